@@ -1,0 +1,66 @@
+"""The article model: one dataclass that the parser fills and everything else reads."""
+
+from __future__ import annotations
+
+import hashlib
+from dataclasses import asdict, dataclass, field
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+
+
+@dataclass(frozen=True, slots=True)
+class RelatedItem:
+    """A headline that the page lists as another article, under a section as printed."""
+
+    section: str
+    headline: str
+
+
+@dataclass(slots=True)
+class Article:
+    id: str
+    path: str
+    title: str
+    published: datetime | date | None = None
+    author: str | None = None
+    site: str | None = None
+    read_minutes: int | None = None
+    body: list[str] = field(default_factory=list)
+    related: list[RelatedItem] = field(default_factory=list)
+    truncated: bool = False
+    encoding: str = "utf-8"
+    content_hash: str = ""
+
+    @property
+    def has_time(self) -> bool:
+        return isinstance(self.published, datetime)
+
+    @property
+    def word_count(self) -> int:
+        return sum(len(p.split()) for p in self.body)
+
+    def published_iso(self) -> str | None:
+        if self.published is None:
+            return None
+        if isinstance(self.published, datetime):
+            return self.published.isoformat(timespec="minutes")
+        return self.published.isoformat()
+
+    def to_json(self) -> dict[str, Any]:
+        """The JSON form (the shape `tuiarchive parse --json` prints)."""
+        data = asdict(self)
+        data["published"] = self.published_iso()
+        data["related"] = [asdict(r) for r in self.related]
+        data["word_count"] = self.word_count
+        return data
+
+
+def article_id(path: str | Path) -> str:
+    """A stable id for an article: derived from its absolute path."""
+    resolved = str(Path(path).expanduser().absolute())
+    return hashlib.blake2b(resolved.encode("utf-8", "surrogateescape"), digest_size=8).hexdigest()
+
+
+def content_hash(data: bytes) -> str:
+    return hashlib.blake2b(data, digest_size=16).hexdigest()

@@ -1,0 +1,148 @@
+"""Dates as news pages print them.
+
+`parse_date_line` answers only for lines that are mostly a date ("Published On 27 Feb 2026",
+"February 26, 2026 at 4:55 p.m. EST", "27.02.2026 - Update : 27.02.2026", ISO stamps), so a
+headline that merely mentions a date is not mistaken for the dateline. Relative stamps
+("2 hours ago") are not dates: they say nothing once the page is saved.
+"""
+
+from __future__ import annotations
+
+import re
+from dataclasses import dataclass
+from datetime import date, datetime
+
+_MONTHS = {
+    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
+    "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8,
+    "september": 9, "sep": 9, "sept": 9, "october": 10, "oct": 10, "november": 11, "nov": 11,
+    "december": 12, "dec": 12,
+}  # fmt: skip
+_MONTH = r"(?P<mon>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
+_DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
+_YEAR = r"(?P<year>(?:19|20)\d\d)"
+
+_DATE_PATTERNS = [
+    re.compile(r"\b" + _MONTH + r"\s+" + _DAY + r",?\s+" + _YEAR + r"\b", re.I),
+    re.compile(r"\b" + _DAY + r"\s+(?:of\s+)?" + _MONTH + r",?\s+" + _YEAR + r"\b", re.I),
+    re.compile(
+        r"\b" + _YEAR + r"-(?P<mnum>\d\d)-(?P<dnum>\d\d)"
+        r"(?:[T ](?P<hh>\d\d):(?P<mm>\d\d)(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?)?\b",
+        re.I,
+    ),
+    re.compile(r"\b" + _YEAR + r"/(?P<mnum>\d\d)/(?P<dnum>\d\d)\b"),
+    re.compile(r"(?<![\d.])(?P<a>\d{1,2})(?P<sep>[./])(?P<b>\d{1,2})(?P=sep)" + _YEAR + r"\b"),
+]
+_TIME_RE = re.compile(
+    r"(?<![\d:.])(?P<h>\d{1,2})(?:(?P<sep>[:.])(?P<m>\d\d))?(?::\d\d)?\s*"
+    r"(?P<ampm>[ap]\.?\s?m\.?(?![a-z]))?",
+    re.I,
+)
+_TZ_RE = re.compile(r"^(?:[A-Z]{1,2}[SD]?T|UTC|GMT|Z)(?:[+-]\d{1,2}(?::?\d\d)?)?$|^[+-]\d\d:?\d\d$")
+_FILLER = {
+    "published", "posted", "updated", "update", "last", "modified", "on", "at", "date", "time",
+    "first", "issued", "created", "and", "the", "of", "am", "pm", "a.m.", "p.m.", "local",
+    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
+    "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
+}  # fmt: skip
+_UPDATED_RE = re.compile(r"^\W*(?:last\s+)?(?:updated?|modified)\b", re.I)
+_RELATIVE_RE = re.compile(
+    r"^\W*(?:updated\s+)?(?:\d+|an?|one)\s*(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|"
+    r"w|wks?|weeks?|mo|months?)\s+ago\W*$|^\W*(?:just now|yesterday|today)\W*$",
+    re.I,
+)
+
+
+@dataclass(frozen=True, slots=True)
+class DateLine:
+    value: datetime | date
+    updated: bool  # the line says "Updated ..." (a later stamp, not the publication)
+
+
+def is_relative_stamp(line: str) -> bool:
+    return bool(_RELATIVE_RE.match(line))
+
+
+def _match_date(line: str) -> tuple[date, re.Match[str]] | None:
+    best: tuple[date, re.Match[str]] | None = None
+    for pattern in _DATE_PATTERNS:
+        for m in pattern.finditer(line):
+            found = _to_date(m)
+            if found and (best is None or m.start() < best[1].start()):
+                best = (found, m)
+                break
+    return best
+
+
+def _to_date(m: re.Match[str]) -> date | None:
+    groups = m.groupdict()
+    year = int(groups["year"])
+    try:
+        if groups.get("mon"):
+            return date(year, _MONTHS[groups["mon"].lower().rstrip(".")], int(groups["day"]))
+        if groups.get("mnum"):
+            return date(year, int(groups["mnum"]), int(groups["dnum"]))
+        a, b = int(groups["a"]), int(groups["b"])
+        # Day first unless that is impossible: most sites that print numeric dates do so.
+        if a > 12 or b <= 12:
+            return date(year, b, a)
+        return date(year, a, b)
+    except (ValueError, KeyError):
+        return None
+
+
+def _match_time(rest: str) -> tuple[int, int] | None:
+    for m in _TIME_RE.finditer(rest):
+        hour = int(m.group("h"))
+        minute = int(m.group("m") or 0)
+        ampm = (m.group("ampm") or "").lower().replace(".", "").replace(" ", "")
+        if m.group("sep") is None and not ampm:
+            continue  # a bare number is not a time
+        if m.group("sep") == "." and not ampm and not re.match(r"\s*[A-Z]{2,4}\b", rest[m.end() :]):
+            continue  # "10.30" only with am/pm or a time zone after it
+        if ampm == "pm" and hour < 12:
+            hour += 12
+        elif ampm == "am" and hour == 12:
+            hour = 0
+        if hour < 24 and minute < 60:
+            return hour, minute
+    return None
+
+
+def parse_date_line(line: str, *, max_len: int = 80) -> DateLine | None:
+    """The date a dateline prints, or None when the line is not (mostly) a date."""
+    if len(line) > max_len or not any(ch.isdigit() for ch in line):
+        return None
+    found = _match_date(line)
+    if found is None:
+        return None
+    day, m = found
+    head, tail = line[: m.start()], line[m.end() :]
+    if m.groupdict().get("hh"):
+        when: datetime | date = datetime(day.year, day.month, day.day, int(m["hh"]), int(m["mm"]))
+        tail_for_time = ""
+    else:
+        when = day
+        tail_for_time = re.split(r"\s[-|•·]\s|\bupdated?\b", tail, maxsplit=1, flags=re.I)[0]
+    clock = _match_time(tail_for_time) or _match_time(head)
+    if clock is not None:
+        when = datetime(day.year, day.month, day.day, *clock)
+    leftover = _leftover_words(head + " " + tail)
+    if leftover > 1:
+        return None
+    return DateLine(when, updated=bool(_UPDATED_RE.match(line)))
+
+
+def _leftover_words(text: str) -> int:
+    text = _TIME_RE.sub(" ", text)
+    count = 0
+    for token in re.findall(r"[^\s|,:;/()\[\]•·\-–—]+", text):
+        bare = token.strip(".").lower()
+        if not bare or bare in _FILLER or _TZ_RE.match(token.strip(".")):
+            continue
+        if _match_date(token) or bare.isdigit():
+            continue
+        if bare in _MONTHS:
+            continue
+        count += 1
+    return count

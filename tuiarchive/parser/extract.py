@@ -1,0 +1,812 @@
+"""From the lines of a saved page to an Article.
+
+The page is read the way a person skims it: find the headline (the browser title usually
+repeats it; otherwise it sits just above the dateline), read the header under it (byline,
+date, read time), then the body until something that is clearly not the article (a credit
+line, a list of other articles, tags, the footer). Lists of other articles are collected
+wherever they are: before the headline, inside the body as cards, after it as sections.
+
+No rule here names a site. The thresholds were chosen on a few labelled pages and are
+meant to hold for pages of the same kind generally.
+"""
+
+from __future__ import annotations
+
+import re
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date, datetime
+from pathlib import Path
+
+from ..model import RelatedItem
+from ..text import fold, headline_key
+from . import lines as L
+from .dates import is_relative_stamp, parse_date_line
+
+# Only so much of a line is looked at when deciding what it is: a one-megabyte "line" is
+# body text or garbage either way, and classification must stay cheap.
+_MAX_CLASSIFY = 2000
+_TITLE_SEPARATORS = re.compile(r"\s+(?:\||–|—|-|::|·|»)\s+")
+_CONNECTORS = {
+    "the", "a", "an", "of", "to", "in", "on", "at", "by", "for", "with", "from", "and", "or",
+    "but", "as", "that", "which", "who", "than", "into", "onto", "about", "across", "toward",
+    "towards", "over", "under", "after", "before", "between", "through", "via", "its", "his",
+    "her", "their", "our", "said", "told", "says", "was", "were", "is", "are", "be", "been",
+    "has", "have", "had", "reported", "according", "per", "like", "including", "such", "this",
+    "these", "those", "some", "more", "most", "whose", "where", "when", "while", "if",
+}  # fmt: skip
+_WORDS_PER_MINUTE = 230
+_BULLET_RE = re.compile(r"^(?:[-–•*·▪►]|\d{1,2}[.)])\s")
+
+
+@dataclass(slots=True)
+class Line:
+    no: int
+    text: str
+    blank_before: bool
+
+    @property
+    def head(self) -> str:
+        return self.text[:_MAX_CLASSIFY]
+
+
+@dataclass(slots=True)
+class Extracted:
+    title: str
+    published: datetime | date | None
+    author: str | None
+    site: str | None
+    read_minutes: int | None
+    body: list[str]
+    related: list[RelatedItem]
+    truncated: bool
+
+
+class NoArticle(ValueError):
+    """The text holds no article; str(exc) says why."""
+
+
+def to_lines(raw_lines: Iterable[str]) -> list[Line]:
+    out: list[Line] = []
+    blank = False
+    for text in raw_lines:
+        if not text:
+            blank = True
+            continue
+        out.append(Line(len(out), text, blank))
+        blank = False
+    return out
+
+
+def extract(raw_lines: list[str], *, filename: str = "") -> Extracted:
+    lines = to_lines(raw_lines)
+    if not lines:
+        raise NoArticle("no text")
+    return _Page(lines, filename).run()
+
+
+class _Page:
+    def __init__(self, lines: list[Line], filename: str) -> None:
+        self.lines = lines
+        self.filename = filename
+        self.related: list[RelatedItem] = []
+        self.browser_title: str | None = None
+        self.site: str | None = None
+        self.title_idx = 0
+        self.title = ""
+        self._date_cache: dict[int, object] = {}
+
+    # ------------------------------------------------------------------ helpers
+    def text(self, i: int) -> str:
+        return self.lines[i].head if 0 <= i < len(self.lines) else ""
+
+    def date_at(self, i: int):
+        if i not in self._date_cache:
+            self._date_cache[i] = parse_date_line(self.text(i))
+        return self._date_cache[i]
+
+    # ------------------------------------------------------------------ main
+    def run(self) -> Extracted:
+        self._find_title()
+        header_end, published, author, minutes = self._read_header()
+        start = self._body_start(header_end)
+        body, body_end, truncated_marker = self._read_body(start)
+        self._read_related_outside(body_end)
+        body = self._drop_teaser(body)
+        body = _dedupe_paragraphs(body, self.title)
+        if not body:
+            raise NoArticle("no article text found (only page chrome or lists)")
+        related = self._clean_related()
+        words = sum(len(p.split()) for p in body)
+        truncated = truncated_marker or bool(minutes and words < minutes * _WORDS_PER_MINUTE * 0.3)
+        return Extracted(
+            title=self.title,
+            published=published,
+            author=author,
+            site=self.site or _site_from_filename(self.filename) or self._site_from_copyright(),
+            read_minutes=minutes,
+            body=body,
+            related=related,
+            truncated=truncated,
+        )
+
+    # ------------------------------------------------------------------ title
+    def _find_title(self) -> None:
+        first = self.text(0)
+        variants = _title_variants(first)
+        if len(variants) > 1 or not L.is_chrome(first):
+            wanted = {fold(v) for v in variants if len(v.split()) >= 2}
+            matches = [i for i in range(1, min(len(self.lines), 3000)) if fold(self.text(i)) in wanted]
+            if matches:
+                best = max(matches, key=lambda i: (self._header_signal(i), -i))
+                self.title_idx, self.title = best, self.lines[best].text
+                self.browser_title = first
+                self._site_from_browser_title(first, self.title)
+                return
+        anchored = self._title_above_dateline()
+        parts = _TITLE_SEPARATORS.split(first)
+        if anchored is not None:
+            self.title_idx, self.title = anchored, self.lines[anchored].text
+            if anchored > 0 and len(parts) > 1:
+                self.browser_title = first
+                self._site_from_browser_title(first, None)
+            return
+        for i, line in enumerate(self.lines[:50]):
+            if not L.is_chrome(line.head) and len(line.head.split()) >= 2 and len(line.head) <= 300:
+                # The first line stays whole: without a page around it, "Choose hope over fear
+                # - Kennedy" is a headline with its attribution, not a title with a site name.
+                self.title_idx, self.title = i, line.text
+                return
+        raise NoArticle("no headline found")
+
+    def _header_signal(self, i: int) -> int:
+        """How much the lines under line i look like an article header (date, byline, prose)."""
+        score = 0
+        for j in range(i + 1, min(i + 10, len(self.lines))):
+            t = self.text(j)
+            if self.date_at(j):
+                score += 3
+            elif L.byline_names(t) or L.is_byline_marker(t):
+                score += 2
+            elif L.is_prose(t):
+                score += 1
+        return score
+
+    def _title_above_dateline(self) -> int | None:
+        for d in range(min(len(self.lines), 400)):
+            found = self.date_at(d)
+            if not found or found.updated:
+                continue
+            for i in range(d - 1, max(-1, d - 9), -1):
+                t = self.text(i)
+                if (
+                    L.is_chrome(t)
+                    or L.byline_names(t)
+                    or L.is_byline_marker(t)
+                    or L.is_name(t)
+                    or L.read_minutes(t)
+                    or L.is_caption(t)
+                    or self.date_at(i)
+                ):
+                    continue
+                if t.endswith(".") and len(t.split()) > 6:
+                    continue  # a dek between headline and dateline
+                if 2 <= len(t.split()) <= 30 and not t.endswith((",", ":")):
+                    return i
+            return None
+        return None
+
+    def _site_from_browser_title(self, first: str, title: str | None) -> None:
+        parts = _TITLE_SEPARATORS.split(first)
+        if len(parts) < 2:
+            return
+        last = parts[-1].strip().lstrip("#@").strip()
+        if title is not None and fold(last) in fold(title):
+            return
+        if 1 <= len(last.split()) <= 6 and len(last) <= 60:
+            self.site = last
+
+    def _site_from_copyright(self) -> str | None:
+        for line in reversed(self.lines[-60:]):
+            t = line.head
+            if "©" in t and len(t) <= 80:
+                name = re.sub(
+                    r"©|\(c\)|copyright|all rights reserved\.?|\b(?:19|20)\d\d\b|[-–]", " ", t, flags=re.I
+                )
+                name = re.sub(r"\s+", " ", name).strip(" .,|")
+                if 1 <= len(name.split()) <= 6:
+                    return name
+        return None
+
+    # ------------------------------------------------------------------ header
+    def _read_header(self) -> tuple[int, datetime | date | None, str | None, int | None]:
+        t = self.title_idx
+        n = len(self.lines)
+        header_end = t
+        published = None
+        updated = None
+        for j in range(t + 1, min(t + 40, n)):
+            found = self.date_at(j)
+            if found:
+                if found.updated:
+                    updated = updated or found.value
+                elif published is None:
+                    published = found.value
+                    header_end = max(header_end, j)
+                if j - t <= 12:
+                    header_end = max(header_end, j)
+        if published is None:
+            for j in range(t - 1, max(-1, t - 10), -1):
+                found = self.date_at(j)
+                if found and not found.updated:
+                    published = found.value
+                    break
+        if published is None:
+            published = updated
+
+        minutes = None
+        for j in range(max(0, t - 5), min(t + 30, n)):
+            found_minutes = L.read_minutes(self.text(j))
+            if not found_minutes:
+                continue
+            value, says_read = found_minutes
+            audio = any(L.is_audio_context(self.text(k)) for k in range(max(0, j - 3), j))
+            if says_read or not audio:
+                minutes = value
+                if j > t:
+                    header_end = max(header_end, j)
+                break
+
+        author, author_end = self._find_author()
+        if author_end is not None and author_end - t <= 25:
+            header_end = max(header_end, author_end)
+        return header_end, published, author, minutes
+
+    def _find_author(self) -> tuple[str | None, int | None]:
+        t = self.title_idx
+        n = len(self.lines)
+        window = range(max(0, t - 3), min(t + 25, n))
+        for j in window:
+            text = self.text(j)
+            names = L.byline_names(text)
+            if names and j != t:
+                more, end = self._name_run(j + 1)
+                return _join_names([names, *more]), max(j, end)
+            if L.is_byline_marker(text):
+                run, end = self._name_run(j + 1)
+                if run:
+                    return _join_names(run), end
+            if text.endswith("|") and L.is_name(text):
+                return text.rstrip(" |"), j
+        # Names right under the headline (one per line), when a dateline follows them.
+        run, end = self._name_run(t + 1)
+        if run and any(self.date_at(k) for k in range(end + 1, min(end + 4, n))):
+            return _join_names(run), end
+        for j in (t + 1, t + 2):
+            text = self.text(j)
+            if self._loose_byline(j):
+                return text, j
+        if t > 0 and L.is_name(self.text(t - 1)) and not L.is_role_line(self.text(t - 1)):
+            name = self.text(t - 1)
+            if not self.site or fold(name) != fold(self.site):
+                return name, None
+        return None, None
+
+    def _loose_byline(self, j: int) -> bool:
+        """ "Nico GARCIA with Daria ANDRIIEVSKA in Kyiv AFP" just above the dateline."""
+        text = self.text(j)
+        tokens = text.split()
+        if not 2 <= len(tokens) <= 12 or text.endswith(L.TERMINAL) or not self.date_at(j + 1):
+            return False
+        capitalised = sum(1 for tok in tokens if tok[:1].isupper())
+        return capitalised >= 0.6 * len(tokens) and not any(ch.isdigit() for ch in text)
+
+    def _name_run(self, j: int) -> tuple[list[str], int]:
+        names: list[str] = []
+        end = j - 1
+        while j < len(self.lines) and len(names) < 8:
+            text = self.text(j)
+            if L.is_name(text) and not L.is_role_line(text):
+                names.append(text.strip().rstrip(",;|").strip())
+                end = j
+                j += 1
+            else:
+                break
+        return names, end
+
+    # ------------------------------------------------------------------ body
+    def _is_text(self, i: int) -> bool:
+        """Could line i be part of the article's text (prose or a fragment of it)?"""
+        t = self.text(i)
+        if (
+            L.is_chrome(t)
+            or L.is_caption(t)
+            or self.date_at(i)
+            or is_relative_stamp(t)
+            or L.read_minutes(t)
+            or L.byline_names(t)
+            or L.is_byline_marker(t)
+            or L.is_cta(t)
+            or L.is_credit(t)
+        ):
+            return False
+        if L.is_name(t) or (L.is_role_line(t) and len(t.split()) <= 8):
+            return False
+        tokens = t.split()
+        if len(tokens) == 1 or (len(tokens) <= 3 and not any(tok[:1].islower() for tok in tokens)):
+            return False  # labels: "Blog", "Program", "MOSCOW", "American Statecraft"
+        return not fold(t) == fold(self.title)
+
+    def _body_start(self, header_end: int) -> int:
+        n = len(self.lines)
+        i = header_end + 1
+        limit = min(n, header_end + 60)
+        while i < limit:
+            if not self._is_text(i):
+                i += 1
+                continue
+            t = self.text(i)
+            nxt = i + 1
+            # A blurb followed by "Learn More" is a promo box, not the article.
+            if nxt < n and L.is_cta(self.text(nxt)) and L.is_prose(t) and len(t) < 400:
+                i += 1
+                continue
+            # A caption in a gallery is followed by its photographer's credit.
+            if (
+                nxt < n
+                and L.is_name(self.text(nxt))
+                and not L.ends_sentence(t)
+                and 6 <= len(t.split()) < 30
+                and t.split()[-1].lower() not in _CONNECTORS
+            ):
+                i += 1
+                continue
+            if self._is_dek(i, header_end):
+                i += 1
+                continue
+            return i
+        return header_end + 1 if header_end + 1 < n else header_end
+
+    def _is_dek(self, i: int, header_end: int) -> bool:
+        t = self.text(i)
+        if not (L.ends_sentence(t) and L.is_prose(t)):
+            return False
+        if header_end > self.title_idx and i == header_end + 1 and len(t) < 110 and t.count(". ") == 0:
+            return True
+        # A summary standing alone, with the real text starting after a block of furniture.
+        gap = 0
+        for j in range(i + 1, min(i + 25, len(self.lines))):
+            if self._is_text(j):
+                return gap >= 4 and L.is_prose(self.text(j))
+            gap += 1
+        return False
+
+    def _read_body(self, start: int) -> tuple[list[str], int, bool]:
+        """Paragraphs from `start` until the article ends; also collects in-body cards."""
+        n = len(self.lines)
+        paragraphs: list[str] = []
+        current: list[str] = []  # the paragraph being assembled from fragments
+        dropping = False  # the current "paragraph" is a call to action being discarded
+        truncated = False
+        last_kept = start
+
+        def flush() -> None:
+            nonlocal current, dropping
+            if current and not dropping:
+                paragraphs.append(_join(current))
+            current = []
+            dropping = False
+
+        i = start
+        while i < n:
+            line = self.lines[i]
+            t = line.head
+            if self._is_stop(i):
+                break
+            if L.is_paywall(t):
+                truncated = True
+                break
+            if L.is_related_header(t):
+                card_end = self._card_after_header(i)
+                if card_end is None:
+                    break
+                flush()
+                i = card_end
+                continue
+            ad_end = self._ad_block(i)
+            if ad_end is not None:
+                flush()
+                i = ad_end
+                continue
+            card = self._implicit_card(i)
+            if card is not None:
+                flush()
+                i = card
+                continue
+            if line.blank_before and current and not (_dangling(_join(current)) and line.text[:1].islower()):
+                flush()
+            if L.is_cta(t) or (len(t) < 70 and L.has_ui_pronoun(t) and L.ends_sentence(t)):
+                flush()
+                current, dropping = [line.text], True
+                i += 1
+                continue
+            open_fragment = bool(current) and not dropping and _dangling(_join(current))
+            if not open_fragment and not self._is_body_line(i):
+                i += 1
+                continue
+            if current and _continues(_join(current), line.text):
+                current.append(line.text)
+            else:
+                flush()
+                current = [line.text]
+            last_kept = i
+            i += 1
+        flush()
+        while paragraphs and len(paragraphs[-1].split()) < 6 and not L.ends_sentence(paragraphs[-1]):
+            paragraphs.pop()  # trailing labels and link texts: "Latest Headlines from CNN"
+        return paragraphs, max(last_kept + 1, min(i, n)), truncated
+
+    def _is_body_line(self, i: int) -> bool:
+        t = self.text(i)
+        if L.is_chrome(t) or L.is_caption(t) or self.date_at(i) or is_relative_stamp(t):
+            return False
+        if L.read_minutes(t) or L.is_credit(t) or L.byline_names(t) or L.is_byline_marker(t):
+            return False
+        if L.is_name(t) and not L.is_speaker_label(t):
+            return False
+        return True
+
+    def _is_stop(self, i: int) -> bool:
+        t = self.text(i)
+        if L.is_credit(t) or L.is_skip_header(t) or L.is_tag_header(t) or L.is_copyright(t):
+            return True
+        return self._footer_starts(i)
+
+    def _footer_starts(self, i: int) -> bool:
+        if not L.is_footer_marker(self.text(i)):
+            return False
+        hits = sum(1 for j in range(i, min(i + 8, len(self.lines))) if L.is_footer_marker(self.text(j)))
+        return hits >= 2 or any(L.is_copyright(self.text(j)) for j in range(i, min(i + 4, len(self.lines))))
+
+    def _card_after_header(self, i: int) -> int | None:
+        """A related header inside the body: return where the body resumes, or None if the
+        header starts the lists after the article. The card's headlines are collected."""
+        section = _section_name(self.text(i))
+        items: list[str] = []
+        label_pending = False
+        for j in range(i + 1, min(i + 16, len(self.lines))):
+            t = self.text(j)
+            headline = L.looks_like_headline(t, min_words=3) or (t.endswith("?") and len(t.split()) >= 3)
+            if not headline and L.is_prose(t) and not L.has_ui_pronoun(t) and not L.is_cta(t):
+                if items:
+                    self.related.extend(RelatedItem(section, h) for h in items)
+                    return j
+                return None
+            if self._is_stop(j) or L.is_related_header(t):
+                return None
+            if label_pending:
+                label_pending = False
+                continue
+            if fold(t) in _VALUE_LABELS:
+                label_pending = True
+                continue
+            if headline:
+                items.append(t)
+        return None
+
+    def _implicit_card(self, i: int) -> int | None:
+        """Label line(s), then a headline, then maybe a one-sentence blurb: a promo card."""
+        t = self.text(i)
+        if not _is_card_label(t) or self.lines[i].no == 0:
+            return None
+        prev = self.text(i - 1)
+        if prev and not (L.ends_sentence(prev) or prev.endswith(":") or _is_card_label(prev)):
+            return None  # a fragment of the sentence before: "... were" / "85 percent"
+        j = i + 1
+        if j < len(self.lines) and _is_card_label(self.text(j)):
+            j += 1
+        h = self.text(j)
+        if not (L.looks_like_headline(h, min_words=4) or (h.endswith("?") and len(h.split()) >= 4)):
+            return None
+        self.related.append(RelatedItem("Related", h))
+        j += 1
+        blurb = self.text(j)
+        if j < len(self.lines) and L.ends_sentence(blurb) and len(blurb) < 300 and blurb.count(". ") <= 1:
+            j += 1
+        return j
+
+    def _ad_block(self, i: int) -> int | None:
+        """Sponsored links: (teaser, advertiser) pairs, three or more in a row."""
+        j = i
+        pairs = 0
+        while j + 1 < len(self.lines):
+            teaser, brand = self.text(j), self.text(j + 1)
+            if L.is_prose(teaser) or len(teaser.split()) < 4 or len(brand.split()) > 3:
+                break
+            if L.ends_sentence(brand) or not brand[:1].isupper():
+                break
+            pairs += 1
+            j += 2
+        return j if pairs >= 3 else None
+
+    # ------------------------------------------------------------------ related
+    def _read_related_outside(self, body_end: int) -> None:
+        self._collect_before_title()
+        self._collect_after_body(body_end)
+
+    def _collect_before_title(self) -> None:
+        """Runs of three or more headlines above the headline (carousels, news feeds)."""
+        end = self.title_idx
+        start = 1 if self.browser_title else 0
+        run: list[int] = []
+        gap = 0
+        runs: list[list[int]] = []
+        for i in range(start, end):
+            t = self.text(i)
+            if L.looks_like_headline(t, min_words=5):
+                run.append(i)
+                gap = 0
+            elif run:
+                gap += 1
+                stamp = bool(self.date_at(i)) or L.is_chrome(t)
+                if gap > 2 or (gap > 1 and not stamp):
+                    runs.append(run)
+                    run = []
+        if run:
+            runs.append(run)
+        for found in runs:
+            if len(found) >= 3:
+                section = self._label_before(found[0]) or "Related"
+                self.related.extend(RelatedItem(section, self.text(i)) for i in found)
+
+    def _label_before(self, i: int) -> str | None:
+        for j in range(i - 1, max(-1, i - 3), -1):
+            t = self.text(j)
+            if L.is_related_header(t):
+                return _section_name(t)
+            if 1 <= len(t.split()) <= 4 and not L.ends_sentence(t) and not any(c.isdigit() for c in t):
+                if not L.is_chrome(t) or fold(t) in {"world", "news", "latest", "opinion"}:
+                    return _section_name(t)
+        return None
+
+    def _collect_after_body(self, body_end: int) -> None:
+        mode = "implicit"
+        section = "Related"
+        explicit_items: list[str] = []
+        explicit_sentences: list[str] = []
+        implicit: list[tuple[int, str, str]] = []
+        label_pending = False
+        last_label: str | None = None
+        previous_item = ""
+
+        def close_explicit() -> None:
+            nonlocal explicit_items, explicit_sentences
+            if mode == "explicit":
+                chosen = explicit_items or explicit_sentences
+                if explicit_items and explicit_sentences and len(explicit_sentences) <= 2:
+                    chosen = explicit_sentences + explicit_items
+                self.related.extend(RelatedItem(section, h) for h in chosen)
+            explicit_items, explicit_sentences = [], []
+
+        n = len(self.lines)
+        i = body_end
+        while i < n:
+            t = self.text(i)
+            if L.is_copyright(t) or self._footer_starts(i):
+                break
+            if label_pending:  # the value after "Category", "Author": never an item or header
+                label_pending = False
+                i += 1
+                continue
+            if fold(t) in _VALUE_LABELS:
+                label_pending = True
+                i += 1
+                continue
+            if L.is_related_header(t) and fold(t) != fold(self.title):
+                close_explicit()
+                mode, section = "explicit", _section_name(t)
+                previous_item = ""
+                i += 1
+                continue
+            if L.is_tag_header(t):
+                close_explicit()
+                mode = "tags"
+                i += 1
+                continue
+            if L.is_skip_header(t):
+                close_explicit()
+                mode = "skip"
+                i += 1
+                continue
+            if mode == "skip":
+                i += 1
+                continue
+            if mode == "tags":
+                if (
+                    len(t.split()) <= 6
+                    and not L.ends_sentence(t)
+                    and not L.looks_like_headline(t, min_words=7)
+                ):
+                    i += 1
+                    continue
+                mode = "implicit"
+            if L.is_cta(t) or (L.has_ui_pronoun(t) and not L.is_related_header(t)):
+                if mode == "explicit":
+                    close_explicit()
+                    mode = "implicit"
+                i += 1
+                continue
+            if _near_video(self, i):
+                i += 1
+                continue
+            if mode == "explicit":
+                if _is_list_headline(t) and not _is_card_label(t):
+                    explicit_items.append(t)
+                    previous_item = "headline"
+                elif L.is_prose(t) and L.ends_sentence(t) and len(t.split()) <= 60:
+                    # a sentence right under a headline is its blurb; otherwise it is a teaser
+                    if previous_item == "headline":
+                        previous_item = "blurb"
+                    elif len(t.split()) <= 20 and explicit_items:
+                        explicit_items.append(t)
+                        previous_item = "sentence"
+                    else:
+                        explicit_sentences.append(t)
+                        previous_item = "sentence"
+            elif L.looks_like_headline(t, min_words=5):
+                implicit.append((i, last_label or "Related", t))
+            elif 1 <= len(t.split()) <= 4 and not any(c.isdigit() for c in t) and not L.is_name(t):
+                last_label = t.rstrip(":")
+            i += 1
+        close_explicit()
+        # A lone headline-like line among furniture is more likely a slogan or a box title.
+        for k, (pos, label, headline) in enumerate(implicit):
+            near = [p for p, _, _ in implicit[max(0, k - 1) : k + 2] if p != pos and abs(p - pos) <= 10]
+            if near:
+                self.related.append(RelatedItem(label, headline))
+
+    def _drop_teaser(self, body: list[str]) -> list[str]:
+        """The next article's headline and cut-off opening, after the last paragraph."""
+        if len(body) < 3:
+            return body
+        headline, opening = body[-2], body[-1]
+        if (
+            not L.ends_sentence(opening)
+            and len(opening.split()) >= 20
+            and opening[:1].isupper()
+            and L.looks_like_headline(headline, min_words=6)
+            and L.ends_sentence(body[-3])
+        ):
+            self.related.insert(0, RelatedItem("Read next", headline))
+            return body[:-2]
+        return body
+
+    def _clean_related(self) -> list[RelatedItem]:
+        own = headline_key(self.title)
+        site = fold(self.site) if self.site else None
+        seen: set[str] = set()
+        out: list[RelatedItem] = []
+        for item in self.related:
+            headline = item.headline.strip()
+            key = headline_key(headline)
+            if not key or key == own or key in seen or (site and fold(headline) == site):
+                continue
+            if headline.endswith(("…", "...")):
+                continue
+            seen.add(key)
+            out.append(RelatedItem(item.section, headline))
+        return out
+
+
+_VALUE_LABELS = {"category", "author", "authors", "section", "topic", "by", "posted in", "filed in"}
+
+
+def _is_list_headline(text: str) -> bool:
+    """A headline in a list under a header: four words or more, or a short quoted one."""
+    if text[:1] in "\"“‘'":
+        return L.looks_like_headline(text, min_words=2)
+    return L.looks_like_headline(text, min_words=4)
+
+
+def _near_video(page: _Page, i: int) -> bool:
+    for j in range(max(0, i - 3), i):
+        t = fold(page.text(j))
+        if t in {"video", "video play button", "watch", "play video"} or re.fullmatch(r"\d{1,2}:\d\d", t):
+            return True
+    return False
+
+
+def _is_card_label(text: str) -> bool:
+    tokens = text.split()
+    if not 1 <= len(tokens) <= 3 or len(text) > 40 or L.ends_sentence(text) or text.endswith(":"):
+        return False
+    if any(ch.isdigit() for ch in text) or (
+        L.is_chrome(text) and fold(text) not in {"podcast", "video", "opinion"}
+    ):
+        return False
+    return all(tok[:1].isupper() for tok in tokens)
+
+
+def _section_name(text: str) -> str:
+    return text.strip().rstrip(":").strip()
+
+
+def _title_variants(first: str) -> list[str]:
+    parts = _TITLE_SEPARATORS.split(first)
+    separators = _TITLE_SEPARATORS.findall(first)
+    variants = [first]
+    for a in range(len(parts)):
+        for b in range(a + 1, len(parts) + 1):
+            if (a, b) == (0, len(parts)):
+                continue
+            piece = parts[a]
+            for k in range(a + 1, b):
+                piece += separators[k - 1] + parts[k]
+            variants.append(piece)
+    return variants
+
+
+def _site_from_filename(filename: str) -> str | None:
+    name = Path(filename).name
+    m = re.match(r"^(?:www\.)?((?:[a-z0-9-]+\.)+[a-z]{2,})(?:[_/].*)?$", name.lower())
+    if not m:
+        return None
+    domain = m.group(1)
+    if domain.endswith((".txt", ".text", ".md", ".html", ".htm")):
+        return None
+    return domain
+
+
+def _join_names(names: list[str]) -> str:
+    cleaned = [n.strip().rstrip(",;|").strip() for n in names if n.strip()]
+    return ", ".join(cleaned)
+
+
+def _join(parts: list[str]) -> str:
+    out = parts[0]
+    for part in parts[1:]:
+        if part[:1] in ",.;:)]!?%’”" or out.endswith(("(", "[", "“", "‘")):
+            out += part
+        else:
+            out += " " + part
+    return out
+
+
+def _continues(paragraph: str, line: str) -> bool:
+    """Does `line` continue `paragraph` (a sentence the page split at an inline link)?"""
+    if paragraph.endswith(L.TERMINAL) or paragraph.endswith(":") or _BULLET_RE.match(line):
+        return False
+    first = line[:1]
+    if first in ",.;:)]!?%" or first.islower():
+        return True
+    if paragraph.endswith(","):
+        return True
+    last_word = paragraph.split()[-1].lower().strip(",;")
+    if last_word in _CONNECTORS:
+        return True
+    return len(line.split()) <= 3
+
+
+def _dangling(paragraph: str) -> bool:
+    """The paragraph stops on a word that needs more after it ("pushing toward", "episode of")."""
+    if paragraph.endswith(L.TERMINAL) or paragraph.endswith(":"):
+        return False
+    return paragraph.endswith(",") or paragraph.split()[-1].lower() in _CONNECTORS
+
+
+def _dedupe_paragraphs(body: list[str], title: str) -> list[str]:
+    """Drop repeats: the headline again, a pull quote or source box repeating the next line."""
+    out: list[str] = []
+    title_key = fold(title)
+    seen: set[str] = set()
+    for k, para in enumerate(body):
+        key = fold(para)
+        if key == title_key or key in seen:
+            continue
+        if k + 1 < len(body):
+            following = fold(body[k + 1])
+            if len(key) < len(following) and following.startswith(key) and len(key.split()) >= 3:
+                continue
+        seen.add(key)
+        out.append(para)
+    return out

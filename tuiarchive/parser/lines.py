@@ -1,0 +1,363 @@
+"""What a single line of a saved page is: chrome, a dateline, a byline, prose, a headline...
+
+These are general rules about how web pages read once copied as text; none of them names
+a site. Each predicate looks at one line (sometimes with its neighbours passed in).
+"""
+
+from __future__ import annotations
+
+import re
+
+from ..text import fold
+
+TERMINAL = tuple('.!?…"”’)»')
+
+# Whole lines that are page furniture: buttons, menus, widgets, markers.
+_CHROME_EXACT = {
+    "edit post", "this audio is created with ai assistance", "listen to this article", "listen",
+    "advertisement", "advertising", "sponsored", "sponsored content", "paid content", "promoted",
+    "share", "share this", "share this article", "share this story", "share on facebook",
+    "share on twitter", "share on x", "share via", "facebook", "twitter", "x", "whatsapp", "telegram",
+    "linkedin", "bluesky", "reddit", "pinterest", "instagram", "youtube", "tiktok", "threads", "email",
+    "e-mail", "sms", "print", "copy", "copy link", "copy article link", "link copied", "copylink",
+    "save", "save article", "saved", "bookmark", "comments", "comment", "show comments", "menu",
+    "search", "close", "open", "skip to content", "skip to main content", "skip links",
+    "skip navigation", "navigation menu", "main navigation", "sign in", "sign up", "log in", "login",
+    "log out", "logout", "register", "subscribe", "subscribed", "unsubscribe", "donate", "support us",
+    "more", "show more", "read more", "see more", "load more", "view more", "see all", "view all",
+    "back", "back to top", "next", "previous", "prev", "top", "home", "accept", "reject", "decline",
+    "accept all", "reject all", "allow all", "deny", "ok", "got it", "i agree", "manage cookies",
+    "cookie settings", "cookie preferences", "settings", "details", "play", "pause", "mute",
+    "unmute", "replay", "watch", "watch live", "live", "video", "audio", "podcast", "photo",
+    "photos", "gallery", "image", "loading", "loading...", "info", "follow", "follow us",
+    "following", "like", "reply", "report", "translate", "font size", "text size", "a a",
+    "dark mode", "light mode", "breaking", "breaking news", "exclusive", "updated", "update",
+    "edition", "language", "select language", "(current)", "current", "toggle navigation",
+    "open menu", "close menu", "expand", "collapse", "tags", "tags:", "topics", "newsletter",
+    "newsletters", "trending", "end of list", "caret-left", "caret-right", "cancel", "submit",
+    "send", "continue", "feedback", "gift this article", "gift article", "share article",
+    "listen to article", "read in app", "open in app", "hide", "show", "view comments",
+    "add comment", "leave a comment", "post comment", "print this page", "opinion", "analysis",
+    "news", "world", "explainer", "interview", "live updates", "invalid video url",
+}  # fmt: skip
+
+_CHROME_RE = re.compile(
+    r"^(?:"
+    r"list (?:\d+ )?of \d+(?: items)?|list \d+ of \d+|\d+ of \d+|slide \d+(?: of \d+)?"
+    r"|[\W_]+"  # punctuation only
+    r"|[+#]?\d[\d,.]*[%°]?\s*(?:[a-z]{1,3})?"  # bare numbers, counters, temperatures
+    r"|\d{1,2}:\d\d(?::\d\d)?"  # durations and clock times
+    r"|[a-z0-9]+(?:[-_/.][a-z0-9]+)+"  # css-class-like tokens, slugs, domains: aj-logo, bur-cad/cc
+    r"|originally (?:published|appeared) (?:on|in|at)\b.*"
+    r"|[a-z]+\d+"  # icon names: share2, plus2
+    r"|https?://\S+|www\.\S+|\S+@\S+\.\w+|\[email[^\]]*protected\]"
+    r"|!\[[^\]]*\]\([^)]*\)"  # markdown images
+    r"|\[[^\]]{1,40}\]"  # bracketed credits on their own line: "[Al Jazeera]"
+    r"|\[#[^\]]*#\]"  # template placeholders
+    r"|(?:photo|image|picture|illustration|credit|source|photograph)s?\s*(?:by|credit)?\s*:.*"
+    r"|(?:view|see|show|load|read) (?:\d+ )?(?:more|all)(?: \w+){0,3}"
+    r"|(?:follow|find|like|join) us(?: on .*)?|share (?:on|via|to|this) .*"
+    r"|click here.*|tap here.*|skip to .*|jump to .*|back to .*|go to .*"
+    r"|.*\bcookies?\b.*\b(?:us(?:e|es|ed)|consent|accept|polic(?:y|ies)|settings|preferences|website|site|"
+    r"browser|track\w*|analytics|stor(?:e|es|ed)|provider)\b.*"
+    r"|.*\b(?:us(?:e|es|ed)|consent|accept|website|our)\b.*\bcookies?\b.*"
+    r"|(?:necessary|functional|performance|analytical|marketing|advertising|statistics?|preferences?)"
+    r"(?:/\w+)? cookies|.*\bjavascript\b.*|.*\bad ?blocker\b.*|.*browser is out of date.*"
+    r"|.*\ball rights reserved\b.*|(?:©|\(c\)|copyright\b).*|.*©.*"
+    r"|(?:updated|posted|published)\s*:?"
+    r"|.*\bmin(?:ute)?s? listen\b.*|listen to (?:this )?(?:article|story).*"
+    r"|(?:article|story|post) with (?:images|video|gallery)"
+    r"|video play button|play video|watch video|watch:? .{0,30}"
+    r"|(?:sign|log) (?:in|up|out)\b.*|subscribe(?: now| today| for| to)\b.*|already a subscriber.*"
+    r"|download (?:the|our) .*app.*|get the app.*|open in app.*"
+    r")$",
+    re.I,
+)
+
+# Lines that, after a body, start a list of other articles.
+_RELATED_HEADER_RE = re.compile(
+    r"^(?:"
+    r"related(?: news| articles?| stories| content| coverage| posts| reading| links)?"
+    r"|read (?:also|more|next|this next)|also read|see also|also see|more to read|read more on this"
+    r"|more (?:from|on|in|about|by|stories|news|headlines|work from|like this|to explore|coverage|articles)\b.*"
+    r"|recommended(?: for you| stories| reading| articles| videos| content)?|we recommend"
+    r"|you (?:may|might|could) (?:also )?(?:like|enjoy|be interested in|have missed)\b.*"
+    r"|other (?:topics|stories|articles|news)(?: you (?:may|might) (?:like|enjoy))?"
+    r"|most (?:popular|read|viewed|shared|commented|recent)(?: \w+){0,3}"
+    r"|popular(?: now| today| stories| articles| news| this week| on [\w ]+| from [\w ]+| in [\w ]+)?"
+    r"|trending(?: now| stories| news| articles)?|top stories|top news|top headlines|headlines"
+    r"|editors?'? ?s? ?picks?|editor'?s'? choice|editors' choice|staff picks|must reads?"
+    r"|latest(?: news| stories| articles| headlines| updates)?(?: from [\w ]+)?|news feed|newsfeed|just in"
+    r"|up next|next up|read next|what to read next|next article|next story|further reading"
+    r"|in case you missed it|don'?t miss|worth reading|in other news|elsewhere on [\w ]+"
+    r"|more stories|more news"
+    r")\s*:?$",
+    re.I,
+)
+# Lines after which come tags or topic links, not articles.
+_TAG_HEADER_RE = re.compile(
+    r"^(?:tags?|topics?|related topics|related tags|keywords?|themes?|filed under|categories|"
+    r"subjects?|more on these topics|explore more on these topics)\s*:?$",
+    re.I,
+)
+# Lines after which nothing is article text or another article's headline.
+_SKIP_HEADER_RE = re.compile(
+    r"^(?:references|bibliography|notes|footnotes|sources|about the authors?|about the writers?|"
+    r"authors?|contributors?|comments?(?: \(\d+\))?|\d+ comments?|discussion|join the conversation|"
+    r"corrections?|clarifications?|disclaimer|about us|about this (?:article|story))\s*:?$",
+    re.I,
+)
+# A credit line closes the article body ("*Writing by ...", "Edited By: ...").
+_CREDIT_RE = re.compile(
+    r"^[\s*(\[—–-]*(?:additional |writing and )?(?:writing|reporting|editing|edited|compiled|"
+    r"translated|translation|contributed|contributing|production|fact-checked|fact checked|"
+    r"research|graphics|reported|written)(?: and \w+)? by\b",
+    re.I,
+)
+# Footer markers: a cluster of these (or a copyright line) starts the page footer.
+_FOOTER_RE = re.compile(
+    r"^(?:about(?: us)?|contact(?: us)?|privacy(?: policy| notice| and cookies? polic(?:y|ies))?|"
+    r"privacy policy\b.*|terms(?: of (?:use|service))?|terms and conditions|cookie (?:policy|settings)|"
+    r"careers|jobs|work (?:for|with) us|job opportunities|advertise(?: with us)?|advertising|"
+    r"sitemap|site map|code of ethics|editorial (?:guidelines|standards|policy)|accessibility(?: statement)?|"
+    r"rss(?: feeds?)?|ad choices|corporate|subscriptions?|faq|help|imprint|impressum|masthead)$",
+    re.I,
+)
+# Calls to action: newsletter boxes, donation pleas, "watch the full..." lines.
+_CTA_RE = re.compile(
+    r"^(?:watch|listen to|subscribe|sign up|join|support|follow|download|get (?:the|our|more)|"
+    r"learn more|find out more|read the (?:full|original)|click|tap|register|donate|become a|"
+    r"give|try|upgrade|unlock|enter your|add (?:to|us|\S+(?: \S+){0,3} (?:on|to))\b|to suggest|please|help us|we (?:bring|need|rely)|"
+    r"don't miss|never miss|stay (?:informed|up to date|connected)|protect|allow ads)\b",
+    re.I,
+)
+_PAYWALL_RE = re.compile(
+    r"(?:subscribe to (?:continue|read)|continue reading|to continue reading|subscribers? only|"
+    r"this (?:article|story|content) is (?:for|available to|exclusive to) (?:subscribers|members)|"
+    r"already (?:a subscriber|have an account)|sign in to (?:read|continue)|log in to (?:read|continue)|"
+    r"create a free account to|read the full (?:article|story)|paywall|"
+    r"you(?:'ve| have) reached your (?:limit|free article)|become a subscriber)",
+    re.I,
+)
+_READTIME_RE = re.compile(
+    r"^(?:reading time:?\s*|read time:?\s*|estimated reading time:?\s*|time to read:?\s*)?"
+    r"(?:about |approx\.? |~)?(\d{1,3})\s*(?:-|\s)?(?:min(?:ute)?s?\.?)(?:\s+(?:read|to read|reading))?$",
+    re.I,
+)
+_AUDIO_RE = re.compile(r"\b(?:listen|audio|podcast|video|watch|play)\b", re.I)
+_BYLINE_RE = re.compile(
+    r"^(?:by|written by|words by|story by|text by|von|par|por)\s*:?\s+(?P<names>.+)$", re.I
+)
+_BYLINE_ALONE_RE = re.compile(r"^(?:by|written by|words by|story by|authors?|author|byline)\s*:?$", re.I)
+_SPEAKER_RE = re.compile(r"^[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3}:$")
+_CAPTION_CREDIT_RE = re.compile(
+    r"(?:\[(?:[^\]]{2,80})\]|\((?:[^)]*(?:/|\bvia\b|\bphoto\b|\bimages?\b|\bsource\b|\bcredit\b|"
+    r"\bgetty\b|\breuters\b|\bafp\b|\bap\b|\bepa\b|\bhandout\b|\bshutterstock\b|\bfile\b)[^)]*)\))\s*$",
+    re.I,
+)
+_CAPTION_START_RE = re.compile(
+    r"^(?:illustrative (?:photo|image)|file photo|photo|image|pictured|above|top)\b[.:]", re.I
+)
+_NAME_PARTICLES = {
+    "de", "da", "del", "della", "di", "du", "van", "von", "der", "den", "ter", "la", "le", "bin",
+    "ibn", "al", "el", "y", "e", "st", "st.", "and", "with", "jr", "jr.", "sr", "sr.",
+}  # fmt: skip
+_ROLE_WORDS = re.compile(
+    r"\b(?:writer|editor|correspondent|reporter|staff|contributor|columnist|fellow|professor|"
+    r"director|analyst|producer|photographer|desk|bureau|chief|head|senior|journalist|author|"
+    r"researcher|scholar|president|manager|team|board|department|university|institute|"
+    r"agency|news|media|press|service|wire)\b",
+    re.I,
+)
+# Short words that title case keeps lower case in every style; capitalised, they are a tell of
+# machine title-casing (tags, menus). Longer prepositions ("With", "Amid") are capitalised by AP style.
+_FUNCTION_WORDS = {"a", "an", "the", "of", "in", "on", "at", "to", "for", "by", "and", "or", "as", "nor"}
+# "us" only in lower case: "US" is a country.
+_UI_PRONOUN_RE = re.compile(r"\b(?:[Yy]ou|[Yy]our|[Yy]ours|[Ww]e|[Oo]ur|[Oo]urs|us)\b")
+_QUOTED_RE = re.compile(r"[\"“”‘’'][^\"“”]*[\"“”’']")
+
+
+def words(text: str) -> list[str]:
+    return text.split()
+
+
+def is_chrome(text: str) -> bool:
+    """Page furniture that never belongs to an article or a list of articles."""
+    folded = fold(text).rstrip(":").strip()
+    if folded in _CHROME_EXACT:
+        return True
+    return len(text) <= 200 and bool(_CHROME_RE.match(folded))
+
+
+def is_related_header(text: str) -> bool:
+    return len(text) <= 60 and bool(_RELATED_HEADER_RE.match(fold(text)))
+
+
+def is_tag_header(text: str) -> bool:
+    return len(text) <= 40 and bool(_TAG_HEADER_RE.match(fold(text)))
+
+
+def is_skip_header(text: str) -> bool:
+    return len(text) <= 40 and bool(_SKIP_HEADER_RE.match(fold(text)))
+
+
+def is_credit(text: str) -> bool:
+    return len(text) <= 200 and bool(_CREDIT_RE.match(text))
+
+
+def is_footer_marker(text: str) -> bool:
+    folded = fold(text)
+    return len(text) <= 80 and bool(_FOOTER_RE.match(folded))
+
+
+def is_copyright(text: str) -> bool:
+    folded = fold(text)
+    return len(text) <= 200 and (
+        "©" in text or folded.startswith(("copyright", "(c) ")) or "all rights reserved" in folded
+    )
+
+
+def is_cta(text: str) -> bool:
+    return len(text) <= 160 and len(text.split()) <= 12 and bool(_CTA_RE.match(fold(text)))
+
+
+def is_paywall(text: str) -> bool:
+    return len(text) <= 200 and bool(_PAYWALL_RE.search(text))
+
+
+def read_minutes(text: str) -> tuple[int, bool] | None:
+    """(minutes, says_read) for a read-time line: "2 min read" says read, "7 min" does not."""
+    m = _READTIME_RE.match(fold(text))
+    if not m:
+        return None
+    minutes = int(m.group(1))
+    if not 0 < minutes < 300:
+        return None
+    return minutes, ("read" in fold(text))
+
+
+def is_audio_context(text: str) -> bool:
+    return bool(_AUDIO_RE.search(text))
+
+
+def byline_names(text: str) -> str | None:
+    """The names of a "By ..." line, or None."""
+    m = _BYLINE_RE.match(text)
+    if not m:
+        return None
+    names = m.group("names").strip(" |,;")
+    if not names or len(names.split()) > 14 or names.endswith(TERMINAL[:3]):
+        return None
+    return names
+
+
+def is_byline_marker(text: str) -> bool:
+    return bool(_BYLINE_ALONE_RE.match(text.strip()))
+
+
+def is_speaker_label(text: str) -> bool:
+    return bool(_SPEAKER_RE.match(text))
+
+
+_NOT_NAME_WORDS = {
+    "on", "in", "at", "the", "a", "an", "but", "for", "with", "from", "to", "of", "as", "it", "he",
+    "she", "they", "this", "that", "there", "we", "i", "if", "so", "yes", "no", "not", "is", "was",
+    "by", "or", "our", "my", "your", "his", "her", "its", "their", "new", "more", "all", "when",
+}  # fmt: skip
+
+
+def is_name(text: str) -> bool:
+    """A person's (or agency's) name as bylines print it: "John T Psaropoulos", "Jon Bateman,"."""
+    text = text.strip().rstrip(",;|").strip()
+    tokens = text.split()
+    if not 2 <= len(tokens) <= 5 or len(text) > 60:
+        return False
+    if tokens[0].lower() in _NOT_NAME_WORDS or tokens[-1].lower().strip(".,") in _NOT_NAME_WORDS:
+        return False
+    if text.endswith(".") and len(tokens[-1].rstrip(".")) > 2:
+        return False  # a sentence or a list ("Morrison, Wilson."), not a byline
+    if any(ch.isdigit() for ch in text) or any(ch in text for ch in '?!:"“”()[]'):
+        return False
+    capitals = 0
+    for token in tokens:
+        bare = token.strip(".,’'")
+        if not bare:
+            return False
+        if bare.lower() in _NAME_PARTICLES:
+            continue
+        if not bare[0].isupper():
+            return False
+        if len(bare) == 1 or (len(bare) == 2 and token.endswith(".")):  # initials: "T", "S."
+            capitals += 1
+            continue
+        capitals += 1
+    return capitals >= 2
+
+
+def is_role_line(text: str) -> bool:
+    """A job title under a byline: "News Writer", "Senior Fellow, ..."."""
+    return len(text.split()) <= 16 and bool(_ROLE_WORDS.search(text)) and not text.endswith(".")
+
+
+def is_caption(text: str) -> bool:
+    """A photo caption: ends with a credit in brackets, or starts like one."""
+    if len(text) < 25:
+        return False
+    return bool(_CAPTION_CREDIT_RE.search(text)) or bool(_CAPTION_START_RE.match(text))
+
+
+def ends_sentence(text: str) -> bool:
+    return text.endswith(TERMINAL)
+
+
+def is_prose(text: str) -> bool:
+    """A line that reads like a paragraph of running text."""
+    n = len(text.split())
+    if n >= 8 and ends_sentence(text) and _lower_ratio(text) > 0.3:
+        return True
+    return len(text) >= 120 and n >= 18 and _lower_ratio(text) > 0.4
+
+
+def _lower_ratio(text: str) -> float:
+    tokens = [t for t in text.split() if t[:1].isalpha()]
+    if not tokens:
+        return 0.0
+    return sum(1 for t in tokens if t[0].islower()) / len(tokens)
+
+
+def has_ui_pronoun(text: str) -> bool:
+    """Site UI speaks to "you" and of "us"; headlines rarely do outside quotes."""
+    return bool(_UI_PRONOUN_RE.search(_QUOTED_RE.sub(" ", text)))
+
+
+def is_auto_title_case(text: str) -> bool:
+    """Every word capitalised, function words too ("Foreign Relations Of Ukraine"): tags, menus."""
+    tokens = text.split()
+    if not 3 <= len(tokens) <= 6:
+        return False
+    has_lower = any(t[:1].islower() for t in tokens[1:])
+    capital_function = any(t.lower() in _FUNCTION_WORDS and t[:1].isupper() for t in tokens[1:])
+    return capital_function and not has_lower
+
+
+def looks_like_headline(text: str, *, min_words: int = 5) -> bool:
+    """A line that could be the headline of an article in a list."""
+    n = len(text.split())
+    if n < min_words or n > 32 or len(text) > 220:
+        return False
+    if text.endswith(("…", "...")) or text.endswith(",") or text.endswith(":"):
+        return False
+    if text.endswith(".") and not text.endswith(("Jr.", "Inc.", "Co.", "U.S.")):
+        return False
+    if is_chrome(text) or is_cta(text) or is_caption(text) or is_credit(text) or is_copyright(text):
+        return False
+    if is_name(text) or is_speaker_label(text) or (is_role_line(text) and n <= 6):
+        return False
+    if has_ui_pronoun(text) or is_auto_title_case(text):
+        return False
+    from .dates import is_relative_stamp, parse_date_line
+
+    if parse_date_line(text) or is_relative_stamp(text) or read_minutes(text):
+        return False
+    letters = sum(ch.isalpha() for ch in text)
+    return letters >= 0.6 * len(text.replace(" ", ""))

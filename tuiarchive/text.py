@@ -1,0 +1,258 @@
+"""Bytes to clean text: encoding detection, invisible characters, control characters.
+
+Everything that reaches the parser, the index or the screen goes through here, so the
+rules for "what is text" live in one place.
+"""
+
+from __future__ import annotations
+
+import html
+import re
+import unicodedata
+from dataclasses import dataclass
+
+# Files larger than this are not read: no saved news page comes close, and reading a
+# multi-gigabyte dump into memory to find that out would be a waste.
+MAX_FILE_BYTES = 16 * 1024 * 1024
+
+ZERO_WIDTH = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
+_ZERO_WIDTH_TABLE = dict.fromkeys(map(ord, ZERO_WIDTH), None)
+
+# C0 and C1 controls except tab/newline, plus DEL. ESC is among them, so ANSI and OSC
+# escape sequences lose their introducer; their leftovers are removed by _ESCAPE_RE first.
+_CONTROL_RE = re.compile(r"[\x00-\x08\x0b-\x1f\x7f-\x9f]")
+# ANSI CSI (ESC [ ... final), OSC (ESC ] ... BEL or ESC \), and other two-byte escapes.
+_ESCAPE_RE = re.compile(
+    r"\x1b\[[0-?]*[ -/]*[@-~]"  # CSI
+    r"|\x1b\][^\x07\x1b]*(?:\x07|\x1b\\)?"  # OSC, terminated or not
+    r"|\x1b[PX^_][^\x1b]*(?:\x1b\\)?"  # DCS/SOS/PM/APC strings
+    r"|\x1b[@-Z\\-_]"  # two-byte escapes
+    r"|\x9b[0-?]*[ -/]*[@-~]"  # 8-bit CSI
+    r"|\x9d[^\x07\x9c]*(?:\x07|\x9c)?"  # 8-bit OSC
+)
+_SPACES_RE = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
+# Bidirectional overrides can make text display in a different order than it is stored.
+_BIDI_RE = re.compile("[\u202a-\u202e\u2066-\u2069]")
+
+
+class NotText(ValueError):
+    """The bytes are not a text article (binary, empty, too large); str(exc) says why."""
+
+
+@dataclass(frozen=True, slots=True)
+class DecodedText:
+    text: str
+    encoding: str
+
+
+_MAGIC = [
+    (b"\x89PNG", "a PNG image"),
+    (b"\xff\xd8\xff", "a JPEG image"),
+    (b"GIF8", "a GIF image"),
+    (b"%PDF", "a PDF document"),
+    (b"PK\x03\x04", "a ZIP archive (or office document)"),
+    (b"\x1f\x8b", "a gzip archive"),
+    (b"\x7fELF", "an executable"),
+    (b"RIFF", "a RIFF media file"),
+    (b"SQLite format 3", "an SQLite database"),
+    (b"BZh", "a bzip2 archive"),
+    (b"\xfd7zXZ", "an xz archive"),
+    (b"7z\xbc\xaf", "a 7-zip archive"),
+]
+
+
+def decode_bytes(data: bytes) -> DecodedText:
+    """Decode a file's bytes, detecting the encoding. Raises NotText with a reason."""
+    if not data.strip():
+        raise NotText("empty file")
+    for magic, what in _MAGIC:
+        if data.startswith(magic):
+            raise NotText(f"binary file ({what})")
+    if data.startswith(b"\xef\xbb\xbf"):
+        return _checked(data[3:].decode("utf-8", errors="replace"), "utf-8-sig")
+    if data.startswith((b"\xff\xfe", b"\xfe\xff")):
+        try:
+            return _checked(data.decode("utf-16"), "utf-16")
+        except UnicodeDecodeError as exc:
+            raise NotText("binary file (broken UTF-16)") from exc
+    head = data[:65536]
+    if head.count(b"\x00") > 0:
+        raise NotText("binary file (contains NUL bytes)")
+    try:
+        return _checked(data.decode("utf-8"), "utf-8")
+    except UnicodeDecodeError as exc:
+        utf8_error = exc
+    return _checked(*_decode_legacy(data, utf8_error))
+
+
+def _decode_legacy(data: bytes, utf8_error: UnicodeDecodeError) -> tuple[str, str]:
+    """Pick between the 8-bit encodings people's files really come in.
+
+    A file that is almost UTF-8 (one stray byte in a long text) stays UTF-8 with the bad
+    byte replaced; otherwise cp1252 and cp1251 are both tried and the one whose non-ASCII
+    letters form plausible words wins.
+    """
+    bad = _count_utf8_errors(data)
+    high = sum(1 for b in data if b >= 0x80)
+    valid_multibyte = high - bad
+    if valid_multibyte > 4 * bad and bad <= 3:
+        return data.decode("utf-8", errors="replace"), "utf-8 (with invalid bytes replaced)"
+    candidates: list[tuple[float, str, str]] = []
+    for enc in ("cp1252", "cp1251"):
+        try:
+            text = data.decode(enc)
+        except UnicodeDecodeError:
+            continue
+        candidates.append((_plausibility(text), enc, text))
+    if not candidates:
+        return data.decode("latin-1"), "latin-1"
+    candidates.sort(key=lambda c: c[0], reverse=True)
+    _, enc, text = candidates[0]
+    return text, enc
+
+
+def _count_utf8_errors(data: bytes) -> int:
+    errors = 0
+    pos = 0
+    while True:
+        try:
+            data[pos:].decode("utf-8")
+            return errors
+        except UnicodeDecodeError as exc:
+            errors += 1
+            pos += exc.end
+            if errors > 50:
+                return errors
+
+
+def _plausibility(text: str) -> float:
+    """Score how natural the non-ASCII letters of a decoding look.
+
+    In the right decoding, non-ASCII letters sit inside words of one script: Cyrillic words
+    are wholly Cyrillic, accented Latin letters sit among ASCII letters. A wrong decoding
+    produces words mixing scripts, runs of accented capitals, or C1 controls.
+    """
+    score = 0.0
+    for word in re.findall(r"\w+", text):
+        if word.isascii():
+            continue
+        cyr = sum(1 for ch in word if "\u0400" <= ch <= "\u04ff")
+        latin_ext = sum(1 for ch in word if "\u00c0" <= ch <= "\u024f")
+        # digits count as ASCII here: "Ј15" (cp1251 for "£15") is no Cyrillic word
+        ascii_letters = sum(1 for ch in word if ch.isascii() and ch.isalnum())
+        if cyr and not latin_ext and not ascii_letters:
+            score += 1.0 if len(word) > 1 else 0.2
+        elif latin_ext and not cyr:
+            # one or two accented letters inside a mostly-ASCII word is how Latin text looks
+            if ascii_letters >= latin_ext:
+                score += 1.0
+            else:
+                score -= 0.5
+            # case flipping inside a word (ÏðèâåòÌèð) is a mis-decoding tell
+            if sum(1 for a, b in zip(word, word[1:], strict=False) if a.islower() and b.isupper()):
+                score -= 1.0
+        else:
+            score -= 1.0
+    score -= 5 * len(re.findall(r"[\x80-\x9f]", text))
+    return score
+
+
+def _checked(text: str, encoding: str) -> DecodedText:
+    """Reject decodings that are mostly control characters (binary data that decoded)."""
+    sample = text[:65536]
+    controls = len(_CONTROL_RE.findall(sample)) - sample.count("\x1b")
+    if sample and controls > max(8, len(sample) // 100):
+        raise NotText("binary file (too many control characters)")
+    return DecodedText(text, encoding)
+
+
+def strip_controls(text: str) -> str:
+    """Remove terminal escape sequences, control characters and bidi overrides.
+
+    Tabs become spaces; newlines are kept. This is what makes text safe to print.
+    """
+    if text.isascii() and text.isprintable():
+        return text
+    text = _ESCAPE_RE.sub("", text)
+    text = text.replace("\t", " ").replace("\r\n", "\n").replace("\r", "\n")
+    text = _CONTROL_RE.sub("", text)
+    return _BIDI_RE.sub("", text)
+
+
+_ENTITY_RE = re.compile(r"&(?:#\d{1,7}|#x[0-9a-fA-F]{1,6}|[a-zA-Z]{2,8});")
+
+
+def clean_line(line: str) -> str:
+    """One display line: entities decoded, controls and zero-width characters gone, spaces collapsed."""
+    if "&" in line and _ENTITY_RE.search(line):
+        line = html.unescape(line)  # pages saved with "F&#244;n", "&amp;", "&nbsp;"
+    line = strip_controls(line).translate(_ZERO_WIDTH_TABLE).replace("\n", " ")
+    return _SPACES_RE.sub(" ", line).strip()
+
+
+def split_lines(text: str) -> list[str]:
+    """Split on any newline convention, cleaning each line."""
+    text = strip_controls(text)
+    return [clean_line(line) for line in text.split("\n")]
+
+
+_QUOTES = str.maketrans(
+    {
+        "\u2018": "'",
+        "\u2019": "'",
+        "\u201a": "'",
+        "\u201b": "'",
+        "\u2032": "'",
+        "`": "'",
+        "\u00b4": "'",
+        "\u201c": '"',
+        "\u201d": '"',
+        "\u201e": '"',
+        "\u201f": '"',
+        "\u00ab": '"',
+        "\u00bb": '"',
+        "\u2033": '"',
+        "\u2010": "-",
+        "\u2011": "-",
+        "\u2012": "-",
+        "\u2013": "-",
+        "\u2014": "-",
+        "\u2015": "-",
+        "\u2212": "-",
+        "\u2026": "...",
+    }
+)
+_SITE_SUFFIX_RE = re.compile(r"\s+[-|:]\s+([^-|:]{2,40})$")
+_NON_WORD_RE = re.compile(r"[^\w]+")
+
+
+def fold(text: str) -> str:
+    """Case-, quote- and dash-insensitive form of a line, for comparing lines."""
+    return _fold_keep_case(text).casefold()
+
+
+def _fold_keep_case(text: str) -> str:
+    text = unicodedata.normalize("NFKC", clean_line(text)).translate(_QUOTES)
+    return _SPACES_RE.sub(" ", text).strip()
+
+
+def _looks_like_site_name(text: str) -> bool:
+    words = text.split()
+    if not 1 <= len(words) <= 5:
+        return False
+    if len(words) == 1 and "." in words[0]:
+        return True  # a domain: "kten.com"
+    return all(w[0].isupper() or w[0].isdigit() or w[0] in "#@" for w in words)
+
+
+def headline_key(headline: str) -> str:
+    """The normalised form used to match a related headline to an archived title.
+
+    Case, quotes, dashes, white space and punctuation do not matter, nor does a trailing
+    " - Site Name" that some pages append to headlines.
+    """
+    text = _fold_keep_case(headline)
+    match = _SITE_SUFFIX_RE.search(text)
+    if match and _looks_like_site_name(match.group(1)) and len(text[: match.start()].split()) >= 3:
+        text = text[: match.start()]
+    return _NON_WORD_RE.sub(" ", text.casefold()).strip()
