@@ -160,7 +160,8 @@ def _plausibility(text: str) -> float:
 def _checked(text: str, encoding: str) -> DecodedText:
     """Reject decodings that are mostly control characters (binary data that decoded)."""
     sample = text[:65536]
-    controls = len(_CONTROL_RE.findall(sample)) - sample.count("\x1b")
+    # CR is a line ending and ESC starts escapes that are stripped later: neither is binary
+    controls = len(_CONTROL_RE.findall(sample)) - sample.count("\x1b") - sample.count("\r")
     if sample and controls > max(8, len(sample) // 100):
         raise NotText("binary file (too many control characters)")
     return DecodedText(text, encoding)
@@ -188,6 +189,11 @@ def clean_line(line: str) -> str:
         line = html.unescape(line)  # pages saved with "F&#244;n", "&amp;", "&nbsp;"
     line = strip_controls(line).translate(_ZERO_WIDTH_TABLE).replace("\n", " ")
     return _SPACES_RE.sub(" ", line).strip()
+
+
+def display(text: str) -> str:
+    """A piece of a line, safe to print: controls gone, newlines as spaces, edges kept."""
+    return strip_controls(text).replace("\n", " ").translate(_ZERO_WIDTH_TABLE)
 
 
 def split_lines(text: str) -> list[str]:

@@ -116,6 +116,8 @@ class _Page:
         body = _dedupe_paragraphs(body, self.title)
         if not body:
             raise NoArticle("no article text found (only page chrome or lists)")
+        if not _reads_like_text(body):
+            raise NoArticle("no running text found (data, code or lists, not an article)")
         related = self._clean_related()
         words = sum(len(p.split()) for p in body)
         truncated = truncated_marker or bool(minutes and words < minutes * _WORDS_PER_MINUTE * 0.3)
@@ -630,7 +632,7 @@ class _Page:
                     i += 1
                     continue
                 mode = "implicit"
-            if L.is_cta(t) or (L.has_ui_pronoun(t) and not L.is_related_header(t)):
+            if L.is_cta(t) or (L.has_ui_pronoun(t) and (mode != "explicit" or _addresses_reader(t))):
                 if mode == "explicit":
                     close_explicit()
                     mode = "implicit"
@@ -684,16 +686,17 @@ class _Page:
     def _clean_related(self) -> list[RelatedItem]:
         own = headline_key(self.title)
         site = fold(self.site) if self.site else None
-        seen: set[str] = set()
+        seen: set[tuple[str, str]] = set()
         out: list[RelatedItem] = []
         for item in self.related:
             headline = item.headline.strip()
             key = headline_key(headline)
-            if not key or key == own or key in seen or (site and fold(headline) == site):
+            # the same headline may stand in two lists ("Most popular" and "Editors' Picks")
+            if not key or key == own or (item.section, key) in seen or (site and fold(headline) == site):
                 continue
             if headline.endswith(("…", "...")):
                 continue
-            seen.add(key)
+            seen.add((item.section, key))
             out.append(RelatedItem(item.section, headline))
         return out
 
@@ -704,8 +707,13 @@ _VALUE_LABELS = {"category", "author", "authors", "section", "topic", "by", "pos
 def _is_list_headline(text: str) -> bool:
     """A headline in a list under a header: four words or more, or a short quoted one."""
     if text[:1] in "\"“‘'":
-        return L.looks_like_headline(text, min_words=2)
-    return L.looks_like_headline(text, min_words=4)
+        return L.looks_like_headline(text, min_words=2, listed=True)
+    return L.looks_like_headline(text, min_words=4, listed=True)
+
+
+def _addresses_reader(text: str) -> bool:
+    """Site furniture talks to the reader from its first word: "You can...", "Our team..."."""
+    return text.split()[0].lower().strip(",.:") in {"you", "your", "we", "our", "us"}
 
 
 def _near_video(page: _Page, i: int) -> bool:
@@ -785,6 +793,15 @@ def _continues(paragraph: str, line: str) -> bool:
     if last_word in _CONNECTORS:
         return True
     return len(line.split()) <= 3
+
+
+def _reads_like_text(body: list[str]) -> bool:
+    """At least one real sentence, and mostly words rather than numbers and symbols."""
+    if not any(L.is_prose(p) for p in body):
+        return False
+    tokens = " ".join(body).split()
+    wordy = sum(1 for t in tokens if t.strip(".,;:!?\"'()“”‘’").isalpha())
+    return len(tokens) >= 12 and wordy >= 0.5 * len(tokens)
 
 
 def _dangling(paragraph: str) -> bool:

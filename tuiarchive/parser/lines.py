@@ -340,7 +340,7 @@ def is_auto_title_case(text: str) -> bool:
     return capital_function and not has_lower
 
 
-def looks_like_headline(text: str, *, min_words: int = 5) -> bool:
+def looks_like_headline(text: str, *, min_words: int = 5, listed: bool = False) -> bool:
     """A line that could be the headline of an article in a list."""
     n = len(text.split())
     if n < min_words or n > 32 or len(text) > 220:
@@ -353,7 +353,11 @@ def looks_like_headline(text: str, *, min_words: int = 5) -> bool:
         return False
     if is_name(text) or is_speaker_label(text) or (is_role_line(text) and n <= 6):
         return False
-    if has_ui_pronoun(text) or is_auto_title_case(text):
+    if is_auto_title_case(text):
+        return False
+    # Under a "Related" header a headline may say "you" ("Ten walks you can do in a day");
+    # elsewhere a line that talks to the reader is site furniture.
+    if has_ui_pronoun(text) and (not listed or text.split()[0].lower() in {"you", "your", "we", "our", "us"}):
         return False
     from .dates import is_relative_stamp, parse_date_line
 

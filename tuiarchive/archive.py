@@ -1,0 +1,192 @@
+"""Reading an archive: search, articles, their links. No UI code here.
+
+`Archive` is what the CLI and the app talk to. It opens the full-text engine and the
+catalog read-only, so it works on the last committed state while an indexer runs, and
+`refresh()` moves it to the newest state.
+"""
+
+from __future__ import annotations
+
+import threading
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from pathlib import Path
+
+from . import engine as eng
+from . import query as q
+from .catalog import CATALOG_NAME, ArticleRef, Catalog, ResolvedLink
+from .indexer import index_size
+from .model import Article
+from .parser import NotAnArticle, parse_file
+from .query import QueryError
+
+SORTS = ("relevance", "newest", "oldest")
+
+__all__ = ["SORTS", "Archive", "ArchiveMissing", "Hit", "QueryError", "RelatedPane", "SearchPage"]
+
+
+class ArchiveMissing(RuntimeError):
+    """There is no index at the given place (or it cannot be read); str(exc) says what to do."""
+
+
+@dataclass(slots=True)
+class Hit:
+    id: str
+    path: str
+    title: str
+    published: datetime | date | None
+    author: str | None
+    site: str | None
+    snippet: list[tuple[str, bool]]  # (text, matched) pieces; matched words are highlighted
+    score: float = 0.0
+
+
+@dataclass(slots=True)
+class SearchPage:
+    query: str
+    sort: str
+    total: int
+    offset: int
+    hits: list[Hit]
+    terms: list[str] = field(default_factory=list)
+
+
+@dataclass(slots=True)
+class RelatedPane:
+    lists: list[ResolvedLink]  # the article's own lists, as printed, resolved to the archive
+    similar: list[Hit]  # "related in this archive" (more like this)
+    linked_from: list[tuple[str, ArticleRef]]  # archived articles whose lists point here
+
+
+@dataclass(slots=True)
+class ArchiveStats:
+    articles: int
+    failed: int
+    first_published: str | None
+    last_published: str | None
+    sites: list[tuple[str, int]]
+    roots: list[str]
+    links: int
+    resolved_links: int
+    index_bytes: int
+    index_dir: str
+    failures: list[tuple[str, str]]
+
+
+class Archive:
+    def __init__(self, index_dir: Path) -> None:
+        self.index_dir = index_dir
+        if not eng.exists(index_dir) or not (index_dir / CATALOG_NAME).exists():
+            raise ArchiveMissing(f"no archive index in {index_dir}: build one with `tuiarchive index PATH`")
+        try:
+            self._engine = eng.Engine.open(index_dir)
+        except eng.IndexUnreadable as exc:
+            raise ArchiveMissing(
+                f"the index in {index_dir} cannot be read ({exc}): run `tuiarchive index --rebuild`"
+            ) from exc
+        self._catalog = Catalog(index_dir, readonly=True)
+        self._searcher = self._engine.open_searcher()
+        # whoosh searchers are not safe to share between threads that search at once.
+        self._lock = threading.RLock()
+
+    def close(self) -> None:
+        with self._lock:
+            self._searcher.close()
+            self._catalog.close()
+
+    def __enter__(self) -> Archive:
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.close()
+
+    def refresh(self) -> None:
+        with self._lock:
+            self._searcher.refresh()
+
+    # ------------------------------------------------------------------ search
+    def search(self, text: str, *, sort: str = "relevance", offset: int = 0, limit: int = 20) -> SearchPage:
+        """Search in whoosh syntax. Raises QueryError (one-line message) for a bad query."""
+        if sort not in SORTS:
+            raise QueryError(f"unknown sort {sort!r}: use relevance, newest or oldest")
+        text = text.strip()
+        with self._lock:
+            parsed = self._parse(text) if text else None
+            found = self._searcher.search(parsed, sort=sort, offset=max(0, offset), limit=max(1, limit))
+        hits = [_hit(h) for h in found.hits]
+        return SearchPage(text, sort, found.total, offset, hits, found.terms)
+
+    def _parse(self, text: str):
+        q.check(text)
+        parsed = self._searcher.parser().parse(text)
+        problem = eng.query_problem(parsed)
+        if problem:
+            raise QueryError(problem)
+        return parsed
+
+    def count(self) -> int:
+        with self._lock:
+            return self._searcher.doc_count()
+
+    # ------------------------------------------------------------------ articles
+    def ref(self, article_id: str) -> ArticleRef | None:
+        return self._catalog.ref(article_id)
+
+    def find(self, id_or_path: str) -> ArticleRef | None:
+        """An archived article by id, or by the path of its file."""
+        ref = self._catalog.ref(id_or_path)
+        if ref is None:
+            ref = self._catalog.ref_by_path(str(Path(id_or_path).expanduser().absolute()))
+        return ref
+
+    def article(self, article_id: str) -> Article:
+        """The article, re-read from its file (the file is the source of truth)."""
+        ref = self._catalog.ref(article_id)
+        if ref is None:
+            raise KeyError(article_id)
+        try:
+            return parse_file(ref.path)
+        except NotAnArticle as exc:
+            raise ArticleUnavailable(f"{ref.path}: {exc} (run `tuiarchive index` to update the archive)") from exc
+
+    def related(self, article: Article, *, similar: int = 10) -> RelatedPane:
+        lists = self._catalog.resolve(article.related, exclude=article.id)
+        linked_from = self._catalog.backlinks(article.id)
+        with self._lock:
+            more = self._searcher.more_like(article.id, top=similar) if similar else []
+        return RelatedPane(lists, [_hit(h) for h in more], linked_from)
+
+    def resolve(self, article: Article) -> list[ResolvedLink]:
+        return self._catalog.resolve(article.related, exclude=article.id)
+
+    def backlinks(self, article_id: str) -> list[tuple[str, ArticleRef]]:
+        return self._catalog.backlinks(article_id)
+
+    def similar(self, article_id: str, *, top: int = 10) -> list[Hit]:
+        with self._lock:
+            return [_hit(h) for h in self._searcher.more_like(article_id, top=top)]
+
+    # ------------------------------------------------------------------ stats
+    def stats(self) -> ArchiveStats:
+        s = self._catalog.stats()
+        return ArchiveStats(
+            articles=s.articles,
+            failed=s.failed,
+            first_published=s.first_published,
+            last_published=s.last_published,
+            sites=s.sites,
+            roots=s.roots,
+            links=s.links,
+            resolved_links=s.resolved_links,
+            index_bytes=index_size(self.index_dir),
+            index_dir=str(self.index_dir),
+            failures=self._catalog.failures(),
+        )
+
+
+class ArticleUnavailable(RuntimeError):
+    """The article's file is gone or no longer an article; str(exc) says so."""
+
+
+def _hit(h: eng.EngineHit) -> Hit:
+    return Hit(h.id, h.path, h.title, h.published, h.author, h.site, h.snippet, h.score)

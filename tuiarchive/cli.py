@@ -1,0 +1,361 @@
+"""The `tuiarchive` command: a thin typer layer over the archive core."""
+
+from __future__ import annotations
+
+import json
+import sys
+from datetime import date, datetime
+from pathlib import Path
+from typing import Annotated, Any, NoReturn
+
+import typer
+from rich.console import Console
+from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+from rich.text import Text
+
+from . import __version__
+from . import config as cfg
+from .archive import SORTS, Archive, ArchiveMissing, ArticleUnavailable, QueryError
+from .engine import IndexBusy
+from .indexer import IndexLocked, UsageError, default_workers, update_index
+from .model import Article
+from .parser import NotAnArticle, parse_file
+from .text import clean_line, display, strip_controls
+
+app = typer.Typer(
+    name="tuiarchive",
+    help="Search, read and follow a folder of saved news articles, offline.",
+    no_args_is_help=False,
+    rich_markup_mode=None,
+    pretty_exceptions_enable=False,
+)
+
+out = Console(highlight=False, soft_wrap=True, emoji=False, markup=False)
+err = Console(stderr=True, highlight=False, soft_wrap=True, emoji=False, markup=False)
+
+EXIT_FAILED = 1  # some files failed / nothing found
+EXIT_USAGE = 2  # the command line or query cannot be used
+EXIT_BUSY = 3  # another indexer holds the index
+
+IndexOption = Annotated[
+    Path | None,
+    typer.Option(
+        "--index",
+        help=f"Index folder (default: ${cfg.ENV_INDEX}, else ./index).",
+        show_default=False,
+        file_okay=False,
+    ),
+]
+
+
+def _fail(message: str, code: int = EXIT_FAILED) -> NoReturn:
+    err.print(Text(f"tuiarchive: {one_line(message)}", style="red"))
+    raise typer.Exit(code)
+
+
+def one_line(text: str) -> str:
+    """Safe to print on a terminal: no escapes, no control characters, one line."""
+    return clean_line(strip_controls(str(text)))
+
+
+def _open_archive(index: Path | None) -> Archive:
+    try:
+        return Archive(cfg.index_dir(index))
+    except ArchiveMissing as exc:
+        _fail(str(exc))
+
+
+def _version(value: bool) -> None:
+    if value:
+        out.print(f"tuiarchive {__version__}")
+        raise typer.Exit()
+
+
+@app.callback(invoke_without_command=True)
+def main_callback(
+    ctx: typer.Context,
+    version: Annotated[
+        bool | None, typer.Option("--version", callback=_version, is_eager=True, help="Show the version and exit.")
+    ] = None,
+    index: IndexOption = None,
+) -> None:
+    """With no command, open the browser."""
+    if ctx.invoked_subcommand is None:
+        browse(query="", index=index)
+
+
+# ---------------------------------------------------------------------- index
+@app.command("index")
+def index_cmd(
+    paths: Annotated[
+        list[Path] | None,
+        typer.Argument(help="Files or folders to add. Without any, re-index the folders added before."),
+    ] = None,
+    rebuild: Annotated[bool, typer.Option("--rebuild", help="Start over: build the index from nothing.")] = False,
+    workers: Annotated[
+        int | None, typer.Option("--workers", "-j", min=1, max=64, help="Parsing processes (default: CPU count).")
+    ] = None,
+    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Print only the summary and failures.")] = False,
+    index: IndexOption = None,
+) -> None:
+    """Add article files to the index, or bring it up to date with the files."""
+    target = cfg.index_dir(index)
+    progress_bar: Progress | None = None
+    task = None
+
+    def progress(done: int, total: int) -> None:
+        nonlocal progress_bar, task
+        if quiet or not err.is_terminal or total < 2:
+            return
+        if progress_bar is None:
+            progress_bar = Progress(
+                TextColumn("reading"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
+                console=err, transient=True,
+            )  # fmt: skip
+            progress_bar.start()
+            task = progress_bar.add_task("read", total=total)
+        progress_bar.update(task, completed=done)
+
+    try:
+        report = update_index(target, paths or None, rebuild=rebuild, workers=workers or default_workers(), progress=progress)
+    except UsageError as exc:
+        _fail(str(exc), EXIT_USAGE)
+    except (IndexLocked, IndexBusy) as exc:
+        _fail(f"{exc}; wait for it to finish and try again", EXIT_BUSY)
+    except KeyboardInterrupt:
+        _fail("interrupted: what was committed is kept; run `tuiarchive index` again to finish", 130)
+    finally:
+        if progress_bar is not None:
+            progress_bar.stop()
+    for notice in report.notices:
+        err.print(Text(f"note: {one_line(notice)}", style="yellow"))
+    for root in report.missing_roots:
+        err.print(Text(f"note: folder not found, its articles are kept: {one_line(root)}", style="yellow"))
+    for path, reason in report.failed:
+        err.print(Text.assemble(("failed: ", "red"), one_line(path), ": ", one_line(reason)))
+    out.print(report.summary())
+    if report.failed:
+        raise typer.Exit(EXIT_FAILED)
+
+
+# ---------------------------------------------------------------------- search
+@app.command("search")
+def search_cmd(
+    query: Annotated[str, typer.Argument(help='Words, "phrases", AND/OR/NOT, title:, author:, site:, date:2024-11.')],
+    limit: Annotated[int, typer.Option("--limit", "-n", min=1, max=10000, help="How many results.")] = 20,
+    sort: Annotated[str, typer.Option("--sort", "-s", help="relevance, newest or oldest.")] = "relevance",
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
+    index: IndexOption = None,
+) -> None:
+    """Search the archive."""
+    if sort not in SORTS:
+        _fail(f"unknown sort {sort!r}: use relevance, newest or oldest", EXIT_USAGE)
+    with _open_archive(index) as archive:
+        try:
+            page = archive.search(query, sort=sort, limit=limit)
+        except QueryError as exc:
+            _fail(f"bad query: {exc}", EXIT_USAGE)
+    if as_json:
+        _print_json(
+            {
+                "query": page.query,
+                "sort": page.sort,
+                "total": page.total,
+                "hits": [
+                    {
+                        "id": h.id,
+                        "title": h.title,
+                        "published": _iso(h.published),
+                        "author": h.author,
+                        "site": h.site,
+                        "path": h.path,
+                        "snippet": "".join(t for t, _ in h.snippet),
+                        "matches": sorted({t for t, m in h.snippet if m}),
+                        "score": round(h.score, 4),
+                    }
+                    for h in page.hits
+                ],
+            }
+        )
+        return
+    out.print(Text(f"{page.total} match{'es' if page.total != 1 else ''}, by {page.sort}", style="dim"))
+    for h in page.hits:
+        out.print()
+        out.print(Text(one_line(h.title), style="bold"))
+        meta = " · ".join(x for x in (_human_date(h.published), one_line(h.site or h.author or ""), h.id) if x)
+        out.print(Text(meta, style="dim"))
+        snippet = Text()
+        for piece, matched in h.snippet:
+            snippet.append(display(piece), style="bold yellow" if matched else "")
+        if snippet:
+            out.print(snippet)
+
+
+# ---------------------------------------------------------------------- show
+@app.command("show")
+def show_cmd(
+    article: Annotated[str, typer.Argument(help="An article id (from search) or the path of an indexed file.")],
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
+    index: IndexOption = None,
+) -> None:
+    """Show an archived article with its related items (marked as in the archive or not)."""
+    with _open_archive(index) as archive:
+        ref = archive.find(article)
+        if ref is None:
+            _fail(f"no article {article!r} in the archive (only indexed files can be shown)")
+        try:
+            art = archive.article(ref.id)
+        except ArticleUnavailable as exc:
+            _fail(str(exc))
+        links = archive.resolve(art)
+        backlinks = archive.backlinks(art.id)
+    if as_json:
+        data = art.to_json()
+        data["related"] = [
+            {
+                "section": link.section,
+                "headline": link.headline,
+                "in_archive": link.target is not None,
+                "id": link.target.id if link.target else None,
+            }
+            for link in links
+        ]
+        data["linked_from"] = [{"section": s, "id": r.id, "title": r.title} for s, r in backlinks]
+        _print_json(data)
+        return
+    _print_article(art)
+    if links:
+        out.print()
+        section = None
+        for link in links:
+            if link.section != section:
+                section = link.section
+                out.print(Text(one_line(section), style="bold underline"))
+            if link.target:
+                out.print(Text.assemble("  ", one_line(link.headline), (f"  [{link.target.id}]", "green")))
+            else:
+                out.print(Text.assemble("  ", (one_line(link.headline), "dim"), ("  (not in the archive)", "dim")))
+    if backlinks:
+        out.print()
+        out.print(Text("Linked from", style="bold underline"))
+        for section, ref in backlinks:
+            out.print(Text.assemble("  ", one_line(ref.title), (f"  [{ref.id}] in {one_line(section)}", "green")))
+
+
+def _print_article(art: Article) -> None:
+    out.print(Text(one_line(art.title), style="bold"))
+    meta = [
+        _human_date(art.published),
+        f"{art.read_minutes} min read" if art.read_minutes else "",
+        f"by {one_line(art.author)}" if art.author else "",
+        one_line(art.site) if art.site else "",
+    ]
+    out.print(Text(" · ".join(m for m in meta if m), style="dim"))
+    out.print(Text(f"{one_line(art.path)}  [{art.id}]  {art.encoding}", style="dim"))
+    if art.truncated:
+        out.print(Text("(the saved text is cut off: this is not the whole article)", style="yellow"))
+    for para in art.body:
+        out.print()
+        out.print(Text(one_line(para)))
+
+
+# ---------------------------------------------------------------------- parse
+@app.command("parse")
+def parse_cmd(
+    file: Annotated[Path, typer.Argument(help="An article file (need not be indexed).", dir_okay=False)],
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
+) -> None:
+    """Show how a file is understood: headline, date, byline, body, related lists."""
+    try:
+        art = parse_file(file)
+    except NotAnArticle as exc:
+        _fail(f"{file}: not an article: {exc}")
+    if as_json:
+        _print_json(art.to_json())
+        return
+    _print_article(art)
+    if art.related:
+        out.print()
+        section = None
+        for item in art.related:
+            if item.section != section:
+                section = item.section
+                out.print(Text(one_line(section), style="bold underline"))
+            out.print(Text("  " + one_line(item.headline)))
+
+
+# ---------------------------------------------------------------------- stats
+@app.command("stats")
+def stats_cmd(
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
+    index: IndexOption = None,
+) -> None:
+    """Articles, date span, sites, failures and index size."""
+    with _open_archive(index) as archive:
+        s = archive.stats()
+    if as_json:
+        _print_json(
+            {
+                "articles": s.articles,
+                "failed": s.failed,
+                "first_published": s.first_published,
+                "last_published": s.last_published,
+                "sites": [{"site": site, "articles": n} for site, n in s.sites],
+                "roots": s.roots,
+                "links": s.links,
+                "resolved_links": s.resolved_links,
+                "index_bytes": s.index_bytes,
+                "index": s.index_dir,
+                "failures": [{"path": p, "reason": r} for p, r in s.failures],
+            }
+        )
+        return
+    out.print(f"articles      {s.articles}")
+    span = f"{s.first_published} to {s.last_published}" if s.first_published else "no dates"
+    out.print(f"dates         {span}")
+    out.print(f"links         {s.resolved_links} of {s.links} resolve to archived articles")
+    out.print(f"index         {s.index_bytes / 1e6:.1f} MB in {one_line(s.index_dir)}")
+    out.print(f"folders       {', '.join(one_line(r) for r in s.roots) or '-'}")
+    if s.sites:
+        out.print("sites         " + ", ".join(f"{one_line(site)} ({n})" for site, n in s.sites[:10]))
+    out.print(f"failed        {s.failed}")
+    for path, reason in s.failures[:50]:
+        out.print(Text(f"  {one_line(path)}: {one_line(reason)}", style="dim"))
+
+
+# ---------------------------------------------------------------------- browse
+@app.command("browse")
+def browse(
+    query: Annotated[str, typer.Argument(help="Start with this search.")] = "",
+    index: IndexOption = None,
+) -> None:
+    """Open the archive browser (the default command)."""
+    from .app import run_app  # textual is imported only when the app runs
+
+    raise typer.Exit(run_app(cfg.index_dir(index), query))
+
+
+# ---------------------------------------------------------------------- helpers
+def _iso(value: datetime | date | None) -> str | None:
+    if value is None:
+        return None
+    if isinstance(value, datetime):
+        return value.isoformat(timespec="minutes")
+    return value.isoformat()
+
+
+def _human_date(value: datetime | date | None) -> str:
+    if value is None:
+        return ""
+    if isinstance(value, datetime):
+        return value.strftime("%-d %b %Y %H:%M")
+    return value.strftime("%-d %b %Y")
+
+
+def _print_json(data: Any) -> None:
+    # ensure_ascii keeps any control character escaped: JSON output is always safe to print
+    sys.stdout.write(json.dumps(data, ensure_ascii=True, indent=1) + "\n")
+
+
+def main() -> None:
+    app()

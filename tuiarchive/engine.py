@@ -1,0 +1,363 @@
+"""The full-text engine: whoosh, behind one small interface.
+
+This is the only module that imports whoosh. The rest of the code asks it to add, delete,
+search and find similar articles, in terms of our own types, so another engine could take
+its place without touching the parser, the CLI or the app.
+"""
+
+from __future__ import annotations
+
+import calendar
+import pickle
+import zlib
+from collections.abc import Iterator
+from contextlib import contextmanager
+from dataclasses import dataclass
+from datetime import date, datetime
+from pathlib import Path
+
+from whoosh import highlight, index, qparser
+from whoosh import query as wq
+from whoosh.analysis import LowercaseFilter, RegexTokenizer, StemmingAnalyzer
+from whoosh.fields import DATETIME, ID, NUMERIC, STORED, TEXT, Schema
+from whoosh.index import LockError
+from whoosh.searching import Hit as WhooshHit
+
+from .model import Article
+
+ENGINE_VERSION = 1
+INDEX_NAME = "MAIN"
+
+# Only the first part of a very long body is kept for snippets and "more like this".
+_STORED_TEXT_CHARS = 60_000
+_MARK_ON, _MARK_OFF = "\x02", "\x03"  # never in cleaned article text, so safe as markers
+# Searched when a word has no field; path is searched only as path:...
+SEARCH_FIELDS = ("title", "body", "author", "site", "related")
+FIELD_ALIASES = {"published": ["date"], "author": ["by"], "related": ["picks", "links"]}
+SORT_FIELDS = {"newest": ("sort_new", True), "oldest": ("sort_old", False)}
+_UNDATED_OLD = 2**62  # "oldest first" puts undated articles last
+
+
+class IndexBusy(RuntimeError):
+    """Another process holds the index's write lock."""
+
+
+class IndexUnreadable(RuntimeError):
+    """The index exists but cannot be opened (corrupt, or written by another version)."""
+
+
+def _schema() -> Schema:
+    words = StemmingAnalyzer()  # English: lower case, stop words, Porter stemmer
+    names = RegexTokenizer(r"\w+") | LowercaseFilter()
+    path_parts = RegexTokenizer(r"[^\W_]+") | LowercaseFilter()
+    return Schema(
+        id=ID(stored=True, unique=True),
+        path=TEXT(analyzer=path_parts, stored=True),
+        title=TEXT(analyzer=words, stored=True, field_boost=3.0),
+        body=TEXT(analyzer=words),
+        author=TEXT(analyzer=names, stored=True, field_boost=1.5),
+        site=TEXT(analyzer=names, stored=True),
+        related=TEXT(analyzer=words, field_boost=0.5),
+        published=DATETIME(stored=True),
+        sort_new=NUMERIC(bits=64, sortable=True, signed=True),
+        sort_old=NUMERIC(bits=64, sortable=True, signed=True),
+        meta=STORED(),  # read time, truncated flag, whether the date has a time
+        text_z=STORED(),  # the body, compressed: snippets and "more like this"
+    )
+
+
+SCHEMA = _schema()
+
+
+@dataclass(slots=True)
+class EngineHit:
+    id: str
+    path: str
+    title: str
+    author: str | None
+    site: str | None
+    published: datetime | date | None
+    score: float
+    snippet: list[tuple[str, bool]]  # (text, is_match) pieces
+
+
+@dataclass(slots=True)
+class EngineResults:
+    total: int
+    hits: list[EngineHit]
+    terms: list[str]  # the query's words as indexed, for highlighting elsewhere
+
+
+def exists(index_dir: Path) -> bool:
+    return index.exists_in(str(index_dir), indexname=INDEX_NAME)
+
+
+def _to_doc(article: Article) -> dict:
+    published = article.published
+    when: datetime | None
+    if isinstance(published, datetime):
+        when = published
+    elif isinstance(published, date):
+        when = datetime(published.year, published.month, published.day)
+    else:
+        when = None
+    stamp = calendar.timegm(when.timetuple()) if when else None  # as printed, no time zone
+    text = "\n".join(article.body)
+    doc = {
+        "id": article.id,
+        "path": article.path,
+        "title": article.title,
+        "body": text,
+        "related": "\n".join(r.headline for r in article.related),
+        "sort_new": stamp if stamp is not None else -_UNDATED_OLD,
+        "sort_old": stamp if stamp is not None else _UNDATED_OLD,
+        "meta": (article.read_minutes, article.truncated, isinstance(published, datetime)),
+        "text_z": zlib.compress(text[:_STORED_TEXT_CHARS].encode("utf-8"), 6),
+    }
+    if article.author:
+        doc["author"] = article.author
+    if article.site:
+        doc["site"] = article.site
+    if when is not None:
+        doc["published"] = when
+    return doc
+
+
+class Engine:
+    """One whoosh index in a directory."""
+
+    def __init__(self, ix: index.Index) -> None:
+        self._ix = ix
+
+    @classmethod
+    def open(cls, index_dir: Path) -> Engine:
+        try:
+            ix = index.open_dir(str(index_dir), indexname=INDEX_NAME)
+            with ix.reader():
+                pass  # reading the table of contents is where a foreign index fails
+        except (pickle.UnpicklingError, EOFError, ValueError, AttributeError, ImportError, KeyError) as exc:
+            raise IndexUnreadable(str(exc) or type(exc).__name__) from exc
+        except index.EmptyIndexError as exc:
+            raise IndexUnreadable("no index here") from exc
+        except OSError as exc:
+            raise IndexUnreadable(str(exc)) from exc
+        if set(ix.schema.names()) != set(SCHEMA.names()):
+            raise IndexUnreadable("the index was written by another version of tuiarchive")
+        return cls(ix)
+
+    @classmethod
+    def create(cls, index_dir: Path) -> Engine:
+        index_dir.mkdir(parents=True, exist_ok=True)
+        return cls(index.create_in(str(index_dir), SCHEMA, indexname=INDEX_NAME))
+
+    def doc_count(self) -> int:
+        return self._ix.doc_count()
+
+    def ids(self) -> set[str]:
+        with self._ix.reader() as reader:
+            return {fields["id"] for _, fields in reader.iter_docs()}
+
+    @contextmanager
+    def writer(self, *, timeout: float = 5.0) -> Iterator[EngineWriter]:
+        try:
+            w = self._ix.writer(timeout=timeout)
+        except LockError as exc:
+            raise IndexBusy("another indexer is writing to this index") from exc
+        ew = EngineWriter(self, w)
+        try:
+            yield ew
+        except BaseException:
+            ew.cancel()
+            raise
+        else:
+            ew.commit()
+
+    def writer_handle(self, *, timeout: float = 5.0) -> EngineWriter:
+        try:
+            return EngineWriter(self, self._ix.writer(timeout=timeout))
+        except LockError as exc:
+            raise IndexBusy("another indexer is writing to this index") from exc
+
+    @contextmanager
+    def searcher(self) -> Iterator[EngineSearcher]:
+        s = self._ix.searcher()
+        try:
+            yield EngineSearcher(s)
+        finally:
+            s.close()
+
+    def open_searcher(self) -> EngineSearcher:
+        """A long-lived searcher (the app's); close() it, refresh() it after index runs."""
+        return EngineSearcher(self._ix.searcher())
+
+
+class EngineWriter:
+    def __init__(self, engine: Engine, writer) -> None:
+        self._engine = engine
+        self._w = writer
+        self._done = False
+
+    def upsert(self, article: Article) -> None:
+        self._w.update_document(**_to_doc(article))
+
+    def add(self, article: Article) -> None:
+        """Add without checking for an old version: only for ids known to be new."""
+        self._w.add_document(**_to_doc(article))
+
+    def delete(self, article_id: str) -> None:
+        self._w.delete_by_term("id", article_id)
+
+    def commit(self, *, optimize: bool = False) -> None:
+        if not self._done:
+            self._done = True
+            self._w.commit(optimize=optimize)
+
+    def cancel(self) -> None:
+        if not self._done:
+            self._done = True
+            self._w.cancel()
+
+
+class _MarkFormatter(highlight.Formatter):
+    """Marks matched words with control characters that cleaned text never contains."""
+
+    between = " … "
+
+    def format_token(self, text, token, replace=False):
+        return _MARK_ON + highlight.get_text(text, token, replace) + _MARK_OFF
+
+
+def split_marked(text: str) -> list[tuple[str, bool]]:
+    pieces: list[tuple[str, bool]] = []
+    rest = text
+    while rest:
+        start = rest.find(_MARK_ON)
+        if start < 0:
+            pieces.append((rest, False))
+            break
+        if start:
+            pieces.append((rest[:start], False))
+        end = rest.find(_MARK_OFF, start)
+        if end < 0:
+            pieces.append((rest[start + 1 :], True))
+            break
+        pieces.append((rest[start + 1 : end], True))
+        rest = rest[end + 1 :]
+    return pieces
+
+
+def _lead(text: str, chars: int = 220) -> list[tuple[str, bool]]:
+    first = text.split("\n", 1)[0]
+    if len(first) > chars:
+        first = first[:chars].rsplit(" ", 1)[0] + " …"
+    return [(first, False)] if first else []
+
+
+def body_text(stored: dict) -> str:
+    data = stored.get("text_z")
+    return zlib.decompress(data).decode("utf-8") if data else ""
+
+
+class EngineSearcher:
+    def __init__(self, searcher) -> None:
+        self._s = searcher
+        self._highlighter = highlight.Highlighter(
+            fragmenter=highlight.ContextFragmenter(maxchars=220, surround=60),
+            formatter=_MarkFormatter(),
+        )
+
+    def close(self) -> None:
+        self._s.close()
+
+    def refresh(self) -> None:
+        """See the latest committed state of the index (cheap if nothing changed)."""
+        self._s = self._s.refresh()
+
+    def doc_count(self) -> int:
+        return self._s.doc_count()
+
+    def parser(self) -> qparser.QueryParser:
+        parser = qparser.MultifieldParser(list(SEARCH_FIELDS), SCHEMA, group=qparser.AndGroup)
+        parser.add_plugin(qparser.FieldAliasPlugin(FIELD_ALIASES))
+        parser.add_plugin(qparser.GtLtPlugin())
+        return parser
+
+    def search(
+        self,
+        q: wq.Query | None,
+        *,
+        sort: str = "relevance",
+        offset: int = 0,
+        limit: int = 20,
+        snippets: bool = True,
+    ) -> EngineResults:
+        query = q if q is not None else wq.Every()
+        if sort == "relevance" and isinstance(query, wq.Every):
+            sort = "newest"  # nothing to rank by: show the archive newest first
+        pagenum = offset // limit + 1 if limit else 1
+        kwargs: dict = {"terms": snippets}
+        if sort in SORT_FIELDS:
+            field, reverse = SORT_FIELDS[sort]
+            kwargs.update(sortedby=field, reverse=reverse)
+        page = self._s.search_page(query, pagenum, pagelen=limit, **kwargs)
+        page.results.highlighter = self._highlighter
+        hits = [self._hit(hit, snippets) for hit in page]
+        terms = sorted({t.decode() if isinstance(t, bytes) else str(t) for f, t in query.iter_all_terms() if f in ("body", "title")})
+        return EngineResults(total=page.total, hits=hits, terms=terms)
+
+    def _hit(self, hit: WhooshHit, snippets: bool) -> EngineHit:
+        stored = hit.fields()
+        snippet: list[tuple[str, bool]] = []
+        if snippets:
+            text = body_text(stored)
+            marked = ""
+            if hit.results.has_matched_terms():
+                try:
+                    marked = hit.highlights("body", text=text, top=2)
+                except Exception:  # highlighting is a nicety; never fail a search over it
+                    marked = ""
+            snippet = split_marked(marked) if marked else _lead(text)
+        return EngineHit(
+            id=stored["id"],
+            path=stored["path"],
+            title=stored.get("title", ""),
+            author=stored.get("author"),
+            site=stored.get("site"),
+            published=_stored_published(stored),
+            score=hit.score or 0.0,
+            snippet=snippet,
+        )
+
+    def stored(self, article_id: str) -> dict | None:
+        docnum = self._s.document_number(id=article_id)
+        return None if docnum is None else self._s.stored_fields(docnum)
+
+    def more_like(self, article_id: str, *, top: int = 10) -> list[EngineHit]:
+        docnum = self._s.document_number(id=article_id)
+        if docnum is None:
+            return []
+        stored = self._s.stored_fields(docnum)
+        text = stored.get("title", "") + "\n" + body_text(stored)
+        results = self._s.more_like(docnum, "body", text=text, top=top, numterms=12)
+        return [self._hit(hit, False) for hit in results]
+
+
+def _stored_published(stored: dict) -> datetime | date | None:
+    value = stored.get("published")
+    if value is None:
+        return None
+    meta = stored.get("meta") or (None, False, True)
+    return value if meta[2] else value.date()
+
+
+def query_problem(q: wq.Query) -> str | None:
+    """A message if whoosh had to give up on part of the query, else None."""
+    stack = [q]
+    while stack:
+        node = stack.pop()
+        error = getattr(node, "error", None)
+        if error:
+            return f"cannot understand part of the query: {error}"
+        if hasattr(node, "children"):
+            stack.extend(node.children())
+    return None

@@ -1,0 +1,459 @@
+"""Keeping the index up to date with the article files.
+
+`update_index` finds the files under the archive's roots, re-reads only what is new or
+changed (size and mtime first, then the content hash), parses in worker processes when
+there is more than a handful, writes the full-text index in this process (whoosh allows
+one writer), and removes what was deleted. The catalog is committed after the index, in
+batches, so an interrupted run keeps what it finished and the next run does the rest.
+"""
+
+from __future__ import annotations
+
+import errno
+import fcntl
+import multiprocessing
+import os
+import shutil
+import time
+from collections.abc import Callable, Iterable, Iterator
+from concurrent.futures import ProcessPoolExecutor
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from . import engine as eng
+from .catalog import Catalog, FileState
+from .config import is_article_name
+from .model import Article, content_hash
+from .parser import NotAnArticle, parse_bytes, read_file_bytes
+
+LOCK_NAME = "indexer.lock"
+# Below this many files to read, starting worker processes costs more than it saves.
+PARALLEL_THRESHOLD = 24
+# Commit this often so an interrupted run keeps most of its work.
+COMMIT_EVERY_DOCS = 5000
+COMMIT_EVERY_SECONDS = 60.0
+
+
+class UsageError(ValueError):
+    """The user asked for something that cannot be done; str(exc) says why."""
+
+
+class IndexLocked(RuntimeError):
+    """Another indexer is running on this index."""
+
+
+@dataclass(slots=True)
+class IndexReport:
+    added: int = 0
+    updated: int = 0
+    removed: int = 0
+    unchanged: int = 0
+    failed: list[tuple[str, str]] = field(default_factory=list)
+    missing_roots: list[str] = field(default_factory=list)
+    notices: list[str] = field(default_factory=list)
+    seconds: float = 0.0
+
+    @property
+    def ok(self) -> bool:
+        return not self.failed
+
+    def summary(self) -> str:
+        return (
+            f"{self.added} added, {self.updated} updated, {self.removed} removed, "
+            f"{self.unchanged} unchanged, {len(self.failed)} failed ({self.seconds:.1f} s)"
+        )
+
+
+Progress = Callable[[int, int], None]  # (done, total) files read so far
+
+
+# ---------------------------------------------------------------------- locking
+class IndexerLock:
+    """An exclusive lock on the index directory for the duration of one indexing run.
+
+    The lock is an flock on a file holding the owner's pid: the kernel releases it when the
+    process dies, however it dies, so a lock left behind by a killed indexer is simply a file
+    whose pid no longer runs; it is reported and taken over.
+    """
+
+    def __init__(self, index_dir: Path) -> None:
+        self.path = index_dir / LOCK_NAME
+        self._fh = None
+        self.stale_pid: int | None = None
+
+    def acquire(self) -> None:
+        self.path.parent.mkdir(parents=True, exist_ok=True)
+        fh = open(self.path, "a+")  # noqa: SIM115 - held open for the lock's lifetime
+        try:
+            fcntl.flock(fh.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
+        except OSError as exc:
+            fh.seek(0)
+            owner = fh.read().strip()
+            fh.close()
+            if exc.errno in (errno.EAGAIN, errno.EACCES, errno.EWOULDBLOCK):
+                who = f" (pid {owner})" if owner.isdigit() else ""
+                raise IndexLocked(f"another tuiarchive index is running on this index{who}") from exc
+            raise
+        fh.seek(0)
+        previous = fh.read().strip()
+        if previous.isdigit() and int(previous) != os.getpid() and not _pid_alive(int(previous)):
+            self.stale_pid = int(previous)
+        fh.seek(0)
+        fh.truncate()
+        fh.write(str(os.getpid()))
+        fh.flush()
+        self._fh = fh
+
+    def release(self) -> None:
+        if self._fh is not None:
+            self._fh.seek(0)
+            self._fh.truncate()
+            self._fh.flush()
+            fcntl.flock(self._fh.fileno(), fcntl.LOCK_UN)
+            self._fh.close()
+            self._fh = None
+
+    def __enter__(self) -> IndexerLock:
+        self.acquire()
+        return self
+
+    def __exit__(self, *exc: object) -> None:
+        self.release()
+
+
+def _pid_alive(pid: int) -> bool:
+    try:
+        os.kill(pid, 0)
+    except ProcessLookupError:
+        return False
+    except PermissionError:
+        return True
+    return True
+
+
+# ---------------------------------------------------------------------- finding files
+@dataclass(frozen=True, slots=True)
+class FoundFile:
+    path: str
+    size: int
+    mtime_ns: int
+
+
+def scan(roots: Iterable[Path], index_dir: Path, problems: list[tuple[str, str]]) -> Iterator[FoundFile]:
+    """Article files under the roots: recursive, hidden folders and the index skipped,
+    directory symlinks followed once (loops are cut), unreadable folders reported."""
+    index_real = os.path.realpath(index_dir)
+    seen_dirs: set[tuple[int, int]] = set()
+    seen_files: set[str] = set()
+
+    def visit_file(path: str) -> FoundFile | None:
+        if path in seen_files:
+            return None
+        seen_files.add(path)
+        try:
+            st = os.stat(path)
+        except FileNotFoundError:
+            problems.append((path, "broken symbolic link" if os.path.islink(path) else "file vanished"))
+            return None
+        except OSError as exc:
+            problems.append((path, f"cannot read: {exc.strerror}"))
+            return None
+        if not _is_regular(st.st_mode):
+            return None
+        return FoundFile(path, st.st_size, st.st_mtime_ns)
+
+    for root in roots:
+        root_str = str(root)
+        if os.path.isfile(root_str):
+            found = visit_file(root_str)
+            if found:
+                yield found
+            continue
+        stack = [root_str]
+        while stack:
+            folder = stack.pop()
+            try:
+                st = os.stat(folder)
+            except OSError as exc:
+                problems.append((folder, f"cannot open folder: {exc.strerror}"))
+                continue
+            key = (st.st_dev, st.st_ino)
+            if key in seen_dirs:
+                continue  # a symlink loop, or the same folder reached twice
+            seen_dirs.add(key)
+            if os.path.realpath(folder) == index_real:
+                continue
+            try:
+                entries = sorted(os.scandir(folder), key=lambda e: e.name)
+            except OSError as exc:
+                problems.append((folder, f"cannot open folder: {exc.strerror}"))
+                continue
+            subdirs = []
+            for entry in entries:
+                if entry.name.startswith("."):
+                    continue
+                try:
+                    is_dir = entry.is_dir()  # follows symlinks
+                except OSError:
+                    is_dir = False
+                if is_dir:
+                    subdirs.append(entry.path)
+                elif is_article_name(entry.name):
+                    found = visit_file(entry.path)
+                    if found:
+                        yield found
+            stack.extend(reversed(subdirs))
+
+
+def _is_regular(mode: int) -> bool:
+    import stat
+
+    return stat.S_ISREG(mode)
+
+
+def _storable(path: str) -> bool:
+    try:
+        path.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+# ---------------------------------------------------------------------- reading (in workers)
+@dataclass(slots=True)
+class ReadResult:
+    path: str
+    size: int
+    mtime_ns: int
+    kind: str  # "article" | "same" | "failed"
+    article: Article | None = None
+    hash: str | None = None
+    reason: str | None = None
+
+
+def read_one(task: tuple[str, int, int, str | None]) -> ReadResult:
+    """Read and parse one file. Runs in a worker process; never raises."""
+    path, size, mtime_ns, old_hash = task
+    try:
+        data = read_file_bytes(path)
+    except NotAnArticle as exc:
+        return ReadResult(path, size, mtime_ns, "failed", reason=str(exc))
+    digest = content_hash(data)
+    if old_hash is not None and digest == old_hash:
+        return ReadResult(path, len(data), mtime_ns, "same", hash=digest)
+    try:
+        article = parse_bytes(data, path)
+    except NotAnArticle as exc:
+        return ReadResult(path, len(data), mtime_ns, "failed", hash=digest, reason=str(exc))
+    except Exception as exc:  # a parser bug must not stop the batch; report it as a failure
+        return ReadResult(path, len(data), mtime_ns, "failed", hash=digest, reason=f"parser error: {exc!r}")
+    return ReadResult(path, len(data), mtime_ns, "article", article=article, hash=digest)
+
+
+def _read_all(tasks: list[tuple[str, int, int, str | None]], workers: int) -> Iterator[ReadResult]:
+    if workers <= 1 or len(tasks) < PARALLEL_THRESHOLD:
+        for task in tasks:
+            yield read_one(task)
+        return
+    method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
+    chunk = max(1, min(64, len(tasks) // (workers * 8)))
+    with ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context(method)) as pool:
+        yield from pool.map(read_one, tasks, chunksize=chunk)
+
+
+# ---------------------------------------------------------------------- the run
+def default_workers() -> int:
+    return max(1, min(os.cpu_count() or 1, 8))
+
+
+def update_index(
+    index_dir: Path,
+    paths: list[Path] | None = None,
+    *,
+    rebuild: bool = False,
+    workers: int | None = None,
+    progress: Progress | None = None,
+) -> IndexReport:
+    """Bring the index in `index_dir` up to date with `paths` (or the remembered roots)."""
+    started = time.monotonic()
+    report = IndexReport()
+    roots = _check_paths(paths or [])
+    with IndexerLock(index_dir) as lock:
+        if lock.stale_pid:
+            report.notices.append(f"cleared a lock left by indexer pid {lock.stale_pid}, which is no longer running")
+        catalog = Catalog(index_dir)
+        try:
+            engine = _open_engine(index_dir, catalog, rebuild)
+            with catalog.transaction():
+                catalog.add_roots(str(r) for r in roots)
+            all_roots = [Path(r) for r in catalog.roots()]
+            if not all_roots:
+                raise UsageError("no folders to index yet: run `tuiarchive index PATH`")
+            _run(index_dir, engine, catalog, all_roots, report, workers or default_workers(), progress)
+        finally:
+            catalog.close()
+    report.seconds = time.monotonic() - started
+    return report
+
+
+def _check_paths(paths: list[Path]) -> list[Path]:
+    roots = []
+    for p in paths:
+        absolute = Path(os.path.abspath(os.path.expanduser(p)))
+        if not absolute.exists():
+            raise UsageError(f"no such file or folder: {p}")
+        roots.append(absolute)
+    return roots
+
+
+def _open_engine(index_dir: Path, catalog: Catalog, rebuild: bool) -> eng.Engine:
+    if not rebuild and eng.exists(index_dir):
+        try:
+            return eng.Engine.open(index_dir)
+        except eng.IndexUnreadable as exc:
+            raise UsageError(f"the index in {index_dir} cannot be read ({exc}); run with --rebuild") from exc
+    # Catalog first: if we stop between the two, the catalog says "nothing indexed" and the
+    # next run re-reads everything, which is always safe.
+    with catalog.transaction():
+        catalog.clear()
+    return eng.Engine.create(index_dir)
+
+
+def _run(
+    index_dir: Path,
+    engine: eng.Engine,
+    catalog: Catalog,
+    roots: list[Path],
+    report: IndexReport,
+    workers: int,
+    progress: Progress | None,
+) -> None:
+    present_roots = [r for r in roots if r.exists()]
+    report.missing_roots = [str(r) for r in roots if not r.exists()]
+    problems: list[tuple[str, str]] = []
+    found = {f.path: f for f in scan(present_roots, index_dir, problems)}
+    states = catalog.file_states()
+
+    tasks: list[tuple[str, int, int, str | None]] = []
+    for path, f in found.items():
+        if not _storable(path):
+            problems.append((path.encode("utf-8", "surrogateescape").decode("utf-8", "replace"), "file name is not valid UTF-8; rename it"))
+            continue
+        old = states.get(path)
+        if old and old.size == f.size and old.mtime_ns == f.mtime_ns:
+            report.unchanged += 1
+            if old.status == "failed":
+                report.failed.append((path, old.reason or "failed"))
+            continue
+        tasks.append((path, f.size, f.mtime_ns, old.hash if old else None))
+
+    removed = [
+        s for path, s in states.items() if path not in found and _under_any(path, present_roots) and _storable(path)
+    ]
+    problem_paths = {p for p, _ in problems}
+    removed = [s for s in removed if s.path not in problem_paths or not os.path.exists(s.path)]
+
+    fresh = engine.doc_count() == 0
+    writer = engine.writer_handle(timeout=30.0)
+    pending = 0
+    last_commit = time.monotonic()
+    done = 0
+    total = len(tasks)
+    if progress:
+        progress(0, total)
+
+    def commit() -> None:
+        nonlocal writer, pending, last_commit
+        writer.commit()
+        catalog.db.commit()
+        writer = engine.writer_handle(timeout=30.0)
+        pending = 0
+        last_commit = time.monotonic()
+
+    try:
+        for result in _read_all(tasks, workers):
+            old = states.get(result.path)
+            _apply(result, old, writer, catalog, report, fresh)
+            pending += 1
+            done += 1
+            if progress:
+                progress(done, total)
+            if pending >= COMMIT_EVERY_DOCS or time.monotonic() - last_commit > COMMIT_EVERY_SECONDS:
+                commit()
+        for state in removed:
+            if state.id:
+                writer.delete(state.id)
+            catalog.forget(state.path)
+            report.removed += 1
+        writer.commit()
+        catalog.db.commit()
+    except BaseException:
+        writer.cancel()
+        catalog.db.rollback()
+        raise
+    report.failed.extend(problems)
+    _reconcile(engine, catalog, report)
+
+
+def _apply(
+    result: ReadResult, old: FileState | None, writer: eng.EngineWriter, catalog: Catalog, report: IndexReport, fresh: bool
+) -> None:
+    if result.kind == "same":
+        catalog.touch(result.path, result.size, result.mtime_ns)
+        report.unchanged += 1
+        if old and old.status == "failed":
+            report.failed.append((result.path, old.reason or "failed"))
+    elif result.kind == "failed":
+        if old and old.id:
+            writer.delete(old.id)
+        catalog.record_failure(result.path, result.size, result.mtime_ns, result.hash, result.reason or "failed")
+        report.failed.append((result.path, result.reason or "failed"))
+    else:
+        assert result.article is not None
+        if fresh:
+            writer.add(result.article)
+        else:
+            writer.upsert(result.article)
+        catalog.record_article(result.article, result.size, result.mtime_ns)
+        if old and old.status == "ok":
+            report.updated += 1
+        else:
+            report.added += 1
+
+
+def _reconcile(engine: eng.Engine, catalog: Catalog, report: IndexReport) -> None:
+    """After an interrupted run the index may hold articles the catalog forgot: drop them."""
+    if engine.doc_count() == catalog.article_count():
+        return
+    in_engine, in_catalog = engine.ids(), catalog.article_ids()
+    extra = in_engine - in_catalog
+    if extra:
+        with engine.writer(timeout=30.0) as w:
+            for article_id in extra:
+                w.delete(article_id)
+        report.notices.append(f"removed {len(extra)} stale entries left by an interrupted run")
+    missing = in_catalog - in_engine
+    if missing:
+        with catalog.transaction():
+            catalog.forget_ids(missing)
+        report.notices.append(f"{len(missing)} articles were missing from the index; they are re-read next run")
+
+
+def _under_any(path: str, roots: list[Path]) -> bool:
+    for root in roots:
+        r = str(root)
+        if path == r or path.startswith(r.rstrip(os.sep) + os.sep):
+            return True
+    return False
+
+
+def index_size(index_dir: Path) -> int:
+    total = 0
+    for entry in os.scandir(index_dir) if index_dir.is_dir() else []:
+        if entry.is_file():
+            total += entry.stat().st_size
+    return total
+
+
+def remove_index(index_dir: Path) -> None:  # pragma: no cover - used by tests and benchmarks
+    shutil.rmtree(index_dir, ignore_errors=True)

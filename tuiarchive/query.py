@@ -1,0 +1,120 @@
+"""Checking a search query before the engine sees it.
+
+whoosh's parser never refuses anything: an unclosed quote or a "date:" with a bad value
+quietly becomes some other query, and the user is left wondering why nothing matches. Here
+the common mistakes get a one-line message that says what to write instead.
+"""
+
+from __future__ import annotations
+
+import re
+from datetime import date
+
+FIELDS = ("title", "body", "author", "site", "related", "path", "date", "published", "by", "picks", "links")
+DATE_FIELDS = ("date", "published")
+OPERATORS = ("AND", "OR", "NOT", "ANDNOT", "ANDMAYBE")
+DATE_HELP = "use YYYY, YYYY-MM, YYYY-MM-DD or a range like [2024-11-01 to 2024-11-30]"
+
+_FIELD_RE = re.compile(r"(?<![\w\\])([A-Za-z_]+):")
+_DATE_VALUE_RE = re.compile(r"^(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?$")
+_RANGE_RE = re.compile(r"^\[\s*(.*?)\s*(?:\bto\b|\bTO\b)\s*(.*?)\s*\]$|^\{\s*(.*?)\s*(?:\bto\b|\bTO\b)\s*(.*?)\s*\}$")
+
+
+class QueryError(ValueError):
+    """A query the user has to fix; str(exc) says how, in one line."""
+
+
+def check(text: str) -> None:
+    """Raise QueryError for a query that would not do what its writer meant."""
+    if len(text) > 2000:
+        raise QueryError("query too long (over 2000 characters)")
+    if text.count('"') % 2:
+        raise QueryError('unclosed quote: add the closing " or remove the opening one')
+    outside = re.sub(r'"[^"]*"', " ", text)
+    _check_brackets(outside)
+    for m in _FIELD_RE.finditer(outside):
+        name = m.group(1)
+        if name.lower() not in FIELDS:
+            raise QueryError(f'unknown field "{name}:" (fields: title, body, author, site, related, path, date)')
+        value = _value_after(outside, m.end())
+        if not value:
+            raise QueryError(f'nothing after "{name}:": write a word, e.g. {name}:kyiv')
+        if name.lower() in DATE_FIELDS:
+            _check_date_value(name, value)
+    tokens = outside.split()
+    if tokens and (tokens[-1] in OPERATORS or tokens[0] in ("AND", "OR", "ANDNOT", "ANDMAYBE")):
+        op = tokens[-1] if tokens[-1] in OPERATORS else tokens[0]
+        raise QueryError(f"{op} needs a word on each side")
+    for a, b in zip(tokens, tokens[1:], strict=False):
+        if a in OPERATORS and b in ("AND", "OR", "ANDNOT", "ANDMAYBE"):
+            raise QueryError(f"{a} followed by {b}: put a word between them")
+
+
+def _check_brackets(text: str) -> None:
+    # whoosh allows mixed range ends ("[a to b}"), so [ and { are one kind of bracket here
+    kind = {"(": "(", "[": "[", "{": "["}
+    closing = {")": "(", "]": "[", "}": "["}
+    stack: list[str] = []
+    for ch in text:
+        if ch in kind:
+            stack.append(kind[ch])
+        elif ch in closing:
+            if not stack or stack[-1] != closing[ch]:
+                raise QueryError(f'unmatched "{ch}": remove it or add its opening bracket')
+            stack.pop()
+    if stack:
+        raise QueryError(f'unclosed "{stack[-1]}": add the closing {")" if stack[-1] == "(" else "]"}')
+
+
+def _value_after(text: str, pos: int) -> str:
+    if pos >= len(text):
+        return ""
+    ch = text[pos]
+    if ch in "[{":
+        close = "]" if ch == "[" else "}"
+        end = text.find(close, pos)
+        return text[pos : end + 1] if end >= 0 else text[pos:]
+    if ch == "(":
+        depth = 0
+        for k in range(pos, len(text)):
+            depth += {"(": 1, ")": -1}.get(text[k], 0)
+            if depth == 0:
+                inner = text[pos + 1 : k].strip()
+                return inner and text[pos : k + 1]
+        return ""
+    m = re.match(r"[^\s()]+", text[pos:])
+    return m.group(0) if m else ""
+
+
+def parse_date_value(value: str) -> date:
+    """The first day a YYYY / YYYY-MM / YYYY-MM-DD value covers, or QueryError."""
+    m = _DATE_VALUE_RE.match(value)
+    if not m:
+        raise QueryError(f'"{value}" is not a date: {DATE_HELP}')
+    year, month, day = int(m.group(1)), int(m.group(2) or 1), int(m.group(3) or 1)
+    try:
+        return date(year, month, day)
+    except ValueError:
+        raise QueryError(f'"{value}" is not a date: {DATE_HELP}') from None
+
+
+def _check_date_value(name: str, value: str) -> None:
+    if value.startswith("(") and value.endswith(")"):
+        for part in value[1:-1].split():
+            if part not in OPERATORS:
+                _check_date_value(name, part)
+        return
+    value = value.lstrip("<>=")
+    if value.startswith(("[", "{")):
+        m = _RANGE_RE.match(value)
+        if not m:
+            raise QueryError(f"{name}:{value} is not a date range: {DATE_HELP}")
+        start, end = (m.group(1), m.group(2)) if m.group(1) is not None else (m.group(3), m.group(4))
+        if not start and not end:
+            raise QueryError(f"{name}:{value} has no dates: {DATE_HELP}")
+        first = parse_date_value(start) if start else None
+        last = parse_date_value(end) if end else None
+        if first and last and first > last:
+            raise QueryError(f"{name}:{value} ends before it starts")
+        return
+    parse_date_value(value)
