@@ -8,7 +8,10 @@ its place without touching the parser, the CLI or the app.
 from __future__ import annotations
 
 import calendar
+import os
 import pickle
+import shutil
+import tempfile
 import zlib
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -19,9 +22,11 @@ from pathlib import Path
 from whoosh import highlight, index, qparser
 from whoosh import query as wq
 from whoosh.analysis import LowercaseFilter, RegexTokenizer, StemmingAnalyzer
+from whoosh.codec.whoosh3 import W3Codec
 from whoosh.fields import DATETIME, ID, NUMERIC, STORED, TEXT, Schema
 from whoosh.index import LockError
 from whoosh.searching import Hit as WhooshHit
+from whoosh.writing import SegmentWriter
 
 from .model import Article
 
@@ -67,6 +72,22 @@ def _schema() -> Schema:
 
 
 SCHEMA = _schema()
+BUILD_PREFIX = ".build-"  # private folders where worker processes write new segments
+
+
+class _Codec(W3Codec):
+    """whoosh's codec without per-posting length statistics.
+
+    Those statistics only tighten the block-skipping bounds of top-k scoring (the scores
+    themselves read lengths from the per-document columns); computing them was a sixth of
+    the indexing time. Without them the bounds are looser, never wrong.
+    """
+
+    length_stats = False
+
+
+def _codec() -> W3Codec:
+    return _Codec()
 
 
 @dataclass(slots=True)
@@ -160,7 +181,7 @@ class Engine:
     @contextmanager
     def writer(self, *, timeout: float = 5.0) -> Iterator[EngineWriter]:
         try:
-            w = self._ix.writer(timeout=timeout)
+            w = self._ix.writer(timeout=timeout, codec=_codec())
         except LockError as exc:
             raise IndexBusy("another indexer is writing to this index") from exc
         ew = EngineWriter(self, w)
@@ -174,7 +195,7 @@ class Engine:
 
     def writer_handle(self, *, timeout: float = 5.0) -> EngineWriter:
         try:
-            return EngineWriter(self, self._ix.writer(timeout=timeout))
+            return EngineWriter(self, self._ix.writer(timeout=timeout, codec=_codec()))
         except LockError as exc:
             raise IndexBusy("another indexer is writing to this index") from exc
 
@@ -191,11 +212,74 @@ class Engine:
         return EngineSearcher(self._ix.searcher())
 
 
+@dataclass(slots=True)
+class BuiltSegment:
+    """A finished segment in a private folder, ready to be moved into the index."""
+
+    folder: str
+    segment: object  # whoosh's Segment: opaque outside this module
+    docs: int
+
+
+class SegmentBuilder:
+    """Indexes articles into a new segment of its own, in a private folder.
+
+    This is how indexing runs in several processes: each worker builds segments without
+    touching the index, and the one process holding the write lock moves the finished
+    segments in and commits them (whoosh's "multisegment" writing, without its queue).
+    """
+
+    def __init__(self, index_dir: Path) -> None:
+        self.folder = tempfile.mkdtemp(prefix=BUILD_PREFIX, dir=index_dir)
+        ix = index.create_in(self.folder, SCHEMA, indexname=INDEX_NAME)
+        self._w = SegmentWriter(ix, codec=_codec(), _lk=False)
+        self.docs = 0
+
+    def add(self, article: Article) -> None:
+        self._w.add_document(**_to_doc(article))
+        self.docs += 1
+
+    def finish(self) -> BuiltSegment | None:
+        if not self.docs:
+            self.cancel()
+            return None
+        segment = self._w._finalize_segment()
+        self._w._finish()
+        return BuiltSegment(self.folder, segment, self.docs)
+
+    def cancel(self) -> None:
+        try:
+            self._w.cancel()
+        finally:
+            shutil.rmtree(self.folder, ignore_errors=True)
+
+
+def remove_leftover_builds(index_dir: Path) -> int:
+    """Private build folders left by an interrupted run (call with the indexer lock held)."""
+    removed = 0
+    for entry in os.scandir(index_dir) if index_dir.is_dir() else []:
+        if entry.name.startswith(BUILD_PREFIX) and entry.is_dir(follow_symlinks=False):
+            shutil.rmtree(entry.path, ignore_errors=True)
+            removed += 1
+    return removed
+
+
 class EngineWriter:
     def __init__(self, engine: Engine, writer) -> None:
         self._engine = engine
         self._w = writer
         self._done = False
+        self._segments: list = []
+
+    def add_segment(self, built: BuiltSegment) -> None:
+        """Move a segment built by a SegmentBuilder into the index; it is part of the next commit."""
+        prefix = built.segment.segment_id()  # "MAIN_<id>": the names of its files
+        target = self._w.storage.folder
+        for name in os.listdir(built.folder):
+            if name.startswith(prefix):
+                os.replace(os.path.join(built.folder, name), os.path.join(target, name))
+        shutil.rmtree(built.folder, ignore_errors=True)
+        self._segments.append(built.segment)
 
     def upsert(self, article: Article) -> None:
         self._w.update_document(**_to_doc(article))
@@ -208,9 +292,23 @@ class EngineWriter:
         self._w.delete_by_term("id", article_id)
 
     def commit(self, *, optimize: bool = False) -> None:
-        if not self._done:
-            self._done = True
+        if self._done:
+            return
+        self._done = True
+        if not self._segments:
             self._w.commit(optimize=optimize)
+            return
+        # whoosh's multisegment commit: merge policy over the existing segments (with this
+        # writer's deletions applied), then the new segments as they are.
+        w = self._w
+        final = w._merge_segments(None, optimize, None)
+        final.extend(self._segments)
+        if w._added:
+            final.append(w._finalize_segment())
+        else:
+            w._close_segment()
+        w._commit_toc(final)
+        w._finish()
 
     def cancel(self) -> None:
         if not self._done:

@@ -16,7 +16,7 @@ import os
 import shutil
 import time
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import ProcessPoolExecutor
+from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -250,15 +250,57 @@ def read_one(task: tuple[str, int, int, str | None]) -> ReadResult:
     return ReadResult(path, len(data), mtime_ns, "article", article=article, hash=digest)
 
 
-def _read_all(tasks: list[tuple[str, int, int, str | None]], workers: int) -> Iterator[ReadResult]:
-    if workers <= 1 or len(tasks) < PARALLEL_THRESHOLD:
+_progress_counter = None  # a shared counter, set in each worker process
+
+
+def _init_worker(counter) -> None:
+    global _progress_counter
+    _progress_counter = counter
+
+
+@dataclass(slots=True)
+class JobResult:
+    segment: eng.BuiltSegment | None
+    results: list[ReadResult]
+
+
+def build_job(index_dir: str, tasks: list[tuple[str, int, int, str | None]]) -> JobResult:
+    """Read, parse and index a share of the files into a new segment (in a worker)."""
+    builder: eng.SegmentBuilder | None = None
+    results = []
+    try:
         for task in tasks:
-            yield read_one(task)
-        return
-    method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
-    chunk = max(1, min(64, len(tasks) // (workers * 8)))
-    with ProcessPoolExecutor(max_workers=workers, mp_context=multiprocessing.get_context(method)) as pool:
-        yield from pool.map(read_one, tasks, chunksize=chunk)
+            result = read_one(task)
+            if result.kind == "article" and result.article is not None:
+                if builder is None:
+                    builder = eng.SegmentBuilder(Path(index_dir))
+                try:
+                    builder.add(result.article)
+                except Exception as exc:  # one bad document must not sink the job
+                    result = ReadResult(result.path, result.size, result.mtime_ns, "failed",
+                                        hash=result.hash, reason=f"index error: {exc!r}")  # fmt: skip
+                else:
+                    result.article.body = []  # the catalog does not need it: keep the reply small
+            results.append(result)
+            if _progress_counter is not None:
+                with _progress_counter.get_lock():
+                    _progress_counter.value += 1
+        segment = builder.finish() if builder else None
+    except BaseException:
+        if builder is not None:
+            builder.cancel()
+        raise
+    return JobResult(segment, results)
+
+
+def _split(tasks: list, workers: int) -> list[list]:
+    """Jobs for the workers: one each for small runs, at most ~8000 files each for big ones
+    (each job becomes one segment of the index, and a commit point)."""
+    jobs_count = workers
+    while len(tasks) / jobs_count > 8000:
+        jobs_count += workers
+    size = -(-len(tasks) // jobs_count)
+    return [tasks[k : k + size] for k in range(0, len(tasks), size)]
 
 
 # ---------------------------------------------------------------------- the run
@@ -284,6 +326,7 @@ def update_index(
         catalog = Catalog(index_dir)
         try:
             engine = _open_engine(index_dir, catalog, rebuild)
+            eng.remove_leftover_builds(index_dir)
             with catalog.transaction():
                 catalog.add_roots(str(r) for r in roots)
             all_roots = [Path(r) for r in catalog.roots()]
@@ -353,51 +396,112 @@ def _run(
     problem_paths = {p for p, _ in problems}
     removed = [s for s in removed if s.path not in problem_paths or not os.path.exists(s.path)]
 
+    if progress:
+        progress(0, len(tasks))
+    if workers > 1 and len(tasks) >= PARALLEL_THRESHOLD:
+        _run_parallel(index_dir, engine, catalog, tasks, states, report, workers, progress)
+    else:
+        _run_serial(engine, catalog, tasks, states, report, progress)
+    if removed:
+        with engine.writer(timeout=30.0) as writer:
+            for state in removed:
+                if state.id:
+                    writer.delete(state.id)
+        with catalog.transaction():
+            for state in removed:
+                catalog.forget(state.path)
+        report.removed += len(removed)
+    report.failed.extend(problems)
+    _reconcile(engine, catalog, report)
+
+
+def _run_serial(
+    engine: eng.Engine,
+    catalog: Catalog,
+    tasks: list[tuple[str, int, int, str | None]],
+    states: dict[str, FileState],
+    report: IndexReport,
+    progress: Progress | None,
+) -> None:
     fresh = engine.doc_count() == 0
     writer = engine.writer_handle(timeout=30.0)
     pending = 0
     last_commit = time.monotonic()
-    done = 0
-    total = len(tasks)
-    if progress:
-        progress(0, total)
-
-    def commit() -> None:
-        nonlocal writer, pending, last_commit
-        writer.commit()
-        catalog.db.commit()
-        writer = engine.writer_handle(timeout=30.0)
-        pending = 0
-        last_commit = time.monotonic()
-
     try:
-        for result in _read_all(tasks, workers):
-            old = states.get(result.path)
-            _apply(result, old, writer, catalog, report, fresh)
+        for done, task in enumerate(tasks, 1):
+            result = read_one(task)
+            _apply(result, states.get(result.path), writer, catalog, report, fresh=fresh)
             pending += 1
-            done += 1
             if progress:
-                progress(done, total)
+                progress(done, len(tasks))
             if pending >= COMMIT_EVERY_DOCS or time.monotonic() - last_commit > COMMIT_EVERY_SECONDS:
-                commit()
-        for state in removed:
-            if state.id:
-                writer.delete(state.id)
-            catalog.forget(state.path)
-            report.removed += 1
+                writer.commit()
+                catalog.db.commit()  # after the index: the catalog is never ahead of it
+                writer = engine.writer_handle(timeout=30.0)
+                pending, last_commit = 0, time.monotonic()
         writer.commit()
         catalog.db.commit()
     except BaseException:
         writer.cancel()
         catalog.db.rollback()
         raise
-    report.failed.extend(problems)
-    _reconcile(engine, catalog, report)
+
+
+def _run_parallel(
+    index_dir: Path,
+    engine: eng.Engine,
+    catalog: Catalog,
+    tasks: list[tuple[str, int, int, str | None]],
+    states: dict[str, FileState],
+    report: IndexReport,
+    workers: int,
+    progress: Progress | None,
+) -> None:
+    method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
+    ctx = multiprocessing.get_context(method)
+    counter = ctx.Value("i", 0)
+    jobs = _split(tasks, workers)
+    with ProcessPoolExecutor(
+        max_workers=min(workers, len(jobs)), mp_context=ctx, initializer=_init_worker, initargs=(counter,)
+    ) as pool:
+        pending = {pool.submit(build_job, str(index_dir), job) for job in jobs}
+        try:
+            while pending:
+                finished, pending = wait(pending, timeout=0.2, return_when=FIRST_COMPLETED)
+                if progress:
+                    progress(counter.value, len(tasks))
+                for future in finished:
+                    job = future.result()
+                    writer = engine.writer_handle(timeout=30.0)
+                    try:
+                        for result in job.results:
+                            # new versions are in the job's segment: only old ones go here
+                            _apply(result, states.get(result.path), writer, catalog, report, built=True)
+                        if job.segment is not None:
+                            writer.add_segment(job.segment)
+                        writer.commit()
+                    except BaseException:
+                        writer.cancel()
+                        catalog.db.rollback()
+                        raise
+                    catalog.db.commit()
+        except BaseException:
+            for future in pending:
+                future.cancel()
+            raise
 
 
 def _apply(
-    result: ReadResult, old: FileState | None, writer: eng.EngineWriter, catalog: Catalog, report: IndexReport, fresh: bool
+    result: ReadResult,
+    old: FileState | None,
+    writer: eng.EngineWriter,
+    catalog: Catalog,
+    report: IndexReport,
+    *,
+    fresh: bool = False,
+    built: bool = False,
 ) -> None:
+    """Record one file's outcome. `built`: the article is already in a worker's segment."""
     if result.kind == "same":
         catalog.touch(result.path, result.size, result.mtime_ns)
         report.unchanged += 1
@@ -410,7 +514,10 @@ def _apply(
         report.failed.append((result.path, result.reason or "failed"))
     else:
         assert result.article is not None
-        if fresh:
+        if built:
+            if old and old.id:
+                writer.delete(old.id)
+        elif fresh:
             writer.add(result.article)
         else:
             writer.upsert(result.article)

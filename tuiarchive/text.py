@@ -10,6 +10,7 @@ import html
 import re
 import unicodedata
 from dataclasses import dataclass
+from functools import lru_cache
 
 # Files larger than this are not read: no saved news page comes close, and reading a
 # multi-gigabyte dump into memory to find that out would be a waste.
@@ -187,8 +188,11 @@ def clean_line(line: str) -> str:
     """One display line: entities decoded, controls and zero-width characters gone, spaces collapsed."""
     if "&" in line and _ENTITY_RE.search(line):
         line = html.unescape(line)  # pages saved with "F&#244;n", "&amp;", "&nbsp;"
-    line = strip_controls(line).translate(_ZERO_WIDTH_TABLE).replace("\n", " ")
-    return _SPACES_RE.sub(" ", line).strip()
+    if not line.isascii():
+        line = line.translate(_ZERO_WIDTH_TABLE)
+    line = strip_controls(line)
+    # str.split() splits on every Unicode space (no-break spaces too) and is fast
+    return " ".join(line.split())
 
 
 def display(text: str) -> str:
@@ -232,14 +236,18 @@ _SITE_SUFFIX_RE = re.compile(r"\s+[-|:]\s+([^-|:]{2,40})$")
 _NON_WORD_RE = re.compile(r"[^\w]+")
 
 
+@lru_cache(maxsize=8192)
 def fold(text: str) -> str:
     """Case-, quote- and dash-insensitive form of a line, for comparing lines."""
     return _fold_keep_case(text).casefold()
 
 
 def _fold_keep_case(text: str) -> str:
-    text = unicodedata.normalize("NFKC", clean_line(text)).translate(_QUOTES)
-    return _SPACES_RE.sub(" ", text).strip()
+    text = clean_line(text)
+    if not text.isascii():
+        text = unicodedata.normalize("NFKC", text).translate(_QUOTES)
+        text = " ".join(text.split())
+    return text
 
 
 def _looks_like_site_name(text: str) -> bool:

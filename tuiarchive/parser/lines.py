@@ -183,6 +183,8 @@ def words(text: str) -> list[str]:
 
 def is_chrome(text: str) -> bool:
     """Page furniture that never belongs to an article or a list of articles."""
+    if len(text) > 200:
+        return False
     folded = fold(text).rstrip(":").strip()
     if folded in _CHROME_EXACT:
         return True
@@ -206,13 +208,14 @@ def is_credit(text: str) -> bool:
 
 
 def is_footer_marker(text: str) -> bool:
-    folded = fold(text)
-    return len(text) <= 80 and bool(_FOOTER_RE.match(folded))
+    return len(text) <= 80 and bool(_FOOTER_RE.match(fold(text)))
 
 
 def is_copyright(text: str) -> bool:
+    if len(text) > 200:
+        return False
     folded = fold(text)
-    return len(text) <= 200 and (
+    return (
         "©" in text or folded.startswith(("copyright", "(c) ")) or "all rights reserved" in folded
     )
 
@@ -227,6 +230,8 @@ def is_paywall(text: str) -> bool:
 
 def read_minutes(text: str) -> tuple[int, bool] | None:
     """(minutes, says_read) for a read-time line: "2 min read" says read, "7 min" does not."""
+    if len(text) > 48 or not any(ch.isdigit() for ch in text):
+        return None
     m = _READTIME_RE.match(fold(text))
     if not m:
         return None
