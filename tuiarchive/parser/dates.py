@@ -109,10 +109,15 @@ def _match_time(rest: str) -> tuple[int, int] | None:
     return None
 
 
+_GLUE_RE = re.compile(r"(?<=[\da-z.])(?=(?:Updated|Published|Posted|Modified)\b)|(?<=\b(?:19|20)\d\d)(?=\d{1,2}:\d\d)")
+
+
 def parse_date_line(line: str, *, max_len: int = 80) -> DateLine | None:
     """The date a dateline prints, or None when the line is not (mostly) a date."""
     if len(line) > max_len or not any(ch.isdigit() for ch in line):
         return None
+    # pages glue parts together: "9:12 AM GMT+1Updated 2 hours ago", "October 2, 20255:00 AM ET"
+    line = _GLUE_RE.sub(" ", line)
     found = _match_date(line)
     if found is None:
         return None
@@ -127,7 +132,7 @@ def parse_date_line(line: str, *, max_len: int = 80) -> DateLine | None:
     clock = _match_time(tail_for_time) or _match_time(head)
     if clock is not None:
         when = datetime(day.year, day.month, day.day, *clock)
-    leftover = _leftover_words(head + " " + tail)
+    leftover = _leftover_words(head + " " + re.split(r"\bupdated?\b", tail, maxsplit=1, flags=re.I)[0])
     if leftover > 1:
         return None
     return DateLine(when, updated=bool(_UPDATED_RE.match(line)))

@@ -135,23 +135,44 @@ class _Page:
     # ------------------------------------------------------------------ title
     def _find_title(self) -> None:
         first = self.text(0)
-        variants = _title_variants(first)
-        if len(variants) > 1 or not L.is_chrome(first):
-            wanted = {fold(v) for v in variants if len(v.split()) >= 2}
-            matches = [i for i in range(1, min(len(self.lines), 3000)) if fold(self.text(i)) in wanted]
-            if matches:
-                best = max(matches, key=lambda i: (self._header_signal(i), -i))
-                self.title_idx, self.title = best, self.lines[best].text
-                self.browser_title = first
-                self._site_from_browser_title(first, self.title)
-                return
-        anchored = self._title_above_dateline()
         parts = _TITLE_SEPARATORS.split(first)
-        if anchored is not None:
-            self.title_idx, self.title = anchored, self.lines[anchored].text
-            if anchored > 0 and len(parts) > 1:
-                self.browser_title = first
-                self._site_from_browser_title(first, None)
+        wanted = _browser_variants(first)
+        first_folded = fold(first)
+
+        def matches_browser(i: int) -> bool:
+            if i == 0:
+                return False
+            folded = fold(self.text(i))
+            if folded in wanted:
+                return True
+            return len(parts) > 1 and len(folded.split()) >= 4 and folded in first_folded
+
+        chosen: int | None = None
+        for anchor in self._anchors():
+            candidates = self._candidates_above(anchor)
+            if not candidates:
+                continue
+            # A first line with no " | Site" is no browser title: it may be the site's name.
+            browser = [c for c in candidates if matches_browser(c)] if len(parts) > 1 else []
+            pick = browser[0] if browser else candidates[0]
+            if not browser and len(candidates) > 1 and candidates[1] == candidates[0] - 1:
+                # two headline-like lines in a row: headline, then its dek (a kicker above a
+                # headline is short)
+                if len(self.text(candidates[1]).split()) >= 5:
+                    pick = candidates[1]
+            if browser or not self._in_list(pick) or self._body_follows(anchor):
+                chosen = pick
+                break
+        if chosen is None:
+            matches = [i for i in range(1, min(len(self.lines), 3000)) if matches_browser(i)]
+            if matches:
+                chosen = max(matches, key=lambda i: (self._header_signal(i), -i))
+        if chosen is not None:
+            self.title_idx, self.title = chosen, self.lines[chosen].text
+            if len(parts) > 1 or matches_browser(chosen) or fold(self.title) != first_folded:
+                self.browser_title = first if chosen != 0 and not L.is_chrome(first) else None
+            if len(parts) > 1:
+                self._site_from_browser_title(first, self.title)
             return
         for i, line in enumerate(self.lines[:50]):
             if not L.is_chrome(line.head) and len(line.head.split()) >= 2 and len(line.head) <= 300:
@@ -160,6 +181,105 @@ class _Page:
                 self.title_idx, self.title = i, line.text
                 return
         raise NoArticle("no headline found")
+
+    def _anchors(self) -> list[int]:
+        """Lines that only an article header has: datelines, bylines, read times, "3 hours ago"."""
+        found = []
+        for i in range(min(len(self.lines), 1500)):
+            t = self.text(i)
+            if len(t) > 90:
+                continue
+            if (
+                self.date_at(i)
+                or (is_relative_stamp(t) and any(ch.isdigit() for ch in t))  # not a weather "Today"
+                or L.byline_names(t)
+                or L.is_byline_marker(t)
+                or _split_name_date(t)
+                or (L.read_minutes(t) and "read" in fold(t))
+            ):
+                found.append(i)
+        return found
+
+    def _candidates_above(self, anchor: int) -> list[int]:
+        """Headline-like lines just above an anchor, over header furniture only."""
+        out: list[int] = []
+        skipped = 0
+        i = anchor - 1
+        while i >= 0 and skipped <= 12 and len(out) < 3:
+            t = self.text(i)
+            if L.is_chrome(t) or _is_counter(t):
+                i -= 1
+                continue  # share buttons and the like do not count towards the distance
+            if i > 0 and fold(self.text(i - 1)).rstrip(":") in _VALUE_LABELS:
+                skipped += 1  # "Published in" / "The Valdenia Review": a value, not a headline
+                i -= 1
+                continue
+            if self._is_header_furniture(i):
+                skipped += 1
+                i -= 1
+                continue
+            if _headline_candidate(t):
+                out.append(i)
+                # a repeat of the same headline right above is the same headline
+                while i - 1 >= 0 and fold(self.text(i - 1)) == fold(t):
+                    i -= 1
+            else:
+                skipped += 1
+            i -= 1
+        return out
+
+    def _is_header_furniture(self, i: int) -> bool:
+        t = self.text(i)
+        if (
+            self.date_at(i)
+            or is_relative_stamp(t)
+            or L.byline_names(t)
+            or L.is_byline_marker(t)
+            or _split_name_date(t)
+            or L.read_minutes(t)
+            or L.is_name(t)
+            or L.is_role_line(t)
+            or L.is_caption(t)
+            or L.is_photo_credit(t)
+            or L.is_reporting_from(t)
+            or self._is_caption_by_credit(i)
+        ):
+            return True
+        # a dek: a whole sentence under the headline (a headline may end with a full stop too,
+        # but it is in title case: "Here’s What They Taught Me.")
+        return L.ends_sentence(t) and t.endswith(".") and len(t.split()) >= 6 and not L.is_title_case(t)
+
+    def _is_caption_by_credit(self, i: int) -> bool:
+        """A caption without a credit of its own, next to a credit line ("Image: X/AFP", "EPA")."""
+        t = self.text(i)
+        if len(t.split()) < 5 or L.is_prose(t) and t.endswith("."):
+            return False
+        return L.is_photo_credit(self.text(i + 1)) or L.is_photo_credit(self.text(i - 1))
+
+    def _body_follows(self, anchor: int) -> bool:
+        """Does running text start within a few lines after this anchor (over furniture)?"""
+        seen = 0
+        for j in range(anchor + 1, min(anchor + 30, len(self.lines))):
+            t = self.text(j)
+            if L.is_chrome(t) or _is_counter(t):
+                continue
+            if L.is_prose(t) and not L.is_caption(t):
+                return True
+            seen += 1
+            if seen > 6:
+                return False
+        return False
+
+    def _in_list(self, i: int) -> bool:
+        """Is line i one of several headlines in a list (a feed, "Trending"), not the headline?"""
+        own = fold(self.text(i))
+        near = {
+            fold(self.text(j))
+            for j in range(max(0, i - 3), min(len(self.lines), i + 4))
+            if j != i and L.looks_like_headline(self.text(j), min_words=4)
+        }
+        near.discard(own)
+        return len(near) >= 2
 
     def _header_signal(self, i: int) -> int:
         """How much the lines under line i look like an article header (date, byline, prose)."""
@@ -174,30 +294,6 @@ class _Page:
                 score += 1
         return score
 
-    def _title_above_dateline(self) -> int | None:
-        for d in range(min(len(self.lines), 400)):
-            found = self.date_at(d)
-            if not found or found.updated:
-                continue
-            for i in range(d - 1, max(-1, d - 9), -1):
-                t = self.text(i)
-                if (
-                    L.is_chrome(t)
-                    or L.byline_names(t)
-                    or L.is_byline_marker(t)
-                    or L.is_name(t)
-                    or L.read_minutes(t)
-                    or L.is_caption(t)
-                    or self.date_at(i)
-                ):
-                    continue
-                if t.endswith(".") and len(t.split()) > 6:
-                    continue  # a dek between headline and dateline
-                if 2 <= len(t.split()) <= 30 and not t.endswith((",", ":")):
-                    return i
-            return None
-        return None
-
     def _site_from_browser_title(self, first: str, title: str | None) -> None:
         parts = _TITLE_SEPARATORS.split(first)
         if len(parts) < 2:
@@ -205,7 +301,9 @@ class _Page:
         last = parts[-1].strip().lstrip("#@").strip()
         if title is not None and fold(last) in fold(title):
             return
-        if 1 <= len(last.split()) <= 6 and len(last) <= 60:
+        if parse_date_line(last) and len(parts) > 2:
+            last = parts[-2].strip()  # "Headline – WF – 03/14/2025"
+        if 1 <= len(last.split()) <= 6 and len(last) <= 60 and not parse_date_line(last):
             self.site = last
 
     def _site_from_copyright(self) -> str | None:
@@ -221,21 +319,43 @@ class _Page:
         return None
 
     # ------------------------------------------------------------------ header
+    def _header_limit(self) -> int:
+        """Where the header under the headline ends: at the first paragraph that is not a dek.
+
+        A dek (standfirst) is a sentence followed by more header furniture (a byline, the
+        dateline, a caption); the body's first paragraph is followed by more text.
+        """
+        t = self.title_idx
+        n = len(self.lines)
+        for j in range(t + 1, min(t + 60, n)):
+            if not L.is_prose(self.text(j)) or L.is_caption(self.text(j)) or self._is_caption_by_credit(j):
+                continue
+            k = j + 1
+            while k < n and (L.is_chrome(self.text(k)) or _is_counter(self.text(k))):
+                k += 1
+            if k < n and self._is_header_furniture(k) and not (L.is_prose(self.text(k)) and len(self.text(k)) > 200):
+                continue  # a dek: the header goes on under it
+            return j
+        return min(t + 40, n)
+
     def _read_header(self) -> tuple[int, datetime | date | None, str | None, int | None]:
         t = self.title_idx
         n = len(self.lines)
+        limit = self._header_limit()
         header_end = t
         published = None
         updated = None
-        for j in range(t + 1, min(t + 40, n)):
+        for j in range(t + 1, min(max(limit, t + 12), t + 40, n)):
             found = self.date_at(j)
+            combo = _split_name_date(self.text(j))
+            if combo:
+                found = combo[1]
             if found:
                 if found.updated:
                     updated = updated or found.value
                 elif published is None:
                     published = found.value
-                    header_end = max(header_end, j)
-                if j - t <= 12:
+                if j <= limit:
                     header_end = max(header_end, j)
         if published is None:
             for j in range(t - 1, max(-1, t - 10), -1):
@@ -247,7 +367,7 @@ class _Page:
             published = updated
 
         minutes = None
-        for j in range(max(0, t - 5), min(t + 30, n)):
+        for j in range(max(0, t - 5), min(limit + 3, t + 30, n)):
             found_minutes = L.read_minutes(self.text(j))
             if not found_minutes:
                 continue
@@ -255,39 +375,52 @@ class _Page:
             audio = any(L.is_audio_context(self.text(k)) for k in range(max(0, j - 3), j))
             if says_read or not audio:
                 minutes = value
-                if j > t:
+                if t < j <= limit:
                     header_end = max(header_end, j)
                 break
 
-        author, author_end = self._find_author()
-        if author_end is not None and author_end - t <= 25:
+        author, author_end = self._find_author(limit)
+        if author_end is not None and author_end <= limit:
             header_end = max(header_end, author_end)
         return header_end, published, author, minutes
 
-    def _find_author(self) -> tuple[str | None, int | None]:
+    def _find_author(self, limit: int) -> tuple[str | None, int | None]:
         t = self.title_idx
         n = len(self.lines)
-        window = range(max(0, t - 3), min(t + 25, n))
-        for j in window:
+        for j in range(max(0, t - 3), min(max(limit, t + 8), t + 25, n)):
             text = self.text(j)
+            combo = _split_name_date(text)
+            if combo and j != t:
+                return _normalise_names([combo[0]]), j
             names = L.byline_names(text)
             if names and j != t:
-                more, end = self._name_run(j + 1)
-                return _join_names([names, *more]), max(j, end)
+                more, end = self._name_block(j + 1)
+                return _normalise_names([names, *more]), max(j, end)
             if L.is_byline_marker(text):
-                run, end = self._name_run(j + 1)
-                if run:
-                    return _join_names(run), end
+                block, end = self._name_block(j + 1)
+                if block:
+                    return _normalise_names(block), end
             if text.endswith("|") and L.is_name(text):
                 return text.rstrip(" |"), j
-        # Names right under the headline (one per line), when a dateline follows them.
-        run, end = self._name_run(t + 1)
-        if run and any(self.date_at(k) for k in range(end + 1, min(end + 4, n))):
-            return _join_names(run), end
+        # A block of names under the headline, told apart by what follows them: a role line
+        # ("Senior correspondent"), "and", another name, or the dateline.
+        for j in range(t + 1, min(limit, t + 12, n)):
+            if not L.is_name(self.text(j)) or L.is_role_line(self.text(j)):
+                continue
+            block, end = self._name_block(j)
+            after = self.text(end + 1)
+            if (
+                len(block) > 1
+                or L.is_role_line(after)
+                or after.lower() in ("and", "&")
+                or self.date_at(end + 1)
+                or is_relative_stamp(after)
+                or self.date_at(end + 2)
+            ):
+                return _normalise_names(block), end
         for j in (t + 1, t + 2):
-            text = self.text(j)
             if self._loose_byline(j):
-                return text, j
+                return self.text(j), j
         if t > 0 and L.is_name(self.text(t - 1)) and not L.is_role_line(self.text(t - 1)):
             name = self.text(t - 1)
             if not self.site or fold(name) != fold(self.site):
@@ -303,18 +436,24 @@ class _Page:
         capitalised = sum(1 for tok in tokens if tok[:1].isupper())
         return capitalised >= 0.6 * len(tokens) and not any(ch.isdigit() for ch in text)
 
-    def _name_run(self, j: int) -> tuple[list[str], int]:
+    def _name_block(self, j: int) -> tuple[list[str], int]:
+        """Names from line j on, over role lines, "and" and "Headshot of ..." lines."""
         names: list[str] = []
         end = j - 1
         while j < len(self.lines) and len(names) < 8:
             text = self.text(j)
             if L.is_name(text) and not L.is_role_line(text):
-                names.append(text.strip().rstrip(",;|").strip())
-                end = j
-                j += 1
+                names.append(text)
+            elif text.lower() in ("and", "&", ",") or (names and (L.is_role_line(text) or L.is_reporting_from(text))):
+                pass
+            elif names and fold(text).startswith(("headshot of", "photo of", "image of", "portrait of")):
+                pass
             else:
                 break
+            end = j
+            j += 1
         return names, end
+
 
     # ------------------------------------------------------------------ body
     def _is_text(self, i: int) -> bool:
@@ -363,10 +502,19 @@ class _Page:
             ):
                 i += 1
                 continue
-            if self._is_dek(i, header_end):
+            if self._is_dek(i, header_end) or self._is_caption_by_credit(i) or L.is_caption(t):
                 i += 1
                 continue
-            return i
+            # The text starts with a paragraph, or with a fragment that runs on into one
+            # ("Ukraine marked the" / "fourth anniversary"); a lone short line without an end
+            # (a summary bullet, a caption, a label) is not where it starts.
+            if L.is_prose(t) or _dangling(t) or (L.ends_sentence(t) and len(t.split()) >= 5):
+                return i
+            i += 1
+        # nothing clearly starts the text: fall back to the first text line after the header
+        for i in range(header_end + 1, limit):
+            if self._is_text(i):
+                return i
         return header_end + 1 if header_end + 1 < n else header_end
 
     def _is_dek(self, i: int, header_end: int) -> bool:
@@ -414,6 +562,16 @@ class _Page:
                     break
                 flush()
                 i = card_end
+                continue
+            if L.is_photo_credit(t):
+                # "Getty Images" then its caption, or a caption then "Image: X/AFP"
+                if current and not L.ends_sentence(_join(current)) and not dropping:
+                    current = []
+                elif paragraphs and not current and not L.ends_sentence(paragraphs[-1]) and last_kept == i - 1:
+                    paragraphs.pop()
+                flush()
+                nxt = self.text(i + 1)
+                i += 2 if nxt and not L.ends_sentence(nxt) and len(nxt.split()) <= 40 and not _dangling(nxt) else 1
                 continue
             ad_end = self._ad_block(i)
             if ad_end is not None:
@@ -701,7 +859,10 @@ class _Page:
         return out
 
 
-_VALUE_LABELS = {"category", "author", "authors", "section", "topic", "by", "posted in", "filed in"}
+_VALUE_LABELS = {
+    "category", "author", "authors", "section", "topic", "by", "posted in", "filed in", "filed under",
+    "published in", "in", "from", "source", "series", "column", "kicker",
+}  # fmt: skip
 
 
 def _is_list_headline(text: str) -> bool:
@@ -739,6 +900,69 @@ def _section_name(text: str) -> str:
     return text.strip().rstrip(":").strip()
 
 
+def _browser_variants(first: str) -> set[str]:
+    """Folded pieces of a browser title that could be the headline (never the site name alone)."""
+    parts = _TITLE_SEPARATORS.split(first)
+    variants = {fold(v) for v in _title_variants(first) if len(v.split()) >= 2}
+    if len(parts) > 1:
+        variants.discard(fold(parts[-1]))
+    # "Sarnow explosion: Thousands evacuated ..." - a kicker before a colon
+    for v in list(variants):
+        if ": " in v:
+            tail = v.split(": ", 1)[1]
+            if len(tail.split()) >= 4:
+                variants.add(tail)
+    return variants
+
+
+def _headline_candidate(text: str) -> bool:
+    tokens = text.split()
+    if not 3 <= len(tokens) <= 30 or len(text) > 250:
+        return False
+    if text.endswith((",", ":", ";", "…", "...")):
+        return False
+    if text.endswith(".") and not text.endswith(("Jr.", "U.S.")) and not L.is_title_case(text):
+        return False
+    if L.is_chrome(text) or L.is_cta(text) or L.is_credit(text) or L.is_copyright(text) or L.is_name(text):
+        return False
+    if L.has_ui_pronoun(text) or L.is_ui_imperative(text):
+        return False
+    return sum(ch.isalpha() for ch in text) >= 0.6 * len(text.replace(" ", ""))
+
+
+def _is_counter(text: str) -> bool:
+    return text.replace(",", "").replace(".", "").isdigit()
+
+
+_NAME_DATE_SPLIT = re.compile(r"\s+[—–|·•-]\s+|,\s+(?=(?:mon|tue|wed|thu|fri|sat|sun)\w*\b)", re.I)
+
+
+def _split_name_date(text: str) -> tuple[str, object] | None:
+    """ "Oksana Mirna — Saturday, 8 November 2025, 07:41": a byline and a date on one line."""
+    if len(text) > 120 or not any(ch.isdigit() for ch in text):
+        return None
+    pieces = _NAME_DATE_SPLIT.split(text, maxsplit=1)
+    if len(pieces) != 2:
+        return None
+    name, rest = pieces[0].strip(), pieces[1].strip()
+    names = L.byline_names(name) or (name if L.is_name(name) else None)
+    if not names:
+        return None
+    found = parse_date_line(rest)
+    return (names, found) if found else None
+
+
+def _normalise_names(names: list[str]) -> str:
+    """ "A and B", "A, B &amp; C", one per line: all become "A, B, C"."""
+    out: list[str] = []
+    for raw in names:
+        for piece in re.split(r",\s*|\s+(?:and|&)\s+", raw.strip().strip(",;|").strip()):
+            piece = piece.strip()
+            if piece and piece.lower() not in ("and", "&") and fold(piece) not in {fold(o) for o in out}:
+                out.append(piece)
+    return ", ".join(out)
+
+
 def _title_variants(first: str) -> list[str]:
     parts = _TITLE_SEPARATORS.split(first)
     separators = _TITLE_SEPARATORS.findall(first)
@@ -763,11 +987,6 @@ def _site_from_filename(filename: str) -> str | None:
     if domain.endswith((".txt", ".text", ".md", ".html", ".htm")):
         return None
     return domain
-
-
-def _join_names(names: list[str]) -> str:
-    cleaned = [n.strip().rstrip(",;|").strip() for n in names if n.strip()]
-    return ", ".join(cleaned)
 
 
 def _join(parts: list[str]) -> str:

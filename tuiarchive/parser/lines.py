@@ -18,7 +18,7 @@ _CHROME_EXACT = {
     "advertisement", "advertising", "sponsored", "sponsored content", "paid content", "promoted",
     "share", "share this", "share this article", "share this story", "share on facebook",
     "share on twitter", "share on x", "share via", "facebook", "twitter", "x", "whatsapp", "telegram",
-    "linkedin", "bluesky", "reddit", "pinterest", "instagram", "youtube", "tiktok", "threads", "email",
+    "linkedin", "bluesky", "reddit", "pinterest", "flipboard", "mastodon", "threads", "messenger", "instagram", "youtube", "tiktok", "threads", "email",
     "e-mail", "sms", "print", "copy", "copy link", "copy article link", "link copied", "copylink",
     "save", "save article", "saved", "bookmark", "comments", "comment", "show comments", "menu",
     "search", "close", "open", "skip to content", "skip to main content", "skip links",
@@ -39,6 +39,11 @@ _CHROME_EXACT = {
     "listen to article", "read in app", "open in app", "hide", "show", "view comments",
     "add comment", "leave a comment", "post comment", "print this page", "opinion", "analysis",
     "news", "world", "explainer", "interview", "live updates", "invalid video url",
+    "skip advertisement", "supported by", "report this ad", "sponsor message", "enlarge this image",
+    "hide caption", "toggle caption", "toggle more options", "download", "embed", "transcript",
+    "playlist", "share full article", "story continues below advertisement", "top highlight",
+    "press play to listen to this article", "voiced by artificial intelligence.", "paid", "∙ paid",
+    "ad feedback", "scroll to continue", "continue reading", "read full article", "leer en español",
 }  # fmt: skip
 
 _CHROME_RE = re.compile(
@@ -67,6 +72,9 @@ _CHROME_RE = re.compile(
     r"|(?:updated|posted|published)\s*:?"
     r"|.*\bmin(?:ute)?s? listen\b.*|listen to (?:this )?(?:article|story).*"
     r"|(?:article|story|post) with (?:images|video|gallery)"
+    r"|advertisement\b.{0,40}|(?:story|article) continues (?:below|after).{0,30}|skip (?:next )?section\b.*"
+    r"|listen\s*[·:|-]?\s*\d{1,2}:\d\d.*|\d+-minute (?:listen|watch)|<[a-z]+[^>]*>.*|.*</[a-z]+>"
+    r"|(?:expand|collapse)(?:/\w+)? (?:submenu|menu)\b.*|keyboard shortcuts\b.*|accessibility links"
     r"|video play button|play video|watch video|watch:? .{0,30}"
     r"|(?:sign|log) (?:in|up|out)\b.*|subscribe(?: now| today| for| to)\b.*|already a subscriber.*"
     r"|download (?:the|our) .*app.*|get the app.*|open in app.*"
@@ -111,7 +119,10 @@ _SKIP_HEADER_RE = re.compile(
 _CREDIT_RE = re.compile(
     r"^[\s*(\[—–-]*(?:additional |writing and )?(?:writing|reporting|editing|edited|compiled|"
     r"translated|translation|contributed|contributing|production|fact-checked|fact checked|"
-    r"research|graphics|reported|written)(?: and \w+)? by\b",
+    r"research|graphics|reported|written)(?: and \w+)? by\b"
+    r"|^[\w .,'’-]{3,80} contributed (?:reporting|to this (?:report|story|article))"
+    r"|^(?:this (?:article|story|post) (?:has been|was) (?:updated|amended|corrected)|correction:|clarification:)"
+    r"|^_{3,}$|^[a-z]{1,4}/[a-z]{1,4} \([^)]*\)$",  # "___" (AP), "kt/rm (AFP, Reuters, dpa)"
     re.I,
 )
 # Footer markers: a cluster of these (or a copyright line) starts the page footer.
@@ -156,8 +167,26 @@ _CAPTION_CREDIT_RE = re.compile(
     re.I,
 )
 _CAPTION_START_RE = re.compile(
-    r"^(?:illustrative (?:photo|image)|file photo|photo|image|pictured|above|top)\b[.:]", re.I
+    r"^(?:(?:illustrative (?:photo|image)|file photo|photo|image|pictured|above|top)\b[.:]"
+    r"|item \d+ of \d+\b|\[\d+/\d+\]|\d+ of \d+ \|)",
+    re.I,
 )
+# "...announced.Credit...Elin Strand", "... | Tobias Lund/Getty Images", "... Purchase Licensing Rights"
+_CAPTION_INLINE_CREDIT_RE = re.compile(
+    r"(?:[.!?”\"]\s*credit\s*(?:\.\.\.|…|:)|\|\s*[^|]{2,60}(?:/|\bgetty\b|\bimages\b|\bafp\b|\breuters\b|\bepa\b)"
+    r"[^|]*$|purchase licensing rights)",
+    re.I,
+)
+_PHOTO_CREDIT_RE = re.compile(
+    r"^(?:(?:image|photo|picture|photograph|foto|credit|source|video)s?\s*(?:by|credit)?\s*:\s*.{2,80}"
+    r"|[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}\s*/\s*[A-Z][\w .'’-]{1,40}"  # "Lena Hartl/AFP"
+    r"|(?:getty images|reuters|shutterstock|alamy|ap photo|afp|epa(?:-efe)?|ap|pa media|anadolu)"
+    r"(?: via [\w ]+)?"
+    r"|[\w .'’-]{2,40} (?:via|for) (?:getty images|[A-Z][\w ]{2,30})"
+    r")\.?$",
+    re.I,
+)
+_REPORTING_FROM_RE = re.compile(r"^(?:reporting|writing|reported) from\b", re.I)
 _NAME_PARTICLES = {
     "de", "da", "del", "della", "di", "du", "van", "von", "der", "den", "ter", "la", "le", "bin",
     "ibn", "al", "el", "y", "e", "st", "st.", "and", "with", "jr", "jr.", "sr", "sr.",
@@ -300,15 +329,59 @@ def is_name(text: str) -> bool:
 
 
 def is_role_line(text: str) -> bool:
-    """A job title under a byline: "News Writer", "Senior Fellow, ..."."""
-    return len(text.split()) <= 16 and bool(_ROLE_WORDS.search(text)) and not text.endswith(".")
+    """A job title under a byline: "News Writer", "Senior correspondent, in Sarnow"."""
+    n = len(text.split())
+    if n > 16 or text.endswith((".", "?", "!")) or not _ROLE_WORDS.search(text):
+        return False
+    return n <= 6 or "," in text
+
+
+_UI_VERBS = {
+    "provide", "send", "contact", "take", "tell", "give", "share", "report", "follow", "sign", "subscribe",
+    "watch", "listen", "get", "try", "join", "download", "click", "tap", "learn", "see", "view", "explore",
+    "discover", "support", "donate", "register", "log", "enter", "submit", "manage", "choose", "select",
+    "enable", "allow", "accept", "continue", "start", "upgrade", "visit", "check", "browse", "search",
+}  # fmt: skip
+
+
+def is_ui_imperative(text: str) -> bool:
+    """ "Provide news feedback or report an error", "Take our Survey": the site talking, not news."""
+    words_ = text.split()
+    return bool(words_) and words_[0].lower() in _UI_VERBS and len(words_) <= 10
+
+
+_MINOR_WORDS = {"a", "an", "the", "of", "in", "on", "at", "to", "for", "by", "and", "or", "as", "nor", "but",
+                "with", "from", "vs", "via", "per", "is"}  # fmt: skip
+
+
+def is_title_case(text: str) -> bool:
+    """Most words capitalised: a headline, even one ending with a full stop."""
+    tokens = [t for t in text.split() if t[:1].isalpha()]
+    major = [t for t in tokens if t.lower() not in _MINOR_WORDS]
+    if len(major) < 3:
+        return False
+    return sum(1 for t in major if t[0].isupper()) >= 0.8 * len(major)
 
 
 def is_caption(text: str) -> bool:
     """A photo caption: ends with a credit in brackets, or starts like one."""
     if len(text) < 25:
         return False
-    return bool(_CAPTION_CREDIT_RE.search(text)) or bool(_CAPTION_START_RE.match(text))
+    return (
+        bool(_CAPTION_CREDIT_RE.search(text))
+        or bool(_CAPTION_START_RE.match(text))
+        or bool(_CAPTION_INLINE_CREDIT_RE.search(text))
+    )
+
+
+def is_photo_credit(text: str) -> bool:
+    """A line that only credits a picture: "Image: Lena Hartl/AFP", "EPA", "Dana Whitlock/PAN"."""
+    return 2 <= len(text) <= 90 and len(text.split()) <= 10 and bool(_PHOTO_CREDIT_RE.match(text.strip()))
+
+
+def is_reporting_from(text: str) -> bool:
+    """ "Reporting from Korsk, Valdenia" under a byline."""
+    return len(text) <= 80 and bool(_REPORTING_FROM_RE.match(text))
 
 
 def ends_sentence(text: str) -> bool:
