@@ -252,9 +252,14 @@ class _Page:
     def _is_caption_by_credit(self, i: int) -> bool:
         """A caption without a credit of its own, next to a credit line ("Image: X/AFP", "EPA")."""
         t = self.text(i)
-        if len(t.split()) < 5 or L.is_prose(t) and t.endswith("."):
+        if len(t.split()) < 5:
             return False
-        return L.is_photo_credit(self.text(i + 1)) or L.is_photo_credit(self.text(i - 1))
+        after, before = L.is_photo_credit(self.text(i + 1)), L.is_photo_credit(self.text(i - 1))
+        if not (L.is_prose(t) and t.endswith(".")):
+            return after or before
+        # A whole sentence is a caption only if its credit follows and text goes on after it
+        # (a paragraph before "Getty Images" is text, the line after the credit the caption).
+        return after and L.is_prose(self.text(i + 2))
 
     def _body_follows(self, anchor: int) -> bool:
         """Does running text start within a few lines after this anchor (over furniture)?"""
@@ -327,16 +332,40 @@ class _Page:
         """
         t = self.title_idx
         n = len(self.lines)
-        for j in range(t + 1, min(t + 60, n)):
+        j = t + 1
+        while j < min(t + 60, n):
             if not L.is_prose(self.text(j)) or L.is_caption(self.text(j)) or self._is_caption_by_credit(j):
+                j += 1
                 continue
             k = j + 1
             while k < n and (L.is_chrome(self.text(k)) or _is_counter(self.text(k))):
                 k += 1
             if k < n and self._is_header_furniture(k) and not (L.is_prose(self.text(k)) and len(self.text(k)) > 200):
+                j += 1
                 continue  # a dek: the header goes on under it
+            run_end = self._summary_box_end(j)
+            if run_end is not None:
+                j = run_end  # "Key points" / "Takeaways": a box of sentences, the header after it
+                continue
             return j
         return min(t + 40, n)
+
+    def _summary_box_end(self, j: int) -> int | None:
+        """If a run of sentences starting at j is followed by a byline or dateline before the
+        text goes on, the run is a summary box above the header: return where it ends."""
+        n = len(self.lines)
+        k = j
+        while k < n and (L.is_prose(self.text(k)) or L.is_chrome(self.text(k))):
+            k += 1
+        for m in range(k, min(k + 15, n)):
+            t = self.text(m)
+            if L.is_prose(t) and not L.is_caption(t):
+                return None
+            if L.is_related_header(t) or L.is_skip_header(t) or L.is_tag_header(t) or _headline_candidate(t):
+                return None  # lists after the text, not a header
+            if self.date_at(m) or L.byline_names(t) or L.is_byline_marker(t) or _split_name_date(t):
+                return k
+        return None
 
     def _read_header(self) -> tuple[int, datetime | date | None, str | None, int | None]:
         t = self.title_idx
@@ -543,7 +572,11 @@ class _Page:
         def flush() -> None:
             nonlocal current, dropping
             if current and not dropping:
-                paragraphs.append(_join(current))
+                joined = _join(current)
+                # a "paragraph" glued from menu items or tags ("Valdenia bees pesticides
+                # Home News") is no text: every piece is a word or two, and no sentence ends
+                if L.ends_sentence(joined) or len(current) < 3 or any(len(part.split()) > 3 for part in current):
+                    paragraphs.append(joined)
             current = []
             dropping = False
 
@@ -886,6 +919,8 @@ def _near_video(page: _Page, i: int) -> bool:
 
 
 def _is_card_label(text: str) -> bool:
+    if L.is_related_header(text) or L.is_tag_header(text) or L.is_skip_header(text):
+        return False  # those start lists, handled as such
     tokens = text.split()
     if not 1 <= len(tokens) <= 3 or len(text) > 40 or L.ends_sentence(text) or text.endswith(":"):
         return False

@@ -98,7 +98,7 @@ _RELATED_HEADER_RE = re.compile(
     r"|latest(?: news| stories| articles| headlines| updates)?(?: from [\w ]+)?|news feed|newsfeed|just in"
     r"|up next|next up|read next|what to read next|next article|next story|further reading"
     r"|in case you missed it|don'?t miss|worth reading|in other news|elsewhere on [\w ]+"
-    r"|more stories|more news"
+    r"|more stories|more news|on the same (?:topic|subject)|more on (?:this|the) (?:topic|story)"
     r")\s*:?$",
     re.I,
 )
@@ -117,12 +117,14 @@ _SKIP_HEADER_RE = re.compile(
 )
 # A credit line closes the article body ("*Writing by ...", "Edited By: ...").
 _CREDIT_RE = re.compile(
-    r"^[\s*(\[—–-]*(?:additional |writing and )?(?:writing|reporting|editing|edited|compiled|"
+    r"^[\s*(\[—–-]*(?:with |additional |writing and )?(?:writing|reporting|editing|edited|compiled|"
     r"translated|translation|contributed|contributing|production|fact-checked|fact checked|"
     r"research|graphics|reported|written)(?: and \w+)? by\b"
     r"|^[\w .,'’-]{3,80} contributed (?:reporting|to this (?:report|story|article))"
     r"|^(?:this (?:article|story|post) (?:has been|was) (?:updated|amended|corrected)|correction:|clarification:)"
-    r"|^_{3,}$|^[a-z]{1,4}/[a-z]{1,4} \([^)]*\)$",  # "___" (AP), "kt/rm (AFP, Reuters, dpa)"
+    r"|^_{3,}$|^[a-z]{1,4}/[a-z]{1,4} \([^)]*\)$"  # "___" (AP), "kt/rm (AFP, Reuters, dpa)"
+    r"|^\((?:[\w .'’-]{1,30} )?(?:with|via|and|/)\s*(?:afp|ap|reuters|dpa|anadolu|efe|ansa|tass|[A-Z]{2,5})"
+    r"(?:[ ,/]+\w+){0,4}\)$",  # "(Horizon 24 with AFP)"
     re.I,
 )
 # Footer markers: a cluster of these (or a copyright line) starts the page footer.
