@@ -47,7 +47,7 @@ _FILLER = {
 }  # fmt: skip
 _UPDATED_RE = re.compile(r"^\W*(?:last\s+)?(?:updated?|modified)\b", re.I)
 _RELATIVE_RE = re.compile(
-    r"^\W*(?:updated\s+)?(?:\d+|an?|one)\s*(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|"
+    r"^\W*(?:(?:last\s+)?(?:updated|published|posted|modified)\s*:?\s+)?(?:\d+|an?|one)\s*(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|"
     r"w|wks?|weeks?|mo|months?)\s+ago\W*$|^\W*(?:just now|yesterday|today)\W*$",
     re.I,
 )

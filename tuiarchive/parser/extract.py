@@ -568,15 +568,21 @@ class _Page:
         dropping = False  # the current "paragraph" is a call to action being discarded
         truncated = False
         last_kept = start
+        # where each paragraph started, and how many lines were skipped just before it
+        starts: list[tuple[int, int]] = []
+        current_start = start
+        previous_end = start
 
         def flush() -> None:
-            nonlocal current, dropping
+            nonlocal current, dropping, previous_end
             if current and not dropping:
                 joined = _join(current)
                 # a "paragraph" glued from menu items or tags ("Valdenia bees pesticides
                 # Home News") is no text: every piece is a word or two, and no sentence ends
                 if L.ends_sentence(joined) or len(current) < 3 or any(len(part.split()) > 3 for part in current):
                     paragraphs.append(joined)
+                    starts.append((current_start, current_start - previous_end))
+                    previous_end = last_kept + 1
             current = []
             dropping = False
 
@@ -595,6 +601,12 @@ class _Page:
                     break
                 flush()
                 i = card_end
+                continue
+            inline = _INLINE_CARD_RE.match(t)
+            if inline and L.looks_like_headline(inline.group(2), min_words=3, listed=True):
+                flush()  # "Read more: <headline>" on one line: a card, not text
+                self.related.append(RelatedItem(_section_name(inline.group(1)), inline.group(2)))
+                i += 1
                 continue
             if L.is_photo_credit(t):
                 # "Getty Images" then its caption, or a caption then "Image: X/AFP"
@@ -632,11 +644,20 @@ class _Page:
             else:
                 flush()
                 current = [line.text]
+                current_start = i
             last_kept = i
             i += 1
         flush()
-        while paragraphs and len(paragraphs[-1].split()) < 6 and not L.ends_sentence(paragraphs[-1]):
-            paragraphs.pop()  # trailing labels and link texts: "Latest Headlines from CNN"
+        while paragraphs:
+            last = paragraphs[-1]
+            words = len(last.split())
+            gap = starts[len(paragraphs) - 1][1]
+            # trailing labels and link texts ("Latest Headlines from CNN", "Before it's here,
+            # it's on the Terminal"), and a lone tagline after a stretch of page furniture
+            if (words < 10 and not L.ends_sentence(last)) or (len(paragraphs) > 1 and gap >= 4 and words < 15):
+                paragraphs.pop()
+                continue
+            break
         return paragraphs, max(last_kept + 1, min(i, n)), truncated
 
     def _is_body_line(self, i: int) -> bool:
@@ -669,8 +690,11 @@ class _Page:
         label_pending = False
         for j in range(i + 1, min(i + 16, len(self.lines))):
             t = self.text(j)
-            headline = L.looks_like_headline(t, min_words=3) or (t.endswith("?") and len(t.split()) >= 3)
-            if not headline and L.is_prose(t) and not L.has_ui_pronoun(t) and not L.is_cta(t):
+            headline = (
+                L.looks_like_headline(t, min_words=3) or (t.endswith("?") and len(t.split()) >= 3)
+            ) and not _runs_on(t)
+            resumes = (L.is_prose(t) or _runs_on(t)) and not L.has_ui_pronoun(t) and not L.is_cta(t)
+            if not headline and resumes:
                 if items:
                     self.related.extend(RelatedItem(section, h) for h in items)
                     return j
@@ -748,6 +772,13 @@ class _Page:
         if run:
             runs.append(run)
         for found in runs:
+            before = next(
+                (self.text(k) for k in range(found[0] - 1, max(-1, found[0] - 4), -1) if not L.is_chrome(self.text(k))),
+                "",
+            )
+            if before.endswith("?"):
+                continue  # the options of a survey ("2. Did you encounter any technical issues?")
+            found = [i for i in found if not _near_video(self, i)]
             if len(found) >= 3:
                 section = self._label_before(found[0]) or "Related"
                 self.related.extend(RelatedItem(section, self.text(i)) for i in found)
@@ -832,6 +863,10 @@ class _Page:
             if _near_video(self, i):
                 i += 1
                 continue
+            t = L.strip_arrows(t)
+            if _split_name_date(t) or _split_name_date_reversed(t):
+                i += 1
+                continue  # "Jun 17 • Rhea Castel": a teaser's date and author
             if mode == "explicit":
                 if _is_list_headline(t) and not _is_card_label(t):
                     explicit_items.append(t)
@@ -879,8 +914,11 @@ class _Page:
         site = fold(self.site) if self.site else None
         seen: set[tuple[str, str]] = set()
         out: list[RelatedItem] = []
+        site_title = re.compile(rf"(?:^|\s[-|–—]\s){re.escape(self.site)}(?:\s[-|–—]\s|$)", re.I) if self.site else None
         for item in self.related:
             headline = item.headline.strip()
+            if site_title and site_title.search(headline):
+                continue  # "Horizon 24 - International breaking news": the site's own title
             key = headline_key(headline)
             # the same headline may stand in two lists ("Most popular" and "Editors' Picks")
             if not key or key == own or (item.section, key) in seen or (site and fold(headline) == site):
@@ -892,6 +930,9 @@ class _Page:
         return out
 
 
+_INLINE_CARD_RE = re.compile(
+    r"^((?:read|see) (?:more|also)|related|also read|read next|more)\s*[:|–—-]\s+(.{10,200})$", re.I
+)
 _VALUE_LABELS = {
     "category", "author", "authors", "section", "topic", "by", "posted in", "filed in", "filed under",
     "published in", "in", "from", "source", "series", "column", "kicker",
@@ -911,11 +952,20 @@ def _addresses_reader(text: str) -> bool:
 
 
 def _near_video(page: _Page, i: int) -> bool:
+    """A video teaser: "Video" (or a play button) just above, perhaps with its duration."""
     for j in range(max(0, i - 3), i):
-        t = fold(page.text(j))
-        if t in {"video", "video play button", "watch", "play video"} or re.fullmatch(r"\d{1,2}:\d\d", t):
+        if fold(page.text(j)) in {"video", "video play button", "watch", "play video", "watch video", "videos"}:
             return True
     return False
+
+
+_FUNCTION_END = {"the", "a", "an", "of", "to", "in", "on", "at", "by", "for", "with", "from", "and", "or",
+                 "that", "as", "into", "than", "its", "their", "his", "her"}  # fmt: skip
+
+
+def _runs_on(text: str) -> bool:
+    """Ends on a word that cannot end a sentence or a headline: "is part of a"."""
+    return not text.endswith(L.TERMINAL) and text.split()[-1].lower() in _FUNCTION_END
 
 
 def _is_card_label(text: str) -> bool:
@@ -985,6 +1035,17 @@ def _split_name_date(text: str) -> tuple[str, object] | None:
         return None
     found = parse_date_line(rest)
     return (names, found) if found else None
+
+
+def _split_name_date_reversed(text: str) -> bool:
+    """ "Jun 17 • Rhea Castel": a date, then a name."""
+    pieces = _NAME_DATE_SPLIT.split(text, maxsplit=1)
+    if len(pieces) != 2:
+        return False
+    return bool(L.is_name(pieces[1].strip()) and (parse_date_line(pieces[0]) or _SHORT_DATE_RE.match(pieces[0].strip())))
+
+
+_SHORT_DATE_RE = re.compile(r"^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2}$", re.I)
 
 
 def _normalise_names(names: list[str]) -> str:

@@ -53,7 +53,13 @@ _CHROME_RE = re.compile(
     r"|[+#]?\d[\d,.]*[%°]?\s*(?:[a-z]{1,3})?"  # bare numbers, counters, temperatures
     r"|\d{1,2}:\d\d(?::\d\d)?"  # durations and clock times
     r"|[a-z0-9]+(?:[-_/.][a-z0-9]+)+"  # css-class-like tokens, slugs, domains: aj-logo, bur-cad/cc
-    r"|originally (?:published|appeared) (?:on|in|at)\b.*"
+    r"|originally (?:published|appeared) (?:on|in|at)\b.*|published in\b.{0,60}"
+    r"|[\d.,]+k? (?:followers|following|subscribers|likes|comments|claps|responses)"
+    r"|(?:sponsored|paid for|promoted|presented|powered) by\b.{0,60}"
+    r"|(?:tags?|categor(?:y|ies)|topics?|filed under|keywords?|posted in|labels?)\s*:.*"
+    r"|leave a (?:reply|comment)\b.*|(?:like|share) this:?|like loading\.*|post navigation|reply"
+    r"|in [\"“][^\"”]{1,40}[\"”]"  # Jetpack's 'In "Category"'
+    r"|already a (?:paid )?(?:subscriber|member)\b.*|.*\bsee all from\b.*"
     r"|[a-z]+\d+"  # icon names: share2, plus2
     r"|https?://\S+|www\.\S+|\S+@\S+\.\w+|\[email[^\]]*protected\]"
     r"|!\[[^\]]*\]\([^)]*\)"  # markdown images
@@ -99,6 +105,7 @@ _RELATED_HEADER_RE = re.compile(
     r"|up next|next up|read next|what to read next|next article|next story|further reading"
     r"|in case you missed it|don'?t miss|worth reading|in other news|elsewhere on [\w ]+"
     r"|more stories|more news|on the same (?:topic|subject)|more on (?:this|the) (?:topic|story)"
+    r"|explore more|more to explore|discover more|keep reading|read on|what to read next"
     r")\s*:?$",
     re.I,
 )
@@ -111,8 +118,12 @@ _TAG_HEADER_RE = re.compile(
 # Lines after which nothing is article text or another article's headline.
 _SKIP_HEADER_RE = re.compile(
     r"^(?:references|bibliography|notes|footnotes|sources|about the authors?|about the writers?|"
+    r"sponsored(?: content| stories| links| posts)?|paid (?:partner )?content|partner content|"
+    r"promoted(?: stories| content| links)?|from our partners|around the web|advertiser content|"
     r"authors?|contributors?|comments?(?: \(\d+\))?|\d+ comments?|discussion|join the conversation|"
-    r"corrections?|clarifications?|disclaimer|about us|about this (?:article|story))\s*:?$",
+    r"corrections?|clarifications?|disclaimer|about us|about this (?:article|story)|"
+    r"\d+ (?:thoughts|comments|responses|replies|reactions) on\b.*|leave a (?:reply|comment)|"
+    r"reader comments|comments are closed)\s*:?$",
     re.I,
 )
 # A credit line closes the article body ("*Writing by ...", "Edited By: ...").
@@ -146,6 +157,8 @@ _CTA_RE = re.compile(
 )
 _PAYWALL_RE = re.compile(
     r"(?:subscribe to (?:continue|read)|continue reading|to continue reading|subscribers? only|"
+    r"keep reading with|to keep reading|start (?:your )?(?:free )?trial|for paid subscribers|"
+    r"upgrade to (?:paid|premium)|this post is for|verify (?:your )?access|"
     r"this (?:article|story|content) is (?:for|available to|exclusive to) (?:subscribers|members)|"
     r"already (?:a subscriber|have an account)|sign in to (?:read|continue)|log in to (?:read|continue)|"
     r"create a free account to|read the full (?:article|story)|paywall|"
@@ -157,7 +170,8 @@ _READTIME_RE = re.compile(
     r"(?:about |approx\.? |~)?(\d{1,3})\s*(?:-|\s)?(?:min(?:ute)?s?\.?)(?:\s+(?:read|to read|reading))?$",
     re.I,
 )
-_AUDIO_RE = re.compile(r"\b(?:listen|audio|podcast|video|watch|play)\b", re.I)
+# An audio player's length ("Listen to this article | 6 mins") is no reading time.
+_AUDIO_RE = re.compile(r"\b(?:listen(?:ing)?|audio|podcast|play(?:er)?|narrated|voiced)\b", re.I)
 _BYLINE_RE = re.compile(
     r"^(?:by|written by|words by|story by|text by|von|par|por)\s*:?\s+(?P<names>.+)$", re.I
 )
@@ -231,7 +245,7 @@ def is_tag_header(text: str) -> bool:
 
 
 def is_skip_header(text: str) -> bool:
-    return len(text) <= 40 and bool(_SKIP_HEADER_RE.match(fold(text)))
+    return len(text) <= 120 and bool(_SKIP_HEADER_RE.match(fold(text)))
 
 
 def is_credit(text: str) -> bool:
@@ -418,6 +432,14 @@ def is_auto_title_case(text: str) -> bool:
     has_lower = any(t[:1].islower() for t in tokens[1:])
     capital_function = any(t.lower() in _FUNCTION_WORDS and t[:1].isupper() for t in tokens[1:])
     return capital_function and not has_lower
+
+
+_ARROWS = "←→«»‹›⟵⟶⇐⇒<>"
+
+
+def strip_arrows(text: str) -> str:
+    """ "← Previous post title", "Next post title →": the title without its arrow."""
+    return text.strip(_ARROWS + " ").strip() if text[:1] in _ARROWS or text[-1:] in _ARROWS else text
 
 
 def looks_like_headline(text: str, *, min_words: int = 5, listed: bool = False) -> bool:
