@@ -111,9 +111,7 @@ class Catalog:
             self.db.execute("PRAGMA journal_mode=WAL")
             self.db.execute("PRAGMA synchronous=NORMAL")
             self.db.executescript(_SCHEMA)
-            self.db.execute(
-                "INSERT OR IGNORE INTO meta VALUES ('version', ?)", (str(CATALOG_VERSION),)
-            )
+            self.db.execute("INSERT OR IGNORE INTO meta VALUES ('version', ?)", (str(CATALOG_VERSION),))
             self.db.commit()
         self.db.row_factory = sqlite3.Row
 
@@ -249,7 +247,9 @@ class Catalog:
             if r["id"] in seen:
                 continue
             seen.add(r["id"])
-            out.append((r["section"], ArticleRef(r["id"], r["path"], r["title"], r["published"], r["author"], r["site"])))
+            out.append(
+                (r["section"], ArticleRef(r["id"], r["path"], r["title"], r["published"], r["author"], r["site"]))
+            )
         return out
 
     def stats(self) -> CatalogStats:

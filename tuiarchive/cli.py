@@ -117,7 +117,9 @@ def index_cmd(
         progress_bar.update(task, completed=done)
 
     try:
-        report = update_index(target, paths or None, rebuild=rebuild, workers=workers or default_workers(), progress=progress)
+        report = update_index(
+            target, paths or None, rebuild=rebuild, workers=workers or default_workers(), progress=progress
+        )
     except UsageError as exc:
         _fail(str(exc), EXIT_USAGE)
     except (IndexLocked, IndexBusy) as exc:

@@ -18,8 +18,14 @@ def index_dir(option: str | Path | None = None) -> Path:
     return Path(chosen).expanduser().absolute()
 
 
+# Files that sit in folders of articles without being articles.
+_NOT_ARTICLES = ("readme", "license", "licence", "copying", "changelog", "notice", "authors")
+
+
 def is_article_name(name: str) -> bool:
     if name.startswith(".") or name.endswith("~"):
+        return False
+    if os.path.splitext(name)[0].lower() in _NOT_ARTICLES:
         return False
     suffix = os.path.splitext(name)[1].lower()
     if not suffix or not suffix[1:].isalnum() or len(suffix) > 8 or suffix[1:].isdigit():

@@ -36,8 +36,10 @@ INDEX_NAME = "MAIN"
 # Only the first part of a very long body is kept for snippets and "more like this".
 _STORED_TEXT_CHARS = 60_000
 _MARK_ON, _MARK_OFF = "\x02", "\x03"  # never in cleaned article text, so safe as markers
-# Searched when a word has no field; path is searched only as path:...
-SEARCH_FIELDS = ("title", "body", "author", "site", "related")
+# Searched when a word has no field. The headlines an article lists (related:) and its
+# path (path:) are searched only when asked for: an article about a tunnel should not match
+# "astrolabe" because its Editors' Picks mention one.
+SEARCH_FIELDS = ("title", "body", "author", "site")
 FIELD_ALIASES = {"published": ["date"], "author": ["by"], "related": ["picks", "links"]}
 SORT_FIELDS = {"newest": ("sort_new", True), "oldest": ("sort_old", False)}
 _UNDATED_OLD = 2**62  # "oldest first" puts undated articles last
@@ -400,7 +402,13 @@ class EngineSearcher:
         page = self._s.search_page(query, pagenum, pagelen=limit, **kwargs)
         page.results.highlighter = self._highlighter
         hits = [self._hit(hit, snippets) for hit in page]
-        terms = sorted({t.decode() if isinstance(t, bytes) else str(t) for f, t in query.iter_all_terms() if f in ("body", "title")})
+        terms = sorted(
+            {
+                t.decode() if isinstance(t, bytes) else str(t)
+                for f, t in query.iter_all_terms()
+                if f in ("body", "title")
+            }
+        )
         return EngineResults(total=page.total, hits=hits, terms=terms)
 
     def _hit(self, hit: WhooshHit, snippets: bool) -> EngineHit:

@@ -380,7 +380,12 @@ def _run(
     tasks: list[tuple[str, int, int, str | None]] = []
     for path, f in found.items():
         if not _storable(path):
-            problems.append((path.encode("utf-8", "surrogateescape").decode("utf-8", "replace"), "file name is not valid UTF-8; rename it"))
+            problems.append(
+                (
+                    path.encode("utf-8", "surrogateescape").decode("utf-8", "replace"),
+                    "file name is not valid UTF-8; rename it",
+                )
+            )
             continue
         old = states.get(path)
         if old and old.size == f.size and old.mtime_ns == f.mtime_ns:

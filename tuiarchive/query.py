@@ -7,6 +7,7 @@ the common mistakes get a one-line message that says what to write instead.
 
 from __future__ import annotations
 
+import itertools
 import re
 from datetime import date
 
@@ -30,7 +31,14 @@ def check(text: str) -> None:
         raise QueryError("query too long (over 2000 characters)")
     if text.count('"') % 2:
         raise QueryError('unclosed quote: add the closing " or remove the opening one')
-    outside = re.sub(r'"[^"]*"', " ", text)
+    quoted: list[str] = []
+
+    def keep(m: re.Match[str]) -> str:
+        quoted.append(m.group(0)[1:-1])
+        return f"\x00{len(quoted) - 1}\x00"
+
+    # phrases are opaque here: brackets or colons inside quotes mean nothing
+    outside = re.sub(r'"[^"]*"', keep, text)
     _check_brackets(outside)
     for m in _FIELD_RE.finditer(outside):
         name = m.group(1)
@@ -40,12 +48,12 @@ def check(text: str) -> None:
         if not value:
             raise QueryError(f'nothing after "{name}:": write a word, e.g. {name}:kyiv')
         if name.lower() in DATE_FIELDS:
-            _check_date_value(name, value)
+            _check_date_value(name, re.sub(r"\x00(\d+)\x00", lambda m: quoted[int(m.group(1))], value))
     tokens = outside.split()
     if tokens and (tokens[-1] in OPERATORS or tokens[0] in ("AND", "OR", "ANDNOT", "ANDMAYBE")):
         op = tokens[-1] if tokens[-1] in OPERATORS else tokens[0]
         raise QueryError(f"{op} needs a word on each side")
-    for a, b in zip(tokens, tokens[1:], strict=False):
+    for a, b in itertools.pairwise(tokens):
         if a in OPERATORS and b in ("AND", "OR", "ANDNOT", "ANDMAYBE"):
             raise QueryError(f"{a} followed by {b}: put a word between them")
 
@@ -82,7 +90,7 @@ def _value_after(text: str, pos: int) -> str:
                 inner = text[pos + 1 : k].strip()
                 return inner and text[pos : k + 1]
         return ""
-    m = re.match(r"[^\s()]+", text[pos:])
+    m = re.match(r"[^\s()]+", text[pos:])  # a word, or a phrase's placeholder
     return m.group(0) if m else ""
 
 

@@ -7,6 +7,7 @@ rules for "what is text" live in one place.
 from __future__ import annotations
 
 import html
+import itertools
 import re
 import unicodedata
 from dataclasses import dataclass
@@ -150,7 +151,7 @@ def _plausibility(text: str) -> float:
             else:
                 score -= 0.5
             # case flipping inside a word (ÏðèâåòÌèð) is a mis-decoding tell
-            if sum(1 for a, b in zip(word, word[1:], strict=False) if a.islower() and b.isupper()):
+            if sum(1 for a, b in itertools.pairwise(word) if a.islower() and b.isupper()):
                 score -= 1.0
         else:
             score -= 1.0

@@ -155,11 +155,15 @@ class _Page:
             # A first line with no " | Site" is no browser title: it may be the site's name.
             browser = [c for c in candidates if matches_browser(c)] if len(parts) > 1 else []
             pick = browser[0] if browser else candidates[0]
-            if not browser and len(candidates) > 1 and candidates[1] == candidates[0] - 1:
-                # two headline-like lines in a row: headline, then its dek (a kicker above a
-                # headline is short)
-                if len(self.text(candidates[1]).split()) >= 5:
-                    pick = candidates[1]
+            # two headline-like lines in a row: headline, then its dek (a kicker above a
+            # headline is short)
+            if (
+                not browser
+                and len(candidates) > 1
+                and candidates[1] == candidates[0] - 1
+                and len(self.text(candidates[1]).split()) >= 5
+            ):
+                pick = candidates[1]
             if browser or not self._in_list(pick) or self._body_follows(anchor):
                 chosen = pick
                 break
@@ -315,9 +319,7 @@ class _Page:
         for line in reversed(self.lines[-60:]):
             t = line.head
             if "©" in t and len(t) <= 80:
-                name = re.sub(
-                    r"©|\(c\)|copyright|all rights reserved\.?|\b(?:19|20)\d\d\b|[-–]", " ", t, flags=re.I
-                )
+                name = re.sub(r"©|\(c\)|copyright|all rights reserved\.?|\b(?:19|20)\d\d\b|[-–]", " ", t, flags=re.I)
                 name = re.sub(r"\s+", " ", name).strip(" .,|")
                 if 1 <= len(name.split()) <= 6:
                     return name
@@ -473,16 +475,17 @@ class _Page:
             text = self.text(j)
             if L.is_name(text) and not L.is_role_line(text):
                 names.append(text)
-            elif text.lower() in ("and", "&", ",") or (names and (L.is_role_line(text) or L.is_reporting_from(text))):
-                pass
-            elif names and fold(text).startswith(("headshot of", "photo of", "image of", "portrait of")):
+            elif (
+                text.lower() in ("and", "&", ",")
+                or (names and (L.is_role_line(text) or L.is_reporting_from(text)))
+                or (names and fold(text).startswith(("headshot of", "photo of", "image of", "portrait of")))
+            ):
                 pass
             else:
                 break
             end = j
             j += 1
         return names, end
-
 
     # ------------------------------------------------------------------ body
     def _is_text(self, i: int) -> bool:
@@ -505,7 +508,7 @@ class _Page:
         tokens = t.split()
         if len(tokens) == 1 or (len(tokens) <= 3 and not any(tok[:1].islower() for tok in tokens)):
             return False  # labels: "Blog", "Program", "MOSCOW", "American Statecraft"
-        return not fold(t) == fold(self.title)
+        return fold(t) != fold(self.title)
 
     def _body_start(self, header_end: int) -> int:
         n = len(self.lines)
@@ -551,13 +554,13 @@ class _Page:
         if not (L.ends_sentence(t) and L.is_prose(t)):
             return False
         if header_end > self.title_idx and i == header_end + 1 and len(t) < 110 and t.count(". ") == 0:
-            return True
+            # one short sentence right under the dateline, set apart from the text by a box
+            # or a fragment, is a summary; followed at once by a paragraph, it is the lead
+            return not L.is_prose(self.text(i + 1))
         # A summary standing alone, with the real text starting after a block of furniture.
-        gap = 0
-        for j in range(i + 1, min(i + 25, len(self.lines))):
+        for gap, j in enumerate(range(i + 1, min(i + 25, len(self.lines)))):
             if self._is_text(j):
                 return gap >= 4 and L.is_prose(self.text(j))
-            gap += 1
         return False
 
     def _read_body(self, start: int) -> tuple[list[str], int, bool]:
@@ -666,9 +669,7 @@ class _Page:
             return False
         if L.read_minutes(t) or L.is_credit(t) or L.byline_names(t) or L.is_byline_marker(t):
             return False
-        if L.is_name(t) and not L.is_speaker_label(t):
-            return False
-        return True
+        return not (L.is_name(t) and not L.is_speaker_label(t))
 
     def _is_stop(self, i: int) -> bool:
         t = self.text(i)
@@ -788,9 +789,9 @@ class _Page:
             t = self.text(j)
             if L.is_related_header(t):
                 return _section_name(t)
-            if 1 <= len(t.split()) <= 4 and not L.ends_sentence(t) and not any(c.isdigit() for c in t):
-                if not L.is_chrome(t) or fold(t) in {"world", "news", "latest", "opinion"}:
-                    return _section_name(t)
+            short = 1 <= len(t.split()) <= 4 and not L.ends_sentence(t) and not any(c.isdigit() for c in t)
+            if short and (not L.is_chrome(t) or fold(t) in {"world", "news", "latest", "opinion"}):
+                return _section_name(t)
         return None
 
     def _collect_after_body(self, body_end: int) -> None:
@@ -846,11 +847,7 @@ class _Page:
                 i += 1
                 continue
             if mode == "tags":
-                if (
-                    len(t.split()) <= 6
-                    and not L.ends_sentence(t)
-                    and not L.looks_like_headline(t, min_words=7)
-                ):
+                if len(t.split()) <= 6 and not L.ends_sentence(t) and not L.looks_like_headline(t, min_words=7):
                     i += 1
                     continue
                 mode = "implicit"
@@ -974,9 +971,7 @@ def _is_card_label(text: str) -> bool:
     tokens = text.split()
     if not 1 <= len(tokens) <= 3 or len(text) > 40 or L.ends_sentence(text) or text.endswith(":"):
         return False
-    if any(ch.isdigit() for ch in text) or (
-        L.is_chrome(text) and fold(text) not in {"podcast", "video", "opinion"}
-    ):
+    if any(ch.isdigit() for ch in text) or (L.is_chrome(text) and fold(text) not in {"podcast", "video", "opinion"}):
         return False
     return all(tok[:1].isupper() for tok in tokens)
 
@@ -1042,7 +1037,9 @@ def _split_name_date_reversed(text: str) -> bool:
     pieces = _NAME_DATE_SPLIT.split(text, maxsplit=1)
     if len(pieces) != 2:
         return False
-    return bool(L.is_name(pieces[1].strip()) and (parse_date_line(pieces[0]) or _SHORT_DATE_RE.match(pieces[0].strip())))
+    return bool(
+        L.is_name(pieces[1].strip()) and (parse_date_line(pieces[0]) or _SHORT_DATE_RE.match(pieces[0].strip()))
+    )
 
 
 _SHORT_DATE_RE = re.compile(r"^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2}$", re.I)

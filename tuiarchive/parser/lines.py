@@ -18,7 +18,8 @@ _CHROME_EXACT = {
     "advertisement", "advertising", "sponsored", "sponsored content", "paid content", "promoted",
     "share", "share this", "share this article", "share this story", "share on facebook",
     "share on twitter", "share on x", "share via", "facebook", "twitter", "x", "whatsapp", "telegram",
-    "linkedin", "bluesky", "reddit", "pinterest", "flipboard", "mastodon", "threads", "messenger", "instagram", "youtube", "tiktok", "threads", "email",
+    "linkedin", "bluesky", "reddit", "pinterest", "flipboard", "mastodon", "threads", "messenger",
+    "instagram", "youtube", "tiktok", "email",
     "e-mail", "sms", "print", "copy", "copy link", "copy article link", "link copied", "copylink",
     "save", "save article", "saved", "bookmark", "comments", "comment", "show comments", "menu",
     "search", "close", "open", "skip to content", "skip to main content", "skip links",
@@ -151,7 +152,8 @@ _FOOTER_RE = re.compile(
 _CTA_RE = re.compile(
     r"^(?:watch|listen to|subscribe|sign up|join|support|follow|download|get (?:the|our|more)|"
     r"learn more|find out more|read the (?:full|original)|click|tap|register|donate|become a|"
-    r"give|try|upgrade|unlock|enter your|add (?:to|us|\S+(?: \S+){0,3} (?:on|to))\b|to suggest|please|help us|we (?:bring|need|rely)|"
+    r"give|try|upgrade|unlock|enter your|add (?:to|us|\S+(?: \S+){0,3} (?:on|to))\b|to suggest|please|"
+    r"help us|we (?:bring|need|rely)|"
     r"don't miss|never miss|stay (?:informed|up to date|connected)|protect|allow ads)\b",
     re.I,
 )
@@ -172,9 +174,7 @@ _READTIME_RE = re.compile(
 )
 # An audio player's length ("Listen to this article | 6 mins") is no reading time.
 _AUDIO_RE = re.compile(r"\b(?:listen(?:ing)?|audio|podcast|play(?:er)?|narrated|voiced)\b", re.I)
-_BYLINE_RE = re.compile(
-    r"^(?:by|written by|words by|story by|text by|von|par|por)\s*:?\s+(?P<names>.+)$", re.I
-)
+_BYLINE_RE = re.compile(r"^(?:by|written by|words by|story by|text by|von|par|por)\s*:?\s+(?P<names>.+)$", re.I)
 _BYLINE_ALONE_RE = re.compile(r"^(?:by|written by|words by|story by|authors?|author|byline)\s*:?$", re.I)
 _SPEAKER_RE = re.compile(r"^[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3}:$")
 _CAPTION_CREDIT_RE = re.compile(
@@ -260,9 +260,7 @@ def is_copyright(text: str) -> bool:
     if len(text) > 200:
         return False
     folded = fold(text)
-    return (
-        "©" in text or folded.startswith(("copyright", "(c) ")) or "all rights reserved" in folded
-    )
+    return "©" in text or folded.startswith(("copyright", "(c) ")) or "all rights reserved" in folded
 
 
 def is_cta(text: str) -> bool:

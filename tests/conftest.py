@@ -1,0 +1,48 @@
+"""Shared test fixtures.
+
+The corpora in ../shared are publishers' copyright: tests read them where they lie (or copy
+them into tmp_path before changing anything) and never commit them. In CI (CI=true) their
+absence is a failure; elsewhere the tests that need them are skipped.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+
+REPO = Path(__file__).resolve().parents[1]
+SHARED = Path(os.environ.get("TUIARCHIVE_SHARED", REPO.parent / "shared"))
+SAMPLES = REPO / "samples"
+FIXTURE_PAGES = REPO / "tests" / "fixtures" / "pages"
+
+
+def shared_path(*parts: str) -> Path:
+    """A path under ../shared, or skip (fail in CI) when it is not there."""
+    path = SHARED.joinpath(*parts)
+    if not path.exists():
+        message = f"shared data missing: {path}"
+        if os.environ.get("CI", "").lower() == "true":
+            pytest.fail(message)
+        pytest.skip(message)
+    return path
+
+
+@pytest.fixture(scope="session")
+def samples_index(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """An index of the shipped samples, built once per session (read-only for tests)."""
+    from tuiarchive.indexer import update_index
+
+    index_dir = tmp_path_factory.mktemp("samples-index")
+    update_index(index_dir, [SAMPLES], workers=1)
+    return index_dir
+
+
+@pytest.fixture
+def samples_copy(tmp_path: Path) -> Path:
+    """A private copy of the samples that a test may change."""
+    target = tmp_path / "articles"
+    shutil.copytree(SAMPLES, target)
+    return target

@@ -1,0 +1,171 @@
+"""The tuiarchive command as a user runs it (typer's CliRunner), exit codes included."""
+
+from __future__ import annotations
+
+import json
+import shutil
+from pathlib import Path
+
+import pytest
+from conftest import SAMPLES
+from typer.testing import CliRunner
+
+from tuiarchive import __version__
+from tuiarchive.cli import app
+
+BRIDGE = SAMPLES / "2025-01-08-dresk-council-approves-olst-bridge.txt"
+
+
+@pytest.fixture
+def runner() -> CliRunner:
+    return CliRunner()
+
+
+def run(runner: CliRunner, *args: str):
+    return runner.invoke(app, [str(a) for a in args], catch_exceptions=False)
+
+
+def test_version(runner: CliRunner) -> None:
+    result = run(runner, "--version")
+    assert result.exit_code == 0
+    assert __version__ in result.stdout
+
+
+def test_index_exit_codes(runner: CliRunner, tmp_path: Path) -> None:
+    good = tmp_path / "good"
+    good.mkdir()
+    shutil.copy(BRIDGE, good)
+    ok = run(runner, "index", good, "--index", tmp_path / "ix")
+    assert ok.exit_code == 0
+    assert "1 added, 0 updated, 0 removed, 0 unchanged, 0 failed" in ok.stdout
+
+    (good / "empty.txt").write_bytes(b"")
+    some_failed = run(runner, "index", "--index", tmp_path / "ix")
+    assert some_failed.exit_code == 1
+    assert "empty.txt: empty file" in some_failed.stderr
+
+    missing = run(runner, "index", tmp_path / "nope", "--index", tmp_path / "ix")
+    assert missing.exit_code == 2
+    assert "no such file or folder" in missing.stderr
+    assert "Traceback" not in missing.stderr
+
+
+def test_index_without_roots_is_a_usage_error(runner: CliRunner, tmp_path: Path) -> None:
+    result = run(runner, "index", "--index", tmp_path / "fresh")
+    assert result.exit_code == 2
+    assert "tuiarchive index PATH" in result.stderr
+
+
+def test_index_location_from_the_environment(runner: CliRunner, tmp_path: Path, monkeypatch) -> None:
+    monkeypatch.setenv("TUIARCHIVE_INDEX", str(tmp_path / "envix"))
+    assert run(runner, "index", BRIDGE).exit_code == 0
+    assert (tmp_path / "envix" / "catalog.sqlite").exists()
+
+
+def test_search_json(runner: CliRunner, samples_index: Path) -> None:
+    result = run(runner, "search", "astrolabe", "--json", "--limit", "3", "--index", samples_index)
+    assert result.exit_code == 0
+    data = json.loads(result.stdout)
+    assert data["total"] >= 3 and len(data["hits"]) == 3
+    assert all({"id", "title", "published", "snippet", "matches"} <= set(h) for h in data["hits"])
+    assert any("astrolabe" in m.lower() for h in data["hits"] for m in h["matches"])
+
+
+def test_search_sort_and_human_output(runner: CliRunner, samples_index: Path) -> None:
+    result = run(runner, "search", "olst", "--sort", "oldest", "-n", "2", "--index", samples_index)
+    assert result.exit_code == 0
+    assert "matches, by oldest" in result.stdout
+    assert "Dresk council approves" in result.stdout  # the oldest article about the Olst
+
+
+def test_bad_query_is_one_line_and_exit_2(runner: CliRunner, samples_index: Path) -> None:
+    result = run(runner, "search", "title:(", "--index", samples_index)
+    assert result.exit_code == 2
+    assert result.stderr.strip().count("\n") == 0
+    assert "bad query" in result.stderr
+
+
+def test_unknown_sort_is_exit_2(runner: CliRunner, samples_index: Path) -> None:
+    assert run(runner, "search", "x", "--sort", "best", "--index", samples_index).exit_code == 2
+
+
+def test_show_by_path_and_id_with_links(runner: CliRunner, samples_index: Path) -> None:
+    by_path = run(runner, "show", BRIDGE, "--json", "--index", samples_index)
+    assert by_path.exit_code == 0
+    data = json.loads(by_path.stdout)
+    assert data["title"].startswith("Dresk council approves")
+    assert data["related"] and all("in_archive" in r for r in data["related"])
+    assert any(r["in_archive"] and r["id"] for r in data["related"])
+    by_id = run(runner, "show", data["id"], "--index", samples_index)
+    assert by_id.exit_code == 0
+    assert "Editors' Picks" in by_id.stdout
+
+
+def test_show_marks_items_not_in_the_archive(runner: CliRunner, samples_index: Path) -> None:
+    # this sample's teaser points at an article that is not in the samples
+    path = SAMPLES / "2025-03-10-olst-valley-line-tunnel-boring-machine-starts.txt"
+    result = run(runner, "show", path, "--json", "--index", samples_index)
+    data = json.loads(result.stdout)
+    missing = [r for r in data["related"] if not r["in_archive"]]
+    assert [r["headline"] for r in missing] == ["Dresk tram drivers to get 6% pay rise under new deal"]
+
+
+def test_show_unknown_is_a_clear_error(runner: CliRunner, samples_index: Path) -> None:
+    result = run(runner, "show", "0000000000000000", "--index", samples_index)
+    assert result.exit_code == 1
+    assert "no article" in result.stderr
+
+
+def test_stats_json(runner: CliRunner, samples_index: Path) -> None:
+    result = run(runner, "stats", "--json", "--index", samples_index)
+    data = json.loads(result.stdout)
+    assert data["articles"] >= 45
+    assert data["first_published"].startswith("2025-01")
+    assert data["failed"] == 1 and data["failures"][0]["reason"]
+    assert data["index_bytes"] > 0
+
+
+def test_commands_without_an_index(runner: CliRunner, tmp_path: Path) -> None:
+    for args in (["search", "x"], ["stats"], ["show", "abc"]):
+        result = run(runner, *args, "--index", tmp_path / "none")
+        assert result.exit_code == 1
+        assert "tuiarchive index PATH" in result.stderr
+
+
+def test_parse_json_is_what_the_scorer_reads(runner: CliRunner) -> None:
+    result = run(runner, "parse", "--json", BRIDGE)
+    data = json.loads(result.stdout)
+    assert {"title", "published", "author", "read_minutes", "body", "related", "truncated"} <= set(data)
+    assert data["published"] == "2025-01-08T07:42"
+    assert all({"section", "headline"} <= set(r) for r in data["related"])
+
+
+def test_parse_a_non_article(runner: CliRunner, tmp_path: Path) -> None:
+    path = tmp_path / "x.txt"
+    path.write_bytes(b"\x00\x01\x02" * 100)
+    result = run(runner, "parse", path)
+    assert result.exit_code == 1
+    assert "not an article: binary" in result.stderr
+
+
+def test_hostile_text_never_reaches_the_terminal(runner: CliRunner, tmp_path: Path) -> None:
+    folder = tmp_path / "hostile"
+    folder.mkdir()
+    (folder / "evil.txt").write_text(
+        "Evil \x1b]0;pwned\x07 headline [bold]here[/bold]\n"
+        "March 3, 2025\n"
+        "Body with \x1b[31mred\x1b[0m text, a clipboard write \x1b]52;c;ZXZpbA==\x07 "
+        "and [link=http://x]link[/link] markup.\n"
+        "A second paragraph keeps the article going for the parser to be sure.\n",
+        encoding="utf-8",
+    )
+    ix = tmp_path / "ix"
+    assert run(runner, "index", folder, "--index", ix).exit_code == 0
+    for args in (["search", "evil", "--index", ix], ["show", folder / "evil.txt", "--index", ix],
+                 ["parse", folder / "evil.txt"], ["search", "evil", "--json", "--index", ix]):  # fmt: skip
+        result = run(runner, *args)
+        assert result.exit_code == 0
+        assert "\x1b" not in result.stdout and "\x07" not in result.stdout
+    shown = run(runner, "show", folder / "evil.txt", "--index", ix).stdout
+    assert "[bold]here[/bold]" in shown and "[link=http://x]link[/link]" in shown
+    json.loads(run(runner, "search", "evil", "--json", "--index", ix).stdout)

@@ -1,0 +1,54 @@
+from __future__ import annotations
+
+from datetime import date, datetime
+
+import pytest
+
+from tuiarchive.parser.dates import parse_date_line
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("November 4, 2024 8:36 AM", datetime(2024, 11, 4, 8, 36)),
+        ("Published On 27 Feb 2026", date(2026, 2, 27)),
+        ("Feb. 27, 2026", date(2026, 2, 27)),
+        ("February 26, 2026 at 4:55 p.m. EST", datetime(2026, 2, 26, 16, 55)),
+        ("2026-02-27T10:30:00Z", datetime(2026, 2, 27, 10, 30)),
+        ("2026-02-27", date(2026, 2, 27)),
+        ("27.02.2026 - Update : 27.02.2026", date(2026, 2, 27)),
+        ("Friday, 27 February 2026, 17:07", datetime(2026, 2, 27, 17, 7)),
+        ("27/02/2026", date(2026, 2, 27)),
+        ("03/14/2025", date(2025, 3, 14)),
+        ("Feb 27, 2026 6:40 pm", datetime(2026, 2, 27, 18, 40)),
+        ("Thu 27 Feb 2026 10.30 GMT", datetime(2026, 2, 27, 10, 30)),
+        ("January 21, 2025 9:12 AM GMT+1Updated 2 hours ago", datetime(2025, 1, 21, 9, 12)),
+        ("October 2, 20255:00 AM ET", datetime(2025, 10, 2, 5, 0)),
+        ("Published 3:05 PM EST, Tue March 4, 2025", datetime(2025, 3, 4, 15, 5)),
+    ],
+)
+def test_datelines(line: str, expected: date) -> None:
+    found = parse_date_line(line)
+    assert found is not None
+    assert found.value == expected
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "2 hours ago",
+        "6 hrs ago",
+        "Updated 2 hours ago",
+        "2 min read",
+        "Ukraine frontline update February 26 2026",  # a headline that mentions a date
+        "The deal of March 3, 2024 was signed by both sides",
+        "2025-13-40",
+    ],
+)
+def test_not_datelines(line: str) -> None:
+    assert parse_date_line(line) is None
+
+
+def test_updated_lines_are_marked() -> None:
+    found = parse_date_line("Updated Feb 27, 2026 19:12")
+    assert found is not None and found.updated

@@ -1,0 +1,197 @@
+"""Indexing real files in tmp_path: add, change, delete, rebuild, roots, links, locks."""
+
+from __future__ import annotations
+
+import os
+import shutil
+from pathlib import Path
+
+import pytest
+from conftest import SAMPLES
+
+from tuiarchive.archive import Archive
+from tuiarchive.catalog import Catalog
+from tuiarchive.indexer import (
+    PARALLEL_THRESHOLD,
+    IndexerLock,
+    IndexLocked,
+    UsageError,
+    update_index,
+)
+
+BRIDGE = "2025-01-08-dresk-council-approves-olst-bridge.txt"
+BRIDGE_TITLE = "Dresk council approves €310 million Olst bridge after decade of delays"
+
+
+def titles(index_dir: Path, query: str) -> list[str]:
+    with Archive(index_dir) as archive:
+        return [h.title for h in archive.search(query, limit=100).hits]
+
+
+def test_first_run_adds_every_article_and_lists_the_failure(tmp_path: Path, samples_copy: Path) -> None:
+    report = update_index(tmp_path / "ix", [samples_copy], workers=1)
+    articles = len([p for p in samples_copy.glob("*.txt")]) - 1  # not-an-article.txt fails
+    assert report.added == articles
+    assert [Path(p).name for p, _ in report.failed] == ["not-an-article.txt"]
+    assert report.failed[0][1]  # with a reason
+    with Archive(tmp_path / "ix") as archive:
+        assert archive.count() == articles
+        assert archive.stats().failed == 1
+
+
+def test_second_run_reads_nothing(tmp_path: Path, samples_copy: Path) -> None:
+    update_index(tmp_path / "ix", [samples_copy], workers=1)
+    report = update_index(tmp_path / "ix", workers=1)  # remembered root
+    assert (report.added, report.updated, report.removed) == (0, 0, 0)
+    assert report.unchanged == len(list(samples_copy.glob("*.txt")))
+    assert len(report.failed) == 1  # the known failure is still reported
+
+
+def test_changed_file_is_updated(tmp_path: Path, samples_copy: Path) -> None:
+    ix = tmp_path / "ix"
+    update_index(ix, [samples_copy], workers=1)
+    path = samples_copy / BRIDGE
+    path.write_text(path.read_text(encoding="utf-8").replace(BRIDGE_TITLE, "Dresk council rejects Olst bridge"),
+                    encoding="utf-8")  # fmt: skip
+    report = update_index(ix, workers=1)
+    assert report.updated == 1 and report.added == 0
+    assert "Dresk council rejects Olst bridge" in titles(ix, 'title:"rejects"')
+    assert titles(ix, 'title:"approves €310 million"') == []
+
+
+def test_touched_but_unchanged_file_is_not_reparsed(tmp_path: Path, samples_copy: Path) -> None:
+    ix = tmp_path / "ix"
+    update_index(ix, [samples_copy], workers=1)
+    path = samples_copy / BRIDGE
+    os.utime(path, ns=(path.stat().st_atime_ns, path.stat().st_mtime_ns + 10**9))
+    report = update_index(ix, workers=1)
+    assert (report.added, report.updated) == (0, 0)
+    # and the new mtime is remembered: the next run does not even read it
+    catalog = Catalog(ix)
+    state = catalog.file_states()[str(path)]
+    catalog.close()
+    assert state.mtime_ns == path.stat().st_mtime_ns
+
+
+def test_deleted_file_is_removed(tmp_path: Path, samples_copy: Path) -> None:
+    ix = tmp_path / "ix"
+    update_index(ix, [samples_copy], workers=1)
+    (samples_copy / BRIDGE).unlink()
+    report = update_index(ix, workers=1)
+    assert report.removed == 1
+    assert BRIDGE_TITLE not in titles(ix, "bridge")
+
+
+def test_new_file_under_a_remembered_root(tmp_path: Path, samples_copy: Path) -> None:
+    ix = tmp_path / "ix"
+    update_index(ix, [samples_copy], workers=1)
+    sub = samples_copy / "more"
+    sub.mkdir()
+    shutil.copy(samples_copy / BRIDGE, sub / "copy.txt")
+    report = update_index(ix, workers=1)
+    assert report.added == 1
+
+
+def test_rebuild_starts_over_with_the_same_result(tmp_path: Path, samples_copy: Path) -> None:
+    ix = tmp_path / "ix"
+    first = update_index(ix, [samples_copy], workers=1)
+    again = update_index(ix, rebuild=True, workers=1)
+    assert again.added == first.added and again.unchanged == 0
+    with Archive(ix) as archive:
+        assert archive.count() == first.added
+
+
+def test_without_roots_is_a_usage_error(tmp_path: Path) -> None:
+    with pytest.raises(UsageError, match="no folders"):
+        update_index(tmp_path / "ix", workers=1)
+
+
+def test_a_missing_path_is_a_usage_error(tmp_path: Path) -> None:
+    with pytest.raises(UsageError, match="no such file"):
+        update_index(tmp_path / "ix", [tmp_path / "nope"], workers=1)
+
+
+def test_hidden_folders_and_the_index_itself_are_skipped(tmp_path: Path, samples_copy: Path) -> None:
+    hidden = samples_copy / ".git"
+    hidden.mkdir()
+    shutil.copy(samples_copy / BRIDGE, hidden / "x.txt")
+    ix = samples_copy / "index"  # the index inside the folder it indexes
+    report = update_index(ix, [samples_copy], workers=1)
+    again = update_index(ix, workers=1)
+    assert report.added == len(list(samples_copy.glob("*.txt"))) - 1
+    assert again.added == 0 and not again.removed
+
+
+def test_parallel_build_equals_serial_build(tmp_path: Path, samples_copy: Path) -> None:
+    assert len(list(samples_copy.glob("*.txt"))) >= PARALLEL_THRESHOLD
+    serial = update_index(tmp_path / "serial", [samples_copy], workers=1)
+    parallel = update_index(tmp_path / "parallel", [samples_copy], workers=2)
+    assert parallel.added == serial.added
+    assert [p for p, _ in parallel.failed] == [p for p, _ in serial.failed]
+    for query in ("olst", '"Merrow Astrolabe"', "date:2025-03", "title:astrolabe"):
+        assert sorted(titles(tmp_path / "parallel", query)) == sorted(titles(tmp_path / "serial", query))
+    assert not list((tmp_path / "parallel").glob(".build-*"))  # worker folders are cleaned up
+
+
+def test_parallel_update_replaces_old_versions(tmp_path: Path, samples_copy: Path) -> None:
+    ix = tmp_path / "ix"
+    update_index(ix, [samples_copy], workers=2)
+    for path in sorted(samples_copy.glob("2025-*.txt")):
+        path.write_text(path.read_text(encoding="utf-8") + "\n", encoding="utf-8")
+    report = update_index(ix, workers=2)
+    assert report.updated >= PARALLEL_THRESHOLD
+    with Archive(ix) as archive:
+        # no duplicates: every file is one article, except the one that is not an article
+        assert archive.count() == report.updated + report.unchanged - len(report.failed)
+
+
+def test_links_resolve_and_backlinks_are_found(samples_index: Path) -> None:
+    with Archive(samples_index) as archive:
+        ref = archive.find(str(SAMPLES / BRIDGE))
+        assert ref is not None
+        article = archive.article(ref.id)
+        links = archive.resolve(article)
+        picks = [link for link in links if link.section == "Editors' Picks"]
+        assert picks and all(link.target is not None for link in picks)
+        target = picks[0].target
+        assert target is not None
+        assert any(source.id == ref.id for _, source in archive.backlinks(target.id))
+
+
+def test_links_match_despite_case_quotes_and_site_suffix(samples_index: Path) -> None:
+    with Archive(samples_index) as archive:
+        stats = archive.stats()
+        assert stats.links > 200
+        # the samples have six deliberately unresolvable headlines; all others resolve,
+        # including the ones written with other case, quotes, dashes or " - The Dresk Ledger"
+        assert stats.links - stats.resolved_links <= 8
+
+
+def test_a_second_indexer_is_refused_while_one_runs(tmp_path: Path) -> None:
+    ix = tmp_path / "ix"
+    with IndexerLock(ix), pytest.raises(IndexLocked, match="another tuiarchive index"):
+        IndexerLock(ix).acquire()
+
+
+def test_a_lock_left_by_a_dead_indexer_is_cleared_with_a_notice(tmp_path: Path, samples_copy: Path) -> None:
+    ix = tmp_path / "ix"
+    ix.mkdir()
+    (ix / "indexer.lock").write_text("999999999")  # no such process
+    report = update_index(ix, [samples_copy], workers=1)
+    assert any("999999999" in notice for notice in report.notices)
+
+
+def test_catalog_behind_the_index_is_repaired(tmp_path: Path, samples_copy: Path) -> None:
+    """A run killed between the index commit and the catalog commit leaves extra documents."""
+    ix = tmp_path / "ix"
+    update_index(ix, [samples_copy], workers=1)
+    catalog = Catalog(ix)
+    with catalog.transaction():
+        catalog.forget(str(samples_copy / BRIDGE))
+    catalog.close()
+    (samples_copy / BRIDGE).unlink()  # so it is not simply re-added
+    report = update_index(ix, workers=1)
+    assert any("stale" in notice for notice in report.notices)
+    with Archive(ix) as archive:
+        assert BRIDGE_TITLE not in [h.title for h in archive.search("bridge", limit=100).hits]
+        assert archive.count() == archive.stats().articles

@@ -1,0 +1,130 @@
+"""The search API on the samples index: fields, dates, sorting, paging, highlights, errors."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+from pathlib import Path
+
+import pytest
+
+from tuiarchive.archive import Archive, QueryError
+
+
+@pytest.fixture
+def archive(samples_index: Path):
+    with Archive(samples_index) as a:
+        yield a
+
+
+def _day(value: date | datetime | None) -> date | None:
+    return value.date() if isinstance(value, datetime) else value
+
+
+def test_words_are_anded_and_stemmed(archive: Archive) -> None:
+    both = archive.search("astrolabe museum")
+    assert both.total >= 3
+    assert all("astrolab" in (h.title + "".join(t for t, _ in h.snippet)).lower() for h in both.hits)
+    assert archive.search("bridges").total == archive.search("bridge").total  # stemming
+
+
+def test_phrase_and_boolean(archive: Archive) -> None:
+    assert archive.search('"Merrow Astrolabe"').total >= 3
+    assert archive.search('"astrolabe Merrow"').total == 0  # word order matters in a phrase
+    flood = archive.search("flood").total
+    assert 0 < archive.search("flood NOT election").total < flood
+    assert archive.search("flood OR astrolabe").total > flood
+
+
+def test_related_headlines_are_searched_only_when_asked(archive: Archive) -> None:
+    plain = {h.id for h in archive.search("astrolabe", limit=100).hits}
+    listed = {h.id for h in archive.search("related:astrolabe", limit=100).hits}
+    assert listed - plain  # articles that only list an astrolabe story
+    assert archive.search("picks:astrolabe").total == len(listed)
+
+
+def test_title_field_is_boosted(archive: Archive) -> None:
+    first = archive.search("astrolabe").hits[0]
+    assert "stroladbe" not in first.title  # sanity
+    assert "Astrolabe" in first.title or "astrolabe" in first.title
+
+
+def test_fields(archive: Archive) -> None:
+    assert all("Astrolabe" in h.title or "astrolabe" in h.title for h in archive.search("title:astrolabe").hits)
+    by_author = archive.search("author:weller")
+    assert by_author.total >= 1 and all("Weller" in (h.author or "") for h in by_author.hits)
+    assert archive.search('site:"dresk ledger"').total >= 1
+    assert archive.search("path:noisy").total >= 1
+
+
+def test_dates_by_month_and_range(archive: Archive) -> None:
+    march = archive.search("date:2025-03", limit=100)
+    assert march.total >= 5
+    assert all(_day(h.published).month == 3 for h in march.hits)
+    ranged = archive.search("date:[2025-03-01 to 2025-03-31]", limit=100)
+    assert ranged.total == march.total
+    open_ended = archive.search("date:[2025-06-01 to]", limit=100)
+    assert open_ended.total >= 1 and all(_day(h.published) >= date(2025, 6, 1) for h in open_ended.hits)
+    assert archive.search("date:2025-03-03").total >= 1
+
+
+def test_sorting(archive: Archive) -> None:
+    newest = [_day(h.published) for h in archive.search("olst", sort="newest", limit=100).hits]
+    oldest = [_day(h.published) for h in archive.search("olst", sort="oldest", limit=100).hits]
+    dated_new = [d for d in newest if d]
+    assert dated_new == sorted(dated_new, reverse=True)
+    assert [d for d in oldest if d] == sorted(d for d in oldest if d)
+    assert newest[-1] is None or all(d is not None for d in newest)  # undated last
+    assert oldest[-1] is None or all(d is not None for d in oldest)
+
+
+def test_empty_query_lists_everything_newest_first(archive: Archive) -> None:
+    page = archive.search("", limit=5)
+    assert page.total == archive.count()
+    days = [_day(h.published) for h in page.hits]
+    assert days == sorted(days, reverse=True)
+
+
+def test_paging(archive: Archive) -> None:
+    first = archive.search("olst", limit=5, sort="newest")
+    second = archive.search("olst", limit=5, offset=5, sort="newest")
+    assert first.total == second.total
+    assert not {h.id for h in first.hits} & {h.id for h in second.hits}
+
+
+def test_snippets_highlight_the_matched_words(archive: Archive) -> None:
+    hit = archive.search("tram").hits[0]
+    matched = [text.lower() for text, is_match in hit.snippet if is_match]
+    assert matched and all(m.startswith("tram") for m in matched)
+    # the pieces put together are plain text that reads as the article does
+    assert "  " not in "".join(t for t, _ in hit.snippet)
+
+
+@pytest.mark.parametrize(
+    ("query", "message"),
+    [
+        ("title:(", "unclosed"),
+        ('"unclosed', "unclosed quote"),
+        ("date:2025-13", "not a date"),
+        ("date:[2025-05-01 to 2025-01-01]", "ends before it starts"),
+        ("foo:bar", "unknown field"),
+        ("title:", "nothing after"),
+        ("flood AND", "AND needs"),
+        ("a)", "unmatched"),
+        ("date:[garbage to 2025]", "not a date"),
+    ],
+)
+def test_malformed_queries_have_clear_messages(archive: Archive, query: str, message: str) -> None:
+    with pytest.raises(QueryError, match=message):
+        archive.search(query)
+
+
+def test_unknown_sort_is_refused(archive: Archive) -> None:
+    with pytest.raises(QueryError, match="sort"):
+        archive.search("olst", sort="random")
+
+
+def test_more_like_this(archive: Archive) -> None:
+    theft = archive.search("title:thieves astrolabe").hits[0]
+    similar = archive.similar(theft.id, top=5)
+    assert similar and theft.id not in {h.id for h in similar}
+    assert any("strolabe" in h.title or "heist" in h.title.lower() for h in similar)

@@ -1,0 +1,98 @@
+from __future__ import annotations
+
+import pytest
+
+from tuiarchive.text import NotText, clean_line, decode_bytes, display, headline_key, strip_controls
+
+
+def test_utf8_plain_and_with_bom() -> None:
+    assert decode_bytes("Café – “quotes”".encode()).encoding == "utf-8"
+    decoded = decode_bytes(b"\xef\xbb\xbfHello world")
+    assert decoded.text == "Hello world"
+    assert decoded.encoding == "utf-8-sig"
+
+
+def test_utf16_with_bom() -> None:
+    decoded = decode_bytes("Kyiv talks resume".encode("utf-16"))
+    assert decoded.text == "Kyiv talks resume"
+
+
+@pytest.mark.parametrize(
+    ("text", "encoding"),
+    [
+        ("Le café est naïve — “oui” coûte 5 €, déjà vu à Zürich.", "cp1252"),
+        ("Президент заявил, что переговоры продолжатся в пятницу утром.", "cp1251"),
+    ],
+)
+def test_legacy_encodings_are_detected(text: str, encoding: str) -> None:
+    decoded = decode_bytes(text.encode(encoding))
+    assert decoded.encoding == encoding
+    assert decoded.text == text
+
+
+def test_a_lone_latin1_pound_sign_is_not_cyrillic() -> None:
+    data = "a £15.8m signing from Parma".encode("latin-1")
+    decoded = decode_bytes(data)
+    assert "£15.8m" in decoded.text
+
+
+def test_mostly_utf8_with_one_bad_byte_stays_utf8() -> None:
+    data = ("Zelensky said “the talks” went well — " * 20).encode() + b"\xff"
+    decoded = decode_bytes(data)
+    assert decoded.encoding.startswith("utf-8")
+    assert "“the talks”" in decoded.text
+
+
+@pytest.mark.parametrize(
+    ("data", "reason"),
+    [
+        (b"", "empty file"),
+        (b"   \n\n  ", "empty file"),
+        (b"\x89PNG\r\n\x1a\n" + bytes(100), "PNG image"),
+        (b"%PDF-1.7 ...", "PDF"),
+        (b"hello\x00world" * 10, "NUL"),
+        (bytes(range(1, 9)) * 200, "control characters"),
+    ],
+)
+def test_non_text_is_refused_with_a_reason(data: bytes, reason: str) -> None:
+    with pytest.raises(NotText, match=reason):
+        decode_bytes(data)
+
+
+def test_crlf_is_not_binary() -> None:
+    decoded = decode_bytes(b"Headline\r\n\r\nBody text here.\r\n" * 50)
+    assert "Body text here." in decoded.text
+
+
+def test_strip_controls_removes_escapes_and_controls() -> None:
+    hostile = "a\x1b[31mred\x1b[0m b\x1b]52;c;ZXZpbA==\x07c \x1b]0;title\x1b\\d \u202eevil\x07\x00"
+    cleaned = strip_controls(hostile)
+    assert "\x1b" not in cleaned
+    assert "\x07" not in cleaned and "\x00" not in cleaned and "\u202e" not in cleaned
+    assert cleaned.startswith("ared b")
+    assert "ZXZpbA" not in cleaned  # the OSC 52 payload is gone with its sequence
+
+
+def test_clean_line_handles_spaces_and_invisible_characters() -> None:
+    assert clean_line("  Russia\u00a0fines\u200b Google\t$206M  ") == "Russia fines Google $206M"
+    assert clean_line("F&#244;n &amp; co") == "Fôn & co"
+
+
+def test_display_keeps_edges() -> None:
+    assert display(" road and ") == " road and "
+
+
+@pytest.mark.parametrize(
+    ("a", "b"),
+    [
+        ("Ukraine’s “victory” — what next", 'ukraine\'s "VICTORY" - what  next'),
+        ("Dresk council approves bridge", "Dresk council approves bridge - The Dresk Ledger"),
+        ("Dresk council approves bridge", "Dresk council approves bridge | The Dresk Ledger"),
+    ],
+)
+def test_headline_key_ignores_case_quotes_dashes_and_site_suffix(a: str, b: str) -> None:
+    assert headline_key(a) == headline_key(b)
+
+
+def test_headline_key_keeps_different_headlines_apart() -> None:
+    assert headline_key("Kyiv talks resume") != headline_key("Kyiv talks collapse")
