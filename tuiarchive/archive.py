@@ -88,9 +88,13 @@ class Archive:
         self._searcher = self._engine.open_searcher()
         # whoosh searchers are not safe to share between threads that search at once.
         self._lock = threading.RLock()
+        self._closed = False
 
     def close(self) -> None:
         with self._lock:
+            if self._closed:
+                return
+            self._closed = True
             self._searcher.close()
             self._catalog.close()
 
@@ -165,6 +169,11 @@ class Archive:
     def similar(self, article_id: str, *, top: int = 10) -> list[Hit]:
         with self._lock:
             return [_hit(h) for h in self._searcher.more_like(article_id, top=top)]
+
+    @staticmethod
+    def match_spans(text: str, terms: list[str] | set[str]) -> list[tuple[int, int]]:
+        """Where a search's words occur in `text` (stemmed as the index stems them)."""
+        return eng.match_spans(text, set(terms))
 
     # ------------------------------------------------------------------ stats
     def stats(self) -> ArchiveStats:

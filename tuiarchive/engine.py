@@ -467,3 +467,12 @@ def query_problem(q: wq.Query) -> str | None:
         if hasattr(node, "children"):
             stack.extend(node.children())
     return None
+
+
+def match_spans(text: str, terms: set[str]) -> list[tuple[int, int]]:
+    """Character spans of the words in `text` that match the query's indexed terms
+    (so "bridges" is found by a search for "bridge"), for highlighting outside whoosh."""
+    if not terms or not text:
+        return []
+    analyzer = SCHEMA["body"].analyzer
+    return [(t.startchar, t.endchar) for t in analyzer(text, chars=True, mode="index") if t.text in terms]

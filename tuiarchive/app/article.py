@@ -1,0 +1,111 @@
+"""The article view: the article as readable paragraphs, the search's words highlighted."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from rich.text import Text
+from textual.binding import Binding
+from textual.containers import VerticalScroll
+from textual.widgets import Static
+
+from ..model import Article
+from ..text import clean_line, display
+from .results import human_date
+
+
+def short_path(path: str) -> str:
+    """The file's path as the user would write it: relative to here, or from ~."""
+    p = Path(path)
+    try:
+        return str(p.relative_to(Path.cwd()))
+    except ValueError:
+        pass
+    home = Path.home()
+    try:
+        return "~" + os.sep + str(p.relative_to(home))
+    except ValueError:
+        return str(p)
+
+
+class Paragraph(Static):
+    """One paragraph; knows whether it holds a match of the search."""
+
+    def __init__(self, text: Text, *, has_match: bool = False, classes: str = "") -> None:
+        super().__init__(text, classes=classes, markup=False)
+        self.has_match = has_match
+
+
+class ArticleView(VerticalScroll, can_focus=True):
+    BINDINGS = [
+        Binding("up,k", "scroll_up", "Up", show=False),
+        Binding("down,j", "scroll_down", "Down", show=False),
+    ]
+
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self.article: Article | None = None
+        self._hit_index = -1
+
+    def on_mount(self) -> None:
+        self.show_message("Nothing open. Pick an article from the list and press Enter.")
+
+    def show_message(self, message: str) -> None:
+        self.article = None
+        self.remove_children()
+        self.mount(Static(Text(message, style="dim"), classes="placeholder", markup=False))
+
+    def show_article(
+        self, article: Article, spans: list[list[tuple[int, int]]], title_spans: list[tuple[int, int]]
+    ) -> None:
+        """Show an article; `spans` are the matched words of each paragraph."""
+        self.article = article
+        self._hit_index = -1
+        widgets: list[Static] = []
+        title = Text(display(article.title))
+        for start, end in title_spans:
+            title.stylize("reverse", start, end)
+        widgets.append(Static(title, classes="headline", markup=False))
+        meta = [
+            human_date(article.published) if article.published else "undated",
+            f"{article.read_minutes} min read" if article.read_minutes else "",
+            f"by {clean_line(article.author)}" if article.author else "",
+            clean_line(article.site) if article.site else "",
+        ]
+        widgets.append(Static(Text(" · ".join(m for m in meta if m)), classes="meta", markup=False))
+        widgets.append(Static(Text(short_path(article.path)), classes="source", markup=False))
+        if article.truncated:
+            widgets.append(
+                Static(
+                    Text("The saved text is cut off: this is not the whole article."), classes="truncated", markup=False
+                )
+            )
+        for paragraph, matches in zip(article.body, spans, strict=False):
+            text = Text(display(paragraph))
+            for start, end in matches:
+                text.stylize("bold reverse", start, end)
+            widgets.append(Paragraph(text, has_match=bool(matches), classes="paragraph"))
+        self.remove_children()
+        self.mount_all(widgets)
+        self.scroll_home(animate=False)
+
+    def body_text(self) -> str:
+        if self.article is None:
+            return ""
+        return "\n\n".join([self.article.title, *self.article.body])
+
+    def _hits(self) -> list[Paragraph]:
+        return [w for w in self.query(Paragraph) if w.has_match]
+
+    def jump(self, step: int) -> bool:
+        hits = self._hits()
+        if not hits:
+            return False
+        for widget in hits:
+            widget.remove_class("current-hit")
+        self._hit_index = (self._hit_index + step) % len(hits)
+        target = hits[self._hit_index]
+        target.add_class("current-hit")
+        self.scroll_to_widget(target, animate=False, top=True)
+        return True

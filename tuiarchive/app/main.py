@@ -1,0 +1,349 @@
+"""The archive browser: search as you type, read, follow links, go back and forward.
+
+The app only displays and navigates. Searches, page loads and article loads run in worker
+threads and come back as messages; a result that arrives for an older search is dropped.
+"""
+
+from __future__ import annotations
+
+import os
+import shlex
+import subprocess
+from collections.abc import Iterable
+from pathlib import Path
+
+from rich.text import Text
+from textual import on, work
+from textual.app import App, ComposeResult, SystemCommand
+from textual.containers import Horizontal
+from textual.message import Message
+from textual.screen import Screen
+from textual.timer import Timer
+from textual.widgets import Footer, Input, OptionList, Static
+
+from ..archive import SORTS, Archive, ArchiveMissing, ArticleUnavailable, Hit, QueryError, RelatedPane, SearchPage
+from ..model import Article
+from .article import ArticleView
+from .keys import KEYS, bindings
+from .pane import LinksPane, article_id_of
+from .results import ResultsList
+from .screens import HelpScreen, NoIndexScreen
+
+PAGE_SIZE = 50
+DEBOUNCE_SECONDS = 0.05  # coalesces a burst of keystrokes; short enough to feel instant
+
+
+class SearchDone(Message):
+    def __init__(self, generation: int, page: SearchPage | None, error: str | None = None) -> None:
+        super().__init__()
+        self.generation = generation
+        self.page = page
+        self.error = error
+
+
+class PageLoaded(Message):
+    def __init__(self, generation: int, offset: int, hits: list[Hit]) -> None:
+        super().__init__()
+        self.generation = generation
+        self.offset = offset
+        self.hits = hits
+
+
+class ArticleLoaded(Message):
+    def __init__(
+        self,
+        article: Article,
+        spans: list[list[tuple[int, int]]],
+        title_spans: list[tuple[int, int]],
+        pane: RelatedPane,
+        push: bool,
+    ) -> None:
+        super().__init__()
+        self.article = article
+        self.spans = spans
+        self.title_spans = title_spans
+        self.pane = pane
+        self.push = push
+
+
+class SimilarLoaded(Message):
+    def __init__(self, article_id: str, pane: RelatedPane) -> None:
+        super().__init__()
+        self.article_id = article_id
+        self.pane = pane
+
+
+class LoadFailed(Message):
+    def __init__(self, message: str) -> None:
+        super().__init__()
+        self.message = message
+
+
+class ArchiveApp(App[int]):
+    CSS_PATH = "app.tcss"
+    TITLE = "tuiarchive"
+    BINDINGS = bindings()
+
+    def __init__(self, index_dir: Path, query: str = "", *, archive: Archive | None = None) -> None:
+        super().__init__()
+        self.index_dir = index_dir
+        self.initial_query = query
+        self.archive = archive
+        self._owns_archive = archive is None  # close only what we opened
+        self.sort = "relevance"
+        self.generation = 0
+        self.terms: list[str] = []
+        self.history: list[str] = []
+        self.position = -1
+        self.current_article: Article | None = None
+        self._debounce: Timer | None = None
+        self._last_good_total = 0
+
+    # ------------------------------------------------------------------ layout
+    def compose(self) -> ComposeResult:
+        with Horizontal(id="top"):
+            yield Input(self.initial_query, placeholder='Search: words, "phrases", title:, date:2024-11 …', id="search")
+            yield Static("", id="status", markup=False)
+        yield Static("", id="message", markup=False)
+        with Horizontal(id="main"):
+            yield ResultsList(id="results")
+            yield ArticleView(id="article")
+            yield LinksPane(id="pane")
+        yield Footer()
+
+    def on_mount(self) -> None:
+        if self.archive is None:
+            try:
+                self.archive = Archive(self.index_dir)
+            except ArchiveMissing as exc:
+                self.push_screen(NoIndexScreen(self.index_dir, str(exc)))
+                return
+        self.query_one(LinksPane).show_empty()
+        self.query_one("#results").border_title = "Results"
+        self.query_one("#article").border_title = "Article"
+        self.query_one("#pane").border_title = "Picks and related"
+        self._update_status()
+        self.start_search()
+        self.query_one(Input).focus()
+
+    def on_unmount(self) -> None:
+        if self.archive is not None and self._owns_archive:
+            self.archive.close()
+
+    # ------------------------------------------------------------------ searching
+    @on(Input.Changed, "#search")
+    def _query_changed(self) -> None:
+        if self._debounce is not None:
+            self._debounce.stop()
+        self._debounce = self.set_timer(DEBOUNCE_SECONDS, self.start_search)
+
+    @on(Input.Submitted, "#search")
+    def _query_submitted(self) -> None:
+        self.query_one(ResultsList).focus()
+
+    def start_search(self) -> None:
+        if self.archive is None:
+            return
+        self.generation += 1
+        self._search(self.generation, self.query_one(Input).value, self.sort)
+
+    @work(thread=True, exclusive=True, group="search")
+    def _search(self, generation: int, query: str, sort: str) -> None:
+        assert self.archive is not None
+        try:
+            self.archive.refresh()  # see what an indexer committed meanwhile
+            page = self.archive.search(query, sort=sort, limit=PAGE_SIZE)
+        except QueryError as exc:
+            self.post_message(SearchDone(generation, None, str(exc)))
+            return
+        self.post_message(SearchDone(generation, page))
+
+    def on_search_done(self, message: SearchDone) -> None:
+        if message.generation != self.generation:
+            return  # a newer search is under way
+        note = self.query_one("#message", Static)
+        if message.page is None:
+            # the last good results stay; the problem is said in place
+            note.update(Text(f"⚠ {message.error}"))
+            note.add_class("visible")
+            return
+        note.remove_class("visible")
+        page = message.page
+        self.terms = page.terms
+        self._last_good_total = page.total
+        self.query_one(ResultsList).show(message.generation, page.total, 0, page.hits, PAGE_SIZE)
+        self._update_status()
+
+    def on_results_list_page_wanted(self, message: ResultsList.PageWanted) -> None:
+        self._load_page(message.generation, self.query_one(Input).value, self.sort, message.offset, message.limit)
+
+    @work(thread=True, group="pages")
+    def _load_page(self, generation: int, query: str, sort: str, offset: int, limit: int) -> None:
+        assert self.archive is not None
+        try:
+            page = self.archive.search(query, sort=sort, offset=offset, limit=limit)
+        except QueryError:
+            return
+        self.post_message(PageLoaded(generation, offset, page.hits))
+
+    def on_page_loaded(self, message: PageLoaded) -> None:
+        self.query_one(ResultsList).add_page(message.generation, message.offset, message.hits)
+
+    def _update_status(self) -> None:
+        total = self._last_good_total
+        noun = "match" if total == 1 else "matches"
+        sort = self.sort
+        if sort == "relevance" and not self.query_one(Input).value.strip():
+            sort = "newest"  # an empty search lists the archive newest first
+        self.query_one("#status", Static).update(Text.assemble((f"{total:,} {noun}", "bold"), f" · {sort}"))
+
+    # ------------------------------------------------------------------ reading
+    def on_results_list_selected(self, message: ResultsList.Selected) -> None:
+        self.open_article(message.hit.id)
+
+    @on(OptionList.OptionSelected, "#pane")
+    def _pane_selected(self, event: OptionList.OptionSelected) -> None:
+        article_id = article_id_of(event.option.id)
+        if article_id:
+            self.open_article(article_id)
+
+    def open_article(self, article_id: str, *, push: bool = True) -> None:
+        self._load_article(article_id, list(self.terms), push)
+
+    @work(thread=True, exclusive=True, group="article")
+    def _load_article(self, article_id: str, terms: list[str], push: bool) -> None:
+        archive = self.archive
+        assert archive is not None
+        try:
+            article = archive.article(article_id)
+        except (ArticleUnavailable, KeyError) as exc:
+            self.post_message(LoadFailed(str(exc) if isinstance(exc, ArticleUnavailable) else "no such article"))
+            return
+        spans = [archive.match_spans(p, terms) for p in article.body]
+        title_spans = archive.match_spans(article.title, terms)
+        pane = RelatedPane(archive.resolve(article), [], archive.backlinks(article.id))
+        self.post_message(ArticleLoaded(article, spans, title_spans, pane, push))
+        pane.similar = archive.similar(article.id, top=10)
+        self.post_message(SimilarLoaded(article.id, pane))
+
+    def on_article_loaded(self, message: ArticleLoaded) -> None:
+        article = message.article
+        self.current_article = article
+        self.query_one(ArticleView).show_article(article, message.spans, message.title_spans)
+        self.query_one(LinksPane).show_pane(message.pane, similar_pending=True)
+        if message.push:
+            del self.history[self.position + 1 :]
+            if not self.history or self.history[-1] != article.id:
+                self.history.append(article.id)
+            self.position = len(self.history) - 1
+        self.sub_title = article.title
+
+    def on_similar_loaded(self, message: SimilarLoaded) -> None:
+        if self.current_article is not None and self.current_article.id == message.article_id:
+            self.query_one(LinksPane).show_pane(message.pane, similar_pending=False)
+
+    def on_load_failed(self, message: LoadFailed) -> None:
+        self.notify(message.message, severity="warning", timeout=6)
+
+    # ------------------------------------------------------------------ actions
+    def action_focus_search(self) -> None:
+        self.query_one(Input).focus()
+
+    def action_leave_search(self) -> None:
+        if isinstance(self.focused, Input):
+            self.query_one(ResultsList).focus()
+
+    def action_cycle_sort(self) -> None:
+        self.sort = SORTS[(SORTS.index(self.sort) + 1) % len(SORTS)]
+        self._update_status()
+        self.start_search()
+
+    def _panes(self) -> list:
+        return [
+            self.query_one(Input),
+            self.query_one(ResultsList),
+            self.query_one(ArticleView),
+            self.query_one(LinksPane),
+        ]
+
+    def _cycle_focus(self, step: int) -> None:
+        panes = self._panes()
+        focused = self.focused
+        index = next((k for k, w in enumerate(panes) if w is focused), -1)
+        panes[(index + step) % len(panes)].focus()
+
+    def action_focus_next_pane(self) -> None:
+        self._cycle_focus(1)
+
+    def action_focus_previous_pane(self) -> None:
+        self._cycle_focus(-1)
+
+    def action_back(self) -> None:
+        if self.position > 0:
+            self.position -= 1
+            self.open_article(self.history[self.position], push=False)
+
+    def action_forward(self) -> None:
+        if self.position + 1 < len(self.history):
+            self.position += 1
+            self.open_article(self.history[self.position], push=False)
+
+    def action_next_hit(self) -> None:
+        if not self.query_one(ArticleView).jump(1):
+            self.notify("No matches of the search in this article.", timeout=3)
+
+    def action_previous_hit(self) -> None:
+        if not self.query_one(ArticleView).jump(-1):
+            self.notify("No matches of the search in this article.", timeout=3)
+
+    def _open_with(self, variable: str, fallback: str) -> None:
+        article = self.current_article
+        if article is None:
+            self.notify("Open an article first.", timeout=3)
+            return
+        # Only files of the archive are opened, and the path is one argument: no shell.
+        assert self.archive is not None
+        ref = self.archive.ref(article.id)
+        if ref is None or not Path(ref.path).is_file():
+            self.notify("The article's file is no longer there.", severity="warning")
+            return
+        command = [*shlex.split(os.environ.get(variable) or fallback), ref.path]
+        try:
+            with self.suspend():
+                subprocess.run(command, check=False)
+        except FileNotFoundError:
+            self.notify(f"Cannot run {command[0]!r}: set ${variable}.", severity="error")
+        except Exception as exc:  # SuspendNotSupported and the like
+            self.notify(f"Cannot open the file here: {exc}", severity="error")
+
+    def action_open_pager(self) -> None:
+        self._open_with("PAGER", "less")
+
+    def action_open_editor(self) -> None:
+        self._open_with("EDITOR", "vi")
+
+    def action_copy_text(self) -> None:
+        text = self.query_one(ArticleView).body_text()
+        if text:
+            self.copy_to_clipboard(text)
+            self.notify("Article text copied.", timeout=2)
+
+    def action_copy_path(self) -> None:
+        if self.current_article is not None:
+            self.copy_to_clipboard(self.current_article.path)
+            self.notify("Path copied.", timeout=2)
+
+    def action_help(self) -> None:
+        if not isinstance(self.screen, HelpScreen):
+            self.push_screen(HelpScreen())
+
+    def action_quit(self) -> None:
+        self.exit(0)
+
+    def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
+        yield from super().get_system_commands(screen)
+        for key in KEYS:
+            if key.palette:
+                yield SystemCommand(
+                    key.description, f"Key: {key.display or key.keys}", getattr(self, f"action_{key.action}")
+                )

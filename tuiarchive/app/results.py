@@ -1,0 +1,220 @@
+"""The results list: a line-API widget that draws only the rows on screen.
+
+It knows how many results there are and holds the rows it has been given; when a row that
+is not there yet scrolls into view, it asks for its page (a message the app answers from a
+worker), so a 100,000-match result set costs the memory of a few pages, never a widget per
+result.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from rich.segment import Segment
+from rich.style import Style
+from rich.text import Text
+from textual.binding import Binding
+from textual.geometry import Size
+from textual.message import Message
+from textual.reactive import reactive
+from textual.scroll_view import ScrollView
+from textual.strip import Strip
+
+from ..archive import Hit
+from ..text import clean_line, display
+
+ROW_HEIGHT = 3  # headline, date and source, snippet
+
+
+def human_date(value: datetime | date | None) -> str:
+    if value is None:
+        return "undated"
+    if isinstance(value, datetime):
+        return value.strftime("%-d %b %Y %H:%M")
+    return value.strftime("%-d %b %Y")
+
+
+@dataclass(slots=True)
+class _Rows:
+    generation: int = 0
+    total: int = 0
+    page_size: int = 50
+
+
+class ResultsList(ScrollView, can_focus=True):
+    """Search results, drawn lazily."""
+
+    BINDINGS = [
+        Binding("up,k", "cursor_up", "Up", show=False),
+        Binding("down,j", "cursor_down", "Down", show=False),
+        Binding("pageup", "page_up", "Page up", show=False),
+        Binding("pagedown", "page_down", "Page down", show=False),
+        Binding("home", "first", "First", show=False),
+        Binding("end", "last", "Last", show=False),
+        Binding("enter", "select", "Open", show=False),
+    ]
+
+    DEFAULT_CSS = """
+    ResultsList { overflow-x: hidden; }
+    """
+
+    cursor: reactive[int] = reactive(0, always_update=True)
+
+    class Selected(Message):
+        """The user opened a result."""
+
+        def __init__(self, hit: Hit) -> None:
+            super().__init__()
+            self.hit = hit
+
+    class PageWanted(Message):
+        """Rows from `offset` are on screen but not loaded."""
+
+        def __init__(self, generation: int, offset: int, limit: int) -> None:
+            super().__init__()
+            self.generation = generation
+            self.offset = offset
+            self.limit = limit
+
+    def __init__(self, *, id: str | None = None) -> None:
+        super().__init__(id=id)
+        self._state = _Rows()
+        self._hits: dict[int, Hit] = {}
+        self._asked: set[int] = set()
+
+    # ------------------------------------------------------------------ data
+    @property
+    def total(self) -> int:
+        return self._state.total
+
+    @property
+    def generation(self) -> int:
+        return self._state.generation
+
+    def show(self, generation: int, total: int, offset: int, hits: list[Hit], page_size: int) -> None:
+        """New results: forget the old rows and start at the top."""
+        self._state = _Rows(generation, total, page_size)
+        self._hits = {offset + k: hit for k, hit in enumerate(hits)}
+        self._asked = {offset // page_size}
+        self.virtual_size = Size(self.size.width, total * ROW_HEIGHT)
+        self.scroll_to(0, 0, animate=False)
+        self.cursor = 0
+        self.refresh()
+
+    def add_page(self, generation: int, offset: int, hits: list[Hit]) -> None:
+        if generation != self._state.generation:
+            return  # rows of an older search
+        for k, hit in enumerate(hits):
+            self._hits[offset + k] = hit
+        self.refresh()
+
+    def hit_at(self, index: int) -> Hit | None:
+        return self._hits.get(index)
+
+    @property
+    def current(self) -> Hit | None:
+        return self._hits.get(self.cursor)
+
+    # ------------------------------------------------------------------ drawing
+    def on_resize(self) -> None:
+        self.virtual_size = Size(self.size.width, self._state.total * ROW_HEIGHT)
+
+    def render_line(self, y: int) -> Strip:
+        scroll_x, scroll_y = self.scroll_offset
+        width = self.size.width
+        line = scroll_y + y
+        index, part = divmod(line, ROW_HEIGHT)
+        base = self.rich_style
+        if index >= self._state.total:
+            return Strip.blank(width, base)
+        hit = self._hits.get(index)
+        if hit is None:
+            self._want(index)
+            text = Text("…" if part == 0 else "", style="dim")
+        else:
+            text = self._row_text(hit, part, width)
+        selected = index == self.cursor
+        style = base + (self._cursor_style() if selected else Style())
+        text.truncate(width, overflow="ellipsis", pad=True)
+        segments = [
+            Segment(seg.text, style + seg.style if seg.style else style) for seg in text.render(self.app.console)
+        ]
+        segments = [s for s in segments if s.text != "\n"]
+        return Strip(segments, width).crop_extend(scroll_x, scroll_x + width, style)
+
+    def _cursor_style(self) -> Style:
+        component = "results--cursor" if self.has_focus else "results--cursor-blurred"
+        return self.get_component_rich_style(component)
+
+    COMPONENT_CLASSES = {"results--cursor", "results--cursor-blurred", "results--meta", "results--match"}
+
+    def _row_text(self, hit: Hit, part: int, width: int) -> Text:
+        if part == 0:
+            return Text(clean_line(hit.title) or "(untitled)", style="bold", no_wrap=True)
+        if part == 1:
+            source = clean_line(hit.site or hit.author or "")
+            meta = human_date(hit.published) + (f" · {source}" if source else "")
+            return Text(meta, style=self.get_component_rich_style("results--meta"), no_wrap=True)
+        snippet = Text(no_wrap=True)
+        match_style = self.get_component_rich_style("results--match")
+        for piece, matched in hit.snippet:
+            snippet.append(display(piece).replace("\n", " "), style=match_style if matched else "")
+        return snippet
+
+    def _want(self, index: int) -> None:
+        page = index // self._state.page_size
+        if page in self._asked:
+            return
+        self._asked.add(page)
+        size = self._state.page_size
+        self.post_message(self.PageWanted(self._state.generation, page * size, size))
+
+    # ------------------------------------------------------------------ moving
+    def watch_cursor(self, old: int, new: int) -> None:
+        self._refresh_row(old)
+        self._refresh_row(new)
+        top = new * ROW_HEIGHT
+        if top < self.scroll_y:
+            self.scroll_to(y=top, animate=False)
+        elif top + ROW_HEIGHT > self.scroll_y + self.size.height:
+            self.scroll_to(y=top + ROW_HEIGHT - self.size.height, animate=False)
+
+    def _refresh_row(self, index: int) -> None:
+        from textual.geometry import Region
+
+        y = index * ROW_HEIGHT - round(self.scroll_y)
+        self.refresh(Region(0, y, self.size.width, ROW_HEIGHT))
+
+    def _move(self, to: int) -> None:
+        if self._state.total:
+            self.cursor = max(0, min(self._state.total - 1, to))
+
+    def action_cursor_up(self) -> None:
+        self._move(self.cursor - 1)
+
+    def action_cursor_down(self) -> None:
+        self._move(self.cursor + 1)
+
+    def action_page_up(self) -> None:
+        self._move(self.cursor - max(1, self.size.height // ROW_HEIGHT))
+
+    def action_page_down(self) -> None:
+        self._move(self.cursor + max(1, self.size.height // ROW_HEIGHT))
+
+    def action_first(self) -> None:
+        self._move(0)
+
+    def action_last(self) -> None:
+        self._move(self._state.total - 1)
+
+    def action_select(self) -> None:
+        hit = self.current
+        if hit is not None:
+            self.post_message(self.Selected(hit))
+
+    def on_click(self, event) -> None:
+        index = (round(self.scroll_y) + event.y) // ROW_HEIGHT
+        if 0 <= index < self._state.total:
+            self.cursor = index
+            self.action_select()  # one click opens, as a link does
