@@ -122,7 +122,10 @@ class Archive:
 
     def _parse(self, text: str):
         q.check(text)
-        parsed = self._searcher.parser().parse(text)
+        try:
+            parsed = self._searcher.parser().parse(text)
+        except Exception as exc:  # whoosh's parser trips on some inputs ("<0"): say so, don't crash
+            raise QueryError(f"cannot understand this query ({type(exc).__name__}); check its operators") from exc
         problem = eng.query_problem(parsed)
         if problem:
             raise QueryError(problem)

@@ -12,12 +12,14 @@ import os
 import pickle
 import shutil
 import tempfile
+import time
 import zlib
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
+from typing import TypeVar
 
 from whoosh import highlight, index, qparser
 from whoosh import query as wq
@@ -29,6 +31,8 @@ from whoosh.searching import Hit as WhooshHit
 from whoosh.writing import SegmentWriter
 
 from .model import Article
+
+T = TypeVar("T")
 
 ENGINE_VERSION = 1
 INDEX_NAME = "MAIN"
@@ -111,6 +115,19 @@ class EngineResults:
     terms: list[str]  # the query's words as indexed, for highlighting elsewhere
 
 
+def _retrying(open_: Callable[[], T], attempts: int = 8) -> T:
+    """Open something of the index, again if a commit deleted a file between our reading
+    the table of contents and opening the segments it names (an indexer runs meanwhile)."""
+    for attempt in range(attempts):
+        try:
+            return open_()
+        except FileNotFoundError:
+            if attempt == attempts - 1:
+                raise
+            time.sleep(0.02 * (attempt + 1))
+    raise AssertionError("unreachable")
+
+
 def exists(index_dir: Path) -> bool:
     return index.exists_in(str(index_dir), indexname=INDEX_NAME)
 
@@ -156,8 +173,7 @@ class Engine:
     def open(cls, index_dir: Path) -> Engine:
         try:
             ix = index.open_dir(str(index_dir), indexname=INDEX_NAME)
-            with ix.reader():
-                pass  # reading the table of contents is where a foreign index fails
+            _retrying(lambda: ix.reader().close())  # reading the TOC is where a foreign index fails
         except (pickle.UnpicklingError, EOFError, ValueError, AttributeError, ImportError, KeyError) as exc:
             raise IndexUnreadable(str(exc) or type(exc).__name__) from exc
         except index.EmptyIndexError as exc:
@@ -211,7 +227,7 @@ class Engine:
 
     def open_searcher(self) -> EngineSearcher:
         """A long-lived searcher (the app's); close() it, refresh() it after index runs."""
-        return EngineSearcher(self._ix.searcher())
+        return EngineSearcher(_retrying(self._ix.searcher))
 
 
 @dataclass(slots=True)
@@ -371,7 +387,7 @@ class EngineSearcher:
 
     def refresh(self) -> None:
         """See the latest committed state of the index (cheap if nothing changed)."""
-        self._s = self._s.refresh()
+        self._s = _retrying(self._s.refresh)
 
     def doc_count(self) -> int:
         return self._s.doc_count()

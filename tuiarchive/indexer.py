@@ -9,14 +9,15 @@ batches, so an interrupted run keeps what it finished and the next run does the 
 
 from __future__ import annotations
 
+import contextlib
 import errno
 import fcntl
 import multiprocessing
 import os
 import shutil
+import signal
 import time
 from collections.abc import Callable, Iterable, Iterator
-from concurrent.futures import FIRST_COMPLETED, ProcessPoolExecutor, wait
 from dataclasses import dataclass, field
 from pathlib import Path
 
@@ -103,6 +104,10 @@ class IndexerLock:
         fh.write(str(os.getpid()))
         fh.flush()
         self._fh = fh
+
+    def fileno(self) -> int:
+        assert self._fh is not None
+        return self._fh.fileno()
 
     def release(self) -> None:
         if self._fh is not None:
@@ -251,11 +256,20 @@ def read_one(task: tuple[str, int, int, str | None]) -> ReadResult:
 
 
 _progress_counter = None  # a shared counter, set in each worker process
+_parent_pid = 0
 
 
-def _init_worker(counter) -> None:
-    global _progress_counter
+def _init_worker(counter, inherited_locks: list[int]) -> None:
+    """Set up a worker process. A forked worker inherits the parent's lock files; it closes
+    them, or a worker outliving a killed indexer would keep the index locked."""
+    global _progress_counter, _parent_pid
     _progress_counter = counter
+    _parent_pid = os.getppid()
+    # Ctrl-C reaches the whole process group: the indexer handles it and stops the workers.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    for fd in inherited_locks:
+        with contextlib.suppress(OSError):
+            os.close(fd)
 
 
 @dataclass(slots=True)
@@ -270,6 +284,7 @@ def build_job(index_dir: str, tasks: list[tuple[str, int, int, str | None]]) -> 
     results = []
     try:
         for task in tasks:
+            _exit_if_orphaned(builder)
             result = read_one(task)
             if result.kind == "article" and result.article is not None:
                 if builder is None:
@@ -286,11 +301,21 @@ def build_job(index_dir: str, tasks: list[tuple[str, int, int, str | None]]) -> 
                 with _progress_counter.get_lock():
                     _progress_counter.value += 1
         segment = builder.finish() if builder else None
+        _exit_if_orphaned(None)
     except BaseException:
         if builder is not None:
             builder.cancel()
         raise
     return JobResult(segment, results)
+
+
+def _exit_if_orphaned(builder: eng.SegmentBuilder | None) -> None:
+    """A worker whose indexer was killed stops at once, quietly: nobody is left to use its
+    work, and a result sent into a closed pipe would only print a traceback."""
+    if _parent_pid and os.getppid() != _parent_pid:
+        if builder is not None:
+            builder.cancel()
+        os._exit(0)
 
 
 def _split(tasks: list, workers: int) -> list[list]:
@@ -332,7 +357,7 @@ def update_index(
             all_roots = [Path(r) for r in catalog.roots()]
             if not all_roots:
                 raise UsageError("no folders to index yet: run `tuiarchive index PATH`")
-            _run(index_dir, engine, catalog, all_roots, report, workers or default_workers(), progress)
+            _run(index_dir, engine, catalog, all_roots, report, workers or default_workers(), progress, [lock.fileno()])
         finally:
             catalog.close()
     report.seconds = time.monotonic() - started
@@ -370,6 +395,7 @@ def _run(
     report: IndexReport,
     workers: int,
     progress: Progress | None,
+    inherited_locks: list[int],
 ) -> None:
     present_roots = [r for r in roots if r.exists()]
     report.missing_roots = [str(r) for r in roots if not r.exists()]
@@ -404,7 +430,7 @@ def _run(
     if progress:
         progress(0, len(tasks))
     if workers > 1 and len(tasks) >= PARALLEL_THRESHOLD:
-        _run_parallel(index_dir, engine, catalog, tasks, states, report, workers, progress)
+        _run_parallel(index_dir, engine, catalog, tasks, states, report, workers, progress, inherited_locks)
     else:
         _run_serial(engine, catalog, tasks, states, report, progress)
     if removed:
@@ -461,39 +487,75 @@ def _run_parallel(
     report: IndexReport,
     workers: int,
     progress: Progress | None,
+    inherited_locks: list[int],
 ) -> None:
     method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
     ctx = multiprocessing.get_context(method)
     counter = ctx.Value("i", 0)
     jobs = _split(tasks, workers)
-    with ProcessPoolExecutor(
-        max_workers=min(workers, len(jobs)), mp_context=ctx, initializer=_init_worker, initargs=(counter,)
-    ) as pool:
-        pending = {pool.submit(build_job, str(index_dir), job) for job in jobs}
+    # Workers are forked while only the indexer lock is open (whoosh's write lock is taken per
+    # job, after the fork): that lock is what they must let go of.
+    # Ctrl-C landing inside fork() itself ends in "Exception ignored" noise: hold it until
+    # the workers exist, then it is delivered here as usual.
+    blocked = _main_thread()
+    if blocked:
+        signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+    try:
+        pool = ctx.Pool(min(workers, len(jobs)), initializer=_init_worker, initargs=(counter, list(inherited_locks)))
+    finally:
+        if blocked:
+            signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
+    try:
+        pending = [pool.apply_async(build_job, (str(index_dir), job)) for job in jobs]
+        workers_at_start = list(pool._pool)  # multiprocessing.Pool replaces dead workers silently
+        while pending:
+            pending[0].wait(timeout=0.1)
+            if any(p.exitcode not in (None, 0) for p in workers_at_start):
+                # a job died with its worker (out of memory, killed): it would never complete
+                raise RuntimeError("an indexing worker process died; run `tuiarchive index` again")
+            if progress:
+                progress(counter.value, len(tasks))
+            for handle in [h for h in pending if h.ready()]:
+                pending.remove(handle)
+                _commit_job(handle.get(), engine, catalog, states, report)
+    except BaseException:
+        # Ctrl-C, a kill, an error: stop the workers now (their unfinished segments are in
+        # private folders that the next run removes); what was committed stays. A second
+        # Ctrl-C must not interrupt this.
+        previous = signal.signal(signal.SIGINT, signal.SIG_IGN) if _main_thread() else None
         try:
-            while pending:
-                finished, pending = wait(pending, timeout=0.2, return_when=FIRST_COMPLETED)
-                if progress:
-                    progress(counter.value, len(tasks))
-                for future in finished:
-                    job = future.result()
-                    writer = engine.writer_handle(timeout=30.0)
-                    try:
-                        for result in job.results:
-                            # new versions are in the job's segment: only old ones go here
-                            _apply(result, states.get(result.path), writer, catalog, report, built=True)
-                        if job.segment is not None:
-                            writer.add_segment(job.segment)
-                        writer.commit()
-                    except BaseException:
-                        writer.cancel()
-                        catalog.db.rollback()
-                        raise
-                    catalog.db.commit()
-        except BaseException:
-            for future in pending:
-                future.cancel()
-            raise
+            pool.terminate()
+            pool.join()
+        finally:
+            if previous is not None:
+                signal.signal(signal.SIGINT, previous)
+        raise
+    pool.close()
+    pool.join()
+
+
+def _main_thread() -> bool:
+    import threading
+
+    return threading.current_thread() is threading.main_thread()
+
+
+def _commit_job(
+    job: JobResult, engine: eng.Engine, catalog: Catalog, states: dict[str, FileState], report: IndexReport
+) -> None:
+    writer = engine.writer_handle(timeout=30.0)
+    try:
+        for result in job.results:
+            # new versions are in the job's segment: only old ones are deleted here
+            _apply(result, states.get(result.path), writer, catalog, report, built=True)
+        if job.segment is not None:
+            writer.add_segment(job.segment)
+        writer.commit()
+    except BaseException:
+        writer.cancel()
+        catalog.db.rollback()
+        raise
+    catalog.db.commit()  # after the index: the catalog is never ahead of it
 
 
 def _apply(

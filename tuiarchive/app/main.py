@@ -79,6 +79,16 @@ class LoadFailed(Message):
         self.message = message
 
 
+def viewer_command(setting: str | None, fallback: str, path: str) -> list[str]:
+    """The argv to show a file with $PAGER / $EDITOR: their words, then the path as one
+    argument (never through a shell, whatever the file name holds)."""
+    try:
+        words = shlex.split(setting) if setting and setting.strip() else []
+    except ValueError:  # an unbalanced quote in the variable: take it as one program name
+        words = [setting.strip()] if setting else []
+    return [*(words or [fallback]), path]
+
+
 class ArchiveApp(App[int]):
     CSS_PATH = "app.tcss"
     TITLE = "tuiarchive"
@@ -307,7 +317,7 @@ class ArchiveApp(App[int]):
         if ref is None or not Path(ref.path).is_file():
             self.notify("The article's file is no longer there.", severity="warning")
             return
-        command = [*shlex.split(os.environ.get(variable) or fallback), ref.path]
+        command = viewer_command(os.environ.get(variable), fallback, ref.path)
         try:
             with self.suspend():
                 subprocess.run(command, check=False)

@@ -1,0 +1,1 @@
+"""Speed and size measurements of tuiarchive, beside recoll (see README.md here)."""

@@ -1,0 +1,129 @@
+"""Property-based tests: arbitrary bytes to the parser, arbitrary strings to the search.
+
+Whatever comes in, the answer is an article or a one-line reason, results or a one-line
+query error: never an exception escaping, never a hang (each example has a deadline).
+"""
+
+from __future__ import annotations
+
+import json
+import random
+from datetime import timedelta
+from pathlib import Path
+
+from conftest import FIXTURE_PAGES, SAMPLES
+from hypothesis import HealthCheck, given, settings
+from hypothesis import strategies as st
+from typer.testing import CliRunner
+
+from tuiarchive.archive import Archive, QueryError
+from tuiarchive.cli import app
+from tuiarchive.parser import NotAnArticle, parse_bytes
+
+PAGES = sorted(FIXTURE_PAGES.glob("*.txt")) + sorted(p for p in SAMPLES.glob("*.txt"))
+
+
+def fuzz(examples: int) -> settings:
+    # a deadline per example: a hang (or a pathological slowdown) is a failure too
+    return settings(max_examples=examples, deadline=timedelta(seconds=2), suppress_health_check=[HealthCheck.too_slow])
+
+
+def _parse(data: bytes) -> None:
+    try:
+        article = parse_bytes(data, "fuzz.txt")
+    except NotAnArticle as exc:
+        reason = str(exc)
+        assert reason and "\n" not in reason
+        return
+    assert article.title and article.body
+    json.dumps(article.to_json())  # always serialisable
+    for text in [article.title, *article.body, *(r.headline for r in article.related)]:
+        assert "\x1b" not in text and "\x00" not in text
+
+
+@fuzz(1500)
+@given(st.binary(max_size=4000))
+def test_parser_survives_arbitrary_bytes(data: bytes) -> None:
+    _parse(data)
+
+
+@fuzz(1500)
+@given(st.text(max_size=3000))
+def test_parser_survives_arbitrary_text(text: str) -> None:
+    _parse(text.encode("utf-8", "surrogatepass"))
+
+
+line_pieces = st.sampled_from(
+    [
+        "Share", "By", "By Jane Doe", "March 3, 2025 9:14 AM", "2 min read", "Read more", "Most popular",
+        "Editors' Picks", "Advertisement", "Related", "Tags", "© 2025 Site", "", "Ukraine marked the",
+        "A long sentence that reads like the text of an article and ends with a full stop.",
+        "Headline Of Another Article In A List", "[Al Jazeera]", "- Drone, missile attacks -",
+    ]
+)  # fmt: skip
+
+
+@fuzz(1000)
+@given(st.lists(st.one_of(line_pieces, st.text(max_size=80)), max_size=120))
+def test_parser_survives_page_shaped_nonsense(lines: list[str]) -> None:
+    _parse("\n".join(lines).encode("utf-8", "surrogatepass"))
+
+
+@fuzz(600)
+@given(st.integers(min_value=0, max_value=len(PAGES) - 1), st.randoms(use_true_random=False))
+def test_parser_survives_mutated_real_pages(index: int, rnd: random.Random) -> None:
+    data = bytearray(PAGES[index].read_bytes())
+    for _ in range(rnd.randint(1, 40)):
+        op = rnd.random()
+        pos = rnd.randrange(len(data) + 1)
+        if op < 0.3 and data:
+            data[min(pos, len(data) - 1)] = rnd.randrange(256)
+        elif op < 0.6:
+            data[pos:pos] = bytes(rnd.randrange(256) for _ in range(rnd.randint(1, 20)))
+        elif op < 0.8 and data:
+            del data[pos : pos + rnd.randint(1, 200)]
+        else:
+            lines = bytes(data).split(b"\n")
+            rnd.shuffle(lines)
+            data = bytearray(b"\n".join(lines))
+    _parse(bytes(data))
+
+
+@fuzz(3000)
+@given(st.text(max_size=120))
+def test_search_api_answers_or_explains(samples_index: Path, query: str) -> None:
+    with Archive(samples_index) as archive:
+        try:
+            page = archive.search(query, limit=5)
+        except QueryError as exc:
+            assert str(exc) and "\n" not in str(exc)
+            return
+        assert page.total >= len(page.hits)
+
+
+query_words = st.sampled_from(
+    ["olst", "title:", "date:", "author:", "(", ")", '"', "[", "]", "to", "AND", "OR", "NOT", "*", "?", "~",
+     "^2", "2025", "2025-03", "{", "}", ":", "-", "+", "\\", "site:dresk", "path:", "related:"]
+)  # fmt: skip
+
+
+@fuzz(2000)
+@given(st.lists(st.one_of(query_words, st.text(max_size=6)), max_size=8).map(" ".join))
+def test_search_api_with_query_syntax_soup(samples_index: Path, query: str) -> None:
+    with Archive(samples_index) as archive:
+        try:
+            archive.search(query, limit=5, sort="newest")
+        except QueryError as exc:
+            assert "\n" not in str(exc)
+
+
+@fuzz(300)
+@given(st.one_of(st.text(max_size=40), st.lists(query_words, max_size=6).map(" ".join)))
+def test_search_cli_never_shows_a_traceback(samples_index: Path, query: str) -> None:
+    # "--" as a user would write it for a query that starts with "-"
+    result = CliRunner().invoke(app, ["search", "--json", "--index", str(samples_index), "--", query])
+    assert result.exit_code in (0, 2), result.output
+    if result.exit_code == 0:
+        json.loads(result.stdout)
+    else:
+        assert "Traceback" not in result.output and result.stderr.count("\n") == 1

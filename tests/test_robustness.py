@@ -1,0 +1,244 @@
+"""Bad input, crashes and concurrent use: nothing lost, nothing broken, nothing injected."""
+
+from __future__ import annotations
+
+import os
+import random
+import shutil
+import signal
+import subprocess
+import sys
+import time
+from pathlib import Path
+
+import pytest
+from conftest import SAMPLES
+from typer.testing import CliRunner
+
+from tuiarchive.app.main import ArchiveApp, viewer_command
+from tuiarchive.archive import Archive
+from tuiarchive.cli import app as cli_app
+from tuiarchive.indexer import IndexerLock, update_index
+
+GOOD = SAMPLES / "2025-01-08-dresk-council-approves-olst-bridge.txt"
+
+
+def make_corpus(root: Path, copies: int, *, tag: str = "") -> int:
+    """`copies` copies of the samples with distinct headlines; returns the article count."""
+    count = 0
+    for n in range(copies):
+        folder = root / f"batch-{n:02d}"
+        folder.mkdir(parents=True, exist_ok=True)
+        for source in sorted(SAMPLES.glob("2025-*.txt")):
+            lines = source.read_text(encoding="utf-8").split("\n")
+            lines[1] = f"{lines[1]} (copy {n}{tag})"  # line 2 is the headline in this layout
+            (folder / source.name).write_text("\n".join(lines), encoding="utf-8")
+            count += 1
+    return count
+
+
+def index_command(corpus: Path | None, index_dir: Path, workers: int = 2) -> list[str]:
+    args = [sys.executable, "-m", "tuiarchive", "index", "--index", str(index_dir), "-j", str(workers), "-q"]
+    return args + ([str(corpus)] if corpus else [])
+
+
+# ---------------------------------------------------------------------- bad files
+def test_a_batch_of_bad_files(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    folder = tmp_path / "mixed"
+    folder.mkdir()
+    outside = tmp_path / "elsewhere"
+    outside.mkdir()
+    shutil.copy(GOOD, outside / "linked.txt")
+    good_names = ["good.txt", "with space.txt", "ünïcödé ✓.txt", "new\nline.txt", "noext"]
+    for name in good_names:
+        shutil.copy(GOOD, folder / name)
+    text = GOOD.read_text(encoding="utf-8")
+    (folder / "cp1252.txt").write_bytes(text.replace("€", "EUR").encode("cp1252"))
+    (folder / "cp1251.txt").write_bytes(
+        ("Новости\nMarch 3, 2025\n" + "Президент заявил, что переговоры продолжатся в пятницу утром. " * 5 + "\n"
+         + "Это второй абзац, чтобы текст выглядел как статья и продолжался дальше.\n").encode("cp1251")
+    )  # fmt: skip
+    (folder / "long-line.txt").write_text("Long line\nMarch 3, 2025\n" + "word " * 220_000 + ".\n", encoding="utf-8")
+    bad = {
+        "empty.txt": b"",
+        "image.txt": b"\x89PNG\r\n\x1a\n" + bytes(4096),
+        "nul.txt": b"text\x00" * 100,
+        "undecodable.txt": bytes(range(128, 256)) * 40,
+        "only-chrome.txt": b"Home\nNews\nShare\nFacebook\nSubscribe\nSign in\n",
+        "no-text.txt": b"Just a headline here\n",
+    }
+    for name, data in bad.items():
+        (folder / name).write_bytes(data)
+    with open(folder / "huge.txt", "wb") as fh:
+        fh.truncate(200 * 1024 * 1024)  # sparse: 200 MB that costs no disk
+    (folder / "loop").symlink_to(folder)  # a symlink loop
+    (folder / "out-of-tree.txt").symlink_to(outside / "linked.txt")
+    (folder / "broken.txt").symlink_to(tmp_path / "nowhere.txt")
+    unreadable = folder / "secret.txt"
+    shutil.copy(GOOD, unreadable)
+    if os.geteuid() != 0:
+        unreadable.chmod(0)
+    else:  # root reads everything: simulate the refusal the OS gives other users
+        import tuiarchive.parser as parser_module
+
+        real_open = open
+
+        def guarded_open(path, *args, **kwargs):
+            if str(path) == str(unreadable):
+                raise PermissionError(13, "Permission denied", str(path))
+            return real_open(path, *args, **kwargs)
+
+        monkeypatch.setattr(parser_module, "open", guarded_open, raising=False)
+
+    result = CliRunner().invoke(cli_app, ["index", str(folder), "--index", str(tmp_path / "ix"), "-j", "1"])
+    assert result.exit_code == 1
+    failed = {
+        line.removeprefix("failed: ").rsplit(": ", 1)[0].rsplit("/", 1)[-1]: line
+        for line in result.stderr.splitlines()
+        if line.startswith("failed: ")
+    }
+    for name in [*bad, "huge.txt", "broken.txt", "secret.txt"]:
+        assert any(name in key for key in failed), name
+    assert "too large" in failed["huge.txt"] and "empty file" in failed["empty.txt"]
+    assert "permission denied" in failed["secret.txt"] and "binary" in failed["image.txt"]
+    assert "broken symbolic link" in failed["broken.txt"]
+    assert "\n" not in "".join(failed)  # a newline in a file name is not printed raw
+    with Archive(tmp_path / "ix") as archive:
+        paths = {Path(h.path).name for h in archive.search("", limit=100).hits}
+    expected = {*good_names, "cp1252.txt", "cp1251.txt", "long-line.txt", "out-of-tree.txt"}
+    assert expected <= paths
+    assert "16 failed" not in result.stdout and f"{len(expected)} added" in result.stdout
+
+
+def test_a_file_deleted_while_indexing_is_a_failure_not_a_crash(tmp_path: Path) -> None:
+    folder = tmp_path / "a"
+    folder.mkdir()
+    for n in range(5):
+        shutil.copy(GOOD, folder / f"{n}.txt")
+
+    def delete_one(done: int, total: int) -> None:
+        if done == 0:
+            (folder / "4.txt").unlink()  # gone after the scan found it, before it is read
+
+    report = update_index(tmp_path / "ix", [folder], workers=1, progress=delete_one)
+    assert report.added == 4
+    assert [(Path(p).name, r) for p, r in report.failed] == [("4.txt", "file not found (deleted?)")]
+
+
+# ---------------------------------------------------------------------- interruptions
+def test_killing_the_indexer_never_breaks_the_index(tmp_path: Path) -> None:
+    """20 runs killed at random moments (SIGINT and SIGKILL): the index always opens, keeps
+    what the last finished run committed, and the next run finishes the job."""
+    corpus = tmp_path / "corpus"
+    ix = tmp_path / "ix"
+    first = make_corpus(corpus / "old", 2)
+    subprocess.run(index_command(corpus, ix), check=True, capture_output=True)
+    with Archive(ix) as archive:
+        committed = {h.id for h in archive.search("", limit=10_000).hits}
+    assert len(committed) == first
+
+    rnd = random.Random(20261125)
+    started = time.monotonic()
+    per_round = make_corpus(corpus / "new", 6, tag=" v0")
+    probe = subprocess.run(index_command(None, ix), capture_output=True)
+    full_run = time.monotonic() - started
+    assert probe.returncode == 0
+    kills = 0
+    stale_lock_noticed = False
+    for attempt in range(20):
+        make_corpus(corpus / "new", 6, tag=f" v{attempt + 1}")  # work for this run to do
+        proc = subprocess.Popen(index_command(None, ix), stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+        # interrupt somewhere in the run: the moment is random on purpose (seeded)
+        time.sleep(rnd.uniform(0.2, max(0.3, full_run)))
+        sig = signal.SIGKILL if attempt % 2 else signal.SIGINT
+        proc.send_signal(sig)
+        _, err = proc.communicate(timeout=120)
+        kills += 1
+        assert b"Traceback" not in err
+        with Archive(ix) as archive:  # opens, whatever moment the kill hit
+            present = {h.id for h in archive.search("", limit=10_000).hits}
+            assert committed <= present
+        if sig == signal.SIGKILL:
+            after = subprocess.run(index_command(None, ix), capture_output=True, text=True)
+            assert after.returncode == 0, after.stderr
+            stale_lock_noticed |= "no longer running" in after.stderr
+    final = subprocess.run(index_command(None, ix), capture_output=True, text=True)
+    assert final.returncode == 0, final.stderr
+    again = subprocess.run(index_command(None, ix), capture_output=True, text=True)
+    assert "0 added, 0 updated, 0 removed" in again.stdout
+    assert kills == 20 and stale_lock_noticed
+    with Archive(ix) as archive:
+        assert archive.count() == first + per_round == archive.stats().articles
+        assert archive.search("title:v20").total == per_round  # the newest versions are in
+        assert archive.search("title:v19").total == 0  # and no stale ones
+    assert not list(ix.glob(".build-*"))
+
+
+def test_a_second_indexer_exits_with_a_message(tmp_path: Path) -> None:
+    shutil.copytree(SAMPLES, tmp_path / "s")
+    with IndexerLock(tmp_path / "ix"):
+        result = subprocess.run(index_command(tmp_path / "s", tmp_path / "ix"), capture_output=True, text=True)
+    assert result.returncode == 3
+    assert "another tuiarchive index is running" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_search_works_while_an_index_run_is_under_way(tmp_path: Path) -> None:
+    corpus = tmp_path / "corpus"
+    ix = tmp_path / "ix"
+    first = make_corpus(corpus / "old", 1)
+    update_index(ix, [corpus], workers=1)
+    total = first + make_corpus(corpus / "new", 8)
+    reader = Archive(ix)
+    proc = subprocess.Popen(index_command(None, ix), stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    seen = []
+    try:
+        while proc.poll() is None:
+            with Archive(ix) as fresh:  # a new reader (the CLI's case)
+                seen.append(fresh.search("olst", limit=5).total)
+            reader.refresh()  # a long-lived one (the app's case)
+            assert reader.search("", limit=1).total >= first
+    finally:
+        proc.communicate(timeout=120)
+    assert proc.returncode == 0
+    assert seen and seen == sorted(seen)  # never goes back
+    reader.refresh()
+    assert reader.count() == total
+    reader.close()
+
+
+# ---------------------------------------------------------------------- paths
+def test_viewer_command_passes_the_path_as_one_argument() -> None:
+    path = "/tmp/a b; rm -rf ~ $(reboot) `x`.txt"
+    assert viewer_command("less -R", "less", path) == ["less", "-R", path]
+    assert viewer_command(None, "less", path) == ["less", path]
+    assert viewer_command("", "vi", path) == ["vi", path]
+    assert viewer_command("broken 'quote", "vi", path) == ["broken 'quote", path]
+
+
+async def test_pager_gets_the_indexed_file(tmp_path: Path, samples_index: Path, monkeypatch) -> None:
+    from contextlib import nullcontext
+
+    log = tmp_path / "argv.txt"
+    pager = tmp_path / "pager.sh"
+    pager.write_text(f'#!/bin/sh\nprintf "%s\\n" "$@" > "{log}"\n')
+    pager.chmod(0o755)
+    monkeypatch.setenv("PAGER", str(pager))
+    app = ArchiveApp(samples_index)
+    monkeypatch.setattr(app, "suspend", nullcontext)  # no terminal to hand over in a headless test
+    async with app.run_test() as pilot:
+        ref = app.archive.find(str(GOOD))
+        app.open_article(ref.id)
+        await pilot.pause(0.2)
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        app.query_one("#results").focus()
+        await pilot.press("o")
+        await pilot.pause()
+    assert log.read_text().splitlines() == [str(GOOD)]
+
+
+def test_show_refuses_files_that_are_not_indexed(tmp_path: Path, samples_index: Path) -> None:
+    stray = tmp_path / "not-indexed.txt"
+    shutil.copy(GOOD, stray)
+    result = CliRunner().invoke(cli_app, ["show", str(stray), "--index", str(samples_index)])
+    assert result.exit_code == 1 and "only indexed files" in result.stderr
