@@ -124,7 +124,7 @@ class _Page:
         return Extracted(
             title=self.title,
             published=published,
-            author=author,
+            author=_normalise_names([author]) if author and " and " in author else author,
             site=self.site or _site_from_filename(self.filename) or self._site_from_copyright(),
             read_minutes=minutes,
             body=body,
@@ -147,24 +147,28 @@ class _Page:
                 return True
             return len(parts) > 1 and len(folded.split()) >= 4 and folded in first_folded
 
-        chosen: int | None = None
-        for anchor in self._anchors():
-            candidates = self._candidates_above(anchor)
-            if not candidates:
-                continue
+        anchors = self._anchors()
+        chosen: int | None = self._repeated_first_line(anchors) if len(parts) == 1 else None
+        for anchor in [] if chosen is not None else anchors:
+            above = [c for c in self._candidates_above(anchor) if c != 0 or len(parts) == 1]
+            below = self._candidate_below(anchor)
             # A first line with no " | Site" is no browser title: it may be the site's name.
-            browser = [c for c in candidates if matches_browser(c)] if len(parts) > 1 else []
-            pick = browser[0] if browser else candidates[0]
+            browser = [c for c in [*above, below] if c is not None and matches_browser(c)] if len(parts) > 1 else []
+            if browser:
+                chosen = browser[0]
+                break
+            pick = above[0] if above else None
             # two headline-like lines in a row: headline, then its dek (a kicker above a
             # headline is short)
-            if (
-                not browser
-                and len(candidates) > 1
-                and candidates[1] == candidates[0] - 1
-                and len(self.text(candidates[1]).split()) >= 5
-            ):
-                pick = candidates[1]
-            if browser or not self._in_list(pick) or self._body_follows(anchor):
+            if len(above) > 1 and above[1] == above[0] - 1 and len(self.text(above[1]).split()) >= 5:
+                pick = above[1]
+            if pick is not None and self._only_furniture_between(pick, anchor) and not self._in_list(pick):
+                chosen = pick  # headline, [dek], then byline or date: the usual order
+                break
+            if below is not None:
+                chosen = below  # the date above the headline
+                break
+            if pick is not None and (not self._in_list(pick) or self._body_follows(anchor)):
                 chosen = pick
                 break
         if chosen is None:
@@ -185,6 +189,48 @@ class _Page:
                 self.title_idx, self.title = i, line.text
                 return
         raise NoArticle("no headline found")
+
+    def _repeated_first_line(self, anchors: list[int]) -> int | None:
+        """A first line with no site name that comes back next to the dateline or byline is the
+        browser title of a page whose headline is exactly that."""
+        first = self.text(0)
+        if L.is_chrome(first) or len(first.split()) < 3:
+            return None
+        folded = fold(first)
+        for a in anchors:
+            for j in range(max(1, a - 3), min(len(self.lines), a + 4)):
+                if j != a and fold(self.text(j)) == folded:
+                    return j
+        return None
+
+    def _only_furniture_between(self, i: int, anchor: int) -> bool:
+        return all(
+            L.is_chrome(self.text(j)) or _is_counter(self.text(j)) or self._is_header_furniture(j)
+            for j in range(i + 1, anchor)
+        )
+
+    def _candidate_below(self, anchor: int) -> int | None:
+        """A headline right under the dateline (sites that print the date first)."""
+        for j in range(anchor + 1, min(anchor + 6, len(self.lines))):
+            t = self.text(j)
+            if L.is_chrome(t) or _is_counter(t) or self._is_header_furniture(j):
+                continue
+            if _headline_candidate(t) and not self._in_list(j) and self._header_or_text_follows(j):
+                return j
+            return None
+        return None
+
+    def _header_or_text_follows(self, j: int) -> bool:
+        """Under a headline come its dek, byline, picture or text; under a feed item, the next
+        item's time and headline."""
+        for k in range(j + 1, min(j + 8, len(self.lines))):
+            t = self.text(k)
+            if L.is_chrome(t) or _is_counter(t):
+                if re.fullmatch(r"\d{1,2}:\d\d", t):
+                    return False  # a feed's next timestamp
+                continue
+            return L.is_prose(t) or self._is_header_furniture(k) or L.is_caption(t)
+        return False
 
     def _anchors(self) -> list[int]:
         """Lines that only an article header has: datelines, bylines, read times, "3 hours ago"."""
@@ -423,6 +469,9 @@ class _Page:
             combo = _split_name_date(text)
             if combo and j != t:
                 return _normalise_names([combo[0]]), j
+            with_role = _name_with_role(text)
+            if with_role and j != t and j > t:
+                return with_role, j
             names = L.byline_names(text)
             if names and j != t:
                 more, end = self._name_block(j + 1)
@@ -537,6 +586,9 @@ class _Page:
             if self._is_dek(i, header_end) or self._is_caption_by_credit(i) or L.is_caption(t):
                 i += 1
                 continue
+            if self._after_media_label(i) or _NOTE_RE.match(t) or L.is_end_matter(t):
+                i += 1  # a video's blurb, an editor's note: not where the text starts
+                continue
             # The text starts with a paragraph, or with a fragment that runs on into one
             # ("Ukraine marked the" / "fourth anniversary"); a lone short line without an end
             # (a summary bullet, a caption, a label) is not where it starts.
@@ -548,6 +600,11 @@ class _Page:
             if self._is_text(i):
                 return i
         return header_end + 1 if header_end + 1 < n else header_end
+
+    def _after_media_label(self, i: int) -> bool:
+        """ "Video" / its title / this line: a video's blurb (an audio player's "Listen" and
+        "4:12" are no such block)."""
+        return i >= 2 and fold(self.text(i - 2)) in _MEDIA_LABELS and _headline_candidate(self.text(i - 1))
 
     def _is_dek(self, i: int, header_end: int) -> bool:
         t = self.text(i)
@@ -593,10 +650,10 @@ class _Page:
         while i < n:
             line = self.lines[i]
             t = line.head
-            if self._is_stop(i):
-                break
             if L.is_paywall(t):
                 truncated = True
+                break
+            if self._is_stop(i):
                 break
             if L.is_related_header(t):
                 card_end = self._card_after_header(i)
@@ -675,7 +732,20 @@ class _Page:
         t = self.text(i)
         if L.is_credit(t) or L.is_skip_header(t) or L.is_tag_header(t) or L.is_copyright(t):
             return True
+        if L.is_end_matter(t):
+            # a newsletter box in the middle of the text has more text after it
+            return not self._text_resumes(i)
         return self._footer_starts(i)
+
+    def _text_resumes(self, i: int) -> bool:
+        prose = 0
+        for j in range(i + 1, min(i + 9, len(self.lines))):
+            t = self.text(j)
+            if L.is_prose(t) and not L.is_end_matter(t) and not L.has_ui_pronoun(t) and not L.is_caption(t):
+                prose += 1
+                if prose >= 2:
+                    return True
+        return False
 
     def _footer_starts(self, i: int) -> bool:
         if not L.is_footer_marker(self.text(i)):
@@ -1032,6 +1102,22 @@ def _split_name_date(text: str) -> tuple[str, object] | None:
     return (names, found) if found else None
 
 
+_NOTE_RE = re.compile(r"^(?:editor'?s |editors' |ed\. )?note\s*:", re.I)
+_MEDIA_LABELS = {"video", "watch", "listen", "podcast", "audio", "play", "watch now", "play video"}
+
+
+def _name_with_role(text: str) -> str | None:
+    """ "Olga Mirskaya, Data desk", "Anna Keller | Senior correspondent": the name."""
+    if len(text) > 90:
+        return None
+    for sep in (", ", " | ", " – ", " — ", " - "):
+        if sep in text:
+            name, role = text.split(sep, 1)
+            if L.is_name(name) and L.is_role_line(role):
+                return name.strip()
+    return None
+
+
 def _split_name_date_reversed(text: str) -> bool:
     """ "Jun 17 • Rhea Castel": a date, then a name."""
     pieces = _NAME_DATE_SPLIT.split(text, maxsplit=1)
@@ -1049,7 +1135,8 @@ def _normalise_names(names: list[str]) -> str:
     """ "A and B", "A, B &amp; C", one per line: all become "A, B, C"."""
     out: list[str] = []
     for raw in names:
-        for piece in re.split(r",\s*|\s+(?:and|&)\s+", raw.strip().strip(",;|").strip()):
+        raw = re.sub(r"\s*\((?:now|earlier|later|updates?|editor|reporter|[^)]{0,20}desk)\)", "", raw)
+        for piece in re.split(r",?\s+(?:and|&)\s+|,\s*", raw.strip().strip(",;|").strip()):
             piece = piece.strip()
             if piece and piece.lower() not in ("and", "&") and fold(piece) not in {fold(o) for o in out}:
                 out.append(piece)

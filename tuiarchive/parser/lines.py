@@ -135,6 +135,7 @@ _CREDIT_RE = re.compile(
     r"|^[\w .,'’-]{3,80} contributed (?:reporting|to this (?:report|story|article))"
     r"|^(?:this (?:article|story|post) (?:has been|was) (?:updated|amended|corrected)|correction:|clarification:)"
     r"|^_{3,}$|^[a-z]{1,4}/[a-z]{1,4} \([^)]*\)$"  # "___" (AP), "kt/rm (AFP, Reuters, dpa)"
+    r"|^\[\d{1,3}\]\s*(?:https?://|www\.)"  # endnotes: "[16] https://..."
     r"|^\((?:[\w .'’-]{1,30} )?(?:with|via|and|/)\s*(?:afp|ap|reuters|dpa|anadolu|efe|ansa|tass|[A-Z]{2,5})"
     r"(?:[ ,/]+\w+){0,4}\)$",  # "(Horizon 24 with AFP)"
     re.I,
@@ -160,7 +161,8 @@ _CTA_RE = re.compile(
 _PAYWALL_RE = re.compile(
     r"(?:subscribe to (?:continue|read)|continue reading|to continue reading|subscribers? only|"
     r"keep reading with|to keep reading|start (?:your )?(?:free )?trial|for paid subscribers|"
-    r"upgrade to (?:paid|premium)|this post is for|verify (?:your )?access|"
+    r"upgrade to (?:paid|premium)|this post is for|verify (?:your )?access|check(?:ing)? your access|"
+    r"trouble retrieving the article|unlimited access|award-winning journalism|"
     r"this (?:article|story|content) is (?:for|available to|exclusive to) (?:subscribers|members)|"
     r"already (?:a subscriber|have an account)|sign in to (?:read|continue)|log in to (?:read|continue)|"
     r"create a free account to|read the full (?:article|story)|paywall|"
@@ -189,8 +191,9 @@ _CAPTION_START_RE = re.compile(
 )
 # "...announced.Credit...Elin Strand", "... | Tobias Lund/Getty Images", "... Purchase Licensing Rights"
 _CAPTION_INLINE_CREDIT_RE = re.compile(
-    r"(?:[.!?”\"]\s*credit\s*(?:\.\.\.|…|:)|\|\s*[^|]{2,60}(?:/|\bgetty\b|\bimages\b|\bafp\b|\breuters\b|\bepa\b)"
-    r"[^|]*$|purchase licensing rights)",
+    r"(?:[.!?”\"]\s*(?:photo|image|picture|pic|credit|video)s?\s*(?:by|credit)?\s*(?:\.\.\.|…|:)\s*[^.]{2,80}$"
+    r"|\|\s*[^|]{2,60}(?:/|\bgetty\b|\bimages\b|\bafp\b|\breuters\b|\bepa\b)[^|]*$"
+    r"|purchase licensing rights)",
     re.I,
 )
 _PHOTO_CREDIT_RE = re.compile(
@@ -264,7 +267,41 @@ def is_copyright(text: str) -> bool:
 
 
 def is_cta(text: str) -> bool:
+    if text[:10].lower() in ("click here", "tap here t"):
+        return True  # however long: "Click here to see our interactive map of ..."
     return len(text) <= 160 and len(text.split()) <= 12 and bool(_CTA_RE.match(fold(text)))
+
+
+_BIO_RE = re.compile(
+    r"^[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3} (?:is|was|has been) (?:a|an|the|our)\b.{0,80}?\b(?:reporter|"
+    r"correspondent|editor|writer|journalist|fellow|analyst|contributor|columnist|producer|author|professor|"
+    r"researcher|scholar|director|photographer)",
+)
+_APPEAL_RE = re.compile(
+    r"\b(?:become a member|membership|subscri(?:be|ption|ber)s?\b|donat(?:e|ion)|support (?:our|us|independent)|"
+    r"sign up|newsletter|consider becoming|a tip\b|send us|tips?@|inform the editors|noticed a mistake|"
+    r"ctrl\s*\+\s*enter|contact us|get in touch|become a patron|patreon)",
+    re.I,
+)
+_SECOND_PERSON_RE = re.compile(r"\b[Yy]ou(?:r|rs)?\b")
+_NOTE_LINE_RE = re.compile(
+    r"^(?:update[ds]?|correction|clarification|editor'?s note)\b.{0,40}?:\s"
+    r"|^(?:when citing|all materials|reproduction|the views expressed|this (?:story|article) (?:was|has been)"
+    r" (?:updated|corrected|amended))",
+    re.I,
+)
+
+
+def is_end_matter(text: str) -> bool:
+    """What follows an article's text: the author's bio, a membership or tip appeal, an update
+    note, the rules for citing. The text does not go on after these."""
+    if len(text) > 600:
+        return False
+    if _NOTE_LINE_RE.match(text) or _BIO_RE.match(text):
+        return True
+    if any(q in text for q in '"“”') or len(text.split()) > 60:
+        return False  # reported speech, or a paragraph of text
+    return bool(_SECOND_PERSON_RE.search(text)) and bool(_APPEAL_RE.search(text))
 
 
 def is_paywall(text: str) -> bool:
