@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import Any
 
 import pytest
-from conftest import FIXTURE_PAGES, shared_path
+from conftest import FIXTURE_PAGES, REPO, shared_path
 
 from tuiarchive.parser import parse_file
 
@@ -102,6 +102,17 @@ def test_invented_page_copies() -> None:
     assert _mean(scores, "related_recall") >= 0.8
     assert _mean(scores, "related_precision") >= 0.8
     assert _mean(scores, "body_clean") == 1.0
+
+
+def test_second_batch_of_invented_pages() -> None:
+    """Fourteen more layouts, written as a holdout while the rules were being developed."""
+    scores = _scores(REPO / "tests" / "fixtures" / "pages2")
+    assert len(scores) == 14
+    for key in ("title", "date"):
+        assert _mean(scores, key) >= 0.9, key
+    for key in ("author", "body_start", "body_end", "related_recall", "related_precision"):
+        assert _mean(scores, key) >= 0.8, key
+    assert _mean(scores, "body_clean") >= 0.95
 
 
 @pytest.mark.parametrize("page", ["02_bbc_news.txt", "06_nyt_paywall.txt", "13_bloomberg_paywall.txt"])

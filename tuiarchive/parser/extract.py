@@ -177,6 +177,13 @@ class _Page:
                 chosen = max(matches, key=lambda i: (self._header_signal(i), -i))
         if chosen is not None:
             self.title_idx, self.title = chosen, self.lines[chosen].text
+            # a headline printed over two lines that the browser title shows as one
+            for a, b in ((chosen - 1, chosen), (chosen, chosen + 1)):
+                if a >= 1 and b < len(self.lines):
+                    joined = f"{self.lines[a].text} {self.lines[b].text}"
+                    if fold(joined) in wanted:
+                        self.title_idx, self.title = b, joined
+                        break
             if len(parts) > 1 or matches_browser(chosen) or fold(self.title) != first_folded:
                 self.browser_title = first if chosen != 0 and not L.is_chrome(first) else None
             if len(parts) > 1:
@@ -472,6 +479,11 @@ class _Page:
             with_role = _name_with_role(text)
             if with_role and j != t and j > t:
                 return with_role, j
+            several = _names_line(text)
+            if several and j > t:
+                return several, j
+            if j > t and self._loose_byline(j):
+                return text, j
             names = L.byline_names(text)
             if names and j != t:
                 more, end = self._name_block(j + 1)
@@ -563,9 +575,23 @@ class _Page:
         n = len(self.lines)
         i = header_end + 1
         limit = min(n, header_end + 60)
+        first_seen = False
         while i < limit:
             if not self._is_text(i):
                 i += 1
+                continue
+            if not first_seen:
+                first_seen = True
+                nxt = i + 1
+                while nxt < n and (L.is_chrome(self.text(nxt)) or _is_counter(self.text(nxt))):
+                    nxt += 1
+                if (
+                    L.is_prose(self.text(i))
+                    and (L.is_caption(self.text(nxt)) or self._is_caption_by_credit(nxt))
+                    and L.is_prose(self.text(nxt + 1))
+                ):
+                    i += 1  # a standfirst under the dateline, then the lead picture, then the text
+                    continue
                 continue
             t = self.text(i)
             nxt = i + 1
@@ -661,6 +687,11 @@ class _Page:
                     break
                 flush()
                 i = card_end
+                continue
+            if _is_shouted_link(t) and (paragraphs or current):
+                flush()
+                self.related.append(RelatedItem("Related", t))  # an ALL-CAPS promo link between paragraphs
+                i += 1
                 continue
             inline = _INLINE_CARD_RE.match(t)
             if inline and L.looks_like_headline(inline.group(2), min_words=3, listed=True):
@@ -764,11 +795,16 @@ class _Page:
             headline = (
                 L.looks_like_headline(t, min_words=3) or (t.endswith("?") and len(t.split()) >= 3)
             ) and not _runs_on(t)
-            resumes = (L.is_prose(t) or _runs_on(t)) and not L.has_ui_pronoun(t) and not L.is_cta(t)
+            resumes = (L.is_prose(t) or _runs_on(t)) and not L.is_end_matter(t) and not L.is_cta(t)
             if not headline and resumes:
                 if items:
+                    resume = j
+                    # a short line just before the text goes on is its subhead, not a card
+                    if len(items) > 1 and len(items[-1].split()) <= 6 and self.text(j - 1) == items[-1]:
+                        items.pop()
+                        resume = j - 1
                     self.related.extend(RelatedItem(section, h) for h in items)
-                    return j
+                    return resume
                 return None
             if self._is_stop(j) or L.is_related_header(t):
                 return None
@@ -938,7 +974,7 @@ class _Page:
                 if _is_list_headline(t) and not _is_card_label(t):
                     explicit_items.append(t)
                     previous_item = "headline"
-                elif L.is_prose(t) and L.ends_sentence(t) and len(t.split()) <= 60:
+                elif L.is_prose(t) and L.ends_sentence(t) and len(t.split()) <= 60 and not L.has_ui_pronoun(t):
                     # a sentence right under a headline is its blurb; otherwise it is a teaser
                     if previous_item == "headline":
                         previous_item = "blurb"
@@ -1104,6 +1140,30 @@ def _split_name_date(text: str) -> tuple[str, object] | None:
 
 _NOTE_RE = re.compile(r"^(?:editor'?s |editors' |ed\. )?note\s*:", re.I)
 _MEDIA_LABELS = {"video", "watch", "listen", "podcast", "audio", "play", "watch now", "play video"}
+
+
+def _is_shouted_link(text: str) -> bool:
+    """ "SENATE HAWKS PRESS PIKE TO FAST-TRACK INTERCEPTORS": a promoted headline; subheads in
+    capitals are short."""
+    letters = [ch for ch in text if ch.isalpha()]
+    return (
+        len(text.split()) >= 6
+        and not L.is_cta(text)
+        and len(letters) > 20
+        and all(not ch.islower() for ch in letters)
+        and not L.ends_sentence(text)
+    )
+
+
+def _names_line(text: str) -> str | None:
+    """ "Lucy Hartwell (now) and Tom Ambrose (earlier)", "A, B and C": several names, one line."""
+    if len(text) > 160 or not re.search(r" and | & ", text):
+        return None  # "A, B" alone is as often a photo credit ("Tetiana DZHAFAROVA, SAUL LOEB")
+    bare = re.sub(r"\s*\([^)]{1,30}\)", "", text).strip()
+    parts = [p.strip() for p in re.split(r",?\s+(?:and|&)\s+|,\s*", bare) if p.strip()]
+    if len(parts) >= 2 and all(L.is_name(p) for p in parts):
+        return ", ".join(parts)
+    return None
 
 
 def _name_with_role(text: str) -> str | None:

@@ -94,6 +94,7 @@ _RELATED_HEADER_RE = re.compile(
     r"^(?:"
     r"related(?: news| articles?| stories| content| coverage| posts| reading| links)?"
     r"|read (?:also|more|next|this next)|also read|see also|also see|more to read|read more on this"
+    r"|read more (?:from|on|about) [\w .'’-]{2,40}"
     r"|more (?:from|on|in|about|by|stories|news|headlines|work from|like this|to explore|coverage|articles)\b.*"
     r"|recommended(?: for you| stories| reading| articles| videos| content)?|we recommend"
     r"|you (?:may|might|could) (?:also )?(?:like|enjoy|be interested in|have missed)\b.*"
@@ -119,7 +120,8 @@ _TAG_HEADER_RE = re.compile(
 # Lines after which nothing is article text or another article's headline.
 _SKIP_HEADER_RE = re.compile(
     r"^(?:references|bibliography|notes|footnotes|sources|about the authors?|about the writers?|"
-    r"sponsored(?: content| stories| links| posts)?|paid (?:partner )?content|partner content|"
+    r"sponsored(?: \w+)?|paid (?:partner )?content|partner content|"
+    r"(?:popular |latest |more |top |featured |related )videos?|videos|must[- ]watch|video highlights|watch more|"
     r"promoted(?: stories| content| links)?|from our partners|around the web|advertiser content|"
     r"authors?|contributors?|comments?(?: \(\d+\))?|\d+ comments?|discussion|join the conversation|"
     r"corrections?|clarifications?|disclaimer|about us|about this (?:article|story)|"
@@ -193,6 +195,8 @@ _CAPTION_START_RE = re.compile(
 _CAPTION_INLINE_CREDIT_RE = re.compile(
     r"(?:[.!?”\"]\s*(?:photo|image|picture|pic|credit|video)s?\s*(?:by|credit)?\s*(?:\.\.\.|…|:)\s*[^.]{2,80}$"
     r"|\|\s*[^|]{2,60}(?:/|\bgetty\b|\bimages\b|\bafp\b|\breuters\b|\bepa\b)[^|]*$"
+    # ". Artyom Lesnik / Vestnik Photo"
+    r"|[.!?”\"]\s+[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,3}\s*/\s*[A-Z][\w /'’.-]{1,60}$"
     r"|purchase licensing rights)",
     re.I,
 )
@@ -267,7 +271,7 @@ def is_copyright(text: str) -> bool:
 
 
 def is_cta(text: str) -> bool:
-    if text[:10].lower() in ("click here", "tap here t"):
+    if text[:10].lower() in ("click here", "tap here t") or text[:7].lower() == "please ":
         return True  # however long: "Click here to see our interactive map of ..."
     return len(text) <= 160 and len(text.split()) <= 12 and bool(_CTA_RE.match(fold(text)))
 
@@ -278,12 +282,13 @@ _BIO_RE = re.compile(
     r"researcher|scholar|director|photographer)",
 )
 _APPEAL_RE = re.compile(
-    r"\b(?:become a member|membership|subscri(?:be|ption|ber)s?\b|donat(?:e|ion)|support (?:our|us|independent)|"
+    r"\b(?:become a member|membership|subscri(?:be|ption|ber)s?\b|donat(?:e|ions?)|support (?:our|us|independent)|"
     r"sign up|newsletter|consider becoming|a tip\b|send us|tips?@|inform the editors|noticed a mistake|"
     r"ctrl\s*\+\s*enter|contact us|get in touch|become a patron|patreon)",
     re.I,
 )
 _SECOND_PERSON_RE = re.compile(r"\b[Yy]ou(?:r|rs)?\b")
+_FIRST_PLURAL_RE = re.compile(r"\b(?:[Ww]e|[Oo]ur|us)\b")
 _NOTE_LINE_RE = re.compile(
     r"^(?:update[ds]?|correction|clarification|editor'?s note)\b.{0,40}?:\s"
     r"|^(?:when citing|all materials|reproduction|the views expressed|this (?:story|article) (?:was|has been)"
@@ -301,7 +306,7 @@ def is_end_matter(text: str) -> bool:
         return True
     if any(q in text for q in '"“”') or len(text.split()) > 60:
         return False  # reported speech, or a paragraph of text
-    return bool(_SECOND_PERSON_RE.search(text)) and bool(_APPEAL_RE.search(text))
+    return bool(_SECOND_PERSON_RE.search(text) or _FIRST_PLURAL_RE.search(text)) and bool(_APPEAL_RE.search(text))
 
 
 def is_paywall(text: str) -> bool:
