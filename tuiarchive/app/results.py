@@ -24,7 +24,7 @@ from textual.strip import Strip
 from ..archive import Hit
 from ..text import clean_line, display
 
-ROW_HEIGHT = 3  # headline, date and source, snippet
+ROW_HEIGHT = 4  # headline, date and source, snippet, a blank line between results
 
 
 def human_date(value: datetime | date | None) -> str:
@@ -127,6 +127,8 @@ class ResultsList(ScrollView, can_focus=True):
         index, part = divmod(line, ROW_HEIGHT)
         base = self.rich_style
         if index >= self._state.total:
+            return Strip.blank(width, base)
+        if part == ROW_HEIGHT - 1:
             return Strip.blank(width, base)
         hit = self._hits.get(index)
         if hit is None:
