@@ -29,7 +29,7 @@ from .pane import LinksPane, article_id_of
 from .results import ResultsList
 from .screens import HelpScreen, NoIndexScreen
 
-PAGE_SIZE = 50
+PAGE_SIZE = 20  # about two screens of rows: snippets are computed for each row fetched
 DEBOUNCE_SECONDS = 0.05  # coalesces a burst of keystrokes; short enough to feel instant
 
 
