@@ -1120,12 +1120,13 @@ def _is_counter(text: str) -> bool:
     return text.replace(",", "").replace(".", "").isdigit()
 
 
+_DIGIT_RE = re.compile(r"\d")
 _NAME_DATE_SPLIT = re.compile(r"\s+[—–|·•-]\s+|,\s+(?=(?:mon|tue|wed|thu|fri|sat|sun)\w*\b)", re.I)
 
 
 def _split_name_date(text: str) -> tuple[str, object] | None:
     """ "Oksana Mirna — Saturday, 8 November 2025, 07:41": a byline and a date on one line."""
-    if len(text) > 120 or not any(ch.isdigit() for ch in text):
+    if len(text) > 120 or not _DIGIT_RE.search(text):
         return None
     pieces = _NAME_DATE_SPLIT.split(text, maxsplit=1)
     if len(pieces) != 2:
@@ -1145,6 +1146,8 @@ _MEDIA_LABELS = {"video", "watch", "listen", "podcast", "audio", "play", "watch 
 def _is_shouted_link(text: str) -> bool:
     """ "SENATE HAWKS PRESS PIKE TO FAST-TRACK INTERCEPTORS": a promoted headline; subheads in
     capitals are short."""
+    if not text.isupper():
+        return False
     letters = [ch for ch in text if ch.isalpha()]
     return (
         len(text.split()) >= 6
@@ -1258,7 +1261,7 @@ def _reads_like_text(body: list[str]) -> bool:
     """At least one real sentence, and mostly words rather than numbers and symbols."""
     if not any(L.is_prose(p) for p in body):
         return False
-    tokens = " ".join(body).split()
+    tokens = " ".join(body[:20]).split()[:400]  # a sample says enough
     wordy = sum(1 for t in tokens if t.strip(".,;:!?\"'()“”‘’").isalpha())
     return len(tokens) >= 12 and wordy >= 0.5 * len(tokens)
 

@@ -7,6 +7,7 @@ a site. Each predicate looks at one line (sometimes with its neighbours passed i
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..text import fold
 
@@ -233,6 +234,7 @@ def words(text: str) -> list[str]:
     return text.split()
 
 
+@lru_cache(maxsize=16384)
 def is_chrome(text: str) -> bool:
     """Page furniture that never belongs to an article or a list of articles."""
     if len(text) > 200:
@@ -419,15 +421,16 @@ def is_title_case(text: str) -> bool:
     return sum(1 for t in major if t[0].isupper()) >= 0.8 * len(major)
 
 
+@lru_cache(maxsize=16384)
 def is_caption(text: str) -> bool:
     """A photo caption: ends with a credit in brackets, or starts like one."""
     if len(text) < 25:
         return False
-    return (
-        bool(_CAPTION_CREDIT_RE.search(text))
-        or bool(_CAPTION_START_RE.match(text))
-        or bool(_CAPTION_INLINE_CREDIT_RE.search(text))
-    )
+    if _CAPTION_START_RE.match(text):
+        return True
+    if len(text) > 600:
+        return False  # a credit at the end of a whole paragraph is no caption's
+    return bool(_CAPTION_CREDIT_RE.search(text)) or bool(_CAPTION_INLINE_CREDIT_RE.search(text))
 
 
 def is_photo_credit(text: str) -> bool:
@@ -444,6 +447,7 @@ def ends_sentence(text: str) -> bool:
     return text.endswith(TERMINAL)
 
 
+@lru_cache(maxsize=16384)
 def is_prose(text: str) -> bool:
     """A line that reads like a paragraph of running text."""
     n = len(text.split())
@@ -453,7 +457,7 @@ def is_prose(text: str) -> bool:
 
 
 def _lower_ratio(text: str) -> float:
-    tokens = [t for t in text.split() if t[:1].isalpha()]
+    tokens = [t for t in text.split(maxsplit=60)[:60] if t[:1].isalpha()]  # the start says enough
     if not tokens:
         return 0.0
     return sum(1 for t in tokens if t[0].islower()) / len(tokens)
@@ -482,6 +486,7 @@ def strip_arrows(text: str) -> str:
     return text.strip(_ARROWS + " ").strip() if text[:1] in _ARROWS or text[-1:] in _ARROWS else text
 
 
+@lru_cache(maxsize=16384)
 def looks_like_headline(text: str, *, min_words: int = 5, listed: bool = False) -> bool:
     """A line that could be the headline of an article in a list."""
     n = len(text.split())
