@@ -6,6 +6,7 @@ from datetime import date, datetime
 from pathlib import Path
 
 import pytest
+from conftest import SAMPLES
 
 from tuiarchive.archive import Archive, QueryError
 
@@ -128,3 +129,32 @@ def test_more_like_this(archive: Archive) -> None:
     similar = archive.similar(theft.id, top=5)
     assert similar and theft.id not in {h.id for h in similar}
     assert any("strolabe" in h.title or "heist" in h.title.lower() for h in similar)
+
+
+def test_english_analyzer_gives_whooshs_stemming_tokens() -> None:
+    """Our one-loop analyzer must index exactly as whoosh's StemmingAnalyzer would."""
+    from whoosh.analysis import StemmingAnalyzer
+
+    from tuiarchive.engine import EnglishAnalyzer
+
+    theirs, ours = StemmingAnalyzer(), EnglishAnalyzer()
+    texts = [p.read_text(encoding="utf-8", errors="replace") for p in sorted(SAMPLES.glob("*.txt"))[:20]]
+    texts += ["Bridges bridging U.S. x-ray 3.14 café *wild* it's a I", "", "the and of"]
+    modes = [
+        {"positions": True, "chars": True, "mode": "index"},
+        {"positions": True, "mode": "query"},
+        {"chars": True, "removestops": False},
+        {"positions": True, "no_morph": True},
+        {"tokenize": False, "positions": True},
+    ]
+    for kwargs in modes:
+        for text in texts:
+            a = [
+                (t.text, getattr(t, "pos", None), getattr(t, "startchar", None), t.stopped)
+                for t in theirs(text, **kwargs)
+            ]
+            b = [
+                (t.text, getattr(t, "pos", None), getattr(t, "startchar", None), t.stopped)
+                for t in ours(text, **kwargs)
+            ]
+            assert a == b, kwargs
