@@ -14,7 +14,7 @@ from pathlib import Path
 
 from . import engine as eng
 from . import query as q
-from .catalog import CATALOG_NAME, ArticleRef, Catalog, ResolvedLink
+from .catalog import CATALOG_NAME, ArticleRef, Catalog, CatalogStats, ResolvedLink
 from .indexer import index_size
 from .model import Article
 from .parser import NotAnArticle, parse_file
@@ -58,16 +58,8 @@ class RelatedPane:
     linked_from: list[tuple[str, ArticleRef]]  # archived articles whose lists point here
 
 
-@dataclass(slots=True)
-class ArchiveStats:
-    articles: int
-    failed: int
-    first_published: str | None
-    last_published: str | None
-    sites: list[tuple[str, int]]
-    roots: list[str]
-    links: int
-    resolved_links: int
+@dataclass(frozen=True, slots=True)
+class ArchiveStats(CatalogStats):
     index_bytes: int
     index_dir: str
     failures: list[tuple[str, str]]
@@ -182,14 +174,7 @@ class Archive:
     def stats(self) -> ArchiveStats:
         s = self._catalog.stats()
         return ArchiveStats(
-            articles=s.articles,
-            failed=s.failed,
-            first_published=s.first_published,
-            last_published=s.last_published,
-            sites=s.sites,
-            roots=s.roots,
-            links=s.links,
-            resolved_links=s.resolved_links,
+            **{f: getattr(s, f) for f in CatalogStats.__dataclass_fields__},
             index_bytes=index_size(self.index_dir),
             index_dir=str(self.index_dir),
             failures=self._catalog.failures(),

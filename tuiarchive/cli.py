@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import json
 import sys
-from datetime import date, datetime
 from pathlib import Path
 from typing import Annotated, Any, NoReturn
 
@@ -18,7 +17,7 @@ from . import config as cfg
 from .archive import SORTS, Archive, ArchiveMissing, ArticleUnavailable, QueryError
 from .engine import IndexBusy
 from .indexer import IndexLocked, UsageError, default_workers, update_index
-from .model import Article
+from .model import Article, human_date, iso_date
 from .parser import NotAnArticle, parse_file
 from .text import clean_line, display, strip_controls
 
@@ -167,7 +166,7 @@ def search_cmd(
                     {
                         "id": h.id,
                         "title": h.title,
-                        "published": _iso(h.published),
+                        "published": iso_date(h.published),
                         "author": h.author,
                         "site": h.site,
                         "path": h.path,
@@ -184,7 +183,7 @@ def search_cmd(
     for h in page.hits:
         out.print()
         out.print(Text(one_line(h.title), style="bold"))
-        meta = " · ".join(x for x in (_human_date(h.published), one_line(h.site or h.author or ""), h.id) if x)
+        meta = " · ".join(x for x in (human_date(h.published), one_line(h.site or h.author or ""), h.id) if x)
         out.print(Text(meta, style="dim"))
         snippet = Text()
         for piece, matched in h.snippet:
@@ -247,7 +246,7 @@ def show_cmd(
 def _print_article(art: Article) -> None:
     out.print(Text(one_line(art.title), style="bold"))
     meta = [
-        _human_date(art.published),
+        human_date(art.published),
         f"{art.read_minutes} min read" if art.read_minutes else "",
         f"by {one_line(art.author)}" if art.author else "",
         one_line(art.site) if art.site else "",
@@ -338,22 +337,6 @@ def browse(
 
 
 # ---------------------------------------------------------------------- helpers
-def _iso(value: datetime | date | None) -> str | None:
-    if value is None:
-        return None
-    if isinstance(value, datetime):
-        return value.isoformat(timespec="minutes")
-    return value.isoformat()
-
-
-def _human_date(value: datetime | date | None) -> str:
-    if value is None:
-        return ""
-    if isinstance(value, datetime):
-        return value.strftime("%-d %b %Y %H:%M")
-    return value.strftime("%-d %b %Y")
-
-
 def _print_json(data: Any) -> None:
     # ensure_ascii keeps any control character escaped: JSON output is always safe to print
     sys.stdout.write(json.dumps(data, ensure_ascii=True, indent=1) + "\n")

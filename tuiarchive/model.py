@@ -41,11 +41,7 @@ class Article:
         return sum(len(p.split()) for p in self.body)
 
     def published_iso(self) -> str | None:
-        if self.published is None:
-            return None
-        if isinstance(self.published, datetime):
-            return self.published.isoformat(timespec="minutes")
-        return self.published.isoformat()
+        return iso_date(self.published)
 
     def to_json(self) -> dict[str, Any]:
         """The JSON form (the shape `tuiarchive parse --json` prints)."""
@@ -54,6 +50,24 @@ class Article:
         data["related"] = [asdict(r) for r in self.related]
         data["word_count"] = self.word_count
         return data
+
+
+def iso_date(value: datetime | date | None) -> str | None:
+    """ "2024-11-04T08:36" when the time is printed, "2024-11-04" when only the day is."""
+    if value is None:
+        return None
+    if isinstance(value, datetime):
+        return value.isoformat(timespec="minutes")
+    return value.isoformat()
+
+
+def human_date(value: datetime | date | None, *, undated: str = "") -> str:
+    """ "4 Nov 2024 08:36" for people."""
+    if value is None:
+        return undated
+    if isinstance(value, datetime):
+        return value.strftime("%-d %b %Y %H:%M")
+    return value.strftime("%-d %b %Y")
 
 
 def article_id(path: str | Path) -> str:

@@ -10,9 +10,8 @@ from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.widgets import Static
 
-from ..model import Article
+from ..model import Article, human_date
 from ..text import clean_line, display
-from .results import human_date
 
 
 def short_path(path: str) -> str:
@@ -68,7 +67,7 @@ class ArticleView(VerticalScroll, can_focus=True):
             title.stylize("reverse", start, end)
         widgets.append(Static(title, classes="headline", markup=False))
         meta = [
-            human_date(article.published) if article.published else "undated",
+            human_date(article.published, undated="undated"),
             f"{article.read_minutes} min read" if article.read_minutes else "",
             f"by {clean_line(article.author)}" if article.author else "",
             clean_line(article.site) if article.site else "",

@@ -9,7 +9,6 @@ result.
 from __future__ import annotations
 
 from dataclasses import dataclass
-from datetime import date, datetime
 
 from rich.segment import Segment
 from rich.style import Style
@@ -22,17 +21,10 @@ from textual.scroll_view import ScrollView
 from textual.strip import Strip
 
 from ..archive import Hit
+from ..model import human_date
 from ..text import clean_line, display
 
 ROW_HEIGHT = 4  # headline, date and source, snippet, a blank line between results
-
-
-def human_date(value: datetime | date | None) -> str:
-    if value is None:
-        return "undated"
-    if isinstance(value, datetime):
-        return value.strftime("%-d %b %Y %H:%M")
-    return value.strftime("%-d %b %Y")
 
 
 @dataclass(slots=True)
@@ -156,7 +148,7 @@ class ResultsList(ScrollView, can_focus=True):
             return Text(clean_line(hit.title) or "(untitled)", style="bold", no_wrap=True)
         if part == 1:
             source = clean_line(hit.site or hit.author or "")
-            meta = human_date(hit.published) + (f" · {source}" if source else "")
+            meta = human_date(hit.published, undated="undated") + (f" · {source}" if source else "")
             return Text(meta, style=self.get_component_rich_style("results--meta"), no_wrap=True)
         snippet = Text(no_wrap=True)
         match_style = self.get_component_rich_style("results--match")
