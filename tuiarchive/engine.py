@@ -10,6 +10,7 @@ from __future__ import annotations
 import calendar
 import os
 import pickle
+import re
 import shutil
 import tempfile
 import time
@@ -21,7 +22,7 @@ from datetime import date, datetime
 from pathlib import Path
 from typing import TypeVar
 
-from whoosh import highlight, index, qparser
+from whoosh import index, qparser
 from whoosh import query as wq
 from whoosh.analysis import Analyzer, LowercaseFilter, RegexTokenizer, Token
 from whoosh.analysis.filters import STOP_WORDS
@@ -42,7 +43,6 @@ INDEX_NAME = "MAIN"
 
 # Only the first part of a very long body is kept for snippets and "more like this".
 _STORED_TEXT_CHARS = 60_000
-_MARK_ON, _MARK_OFF = "\x02", "\x03"  # never in cleaned article text, so safe as markers
 # Searched when a word has no field. The headlines an article lists (related:) and its
 # path (path:) are searched only when asked for: an article about a tunnel should not match
 # "astrolabe" because its Editors' Picks mention one.
@@ -414,39 +414,59 @@ class EngineWriter:
             self._w.cancel()
 
 
-class _MarkFormatter(highlight.Formatter):
-    """Marks matched words with control characters that cleaned text never contains."""
-
-    between = " … "
-
-    def format_token(self, text, token, replace=False):
-        return _MARK_ON + highlight.get_text(text, token, replace) + _MARK_OFF
-
-
-def split_marked(text: str) -> list[tuple[str, bool]]:
-    pieces: list[tuple[str, bool]] = []
-    rest = text
-    while rest:
-        start = rest.find(_MARK_ON)
-        if start < 0:
-            pieces.append((rest, False))
-            break
-        if start:
-            pieces.append((rest[:start], False))
-        end = rest.find(_MARK_OFF, start)
-        if end < 0:
-            pieces.append((rest[start + 1 :], True))
-            break
-        pieces.append((rest[start + 1 : end], True))
-        rest = rest[end + 1 :]
-    return pieces
-
-
 def _lead(text: str, chars: int = 220) -> list[tuple[str, bool]]:
     first = text.split("\n", 1)[0]
     if len(first) > chars:
         first = first[:chars].rsplit(" ", 1)[0] + " …"
     return [(first, False)] if first else []
+
+
+_WORD_RE = re.compile(r"\w+(?:\.?\w+)*")
+SNIPPET_CHARS = 220
+
+
+def make_snippet(text: str, terms: set[str], width: int = SNIPPET_CHARS) -> list[tuple[str, bool]]:
+    """A window of the text around the first words that match the query's indexed terms,
+    as (text, matched) pieces.
+
+    whoosh's highlighter analyses the whole body for every hit; here a regular expression
+    finds candidate words by the stems' first letters and only those are stemmed, which
+    makes a page of snippets cheap enough for search-as-you-type.
+    """
+    if not terms or not text:
+        return _lead(text, width)
+    prefixes = sorted({t[:4] for t in terms if t}, key=len, reverse=True)
+    candidate = re.compile(r"\b(?:" + "|".join(map(re.escape, prefixes)) + r")\w*", re.I)
+    analyzer = SCHEMA["body"].analyzer
+
+    def matches(word: str) -> bool:
+        return any(t.text in terms for t in analyzer(word))
+
+    first = next((m for m in candidate.finditer(text) if matches(m.group(0))), None)
+    if first is None:
+        return _lead(text, width)
+    start = max(0, first.start() - width // 4)
+    if start:
+        space = text.find(" ", start, first.start())
+        start = space + 1 if space >= 0 else first.start()  # begin on a whole word
+    end = min(len(text), start + width)
+    if end < len(text):
+        space = text.rfind(" ", first.end(), end)
+        end = space if space > first.end() else end
+    window = text[start:end].replace("\n", " ")
+    pieces: list[tuple[str, bool]] = [("… ", False)] if start else []
+    cursor = 0
+    for m in _WORD_RE.finditer(window):
+        if candidate.match(m.group(0)) and matches(m.group(0)):
+            if m.start() > cursor:
+                pieces.append((window[cursor : m.start()], False))
+            pieces.append((m.group(0), True))
+            cursor = m.end()
+    if cursor < len(window):
+        pieces.append((window[cursor:], False))
+    if end < len(text):
+        pieces.append((" …", False))
+    return pieces
 
 
 def body_text(stored: dict) -> str:
@@ -457,10 +477,6 @@ def body_text(stored: dict) -> str:
 class EngineSearcher:
     def __init__(self, searcher) -> None:
         self._s = searcher
-        self._highlighter = highlight.Highlighter(
-            fragmenter=highlight.ContextFragmenter(maxchars=220, surround=60),
-            formatter=_MarkFormatter(),
-        )
 
     def close(self) -> None:
         self._s.close()
@@ -490,14 +506,12 @@ class EngineSearcher:
         query = q if q is not None else wq.Every()
         if sort == "relevance" and isinstance(query, wq.Every):
             sort = "newest"  # nothing to rank by: show the archive newest first
-        pagenum = offset // limit + 1 if limit else 1
-        kwargs: dict = {"terms": snippets}
+        kwargs: dict = {}
         if sort in SORT_FIELDS:
             field, reverse = SORT_FIELDS[sort]
             kwargs.update(sortedby=field, reverse=reverse)
-        page = self._s.search_page(query, pagenum, pagelen=limit, **kwargs)
-        page.results.highlighter = self._highlighter
-        hits = [self._hit(hit, snippets) for hit in page]
+        query = self._prune(query)
+        results = self._s.search(query, limit=offset + limit, **kwargs)
         terms = sorted(
             {
                 t.decode() if isinstance(t, bytes) else str(t)
@@ -505,20 +519,53 @@ class EngineSearcher:
                 if f in ("body", "title")
             }
         )
-        return EngineResults(total=page.total, hits=hits, terms=terms)
+        term_set = set(terms)
+        hits = [self._hit(hit, term_set if snippets else None) for hit in results[offset : offset + limit]]
+        return EngineResults(total=self._count(query, results), hits=hits, terms=terms)
 
-    def _hit(self, hit: WhooshHit, snippets: bool) -> EngineHit:
+    def _prune(self, query: wq.Query) -> wq.Query:
+        """Drop the alternatives of an OR that cannot match: a word searched in every field is
+        in few of them ("people" is in no author's name), and whoosh's union matcher costs
+        per alternative. Nothing under a NOT is touched."""
+        reader = self._s.reader()
+
+        def absent(q: wq.Query) -> bool:
+            if isinstance(q, wq.Term):
+                return not reader.doc_frequency(q.fieldname, q.text)
+            if isinstance(q, wq.Phrase):
+                return any(not reader.doc_frequency(q.fieldname, w) for w in q.words)
+            return False
+
+        def walk(q: wq.Query) -> wq.Query:
+            if isinstance(q, wq.Or):
+                kept = [walk(sub) for sub in q.subqueries if not absent(sub)]
+                if not kept:
+                    return wq.NullQuery
+                return kept[0] if len(kept) == 1 else wq.Or(kept, boost=q.boost)
+            if isinstance(q, wq.And):
+                return wq.And([walk(sub) for sub in q.subqueries], boost=q.boost)
+            return q
+
+        return walk(query)
+
+    def _count(self, query: wq.Query, results) -> int:
+        """The exact number of matches. Counting ids without scoring them is about twice as
+        fast as letting the results count themselves."""
+        if results.has_exact_length():
+            return len(results)
+        if isinstance(query, wq.Every):
+            return self._s.doc_count()
+        return sum(1 for _ in self._s.docs_for_query(query))
+
+    def _hit(self, hit: WhooshHit, terms: set[str] | None) -> EngineHit:
         stored = hit.fields()
         snippet: list[tuple[str, bool]] = []
-        if snippets:
+        if terms is not None:
             text = body_text(stored)
-            marked = ""
-            if hit.results.has_matched_terms():
-                try:
-                    marked = hit.highlights("body", text=text, top=2)
-                except Exception:  # highlighting is a nicety; never fail a search over it
-                    marked = ""
-            snippet = split_marked(marked) if marked else _lead(text)
+            try:
+                snippet = make_snippet(text, terms)
+            except Exception:  # a snippet is a nicety: never fail a search over it
+                snippet = _lead(text)
         return EngineHit(
             id=stored["id"],
             path=stored["path"],
