@@ -38,7 +38,7 @@ from .model import Article
 
 T = TypeVar("T")
 
-ENGINE_VERSION = 1
+ENGINE_VERSION = 2
 INDEX_NAME = "MAIN"
 
 # Only the first part of a very long body is kept for snippets and "more like this".
@@ -46,8 +46,12 @@ _STORED_TEXT_CHARS = 60_000
 # Searched when a word has no field. The headlines an article lists (related:) and its
 # path (path:) are searched only when asked for: an article about a tunnel should not match
 # "astrolabe" because its Editors' Picks mention one.
-SEARCH_FIELDS = ("title", "body", "author", "site")
-FIELD_ALIASES = {"published": ["date"], "author": ["by"], "related": ["picks", "links"]}
+SEARCH_FIELDS = ("text", "author", "site")
+FIELD_ALIASES = {"published": ["date"], "author": ["by"], "related": ["picks", "links"], "text": ["body"]}
+# The headline is put into the text field this many times: unqualified words are searched in
+# that one field (one posting list per word, which whoosh can skip through, instead of a union
+# over title and body), and a word of the headline still weighs more than one of the body.
+TITLE_REPEAT = 2
 SORT_FIELDS = {"newest": ("sort_new", True), "oldest": ("sort_old", False)}
 _UNDATED_OLD = 2**62  # "oldest first" puts undated articles last
 
@@ -145,7 +149,7 @@ def _schema() -> Schema:
         id=ID(stored=True, unique=True),
         path=TEXT(analyzer=path_parts, stored=True),
         title=TEXT(analyzer=words, stored=True, field_boost=3.0),
-        body=TEXT(analyzer=words),
+        text=TEXT(analyzer=words),  # headline (repeated) and body: what a plain word searches
         author=TEXT(analyzer=names, stored=True, field_boost=1.5),
         site=TEXT(analyzer=names, stored=True),
         related=TEXT(analyzer=words, field_boost=0.5),
@@ -227,7 +231,7 @@ def _to_doc(article: Article) -> dict:
         "id": article.id,
         "path": article.path,
         "title": article.title,
-        "body": text,
+        "text": "\n".join([article.title] * TITLE_REPEAT + [text]),
         "related": "\n".join(r.headline for r in article.related),
         "sort_new": stamp if stamp is not None else -_UNDATED_OLD,
         "sort_old": stamp if stamp is not None else _UNDATED_OLD,
@@ -437,7 +441,7 @@ def make_snippet(text: str, terms: set[str], width: int = SNIPPET_CHARS) -> list
         return _lead(text, width)
     prefixes = sorted({t[:4] for t in terms if t}, key=len, reverse=True)
     candidate = re.compile(r"\b(?:" + "|".join(map(re.escape, prefixes)) + r")\w*", re.I)
-    analyzer = SCHEMA["body"].analyzer
+    analyzer = SCHEMA["text"].analyzer
 
     def matches(word: str) -> bool:
         return any(t.text in terms for t in analyzer(word))
@@ -516,7 +520,7 @@ class EngineSearcher:
             {
                 t.decode() if isinstance(t, bytes) else str(t)
                 for f, t in query.iter_all_terms()
-                if f in ("body", "title")
+                if f in ("text", "title")
             }
         )
         term_set = set(terms)
@@ -587,7 +591,7 @@ class EngineSearcher:
             return []
         stored = self._s.stored_fields(docnum)
         text = stored.get("title", "") + "\n" + body_text(stored)
-        results = self._s.more_like(docnum, "body", text=text, top=top, numterms=12)
+        results = self._s.more_like(docnum, "text", text=text, top=top, numterms=12)
         return [self._hit(hit, False) for hit in results]
 
 
@@ -617,5 +621,5 @@ def match_spans(text: str, terms: set[str]) -> list[tuple[int, int]]:
     (so "bridges" is found by a search for "bridge"), for highlighting outside whoosh."""
     if not terms or not text:
         return []
-    analyzer = SCHEMA["body"].analyzer
+    analyzer = SCHEMA["text"].analyzer
     return [(t.startchar, t.endchar) for t in analyzer(text, chars=True, mode="index") if t.text in terms]

@@ -11,7 +11,7 @@ import itertools
 import re
 from datetime import date
 
-FIELDS = ("title", "body", "author", "site", "related", "path", "date", "published", "by", "picks", "links")
+FIELDS = ("title", "body", "text", "author", "site", "related", "path", "date", "published", "by", "picks", "links")
 DATE_FIELDS = ("date", "published")
 OPERATORS = ("AND", "OR", "NOT", "ANDNOT", "ANDMAYBE")
 DATE_HELP = "use YYYY, YYYY-MM, YYYY-MM-DD or a range like [2024-11-01 to 2024-11-30]"
