@@ -12,6 +12,8 @@ import re
 from dataclasses import dataclass
 from datetime import date, datetime
 
+_DIGIT_RE = re.compile(r"\d")
+
 _MONTHS = {
     "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
     "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8,
@@ -114,7 +116,7 @@ _GLUE_RE = re.compile(r"(?<=[\da-z.])(?=(?:Updated|Published|Posted|Modified)\b)
 
 def parse_date_line(line: str, *, max_len: int = 80) -> DateLine | None:
     """The date a dateline prints, or None when the line is not (mostly) a date."""
-    if len(line) > max_len or not any(ch.isdigit() for ch in line):
+    if len(line) > max_len or not _DIGIT_RE.search(line):
         return None
     # pages glue parts together: "9:12 AM GMT+1Updated 2 hours ago", "October 2, 20255:00 AM ET"
     line = _GLUE_RE.sub(" ", line)

@@ -11,6 +11,8 @@ from functools import lru_cache
 
 from ..text import fold
 
+_DIGIT_RE = re.compile(r"\d")
+
 TERMINAL = tuple('.!?…"”’)»')
 
 # Whole lines that are page furniture: buttons, menus, widgets, markers.
@@ -317,7 +319,7 @@ def is_paywall(text: str) -> bool:
 
 def read_minutes(text: str) -> tuple[int, bool] | None:
     """(minutes, says_read) for a read-time line: "2 min read" says read, "7 min" does not."""
-    if len(text) > 48 or not any(ch.isdigit() for ch in text):
+    if len(text) > 48 or not _DIGIT_RE.search(text):
         return None
     m = _READTIME_RE.match(fold(text))
     if not m:
