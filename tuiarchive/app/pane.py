@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 from rich.text import Text
+from textual.binding import Binding
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
@@ -15,6 +16,11 @@ OPEN_PREFIX = "open:"
 
 class LinksPane(OptionList):
     """A short list (a few dozen entries at most), so an OptionList suits it."""
+
+    BINDINGS = [
+        Binding("j", "cursor_down", "Down", show=False),
+        Binding("k", "cursor_up", "Up", show=False),
+    ]
 
     def show_empty(self) -> None:
         self.clear_options()
