@@ -28,11 +28,11 @@ from whoosh.analysis import Analyzer, LowercaseFilter, RegexTokenizer, Token
 from whoosh.analysis.filters import STOP_WORDS
 from whoosh.analysis.tokenizers import default_pattern
 from whoosh.codec.whoosh3 import W3Codec, W3PerDocReader, _lenfield
-from whoosh.util.numeric import byte_to_length
 from whoosh.fields import DATETIME, ID, NUMERIC, STORED, TEXT, Schema
 from whoosh.index import LockError
 from whoosh.lang.porter import stem
 from whoosh.searching import Hit as WhooshHit
+from whoosh.util.numeric import byte_to_length
 from whoosh.writing import SegmentWriter
 
 from .model import Article
