@@ -16,6 +16,7 @@ import multiprocessing
 import os
 import shutil
 import signal
+import sys
 import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
@@ -258,6 +259,7 @@ def read_one(task: tuple[str, int, int, str | None]) -> ReadResult:
     return ReadResult(path, len(data), mtime_ns, "article", article=article, hash=digest)
 
 
+PR_SET_PDEATHSIG = 1  # prctl(2)
 _progress_counter = None  # a shared counter, set in each worker process
 _parent_pid = 0
 
@@ -273,6 +275,21 @@ def _init_worker(counter, inherited_locks: list[int]) -> None:
     for fd in inherited_locks:
         with contextlib.suppress(OSError):
             os.close(fd)
+    _die_with_parent()
+    _exit_if_orphaned(None)  # the indexer may have died before the line above
+
+
+def _die_with_parent() -> None:
+    """On Linux, have the kernel kill this worker the moment the indexer dies (kill -9):
+    a worker left running would finish its job into a closed pipe and print a traceback.
+    Elsewhere the checks in build_job stop an orphan at its next file."""
+    if not sys.platform.startswith("linux"):
+        return
+    import ctypes
+
+    with contextlib.suppress(OSError, AttributeError):
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(PR_SET_PDEATHSIG, signal.SIGKILL)
 
 
 @dataclass(slots=True)
