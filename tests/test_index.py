@@ -82,6 +82,27 @@ def test_deleted_file_is_removed(tmp_path: Path, samples_copy: Path) -> None:
     assert BRIDGE_TITLE not in titles(ix, "bridge")
 
 
+def test_an_open_archive_sees_deletions_and_merges_after_refresh(tmp_path: Path, samples_copy: Path) -> None:
+    """The app keeps one Archive open across index runs: after refresh() it must count and
+    find exactly what a newly opened one does (whoosh-reloaded's own refresh fails both)."""
+    ix = tmp_path / "ix"
+    update_index(ix, [samples_copy], workers=1)
+    with Archive(ix) as kept:
+        before = kept.count()
+        assert BRIDGE_TITLE in {h.title for h in kept.search("bridge", limit=50).hits}
+        (samples_copy / BRIDGE).unlink()  # a deletion inside the one segment
+        update_index(ix, workers=1)
+        kept.refresh()
+        assert kept.count() == before - 1
+        assert BRIDGE_TITLE not in {h.title for h in kept.search("bridge", limit=50).hits}
+        shutil.copytree(samples_copy, tmp_path / "more" / "copy")
+        update_index(ix, [tmp_path / "more"], workers=2)  # new segments, small ones merged
+        kept.refresh()
+        with Archive(ix) as fresh:
+            assert kept.count() == fresh.count() == 2 * (before - 1)
+            assert kept.search("bridge", limit=50).total == fresh.search("bridge", limit=50).total
+
+
 def test_new_file_under_a_remembered_root(tmp_path: Path, samples_copy: Path) -> None:
     ix = tmp_path / "ix"
     update_index(ix, [samples_copy], workers=1)

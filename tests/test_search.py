@@ -158,3 +158,38 @@ def test_english_analyzer_gives_whooshs_stemming_tokens() -> None:
                 for t in ours(text, **kwargs)
             ]
             assert a == b, kwargs
+
+
+def test_fast_path_gives_whooshs_results(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """Words, ANDed words and the whole archive are searched on posting arrays instead of
+    whoosh's matchers: same documents, same order, same scores, also over several segments
+    with deleted documents."""
+    import shutil
+
+    from tuiarchive import engine
+    from tuiarchive.indexer import update_index
+
+    monkeypatch.setattr(engine, "TINY_SEGMENT", 1)  # keep the segments apart, deletions in place
+    articles = tmp_path / "articles"
+    shutil.copytree(SAMPLES, articles)
+    index_dir = tmp_path / "index"
+    update_index(index_dir, [articles], workers=2)
+    for victim in sorted(articles.glob("*.txt"))[::9]:
+        victim.unlink()
+    update_index(index_dir, [], workers=1)
+
+    queries = ["", "museum", "astrolabe museum", "the", "bridge council", "title:harbour", "author:okafor", "nothere"]
+    with Archive(index_dir) as archive, archive._engine.searcher() as searcher:
+        assert len(searcher._s.leaf_searchers()) >= 2 and searcher._s.reader().has_deletions()
+        for text in queries:
+            query = searcher.parser().parse(text) if text else None
+            for sort in ("relevance", "newest", "oldest"):
+                for offset in (0, 3):
+                    searcher.fast_path = True
+                    fast = searcher.search(query, sort=sort, offset=offset, limit=7, snippets=False)
+                    searcher.fast_path = False
+                    slow = searcher.search(query, sort=sort, offset=offset, limit=7, snippets=False)
+                    assert fast.total == slow.total, (text, sort)
+                    assert [h.id for h in fast.hits] == [h.id for h in slow.hits], (text, sort, offset)
+                    assert [h.score for h in fast.hits] == pytest.approx([h.score for h in slow.hits]), text
+        assert searcher.search(searcher.parser().parse("museum")).total > 0
