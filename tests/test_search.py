@@ -161,9 +161,9 @@ def test_english_analyzer_gives_whooshs_stemming_tokens() -> None:
 
 
 def test_fast_path_gives_whooshs_results(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
-    """Words, ANDed words and the whole archive are searched on posting arrays instead of
-    whoosh's matchers: same documents, same order, same scores, also over several segments
-    with deleted documents."""
+    """Words, ANDed words and phrases and the whole archive are searched on posting arrays
+    instead of whoosh's matchers: same documents, same order, same scores, also over several
+    segments with deleted documents."""
     import shutil
 
     from tuiarchive import engine
@@ -179,6 +179,14 @@ def test_fast_path_gives_whooshs_results(tmp_path: Path, monkeypatch: pytest.Mon
     update_index(index_dir, [], workers=1)
 
     queries = ["", "museum", "astrolabe museum", "the", "bridge council", "title:harbour", "author:okafor", "nothere"]
+    # phrases: common, one a word apart in some pages, in reverse order, three words, with a word
+    queries += ['"prime minister"', '"olst valley line"', '"valley olst"', '"minister tomas venke"']
+    queries += [
+        '"prime minister" minister',
+        '"prime minister" museum',
+        '"national museum" "merrow astrolabe"',
+        'body:"civic renewal"',
+    ]
     with Archive(index_dir) as archive, archive._engine.searcher() as searcher:
         assert len(searcher._s.leaf_searchers()) >= 2 and searcher._s.reader().has_deletions()
         for text in queries:

@@ -16,10 +16,11 @@ import shutil
 import tempfile
 import time
 import zlib
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
 from datetime import date, datetime
+from itertools import accumulate
 from pathlib import Path
 from typing import TypeVar
 
@@ -32,6 +33,7 @@ from whoosh.codec.whoosh3 import W3Codec, W3LeafMatcher, W3PerDocReader, _lenfie
 from whoosh.fields import DATETIME, ID, NUMERIC, STORED, TEXT, Schema
 from whoosh.filedb import compound
 from whoosh.filedb.structfile import BufferFile
+from whoosh.formats import Positions
 from whoosh.index import LockError
 from whoosh.lang.porter import stem
 from whoosh.matching.wrappers import FilterMatcher
@@ -685,14 +687,20 @@ class EngineSearcher:
         """The common shapes (a word, words ANDed, or everything), searched on whole posting
         arrays instead of whoosh's matcher tree: the same results, the same BM25 scores, in
         a fraction of the time on a big archive. None for any other query."""
-        if isinstance(query, wq.Every):
-            terms: list[wq.Term] = []
-        elif isinstance(query, wq.Term):
-            terms = [query]
-        elif isinstance(query, wq.And) and all(isinstance(q, wq.Term) for q in query.subqueries):
-            terms = list(query.subqueries)
-        else:
-            return None
+        parts = query.subqueries if isinstance(query, wq.And) else [] if isinstance(query, wq.Every) else [query]
+        terms: list[wq.Term] = []
+        phrases: list[tuple[str, list[str]]] = []
+        for part in parts:
+            if isinstance(part, wq.Term):
+                terms.append(part)
+            elif isinstance(part, wq.Phrase) and part.slop == 1 and part.boost == 1.0 and part.words:
+                # whoosh scores a phrase as the AND of its words, on the documents where
+                # the words stand next to each other in order
+                terms.extend(wq.Term(part.fieldname, word) for word in part.words)
+                if len(part.words) > 1:
+                    phrases.append((part.fieldname, list(part.words)))
+            else:
+                return None
         if any(t.boost != 1.0 or SCHEMA[t.fieldname].format.field_boost != 1.0 for t in terms):
             return None
         if query.boost != 1.0 or (not terms and sort not in SORT_FIELDS):
@@ -700,7 +708,7 @@ class EngineSearcher:
         weighting = self._s.weighting
         if not isinstance(weighting, scoring.BM25F):
             return None
-        return _fast_search(self._s, terms, sort, offset + limit, weighting)
+        return _fast_search(self._s, terms, sort, offset + limit, weighting, phrases)
 
     def _count(self, query: wq.Query, results) -> int:
         """The exact number of matches. Counting ids without scoring them is about twice as
@@ -782,8 +790,9 @@ def _refreshed(searcher):
     return type(searcher)(new_reader, fromindex=ix, weighting=searcher.weighting)
 
 
-def _postings(reader, fieldname: str, text: str) -> tuple[list[int], list[float]]:
-    """A term's document numbers and weights in one segment, read block by block."""
+def _postings(reader, fieldname: str, text: str, values: list | None = None) -> tuple[list[int], list[float]]:
+    """A term's document numbers and weights in one segment, read block by block; its
+    encoded values (positions) too, into `values`, when that is given."""
     try:
         m = reader.postings(fieldname, text)
     except TermNotFound:
@@ -798,11 +807,16 @@ def _postings(reader, fieldname: str, text: str) -> tuple[list[int], list[float]
             m._read_weights()
             ids.extend(m._ids)
             weights.extend(m._weights)
+            if values is not None:
+                m._read_values()
+                values.extend(m._values)
             m._next_block()
     else:  # short posting lists are stored inline, in another matcher
         while m.is_active():
             ids.append(m.id())
             weights.append(m.weight())
+            if values is not None:
+                values.append(m.value())
             m.next()
     return ids, weights
 
@@ -843,22 +857,59 @@ def _deleted(reader) -> set[int]:
     return cache["deleted"]
 
 
-def _fast_search(searcher, terms, sort: str, k: int, weighting) -> tuple[int, list[tuple[int, float]]]:
-    """Count and top-k of an AND of terms (or of everything, sorted) over every segment,
-    with whoosh's BM25F arithmetic (the tests compare the two)."""
+def _decode_positions(encoded: bytes) -> Iterable[int]:
+    """whoosh's Positions.decode_positions (a count, then the pickled gaps), without its
+    per-call overhead: phrase searches decode tens of thousands of these."""
+    return accumulate(pickle.loads(encoded[4:]))
+
+
+def _with_phrase(fieldname: str, encoded: list[dict[int, bytes]], candidates: set[int]) -> set[int]:
+    """The candidates in which the phrase's words (their encoded positions, word by word)
+    stand in order, next to each other: whoosh's phrase rule (SpanNear2 with slop 1)."""
+    form = SCHEMA[fieldname].format
+    decode = _decode_positions if type(form) is Positions else form.decoder("positions")
+    kept = set()
+    for docnum in candidates:
+        ends = set(decode(encoded[0][docnum]))  # where a run of the phrase's first words ends
+        for word_positions in encoded[1:]:
+            ends = {p for p in decode(word_positions[docnum]) if p - 1 in ends}
+            if not ends:
+                break
+        if ends:
+            kept.add(docnum)
+    return kept
+
+
+def _fast_search(
+    searcher, terms, sort: str, k: int, weighting, phrases: list[tuple[str, list[str]]] = ()
+) -> tuple[int, list[tuple[int, float]]]:
+    """Count and top-k of an AND of terms and phrases (or of everything, sorted) over every
+    segment, with whoosh's BM25F arithmetic (the tests compare the two)."""
     total = 0
     best: list[tuple[float, int, float]] = []  # (key, -docnum, score): bigger is better
     k1 = weighting.K1
     for sub, offset in searcher.leaf_searchers():
         reader = sub.reader()
         deleted = _deleted(reader)
-        lists = [(t.fieldname, t.text, *_postings(reader, t.fieldname, t.text)) for t in terms]
+        # the words of phrases are read with their positions, once each
+        positions: dict[tuple[str, str], list[bytes] | None] = {(f, w): None for f, words in phrases for w in words}
+        lists = []
+        for term in terms:
+            key = (term.fieldname, term.text)
+            values = [] if key in positions and positions[key] is None else None
+            lists.append((*key, *_postings(reader, *key, values)))
+            if values is not None:
+                positions[key] = values
         if terms:
             if any(not ids for _, _, ids, _ in lists):
                 continue
             lists.sort(key=lambda item: len(item[2]))
             candidates = set(lists[0][2]).intersection(*(ids for _, _, ids, _ in lists[1:]))
             candidates -= deleted
+            by_term = {(f, w): ids for f, w, ids, _ in lists}
+            for fieldname, words in phrases:
+                encoded = [dict(zip(by_term[fieldname, w], positions[fieldname, w], strict=True)) for w in words]
+                candidates = _with_phrase(fieldname, encoded, candidates)
         else:
             candidates = set(range(reader.doc_count_all())) - deleted
         total += len(candidates)
@@ -880,7 +931,7 @@ def _fast_search(searcher, terms, sort: str, k: int, weighting) -> tuple[int, li
                 base, per_length, top = k1 * (1 - b), k1 * b / avgfl, k1 + 1
                 lengths = _lengths(reader, fieldname)
                 pairs = zip(ids, weights, strict=True)
-                if len(lists) == 1 and not deleted:
+                if len(lists) == 1 and not deleted and not phrases:
                     part = {d: idf * (tf * top) / (tf + base + per_length * lengths[d]) for d, tf in pairs}
                 else:
                     part = {
