@@ -201,3 +201,15 @@ def test_fast_path_gives_whooshs_results(tmp_path: Path, monkeypatch: pytest.Mon
                     assert [h.id for h in fast.hits] == [h.id for h in slow.hits], (text, sort, offset)
                     assert [h.score for h in fast.hits] == pytest.approx([h.score for h in slow.hits]), text
         assert searcher.search(searcher.parser().parse("museum")).total > 0
+        # "more like this": the same neighbours, in the same order, with the same scores
+        compared = 0
+        for hit in searcher.search(None, limit=100, snippets=False).hits:
+            searcher.fast_path = True
+            fast = searcher.more_like(hit.id, top=5)
+            searcher.fast_path = False
+            slow = searcher.more_like(hit.id, top=5)
+            assert [h.id for h in fast] == [h.id for h in slow], hit.id
+            assert [h.score for h in fast] == pytest.approx([h.score for h in slow]), hit.id
+            assert hit.id not in {h.id for h in fast}
+            compared += bool(slow)
+        assert compared >= 30

@@ -59,6 +59,8 @@ FIELD_ALIASES = {"published": ["date"], "author": ["by"], "related": ["picks", "
 # that one field (one posting list per word, which whoosh can skip through, instead of a union
 # over title and body), and a word of the headline still weighs more than one of the body.
 TITLE_REPEAT = 2
+MORE_LIKE_TERMS = 12  # the words of an article that "more like this" searches for
+MORE_LIKE_MAX_SHARE = 0.1  # ... among those in at most this share of the articles
 SORT_FIELDS = {"newest": ("sort_new", True), "oldest": ("sort_old", False)}
 _UNDATED_OLD = 2**62  # "oldest first" puts undated articles last
 
@@ -749,8 +751,20 @@ class EngineSearcher:
             return []
         stored = self._s.stored_fields(docnum)
         text = stored.get("title", "") + "\n" + body_text(stored)
-        results = self._s.more_like(docnum, "text", text=text, top=top, numterms=12)
-        return [self._hit(hit.docnum, hit.score or 0.0, None) for hit in results]
+        weighting = self._s.weighting
+        # whoosh's more_like (Bo1 key terms, unnormalised, ORed), leaving out words that are in
+        # more than a tenth of a big archive: they say little about what an article is about,
+        # and their long posting lists made a tenth of the lookups slow at 100k
+        common = max(MORE_LIKE_MAX_SHARE * self._s.doc_count_all(), 100)  # small archives: all words
+        key_terms = self._s.key_terms_from_text("text", text, numterms=2 * MORE_LIKE_TERMS, normalize=False)
+        weighted = [("text", w, boost) for w, boost in key_terms if self._s.doc_frequency("text", w) <= common]
+        weighted = weighted[:MORE_LIKE_TERMS]
+        if self.fast_path and isinstance(weighting, scoring.BM25F) and SCHEMA["text"].format.field_boost == 1.0:
+            found = _fast_any(self._s, weighted, top, weighting, exclude=docnum)
+        else:
+            query = wq.Or([wq.Term(f, w, boost=boost) for f, w, boost in weighted])
+            found = [(hit.docnum, hit.score or 0.0) for hit in self._s.search(query, limit=top, mask={docnum})]
+        return [self._hit(d, score, None) for d, score in found]
 
 
 def _refreshed(searcher):
@@ -887,7 +901,6 @@ def _fast_search(
     segment, with whoosh's BM25F arithmetic (the tests compare the two)."""
     total = 0
     best: list[tuple[float, int, float]] = []  # (key, -docnum, score): bigger is better
-    k1 = weighting.K1
     for sub, offset in searcher.leaf_searchers():
         reader = sub.reader()
         deleted = _deleted(reader)
@@ -925,20 +938,8 @@ def _fast_search(
         else:
             scores: dict[int, float] = {}
             for fieldname, text, ids, weights in lists:
-                idf = searcher.idf(fieldname, text)
-                avgfl = searcher.avg_field_length(fieldname) or 1
-                b = weighting._field_B.get(fieldname, weighting.B)
-                base, per_length, top = k1 * (1 - b), k1 * b / avgfl, k1 + 1
-                lengths = _lengths(reader, fieldname)
-                pairs = zip(ids, weights, strict=True)
-                if len(lists) == 1 and not deleted and not phrases:
-                    part = {d: idf * (tf * top) / (tf + base + per_length * lengths[d]) for d, tf in pairs}
-                else:
-                    part = {
-                        d: idf * (tf * top) / (tf + base + per_length * lengths[d])
-                        for d, tf in pairs
-                        if d in candidates
-                    }
+                keep = None if len(lists) == 1 and not deleted and not phrases else candidates
+                part = _bm25(searcher, reader, weighting, fieldname, text, ids, weights, keep)
                 if scores:
                     for d, value in part.items():
                         scores[d] += value
@@ -948,6 +949,38 @@ def _fast_search(
             scored = [(score, -(d + offset), score) for d, score in chosen]
         best = heapq.nlargest(k, [*best, *scored])
     return total, [(-neg_docnum, score) for _, neg_docnum, score in best]
+
+
+def _bm25(searcher, reader, weighting, fieldname: str, text: str, ids, weights, keep: set[int] | None) -> dict:
+    """whoosh's BM25F score of one term for its documents in one segment (those in `keep`)."""
+    k1 = weighting.K1
+    idf = searcher.idf(fieldname, text)
+    avgfl = searcher.avg_field_length(fieldname) or 1
+    b = weighting._field_B.get(fieldname, weighting.B)
+    base, per_length, top = k1 * (1 - b), k1 * b / avgfl, k1 + 1
+    lengths = _lengths(reader, fieldname)
+    pairs = zip(ids, weights, strict=True)
+    if keep is None:
+        return {d: idf * (tf * top) / (tf + base + per_length * lengths[d]) for d, tf in pairs}
+    return {d: idf * (tf * top) / (tf + base + per_length * lengths[d]) for d, tf in pairs if d in keep}
+
+
+def _fast_any(searcher, weighted: list[tuple[str, str, float]], k: int, weighting, exclude: int) -> list:
+    """Top-k of an OR of boosted terms, as whoosh scores it (the sum of boost x BM25F over
+    the terms a document has), leaving out the document `exclude`: "more like this"."""
+    best: list[tuple[float, int, float]] = []
+    for sub, offset in searcher.leaf_searchers():
+        reader = sub.reader()
+        scores: dict[int, float] = {}
+        for fieldname, text, boost in weighted:
+            ids, weights = _postings(reader, fieldname, text)
+            for d, value in _bm25(searcher, reader, weighting, fieldname, text, ids, weights, None).items():
+                scores[d] = scores.get(d, 0.0) + value * boost
+        for d in (*_deleted(reader), exclude - offset):
+            scores.pop(d, None)
+        chosen = heapq.nlargest(k, scores.items(), key=lambda item: (item[1], -item[0]))
+        best = heapq.nlargest(k, [*best, *((score, -(d + offset), score) for d, score in chosen)])
+    return [(-neg_docnum, score) for _, neg_docnum, score in best]
 
 
 def _stored_published(stored: dict) -> datetime | date | None:
