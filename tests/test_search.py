@@ -6,7 +6,7 @@ from datetime import date, datetime
 from pathlib import Path
 
 import pytest
-from conftest import SAMPLES
+from conftest import SAMPLES, shared_path
 
 from tuiarchive.archive import Archive, QueryError
 
@@ -186,6 +186,9 @@ def test_fast_path_gives_whooshs_results(tmp_path: Path, monkeypatch: pytest.Mon
         '"prime minister" museum',
         '"national museum" "merrow astrolabe"',
         'body:"civic renewal"',
+        "date:[2025-02-10 to 2025-04-20]",
+        "museum date:[2025-03 to 2025-06]",
+        '"prime minister" date:[2025-01-15 to 2025-05-01]',
     ]
     with Archive(index_dir) as archive, archive._engine.searcher() as searcher:
         assert len(searcher._s.leaf_searchers()) >= 2 and searcher._s.reader().has_deletions()
@@ -213,3 +216,36 @@ def test_fast_path_gives_whooshs_results(tmp_path: Path, monkeypatch: pytest.Mon
             assert hit.id not in {h.id for h in fast}
             compared += bool(slow)
         assert compared >= 30
+
+
+@pytest.mark.corpus
+def test_counts_are_exact_when_whoosh_skips_blocks(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """whoosh skips blocks of postings that cannot reach the top hits and then asks only the
+    last segment's matcher whether its count is exact. With the BBC articles in two segments
+    and a last one without the word, "said NOT xyzzy" counted 24 of 1,681 matches."""
+    import shutil
+
+    from tuiarchive import engine
+    from tuiarchive.indexer import update_index
+
+    monkeypatch.setattr(engine, "TINY_SEGMENT", 1)  # keep the one-article segment apart
+    articles = tmp_path / "bbc"
+    shutil.copytree(shared_path("corpora", "bbc-fulltext"), articles)
+    index_dir = tmp_path / "index"
+    update_index(index_dir, [articles], workers=2)
+    (articles / "zz-extra.txt").write_text(
+        "Brass instruments at sea\n\nMarch 3, 2025\n\n"
+        "Astrolabes and other curious brass instruments that sailors once used.\n\n"
+        "A second paragraph, with a word nobody else uses: quincunx.\n",
+        encoding="utf-8",
+    )
+    update_index(index_dir, [], workers=1)
+    with Archive(index_dir) as archive, archive._engine.searcher() as searcher:
+        assert len(searcher._s.leaf_searchers()) == 3
+        searcher.fast_path = False  # whoosh's own matchers and collector
+        for word in ("said", "company", "labour", "tax"):
+            exact = sum(1 for _ in searcher._s.docs_for_query(searcher.parser().parse(word)))
+            assert exact > 100
+            for text in (word, f"{word} NOT xyzzy", f"{word} OR quincunx"):
+                expected = exact + (text.endswith("quincunx"))
+                assert searcher.search(searcher.parser().parse(text), limit=20).total == expected, text

@@ -16,6 +16,7 @@ import shutil
 import tempfile
 import time
 import zlib
+from collections import OrderedDict
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
@@ -60,6 +61,7 @@ FIELD_ALIASES = {"published": ["date"], "author": ["by"], "related": ["picks", "
 # over title and body), and a word of the headline still weighs more than one of the body.
 TITLE_REPEAT = 2
 MORE_LIKE_TERMS = 12  # the words of an article that "more like this" searches for
+POSTINGS_KEPT = 400_000  # postings kept decoded per segment (about 20 MB)
 MORE_LIKE_MAX_SHARE = 0.1  # ... among those in at most this share of the articles
 SORT_FIELDS = {"newest": ("sort_new", True), "oldest": ("sort_old", False)}
 _UNDATED_OLD = 2**62  # "oldest first" puts undated articles last
@@ -663,7 +665,8 @@ class EngineSearcher:
     def _prune(self, query: wq.Query) -> wq.Query:
         """Drop the alternatives of an OR that cannot match: a word searched in every field is
         in few of them ("people" is in no author's name), and whoosh's union matcher costs
-        per alternative. Nothing under a NOT is touched."""
+        per alternative; an AND with a word found nowhere matches nothing. Nothing under a NOT
+        is touched."""
         reader = self._s.reader()
 
         def absent(q: wq.Query) -> bool:
@@ -680,7 +683,10 @@ class EngineSearcher:
                     return wq.NullQuery
                 return kept[0] if len(kept) == 1 else wq.Or(kept, boost=q.boost)
             if isinstance(q, wq.And):
-                return wq.And([walk(sub) for sub in q.subqueries], boost=q.boost)
+                kept = [walk(sub) for sub in q.subqueries]
+                if any(sub is wq.NullQuery for sub in kept):  # a word found nowhere: nothing matches
+                    return wq.NullQuery
+                return wq.And(kept, boost=q.boost)
             return q
 
         return walk(query)
@@ -692,9 +698,12 @@ class EngineSearcher:
         parts = query.subqueries if isinstance(query, wq.And) else [] if isinstance(query, wq.Every) else [query]
         terms: list[wq.Term] = []
         phrases: list[tuple[str, list[str]]] = []
+        ranges: list[wq.Query] = []
         for part in parts:
             if isinstance(part, wq.Term):
                 terms.append(part)
+            elif isinstance(part, wq.NumericRange) and part.constantscore:  # date:[a to b]: a flat score
+                ranges.append(part)
             elif isinstance(part, wq.Phrase) and part.slop == 1 and part.boost == 1.0 and part.words:
                 # whoosh scores a phrase as the AND of its words, on the documents where
                 # the words stand next to each other in order
@@ -703,19 +712,24 @@ class EngineSearcher:
                     phrases.append((part.fieldname, list(part.words)))
             else:
                 return None
-        if any(t.boost != 1.0 or SCHEMA[t.fieldname].format.field_boost != 1.0 for t in terms):
+        if any(t.boost != 1.0 for t in terms):  # a field's boost is in its postings' weights
             return None
-        if query.boost != 1.0 or (not terms and sort not in SORT_FIELDS):
+        if query.boost != 1.0 or (not terms and not ranges and sort not in SORT_FIELDS):
             return None
         weighting = self._s.weighting
         if not isinstance(weighting, scoring.BM25F):
             return None
-        return _fast_search(self._s, terms, sort, offset + limit, weighting, phrases)
+        return _fast_search(self._s, terms, sort, offset + limit, weighting, phrases, ranges)
 
     def _count(self, query: wq.Query, results) -> int:
         """The exact number of matches. Counting ids without scoring them is about twice as
         fast as letting the results count themselves."""
-        if results.has_exact_length():
+        collector = results.collector
+        skipped = getattr(collector, "skipped_times", 0), getattr(collector, "replaced_times", 0)
+        if collector is not None and skipped[0] == 0 and skipped[1] <= len(self._s.leaf_searchers()):
+            # whoosh's own count is exact only when nothing was skipped: its has_exact_length()
+            # asks the last segment's matcher alone (an empty last segment said "exact" while
+            # the others had skipped blocks: "minister NOT xyzzy" counted 214 of 41,357)
             return len(results)
         if isinstance(query, wq.Every):
             return self._s.doc_count()
@@ -806,7 +820,43 @@ def _refreshed(searcher):
 
 def _postings(reader, fieldname: str, text: str, values: list | None = None) -> tuple[list[int], list[float]]:
     """A term's document numbers and weights in one segment, read block by block; its
-    encoded values (positions) too, into `values`, when that is given."""
+    encoded values (positions) too, into `values`, when that is given.
+
+    The last few are kept: typing a query searches its first words again at every key."""
+    kept = _segment_cache(reader).get("postings")
+    if kept is None:
+        kept = _segment_cache(reader).setdefault("postings", _KeptPostings())
+    if values is None and (found := kept.get(fieldname, text)) is not None:
+        return found
+    found = _read_postings(reader, fieldname, text, values)
+    kept.put(fieldname, text, found)
+    return found
+
+
+class _KeptPostings:
+    """The most recently read posting lists of one segment, up to POSTINGS_KEPT postings."""
+
+    def __init__(self) -> None:
+        self._lists: OrderedDict[tuple[str, str], tuple[list[int], list[float]]] = OrderedDict()
+        self._size = 0
+
+    def get(self, fieldname: str, text: str) -> tuple[list[int], list[float]] | None:
+        found = self._lists.get((fieldname, text))
+        if found is not None:
+            self._lists.move_to_end((fieldname, text))
+        return found
+
+    def put(self, fieldname: str, text: str, found: tuple[list[int], list[float]]) -> None:
+        if (fieldname, text) in self._lists or len(found[0]) > POSTINGS_KEPT:
+            return
+        self._lists[fieldname, text] = found
+        self._size += len(found[0])
+        while self._size > POSTINGS_KEPT:
+            _, (ids, _) = self._lists.popitem(last=False)
+            self._size -= len(ids)
+
+
+def _read_postings(reader, fieldname: str, text: str, values: list | None) -> tuple[list[int], list[float]]:
     try:
         m = reader.postings(fieldname, text)
     except TermNotFound:
@@ -817,10 +867,15 @@ def _postings(reader, fieldname: str, text: str, values: list | None = None) -> 
     weights: list[float] = []
     if isinstance(m, W3LeafMatcher):
         while m.is_active():
-            m._read_ids()
-            m._read_weights()
-            ids.extend(m._ids)
-            weights.extend(m._weights)
+            if m._data is None:
+                m._read_data()
+            # whoosh's _read_ids/_read_weights, with the ids' gaps summed in C (accumulate)
+            block_ids, block_weights = m._data[0], m._data[1]
+            ids.extend(block_ids if m._byteids else accumulate(block_ids))
+            if block_weights is None or isinstance(block_weights, float):
+                weights.extend([block_weights or 1.0] * m._blocklength)
+            else:
+                weights.extend(block_weights)
             if values is not None:
                 m._read_values()
                 values.extend(m._values)
@@ -895,10 +950,16 @@ def _with_phrase(fieldname: str, encoded: list[dict[int, bytes]], candidates: se
 
 
 def _fast_search(
-    searcher, terms, sort: str, k: int, weighting, phrases: list[tuple[str, list[str]]] = ()
+    searcher,
+    terms,
+    sort: str,
+    k: int,
+    weighting,
+    phrases: list[tuple[str, list[str]]] = (),
+    ranges: list[wq.Query] = (),
 ) -> tuple[int, list[tuple[int, float]]]:
-    """Count and top-k of an AND of terms and phrases (or of everything, sorted) over every
-    segment, with whoosh's BM25F arithmetic (the tests compare the two)."""
+    """Count and top-k of an AND of terms, phrases and constant-score ranges (or of everything,
+    sorted) over every segment, with whoosh's BM25F arithmetic (the tests compare the two)."""
     total = 0
     best: list[tuple[float, int, float]] = []  # (key, -docnum, score): bigger is better
     for sub, offset in searcher.leaf_searchers():
@@ -925,6 +986,8 @@ def _fast_search(
                 candidates = _with_phrase(fieldname, encoded, candidates)
         else:
             candidates = set(range(reader.doc_count_all())) - deleted
+        for range_query in ranges:
+            candidates.intersection_update(range_query.docs(sub))
         total += len(candidates)
         if not candidates:
             continue
@@ -936,9 +999,10 @@ def _fast_search(
             sign = 1 if reverse else -1
             scored = [(sign * column[d], -(d + offset), 0.0) for d in chosen]
         else:
-            scores: dict[int, float] = {}
+            flat = sum(r.boost for r in ranges)  # whoosh gives each range's matches its boost as score
+            scores: dict[int, float] = dict.fromkeys(candidates, flat) if ranges else {}
             for fieldname, text, ids, weights in lists:
-                keep = None if len(lists) == 1 and not deleted and not phrases else candidates
+                keep = None if len(lists) == 1 and not deleted and not phrases and not ranges else candidates
                 part = _bm25(searcher, reader, weighting, fieldname, text, ids, weights, keep)
                 if scores:
                     for d, value in part.items():
