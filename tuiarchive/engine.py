@@ -617,6 +617,11 @@ class EngineSearcher:
         """See the latest committed state of the index (cheap if nothing changed)."""
         self._s = _retrying(lambda: _refreshed(self._s))
 
+    def drop_kept_postings(self) -> None:
+        """Forget the posting lists kept from earlier searches (each segment keeps its last few)."""
+        for sub, _ in self._s.leaf_searchers():
+            _segment_cache(sub.reader()).pop("postings", None)
+
     def doc_count(self) -> int:
         return self._s.doc_count()
 
@@ -938,13 +943,14 @@ def _with_phrase(fieldname: str, encoded: list[dict[int, bytes]], candidates: se
     form = SCHEMA[fieldname].format
     decode = _decode_positions if type(form) is Positions else form.decoder("positions")
     kept = set()
+    middle, last = encoded[1:-1], encoded[-1]
     for docnum in candidates:
         ends = set(decode(encoded[0][docnum]))  # where a run of the phrase's first words ends
-        for word_positions in encoded[1:]:
+        for word_positions in middle:
             ends = {p for p in decode(word_positions[docnum]) if p - 1 in ends}
             if not ends:
                 break
-        if ends:
+        if ends and any(p - 1 in ends for p in decode(last[docnum])):
             kept.add(docnum)
     return kept
 
