@@ -276,7 +276,7 @@ class _Codec(W3Codec):
 
 
 def _codec() -> W3Codec:
-    return _Codec(compression=1)
+    return _Codec(compression=0)
 
 
 TINY_SEGMENT = 1000  # segments below this many documents are merged together
