@@ -216,3 +216,21 @@ def test_catalog_behind_the_index_is_repaired(tmp_path: Path, samples_copy: Path
     with Archive(ix) as archive:
         assert BRIDGE_TITLE not in [h.title for h in archive.search("bridge", limit=100).hits]
         assert archive.count() == archive.stats().articles
+
+
+def test_a_segment_whose_articles_are_all_gone_is_dropped(tmp_path: Path, samples_copy: Path) -> None:
+    """Deleting every article of the index leaves no segment of nothing behind (whoosh would
+    otherwise write one when it merges deleted segments, and carry it in every search)."""
+    from whoosh import index as whoosh_index
+
+    from tuiarchive.engine import INDEX_NAME
+
+    index_dir = tmp_path / "index"
+    update_index(index_dir, [samples_copy], workers=2)
+    for path in samples_copy.glob("*.txt"):
+        path.unlink()
+    update_index(index_dir, [], workers=1)
+    segments = whoosh_index.open_dir(str(index_dir), indexname=INDEX_NAME)._segments()
+    assert [seg.doc_count_all() for seg in segments if seg.doc_count_all() == 0] == []
+    with Archive(index_dir) as archive:
+        assert archive.search("").total == 0 and archive.search("museum").total == 0

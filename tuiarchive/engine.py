@@ -296,6 +296,9 @@ def _merge_policy(writer, segments):
     def worn(seg) -> bool:
         return seg.doc_count_all() < TINY_SEGMENT or seg.deleted_count() > seg.doc_count_all() // 2
 
+    # a segment whose articles are all deleted is dropped, not merged: merging only such
+    # segments wrote a segment of no documents, which whoosh then carries around
+    segments = [seg for seg in segments if seg.doc_count() > 0]
     to_merge = [seg for seg in segments if worn(seg)]
     if len(to_merge) < 2 and not any(seg.deleted_count() > seg.doc_count_all() // 2 for seg in to_merge):
         return segments
