@@ -47,3 +47,54 @@ def test_pickles_load_from_a_view_file() -> None:
     view = _ViewFile(memoryview(data))
     assert [pickle.load(view) for _ in values] == values
     assert view.read() == b""
+
+
+def _segment_files(writer_class, folder, articles) -> dict[str, bytes]:
+    """The files of the segment that `writer_class` writes for `articles`, by extension."""
+    from whoosh import index
+    from whoosh.filedb.compound import CompoundStorage
+    from whoosh.filedb.filestore import FileStorage
+
+    from tuiarchive.engine import INDEX_NAME, SCHEMA, _codec, _to_doc
+
+    folder.mkdir()
+    ix = index.create_in(str(folder), SCHEMA, indexname=INDEX_NAME)
+    writer = writer_class(ix, codec=_codec(), _lk=False)
+    for article in articles:
+        writer.add_document(**_to_doc(article))
+    segment = writer._finalize_segment()
+    writer._finish()
+    prefix = segment.segment_id()
+    storage = CompoundStorage(FileStorage(str(folder)).open_file(f"{prefix}.seg"), use_mmap=False)
+    files = {name.removeprefix(prefix): storage.open_file(name).read() for name in storage.list()}
+    storage.close()
+    return files
+
+
+def test_lean_segment_writer_writes_whooshs_segment_byte_for_byte(tmp_path) -> None:
+    """The workers' segment writer skips whoosh's tokens, posting pool and per-posting calls;
+    the segment it writes must be the one whoosh writes, file by file, for the same articles
+    (postings over several blocks, positions, lengths, stored fields, columns)."""
+    from pathlib import Path
+
+    from whoosh.writing import SegmentWriter
+
+    from tuiarchive.engine import _LeanSegmentWriter
+    from tuiarchive.parser import parse_file
+
+    samples = Path(__file__).resolve().parents[1] / "samples"
+    articles = []
+    for path in sorted(samples.glob("*.txt")):
+        try:
+            articles.append(parse_file(path))
+        except Exception:  # not an article: the parser's business, not this test's
+            continue
+    # posting lists of one block and a bit, and of exactly two blocks of 128 (every path
+    # has the word "samples")
+    for count in (170, 256):
+        chosen = (articles * 6)[:count]
+        ours = _segment_files(_LeanSegmentWriter, tmp_path / f"lean{count}", chosen)
+        whooshs = _segment_files(SegmentWriter, tmp_path / f"whoosh{count}", chosen)
+        assert sorted(ours) == sorted(whooshs) and {".pst", ".trm"} <= set(ours)
+        for name in whooshs:
+            assert ours[name] == whooshs[name], (count, name)

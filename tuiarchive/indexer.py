@@ -34,8 +34,8 @@ PARALLEL_THRESHOLD = 24
 # Commit this often so an interrupted run keeps most of its work.
 COMMIT_EVERY_DOCS = 5000
 COMMIT_EVERY_SECONDS = 60.0
-# A job's postings are sorted in memory up to engine.SEGMENT_SORT_MB; about 3,000 articles
-# fit (measured: 3,000 -> 5.7 ms/article and 370 MB; 5,000 -> 7.8 ms/article, 540 MB).
+# A job's postings are kept in memory until its segment is written: about 3,000 articles
+# (measured with whoosh's pool: 3,000 -> 5.7 ms/article and 370 MB; 5,000 -> 7.8 ms, 540 MB).
 JOB_FILES = 3000
 
 
