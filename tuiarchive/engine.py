@@ -15,6 +15,7 @@ import pickle
 import re
 import shutil
 import tempfile
+import threading
 import time
 import zlib
 from array import array
@@ -64,7 +65,7 @@ FIELD_ALIASES = {"published": ["date"], "author": ["by"], "related": ["picks", "
 # over title and body), and a word of the headline still weighs more than one of the body.
 TITLE_REPEAT = 2
 MORE_LIKE_TERMS = 12  # the words of an article that "more like this" searches for
-POSTINGS_KEPT = 400_000  # postings kept decoded per segment (about 20 MB)
+POSTINGS_KEPT = 4_000_000  # postings kept decoded, in all (32 MB)
 MORE_LIKE_MAX_SHARE = 0.1  # ... among those in at most this share of the articles
 KEY_TERM_CANDIDATES = 60  # ... weighing the words most frequent in the article
 SORT_FIELDS = {"newest": ("sort_new", True), "oldest": ("sort_old", False)}
@@ -766,9 +767,8 @@ class EngineSearcher:
         self._s = _retrying(lambda: _refreshed(self._s))
 
     def drop_kept_postings(self) -> None:
-        """Forget the posting lists kept from earlier searches (each segment keeps its last few)."""
-        for sub, _ in self._s.leaf_searchers():
-            _segment_cache(sub.reader()).pop("postings", None)
+        """Forget the posting lists kept from earlier searches."""
+        _KEPT.clear()
 
     def doc_count(self) -> int:
         return self._s.doc_count()
@@ -1001,42 +1001,53 @@ def _refreshed(searcher):
     return type(searcher)(new_reader, fromindex=ix, weighting=searcher.weighting)
 
 
-def _postings(reader, fieldname: str, text: str, values: list | None = None) -> tuple[list[int], list[float]]:
+def _postings(reader, fieldname: str, text: str, values: list | None = None) -> tuple[array, array]:
     """A term's document numbers and weights in one segment, read block by block; its
     encoded values (positions) too, into `values`, when that is given.
 
-    The last few are kept: typing a query searches its first words again at every key."""
-    kept = _segment_cache(reader).get("postings")
-    if kept is None:
-        kept = _segment_cache(reader).setdefault("postings", _KeptPostings())
-    if values is None and (found := kept.get(fieldname, text)) is not None:
+    The last ones read are kept: typing a query searches its first words again at every key."""
+    key = (reader.segment().segment_id(), fieldname, text)  # a segment's postings never change
+    if values is None and (found := _KEPT.get(key)) is not None:
         return found
-    found = _read_postings(reader, fieldname, text, values)
-    kept.put(fieldname, text, found)
+    ids, weights = _read_postings(reader, fieldname, text, values)
+    found = array("I", ids), array("f", weights)  # compact, and whoosh's own types
+    _KEPT.put(key, found)
     return found
 
 
 class _KeptPostings:
-    """The most recently read posting lists of one segment, up to POSTINGS_KEPT postings."""
+    """The posting lists read last, in every open index of the process, up to POSTINGS_KEPT
+    postings in all (8 bytes each)."""
 
     def __init__(self) -> None:
-        self._lists: OrderedDict[tuple[str, str], tuple[list[int], list[float]]] = OrderedDict()
+        self._lists: OrderedDict[tuple[str, str, str], tuple[array, array]] = OrderedDict()
         self._size = 0
+        self._lock = threading.Lock()  # two archives may search in two threads
 
-    def get(self, fieldname: str, text: str) -> tuple[list[int], list[float]] | None:
-        found = self._lists.get((fieldname, text))
-        if found is not None:
-            self._lists.move_to_end((fieldname, text))
-        return found
+    def get(self, key: tuple[str, str, str]) -> tuple[array, array] | None:
+        with self._lock:
+            found = self._lists.get(key)
+            if found is not None:
+                self._lists.move_to_end(key)
+            return found
 
-    def put(self, fieldname: str, text: str, found: tuple[list[int], list[float]]) -> None:
-        if (fieldname, text) in self._lists or len(found[0]) > POSTINGS_KEPT:
-            return
-        self._lists[fieldname, text] = found
-        self._size += len(found[0])
-        while self._size > POSTINGS_KEPT:
-            _, (ids, _) = self._lists.popitem(last=False)
-            self._size -= len(ids)
+    def put(self, key: tuple[str, str, str], found: tuple[array, array]) -> None:
+        with self._lock:
+            if key in self._lists or len(found[0]) > POSTINGS_KEPT:
+                return
+            self._lists[key] = found
+            self._size += len(found[0])
+            while self._size > POSTINGS_KEPT:
+                _, (ids, _) = self._lists.popitem(last=False)
+                self._size -= len(ids)
+
+    def clear(self) -> None:
+        with self._lock:
+            self._lists.clear()
+            self._size = 0
+
+
+_KEPT = _KeptPostings()
 
 
 def _read_postings(reader, fieldname: str, text: str, values: list | None) -> tuple[list[int], list[float]]:
