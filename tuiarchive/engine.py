@@ -67,7 +67,7 @@ TITLE_REPEAT = 2
 MORE_LIKE_TERMS = 12  # the words of an article that "more like this" searches for
 POSTINGS_KEPT = 4_000_000  # postings kept decoded, in all (32 MB)
 MORE_LIKE_MAX_SHARE = 0.1  # ... among those in at most this share of the articles
-KEY_TERM_CANDIDATES = 60  # ... weighing the words most frequent in the article
+KEY_TERM_CANDIDATES = 40  # ... weighing the words most frequent in the article
 SORT_FIELDS = {"newest": ("sort_new", True), "oldest": ("sort_old", False)}
 _UNDATED_OLD = 2**62  # "oldest first" puts undated articles last
 
