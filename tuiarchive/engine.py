@@ -503,14 +503,20 @@ class _LeanSegmentWriter(SegmentWriter):
     def add_reader(self, reader) -> None:  # merges go through whoosh's pool: SegmentWriter does them
         raise NotImplementedError("the lean segment writer only adds documents")
 
-    def _word_values(self, field, value) -> Iterator[tuple[bytes, int, float, bytes]]:
+    def _word_values(self, field, value) -> list[tuple[bytes, int, float, bytes]]:
         analyzer, form = field.analyzer, field.format
         if type(analyzer) is EnglishAnalyzer and type(form) is Positions and isinstance(value, str):
-            boost = form.field_boost
-            for word, positions in analyzer.positions(value).items():
-                yield word.encode("utf-8"), len(positions), len(positions) * boost, _positions_value(positions)
-        else:
-            yield from field.index(value)
+            boost, one, dumps = form.field_boost, _ONE, pickle.dumps
+            return [
+                (
+                    word.encode("utf-8"),
+                    len(positions),
+                    len(positions) * boost,
+                    one + dumps(positions, 2) if len(positions) == 1 else _positions_value(positions),
+                )
+                for word, positions in analyzer.positions(value).items()
+            ]
+        return list(field.index(value))
 
     def add_document(self, **fields) -> None:
         self._check_state()
