@@ -452,7 +452,7 @@ def ends_sentence(text: str) -> bool:
 @lru_cache(maxsize=16384)
 def is_prose(text: str) -> bool:
     """A line that reads like a paragraph of running text."""
-    n = len(text.split())
+    n = len(text.split(None, 18))  # words, counted up to 19: enough for both tests below
     if n >= 8 and ends_sentence(text) and _lower_ratio(text) > 0.3:
         return True
     return len(text) >= 120 and n >= 18 and _lower_ratio(text) > 0.4
