@@ -288,6 +288,16 @@ class _PerDocReader(W3PerDocReader):
         byte = raw[docnum] if docnum < len(raw) else 0
         return _LENGTH_OF_BYTE[byte] if byte else None  # as whoosh: no length for an empty field
 
+    def field_lengths(self, fieldname: str) -> list[int]:
+        """Every document's length in the field (0 where it has none), in one pass."""
+        count = self.doc_count_all()
+        raw = self._raw_lengths.get(fieldname, b"")
+        if raw == b"":
+            raw = self._load_lengths(fieldname)
+        if raw is None:
+            return [0] * count
+        return [_LENGTH_OF_BYTE[byte] for byte in raw[:count]] + [0] * (count - len(raw))
+
     def _load_lengths(self, fieldname: str) -> bytes | None:
         column = _lenfield(fieldname)
         raw = None
@@ -563,7 +573,7 @@ class _LeanSegmentWriter(SegmentWriter):
                     writer.finish_field()
                 writer.start_field(name, self.schema[name])
                 current = name
-                field_lengths = [lengths.doc_field_length(d, name) if lengths else 0 for d in range(self.docnum)]
+                field_lengths = lengths.field_lengths(name) if lengths else [0] * self.docnum
             writer.start_term(tbytes)
             _write_blocks(writer._postwriter, postings[name, tbytes], field_lengths)
             writer.finish_term()
@@ -1105,8 +1115,11 @@ def _lengths(reader, fieldname: str) -> list[int]:
     cache = _segment_cache(reader)
     key = ("len", fieldname)
     if key not in cache:
-        count = reader.doc_count_all()
-        cache[key] = [reader.doc_field_length(d, fieldname) or 0 for d in range(count)]
+        perdoc = getattr(reader, "_perdoc", None)
+        if isinstance(perdoc, _PerDocReader):
+            cache[key] = perdoc.field_lengths(fieldname)
+        else:  # a segment opened without our codec
+            cache[key] = [reader.doc_field_length(d, fieldname) or 0 for d in range(reader.doc_count_all())]
     return cache[key]
 
 
