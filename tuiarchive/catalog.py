@@ -206,16 +206,16 @@ class Catalog:
 
     # ------------------------------------------------------------------ articles and links
     def ref(self, article_id: str) -> ArticleRef | None:
-        row = self.db.execute(
-            "SELECT id, path, title, published, author, site FROM files WHERE id = ? AND status = 'ok'",
-            (article_id,),
-        ).fetchone()
-        return ArticleRef(*row) if row else None
+        return self._ref_where("id", article_id)
 
     def ref_by_path(self, path: str) -> ArticleRef | None:
+        return self._ref_where("path", path)
+
+    def _ref_where(self, column: str, value: str) -> ArticleRef | None:
+        assert column in ("id", "path")  # a column name, never user text
         row = self.db.execute(
-            "SELECT id, path, title, published, author, site FROM files WHERE path = ? AND status = 'ok'",
-            (path,),
+            f"SELECT id, path, title, published, author, site FROM files WHERE {column} = ? AND status = 'ok'",
+            (value,),
         ).fetchone()
         return ArticleRef(*row) if row else None
 
