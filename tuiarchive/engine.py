@@ -861,9 +861,17 @@ class EngineSearcher:
         return walk(query)
 
     def _fast(self, query: wq.Query, sort: str, offset: int, limit: int) -> tuple[int, list[tuple[int, float]]] | None:
-        """The common shapes (a word, words ANDed, or everything), searched on whole posting
+        """The common shapes (words ANDed or ORed, phrases, ranges, or everything), searched on whole posting
         arrays instead of whoosh's matcher tree: the same results, the same BM25 scores, in
         a fraction of the time on a big archive. None for any other query."""
+        weighting = self._s.weighting
+        if not isinstance(weighting, scoring.BM25F) or query.boost != 1.0:
+            return None
+        terms_only = all(isinstance(q, wq.Term) for q in query.subqueries) if isinstance(query, wq.Or) else False
+        if terms_only and query.scale is None and not query.minmatch:
+            # words ORed: their union, each document scored by the words it has
+            weighted = [(term.fieldname, term.text, term.boost) for term in query.subqueries]
+            return _fast_any(self._s, weighted, offset + limit, weighting, sort=sort)
         parts = query.subqueries if isinstance(query, wq.And) else [] if isinstance(query, wq.Every) else [query]
         terms: list[wq.Term] = []
         phrases: list[tuple[str, list[str]]] = []
@@ -883,10 +891,7 @@ class EngineSearcher:
                 return None
         if any(t.boost != 1.0 for t in terms):  # a field's boost is in its postings' weights
             return None
-        if query.boost != 1.0 or (not terms and not ranges and sort not in SORT_FIELDS):
-            return None
-        weighting = self._s.weighting
-        if not isinstance(weighting, scoring.BM25F):
+        if not terms and not ranges and sort not in SORT_FIELDS:
             return None
         return _fast_search(self._s, terms, sort, offset + limit, weighting, phrases, ranges)
 
@@ -938,7 +943,7 @@ class EngineSearcher:
         # whoosh's more_like: the article's key words by Bo1, ORed with their weights as boosts
         weighted = [("text", word, boost) for word, boost in _key_terms(self._s, "text", text)]
         if self.fast_path and isinstance(weighting, scoring.BM25F) and SCHEMA["text"].format.field_boost == 1.0:
-            found = _fast_any(self._s, weighted, top, weighting, exclude=docnum)
+            found = _fast_any(self._s, weighted, top, weighting, exclude=docnum)[1]
         else:
             query = wq.Or([wq.Term(f, w, boost=boost) for f, w, boost in weighted])
             found = [(hit.docnum, hit.score or 0.0) for hit in self._s.search(query, limit=top, mask={docnum})]
@@ -1206,12 +1211,7 @@ def _fast_search(
         if not candidates:
             continue
         if sort in SORT_FIELDS:
-            field, reverse = SORT_FIELDS[sort]
-            column = _column(reader, field)
-            pick = heapq.nlargest if reverse else heapq.nsmallest
-            chosen = pick(k, sorted(candidates), key=column.__getitem__)
-            sign = 1 if reverse else -1
-            scored = [(sign * column[d], -(d + offset), 0.0) for d in chosen]
+            scored = _top_by_date(reader, candidates, sort, k, offset)
         else:
             flat = sum(r.boost for r in ranges)  # whoosh gives each range's matches its boost as score
             scores: dict[int, float] = dict.fromkeys(candidates, flat) if ranges else {}
@@ -1229,6 +1229,16 @@ def _fast_search(
     return total, [(-neg_docnum, score) for _, neg_docnum, score in best]
 
 
+def _top_by_date(reader, docnums, sort: str, k: int, offset: int) -> list[tuple[float, int, float]]:
+    """The k newest (or oldest) of a segment's documents, as (key, -docnum, score 0) where a
+    bigger key is better; ties go to the lower document number, as in whoosh."""
+    field, reverse = SORT_FIELDS[sort]
+    column = _column(reader, field)
+    pick = heapq.nlargest if reverse else heapq.nsmallest
+    sign = 1 if reverse else -1
+    return [(sign * column[d], -(d + offset), 0.0) for d in pick(k, sorted(docnums), key=column.__getitem__)]
+
+
 def _bm25(searcher, reader, weighting, fieldname: str, text: str, ids, weights, keep: set[int] | None) -> dict:
     """whoosh's BM25F score of one term for its documents in one segment (those in `keep`)."""
     k1 = weighting.K1
@@ -1243,9 +1253,13 @@ def _bm25(searcher, reader, weighting, fieldname: str, text: str, ids, weights, 
     return {d: idf * (tf * top) / (tf + base + per_length * lengths[d]) for d, tf in pairs if d in keep}
 
 
-def _fast_any(searcher, weighted: list[tuple[str, str, float]], k: int, weighting, exclude: int) -> list:
-    """Top-k of an OR of boosted terms, as whoosh scores it (the sum of boost x BM25F over
-    the terms a document has), leaving out the document `exclude`: "more like this"."""
+def _fast_any(
+    searcher, weighted: list[tuple[str, str, float]], k: int, weighting, exclude: int = -1, sort: str = "relevance"
+) -> tuple[int, list[tuple[int, float]]]:
+    """Count and top-k of an OR of boosted terms, as whoosh scores it (the sum of boost x
+    BM25F over the terms a document has), leaving out the document `exclude` ("more like
+    this" leaves out the article itself)."""
+    total = 0
     best: list[tuple[float, int, float]] = []
     for sub, offset in searcher.leaf_searchers():
         reader = sub.reader()
@@ -1256,9 +1270,14 @@ def _fast_any(searcher, weighted: list[tuple[str, str, float]], k: int, weightin
                 scores[d] = scores.get(d, 0.0) + value * boost
         for d in (*_deleted(reader), exclude - offset):
             scores.pop(d, None)
-        chosen = heapq.nlargest(k, scores.items(), key=lambda item: (item[1], -item[0]))
-        best = heapq.nlargest(k, [*best, *((score, -(d + offset), score) for d, score in chosen)])
-    return [(-neg_docnum, score) for _, neg_docnum, score in best]
+        total += len(scores)
+        if sort in SORT_FIELDS:
+            scored = _top_by_date(reader, scores, sort, k, offset)
+        else:
+            chosen = heapq.nlargest(k, scores.items(), key=lambda item: (item[1], -item[0]))
+            scored = [(score, -(d + offset), score) for d, score in chosen]
+        best = heapq.nlargest(k, [*best, *scored])
+    return total, [(-neg_docnum, score) for _, neg_docnum, score in best]
 
 
 def _stored_published(stored: dict) -> datetime | date | None:
