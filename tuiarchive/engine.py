@@ -867,18 +867,21 @@ class EngineSearcher:
         weighting = self._s.weighting
         if not isinstance(weighting, scoring.BM25F) or query.boost != 1.0:
             return None
-        terms_only = all(isinstance(q, wq.Term) for q in query.subqueries) if isinstance(query, wq.Or) else False
-        if terms_only and query.scale is None and not query.minmatch:
+        ored = _terms_of(query) if isinstance(query, wq.Or) and query.scale is None and not query.minmatch else None
+        if ored is not None:
             # words ORed: their union, each document scored by the words it has
-            weighted = [(term.fieldname, term.text, term.boost) for term in query.subqueries]
+            weighted = [(term.fieldname, term.text, term.boost) for term in ored]
             return _fast_any(self._s, weighted, offset + limit, weighting, sort=sort)
         parts = query.subqueries if isinstance(query, wq.And) else [] if isinstance(query, wq.Every) else [query]
         terms: list[wq.Term] = []
         phrases: list[tuple[str, list[str]]] = []
         ranges: list[wq.Query] = []
+        excluded: list[wq.Term] = []  # NOT word (in any field): its documents are left out, unscored
         for part in parts:
             if isinstance(part, wq.Term):
                 terms.append(part)
+            elif isinstance(part, wq.Not) and (inner := _terms_of(part.query)) is not None:
+                excluded.extend(inner)
             elif isinstance(part, wq.NumericRange) and part.constantscore:  # date:[a to b]: a flat score
                 ranges.append(part)
             elif isinstance(part, wq.Phrase) and part.slop == 1 and part.boost == 1.0 and part.words:
@@ -893,7 +896,8 @@ class EngineSearcher:
             return None
         if not terms and not ranges and sort not in SORT_FIELDS:
             return None
-        return _fast_search(self._s, terms, sort, offset + limit, weighting, phrases, ranges)
+        negations = sum(isinstance(part, wq.Not) for part in parts)
+        return _fast_search(self._s, terms, sort, offset + limit, weighting, phrases, ranges, excluded, negations)
 
     def _count(self, query: wq.Query, results) -> int:
         """The exact number of matches. Counting ids without scoring them is about twice as
@@ -1176,9 +1180,12 @@ def _fast_search(
     weighting,
     phrases: list[tuple[str, list[str]]] = (),
     ranges: list[wq.Query] = (),
+    excluded: list[wq.Term] = (),
+    negations: int = 0,
 ) -> tuple[int, list[tuple[int, float]]]:
-    """Count and top-k of an AND of terms, phrases and constant-score ranges (or of everything,
-    sorted) over every segment, with whoosh's BM25F arithmetic (the tests compare the two)."""
+    """Count and top-k of an AND of terms, phrases and constant-score ranges, without the
+    documents of the `excluded` terms (from `negations` NOTs), or of everything, sorted, over
+    every segment, with whoosh's BM25F arithmetic (the tests compare the two)."""
     total = 0
     best: list[tuple[float, int, float]] = []  # (key, -docnum, score): bigger is better
     for sub, offset in searcher.leaf_searchers():
@@ -1207,16 +1214,20 @@ def _fast_search(
             candidates = set(range(reader.doc_count_all())) - deleted
         for range_query in ranges:
             candidates.intersection_update(range_query.docs(sub))
+        for term in excluded:
+            candidates.difference_update(_postings(reader, term.fieldname, term.text)[0])
         total += len(candidates)
         if not candidates:
             continue
         if sort in SORT_FIELDS:
             scored = _top_by_date(reader, candidates, sort, k, offset)
         else:
-            flat = sum(r.boost for r in ranges)  # whoosh gives each range's matches its boost as score
-            scores: dict[int, float] = dict.fromkeys(candidates, flat) if ranges else {}
+            # whoosh gives each range's matches its boost as score, and 1.0 for each NOT it passes
+            flat = sum(r.boost for r in ranges) + negations
+            scores: dict[int, float] = dict.fromkeys(candidates, flat) if ranges or negations else {}
             for fieldname, text, ids, weights in lists:
-                keep = None if len(lists) == 1 and not deleted and not phrases and not ranges else candidates
+                narrowed = deleted or phrases or ranges or excluded
+                keep = None if len(lists) == 1 and not narrowed else candidates
                 part = _bm25(searcher, reader, weighting, fieldname, text, ids, weights, keep)
                 if scores:
                     for d, value in part.items():
@@ -1227,6 +1238,15 @@ def _fast_search(
             scored = [(score, -(d + offset), score) for d, score in chosen]
         best = heapq.nlargest(k, [*best, *scored])
     return total, [(-neg_docnum, score) for _, neg_docnum, score in best]
+
+
+def _terms_of(query: wq.Query) -> list[wq.Term] | None:
+    """The words of a word, or of words ORed; None for anything else."""
+    if isinstance(query, wq.Term):
+        return [query]
+    if isinstance(query, wq.Or) and all(isinstance(q, wq.Term) for q in query.subqueries):
+        return list(query.subqueries)
+    return None
 
 
 def _top_by_date(reader, docnums, sort: str, k: int, offset: int) -> list[tuple[float, int, float]]:
