@@ -218,3 +218,20 @@ async def test_the_app_can_share_an_open_archive(archive: Archive, samples_index
         await settle(app, pilot)
         assert app.query_one("#search").value == "astrolabe"
         assert app.query_one(ResultsList).total == archive.search("astrolabe").total
+
+
+async def test_scrolling_to_the_end_loads_every_row(samples_index: Path) -> None:
+    """Rows past the first page arrive when they scroll into view (they once stayed "…")."""
+    app = ArchiveApp(samples_index)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        results = app.query_one(ResultsList)
+        assert results.total >= 45
+        await pilot.press("enter")  # from the search box to the list
+        await pilot.press("end")
+        await settle(app, pilot)
+        last = results.hit_at(results.total - 1)
+        assert last is not None and last.title
+        await pilot.press("enter")
+        await settle(app, pilot)
+        assert app.query_one(ArticleView).article.id == last.id

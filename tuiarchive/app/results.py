@@ -162,7 +162,12 @@ class ResultsList(ScrollView, can_focus=True):
             return
         self._asked.add(page)
         size = self._state.page_size
-        self.post_message(self.PageWanted(self._state.generation, page * size, size))
+        # render_line runs in the Screen's context, so a message made here would name the
+        # Screen as its sender and stop bubbling before the App: make it in our own context.
+        self.call_later(self._ask_for_page, self._state.generation, page * size, size)
+
+    def _ask_for_page(self, generation: int, offset: int, limit: int) -> None:
+        self.post_message(self.PageWanted(generation, offset, limit))
 
     # ------------------------------------------------------------------ moving
     def watch_cursor(self, old: int, new: int) -> None:
