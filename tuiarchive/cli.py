@@ -285,6 +285,21 @@ def parse_cmd(
             out.print(Text("  " + one_line(item.headline)))
 
 
+# ---------------------------------------------------------------------- eval
+@app.command("eval")
+def eval_cmd(
+    shared: Annotated[Path | None, typer.Option("--shared", help="The shared data (default: ../shared).")] = None,
+    verbose: Annotated[bool, typer.Option("--verbose", "-v", help="List the pages each field missed.")] = False,
+) -> None:
+    """Score the parser on every labelled page set found: one row per set, one column per field."""
+    from .parser.evaluate import all_sets, evaluate, format_table
+
+    sets = all_sets(shared)
+    if not sets:
+        _fail("no labelled page sets found (give --shared DIR)", EXIT_USAGE)
+    out.print(Text(format_table(evaluate(sets), verbose=verbose)))
+
+
 # ---------------------------------------------------------------------- stats
 @app.command("stats")
 def stats_cmd(
