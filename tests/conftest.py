@@ -30,6 +30,16 @@ def shared_path(*parts: str) -> Path:
     return path
 
 
+@pytest.fixture(autouse=True)
+def private_user_data(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """Tests never read or write the user's real data folder (default index, app memory),
+    and an index chosen in the environment running the tests does not leak in."""
+    folder = tmp_path_factory.mktemp("user-data")
+    monkeypatch.setenv("TUIARCHIVE_DATA", str(folder))
+    monkeypatch.delenv("TUIARCHIVE_INDEX", raising=False)
+    return folder
+
+
 @pytest.fixture(scope="session")
 def samples_index(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """An index of the shipped samples, built once per session (read-only for tests)."""

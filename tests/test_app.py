@@ -157,14 +157,15 @@ async def test_malformed_query_keeps_the_last_results(samples_index: Path) -> No
 
 
 async def test_no_index_shows_how_to_build_one(tmp_path: Path) -> None:
-    app = ArchiveApp(tmp_path / "nothing-here")
+    app = ArchiveApp(tmp_path / "nothing-here", index_reason="per-user default")
     async with app.run_test(size=SIZE) as pilot:
         await pilot.pause()
         assert isinstance(app.screen, NoIndexScreen)
         shown = str(app.screen.query_one("Static").render())
         assert "tuiarchive index PATH" in shown
+        assert f"Index used: {tmp_path / 'nothing-here'} (per-user default)" in shown
         await pilot.press("q")
-    assert app.return_code == 0
+    assert app.return_value == 1  # nothing to show: exit status 1, as the README says
 
 
 async def test_help_screen(samples_index: Path) -> None:

@@ -169,3 +169,69 @@ def test_hostile_text_never_reaches_the_terminal(runner: CliRunner, tmp_path: Pa
     shown = run(runner, "show", folder / "evil.txt", "--index", ix).stdout
     assert "[bold]here[/bold]" in shown and "[link=http://x]link[/link]" in shown
     json.loads(run(runner, "search", "evil", "--json", "--index", ix).stdout)
+
+
+# ---------------------------------------------------------------------- where the index lives
+@pytest.fixture
+def elsewhere(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    """A working folder outside any checkout, with one article in it."""
+    here = tmp_path / "elsewhere"
+    (here / "news").mkdir(parents=True)
+    shutil.copy(BRIDGE, here / "news")
+    monkeypatch.chdir(here)
+    return here
+
+
+@pytest.mark.parametrize("before", [True, False], ids=["--index before the command", "--index after it"])
+def test_index_option_is_honoured_in_every_position(runner: CliRunner, elsewhere: Path, before: bool) -> None:
+    ix = elsewhere / "my-index"
+
+    def with_index(*args: str) -> list[str]:
+        return ["--index", str(ix), *args] if before else [*args, "--index", str(ix)]
+
+    built = run(runner, *with_index("index", "news"))
+    assert built.exit_code == 0, built.stderr
+    assert (ix / "catalog.sqlite").exists()
+    assert not (elsewhere / "index").exists()  # never the current folder's ./index
+    found = run(runner, *with_index("search", "olst", "--json"))
+    assert found.exit_code == 0 and json.loads(found.stdout)["total"] == 1
+    article_id = json.loads(found.stdout)["hits"][0]["id"]
+    assert run(runner, *with_index("show", article_id)).exit_code == 0
+    stats = run(runner, *with_index("stats"))
+    assert stats.exit_code == 0
+    assert f"{ix} (from --index)" in stats.stdout
+
+
+def test_the_command_s_own_index_option_wins(runner: CliRunner, elsewhere: Path) -> None:
+    assert run(runner, "index", "news", "--index", elsewhere / "a").exit_code == 0
+    result = run(runner, "--index", elsewhere / "nothing", "stats", "--index", elsewhere / "a")
+    assert result.exit_code == 0 and "articles      1" in result.stdout
+
+
+def test_environment_then_per_user_default(
+    runner: CliRunner, elsewhere: Path, private_user_data: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    assert run(runner, "index", "news").exit_code == 0
+    assert (private_user_data / "index" / "catalog.sqlite").exists()
+    assert not (elsewhere / "index").exists()
+    stats = run(runner, "stats", "--json")
+    assert json.loads(stats.stdout)["index_reason"] == "per-user default"
+    assert "(per-user default)" in run(runner, "stats").stdout
+
+    monkeypatch.setenv("TUIARCHIVE_INDEX", str(elsewhere / "env-index"))
+    missing = run(runner, "stats")
+    assert missing.exit_code == 1
+    assert "from $TUIARCHIVE_INDEX" in missing.stderr and "env-index" in missing.stderr
+    # --index still wins over the environment
+    assert "(from --index)" in run(runner, "stats", "--index", private_user_data / "index").stdout
+
+
+def test_a_checkout_uses_its_own_index_folder(runner: CliRunner, tmp_path: Path, monkeypatch) -> None:
+    checkout = tmp_path / "clone"
+    (checkout / "index").mkdir(parents=True)
+    (checkout / "pyproject.toml").write_text('[project]\nname = "tuiarchive"\n', encoding="utf-8")
+    shutil.copytree(SAMPLES, checkout / "samples")
+    monkeypatch.chdir(checkout / "samples")  # anywhere inside the checkout
+    assert run(runner, "index", BRIDGE).exit_code == 0
+    assert (checkout / "index" / "catalog.sqlite").exists()
+    assert "(this checkout's index/)" in run(runner, "stats").stdout

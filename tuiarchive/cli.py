@@ -40,7 +40,7 @@ IndexOption = Annotated[
     Path | None,
     typer.Option(
         "--index",
-        help=f"Index folder (default: ${cfg.ENV_INDEX}, else ./index).",
+        help=f"Index folder (default: ${cfg.ENV_INDEX}, else this checkout's index/, else a per-user folder).",
         show_default=False,
         file_okay=False,
     ),
@@ -57,11 +57,16 @@ def one_line(text: str) -> str:
     return clean_line(strip_controls(str(text)))
 
 
-def _open_archive(index: Path | None) -> Archive:
+def _locate(ctx: typer.Context, index: Path | None) -> cfg.IndexLocation:
+    """The command's own --index, else the one given before the command, else the defaults."""
+    return cfg.locate_index(index or ctx.find_root().params.get("index"))
+
+
+def _open_archive(location: cfg.IndexLocation) -> Archive:
     try:
-        return Archive(cfg.index_dir(index))
+        return Archive(location.path)
     except ArchiveMissing as exc:
-        _fail(str(exc))
+        _fail(f"{exc} (index {location.reason})")
 
 
 def _version(value: bool) -> None:
@@ -80,12 +85,13 @@ def main_callback(
 ) -> None:
     """With no command, open the browser."""
     if ctx.invoked_subcommand is None:
-        browse(query="", index=index)
+        browse(ctx, query="", index=index)
 
 
 # ---------------------------------------------------------------------- index
 @app.command("index")
 def index_cmd(
+    ctx: typer.Context,
     paths: Annotated[
         list[Path] | None,
         typer.Argument(help="Files or folders to add. Without any, re-index the folders added before."),
@@ -98,7 +104,8 @@ def index_cmd(
     index: IndexOption = None,
 ) -> None:
     """Add article files to the index, or bring it up to date with the files."""
-    target = cfg.index_dir(index)
+    location = _locate(ctx, index)
+    target = location.path
     progress_bar: Progress | None = None
     task = None
 
@@ -135,6 +142,7 @@ def index_cmd(
     for path, reason in report.failed:
         err.print(Text.assemble(("failed: ", "red"), one_line(path), ": ", one_line(reason)))
     out.print(report.summary())
+    out.print(Text(f"index {one_line(target)} ({location.reason})", style="dim"))
     if report.failed:
         raise typer.Exit(EXIT_FAILED)
 
@@ -142,6 +150,7 @@ def index_cmd(
 # ---------------------------------------------------------------------- search
 @app.command("search")
 def search_cmd(
+    ctx: typer.Context,
     query: Annotated[str, typer.Argument(help='Words, "phrases", AND/OR/NOT, title:, author:, site:, date:2024-11.')],
     limit: Annotated[int, typer.Option("--limit", "-n", min=1, max=10000, help="How many results.")] = 20,
     sort: Annotated[str, typer.Option("--sort", "-s", help="relevance, newest or oldest.")] = "relevance",
@@ -151,7 +160,7 @@ def search_cmd(
     """Search the archive."""
     if sort not in SORTS:
         _fail(f"unknown sort {sort!r}: use relevance, newest or oldest", EXIT_USAGE)
-    with _open_archive(index) as archive:
+    with _open_archive(_locate(ctx, index)) as archive:
         try:
             page = archive.search(query, sort=sort, limit=limit)
         except QueryError as exc:
@@ -195,12 +204,13 @@ def search_cmd(
 # ---------------------------------------------------------------------- show
 @app.command("show")
 def show_cmd(
+    ctx: typer.Context,
     article: Annotated[str, typer.Argument(help="An article id (from search) or the path of an indexed file.")],
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
     index: IndexOption = None,
 ) -> None:
     """Show an archived article with its related items (marked as in the archive or not)."""
-    with _open_archive(index) as archive:
+    with _open_archive(_locate(ctx, index)) as archive:
         ref = archive.find(article)
         if ref is None:
             _fail(f"no article {article!r} in the archive (only indexed files can be shown)")
@@ -303,11 +313,13 @@ def eval_cmd(
 # ---------------------------------------------------------------------- stats
 @app.command("stats")
 def stats_cmd(
+    ctx: typer.Context,
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
     index: IndexOption = None,
 ) -> None:
     """Articles, date span, sites, failures and index size."""
-    with _open_archive(index) as archive:
+    location = _locate(ctx, index)
+    with _open_archive(location) as archive:
         s = archive.stats()
     if as_json:
         _print_json(
@@ -322,6 +334,7 @@ def stats_cmd(
                 "resolved_links": s.resolved_links,
                 "index_bytes": s.index_bytes,
                 "index": s.index_dir,
+                "index_reason": location.reason,
                 "failures": [{"path": p, "reason": r} for p, r in s.failures],
             }
         )
@@ -330,7 +343,7 @@ def stats_cmd(
     span = f"{s.first_published} to {s.last_published}" if s.first_published else "no dates"
     out.print(f"dates         {span}")
     out.print(f"links         {s.resolved_links} of {s.links} resolve to archived articles")
-    out.print(f"index         {s.index_bytes / 1e6:.1f} MB in {one_line(s.index_dir)}")
+    out.print(f"index         {s.index_bytes / 1e6:.1f} MB in {one_line(s.index_dir)} ({location.reason})")
     out.print(f"folders       {', '.join(one_line(r) for r in s.roots) or '-'}")
     if s.sites:
         out.print("sites         " + ", ".join(f"{one_line(site)} ({n})" for site, n in s.sites[:10]))
@@ -342,13 +355,14 @@ def stats_cmd(
 # ---------------------------------------------------------------------- browse
 @app.command("browse")
 def browse(
+    ctx: typer.Context,
     query: Annotated[str, typer.Argument(help="Start with this search.")] = "",
     index: IndexOption = None,
 ) -> None:
     """Open the archive browser (the default command)."""
     from .app import run_app  # textual is imported only when the app runs
 
-    raise typer.Exit(run_app(cfg.index_dir(index), query))
+    raise typer.Exit(run_app(_locate(ctx, index), query))
 
 
 # ---------------------------------------------------------------------- helpers

@@ -1,21 +1,77 @@
-"""Where things are: the index location and which files count as articles."""
+"""Where things are: the index location, the user's data folder, which files count as articles."""
 
 from __future__ import annotations
 
 import os
+from dataclasses import dataclass
 from pathlib import Path
 
+import platformdirs
+
 ENV_INDEX = "TUIARCHIVE_INDEX"
-DEFAULT_INDEX = "index"
+ENV_DATA = "TUIARCHIVE_DATA"  # the per-user data folder (tests point it at tmp_path)
+APP_NAME = "tuiarchive"
+CHECKOUT_INDEX = "index"  # the repository's own index folder, used by the quick start
 
 # Extensions that article files come in; files without an extension are read too.
 ARTICLE_SUFFIXES = frozenset({".txt", ".text", ".md", ".markdown", ".rst", ".article", ".news", ".asc"})
 
 
+@dataclass(frozen=True, slots=True)
+class IndexLocation:
+    """Which index is used, and why (the CLI and the app say both)."""
+
+    path: Path
+    reason: str  # "from --index", "from $TUIARCHIVE_INDEX", "this checkout's index/", "per-user default"
+
+
+def user_data_dir() -> Path:
+    """The user's data folder for tuiarchive: $TUIARCHIVE_DATA, else the platform's place
+    (~/.local/share/tuiarchive on Linux). Holds the default index and the app's memory."""
+    chosen = os.environ.get(ENV_DATA)
+    if chosen:
+        return Path(chosen).expanduser().absolute()
+    return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
+
+
+def checkout_index(start: Path | None = None) -> Path | None:
+    """The `index/` of the tuiarchive checkout that `start` (default: here) is inside, if any.
+
+    A checkout is a folder whose pyproject.toml declares this project and that has `index/`:
+    so `tuiarchive index samples; tuiarchive browse` works from a clone, as the README says.
+    """
+    here = (start or Path.cwd()).absolute()
+    for folder in (here, *here.parents):
+        project = folder / "pyproject.toml"
+        if (folder / CHECKOUT_INDEX).is_dir() and project.is_file():
+            try:
+                declared = project.read_text(encoding="utf-8", errors="replace")
+            except OSError:
+                continue
+            if f'name = "{APP_NAME}"' in declared:
+                return folder / CHECKOUT_INDEX
+    return None
+
+
+def locate_index(option: str | Path | None = None) -> IndexLocation:
+    """--index DIR, else $TUIARCHIVE_INDEX, else the checkout's index/, else the per-user default."""
+    if option:
+        return IndexLocation(_absolute(option), "from --index")
+    env = os.environ.get(ENV_INDEX)
+    if env:
+        return IndexLocation(_absolute(env), f"from ${ENV_INDEX}")
+    in_checkout = checkout_index()
+    if in_checkout is not None:
+        return IndexLocation(in_checkout, "this checkout's index/")
+    return IndexLocation(user_data_dir() / "index", "per-user default")
+
+
 def index_dir(option: str | Path | None = None) -> Path:
-    """--index DIR, else $TUIARCHIVE_INDEX, else ./index."""
-    chosen = option or os.environ.get(ENV_INDEX) or DEFAULT_INDEX
-    return Path(chosen).expanduser().absolute()
+    return locate_index(option).path
+
+
+def _absolute(path: str | Path) -> Path:
+    return Path(path).expanduser().absolute()
 
 
 # Files that sit in folders of articles without being articles.

@@ -2,10 +2,10 @@
 
 from __future__ import annotations
 
-from pathlib import Path
+from ..config import IndexLocation
 
 
-def run_app(index_dir: Path, query: str = "") -> int:
+def run_app(location: IndexLocation, query: str = "") -> int:
     from .main import ArchiveApp
 
-    return ArchiveApp(index_dir, query).run() or 0
+    return ArchiveApp(location.path, query, index_reason=location.reason).run() or 0

@@ -94,9 +94,12 @@ class ArchiveApp(App[int]):
     TITLE = "tuiarchive"
     BINDINGS = bindings()
 
-    def __init__(self, index_dir: Path, query: str = "", *, archive: Archive | None = None) -> None:
+    def __init__(
+        self, index_dir: Path, query: str = "", *, archive: Archive | None = None, index_reason: str = "from --index"
+    ) -> None:
         super().__init__()
         self.index_dir = index_dir
+        self.index_reason = index_reason  # why this index: the no-archive screen says it
         self.initial_query = query
         self.archive = archive
         self._owns_archive = archive is None  # close only what we opened
@@ -126,7 +129,7 @@ class ArchiveApp(App[int]):
             try:
                 self.archive = Archive(self.index_dir)
             except ArchiveMissing as exc:
-                self.push_screen(NoIndexScreen(self.index_dir, str(exc)))
+                self.push_screen(NoIndexScreen(self.index_dir, self.index_reason, str(exc)))
                 return
         self.query_one(LinksPane).show_empty()
         self.query_one("#results").border_title = "Results"

@@ -12,6 +12,7 @@ from textual.containers import Vertical
 from textual.screen import ModalScreen, Screen
 from textual.widgets import Footer, Static
 
+from ..text import clean_line
 from .keys import KEYS, NAVIGATION, shown_keys
 
 
@@ -41,19 +42,25 @@ class HelpScreen(ModalScreen[None]):
 class NoIndexScreen(Screen[None]):
     """Shown instead of the browser when there is no index to browse."""
 
-    BINDINGS = [Binding("q,escape", "app.quit", "Quit")]
+    BINDINGS = [Binding("q,escape", "quit_empty", "Quit")]
 
-    def __init__(self, index_dir: Path, reason: str) -> None:
+    def __init__(self, index_dir: Path, index_reason: str, problem: str) -> None:
         super().__init__()
         self.index_dir = index_dir
-        self.reason = reason
+        self.index_reason = index_reason
+        self.problem = problem
+
+    def action_quit_empty(self) -> None:
+        self.app.exit(1)  # nothing to show: the README's exit status 1
 
     def compose(self) -> ComposeResult:
         text = Text()
         text.append("No archive to browse yet\n\n", style="bold")
-        text.append(f"{self.reason}\n\n")
+        text.append(f"{clean_line(self.problem)}\n")
+        text.append(f"Index used: {clean_line(str(self.index_dir))} ({self.index_reason})\n\n", style="dim")
         text.append("Build one from a folder of saved articles:\n\n")
-        text.append(f"    tuiarchive index PATH --index {self.index_dir}\n\n", style="bold")
+        where = f" --index {clean_line(str(self.index_dir))}" if self.index_reason == "from --index" else ""
+        text.append(f"    tuiarchive index PATH{where}\n\n", style="bold")
         text.append("then run tuiarchive browse again. The shipped samples work too:\n\n")
         text.append("    tuiarchive index samples\n", style="bold")
         with Vertical(id="no-index"):
