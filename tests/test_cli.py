@@ -3,7 +3,10 @@
 from __future__ import annotations
 
 import json
+import re
 import shutil
+import subprocess
+import sys
 from pathlib import Path
 
 import pytest
@@ -11,7 +14,9 @@ from conftest import SAMPLES
 from typer.testing import CliRunner
 
 from tuiarchive import __version__
+from tuiarchive.archive import Archive
 from tuiarchive.cli import app
+from tuiarchive.indexer import IndexerLock
 
 BRIDGE = SAMPLES / "2025-01-08-dresk-council-approves-olst-bridge.txt"
 
@@ -235,3 +240,69 @@ def test_a_checkout_uses_its_own_index_folder(runner: CliRunner, tmp_path: Path,
     assert run(runner, "index", BRIDGE).exit_code == 0
     assert (checkout / "index" / "catalog.sqlite").exists()
     assert "(this checkout's index/)" in run(runner, "stats").stdout
+
+
+# ---------------------------------------------------------------------- the README's promises
+README = SAMPLES.parent / "README.md"
+
+
+def test_the_readme_s_example_queries_find_something_in_the_samples(runner: CliRunner, samples_index: Path) -> None:
+    examples = re.findall(r"^tuiarchive search '([^']+)'", README.read_text(encoding="utf-8"), re.M)
+    assert examples
+    for query in examples:
+        result = run(runner, "search", query, "--json", "--index", samples_index)
+        assert result.exit_code == 0, result.stderr
+        assert json.loads(result.stdout)["total"] > 0, query
+
+
+def test_an_empty_query_says_it_lists_newest_first(runner: CliRunner, samples_index: Path) -> None:
+    result = run(runner, "search", "", "-n", "3", "--index", samples_index)
+    assert result.exit_code == 0
+    assert "matches, by newest" in result.stdout
+    assert json.loads(run(runner, "search", " ", "--json", "--index", samples_index).stdout)["sort"] == "newest"
+
+
+def test_an_empty_archive_says_how_to_fill_it(runner: CliRunner, tmp_path: Path) -> None:
+    (tmp_path / "nothing").mkdir()
+    (tmp_path / "nothing" / "empty.txt").write_bytes(b"")
+    run(runner, "index", tmp_path / "nothing", "--index", tmp_path / "ix")
+    result = run(runner, "search", "anything", "--index", tmp_path / "ix")
+    assert result.exit_code == 0
+    assert "0 matches" in result.stdout
+    assert "archive is empty" in result.stderr and "tuiarchive index PATH" in result.stderr
+
+
+def test_exit_status_2_for_a_missing_file_to_parse(runner: CliRunner, tmp_path: Path) -> None:
+    result = run(runner, "parse", tmp_path / "no-such-page.txt")
+    assert result.exit_code == 2
+    assert "no such file" in result.stderr and "Traceback" not in result.stderr
+
+
+def test_exit_status_3_while_another_indexer_holds_the_index(runner: CliRunner, tmp_path: Path) -> None:
+    ix = tmp_path / "ix"
+    assert run(runner, "index", BRIDGE, "--index", ix).exit_code == 0
+    lock = IndexerLock(ix)
+    lock.acquire()  # a live indexer (this process) holds it
+    try:
+        result = run(runner, "index", "--index", ix)
+    finally:
+        lock.release()
+    assert result.exit_code == 3
+    assert "wait for it to finish" in result.stderr
+
+
+@pytest.mark.parametrize(
+    "command",
+    [["show", "{id}"], ["show", "{id}", "--json"], ["search", "", "-n", "45"], ["stats"]],
+    ids=["show", "show --json", "search", "stats"],
+)
+def test_a_reader_that_stops_early_is_not_an_error(samples_index: Path, command: list[str]) -> None:
+    """`tuiarchive show ID | head -1`: the pipe closes before we finish; exit 0, say nothing."""
+    with Archive(samples_index) as archive:
+        article_id = archive.search("olst").hits[0].id
+    argv = [sys.executable, "-m", "tuiarchive", *(a.format(id=article_id) for a in command), "--index"]
+    process = subprocess.Popen([*argv, str(samples_index)], stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+    process.stdout.close()  # the reader is gone before the first line is written
+    stderr = process.stderr.read()
+    assert process.wait(timeout=60) == 0
+    assert stderr == b""

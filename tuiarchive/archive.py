@@ -44,7 +44,7 @@ class Hit:
 @dataclass(slots=True)
 class SearchPage:
     query: str
-    sort: str
+    sort: str  # the order the hits are in (an empty query lists newest first)
     total: int
     offset: int
     hits: list[Hit]
@@ -116,7 +116,7 @@ class Archive:
             parsed = self._parse(text) if text else None
             found = self._searcher.search(parsed, sort=sort, offset=max(0, offset), limit=max(1, limit))
         hits = [_hit(h) for h in found.hits]
-        return SearchPage(text, sort, found.total, offset, hits, found.terms)
+        return SearchPage(text, eng.effective_sort(parsed, sort), found.total, offset, hits, found.terms)
 
     def _parse(self, text: str):
         q.check(text)

@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import json
+import os
 import sys
 from pathlib import Path
 from typing import Annotated, Any, NoReturn
@@ -29,7 +30,21 @@ app = typer.Typer(
     pretty_exceptions_enable=False,
 )
 
-out = Console(highlight=False, soft_wrap=True, emoji=False, markup=False)
+
+def _pipe_closed() -> NoReturn:
+    """The reader of our output went away (`| head -1`): that is a normal end, not an error.
+    Point stdout at /dev/null so the interpreter's last flush cannot complain, and exit 0."""
+    devnull = os.open(os.devnull, os.O_WRONLY)
+    os.dup2(devnull, sys.stdout.fileno())
+    raise typer.Exit(0)
+
+
+class _Output(Console):
+    def on_broken_pipe(self) -> None:  # rich's own handler exits with status 1
+        _pipe_closed()
+
+
+out = _Output(highlight=False, soft_wrap=True, emoji=False, markup=False)
 err = Console(stderr=True, highlight=False, soft_wrap=True, emoji=False, markup=False)
 
 EXIT_FAILED = 1  # some files failed / nothing found
@@ -165,6 +180,7 @@ def search_cmd(
             page = archive.search(query, sort=sort, limit=limit)
         except QueryError as exc:
             _fail(f"bad query: {exc}", EXIT_USAGE)
+        empty_archive = page.total == 0 and archive.count() == 0
     if as_json:
         _print_json(
             {
@@ -188,6 +204,8 @@ def search_cmd(
             }
         )
         return
+    if empty_archive:
+        err.print(Text("note: the archive is empty: add articles with `tuiarchive index PATH`", style="yellow"))
     out.print(Text(f"{page.total} match{'es' if page.total != 1 else ''}, by {page.sort}", style="dim"))
     for h in page.hits:
         out.print()
@@ -277,6 +295,8 @@ def parse_cmd(
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
 ) -> None:
     """Show how a file is understood: headline, date, byline, body, related lists."""
+    if not file.exists():
+        _fail(f"{file}: no such file", EXIT_USAGE)  # a bad path is a usage error (status 2)
     try:
         art = parse_file(file)
     except NotAnArticle as exc:
@@ -368,7 +388,11 @@ def browse(
 # ---------------------------------------------------------------------- helpers
 def _print_json(data: Any) -> None:
     # ensure_ascii keeps any control character escaped: JSON output is always safe to print
-    sys.stdout.write(json.dumps(data, ensure_ascii=True, indent=1) + "\n")
+    try:
+        sys.stdout.write(json.dumps(data, ensure_ascii=True, indent=1) + "\n")
+        sys.stdout.flush()
+    except BrokenPipeError:
+        _pipe_closed()
 
 
 def main() -> None:

@@ -720,6 +720,13 @@ _WORD_RE = re.compile(r"\w+(?:\.?\w+)*")
 SNIPPET_CHARS = 220
 
 
+def effective_sort(q: wq.Query | None, sort: str) -> str:
+    """The order results really come in: with nothing to rank by, the archive newest first."""
+    if sort == "relevance" and (q is None or isinstance(q, wq.Every)):
+        return "newest"
+    return sort
+
+
 def make_snippet(text: str, terms: set[str], width: int = SNIPPET_CHARS) -> list[tuple[str, bool]]:
     """A window of the text around the first words that match the query's indexed terms,
     as (text, matched) pieces.
@@ -805,8 +812,7 @@ class EngineSearcher:
         snippets: bool = True,
     ) -> EngineResults:
         query = q if q is not None else wq.Every()
-        if sort == "relevance" and isinstance(query, wq.Every):
-            sort = "newest"  # nothing to rank by: show the archive newest first
+        sort = effective_sort(query, sort)
         kwargs: dict = {}
         if sort in SORT_FIELDS:
             field, reverse = SORT_FIELDS[sort]
