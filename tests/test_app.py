@@ -236,3 +236,30 @@ async def test_scrolling_to_the_end_loads_every_row(samples_index: Path) -> None
         await pilot.press("enter")
         await settle(app, pilot)
         assert app.query_one(ArticleView).article.id == last.id
+
+
+def notes(app: ArchiveApp) -> list[str]:
+    return [n.message for n in app._notifications]
+
+
+async def test_n_without_an_article_says_to_open_one(samples_index: Path) -> None:
+    app = ArchiveApp(samples_index, "olst")
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        app.query_one(ResultsList).focus()
+        await pilot.press("n")
+        assert any("Open an article first" in m for m in notes(app))
+        assert not any("No matches" in m for m in notes(app))
+
+
+async def test_an_empty_archive_says_how_to_fill_it(tmp_path: Path) -> None:
+    (tmp_path / "nothing").mkdir()
+    (tmp_path / "nothing" / "empty.txt").write_bytes(b"")
+    update_index(tmp_path / "ix", [tmp_path / "nothing"], workers=1)
+    app = ArchiveApp(tmp_path / "ix")
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        message = app.query_one("#message")
+        assert message.has_class("visible")
+        assert "archive is empty" in str(message.render()) and "tuiarchive index PATH" in str(message.render())
+        assert "0 matches · newest" in status(app)

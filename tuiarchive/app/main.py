@@ -111,6 +111,7 @@ class ArchiveApp(App[int]):
         self.current_article: Article | None = None
         self._debounce: Timer | None = None
         self._last_good_total = 0
+        self._shown_sort = ""
 
     # ------------------------------------------------------------------ layout
     def compose(self) -> ComposeResult:
@@ -178,12 +179,17 @@ class ArchiveApp(App[int]):
         if message.page is None:
             # the last good results stay; the problem is said in place
             note.update(Text(f"⚠ {message.error}"))
-            note.add_class("visible")
+            note.set_class(True, "visible").set_class(False, "hint")
             return
-        note.remove_class("visible")
         page = message.page
+        # an empty query matches every article: none means the archive itself is empty
+        empty_archive = page.total == 0 and not page.query
+        if empty_archive:
+            note.update(Text(f"The archive is empty: add articles with `tuiarchive index PATH` ({self.index_dir})."))
+        note.set_class(empty_archive, "visible").set_class(empty_archive, "hint")
         self.terms = page.terms
         self._last_good_total = page.total
+        self._shown_sort = page.sort
         self.query_one(ResultsList).show(message.generation, page.total, 0, page.hits, PAGE_SIZE)
         self._update_status()
 
@@ -205,9 +211,7 @@ class ArchiveApp(App[int]):
     def _update_status(self) -> None:
         total = self._last_good_total
         noun = "match" if total == 1 else "matches"
-        sort = self.sort
-        if sort == "relevance" and not self.query_one(Input).value.strip():
-            sort = "newest"  # an empty search lists the archive newest first
+        sort = self._shown_sort or self.sort  # the order the list is really in
         self.query_one("#status", Static).update(Text.assemble((f"{total:,} {noun}", "bold"), f" · {sort}"))
 
     # ------------------------------------------------------------------ reading
@@ -268,8 +272,7 @@ class ArchiveApp(App[int]):
 
     def action_cycle_sort(self) -> None:
         self.sort = SORTS[(SORTS.index(self.sort) + 1) % len(SORTS)]
-        self._update_status()
-        self.start_search()
+        self.start_search()  # the status shows the new order with the results
 
     def _panes(self) -> list:
         return [
@@ -302,11 +305,15 @@ class ArchiveApp(App[int]):
             self.open_article(self.history[self.position], push=False)
 
     def action_next_hit(self) -> None:
-        if not self.query_one(ArticleView).jump(1):
-            self.notify("No matches of the search in this article.", timeout=3)
+        self._jump_to_match(1)
 
     def action_previous_hit(self) -> None:
-        if not self.query_one(ArticleView).jump(-1):
+        self._jump_to_match(-1)
+
+    def _jump_to_match(self, step: int) -> None:
+        if self.current_article is None:
+            self.notify("Open an article first: n and N move between the search's words in it.", timeout=3)
+        elif not self.query_one(ArticleView).jump(step):
             self.notify("No matches of the search in this article.", timeout=3)
 
     def _open_with(self, variable: str, fallback: str) -> None:
