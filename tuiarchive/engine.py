@@ -28,7 +28,7 @@ from itertools import accumulate
 from pathlib import Path
 from typing import TypeVar
 
-from whoosh import index, qparser, scoring
+from whoosh import collectors, index, qparser, scoring
 from whoosh import query as wq
 from whoosh.analysis import Analyzer, LowercaseFilter, RegexTokenizer, Token
 from whoosh.analysis.filters import STOP_WORDS
@@ -830,7 +830,15 @@ class EngineSearcher:
         if fast is not None:
             total, top = fast
         else:
-            results = self._s.search(query, limit=offset + limit, **kwargs)
+            if sort not in SORT_FIELDS and _has_not(query):
+                # whoosh bounds a matcher's best score from its parts' qualities, and a NOT's part
+                # reports the excluded word's quality instead of the 1.0 it adds to every match:
+                # it skips blocks and drops whole segments that hold real top hits. No shortcuts then.
+                collector = collectors.TopCollector(offset + limit, usequality=False, replace=0)
+                self._s.search_with_collector(query, collector)
+                results = collector.results()
+            else:
+                results = self._s.search(query, limit=offset + limit, **kwargs)
             ranked = sort not in SORT_FIELDS  # sorted, whoosh gives the sort key as the score
             top = [(hit.docnum, (hit.score or 0.0) if ranked else 0.0) for hit in results]
             total = self._count(query, results)
@@ -1244,6 +1252,10 @@ def _fast_search(
             scored = [(score, -(d + offset), score) for d, score in chosen]
         best = heapq.nlargest(k, [*best, *scored])
     return total, [(-neg_docnum, score) for _, neg_docnum, score in best]
+
+
+def _has_not(query: wq.Query) -> bool:
+    return isinstance(query, wq.Not) or any(_has_not(child) for child in query.children())
 
 
 def _terms_of(query: wq.Query) -> list[wq.Term] | None:
