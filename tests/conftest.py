@@ -56,3 +56,17 @@ def samples_copy(tmp_path: Path) -> Path:
     target = tmp_path / "articles"
     shutil.copytree(SAMPLES, target)
     return target
+
+
+async def settled(pilot, *, rounds: int = 500) -> None:
+    """Wait until the app shows what was last asked of it (no search or article on its way,
+    no worker running): a state, not a time, so a busy machine only makes it slower."""
+    app = pilot.app
+    for _ in range(rounds):
+        await pilot.pause()
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+        if app.settled and not any(w.is_running for w in app.workers):
+            return
+        await pilot.pause(0.01)
+    raise AssertionError("the app did not settle")

@@ -5,7 +5,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
-from conftest import SAMPLES
+from conftest import SAMPLES, settled
 
 from tuiarchive.app.article import ArticleView, Paragraph
 from tuiarchive.app.main import ArchiveApp
@@ -20,10 +20,7 @@ SIZE = (160, 45)
 
 async def settle(app: ArchiveApp, pilot) -> None:
     """Let debounce timers fire, workers finish and their messages land."""
-    for _ in range(3):
-        await pilot.pause(0.1)
-        await app.workers.wait_for_complete()
-        await pilot.pause()
+    await settled(pilot)
 
 
 async def search(app: ArchiveApp, pilot, query: str) -> None:

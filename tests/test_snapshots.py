@@ -10,7 +10,7 @@ import shutil
 from pathlib import Path
 
 import pytest
-from conftest import SAMPLES
+from conftest import SAMPLES, settled
 
 from tuiarchive.app.main import ArchiveApp
 from tuiarchive.app.results import ResultsList
@@ -27,23 +27,16 @@ def snapshot_index(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     return tmp_path / "index"
 
 
-async def _settle(pilot) -> None:
-    for _ in range(3):
-        await pilot.pause(0.1)
-        await pilot.app.workers.wait_for_complete()
-        await pilot.pause()
-
-
 def test_main_screen(snap_compare, snapshot_index: Path) -> None:
-    assert snap_compare(ArchiveApp(snapshot_index, "olst"), terminal_size=SIZE, run_before=_settle)
+    assert snap_compare(ArchiveApp(snapshot_index, "olst"), terminal_size=SIZE, run_before=settled)
 
 
 def test_article_with_its_pane(snap_compare, snapshot_index: Path) -> None:
     async def open_first(pilot) -> None:
-        await _settle(pilot)
+        await settled(pilot)
         pilot.app.query_one(ResultsList).focus()
         await pilot.press("enter")
-        await _settle(pilot)
+        await settled(pilot)
 
     assert snap_compare(
         ArchiveApp(snapshot_index, "title:thieves astrolabe"), terminal_size=SIZE, run_before=open_first
@@ -52,7 +45,7 @@ def test_article_with_its_pane(snap_compare, snapshot_index: Path) -> None:
 
 def test_help_screen(snap_compare, snapshot_index: Path) -> None:
     async def help_(pilot) -> None:
-        await _settle(pilot)
+        await settled(pilot)
         pilot.app.query_one(ResultsList).focus()
         await pilot.press("f1")
         await pilot.pause()

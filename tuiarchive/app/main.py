@@ -74,9 +74,10 @@ class SimilarLoaded(Message):
 
 
 class LoadFailed(Message):
-    def __init__(self, message: str) -> None:
+    def __init__(self, message: str, article_id: str) -> None:
         super().__init__()
         self.message = message
+        self.article_id = article_id
 
 
 def viewer_command(setting: str | None, fallback: str, path: str) -> list[str]:
@@ -110,6 +111,9 @@ class ArchiveApp(App[int]):
         self.position = -1
         self.current_article: Article | None = None
         self._debounce: Timer | None = None
+        self._answered = 0  # the newest search generation whose answer has been shown
+        self._article_wanted: str | None = None  # the newest article asked for ...
+        self._article_done: str | None = None  # ... and the newest fully loaded (or failed)
         self._last_good_total = 0
         self._shown_sort = ""
 
@@ -156,6 +160,7 @@ class ArchiveApp(App[int]):
         self.query_one(ResultsList).focus()
 
     def start_search(self) -> None:
+        self._debounce = None
         if self.archive is None:
             return
         self.generation += 1
@@ -175,6 +180,7 @@ class ArchiveApp(App[int]):
     def on_search_done(self, message: SearchDone) -> None:
         if message.generation != self.generation:
             return  # a newer search is under way
+        self._answered = message.generation
         note = self.query_one("#message", Static)
         if message.page is None:
             # the last good results stay; the problem is said in place
@@ -225,6 +231,7 @@ class ArchiveApp(App[int]):
             self.open_article(article_id)
 
     def open_article(self, article_id: str, *, push: bool = True) -> None:
+        self._article_wanted = article_id
         self._load_article(article_id, list(self.terms), push)
 
     @work(thread=True, exclusive=True, group="article")
@@ -234,7 +241,8 @@ class ArchiveApp(App[int]):
         try:
             article = archive.article(article_id)
         except (ArticleUnavailable, KeyError) as exc:
-            self.post_message(LoadFailed(str(exc) if isinstance(exc, ArticleUnavailable) else "no such article"))
+            reason = str(exc) if isinstance(exc, ArticleUnavailable) else "no such article"
+            self.post_message(LoadFailed(reason, article_id))
             return
         spans = [archive.match_spans(p, terms) for p in article.body]
         title_spans = archive.match_spans(article.title, terms)
@@ -256,11 +264,20 @@ class ArchiveApp(App[int]):
         self.sub_title = article.title
 
     def on_similar_loaded(self, message: SimilarLoaded) -> None:
+        self._article_done = message.article_id
         if self.current_article is not None and self.current_article.id == message.article_id:
             self.query_one(LinksPane).show_pane(message.pane, similar_pending=False)
 
     def on_load_failed(self, message: LoadFailed) -> None:
+        self._article_done = message.article_id
         self.notify(message.message, severity="warning", timeout=6)
+
+    @property
+    def settled(self) -> bool:
+        """No search or article is on its way: what the screen shows is the last thing asked for.
+        Tests wait for this state instead of waiting for time."""
+        searching = self.archive is not None and (self._debounce is not None or self._answered != self.generation)
+        return not searching and self._article_wanted == self._article_done
 
     # ------------------------------------------------------------------ actions
     def action_focus_search(self) -> None:
