@@ -61,7 +61,11 @@ def samples_copy(tmp_path: Path) -> Path:
 async def settled(pilot, *, rounds: int = 500) -> None:
     """Wait until the app shows what was last asked of it (no search or article on its way,
     no worker running): a state, not a time, so a busy machine only makes it slower."""
+    from textual.widgets import Input
+
     app = pilot.app
+    for field in app.query(Input):
+        field.cursor_blink = False  # a blinking caret is drawn or not by the clock: screens would differ
     for _ in range(rounds):
         await pilot.pause()
         await app.workers.wait_for_complete()
