@@ -20,7 +20,7 @@ from .engine import IndexBusy
 from .indexer import IndexLocked, UsageError, default_workers, update_index
 from .model import Article, human_date, iso_date
 from .parser import NotAnArticle, parse_file
-from .text import clean_line, display, strip_controls
+from .text import display, one_line
 
 app = typer.Typer(
     name="tuiarchive",
@@ -67,11 +67,6 @@ def _fail(message: str, code: int = EXIT_FAILED) -> NoReturn:
     raise typer.Exit(code)
 
 
-def one_line(text: str) -> str:
-    """Safe to print on a terminal: no escapes, no control characters, one line."""
-    return clean_line(strip_controls(str(text)))
-
-
 def _locate(ctx: typer.Context, index: Path | None) -> cfg.IndexLocation:
     """The command's own --index, else the one given before the command, else the defaults."""
     return cfg.locate_index(index or ctx.find_root().params.get("index"))
@@ -116,6 +111,14 @@ def index_cmd(
         int | None, typer.Option("--workers", "-j", min=1, max=64, help="Parsing processes (default: CPU count).")
     ] = None,
     quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Print only the summary and failures.")] = False,
+    follow_links: Annotated[
+        bool | None,
+        typer.Option(
+            "--follow-links/--no-follow-links",
+            help="Follow symbolic links that lead outside the indexed folders (remembered; default: no).",
+            show_default=False,
+        ),
+    ] = None,
     index: IndexOption = None,
 ) -> None:
     """Add article files to the index, or bring it up to date with the files."""
@@ -139,7 +142,12 @@ def index_cmd(
 
     try:
         report = update_index(
-            target, paths or None, rebuild=rebuild, workers=workers or default_workers(), progress=progress
+            target,
+            paths or None,
+            rebuild=rebuild,
+            workers=workers or default_workers(),
+            progress=progress,
+            follow_links=follow_links,
         )
     except UsageError as exc:
         _fail(str(exc), EXIT_USAGE)
@@ -350,6 +358,8 @@ def stats_cmd(
                 "last_published": s.last_published,
                 "sites": [{"site": site, "articles": n} for site, n in s.sites],
                 "roots": s.roots,
+                "follow_links": s.follow_links,
+                "links_skipped": s.links_skipped,
                 "links": s.links,
                 "resolved_links": s.resolved_links,
                 "index_bytes": s.index_bytes,
@@ -365,6 +375,11 @@ def stats_cmd(
     out.print(f"links         {s.resolved_links} of {s.links} resolve to archived articles")
     out.print(f"index         {s.index_bytes / 1e6:.1f} MB in {one_line(s.index_dir)} ({location.reason})")
     out.print(f"folders       {', '.join(one_line(r) for r in s.roots) or '-'}")
+    if s.follow_links:
+        out.print("symlinks      links out of the folders are followed (index --no-follow-links to stop)")
+    else:
+        skipped = f" ({s.links_skipped} skipped)" if s.links_skipped else ""
+        out.print(f"symlinks      links out of the folders are not followed{skipped}; index --follow-links to allow")
     if s.sites:
         out.print("sites         " + ", ".join(f"{one_line(site)} ({n})" for site, n in s.sites[:10]))
     out.print(f"failed        {s.failed}")

@@ -196,9 +196,17 @@ def clean_line(line: str) -> str:
     return " ".join(line.split())
 
 
-def display(text: str) -> str:
-    """A piece of a line, safe to print: controls gone, newlines as spaces, edges kept."""
-    return strip_controls(text).replace("\n", " ").translate(_ZERO_WIDTH_TABLE)
+def display(text: object) -> str:
+    """The sanitiser for the screen: every string the app or the CLI shows passes here
+    (headlines, paths, names, notifications, errors). Escape sequences, control characters,
+    bidi overrides and zero-width characters go; newlines become spaces; edges are kept, so
+    pieces of a line (snippets) can be joined."""
+    return strip_controls(str(text)).replace("\n", " ").translate(_ZERO_WIDTH_TABLE)
+
+
+def one_line(text: object) -> str:
+    """`display`, with runs of white space collapsed: a whole line (a path, an error)."""
+    return " ".join(display(text).split())
 
 
 def split_lines(text: str) -> list[str]:

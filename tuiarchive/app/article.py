@@ -73,7 +73,7 @@ class ArticleView(VerticalScroll, can_focus=True):
             clean_line(article.site) if article.site else "",
         ]
         widgets.append(Static(Text(" · ".join(m for m in meta if m)), classes="meta", markup=False))
-        widgets.append(Static(Text(short_path(article.path)), classes="source", markup=False))
+        widgets.append(Static(Text(display(short_path(article.path))), classes="source", markup=False))
         if article.truncated:
             widgets.append(
                 Static(

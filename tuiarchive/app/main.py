@@ -23,6 +23,7 @@ from textual.widgets import Footer, Input, OptionList, Static
 
 from ..archive import SORTS, Archive, ArchiveMissing, ArticleUnavailable, Hit, QueryError, RelatedPane, SearchPage
 from ..model import Article
+from ..text import one_line
 from .article import ArticleView
 from .keys import KEYS, bindings
 from .pane import LinksPane, article_id_of
@@ -184,7 +185,7 @@ class ArchiveApp(App[int]):
         note = self.query_one("#message", Static)
         if message.page is None:
             # the last good results stay; the problem is said in place
-            note.update(Text(f"⚠ {message.error}"))
+            note.update(Text(f"⚠ {one_line(message.error)}"))
             note.set_class(True, "visible").set_class(False, "hint")
             return
         page = message.page
@@ -261,7 +262,7 @@ class ArchiveApp(App[int]):
             if not self.history or self.history[-1] != article.id:
                 self.history.append(article.id)
             self.position = len(self.history) - 1
-        self.sub_title = article.title
+        self.sub_title = one_line(article.title)
 
     def on_similar_loaded(self, message: SimilarLoaded) -> None:
         self._article_done = message.article_id
@@ -270,7 +271,7 @@ class ArchiveApp(App[int]):
 
     def on_load_failed(self, message: LoadFailed) -> None:
         self._article_done = message.article_id
-        self.notify(message.message, severity="warning", timeout=6)
+        self.notify(one_line(message.message), severity="warning", timeout=6, markup=False)
 
     @property
     def settled(self) -> bool:
@@ -349,9 +350,9 @@ class ArchiveApp(App[int]):
             with self.suspend():
                 subprocess.run(command, check=False)
         except FileNotFoundError:
-            self.notify(f"Cannot run {command[0]!r}: set ${variable}.", severity="error")
+            self.notify(one_line(f"Cannot run {command[0]!r}: set ${variable}."), severity="error", markup=False)
         except Exception as exc:  # SuspendNotSupported and the like
-            self.notify(f"Cannot open the file here: {exc}", severity="error")
+            self.notify(one_line(f"Cannot open the file here: {exc}"), severity="error", markup=False)
 
     def action_open_pager(self) -> None:
         self._open_with("PAGER", "less")

@@ -12,7 +12,7 @@ from textual.containers import Vertical
 from textual.screen import ModalScreen, Screen
 from textual.widgets import Footer, Static
 
-from ..text import clean_line
+from ..text import one_line
 from .keys import KEYS, NAVIGATION, shown_keys
 
 
@@ -56,10 +56,10 @@ class NoIndexScreen(Screen[None]):
     def compose(self) -> ComposeResult:
         text = Text()
         text.append("No archive to browse yet\n\n", style="bold")
-        text.append(f"{clean_line(self.problem)}\n")
-        text.append(f"Index used: {clean_line(str(self.index_dir))} ({self.index_reason})\n\n", style="dim")
+        text.append(f"{one_line(self.problem)}\n")
+        text.append(f"Index used: {one_line(str(self.index_dir))} ({self.index_reason})\n\n", style="dim")
         text.append("Build one from a folder of saved articles:\n\n")
-        where = f" --index {clean_line(str(self.index_dir))}" if self.index_reason == "from --index" else ""
+        where = f" --index {one_line(str(self.index_dir))}" if self.index_reason == "from --index" else ""
         text.append(f"    tuiarchive index PATH{where}\n\n", style="bold")
         text.append("then run tuiarchive browse again. The shipped samples work too:\n\n")
         text.append("    tuiarchive index samples\n", style="bold")
