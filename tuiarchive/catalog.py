@@ -98,6 +98,8 @@ class CatalogStats:
     roots: list[str]
     links: int
     resolved_links: int
+    follow_links: bool
+    links_skipped: int
 
 
 class Catalog:
@@ -126,6 +128,14 @@ class Catalog:
         except BaseException:
             self.db.rollback()
             raise
+
+    # ------------------------------------------------------------------ settings
+    def setting(self, key: str, default: str = "") -> str:
+        row = self.db.execute("SELECT value FROM meta WHERE key = ?", (key,)).fetchone()
+        return row[0] if row else default
+
+    def set_setting(self, key: str, value: str) -> None:
+        self.db.execute("INSERT OR REPLACE INTO meta VALUES (?, ?)", (key, value))
 
     # ------------------------------------------------------------------ roots
     def roots(self) -> list[str]:
@@ -271,4 +281,6 @@ class Catalog:
             "SELECT count(*) FROM links l WHERE EXISTS "
             "(SELECT 1 FROM files f WHERE f.title_key = l.key AND f.status = 'ok' AND f.id != l.src)"
         ).fetchone()[0]
-        return CatalogStats(articles, failed, first, last, sites, self.roots(), links, resolved)
+        follow = self.setting("follow_links") == "1"
+        skipped = int(self.setting("links_skipped", "0") or 0)
+        return CatalogStats(articles, failed, first, last, sites, self.roots(), links, resolved, follow, skipped)
