@@ -79,16 +79,14 @@ def test_a_batch_of_bad_files(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -
     if os.geteuid() != 0:
         unreadable.chmod(0)
     else:  # root reads everything: simulate the refusal the OS gives other users
-        import tuiarchive.parser as parser_module
-
-        real_open = open
+        real_open = os.open
 
         def guarded_open(path, *args, **kwargs):
             if str(path) == str(unreadable):
                 raise PermissionError(13, "Permission denied", str(path))
             return real_open(path, *args, **kwargs)
 
-        monkeypatch.setattr(parser_module, "open", guarded_open, raising=False)
+        monkeypatch.setattr(os, "open", guarded_open)
 
     result = CliRunner().invoke(cli_app, ["index", str(folder), "--index", str(tmp_path / "ix"), "-j", "1"])
     assert result.exit_code == 1

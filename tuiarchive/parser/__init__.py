@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import os
+import stat
 from pathlib import Path
 
 from ..model import Article, article_id, content_hash
@@ -17,13 +18,14 @@ class NotAnArticle(ValueError):
 
 
 def read_file_bytes(path: str | Path, *, limit: int = MAX_FILE_BYTES) -> bytes:
-    """Read a file, refusing (without reading it) anything larger than `limit`."""
+    """Read a regular file, refusing (without reading it) anything larger than `limit`.
+
+    The file is opened without blocking and checked to be a regular file before anything is
+    read: a FIFO named like an article (or put in a file's place meanwhile) would otherwise
+    block the reader forever, and a device would never end.
+    """
     try:
-        with open(path, "rb") as fh:
-            size = os.fstat(fh.fileno()).st_size
-            if size > limit:
-                raise NotAnArticle(f"file too large to be an article ({_human(size)}; limit {_human(limit)})")
-            data = fh.read(limit + 1)
+        fd = os.open(path, os.O_RDONLY | os.O_NONBLOCK | os.O_CLOEXEC)
     except IsADirectoryError as exc:
         raise NotAnArticle("is a directory") from exc
     except PermissionError as exc:
@@ -32,9 +34,40 @@ def read_file_bytes(path: str | Path, *, limit: int = MAX_FILE_BYTES) -> bytes:
         raise NotAnArticle("file not found (deleted?)") from exc
     except OSError as exc:
         raise NotAnArticle(f"cannot read: {exc.strerror or exc}") from exc
+    try:
+        st = os.fstat(fd)
+        if stat.S_ISDIR(st.st_mode):
+            raise NotAnArticle("is a directory")
+        if not stat.S_ISREG(st.st_mode):
+            raise NotAnArticle(f"not a regular file ({_kind(st.st_mode)})")
+        if st.st_size > limit:
+            raise NotAnArticle(f"file too large to be an article ({_human(st.st_size)}; limit {_human(limit)})")
+        chunks = []
+        remaining = limit + 1
+        while remaining > 0:
+            chunk = os.read(fd, min(remaining, 1 << 20))
+            if not chunk:
+                break
+            chunks.append(chunk)
+            remaining -= len(chunk)
+        data = b"".join(chunks)
+    except OSError as exc:
+        raise NotAnArticle(f"cannot read: {exc.strerror or exc}") from exc
+    finally:
+        os.close(fd)
     if len(data) > limit:
         raise NotAnArticle(f"file too large to be an article (over {_human(limit)})")
     return data
+
+
+def _kind(mode: int) -> str:
+    if stat.S_ISFIFO(mode):
+        return "a FIFO"
+    if stat.S_ISSOCK(mode):
+        return "a socket"
+    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
+        return "a device"
+    return "not a file"
 
 
 def parse_bytes(data: bytes, path: str | Path) -> Article:

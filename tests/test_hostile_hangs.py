@@ -1,0 +1,122 @@
+"""Issue 9, hangs: FIFOs named like articles, files replaced by FIFOs, a file over its time.
+
+Each case would block or run for minutes before the fix. A thread with a generous join
+guards the test itself against hanging (a failure, not a stuck suite); nothing is timed.
+"""
+
+from __future__ import annotations
+
+import os
+import shutil
+import threading
+from pathlib import Path
+
+from conftest import SAMPLES
+from typer.testing import CliRunner
+
+from tuiarchive.cli import app as cli
+from tuiarchive.indexer import read_one, update_index
+from tuiarchive.parser import NotAnArticle, read_file_bytes
+
+ARTICLE = SAMPLES / "2025-01-08-dresk-council-approves-olst-bridge.txt"
+GUARD_SECONDS = 20  # far above any real run; only stops a hang from stopping the suite
+
+
+def _finishes(call) -> object:
+    box: dict[str, object] = {}
+
+    def target() -> None:
+        try:
+            box["value"] = call()
+        except BaseException as exc:
+            box["value"] = exc
+
+    thread = threading.Thread(target=target, daemon=True)
+    thread.start()
+    thread.join(GUARD_SECONDS)
+    assert not thread.is_alive(), "blocked"
+    return box["value"]
+
+
+def _unblock(fifo: Path) -> None:
+    """Open the FIFO's writing end, so a reader blocked on it (before the fix) returns."""
+    fd = os.open(fifo, os.O_WRONLY | os.O_NONBLOCK) if _has_reader(fifo) else None
+    if fd is not None:
+        os.close(fd)
+
+
+def _has_reader(fifo: Path) -> bool:
+    try:
+        os.close(os.open(fifo, os.O_WRONLY | os.O_NONBLOCK))
+    except OSError:
+        return False
+    return True
+
+
+def test_reading_a_fifo_does_not_block(tmp_path: Path) -> None:
+    fifo = tmp_path / "news.txt"
+    os.mkfifo(fifo)
+    try:
+        outcome = _finishes(lambda: read_file_bytes(fifo))
+    finally:
+        _unblock(fifo)
+    assert isinstance(outcome, NotAnArticle) and "FIFO" in str(outcome)
+
+
+def test_parse_and_show_refuse_a_fifo(tmp_path: Path) -> None:
+    folder = tmp_path / "a"
+    folder.mkdir()
+    target = folder / "news.txt"
+    shutil.copy(ARTICLE, target)
+    index = tmp_path / "ix"
+    update_index(index, [folder], workers=1)
+    target.unlink()
+    os.mkfifo(target)  # the indexed file is now a FIFO
+    runner = CliRunner()
+    try:
+        for args in (["parse", str(target)], ["show", str(target), "--index", str(index)]):
+            result = _finishes(lambda args=args: runner.invoke(cli, args))
+            assert result.exit_code == 1, result.output
+            assert "not a regular file (a FIFO)" in result.output
+            assert "Traceback" not in result.output
+    finally:
+        _unblock(target)
+
+
+def test_a_file_replaced_by_a_fifo_while_indexing_fails_alone(tmp_path: Path) -> None:
+    fifo = tmp_path / "news.txt"
+    shutil.copy(ARTICLE, fifo)
+    st = fifo.stat()  # what the scan saw: a regular file
+    fifo.unlink()
+    os.mkfifo(fifo)  # then replaced before its worker reads it
+    try:
+        result = _finishes(lambda: read_one((str(fifo), st.st_size, st.st_mtime_ns, None)))
+    finally:
+        _unblock(fifo)
+    assert result.kind == "failed" and "FIFO" in result.reason
+
+
+def test_index_skips_fifos_and_devices_named_like_articles(tmp_path: Path) -> None:
+    folder = tmp_path / "a"
+    folder.mkdir()
+    shutil.copy(ARTICLE, folder / "good.txt")
+    os.mkfifo(folder / "pipe.txt")
+    (folder / "null.txt").symlink_to("/dev/null")
+    report = _finishes(lambda: update_index(tmp_path / "ix", [folder], workers=1, follow_links=True))
+    assert report.added == 1
+
+
+def test_a_file_over_its_time_budget_is_a_failure_and_the_run_goes_on(tmp_path: Path) -> None:
+    folder = tmp_path / "a"
+    folder.mkdir()
+    text = ARTICLE.read_text(encoding="utf-8")
+    for n in range(30):  # enough for the parallel path
+        (folder / f"small-{n:02}.txt").write_text(text.replace("Dresk", f"Dresk {n}"), encoding="utf-8")
+    # 8 MB of paragraphs: seconds to parse on any machine, against a budget of half a second
+    paragraphs = "\n\n".join(f"Paragraph {i} of many words here." for i in range(250_000))
+    (folder / "long.txt").write_text(text + paragraphs, encoding="utf-8")
+    for workers in (1, 2):
+        index = tmp_path / f"ix{workers}"
+        report = update_index(index, [folder], workers=workers, file_budget=0.5)
+        assert dict(report.failed) == {str(folder / "long.txt"): "took over 0.5 s to read (skipped)"}
+        assert report.added == 30  # the run went on
