@@ -37,6 +37,9 @@ COMMIT_EVERY_SECONDS = 60.0
 # A job's postings are kept in memory until its segment is written: about 3,000 articles
 # (measured with whoosh's pool: 3,000 -> 5.7 ms/article and 370 MB; 5,000 -> 7.8 ms, 540 MB).
 JOB_FILES = 3000
+# A file that takes longer than this to read and parse is reported as failed and the run goes
+# on: one pathological file must not hold a whole run (and the index lock) hostage.
+FILE_BUDGET_SECONDS = 30.0
 
 
 class UsageError(ValueError):
@@ -149,13 +152,14 @@ class FoundFile:
 
 
 @dataclass(slots=True)
-class ScanOptions:
+class RunOptions:
     follow_links: bool = False  # follow symbolic links that lead outside the roots
+    file_budget: float = FILE_BUDGET_SECONDS  # seconds to read one file
     links_skipped: list[str] = field(default_factory=list)  # filled in: such links, not followed
 
 
 def scan(
-    roots: Iterable[Path], index_dir: Path, problems: list[tuple[str, str]], options: ScanOptions | None = None
+    roots: Iterable[Path], index_dir: Path, problems: list[tuple[str, str]], options: RunOptions | None = None
 ) -> Iterator[FoundFile]:
     """Article files under the roots: recursive, hidden folders and the index skipped,
     directory symlinks followed once (loops are cut), unreadable folders reported.
@@ -164,7 +168,7 @@ def scan(
     /etc/shadow in a folder of articles must not be read); they are listed in `options`.
     Each folder costs one stat and one scandir, whatever its depth (no realpath per folder).
     """
-    options = options or ScanOptions()
+    options = options or RunOptions()
     roots = list(roots)
     root_reals = [os.path.realpath(r) for r in roots]
     try:
@@ -270,8 +274,41 @@ class ReadResult:
     reason: str | None = None
 
 
-def read_one(task: tuple[str, int, int, str | None]) -> ReadResult:
-    """Read and parse one file. Runs in a worker process; never raises."""
+class _OverBudget(BaseException):
+    """Raised by the alarm when a file has used up its time (BaseException: the parser's own
+    `except Exception` must not swallow it)."""
+
+
+@contextlib.contextmanager
+def _time_budget(seconds: float) -> Iterator[None]:
+    """Raise _OverBudget in this thread after `seconds` (SIGALRM: the main thread only)."""
+    if seconds <= 0 or not _main_thread() or not hasattr(signal, "setitimer"):
+        yield
+        return
+
+    def on_alarm(signum: int, frame: object) -> None:
+        raise _OverBudget
+
+    previous = signal.signal(signal.SIGALRM, on_alarm)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+
+
+def read_one(task: tuple[str, int, int, str | None], budget: float = FILE_BUDGET_SECONDS) -> ReadResult:
+    """Read and parse one file within `budget` seconds. Runs in a worker process; never raises."""
+    path, size, mtime_ns, _ = task
+    try:
+        with _time_budget(budget):
+            return _read_one(task)
+    except _OverBudget:
+        return ReadResult(path, size, mtime_ns, "failed", reason=f"took over {budget:g} s to read (skipped)")
+
+
+def _read_one(task: tuple[str, int, int, str | None]) -> ReadResult:
     path, size, mtime_ns, old_hash = task
     try:
         data = read_file_bytes(path)
@@ -328,14 +365,16 @@ class JobResult:
     results: list[ReadResult]
 
 
-def build_job(index_dir: str, tasks: list[tuple[str, int, int, str | None]]) -> JobResult:
+def build_job(
+    index_dir: str, tasks: list[tuple[str, int, int, str | None]], budget: float = FILE_BUDGET_SECONDS
+) -> JobResult:
     """Read, parse and index a share of the files into a new segment (in a worker)."""
     builder: eng.SegmentBuilder | None = None
     results = []
     try:
         for task in tasks:
             _exit_if_orphaned(builder)
-            result = read_one(task)
+            result = read_one(task, budget)
             if result.kind == "article" and result.article is not None:
                 if builder is None:
                     builder = eng.SegmentBuilder(Path(index_dir))
@@ -391,6 +430,7 @@ def update_index(
     workers: int | None = None,
     progress: Progress | None = None,
     follow_links: bool | None = None,
+    file_budget: float = FILE_BUDGET_SECONDS,
 ) -> IndexReport:
     """Bring the index in `index_dir` up to date with `paths` (or the remembered roots).
 
@@ -413,7 +453,7 @@ def update_index(
             all_roots = [Path(r) for r in catalog.roots()]
             if not all_roots:
                 raise UsageError("no folders to index yet: run `tuiarchive index PATH`")
-            options = ScanOptions(follow_links=catalog.setting("follow_links") == "1")
+            options = RunOptions(follow_links=catalog.setting("follow_links") == "1", file_budget=file_budget)
             _run(index_dir, engine, catalog, all_roots, report, workers or default_workers(), progress,
                  [lock.fileno()], options)  # fmt: skip
             with catalog.transaction():
@@ -462,7 +502,7 @@ def _run(
     workers: int,
     progress: Progress | None,
     inherited_locks: list[int],
-    options: ScanOptions,
+    options: RunOptions,
 ) -> None:
     present_roots = [r for r in roots if r.exists()]
     report.missing_roots = [str(r) for r in roots if not r.exists()]
@@ -497,9 +537,11 @@ def _run(
     if progress:
         progress(0, len(tasks))
     if workers > 1 and len(tasks) >= PARALLEL_THRESHOLD:
-        _run_parallel(index_dir, engine, catalog, tasks, states, report, workers, progress, inherited_locks)
+        _run_parallel(
+            index_dir, engine, catalog, tasks, states, report, workers, progress, inherited_locks, options.file_budget
+        )
     else:
-        _run_serial(engine, catalog, tasks, states, report, progress)
+        _run_serial(engine, catalog, tasks, states, report, progress, options.file_budget)
     if removed:
         with engine.writer(timeout=30.0) as writer:
             for state in removed:
@@ -520,6 +562,7 @@ def _run_serial(
     states: dict[str, FileState],
     report: IndexReport,
     progress: Progress | None,
+    budget: float = FILE_BUDGET_SECONDS,
 ) -> None:
     fresh = engine.doc_count() == 0
     writer = engine.writer_handle(timeout=30.0)
@@ -527,7 +570,7 @@ def _run_serial(
     last_commit = time.monotonic()
     try:
         for done, task in enumerate(tasks, 1):
-            result = read_one(task)
+            result = read_one(task, budget)
             _apply(result, states.get(result.path), writer, catalog, report, fresh=fresh)
             pending += 1
             if progress:
@@ -555,6 +598,7 @@ def _run_parallel(
     workers: int,
     progress: Progress | None,
     inherited_locks: list[int],
+    budget: float = FILE_BUDGET_SECONDS,
 ) -> None:
     method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
     ctx = multiprocessing.get_context(method)
@@ -573,7 +617,7 @@ def _run_parallel(
         if blocked:
             signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
     try:
-        pending = [pool.apply_async(build_job, (str(index_dir), job)) for job in jobs]
+        pending = [pool.apply_async(build_job, (str(index_dir), job, budget)) for job in jobs]
         workers_at_start = list(pool._pool)  # multiprocessing.Pool replaces dead workers silently
         while pending:
             pending[0].wait(timeout=0.1)
