@@ -12,6 +12,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
 
+from . import cost
 from . import engine as eng
 from . import query as q
 from .catalog import CATALOG_NAME, ArticleRef, Catalog, CatalogStats, ResolvedLink
@@ -121,13 +122,13 @@ class Archive:
     def _parse(self, text: str):
         q.check(text)
         try:
-            parsed = self._searcher.parser().parse(text)
-        except Exception as exc:  # whoosh's parser trips on some inputs ("<0"): say so, don't crash
-            raise QueryError(f"cannot understand this query ({type(exc).__name__}); check its operators") from exc
+            parsed = self._searcher.parser().parse(q.normalise_boosts(text))
+        except Exception as exc:  # whoosh's parser trips on some inputs: say so, don't crash
+            raise q.unparsable(text) from exc
         problem = eng.query_problem(parsed)
         if problem:
             raise QueryError(problem)
-        return parsed
+        return cost.bound(parsed, self._searcher.reader())
 
     def count(self) -> int:
         with self._lock:

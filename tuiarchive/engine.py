@@ -722,7 +722,7 @@ SNIPPET_CHARS = 220
 
 def effective_sort(q: wq.Query | None, sort: str) -> str:
     """The order results really come in: with nothing to rank by, the archive newest first."""
-    if sort == "relevance" and (q is None or isinstance(q, wq.Every)):
+    if sort == "relevance" and (q is None or _everything(q)):
         return "newest"
     return sort
 
@@ -795,6 +795,10 @@ class EngineSearcher:
 
     def doc_count(self) -> int:
         return self._s.doc_count()
+
+    def reader(self):
+        """whoosh's reader of the current state (for looking at word lists)."""
+        return self._s.reader()
 
     def parser(self) -> qparser.QueryParser:
         parser = qparser.MultifieldParser(list(SEARCH_FIELDS), SCHEMA, group=qparser.AndGroup)
@@ -886,7 +890,7 @@ class EngineSearcher:
             # words ORed: their union, each document scored by the words it has
             weighted = [(term.fieldname, term.text, term.boost) for term in ored]
             return _fast_any(self._s, weighted, offset + limit, weighting, sort=sort)
-        parts = query.subqueries if isinstance(query, wq.And) else [] if isinstance(query, wq.Every) else [query]
+        parts = query.subqueries if isinstance(query, wq.And) else [] if _everything(query) else [query]
         terms: list[wq.Term] = []
         phrases: list[tuple[str, list[str]]] = []
         ranges: list[wq.Query] = []
@@ -923,7 +927,7 @@ class EngineSearcher:
             # asks the last segment's matcher alone (an empty last segment said "exact" while
             # the others had skipped blocks: "minister NOT xyzzy" counted 214 of 41,357)
             return len(results)
-        if isinstance(query, wq.Every):
+        if _everything(query):
             return self._s.doc_count()
         return sum(1 for _ in self._s.docs_for_query(query))
 
@@ -1324,6 +1328,11 @@ def _stored_published(stored: dict) -> datetime | date | None:
         return None
     meta = stored.get("meta") or (None, False, True)
     return value if meta[2] else value.date()
+
+
+def _everything(q: wq.Query) -> bool:
+    """Every article (`field:*` is only the articles that have the field)."""
+    return isinstance(q, wq.Every) and q.fieldname in (None, "", "*")
 
 
 def query_problem(q: wq.Query) -> str | None:

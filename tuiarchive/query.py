@@ -17,6 +17,37 @@ OPERATORS = ("AND", "OR", "NOT", "ANDNOT", "ANDMAYBE")
 DATE_HELP = "use YYYY, YYYY-MM, YYYY-MM-DD or a range like [2024-11-01 to 2024-11-30]"
 
 _FIELD_RE = re.compile(r"(?<![\w\\])([A-Za-z_]+):")
+# "<0", ">= 5": a comparison without a field (whoosh's parser fails on these)
+_BARE_COMPARISON_RE = re.compile(r"(?:^|(?<=[\s(]))[<>]=?\s*[^\s()]*")
+# a boost written with an exponent or sign ("^1e308", "^-1"): whoosh takes it for a word
+_BOOST_RE = re.compile(r"\^([-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?|[-+]?inf(?:inity)?|nan)", re.IGNORECASE)
+MAX_BOOST = 100.0
+
+
+def unparsable(text: str) -> QueryError:
+    """The message for a query whoosh's parser failed on."""
+    m = _BARE_COMPARISON_RE.search(text)
+    if m:
+        return QueryError(f'"{m.group(0)}": < and > compare dates, write e.g. date:<2024-11 or date:>=2024-11-04')
+    return QueryError("cannot understand this query: check its operators, brackets and fields")
+
+
+def normalise_boosts(text: str) -> str:
+    """Boosts as whoosh reads them: plain decimals, between 0 and MAX_BOOST ("^1e308" would
+    otherwise be searched as the word "1e308", and a huge boost makes every score infinite)."""
+
+    def plain(m: re.Match[str]) -> str:
+        try:
+            value = float(m.group(1))
+        except ValueError:
+            return m.group(0)
+        if value != value:  # nan
+            value = 1.0
+        return "^" + f"{min(max(value, 0.0), MAX_BOOST):.6f}".rstrip("0").rstrip(".")
+
+    return _BOOST_RE.sub(plain, text) if "^" in text else text
+
+
 _DATE_VALUE_RE = re.compile(r"^(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?$")
 _RANGE_RE = re.compile(r"^\[\s*(.*?)\s*(?:\bto\b|\bTO\b)\s*(.*?)\s*\]$|^\{\s*(.*?)\s*(?:\bto\b|\bTO\b)\s*(.*?)\s*\}$")
 
@@ -46,7 +77,9 @@ def check(text: str) -> None:
             raise QueryError(f'unknown field "{name}:" (fields: title, body, author, site, related, path, date)')
         value = _value_after(outside, m.end())
         if not value:
-            raise QueryError(f'nothing after "{name}:": write a word, e.g. {name}:kyiv')
+            example = "2024-11" if name.lower() in DATE_FIELDS else "kyiv"
+            raise QueryError(f'nothing after "{name}:": write a {"date" if example[0].isdigit() else "word"}, '
+                             f"e.g. {name}:{example}")  # fmt: skip
         if name.lower() in DATE_FIELDS:
             _check_date_value(name, re.sub(r"\x00(\d+)\x00", lambda m: quoted[int(m.group(1))], value))
     tokens = outside.split()
