@@ -14,7 +14,7 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from tuiarchive import cost
+from tuiarchive import engine
 from tuiarchive.archive import Archive, QueryError
 from tuiarchive.cli import app as cli
 
@@ -23,8 +23,8 @@ WILDCARDS_36 = " OR ".join(f"{c}*" for c in string.ascii_lowercase + string.digi
 
 @pytest.fixture
 def small_limits(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(cost, "MAX_PATTERN_WORDS", 50)
-    monkeypatch.setattr(cost, "MAX_QUERY_WORDS", 200)
+    monkeypatch.setattr(engine, "MAX_PATTERN_WORDS", 50)
+    monkeypatch.setattr(engine, "MAX_QUERY_WORDS", 200)
 
 
 @pytest.mark.parametrize(

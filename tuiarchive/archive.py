@@ -12,10 +12,9 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
 
-from . import cost
 from . import engine as eng
 from . import query as q
-from .catalog import CATALOG_NAME, ArticleRef, Catalog, CatalogStats, ResolvedLink
+from .catalog import CATALOG_NAME, ArticleRef, Catalog, CatalogDamaged, CatalogStats, ResolvedLink
 from .indexer import index_size
 from .model import Article
 from .parser import NotAnArticle, parse_file
@@ -73,12 +72,22 @@ class Archive:
             raise ArchiveMissing(f"no archive index in {index_dir}: build one with `tuiarchive index PATH`")
         try:
             self._engine = eng.Engine.open(index_dir)
-        except eng.IndexUnreadable as exc:
+            self._searcher = self._engine.open_searcher()
+        except (eng.IndexUnreadable, Exception) as exc:
             raise ArchiveMissing(
                 f"the index in {index_dir} cannot be read ({exc}): run `tuiarchive index --rebuild`"
             ) from exc
-        self._catalog = Catalog(index_dir, readonly=True)
-        self._searcher = self._engine.open_searcher()
+        try:
+            self._catalog = Catalog(index_dir, readonly=True)
+        except CatalogDamaged as exc:
+            self._searcher.close()
+            raise ArchiveMissing(f"{exc}: run `tuiarchive index --rebuild FOLDER...`") from exc
+        if not self._catalog.roots() and self._searcher.doc_count():
+            self._searcher.close()
+            self._catalog.close()
+            raise ArchiveMissing(
+                f"{self._catalog.path} has lost the archive's records: run `tuiarchive index --rebuild FOLDER...`"
+            )
         # whoosh searchers are not safe to share between threads that search at once.
         self._lock = threading.RLock()
         self._closed = False
@@ -128,7 +137,7 @@ class Archive:
         problem = eng.query_problem(parsed)
         if problem:
             raise QueryError(problem)
-        return cost.bound(parsed, self._searcher.reader())
+        return eng.bound_query_cost(parsed, self._searcher.reader())
 
     def count(self) -> int:
         with self._lock:
