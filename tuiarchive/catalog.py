@@ -102,20 +102,43 @@ class CatalogStats:
     links_skipped: int
 
 
+class CatalogDamaged(RuntimeError):
+    """catalog.sqlite cannot be used (damaged, emptied, unreadable); str(exc) says what."""
+
+
 class Catalog:
     def __init__(self, index_dir: Path, *, readonly: bool = False) -> None:
         self.path = index_dir / CATALOG_NAME
-        if readonly:
-            uri = f"file:{self.path}?mode=ro"
-            self.db = sqlite3.connect(uri, uri=True, timeout=30, check_same_thread=False)
-        else:
-            self.db = sqlite3.connect(self.path, timeout=30, check_same_thread=False)
-            self.db.execute("PRAGMA journal_mode=WAL")
-            self.db.execute("PRAGMA synchronous=NORMAL")
-            self.db.executescript(_SCHEMA)
-            self.db.execute("INSERT OR IGNORE INTO meta VALUES ('version', ?)", (str(CATALOG_VERSION),))
-            self.db.commit()
+        try:
+            if readonly:
+                self.db = self._open_readonly()
+            else:
+                self.db = sqlite3.connect(self.path, timeout=30, check_same_thread=False)
+                self.db.execute("PRAGMA journal_mode=WAL")
+                self.db.execute("PRAGMA synchronous=NORMAL")
+                self.db.executescript(_SCHEMA)
+                self.db.execute("INSERT OR IGNORE INTO meta VALUES ('version', ?)", (str(CATALOG_VERSION),))
+                self.db.commit()
+        except sqlite3.Error as exc:
+            raise CatalogDamaged(f"{self.path} cannot be used ({exc})") from exc
         self.db.row_factory = sqlite3.Row
+
+    def _open_readonly(self) -> sqlite3.Connection:
+        """Read-only, also where the folder is not writable (a WAL database's readers normally
+        create its -shm file: immutable=1 reads without it) and checked to be a catalog."""
+        last: sqlite3.Error | None = None
+        for flags in ("mode=ro", "mode=ro&immutable=1"):
+            try:
+                db = sqlite3.connect(f"file:{self.path}?{flags}", uri=True, timeout=30, check_same_thread=False)
+                db.execute("SELECT count(*) FROM files").fetchone()
+                db.execute("SELECT count(*) FROM roots").fetchone()
+                return db
+            except sqlite3.OperationalError as exc:
+                last = exc
+                if "no such table" in str(exc):
+                    raise CatalogDamaged(f"{self.path} is empty or not a catalog") from exc
+        assert last is not None
+        raise last
 
     def close(self) -> None:
         self.db.close()

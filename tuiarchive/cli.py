@@ -17,7 +17,7 @@ from . import __version__
 from . import config as cfg
 from .archive import SORTS, Archive, ArchiveMissing, ArticleUnavailable, QueryError
 from .engine import IndexBusy
-from .indexer import IndexLocked, UsageError, default_workers, update_index
+from .indexer import IndexLocked, IndexRunFailed, UsageError, default_workers, update_index
 from .model import Article, human_date, iso_date
 from .parser import NotAnArticle, parse_file
 from .text import display, one_line
@@ -151,6 +151,8 @@ def index_cmd(
         )
     except UsageError as exc:
         _fail(str(exc), EXIT_USAGE)
+    except IndexRunFailed as exc:
+        _fail(str(exc))
     except (IndexLocked, IndexBusy) as exc:
         _fail(f"{exc}; wait for it to finish and try again", EXIT_BUSY)
     except KeyboardInterrupt:

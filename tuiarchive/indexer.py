@@ -16,6 +16,7 @@ import multiprocessing
 import os
 import shutil
 import signal
+import sqlite3
 import sys
 import time
 from collections.abc import Callable, Iterable, Iterator
@@ -23,12 +24,23 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from . import engine as eng
-from .catalog import Catalog, FileState
+from .catalog import CATALOG_NAME, Catalog, FileState
 from .config import is_article_name
 from .model import Article, content_hash
 from .parser import NotAnArticle, parse_bytes, read_file_bytes
+from .recovery import (
+    LOCK_NAME,
+    IndexRunFailed,
+    UsageError,
+    explain_os_error,
+    finish_interrupted_swap,
+    is_disk_full,
+    open_catalog,
+    rebuild_aside,
+)
 
-LOCK_NAME = "indexer.lock"
+__all__ = ["IndexLocked", "IndexReport", "IndexRunFailed", "UsageError", "default_workers", "update_index"]
+
 # Below this many files to read, starting worker processes costs more than it saves.
 PARALLEL_THRESHOLD = 24
 # Commit this often so an interrupted run keeps most of its work.
@@ -40,10 +52,6 @@ JOB_FILES = 3000
 # A file that takes longer than this to read and parse is reported as failed and the run goes
 # on: one pathological file must not hold a whole run (and the index lock) hostage.
 FILE_BUDGET_SECONDS = 30.0
-
-
-class UsageError(ValueError):
-    """The user asked for something that cannot be done; str(exc) says why."""
 
 
 class IndexLocked(RuntimeError):
@@ -88,9 +96,15 @@ class IndexerLock:
         self.path = index_dir / LOCK_NAME
         self._fh = None
         self.stale_pid: int | None = None
+        self.replaced_folder = False
 
     def acquire(self) -> None:
         self.path.parent.mkdir(parents=True, exist_ok=True)
+        if self.path.is_dir() and not self.path.is_symlink():
+            # an empty folder in the lock file's place holds nothing: take its place
+            with contextlib.suppress(OSError):
+                self.path.rmdir()
+                self.replaced_folder = True
         fh = open(self.path, "a+")  # noqa: SIM115 - held open for the lock's lifetime
         try:
             fcntl.flock(fh.fileno(), fcntl.LOCK_EX | fcntl.LOCK_NB)
@@ -155,6 +169,7 @@ class FoundFile:
 class RunOptions:
     follow_links: bool = False  # follow symbolic links that lead outside the roots
     file_budget: float = FILE_BUDGET_SECONDS  # seconds to read one file
+    also_skip: Path | None = None  # the index folder itself, while a rebuild is built beside it
     links_skipped: list[str] = field(default_factory=list)  # filled in: such links, not followed
 
 
@@ -171,11 +186,11 @@ def scan(
     options = options or RunOptions()
     roots = list(roots)
     root_reals = [os.path.realpath(r) for r in roots]
-    try:
-        index_st = os.stat(index_dir)
-        index_key: tuple[int, int] | None = (index_st.st_dev, index_st.st_ino)
-    except OSError:
-        index_key = None
+    index_keys: set[tuple[int, int]] = set()
+    for folder in filter(None, (index_dir, options.also_skip)):
+        with contextlib.suppress(OSError, TypeError):
+            st = os.stat(folder)
+            index_keys.add((st.st_dev, st.st_ino))
     seen_dirs: set[tuple[int, int]] = set()
     seen_files: set[str] = set()
 
@@ -218,7 +233,7 @@ def scan(
             if key in seen_dirs:
                 continue  # a symlink loop, or the same folder reached twice
             seen_dirs.add(key)
-            if key == index_key:
+            if key in index_keys:
                 continue
             try:
                 entries = sorted(os.scandir(folder), key=lambda e: e.name)
@@ -435,39 +450,104 @@ def update_index(
     """Bring the index in `index_dir` up to date with `paths` (or the remembered roots).
 
     `follow_links`: follow symbolic links that lead outside the roots (remembered; default
-    no)."""
+    no). `rebuild`: build a new index beside the old one and swap it in when it is done, so
+    the old one keeps working until then (and stays if the rebuild fails). Problems with the
+    index itself (damaged, not writable, disk full, a worker killed) raise IndexRunFailed or
+    UsageError with one line that says what to run."""
     started = time.monotonic()
     report = IndexReport()
     roots = _check_paths(paths or [])
-    with IndexerLock(index_dir) as lock:
-        if lock.stale_pid:
-            report.notices.append(f"cleared a lock left by indexer pid {lock.stale_pid}, which is no longer running")
-        catalog = Catalog(index_dir)
-        try:
-            engine = _open_engine(index_dir, catalog, rebuild)
-            eng.remove_leftover_builds(index_dir)
-            with catalog.transaction():
-                catalog.add_roots(str(r) for r in roots)
-                if follow_links is not None:
-                    catalog.set_setting("follow_links", "1" if follow_links else "0")
-            all_roots = [Path(r) for r in catalog.roots()]
-            if not all_roots:
-                raise UsageError("no folders to index yet: run `tuiarchive index PATH`")
-            options = RunOptions(follow_links=catalog.setting("follow_links") == "1", file_budget=file_budget)
-            _run(index_dir, engine, catalog, all_roots, report, workers or default_workers(), progress,
-                 [lock.fileno()], options)  # fmt: skip
-            with catalog.transaction():
-                catalog.set_setting("links_skipped", str(len(options.links_skipped)))
-            if options.links_skipped:
-                n = len(options.links_skipped)
+    try:
+        with IndexerLock(index_dir) as lock:
+            if lock.stale_pid:
                 report.notices.append(
-                    f"{n} symbolic link{'s' if n != 1 else ''} leading outside the indexed folders not followed "
-                    f"(e.g. {options.links_skipped[0]}); `tuiarchive index --follow-links` follows them"
+                    f"cleared a lock left by indexer pid {lock.stale_pid}, which is no longer running"
                 )
-        finally:
-            catalog.close()
+            if lock.replaced_folder:
+                report.notices.append(f"removed an empty folder that stood in place of {lock.path}")
+            eng.remove_leftover_builds(index_dir)
+            finish_interrupted_swap(index_dir)
+            if rebuild:
+                rebuild_aside(index_dir, lambda target, catalog: _update(
+                    target, catalog, roots, report, rebuild=True, workers=workers, progress=progress,
+                    follow_links=follow_links, file_budget=file_budget, inherited_locks=[lock.fileno()]))  # fmt: skip
+            else:
+                catalog = open_catalog(index_dir)
+                try:
+                    _update(index_dir, catalog, roots, report, rebuild=False, workers=workers, progress=progress,
+                            follow_links=follow_links, file_budget=file_budget,
+                            inherited_locks=[lock.fileno()])  # fmt: skip
+                finally:
+                    catalog.close()
+    except OSError as exc:
+        _quietly(eng.remove_leftover_builds, index_dir)
+        raise IndexRunFailed(explain_os_error(exc, index_dir)) from exc
+    except sqlite3.DatabaseError as exc:
+        _quietly(eng.remove_leftover_builds, index_dir)
+        if is_disk_full(exc):
+            raise IndexRunFailed(explain_os_error(OSError(errno.ENOSPC, str(exc)), index_dir)) from exc
+        raise IndexRunFailed(
+            f"{index_dir / CATALOG_NAME} failed ({exc}): run `tuiarchive index --rebuild FOLDER...`"
+        ) from exc
+    except WorkerDied as exc:
+        _quietly(eng.remove_leftover_builds, index_dir)
+        raise IndexRunFailed(str(exc)) from exc
     report.seconds = time.monotonic() - started
     return report
+
+
+def _update(
+    index_dir: Path,
+    catalog: Catalog,
+    roots: list[Path],
+    report: IndexReport,
+    *,
+    rebuild: bool,
+    workers: int | None,
+    progress: Progress | None,
+    follow_links: bool | None,
+    file_budget: float,
+    inherited_locks: list[int],
+) -> None:
+    with catalog.transaction():
+        catalog.add_roots(str(r) for r in roots)
+        if follow_links is not None:
+            catalog.set_setting("follow_links", "1" if follow_links else "0")
+    all_roots = [Path(r) for r in catalog.roots()]
+    if not all_roots:
+        if not rebuild and eng.exists(index_dir):
+            raise UsageError(f"{catalog.path} has lost the list of folders: run `tuiarchive index --rebuild FOLDER...`")
+        if rebuild and eng.exists(index_dir.parent):
+            raise UsageError(
+                "the damaged catalog held the list of folders: run `tuiarchive index --rebuild FOLDER...` "
+                "with the archive's folders (the old index is kept until then)"
+            )
+        raise UsageError("no folders to index yet: run `tuiarchive index PATH`")
+    engine = _open_engine(index_dir, catalog, rebuild)
+    options = RunOptions(
+        follow_links=catalog.setting("follow_links") == "1",
+        file_budget=file_budget,
+        also_skip=index_dir.parent if rebuild else None,
+    )
+    _run(index_dir, engine, catalog, all_roots, report, workers or default_workers(), progress,
+         inherited_locks, options)  # fmt: skip
+    with catalog.transaction():
+        catalog.set_setting("links_skipped", str(len(options.links_skipped)))
+    if options.links_skipped:
+        n = len(options.links_skipped)
+        report.notices.append(
+            f"{n} symbolic link{'s' if n != 1 else ''} leading outside the indexed folders not followed "
+            f"(e.g. {options.links_skipped[0]}); `tuiarchive index --follow-links` follows them"
+        )
+
+
+class WorkerDied(RuntimeError):
+    pass
+
+
+def _quietly(func: Callable[[Path], object], path: Path) -> None:
+    with contextlib.suppress(OSError):
+        func(path)
 
 
 def _check_paths(paths: list[Path]) -> list[Path]:
@@ -485,7 +565,9 @@ def _open_engine(index_dir: Path, catalog: Catalog, rebuild: bool) -> eng.Engine
         try:
             return eng.Engine.open(index_dir)
         except eng.IndexUnreadable as exc:
-            raise UsageError(f"the index in {index_dir} cannot be read ({exc}); run with --rebuild") from exc
+            raise UsageError(
+                f"the index in {index_dir} cannot be read ({exc}): run `tuiarchive index --rebuild`"
+            ) from exc
     # Catalog first: if we stop between the two, the catalog says "nothing indexed" and the
     # next run re-reads everything, which is always safe.
     with catalog.transaction():
@@ -616,27 +698,42 @@ def _run_parallel(
     finally:
         if blocked:
             signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
+    # multiprocessing.Pool replaces dead workers silently: a worker that died, or one that
+    # replaced it, means a job may be lost and would never complete
+    workers_at_start = list(pool._pool)
     try:
         pending = [pool.apply_async(build_job, (str(index_dir), job, budget)) for job in jobs]
-        workers_at_start = list(pool._pool)  # multiprocessing.Pool replaces dead workers silently
         while pending:
             pending[0].wait(timeout=0.1)
-            if any(p.exitcode not in (None, 0) for p in workers_at_start):
+            if any(p.exitcode not in (None, 0) for p in workers_at_start) or any(
+                p not in workers_at_start for p in pool._pool
+            ):
                 # a job died with its worker (out of memory, killed): it would never complete
-                raise RuntimeError("an indexing worker process died; run `tuiarchive index` again")
+                raise WorkerDied(
+                    "an indexing worker process died (killed, or out of memory): "
+                    "run `tuiarchive index` again; what was committed is kept"
+                )
             if progress:
                 progress(counter.value, len(tasks))
             for handle in [h for h in pending if h.ready()]:
                 pending.remove(handle)
                 _commit_job(handle.get(), engine, catalog, states, report)
-    except BaseException:
+    except BaseException as exc:
         # Ctrl-C, a kill, an error: stop the workers now (their unfinished segments are in
         # private folders that the next run removes); what was committed stays. A second
         # Ctrl-C must not interrupt this.
         previous = signal.signal(signal.SIGINT, signal.SIG_IGN) if _main_thread() else None
         try:
-            pool.terminate()
-            pool.join()
+            if isinstance(exc, WorkerDied):
+                # a worker killed while holding the pool's queue lock makes terminate() wait
+                # for that lock forever: end the workers directly (the pool's threads are daemons)
+                for process in pool._pool:
+                    with contextlib.suppress(OSError):
+                        process.kill()
+                pool._terminate.cancel()  # its exit-time cleanup would wait for that lock too
+            else:
+                pool.terminate()
+                pool.join()
         finally:
             if previous is not None:
                 signal.signal(signal.SIGINT, previous)

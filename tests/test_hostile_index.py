@@ -1,0 +1,235 @@
+"""Issue 9, a broken or unusable index: one line that says what is wrong and what to run,
+never a traceback, and `index --rebuild` recovers from every damaged state.
+
+Each case damages a private copy of an index the way a disk or a user would; the commands
+run as a user runs them (typer's runner, every exception surfaced).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import shutil
+import signal
+import subprocess
+import sys
+import time
+from collections.abc import Callable, Iterator
+from pathlib import Path
+
+import pytest
+from conftest import SAMPLES
+from typer.testing import CliRunner
+
+from tuiarchive.app.main import ArchiveApp
+from tuiarchive.app.screens import NoIndexScreen
+from tuiarchive.archive import Archive
+from tuiarchive.cli import app as cli
+from tuiarchive.indexer import update_index
+
+BRIDGE = SAMPLES / "2025-01-08-dresk-council-approves-olst-bridge.txt"
+
+
+def _truncate_a_segment(ix: Path) -> None:
+    next(ix.glob("*.seg")).write_bytes(b"")
+
+
+def _garble_the_toc(ix: Path) -> None:
+    next(ix.glob("_*.toc")).write_bytes(os.urandom(100))
+
+
+def _halve_the_toc(ix: Path) -> None:
+    toc = next(ix.glob("_*.toc"))
+    toc.write_bytes(toc.read_bytes()[: toc.stat().st_size // 2])
+
+
+def _garble_the_catalog(ix: Path) -> None:
+    with open(ix / "catalog.sqlite", "r+b") as fh:
+        fh.seek(100)
+        fh.write(os.urandom(4096))
+
+
+def _empty_the_catalog(ix: Path) -> None:
+    for leftover in ix.glob("catalog.sqlite-*"):
+        leftover.unlink()
+    (ix / "catalog.sqlite").write_bytes(b"")
+
+
+def _lock_made_a_folder(ix: Path) -> None:
+    lock = ix / "indexer.lock"
+    lock.unlink(missing_ok=True)
+    lock.mkdir()
+
+
+DAMAGE: dict[str, Callable[[Path], None]] = {
+    "segment truncated to 0": _truncate_a_segment,
+    "TOC garbled": _garble_the_toc,
+    "half a TOC": _halve_the_toc,
+    "catalog garbled": _garble_the_catalog,
+    "catalog zero bytes": _empty_the_catalog,
+}
+
+
+@pytest.fixture(scope="module")
+def healthy(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path, int]:
+    base = tmp_path_factory.mktemp("healthy")
+    articles = base / "articles"
+    shutil.copytree(SAMPLES, articles)
+    ix = base / "ix"
+    update_index(ix, [articles], workers=1)
+    with Archive(ix) as archive:
+        count = archive.count()
+    return articles, ix, count
+
+
+def _copy(healthy: tuple[Path, Path, int], tmp_path: Path) -> Path:
+    ix = tmp_path / "ix"
+    shutil.copytree(healthy[1], ix)
+    return ix
+
+
+def _run(*args: str):
+    result = CliRunner().invoke(cli, [str(a) for a in args])
+    # an exception escaping the command would have been a traceback on the terminal
+    assert result.exception is None or isinstance(result.exception, SystemExit), repr(result.exception)
+    return result
+
+
+def _one_line(result) -> str:
+    lines = [line for line in result.stderr.splitlines() if line.strip()]
+    assert len(lines) == 1, result.output
+    assert "Traceback" not in result.output and "Aborted" not in result.output
+    return lines[0]
+
+
+@pytest.mark.parametrize("damage", list(DAMAGE))
+def test_a_damaged_index_is_one_line_and_rebuild_recovers(healthy, tmp_path: Path, damage: str) -> None:
+    articles, _, count = healthy
+    ix = _copy(healthy, tmp_path)
+    DAMAGE[damage](ix)
+    for args in (["stats"], ["search", "bridge"], ["show", str(articles / BRIDGE.name)], ["index"]):
+        result = _run(*args, "--index", ix)
+        assert result.exit_code in (1, 2), (args, result.output)
+        assert "--rebuild" in _one_line(result), (args, result.output)
+    # the catalog held the folders: where it is lost they are given again
+    result = _run("index", "--rebuild", "--index", ix)
+    if result.exit_code == 2:
+        assert "--rebuild FOLDER" in _one_line(result)
+        result = _run("index", "--rebuild", articles, "--index", ix)
+    assert result.exit_code == 1 and "1 failed" in result.stdout  # the samples' CSV, on purpose
+    with Archive(ix) as archive:
+        assert archive.count() == count
+        assert archive.search("bridge").total > 0
+    assert not [p.name for p in ix.iterdir() if p.name.startswith(".")]  # nothing left aside
+
+
+def test_a_folder_in_place_of_the_lock_is_replaced(healthy, tmp_path: Path) -> None:
+    ix = _copy(healthy, tmp_path)
+    _lock_made_a_folder(ix)
+    result = _run("index", "--index", ix)
+    assert result.exit_code == 1 and "removed an empty folder" in result.stderr  # exit 1: the CSV sample
+    assert (ix / "indexer.lock").is_file()
+    (ix / "indexer.lock").unlink()
+    (ix / "indexer.lock").mkdir()
+    (ix / "indexer.lock" / "something").write_text("not ours to delete")
+    result = _run("index", "--index", ix)
+    assert result.exit_code == 1 and "is a folder, not the index's lock file" in _one_line(result)
+    assert (ix / "indexer.lock" / "something").exists()
+
+
+def test_rebuild_keeps_the_working_index_until_its_replacement_is_ready(healthy, tmp_path: Path) -> None:
+    count = healthy[2]
+    ix = _copy(healthy, tmp_path)
+    _empty_the_catalog(ix)  # the folders are forgotten: the rebuild has nothing to index
+    result = _run("index", "--rebuild", "--index", ix)
+    assert result.exit_code == 2 and "--rebuild FOLDER" in _one_line(result)
+    # the old index was not wiped on the way
+    from tuiarchive import engine
+
+    eng = engine.Engine.open(ix)
+    assert eng.doc_count() == count
+
+
+async def test_the_browser_on_a_damaged_index_says_what_to_run(healthy, tmp_path: Path) -> None:
+    ix = _copy(healthy, tmp_path)
+    _garble_the_toc(ix)
+    app = ArchiveApp(ix)
+    async with app.run_test(size=(160, 45)) as pilot:
+        await pilot.pause()
+        assert isinstance(app.screen, NoIndexScreen)
+        shown = "".join(str(w.render()) for w in app.screen.query("Static"))
+        assert "cannot be read (damaged): run `tuiarchive index --rebuild`" in shown
+    assert app.archive is None  # run_app turns this into exit status 1
+
+
+# ---------------------------------------------------------------------- the machine
+@contextlib.contextmanager
+def _tmpfs(path: Path, size: str) -> Iterator[None]:
+    """A small file system of our own (root only), for a full disk or a read-only index."""
+    path.mkdir()
+    if os.geteuid() != 0 or subprocess.run(["mount", "-t", "tmpfs", "-o", f"size={size}", "tmpfs", str(path)],
+                                           capture_output=True).returncode:  # fmt: skip
+        pytest.skip("needs root and mount for a file system of a given size")
+    try:
+        yield
+    finally:
+        subprocess.run(["umount", "-l", str(path)], check=False)
+
+
+def test_a_full_disk_is_one_line_and_leaves_nothing_behind(tmp_path: Path) -> None:
+    disk = tmp_path / "disk"
+    with _tmpfs(disk, "300k"):
+        for workers in ("1", "2"):
+            ix = disk / f"ix{workers}"
+            result = _run("index", SAMPLES, "--index", ix, "-j", workers)
+            assert result.exit_code == 1
+            assert "is full" in _one_line(result) and "run `tuiarchive index` again" in result.stderr
+            assert not [p.name for p in ix.iterdir() if p.name.startswith(".")]
+            shutil.rmtree(ix)
+
+
+def test_a_read_only_index_can_be_read_and_says_why_it_cannot_be_written(healthy, tmp_path: Path) -> None:
+    articles = healthy[0]
+    disk = tmp_path / "disk"
+    with _tmpfs(disk, "20m"):
+        ix = disk / "ix"
+        shutil.copytree(healthy[1], ix)
+        subprocess.run(["mount", "-o", "remount,ro", str(disk)], check=True)
+        assert _run("stats", "--index", ix).exit_code == 0
+        assert _run("search", "bridge", "--index", ix).exit_code == 0
+        shown = _run("show", articles / BRIDGE.name, "--index", ix)
+        assert shown.exit_code == 0 and "Dresk" in shown.stdout
+        result = _run("index", "--index", ix)
+        assert result.exit_code == 1 and "cannot write to the index" in _one_line(result)
+        with Archive(ix) as archive:  # what the browser does to open an article
+            ref = archive.find(str(articles / BRIDGE.name))
+            assert archive.article(ref.id).title.startswith("Dresk")
+
+
+def test_a_killed_worker_is_one_line(tmp_path: Path) -> None:
+    psutil = pytest.importorskip("psutil")
+    folder = tmp_path / "a"
+    folder.mkdir()
+    text = BRIDGE.read_text(encoding="utf-8")
+    for n in range(30):
+        (folder / f"small-{n:02}.txt").write_text(text.replace("Dresk", f"Dresk {n}"), encoding="utf-8")
+    # a long file keeps one worker busy for seconds: long enough to be found and killed
+    paragraphs = "\n\n".join(f"Paragraph {i} of many words here." for i in range(250_000))
+    (folder / "long.txt").write_text(text + paragraphs, encoding="utf-8")
+    command = [sys.executable, "-m", "tuiarchive", "index", str(folder), "--index", str(tmp_path / "ix"), "-j", "2"]
+    proc = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    try:
+        indexer = psutil.Process(proc.pid)
+        deadline = time.monotonic() + 60
+        while not indexer.children() and time.monotonic() < deadline and proc.poll() is None:
+            time.sleep(0.05)  # waiting for the workers to exist, not timing anything
+        workers = indexer.children()
+        assert workers, "no worker processes appeared"
+        os.kill(workers[0].pid, signal.SIGKILL)
+        _, err = proc.communicate(timeout=120)
+    finally:
+        if proc.poll() is None:
+            proc.kill()
+    assert proc.returncode == 1, err
+    lines = [line for line in err.splitlines() if line.strip()]
+    assert lines == [lines[0]] and "worker process died" in lines[0] and "Traceback" not in err

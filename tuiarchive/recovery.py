@@ -1,0 +1,139 @@
+"""What the indexer does when the index itself is the problem.
+
+A damaged catalog, an index folder that cannot be written, a full disk, a killed worker:
+each becomes one line that says what is wrong and what to run. `index --rebuild` builds
+the new index beside the old one (in `.rebuild/`) and swaps it in only when it is done,
+so a working index is never wiped before its replacement is ready, and a rebuild that
+fails (no folders known, disk full, Ctrl-C) leaves the old one as it was.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import errno
+import os
+import shutil
+import sqlite3
+from collections.abc import Callable
+from pathlib import Path
+
+from .catalog import CATALOG_NAME, Catalog, CatalogDamaged
+
+REBUILD_DIR = ".rebuild"  # the new index while it is built
+OLD_DIR = ".old"  # the old index while the new one is moved in
+LOCK_NAME = "indexer.lock"
+
+
+class UsageError(ValueError):
+    """The user asked for something that cannot be done; str(exc) says why."""
+
+
+class IndexRunFailed(RuntimeError):
+    """The run could not finish because of the index or the machine; str(exc) says what to do."""
+
+
+def open_catalog(index_dir: Path) -> Catalog:
+    """The catalog for writing, or UsageError saying how to recover a damaged one."""
+    try:
+        catalog = Catalog(index_dir)
+        catalog.db.execute("PRAGMA quick_check(1)").fetchone()
+        return catalog
+    except (CatalogDamaged, sqlite3.DatabaseError) as exc:
+        raise UsageError(
+            f"{index_dir / CATALOG_NAME} is damaged: run `tuiarchive index --rebuild` "
+            "(add the folders if it says it has lost them)"
+        ) from exc
+
+
+def _remembered(index_dir: Path) -> tuple[list[str], str | None]:
+    """The folders and link setting of the old catalog, if it can still be read."""
+    try:
+        old = Catalog(index_dir, readonly=True)
+    except Exception:  # damaged or missing: the folders must come from the command line
+        return [], None
+    try:
+        return old.roots(), old.setting("follow_links") or None
+    except sqlite3.Error:
+        return [], None
+    finally:
+        old.close()
+
+
+def rebuild_aside(index_dir: Path, build: Callable[[Path, Catalog], None]) -> None:
+    """Build a new index in index_dir/.rebuild with `build(folder, catalog)`, then swap it in."""
+    aside = index_dir / REBUILD_DIR
+    shutil.rmtree(aside, ignore_errors=True)
+    aside.mkdir(parents=True)
+    roots, follow = _remembered(index_dir)
+    catalog: Catalog | None = None
+    try:
+        catalog = Catalog(aside)
+        with catalog.transaction():
+            catalog.add_roots(roots)
+            if follow is not None:
+                catalog.set_setting("follow_links", follow)
+        build(aside, catalog)
+        catalog.close()
+        catalog = None
+        _swap(index_dir, aside)
+    finally:
+        if catalog is not None:
+            catalog.close()
+        shutil.rmtree(aside, ignore_errors=True)
+
+
+def _is_index_file(name: str) -> bool:
+    return name.startswith(("_MAIN_", "MAIN_", CATALOG_NAME))
+
+
+def _swap(index_dir: Path, aside: Path) -> None:
+    old = index_dir / OLD_DIR
+    shutil.rmtree(old, ignore_errors=True)
+    old.mkdir()
+    for entry in os.scandir(index_dir):
+        if _is_index_file(entry.name):
+            os.replace(entry.path, old / entry.name)
+    for entry in os.scandir(aside):
+        if _is_index_file(entry.name):
+            os.replace(entry.path, index_dir / entry.name)
+    shutil.rmtree(old, ignore_errors=True)
+
+
+def finish_interrupted_swap(index_dir: Path) -> None:
+    """A swap stopped halfway (killed between its moves): put the old index back where the
+    new one did not arrive, and drop what is left aside."""
+    old = index_dir / OLD_DIR
+    if old.is_dir():
+        if not any(index_dir.glob("_MAIN_*.toc")):
+            for entry in os.scandir(old):
+                os.replace(entry.path, index_dir / entry.name)
+        shutil.rmtree(old, ignore_errors=True)
+    shutil.rmtree(index_dir / REBUILD_DIR, ignore_errors=True)
+
+
+def explain_os_error(exc: OSError, index_dir: Path) -> str:
+    """One line for an OSError met while indexing: what is wrong, what to run."""
+    name = exc.filename or index_dir
+    if exc.errno in (errno.ENOSPC, errno.EDQUOT, errno.EFBIG):
+        return (
+            f"the disk holding {index_dir} is full ({exc.strerror}): free some space and run "
+            "`tuiarchive index` again; what was committed before is kept"
+        )
+    if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+        return (
+            f"cannot write to the index in {index_dir} ({exc.strerror}): index into a folder you can write "
+            "(--index DIR); search, show, stats and browse still work on this one"
+        )
+    if exc.errno == errno.EISDIR and str(name).endswith(LOCK_NAME):
+        return f"{name} is a folder, not the index's lock file: remove it (rmdir) and run `tuiarchive index` again"
+    return f"cannot use the index in {index_dir}: {exc.strerror or exc} ({name})"
+
+
+def is_disk_full(exc: sqlite3.Error) -> bool:
+    return "full" in str(exc).lower()
+
+
+def cleanup_after_failure(index_dir: Path) -> None:
+    """Nothing a failed run wrote is left to fill the disk."""
+    with contextlib.suppress(OSError):
+        shutil.rmtree(index_dir / REBUILD_DIR, ignore_errors=True)
