@@ -15,9 +15,9 @@ from pathlib import Path
 from . import engine as eng
 from . import query as q
 from .catalog import CATALOG_NAME, ArticleRef, Catalog, CatalogDamaged, CatalogStats, ResolvedLink
+from .formats import NotAnArticle, parse_file
 from .indexer import index_size
 from .model import Article
-from .parser import NotAnArticle, parse_file
 from .query import QueryError
 
 SORTS = ("relevance", "newest", "oldest")

@@ -17,9 +17,9 @@ from . import __version__
 from . import config as cfg
 from .archive import SORTS, Archive, ArchiveMissing, ArticleUnavailable, QueryError
 from .engine import IndexBusy
+from .formats import NotAnArticle, parse_file
 from .indexer import IndexLocked, IndexRunFailed, UsageError, default_workers, update_index
 from .model import Article, human_date, iso_date
-from .parser import NotAnArticle, parse_file
 from .text import display, one_line
 
 app = typer.Typer(
@@ -291,6 +291,9 @@ def _print_article(art: Article) -> None:
     ]
     out.print(Text(" · ".join(m for m in meta if m), style="dim"))
     out.print(Text(f"{one_line(art.path)}  [{art.id}]  {art.encoding}", style="dim"))
+    if art.member or art.url:
+        where = [f"member {one_line(art.member)}" if art.member else "", one_line(art.url) if art.url else ""]
+        out.print(Text("  ".join(w for w in where if w), style="dim"))
     if art.truncated:
         out.print(Text("(the saved text is cut off: this is not the whole article)", style="yellow"))
     for para in art.body:

@@ -8,6 +8,8 @@ from pathlib import Path
 
 import platformdirs
 
+from .formats import is_format_name
+
 ENV_INDEX = "TUIARCHIVE_INDEX"
 ENV_DATA = "TUIARCHIVE_DATA"  # the per-user data folder (tests point it at tmp_path)
 APP_NAME = "tuiarchive"
@@ -86,4 +88,4 @@ def is_article_name(name: str) -> bool:
     suffix = os.path.splitext(name)[1].lower()
     if not suffix or not suffix[1:].isalnum() or len(suffix) > 8 or suffix[1:].isdigit():
         return True  # no real extension: "Kursk. Nov 4", "notes.2024"
-    return suffix in ARTICLE_SUFFIXES
+    return suffix in ARTICLE_SUFFIXES or is_format_name(name)

@@ -256,7 +256,7 @@ def _schema() -> Schema:
         published=DATETIME(stored=True),
         sort_new=NUMERIC(bits=64, sortable=True, signed=True),
         sort_old=NUMERIC(bits=64, sortable=True, signed=True),
-        meta=STORED(),  # read time, truncated flag, whether the date has a time
+        meta=STORED(),  # read time, truncated flag, whether the date has a time, the page's URL
         text_z=STORED(),  # the body, compressed: snippets and "more like this"
     )
 
@@ -409,7 +409,7 @@ def _to_doc(article: Article) -> dict:
         "related": "\n".join(r.headline for r in article.related),
         "sort_new": stamp if stamp is not None else -_UNDATED_OLD,
         "sort_old": stamp if stamp is not None else _UNDATED_OLD,
-        "meta": (article.read_minutes, article.truncated, isinstance(published, datetime)),
+        "meta": (article.read_minutes, article.truncated, isinstance(published, datetime), article.url),
         "text_z": zlib.compress(text[:_STORED_TEXT_CHARS].encode("utf-8"), 1),
     }
     if article.author:

@@ -26,8 +26,9 @@ from pathlib import Path
 from . import engine as eng
 from .catalog import CATALOG_NAME, Catalog, FileState
 from .config import is_article_name
+from .formats import is_saved_page_assets, read_bytes
 from .model import Article, content_hash
-from .parser import NotAnArticle, parse_bytes, read_file_bytes
+from .parser import NotAnArticle, read_file_bytes
 from .recovery import (
     LOCK_NAME,
     IndexRunFailed,
@@ -241,8 +242,9 @@ def scan(
                 problems.append((folder, f"cannot open folder: {exc.strerror}"))
                 continue
             subdirs = []
+            names = {e.name for e in entries}
             for entry in entries:
-                if entry.name.startswith("."):
+                if entry.name.startswith(".") or is_saved_page_assets(entry.name, names):
                     continue
                 try:
                     is_link = entry.is_symlink()
@@ -333,7 +335,7 @@ def _read_one(task: tuple[str, int, int, str | None]) -> ReadResult:
     if old_hash is not None and digest == old_hash:
         return ReadResult(path, len(data), mtime_ns, "same", hash=digest)
     try:
-        article = parse_bytes(data, path)
+        article = read_bytes(data, path).articles[0]
     except NotAnArticle as exc:
         return ReadResult(path, len(data), mtime_ns, "failed", hash=digest, reason=str(exc))
     except Exception as exc:  # a parser bug must not stop the batch; report it as a failure

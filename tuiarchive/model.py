@@ -15,6 +15,7 @@ class RelatedItem:
 
     section: str
     headline: str
+    url: str | None = None  # the link's address, when the page gives one (HTML, WARC)
 
 
 @dataclass(slots=True)
@@ -31,6 +32,9 @@ class Article:
     truncated: bool = False
     encoding: str = "utf-8"
     content_hash: str = ""
+    url: str | None = None  # the page's own address (canonical link, og:url, clipper source, WARC URI)
+    member: str | None = None  # the article's key inside a file holding many (WARC, JSON Lines, SGML)
+    language: str | None = None
 
     @property
     def has_time(self) -> bool:
@@ -70,9 +74,12 @@ def human_date(value: datetime | date | None, *, undated: str = "") -> str:
     return value.strftime("%-d %b %Y")
 
 
-def article_id(path: str | Path) -> str:
-    """A stable id for an article: derived from its absolute path."""
+def article_id(path: str | Path, member: str | None = None) -> str:
+    """A stable id for an article: derived from its absolute path, and for one of the many
+    articles of a container file, from its member key too."""
     resolved = str(Path(path).expanduser().absolute())
+    if member is not None:
+        resolved += "\0" + member
     return hashlib.blake2b(resolved.encode("utf-8", "surrogateescape"), digest_size=8).hexdigest()
 
 

@@ -1,0 +1,184 @@
+"""The files people keep articles in: one reader per format, chosen by name or by sniffing.
+
+Each reader is a pure function of the file's bytes (and its path, for names and ids). A
+single-article format gives one `Article`; a container (WARC, JSON Lines, Reuters SGML) gives
+its members, each an article or a one-line reason, keyed by a stable member key: the
+article's id is derived from the file's path and that key. Text files (page copies, plain
+articles) go to the text-copy parser in `tuiarchive.parser`.
+
+Readers that need a third-party library import it when a file of theirs is read, so that
+starting the CLI does not pay for it.
+"""
+
+from __future__ import annotations
+
+import os
+from collections.abc import Callable
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ..model import Article
+from ..parser import NotAnArticle, parse_bytes, read_file_bytes
+
+__all__ = [
+    "CONTAINER_MAX_BYTES",
+    "Member",
+    "NotAnArticle",
+    "Parsed",
+    "format_of",
+    "is_format_name",
+    "is_saved_page_assets",
+    "parse_file",
+    "read_bytes",
+    "read_path",
+]
+
+# Containers hold many articles, so they may be bigger than any one article file.
+CONTAINER_MAX_BYTES = 512 * 1024 * 1024
+
+# Suffixes of the formats besides plain text (the text suffixes are in config.py).
+_BY_SUFFIX = {
+    ".html": "html",
+    ".htm": "html",
+    ".xhtml": "html",
+    ".shtml": "html",
+}
+CONTAINERS = frozenset({"warc", "jsonl", "reuters"})
+
+
+@dataclass(slots=True)
+class Member:
+    """One article of a container, or why that part of the file is not one."""
+
+    key: str
+    article: Article | None = None
+    reason: str | None = None
+
+
+@dataclass(slots=True)
+class Parsed:
+    """What a file holds: its articles, and the members that failed (key, reason)."""
+
+    articles: list[Article]
+    failures: list[tuple[str, str]] = field(default_factory=list)
+    container: bool = False
+
+
+def _suffix(name: str) -> str:
+    lower = name.lower()
+    if lower.endswith(".warc.gz"):
+        return ".warc.gz"
+    return os.path.splitext(lower)[1]
+
+
+def is_format_name(name: str) -> bool:
+    """A file name of one of the formats read here besides plain text."""
+    return _suffix(name) in _BY_SUFFIX
+
+
+def is_saved_page_assets(name: str, siblings: set[str]) -> bool:
+    """A browser's "Save Page As" folder of images, scripts and styles (`Page_files` beside
+    `Page.html`): not articles, and not failures either."""
+    if not name.endswith("_files"):
+        return False
+    stem = name.removesuffix("_files")
+    return any(stem + ext in siblings for ext in (".html", ".htm", ".xhtml", ".shtml"))
+
+
+def format_of(path: str | Path, data: bytes) -> str:
+    """The format of a file: by its suffix, else by its first bytes, else text."""
+    name = _BY_SUFFIX.get(_suffix(Path(path).name))
+    if name:
+        return name
+    return _sniff(data)
+
+
+def _sniff(data: bytes) -> str:
+    head = data[:2048].lstrip(b"\xef\xbb\xbf \t\r\n").lower()
+    if head.startswith((b"<!doctype html", b"<html")):
+        return "html"
+    if head.startswith(b"warc/1.") or data[:2] == b"\x1f\x8b":
+        return "warc"
+    if head.startswith((b"<!doctype lewis", b"<reuters")):
+        return "reuters"
+    if head.startswith(b"mime-version:") and b"multipart/related" in head:
+        return "mhtml"
+    return "text"
+
+
+def _reader(fmt: str) -> Callable[..., object]:
+    if fmt == "html":
+        from . import html
+
+        return html.read
+    if fmt == "mhtml":
+        from . import mhtml
+
+        return mhtml.read
+    if fmt == "markdown":
+        from . import markdown
+
+        return markdown.read
+    if fmt == "warc":
+        from . import warc
+
+        return warc.read_members
+    if fmt == "jsonl":
+        from . import jsonl
+
+        return jsonl.read_members
+    if fmt == "reuters":
+        from . import reuters
+
+        return reuters.read_members
+    return parse_bytes
+
+
+def read_bytes(data: bytes, path: str | Path, *, only: str | None = None) -> Parsed:
+    """The articles of a file's bytes. A single-article file that is not an article raises
+    NotAnArticle; a container gives what it holds (`only`: just that member), and raises
+    only when nothing in it is an article."""
+    fmt = format_of(path, data)
+    reader = _reader(fmt)
+    if fmt not in CONTAINERS:
+        try:
+            article = reader(data, path)
+        except NotAnArticle:
+            raise
+        except RecursionError as exc:  # pragma: no cover - defensive
+            raise NotAnArticle("could not be parsed") from exc
+        assert isinstance(article, Article)
+        return Parsed([article])
+    members: list[Member] = list(reader(data, path, only=only))  # type: ignore[call-overload]
+    parsed = Parsed(
+        [m.article for m in members if m.article is not None],
+        [(m.key, m.reason or "not an article") for m in members if m.article is None],
+        container=True,
+    )
+    if not parsed.articles and only is None:
+        reasons = "; ".join(reason for _, reason in parsed.failures[:1])
+        raise NotAnArticle(f"no articles in this {fmt} file" + (f" ({reasons})" if reasons else ""))
+    return parsed
+
+
+def read_path(path: str | Path, *, only: str | None = None) -> Parsed:
+    """The articles of a file (see `read_bytes`)."""
+    limit = CONTAINER_MAX_BYTES if _BY_SUFFIX.get(_suffix(Path(path).name)) in CONTAINERS else None
+    data = read_file_bytes(path, limit=limit) if limit else read_file_bytes(path)
+    return read_bytes(data, path, only=only)
+
+
+def parse_file(path: str | Path, member: str | None = None) -> Article:
+    """One article: the file's, or its member `member`."""
+    parsed = read_path(path, only=member)
+    if member is None:
+        if parsed.container:
+            raise NotAnArticle("holds many articles: name one of its members")
+        return parsed.articles[0]
+    for article in parsed.articles:
+        if article.member == member:
+            return article
+    for key, reason in parsed.failures:
+        if key == member:
+            raise NotAnArticle(f"member {member}: {reason}")
+    raise NotAnArticle(f"no member {member!r} in this file (changed since it was indexed?)")

@@ -1,0 +1,352 @@
+"""Saved web pages (.html, .htm; "Save Page As", SingleFile): an article from the markup.
+
+Two readings of the page are combined. trafilatura (with htmldate for dates) reads the
+markup and its metadata: Open Graph, JSON-LD, `<time>`, bylines, the main-content block.
+Our text-copy parser reads the page rendered to text lines as a browser shows it
+(`htmltext.inner_text`): it knows the visible header (the headline above the byline and
+dateline) and the page's own lists of other articles. Each field is taken from the reading
+that measured better on labelled pages (see `choose`), and the lists get their links' URLs
+from the markup.
+"""
+
+from __future__ import annotations
+
+import json
+import re
+from dataclasses import dataclass, field
+from datetime import date, datetime
+from pathlib import Path
+from typing import Any
+
+from ..model import Article, RelatedItem, article_id, content_hash
+from ..parser import NotAnArticle, parse_bytes
+from ..text import headline_key
+from .htmltext import inner_text, is_hidden, parse_html
+from .urls import absolute_url
+
+__all__ = ["read", "read_tree"]
+
+
+@dataclass(slots=True)
+class LibraryReading:
+    """What trafilatura makes of a page."""
+
+    title: str | None = None
+    author: str | None = None
+    published: date | None = None
+    site: str | None = None
+    language: str | None = None
+    url: str | None = None
+    body: list[str] = field(default_factory=list)
+
+
+def read(data: bytes, path: str | Path) -> Article:
+    if not data.strip():
+        raise NotAnArticle("empty file")
+    head = data[:4096]
+    if b"\x00" in head and not head.startswith((b"\xff\xfe", b"\xfe\xff")):
+        raise NotAnArticle("binary data, not a web page")
+    if b"<" not in head:
+        raise NotAnArticle("not a web page (no HTML in it)")
+    try:
+        root = parse_html(data)
+    except (ValueError, TypeError) as exc:
+        raise NotAnArticle("not a web page (no HTML in it)") from exc
+    return read_tree(root, data, path)
+
+
+def read_tree(root: Any, data: bytes, path: str | Path, *, url: str | None = None) -> Article:
+    """The article of a parsed page; `url`: the address it was saved from, when known (WARC)."""
+    page_url = url or own_url(root)
+    library = library_reading(root, page_url)
+    text = inner_text(root)
+    copy = copy_reading(text, path)
+    if copy is None and not library.body:
+        raise NotAnArticle("no article text found in the page")
+    article = choose(library, copy, root, path, _lines(text))
+    article.url = page_url or library.url
+    article.related = with_urls(article.related, root, article.url)
+    article.content_hash = content_hash(data)
+    return article
+
+
+# ---------------------------------------------------------------------- the two readings
+def library_reading(root: Any, url: str | None) -> LibraryReading:
+    import copy as _copy
+
+    import trafilatura
+
+    doc = trafilatura.bare_extraction(
+        _copy.deepcopy(root), url=url, with_metadata=True, include_comments=False, include_tables=False
+    )
+    if doc is None:
+        return LibraryReading(language=_language(root))
+    body = [p.strip() for p in (doc.text or "").split("\n") if p.strip()]
+    return LibraryReading(
+        title=_clean(doc.title),
+        author=_clean(doc.author),
+        published=_iso_day(doc.date),
+        site=_clean(doc.sitename),
+        language=_clean(getattr(doc, "language", None)) or _language(root),
+        url=_clean(doc.url),
+        body=body,
+    )
+
+
+def copy_reading(text: str, path: str | Path) -> Article | None:
+    """Our text-copy parser on the page rendered as text (`htmltext.inner_text`)."""
+    try:
+        return parse_bytes(text.encode("utf-8"), Path(path).with_suffix(".txt"))
+    except NotAnArticle:
+        return None
+
+
+# ---------------------------------------------------------------------- choosing per field
+def choose(library: LibraryReading, copy: Article | None, root: Any, path: str | Path, lines: list[str]) -> Article:
+    """Per field, the reading that scored better on the labelled pages (first choice first)."""
+    base = copy or Article(id="", path="", title="")
+    title = visible_title(root, library, lines) or base.title or Path(path).stem
+    published = library.published or base.published
+    return Article(
+        id=article_id(path),
+        path=str(Path(path).absolute()),
+        title=title,
+        published=_with_time(published, root),
+        author=_byline(base.author or library.author),
+        site=library.site or base.site,
+        read_minutes=base.read_minutes,
+        body=_without_headline(library.body or base.body, title),
+        related=list(base.related),
+        truncated=base.truncated,
+        encoding="utf-8",
+        language=library.language,
+    )
+
+
+_BY = re.compile(r"^(?:by|par|von|por|di|door)\s+", re.I)
+
+
+def _byline(author: str | None) -> str | None:
+    """The name(s) of a byline, without its "By"."""
+    if not author:
+        return None
+    return _BY.sub("", author).strip() or None
+
+
+def _without_headline(body: list[str], title: str) -> list[str]:
+    """The body without the headline that extraction often keeps as its first line."""
+    key = headline_key(title)
+    start = 0
+    while start < len(body) and start < 2 and headline_key(body[start]) == key:
+        start += 1
+    return body[start:]
+
+
+def _with_time(day: datetime | date | None, root: Any) -> datetime | date | None:
+    """The publication day with its time of day, when the page's metadata gives one for it."""
+    if day is None or isinstance(day, datetime):
+        return day
+    for value in _published_stamps(root):
+        stamp = _iso_datetime(value)
+        if stamp is not None and stamp.date() == day:
+            return stamp
+    return day
+
+
+def _published_stamps(root: Any) -> list[str]:
+    stamps = [
+        meta.get("content", "")
+        for meta in root.iterfind(".//meta[@property]")
+        if meta.get("property", "").lower() in ("article:published_time", "og:article:published_time")
+    ]
+    stamps += [str(item["datePublished"]) for item in json_ld(root) if isinstance(item.get("datePublished"), str)]
+    stamps += [t.get("datetime", "") for t in root.iterfind(".//time[@datetime]")]
+    return stamps
+
+
+_ISO_STAMP = re.compile(r"(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})")
+
+
+def _iso_datetime(value: str) -> datetime | None:
+    m = _ISO_STAMP.match(value.strip())
+    if not m:
+        return None
+    try:
+        return datetime(*(int(g) for g in m.groups()))  # as printed: the page's own time zone
+    except ValueError:
+        return None
+
+
+# ---------------------------------------------------------------------- the headline
+_TITLE_SEPARATORS = re.compile(r"\s+[|\u2013\u2014\u00b7:\u2022/-]+\s+|\s*[|_]\s*|\s+::\s+")
+
+
+def visible_title(root: Any, library: LibraryReading, lines: list[str]) -> str | None:
+    """The headline as the page shows it: the metadata's title where it is a line of the page,
+    else the part of it that is (a site name cut off), else the visible line that is a
+    variant of it (other quotes, a word more or less), else the metadata's title."""
+    candidates = [c for c in (library.title, *_meta_titles(root)) if c]
+    shown = set(lines)
+    by_key = {}
+    for line in lines:
+        by_key.setdefault(headline_key(line), line)
+    for title in candidates:
+        if title in shown:
+            return title
+        for part in sorted(_runs(title), key=len, reverse=True):
+            if len(part.split()) >= 2 and part in shown:
+                return part
+        line = by_key.get(headline_key(title))
+        if line:
+            return line
+    headings = [" ".join(h.text_content().split()) for h in root.iterfind(".//h1")]
+    for title in candidates:
+        words = _words(title)
+        best, best_score = None, 0.0
+        for line in headings + lines[:400]:
+            if not 0.5 <= len(line) / max(1, len(title)) <= 2:
+                continue
+            other = _words(line)
+            score = len(words & other) / max(1, len(words | other))
+            if score > best_score:
+                best, best_score = line, score
+        if best and best_score >= 0.6:
+            return best
+    return candidates[0] if candidates else None
+
+
+def _runs(title: str) -> list[str]:
+    """The title's leading and trailing runs of parts, as written (a site name cut off)."""
+    out = []
+    for sep in _TITLE_SEPARATORS.finditer(title):
+        out += [title[: sep.start()].strip(), title[sep.end() :].strip()]
+    return [o for o in out if o]
+
+
+def _words(text: str) -> set[str]:
+    return set(re.findall(r"\w+", text.lower()))
+
+
+def _meta_titles(root: Any) -> list[str]:
+    found = []
+    for meta in root.iterfind(".//meta"):
+        key = (meta.get("property") or meta.get("name") or "").lower()
+        if key in ("og:title", "twitter:title") and meta.get("content"):
+            found.append(" ".join(meta.get("content").split()))
+    found += [" ".join(str(i["headline"]).split()) for i in json_ld(root) if isinstance(i.get("headline"), str)]
+    page = _page_title(root)
+    if page:
+        found.append(page)
+    return found
+
+
+def _lines(text: str) -> list[str]:
+    seen: dict[str, None] = {}
+    for line in text.splitlines():
+        line = " ".join(line.split())
+        if line:
+            seen.setdefault(line, None)
+    return list(seen)
+
+
+# ---------------------------------------------------------------------- the page's own facts
+def own_url(root: Any) -> str | None:
+    """The page's address as it states it: the canonical link, else og:url."""
+    for link in root.iterfind(".//link[@rel]"):
+        if "canonical" in link.get("rel", "").lower().split() and link.get("href"):
+            found = absolute_url(link.get("href"), None)
+            if found:
+                return found
+    for meta in root.iterfind(".//meta[@property]"):
+        if meta.get("property", "").lower() == "og:url" and meta.get("content"):
+            found = absolute_url(meta.get("content"), None)
+            if found:
+                return found
+    return None
+
+
+def _page_title(root: Any) -> str | None:
+    node = root.find(".//title")
+    return _clean(node.text_content()) if node is not None else None
+
+
+def _language(root: Any) -> str | None:
+    lang = root.get("lang") or root.get("{http://www.w3.org/XML/1998/namespace}lang")
+    return lang.split("-")[0].lower() if lang else None
+
+
+def json_ld(root: Any) -> list[dict]:
+    """The page's JSON-LD objects (a @graph flattened)."""
+    out: list[dict] = []
+    for script in root.iterfind(".//script[@type]"):
+        if script.get("type", "").lower() != "application/ld+json" or not script.text:
+            continue
+        try:
+            data = json.loads(script.text)
+        except ValueError:
+            continue
+        stack = data if isinstance(data, list) else [data]
+        while stack:
+            item = stack.pop()
+            if isinstance(item, dict):
+                out.append(item)
+                graph = item.get("@graph")
+                if isinstance(graph, list):
+                    stack.extend(graph)
+            elif isinstance(item, list):
+                stack.extend(item)
+    return out
+
+
+# ---------------------------------------------------------------------- links of the lists
+def with_urls(items: list[RelatedItem], root: Any, base: str | None) -> list[RelatedItem]:
+    """The related items with the address of the link whose text is their headline."""
+    if not items:
+        return items
+    by_text: dict[str, str] = {}
+    for a in root.iterfind(".//a[@href]"):
+        if is_hidden(a):
+            continue
+        key = headline_key(" ".join(a.text_content().split()))
+        url = absolute_url(a.get("href"), base)
+        if key and url and key not in by_text:
+            by_text[key] = url
+    out = []
+    for item in items:
+        url = item.url or by_text.get(headline_key(item.headline)) or _url_containing(by_text, item.headline)
+        out.append(RelatedItem(item.section, item.headline, url))
+    return out
+
+
+def _url_containing(by_text: dict[str, str], headline: str) -> str | None:
+    """A card's link text often holds the headline with a kicker or a date around it."""
+    key = headline_key(headline)
+    if len(key) < 20:
+        return None
+    for text, url in by_text.items():
+        if key in text and len(text) < 2 * len(key) + 40:
+            return url
+    return None
+
+
+# ---------------------------------------------------------------------- helpers
+_ISO_DAY = re.compile(r"(\d{4})-(\d{2})-(\d{2})")
+
+
+def _iso_day(value: str | None) -> date | None:
+    if not value:
+        return None
+    m = _ISO_DAY.match(value)
+    if not m:
+        return None
+    try:
+        return date(int(m.group(1)), int(m.group(2)), int(m.group(3)))
+    except ValueError:
+        return None
+
+
+def _clean(value: Any) -> str | None:
+    if not isinstance(value, str):
+        return None
+    value = " ".join(value.split())
+    return value or None
