@@ -115,9 +115,9 @@ async def test_a_pick_not_in_the_archive_does_nothing(samples_index: Path) -> No
         assert pane.get_option_at_index(missing[0]).disabled
         pane.focus()
         await pilot.click(LinksPane, offset=(3, missing[0] + 1))
-        await pilot.press("enter")
         await settle(app, pilot)
         assert app.current_article.id == before
+        assert pane.highlighted != missing[0]  # the cursor never rests on an inert item
         assert app.is_running
 
 
@@ -260,3 +260,121 @@ async def test_an_empty_archive_says_how_to_fill_it(tmp_path: Path) -> None:
         assert message.has_class("visible")
         assert "archive is empty" in str(message.render()) and "tuiarchive index PATH" in str(message.render())
         assert "0 matches · newest" in status(app)
+
+
+# ---------------------------------------------------------------------- keyboard flow
+def footer_keys(app: ArchiveApp) -> str:
+    return " ".join(str(key.render()).strip() for key in app.screen.query("FooterKey"))
+
+
+async def test_query_history_and_down_into_the_results(samples_index: Path) -> None:
+    app = ArchiveApp(samples_index)
+    async with app.run_test(size=SIZE) as pilot:
+        box = app.query_one("#search")
+        for query in ("olst", "astrolabe"):
+            await search(app, pilot, query)
+            await pilot.press("enter")  # searched for: remembered
+            assert app.focused is app.query_one(ResultsList)
+        await search(app, pilot, "museum")
+        await pilot.press("up")
+        assert box.value == "astrolabe"
+        await pilot.press("up")
+        assert box.value == "olst"
+        await pilot.press("down", "down")
+        assert box.value == "museum"  # what was being typed comes back
+        await pilot.press("down")
+        assert app.focused is app.query_one(ResultsList)
+
+
+async def test_moving_in_the_results_by_keys(samples_index: Path) -> None:
+    app = ArchiveApp(samples_index)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        results = app.query_one(ResultsList)
+        await pilot.press("down")  # from the search box into the list
+        assert app.focused is results and results.cursor == 0
+        await pilot.press("G")
+        assert results.cursor == results.total - 1
+        await pilot.press("g")
+        assert results.cursor == 0
+        await pilot.press("ctrl+d")
+        half = results.cursor
+        assert 0 < half < results.size.height // 4 + 1
+        await pilot.press("ctrl+d", "ctrl+u")
+        assert results.cursor == half
+        await pilot.press("end")
+        assert results.cursor == results.total - 1
+        await pilot.press("home")
+        assert results.cursor == 0
+
+
+async def test_the_article_scrolls_by_keys_and_the_pane_shows_a_cursor(samples_index: Path) -> None:
+    app = ArchiveApp(samples_index)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        await _open(app, pilot, SAMPLES / "2025-01-08-dresk-council-approves-olst-bridge.txt")
+        view = app.query_one(ArticleView)
+        view.focus()
+        await pilot.press("G")
+        await pilot.pause()
+        assert view.scroll_y == view.max_scroll_y > 0
+        await pilot.press("ctrl+u")
+        await pilot.pause()
+        assert 0 < view.scroll_y < view.max_scroll_y
+        await pilot.press("g")
+        await pilot.pause()
+        assert view.scroll_y == 0
+        pane = app.query_one(LinksPane)
+        assert pane.highlighted is None
+        await pilot.press("tab")  # article -> pane
+        assert app.focused is pane
+        assert pane.highlighted is not None and not pane.get_option_at_index(pane.highlighted).disabled
+
+
+@pytest.mark.parametrize("where", ["results", "article"])
+async def test_q_quits_from_the_results_and_the_article(samples_index: Path, where: str) -> None:
+    app = ArchiveApp(samples_index, "olst")
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        assert "Quit" in footer_keys(app)  # from the start, in the search box (as Ctrl+Q there)
+        app.query_one(ResultsList).focus()
+        await pilot.pause()
+        if where == "article":
+            await pilot.press("enter")
+            await settle(app, pilot)
+            app.query_one(ArticleView).focus()
+            await pilot.pause()
+        assert footer_keys(app).startswith("q Quit")
+        await pilot.press("q")
+        await pilot.pause()
+    assert app.return_value == 0 and not app.is_running
+
+
+async def test_at_80x24_the_pane_folds_away_and_p_brings_it_back(samples_index: Path) -> None:
+    app = ArchiveApp(samples_index, "olst")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(app, pilot)
+        pane, view = app.query_one(LinksPane), app.query_one(ArticleView)
+        assert not pane.display
+        readable = view.size.width
+        assert readable >= 40
+        app.query_one(ResultsList).focus()
+        await pilot.press("p")
+        await pilot.pause()
+        assert pane.display and view.size.width < readable
+        await pilot.press("p")
+        await pilot.pause()
+        assert not pane.display
+    app = ArchiveApp(samples_index, "olst")
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        assert app.query_one(LinksPane).display
+
+
+async def test_every_palette_command_runs(samples_index: Path) -> None:
+    """Each key's action exists (the palette offers them all)."""
+    app = ArchiveApp(samples_index)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        commands = list(app.get_system_commands(app.screen))
+        assert {"Quit", "Search", "Sort", "Picks pane", "Help"} <= {c.title for c in commands}

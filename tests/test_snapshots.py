@@ -1,7 +1,8 @@
-"""Screens at a fixed size, on the samples index (pytest-textual-snapshot).
+"""Screens at 80x24 and 160x45, on the samples index (pytest-textual-snapshot).
 
 The index is built from a copy of the samples under the test's working directory, so the
-paths the article view shows are the same on every machine ("samples/...").
+paths the article view shows are the same on every machine ("samples/..."). Each test waits
+for the state it shows (`settled`: results in, article and its pane loaded), never for a time.
 """
 
 from __future__ import annotations
@@ -16,7 +17,9 @@ from tuiarchive.app.main import ArchiveApp
 from tuiarchive.app.results import ResultsList
 from tuiarchive.indexer import update_index
 
-SIZE = (140, 40)
+WIDE = (160, 45)
+SMALL = (80, 24)
+SIZES = pytest.mark.parametrize("size", [WIDE, SMALL], ids=["160x45", "80x24"])
 
 
 @pytest.fixture
@@ -27,20 +30,21 @@ def snapshot_index(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
     return tmp_path / "index"
 
 
-def test_main_screen(snap_compare, snapshot_index: Path) -> None:
-    assert snap_compare(ArchiveApp(snapshot_index, "olst"), terminal_size=SIZE, run_before=settled)
+@SIZES
+def test_main_screen(snap_compare, snapshot_index: Path, size: tuple[int, int]) -> None:
+    assert snap_compare(ArchiveApp(snapshot_index, "olst"), terminal_size=size, run_before=settled)
 
 
-def test_article_with_its_pane(snap_compare, snapshot_index: Path) -> None:
+@SIZES
+def test_article_with_its_pane(snap_compare, snapshot_index: Path, size: tuple[int, int]) -> None:
     async def open_first(pilot) -> None:
         await settled(pilot)
         pilot.app.query_one(ResultsList).focus()
         await pilot.press("enter")
         await settled(pilot)
 
-    assert snap_compare(
-        ArchiveApp(snapshot_index, "title:thieves astrolabe"), terminal_size=SIZE, run_before=open_first
-    )
+    app = ArchiveApp(snapshot_index, "title:thieves astrolabe")
+    assert snap_compare(app, terminal_size=size, run_before=open_first)
 
 
 def test_help_screen(snap_compare, snapshot_index: Path) -> None:
@@ -48,6 +52,6 @@ def test_help_screen(snap_compare, snapshot_index: Path) -> None:
         await settled(pilot)
         pilot.app.query_one(ResultsList).focus()
         await pilot.press("f1")
-        await pilot.pause()
+        await settled(pilot)
 
-    assert snap_compare(ArchiveApp(snapshot_index), terminal_size=SIZE, run_before=help_)
+    assert snap_compare(ArchiveApp(snapshot_index), terminal_size=WIDE, run_before=help_)

@@ -6,12 +6,12 @@ import os
 from pathlib import Path
 
 from rich.text import Text
-from textual.binding import Binding
 from textual.containers import VerticalScroll
 from textual.widgets import Static
 
 from ..model import Article, human_date
 from ..text import clean_line, display
+from .keys import ARTICLE_KEYS, bindings
 
 
 def short_path(path: str) -> str:
@@ -37,10 +37,20 @@ class Paragraph(Static):
 
 
 class ArticleView(VerticalScroll, can_focus=True):
-    BINDINGS = [
-        Binding("up,k", "scroll_up", "Up", show=False),
-        Binding("down,j", "scroll_down", "Down", show=False),
-    ]
+    BINDINGS = bindings(ARTICLE_KEYS)
+
+    # at once, not animated: a key press lands where it says
+    def action_top(self) -> None:
+        self.scroll_home(animate=False)
+
+    def action_bottom(self) -> None:
+        self.scroll_end(animate=False)
+
+    def action_half_page_up(self) -> None:
+        self.scroll_relative(y=-max(1, self.scrollable_content_region.height // 2), animate=False)
+
+    def action_half_page_down(self) -> None:
+        self.scroll_relative(y=max(1, self.scrollable_content_region.height // 2), animate=False)
 
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)

@@ -15,6 +15,7 @@ from pathlib import Path
 from rich.text import Text
 from textual import on, work
 from textual.app import App, ComposeResult, SystemCommand
+from textual.binding import Binding
 from textual.containers import Horizontal
 from textual.message import Message
 from textual.screen import Screen
@@ -25,11 +26,15 @@ from ..archive import SORTS, Archive, ArchiveMissing, ArticleUnavailable, Hit, Q
 from ..model import Article
 from ..text import one_line
 from .article import ArticleView
+from .history import QueryHistory, Trail
 from .keys import KEYS, bindings
 from .pane import LinksPane, article_id_of
 from .results import ResultsList
 from .screens import HelpScreen, NoIndexScreen
+from .searchbox import SearchBox
 
+NARROW_WIDTH = 120  # below this the picks pane folds away so the article keeps a readable width
+SIMILAR_SHOWN = 10
 PAGE_SIZE = 20  # about two screens of rows: snippets are computed for each row fetched
 DEBOUNCE_SECONDS = 0.05  # coalesces a burst of keystrokes; short enough to feel instant
 
@@ -91,10 +96,12 @@ def viewer_command(setting: str | None, fallback: str, path: str) -> list[str]:
     return [*(words or [fallback]), path]
 
 
-class ArchiveApp(App[int]):
+class ArchiveApp(App[int], inherit_bindings=False):
     CSS_PATH = "app.tcss"
     TITLE = "tuiarchive"
-    BINDINGS = bindings()
+    # Our own table replaces textual's defaults, so that the footer names q (not Ctrl+Q) as
+    # the quit key wherever q quits; Ctrl+C keeps textual's "how to quit" hint.
+    BINDINGS = [*bindings(), Binding("ctrl+c", "help_quit", show=False, system=True)]
 
     def __init__(
         self, index_dir: Path, query: str = "", *, archive: Archive | None = None, index_reason: str = "from --index"
@@ -108,8 +115,8 @@ class ArchiveApp(App[int]):
         self.sort = "relevance"
         self.generation = 0
         self.terms: list[str] = []
-        self.history: list[str] = []
-        self.position = -1
+        self.trail = Trail()  # articles read, for back / forward
+        self.queries = QueryHistory()  # queries searched, for ↑ ↓ in the search box
         self.current_article: Article | None = None
         self._debounce: Timer | None = None
         self._answered = 0  # the newest search generation whose answer has been shown
@@ -121,7 +128,12 @@ class ArchiveApp(App[int]):
     # ------------------------------------------------------------------ layout
     def compose(self) -> ComposeResult:
         with Horizontal(id="top"):
-            yield Input(self.initial_query, placeholder='Search: words, "phrases", title:, date:2024-11 …', id="search")
+            yield SearchBox(
+                self.initial_query,
+                self.queries,
+                placeholder='Search: words, "phrases", title:, date:2024-11 …',
+                id="search",
+            )
             yield Static("", id="status", markup=False)
         yield Static("", id="message", markup=False)
         with Horizontal(id="main"):
@@ -158,6 +170,11 @@ class ArchiveApp(App[int]):
 
     @on(Input.Submitted, "#search")
     def _query_submitted(self) -> None:
+        self.queries.record(self.query_one(Input).value)
+        self.query_one(ResultsList).focus()
+
+    @on(SearchBox.LeaveDown)
+    def _leave_search_down(self) -> None:
         self.query_one(ResultsList).focus()
 
     def start_search(self) -> None:
@@ -223,6 +240,7 @@ class ArchiveApp(App[int]):
 
     # ------------------------------------------------------------------ reading
     def on_results_list_selected(self, message: ResultsList.Selected) -> None:
+        self.queries.record(self.query_one(Input).value)  # a query that led somewhere
         self.open_article(message.hit.id)
 
     @on(OptionList.OptionSelected, "#pane")
@@ -247,9 +265,10 @@ class ArchiveApp(App[int]):
             return
         spans = [archive.match_spans(p, terms) for p in article.body]
         title_spans = archive.match_spans(article.title, terms)
-        pane = RelatedPane(archive.resolve(article), [], archive.backlinks(article.id))
+        # the article's own lists first (quick), then "related in this archive" (a search)
+        pane = archive.related(article, similar=0)
         self.post_message(ArticleLoaded(article, spans, title_spans, pane, push))
-        pane.similar = archive.similar(article.id, top=10)
+        pane.similar = archive.similar(article.id, top=SIMILAR_SHOWN)
         self.post_message(SimilarLoaded(article.id, pane))
 
     def on_article_loaded(self, message: ArticleLoaded) -> None:
@@ -258,10 +277,7 @@ class ArchiveApp(App[int]):
         self.query_one(ArticleView).show_article(article, message.spans, message.title_spans)
         self.query_one(LinksPane).show_pane(message.pane, similar_pending=True)
         if message.push:
-            del self.history[self.position + 1 :]
-            if not self.history or self.history[-1] != article.id:
-                self.history.append(article.id)
-            self.position = len(self.history) - 1
+            self.trail.visit(article.id)
         self.sub_title = one_line(article.title)
 
     def on_similar_loaded(self, message: SimilarLoaded) -> None:
@@ -301,7 +317,7 @@ class ArchiveApp(App[int]):
         ]
 
     def _cycle_focus(self, step: int) -> None:
-        panes = self._panes()
+        panes = [w for w in self._panes() if w.display]  # a folded pane is skipped
         focused = self.focused
         index = next((k for k, w in enumerate(panes) if w is focused), -1)
         panes[(index + step) % len(panes)].focus()
@@ -313,14 +329,21 @@ class ArchiveApp(App[int]):
         self._cycle_focus(-1)
 
     def action_back(self) -> None:
-        if self.position > 0:
-            self.position -= 1
-            self.open_article(self.history[self.position], push=False)
+        article_id = self.trail.back()
+        if article_id is not None:
+            self.open_article(article_id, push=False)
 
     def action_forward(self) -> None:
-        if self.position + 1 < len(self.history):
-            self.position += 1
-            self.open_article(self.history[self.position], push=False)
+        article_id = self.trail.forward()
+        if article_id is not None:
+            self.open_article(article_id, push=False)
+
+    def action_toggle_pane(self) -> None:
+        # narrow screens fold the pane away by default, wide ones show it: p flips either
+        self.screen.toggle_class("-pane-toggled")
+
+    def on_resize(self) -> None:
+        self.screen.set_class(self.size.width < NARROW_WIDTH, "-narrow")
 
     def action_next_hit(self) -> None:
         self._jump_to_match(1)

@@ -3,13 +3,13 @@
 from __future__ import annotations
 
 from rich.text import Text
-from textual.binding import Binding
 from textual.widgets import OptionList
 from textual.widgets.option_list import Option
 
 from ..archive import Hit, RelatedPane
 from ..catalog import ArticleRef
 from ..text import clean_line
+from .keys import LIST_KEYS, bindings
 
 OPEN_PREFIX = "open:"
 
@@ -17,10 +17,20 @@ OPEN_PREFIX = "open:"
 class LinksPane(OptionList):
     """A short list (a few dozen entries at most), so an OptionList suits it."""
 
-    BINDINGS = [
-        Binding("j", "cursor_down", "Down", show=False),
-        Binding("k", "cursor_up", "Up", show=False),
-    ]
+    BINDINGS = bindings(LIST_KEYS)
+
+    def on_focus(self) -> None:
+        # a visible cursor as soon as the pane has the focus, on the first entry one can open
+        if self.highlighted is None:
+            self.action_first()
+
+    def action_half_page_up(self) -> None:
+        for _ in range(max(1, self.size.height // 2)):
+            self.action_cursor_up()
+
+    def action_half_page_down(self) -> None:
+        for _ in range(max(1, self.size.height // 2)):
+            self.action_cursor_down()
 
     def show_empty(self) -> None:
         self.clear_options()

@@ -13,7 +13,6 @@ from dataclasses import dataclass
 from rich.segment import Segment
 from rich.style import Style
 from rich.text import Text
-from textual.binding import Binding
 from textual.geometry import Size
 from textual.message import Message
 from textual.reactive import reactive
@@ -23,6 +22,7 @@ from textual.strip import Strip
 from ..archive import Hit
 from ..model import human_date
 from ..text import clean_line, display
+from .keys import LIST_KEYS, bindings
 
 ROW_HEIGHT = 4  # headline, date and source, snippet, a blank line between results
 
@@ -37,15 +37,7 @@ class _Rows:
 class ResultsList(ScrollView, can_focus=True):
     """Search results, drawn lazily."""
 
-    BINDINGS = [
-        Binding("up,k", "cursor_up", "Up", show=False),
-        Binding("down,j", "cursor_down", "Down", show=False),
-        Binding("pageup", "page_up", "Page up", show=False),
-        Binding("pagedown", "page_down", "Page down", show=False),
-        Binding("home", "first", "First", show=False),
-        Binding("end", "last", "Last", show=False),
-        Binding("enter", "select", "Open", show=False),
-    ]
+    BINDINGS = bindings(LIST_KEYS)
 
     DEFAULT_CSS = """
     ResultsList { overflow-x: hidden; }
@@ -200,6 +192,12 @@ class ResultsList(ScrollView, can_focus=True):
 
     def action_page_down(self) -> None:
         self._move(self.cursor + max(1, self.size.height // ROW_HEIGHT))
+
+    def action_half_page_up(self) -> None:
+        self._move(self.cursor - max(1, self.size.height // ROW_HEIGHT // 2))
+
+    def action_half_page_down(self) -> None:
+        self._move(self.cursor + max(1, self.size.height // ROW_HEIGHT // 2))
 
     def action_first(self) -> None:
         self._move(0)
