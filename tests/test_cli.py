@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import csv
+import io
 import json
 import re
 import shutil
@@ -306,3 +308,23 @@ def test_a_reader_that_stops_early_is_not_an_error(samples_index: Path, command:
     stderr = process.stderr.read()
     assert process.wait(timeout=60) == 0
     assert stderr == b""
+
+
+# ---------------------------------------------------------------------- results out
+def test_search_formats(runner: CliRunner, samples_index: Path) -> None:
+    as_csv = run(runner, "search", "astrolabe", "--format", "csv", "-n", "50", "--index", samples_index)
+    assert as_csv.exit_code == 0
+    rows = list(csv.DictReader(io.StringIO(as_csv.stdout)))
+    total = json.loads(run(runner, "search", "astrolabe", "--json", "--index", samples_index).stdout)["total"]
+    assert len(rows) == total and all(r["id"] and r["title"] for r in rows)
+    assert any("Astrolabe" in r["title"] for r in rows)
+
+    as_json = json.loads(run(runner, "search", "astrolabe", "-f", "json", "--index", samples_index).stdout)
+    assert as_json["total"] == total and as_json["hits"][0]["id"] == rows[0]["id"]
+
+    as_md = run(runner, "search", "astrolabe", "--format", "md", "--index", samples_index).stdout
+    assert as_md.startswith("# Search: `astrolabe`")
+    assert f"`{rows[0]['id']}`" in as_md
+
+    bad = run(runner, "search", "astrolabe", "--format", "xml", "--index", samples_index)
+    assert bad.exit_code == 2 and "csv, json or md" in bad.stderr

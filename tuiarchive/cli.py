@@ -13,13 +13,13 @@ from rich.console import Console
 from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 from rich.text import Text
 
-from . import __version__
+from . import __version__, export
 from . import config as cfg
 from .archive import SORTS, Archive, ArchiveMissing, ArticleUnavailable, QueryError
 from .engine import IndexBusy
 from .formats import NotAnArticle, parse_file
 from .indexer import IndexLocked, IndexRunFailed, UsageError, default_workers, update_index
-from .model import Article, human_date, iso_date
+from .model import Article, human_date
 from .text import display, one_line
 
 app = typer.Typer(
@@ -179,40 +179,25 @@ def search_cmd(
     query: Annotated[str, typer.Argument(help='Words, "phrases", AND/OR/NOT, title:, author:, site:, date:2024-11.')],
     limit: Annotated[int, typer.Option("--limit", "-n", min=1, max=10000, help="How many results.")] = 20,
     sort: Annotated[str, typer.Option("--sort", "-s", help="relevance, newest or oldest.")] = "relevance",
-    as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
+    as_json: Annotated[bool, typer.Option("--json", help="Print JSON (the same as --format json).")] = False,
+    fmt: Annotated[
+        str | None, typer.Option("--format", "-f", help="Print the results as csv, json or md (Markdown).")
+    ] = None,
     index: IndexOption = None,
 ) -> None:
     """Search the archive."""
     if sort not in SORTS:
         _fail(f"unknown sort {sort!r}: use relevance, newest or oldest", EXIT_USAGE)
+    if fmt is not None and fmt not in export.FORMATS:
+        _fail(f"unknown format {fmt!r}: use csv, json or md", EXIT_USAGE)
     with _open_archive(_locate(ctx, index)) as archive:
         try:
             page = archive.search(query, sort=sort, limit=limit)
         except QueryError as exc:
             _fail(f"bad query: {exc}", EXIT_USAGE)
         empty_archive = page.total == 0 and archive.count() == 0
-    if as_json:
-        _print_json(
-            {
-                "query": page.query,
-                "sort": page.sort,
-                "total": page.total,
-                "hits": [
-                    {
-                        "id": h.id,
-                        "title": h.title,
-                        "published": iso_date(h.published),
-                        "author": h.author,
-                        "site": h.site,
-                        "path": h.path,
-                        "snippet": "".join(t for t, _ in h.snippet),
-                        "matches": sorted({t for t, m in h.snippet if m}),
-                        "score": round(h.score, 4),
-                    }
-                    for h in page.hits
-                ],
-            }
-        )
+    if as_json or fmt:
+        _write_stdout(export.render(page, fmt or "json"))
         return
     if empty_archive:
         err.print(Text("note: the archive is empty: add articles with `tuiarchive index PATH`", style="yellow"))
@@ -408,8 +393,12 @@ def browse(
 # ---------------------------------------------------------------------- helpers
 def _print_json(data: Any) -> None:
     # ensure_ascii keeps any control character escaped: JSON output is always safe to print
+    _write_stdout(json.dumps(data, ensure_ascii=True, indent=1) + "\n")
+
+
+def _write_stdout(text: str) -> None:
     try:
-        sys.stdout.write(json.dumps(data, ensure_ascii=True, indent=1) + "\n")
+        sys.stdout.write(text)
         sys.stdout.flush()
     except BrokenPipeError:
         _pipe_closed()
