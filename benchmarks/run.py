@@ -412,12 +412,13 @@ async def _app_bench(index_dir: Path, typed: str, open_query: str, opens: int, r
 
     from tuiarchive.app.main import ArchiveApp
     from tuiarchive.app.results import ResultsList
+    from tuiarchive.memory import Memory
 
     marks = _Marks()
     out: dict[str, list[float]] = {"first_paint": [], "keystroke": [], "open": [], "pane": []}
     with _instrumented(marks):
         for rep in range(repeat):
-            app = ArchiveApp(index_dir)
+            app = ArchiveApp(index_dir, memory=Memory.for_this_session())  # no last query carried over
             marks.__init__()  # type: ignore[misc]
             start = time.perf_counter()
             async with app.run_test(size=APP_SIZE) as pilot:

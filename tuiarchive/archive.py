@@ -22,7 +22,7 @@ from .query import QueryError
 
 SORTS = ("relevance", "newest", "oldest")
 
-__all__ = ["SORTS", "Archive", "ArchiveMissing", "Hit", "QueryError", "RelatedPane", "SearchPage"]
+__all__ = ["SORTS", "Archive", "ArchiveMissing", "Facets", "Hit", "QueryError", "RelatedPane", "SearchPage"]
 
 
 class ArchiveMissing(RuntimeError):
@@ -49,6 +49,9 @@ class SearchPage:
     offset: int
     hits: list[Hit]
     terms: list[str] = field(default_factory=list)
+
+
+Facets = eng.EngineFacets  # the counts behind the timeline and the facets
 
 
 @dataclass(slots=True)
@@ -138,6 +141,13 @@ class Archive:
         if problem:
             raise QueryError(problem)
         return eng.bound_query_cost(parsed, self._searcher.reader())
+
+    def facets(self, text: str) -> Facets:
+        """How the matches of a search spread over months, sites and authors (all of them)."""
+        text = text.strip()
+        with self._lock:
+            parsed = self._parse(text) if text else None
+            return self._searcher.facets(parsed)
 
     def count(self) -> int:
         with self._lock:

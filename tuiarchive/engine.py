@@ -20,11 +20,12 @@ import threading
 import time
 import zlib
 from array import array
-from collections import OrderedDict
+from collections import Counter, OrderedDict
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from dataclasses import dataclass
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
+from functools import lru_cache
 from itertools import accumulate
 from pathlib import Path
 from typing import TypeVar
@@ -360,6 +361,13 @@ class EngineHit:
     published: datetime | date | None
     score: float
     snippet: list[tuple[str, bool]]  # (text, is_match) pieces
+
+
+@dataclass(slots=True)
+class EngineFacets:
+    months: dict[str, int]  # "2025-03": matches that month, in order (undated ones left out)
+    sites: list[tuple[str, int]]  # the sites with most matches, with their counts
+    authors: list[tuple[str, int]]
 
 
 @dataclass(slots=True)
@@ -977,6 +985,31 @@ class EngineSearcher:
             found = [(hit.docnum, hit.score or 0.0) for hit in self._s.search(query, limit=top, mask={docnum})]
         return [self._hit(d, score, None) for d, score in found]
 
+    def facets(self, q: wq.Query | None, *, top: int = 12) -> EngineFacets:
+        """How the matches of `q` spread over months, sites and authors (exact counts over all
+        matches; each segment's labels are read once and kept while the segment lives)."""
+        query = self._prune(q if q is not None else wq.Every())
+        months: Counter[str] = Counter()
+        sites: Counter[str] = Counter()
+        authors: Counter[str] = Counter()
+        for sub, _offset in self._s.leaf_searchers():
+            reader = sub.reader()
+            if not reader.doc_count_all():
+                continue  # an empty index has no columns to read
+            if isinstance(query, wq.Every):
+                docs: Iterable[int] = set(range(reader.doc_count_all())) - _deleted(reader)
+            elif query is wq.NullQuery:
+                continue
+            else:
+                docs = list(query.docs(sub))
+            month_of, site_of, author_of = _facet_labels(reader)
+            months.update(month_of[d] for d in docs)
+            sites.update(site_of[d] for d in docs)
+            authors.update(author_of[d] for d in docs)
+        for counter in (months, sites, authors):
+            counter.pop("", None)  # undated, no site, no author: not a bar or a facet
+        return EngineFacets(dict(sorted(months.items())), sites.most_common(top), authors.most_common(top))
+
 
 def _key_terms(searcher, fieldname: str, text: str) -> list[tuple[str, float]]:
     """The words that say what `text` is about, weighted: whoosh's key_terms_from_text (the Bo1
@@ -1170,6 +1203,36 @@ def _deleted(reader) -> set[int]:
         everything = range(reader.doc_count_all())
         cache["deleted"] = set(everything).difference(reader.all_doc_ids()) if reader.has_deletions() else set()
     return cache["deleted"]
+
+
+def _facet_labels(reader) -> tuple[list[str], list[str], list[str]]:
+    """Each document's month ("2025-03"), site and author in one segment ("" when unknown)."""
+    cache = _segment_cache(reader)
+    if "facets" not in cache:
+        stamps = _column(reader, "sort_new")
+        count = reader.doc_count_all()
+        months = ["" if stamps[d] == -_UNDATED_OLD else _month(stamps[d]) for d in range(count)]
+        sites, authors = [""] * count, [""] * count
+        for d, stored in enumerate(reader.all_stored_fields()) if not reader.has_deletions() else _stored_all(reader):
+            sites[d] = stored.get("site") or ""
+            authors[d] = stored.get("author") or ""
+        cache["facets"] = (months, sites, authors)
+    return cache["facets"]
+
+
+def _stored_all(reader) -> Iterable[tuple[int, dict]]:
+    deleted = _deleted(reader)
+    return ((d, reader.stored_fields(d)) for d in range(reader.doc_count_all()) if d not in deleted)
+
+
+@lru_cache(maxsize=4096)
+def _month_of_day(day: int) -> str:
+    when = datetime(1970, 1, 1) + timedelta(days=day)
+    return f"{when.year:04d}-{when.month:02d}"
+
+
+def _month(stamp: int) -> str:
+    return _month_of_day(stamp // 86400)
 
 
 def _decode_positions(encoded: bytes) -> Iterable[int]:

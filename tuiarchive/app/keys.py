@@ -26,6 +26,13 @@ KEYS: tuple[Key, ...] = (
     Key("slash", "focus_search", "Search", display="/"),
     Key("s", "cycle_sort", "Sort"),
     Key("p", "toggle_pane", "Picks pane", display="p"),
+    Key("f", "pick_facet", "Narrow by site or author", display="f"),
+    Key("t", "pick_month", "Narrow to a month", footer=False, display="t"),
+    Key("b", "toggle_bookmark", "Bookmark"),
+    Key("B", "show_bookmarks", "Bookmarks", footer=False, display="Shift+B"),
+    Key("S", "save_search", "Save the search", footer=False, display="Shift+S"),
+    Key("L", "show_saved_searches", "Saved searches", footer=False, display="Shift+L"),
+    Key("x", "export_results", "Export the results", footer=False),
     Key("tab", "focus_next_pane", "Next pane", footer=False, display="Tab", palette=False),
     Key("shift+tab", "focus_previous_pane", "Previous pane", footer=False, display="Shift+Tab", palette=False),
     Key("alt+left,backspace", "back", "Back", display="Alt+← / Backspace"),
@@ -78,7 +85,7 @@ NAVIGATION: tuple[tuple[str, str], ...] = (
     ("Home End / g G", "To the first, to the last"),
     ("Enter", "Open the highlighted article or link"),
     ("↑ ↓ in the search box", "Earlier queries; ↓ past the newest goes to the results"),
-    ("Ctrl+P", "Command palette: the keys above, and themes"),
+    ("Ctrl+P", "Command palette: the keys above, saved searches, themes"),
 )
 
 

@@ -7,9 +7,11 @@ threads and come back as messages; a result that arrives for an older search is 
 from __future__ import annotations
 
 import os
+import re
 import shlex
 import subprocess
 from collections.abc import Iterable
+from functools import partial
 from pathlib import Path
 
 from rich.text import Text
@@ -22,19 +24,34 @@ from textual.screen import Screen
 from textual.timer import Timer
 from textual.widgets import Footer, Input, OptionList, Static
 
-from ..archive import SORTS, Archive, ArchiveMissing, ArticleUnavailable, Hit, QueryError, RelatedPane, SearchPage
+from .. import export
+from ..archive import (
+    SORTS,
+    Archive,
+    ArchiveMissing,
+    ArticleUnavailable,
+    Facets,
+    Hit,
+    QueryError,
+    RelatedPane,
+    SearchPage,
+)
+from ..memory import LAST_QUERY, THEME, Memory
 from ..model import Article
-from ..text import one_line
+from ..text import clean_line, one_line
 from .article import ArticleView
 from .history import QueryHistory, Trail
 from .keys import KEYS, bindings
+from .narrow import FIELD_SEPARATOR, facet_choices, with_date, with_field
 from .pane import LinksPane, article_id_of
 from .results import ResultsList
-from .screens import HelpScreen, NoIndexScreen
+from .screens import HelpScreen, NameScreen, NoIndexScreen, PickScreen
 from .searchbox import SearchBox
+from .timeline import Timeline
 
 NARROW_WIDTH = 120  # below this the picks pane folds away so the article keeps a readable width
 SIMILAR_SHOWN = 10
+EXPORT_LIMIT = 10_000  # the most results one export writes
 PAGE_SIZE = 20  # about two screens of rows: snippets are computed for each row fetched
 DEBOUNCE_SECONDS = 0.05  # coalesces a burst of keystrokes; short enough to feel instant
 
@@ -79,6 +96,13 @@ class SimilarLoaded(Message):
         self.pane = pane
 
 
+class FacetsCounted(Message):
+    def __init__(self, generation: int, facets: Facets) -> None:
+        super().__init__()
+        self.generation = generation
+        self.facets = facets
+
+
 class LoadFailed(Message):
     def __init__(self, message: str, article_id: str) -> None:
         super().__init__()
@@ -104,19 +128,28 @@ class ArchiveApp(App[int], inherit_bindings=False):
     BINDINGS = [*bindings(), Binding("ctrl+c", "help_quit", show=False, system=True)]
 
     def __init__(
-        self, index_dir: Path, query: str = "", *, archive: Archive | None = None, index_reason: str = "from --index"
+        self,
+        index_dir: Path,
+        query: str = "",
+        *,
+        archive: Archive | None = None,
+        index_reason: str = "from --index",
+        memory: Memory | None = None,
     ) -> None:
         super().__init__()
         self.index_dir = index_dir
         self.index_reason = index_reason  # why this index: the no-archive screen says it
-        self.initial_query = query
+        self.memory = memory if memory is not None else Memory()
+        self._owns_memory = memory is None
+        # no query given: carry on where the last session stopped
+        self.initial_query = query or self.memory.setting(LAST_QUERY)
         self.archive = archive
         self._owns_archive = archive is None  # close only what we opened
         self.sort = "relevance"
         self.generation = 0
         self.terms: list[str] = []
         self.trail = Trail()  # articles read, for back / forward
-        self.queries = QueryHistory()  # queries searched, for ↑ ↓ in the search box
+        self.queries = QueryHistory(self.memory.query_history())  # for ↑ ↓ in the search box
         self.current_article: Article | None = None
         self._debounce: Timer | None = None
         self._answered = 0  # the newest search generation whose answer has been shown
@@ -124,6 +157,8 @@ class ArchiveApp(App[int], inherit_bindings=False):
         self._article_done: str | None = None  # ... and the newest fully loaded (or failed)
         self._last_good_total = 0
         self._shown_sort = ""
+        self._searched = self.initial_query  # the last query searched for (remembered at the end)
+        self.facets: Facets | None = None  # the current search's counts by month, site, author
 
     # ------------------------------------------------------------------ layout
     def compose(self) -> ComposeResult:
@@ -136,6 +171,7 @@ class ArchiveApp(App[int], inherit_bindings=False):
             )
             yield Static("", id="status", markup=False)
         yield Static("", id="message", markup=False)
+        yield Timeline(id="timeline")
         with Horizontal(id="main"):
             yield ResultsList(id="results")
             yield ArticleView(id="article")
@@ -149,6 +185,15 @@ class ArchiveApp(App[int], inherit_bindings=False):
             except ArchiveMissing as exc:
                 self.push_screen(NoIndexScreen(self.index_dir, self.index_reason, str(exc)))
                 return
+        results = self.query_one(ResultsList)
+        results.read = self.memory.read_ids()
+        results.bookmarked = {b.article_id for b in self.memory.bookmarks()}
+        theme = self.memory.setting(THEME)
+        if theme in self.available_themes:
+            self.theme = theme
+        self.theme_changed_signal.subscribe(self, lambda theme: self.memory.set_setting(THEME, theme.name))
+        if self.memory.problem:
+            self.notify(self.memory.problem, severity="warning", timeout=8)
         self.query_one(LinksPane).show_empty()
         self.query_one("#results").border_title = "Results"
         self.query_one("#article").border_title = "Article"
@@ -158,8 +203,13 @@ class ArchiveApp(App[int], inherit_bindings=False):
         self.query_one(Input).focus()
 
     def on_unmount(self) -> None:
-        if self.archive is not None and self._owns_archive:
-            self.archive.close()
+        if self.archive is not None:
+            self.memory.set_setting(LAST_QUERY, self._searched.strip())
+            self.memory.set_query_history(self.queries.queries)
+            if self._owns_archive:
+                self.archive.close()
+        if self._owns_memory:
+            self.memory.close()
 
     # ------------------------------------------------------------------ searching
     @on(Input.Changed, "#search")
@@ -182,7 +232,8 @@ class ArchiveApp(App[int], inherit_bindings=False):
         if self.archive is None:
             return
         self.generation += 1
-        self._search(self.generation, self.query_one(Input).value, self.sort)
+        self._searched = self.query_one(Input).value
+        self._search(self.generation, self._searched, self.sort)
 
     @work(thread=True, exclusive=True, group="search")
     def _search(self, generation: int, query: str, sort: str) -> None:
@@ -216,6 +267,51 @@ class ArchiveApp(App[int], inherit_bindings=False):
         self._shown_sort = page.sort
         self.query_one(ResultsList).show(message.generation, page.total, 0, page.hits, PAGE_SIZE)
         self._update_status()
+        self._count_facets(message.generation, page.query)
+
+    # ------------------------------------------------------------------ timeline and facets
+    @work(thread=True, exclusive=True, group="facets")
+    def _count_facets(self, generation: int, query: str) -> None:
+        assert self.archive is not None
+        if generation != self.generation:
+            return  # typed on meanwhile: count for the newer search only
+        try:
+            facets = self.archive.facets(query)
+        except QueryError:
+            return
+        self.post_message(FacetsCounted(generation, facets))
+
+    def on_facets_counted(self, message: FacetsCounted) -> None:
+        if message.generation == self.generation:
+            self.facets = message.facets
+            self.query_one(Timeline).show(message.facets.months)
+
+    @on(Timeline.Narrow)
+    def _narrow_to_bar(self, message: Timeline.Narrow) -> None:
+        self.run_search(with_date(self._searched, message.bar.date_query()))
+
+    def action_pick_month(self) -> None:
+        timeline = self.query_one(Timeline)
+        choices = [
+            (str(k), Text.assemble(bar.label, (f"  {bar.count:,}", "bold")))
+            for k, bar in enumerate(timeline.bars)
+            if bar.count
+        ]
+
+        def narrow(chosen: str | None) -> None:
+            if chosen is not None:
+                self.run_search(with_date(self._searched, timeline.bars[int(chosen)].date_query()))
+
+        self.push_screen(PickScreen("Narrow to a time", choices, "No dated matches."), narrow)
+
+    def action_pick_facet(self) -> None:
+        def narrow(chosen: str | None) -> None:
+            if chosen is not None:
+                field, value = chosen.split(FIELD_SEPARATOR, 1)
+                self.run_search(with_field(self._searched, field, value))
+
+        choices = facet_choices(self.facets) if self.facets is not None else []
+        self.push_screen(PickScreen("Narrow to a site or an author", choices, "Nothing to narrow by."), narrow)
 
     def on_results_list_page_wanted(self, message: ResultsList.PageWanted) -> None:
         self._load_page(message.generation, self.query_one(Input).value, self.sort, message.offset, message.limit)
@@ -278,6 +374,8 @@ class ArchiveApp(App[int], inherit_bindings=False):
         self.query_one(LinksPane).show_pane(message.pane, similar_pending=True)
         if message.push:
             self.trail.visit(article.id)
+        self.memory.mark_read(article.id)
+        self.query_one(ResultsList).mark_read(article.id)
         self.sub_title = one_line(article.title)
 
     def on_similar_loaded(self, message: SimilarLoaded) -> None:
@@ -394,6 +492,106 @@ class ArchiveApp(App[int], inherit_bindings=False):
             self.copy_to_clipboard(self.current_article.path)
             self.notify("Path copied.", timeout=2)
 
+    # ------------------------------------------------------------------ memory
+    def _chosen_article(self) -> tuple[str, str, str] | None:
+        """(id, title, path) of the highlighted result when the list has the focus, else of
+        the open article."""
+        results = self.query_one(ResultsList)
+        if self.focused is results and results.current is not None:
+            hit = results.current
+            return hit.id, hit.title, hit.path
+        if self.current_article is not None:
+            article = self.current_article
+            return article.id, article.title, article.path
+        return None
+
+    def action_toggle_bookmark(self) -> None:
+        chosen = self._chosen_article()
+        if chosen is None:
+            self.notify("Open or highlight an article to bookmark it.", timeout=3)
+            return
+        article_id, title, path = chosen
+        marked = self.memory.toggle_bookmark(article_id, title, path)
+        self.query_one(ResultsList).mark_bookmarked(article_id, marked)
+        self.notify(("Bookmarked: " if marked else "Bookmark removed: ") + clean_line(title), timeout=3)
+
+    def action_show_bookmarks(self) -> None:
+        choices = [(b.article_id, Text(clean_line(b.title) or "(untitled)")) for b in self.memory.bookmarks()]
+        self.push_screen(
+            PickScreen("Bookmarks", choices, "No bookmarks yet: b bookmarks the open or highlighted article."),
+            self._open_chosen,
+        )
+
+    def _open_chosen(self, article_id: str | None) -> None:
+        if article_id:
+            self.open_article(article_id)
+
+    def action_save_search(self) -> None:
+        query = self.query_one(Input).value.strip()
+        if not query:
+            self.notify("Type a search first, then save it under a name.", timeout=3)
+            return
+
+        def save(name: str | None) -> None:
+            if name:
+                self.memory.save_search(name, query)
+                self.notify(f"Saved search {name!r}.", timeout=3)
+
+        self.push_screen(NameScreen(f"Save the search {clean_line(query)!r} as:", query[:40]), save)
+
+    def action_show_saved_searches(self) -> None:
+        saved = self.memory.saved_searches()
+        choices = [
+            (s.name, Text.assemble((clean_line(s.name), "bold"), "  ", (clean_line(s.query), "dim"))) for s in saved
+        ]
+        queries = {s.name: s.query for s in saved}
+        self.push_screen(
+            PickScreen("Saved searches", choices, "No saved searches yet: Shift+S saves the current one."),
+            lambda name: self.run_search(queries[name]) if name else None,
+        )
+
+    # ------------------------------------------------------------------ export
+    def action_export_results(self) -> None:
+        if self.archive is None:
+            return
+        query = self._searched.strip()
+        slug = "-".join(re.findall(r"[a-z0-9]+", query.lower()))[:40] or "everything"
+        suggestion = f"tuiarchive-{slug}.md"
+
+        def export(name: str | None) -> None:
+            if name:
+                self._export(Path(name).expanduser(), query, self.sort)
+
+        self.push_screen(
+            NameScreen(f"Export the {self._last_good_total:,} results to (.md, .csv or .json):", suggestion), export
+        )
+
+    @work(thread=True, group="export")
+    def _export(self, path: Path, query: str, sort: str) -> None:
+        assert self.archive is not None
+        fmt = export.format_for(path)
+        if fmt is None:
+            self.call_from_thread(self.notify, "Name the file .md, .csv or .json.", severity="warning")
+            return
+        try:
+            page = self.archive.search(query, sort=sort, limit=EXPORT_LIMIT)
+            export.write_new(path, export.render(page, fmt))
+        except FileExistsError:
+            message, severity = f"{path} exists: nothing written (choose another name).", "warning"
+        except (OSError, QueryError) as exc:
+            message, severity = f"Cannot export: {clean_line(str(exc))}", "error"
+        else:
+            message, severity = f"{len(page.hits):,} results written to {path}.", "information"
+        self.call_from_thread(self.notify, clean_line(message), severity=severity, timeout=6)
+
+    def run_search(self, query: str) -> None:
+        """Put `query` in the search box and search for it."""
+        box = self.query_one(Input)
+        box.value = query
+        box.cursor_position = len(query)
+        self.queries.record(query)
+        self.start_search()
+
     def action_help(self) -> None:
         if not isinstance(self.screen, HelpScreen):
             self.push_screen(HelpScreen())
@@ -408,3 +606,9 @@ class ArchiveApp(App[int], inherit_bindings=False):
                 yield SystemCommand(
                     key.description, f"Key: {key.display or key.keys}", getattr(self, f"action_{key.action}")
                 )
+        for saved in self.memory.saved_searches():
+            yield SystemCommand(
+                f"Saved search: {clean_line(saved.name)}",
+                clean_line(saved.query),
+                partial(self.run_search, saved.query),
+            )

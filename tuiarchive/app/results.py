@@ -66,6 +66,16 @@ class ResultsList(ScrollView, can_focus=True):
         self._state = _Rows()
         self._hits: dict[int, Hit] = {}
         self._asked: set[int] = set()
+        self.read: set[str] = set()  # ids of articles opened before: drawn dimmed
+        self.bookmarked: set[str] = set()  # drawn with a star
+
+    def mark_read(self, article_id: str) -> None:
+        self.read.add(article_id)
+        self.refresh()
+
+    def mark_bookmarked(self, article_id: str, marked: bool) -> None:
+        (self.bookmarked.add if marked else self.bookmarked.discard)(article_id)
+        self.refresh()
 
     # ------------------------------------------------------------------ data
     @property
@@ -137,16 +147,24 @@ class ResultsList(ScrollView, can_focus=True):
 
     def _row_text(self, hit: Hit, part: int, width: int) -> Text:
         if part == 0:
-            return Text(clean_line(hit.title) or "(untitled)", style="bold", no_wrap=True)
+            title = Text(no_wrap=True)
+            if hit.id in self.bookmarked:
+                title.append("★ ", style=self.get_component_rich_style("results--match"))
+            read = hit.id in self.read
+            title.append(clean_line(hit.title) or "(untitled)", style="dim" if read else "bold")
+            return title
         if part == 1:
             source = clean_line(hit.site or hit.author or "")
             meta = human_date(hit.published, undated="undated") + (f" · {source}" if source else "")
             return Text(meta, style=self.get_component_rich_style("results--meta"), no_wrap=True)
         snippet = Text(no_wrap=True)
         match_style = self.get_component_rich_style("results--match")
+        first_match = None
         for piece, matched in hit.snippet:
+            if matched and first_match is None:
+                first_match = len(snippet)
             snippet.append(display(piece).replace("\n", " "), style=match_style if matched else "")
-        return snippet
+        return centred(snippet, first_match, width)
 
     def _want(self, index: int) -> None:
         page = index // self._state.page_size
@@ -215,3 +233,19 @@ class ResultsList(ScrollView, can_focus=True):
         if 0 <= index < self._state.total:
             self.cursor = index
             self.action_select()  # one click opens, as a link does
+
+
+def centred(snippet: Text, first_match: int | None, width: int) -> Text:
+    """The snippet cut so that its first matched word shows in a narrow row: the match
+    starts a third of the way in, with "…" where text was cut."""
+    lead = width // 3
+    if first_match is None or first_match <= lead:
+        return snippet
+    start = first_match - lead + 2  # the room "… " takes
+    # begin on a whole word where one starts close by
+    space = snippet.plain.find(" ", start, first_match)
+    if 0 <= space < first_match:
+        start = space + 1
+    cut = snippet[start:]
+    cut.no_wrap = True
+    return Text("… ", no_wrap=True) + cut

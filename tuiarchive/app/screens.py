@@ -1,4 +1,5 @@
-"""The help screen and the screen shown when there is no index."""
+"""The help screen, the screen shown when there is no index, and small dialogs (a list to
+pick from, a name to type)."""
 
 from __future__ import annotations
 
@@ -10,10 +11,17 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical
 from textual.screen import ModalScreen, Screen
-from textual.widgets import Footer, Static
+from textual.widgets import Footer, Input, OptionList, Static
+from textual.widgets.option_list import Option
 
-from ..text import one_line
-from .keys import KEYS, NAVIGATION, shown_keys
+from ..text import clean_line, one_line
+from .keys import ARTICLE_KEYS, KEYS, LIST_KEYS, NAVIGATION, SEARCH_KEYS, shown_keys
+
+# pane keys that NAVIGATION already describes in a line each
+_DESCRIBED_BY_NAVIGATION = {
+    "cursor_up", "cursor_down", "page_up", "page_down", "half_page_up", "half_page_down", "first", "last",
+    "select", "scroll_up", "scroll_down", "top", "bottom", "history_older", "history_newer",
+}  # fmt: skip
 
 
 class HelpScreen(ModalScreen[None]):
@@ -23,7 +31,9 @@ class HelpScreen(ModalScreen[None]):
         table = Table(box=None, show_header=False, padding=(0, 2))
         table.add_column(style="bold")
         table.add_column()
-        for key in KEYS:
+        for key in (*KEYS, *LIST_KEYS, *ARTICLE_KEYS, *SEARCH_KEYS):
+            if key.action in _DESCRIBED_BY_NAVIGATION:
+                continue
             table.add_row(shown_keys(key), key.description)
         for keys, what in NAVIGATION:
             table.add_row(keys, what)
@@ -66,3 +76,55 @@ class NoIndexScreen(Screen[None]):
         with Vertical(id="no-index"):
             yield Static(text, markup=False)
         yield Footer()
+
+
+class PickScreen(ModalScreen[str | None]):
+    """A list to choose from (bookmarks, saved searches); dismisses with the chosen id."""
+
+    BINDINGS = [Binding("escape,q", "dismiss_none", "Close")]
+
+    def __init__(self, title: str, choices: list[tuple[str, Text]], empty: str) -> None:
+        super().__init__()
+        self.title_text = title
+        self.choices = choices
+        self.empty = empty
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="pick", classes="dialog"):
+            yield Static(Text(self.title_text, style="bold"), markup=False)
+            if self.choices:
+                yield OptionList(*(Option(label, id=choice) for choice, label in self.choices), id="choices")
+            else:
+                yield Static(Text(self.empty, style="dim"), markup=False)
+            yield Static(Text("Enter opens, Escape closes.", style="dim"), markup=False)
+
+    def on_option_list_option_selected(self, event: OptionList.OptionSelected) -> None:
+        self.dismiss(event.option.id)
+
+    def action_dismiss_none(self) -> None:
+        self.dismiss(None)
+
+
+class NameScreen(ModalScreen[str | None]):
+    """Asks for a name (to save a search under); dismisses with it, or None."""
+
+    BINDINGS = [Binding("escape", "dismiss_none", "Cancel")]
+
+    def __init__(self, prompt: str, suggestion: str = "") -> None:
+        super().__init__()
+        self.prompt = prompt
+        self.suggestion = suggestion
+
+    def compose(self) -> ComposeResult:
+        with Vertical(id="name", classes="dialog"):
+            yield Static(Text(self.prompt, style="bold"), markup=False)
+            yield Input(self.suggestion, id="name-input")
+            yield Static(Text("Enter saves, Escape cancels.", style="dim"), markup=False)
+
+    def on_input_submitted(self, event: Input.Submitted) -> None:
+        name = clean_line(event.value).strip()
+        if name:
+            self.dismiss(name)
+
+    def action_dismiss_none(self) -> None:
+        self.dismiss(None)

@@ -1,0 +1,169 @@
+"""The reader's memory between sessions: the store itself, and the app's flows over it."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+from conftest import SAMPLES
+from test_app import SIZE, notes, settle
+
+from tuiarchive.app.main import ArchiveApp
+from tuiarchive.app.results import ResultsList
+from tuiarchive.app.screens import NameScreen, PickScreen
+from tuiarchive.indexer import update_index
+from tuiarchive.memory import MEMORY_NAME, Memory
+
+
+def test_memory_keeps_everything_across_reopening(tmp_path: Path) -> None:
+    path = tmp_path / "memory.sqlite"
+    memory = Memory(path)
+    memory.mark_read("a1")
+    assert memory.toggle_bookmark("b2", "A headline", "/x/b2.txt") is True
+    memory.save_search("floods", "olst flood date:2025-02")
+    memory.set_setting("theme", "nord")
+    memory.set_query_history(["olst", "astrolabe"])
+    memory.close()
+    again = Memory(path)
+    assert again.read_ids() == {"a1"}
+    assert [b.title for b in again.bookmarks()] == ["A headline"]
+    assert [(s.name, s.query) for s in again.saved_searches()] == [("floods", "olst flood date:2025-02")]
+    assert again.setting("theme") == "nord" and again.query_history() == ["olst", "astrolabe"]
+    assert again.toggle_bookmark("b2", "A headline", "/x/b2.txt") is False
+    assert again.bookmarks() == []
+
+
+def test_memory_lives_in_the_user_data_folder(private_user_data: Path) -> None:
+    memory = Memory()
+    memory.mark_read("x")
+    assert memory.path == private_user_data / MEMORY_NAME and memory.path.exists()
+
+
+def test_a_memory_that_cannot_be_opened_still_works_for_the_session(tmp_path: Path) -> None:
+    damaged = tmp_path / "memory.sqlite"
+    damaged.write_bytes(b"this is not a database" * 100)
+    memory = Memory(damaged)
+    assert memory.problem and "nothing is remembered" in memory.problem
+    memory.mark_read("a")
+    assert memory.read_ids() == {"a"}
+    assert damaged.read_bytes() == b"this is not a database" * 100  # never overwritten
+
+
+async def test_bookmarks_survive_a_restart_and_a_rebuild(tmp_path: Path) -> None:
+    articles = tmp_path / "articles"
+    shutil.copytree(SAMPLES, articles)
+    index = tmp_path / "ix"
+    update_index(index, [articles], workers=1)
+    app = ArchiveApp(index, "astrolabe museum")
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        results = app.query_one(ResultsList)
+        results.focus()
+        chosen = results.current
+        await pilot.press("b")
+        assert chosen.id in results.bookmarked
+        await pilot.press("enter")
+        await settle(app, pilot)
+        assert app.current_article.id == chosen.id
+    update_index(index, None, rebuild=True, workers=1)  # the index starts over; the memory stays
+    assert not (index / MEMORY_NAME).exists()
+
+    app = ArchiveApp(index)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        assert app.query_one("#search").value == "astrolabe museum"  # the last query is back
+        results = app.query_one(ResultsList)
+        assert chosen.id in results.bookmarked and chosen.id in results.read
+        first_row = results.render_line(0).text
+        assert first_row.startswith("★ ") == (results.hit_at(0).id == chosen.id)
+        results.focus()
+        await pilot.press("B")
+        await settle(app, pilot)
+        assert isinstance(app.screen, PickScreen)
+        await pilot.press("enter")
+        await settle(app, pilot)
+        assert not isinstance(app.screen, PickScreen)
+        assert app.current_article is not None and app.current_article.id == chosen.id
+
+
+async def test_read_articles_are_dimmed(samples_index: Path) -> None:
+    app = ArchiveApp(samples_index, "olst")
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        results = app.query_one(ResultsList)
+        results.focus()
+
+        def title_style(row: int):
+            strip = results.render_line(row * 4)
+            return next(seg.style for seg in strip if seg.text.strip())
+
+        assert title_style(0).bold and not title_style(0).dim
+        await pilot.press("enter")
+        await settle(app, pilot)
+        assert title_style(0).dim and not title_style(1).dim
+
+
+async def test_save_a_search_and_find_it_in_the_list_and_the_palette(samples_index: Path) -> None:
+    app = ArchiveApp(samples_index, "astrolabe")
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        app.query_one(ResultsList).focus()
+        await pilot.press("S")
+        assert isinstance(app.screen, NameScreen)
+        app.screen.query_one("#name-input").value = ""
+        await pilot.press(*"heist", "enter")
+        await pilot.pause()
+        assert any("Saved search 'heist'" in m for m in notes(app))
+        commands = {c.title: c for c in app.get_system_commands(app.screen)}
+        assert "Saved search: heist" in commands
+        await search_for(app, pilot, "olst")
+        commands["Saved search: heist"].callback()
+        await settle(app, pilot)
+        assert app.query_one("#search").value == "astrolabe"
+        await search_for(app, pilot, "olst")
+        app.query_one(ResultsList).focus()
+        await pilot.press("L")
+        assert isinstance(app.screen, PickScreen)
+        await pilot.press("enter")
+        await settle(app, pilot)
+        assert app.query_one("#search").value == "astrolabe"
+        assert app.query_one(ResultsList).total == app.archive.search("astrolabe").total
+
+
+async def search_for(app: ArchiveApp, pilot, query: str) -> None:
+    app.query_one("#search").value = query
+    await settle(app, pilot)
+
+
+async def test_the_theme_is_remembered(samples_index: Path) -> None:
+    app = ArchiveApp(samples_index)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        app.theme = "nord"
+        await pilot.pause()
+    app = ArchiveApp(samples_index)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        assert app.theme == "nord"
+
+
+async def test_export_the_results_to_a_new_file_never_over_an_old_one(
+    samples_index: Path, tmp_path: Path, monkeypatch
+) -> None:
+    monkeypatch.chdir(tmp_path)
+    (tmp_path / "taken.md").write_text("mine", encoding="utf-8")
+    app = ArchiveApp(samples_index, "astrolabe")
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        total = app.query_one(ResultsList).total
+        for name in ("taken.md", "astrolabe.csv"):
+            app.query_one(ResultsList).focus()
+            await pilot.press("x")
+            assert isinstance(app.screen, NameScreen)
+            app.screen.query_one("#name-input").value = name
+            await pilot.press("enter")
+            await settle(app, pilot)
+    assert (tmp_path / "taken.md").read_text(encoding="utf-8") == "mine"
+    assert any("taken.md exists: nothing written" in m for m in notes(app))
+    rows = (tmp_path / "astrolabe.csv").read_text(encoding="utf-8").splitlines()
+    assert rows[0].startswith("id,title,published") and len(rows) == total + 1
