@@ -10,6 +10,7 @@ def test_core_imports_no_textual() -> None:
     code = (
         "import sys\n"
         "import tuiarchive.cli, tuiarchive.archive, tuiarchive.indexer, tuiarchive.parser\n"
+        "import tuiarchive.memory, tuiarchive.export\n"
         "bad = [m for m in sys.modules if m == 'textual' or m.startswith('textual.')]\n"
         "print(','.join(bad))\n"
     )
