@@ -168,3 +168,38 @@ async def test_export_the_results_to_a_new_file_never_over_an_old_one(
     assert (tmp_path / "taken.md").read_text(encoding="utf-8") == "mine"
     rows = (tmp_path / "astrolabe.csv").read_text(encoding="utf-8").splitlines()
     assert rows[0].startswith("id,title,published") and len(rows) == total + 1
+
+
+async def test_w_opens_the_article_s_web_address_in_the_browser(tmp_path: Path, monkeypatch) -> None:
+    pages = tmp_path / "pages"
+    pages.mkdir()
+    shutil.copy(Path(__file__).parent / "fixtures" / "formats" / "harbour-ferry.html", pages)
+    shutil.copy(SAMPLES / "2025-01-08-dresk-council-approves-olst-bridge.txt", pages)
+    update_index(tmp_path / "ix", [pages], workers=1)
+    # the "browser" is a script that writes down the address it was given
+    opened = tmp_path / "opened.txt"
+    browser = tmp_path / "browser.sh"
+    browser.write_text(f'#!/bin/sh\nprintf "%s" "$1" > {opened}\n', encoding="utf-8")
+    browser.chmod(0o755)
+    monkeypatch.setenv("BROWSER", str(browser))
+    monkeypatch.setattr("webbrowser._tryorder", None)  # let webbrowser read $BROWSER afresh
+    app = ArchiveApp(tmp_path / "ix", "ferry")
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        app.query_one(ResultsList).focus()
+        await pilot.press("enter")
+        await settle(app, pilot)
+        assert app.current_article.url
+        await pilot.press("w")
+        await settle(app, pilot)
+        assert opened.read_text(encoding="utf-8") == app.current_article.url
+        opened.unlink()
+        app.query_one("#search").value = "olst bridge"
+        await settle(app, pilot)
+        app.query_one(ResultsList).focus()
+        await pilot.press("enter")
+        await settle(app, pilot)
+        await pilot.press("w")  # a text copy knows no address: nothing opens, it says so
+        await settle(app, pilot)
+        assert not opened.exists()
+        assert any("does not say where it came from" in m for m in notes(app))

@@ -39,6 +39,7 @@ KEYS: tuple[Key, ...] = (
     Key("alt+right", "forward", "Forward", display="Alt+→"),
     Key("n", "next_hit", "Next match", footer=False),
     Key("N", "previous_hit", "Previous match", footer=False, display="Shift+N"),
+    Key("w", "open_web_page", "Open the web page", footer=False),
     Key("o", "open_pager", "Pager", footer=False),
     Key("e", "open_editor", "Editor", footer=False),
     Key("c", "copy_text", "Copy text", footer=False),

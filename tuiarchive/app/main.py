@@ -10,6 +10,7 @@ import os
 import re
 import shlex
 import subprocess
+import webbrowser
 from collections.abc import Iterable
 from functools import partial
 from pathlib import Path
@@ -474,6 +475,27 @@ class ArchiveApp(App[int], inherit_bindings=False):
             self.notify(one_line(f"Cannot run {command[0]!r}: set ${variable}."), severity="error", markup=False)
         except Exception as exc:  # SuspendNotSupported and the like
             self.notify(one_line(f"Cannot open the file here: {exc}"), severity="error", markup=False)
+
+    def action_open_web_page(self) -> None:
+        article = self.current_article
+        if article is None:
+            self.notify("Open an article first.", timeout=3)
+            return
+        url = article.url or ""
+        # only web addresses: a page could name a file: or javascript: link as its own
+        if not url.lower().startswith(("http://", "https://")):
+            self.notify("This file does not say where it came from on the web.", timeout=4)
+            return
+        self._open_in_browser(url)
+
+    @work(thread=True, group="browser")
+    def _open_in_browser(self, url: str) -> None:
+        # webbrowser may wait for the browser to start: never on the app's own thread
+        opened = webbrowser.open(url, new=2)
+        shown = one_line(url)
+        self.call_from_thread(
+            self.notify, f"Opened {shown}" if opened else f"No web browser found; the address: {shown}", timeout=6
+        )
 
     def action_open_pager(self) -> None:
         self._open_with("PAGER", "less")
