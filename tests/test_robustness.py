@@ -18,7 +18,7 @@ from typer.testing import CliRunner
 from tuiarchive.app.main import ArchiveApp, viewer_command
 from tuiarchive.archive import Archive
 from tuiarchive.cli import app as cli_app
-from tuiarchive.indexer import IndexerLock, update_index
+from tuiarchive.indexer import LOCK_NAME, IndexerLock, update_index
 
 GOOD = SAMPLES / "2025-01-08-dresk-council-approves-olst-bridge.txt"
 
@@ -126,6 +126,19 @@ def test_a_file_deleted_while_indexing_is_a_failure_not_a_crash(tmp_path: Path) 
 
 
 # ---------------------------------------------------------------------- interruptions
+def _wait_until_it_holds_the_lock(proc: subprocess.Popen, index_dir: Path) -> None:
+    """Until the indexer process has written its pid into the lock (or has ended)."""
+    lock = index_dir / LOCK_NAME
+    deadline = time.monotonic() + 120
+    while proc.poll() is None and time.monotonic() < deadline:
+        try:
+            if lock.read_text().strip() == str(proc.pid):
+                return
+        except OSError:
+            pass
+        time.sleep(0.002)
+
+
 def test_killing_the_indexer_never_breaks_the_index(tmp_path: Path) -> None:
     """20 runs killed at random moments (SIGINT and SIGKILL): the index always opens, keeps
     what the last finished run committed, and the next run finishes the job."""
@@ -148,8 +161,11 @@ def test_killing_the_indexer_never_breaks_the_index(tmp_path: Path) -> None:
     for attempt in range(20):
         make_corpus(corpus / "new", 6, tag=f" v{attempt + 1}")  # work for this run to do
         proc = subprocess.Popen(index_command(None, ix), stdout=subprocess.PIPE, stderr=subprocess.PIPE)
-        # interrupt somewhere in the run: the moment is random on purpose (seeded)
-        time.sleep(rnd.uniform(0.2, max(0.3, full_run)))
+        # Python itself prints a traceback for a Ctrl-C while the interpreter starts, before any
+        # of our code runs; so wait until this run holds the index, then interrupt somewhere in
+        # its work: the moment is random on purpose (seeded)
+        _wait_until_it_holds_the_lock(proc, ix)
+        time.sleep(rnd.uniform(0.0, max(0.1, full_run - 0.2)))
         sig = signal.SIGKILL if attempt % 2 else signal.SIGINT
         proc.send_signal(sig)
         _, err = proc.communicate(timeout=120)

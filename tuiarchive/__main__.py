@@ -6,14 +6,24 @@ traceback.
 
 from __future__ import annotations
 
+import os
 import signal
 import sys
 
 
+def _interrupted_while_loading(signum: int, frame: object) -> None:
+    # Nothing has been done yet, so leave at once: a KeyboardInterrupt raised inside the
+    # import machinery is printed by Python as "Exception ignored ... Traceback" and lost.
+    sys.stderr.write("tuiarchive: interrupted\n")
+    os._exit(130)
+
+
 def run() -> None:
     try:
+        previous = signal.signal(signal.SIGINT, _interrupted_while_loading)
         from .cli import main
 
+        signal.signal(signal.SIGINT, previous)
         main()
     except KeyboardInterrupt:
         sys.stderr.write("tuiarchive: interrupted\n")
