@@ -720,22 +720,22 @@ def _run_parallel(
             for handle in [h for h in pending if h.ready()]:
                 pending.remove(handle)
                 _commit_job(handle.get(), engine, catalog, states, report)
-    except BaseException as exc:
+    except BaseException:
         # Ctrl-C, a kill, an error: stop the workers now (their unfinished segments are in
         # private folders that the next run removes); what was committed stays. A second
         # Ctrl-C must not interrupt this.
         previous = signal.signal(signal.SIGINT, signal.SIG_IGN) if _main_thread() else None
         try:
-            if isinstance(exc, WorkerDied):
-                # a worker killed while holding the pool's queue lock makes terminate() wait
-                # for that lock forever: end the workers directly (the pool's threads are daemons)
-                for process in pool._pool:
-                    with contextlib.suppress(OSError):
-                        process.kill()
-                pool._terminate.cancel()  # its exit-time cleanup would wait for that lock too
-            else:
-                pool.terminate()
-                pool.join()
+            # Not pool.terminate(): a worker ended while it holds the pool's queue lock (killed,
+            # or terminated in the middle of taking a job) makes terminate() wait for that lock
+            # forever, and an interrupted run hung. End the workers directly instead (the
+            # pool's threads are daemons).
+            for process in pool._pool:
+                with contextlib.suppress(OSError):
+                    process.kill()
+            for process in pool._pool:
+                process.join(timeout=5)
+            pool._terminate.cancel()  # its exit-time cleanup would wait for that lock too
         finally:
             if previous is not None:
                 signal.signal(signal.SIGINT, previous)
