@@ -13,6 +13,7 @@ import contextlib
 import errno
 import fcntl
 import multiprocessing
+import multiprocessing.pool
 import os
 import shutil
 import signal
@@ -726,22 +727,33 @@ def _run_parallel(
         # Ctrl-C must not interrupt this.
         previous = signal.signal(signal.SIGINT, signal.SIG_IGN) if _main_thread() else None
         try:
-            # Not pool.terminate(): a worker ended while it holds the pool's queue lock (killed,
-            # or terminated in the middle of taking a job) makes terminate() wait for that lock
-            # forever, and an interrupted run hung. End the workers directly instead (the
-            # pool's threads are daemons).
-            for process in pool._pool:
-                with contextlib.suppress(OSError):
-                    process.kill()
-            for process in pool._pool:
-                process.join(timeout=5)
-            pool._terminate.cancel()  # its exit-time cleanup would wait for that lock too
+            _end_pool_now(pool)
         finally:
             if previous is not None:
                 signal.signal(signal.SIGINT, previous)
         raise
     pool.close()
     pool.join()
+
+
+def _end_pool_now(pool: multiprocessing.pool.Pool) -> None:
+    """Stop a pool's workers at once, whatever state they are in.
+
+    Not pool.terminate(): a worker that died while holding the pool's queue lock (killed, or
+    ended while taking a job) makes terminate() wait for that lock forever. And the pool
+    replaces dead workers by itself: a replacement forked after the kill kept the process
+    from exiting (multiprocessing joins its children at exit). So: no more replacements,
+    then kill every child, then drop the pool's own exit-time clean-up."""
+    pool._worker_handler._state = multiprocessing.pool.TERMINATE
+    pool._change_notifier.put(None)  # wakes the handler so that it sees the new state
+    pool._worker_handler.join(timeout=5)
+    children = multiprocessing.active_children()
+    for process in children:
+        with contextlib.suppress(OSError):
+            process.kill()
+    for process in children:
+        process.join(timeout=5)
+    pool._terminate.cancel()
 
 
 def _main_thread() -> bool:
