@@ -16,6 +16,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime
+from itertools import pairwise
 from pathlib import Path
 
 from ..model import RelatedItem
@@ -124,7 +125,7 @@ class _Page:
         return Extracted(
             title=self.title,
             published=published,
-            author=_normalise_names([author]) if author and " and " in author else author,
+            author=_clean_author(author),
             site=self.site or _site_from_filename(self.filename) or self._site_from_copyright(),
             read_minutes=minutes,
             body=body,
@@ -701,7 +702,7 @@ class _Page:
                 continue
             if L.is_photo_credit(t):
                 # "Getty Images" then its caption, or a caption then "Image: X/AFP"
-                if current and not L.ends_sentence(_join(current)) and not dropping:
+                if current and not L.ends_sentence(_tail(current)) and not dropping:
                     current = []
                 elif paragraphs and not current and not L.ends_sentence(paragraphs[-1]) and last_kept == i - 1:
                     paragraphs.pop()
@@ -719,18 +720,18 @@ class _Page:
                 flush()
                 i = card
                 continue
-            if line.blank_before and current and not (_dangling(_join(current)) and line.text[:1].islower()):
+            if line.blank_before and current and not (_dangling(_tail(current)) and line.text[:1].islower()):
                 flush()
             if L.is_cta(t) or (len(t) < 70 and L.has_ui_pronoun(t) and L.ends_sentence(t)):
                 flush()
                 current, dropping = [line.text], True
                 i += 1
                 continue
-            open_fragment = bool(current) and not dropping and _dangling(_join(current))
+            open_fragment = bool(current) and not dropping and _dangling(_tail(current))
             if not open_fragment and not self._is_body_line(i):
                 i += 1
                 continue
-            if current and _continues(_join(current), line.text):
+            if current and _continues(_tail(current), line.text):
                 current.append(line.text)
             else:
                 flush()
@@ -1194,6 +1195,18 @@ def _split_name_date_reversed(text: str) -> bool:
 _SHORT_DATE_RE = re.compile(r"^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2}$", re.I)
 
 
+def _clean_author(author: str | None) -> str | None:
+    """The names alone: a "By" the page printed is no part of them (the app writes its own)."""
+    if not author:
+        return None
+    names = L.byline_names(author)
+    while names and names != author:  # "By Anadolu Agency" -> "Anadolu Agency" ("by by" too)
+        author, names = names, L.byline_names(names)
+    if " and " in author:
+        author = _normalise_names([author])
+    return author or None
+
+
 def _normalise_names(names: list[str]) -> str:
     """ "A and B", "A, B &amp; C", one per line: all become "A, B, C"."""
     out: list[str] = []
@@ -1233,13 +1246,23 @@ def _site_from_filename(filename: str) -> str | None:
 
 
 def _join(parts: list[str]) -> str:
-    out = parts[0]
-    for part in parts[1:]:
-        if part[:1] in ",.;:)]!?%’”" or out.endswith(("(", "[", "“", "‘")):
-            out += part
-        else:
-            out += " " + part
-    return out
+    pieces = [parts[0]]
+    for previous, part in pairwise(parts):
+        if not (part[:1] in ",.;:)]!?%’”" or previous.endswith(("(", "[", "“", "‘"))):
+            pieces.append(" ")
+        pieces.append(part)
+    return "".join(pieces)
+
+
+def _tail(parts: list[str]) -> str:
+    """The end of the paragraph being assembled: enough to judge how it ends, in constant time
+    (joining the whole paragraph at every line made parsing quadratic)."""
+    return _join(parts[-3:])
+
+
+def _last_word(text: str) -> str:
+    words = text.rsplit(None, 1)
+    return words[-1] if words else ""
 
 
 def _continues(paragraph: str, line: str) -> bool:
@@ -1251,7 +1274,7 @@ def _continues(paragraph: str, line: str) -> bool:
         return True
     if paragraph.endswith(","):
         return True
-    last_word = paragraph.split()[-1].lower().strip(",;")
+    last_word = _last_word(paragraph).lower().strip(",;")
     if last_word in _CONNECTORS:
         return True
     return len(line.split()) <= 3
@@ -1270,7 +1293,7 @@ def _dangling(paragraph: str) -> bool:
     """The paragraph stops on a word that needs more after it ("pushing toward", "episode of")."""
     if paragraph.endswith(L.TERMINAL) or paragraph.endswith(":"):
         return False
-    return paragraph.endswith(",") or paragraph.split()[-1].lower() in _CONNECTORS
+    return paragraph.endswith(",") or _last_word(paragraph).lower() in _CONNECTORS
 
 
 def _dedupe_paragraphs(body: list[str], title: str) -> list[str]:

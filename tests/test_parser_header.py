@@ -1,0 +1,40 @@
+"""The header under the headline, on small made-up pages: byline and linear-time reading."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tuiarchive.parser import parse_bytes
+
+_TEXT = (
+    "The harbour authority said the new pier would open in the spring, after two years of work "
+    "that ran over budget and over time, according to a statement published on its website."
+)
+
+
+@pytest.mark.parametrize(
+    ("byline", "author"),
+    [
+        ("by Northwind Agency", "Northwind Agency"),
+        ("By Lena Marsh", "Lena Marsh"),
+        ("By by Lena Marsh", "Lena Marsh"),
+        ("Par Jeanne Moreau-Vidal", "Jeanne Moreau-Vidal"),
+    ],
+)
+def test_byline_keeps_the_names_without_by(byline: str, author: str) -> None:
+    page = f"Harbour pier to open in spring after delays\n\n{byline}\n\n12.03.2025\n\n{_TEXT}\n\n{_TEXT}\n"
+    article = parse_bytes(page.encode(), Path("page.txt"))
+    assert article.author == author
+    assert article.body[0].startswith("The harbour authority")
+
+
+def test_a_sentence_cut_into_many_short_lines_is_one_paragraph() -> None:
+    """A sentence the page split at every link is joined back (and in linear time: see
+    benchmarks/parse_speed.py for the measured rate)."""
+    page = "Harbour pier to open in spring after delays\n\nThe pier runs on,\n" + "and on\n" * 3000 + "to the end.\n"
+    article = parse_bytes(page.encode(), Path("page.txt"))
+    assert len(article.body) == 1
+    assert article.body[0].startswith("The pier runs on, and on and on")
+    assert article.body[0].endswith("and on to the end.")
