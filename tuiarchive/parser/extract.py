@@ -23,6 +23,8 @@ from ..model import RelatedItem
 from ..text import fold, headline_key
 from . import lines as L
 from .dates import is_relative_stamp, parse_date_line
+from .span import PARAMS as SPAN_PARAMS
+from .span import SpanParams, body_span
 
 # Only so much of a line is looked at when deciding what it is: a one-megabyte "line" is
 # body text or garbage either way, and classification must stay cheap.
@@ -79,16 +81,18 @@ def to_lines(raw_lines: Iterable[str]) -> list[Line]:
     return out
 
 
-def extract(raw_lines: list[str], *, filename: str = "") -> Extracted:
+def extract(raw_lines: list[str], *, filename: str = "", span: SpanParams | None = SPAN_PARAMS) -> Extracted:
+    """Read a page; `span` sets the body-span stage (None: off, as its tuning script needs)."""
     lines = to_lines(raw_lines)
     if not lines:
         raise NoArticle("no text")
-    return _Page(lines, filename).run()
+    return _Page(lines, filename, span).run()
 
 
 class _Page:
-    def __init__(self, lines: list[Line], filename: str) -> None:
+    def __init__(self, lines: list[Line], filename: str, span: SpanParams | None = SPAN_PARAMS) -> None:
         self.lines = lines
+        self.span = span
         self.filename = filename
         self.related: list[RelatedItem] = []
         self.browser_title: str | None = None
@@ -115,6 +119,10 @@ class _Page:
         self._read_related_outside(body_end)
         body = self._drop_teaser(body)
         body = _dedupe_paragraphs(body, self.title)
+        if self.span is not None and body:
+            first, end = body_span(body, self.span)
+            if _reads_like_text(body[first:end]):
+                body = body[first:end]
         if not body:
             raise NoArticle("no article text found (only page chrome or lists)")
         if not _reads_like_text(body):

@@ -1,0 +1,100 @@
+"""Choose the body-span stage's thresholds on the labelled sets, judged leave-one-set-out.
+
+    python -m benchmarks.tune_span [--shared DIR]
+
+Every labelled page is parsed once with the span stage off; the grid of `SpanParams` is then
+scored on the paragraphs kept (body_start and body_end as score_pages.py scores them). For
+each set, the parameters that do best on the *other* sets are scored on it (LOSO): only that
+figure predicts pages nobody tuned for. The figures with the shipped parameters (PARAMS) and
+with the parameters best over all sets are printed too; nothing is written.
+"""
+
+from __future__ import annotations
+
+import argparse
+import itertools
+import sys
+from dataclasses import replace
+from pathlib import Path
+
+from tuiarchive.parser import NotAnArticle, read_file_bytes
+from tuiarchive.parser.evaluate import all_sets, norm
+from tuiarchive.parser.extract import NoArticle, extract
+from tuiarchive.parser.span import PARAMS, Para, SpanParams, measure, span_of
+from tuiarchive.text import decode_bytes, split_lines
+
+GRID = {
+    "good_chars": (100, 150, 200),
+    "good_density": (0.2, 0.25),
+    "sentence_words": (5, 8),
+    "good_per_100_chars": (0.0, 0.25, 1.0),
+    "near_score": (0.0, 0.25, 0.5, 1.0),
+    "weak_cost": (0.25, 0.5, 1.0, 2.0, 4.0),
+    "trim_start": (False,),  # moving the start too did worse on real page copies (91% vs 100%)
+}
+
+Page = tuple[list[Para], list[str], str, str]  # measured paragraphs, normalised texts, first, last
+
+
+def _group(name: str) -> str:
+    return "page-copies" if name == "seeds" else name  # one seed page is no set of its own
+
+
+def load(shared: Path | None) -> dict[str, list[Page]]:
+    sets: dict[str, list[Page]] = {}
+    for labelled in all_sets(shared):
+        for label in labelled.labels():
+            path = labelled.folder / label["file"]
+            try:
+                text = decode_bytes(read_file_bytes(path)).text
+                body = extract(split_lines(text), filename=path.name, span=None).body
+            except (NotAnArticle, NoArticle):
+                body = []
+            normed = [norm(p) for p in body]
+            page = ([measure(p) for p in body], normed, norm(label.get("body_first")), norm(label.get("body_last")))
+            sets.setdefault(_group(labelled.name), []).append(page)
+    return sets
+
+
+def scores(pages: list[Page], params: SpanParams | None) -> tuple[float, float]:
+    starts, ends = [], []
+    for paras, normed, first, last in pages:
+        a, b = span_of(paras, params) if params and paras else (0, len(paras))
+        kept = [p for p in normed[a:b] if p]
+        if first:
+            starts.append(bool(kept) and first in kept[0])
+        if last:
+            ends.append(bool(kept) and last in kept[-1])
+    return (sum(starts) / len(starts) if starts else 0.0), (sum(ends) / len(ends) if ends else 0.0)
+
+
+def objective(sets: dict[str, list[Page]], names: list[str], params: SpanParams | None) -> float:
+    """Mean of body_start and body_end, averaged over sets (each set counts the same)."""
+    return sum(sum(scores(sets[n], params)) / 2 for n in names) / len(names)
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--shared", type=Path)
+    args = ap.parse_args(argv)
+    sets = load(args.shared)
+    names = sorted(sets)
+    grid = [replace(PARAMS, **dict(zip(GRID, values, strict=True))) for values in itertools.product(*GRID.values())]
+    table = {p: {n: sum(scores(sets[n], p)) / 2 for n in names} for p in grid}
+
+    def best(on: list[str]) -> SpanParams:
+        return max(grid, key=lambda p: (sum(table[p][n] for n in on), p == PARAMS))
+
+    overall = best(names)
+    print(f"best over all sets: {overall}")
+    print(f"{'set':<18} {'off':>11} {'shipped':>11} {'best-all':>11} {'LOSO':>11}   (body_start/body_end %)")
+    for name in names:
+        loso = best([n for n in names if n != name])
+        cells = [scores(sets[name], p) for p in (None, PARAMS, overall, loso)]
+        print(f"{name:<18} " + " ".join(f"{100 * s:>5.0f}/{100 * e:<5.0f}" for s, e in cells))
+        print(f"{'':<18} LOSO params: {loso}")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())

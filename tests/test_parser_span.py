@@ -1,0 +1,50 @@
+"""The body-span stage on made-up paragraphs: where the article's text ends."""
+
+from __future__ import annotations
+
+from tuiarchive.parser.span import Block, body_span, classify, measure
+
+_PROSE = (
+    "The council said on Tuesday that the new bridge would open to traffic in the spring, and that "
+    "the cost of the work had risen by a third since the plans were first approved by the city."
+)
+_PROSE_FR = (
+    "Le conseil a annoncé mardi que le nouveau pont serait ouvert à la circulation au printemps, et que "
+    "le coût des travaux avait augmenté d'un tiers depuis que les plans ont été approuvés par la ville."
+)
+
+
+def test_paragraph_kinds() -> None:
+    assert classify(measure(_PROSE)) is Block.GOOD
+    assert classify(measure(_PROSE_FR)) is Block.GOOD
+    assert (
+        classify(
+            measure("新しい橋は春に開通する予定で、市議会は火曜日に工事費が当初の計画より三割増えたと発表した。" * 2)
+        )
+        is Block.GOOD
+    )
+    assert classify(measure("Bridge opening delayed again as costs soar")) is Block.WEAK  # a headline
+    assert classify(measure("“Probably,” she said. “But next time we will be ready for it.”")) is Block.NEAR
+
+
+def test_the_text_ends_before_a_list_of_other_stories() -> None:
+    paragraphs = [
+        _PROSE,
+        _PROSE_FR,
+        "“We will be ready,” the mayor said when asked about the delay.",
+        "More stories",
+        "Bridge opening delayed again as costs soar",
+        "Mayor faces questions over budget",
+        "Share this article",
+    ]
+    assert body_span(paragraphs) == (0, 3)
+
+
+def test_a_label_inside_the_text_does_not_end_it() -> None:
+    paragraphs = [_PROSE, "What happens next", _PROSE, _PROSE, "Read more"]
+    assert body_span(paragraphs) == (0, 4)
+
+
+def test_paragraphs_without_any_text_stay_as_they_are() -> None:
+    paragraphs = ["Home", "News", "Sport"]
+    assert body_span(paragraphs) == (0, 3)

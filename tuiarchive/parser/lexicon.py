@@ -1,0 +1,58 @@
+"""Word lists the parser reads text with: stop words of common languages, and CJK detection.
+
+Stop-word density (the share of a paragraph's words that are function words) tells running
+text from menus, headlines and link lists in any of these languages (jusText's observation):
+prose is about a third function words, a list of links almost none. The lists are short on
+purpose: the most frequent function words carry almost all of the signal.
+"""
+
+from __future__ import annotations
+
+import re
+
+_STOP_WORDS_BY_LANGUAGE = {
+    "en": "a about after all also an and any are as at be been but by can could did do for from had has have he "
+    "her his how i if in into is it its more most no not of on one or our out she so some than that the their "
+    "them then there these they this those to up was we were what when which who will with would you",
+    "de": "aber als am an auch auf aus bei bis das dass dem den der des die dies doch du ein eine einem einen "
+    "einer es für hat hatte ich ihr im in ist ja kann mit nach nicht noch nur oder sein sich sie sind so um "
+    "und uns von vor war wie wir wird zu zum zur über",
+    "fr": "à au aux avec ce ces cette dans de des du elle en est et été il ils je la le les leur lui mais me "
+    "même ne nous on ou par pas plus pour qu que qui sa se ses son sont sur un une vous y était être",
+    "es": "a al como con de del el ella en era es esta este fue ha hay la las le lo los más me mi no nos o "
+    "para pero por que se ser sin sobre son su sus también un una y ya",
+    "it": "a al alla anche che chi con da dal dalla del della di e è gli ha i il in la le lo ma mi nel nella "
+    "non per più questo sono su sua suo tra un una",
+    "pt": "a ao as com como da das de do dos e ela ele em entre era foi mais mas na nas no nos não o os ou "
+    "para pela pelo por que se sem ser seu sua são também um uma à é",
+    "nl": "aan als bij dat de den der die dit door een en er had heeft het hij in is je maar met niet nog "
+    "of om ook op te tot uit van voor was wat we werd wordt zich zijn",
+    "ru": "а без бы был была были было в вы да для до его ее если же за и из или им их к как когда ко ли "
+    "мы на над не но о об он она они от по при с со так также то только у уже что это я",
+    "uk": "а аби але б бо був була були в від вона вони все де для до є же з за і із й на не по при про "
+    "та також те то у це що як який яка які",
+    "pl": "a aby ale bo był była było co czy dla do go i ich jak jako jest już na nie o od po przez się ta "
+    "tak te tego to w we z za że",
+    "tr": "ama bir bu da de daha den diye en gibi göre her için ile ise kadar ki mi ne o olan olarak ve ya çok şu",
+}
+STOP_WORDS: frozenset[str] = frozenset(w for words in _STOP_WORDS_BY_LANGUAGE.values() for w in words.split())
+
+# Han, Hiragana, Katakana, Hangul: scripts written without spaces between words
+_CJK_RE = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]")
+_WORD_RE = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+
+
+def cjk_chars(text: str) -> int:
+    return len(_CJK_RE.findall(text))
+
+
+def words(text: str) -> list[str]:
+    return _WORD_RE.findall(text.lower())
+
+
+def stop_word_density(text: str) -> float:
+    """Share of the words that are stop words (0.0 for no words)."""
+    found = words(text)
+    if not found:
+        return 0.0
+    return sum(w in STOP_WORDS for w in found) / len(found)

@@ -1,0 +1,97 @@
+"""Where the article's text ends (and starts) among the paragraphs the reader kept.
+
+The line rules in extract.py read a body until something that is clearly not the article; on
+pages nobody tuned them for they run on into comments, "More stories" lists, newsletter boxes
+and footers. This stage looks at the kept paragraphs as blocks, the way jusText does: a
+paragraph is *good* (long, a third function words: running text), *near* (a shorter or less
+wordy sentence), or *weak* (a link, a label, a headline). The article is the stretch of text
+around the bulk of the good paragraphs: it ends at the first run of weak paragraphs once most
+of the good text is behind, and a weak paragraph at either edge is dropped unless it is a
+sentence. Every threshold is in `SpanParams`; their values were chosen by
+`benchmarks/tune_span.py` on the labelled sets, judged leave-one-set-out.
+"""
+
+from __future__ import annotations
+
+from dataclasses import dataclass
+from enum import IntEnum
+
+from . import lines as L
+from .lexicon import cjk_chars, stop_word_density, words
+
+
+class Block(IntEnum):
+    WEAK = 0
+    NEAR = 1
+    GOOD = 2
+
+
+@dataclass(frozen=True, slots=True)
+class SpanParams:
+    good_chars: int = 150  # a good paragraph is at least this long ...
+    good_density: float = 0.2  # ... and at least this share of its words are stop words
+    near_chars: int = 40  # a near-good one: a sentence at least this long ...
+    near_density: float = 0.2  # ... with at least this share of stop words
+    cjk_good_chars: int = 50  # CJK text: characters, no words to count
+    sentence_words: int = 8  # a shorter or less wordy sentence of this many words is near-good too
+    good_per_100_chars: float = 0.25  # a good paragraph scores 1 plus this per 100 characters
+    near_score: float = 0.25  # what a near-good paragraph adds to the span
+    weak_cost: float = 1.0  # what a weak paragraph (label, link, headline) takes away
+    trim_start: bool = False  # also move the start (else only the end: the line rules find starts better)
+
+
+PARAMS = SpanParams()
+
+
+@dataclass(frozen=True, slots=True)
+class Para:
+    """What the span stage knows of a paragraph: measured once, judged under any parameters."""
+
+    chars: int
+    density: float  # share of stop words among its words
+    cjk: int  # CJK characters
+    sentence_words: int  # its words if it reads as a sentence (capital first, end mark), else 0
+
+
+def measure(text: str) -> Para:
+    head = text[:2000]
+    opening = text.lstrip("\"'“‘«„([—–- ")[:1]
+    sentence = L.ends_sentence(text.rstrip("\"'”’»)] ")) and (opening.isupper() or opening.isdigit())
+    return Para(len(text), stop_word_density(head), cjk_chars(head), len(words(head)) if sentence else 0)
+
+
+def classify(p: Para, params: SpanParams = PARAMS) -> Block:
+    if p.cjk >= params.cjk_good_chars or (p.chars >= params.good_chars and p.density >= params.good_density):
+        return Block.GOOD
+    if p.sentence_words and p.chars >= params.near_chars and p.density >= params.near_density:
+        return Block.NEAR
+    if p.sentence_words >= params.sentence_words:
+        return Block.NEAR
+    return Block.WEAK
+
+
+def body_span(paragraphs: list[str], params: SpanParams = PARAMS) -> tuple[int, int]:
+    """The [start, end) range of the paragraphs that are the article's text."""
+    return span_of([measure(p) for p in paragraphs], params)
+
+
+def span_of(paras: list[Para], params: SpanParams = PARAMS) -> tuple[int, int]:
+    """The stretch with the highest score: good text counts for it, weak blocks against it
+    (a maximum-sum subarray, as in Finn et al.'s Body Text Extraction)."""
+    n = len(paras)
+    best, best_span = (0.0 if params.trim_start else float("-inf")), (0, n)
+    run, run_start = 0.0, 0
+    for i, p in enumerate(paras):
+        block = classify(p, params)
+        if block is Block.GOOD:
+            value = 1.0 + params.good_per_100_chars * p.chars / 100
+        elif block is Block.NEAR:
+            value = params.near_score
+        else:
+            value = -params.weak_cost
+        if run <= 0 and (params.trim_start or i == 0):
+            run, run_start = 0.0, i
+        run += value
+        if run > best:
+            best, best_span = run, (run_start, i + 1)
+    return best_span if best > 0 else (0, n)  # no text stands out: leave the paragraphs as they are
