@@ -48,3 +48,27 @@ def test_a_label_inside_the_text_does_not_end_it() -> None:
 def test_paragraphs_without_any_text_stay_as_they_are() -> None:
     paragraphs = ["Home", "News", "Sport"]
     assert body_span(paragraphs) == (0, 3)
+
+
+def test_a_page_of_japanese_prose_is_an_article() -> None:
+    from pathlib import Path
+
+    from tuiarchive.parser import parse_bytes
+
+    sentence = "新しい橋は春に開通する予定で、市議会は火曜日に工事費が当初の計画より三割増えたと発表した。"
+    page = f"新しい橋、春に開通へ\n\n2025年3月12日\n\n{sentence * 3}\n\n{sentence * 2}\n\nホーム\nニュース\n"
+    article = parse_bytes(page.encode(), Path("page.txt"))
+    assert article.title == "新しい橋、春に開通へ"
+    assert article.body == [sentence * 3, sentence * 2]
+
+
+def test_prose_above_what_looks_like_a_header_is_found_rather_than_refused() -> None:
+    """The rules take the teaser at the bottom for the headline and find no text under it;
+    the page's prose is still its article."""
+    from pathlib import Path
+
+    from tuiarchive.parser import parse_bytes
+
+    page = f"{_PROSE}\n\n{_PROSE_FR}\n\nMost read stories this week in the city\nBy Jane Roe\n12 March 2025\nContact\n"
+    article = parse_bytes(page.encode(), Path("page.txt"))
+    assert article.body == [_PROSE, _PROSE_FR]

@@ -14,7 +14,7 @@ from __future__ import annotations
 
 import re
 from collections.abc import Iterable
-from dataclasses import dataclass
+from dataclasses import dataclass, replace
 from datetime import date, datetime
 from itertools import pairwise
 from pathlib import Path
@@ -23,8 +23,9 @@ from ..model import RelatedItem
 from ..text import fold, headline_key
 from . import lines as L
 from .dates import is_relative_stamp, parse_date_line
+from .lexicon import cjk_chars
 from .span import PARAMS as SPAN_PARAMS
-from .span import SpanParams, body_span
+from .span import Block, SpanParams, body_span, classify, measure
 
 # Only so much of a line is looked at when deciding what it is: a one-megabyte "line" is
 # body text or garbage either way, and classification must stay cheap.
@@ -39,6 +40,8 @@ _CONNECTORS = {
     "these", "those", "some", "more", "most", "whose", "where", "when", "while", "if",
 }  # fmt: skip
 _WORDS_PER_MINUTE = 230
+_CJK_TEXT_CHARS = 100  # this many CJK characters in the body are running text
+_CJK_TITLE_CHARS = 4  # a line of CJK characters (no spaces) can be a headline from this length
 _BULLET_RE = re.compile(r"^(?:[-–•*·▪►]|\d{1,2}[.)])\s")
 
 
@@ -123,10 +126,16 @@ class _Page:
             first, end = body_span(body, self.span)
             if _reads_like_text(body[first:end]):
                 body = body[first:end]
-        if not body:
-            raise NoArticle("no article text found (only page chrome or lists)")
-        if not _reads_like_text(body):
-            raise NoArticle("no running text found (data, code or lists, not an article)")
+        if not body or not _reads_like_text(body):
+            # The rules found no text where they looked; a page with running prose elsewhere
+            # is still an article: take its densest stretch of prose.
+            fallback = self._densest_prose()
+            if fallback:
+                body = fallback
+            elif not body:
+                raise NoArticle("no article text found (only page chrome or lists)")
+            else:
+                raise NoArticle("no running text found (data, code or lists, not an article)")
         related = self._clean_related()
         words = sum(len(p.split()) for p in body)
         truncated = truncated_marker or bool(minutes and words < minutes * _WORDS_PER_MINUTE * 0.3)
@@ -140,6 +149,20 @@ class _Page:
             related=related,
             truncated=truncated,
         )
+
+    def _densest_prose(self) -> list[str]:
+        """The page's lines after the headline as paragraphs, cut to the stretch with the most
+        prose (empty when there is no running text at all)."""
+        params = replace(self.span or SPAN_PARAMS, trim_start=True)
+        title = fold(self.title)
+        # after the headline first; the whole page when the "headline" was found below the text
+        for begin in (self.title_idx + 1, 0):
+            lines = [line.text for line in self.lines[begin:] if fold(line.head) != title]
+            first, end = body_span(lines, params)
+            found = lines[first:end]
+            if any(classify(measure(p), params) is Block.GOOD for p in found) and _reads_like_text(found):
+                return found
+        return []
 
     # ------------------------------------------------------------------ title
     def _find_title(self) -> None:
@@ -199,7 +222,8 @@ class _Page:
                 self._site_from_browser_title(first, self.title)
             return
         for i, line in enumerate(self.lines[:50]):
-            if not L.is_chrome(line.head) and len(line.head.split()) >= 2 and len(line.head) <= 300:
+            wordy = len(line.head.split()) >= 2 or cjk_chars(line.head) >= _CJK_TITLE_CHARS
+            if not L.is_chrome(line.head) and wordy and len(line.head) <= 300:
                 # The first line stays whole: without a page around it, "Choose hope over fear
                 # - Kennedy" is a headline with its attribution, not a title with a site name.
                 self.title_idx, self.title = i, line.text
@@ -1290,6 +1314,8 @@ def _continues(paragraph: str, line: str) -> bool:
 
 def _reads_like_text(body: list[str]) -> bool:
     """At least one real sentence, and mostly words rather than numbers and symbols."""
+    if sum(cjk_chars(p[:_MAX_CLASSIFY]) for p in body[:20]) >= _CJK_TEXT_CHARS:
+        return True  # Chinese, Japanese, Korean: prose without spaces between words
     if not any(L.is_prose(p) for p in body):
         return False
     tokens = " ".join(body[:20]).split(None, 400)[:400]  # a sample says enough
