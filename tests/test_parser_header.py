@@ -38,3 +38,14 @@ def test_a_sentence_cut_into_many_short_lines_is_one_paragraph() -> None:
     assert len(article.body) == 1
     assert article.body[0].startswith("The pier runs on, and on and on")
     assert article.body[0].endswith("and on to the end.")
+
+
+def test_a_wire_dateline_paragraph_starts_the_text_even_before_a_photo_caption() -> None:
+    page = (
+        "Harbour pier to open in spring after delays\n\nLena Marsh\n\n4 Min Read\n\n"
+        f"PORTVALE, Westland (Wirenews) - {_TEXT}\n\n"
+        "FILE PHOTO: Workers on the new pier in Portvale, Westland, March 3, 2025. Wirenews/Tom Holt\n\n"
+        f"{_TEXT}\n\n{_TEXT}\n"
+    )
+    article = parse_bytes(page.encode(), Path("page.txt"))
+    assert article.body[0].startswith("PORTVALE, Westland (Wirenews) - The harbour authority")

@@ -72,3 +72,20 @@ def test_prose_above_what_looks_like_a_header_is_found_rather_than_refused() -> 
     page = f"{_PROSE}\n\n{_PROSE_FR}\n\nMost read stories this week in the city\nBy Jane Roe\n12 March 2025\nContact\n"
     article = parse_bytes(page.encode(), Path("page.txt"))
     assert article.body == [_PROSE, _PROSE_FR]
+
+
+def test_teaser_headlines_before_the_text_are_not_its_start() -> None:
+    """(A headline in sentence case, "Mayor faces questions over budget", looks like a sentence
+    cut at a link and stays: telling them apart needs more than the paragraph itself.)"""
+    paragraphs = [
+        "Mayor Faces Questions Over Budget",
+        "Bridge Opening Delayed Again",
+        _PROSE,
+        _PROSE_FR,
+    ]
+    assert body_span(paragraphs) == (2, 4)
+
+
+def test_a_short_first_sentence_or_a_cut_one_stays() -> None:
+    assert body_span(["Time is short for the council.", _PROSE, _PROSE_FR]) == (0, 3)
+    assert body_span(["The council marked the anniversary", _PROSE, _PROSE_FR]) == (0, 3)

@@ -613,6 +613,8 @@ class _Page:
             if not self._is_text(i):
                 i += 1
                 continue
+            if _DATELINE_LEAD_RE.match(self.text(i)) and L.is_prose(self.text(i)):
+                return i  # "NEW YORK (Reuters) - Oil prices fell...": a wire story's first paragraph
             if not first_seen:
                 first_seen = True
                 nxt = i + 1
@@ -1172,6 +1174,11 @@ def _split_name_date(text: str) -> tuple[str, object] | None:
     return (names, found) if found else None
 
 
+# A wire dateline opening a paragraph: a place in capitals, maybe a state, maybe the agency, a dash.
+_DATELINE_LEAD_RE = re.compile(
+    r"^[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3}(?:, [A-Z][\w.]+(?: [A-Z][\w.]+)?)?"
+    r"(?: \((?:[A-Z][\w.]*)(?: [A-Z][\w.]*){0,3}\))? ?[—–-]{1,2} \S"
+)
 _NOTE_RE = re.compile(r"^(?:editor'?s |editors' |ed\. )?note\s*:", re.I)
 _MEDIA_LABELS = {"video", "watch", "listen", "podcast", "audio", "play", "watch now", "play video"}
 

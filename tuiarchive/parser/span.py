@@ -38,6 +38,7 @@ class SpanParams:
     near_score: float = 0.25  # what a near-good paragraph adds to the span
     weak_cost: float = 1.0  # what a weak paragraph (label, link, headline) takes away
     trim_start: bool = False  # also move the start (else only the end: the line rules find starts better)
+    lead_sentence_words: int = 4  # weak paragraphs before the text go, unless a sentence this long (or cut)
 
 
 PARAMS = SpanParams()
@@ -51,13 +52,16 @@ class Para:
     density: float  # share of stop words among its words
     cjk: int  # CJK characters
     sentence_words: int  # its words if it reads as a sentence (capital first, end mark), else 0
+    fragment: bool  # a sentence cut off at a link: "Ukraine marked the fourth anniversary"
 
 
 def measure(text: str) -> Para:
     head = text[:2000]
     opening = text.lstrip("\"'“‘«„([—–- ")[:1]
     sentence = L.ends_sentence(text.rstrip("\"'”’»)] ")) and (opening.isupper() or opening.isdigit())
-    return Para(len(text), stop_word_density(head), cjk_chars(head), len(words(head)) if sentence else 0)
+    tokens = head.split()
+    fragment = len(tokens) >= 4 and opening.isupper() and tokens[-1].isalpha() and tokens[-1].islower()
+    return Para(len(text), stop_word_density(head), cjk_chars(head), len(words(head)) if sentence else 0, fragment)
 
 
 def classify(p: Para, params: SpanParams = PARAMS) -> Block:
@@ -94,4 +98,13 @@ def span_of(paras: list[Para], params: SpanParams = PARAMS) -> tuple[int, int]:
         run += value
         if run > best:
             best, best_span = run, (run_start, i + 1)
-    return best_span if best > 0 else (0, n)  # no text stands out: leave the paragraphs as they are
+    if best <= 0:
+        return 0, n  # no text stands out: leave the paragraphs as they are
+    first, end = best_span
+    # labels, teaser headlines and menus the line rules let through before the first sentence
+    while first < end - 1 and classify(paras[first], params) is Block.WEAK:
+        lead = paras[first]
+        if lead.fragment or lead.sentence_words >= params.lead_sentence_words:
+            break
+        first += 1
+    return first, end
