@@ -39,20 +39,19 @@ STOP_WORDS: frozenset[str] = frozenset(w for words in _STOP_WORDS_BY_LANGUAGE.va
 
 # Han, Hiragana, Katakana, Hangul: scripts written without spaces between words
 _CJK_RE = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]")
-_WORD_RE = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+
+
+_EDGE_PUNCTUATION = "\"'“”‘’«»„()[]{}.,;:!?¿¡…—–-*"
 
 
 def cjk_chars(text: str) -> int:
-    return len(_CJK_RE.findall(text))
-
-
-def words(text: str) -> list[str]:
-    return _WORD_RE.findall(text.lower())
+    """CJK characters in the text (a quick search first: most text has none)."""
+    return len(_CJK_RE.findall(text)) if _CJK_RE.search(text) else 0
 
 
 def stop_word_density(text: str) -> float:
     """Share of the words that are stop words (0.0 for no words)."""
-    found = words(text)
-    if not found:
+    tokens = text.lower().split()
+    if not tokens:
         return 0.0
-    return sum(w in STOP_WORDS for w in found) / len(found)
+    return sum(t.strip(_EDGE_PUNCTUATION) in STOP_WORDS for t in tokens) / len(tokens)

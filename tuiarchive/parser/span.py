@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from enum import IntEnum
 
 from . import lines as L
-from .lexicon import cjk_chars, stop_word_density, words
+from .lexicon import cjk_chars, stop_word_density
 
 
 class Block(IntEnum):
@@ -42,6 +42,7 @@ class SpanParams:
 
 
 PARAMS = SpanParams()
+_SAMPLE_CHARS = 600  # enough of a paragraph to judge it by: about a hundred words
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,12 +57,12 @@ class Para:
 
 
 def measure(text: str) -> Para:
-    head = text[:2000]
-    opening = text.lstrip("\"'“‘«„([—–- ")[:1]
-    sentence = L.ends_sentence(text.rstrip("\"'”’»)] ")) and (opening.isupper() or opening.isdigit())
+    head = text[:_SAMPLE_CHARS]
     tokens = head.split()
+    opening = head.lstrip("\"'“‘«„([—–- ")[:1]
+    sentence = L.ends_sentence(text.rstrip("\"'”’»)] ")) and (opening.isupper() or opening.isdigit())
     fragment = len(tokens) >= 4 and opening.isupper() and tokens[-1].isalpha() and tokens[-1].islower()
-    return Para(len(text), stop_word_density(head), cjk_chars(head), len(words(head)) if sentence else 0, fragment)
+    return Para(len(text), stop_word_density(head), cjk_chars(head), len(tokens) if sentence else 0, fragment)
 
 
 def classify(p: Para, params: SpanParams = PARAMS) -> Block:
