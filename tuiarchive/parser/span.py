@@ -42,7 +42,7 @@ class SpanParams:
 
 
 PARAMS = SpanParams()
-_SAMPLE_CHARS = 600  # enough of a paragraph to judge it by: about a hundred words
+_SAMPLE_CHARS = 250  # enough of a paragraph to judge it by: about forty words
 
 
 @dataclass(frozen=True, slots=True)
