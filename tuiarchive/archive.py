@@ -94,6 +94,10 @@ class Archive:
         # whoosh searchers are not safe to share between threads that search at once.
         self._lock = threading.RLock()
         self._closed = False
+        # Counting facets reads every match; it has a searcher of its own (opened when first
+        # needed), so a search never waits for a count.
+        self._facet_lock = threading.Lock()
+        self._facet_searcher: eng.EngineSearcher | None = None
 
     def close(self) -> None:
         with self._lock:
@@ -102,6 +106,10 @@ class Archive:
             self._closed = True
             self._searcher.close()
             self._catalog.close()
+        with self._facet_lock:
+            if self._facet_searcher is not None:
+                self._facet_searcher.close()
+                self._facet_searcher = None
 
     def __enter__(self) -> Archive:
         return self
@@ -147,7 +155,14 @@ class Archive:
         text = text.strip()
         with self._lock:
             parsed = self._parse(text) if text else None
-            return self._searcher.facets(parsed)
+        with self._facet_lock:
+            if self._closed:
+                return Facets({}, [], [])
+            if self._facet_searcher is None:
+                self._facet_searcher = self._engine.open_searcher()
+            else:
+                self._facet_searcher.refresh()  # the state the searches see
+            return self._facet_searcher.facets(parsed)
 
     def count(self) -> int:
         with self._lock:

@@ -52,6 +52,7 @@ from .timeline import Timeline
 
 NARROW_WIDTH = 120  # below this the picks pane folds away so the article keeps a readable width
 SIMILAR_SHOWN = 10
+FACETS_PAUSE_SECONDS = 0.3  # the timeline and facets are counted once typing pauses this long
 EXPORT_LIMIT = 10_000  # the most results one export writes
 PAGE_SIZE = 20  # about two screens of rows: snippets are computed for each row fetched
 DEBOUNCE_SECONDS = 0.05  # coalesces a burst of keystrokes; short enough to feel instant
@@ -160,6 +161,7 @@ class ArchiveApp(App[int], inherit_bindings=False):
         self._shown_sort = ""
         self._searched = self.initial_query  # the last query searched for (remembered at the end)
         self.facets: Facets | None = None  # the current search's counts by month, site, author
+        self._facets_timer: Timer | None = None
 
     # ------------------------------------------------------------------ layout
     def compose(self) -> ComposeResult:
@@ -230,6 +232,7 @@ class ArchiveApp(App[int], inherit_bindings=False):
 
     def start_search(self) -> None:
         self._debounce = None
+        self._stop_facets_timer()
         if self.archive is None:
             return
         self.generation += 1
@@ -268,9 +271,25 @@ class ArchiveApp(App[int], inherit_bindings=False):
         self._shown_sort = page.sort
         self.query_one(ResultsList).show(message.generation, page.total, 0, page.hits, PAGE_SIZE)
         self._update_status()
-        self._count_facets(message.generation, page.query)
+        self._count_facets_when_typing_pauses(message.generation, page.query)
 
     # ------------------------------------------------------------------ timeline and facets
+    def _count_facets_when_typing_pauses(self, generation: int, query: str) -> None:
+        """Counting reads every match: it waits until no key has come for a moment, so that
+        typing never shares the processor with a count for a query already gone."""
+        self._stop_facets_timer()
+
+        def count() -> None:
+            self._facets_timer = None
+            self._count_facets(generation, query)
+
+        self._facets_timer = self.set_timer(FACETS_PAUSE_SECONDS, count)
+
+    def _stop_facets_timer(self) -> None:
+        if self._facets_timer is not None:
+            self._facets_timer.stop()
+            self._facets_timer = None
+
     @work(thread=True, exclusive=True, group="facets")
     def _count_facets(self, generation: int, query: str) -> None:
         assert self.archive is not None
@@ -393,7 +412,7 @@ class ArchiveApp(App[int], inherit_bindings=False):
         """No search or article is on its way: what the screen shows is the last thing asked for.
         Tests wait for this state instead of waiting for time."""
         searching = self.archive is not None and (self._debounce is not None or self._answered != self.generation)
-        return not searching and self._article_wanted == self._article_done
+        return not searching and self._facets_timer is None and self._article_wanted == self._article_done
 
     # ------------------------------------------------------------------ actions
     def action_focus_search(self) -> None:
