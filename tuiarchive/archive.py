@@ -185,7 +185,7 @@ class Archive:
         if ref is None:
             raise KeyError(article_id)
         try:
-            return parse_file(ref.path)
+            return parse_file(ref.path, ref.member)
         except NotAnArticle as exc:
             raise ArticleUnavailable(f"{ref.path}: {exc} (run `tuiarchive index` to update the archive)") from exc
 

@@ -3,8 +3,13 @@
 An SQLite database beside the full-text index. It answers the questions the search engine
 is bad at: "has this file changed since last time?" (size, mtime, content hash), "which
 roots does the archive cover?", "which files failed and why?", and the link graph between
-articles (a related headline resolves to an archived article through its normalised
-headline, so "which articles point here" is one indexed lookup).
+articles (a related item resolves to an archived article through its normalised URL, else
+its normalised headline, so "which articles point here" is one indexed lookup).
+
+A file is one row; a container (WARC, JSON Lines, SGML) is one row for the file (status
+'container': its size, mtime and hash) and one row per member (its article, or the reason
+it failed), all under the file's path, so re-reading or removing the file replaces or
+removes them all.
 
 The full-text index is written first and the catalog after it, so a crash between the two
 leaves the catalog behind, never ahead: the next run re-reads those files, and because the
@@ -20,30 +25,36 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
+from .formats.urls import url_key
 from .model import Article, RelatedItem
 from .text import headline_key
 
 CATALOG_NAME = "catalog.sqlite"
-CATALOG_VERSION = 1
+CATALOG_VERSION = 2  # 2: container members, URLs
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 CREATE TABLE IF NOT EXISTS roots (path TEXT PRIMARY KEY, added REAL NOT NULL);
 CREATE TABLE IF NOT EXISTS files (
-    path TEXT PRIMARY KEY,
+    path TEXT NOT NULL,
+    member TEXT NOT NULL DEFAULT '',  -- '' for the file itself; a container's members have a key
     id TEXT,
     size INTEGER NOT NULL,
     mtime_ns INTEGER NOT NULL,
     hash TEXT,
-    status TEXT NOT NULL CHECK (status IN ('ok', 'failed')),
+    status TEXT NOT NULL CHECK (status IN ('ok', 'failed', 'container')),
     reason TEXT,
     title TEXT,
     title_key TEXT,
     published TEXT,
     author TEXT,
     site TEXT,
-    seen REAL NOT NULL
+    url TEXT,
+    url_key TEXT,
+    seen REAL NOT NULL,
+    PRIMARY KEY (path, member)
 );
+CREATE INDEX IF NOT EXISTS files_url_key ON files(url_key);
 CREATE INDEX IF NOT EXISTS files_title_key ON files(title_key);
 CREATE INDEX IF NOT EXISTS files_id ON files(id);
 CREATE TABLE IF NOT EXISTS links (
@@ -52,9 +63,11 @@ CREATE TABLE IF NOT EXISTS links (
     section TEXT NOT NULL,
     headline TEXT NOT NULL,
     key TEXT NOT NULL,
+    url_key TEXT,
     PRIMARY KEY (src, pos)
 );
 CREATE INDEX IF NOT EXISTS links_key ON links(key);
+CREATE INDEX IF NOT EXISTS links_url_key ON links(url_key);
 """
 
 
@@ -67,6 +80,7 @@ class FileState:
     hash: str | None
     status: str
     reason: str | None
+    ids: tuple[str, ...] = ()  # every article the file holds (one, or a container's members)
 
 
 @dataclass(frozen=True, slots=True)
@@ -79,6 +93,11 @@ class ArticleRef:
     published: str | None
     author: str | None
     site: str | None
+    member: str | None = None  # the article's key inside its container file
+    url: str | None = None
+
+
+_REF_COLUMNS = "id, path, title, published, author, site, NULLIF(member, ''), url"
 
 
 @dataclass(frozen=True, slots=True)
@@ -106,22 +125,50 @@ class CatalogDamaged(RuntimeError):
     """catalog.sqlite cannot be used (damaged, emptied, unreadable); str(exc) says what."""
 
 
+def _failure_summary(failures: list[tuple[str, str]]) -> str | None:
+    """One line for a container whose members failed, reported again on unchanged runs."""
+    if not failures:
+        return None
+    key, reason = failures[0]
+    more = f" (and {len(failures) - 1} more)" if len(failures) > 1 else ""
+    return f"[{key}] {reason}{more}"
+
+
+class CatalogOutdated(CatalogDamaged):
+    """The catalog was written by an older version of tuiarchive."""
+
+
 class Catalog:
     def __init__(self, index_dir: Path, *, readonly: bool = False) -> None:
         self.path = index_dir / CATALOG_NAME
+        self.reset = False  # an older catalog's files were forgotten: the index must be rebuilt to match
         try:
             if readonly:
                 self.db = self._open_readonly()
+                if self._version() not in (None, CATALOG_VERSION):
+                    self.db.close()
+                    raise CatalogOutdated("the archive was made by an older tuiarchive: run `tuiarchive index`")
             else:
                 self.db = sqlite3.connect(self.path, timeout=30, check_same_thread=False)
                 self.db.execute("PRAGMA journal_mode=WAL")
                 self.db.execute("PRAGMA synchronous=NORMAL")
+                version = self._version()
+                if version is not None and version != CATALOG_VERSION:
+                    self.db.executescript("DROP TABLE IF EXISTS files; DROP TABLE IF EXISTS links;")
+                    self.reset = True
                 self.db.executescript(_SCHEMA)
-                self.db.execute("INSERT OR IGNORE INTO meta VALUES ('version', ?)", (str(CATALOG_VERSION),))
+                self.db.execute("INSERT OR REPLACE INTO meta VALUES ('version', ?)", (str(CATALOG_VERSION),))
                 self.db.commit()
         except sqlite3.Error as exc:
             raise CatalogDamaged(f"{self.path} cannot be used ({exc})") from exc
         self.db.row_factory = sqlite3.Row
+
+    def _version(self) -> int | None:
+        try:
+            row = self.db.execute("SELECT value FROM meta WHERE key = 'version'").fetchone()
+        except sqlite3.OperationalError:
+            return None  # a new, empty catalog
+        return int(row[0]) if row and str(row[0]).isdigit() else None
 
     def _open_readonly(self) -> sqlite3.Connection:
         """Read-only, also where the folder is not writable (a WAL database's readers normally
@@ -170,41 +217,84 @@ class Catalog:
 
     # ------------------------------------------------------------------ files
     def file_states(self) -> dict[str, FileState]:
-        rows = self.db.execute("SELECT path, id, size, mtime_ns, hash, status, reason FROM files")
-        return {r["path"]: FileState(*r) for r in rows}
+        ids: dict[str, list[str]] = {}
+        for r in self.db.execute("SELECT path, id FROM files WHERE id IS NOT NULL"):
+            ids.setdefault(r[0], []).append(r[1])
+        rows = self.db.execute("SELECT path, id, size, mtime_ns, hash, status, reason FROM files WHERE member = ''")
+        return {r["path"]: FileState(*r, ids=tuple(ids.get(r["path"], ()))) for r in rows}
 
     def record_article(self, article: Article, size: int, mtime_ns: int) -> None:
+        """A file that is one article."""
+        self._drop_file(article.path)
+        self._insert_article(article, size, mtime_ns, article.content_hash)
+
+    def record_container(
+        self,
+        path: str,
+        size: int,
+        mtime_ns: int,
+        file_hash: str | None,
+        articles: list[Article],
+        failures: list[tuple[str, str]],
+    ) -> None:
+        """A file of many articles: its own state, its members, and the members that failed."""
+        self._drop_file(path)
+        now = time.time()
         self.db.execute(
-            "INSERT OR REPLACE INTO files VALUES (?, ?, ?, ?, ?, 'ok', NULL, ?, ?, ?, ?, ?, ?)",
+            "INSERT INTO files (path, member, size, mtime_ns, hash, status, reason, seen) "
+            "VALUES (?, '', ?, ?, ?, 'container', ?, ?)",
+            (path, size, mtime_ns, file_hash, _failure_summary(failures), now),
+        )
+        for article in articles:
+            self._insert_article(article, size, mtime_ns, article.content_hash)
+        self.db.executemany(
+            "INSERT OR REPLACE INTO files (path, member, size, mtime_ns, status, reason, seen) "
+            "VALUES (?, ?, ?, ?, 'failed', ?, ?)",
+            [(path, key, size, mtime_ns, reason, now) for key, reason in failures],
+        )
+
+    def _insert_article(self, article: Article, size: int, mtime_ns: int, article_hash: str) -> None:
+        self.db.execute(
+            "INSERT OR REPLACE INTO files (path, member, id, size, mtime_ns, hash, status, title, title_key, "
+            "published, author, site, url, url_key, seen) VALUES (?, ?, ?, ?, ?, ?, 'ok', ?, ?, ?, ?, ?, ?, ?, ?)",
             (
                 article.path,
+                article.member or "",
                 article.id,
                 size,
                 mtime_ns,
-                article.content_hash,
+                article_hash,
                 article.title,
                 headline_key(article.title),
                 article.published_iso(),
                 article.author,
                 article.site,
+                article.url,
+                url_key(article.url),
                 time.time(),
             ),
         )
         self.db.execute("DELETE FROM links WHERE src = ?", (article.id,))
         self.db.executemany(
-            "INSERT INTO links VALUES (?, ?, ?, ?, ?)",
+            "INSERT INTO links VALUES (?, ?, ?, ?, ?, ?)",
             [
-                (article.id, pos, item.section, item.headline, headline_key(item.headline))
+                (article.id, pos, item.section, item.headline, headline_key(item.headline), url_key(item.url))
                 for pos, item in enumerate(article.related)
             ],
         )
 
-    def record_failure(self, path: str, size: int, mtime_ns: int, file_hash: str | None, reason: str) -> None:
-        old = self.db.execute("SELECT id FROM files WHERE path = ?", (path,)).fetchone()
-        if old and old["id"]:
-            self.db.execute("DELETE FROM links WHERE src = ?", (old["id"],))
+    def _drop_file(self, path: str) -> None:
+        """Everything recorded for a file (its article, or a container's members)."""
         self.db.execute(
-            "INSERT OR REPLACE INTO files VALUES (?, NULL, ?, ?, ?, 'failed', ?, NULL, NULL, NULL, NULL, NULL, ?)",
+            "DELETE FROM links WHERE src IN (SELECT id FROM files WHERE path = ? AND id IS NOT NULL)", (path,)
+        )
+        self.db.execute("DELETE FROM files WHERE path = ?", (path,))
+
+    def record_failure(self, path: str, size: int, mtime_ns: int, file_hash: str | None, reason: str) -> None:
+        self._drop_file(path)
+        self.db.execute(
+            "INSERT INTO files (path, member, size, mtime_ns, hash, status, reason, seen) "
+            "VALUES (?, '', ?, ?, ?, 'failed', ?, ?)",
             (path, size, mtime_ns, file_hash, reason, time.time()),
         )
 
@@ -213,10 +303,7 @@ class Catalog:
         self.db.execute("UPDATE files SET size = ?, mtime_ns = ? WHERE path = ?", (size, mtime_ns, path))
 
     def forget(self, path: str) -> None:
-        row = self.db.execute("SELECT id FROM files WHERE path = ?", (path,)).fetchone()
-        if row and row["id"]:
-            self.db.execute("DELETE FROM links WHERE src = ?", (row["id"],))
-        self.db.execute("DELETE FROM files WHERE path = ?", (path,))
+        self._drop_file(path)
 
     def forget_ids(self, ids: Iterable[str]) -> None:
         for article_id in ids:
@@ -234,8 +321,9 @@ class Catalog:
         return self.db.execute("SELECT count(*) FROM files WHERE status = 'ok'").fetchone()[0]
 
     def failures(self) -> list[tuple[str, str]]:
-        rows = self.db.execute("SELECT path, reason FROM files WHERE status = 'failed' ORDER BY path")
-        return [(r["path"], r["reason"]) for r in rows]
+        """(file, reason) of what failed; a container's member as "file [member]"."""
+        rows = self.db.execute("SELECT path, member, reason FROM files WHERE status = 'failed' ORDER BY path, member")
+        return [(r["path"] + (f" [{r['member']}]" if r["member"] else ""), r["reason"]) for r in rows]
 
     # ------------------------------------------------------------------ articles and links
     def ref(self, article_id: str) -> ArticleRef | None:
@@ -247,42 +335,53 @@ class Catalog:
     def _ref_where(self, column: str, value: str) -> ArticleRef | None:
         assert column in ("id", "path")  # a column name, never user text
         row = self.db.execute(
-            f"SELECT id, path, title, published, author, site FROM files WHERE {column} = ? AND status = 'ok'",
+            f"SELECT {_REF_COLUMNS} FROM files WHERE {column} = ? AND status = 'ok' ORDER BY member LIMIT 1",
             (value,),
         ).fetchone()
         return ArticleRef(*row) if row else None
 
     def resolve(self, items: list[RelatedItem], *, exclude: str | None = None) -> list[ResolvedLink]:
+        """Each related item's archived article: by its URL first, then by its headline."""
         out = []
         for item in items:
-            row = self.db.execute(
-                "SELECT id, path, title, published, author, site FROM files "
-                "WHERE title_key = ? AND status = 'ok' AND id IS NOT ? ORDER BY published DESC LIMIT 1",
-                (headline_key(item.headline), exclude),
-            ).fetchone()
+            row = None
+            key = url_key(item.url)
+            if key:
+                row = self.db.execute(
+                    f"SELECT {_REF_COLUMNS} FROM files "
+                    "WHERE url_key = ? AND status = 'ok' AND id IS NOT ? ORDER BY published DESC LIMIT 1",
+                    (key, exclude),
+                ).fetchone()
+            if row is None:
+                row = self.db.execute(
+                    f"SELECT {_REF_COLUMNS} FROM files "
+                    "WHERE title_key = ? AND status = 'ok' AND id IS NOT ? ORDER BY published DESC LIMIT 1",
+                    (headline_key(item.headline), exclude),
+                ).fetchone()
             out.append(ResolvedLink(item.section, item.headline, ArticleRef(*row) if row else None))
         return out
 
     def backlinks(self, article_id: str) -> list[tuple[str, ArticleRef]]:
-        """(section, source article) for every archived article whose lists point here."""
-        row = self.db.execute("SELECT title_key FROM files WHERE id = ?", (article_id,)).fetchone()
-        if not row or not row["title_key"]:
+        """(section, source article) for every archived article whose lists point here,
+        by this article's URL or its headline."""
+        row = self.db.execute("SELECT title_key, url_key FROM files WHERE id = ?", (article_id,)).fetchone()
+        if not row or not (row["title_key"] or row["url_key"]):
             return []
+        columns = "l.section, f.id, f.path, f.title, f.published, f.author, f.site, NULLIF(f.member, ''), f.url"
         rows = self.db.execute(
-            "SELECT l.section, f.id, f.path, f.title, f.published, f.author, f.site "
-            "FROM links l JOIN files f ON f.id = l.src "
-            "WHERE l.key = ? AND l.src != ? AND f.status = 'ok' ORDER BY f.published DESC",
-            (row["title_key"], article_id),
+            f"SELECT {columns} FROM links l JOIN files f ON f.id = l.src "
+            "WHERE l.key = ? AND l.src != ? AND f.status = 'ok' "
+            f"UNION SELECT {columns} FROM links l JOIN files f ON f.id = l.src "
+            "WHERE l.url_key = ? AND l.src != ? AND f.status = 'ok' ORDER BY 5 DESC",
+            (row["title_key"], article_id, row["url_key"], article_id),
         )
         seen: set[str] = set()
         out = []
         for r in rows:
-            if r["id"] in seen:
+            if r[1] in seen:
                 continue
-            seen.add(r["id"])
-            out.append(
-                (r["section"], ArticleRef(r["id"], r["path"], r["title"], r["published"], r["author"], r["site"]))
-            )
+            seen.add(r[1])
+            out.append((r[0], ArticleRef(*r[1:])))
         return out
 
     def stats(self) -> CatalogStats:
@@ -302,7 +401,8 @@ class Catalog:
         links = q("SELECT count(*) FROM links").fetchone()[0]
         resolved = q(
             "SELECT count(*) FROM links l WHERE EXISTS "
-            "(SELECT 1 FROM files f WHERE f.title_key = l.key AND f.status = 'ok' AND f.id != l.src)"
+            "(SELECT 1 FROM files f WHERE f.title_key = l.key AND f.status = 'ok' AND f.id != l.src) OR EXISTS "
+            "(SELECT 1 FROM files f WHERE f.url_key = l.url_key AND f.status = 'ok' AND f.id != l.src)"
         ).fetchone()[0]
         follow = self.setting("follow_links") == "1"
         skipped = int(self.setting("links_skipped", "0") or 0)

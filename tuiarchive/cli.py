@@ -17,7 +17,7 @@ from . import __version__, export
 from . import config as cfg
 from .archive import SORTS, Archive, ArchiveMissing, ArticleUnavailable, QueryError
 from .engine import IndexBusy
-from .formats import NotAnArticle, parse_file
+from .formats import NotAnArticle, read_path
 from .indexer import IndexLocked, IndexRunFailed, UsageError, default_workers, update_index
 from .model import Article, human_date
 from .text import display, one_line
@@ -296,9 +296,20 @@ def parse_cmd(
     if not file.exists():
         _fail(f"{file}: no such file", EXIT_USAGE)  # a bad path is a usage error (status 2)
     try:
-        art = parse_file(file)
+        parsed = read_path(file)
     except NotAnArticle as exc:
         _fail(f"{file}: not an article: {exc}")
+    if parsed.container:  # a file of many articles: each member, and what failed
+        if as_json:
+            failures = [{"member": key, "reason": reason} for key, reason in parsed.failures]
+            _print_json({"members": [a.to_json() for a in parsed.articles], "failed": failures})
+            return
+        for member in parsed.articles:
+            out.print(Text.assemble((one_line(member.member or ""), "dim"), "  ", one_line(member.title)))
+        for key, reason in parsed.failures:
+            out.print(Text(f"{one_line(key)}: {one_line(reason)}", style="yellow"))
+        return
+    art = parsed.articles[0]
     if as_json:
         _print_json(art.to_json())
         return

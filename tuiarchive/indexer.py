@@ -27,7 +27,7 @@ from pathlib import Path
 from . import engine as eng
 from .catalog import CATALOG_NAME, Catalog, FileState
 from .config import is_article_name
-from .formats import is_saved_page_assets, read_bytes
+from .formats import is_saved_page_assets, read_bytes, size_limit
 from .model import Article, content_hash
 from .parser import NotAnArticle, read_file_bytes
 from .recovery import (
@@ -287,9 +287,11 @@ class ReadResult:
     size: int
     mtime_ns: int
     kind: str  # "article" | "same" | "failed"
-    article: Article | None = None
+    articles: list[Article] = field(default_factory=list)  # one, or a container's members
     hash: str | None = None
     reason: str | None = None
+    container: bool = False
+    failures: list[tuple[str, str]] = field(default_factory=list)  # a container's (member, reason)
 
 
 class _OverBudget(BaseException):
@@ -329,19 +331,28 @@ def read_one(task: tuple[str, int, int, str | None], budget: float = FILE_BUDGET
 def _read_one(task: tuple[str, int, int, str | None]) -> ReadResult:
     path, size, mtime_ns, old_hash = task
     try:
-        data = read_file_bytes(path)
+        data = read_file_bytes(path, limit=size_limit(path))
     except NotAnArticle as exc:
         return ReadResult(path, size, mtime_ns, "failed", reason=str(exc))
     digest = content_hash(data)
     if old_hash is not None and digest == old_hash:
         return ReadResult(path, len(data), mtime_ns, "same", hash=digest)
     try:
-        article = read_bytes(data, path).articles[0]
+        parsed = read_bytes(data, path)
     except NotAnArticle as exc:
         return ReadResult(path, len(data), mtime_ns, "failed", hash=digest, reason=str(exc))
     except Exception as exc:  # a parser bug must not stop the batch; report it as a failure
         return ReadResult(path, len(data), mtime_ns, "failed", hash=digest, reason=f"parser error: {exc!r}")
-    return ReadResult(path, len(data), mtime_ns, "article", article=article, hash=digest)
+    return ReadResult(
+        path,
+        len(data),
+        mtime_ns,
+        "article",
+        parsed.articles,
+        digest,
+        container=parsed.container,
+        failures=parsed.failures,
+    )
 
 
 PR_SET_PDEATHSIG = 1  # prctl(2)
@@ -393,16 +404,10 @@ def build_job(
         for task in tasks:
             _exit_if_orphaned(builder)
             result = read_one(task, budget)
-            if result.kind == "article" and result.article is not None:
+            if result.kind == "article":
                 if builder is None:
                     builder = eng.SegmentBuilder(Path(index_dir))
-                try:
-                    builder.add(result.article)
-                except Exception as exc:  # one bad document must not sink the job
-                    result = ReadResult(result.path, result.size, result.mtime_ns, "failed",
-                                        hash=result.hash, reason=f"index error: {exc!r}")  # fmt: skip
-                else:
-                    result.article.body = []  # the catalog does not need it: keep the reply small
+                result = _add_all(builder, result)
             results.append(result)
             if _progress_counter is not None:
                 with _progress_counter.get_lock():
@@ -414,6 +419,24 @@ def build_job(
             builder.cancel()
         raise
     return JobResult(segment, results)
+
+
+def _add_all(builder: eng.SegmentBuilder, result: ReadResult) -> ReadResult:
+    """A file's articles into the job's segment; one that cannot be indexed fails alone."""
+    added = []
+    for article in result.articles:
+        try:
+            builder.add(article)
+        except Exception as exc:  # one bad document must not sink the job
+            if not result.container:
+                return ReadResult(result.path, result.size, result.mtime_ns, "failed",
+                                  hash=result.hash, reason=f"index error: {exc!r}")  # fmt: skip
+            result.failures.append((article.member or "", f"index error: {exc!r}"))
+            continue
+        article.body = []  # the catalog does not need it: keep the reply small
+        added.append(article)
+    result.articles = added
+    return result
 
 
 def _exit_if_orphaned(builder: eng.SegmentBuilder | None) -> None:
@@ -564,7 +587,7 @@ def _check_paths(paths: list[Path]) -> list[Path]:
 
 
 def _open_engine(index_dir: Path, catalog: Catalog, rebuild: bool) -> eng.Engine:
-    if not rebuild and eng.exists(index_dir):
+    if not rebuild and not catalog.reset and eng.exists(index_dir):  # reset: an older catalog was emptied
         try:
             return eng.Engine.open(index_dir)
         except eng.IndexUnreadable as exc:
@@ -608,8 +631,8 @@ def _run(
         old = states.get(path)
         if old and old.size == f.size and old.mtime_ns == f.mtime_ns:
             report.unchanged += 1
-            if old.status == "failed":
-                report.failed.append((path, old.reason or "failed"))
+            if old.reason:  # a failed file, or a container with failed members
+                report.failed.append((path, old.reason))
             continue
         tasks.append((path, f.size, f.mtime_ns, old.hash if old else None))
 
@@ -630,8 +653,8 @@ def _run(
     if removed:
         with engine.writer(timeout=30.0) as writer:
             for state in removed:
-                if state.id:
-                    writer.delete(state.id)
+                for old_id in state.ids:
+                    writer.delete(old_id)
         with catalog.transaction():
             for state in removed:
                 catalog.forget(state.path)
@@ -791,30 +814,39 @@ def _apply(
     built: bool = False,
 ) -> None:
     """Record one file's outcome. `built`: the article is already in a worker's segment."""
+    old_ids = old.ids if old else ()
     if result.kind == "same":
         catalog.touch(result.path, result.size, result.mtime_ns)
         report.unchanged += 1
-        if old and old.status == "failed":
-            report.failed.append((result.path, old.reason or "failed"))
+        if old and old.reason:
+            report.failed.append((result.path, old.reason))
     elif result.kind == "failed":
-        if old and old.id:
-            writer.delete(old.id)
+        for old_id in old_ids:
+            writer.delete(old_id)
         catalog.record_failure(result.path, result.size, result.mtime_ns, result.hash, result.reason or "failed")
         report.failed.append((result.path, result.reason or "failed"))
     else:
-        assert result.article is not None
-        if built:
-            if old and old.id:
-                writer.delete(old.id)
-        elif fresh:
-            writer.add(result.article)
+        new_ids = {a.id for a in result.articles}
+        for old_id in old_ids:
+            if built or old_id not in new_ids:  # built: the new versions are in the job's segment
+                writer.delete(old_id)
+        if not built:
+            for article in result.articles:
+                if fresh:
+                    writer.add(article)
+                else:
+                    writer.upsert(article)
+        if result.container:
+            catalog.record_container(
+                result.path, result.size, result.mtime_ns, result.hash, result.articles, result.failures
+            )
+            report.failed.extend((f"{result.path} [{key}]", reason) for key, reason in result.failures)
         else:
-            writer.upsert(result.article)
-        catalog.record_article(result.article, result.size, result.mtime_ns)
-        if old and old.status == "ok":
-            report.updated += 1
+            catalog.record_article(result.articles[0], result.size, result.mtime_ns)
+        if old and old.status in ("ok", "container"):
+            report.updated += len(result.articles)
         else:
-            report.added += 1
+            report.added += len(result.articles)
 
 
 def _reconcile(engine: eng.Engine, catalog: Catalog, report: IndexReport) -> None:

@@ -19,6 +19,7 @@ from pathlib import Path
 
 from ..model import Article
 from ..parser import NotAnArticle, parse_bytes, read_file_bytes
+from ..text import MAX_FILE_BYTES
 
 __all__ = [
     "CONTAINER_MAX_BYTES",
@@ -31,6 +32,7 @@ __all__ = [
     "parse_file",
     "read_bytes",
     "read_path",
+    "size_limit",
 ]
 
 # Containers hold many articles, so they may be bigger than any one article file.
@@ -42,6 +44,16 @@ _BY_SUFFIX = {
     ".htm": "html",
     ".xhtml": "html",
     ".shtml": "html",
+    ".mhtml": "mhtml",
+    ".mht": "mhtml",
+    ".md": "markdown",
+    ".markdown": "markdown",
+    ".warc": "warc",
+    ".warc.gz": "warc",
+    ".jsonl": "jsonl",
+    ".ndjson": "jsonl",
+    ".sgm": "reuters",
+    ".sgml": "reuters",
 }
 CONTAINERS = frozenset({"warc", "jsonl", "reuters"})
 
@@ -161,11 +173,14 @@ def read_bytes(data: bytes, path: str | Path, *, only: str | None = None) -> Par
     return parsed
 
 
+def size_limit(path: str | Path) -> int:
+    """The largest file of this name that is read: containers may be big."""
+    return CONTAINER_MAX_BYTES if _BY_SUFFIX.get(_suffix(Path(path).name)) in CONTAINERS else MAX_FILE_BYTES
+
+
 def read_path(path: str | Path, *, only: str | None = None) -> Parsed:
     """The articles of a file (see `read_bytes`)."""
-    limit = CONTAINER_MAX_BYTES if _BY_SUFFIX.get(_suffix(Path(path).name)) in CONTAINERS else None
-    data = read_file_bytes(path, limit=limit) if limit else read_file_bytes(path)
-    return read_bytes(data, path, only=only)
+    return read_bytes(read_file_bytes(path, limit=size_limit(path)), path, only=only)
 
 
 def parse_file(path: str | Path, member: str | None = None) -> Article:

@@ -115,12 +115,43 @@ def choose(library: LibraryReading, copy: Article | None, root: Any, path: str |
         author=_byline(base.author or library.author),
         site=library.site or base.site,
         read_minutes=base.read_minutes,
-        body=_without_headline(library.body or base.body, title),
+        body=_without_headline(choose_body(library.body, base.body), title),
         related=list(base.related),
         truncated=base.truncated,
         encoding="utf-8",
         language=library.language,
     )
+
+
+def choose_body(library: list[str], copy: list[str]) -> list[str]:
+    """The library's body (its ends measured better than the copy parser's), from its first
+    paragraph of prose (it often keeps a dek, a date or a byline above it), without the calls
+    to subscribe, share or comment it leaves at the end. The copy parser's body is the fallback."""
+    if not library:
+        return copy
+    body = library
+    start = 0
+    while start < len(body) - 1 and not is_prose(body[start]):
+        start += 1
+    body = body[start:]
+    while len(body) > 1 and len(body[-1].split()) <= 20 and _BOILERPLATE.search(body[-1]):
+        body = body[:-1]
+    return body
+
+
+# What a page's last short paragraphs say when they are not the article's.
+_BOILERPLATE = re.compile(
+    r"^(sign up|subscribe|share (this|it)|follow us|continue reading|loading|you may also like|filed under|"
+    r"advertisement|read more|related\b)|\b(sign up for|subscribe to|newsletter|all rights reserved)|comments?\W*$",
+    re.I,
+)
+
+
+def is_prose(paragraph: str) -> bool:
+    """A paragraph of running text, not a caption, a date, a credit or a button."""
+    if re.search(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]", paragraph):
+        return len(paragraph) >= 20
+    return len(paragraph) >= 40 and len(paragraph.split()) >= 6
 
 
 _BY = re.compile(r"^(?:by|par|von|por|di|door)\s+", re.I)

@@ -1,0 +1,88 @@
+"""Web archives (.warc, .warc.gz; ArchiveBox, Webrecorder, `wget --warc-file`).
+
+Every HTML response record is an article, keyed and addressed by its target URI. A damaged
+archive (a truncated gzip member, a bad record header) gives the records before the damage
+and one failed member that says where and why.
+"""
+
+from __future__ import annotations
+
+import io
+import zlib
+from collections.abc import Iterator
+from pathlib import Path
+
+from ..parser import NotAnArticle
+from . import Member
+
+
+def read_members(data: bytes, path: str | Path, *, only: str | None = None) -> Iterator[Member]:
+    from warcio.archiveiterator import ArchiveIterator
+    from warcio.exceptions import ArchiveLoadFailed
+
+    from .html import read_tree
+    from .htmltext import parse_html
+
+    damage = None
+    if data[:2] == b"\x1f\x8b":
+        data, damage = gunzip_members(data)
+    stream = io.BytesIO(data)
+    seen: dict[str, int] = {}
+    records = ArchiveIterator(stream)
+    while True:
+        offset = stream.tell()
+        try:
+            record = next(records)
+        except StopIteration:
+            break
+        except (ArchiveLoadFailed, EOFError, OSError, ValueError, AttributeError, TypeError) as exc:
+            # warcio raises what its parsing meets (AttributeError on a header it cannot read)
+            damage = f"damaged archive after byte {offset}: {_one_line(exc)}"
+            break
+        if record.rec_type != "response" or record.http_headers is None:
+            continue
+        ctype = (record.http_headers.get_header("Content-Type") or "").lower()
+        if "html" not in ctype:
+            continue
+        uri = record.rec_headers.get_header("WARC-Target-URI") or f"record-{offset}"
+        seen[uri] = seen.get(uri, 0) + 1
+        key = uri if seen[uri] == 1 else f"{uri}#{seen[uri]}"
+        try:
+            body = record.content_stream().read()
+        except (EOFError, OSError, ValueError) as exc:
+            damage = f"damaged record {key}: {_one_line(exc)}"
+            break
+        if only is not None and key != only:
+            continue
+        try:
+            article = read_tree(parse_html(body), body, path, url=uri)
+        except (NotAnArticle, ValueError) as exc:
+            yield Member(key, reason=str(exc) or "not an article")
+            continue
+        from ..model import article_id
+
+        article.id, article.member = article_id(path, key), key
+        yield Member(key, article)
+    if damage:
+        yield Member("damage", reason=damage)
+
+
+def gunzip_members(data: bytes) -> tuple[bytes, str | None]:
+    """A .warc.gz's records (one gzip member each) uncompressed as far as they go, and what
+    stopped them if they do not go to the end (a truncated download, a damaged member)."""
+    out = []
+    rest = data
+    while rest.strip(b"\0"):
+        unzip = zlib.decompressobj(wbits=31)
+        try:
+            out.append(unzip.decompress(rest))
+        except zlib.error as exc:
+            return b"".join(out), f"damaged gzip after {len(data) - len(rest)} bytes: {_one_line(exc)}"
+        if not unzip.eof:
+            return b"".join(out), "truncated gzip: the file is cut off"
+        rest = unzip.unused_data
+    return b"".join(out), None
+
+
+def _one_line(exc: BaseException) -> str:
+    return " ".join(str(exc).split())[:160] or type(exc).__name__
