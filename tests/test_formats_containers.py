@@ -252,3 +252,32 @@ def test_reuters_indexed_and_found_by_dateline_and_date(tmp_path: Path) -> None:
         assert salvador.total >= 1
         assert all(h.published is not None and h.published.year == 1987 for h in salvador.hits)
         assert archive.search("date:1987").total == 2000
+
+
+# ---------------------------------------------------------------------- in the app
+async def test_following_a_link_from_a_web_page_to_a_clipping_in_the_app(mixed: Path, tmp_path: Path) -> None:
+    from conftest import settled
+
+    from tuiarchive.app.main import ArchiveApp
+    from tuiarchive.app.pane import LinksPane, article_id_of
+
+    index = tmp_path / "index"
+    update_index(index, [mixed], workers=1)
+    app = ArchiveApp(index)
+    async with app.run_test(size=(160, 45)) as pilot:
+        await settled(pilot)
+        page = app.archive.find(str(mixed / "harbour-ferry.html"))
+        clipping = app.archive.find(str(mixed / "lannick-school.md"))
+        assert page is not None and clipping is not None
+        app.open_article(page.id)
+        await settled(pilot)
+        pane = app.query_one(LinksPane)
+        pane.focus()
+        pane.highlighted = next(
+            i for i in range(pane.option_count) if article_id_of(pane.get_option_at_index(i).id) == clipping.id
+        )
+        await pilot.press("enter")
+        await settled(pilot)
+        assert app.current_article is not None
+        assert app.current_article.id == clipping.id
+        assert app.current_article.url == "https://coastal-ledger.example/news/2025/03/lannick-school-roof/"

@@ -112,10 +112,10 @@ def choose(library: LibraryReading, copy: Article | None, root: Any, path: str |
         path=str(Path(path).absolute()),
         title=title,
         published=_with_time(published, root),
-        author=_byline(base.author or library.author),
+        author=_byline(choose_author(base.author, library.author, title, lines)),
         site=library.site or base.site,
         read_minutes=base.read_minutes,
-        body=_without_headline(choose_body(library.body, base.body), title),
+        body=choose_body(_without_headline(library.body, title), _without_headline(base.body, title)),
         related=list(base.related),
         truncated=base.truncated,
         encoding="utf-8",
@@ -152,6 +152,24 @@ def is_prose(paragraph: str) -> bool:
     if re.search(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]", paragraph):
         return len(paragraph) >= 20
     return len(paragraph) >= 40 and len(paragraph.split()) >= 6
+
+
+def choose_author(copy: str | None, library: str | None, title: str, lines: list[str]) -> str | None:
+    """The byline: where the two readings differ, the name printed nearer below the headline
+    (a page also names the authors of other articles, in lists and in its markup)."""
+    if not copy or not library or _words(copy) & _words(library):
+        return copy or library
+    start = next((i for i, line in enumerate(lines) if line == title), None)
+    if start is None:
+        return copy
+
+    def distance(name: str) -> int:
+        for i, line in enumerate(lines[start : start + 60]):
+            if name.lower() in line.lower():
+                return i
+        return 10**6
+
+    return library if distance(library) < distance(copy) else copy
 
 
 _BY = re.compile(r"^(?:by|par|von|por|di|door)\s+", re.I)
