@@ -6,8 +6,11 @@ guards the test itself against hanging (a failure, not a stuck suite); nothing i
 
 from __future__ import annotations
 
+import json
 import os
 import shutil
+import subprocess
+import sys
 import threading
 from pathlib import Path
 
@@ -115,8 +118,19 @@ def test_a_file_over_its_time_budget_is_a_failure_and_the_run_goes_on(tmp_path: 
     # 8 MB of paragraphs: seconds to parse on any machine, against a budget of half a second
     paragraphs = "\n\n".join(f"Paragraph {i} of many words here." for i in range(250_000))
     (folder / "long.txt").write_text(text + paragraphs, encoding="utf-8")
+    # in a process of its own, as the CLI runs it: the budget is a SIGALRM in the main thread,
+    # and a pytest-xdist worker does not always run tests there (the budget was then skipped)
+    code = (
+        "import json, sys; from pathlib import Path; from tuiarchive.indexer import update_index; "
+        "r = update_index(Path(sys.argv[1]), [Path(sys.argv[2])], workers=int(sys.argv[3]), file_budget=0.5); "
+        "print(json.dumps({'failed': dict(r.failed), 'added': r.added}))"
+    )
     for workers in (1, 2):
         index = tmp_path / f"ix{workers}"
-        report = update_index(index, [folder], workers=workers, file_budget=0.5)
-        assert dict(report.failed) == {str(folder / "long.txt"): "took over 0.5 s to read (skipped)"}
-        assert report.added == 30  # the run went on
+        run = subprocess.run(
+            [sys.executable, "-c", code, str(index), str(folder), str(workers)], capture_output=True, text=True
+        )
+        assert run.returncode == 0, run.stderr
+        report = json.loads(run.stdout)
+        assert report["failed"] == {str(folder / "long.txt"): "took over 0.5 s to read (skipped)"}
+        assert report["added"] == 30  # the run went on
