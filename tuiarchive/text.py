@@ -79,12 +79,33 @@ def decode_bytes(data: bytes) -> DecodedText:
             raise NotText("binary file (broken UTF-16)") from exc
     head = data[:65536]
     if head.count(b"\x00") > 0:
+        utf16 = _utf16_without_bom(head)
+        if utf16:
+            try:
+                return _checked(data.decode(utf16), f"{utf16} (no BOM)")
+            except UnicodeDecodeError as exc:
+                raise NotText("binary file (broken UTF-16)") from exc
         raise NotText("binary file (contains NUL bytes)")
     try:
         return _checked(data.decode("utf-8"), "utf-8")
     except UnicodeDecodeError as exc:
         utf8_error = exc
     return _checked(*_decode_legacy(data, utf8_error))
+
+
+def _utf16_without_bom(head: bytes) -> str | None:
+    """UTF-16 text without a byte order mark: mostly Latin text has a NUL as every second
+    byte, on the odd positions (little endian) or the even ones (big endian)."""
+    sample = head[: len(head) // 2 * 2]
+    if len(sample) < 8:
+        return None
+    half = len(sample) // 2
+    even_nul, odd_nul = sample[0::2].count(0), sample[1::2].count(0)
+    if odd_nul > 0.6 * half and even_nul < 0.02 * half:
+        return "utf-16-le"
+    if even_nul > 0.6 * half and odd_nul < 0.02 * half:
+        return "utf-16-be"
+    return None
 
 
 def _decode_legacy(data: bytes, utf8_error: UnicodeDecodeError) -> tuple[str, str]:
@@ -99,6 +120,14 @@ def _decode_legacy(data: bytes, utf8_error: UnicodeDecodeError) -> tuple[str, st
     valid_multibyte = high - bad
     if valid_multibyte > 4 * bad and bad <= 3:
         return data.decode("utf-8", errors="replace"), "utf-8 (with invalid bytes replaced)"
+    # a few runs of bad bytes in a text whose other non-ASCII characters are valid UTF-8
+    # (a mangled copy and paste): still UTF-8. In cp1251/cp1252 text almost no high byte
+    # forms a valid UTF-8 sequence, so the valid characters decide.
+    replaced = data.decode("utf-8", errors="replace")
+    invalid = replaced.count("\ufffd")
+    valid = sum(1 for ch in replaced if ch > "\x7f") - invalid
+    if valid >= 10 and valid >= 3 * invalid:
+        return replaced, "utf-8 (with invalid bytes replaced)"
     candidates: list[tuple[float, str, str]] = []
     for enc in ("cp1252", "cp1251"):
         try:
