@@ -211,6 +211,10 @@ class Archive:
         """Where a search's words occur in `text` (stemmed as the index stems them)."""
         return eng.match_spans(text, set(terms))
 
+    def folders(self) -> list[tuple[str, int]]:
+        """The remembered folders and how many articles each holds."""
+        return self._catalog.root_counts()
+
     # ------------------------------------------------------------------ stats
     def stats(self) -> ArchiveStats:
         s = self._catalog.stats()

@@ -211,6 +211,37 @@ class Catalog:
     def roots(self) -> list[str]:
         return [r["path"] for r in self.db.execute("SELECT path FROM roots ORDER BY path")]
 
+    def remove_root(self, path: str) -> None:
+        self.db.execute("DELETE FROM roots WHERE path = ?", (path,))
+
+    def root_counts(self) -> list[tuple[str, int]]:
+        """Each remembered folder with the number of articles under it."""
+        counts = []
+        for root in self.roots():
+            prefix = root.rstrip("/") + "/"
+            n = self.db.execute(
+                "SELECT count(*) FROM files WHERE status = 'ok' AND (path = ? OR substr(path, 1, ?) = ?)",
+                (root, len(prefix), prefix),
+            ).fetchone()[0]
+            counts.append((root, n))
+        return counts
+
+    def paths_under(self, root: str) -> list[tuple[str, str | None]]:
+        prefix = root.rstrip("/") + "/"
+        rows = self.db.execute(
+            "SELECT path, id FROM files WHERE path = ? OR substr(path, 1, ?) = ?", (root, len(prefix), prefix)
+        )
+        return [(r[0], r[1]) for r in rows]
+
+    def same_content_elsewhere(self) -> list[tuple[str, str | None]]:
+        """(path, id) of articles whose exact content is also catalogued at another path:
+        copies, or files moved with their folder (the caller checks which paths are gone)."""
+        rows = self.db.execute(
+            "SELECT o.path, o.id FROM files o WHERE o.status = 'ok' AND o.hash IS NOT NULL AND EXISTS "
+            "(SELECT 1 FROM files n WHERE n.hash = o.hash AND n.path != o.path AND n.status = 'ok')"
+        )
+        return [(r[0], r[1]) for r in rows]
+
     def add_roots(self, paths: Iterable[str]) -> None:
         now = time.time()
         self.db.executemany("INSERT OR IGNORE INTO roots VALUES (?, ?)", [(p, now) for p in paths])

@@ -16,9 +16,9 @@ from rich.text import Text
 from . import __version__, export
 from . import config as cfg
 from .archive import SORTS, Archive, ArchiveMissing, ArticleUnavailable, QueryError
-from .engine import IndexBusy
+from .engine import IndexBusy, IndexUnreadable
 from .formats import NotAnArticle, read_path
-from .indexer import IndexLocked, IndexRunFailed, UsageError, default_workers, update_index
+from .indexer import IndexLocked, IndexRunFailed, UsageError, default_workers, forget_folder, update_index
 from .model import Article, human_date
 from .text import display, one_line
 
@@ -170,6 +170,38 @@ def index_cmd(
     out.print(Text(f"index {one_line(target)} ({location.reason})", style="dim"))
     if report.failed:
         raise typer.Exit(EXIT_FAILED)
+
+
+@app.command("forget")
+def forget_cmd(
+    ctx: typer.Context,
+    folder: Annotated[Path, typer.Argument(help="A remembered folder (see `tuiarchive folders`).")],
+    index: IndexOption = None,
+) -> None:
+    """Forget a folder: its articles leave the archive (the files are not touched)."""
+    location = _locate(ctx, index)
+    try:
+        removed = forget_folder(location.path, folder)
+    except UsageError as exc:
+        _fail(str(exc), EXIT_USAGE)
+    except (IndexLocked, IndexBusy) as exc:
+        _fail(f"{exc}; wait for it to finish and try again", EXIT_BUSY)
+    except (IndexRunFailed, IndexUnreadable) as exc:
+        _fail(str(exc))
+    out.print(f"forgot {one_line(folder)}: {removed} article{'s' if removed != 1 else ''} removed from the archive")
+
+
+@app.command("folders")
+def folders_cmd(ctx: typer.Context, index: IndexOption = None) -> None:
+    """The remembered folders, with how many articles each holds."""
+    with _open_archive(_locate(ctx, index)) as archive:
+        folders = archive.folders()
+    if not folders:
+        out.print("no folders remembered: add one with `tuiarchive index PATH`")
+        return
+    for folder, count in folders:
+        gone = "" if Path(folder).exists() else "  (not found)"
+        out.print(f"{count:>8}  {one_line(folder)}{gone}")
 
 
 # ---------------------------------------------------------------------- search

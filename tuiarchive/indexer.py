@@ -660,6 +660,7 @@ def _run(
                 catalog.forget(state.path)
         report.removed += len(removed)
     report.failed.extend(problems)
+    _drop_moved(engine, catalog, report)
     _reconcile(engine, catalog, report)
 
 
@@ -847,6 +848,62 @@ def _apply(
             report.updated += len(result.articles)
         else:
             report.added += len(result.articles)
+
+
+def _drop_moved(engine: eng.Engine, catalog: Catalog, report: IndexReport) -> None:
+    """A moved or renamed folder is read again at its new place: the entries whose file is
+    gone and whose exact content is now catalogued at another path are those articles,
+    moved. Dropping them keeps the archive from doubling; a remembered folder that is gone
+    and left empty by this is forgotten."""
+    moved = [(path, article_id) for path, article_id in catalog.same_content_elsewhere() if not os.path.lexists(path)]
+    if not moved:
+        return
+    with engine.writer(timeout=30.0) as writer:
+        for _, article_id in moved:
+            if article_id:
+                writer.delete(article_id)
+    with catalog.transaction():
+        for path, _ in moved:
+            catalog.forget(path)
+        emptied = [root for root, n in catalog.root_counts() if n == 0 and not os.path.exists(root)]
+        for root in emptied:
+            for path, _ in catalog.paths_under(root):  # its failures, no longer anywhere
+                catalog.forget(path)
+            catalog.remove_root(root)
+    report.removed += len(moved)
+    report.notices.append(
+        f"{len(moved)} article{'s' if len(moved) != 1 else ''} moved: recognised at their new place by content"
+        + (f"; forgot the folder{'s' if len(emptied) != 1 else ''} {', '.join(emptied)}" if emptied else "")
+    )
+
+
+def forget_folder(index_dir: Path, folder: Path) -> int:
+    """Forget a remembered folder and remove its articles from the archive (the files are
+    not touched). Returns how many articles went; UsageError if it is not remembered."""
+    target = os.path.abspath(os.path.expanduser(folder))
+    with IndexerLock(index_dir):
+        catalog = open_catalog(index_dir)
+        try:
+            roots = catalog.roots()
+            if target not in roots:
+                known = ", ".join(roots) or "none"
+                raise UsageError(f"{target} is not a remembered folder (remembered: {known})")
+            entries = catalog.paths_under(target)
+            # a file under another remembered folder too (nested roots) stays
+            others = [Path(r) for r in roots if r != target]
+            going = [(p, i) for p, i in entries if not _under_any(p, others)]
+            engine = eng.Engine.open(index_dir)
+            with engine.writer(timeout=30.0) as writer:
+                for _, article_id in going:
+                    if article_id:
+                        writer.delete(article_id)
+            with catalog.transaction():
+                for path, _ in going:
+                    catalog.forget(path)
+                catalog.remove_root(target)
+        finally:
+            catalog.close()
+    return sum(1 for _, i in going if i)
 
 
 def _reconcile(engine: eng.Engine, catalog: Catalog, report: IndexReport) -> None:

@@ -1,0 +1,71 @@
+"""Issue 9, silently wrong: a moved folder does not double the archive, folders can be
+listed and forgotten."""
+
+from __future__ import annotations
+
+import shutil
+from pathlib import Path
+
+from conftest import SAMPLES
+from typer.testing import CliRunner
+
+from tuiarchive.archive import Archive
+from tuiarchive.cli import app as cli
+
+
+def _run(*args: object):
+    result = CliRunner().invoke(cli, [str(a) for a in args], catch_exceptions=False)
+    return result
+
+
+def test_a_moved_folder_does_not_double_the_archive(tmp_path: Path) -> None:
+    old = tmp_path / "news"
+    shutil.copytree(SAMPLES, old)
+    ix = tmp_path / "ix"
+    _run("index", old, "--index", ix)
+    with Archive(ix) as archive:
+        before = archive.count()
+        titles = sorted(h.title for h in archive.search("", limit=1000).hits)
+    new = tmp_path / "archive-2025"
+    old.rename(new)
+    result = _run("index", new, "--index", ix)
+    assert "moved: recognised at their new place by content" in result.stderr
+    with Archive(ix) as archive:
+        assert archive.count() == before  # not doubled
+        hits = archive.search("", limit=1000).hits
+        assert sorted(h.title for h in hits) == titles  # and nothing lost
+        assert all(Path(h.path).is_relative_to(new) for h in hits)  # no dead paths
+        assert archive.folders() == [(str(new), before)]
+        assert archive.stats().failed == 1  # the CSV sample, once, at its new place
+
+
+def test_a_copy_is_not_taken_for_a_move(tmp_path: Path) -> None:
+    first = tmp_path / "a"
+    shutil.copytree(SAMPLES, first)
+    ix = tmp_path / "ix"
+    _run("index", first, "--index", ix)
+    shutil.copytree(first, tmp_path / "b")
+    _run("index", tmp_path / "b", "--index", ix)
+    with Archive(ix) as archive:
+        assert archive.count() == 90  # both copies exist, both stay
+
+
+def test_forget_a_folder_and_list_the_remembered_ones(tmp_path: Path) -> None:
+    a, b = tmp_path / "a", tmp_path / "b"
+    shutil.copytree(SAMPLES, a)
+    b.mkdir()
+    shutil.copy(SAMPLES / "2025-01-08-dresk-council-approves-olst-bridge.txt", b / "bridge.txt")
+    ix = tmp_path / "ix"
+    _run("index", a, b, "--index", ix)
+    listing = _run("folders", "--index", ix).stdout
+    assert f"45  {a}" in listing and f"1  {b}" in listing
+    result = _run("forget", a, "--index", ix)
+    assert result.exit_code == 0 and "45 articles removed" in result.stdout
+    assert len(list(a.iterdir())) == len(list(SAMPLES.iterdir()))  # the files are not touched
+    assert _run("folders", "--index", ix).stdout.strip() == f"1  {b}"
+    with Archive(ix) as archive:
+        assert archive.count() == 1 and archive.stats().failed == 0
+    again = _run("index", "--index", ix)  # the forgotten folder does not come back
+    assert "0 added" in again.stdout
+    unknown = _run("forget", tmp_path / "nope", "--index", ix)
+    assert unknown.exit_code == 2 and "is not a remembered folder" in unknown.stderr
