@@ -61,7 +61,15 @@ def _lock_made_a_folder(ix: Path) -> None:
     lock.mkdir()
 
 
+def _random_bytes_in_a_segment(ix: Path) -> None:
+    segment = max(ix.glob("*.seg"), key=lambda p: p.stat().st_size)
+    with open(segment, "r+b") as fh:  # same size: whoosh reads on, with other scores
+        fh.seek(segment.stat().st_size // 2)
+        fh.write(os.urandom(64))
+
+
 DAMAGE: dict[str, Callable[[Path], None]] = {
+    "random bytes in a segment": _random_bytes_in_a_segment,
     "segment truncated to 0": _truncate_a_segment,
     "TOC garbled": _garble_the_toc,
     "half a TOC": _halve_the_toc,

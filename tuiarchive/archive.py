@@ -13,6 +13,7 @@ from datetime import date, datetime
 from pathlib import Path
 
 from . import engine as eng
+from . import integrity
 from . import query as q
 from .catalog import CATALOG_NAME, ArticleRef, Catalog, CatalogDamaged, CatalogStats, ResolvedLink
 from .formats import NotAnArticle, parse_file
@@ -80,6 +81,13 @@ class Archive:
             raise ArchiveMissing(
                 f"the index in {index_dir} cannot be read ({exc}): run `tuiarchive index --rebuild`"
             ) from exc
+        bad = integrity.damaged(index_dir)
+        if bad:
+            self._searcher.close()
+            raise ArchiveMissing(
+                f"the index in {index_dir} is damaged ({bad[0]} changed since it was written): "
+                "run `tuiarchive index --rebuild`"
+            )
         try:
             self._catalog = Catalog(index_dir, readonly=True)
         except CatalogDamaged as exc:

@@ -25,6 +25,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 
 from . import engine as eng
+from . import integrity
 from .catalog import CATALOG_NAME, Catalog, FileState
 from .config import is_article_name
 from .formats import is_saved_page_assets, read_bytes, size_limit
@@ -493,6 +494,12 @@ def update_index(
                 report.notices.append(f"removed an empty folder that stood in place of {lock.path}")
             eng.remove_leftover_builds(index_dir)
             finish_interrupted_swap(index_dir)
+            bad = [] if rebuild else integrity.damaged(index_dir)
+            if bad:
+                raise UsageError(
+                    f"the index in {index_dir} is damaged ({bad[0]} changed since it was written): "
+                    "run `tuiarchive index --rebuild`"
+                )
             if rebuild:
                 rebuild_aside(index_dir, lambda target, catalog: _update(
                     target, catalog, roots, report, rebuild=True, workers=workers, progress=progress,
@@ -550,6 +557,26 @@ def _update(
             )
         raise UsageError("no folders to index yet: run `tuiarchive index PATH`")
     engine = _open_engine(index_dir, catalog, rebuild)
+    try:
+        _run_options_and_go(index_dir, engine, catalog, all_roots, report, rebuild=rebuild, workers=workers,
+                            progress=progress, file_budget=file_budget, inherited_locks=inherited_locks)  # fmt: skip
+    finally:
+        integrity.record(index_dir)  # what was committed, also when the run stops early
+
+
+def _run_options_and_go(
+    index_dir: Path,
+    engine: eng.Engine,
+    catalog: Catalog,
+    all_roots: list[Path],
+    report: IndexReport,
+    *,
+    rebuild: bool,
+    workers: int | None,
+    progress: Progress | None,
+    file_budget: float,
+    inherited_locks: list[int],
+) -> None:
     options = RunOptions(
         follow_links=catalog.setting("follow_links") == "1",
         file_budget=file_budget,
@@ -903,6 +930,7 @@ def forget_folder(index_dir: Path, folder: Path) -> int:
                 catalog.remove_root(target)
         finally:
             catalog.close()
+        integrity.record(index_dir)
     return sum(1 for _, i in going if i)
 
 

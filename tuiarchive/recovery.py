@@ -18,6 +18,7 @@ from collections.abc import Callable
 from pathlib import Path
 
 from .catalog import CATALOG_NAME, Catalog, CatalogDamaged
+from .integrity import CHECKSUMS_NAME
 
 REBUILD_DIR = ".rebuild"  # the new index while it is built
 OLD_DIR = ".old"  # the old index while the new one is moved in
@@ -83,7 +84,7 @@ def rebuild_aside(index_dir: Path, build: Callable[[Path, Catalog], None]) -> No
 
 
 def _is_index_file(name: str) -> bool:
-    return name.startswith(("_MAIN_", "MAIN_", CATALOG_NAME))
+    return name.startswith(("_MAIN_", "MAIN_", CATALOG_NAME, CHECKSUMS_NAME))
 
 
 def _swap(index_dir: Path, aside: Path) -> None:
