@@ -106,3 +106,11 @@ def test_a_refused_pattern_in_the_cli_is_one_line_and_exit_2(samples_index: Path
     result = CliRunner().invoke(cli, ["search", "[a TO z]", "--index", str(samples_index)])
     assert result.exit_code == 2
     assert result.output.strip().count("\n") == 0 and "narrow the range" in result.output
+
+
+def test_a_pattern_of_few_but_common_words_is_refused_too(samples_index: Path, monkeypatch) -> None:
+    monkeypatch.setattr(engine, "MAX_PATTERN_POSTINGS", 40)
+    with Archive(samples_index) as archive:
+        assert archive.search("astrolab*").total > 0  # a few places: fine
+        with pytest.raises(QueryError, match=r'"th\*" stands for words found in too many places'):
+            archive.search("th*")

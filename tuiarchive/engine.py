@@ -1438,6 +1438,9 @@ def match_spans(text: str, terms: set[str]) -> list[tuple[int, int]]:
 # (benchmarks/hostile.py measures it).
 MAX_PATTERN_WORDS = 1000
 MAX_QUERY_WORDS = 1500
+# Places (postings) the patterns of one query may read: whoosh's matchers take about a
+# few microseconds each (union, then count): this keeps a pattern query under a second.
+MAX_PATTERN_POSTINGS = 30_000
 # Fields every indexed article has: `title:*` is every article.
 EVERY_ARTICLE_HAS = frozenset({"text", "title", "id", "path", "sort_new", "sort_old"})
 
@@ -1445,15 +1448,20 @@ EVERY_ARTICLE_HAS = frozenset({"text", "title", "id", "path", "sort_new", "sort_
 def bound_query_cost(query: wq.Query, reader) -> wq.Query:
     """The query, with `*` on a field rewritten, or QueryError if it would cost too much."""
     query = _rewrite(query)
-    words = 0
+    words = postings = 0
     for node in _leaves(query):
         if isinstance(node, wq.Term):
             words += 1
         elif isinstance(node, wq.Every | wq.MultiTerm):
-            count = _count_words(node, reader, MAX_PATTERN_WORDS + 1)
+            count, found = _count_words(node, reader, MAX_PATTERN_WORDS + 1)
             if count > MAX_PATTERN_WORDS:
                 raise QueryError(f"{_shown(node)} stands for over {MAX_PATTERN_WORDS:,} indexed words: {_narrow(node)}")
             words += count
+            postings += found
+            if postings > MAX_PATTERN_POSTINGS:
+                raise QueryError(
+                    f"{_shown(node)} stands for words found in too many places ({postings:,}): {_narrow(node)}"
+                )
         if words > MAX_QUERY_WORDS:
             raise QueryError(
                 f"this query would read over {MAX_QUERY_WORDS:,} word lists: use fewer words or more specific patterns"
@@ -1490,16 +1498,18 @@ def _leaves(query: wq.Query):
             stack.extend(node.children())
 
 
-def _count_words(node: wq.Query, reader, limit: int) -> int:
-    if isinstance(node, wq.Every):
-        if _is_everything(node):
-            return 0  # all documents: no word lists read
-        if node.fieldname not in reader.schema:
-            return 0
-        return sum(1 for _ in itertools.islice(reader.lexicon(node.fieldname), limit))
-    if node.fieldname not in reader.schema:
-        return 0
-    return sum(1 for _ in itertools.islice(node._btexts(reader), limit))
+def _count_words(node: wq.Query, reader, limit: int) -> tuple[int, int]:
+    """How many indexed words a pattern stands for (up to `limit`), and in how many places
+    (postings) they occur: whoosh reads each of those lists to run the pattern."""
+    if _is_everything(node) or node.fieldname not in reader.schema:
+        return 0, 0  # all documents: no word lists read
+    field = node.fieldname
+    texts = reader.lexicon(field) if isinstance(node, wq.Every) else node._btexts(reader)
+    words = postings = 0
+    for btext in itertools.islice(texts, limit):
+        words += 1
+        postings += reader.doc_frequency(field, btext)
+    return words, postings
 
 
 def _narrow(node: wq.Query) -> str:
