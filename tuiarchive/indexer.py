@@ -361,10 +361,14 @@ _progress_counter = None  # a shared counter, set in each worker process
 _parent_pid = 0
 
 
-def _init_worker(counter, inherited_locks: list[int]) -> None:
+def _init_worker(counter, started, inherited_locks: list[int]) -> None:
     """Set up a worker process. A forked worker inherits the parent's lock files; it closes
-    them, or a worker outliving a killed indexer would keep the index locked."""
+    them, or a worker outliving a killed indexer would keep the index locked. `started`
+    counts the workers ever started: more than the pool's size means one died and was
+    replaced (multiprocessing does that silently)."""
     global _progress_counter, _parent_pid
+    with started.get_lock():
+        started.value += 1
     _progress_counter = counter
     _parent_pid = os.getppid()
     # Ctrl-C reaches the whole process group: the indexer handles it and stops the workers.
@@ -739,6 +743,7 @@ def _run_parallel(
     method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
     ctx = multiprocessing.get_context(method)
     counter = ctx.Value("i", 0)
+    workers_started = ctx.Value("i", 0)
     jobs = _split(tasks, workers)
     # Workers are forked while only the indexer lock is open (whoosh's write lock is taken per
     # job, after the fork): that lock is what they must let go of.
@@ -748,7 +753,8 @@ def _run_parallel(
     if blocked:
         signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
     try:
-        pool = ctx.Pool(min(workers, len(jobs)), initializer=_init_worker, initargs=(counter, list(inherited_locks)))
+        size = min(workers, len(jobs))
+        pool = ctx.Pool(size, initializer=_init_worker, initargs=(counter, workers_started, list(inherited_locks)))
     finally:
         if blocked:
             signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
@@ -759,8 +765,10 @@ def _run_parallel(
         pending = [pool.apply_async(build_job, (str(index_dir), job, budget)) for job in jobs]
         while pending:
             pending[0].wait(timeout=0.1)
-            if any(p.exitcode not in (None, 0) for p in workers_at_start) or any(
-                p not in workers_at_start for p in pool._pool
+            if (
+                workers_started.value > size
+                or any(p.exitcode not in (None, 0) for p in workers_at_start)
+                or any(p not in workers_at_start for p in pool._pool)
             ):
                 # a job died with its worker (out of memory, killed): it would never complete
                 raise WorkerDied(
@@ -784,7 +792,10 @@ def _run_parallel(
                 signal.signal(signal.SIGINT, previous)
         raise
     pool.close()
-    pool.join()
+    if workers_started.value > size or any(p.exitcode not in (None, 0) for p in workers_at_start):
+        _end_pool_now(pool)  # every job finished, but a worker died on the way (its replacement may wait forever)
+    else:
+        pool.join()
 
 
 def _end_pool_now(pool: multiprocessing.pool.Pool) -> None:
