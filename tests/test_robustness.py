@@ -190,6 +190,38 @@ def test_killing_the_indexer_never_breaks_the_index(tmp_path: Path) -> None:
     assert not list(ix.glob(".build-*"))
 
 
+WORKER_OUTLIVING_ITS_INDEXER = """
+import multiprocessing
+import os
+from tuiarchive.indexer import _init_worker
+
+read_end, write_end = os.pipe()
+indexer = os.fork()
+if indexer == 0:
+    indexer_pid = os.getpid()
+    if os.fork() == 0:  # a worker whose indexer dies before the worker's set-up runs
+        os.close(read_end)
+        while os.getppid() == indexer_pid:  # until the kernel has re-parented it
+            os.sched_yield()
+        started = multiprocessing.Value("i", 0)
+        _init_worker(counter=None, started=started, inherited_locks=[], indexer_pid=indexer_pid)
+        os.write(write_end, b"still running")  # what the set-up must not let happen
+    os._exit(0)
+os.close(write_end)
+os.waitpid(indexer, 0)
+print(os.read(read_end, 100).decode() or "exited")  # empty: the worker ended without writing
+"""
+
+
+def test_a_worker_whose_indexer_died_before_it_started_exits() -> None:
+    """A kill -9 between forking a worker and the worker's set-up left the worker waiting for
+    jobs forever, holding the indexer's stdout open: `index | tee log` never ended (CI hang)."""
+    result = subprocess.run(
+        [sys.executable, "-c", WORKER_OUTLIVING_ITS_INDEXER], capture_output=True, text=True, timeout=60
+    )
+    assert result.stdout.strip() == "exited", result.stderr
+
+
 def test_a_second_indexer_exits_with_a_message(tmp_path: Path) -> None:
     shutil.copytree(SAMPLES, tmp_path / "s")
     with IndexerLock(tmp_path / "ix"):

@@ -361,7 +361,7 @@ _progress_counter = None  # a shared counter, set in each worker process
 _parent_pid = 0
 
 
-def _init_worker(counter, started, inherited_locks: list[int]) -> None:
+def _init_worker(counter, started, inherited_locks: list[int], indexer_pid: int) -> None:
     """Set up a worker process. A forked worker inherits the parent's lock files; it closes
     them, or a worker outliving a killed indexer would keep the index locked. `started`
     counts the workers ever started: more than the pool's size means one died and was
@@ -370,7 +370,10 @@ def _init_worker(counter, started, inherited_locks: list[int]) -> None:
     with started.get_lock():
         started.value += 1
     _progress_counter = counter
-    _parent_pid = os.getppid()
+    # The indexer's pid comes from the indexer: asking os.getppid() here would give init's pid
+    # when the indexer was killed between the fork and this line, and the orphan would live on
+    # (holding the indexer's stdout open, so whoever waits for its output waits forever).
+    _parent_pid = indexer_pid
     # Ctrl-C reaches the whole process group: the indexer handles it and stops the workers.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
     for fd in inherited_locks:
@@ -754,7 +757,9 @@ def _run_parallel(
         signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
     try:
         size = min(workers, len(jobs))
-        pool = ctx.Pool(size, initializer=_init_worker, initargs=(counter, workers_started, list(inherited_locks)))
+        pool = ctx.Pool(
+            size, initializer=_init_worker, initargs=(counter, workers_started, list(inherited_locks), os.getpid())
+        )
     finally:
         if blocked:
             signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
