@@ -22,7 +22,9 @@ from pathlib import Path
 from ..model import RelatedItem
 from ..text import fold, headline_key
 from . import lines as L
+from .boundary import BoundaryModel, shipped_model
 from .dates import is_relative_stamp, parse_date_line
+from .features import RulesView, page_features
 from .lexicon import cjk_chars
 from .span import PARAMS as SPAN_PARAMS
 from .span import Block, SpanParams, body_span, classify, measure
@@ -42,6 +44,7 @@ _CONNECTORS = {
 _WORDS_PER_MINUTE = 230
 _CJK_TEXT_CHARS = 100  # this many CJK characters in the body are running text
 _CJK_TITLE_CHARS = 4  # a line of CJK characters (no spaces) can be a headline from this length
+_FEW_LINES_AROUND = 3  # a page with no more lines than this outside the rules' body is left as it is
 _BULLET_RE = re.compile(r"^(?:[-–•*·▪►]|\d{1,2}[.)])\s")
 
 
@@ -84,18 +87,64 @@ def to_lines(raw_lines: Iterable[str]) -> list[Line]:
     return out
 
 
-def extract(raw_lines: list[str], *, filename: str = "", span: SpanParams | None = SPAN_PARAMS) -> Extracted:
-    """Read a page; `span` sets the body-span stage (None: off, as its tuning script needs)."""
+_SHIPPED = "shipped"
+
+
+def extract(
+    raw_lines: list[str],
+    *,
+    filename: str = "",
+    span: SpanParams | None = SPAN_PARAMS,
+    boundary: BoundaryModel | str | None = _SHIPPED,
+) -> Extracted:
+    """Read a page; `span` sets the body-span stage (None: off, as its tuning script needs),
+    `boundary` the learned body-boundary model (None: off; default: the one shipped)."""
     lines = to_lines(raw_lines)
     if not lines:
         raise NoArticle("no text")
-    return _Page(lines, filename, span).run()
+    model = shipped_model() if boundary == _SHIPPED else boundary
+    return _Page(lines, filename, span, model if isinstance(model, BoundaryModel) else None).run()
+
+
+@dataclass(slots=True)
+class LineTable:
+    """What the boundary model's training needs of a page: its lines, their feature rows, and
+    the body the rules (and the span stage) chose."""
+
+    texts: list[str]
+    rows: list[list[float]]
+    rules: RulesView
+
+
+def line_table(raw_lines: list[str], *, filename: str = "", span: SpanParams | None = SPAN_PARAMS) -> LineTable:
+    lines = to_lines(raw_lines)
+    if not lines:
+        raise NoArticle("no text")
+    page = _Page(lines, filename, span, None)
+    page.want_table = True
+    try:
+        page.run()
+    except NoArticle:
+        if page.table is None:
+            raise
+    if page.table is None:
+        raise NoArticle("no body to measure")
+    return page.table
 
 
 class _Page:
-    def __init__(self, lines: list[Line], filename: str, span: SpanParams | None = SPAN_PARAMS) -> None:
+    def __init__(
+        self,
+        lines: list[Line],
+        filename: str,
+        span: SpanParams | None = SPAN_PARAMS,
+        boundary: BoundaryModel | None = None,
+    ) -> None:
         self.lines = lines
         self.span = span
+        self.boundary = boundary
+        self.want_table = False  # keep the feature rows (for the model's training)
+        self.table: LineTable | None = None
         self.filename = filename
         self.related: list[RelatedItem] = []
         self.browser_title: str | None = None
@@ -126,6 +175,7 @@ class _Page:
             first, end = body_span(body, self.span)
             if _reads_like_text(body[first:end]):
                 body = body[first:end]
+        body = self._learned_bounds(body)
         if not body or not _reads_like_text(body):
             # The rules found no text where they looked; a page with running prose elsewhere
             # is still an article: take its densest stretch of prose.
@@ -148,6 +198,28 @@ class _Page:
             body=body,
             related=related,
             truncated=truncated,
+        )
+
+    def _learned_bounds(self, body: list[str]) -> list[str]:
+        """Move the body's edges where the boundary model reads them elsewhere."""
+        if self.boundary is None and not self.want_table:
+            return body
+        spans = _paragraph_lines(self.lines, body)
+        view = RulesView(self.title_idx, spans[0][0] if spans else -1, spans[-1][1] if spans else -1)
+        if self.want_table:
+            self.table = LineTable([line.text for line in self.lines], self._feature_rows(view), view)
+        if self.boundary is None or len(self.lines) - (view.last - view.first + 1) <= _FEW_LINES_AROUND:
+            return body  # a page that is all article has no chrome to tell it from: the rules' body stands
+        rows = self.table.rows if self.table else self._feature_rows(view)
+        start, end, inside = self.boundary.span(rows, (view.first, view.last) if spans else None)
+        return _recut(self.lines, body, spans, start, end, inside)
+
+    def _feature_rows(self, view: RulesView) -> list[list[float]]:
+        return page_features(
+            [line.text for line in self.lines],
+            [line.blank_before for line in self.lines],
+            lambda i: bool(self.date_at(i)),
+            view,
         )
 
     def _densest_prose(self) -> list[str]:
@@ -1353,3 +1425,55 @@ def _dedupe_paragraphs(body: list[str], title: str) -> list[str]:
         seen.add(key)
         out.append(para)
     return out
+
+
+def _paragraph_lines(lines: list[Line], body: list[str]) -> list[tuple[int, int]]:
+    """The first and last line each paragraph was joined from (paragraphs keep the page's order)."""
+    spans: list[tuple[int, int]] = []
+    cursor = 0
+    n = len(lines)
+    for para in body:
+        start = next((k for k in range(cursor, n) if para.startswith(lines[k].text)), None)
+        if start is None:
+            start = next((k for k in range(n) if para.startswith(lines[k].text)), cursor if cursor < n else n - 1)
+        pos, end, skipped = len(lines[start].text), start, 0
+        k = start + 1
+        while pos < len(para) and k < n and skipped <= 6:
+            at = para.find(lines[k].text, pos, pos + 1 + len(lines[k].text))
+            if at in (pos, pos + 1):
+                pos, end, skipped = at + len(lines[k].text), k, 0
+            else:
+                skipped += 1
+            k += 1
+        spans.append((start, end))
+        cursor = end + 1
+    return spans
+
+
+def _recut(
+    lines: list[Line], body: list[str], spans: list[tuple[int, int]], start: int, end: int, inside: list[float]
+) -> list[str]:
+    """The rules' paragraphs that overlap [start, end], with the model's own lines added where
+    the stretch reaches past them (its edges always; lines between when it calls them text)."""
+    kept = [k for k, (a, b) in enumerate(spans) if b >= start and a <= end]
+
+    def lines_as_paragraphs(a: int, b: int) -> list[str]:
+        out: list[str] = []
+        previous = -2
+        for i in range(a, b + 1):
+            if not (i in (start, end) or inside[i] > 0):
+                continue
+            text = lines[i].text
+            if out and previous == i - 1 and not lines[i].blank_before and _continues(out[-1][-200:], text):
+                out[-1] = _join([out[-1], text])
+            else:
+                out.append(text)
+            previous = i
+        return out
+
+    if not kept:
+        return lines_as_paragraphs(start, end)
+    first_line, last_line = spans[kept[0]][0], spans[kept[-1]][1]
+    before = lines_as_paragraphs(start, first_line - 1) if start < first_line else []
+    after = lines_as_paragraphs(last_line + 1, end) if end > last_line else []
+    return before + [body[k] for k in kept] + after

@@ -1,0 +1,94 @@
+"""The learned body-boundary stage on made-up inputs: features, scorers, decoder, re-cutting."""
+
+from __future__ import annotations
+
+import pytest
+
+from tuiarchive.parser.boundary import BoundaryModel, Scorer, decode, shipped_model
+from tuiarchive.parser.extract import _paragraph_lines, _recut, to_lines
+from tuiarchive.parser.features import NAMES, RulesView, page_features
+
+_PROSE = (
+    "The council said on Tuesday that the new bridge would open to traffic in the spring, and that "
+    "the cost of the work had risen by a third since the plans were first approved by the city."
+)
+
+
+def test_decode_takes_the_stretch_between_the_likeliest_edges() -> None:
+    first = [-5.0, -0.1, -5.0, -5.0, -5.0]
+    last = [-5.0, -5.0, -5.0, -0.1, -5.0]
+    body = [-1.0, 1.0, 1.0, 1.0, -1.0]
+    assert decode(first, last, body) == (1, 3)
+
+
+def test_decode_weighs_the_lines_inside_against_the_edges() -> None:
+    """A likely last line with weak lines before it loses to an earlier end when the lines count."""
+    first = [0.0, -9.0, -9.0, -9.0]
+    last = [-9.0, -3.0, -9.0, -0.5]
+    body = [1.0, 1.0, -3.0, -3.0]
+    assert decode(first, last, body, weight=0.1) == (0, 3)
+    assert decode(first, last, body, weight=1.0) == (0, 1)
+
+
+def test_scorers_compute_logits() -> None:
+    logistic = Scorer(weights=(2.0, 0.0, -1.0), bias=0.5)
+    assert logistic.logit([1.0, 7.0, 3.0]) == pytest.approx(-0.5)
+    # one stump: feature 1 <= 0.5 goes left (-1), else right (+2); plus the bias
+    trees = Scorer(bias=0.25, trees=(((1, 0.5, 1, 2, 0.0), (-1, 0.0, 0, 0, -1.0), (-1, 0.0, 0, 0, 2.0)),))
+    assert trees.logit([9.0, 0.0]) == pytest.approx(-0.75)
+    assert trees.logit([9.0, 1.0]) == pytest.approx(2.25)
+
+
+def _model(start_margin: float, end_margin: float) -> BoundaryModel:
+    """A model reading feature 0 as 'first line' and feature 1 as 'last line', feature 2 as text."""
+    first, last, body = (Scorer(weights=tuple(8.0 * (k == j) for k in range(3)), bias=-4.0) for j in range(3))
+    return BoundaryModel(first, last, body, body_weight=0.0, start_margin=start_margin, end_margin=end_margin)
+
+
+def test_the_rules_edges_stand_unless_the_model_is_surer_by_the_margin() -> None:
+    rows = [[0.0, 0.0, 0.0], [0.0, 0.0, 1.0], [1.0, 0.0, 1.0], [0.0, 1.0, 1.0], [0.0, 0.0, 0.0]]
+    assert _model(0.0, 0.0).span(rows, rules=(1, 3))[:2] == (2, 3)  # the model's start wins
+    assert _model(50.0, 0.0).span(rows, rules=(1, 3))[:2] == (1, 3)  # the rules' start stands
+    assert _model(50.0, 50.0).span(rows, rules=(0, 4))[:2] == (0, 4)
+    assert _model(0.0, 0.0).span(rows, rules=(0, 4))[:2] == (2, 3)
+
+
+def test_features_describe_each_line() -> None:
+    texts = ["Share", "Bridge opening delayed", _PROSE, _PROSE, "Most popular"]
+    rows = page_features(texts, [False] * 5, lambda i: False, RulesView(title=1, first=2, last=3))
+    assert len(rows) == 5 and all(len(r) == len(NAMES) for r in rows)
+    col = {name: k for k, name in enumerate(NAMES)}
+    assert rows[0][col["chrome"]] == 1.0 and rows[2][col["chrome"]] == 0.0
+    assert rows[2][col["prose"]] == 1.0 and rows[2][col["good_block"]] == 1.0
+    assert [r[col["in_rules_body"]] for r in rows] == [0.0, 0.0, 1.0, 1.0, 0.0]
+    assert rows[1][col["title"]] == 1.0 and rows[2][col["after_title"]] == 1.0
+    assert rows[1][col["prose@+1"]] == 1.0 and rows[0][col["prose@-1"]] == 0.0  # neighbours, none before the first
+    assert rows[4][col["good_chars_before"]] == 1.0 and rows[0][col["good_chars_after"]] == 1.0
+
+
+def test_paragraphs_are_traced_to_their_lines() -> None:
+    lines = to_lines(["Headline", "", "Ukraine marked the", "fourth anniversary", "on Tuesday.", "", "Second one."])
+    body = ["Ukraine marked the fourth anniversary on Tuesday.", "Second one."]
+    assert _paragraph_lines(lines, body) == [(1, 3), (4, 4)]
+
+
+def test_recut_drops_paragraphs_outside_and_adds_the_models_lines() -> None:
+    lines = to_lines(
+        ["Photo caption here", "", "First sentence.", "", "Second sentence.", "", "Comments", "", "Reader: wow."]
+    )
+    body = ["Second sentence.", "Comments", "Reader: wow."]
+    spans = [(2, 2), (3, 3), (4, 4)]
+    inside = [-1.0, 2.0, 2.0, -2.0, -2.0]
+    assert _recut(lines, body, spans, 1, 2, inside) == ["First sentence.", "Second sentence."]
+    # a stretch that misses the rules' paragraphs altogether is read from the lines themselves
+    assert _recut(lines, ["Reader: wow."], [(4, 4)], 0, 2, inside) == [
+        "Photo caption here",
+        "First sentence.",
+        "Second sentence.",
+    ]
+
+
+def test_the_shipped_model_reads_todays_features() -> None:
+    model = shipped_model()
+    assert model is not None
+    assert len(model.first.weights or model.first.trees) > 0

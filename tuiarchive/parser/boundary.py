@@ -1,0 +1,124 @@
+"""Where the article's text starts and ends, from a small learned model over line features.
+
+Three scorers read every line's feature row (features.py): is this the first line of the
+article's text, the last one, a line inside it. A decoder picks the stretch [start, end] that
+maximises  log P(first=start) + log P(last=end) + weight * sum of the body log-odds inside.
+The weights come from `python -m benchmarks.train_lines` (trained on the labelled sets in
+../shared, judged leave-one-set-out) and ship as `data/boundary.json`; inference is plain
+Python: a dot product per line for a logistic scorer, or a few shallow trees.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from typing import Any
+
+from .features import NAMES
+
+_MODEL_FILE = "boundary.json"
+
+
+@dataclass(frozen=True, slots=True)
+class Scorer:
+    """A logistic scorer (weights over the feature row, bias) or boosted trees."""
+
+    weights: tuple[float, ...] = ()
+    bias: float = 0.0
+    trees: tuple[tuple[tuple[int, float, int, int, float], ...], ...] = ()  # (feature, threshold, left, right, value)
+
+    def logit(self, row: list[float]) -> float:
+        if not self.trees:
+            return self.bias + sum(w * x for w, x in zip(self.weights, row, strict=True) if w)
+        total = self.bias
+        for tree in self.trees:
+            node = tree[0]
+            while node[0] >= 0:
+                node = tree[node[2] if row[node[0]] <= node[1] else node[3]]
+            total += node[4]
+        return total
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> Scorer:
+        if data["kind"] == "logistic":
+            return cls(weights=tuple(data["weights"]), bias=data["bias"])
+        trees = tuple(tuple(tuple(node) for node in tree) for tree in data["trees"])
+        return cls(bias=data["bias"], trees=trees)  # type: ignore[arg-type]
+
+
+@dataclass(frozen=True, slots=True)
+class BoundaryModel:
+    first: Scorer
+    last: Scorer
+    body: Scorer
+    body_weight: float = 1.0  # how much the lines inside count against the two edges
+    start_margin: float = 0.0  # how much better (in log-likelihood) the model's start must be than the rules'
+    end_margin: float = 0.0  # the same for the end
+
+    def span(self, rows: list[list[float]], rules: tuple[int, int] | None = None) -> tuple[int, int, list[float]]:
+        """The most likely [start, end] lines of the text (inclusive), and every line's body logit.
+        An edge the rules chose (`rules`: their first and last line) is kept unless the model's
+        own edge scores a margin better: the rules are right on most pages they know."""
+        body = [self.body.logit(r) for r in rows]
+        first = [_log_sigmoid(self.first.logit(r)) for r in rows]
+        last = [_log_sigmoid(self.last.logit(r)) for r in rows]
+        start, end = decode(first, last, body, self.body_weight)
+        if rules is not None and 0 <= rules[0] <= rules[1] < len(rows):
+            prefix = [0.0]
+            for b in body:
+                prefix.append(prefix[-1] + b)
+
+            def value(s: int, e: int) -> float:
+                kept = self.start_margin * (s == rules[0]) + self.end_margin * (e == rules[1])
+                return first[s] + last[e] + self.body_weight * (prefix[e + 1] - prefix[s]) + kept
+
+            options = [(s, e) for s in {start, rules[0]} for e in {end, rules[1]} if s <= e]
+            start, end = max(options, key=lambda se: value(*se))
+        return start, end, body
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> BoundaryModel:
+        if list(data["features"]) != list(NAMES):
+            raise ValueError("boundary model was trained on other features; retrain it")
+        m = data["models"]
+        return cls(
+            Scorer.from_json(m["first"]),
+            Scorer.from_json(m["last"]),
+            Scorer.from_json(m["body"]),
+            data["body_weight"],
+            data.get("start_margin", 0.0),
+            data.get("end_margin", 0.0),
+        )
+
+
+def decode(first: list[float], last: list[float], body: list[float], weight: float = 1.0) -> tuple[int, int]:
+    """argmax over start <= end of first[start] + last[end] + weight * sum(body[start..end])."""
+    best, best_span = -math.inf, (0, len(body) - 1)
+    best_open, open_at = -math.inf, 0  # best first[s] - weight * prefix(s) seen so far
+    prefix = 0.0
+    for i, b in enumerate(body):
+        candidate = first[i] - weight * prefix
+        if candidate > best_open:
+            best_open, open_at = candidate, i
+        prefix += b
+        score = best_open + weight * prefix + last[i]
+        if score > best:
+            best, best_span = score, (open_at, i)
+    return best_span
+
+
+def _log_sigmoid(z: float) -> float:
+    return -math.log1p(math.exp(-z)) if z > -30 else z
+
+
+@cache
+def shipped_model() -> BoundaryModel | None:
+    """The model in the package (None when it has not been trained yet)."""
+    try:
+        text = resources.files("tuiarchive.parser").joinpath("data", _MODEL_FILE).read_text(encoding="utf-8")
+    except FileNotFoundError:
+        return None
+    return BoundaryModel.from_json(json.loads(text))

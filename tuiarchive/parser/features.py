@@ -1,0 +1,190 @@
+"""Shallow features of every line of a page, for the learned body-boundary model.
+
+Each line is described once by a few numbers (boilerpipe's shallow text features: length,
+words, stop-word density as in jusText, capitals, digits, punctuation; what the line rules
+take it for: chrome, a date, a byline, a caption, a call to action; where the line rules put
+the body), then by the same numbers of its neighbours and by how much of the page's prose
+lies before and after it. Everything is plain Python over lists: this runs on every page.
+"""
+
+from __future__ import annotations
+
+import math
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+
+from . import lines as L
+from .dates import is_relative_stamp
+from .span import Block, classify, measure
+
+_SAMPLE = 250  # characters of a line looked at: enough to judge it, cheap on huge lines
+_OFFSET_CAP = 10  # distances (in lines) to the rules' body edges are clipped to this
+
+# What each line is measured by, in order (the base record).
+BASE = (
+    "log_chars",
+    "log_words",
+    "stop_density",
+    "capital_share",
+    "digit_share",
+    "punct_share",
+    "ends_sentence",
+    "starts_lower",
+    "prose",
+    "chrome",
+    "date",
+    "byline",
+    "caption_or_credit",
+    "calls_to_action",
+    "end_matter",
+    "section_header",
+    "footer",
+    "good_block",
+    "near_block",
+    "blank_before",
+    "in_rules_body",
+    "rules_first",
+    "rules_last",
+    "position",
+    "cjk",
+    "title",
+    "after_title",
+    "dangling",
+    "joins_previous",
+)
+# The part of a neighbour's record that says most about this line.
+_CONTEXT = (
+    "log_chars",
+    "stop_density",
+    "ends_sentence",
+    "prose",
+    "chrome",
+    "good_block",
+    "near_block",
+    "in_rules_body",
+    "dangling",
+    "joins_previous",
+    "section_header",
+    "footer",
+    "end_matter",
+    "caption_or_credit",
+)
+_CONTEXT_IDX = tuple(BASE.index(name) for name in _CONTEXT)
+_OFFSETS = (-2, -1, 1, 2)
+_WINDOWS = (5, 20)
+
+NAMES: tuple[str, ...] = (
+    BASE
+    + tuple(f"{name}@{d:+d}" for d in _OFFSETS for name in _CONTEXT)
+    + tuple(f"good_{side}{w}" for w in _WINDOWS for side in ("before", "after"))
+    + ("good_chars_before", "good_chars_after", "from_rules_first", "from_rules_last", "prose_before", "prose_after")
+)
+
+_CONNECTOR_ENDS = {"the", "a", "an", "of", "to", "in", "on", "at", "by", "for", "with", "from", "and", "or", "that"}
+
+
+@dataclass(frozen=True, slots=True)
+class RulesView:
+    """What the line rules decided about the page: the headline line and the body's lines."""
+
+    title: int
+    first: int  # first line of the rules' body (-1: no body)
+    last: int  # last line of the rules' body
+
+
+def _base(text: str, blank_before: bool, is_date: bool) -> list[float]:
+    head = text[:_SAMPLE]
+    tokens = head.split()
+    n_tokens = len(tokens) or 1
+    chars = len(head) or 1
+    letters_digits = sum(ch.isalnum() for ch in head)
+    spaces = head.count(" ")
+    digits = sum(ch.isdigit() for ch in head)
+    capitals = sum(t[:1].isupper() for t in tokens)
+    para = measure(text)
+    block = classify(para)
+    last_word = tokens[-1].lower() if tokens else ""
+    return [
+        math.log1p(len(text)),
+        math.log1p(len(tokens)),
+        para.density,
+        capitals / n_tokens,
+        digits / chars,
+        (chars - letters_digits - spaces) / chars,
+        float(L.ends_sentence(text)),
+        float(head[:1].islower()),
+        float(L.is_prose(head)),
+        float(L.is_chrome(head)),
+        float(is_date or is_relative_stamp(head) or bool(L.read_minutes(head))),
+        float(bool(L.byline_names(head)) or L.is_byline_marker(head) or L.is_name(head)),
+        float(L.is_caption(head) or L.is_photo_credit(head) or L.is_credit(head)),
+        float(L.is_cta(head) or (len(head) < 70 and L.has_ui_pronoun(head))),
+        float(L.is_end_matter(head)),
+        float(L.is_related_header(head) or L.is_tag_header(head) or L.is_skip_header(head)),
+        float(L.is_footer_marker(head) or L.is_copyright(head)),
+        float(block is Block.GOOD),
+        float(block is Block.NEAR),
+        float(blank_before),
+        0.0,  # in_rules_body, rules_first, rules_last, position, set per page below
+        0.0,
+        0.0,
+        0.0,
+        min(1.0, para.cjk / 50),
+        0.0,  # title, after_title: per page
+        0.0,
+        float(text.endswith(",") or last_word in _CONNECTOR_ENDS),
+        float(head[:1].islower() or head[:1] in ",.;:)]"),  # joins_previous: or the line before dangles
+    ]
+
+
+_IN_BODY, _FIRST, _LAST, _POSITION = (BASE.index(k) for k in ("in_rules_body", "rules_first", "rules_last", "position"))
+_TITLE, _AFTER_TITLE = BASE.index("title"), BASE.index("after_title")
+_DANGLING, _JOINS = BASE.index("dangling"), BASE.index("joins_previous")
+_GOOD, _PROSE, _CHARS = BASE.index("good_block"), BASE.index("prose"), BASE.index("log_chars")
+
+
+def page_features(
+    texts: Sequence[str], blank_before: Sequence[bool], is_date: Callable[[int], bool], rules: RulesView
+) -> list[list[float]]:
+    """One feature row (NAMES, in order) per line."""
+    n = len(texts)
+    base = [_base(t, b, is_date(i)) for i, (t, b) in enumerate(zip(texts, blank_before, strict=True))]
+    for i, row in enumerate(base):
+        if i and base[i - 1][_DANGLING]:
+            row[_JOINS] = 1.0
+        row[_IN_BODY] = float(rules.first <= i <= rules.last)
+        row[_FIRST] = float(i == rules.first)
+        row[_LAST] = float(i == rules.last)
+        row[_POSITION] = i / n
+        row[_TITLE] = float(i == rules.title)
+        row[_AFTER_TITLE] = float(i > rules.title)
+    # running sums: good blocks, good characters and prose lines before each line
+    good_prefix, chars_prefix, prose_prefix = [0.0], [0.0], [0.0]
+    for row in base:
+        good_prefix.append(good_prefix[-1] + row[_GOOD])
+        chars_prefix.append(chars_prefix[-1] + (math.expm1(row[_CHARS]) if row[_GOOD] else 0.0))
+        prose_prefix.append(prose_prefix[-1] + row[_PROSE])
+    total_chars = chars_prefix[-1] or 1.0
+    total_prose = prose_prefix[-1] or 1.0
+    empty = [0.0] * len(_CONTEXT)
+    out = []
+    for i, row in enumerate(base):
+        features = list(row)
+        for d in _OFFSETS:
+            j = i + d
+            features.extend([base[j][k] for k in _CONTEXT_IDX] if 0 <= j < n else empty)
+        for w in _WINDOWS:
+            before = good_prefix[i] - good_prefix[max(0, i - w)]
+            after = good_prefix[min(n, i + 1 + w)] - good_prefix[i + 1]
+            features.extend((before / w, after / w))
+        features.append(chars_prefix[i] / total_chars)
+        features.append((total_chars - chars_prefix[i + 1]) / total_chars)
+        if rules.first >= 0:
+            features.append(max(-_OFFSET_CAP, min(_OFFSET_CAP, i - rules.first)) / _OFFSET_CAP)
+            features.append(max(-_OFFSET_CAP, min(_OFFSET_CAP, i - rules.last)) / _OFFSET_CAP)
+        else:
+            features.extend((0.0, 0.0))
+        features.append(prose_prefix[i] / total_prose)
+        features.append((total_prose - prose_prefix[i + 1]) / total_prose)
+        out.append(features)
+    return out
