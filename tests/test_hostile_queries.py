@@ -102,6 +102,14 @@ def test_bad_queries_say_what_to_write(samples_index: Path, query: str, expected
     assert "kyiv" not in result.output and "Error)" not in result.output
 
 
+@pytest.mark.parametrize("query", ["<\n0", "date:[2024-02\nto 2024-01]", "date:[2024\r\nto]x y:"])
+def test_a_query_error_is_one_line_when_the_query_is_not(samples_index: Path, query: str) -> None:
+    # found by test_fuzz: the message quoted the query's line break
+    with Archive(samples_index) as archive, pytest.raises(QueryError) as raised:
+        archive.search(query)
+    assert str(raised.value) and "\n" not in str(raised.value) and "\r" not in str(raised.value)
+
+
 def test_a_refused_pattern_in_the_cli_is_one_line_and_exit_2(samples_index: Path) -> None:
     result = CliRunner().invoke(cli, ["search", "[a TO z]", "--index", str(samples_index)])
     assert result.exit_code == 2

@@ -55,6 +55,10 @@ _RANGE_RE = re.compile(r"^\[\s*(.*?)\s*(?:\bto\b|\bTO\b)\s*(.*?)\s*\]$|^\{\s*(.*
 class QueryError(ValueError):
     """A query the user has to fix; str(exc) says how, in one line."""
 
+    def __init__(self, message: str) -> None:
+        # messages quote parts of the query, which may hold line breaks ("<\n0")
+        super().__init__(" ".join(message.split()))
+
 
 def check(text: str) -> None:
     """Raise QueryError for a query that would not do what its writer meant."""
