@@ -90,7 +90,10 @@ def commands(
     index_dir: Path, conf: Path | None, recoll: Recoll | None, before: Path | None, word: str
 ) -> dict[str, Command]:
     ours = tuiarchive_command()
-    env = {**os.environ, "TUIARCHIVE_INDEX": str(index_dir)}
+    # a user's interpreter keeps compiled modules: an environment that forbids writing them
+    # (PYTHONDONTWRITEBYTECODE) would compile tuiarchive from source at every run
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+    env["TUIARCHIVE_INDEX"] = str(index_dir)
     found = subprocess.run([*ours, "search", word, "--json", "-n", "1"], capture_output=True, env=env, check=True)
     article_id = json.loads(found.stdout)["hits"][0]["id"]
     argv = {

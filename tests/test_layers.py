@@ -2,8 +2,10 @@
 
 from __future__ import annotations
 
+import json
 import subprocess
 import sys
+from pathlib import Path
 
 
 def test_core_imports_no_textual() -> None:
@@ -19,8 +21,6 @@ def test_core_imports_no_textual() -> None:
 
 
 def test_only_engine_imports_whoosh() -> None:
-    from pathlib import Path
-
     import tuiarchive
 
     package = Path(tuiarchive.__file__).parent
@@ -30,3 +30,61 @@ def test_only_engine_imports_whoosh() -> None:
         if "import whoosh" in p.read_text() or "from whoosh" in p.read_text()
     )
     assert importers == ["engine.py"]
+
+
+# ---------------------------------------------------------------------- what each command loads
+# A command imports only the part of the core it uses (issue 12): these modules cost tens of
+# milliseconds each at every start of the command line.
+TUI = ("textual",)
+PARSER_RULES = ("tuiarchive.parser.extract", "tuiarchive.parser.lines", "tuiarchive.parser.span")
+INDEXING = ("tuiarchive.indexer", "multiprocessing", "tuiarchive.recovery", "rich.progress")
+HTML_READERS = ("tuiarchive.formats.html", "trafilatura", "lxml", "warcio", "htmldate", "yaml")
+SEARCH = ("tuiarchive.engine", "whoosh", "tuiarchive.archive", "tuiarchive.catalog", "sqlite3")
+NOT_AT_ALL = ("pydantic",)  # typer 0.29 converts options through it (pinned below that in pyproject.toml)
+
+
+def _loaded_by(args: list[str], tmp_path: Path) -> tuple[int, str, set[str]]:
+    """Run `tuiarchive ARGS` in a fresh interpreter: its exit status, output and sys.modules."""
+    listing = tmp_path / "modules.json"
+    code = (
+        "import json, sys\n"
+        "from tuiarchive.cli import app\n"
+        "try:\n"
+        f"    app({args!r}, prog_name='tuiarchive')\n"
+        "except SystemExit as end:\n"
+        "    status = end.code or 0\n"
+        f"open({str(listing)!r}, 'w').write(json.dumps(sorted(sys.modules)))\n"
+        "sys.exit(status)\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=False)
+    return done.returncode, done.stdout + done.stderr, set(json.loads(listing.read_text()))
+
+
+def _any_of(modules: set[str], prefixes: tuple[str, ...]) -> list[str]:
+    return sorted(m for m in modules if any(m == p or m.startswith(p + ".") for p in prefixes))
+
+
+def test_help_loads_no_core(tmp_path: Path) -> None:
+    status, output, modules = _loaded_by(["--help"], tmp_path)
+    assert status == 0 and "search" in output
+    assert _any_of(modules, TUI + PARSER_RULES + INDEXING + HTML_READERS + SEARCH + NOT_AT_ALL) == []
+    assert "importlib.metadata" not in modules  # the version is looked up for --version only
+
+
+def test_search_loads_the_engine_only(samples_index: Path, tmp_path: Path) -> None:
+    status, output, modules = _loaded_by(["search", "olst", "--index", str(samples_index)], tmp_path)
+    assert status == 0 and "matches, by relevance" in output
+    assert "tuiarchive.engine" in modules
+    assert _any_of(modules, TUI + PARSER_RULES + INDEXING + HTML_READERS + NOT_AT_ALL) == []
+    status, output, modules = _loaded_by(["search", "olst", "--index", str(samples_index), "-f", "csv"], tmp_path)
+    assert status == 0 and output.startswith("id,title,")
+    assert _any_of(modules, TUI + PARSER_RULES + INDEXING + HTML_READERS + NOT_AT_ALL) == []
+
+
+def test_show_of_a_text_article_loads_no_indexer_or_html_reader(samples_index: Path, tmp_path: Path) -> None:
+    status, output, _ = _loaded_by(["search", "olst", "--index", str(samples_index), "--json"], tmp_path)
+    article_id = json.loads(output)["hits"][0]["id"]
+    status, output, modules = _loaded_by(["show", article_id, "--index", str(samples_index)], tmp_path)
+    assert status == 0 and article_id in output
+    assert "tuiarchive.parser.extract" in modules  # the text is parsed again from its file
+    assert _any_of(modules, TUI + INDEXING + HTML_READERS) == []

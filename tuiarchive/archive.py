@@ -16,8 +16,6 @@ from . import engine as eng
 from . import integrity
 from . import query as q
 from .catalog import CATALOG_NAME, ArticleRef, Catalog, CatalogDamaged, CatalogStats, ResolvedLink
-from .formats import NotAnArticle, parse_file
-from .indexer import index_size
 from .model import Article
 from .query import QueryError
 
@@ -189,6 +187,8 @@ class Archive:
 
     def article(self, article_id: str) -> Article:
         """The article, re-read from its file (the file is the source of truth)."""
+        from .formats import NotAnArticle, parse_file  # the readers: not loaded for a search
+
         ref = self._catalog.ref(article_id)
         if ref is None:
             raise KeyError(article_id)
@@ -225,6 +225,8 @@ class Archive:
 
     # ------------------------------------------------------------------ stats
     def stats(self) -> ArchiveStats:
+        from .indexer import index_size  # the indexer (multiprocessing, the parser) is not loaded for a search
+
         s = self._catalog.stats()
         return ArchiveStats(
             **{f: getattr(s, f) for f in CatalogStats.__dataclass_fields__},

@@ -1,26 +1,31 @@
-"""The `tuiarchive` command: a thin typer layer over the archive core."""
+"""The `tuiarchive` command: a thin typer layer over the archive core.
+
+Each command imports the part of the core it uses when it runs (the search engine for
+`search`, the indexer and parser for `index`, textual for `browse`), so `--help`, a search
+from a script or an fzf preview does not load the rest: issue 12, `benchmarks/startup.py`,
+and `tests/test_layers.py` checks what each command loads.
+"""
 
 from __future__ import annotations
 
-import json
 import os
 import sys
 from pathlib import Path
-from typing import Annotated, Any, NoReturn
+from typing import TYPE_CHECKING, Annotated, Any, NoReturn
 
 import typer
 from rich.console import Console
-from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 from rich.text import Text
 
-from . import __version__, export
 from . import config as cfg
-from .archive import SORTS, Archive, ArchiveMissing, ArticleUnavailable, QueryError
-from .engine import IndexBusy, IndexUnreadable
-from .formats import NotAnArticle, read_path
-from .indexer import IndexLocked, IndexRunFailed, UsageError, default_workers, forget_folder, update_index
-from .model import Article, human_date
+from .model import human_date
 from .text import display, one_line
+
+if TYPE_CHECKING:
+    from rich.progress import Progress
+
+    from .archive import Archive
+    from .model import Article
 
 app = typer.Typer(
     name="tuiarchive",
@@ -73,6 +78,8 @@ def _locate(ctx: typer.Context, index: Path | None) -> cfg.IndexLocation:
 
 
 def _open_archive(location: cfg.IndexLocation) -> Archive:
+    from .archive import Archive, ArchiveMissing
+
     try:
         return Archive(location.path)
     except ArchiveMissing as exc:
@@ -81,6 +88,8 @@ def _open_archive(location: cfg.IndexLocation) -> Archive:
 
 def _version(value: bool) -> None:
     if value:
+        from . import __version__  # importlib.metadata: only --version pays for it
+
         out.print(f"tuiarchive {__version__}")
         raise typer.Exit()
 
@@ -122,6 +131,9 @@ def index_cmd(
     index: IndexOption = None,
 ) -> None:
     """Add article files to the index, or bring it up to date with the files."""
+    from .engine import IndexBusy
+    from .indexer import IndexLocked, IndexRunFailed, UsageError, default_workers, update_index
+
     location = _locate(ctx, index)
     target = location.path
     progress_bar: Progress | None = None
@@ -132,6 +144,8 @@ def index_cmd(
         if quiet or not err.is_terminal or total < 2:
             return
         if progress_bar is None:
+            from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
+
             progress_bar = Progress(
                 TextColumn("reading"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
                 console=err, transient=True,
@@ -179,6 +193,9 @@ def forget_cmd(
     index: IndexOption = None,
 ) -> None:
     """Forget a folder: its articles leave the archive (the files are not touched)."""
+    from .engine import IndexBusy, IndexUnreadable
+    from .indexer import IndexLocked, IndexRunFailed, UsageError, forget_folder
+
     location = _locate(ctx, index)
     try:
         removed = forget_folder(location.path, folder)
@@ -218,6 +235,9 @@ def search_cmd(
     index: IndexOption = None,
 ) -> None:
     """Search the archive."""
+    from . import export
+    from .archive import SORTS, QueryError
+
     if sort not in SORTS:
         _fail(f"unknown sort {sort!r}: use relevance, newest or oldest", EXIT_USAGE)
     if fmt is not None and fmt not in export.FORMATS:
@@ -255,6 +275,8 @@ def show_cmd(
     index: IndexOption = None,
 ) -> None:
     """Show an archived article with its related items (marked as in the archive or not)."""
+    from .archive import ArticleUnavailable
+
     with _open_archive(_locate(ctx, index)) as archive:
         ref = archive.find(article)
         if ref is None:
@@ -325,6 +347,8 @@ def parse_cmd(
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
 ) -> None:
     """Show how a file is understood: headline, date, byline, body, related lists."""
+    from .formats import NotAnArticle, read_path
+
     if not file.exists():
         _fail(f"{file}: no such file", EXIT_USAGE)  # a bad path is a usage error (status 2)
     try:
@@ -435,6 +459,8 @@ def browse(
 
 # ---------------------------------------------------------------------- helpers
 def _print_json(data: Any) -> None:
+    import json
+
     # ensure_ascii keeps any control character escaped: JSON output is always safe to print
     _write_stdout(json.dumps(data, ensure_ascii=True, indent=1) + "\n")
 

@@ -8,7 +8,6 @@ from pathlib import Path
 
 from ..model import Article, article_id, content_hash
 from ..text import MAX_FILE_BYTES, NotText, decode_bytes, split_lines
-from .extract import NoArticle, extract
 
 __all__ = ["NotAnArticle", "parse_bytes", "parse_file", "read_file_bytes"]
 
@@ -71,6 +70,10 @@ def _kind(mode: int) -> str:
 
 
 def parse_bytes(data: bytes, path: str | Path) -> Article:
+    # imported here: the rules cost ~50 ms to load, and `search`, `show` of an HTML page or
+    # `--help` (which import this package for NotAnArticle and read_file_bytes) never use them
+    from .extract import NoArticle, extract
+
     try:
         decoded = decode_bytes(data)
     except NotText as exc:
