@@ -234,3 +234,42 @@ def test_a_segment_whose_articles_are_all_gone_is_dropped(tmp_path: Path, sample
     assert [seg.doc_count_all() for seg in segments if seg.doc_count_all() == 0] == []
     with Archive(index_dir) as archive:
         assert archive.search("").total == 0 and archive.search("museum").total == 0
+
+
+def test_a_run_that_finds_nothing_changed_does_not_open_the_index(tmp_path: Path, samples_copy: Path) -> None:
+    """Issue 12: the no-op re-index stats the files, compares them with the catalog and stops,
+    without loading whoosh or opening a file of the index. Python's audit events list every
+    file the run opens; a run with a change opens the index (so the check can fail)."""
+    import json
+    import subprocess
+    import sys
+
+    ix = tmp_path / "ix"
+    update_index(ix, [samples_copy], workers=1)
+
+    def run_and_watch() -> tuple[dict, list[str], bool]:
+        listing = tmp_path / "watched.json"
+        code = (
+            "import json, sys\n"
+            "opened = []\n"
+            "sys.addaudithook(lambda event, args: opened.append(str(args[0])) if event == 'open' else None)\n"
+            "from tuiarchive.indexer import update_index\n"
+            "from pathlib import Path\n"
+            f"report = update_index(Path({str(ix)!r}), workers=1)\n"
+            "counts = {'added': report.added, 'updated': report.updated, 'removed': report.removed}\n"
+            f"open({str(listing)!r}, 'w').write(json.dumps([counts, opened, 'whoosh' in sys.modules]))\n"
+        )
+        subprocess.run([sys.executable, "-c", code], check=True, capture_output=True)
+        counts, opened, whoosh_loaded = json.loads(listing.read_text())
+        index_files = sorted({Path(p).name for p in opened if p.startswith(str(ix)) and p.endswith((".toc", ".seg"))})
+        return counts, index_files, whoosh_loaded
+
+    counts, index_files, whoosh_loaded = run_and_watch()
+    assert counts == {"added": 0, "updated": 0, "removed": 0}
+    assert index_files == [] and not whoosh_loaded
+
+    (samples_copy / BRIDGE).write_text((samples_copy / BRIDGE).read_text() + "\nOne more line.\n")
+    counts, index_files, whoosh_loaded = run_and_watch()
+    assert counts["updated"] == 1 and index_files and whoosh_loaded
+    counts, index_files, whoosh_loaded = run_and_watch()  # and quiet again after it
+    assert counts == {"added": 0, "updated": 0, "removed": 0} and index_files == [] and not whoosh_loaded

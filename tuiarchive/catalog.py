@@ -236,9 +236,11 @@ class Catalog:
     def same_content_elsewhere(self) -> list[tuple[str, str | None]]:
         """(path, id) of articles whose exact content is also catalogued at another path:
         copies, or files moved with their folder (the caller checks which paths are gone)."""
+        # grouped, not a correlated EXISTS: hash has no index, and that compared every file
+        # with every other at each re-index (1.8 s for the 2,226 BBC files, quadratic)
         rows = self.db.execute(
-            "SELECT o.path, o.id FROM files o WHERE o.status = 'ok' AND o.hash IS NOT NULL AND EXISTS "
-            "(SELECT 1 FROM files n WHERE n.hash = o.hash AND n.path != o.path AND n.status = 'ok')"
+            "SELECT path, id FROM files WHERE status = 'ok' AND hash IN (SELECT hash FROM files "
+            "WHERE status = 'ok' AND hash IS NOT NULL GROUP BY hash HAVING COUNT(DISTINCT path) > 1)"
         )
         return [(r[0], r[1]) for r in rows]
 

@@ -48,13 +48,13 @@ from whoosh.system import pack_uint
 from whoosh.util.numeric import byte_to_length
 from whoosh.writing import SegmentWriter
 
+from .indexfiles import BUILD_PREFIX, INDEX_NAME
 from .model import Article
 from .query import QueryError
 
 T = TypeVar("T")
 
 ENGINE_VERSION = 2
-INDEX_NAME = "MAIN"
 
 # Only the first part of a very long body is kept for snippets and "more like this".
 _STORED_TEXT_CHARS = 60_000
@@ -263,7 +263,6 @@ def _schema() -> Schema:
 
 
 SCHEMA = _schema()
-BUILD_PREFIX = ".build-"  # private folders where worker processes write new segments
 
 
 _LENGTH_OF_BYTE = [byte_to_length(b) for b in range(256)]
@@ -658,16 +657,6 @@ class SegmentBuilder:
             self._w.cancel()
         finally:
             shutil.rmtree(self.folder, ignore_errors=True)
-
-
-def remove_leftover_builds(index_dir: Path) -> int:
-    """Private build folders left by an interrupted run (call with the indexer lock held)."""
-    removed = 0
-    for entry in os.scandir(index_dir) if index_dir.is_dir() else []:
-        if entry.name.startswith(BUILD_PREFIX) and entry.is_dir(follow_symlinks=False):
-            shutil.rmtree(entry.path, ignore_errors=True)
-            removed += 1
-    return removed
 
 
 class EngineWriter:

@@ -23,9 +23,9 @@ import time
 from collections.abc import Callable, Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
-from . import engine as eng
-from . import integrity
+from . import indexfiles, integrity
 from .catalog import CATALOG_NAME, Catalog, FileState
 from .config import is_article_name
 from .formats import is_saved_page_assets, read_bytes, size_limit
@@ -41,6 +41,9 @@ from .recovery import (
     open_catalog,
     rebuild_aside,
 )
+
+if TYPE_CHECKING:  # imported where used: a re-index that finds nothing to do never loads whoosh
+    from . import engine as eng
 
 __all__ = ["IndexLocked", "IndexReport", "IndexRunFailed", "UsageError", "default_workers", "update_index"]
 
@@ -406,6 +409,8 @@ def build_job(
     index_dir: str, tasks: list[tuple[str, int, int, str | None]], budget: float = FILE_BUDGET_SECONDS
 ) -> JobResult:
     """Read, parse and index a share of the files into a new segment (in a worker)."""
+    from . import engine as eng
+
     builder: eng.SegmentBuilder | None = None
     results = []
     try:
@@ -499,7 +504,7 @@ def update_index(
                 )
             if lock.replaced_folder:
                 report.notices.append(f"removed an empty folder that stood in place of {lock.path}")
-            eng.remove_leftover_builds(index_dir)
+            indexfiles.remove_leftover_builds(index_dir)
             finish_interrupted_swap(index_dir)
             bad = [] if rebuild else integrity.damaged(index_dir)
             if bad:
@@ -520,17 +525,17 @@ def update_index(
                 finally:
                     catalog.close()
     except OSError as exc:
-        _quietly(eng.remove_leftover_builds, index_dir)
+        _quietly(indexfiles.remove_leftover_builds, index_dir)
         raise IndexRunFailed(explain_os_error(exc, index_dir)) from exc
     except sqlite3.DatabaseError as exc:
-        _quietly(eng.remove_leftover_builds, index_dir)
+        _quietly(indexfiles.remove_leftover_builds, index_dir)
         if is_disk_full(exc):
             raise IndexRunFailed(explain_os_error(OSError(errno.ENOSPC, str(exc)), index_dir)) from exc
         raise IndexRunFailed(
             f"{index_dir / CATALOG_NAME} failed ({exc}): run `tuiarchive index --rebuild FOLDER...`"
         ) from exc
     except WorkerDied as exc:
-        _quietly(eng.remove_leftover_builds, index_dir)
+        _quietly(indexfiles.remove_leftover_builds, index_dir)
         raise IndexRunFailed(str(exc)) from exc
     report.seconds = time.monotonic() - started
     return report
@@ -555,6 +560,8 @@ def _update(
             catalog.set_setting("follow_links", "1" if follow_links else "0")
     all_roots = [Path(r) for r in catalog.roots()]
     if not all_roots:
+        from . import engine as eng
+
         if not rebuild and eng.exists(index_dir):
             raise UsageError(f"{catalog.path} has lost the list of folders: run `tuiarchive index --rebuild FOLDER...`")
         if rebuild and eng.exists(index_dir.parent):
@@ -563,7 +570,7 @@ def _update(
                 "with the archive's folders (the old index is kept until then)"
             )
         raise UsageError("no folders to index yet: run `tuiarchive index PATH`")
-    engine = _open_engine(index_dir, catalog, rebuild)
+    engine = _EngineOnDemand(index_dir, catalog, rebuild)
     try:
         _run_options_and_go(index_dir, engine, catalog, all_roots, report, rebuild=rebuild, workers=workers,
                             progress=progress, file_budget=file_budget, inherited_locks=inherited_locks)  # fmt: skip
@@ -620,7 +627,33 @@ def _check_paths(paths: list[Path]) -> list[Path]:
     return roots
 
 
+class _EngineOnDemand:
+    """The index, opened when first used: a re-index that finds no file changed, added or
+    removed (and an index as the last run left it) never loads whoosh or opens the index.
+    A new or rebuilt index is set up at once: that clears the catalog, before the scan."""
+
+    def __init__(self, index_dir: Path, catalog: Catalog, rebuild: bool) -> None:
+        self._args = (index_dir, catalog, rebuild)
+        self._engine: eng.Engine | None = None
+        if rebuild or catalog.reset or indexfiles.generation(index_dir) is None:
+            self.get()
+
+    @property
+    def opened(self) -> bool:
+        return self._engine is not None
+
+    def get(self) -> eng.Engine:
+        if self._engine is None:
+            self._engine = _open_engine(*self._args)
+        return self._engine
+
+    def __getattr__(self, name: str) -> object:
+        return getattr(self.get(), name)
+
+
 def _open_engine(index_dir: Path, catalog: Catalog, rebuild: bool) -> eng.Engine:
+    from . import engine as eng
+
     if not rebuild and not catalog.reset and eng.exists(index_dir):  # reset: an older catalog was emptied
         try:
             return eng.Engine.open(index_dir)
@@ -678,11 +711,13 @@ def _run(
 
     if progress:
         progress(0, len(tasks))
+    if tasks:
+        engine = engine.get() if isinstance(engine, _EngineOnDemand) else engine  # before workers fork
     if workers > 1 and len(tasks) >= PARALLEL_THRESHOLD:
         _run_parallel(
             index_dir, engine, catalog, tasks, states, report, workers, progress, inherited_locks, options.file_budget
         )
-    else:
+    elif tasks:
         _run_serial(engine, catalog, tasks, states, report, progress, options.file_budget)
     if removed:
         with engine.writer(timeout=30.0) as writer:
@@ -695,7 +730,7 @@ def _run(
         report.removed += len(removed)
     report.failed.extend(problems)
     _drop_moved(engine, catalog, report)
-    _reconcile(engine, catalog, report)
+    _reconcile(index_dir, engine, catalog, report)
 
 
 def _run_serial(
@@ -935,6 +970,8 @@ def forget_folder(index_dir: Path, folder: Path) -> int:
             # a file under another remembered folder too (nested roots) stays
             others = [Path(r) for r in roots if r != target]
             going = [(p, i) for p, i in entries if not _under_any(p, others)]
+            from . import engine as eng
+
             engine = eng.Engine.open(index_dir)
             with engine.writer(timeout=30.0) as writer:
                 for _, article_id in going:
@@ -950,8 +987,27 @@ def forget_folder(index_dir: Path, folder: Path) -> int:
     return sum(1 for _, i in going if i)
 
 
-def _reconcile(engine: eng.Engine, catalog: Catalog, report: IndexReport) -> None:
-    """After an interrupted run the index may hold articles the catalog forgot: drop them."""
+RECONCILED_SETTING = "reconciled"  # the index's TOC and the catalog's count when last found to agree
+
+
+def _reconcile(index_dir: Path, engine: eng.Engine, catalog: Catalog, report: IndexReport) -> None:
+    """After an interrupted run the index may hold articles the catalog forgot: drop them.
+    When neither side changed since they were last found to agree (the index's table of
+    contents, which every commit replaces, and the catalog's article count), and this run did not
+    open the index, they still agree: the index is not opened to count."""
+    unopened = isinstance(engine, _EngineOnDemand) and not engine.opened
+    if unopened and catalog.setting(RECONCILED_SETTING) == _agreed(index_dir, catalog):
+        return
+    _reconcile_counts(engine, catalog, report)
+    with catalog.transaction():
+        catalog.set_setting(RECONCILED_SETTING, _agreed(index_dir, catalog))
+
+
+def _agreed(index_dir: Path, catalog: Catalog) -> str:
+    return f"{indexfiles.toc_stamp(index_dir)} {catalog.article_count()}"
+
+
+def _reconcile_counts(engine: eng.Engine, catalog: Catalog, report: IndexReport) -> None:
     if engine.doc_count() == catalog.article_count():
         return
     in_engine, in_catalog = engine.ids(), catalog.article_ids()
