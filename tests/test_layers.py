@@ -40,7 +40,8 @@ PARSER_RULES = ("tuiarchive.parser.extract", "tuiarchive.parser.lines", "tuiarch
 INDEXING = ("tuiarchive.indexer", "multiprocessing", "tuiarchive.recovery", "rich.progress")
 HTML_READERS = ("tuiarchive.formats.html", "trafilatura", "lxml", "warcio", "htmldate", "yaml")
 SEARCH = ("tuiarchive.engine", "whoosh", "tuiarchive.archive", "tuiarchive.catalog", "sqlite3")
-NOT_AT_ALL = ("pydantic",)  # typer 0.29 converts options through it (pinned below that in pyproject.toml)
+NOT_AT_ALL = ("pydantic", "asyncio")  # typer 0.29 converts options through pydantic (pinned below);
+# asyncio came with whoosh's cached_property backport (tuiarchive/__init__.py stands in for it)
 
 
 def _loaded_by(args: list[str], tmp_path: Path) -> tuple[int, str, set[str]]:
