@@ -10,7 +10,7 @@ import pickle
 from hypothesis import given
 from hypothesis import strategies as st
 
-from tuiarchive.engine import _ViewFile
+from tuiarchive.engine.whoosh_compat import _ViewFile
 
 operations = st.lists(
     st.one_of(
@@ -55,7 +55,9 @@ def _segment_files(writer_class, folder, articles) -> dict[str, bytes]:
     from whoosh.filedb.compound import CompoundStorage
     from whoosh.filedb.filestore import FileStorage
 
-    from tuiarchive.engine import INDEX_NAME, SCHEMA, _codec, _to_doc
+    from tuiarchive.engine import INDEX_NAME, SCHEMA
+    from tuiarchive.engine.schema import _to_doc
+    from tuiarchive.engine.whoosh_compat import _codec
 
     folder.mkdir()
     ix = index.create_in(str(folder), SCHEMA, indexname=INDEX_NAME)
@@ -79,7 +81,7 @@ def test_lean_segment_writer_writes_whooshs_segment_byte_for_byte(tmp_path) -> N
 
     from whoosh.writing import SegmentWriter
 
-    from tuiarchive.engine import _LeanSegmentWriter
+    from tuiarchive.engine.whoosh_compat import _LeanSegmentWriter
     from tuiarchive.parser import parse_file
 
     samples = Path(__file__).resolve().parents[1] / "samples"

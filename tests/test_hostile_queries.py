@@ -14,17 +14,17 @@ from pathlib import Path
 import pytest
 from typer.testing import CliRunner
 
-from tuiarchive import engine
 from tuiarchive.archive import Archive, QueryError
 from tuiarchive.cli import app as cli
+from tuiarchive.engine import cost
 
 WILDCARDS_36 = " OR ".join(f"{c}*" for c in string.ascii_lowercase + string.digits)
 
 
 @pytest.fixture
 def small_limits(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(engine, "MAX_PATTERN_WORDS", 50)
-    monkeypatch.setattr(engine, "MAX_QUERY_WORDS", 200)
+    monkeypatch.setattr(cost, "MAX_PATTERN_WORDS", 50)
+    monkeypatch.setattr(cost, "MAX_QUERY_WORDS", 200)
 
 
 @pytest.mark.parametrize(
@@ -117,7 +117,7 @@ def test_a_refused_pattern_in_the_cli_is_one_line_and_exit_2(samples_index: Path
 
 
 def test_a_pattern_of_few_but_common_words_is_refused_too(samples_index: Path, monkeypatch) -> None:
-    monkeypatch.setattr(engine, "MAX_PATTERN_POSTINGS", 40)
+    monkeypatch.setattr(cost, "MAX_PATTERN_POSTINGS", 40)
     with Archive(samples_index) as archive:
         assert archive.search("astrolab*").total > 0  # a few places: fine
         with pytest.raises(QueryError, match=r'"th\*" stands for words found in too many places'):

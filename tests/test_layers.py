@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import ast
 import json
 import subprocess
 import sys
@@ -20,16 +21,32 @@ def test_core_imports_no_textual() -> None:
     assert out.stdout.strip() == ""
 
 
-def test_only_engine_imports_whoosh() -> None:
+def _whoosh_importers(package: Path) -> list[str]:
+    """The modules of `package` with an import of whoosh anywhere (also inside functions)."""
+    importers = []
+    for p in sorted(package.rglob("*.py")):
+        for node in ast.walk(ast.parse(p.read_text(encoding="utf-8"))):
+            names = [a.name for a in node.names] if isinstance(node, ast.Import) else []
+            if isinstance(node, ast.ImportFrom) and node.level == 0:
+                names = [node.module or ""]
+            if any(n == "whoosh" or n.startswith("whoosh.") for n in names):
+                importers.append(p.relative_to(package).as_posix())
+                break
+    return importers
+
+
+def test_only_the_engine_imports_whoosh(tmp_path: Path) -> None:
     import tuiarchive
 
     package = Path(tuiarchive.__file__).parent
-    importers = sorted(
-        str(p.relative_to(package))
-        for p in package.rglob("*.py")
-        if "import whoosh" in p.read_text() or "from whoosh" in p.read_text()
-    )
-    assert importers == ["engine.py"]
+    importers = _whoosh_importers(package)
+    assert importers and all(name.startswith("engine/") for name in importers), importers
+    # and the check sees an import anywhere: in a function, as `import whoosh.x as y`
+    (tmp_path / "sub").mkdir()
+    (tmp_path / "sub" / "m.py").write_text("def f():\n    import whoosh.index as ix\n")
+    (tmp_path / "n.py").write_text("from whoosh.query import Term\n")
+    (tmp_path / "o.py").write_text("from .whoosh import x\nimport whooshy\n")
+    assert _whoosh_importers(tmp_path) == ["n.py", "sub/m.py"]
 
 
 # ---------------------------------------------------------------------- what each command loads

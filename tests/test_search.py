@@ -182,10 +182,10 @@ def test_short_pages_of_a_not_query_hold_the_top_hits(tmp_path: Path, monkeypatc
     from short pages (the fast-path comparison failed about one run in eight on it)."""
     import shutil
 
-    from tuiarchive import engine
+    from tuiarchive.engine import writing
     from tuiarchive.indexer import update_index
 
-    monkeypatch.setattr(engine, "TINY_SEGMENT", 1)  # keep the segments apart
+    monkeypatch.setattr(writing, "TINY_SEGMENT", 1)  # keep the segments apart
     files = sorted(SAMPLES.glob("*.txt"))
     roots = []
     for start in range(0, len(files), 6):  # several segments, the same on every run
@@ -214,10 +214,10 @@ def test_fast_path_gives_whooshs_results(tmp_path: Path, monkeypatch: pytest.Mon
     segments with deleted documents."""
     import shutil
 
-    from tuiarchive import engine
+    from tuiarchive.engine import writing
     from tuiarchive.indexer import update_index
 
-    monkeypatch.setattr(engine, "TINY_SEGMENT", 1)  # keep the segments apart, deletions in place
+    monkeypatch.setattr(writing, "TINY_SEGMENT", 1)  # keep the segments apart, deletions in place
     articles = tmp_path / "articles"
     shutil.copytree(SAMPLES, articles)
     index_dir = tmp_path / "index"
@@ -280,10 +280,10 @@ def test_counts_are_exact_when_whoosh_skips_blocks(tmp_path: Path, monkeypatch: 
     and a last one without the word, "said NOT xyzzy" counted 24 of 1,681 matches."""
     import shutil
 
-    from tuiarchive import engine
+    from tuiarchive.engine import writing
     from tuiarchive.indexer import update_index
 
-    monkeypatch.setattr(engine, "TINY_SEGMENT", 1)  # keep the one-article segment apart
+    monkeypatch.setattr(writing, "TINY_SEGMENT", 1)  # keep the one-article segment apart
     articles = tmp_path / "bbc"
     shutil.copytree(shared_path("corpora", "bbc-fulltext"), articles)
     index_dir = tmp_path / "index"

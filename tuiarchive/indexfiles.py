@@ -2,7 +2,7 @@
 
 What the indexer needs before it knows whether there is any work: the names of whoosh's
 tables of contents (one per committed generation) and of the workers' private build
-folders. `engine.py` holds the index itself and uses these names; keeping them here lets a
+folders. `tuiarchive/engine/` holds the index itself and uses these names; keeping them here lets a
 re-index that finds nothing changed finish without importing whoosh or opening the index.
 """
 

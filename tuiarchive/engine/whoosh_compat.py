@@ -1,0 +1,331 @@
+"""Every contact with whoosh's private names, in one place."""
+
+from __future__ import annotations
+
+import os
+import pickle
+from array import array
+from collections.abc import Iterable
+from itertools import accumulate
+
+from whoosh.codec.whoosh3 import W3Codec, W3LeafMatcher, W3PerDocReader, _lenfield
+from whoosh.filedb import compound
+from whoosh.filedb.structfile import BufferFile
+from whoosh.formats import Positions
+from whoosh.matching.wrappers import FilterMatcher
+from whoosh.reading import TermNotFound
+from whoosh.system import pack_uint
+from whoosh.util.numeric import byte_to_length
+from whoosh.writing import SegmentWriter
+
+from .schema import EnglishAnalyzer
+
+
+class _ViewFile:
+    """A read-only file over a memoryview, without copying it."""
+
+    __slots__ = ("_pos", "_view")
+
+    def __init__(self, view: memoryview) -> None:
+        self._view = view
+        self._pos = 0
+
+    def read(self, size: int = -1) -> bytes:
+        start = self._pos
+        end = len(self._view) if size is None or size < 0 else min(start + size, len(self._view))
+        self._pos = max(start, end)
+        return bytes(self._view[start:end])
+
+    def readline(self, size: int = -1) -> bytes:  # pickle.load wants it
+        limit = len(self._view) if size is None or size < 0 else min(len(self._view), self._pos + size)
+        end = self._pos
+        while end < limit:  # in chunks: never copy the rest of a big file to find one line
+            found = bytes(self._view[end : min(end + 256, limit)]).find(b"\n")
+            if found >= 0:
+                end += found + 1
+                break
+            end = min(end + 256, limit)
+        return self.read(end - self._pos)
+
+    def seek(self, offset: int, whence: int = os.SEEK_SET) -> int:
+        base = {os.SEEK_SET: 0, os.SEEK_CUR: self._pos, os.SEEK_END: len(self._view)}[whence]
+        self._pos = max(0, base + offset)
+        return self._pos
+
+    def tell(self) -> int:
+        return self._pos
+
+    def close(self) -> None:
+        self._view = memoryview(b"")
+
+
+class _MappedFile(BufferFile):
+    """whoosh's BufferFile, which serves a file inside a memory-mapped segment, copies that
+    file into a BytesIO when it is opened: opening a 100k-article index read most of its
+    postings into memory (0.4 s, and the index's size in RSS). This one reads the map."""
+
+    def __init__(self, buf, name=None, onclose=None) -> None:
+        super().__init__(b"", name=name, onclose=onclose)
+        self._buf = memoryview(buf)
+        self.file = _ViewFile(self._buf)
+
+    def subset(self, position, length, name=None):
+        return _MappedFile(self._buf[position : position + length], name=name or self._name)
+
+
+compound.BufferFile = _MappedFile  # the name compound.CompoundStorage.open_file uses
+
+
+_LENGTH_OF_BYTE = [byte_to_length(b) for b in range(256)]
+
+
+class _PerDocReader(W3PerDocReader):
+    """whoosh's per-document reader, with field lengths read once per field as raw bytes.
+
+    whoosh looks a length up for every posting it writes (block statistics that let top-k
+    search skip blocks) and for every document it scores; each lookup was a seek and a read
+    of one byte, a sixth of the indexing time. The column is one byte per document, so it is
+    read whole and indexed.
+    """
+
+    def __init__(self, storage, segment) -> None:
+        super().__init__(storage, segment)
+        self._raw_lengths: dict[str, bytes | None] = {}
+
+    def doc_field_length(self, docnum, fieldname, default=0):
+        raw = self._raw_lengths.get(fieldname, b"")
+        if raw == b"":
+            raw = self._load_lengths(fieldname)
+        if raw is None:
+            return default
+        byte = raw[docnum] if docnum < len(raw) else 0
+        return _LENGTH_OF_BYTE[byte] if byte else None  # as whoosh: no length for an empty field
+
+    def field_lengths(self, fieldname: str) -> list[int]:
+        """Every document's length in the field (0 where it has none), in one pass."""
+        count = self.doc_count_all()
+        raw = self._raw_lengths.get(fieldname, b"")
+        if raw == b"":
+            raw = self._load_lengths(fieldname)
+        if raw is None:
+            return [0] * count
+        return [_LENGTH_OF_BYTE[byte] for byte in raw[:count]] + [0] * (count - len(raw))
+
+    def _load_lengths(self, fieldname: str) -> bytes | None:
+        column = _lenfield(fieldname)
+        raw = None
+        if self.has_column(column):
+            colfile, offset, length = self._get_column_file(column)
+            try:
+                raw = colfile.get(offset, length)
+            finally:
+                colfile.close()
+        self._raw_lengths[fieldname] = raw
+        return raw
+
+
+class _Codec(W3Codec):
+    def per_document_reader(self, storage, segment):
+        return _PerDocReader(storage, segment)
+
+
+def _codec() -> W3Codec:
+    return _Codec(compression=0)
+
+
+def _positions_value(positions: list[int]) -> bytes:
+    """whoosh's Positions.encode: the count, then the pickled gaps."""
+    if len(positions) == 1:  # most words of an article
+        return _ONE + pickle.dumps(positions, 2)
+    gaps = [b - a for a, b in zip([0, *positions[:-1]], positions, strict=True)]
+    return pack_uint(len(positions)) + pickle.dumps(gaps, 2)
+
+
+_ONE = pack_uint(1)
+
+
+class _LeanSegmentWriter(SegmentWriter):
+    """whoosh's SegmentWriter for a new segment of added documents (the workers' builds),
+    writing the same bytes with less work per word.
+
+    whoosh makes a Token per word, a tuple per posting in a pool, sorts the tuples, and
+    writes postings one call at a time; this keeps each term's postings in a list
+    (documents arrive in order, so only the terms are sorted), reads English text with
+    EnglishAnalyzer.positions, and hands whoosh's postings writer a block at a time. A test
+    compares the segment files with whoosh's, byte for byte."""
+
+    def __init__(self, ix, **kwargs) -> None:
+        super().__init__(ix, **kwargs)
+        self._postings: dict[tuple[str, bytes], list[tuple[int, float, bytes]]] = {}
+        for name, field in self.schema.items():
+            if field.vector or field.separate_spelling():  # not in our schema
+                raise ValueError(f"field {name}: vectors and spelling are not supported here")
+
+    def add_reader(self, reader) -> None:  # merges go through whoosh's pool: SegmentWriter does them
+        raise NotImplementedError("the lean segment writer only adds documents")
+
+    def _word_values(self, field, value) -> list[tuple[bytes, int, float, bytes]]:
+        analyzer, form = field.analyzer, field.format
+        if type(analyzer) is EnglishAnalyzer and type(form) is Positions and isinstance(value, str):
+            boost, one, dumps = form.field_boost, _ONE, pickle.dumps
+            return [
+                (
+                    word.encode("utf-8"),
+                    len(positions),
+                    len(positions) * boost,
+                    one + dumps(positions, 2) if len(positions) == 1 else _positions_value(positions),
+                )
+                for word, positions in analyzer.positions(value).items()
+            ]
+        return list(field.index(value))
+
+    def add_document(self, **fields) -> None:
+        self._check_state()
+        perdocwriter, schema, docnum, postings = self.perdocwriter, self.schema, self.docnum, self._postings
+        names = sorted(name for name in fields if not name.startswith("_"))
+        self._check_fields(schema, names)
+        perdocwriter.start_doc(docnum)
+        try:
+            for name in names:
+                value = fields[name]
+                if value is None:
+                    continue
+                field = schema[name]
+                length = 0
+                if field.indexed:
+                    scorable = field.scorable
+                    for tbytes, freq, weight, vbytes in self._word_values(field, value):
+                        if scorable:
+                            length += freq
+                        found = postings.get((name, tbytes))
+                        if found is None:
+                            postings[name, tbytes] = [(docnum, weight, vbytes)]
+                        else:
+                            found.append((docnum, weight, vbytes))
+                perdocwriter.add_field(name, field, value if field.stored else None, length)
+                column = field.column_type
+                if column:
+                    perdocwriter.add_column_value(name, column, field.to_column_value(value))
+        except Exception:
+            perdocwriter.cancel_doc()
+            raise
+        perdocwriter.finish_doc()
+        self._added = True
+        self.docnum += 1
+
+    def _flush_segment(self) -> None:
+        self.perdocwriter.close()
+        lengths = self.per_document_reader() if self.codec.length_stats else None
+        writer, postings, field_lengths = self.fieldwriter, self._postings, {}
+        current = None
+        for name, tbytes in sorted(postings):
+            if name != current:
+                if current is not None:
+                    writer.finish_field()
+                writer.start_field(name, self.schema[name])
+                current = name
+                field_lengths = lengths.field_lengths(name) if lengths else [0] * self.docnum
+            writer.start_term(tbytes)
+            _write_blocks(writer._postwriter, postings[name, tbytes], field_lengths)
+            writer.finish_term()
+        if current is not None:
+            writer.finish_field()
+        writer.close()
+        if lengths:
+            lengths.close()
+        self._postings = {}
+
+
+def _write_blocks(postwriter, items: list[tuple[int, float, bytes]], field_lengths: list) -> None:
+    """One term's postings through whoosh's W3PostingsWriter a block at a time: the block
+    buffers and statistics its add_posting() would have built, then its own _write_block()."""
+    limit = postwriter._blocklimit
+    for start in range(0, len(items), limit):
+        chunk = items[start : start + limit]
+        weights = [weight for _, weight, _ in chunk]
+        lengths = [n for n in (field_lengths[docnum] for docnum, _, _ in chunk) if n]
+        postwriter._ids = array("I", [docnum for docnum, _, _ in chunk])
+        postwriter._weights = array("f", weights)
+        postwriter._values = [value for _, _, value in chunk if value]
+        heaviest = max(weights)
+        postwriter._maxweight = heaviest if heaviest > 0 else 0
+        postwriter._minlength = min(lengths) if lengths else None
+        postwriter._maxlength = max(lengths) if lengths else 0
+        postwriter._write_block(last=start + limit >= len(items))
+
+
+def _refreshed(searcher):
+    """A searcher on the index's latest commit, reusing the readers of segments that did not
+    change. Not whoosh-reloaded's Searcher.refresh: it keeps the segments a merge removed (their
+    documents then count twice) and reuses a segment's reader after new deletions in it."""
+    from whoosh.reading import EmptyReader, MultiReader, SegmentReader
+
+    ix = searcher._ix
+    if ix.latest_generation() == searcher.reader().generation():
+        return searcher
+    toc = ix._read_toc()
+    old = {r.segment().segment_id(): r for r, _ in searcher.reader().leaf_readers() if r.segment() is not None}
+    readers, opened = [], []
+    try:
+        for segment in toc.segments:
+            reader = old.get(segment.segment_id())
+            if reader is None or set(reader.segment().deleted_docs()) != set(segment.deleted_docs()):
+                reader = SegmentReader(ix.storage, toc.schema, segment, generation=toc.generation)
+                opened.append(reader)
+            readers.append(reader)
+    except BaseException:  # the old searcher stays whole: the caller may try again
+        for reader in opened:
+            reader.close()
+        raise
+    for reader in old.values():  # segments merged away, or with new deletions
+        if not any(reader is kept for kept in readers):
+            reader.close()
+    if not readers:
+        new_reader = EmptyReader(toc.schema)
+    elif len(readers) == 1:
+        new_reader = readers[0]
+        new_reader._gen = toc.generation  # or every refresh would think the index changed
+    else:
+        new_reader = MultiReader(readers, generation=toc.generation)
+    searcher.is_closed = True
+    return type(searcher)(new_reader, fromindex=ix, weighting=searcher.weighting)
+
+
+def _read_postings(reader, fieldname: str, text: str, values: list | None) -> tuple[list[int], list[float]]:
+    try:
+        m = reader.postings(fieldname, text)
+    except TermNotFound:
+        return [], []
+    if isinstance(m, FilterMatcher):  # the segment's deletions: the caller removes them, in bulk
+        m = m.child
+    ids: list[int] = []
+    weights: list[float] = []
+    if isinstance(m, W3LeafMatcher):
+        while m.is_active():
+            if m._data is None:
+                m._read_data()
+            # whoosh's _read_ids/_read_weights, with the ids' gaps summed in C (accumulate)
+            block_ids, block_weights = m._data[0], m._data[1]
+            ids.extend(block_ids if m._byteids else accumulate(block_ids))
+            if block_weights is None or isinstance(block_weights, float):
+                weights.extend([block_weights or 1.0] * m._blocklength)
+            else:
+                weights.extend(block_weights)
+            if values is not None:
+                m._read_values()
+                values.extend(m._values)
+            m._next_block()
+    else:  # short posting lists are stored inline, in another matcher
+        while m.is_active():
+            ids.append(m.id())
+            weights.append(m.weight())
+            if values is not None:
+                values.append(m.value())
+            m.next()
+    return ids, weights
+
+
+def _decode_positions(encoded: bytes) -> Iterable[int]:
+    """whoosh's Positions.decode_positions (a count, then the pickled gaps), without its
+    per-call overhead: phrase searches decode tens of thousands of these."""
+    return accumulate(pickle.loads(encoded[4:]))

@@ -1,0 +1,144 @@
+"""Writing the index: segments built by workers, upserts, deletions, commits and merges."""
+
+from __future__ import annotations
+
+import os
+import shutil
+import tempfile
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from whoosh import index
+
+from ..indexfiles import BUILD_PREFIX, INDEX_NAME
+from ..model import Article
+from .schema import SCHEMA, _to_doc
+from .whoosh_compat import _codec, _LeanSegmentWriter
+
+if TYPE_CHECKING:
+    from .whoosh_engine import Engine
+
+
+TINY_SEGMENT = 1000  # segments below this many documents are merged together
+
+
+def _merge_policy(writer, segments):
+    """Merge the small segments that incremental runs leave, and segments that are mostly
+    deleted documents; never the big segments of a build.
+
+    whoosh's default (MERGE_SMALL) merged twenty 3,000-document segments into one in the
+    middle of a 100,000-article build: minutes of one process's time and 2 GB of memory.
+    """
+    from whoosh.reading import SegmentReader
+
+    def worn(seg) -> bool:
+        return seg.doc_count_all() < TINY_SEGMENT or seg.deleted_count() > seg.doc_count_all() // 2
+
+    # a segment whose articles are all deleted is dropped, not merged: merging only such
+    # segments wrote a segment of no documents, which whoosh then carries around
+    segments = [seg for seg in segments if seg.doc_count() > 0]
+    to_merge = [seg for seg in segments if worn(seg)]
+    if len(to_merge) < 2 and not any(seg.deleted_count() > seg.doc_count_all() // 2 for seg in to_merge):
+        return segments
+    for seg in to_merge:
+        reader = SegmentReader(writer.storage, writer.schema, seg)
+        writer.add_reader(reader)
+        reader.close()
+    return [seg for seg in segments if not worn(seg)]
+
+
+@dataclass(slots=True)
+class BuiltSegment:
+    """A finished segment in a private folder, ready to be moved into the index."""
+
+    folder: str
+    segment: object  # whoosh's Segment: opaque outside this module
+    docs: int
+
+
+class SegmentBuilder:
+    """Indexes articles into a new segment of its own, in a private folder.
+
+    This is how indexing runs in several processes: each worker builds segments without
+    touching the index, and the one process holding the write lock moves the finished
+    segments in and commits them (whoosh's "multisegment" writing, without its queue).
+    """
+
+    def __init__(self, index_dir: Path) -> None:
+        self.folder = tempfile.mkdtemp(prefix=BUILD_PREFIX, dir=index_dir)
+        ix = index.create_in(self.folder, SCHEMA, indexname=INDEX_NAME)
+        # enough memory to sort a job's postings without spilling runs to disk
+        self._w = _LeanSegmentWriter(ix, codec=_codec(), _lk=False)
+        self.docs = 0
+
+    def add(self, article: Article) -> None:
+        self._w.add_document(**_to_doc(article))
+        self.docs += 1
+
+    def finish(self) -> BuiltSegment | None:
+        if not self.docs:
+            self.cancel()
+            return None
+        segment = self._w._finalize_segment()
+        self._w._finish()
+        return BuiltSegment(self.folder, segment, self.docs)
+
+    def cancel(self) -> None:
+        try:
+            self._w.cancel()
+        finally:
+            shutil.rmtree(self.folder, ignore_errors=True)
+
+
+class EngineWriter:
+    def __init__(self, engine: Engine, writer) -> None:
+        self._engine = engine
+        self._w = writer
+        self._done = False
+        self._segments: list = []
+
+    def add_segment(self, built: BuiltSegment) -> None:
+        """Move a segment built by a SegmentBuilder into the index; it is part of the next commit."""
+        prefix = built.segment.segment_id()  # "MAIN_<id>": the names of its files
+        target = self._w.storage.folder
+        for name in os.listdir(built.folder):
+            if name.startswith(prefix):
+                os.replace(os.path.join(built.folder, name), os.path.join(target, name))
+        shutil.rmtree(built.folder, ignore_errors=True)
+        self._segments.append(built.segment)
+
+    def upsert(self, article: Article) -> None:
+        self._w.update_document(**_to_doc(article))
+
+    def add(self, article: Article) -> None:
+        """Add without checking for an old version: only for ids known to be new."""
+        self._w.add_document(**_to_doc(article))
+
+    def delete(self, article_id: str) -> None:
+        self._w.delete_by_term("id", article_id)
+
+    def commit(self, *, optimize: bool = False) -> None:
+        if self._done:
+            return
+        self._done = True
+        policy = None if optimize else _merge_policy
+        if not self._segments:
+            self._w.commit(mergetype=policy, optimize=optimize)
+            return
+        # whoosh's multisegment commit: merge policy over the existing segments (with this
+        # writer's deletions applied), then the new segments as they are.
+        w = self._w
+        final = w._merge_segments(policy, optimize, None)
+        final.extend(self._segments)
+        if w._added:
+            final.append(w._finalize_segment())
+        else:
+            w._close_segment()
+        w._commit_toc(final)
+        w._finish()
+
+    def cancel(self) -> None:
+        if not self._done:
+            self._done = True
+            self._w.cancel()
