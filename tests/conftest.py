@@ -30,6 +30,17 @@ def shared_path(*parts: str) -> Path:
     return path
 
 
+def fuzz(examples: int):
+    """Hypothesis settings for the property tests: `examples` of them, each with a deadline
+    that catches a hang. It is generous because a busy machine (CI beside other work, the suite
+    on every core) made 2 s examples take 5.5 s. Speed is the benchmarks' job."""
+    from datetime import timedelta
+
+    from hypothesis import HealthCheck, settings
+
+    return settings(max_examples=examples, deadline=timedelta(seconds=30), suppress_health_check=[HealthCheck.too_slow])
+
+
 @pytest.fixture(autouse=True)
 def private_user_data(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
     """Tests never read or write the user's real data folder (default index, app memory),
