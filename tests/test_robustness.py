@@ -3,43 +3,22 @@
 from __future__ import annotations
 
 import os
-import random
 import shutil
-import signal
 import subprocess
 import sys
-import time
 from pathlib import Path
 
 import pytest
 from conftest import SAMPLES
+from interrupting import index_command, kill_runs_at_random_moments, make_corpus
 from typer.testing import CliRunner
 
 from tuiarchive.app.main import ArchiveApp, viewer_command
 from tuiarchive.archive import Archive
 from tuiarchive.cli import app as cli_app
-from tuiarchive.indexer import LOCK_NAME, IndexerLock, update_index
+from tuiarchive.indexer import IndexerLock, update_index
 
 GOOD = SAMPLES / "2025-01-08-dresk-council-approves-olst-bridge.txt"
-
-
-def make_corpus(root: Path, copies: int, *, tag: str = "") -> int:
-    """`copies` copies of the samples with distinct headlines; returns the article count."""
-    count = 0
-    for n in range(copies):
-        folder = root / f"batch-{n:02d}"
-        folder.mkdir(parents=True, exist_ok=True)
-        for source in sorted(SAMPLES.glob("2025-*.txt")):
-            lines = source.read_text(encoding="utf-8").split("\n")
-            lines[1] = f"{lines[1]} (copy {n}{tag})"  # line 2 is the headline in this layout
-            (folder / source.name).write_text("\n".join(lines), encoding="utf-8")
-            count += 1
-    return count
-
-
-def index_command(corpus: Path | None, index_dir: Path, workers: int = 2) -> list[str]:
-    args = [sys.executable, "-m", "tuiarchive", "index", "--index", str(index_dir), "-j", str(workers), "-q"]
-    return args + ([str(corpus)] if corpus else [])
 
 
 # ---------------------------------------------------------------------- bad files
@@ -126,68 +105,9 @@ def test_a_file_deleted_while_indexing_is_a_failure_not_a_crash(tmp_path: Path) 
 
 
 # ---------------------------------------------------------------------- interruptions
-def _wait_until_it_holds_the_lock(proc: subprocess.Popen, index_dir: Path) -> None:
-    """Until the indexer process has written its pid into the lock (or has ended)."""
-    lock = index_dir / LOCK_NAME
-    deadline = time.monotonic() + 120
-    while proc.poll() is None and time.monotonic() < deadline:
-        try:
-            if lock.read_text().strip() == str(proc.pid):
-                return
-        except OSError:
-            pass
-        time.sleep(0.002)
-
-
 def test_killing_the_indexer_never_breaks_the_index(tmp_path: Path) -> None:
-    """20 runs killed at random moments (SIGINT and SIGKILL): the index always opens, keeps
-    what the last finished run committed, and the next run finishes the job."""
-    corpus = tmp_path / "corpus"
-    ix = tmp_path / "ix"
-    first = make_corpus(corpus / "old", 2)
-    subprocess.run(index_command(corpus, ix), check=True, capture_output=True)
-    with Archive(ix) as archive:
-        committed = {h.id for h in archive.search("", limit=10_000).hits}
-    assert len(committed) == first
-
-    rnd = random.Random(20261125)
-    started = time.monotonic()
-    per_round = make_corpus(corpus / "new", 6, tag=" v0")
-    probe = subprocess.run(index_command(None, ix), capture_output=True)
-    full_run = time.monotonic() - started
-    assert probe.returncode == 0
-    kills = 0
-    stale_lock_noticed = False
-    for attempt in range(20):
-        make_corpus(corpus / "new", 6, tag=f" v{attempt + 1}")  # work for this run to do
-        proc = subprocess.Popen(index_command(None, ix), stdout=subprocess.PIPE, stderr=subprocess.PIPE)
-        # Python itself prints a traceback for a Ctrl-C while the interpreter starts, before any
-        # of our code runs; so wait until this run holds the index, then interrupt somewhere in
-        # its work: the moment is random on purpose (seeded)
-        _wait_until_it_holds_the_lock(proc, ix)
-        time.sleep(rnd.uniform(0.0, max(0.1, full_run - 0.2)))
-        sig = signal.SIGKILL if attempt % 2 else signal.SIGINT
-        proc.send_signal(sig)
-        _, err = proc.communicate(timeout=120)
-        kills += 1
-        assert b"Traceback" not in err
-        with Archive(ix) as archive:  # opens, whatever moment the kill hit
-            present = {h.id for h in archive.search("", limit=10_000).hits}
-            assert committed <= present
-        if sig == signal.SIGKILL:
-            after = subprocess.run(index_command(None, ix), capture_output=True, text=True)
-            assert after.returncode == 0, after.stderr
-            stale_lock_noticed |= "no longer running" in after.stderr
-    final = subprocess.run(index_command(None, ix), capture_output=True, text=True)
-    assert final.returncode == 0, final.stderr
-    again = subprocess.run(index_command(None, ix), capture_output=True, text=True)
-    assert "0 added, 0 updated, 0 removed" in again.stdout
-    assert kills == 20 and stale_lock_noticed
-    with Archive(ix) as archive:
-        assert archive.count() == first + per_round == archive.stats().articles
-        assert archive.search("title:v20").total == per_round  # the newest versions are in
-        assert archive.search("title:v19").total == 0  # and no stale ones
-    assert not list(ix.glob(".build-*"))
+    """The first ten of twenty runs killed at random moments (test_kills_late.py has the rest)."""
+    kill_runs_at_random_moments(tmp_path, range(0, 10), seed=20261125)
 
 
 WORKER_OUTLIVING_ITS_INDEXER = """
@@ -235,7 +155,7 @@ def test_search_works_while_an_index_run_is_under_way(tmp_path: Path) -> None:
     ix = tmp_path / "ix"
     first = make_corpus(corpus / "old", 1)
     update_index(ix, [corpus], workers=1)
-    total = first + make_corpus(corpus / "new", 8)
+    total = first + make_corpus(corpus / "new", 4)
     reader = Archive(ix)
     proc = subprocess.Popen(index_command(None, ix), stdout=subprocess.PIPE, stderr=subprocess.PIPE)
     seen = []
