@@ -111,3 +111,48 @@ async def test_a_narrow_row_shows_the_snippet_s_first_match(samples_index: Path)
             hit = results.hit_at(row)
             first = next(text for text, matched in hit.snippet if matched)
             assert first in results.render_line(row * 4 + 2).text, hit.snippet
+
+
+async def test_settled_waits_until_the_counts_are_on_the_timeline(samples_index: Path) -> None:
+    """The snapshots wait for `settled`: it must cover the facets' message too, not only their
+    worker. On a busy machine the message landed after the worker was done and the wait was over,
+    and the main screen's snapshot was taken without its timeline. Here the message is held
+    back (as the busy machine did) until well after the worker ended."""
+    import threading
+
+    from tuiarchive.app.main import FacetsCounted
+
+    app = ArchiveApp(samples_index, "olst")
+    post = app.post_message
+    held: list[threading.Timer] = []
+
+    def hold_facets(message) -> bool:
+        if isinstance(message, FacetsCounted) and not held:
+            held.append(threading.Timer(0.5, post, (message,)))
+            held[0].start()
+            return True
+        return post(message)
+
+    app.post_message = hold_facets
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        assert held, "the facets were counted"
+        assert app.facets is not None and app.query_one(Timeline).bars
+
+
+async def test_a_count_that_lands_after_the_timeline_is_gone_is_dropped(samples_index: Path) -> None:
+    """Quitting while the facets were being counted: their message came in as the app closed,
+    with the timeline already removed, and the app ended on NoMatches (seen in test_app)."""
+    from tuiarchive.app.main import FacetsCounted
+
+    app = ArchiveApp(samples_index, "olst")
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        facets = app.facets
+        assert facets is not None
+        await app.query_one(Timeline).remove()
+        app.post_message(FacetsCounted(app.generation, facets))
+        await pilot.pause()
+        await app.workers.wait_for_complete()
+        await pilot.pause()
+    assert app.return_code in (None, 0)

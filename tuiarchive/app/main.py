@@ -99,7 +99,7 @@ class SimilarLoaded(Message):
 
 
 class FacetsCounted(Message):
-    def __init__(self, generation: int, facets: Facets) -> None:
+    def __init__(self, generation: int, facets: Facets | None) -> None:  # None: the query cannot be counted
         super().__init__()
         self.generation = generation
         self.facets = facets
@@ -162,6 +162,8 @@ class ArchiveApp(App[int], inherit_bindings=False):
         self._searched = self.initial_query  # the last query searched for (remembered at the end)
         self.facets: Facets | None = None  # the current search's counts by month, site, author
         self._facets_timer: Timer | None = None
+        self._facets_wanted = 0  # the search generation whose facets are on their way (0: none) ...
+        self._facets_done = 0  # ... and the newest whose count has landed (shown, or not countable)
 
     # ------------------------------------------------------------------ layout
     def compose(self) -> ComposeResult:
@@ -278,6 +280,7 @@ class ArchiveApp(App[int], inherit_bindings=False):
         """Counting reads every match: it waits until no key has come for a moment, so that
         typing never shares the processor with a count for a query already gone."""
         self._stop_facets_timer()
+        self._facets_wanted = generation
 
         def count() -> None:
             self._facets_timer = None
@@ -286,6 +289,7 @@ class ArchiveApp(App[int], inherit_bindings=False):
         self._facets_timer = self.set_timer(FACETS_PAUSE_SECONDS, count)
 
     def _stop_facets_timer(self) -> None:
+        self._facets_wanted = 0  # a newer search wants its own (or none, if it fails)
         if self._facets_timer is not None:
             self._facets_timer.stop()
             self._facets_timer = None
@@ -298,13 +302,17 @@ class ArchiveApp(App[int], inherit_bindings=False):
         try:
             facets = self.archive.facets(query)
         except QueryError:
-            return
+            facets = None
         self.post_message(FacetsCounted(generation, facets))
 
     def on_facets_counted(self, message: FacetsCounted) -> None:
-        if message.generation == self.generation:
+        if message.generation != self.generation:
+            return
+        self._facets_done = message.generation
+        timeline = self.query(Timeline)  # gone when the count lands while the app closes
+        if message.facets is not None and timeline:
             self.facets = message.facets
-            self.query_one(Timeline).show(message.facets.months)
+            timeline.first().show(message.facets.months)
 
     @on(Timeline.Narrow)
     def _narrow_to_bar(self, message: Timeline.Narrow) -> None:
@@ -412,7 +420,8 @@ class ArchiveApp(App[int], inherit_bindings=False):
         """No search or article is on its way: what the screen shows is the last thing asked for.
         Tests wait for this state instead of waiting for time."""
         searching = self.archive is not None and (self._debounce is not None or self._answered != self.generation)
-        return not searching and self._facets_timer is None and self._article_wanted == self._article_done
+        counting = self._facets_wanted not in (0, self._facets_done)
+        return not searching and not counting and self._article_wanted == self._article_done
 
     # ------------------------------------------------------------------ actions
     def action_focus_search(self) -> None:
