@@ -148,7 +148,7 @@ def test_parallel_build_equals_serial_build(tmp_path: Path, samples_copy: Path) 
     serial = update_index(tmp_path / "serial", [samples_copy], workers=1)
     parallel = update_index(tmp_path / "parallel", [samples_copy], workers=2)
     assert parallel.added == serial.added
-    assert [p for p, _ in parallel.failed] == [p for p, _ in serial.failed]
+    assert sorted(p for p, _ in parallel.failed) == sorted(p for p, _ in serial.failed)  # jobs end in any order
     for query in ("olst", '"Merrow Astrolabe"', "date:2025-03", "title:astrolabe"):
         assert sorted(titles(tmp_path / "parallel", query)) == sorted(titles(tmp_path / "serial", query))
     assert not list((tmp_path / "parallel").glob(".build-*"))  # worker folders are cleaned up

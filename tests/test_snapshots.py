@@ -22,12 +22,19 @@ SMALL = (80, 24)
 SIZES = pytest.mark.parametrize("size", [WIDE, SMALL], ids=["160x45", "80x24"])
 
 
+@pytest.fixture(scope="module")
+def snapshot_folder(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The samples and their index, built once for the screens here (they only read it)."""
+    folder = tmp_path_factory.mktemp("snapshots")
+    shutil.copytree(SAMPLES, folder / "samples")
+    update_index(folder / "index", [folder / "samples"], workers=1)
+    return folder
+
+
 @pytest.fixture
-def snapshot_index(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
-    monkeypatch.chdir(tmp_path)
-    shutil.copytree(SAMPLES, tmp_path / "samples")
-    update_index(tmp_path / "index", [Path("samples")], workers=1)
-    return tmp_path / "index"
+def snapshot_index(snapshot_folder: Path, monkeypatch: pytest.MonkeyPatch) -> Path:
+    monkeypatch.chdir(snapshot_folder)  # the article view shows paths from here: "samples/..."
+    return snapshot_folder / "index"
 
 
 @SIZES
