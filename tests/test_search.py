@@ -44,9 +44,15 @@ def test_related_headlines_are_searched_only_when_asked(archive: Archive) -> Non
 
 
 def test_title_field_is_boosted(tmp_path: Path) -> None:
-    """A word in the headline counts more than the same word in the body: two articles of the
-    same length, the word once each, one in its headline. Without the boost they tie, and the
-    body one (indexed first) would come first."""
+    """A word in the headline counts more than the same word in the body, in both ways the
+    headline weighs: a plain word (the headline is repeated in the text field, TITLE_REPEAT) and
+    a title: search (the title field's boost).
+
+    Two articles of the same length. For "zeppelin", the word once each, one in its headline:
+    without the repeat they tie, and the body one (indexed first) would come first. For
+    "title:zeppelin OR airship": one has the headline word, the other "airship" twice in its
+    body; BM25 gives a title match of weight 1 (no boost) 1.0 x idf and two body matches 1.375 x
+    idf (same idf, same lengths), so only the boost (weight 3: 1.57 x idf) puts the headline first."""
     from tuiarchive.indexer import update_index
 
     body = "The committee met on Tuesday to review the budget for the coming year in detail. " * 6
@@ -63,6 +69,20 @@ def test_title_field_is_boosted(tmp_path: Path) -> None:
         hits = archive.search("zeppelin").hits
         assert [h.title.split()[0] for h in hits] == ["Zeppelin", "Harbour"]
         assert hits[0].score > hits[1].score * 1.2
+
+    folder = tmp_path / "fields"
+    folder.mkdir()
+    (folder / "a-body.txt").write_text(
+        f"Harbour committee reviews the budget\n\nAn airship, an airship. {body}\n\n{body}\n", encoding="utf-8"
+    )
+    (folder / "b-title.txt").write_text(
+        f"Zeppelin committee reviews the budget\n\nA harbour was mentioned. {body}\n\n{body}\n", encoding="utf-8"
+    )
+    update_index(tmp_path / "fields-index", [folder], workers=1)
+    with Archive(tmp_path / "fields-index") as archive:
+        hits = archive.search("title:zeppelin OR airship").hits
+        assert [h.title.split()[0] for h in hits] == ["Zeppelin", "Harbour"]
+        assert hits[0].score > hits[1].score * 1.1
 
 
 def test_fields(archive: Archive) -> None:
