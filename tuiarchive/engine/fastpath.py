@@ -234,17 +234,35 @@ def _top_by_date(reader, docnums, sort: str, k: int, offset: int) -> list[tuple[
 
 
 def _bm25(searcher, reader, weighting, fieldname: str, text: str, ids, weights, keep: set[int] | None) -> dict:
-    """whoosh's BM25F score of one term for its documents in one segment (those in `keep`)."""
+    """whoosh's BM25F score of one term for its documents in one segment (those in `keep`).
+
+    Computed operation for operation as whoosh's scoring.bm25 computes it, so a score is the
+    same float on both paths: a one-word query, or a word and a NOT, ranks equal scores in the
+    same order (the lower document number first) instead of by a last-bit difference."""
     k1 = weighting.K1
     idf = searcher.idf(fieldname, text)
     avgfl = searcher.avg_field_length(fieldname) or 1
     b = weighting._field_B.get(fieldname, weighting.B)
-    base, per_length, top = k1 * (1 - b), k1 * b / avgfl, k1 + 1
-    lengths = _lengths(reader, fieldname)
+    top = k1 + 1
+    norms = _norms(reader, fieldname, k1, b, avgfl)
     pairs = zip(ids, weights, strict=True)
     if keep is None:
-        return {d: idf * (tf * top) / (tf + base + per_length * lengths[d]) for d, tf in pairs}
-    return {d: idf * (tf * top) / (tf + base + per_length * lengths[d]) for d, tf in pairs if d in keep}
+        return {d: idf * ((tf * top) / (tf + norms[d])) for d, tf in pairs}
+    return {d: idf * ((tf * top) / (tf + norms[d])) for d, tf in pairs if d in keep}
+
+
+def _norms(reader, fieldname: str, k1: float, b: float, avgfl: float) -> list[float]:
+    """Each document's length part of the BM25 denominator, K1 * ((1 - B) + B * fl / avgfl)
+    as whoosh writes it, for one segment: worked out once per distinct length (lengths are
+    stored in a byte: at most 256 of them) and kept until the average length changes."""
+    cache = _segment_cache(reader)
+    key = ("norm", fieldname)
+    found = cache.get(key)
+    if found is None or found[0] != (k1, b, avgfl):
+        lengths = _lengths(reader, fieldname)
+        by_length = {fl: k1 * ((1 - b) + b * fl / avgfl) for fl in set(lengths)}
+        found = cache[key] = ((k1, b, avgfl), [by_length[fl] for fl in lengths])
+    return found[1]
 
 
 def _fast_any(

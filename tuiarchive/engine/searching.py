@@ -6,7 +6,7 @@ import math
 from collections import Counter
 from collections.abc import Iterable
 
-from whoosh import collectors, qparser, scoring
+from whoosh import collectors, qparser, scoring, sorting
 from whoosh import query as wq
 
 from .fastpath import _KEPT, _deleted, _facet_labels, _fast_any, _fast_search
@@ -94,7 +94,9 @@ class EngineSearcher:
         kwargs: dict = {}
         if sort in SORT_FIELDS:
             field, reverse = SORT_FIELDS[sort]
-            kwargs.update(sortedby=field, reverse=reverse)
+            # reversed in the facet, not the collector: whoosh's reverse=True also reverses the
+            # document numbers of equal dates, and the fast path puts the lower number first
+            kwargs.update(sortedby=sorting.FieldFacet(field, reverse=reverse))
         query = self._prune(query)
         term_list = sorted(
             {
