@@ -6,7 +6,7 @@ import heapq
 import threading
 from array import array
 from collections import OrderedDict
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from datetime import datetime, timedelta
 from functools import lru_cache
 
@@ -14,7 +14,7 @@ from whoosh import query as wq
 from whoosh.formats import Positions
 
 from .schema import _UNDATED_OLD, SCHEMA, SORT_FIELDS
-from .whoosh_compat import _decode_positions, _PerDocReader, _read_postings
+from .whoosh_compat import _decode_positions, _read_postings, length_codes
 
 POSTINGS_KEPT = 4_000_000  # postings kept decoded, in all (32 MB)
 
@@ -77,18 +77,6 @@ def _segment_cache(reader) -> dict:
         cache = {}
         reader._tuiarchive_cache = cache
     return cache
-
-
-def _lengths(reader, fieldname: str) -> list[int]:
-    cache = _segment_cache(reader)
-    key = ("len", fieldname)
-    if key not in cache:
-        perdoc = getattr(reader, "_perdoc", None)
-        if isinstance(perdoc, _PerDocReader):
-            cache[key] = perdoc.field_lengths(fieldname)
-        else:  # a segment opened without our codec
-            cache[key] = [reader.doc_field_length(d, fieldname) or 0 for d in range(reader.doc_count_all())]
-    return cache[key]
 
 
 def _column(reader, fieldname: str):
@@ -244,25 +232,29 @@ def _bm25(searcher, reader, weighting, fieldname: str, text: str, ids, weights, 
     avgfl = searcher.avg_field_length(fieldname) or 1
     b = weighting._field_B.get(fieldname, weighting.B)
     top = k1 + 1
-    norms = _norms(reader, fieldname, k1, b, avgfl)
+    codes, norm_of = _norms(reader, fieldname, k1, b, avgfl)
     pairs = zip(ids, weights, strict=True)
     if keep is None:
-        return {d: idf * ((tf * top) / (tf + norms[d])) for d, tf in pairs}
-    return {d: idf * ((tf * top) / (tf + norms[d])) for d, tf in pairs if d in keep}
+        return {d: idf * ((tf * top) / (tf + norm_of[codes[d]])) for d, tf in pairs}
+    return {d: idf * ((tf * top) / (tf + norm_of[codes[d]])) for d, tf in pairs if d in keep}
 
 
-def _norms(reader, fieldname: str, k1: float, b: float, avgfl: float) -> list[float]:
-    """Each document's length part of the BM25 denominator, K1 * ((1 - B) + B * fl / avgfl)
-    as whoosh writes it, for one segment: worked out once per distinct length (lengths are
-    stored in a byte: at most 256 of them) and kept until the average length changes."""
+def _norms(reader, fieldname: str, k1: float, b: float, avgfl: float) -> tuple[Sequence[int], Sequence[float] | dict]:
+    """The length part of the BM25 denominator, K1 * ((1 - B) + B * fl / avgfl) as whoosh writes
+    it, for one segment: each document's length code, and the part for each code (a length is
+    stored in a byte: at most 256 to work out, again only when the average length changes)."""
     cache = _segment_cache(reader)
-    key = ("norm", fieldname)
-    found = cache.get(key)
+    if ("codes", fieldname) not in cache:
+        cache["codes", fieldname] = length_codes(reader, fieldname)
+    codes, length_of = cache["codes", fieldname]
+    found = cache.get(("norm", fieldname))
     if found is None or found[0] != (k1, b, avgfl):
-        lengths = _lengths(reader, fieldname)
-        by_length = {fl: k1 * ((1 - b) + b * fl / avgfl) for fl in set(lengths)}
-        found = cache[key] = ((k1, b, avgfl), [by_length[fl] for fl in lengths])
-    return found[1]
+        if isinstance(length_of, list):  # a length for each byte value
+            table = [k1 * ((1 - b) + b * fl / avgfl) for fl in length_of]
+        else:
+            table = {code: k1 * ((1 - b) + b * fl / avgfl) for code, fl in length_of.items()}
+        found = cache["norm", fieldname] = ((k1, b, avgfl), table)
+    return codes, found[1]
 
 
 def _fast_any(

@@ -5,7 +5,7 @@ from __future__ import annotations
 import os
 import pickle
 from array import array
-from collections.abc import Iterable
+from collections.abc import Iterable, Sequence
 from itertools import accumulate
 
 from whoosh.codec.whoosh3 import W3Codec, W3LeafMatcher, W3PerDocReader, _lenfield
@@ -111,6 +111,16 @@ class _PerDocReader(W3PerDocReader):
             return [0] * count
         return [_LENGTH_OF_BYTE[byte] for byte in raw[:count]] + [0] * (count - len(raw))
 
+    def length_bytes(self, fieldname: str) -> bytes:
+        """Every document's length in the field as whoosh stores it, one byte each (0 where it
+        has none; byte_to_length gives the length)."""
+        count = self.doc_count_all()
+        raw = self._raw_lengths.get(fieldname, b"")
+        if raw == b"":
+            raw = self._load_lengths(fieldname)
+        raw = raw[:count] if raw else b""
+        return raw + bytes(count - len(raw))
+
     def _load_lengths(self, fieldname: str) -> bytes | None:
         column = _lenfield(fieldname)
         raw = None
@@ -127,6 +137,17 @@ class _PerDocReader(W3PerDocReader):
 class _Codec(W3Codec):
     def per_document_reader(self, storage, segment):
         return _PerDocReader(storage, segment)
+
+
+def length_codes(reader, fieldname: str) -> tuple[Sequence[int], Sequence[int] | dict[int, int]]:
+    """Each document's length in a field of one segment as a code, and the length each code
+    stands for: the stored byte and byte_to_length when the segment was opened with our codec
+    (reader._perdoc), else the lengths themselves. Scoring works per code: at most 256."""
+    perdoc = getattr(reader, "_perdoc", None)
+    if isinstance(perdoc, _PerDocReader):
+        return perdoc.length_bytes(fieldname), _LENGTH_OF_BYTE
+    lengths = [reader.doc_field_length(d, fieldname) or 0 for d in range(reader.doc_count_all())]
+    return lengths, {n: n for n in set(lengths)}
 
 
 def _codec() -> W3Codec:
