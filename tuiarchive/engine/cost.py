@@ -7,6 +7,7 @@ import itertools
 from whoosh import query as wq
 
 from ..query import QueryError
+from .whoosh_compat import pattern_words
 
 
 def query_problem(q: wq.Query) -> str | None:
@@ -106,7 +107,7 @@ def _count_words(node: wq.Query, reader, limit: int) -> tuple[int, int]:
     if _is_everything(node) or node.fieldname not in reader.schema:
         return 0, 0  # all documents: no word lists read
     field = node.fieldname
-    texts = reader.lexicon(field) if isinstance(node, wq.Every) else node._btexts(reader)
+    texts = reader.lexicon(field) if isinstance(node, wq.Every) else pattern_words(node, reader)
     words = postings = 0
     for btext in itertools.islice(texts, limit):
         words += 1

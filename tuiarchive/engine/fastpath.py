@@ -14,7 +14,7 @@ from whoosh import query as wq
 from whoosh.formats import Positions
 
 from .schema import _UNDATED_OLD, SCHEMA, SORT_FIELDS
-from .whoosh_compat import _decode_positions, _read_postings, length_codes
+from .whoosh_compat import _decode_positions, _read_postings, field_b, length_codes, segment_cache
 
 POSTINGS_KEPT = 4_000_000  # postings kept decoded, in all (32 MB)
 
@@ -68,19 +68,8 @@ class _KeptPostings:
 _KEPT = _KeptPostings()
 
 
-def _segment_cache(reader) -> dict:
-    """Per-segment data the fast search reuses while the searcher lives (lengths, columns,
-    deletions): a segment never changes once written, only its deletions, which are part of
-    the reader a refresh replaces."""
-    cache = getattr(reader, "_tuiarchive_cache", None)
-    if cache is None:
-        cache = {}
-        reader._tuiarchive_cache = cache
-    return cache
-
-
 def _column(reader, fieldname: str):
-    cache = _segment_cache(reader)
+    cache = segment_cache(reader)
     key = ("col", fieldname)
     if key not in cache:
         cache[key] = reader.column_reader(fieldname).load()
@@ -88,7 +77,7 @@ def _column(reader, fieldname: str):
 
 
 def _deleted(reader) -> set[int]:
-    cache = _segment_cache(reader)
+    cache = segment_cache(reader)
     if "deleted" not in cache:
         everything = range(reader.doc_count_all())
         cache["deleted"] = set(everything).difference(reader.all_doc_ids()) if reader.has_deletions() else set()
@@ -97,7 +86,7 @@ def _deleted(reader) -> set[int]:
 
 def _facet_labels(reader) -> tuple[list[str], list[str], list[str]]:
     """Each document's month ("2025-03"), site and author in one segment ("" when unknown)."""
-    cache = _segment_cache(reader)
+    cache = segment_cache(reader)
     if "facets" not in cache:
         stamps = _column(reader, "sort_new")
         count = reader.doc_count_all()
@@ -230,7 +219,7 @@ def _bm25(searcher, reader, weighting, fieldname: str, text: str, ids, weights, 
     k1 = weighting.K1
     idf = searcher.idf(fieldname, text)
     avgfl = searcher.avg_field_length(fieldname) or 1
-    b = weighting._field_B.get(fieldname, weighting.B)
+    b = field_b(weighting, fieldname)
     top = k1 + 1
     codes, norm_of = _norms(reader, fieldname, k1, b, avgfl)
     pairs = zip(ids, weights, strict=True)
@@ -243,7 +232,7 @@ def _norms(reader, fieldname: str, k1: float, b: float, avgfl: float) -> tuple[S
     """The length part of the BM25 denominator, K1 * ((1 - B) + B * fl / avgfl) as whoosh writes
     it, for one segment: each document's length code, and the part for each code (a length is
     stored in a byte: at most 256 to work out, again only when the average length changes)."""
-    cache = _segment_cache(reader)
+    cache = segment_cache(reader)
     if ("codes", fieldname) not in cache:
         cache["codes", fieldname] = length_codes(reader, fieldname)
     codes, length_of = cache["codes", fieldname]

@@ -1,4 +1,18 @@
-"""Every contact with whoosh's private names, in one place."""
+"""Every contact with whoosh's private names, in one place.
+
+whoosh (whoosh-reloaded) is used through its public API everywhere else in this package; what
+needs more (its writer's commit steps, its posting blocks, its per-document lengths, the byte
+format of positions, a file class it copies maps with) is here, each next to the test that pins
+the behaviour it relies on, so a whoosh upgrade breaks in one module and in named tests:
+
+- tests/test_whoosh_compat.py: the private names exist (WHOOSH_PRIVATE), the mapped files are
+  used only once an index is opened, lengths, postings, positions, field B, pattern words
+- tests/test_engine_files.py: _ViewFile reads as BytesIO does; the lean segment writer writes
+  whoosh's own segment, byte for byte (codec, block writing, finishing a built segment)
+- tests/test_search.py: the fast path gives whoosh's results and scores (postings, lengths,
+  field B); tests/test_index.py: refresh sees what a new searcher sees (refreshed), builds by
+  several workers commit whole (commit_with_segments)
+"""
 
 from __future__ import annotations
 
@@ -73,7 +87,87 @@ class _MappedFile(BufferFile):
         return _MappedFile(self._buf[position : position + length], name=name or self._name)
 
 
-compound.BufferFile = _MappedFile  # the name compound.CompoundStorage.open_file uses
+def use_mapped_files() -> None:
+    """Have whoosh read the files inside a compound segment from its memory map (_MappedFile)
+    instead of a copy. Called when an index is opened or created, not on import: importing the
+    engine changes nothing in whoosh. Idempotent."""
+    compound.BufferFile = _MappedFile  # the name compound.CompoundStorage.open_file uses
+
+
+# whoosh's private names this module relies on, by class: tests/test_whoosh_compat.py checks
+# they are there (attributes set in __init__ are checked on an instance).
+WHOOSH_PRIVATE = {
+    "whoosh.filedb.compound": ("BufferFile",),
+    "whoosh.filedb.structfile.BufferFile": ("_name",),
+    "whoosh.codec.whoosh3": ("_lenfield",),
+    "whoosh.codec.whoosh3.W3PerDocReader": ("_get_column_file",),
+    "whoosh.codec.whoosh3.W3PostingsWriter": (
+        "_write_block", "_blocklimit", "_ids", "_weights", "_values", "_maxweight", "_minlength", "_maxlength",
+    ),
+    "whoosh.codec.whoosh3.W3LeafMatcher": (
+        "_data", "_read_data", "_byteids", "_blocklength", "_read_values", "_values", "_next_block",
+    ),
+    "whoosh.writing.SegmentWriter": (
+        "_check_state", "_check_fields", "_added", "_flush_segment", "_finalize_segment", "_finish", "_merge_segments",
+        "_close_segment", "_commit_toc", "fieldwriter", "perdocwriter", "docnum",
+    ),
+    "whoosh.codec.whoosh3.W3FieldWriter": ("_postwriter",),
+    "whoosh.reading.SegmentReader": ("_perdoc", "_gen"),
+    "whoosh.index.FileIndex": ("_read_toc",),
+    "whoosh.searching.Searcher": ("_ix",),
+    "whoosh.scoring.BM25F": ("_field_B",),
+    "whoosh.query.Prefix": ("_btexts",),
+    "whoosh.query.Wildcard": ("_btexts",),
+    "whoosh.query.TermRange": ("_btexts",),
+}  # fmt: skip
+
+
+def field_b(weighting, fieldname: str) -> float:
+    """BM25F's B for a field (whoosh keeps the per-field ones in _field_B)."""
+    return weighting._field_B.get(fieldname, weighting.B)
+
+
+def pattern_words(node, reader) -> Iterable[bytes]:
+    """The indexed words a pattern (prefix, wildcard, range ...) stands for, in order."""
+    return node._btexts(reader)
+
+
+def segment_cache(reader) -> dict:
+    """A dict kept on a segment's reader while it lives, for what the fast search works out
+    once per segment (columns, deletions, lengths): a segment never changes once written, only
+    its deletions, which are part of the reader a refresh replaces."""
+    cache = getattr(reader, "_tuiarchive_cache", None)
+    if cache is None:
+        cache = {}
+        reader._tuiarchive_cache = cache
+    return cache
+
+
+def new_segment_writer(ix) -> SegmentWriter:
+    """The lean writer of a new segment for a private index of its own (no lock taken)."""
+    return _LeanSegmentWriter(ix, codec=_codec(), _lk=False)
+
+
+def finish_built_segment(writer):
+    """Write out a built segment and close its writer without a commit; the Segment, to be
+    moved into the real index by commit_with_segments."""
+    segment = writer._finalize_segment()
+    writer._finish()
+    return segment
+
+
+def commit_with_segments(writer, policy, optimize: bool, segments: list) -> None:
+    """whoosh's multisegment commit: the merge policy over the existing segments (with this
+    writer's deletions applied), then the given segments as they are, then the writer's own
+    additions, if any, in one new table of contents."""
+    final = writer._merge_segments(policy, optimize, None)
+    final.extend(segments)
+    if writer._added:
+        final.append(writer._finalize_segment())
+    else:
+        writer._close_segment()
+    writer._commit_toc(final)
+    writer._finish()
 
 
 _LENGTH_OF_BYTE = [byte_to_length(b) for b in range(256)]

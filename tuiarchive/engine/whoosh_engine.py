@@ -14,7 +14,7 @@ from .retry import _retrying
 from .schema import SCHEMA
 from .searching import EngineSearcher
 from .types import IndexBusy, IndexUnreadable
-from .whoosh_compat import _codec
+from .whoosh_compat import _codec, use_mapped_files
 from .writing import EngineWriter
 
 
@@ -34,6 +34,7 @@ class Engine:
 
     @classmethod
     def open(cls, index_dir: Path) -> Engine:
+        use_mapped_files()
         try:
             ix = index.open_dir(str(index_dir), indexname=INDEX_NAME)
             _retrying(lambda: ix.reader().close())  # reading the TOC is where a foreign index fails
@@ -50,6 +51,7 @@ class Engine:
     @classmethod
     def create(cls, index_dir: Path) -> Engine:
         index_dir.mkdir(parents=True, exist_ok=True)
+        use_mapped_files()
         return cls(index.create_in(str(index_dir), SCHEMA, indexname=INDEX_NAME))
 
     def doc_count(self) -> int:

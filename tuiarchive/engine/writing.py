@@ -14,7 +14,7 @@ from whoosh import index
 from ..indexfiles import BUILD_PREFIX, INDEX_NAME
 from ..model import Article
 from .schema import SCHEMA, _to_doc
-from .whoosh_compat import _codec, _LeanSegmentWriter
+from .whoosh_compat import commit_with_segments, finish_built_segment, new_segment_writer
 
 if TYPE_CHECKING:
     from .whoosh_engine import Engine
@@ -69,7 +69,7 @@ class SegmentBuilder:
         self.folder = tempfile.mkdtemp(prefix=BUILD_PREFIX, dir=index_dir)
         ix = index.create_in(self.folder, SCHEMA, indexname=INDEX_NAME)
         # enough memory to sort a job's postings without spilling runs to disk
-        self._w = _LeanSegmentWriter(ix, codec=_codec(), _lk=False)
+        self._w = new_segment_writer(ix)
         self.docs = 0
 
     def add(self, article: Article) -> None:
@@ -80,8 +80,7 @@ class SegmentBuilder:
         if not self.docs:
             self.cancel()
             return None
-        segment = self._w._finalize_segment()
-        self._w._finish()
+        segment = finish_built_segment(self._w)
         return BuiltSegment(self.folder, segment, self.docs)
 
     def cancel(self) -> None:
@@ -126,17 +125,7 @@ class EngineWriter:
         if not self._segments:
             self._w.commit(mergetype=policy, optimize=optimize)
             return
-        # whoosh's multisegment commit: merge policy over the existing segments (with this
-        # writer's deletions applied), then the new segments as they are.
-        w = self._w
-        final = w._merge_segments(policy, optimize, None)
-        final.extend(self._segments)
-        if w._added:
-            final.append(w._finalize_segment())
-        else:
-            w._close_segment()
-        w._commit_toc(final)
-        w._finish()
+        commit_with_segments(self._w, policy, optimize, self._segments)
 
     def cancel(self) -> None:
         if not self._done:
