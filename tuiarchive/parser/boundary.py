@@ -15,6 +15,7 @@ import math
 from dataclasses import dataclass
 from functools import cache
 from importlib import resources
+from operator import mul
 from typing import Any
 
 from .features import NAMES
@@ -32,7 +33,7 @@ class Scorer:
 
     def logit(self, row: list[float]) -> float:
         if not self.trees:
-            return self.bias + sum(w * x for w, x in zip(self.weights, row, strict=True) if w)
+            return self.bias + sum(map(mul, self.weights, row))
         total = self.bias
         for tree in self.trees:
             node = tree[0]

@@ -28,6 +28,7 @@ from .features import RulesView, page_features
 from .lexicon import cjk_chars
 from .span import PARAMS as SPAN_PARAMS
 from .span import Block, SpanParams, body_span, classify, measure
+from .title import TitleModel, candidate_rows, candidates, content_words, shipped_title_model
 
 # Only so much of a line is looked at when deciding what it is: a one-megabyte "line" is
 # body text or garbage either way, and classification must stay cheap.
@@ -96,14 +97,42 @@ def extract(
     filename: str = "",
     span: SpanParams | None = SPAN_PARAMS,
     boundary: BoundaryModel | str | None = _SHIPPED,
+    title_model: TitleModel | str | None = _SHIPPED,
 ) -> Extracted:
     """Read a page; `span` sets the body-span stage (None: off, as its tuning script needs),
-    `boundary` the learned body-boundary model (None: off; default: the one shipped)."""
+    `boundary` the learned body-boundary model, `title_model` the learned headline scorer
+    (None: off; default: the one shipped)."""
     lines = to_lines(raw_lines)
     if not lines:
         raise NoArticle("no text")
     model = shipped_model() if boundary == _SHIPPED else boundary
-    return _Page(lines, filename, span, model if isinstance(model, BoundaryModel) else None).run()
+    titles = shipped_title_model() if title_model == _SHIPPED else title_model
+    page = _Page(lines, filename, span, model if isinstance(model, BoundaryModel) else None)
+    page.title_model = titles if isinstance(titles, TitleModel) else None
+    return page.run()
+
+
+@dataclass(slots=True)
+class TitleTable:
+    """What the headline scorer's training needs of a page: its candidate lines, their rows."""
+
+    texts: list[str]
+    picks: list[int]
+    rows: list[list[float]]
+    rules: int
+
+
+def title_table(raw_lines: list[str], *, filename: str = "") -> TitleTable:
+    """The headline candidates of a page as the parser (headline scorer off) sees them."""
+    lines = to_lines(raw_lines)
+    if not lines:
+        raise NoArticle("no text")
+    page = _Page(lines, filename, SPAN_PARAMS, shipped_model())
+    page.want_title_table = True
+    page.run()
+    if page.title_table is None:
+        raise NoArticle("no body to measure")
+    return page.title_table
 
 
 @dataclass(slots=True)
@@ -152,6 +181,11 @@ class _Page:
         self.title_idx = 0
         self.title = ""
         self._date_cache: dict[int, object] = {}
+        self.title_model: TitleModel | None = None
+        self.forced_title: int | None = None  # the headline line, as the scorer chose it
+        self.want_title_table = False
+        self.title_table: TitleTable | None = None
+        self._base_rows: list[list[float]] = []  # the boundary features' per-line part, kept for a second pass
 
     # ------------------------------------------------------------------ helpers
     def text(self, i: int) -> str:
@@ -186,6 +220,19 @@ class _Page:
                 raise NoArticle("no article text found (only page chrome or lists)")
             else:
                 raise NoArticle("no running text found (data, code or lists, not an article)")
+        if self.forced_title is None and (self.title_model is not None or self.want_title_table):
+            chosen = self._learned_title(body)
+            if chosen is not None and chosen != self.title_idx and fold(self.text(chosen)) != fold(self.title):
+                again = _Page(self.lines, self.filename, self.span, self.boundary)
+                again.forced_title = chosen
+                again._base_rows = self._base_rows
+                again._date_cache = self._date_cache
+                try:
+                    found = again.run()
+                except NoArticle:
+                    pass  # the rules' reading stands
+                else:
+                    return found
         related = self._clean_related()
         words = sum(len(p.split()) for p in body)
         truncated = truncated_marker or bool(minutes and words < minutes * _WORDS_PER_MINUTE * 0.3)
@@ -214,12 +261,48 @@ class _Page:
         start, end, inside = self.boundary.span(rows, (view.first, view.last) if spans else None)
         return _recut(self.lines, body, spans, start, end, inside)
 
+    def _learned_title(self, body: list[str]) -> int | None:
+        """The headline line the scorer prefers to the rules' one (None: keep the rules')."""
+        n = len(self.lines)
+        if n - len(body) <= _FEW_LINES_AROUND:
+            return None  # a page that is all article: its first line is the headline
+        spans = _paragraph_lines(self.lines, body)
+        text_first = spans[0][0] if spans else self.title_idx + 1
+        picks = candidates(n, text_first, self.title_idx)
+        words: set[str] = set()
+        for para in body[:3]:
+            words |= content_words(para[:1000])
+        first = self.text(0)
+        wanted = _browser_variants(first)
+        several = len(_TITLE_SEPARATORS.split(first)) > 1
+        if several and self.title_idx > 0 and fold(self.title) in wanted and not self.want_title_table:
+            return None  # the browser title names the rules' headline: the strongest evidence there is
+        rows = candidate_rows(
+            [line.head for line in self.lines],
+            picks,
+            text_first=text_first,
+            rules=self.title_idx,
+            is_anchor=self._is_anchor,
+            is_header=self._is_header_furniture,
+            browser=lambda i: i > 0 and several and fold(self.text(i)) in wanted,
+            in_list=self._in_list,
+            headline_like=_headline_candidate,
+            text_words=words,
+            filename=self.filename,
+        )
+        if self.want_title_table:
+            self.title_table = TitleTable([line.text for line in self.lines], picks, rows, self.title_idx)
+        if self.title_model is None:
+            return None
+        return self.title_model.choose(picks, rows, self.title_idx)
+
     def _feature_rows(self, view: RulesView) -> list[list[float]]:
         return page_features(
             [line.text for line in self.lines],
             [line.blank_before for line in self.lines],
             lambda i: bool(self.date_at(i)),
             view,
+            self._base_rows,
         )
 
     def _densest_prose(self) -> list[str]:
@@ -251,8 +334,10 @@ class _Page:
                 return True
             return len(parts) > 1 and len(folded.split()) >= 4 and folded in first_folded
 
-        anchors = self._anchors()
+        anchors = [] if self.forced_title is not None else self._anchors()
         chosen: int | None = self._repeated_first_line(anchors) if len(parts) == 1 else None
+        if self.forced_title is not None:
+            chosen = self.forced_title
         for anchor in [] if chosen is not None else anchors:
             above = [c for c in self._candidates_above(anchor) if c != 0 or len(parts) == 1]
             below = self._candidate_below(anchor)
@@ -346,21 +431,20 @@ class _Page:
 
     def _anchors(self) -> list[int]:
         """Lines that only an article header has: datelines, bylines, read times, "3 hours ago"."""
-        found = []
-        for i in range(min(len(self.lines), 1500)):
-            t = self.text(i)
-            if len(t) > 90:
-                continue
-            if (
-                self.date_at(i)
-                or (is_relative_stamp(t) and any(ch.isdigit() for ch in t))  # not a weather "Today"
-                or L.byline_names(t)
-                or L.is_byline_marker(t)
-                or _split_name_date(t)
-                or (L.read_minutes(t) and "read" in fold(t))
-            ):
-                found.append(i)
-        return found
+        return [i for i in range(min(len(self.lines), 1500)) if self._is_anchor(i)]
+
+    def _is_anchor(self, i: int) -> bool:
+        t = self.text(i)
+        if len(t) > 90:
+            return False
+        return bool(
+            self.date_at(i)
+            or (is_relative_stamp(t) and any(ch.isdigit() for ch in t))  # not a weather "Today"
+            or L.byline_names(t)
+            or L.is_byline_marker(t)
+            or _split_name_date(t)
+            or (L.read_minutes(t) and "read" in fold(t))
+        )
 
     def _candidates_above(self, anchor: int) -> list[int]:
         """Headline-like lines just above an anchor, over header furniture only."""
@@ -581,7 +665,7 @@ class _Page:
             combo = _split_name_date(text)
             if combo and j != t:
                 return _normalise_names([combo[0]]), j
-            with_role = _name_with_role(text)
+            with_role = _name_with_role(text) or _name_with_stamp(text)
             if with_role and j != t and j > t:
                 return with_role, j
             several = _names_line(text)
@@ -1291,6 +1375,24 @@ def _name_with_role(text: str) -> str | None:
             if L.is_name(name) and L.is_role_line(role):
                 return name.strip()
     return None
+
+
+_STAMP_TAIL_RE = re.compile(
+    r"^(?P<name>.+?)(?:\s*[•·|—–]\s*|,\s*|\s+)(?:@\w+|\d+\s*(?:m|mins?|minutes?|h|hrs?|hours?|d|days?|w|wks?|weeks?)(?:\s+ago)?)$",
+    re.I,
+)
+
+
+def _name_with_stamp(text: str) -> str | None:
+    """ "Jane Roe • 8h", "Jane Roe 1 day ago", "Jane Roe, @jroe": a name with its time or handle."""
+    if len(text) > 80:
+        return None
+    m = _STAMP_TAIL_RE.match(text.strip())
+    if not m:
+        return None
+    name = m.group("name").strip()
+    names = L.byline_names(name) or (name if L.is_name(name) else None)
+    return names or None
 
 
 def _split_name_date_reversed(text: str) -> bool:

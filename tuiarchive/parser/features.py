@@ -144,11 +144,21 @@ _GOOD, _PROSE, _CHARS = BASE.index("good_block"), BASE.index("prose"), BASE.inde
 
 
 def page_features(
-    texts: Sequence[str], blank_before: Sequence[bool], is_date: Callable[[int], bool], rules: RulesView
+    texts: Sequence[str],
+    blank_before: Sequence[bool],
+    is_date: Callable[[int], bool],
+    rules: RulesView,
+    cache: list[list[float]] | None = None,
 ) -> list[list[float]]:
-    """One feature row (NAMES, in order) per line."""
+    """One feature row (NAMES, in order) per line. `cache` (empty, or filled by an earlier call
+    on the same lines) keeps the lines' own measures, which do not depend on `rules`."""
     n = len(texts)
-    base = [_base(t, b, is_date(i)) for i, (t, b) in enumerate(zip(texts, blank_before, strict=True))]
+    if cache:
+        base = [list(row) for row in cache]
+    else:
+        base = [_base(t, b, is_date(i)) for i, (t, b) in enumerate(zip(texts, blank_before, strict=True))]
+        if cache is not None:
+            cache.extend(list(row) for row in base)
     for i, row in enumerate(base):
         if i and base[i - 1][_DANGLING]:
             row[_JOINS] = 1.0

@@ -1,0 +1,194 @@
+"""Train the headline scorer on the labelled sets; print its leave-one-set-out figures.
+
+    pip install -e '.[train]'
+    python -m benchmarks.train_title [--shared DIR] [--margins 0 1 2] [--write]
+
+Every labelled page with a title label is read once by the parser with the scorer off; its
+candidate lines (tuiarchive/parser/title.py) get a feature row each, and a line that is the
+labelled headline is a positive example. A logistic scorer is fitted on all sets but one and
+judged on that one (LOSO): the share of its pages whose chosen line is the labelled title (the
+rules' own answer where the scorer keeps it). Only that figure predicts unseen pages. With
+--write the scorer trained on all sets is saved as tuiarchive/parser/data/title.json
+(weights only: no page text).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import sys
+import time
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from tuiarchive.parser import NotAnArticle, read_file_bytes
+from tuiarchive.parser.evaluate import all_sets, norm
+from tuiarchive.parser.extract import NoArticle, extract, title_table
+from tuiarchive.parser.title import NAMES, TitleModel
+from tuiarchive.text import decode_bytes, split_lines
+
+MODEL_PATH = Path(__file__).resolve().parents[1] / "tuiarchive" / "parser" / "data" / "title.json"
+
+
+@dataclass
+class Page:
+    group: str
+    name: str
+    picks: list[int]
+    rows: list[list[float]]
+    rules: int
+    good: list[bool]  # candidate is the labelled headline
+    rules_right: bool  # the parser's answer with the scorer off is right
+    texts: list[str]
+
+
+def group_of(set_name: str) -> str:
+    if set_name in ("seeds", "page-copies"):
+        return "page-copies"
+    return "fixtures" if set_name.startswith("fixtures/") else set_name
+
+
+def load(shared: Path | None) -> list[Page]:
+    pages = []
+    for labelled in all_sets(shared):
+        for label in labelled.labels():
+            if "title" not in label:
+                continue
+            titles = {norm(label["title"])} | {norm(t) for t in label.get("title_alternatives", [])}
+            path = labelled.folder / label["file"]
+            try:
+                raw = split_lines(decode_bytes(read_file_bytes(path)).text)
+                table = title_table(raw, filename=path.name)
+                plain = extract(raw, filename=path.name, title_model=None)
+            except (NotAnArticle, NoArticle):
+                continue
+            good = [norm(table.texts[i]) in titles for i in table.picks]
+            pages.append(
+                Page(
+                    group_of(labelled.name),
+                    label["file"],
+                    table.picks,
+                    table.rows,
+                    table.rules,
+                    good,
+                    norm(plain.title) in titles,
+                    table.texts,
+                )
+            )
+    return pages
+
+
+def fit(pages: list[Page], c: float) -> dict[str, Any]:
+    import numpy as np
+    from sklearn.linear_model import LogisticRegression
+
+    xs, ys = [], []
+    for p in pages:
+        if not any(p.good):
+            continue  # the headline is no candidate line: nothing to learn from the page
+        xs.extend(p.rows)
+        ys.extend(int(g) for g in p.good)
+    x, y = np.asarray(xs), np.asarray(ys)
+    mean, scale = x.mean(axis=0), x.std(axis=0)
+    scale[scale == 0] = 1.0
+    clf = LogisticRegression(C=c, max_iter=5000, class_weight="balanced").fit((x - mean) / scale, y)
+    weights = clf.coef_[0] / scale
+    bias = float(clf.intercept_[0] - (clf.coef_[0] * mean / scale).sum())
+    return {"features": list(NAMES), "weights": [round(float(w), 6) for w in weights], "bias": round(bias, 6)}
+
+
+def accuracy(pages: list[Page], model: TitleModel | None) -> float:
+    right = 0
+    for p in pages:
+        chosen = p.rules if model is None else model.choose(p.picks, p.rows, p.rules)
+        right += p.rules_right if chosen == p.rules else p.good[p.picks.index(chosen)]
+    return 100 * right / max(1, len(pages))
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--shared", type=Path)
+    ap.add_argument("--c", type=float, nargs="+", default=[0.1])
+    ap.add_argument("--margins", type=float, nargs="+", default=[0.0, 1.0, 2.0, 4.0])
+    ap.add_argument("--folds", type=int, default=0, help="also score k-fold by page (0: off)")
+    ap.add_argument("--drop", nargs="*", default=[], help="features left out (weights set to zero)")
+    ap.add_argument("--write", action="store_true", help=f"save the scorer trained on all sets to {MODEL_PATH}")
+    args = ap.parse_args(argv)
+    began = time.perf_counter()
+    pages = load(args.shared)
+    for p in pages:
+        for name in args.drop:
+            k = NAMES.index(name)
+            for row in p.rows:
+                row[k] = 0.0
+    groups = sorted({p.group for p in pages})
+    held = {g: [p for p in pages if p.group == g] for g in groups}
+    reachable = {g: 100 * sum(any(p.good) for p in held[g]) / len(held[g]) for g in groups}
+    print(f"{len(pages)} pages with a title label, {len(NAMES)} features")
+    print("headline among the candidates: " + "  ".join(f"{g} {v:.0f}%" for g, v in reachable.items()))
+    print("rules alone:   " + "  ".join(f"{g} {accuracy(held[g], None):.0f}%" for g in groups))
+    for c in args.c:
+        fitted = {g: fit([p for p in pages if p.group != g], c) for g in groups}
+        for margin in args.margins:
+            cells = [accuracy(held[g], TitleModel.from_json(fitted[g] | {"margin": margin})) for g in groups]
+            print(
+                f"C {c:<5} margin {margin:<4} LOSO: "
+                + "  ".join(f"{g} {v:.0f}%" for g, v in zip(groups, cells, strict=True))
+                + f"  mean {sum(cells) / len(cells):.1f}"
+            )
+        if args.folds:
+            # k-fold by page: each page is scored by a scorer that never saw it (nor, with
+            # --loso-too, its set); the pages are of different sites, so this predicts unseen
+            # pages of the same kinds
+            for margin in args.margins:
+                cells = []
+                for g in groups:
+                    right = 0.0
+                    for k in range(args.folds):
+                        test = held[g][k :: args.folds]
+                        train = [p for p in pages if p not in test]
+                        model = TitleModel.from_json(fit(train, c) | {"margin": margin})
+                        right += accuracy(test, model) * len(test) / 100
+                    cells.append(100 * right / len(held[g]))
+                print(
+                    f"C {c:<5} margin {margin:<4} {args.folds}-fold by page: "
+                    + "  ".join(f"{g} {v:.0f}%" for g, v in zip(groups, cells, strict=True))
+                    + f"  mean {sum(cells) / len(cells):.1f}"
+                )
+    fitted_all = fit(pages, args.c[0]) | {"margin": args.margins[0]}
+    full = TitleModel.from_json(fitted_all)
+    print(f"trained on all, C {args.c[0]}, margin {args.margins[0]}: "
+          + "  ".join(f"{g} {accuracy(held[g], full):.0f}%" for g in groups))  # fmt: skip
+    for name, w in sorted(zip(NAMES, fitted_all["weights"], strict=True), key=lambda nw: -abs(nw[1]))[:12]:
+        print(f"  {name:<18} {w:+.2f}")
+    if args.write:
+        MODEL_PATH.write_text(json.dumps(fitted_all, separators=(",", ":")) + "\n")
+        print(f"wrote {MODEL_PATH} ({MODEL_PATH.stat().st_size} bytes)")
+    print(f"{time.perf_counter() - began:.0f} s")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
+
+
+def debug(shared: Path | None = None, group: str = "web-readability", drop: tuple[str, ...] = ("rules",)) -> None:
+    """Print, for each page of `group`, the LOSO scorer's choice beside the labelled headline."""
+    pages = load(shared)
+    for p in pages:
+        for name in drop:
+            for row in p.rows:
+                row[NAMES.index(name)] = 0.0
+    model = TitleModel.from_json(fit([p for p in pages if p.group != group], 0.1) | {"margin": 0.0})
+    for p in pages:
+        if p.group != group:
+            continue
+        chosen = model.choose(p.picks, p.rows, p.rules)
+        if p.good[p.picks.index(chosen)]:
+            continue
+        scores = sorted(((model.score(r), i) for i, r in zip(p.picks, p.rows, strict=True)), reverse=True)
+        want = [i for i, g in zip(p.picks, p.good, strict=True) if g]
+        print("   CHOSEN", repr(p.texts[chosen][:80]), " RULES", p.rules, repr(p.texts[p.rules][:60]))
+        print(p.name, "chosen", chosen, "want", want, [f"{s:.1f}@{i}" for s, i in scores[:4]],
+              "want score", [f"{model.score(p.rows[p.picks.index(i)]):.1f}" for i in want])  # fmt: skip

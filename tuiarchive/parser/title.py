@@ -1,0 +1,243 @@
+"""Which line is the headline: a small learned scorer over a few lines near the article's text.
+
+The line rules in extract.py find the headline from the browser title or just above the
+dateline. A rendered page copied as text has neither browser title nor, often, a dateline;
+there the headline is usually the short, capitalised, non-sentence line a little above the
+first paragraph of the text, over a dek, a byline, share buttons or a picture, whose words
+come back in the text and in the file's name, printed once or twice (the page's own header and
+a sticky bar) and not part of a menu or a list of other headlines.
+
+Every candidate line (a window above the text's first line, and around the rules' choice) is
+described by a few numbers (`NAMES`); a logistic scorer trained by `python -m
+benchmarks.train_title` on the labelled sets (judged leave-one-set-out) gives each a score, and
+the best wins when it beats the rules' choice by the shipped margin. Plain Python: a dot
+product per candidate, at most ~60 candidates a page.
+"""
+
+from __future__ import annotations
+
+import json
+import math
+import re
+from collections.abc import Callable, Sequence
+from dataclasses import dataclass
+from functools import cache
+from importlib import resources
+from itertools import pairwise
+from operator import mul
+from typing import Any
+
+from ..text import fold
+from . import lines as L
+from .lexicon import STOP_WORDS, cjk_chars, stop_word_density
+
+_MODEL_FILE = "title.json"
+WINDOW_ABOVE = 45  # lines above the text's first line that may hold the headline
+WINDOW_RULES = 6  # lines either side of the rules' headline
+_SAMPLE = 300
+_WORD_RE = re.compile(r"\w+")
+_NUMBERED = re.compile(r"^\d{1,2}[.)]\s")
+
+NAMES: tuple[str, ...] = (
+    "log_words",
+    "few_words",  # <= 2 words
+    "many_words",  # > 20 words
+    "long",  # > 150 characters
+    "ends_period",
+    "ends_colon",
+    "ends_question",
+    "capital_share",
+    "title_case",
+    "stop_density",
+    "digit_share",
+    "chrome",
+    "header_line",  # a date, byline, read time: header furniture, not a headline
+    "caption",
+    "headline_like",
+    "prose",
+    "cjk",
+    "separator",  # " | " or " - ": a browser title
+    "above_text",  # (text's first line - i) / 10, clipped to [-1, 4]
+    "just_above",  # within 3 lines above the text
+    "at_or_below_text",
+    "headlines_between",  # headline-like lines between it and the text (clipped, / 5)
+    "anchor_after",  # a date or byline within 4 lines under it
+    "anchor_before",  # one within 3 lines above it
+    "prose_follows",  # the next line that is not chrome is a sentence (dek or text)
+    "short_before",  # the line above is a short label (a menu item, a section name)
+    "repeated",  # the same line elsewhere on the page
+    "repeated_near",  # ... within 12 lines
+    "text_overlap",  # share of its content words found in the text's first paragraphs
+    "name_overlap",  # share of its content words found in the file's name
+    "browser",  # one of the first line's parts (a saved page's browser title)
+    "first_line",
+    "position",
+    "in_list",  # among several headline-like lines (a feed, "Trending")
+    "prose_above",  # sentences among the 10 lines above (a subheading has text above it)
+    "prose_before",  # share of the page's sentences above it
+    "headline_above",  # the line above is headline-like too (then this may be the dek)
+    "comma_share",  # commas per word: a list of tags
+    "breadcrumb",  # two or more of > | » › /: a trail of sections
+    "list_item",  # starts with a bullet, "+", "1." or an arrow
+)
+_BROWSER = NAMES.index("browser")
+_TRAIL = ">|»›/"
+_ITEM_STARTS = tuple("-–•*·▪►+←→")
+
+
+@dataclass(frozen=True, slots=True)
+class TitleModel:
+    weights: tuple[float, ...]
+    bias: float
+    margin: float  # how much higher than the rules' choice the best candidate must score
+
+    def score(self, row: Sequence[float]) -> float:
+        return self.bias + sum(map(mul, self.weights, row))
+
+    def choose(self, candidates: Sequence[int], rows: Sequence[Sequence[float]], rules: int) -> int:
+        """The candidate with the best score, or the rules' line unless beaten by the margin."""
+        if not candidates:
+            return rules
+        if rules in candidates and rows[candidates.index(rules)][_BROWSER]:
+            return rules  # the browser title names the rules' line: the strongest evidence there is
+        scores = [self.score(r) for r in rows]
+        best = max(range(len(candidates)), key=scores.__getitem__)
+        if candidates[best] == rules:
+            return rules
+        own = next((s for c, s in zip(candidates, scores, strict=True) if c == rules), -math.inf)
+        return candidates[best] if scores[best] >= own + self.margin else rules
+
+    @classmethod
+    def from_json(cls, data: dict[str, Any]) -> TitleModel:
+        if list(data["features"]) != list(NAMES):
+            raise ValueError("title model was trained on other features; retrain it")
+        return cls(tuple(data["weights"]), data["bias"], data.get("margin", 0.0))
+
+
+@cache
+def shipped_title_model() -> TitleModel | None:
+    try:
+        text = resources.files("tuiarchive.parser").joinpath("data", _MODEL_FILE).read_text(encoding="utf-8")
+    except FileNotFoundError:
+        return None
+    return TitleModel.from_json(json.loads(text))
+
+
+def content_words(text: str) -> set[str]:
+    """Lower-case words of a line that carry meaning (no stop words, no one-letter words);
+    CJK text: its characters' pairs."""
+    head = text[:_SAMPLE].lower()
+    if cjk_chars(head) >= 4:
+        chars = [ch for ch in head if not ch.isspace()]
+        return {a + b for a, b in pairwise(chars)}
+    return {w for w in _WORD_RE.findall(head) if len(w) > 1 and w not in STOP_WORDS and not w.isdigit()}
+
+
+def name_words(filename: str) -> set[str]:
+    stem = filename.rsplit(".", 1)[0].lower()
+    return {w for w in re.split(r"[^a-z0-9]+", stem) if len(w) > 1 and not w.isdigit()}
+
+
+def candidates(n: int, text_first: int, rules: int) -> list[int]:
+    """The lines that may hold the headline."""
+    found = set(range(max(0, text_first - WINDOW_ABOVE), min(n, text_first + 2)))
+    found |= set(range(max(0, rules - WINDOW_RULES), min(n, rules + WINDOW_RULES + 1)))
+    found |= set(range(min(n, 3)))
+    return sorted(found)
+
+
+def candidate_rows(
+    texts: Sequence[str],
+    picks: Sequence[int],
+    *,
+    text_first: int,
+    rules: int,
+    is_anchor: Callable[[int], bool],
+    is_header: Callable[[int], bool],
+    browser: Callable[[int], bool],
+    in_list: Callable[[int], bool],
+    headline_like: Callable[[str], bool],
+    text_words: set[str],
+    filename: str,
+) -> list[list[float]]:
+    """One feature row (NAMES, in order) per candidate line in `picks`."""
+    n = len(texts)
+    folded: dict[int, str] = {}
+
+    def fold_at(i: int) -> str:
+        if i not in folded:
+            folded[i] = fold(texts[i][:_SAMPLE]) if 0 <= i < n else ""
+        return folded[i]
+
+    slug = name_words(filename)
+    by_length: dict[int, list[int]] = {}
+    prose_prefix = [0]
+    for j, text in enumerate(texts):
+        by_length.setdefault(len(text), []).append(j)
+        prose_prefix.append(prose_prefix[-1] + L.is_prose(text))
+    total_prose = prose_prefix[-1] or 1
+    picked = set(picks)
+    headlike = {i: headline_like(texts[i][:_SAMPLE].strip()) for i in picks}
+    rows = []
+    for i in picks:
+        t = texts[i][:_SAMPLE].strip()
+        tokens = t.split()
+        cjk = cjk_chars(t)
+        n_words = len(tokens) if cjk < 4 else max(len(tokens), cjk // 2)
+        chars = len(t) or 1
+        caps = sum(tok[:1].isupper() for tok in tokens) / (len(tokens) or 1)
+        digits = sum(ch.isdigit() for ch in t) / chars
+        own = content_words(t)
+        lo, hi = (i + 1, text_first) if i < text_first else (text_first, i)
+        between = sum(1 for j in range(lo, hi) if j in picked and headlike.get(j))
+        nxt = i + 1
+        while nxt < n and nxt < i + 6 and (not texts[nxt].strip() or L.is_chrome(texts[nxt][:_SAMPLE].strip())):
+            nxt += 1
+        before = texts[i - 1][:_SAMPLE].strip() if i > 0 else ""
+        key = fold_at(i)
+        repeats = [j for j in by_length.get(len(texts[i]), ()) if j != i and fold_at(j) == key] if key else []
+        rows.append(
+            [
+                math.log1p(n_words),
+                float(n_words <= 2),
+                float(n_words > 20),
+                float(len(t) > 150),
+                float(t.endswith(".")),
+                float(t.endswith(":")),
+                float(t.endswith(("?", "!"))),
+                caps,
+                float(L.is_title_case(t)),
+                stop_word_density(t),
+                digits,
+                float(L.is_chrome(t)),
+                float(is_header(i)),
+                float(L.is_caption(t) or L.is_photo_credit(t) or L.is_credit(t)),
+                float(headlike[i]),
+                float(L.is_prose(t)),
+                float(cjk >= 4),
+                float(" | " in t or " - " in t or " – " in t),
+                max(-1.0, min(4.0, (text_first - i) / 10)),
+                float(0 < text_first - i <= 3),
+                float(i >= text_first),
+                min(between, 5) / 5,
+                float(any(is_anchor(j) for j in range(i + 1, min(n, i + 5)))),
+                float(any(is_anchor(j) for j in range(max(0, i - 3), i))),
+                float(nxt < n and L.is_prose(texts[nxt][:_SAMPLE].strip())),
+                float(0 < len(before.split()) <= 3),
+                float(bool(repeats)),
+                float(any(abs(j - i) <= 12 for j in repeats)),
+                len(own & text_words) / len(own) if own else 0.0,
+                len(own & slug) / len(own) if own and slug else 0.0,
+                float(browser(i)),
+                float(i == 0),
+                i / n,
+                float(in_list(i)),
+                (prose_prefix[i] - prose_prefix[max(0, i - 10)]) / 10,
+                prose_prefix[i] / total_prose,
+                float(i > 0 and headline_like(before)),
+                t.count(",") / (len(tokens) or 1),
+                float(sum(t.count(ch) for ch in _TRAIL) >= 2),
+                float(t.startswith(_ITEM_STARTS) or t.endswith(("→", "»")) or bool(_NUMBERED.match(t))),
+            ]
+        )
+    return rows
