@@ -18,7 +18,7 @@ from conftest import SAMPLES
 from typer.testing import CliRunner
 
 from tuiarchive.cli import app as cli
-from tuiarchive.indexer import read_one, update_index
+from tuiarchive.indexer import ReadTask, read_one, update_index
 from tuiarchive.parser import NotAnArticle, read_file_bytes
 
 ARTICLE = SAMPLES / "2025-01-08-dresk-council-approves-olst-bridge.txt"
@@ -93,7 +93,7 @@ def test_a_file_replaced_by_a_fifo_while_indexing_fails_alone(tmp_path: Path) ->
     fifo.unlink()
     os.mkfifo(fifo)  # then replaced before its worker reads it
     try:
-        result = _finishes(lambda: read_one((str(fifo), st.st_size, st.st_mtime_ns, None)))
+        result = _finishes(lambda: read_one(ReadTask(str(fifo), st.st_size, st.st_mtime_ns)))
     finally:
         _unblock(fifo)
     assert result.kind == "failed" and "FIFO" in result.reason

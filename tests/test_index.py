@@ -15,6 +15,7 @@ from tuiarchive.indexer import (
     PARALLEL_THRESHOLD,
     IndexerLock,
     IndexLocked,
+    IndexRunFailed,
     UsageError,
     update_index,
 )
@@ -273,3 +274,54 @@ def test_a_run_that_finds_nothing_changed_does_not_open_the_index(tmp_path: Path
     assert counts["updated"] == 1 and index_files and whoosh_loaded
     counts, index_files, whoosh_loaded = run_and_watch()  # and quiet again after it
     assert counts == {"added": 0, "updated": 0, "removed": 0} and index_files == [] and not whoosh_loaded
+
+
+# ---------------------------------------------------------------------- the catalog's transactions
+def test_the_catalog_changes_only_inside_a_transaction(tmp_path: Path) -> None:
+    from tuiarchive.catalog import CatalogMisuse
+
+    catalog = Catalog(tmp_path)
+    try:
+        with pytest.raises(CatalogMisuse):
+            catalog.set_setting("key", "outside")  # nobody commits it behind the catalog's back
+        with catalog.transaction():
+            catalog.set_setting("key", "kept")
+        with pytest.raises(RuntimeError, match="stop"), catalog.transaction():
+            catalog.set_setting("key", "rolled back")
+            raise RuntimeError("stop")
+        assert catalog.setting("key") == "kept"
+        with pytest.raises(CatalogMisuse), catalog.transaction(), catalog.transaction():
+            pass
+        with catalog.transaction():  # usable again after each of those
+            catalog.add_roots(["/a"])
+        assert catalog.roots() == ["/a"]
+    finally:
+        catalog.close()
+
+
+@pytest.mark.parametrize("workers", [1, 2])
+def test_when_the_index_cannot_commit_the_catalog_is_not_ahead(
+    tmp_path: Path, samples_copy: Path, monkeypatch: pytest.MonkeyPatch, workers: int
+) -> None:
+    """The catalog commits after the index, in the same unit: an index commit that fails leaves
+    the catalog as it was (the files are read again next run), serial and parallel alike."""
+    from tuiarchive.engine.writing import EngineWriter
+
+    ix = tmp_path / "ix"
+    update_index(ix, [samples_copy], workers=workers)
+    for path in sorted(samples_copy.glob("2025-*.txt")):
+        path.write_text(path.read_text(encoding="utf-8").replace("Dresk", "Dreskville"), encoding="utf-8")
+    before = Catalog(ix).file_states()
+    real_commit = EngineWriter.commit
+
+    def failing_commit(self, **kwargs) -> None:
+        raise OSError(5, "Input/output error")
+
+    monkeypatch.setattr(EngineWriter, "commit", failing_commit)
+    with pytest.raises(IndexRunFailed):
+        update_index(ix, workers=workers)
+    assert Catalog(ix).file_states() == before  # nothing recorded for what the index does not hold
+    monkeypatch.setattr(EngineWriter, "commit", real_commit)
+    again = update_index(ix, workers=workers)
+    assert again.updated >= PARALLEL_THRESHOLD
+    assert titles(ix, "Dreskville")

@@ -113,7 +113,7 @@ def test_killing_the_indexer_never_breaks_the_index(tmp_path: Path) -> None:
 WORKER_OUTLIVING_ITS_INDEXER = """
 import multiprocessing
 import os
-from tuiarchive.indexer import _init_worker
+from tuiarchive.indexer.workers import init_worker
 
 read_end, write_end = os.pipe()
 indexer = os.fork()
@@ -124,7 +124,7 @@ if indexer == 0:
         while os.getppid() == indexer_pid:  # until the kernel has re-parented it
             os.sched_yield()
         started = multiprocessing.Value("i", 0)
-        _init_worker(counter=None, started=started, inherited_locks=[], indexer_pid=indexer_pid)
+        init_worker(counter=None, started=started, inherited_locks=[], indexer_pid=indexer_pid)
         os.write(write_end, b"still running")  # what the set-up must not let happen
     os._exit(0)
 os.close(write_end)

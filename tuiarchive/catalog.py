@@ -138,10 +138,22 @@ class CatalogOutdated(CatalogDamaged):
     """The catalog was written by an older version of tuiarchive."""
 
 
+class CatalogMisuse(RuntimeError):
+    """A change to the catalog outside `Catalog.transaction()`, or transactions nested (a bug)."""
+
+
 class Catalog:
+    """The files, articles and links of an archive, in SQLite.
+
+    Every change is made inside `with catalog.transaction():`, which commits when the block
+    ends and rolls back if it raises; a change outside one raises CatalogMisuse, so no caller
+    commits the catalog behind its back or leaves changes pending for somebody else to commit.
+    """
+
     def __init__(self, index_dir: Path, *, readonly: bool = False) -> None:
         self.path = index_dir / CATALOG_NAME
         self.reset = False  # an older catalog's files were forgotten: the index must be rebuilt to match
+        self._in_transaction = False
         try:
             if readonly:
                 self.db = self._open_readonly()
@@ -192,12 +204,30 @@ class Catalog:
 
     @contextmanager
     def transaction(self) -> Iterator[None]:
+        """One unit of work: committed when the block ends, rolled back if it raises.
+
+        When another store must commit first (the full-text index: the catalog is never ahead
+        of it), commit that store as the last step inside the block: if it fails, the catalog's
+        part is rolled back; if the catalog's commit then fails, the index is ahead, which the
+        next run's reconciling repairs."""
+        if self._in_transaction:
+            raise CatalogMisuse("catalog transactions do not nest")
+        self._in_transaction = True
         try:
             yield
             self.db.commit()
         except BaseException:
             self.db.rollback()
             raise
+        finally:
+            self._in_transaction = False
+
+    @property
+    def _writing(self) -> sqlite3.Connection:
+        """The connection, for a change: only inside a transaction."""
+        if not self._in_transaction:
+            raise CatalogMisuse("a change to the catalog outside catalog.transaction()")
+        return self.db
 
     # ------------------------------------------------------------------ settings
     def setting(self, key: str, default: str = "") -> str:
@@ -205,14 +235,14 @@ class Catalog:
         return row[0] if row else default
 
     def set_setting(self, key: str, value: str) -> None:
-        self.db.execute("INSERT OR REPLACE INTO meta VALUES (?, ?)", (key, value))
+        self._writing.execute("INSERT OR REPLACE INTO meta VALUES (?, ?)", (key, value))
 
     # ------------------------------------------------------------------ roots
     def roots(self) -> list[str]:
         return [r["path"] for r in self.db.execute("SELECT path FROM roots ORDER BY path")]
 
     def remove_root(self, path: str) -> None:
-        self.db.execute("DELETE FROM roots WHERE path = ?", (path,))
+        self._writing.execute("DELETE FROM roots WHERE path = ?", (path,))
 
     def root_counts(self) -> list[tuple[str, int]]:
         """Each remembered folder with the number of articles under it."""
@@ -246,7 +276,7 @@ class Catalog:
 
     def add_roots(self, paths: Iterable[str]) -> None:
         now = time.time()
-        self.db.executemany("INSERT OR IGNORE INTO roots VALUES (?, ?)", [(p, now) for p in paths])
+        self._writing.executemany("INSERT OR IGNORE INTO roots VALUES (?, ?)", [(p, now) for p in paths])
 
     # ------------------------------------------------------------------ files
     def file_states(self) -> dict[str, FileState]:
@@ -273,21 +303,21 @@ class Catalog:
         """A file of many articles: its own state, its members, and the members that failed."""
         self._drop_file(path)
         now = time.time()
-        self.db.execute(
+        self._writing.execute(
             "INSERT INTO files (path, member, size, mtime_ns, hash, status, reason, seen) "
             "VALUES (?, '', ?, ?, ?, 'container', ?, ?)",
             (path, size, mtime_ns, file_hash, _failure_summary(failures), now),
         )
         for article in articles:
             self._insert_article(article, size, mtime_ns, article.content_hash)
-        self.db.executemany(
+        self._writing.executemany(
             "INSERT OR REPLACE INTO files (path, member, size, mtime_ns, status, reason, seen) "
             "VALUES (?, ?, ?, ?, 'failed', ?, ?)",
             [(path, key, size, mtime_ns, reason, now) for key, reason in failures],
         )
 
     def _insert_article(self, article: Article, size: int, mtime_ns: int, article_hash: str) -> None:
-        self.db.execute(
+        self._writing.execute(
             "INSERT OR REPLACE INTO files (path, member, id, size, mtime_ns, hash, status, title, title_key, "
             "published, author, site, url, url_key, seen) VALUES (?, ?, ?, ?, ?, ?, 'ok', ?, ?, ?, ?, ?, ?, ?, ?)",
             (
@@ -307,8 +337,8 @@ class Catalog:
                 time.time(),
             ),
         )
-        self.db.execute("DELETE FROM links WHERE src = ?", (article.id,))
-        self.db.executemany(
+        self._writing.execute("DELETE FROM links WHERE src = ?", (article.id,))
+        self._writing.executemany(
             "INSERT INTO links VALUES (?, ?, ?, ?, ?, ?)",
             [
                 (article.id, pos, item.section, item.headline, headline_key(item.headline), url_key(item.url))
@@ -318,14 +348,14 @@ class Catalog:
 
     def _drop_file(self, path: str) -> None:
         """Everything recorded for a file (its article, or a container's members)."""
-        self.db.execute(
+        self._writing.execute(
             "DELETE FROM links WHERE src IN (SELECT id FROM files WHERE path = ? AND id IS NOT NULL)", (path,)
         )
-        self.db.execute("DELETE FROM files WHERE path = ?", (path,))
+        self._writing.execute("DELETE FROM files WHERE path = ?", (path,))
 
     def record_failure(self, path: str, size: int, mtime_ns: int, file_hash: str | None, reason: str) -> None:
         self._drop_file(path)
-        self.db.execute(
+        self._writing.execute(
             "INSERT INTO files (path, member, size, mtime_ns, hash, status, reason, seen) "
             "VALUES (?, '', ?, ?, ?, 'failed', ?, ?)",
             (path, size, mtime_ns, file_hash, reason, time.time()),
@@ -333,19 +363,19 @@ class Catalog:
 
     def touch(self, path: str, size: int, mtime_ns: int) -> None:
         """The file's stat changed but its bytes did not."""
-        self.db.execute("UPDATE files SET size = ?, mtime_ns = ? WHERE path = ?", (size, mtime_ns, path))
+        self._writing.execute("UPDATE files SET size = ?, mtime_ns = ? WHERE path = ?", (size, mtime_ns, path))
 
     def forget(self, path: str) -> None:
         self._drop_file(path)
 
     def forget_ids(self, ids: Iterable[str]) -> None:
         for article_id in ids:
-            self.db.execute("DELETE FROM links WHERE src = ?", (article_id,))
-            self.db.execute("DELETE FROM files WHERE id = ?", (article_id,))
+            self._writing.execute("DELETE FROM links WHERE src = ?", (article_id,))
+            self._writing.execute("DELETE FROM files WHERE id = ?", (article_id,))
 
     def clear(self) -> None:
-        self.db.execute("DELETE FROM files")
-        self.db.execute("DELETE FROM links")
+        self._writing.execute("DELETE FROM files")
+        self._writing.execute("DELETE FROM links")
 
     def article_ids(self) -> set[str]:
         return {r["id"] for r in self.db.execute("SELECT id FROM files WHERE status = 'ok'")}

@@ -1,0 +1,108 @@
+"""Reading and parsing one file, within a time budget (in a worker process, or the indexer's
+own when the run is small)."""
+
+from __future__ import annotations
+
+import contextlib
+import signal
+from collections.abc import Iterator
+from dataclasses import dataclass, field
+
+from ..formats import read_bytes, size_limit
+from ..model import Article, content_hash
+from ..parser import NotAnArticle, read_file_bytes
+
+# A file that takes longer than this to read and parse is reported as failed and the run goes
+# on: one pathological file must not hold a whole run (and the index lock) hostage.
+FILE_BUDGET_SECONDS = 30.0
+
+
+@dataclass(frozen=True, slots=True)
+class ReadTask:
+    """A file to read: what the scan saw of it, and the hash the catalog has for it (None: new)."""
+
+    path: str
+    size: int
+    mtime_ns: int
+    old_hash: str | None = None
+
+
+@dataclass(slots=True)
+class ReadResult:
+    path: str
+    size: int
+    mtime_ns: int
+    kind: str  # "article" | "same" | "failed"
+    articles: list[Article] = field(default_factory=list)  # one, or a container's members
+    hash: str | None = None
+    reason: str | None = None
+    container: bool = False
+    failures: list[tuple[str, str]] = field(default_factory=list)  # a container's (member, reason)
+
+
+class _OverBudget(BaseException):
+    """Raised by the alarm when a file has used up its time (BaseException: the parser's own
+    `except Exception` must not swallow it)."""
+
+
+@contextlib.contextmanager
+def _time_budget(seconds: float) -> Iterator[None]:
+    """Raise _OverBudget in this thread after `seconds` (SIGALRM: the main thread only)."""
+    if seconds <= 0 or not main_thread() or not hasattr(signal, "setitimer"):
+        yield
+        return
+
+    def on_alarm(signum: int, frame: object) -> None:
+        raise _OverBudget
+
+    previous = signal.signal(signal.SIGALRM, on_alarm)
+    signal.setitimer(signal.ITIMER_REAL, seconds)
+    try:
+        yield
+    finally:
+        signal.setitimer(signal.ITIMER_REAL, 0)
+        signal.signal(signal.SIGALRM, previous)
+
+
+def read_one(task: ReadTask, budget: float = FILE_BUDGET_SECONDS) -> ReadResult:
+    """Read and parse one file within `budget` seconds. Runs in a worker process; never raises."""
+    try:
+        with _time_budget(budget):
+            return _read_one(task)
+    except _OverBudget:
+        return ReadResult(
+            task.path, task.size, task.mtime_ns, "failed", reason=f"took over {budget:g} s to read (skipped)"
+        )
+
+
+def _read_one(task: ReadTask) -> ReadResult:
+    path, size, mtime_ns, old_hash = task.path, task.size, task.mtime_ns, task.old_hash
+    try:
+        data = read_file_bytes(path, limit=size_limit(path))
+    except NotAnArticle as exc:
+        return ReadResult(path, size, mtime_ns, "failed", reason=str(exc))
+    digest = content_hash(data)
+    if old_hash is not None and digest == old_hash:
+        return ReadResult(path, len(data), mtime_ns, "same", hash=digest)
+    try:
+        parsed = read_bytes(data, path)
+    except NotAnArticle as exc:
+        return ReadResult(path, len(data), mtime_ns, "failed", hash=digest, reason=str(exc))
+    except Exception as exc:  # a parser bug must not stop the batch; report it as a failure
+        return ReadResult(path, len(data), mtime_ns, "failed", hash=digest, reason=f"parser error: {exc!r}")
+    return ReadResult(
+        path,
+        len(data),
+        mtime_ns,
+        "article",
+        parsed.articles,
+        digest,
+        container=parsed.container,
+        failures=parsed.failures,
+    )
+
+
+def main_thread() -> bool:
+    import threading
+
+    return threading.current_thread() is threading.main_thread()

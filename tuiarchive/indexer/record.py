@@ -1,0 +1,144 @@
+"""Recording what a run found, in the index and the catalog: each file's outcome, a worker's
+job, moved files, and the two stores reconciled after an interrupted run."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from .. import indexfiles
+from ..catalog import Catalog, FileState
+from .reading import ReadResult
+from .report import IndexReport
+from .workers import JobResult
+
+if TYPE_CHECKING:  # imported where used: a re-index that finds nothing to do never loads whoosh
+    from .. import engine as eng
+
+
+def commit_job(
+    job: JobResult, engine: eng.Engine, catalog: Catalog, states: dict[str, FileState], report: IndexReport
+) -> None:
+    """A worker's job: its files recorded, its segment added, the index committed, then the catalog."""
+    writer = engine.writer_handle(timeout=30.0)
+    with catalog.transaction():  # committed after the index: the catalog is never ahead of it
+        try:
+            for result in job.results:
+                # new versions are in the job's segment: only old ones are deleted here
+                apply_result(result, states.get(result.path), writer, catalog, report, built=True)
+            if job.segment is not None:
+                writer.add_segment(job.segment)
+            writer.commit()
+        except BaseException:
+            writer.cancel()
+            raise
+
+
+def apply_result(
+    result: ReadResult,
+    old: FileState | None,
+    writer: eng.EngineWriter,
+    catalog: Catalog,
+    report: IndexReport,
+    *,
+    fresh: bool = False,
+    built: bool = False,
+) -> None:
+    """Record one file's outcome. `built`: the article is already in a worker's segment."""
+    old_ids = old.ids if old else ()
+    if result.kind == "same":
+        catalog.touch(result.path, result.size, result.mtime_ns)
+        report.unchanged += 1
+        if old and old.reason:
+            report.failed.append((result.path, old.reason))
+    elif result.kind == "failed":
+        for old_id in old_ids:
+            writer.delete(old_id)
+        catalog.record_failure(result.path, result.size, result.mtime_ns, result.hash, result.reason or "failed")
+        report.failed.append((result.path, result.reason or "failed"))
+    else:
+        new_ids = {a.id for a in result.articles}
+        for old_id in old_ids:
+            if built or old_id not in new_ids:  # built: the new versions are in the job's segment
+                writer.delete(old_id)
+        if not built:
+            for article in result.articles:
+                if fresh:
+                    writer.add(article)
+                else:
+                    writer.upsert(article)
+        if result.container:
+            catalog.record_container(
+                result.path, result.size, result.mtime_ns, result.hash, result.articles, result.failures
+            )
+            report.failed.extend((f"{result.path} [{key}]", reason) for key, reason in result.failures)
+        else:
+            catalog.record_article(result.articles[0], result.size, result.mtime_ns)
+        if old and old.status in ("ok", "container"):
+            report.updated += len(result.articles)
+        else:
+            report.added += len(result.articles)
+
+
+def drop_moved(engine: eng.Engine, catalog: Catalog, report: IndexReport) -> None:
+    """A moved or renamed folder is read again at its new place: the entries whose file is
+    gone and whose exact content is now catalogued at another path are those articles,
+    moved. Dropping them keeps the archive from doubling; a remembered folder that is gone
+    and left empty by this is forgotten."""
+    moved = [(path, article_id) for path, article_id in catalog.same_content_elsewhere() if not os.path.lexists(path)]
+    if not moved:
+        return
+    with engine.writer(timeout=30.0) as writer:
+        for _, article_id in moved:
+            if article_id:
+                writer.delete(article_id)
+    with catalog.transaction():
+        for path, _ in moved:
+            catalog.forget(path)
+        emptied = [root for root, n in catalog.root_counts() if n == 0 and not os.path.exists(root)]
+        for root in emptied:
+            for path, _ in catalog.paths_under(root):  # its failures, no longer anywhere
+                catalog.forget(path)
+            catalog.remove_root(root)
+    report.removed += len(moved)
+    report.notices.append(
+        f"{len(moved)} article{'s' if len(moved) != 1 else ''} moved: recognised at their new place by content"
+        + (f"; forgot the folder{'s' if len(emptied) != 1 else ''} {', '.join(emptied)}" if emptied else "")
+    )
+
+
+RECONCILED_SETTING = "reconciled"  # the index's TOC and the catalog's count when last found to agree
+
+
+def reconcile(index_dir: Path, engine: eng.Engine, catalog: Catalog, report: IndexReport, *, opened: bool) -> None:
+    """After an interrupted run the index may hold articles the catalog forgot: drop them.
+    When neither side changed since they were last found to agree (the index's table of
+    contents, which every commit replaces, and the catalog's article count), and this run did not
+    open the index (`opened`), they still agree: the index is not opened to count."""
+    if not opened and catalog.setting(RECONCILED_SETTING) == _agreed(index_dir, catalog):
+        return
+    _reconcile_counts(engine, catalog, report)
+    with catalog.transaction():
+        catalog.set_setting(RECONCILED_SETTING, _agreed(index_dir, catalog))
+
+
+def _agreed(index_dir: Path, catalog: Catalog) -> str:
+    return f"{indexfiles.toc_stamp(index_dir)} {catalog.article_count()}"
+
+
+def _reconcile_counts(engine: eng.Engine, catalog: Catalog, report: IndexReport) -> None:
+    if engine.doc_count() == catalog.article_count():
+        return
+    in_engine, in_catalog = engine.ids(), catalog.article_ids()
+    extra = in_engine - in_catalog
+    if extra:
+        with engine.writer(timeout=30.0) as w:
+            for article_id in extra:
+                w.delete(article_id)
+        report.notices.append(f"removed {len(extra)} stale entries left by an interrupted run")
+    missing = in_catalog - in_engine
+    if missing:
+        with catalog.transaction():
+            catalog.forget_ids(missing)
+        report.notices.append(f"{len(missing)} articles were missing from the index; they are re-read next run")

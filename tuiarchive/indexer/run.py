@@ -1,0 +1,382 @@
+"""Keeping the index up to date with the article files.
+
+`update_index` finds the files under the archive's roots, re-reads only what is new or
+changed (size and mtime first, then the content hash), parses in worker processes when
+there is more than a handful, writes the full-text index in this process (whoosh allows
+one writer), and removes what was deleted. The catalog is committed after the index, in
+batches, so an interrupted run keeps what it finished and the next run does the rest.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import errno
+import os
+import shutil
+import sqlite3
+import time
+from collections.abc import Callable
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from .. import indexfiles, integrity
+from ..catalog import CATALOG_NAME, Catalog, FileState
+from ..recovery import (
+    IndexRunFailed,
+    UsageError,
+    explain_os_error,
+    finish_interrupted_swap,
+    is_disk_full,
+    open_catalog,
+    rebuild_aside,
+)
+from .lock import IndexerLock
+from .reading import FILE_BUDGET_SECONDS, ReadTask, read_one
+from .record import apply_result, commit_job, drop_moved, reconcile
+from .report import IndexReport, Progress
+from .scan import RunOptions, scan, storable, under_any
+from .workers import WorkerDied, WorkerPool
+
+if TYPE_CHECKING:  # imported where used: a re-index that finds nothing to do never loads whoosh
+    from .. import engine as eng
+
+# Below this many files to read, starting worker processes costs more than it saves.
+PARALLEL_THRESHOLD = 24
+# Commit this often so an interrupted run keeps most of its work.
+COMMIT_EVERY_DOCS = 5000
+COMMIT_EVERY_SECONDS = 60.0
+
+
+# ---------------------------------------------------------------------- the run
+def default_workers() -> int:
+    return max(1, min(os.cpu_count() or 1, 8))
+
+
+def update_index(
+    index_dir: Path,
+    paths: list[Path] | None = None,
+    *,
+    rebuild: bool = False,
+    workers: int | None = None,
+    progress: Progress | None = None,
+    follow_links: bool | None = None,
+    file_budget: float = FILE_BUDGET_SECONDS,
+) -> IndexReport:
+    """Bring the index in `index_dir` up to date with `paths` (or the remembered roots).
+
+    `follow_links`: follow symbolic links that lead outside the roots (remembered; default
+    no). `rebuild`: build a new index beside the old one and swap it in when it is done, so
+    the old one keeps working until then (and stays if the rebuild fails). Problems with the
+    index itself (damaged, not writable, disk full, a worker killed) raise IndexRunFailed or
+    UsageError with one line that says what to run."""
+    started = time.monotonic()
+    report = IndexReport()
+    roots = _check_paths(paths or [])
+    try:
+        with IndexerLock(index_dir) as lock:
+            if lock.stale_pid:
+                report.notices.append(
+                    f"cleared a lock left by indexer pid {lock.stale_pid}, which is no longer running"
+                )
+            if lock.replaced_folder:
+                report.notices.append(f"removed an empty folder that stood in place of {lock.path}")
+            indexfiles.remove_leftover_builds(index_dir)
+            finish_interrupted_swap(index_dir)
+            bad = [] if rebuild else integrity.damaged(index_dir)
+            if bad:
+                raise UsageError(
+                    f"the index in {index_dir} is damaged ({bad[0]} changed since it was written): "
+                    "run `tuiarchive index --rebuild`"
+                )
+            if rebuild:
+                rebuild_aside(index_dir, lambda target, catalog: _update(
+                    target, catalog, roots, report, rebuild=True, workers=workers, progress=progress,
+                    follow_links=follow_links, file_budget=file_budget, inherited_locks=[lock.fileno()]))  # fmt: skip
+            else:
+                catalog = open_catalog(index_dir)
+                try:
+                    _update(index_dir, catalog, roots, report, rebuild=False, workers=workers, progress=progress,
+                            follow_links=follow_links, file_budget=file_budget,
+                            inherited_locks=[lock.fileno()])  # fmt: skip
+                finally:
+                    catalog.close()
+    except OSError as exc:
+        _quietly(indexfiles.remove_leftover_builds, index_dir)
+        raise IndexRunFailed(explain_os_error(exc, index_dir)) from exc
+    except sqlite3.DatabaseError as exc:
+        _quietly(indexfiles.remove_leftover_builds, index_dir)
+        if is_disk_full(exc):
+            raise IndexRunFailed(explain_os_error(OSError(errno.ENOSPC, str(exc)), index_dir)) from exc
+        raise IndexRunFailed(
+            f"{index_dir / CATALOG_NAME} failed ({exc}): run `tuiarchive index --rebuild FOLDER...`"
+        ) from exc
+    except WorkerDied as exc:
+        _quietly(indexfiles.remove_leftover_builds, index_dir)
+        raise IndexRunFailed(str(exc)) from exc
+    report.seconds = time.monotonic() - started
+    return report
+
+
+def _update(
+    index_dir: Path,
+    catalog: Catalog,
+    roots: list[Path],
+    report: IndexReport,
+    *,
+    rebuild: bool,
+    workers: int | None,
+    progress: Progress | None,
+    follow_links: bool | None,
+    file_budget: float,
+    inherited_locks: list[int],
+) -> None:
+    with catalog.transaction():
+        catalog.add_roots(str(r) for r in roots)
+        if follow_links is not None:
+            catalog.set_setting("follow_links", "1" if follow_links else "0")
+    all_roots = [Path(r) for r in catalog.roots()]
+    if not all_roots:
+        from .. import engine as eng
+
+        if not rebuild and eng.exists(index_dir):
+            raise UsageError(f"{catalog.path} has lost the list of folders: run `tuiarchive index --rebuild FOLDER...`")
+        if rebuild and eng.exists(index_dir.parent):
+            raise UsageError(
+                "the damaged catalog held the list of folders: run `tuiarchive index --rebuild FOLDER...` "
+                "with the archive's folders (the old index is kept until then)"
+            )
+        raise UsageError("no folders to index yet: run `tuiarchive index PATH`")
+    engine = _EngineOnDemand(index_dir, catalog, rebuild)
+    try:
+        _run_options_and_go(index_dir, engine, catalog, all_roots, report, rebuild=rebuild, workers=workers,
+                            progress=progress, file_budget=file_budget, inherited_locks=inherited_locks)  # fmt: skip
+    finally:
+        integrity.record(index_dir)  # what was committed, also when the run stops early
+
+
+def _run_options_and_go(
+    index_dir: Path,
+    engine: eng.Engine,
+    catalog: Catalog,
+    all_roots: list[Path],
+    report: IndexReport,
+    *,
+    rebuild: bool,
+    workers: int | None,
+    progress: Progress | None,
+    file_budget: float,
+    inherited_locks: list[int],
+) -> None:
+    options = RunOptions(
+        follow_links=catalog.setting("follow_links") == "1",
+        file_budget=file_budget,
+        also_skip=index_dir.parent if rebuild else None,
+    )
+    _run(index_dir, engine, catalog, all_roots, report, workers or default_workers(), progress,
+         inherited_locks, options)  # fmt: skip
+    with catalog.transaction():
+        catalog.set_setting("links_skipped", str(len(options.links_skipped)))
+    if options.links_skipped:
+        n = len(options.links_skipped)
+        report.notices.append(
+            f"{n} symbolic link{'s' if n != 1 else ''} leading outside the indexed folders not followed "
+            f"(e.g. {options.links_skipped[0]}); `tuiarchive index --follow-links` follows them"
+        )
+
+
+def _quietly(func: Callable[[Path], object], path: Path) -> None:
+    with contextlib.suppress(OSError):
+        func(path)
+
+
+def _check_paths(paths: list[Path]) -> list[Path]:
+    roots = []
+    for p in paths:
+        absolute = Path(os.path.abspath(os.path.expanduser(p)))
+        if not absolute.exists():
+            raise UsageError(f"no such file or folder: {p}")
+        roots.append(absolute)
+    return roots
+
+
+class _EngineOnDemand:
+    """The index, opened when first used: a re-index that finds no file changed, added or
+    removed (and an index as the last run left it) never loads whoosh or opens the index.
+    A new or rebuilt index is set up at once: that clears the catalog, before the scan."""
+
+    def __init__(self, index_dir: Path, catalog: Catalog, rebuild: bool) -> None:
+        self._args = (index_dir, catalog, rebuild)
+        self._engine: eng.Engine | None = None
+        if rebuild or catalog.reset or indexfiles.generation(index_dir) is None:
+            self.get()
+
+    @property
+    def opened(self) -> bool:
+        return self._engine is not None
+
+    def get(self) -> eng.Engine:
+        if self._engine is None:
+            self._engine = _open_engine(*self._args)
+        return self._engine
+
+    def __getattr__(self, name: str) -> object:
+        return getattr(self.get(), name)
+
+
+def _open_engine(index_dir: Path, catalog: Catalog, rebuild: bool) -> eng.Engine:
+    from .. import engine as eng
+
+    if not rebuild and not catalog.reset and eng.exists(index_dir):  # reset: an older catalog was emptied
+        try:
+            return eng.Engine.open(index_dir)
+        except eng.IndexUnreadable as exc:
+            raise UsageError(
+                f"the index in {index_dir} cannot be read ({exc}): run `tuiarchive index --rebuild`"
+            ) from exc
+    # Catalog first: if we stop between the two, the catalog says "nothing indexed" and the
+    # next run re-reads everything, which is always safe.
+    with catalog.transaction():
+        catalog.clear()
+    return eng.Engine.create(index_dir)
+
+
+def _run(
+    index_dir: Path,
+    engine: eng.Engine,
+    catalog: Catalog,
+    roots: list[Path],
+    report: IndexReport,
+    workers: int,
+    progress: Progress | None,
+    inherited_locks: list[int],
+    options: RunOptions,
+) -> None:
+    present_roots = [r for r in roots if r.exists()]
+    report.missing_roots = [str(r) for r in roots if not r.exists()]
+    problems: list[tuple[str, str]] = []
+    found = {f.path: f for f in scan(present_roots, index_dir, problems, options)}
+    states = catalog.file_states()
+
+    tasks: list[ReadTask] = []
+    for path, f in found.items():
+        if not storable(path):
+            problems.append(
+                (
+                    path.encode("utf-8", "surrogateescape").decode("utf-8", "replace"),
+                    "file name is not valid UTF-8; rename it",
+                )
+            )
+            continue
+        old = states.get(path)
+        if old and old.size == f.size and old.mtime_ns == f.mtime_ns:
+            report.unchanged += 1
+            if old.reason:  # a failed file, or a container with failed members
+                report.failed.append((path, old.reason))
+            continue
+        tasks.append(ReadTask(path, f.size, f.mtime_ns, old.hash if old else None))
+
+    removed = [
+        s for path, s in states.items() if path not in found and under_any(path, present_roots) and storable(path)
+    ]
+    problem_paths = {p for p, _ in problems}
+    removed = [s for s in removed if s.path not in problem_paths or not os.path.exists(s.path)]
+
+    if progress:
+        progress(0, len(tasks))
+    if tasks:
+        engine = engine.get() if isinstance(engine, _EngineOnDemand) else engine  # before workers fork
+    if workers > 1 and len(tasks) >= PARALLEL_THRESHOLD:
+        with WorkerPool(index_dir, tasks, workers, inherited_locks, options.file_budget) as pool:
+            for job in pool.finished(progress):
+                commit_job(job, engine, catalog, states, report)
+    elif tasks:
+        _run_serial(engine, catalog, tasks, states, report, progress, options.file_budget)
+    if removed:
+        with engine.writer(timeout=30.0) as writer:
+            for state in removed:
+                for old_id in state.ids:
+                    writer.delete(old_id)
+        with catalog.transaction():
+            for state in removed:
+                catalog.forget(state.path)
+        report.removed += len(removed)
+    report.failed.extend(problems)
+    drop_moved(engine, catalog, report)
+    opened = not isinstance(engine, _EngineOnDemand) or engine.opened
+    reconcile(index_dir, engine, catalog, report, opened=opened)
+
+
+def _run_serial(
+    engine: eng.Engine,
+    catalog: Catalog,
+    tasks: list[ReadTask],
+    states: dict[str, FileState],
+    report: IndexReport,
+    progress: Progress | None,
+    budget: float = FILE_BUDGET_SECONDS,
+) -> None:
+    """Read the files here, one by one, committing every COMMIT_EVERY_DOCS files or
+    COMMIT_EVERY_SECONDS: the index first, then the catalog (never ahead of it)."""
+    fresh = engine.doc_count() == 0
+    done = 0
+    while done < len(tasks):
+        writer = engine.writer_handle(timeout=30.0)
+        started, pending = time.monotonic(), 0
+        with catalog.transaction():
+            try:
+                for task in tasks[done:]:
+                    result = read_one(task, budget)
+                    apply_result(result, states.get(result.path), writer, catalog, report, fresh=fresh)
+                    done, pending = done + 1, pending + 1
+                    if progress:
+                        progress(done, len(tasks))
+                    if pending >= COMMIT_EVERY_DOCS or time.monotonic() - started > COMMIT_EVERY_SECONDS:
+                        break
+                writer.commit()
+            except BaseException:
+                writer.cancel()
+                raise
+
+
+def forget_folder(index_dir: Path, folder: Path) -> int:
+    """Forget a remembered folder and remove its articles from the archive (the files are
+    not touched). Returns how many articles went; UsageError if it is not remembered."""
+    target = os.path.abspath(os.path.expanduser(folder))
+    with IndexerLock(index_dir):
+        catalog = open_catalog(index_dir)
+        try:
+            roots = catalog.roots()
+            if target not in roots:
+                known = ", ".join(roots) or "none"
+                raise UsageError(f"{target} is not a remembered folder (remembered: {known})")
+            entries = catalog.paths_under(target)
+            # a file under another remembered folder too (nested roots) stays
+            others = [Path(r) for r in roots if r != target]
+            going = [(p, i) for p, i in entries if not under_any(p, others)]
+            from .. import engine as eng
+
+            engine = eng.Engine.open(index_dir)
+            with engine.writer(timeout=30.0) as writer:
+                for _, article_id in going:
+                    if article_id:
+                        writer.delete(article_id)
+            with catalog.transaction():
+                for path, _ in going:
+                    catalog.forget(path)
+                catalog.remove_root(target)
+        finally:
+            catalog.close()
+        integrity.record(index_dir)
+    return sum(1 for _, i in going if i)
+
+
+def index_size(index_dir: Path) -> int:
+    total = 0
+    for entry in os.scandir(index_dir) if index_dir.is_dir() else []:
+        if entry.is_file():
+            total += entry.stat().st_size
+    return total
+
+
+def remove_index(index_dir: Path) -> None:  # pragma: no cover - used by tests and benchmarks
+    shutil.rmtree(index_dir, ignore_errors=True)

@@ -1,0 +1,141 @@
+"""Finding the article files under the archive's folders."""
+
+from __future__ import annotations
+
+import contextlib
+import os
+from collections.abc import Iterable, Iterator
+from dataclasses import dataclass, field
+from pathlib import Path
+
+from ..config import is_article_name
+from ..formats import is_saved_page_assets
+from .reading import FILE_BUDGET_SECONDS
+
+
+@dataclass(frozen=True, slots=True)
+class FoundFile:
+    path: str
+    size: int
+    mtime_ns: int
+
+
+@dataclass(slots=True)
+class RunOptions:
+    follow_links: bool = False  # follow symbolic links that lead outside the roots
+    file_budget: float = FILE_BUDGET_SECONDS  # seconds to read one file
+    also_skip: Path | None = None  # the index folder itself, while a rebuild is built beside it
+    links_skipped: list[str] = field(default_factory=list)  # filled in: such links, not followed
+
+
+def scan(
+    roots: Iterable[Path], index_dir: Path, problems: list[tuple[str, str]], options: RunOptions | None = None
+) -> Iterator[FoundFile]:
+    """Article files under the roots: recursive, hidden folders and the index skipped,
+    directory symlinks followed once (loops are cut), unreadable folders reported.
+
+    Symbolic links that lead outside the roots are not followed unless asked (a link to
+    /etc/shadow in a folder of articles must not be read); they are listed in `options`.
+    Each folder costs one stat and one scandir, whatever its depth (no realpath per folder).
+    """
+    options = options or RunOptions()
+    roots = list(roots)
+    root_reals = [os.path.realpath(r) for r in roots]
+    index_keys: set[tuple[int, int]] = set()
+    for folder in filter(None, (index_dir, options.also_skip)):
+        with contextlib.suppress(OSError, TypeError):
+            st = os.stat(folder)
+            index_keys.add((st.st_dev, st.st_ino))
+    seen_dirs: set[tuple[int, int]] = set()
+    seen_files: set[str] = set()
+
+    def leaves_roots(path: str) -> bool:
+        real = os.path.realpath(path)
+        return not any(real == r or real.startswith(r.rstrip(os.sep) + os.sep) for r in root_reals)
+
+    def visit_file(path: str) -> FoundFile | None:
+        if path in seen_files:
+            return None
+        seen_files.add(path)
+        try:
+            st = os.stat(path)
+        except FileNotFoundError:
+            problems.append((path, "broken symbolic link" if os.path.islink(path) else "file vanished"))
+            return None
+        except OSError as exc:
+            problems.append((path, f"cannot read: {exc.strerror}"))
+            return None
+        if not _is_regular(st.st_mode):
+            return None
+        return FoundFile(path, st.st_size, st.st_mtime_ns)
+
+    for root in roots:
+        root_str = str(root)
+        if os.path.isfile(root_str):
+            found = visit_file(root_str)
+            if found:
+                yield found
+            continue
+        stack = [root_str]
+        while stack:
+            folder = stack.pop()
+            try:
+                st = os.stat(folder)
+            except OSError as exc:
+                problems.append((folder, f"cannot open folder: {exc.strerror}"))
+                continue
+            key = (st.st_dev, st.st_ino)
+            if key in seen_dirs:
+                continue  # a symlink loop, or the same folder reached twice
+            seen_dirs.add(key)
+            if key in index_keys:
+                continue
+            try:
+                entries = sorted(os.scandir(folder), key=lambda e: e.name)
+            except OSError as exc:
+                problems.append((folder, f"cannot open folder: {exc.strerror}"))
+                continue
+            subdirs = []
+            names = {e.name for e in entries}
+            for entry in entries:
+                if entry.name.startswith(".") or is_saved_page_assets(entry.name, names):
+                    continue
+                try:
+                    is_link = entry.is_symlink()
+                    is_dir = entry.is_dir()  # follows symlinks
+                except OSError:
+                    is_link, is_dir = False, False
+                if not is_dir and not is_article_name(entry.name):
+                    continue
+                if is_link and not options.follow_links and os.path.exists(entry.path) and leaves_roots(entry.path):
+                    options.links_skipped.append(entry.path)
+                    continue
+                if is_dir:
+                    subdirs.append(entry.path)
+                else:
+                    found = visit_file(entry.path)
+                    if found:
+                        yield found
+            stack.extend(reversed(subdirs))
+
+
+def _is_regular(mode: int) -> bool:
+    import stat
+
+    return stat.S_ISREG(mode)
+
+
+def storable(path: str) -> bool:
+    try:
+        path.encode("utf-8")
+    except UnicodeEncodeError:
+        return False
+    return True
+
+
+def under_any(path: str, roots: list[Path]) -> bool:
+    for root in roots:
+        r = str(root)
+        if path == r or path.startswith(r.rstrip(os.sep) + os.sep):
+            return True
+    return False

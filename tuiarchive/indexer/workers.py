@@ -1,0 +1,250 @@
+"""The worker processes: what runs in them (read, parse and index a share of the files into
+a segment of their own), and their lifecycle seen from the indexer (start, watch, stop)."""
+
+from __future__ import annotations
+
+import contextlib
+import multiprocessing
+import multiprocessing.pool
+import os
+import signal
+import sys
+from collections.abc import Iterator
+from dataclasses import dataclass
+from pathlib import Path
+from typing import TYPE_CHECKING
+
+from .reading import FILE_BUDGET_SECONDS, ReadResult, ReadTask, main_thread, read_one
+from .report import Progress
+
+if TYPE_CHECKING:  # imported where used: a re-index that finds nothing to do never loads whoosh
+    from .. import engine as eng
+
+# A job's postings are kept in memory until its segment is written: about 3,000 articles
+# (measured with whoosh's pool: 3,000 -> 5.7 ms/article and 370 MB; 5,000 -> 7.8 ms, 540 MB).
+JOB_FILES = 3000
+
+
+PR_SET_PDEATHSIG = 1  # prctl(2)
+_progress_counter = None  # a shared counter, set in each worker process
+_parent_pid = 0
+
+
+def init_worker(counter, started, inherited_locks: list[int], indexer_pid: int) -> None:
+    """Set up a worker process. A forked worker inherits the parent's lock files; it closes
+    them, or a worker outliving a killed indexer would keep the index locked. `started`
+    counts the workers ever started: more than the pool's size means one died and was
+    replaced (multiprocessing does that silently)."""
+    global _progress_counter, _parent_pid
+    with started.get_lock():
+        started.value += 1
+    _progress_counter = counter
+    # The indexer's pid comes from the indexer: asking os.getppid() here would give init's pid
+    # when the indexer was killed between the fork and this line, and the orphan would live on
+    # (holding the indexer's stdout open, so whoever waits for its output waits forever).
+    _parent_pid = indexer_pid
+    # Ctrl-C reaches the whole process group: the indexer handles it and stops the workers.
+    signal.signal(signal.SIGINT, signal.SIG_IGN)
+    for fd in inherited_locks:
+        with contextlib.suppress(OSError):
+            os.close(fd)
+    _die_with_parent()
+    _exit_if_orphaned(None)  # the indexer may have died before the line above
+
+
+def _die_with_parent() -> None:
+    """On Linux, have the kernel kill this worker the moment the indexer dies (kill -9):
+    a worker left running would finish its job into a closed pipe and print a traceback.
+    Elsewhere the checks in build_job stop an orphan at its next file."""
+    if not sys.platform.startswith("linux"):
+        return
+    import ctypes
+
+    with contextlib.suppress(OSError, AttributeError):
+        libc = ctypes.CDLL(None, use_errno=True)
+        libc.prctl(PR_SET_PDEATHSIG, signal.SIGKILL)
+
+
+@dataclass(slots=True)
+class JobResult:
+    segment: eng.BuiltSegment | None
+    results: list[ReadResult]
+
+
+def build_job(index_dir: str, tasks: list[ReadTask], budget: float = FILE_BUDGET_SECONDS) -> JobResult:
+    """Read, parse and index a share of the files into a new segment (in a worker)."""
+    from .. import engine as eng
+
+    builder: eng.SegmentBuilder | None = None
+    results = []
+    try:
+        for task in tasks:
+            _exit_if_orphaned(builder)
+            result = read_one(task, budget)
+            if result.kind == "article":
+                if builder is None:
+                    builder = eng.SegmentBuilder(Path(index_dir))
+                result = _add_all(builder, result)
+            results.append(result)
+            if _progress_counter is not None:
+                with _progress_counter.get_lock():
+                    _progress_counter.value += 1
+        segment = builder.finish() if builder else None
+        _exit_if_orphaned(None)
+    except BaseException:
+        if builder is not None:
+            builder.cancel()
+        raise
+    return JobResult(segment, results)
+
+
+def _add_all(builder: eng.SegmentBuilder, result: ReadResult) -> ReadResult:
+    """A file's articles into the job's segment; one that cannot be indexed fails alone."""
+    added = []
+    for article in result.articles:
+        try:
+            builder.add(article)
+        except Exception as exc:  # one bad document must not sink the job
+            if not result.container:
+                return ReadResult(result.path, result.size, result.mtime_ns, "failed",
+                                  hash=result.hash, reason=f"index error: {exc!r}")  # fmt: skip
+            result.failures.append((article.member or "", f"index error: {exc!r}"))
+            continue
+        article.body = []  # the catalog does not need it: keep the reply small
+        added.append(article)
+    result.articles = added
+    return result
+
+
+def _exit_if_orphaned(builder: eng.SegmentBuilder | None) -> None:
+    """A worker whose indexer was killed stops at once, quietly: nobody is left to use its
+    work, and a result sent into a closed pipe would only print a traceback."""
+    if _parent_pid and os.getppid() != _parent_pid:
+        if builder is not None:
+            builder.cancel()
+        os._exit(0)
+
+
+def split_jobs(tasks: list[ReadTask], workers: int) -> list[list[ReadTask]]:
+    """Jobs for the workers: one each for small runs, at most ~JOB_FILES files each for big
+    ones (each job becomes one segment of the index, and a commit point)."""
+    jobs_count = workers
+    while len(tasks) / jobs_count > JOB_FILES:
+        jobs_count += workers
+    size = -(-len(tasks) // jobs_count)
+    return [tasks[k : k + size] for k in range(0, len(tasks), size)]
+
+
+class WorkerDied(RuntimeError):
+    pass
+
+
+class WorkerPool:
+    """Worker processes that each build a share of the files into a segment of their own.
+
+    `with WorkerPool(...) as pool: for job in pool.finished(): ...` hands over each job as it
+    ends, in any order; the caller commits it. Leaving the block with an exception (Ctrl-C, a
+    kill, a failed commit, a worker that died) stops the workers at once; their unfinished
+    segments are in private folders that the next run removes, and what was committed stays.
+    """
+
+    def __init__(
+        self, index_dir: Path, tasks: list[ReadTask], workers: int, inherited_locks: list[int], budget: float
+    ) -> None:
+        self._args = (index_dir, tasks, workers, inherited_locks, budget)
+        self.total = len(tasks)
+
+    def __enter__(self) -> WorkerPool:
+        index_dir, tasks, workers, inherited_locks, budget = self._args
+        method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
+        ctx = multiprocessing.get_context(method)
+        self._counter = ctx.Value("i", 0)
+        self._workers_started = ctx.Value("i", 0)
+        jobs = split_jobs(tasks, workers)
+        # Workers are forked while only the indexer lock is open (whoosh's write lock is taken per
+        # job, after the fork): that lock is what they must let go of.
+        # Ctrl-C landing inside fork() itself ends in "Exception ignored" noise: hold it until
+        # the workers exist, then it is delivered here as usual.
+        blocked = main_thread()
+        if blocked:
+            signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
+        try:
+            self._size = min(workers, len(jobs))
+            self._pool = ctx.Pool(
+                self._size,
+                initializer=init_worker,
+                initargs=(self._counter, self._workers_started, list(inherited_locks), os.getpid()),
+            )
+        finally:
+            if blocked:
+                signal.pthread_sigmask(signal.SIG_UNBLOCK, {signal.SIGINT})
+        # multiprocessing.Pool replaces dead workers silently: a worker that died, or one that
+        # replaced it, means a job may be lost and would never complete
+        self._workers_at_start = list(self._pool._pool)
+        try:
+            self._pending = [self._pool.apply_async(build_job, (str(index_dir), job, budget)) for job in jobs]
+        except BaseException:
+            self._stop_now()
+            raise
+        return self
+
+    def finished(self, progress: Progress | None = None) -> Iterator[JobResult]:
+        """Each job's result as it ends; `progress(files read, files in all)` as they are read."""
+        pending = self._pending
+        while pending:
+            pending[0].wait(timeout=0.1)
+            if (
+                self._workers_started.value > self._size
+                or any(p.exitcode not in (None, 0) for p in self._workers_at_start)
+                or any(p not in self._workers_at_start for p in self._pool._pool)
+            ):
+                # a job died with its worker (out of memory, killed): it would never complete
+                raise WorkerDied(
+                    "an indexing worker process died (killed, or out of memory): "
+                    "run `tuiarchive index` again; what was committed is kept"
+                )
+            if progress:
+                progress(self._counter.value, self.total)
+            for handle in [h for h in pending if h.ready()]:
+                pending.remove(handle)
+                yield handle.get()
+
+    def __exit__(self, exc_type: object, exc: object, tb: object) -> None:
+        if exc_type is not None:
+            self._stop_now()
+            return
+        pool = self._pool
+        pool.close()
+        if self._workers_started.value > self._size or any(p.exitcode not in (None, 0) for p in self._workers_at_start):
+            _end_pool_now(pool)  # every job finished, but a worker died on the way (its replacement may wait forever)
+        else:
+            pool.join()
+
+    def _stop_now(self) -> None:
+        """Ctrl-C, a kill, an error: stop the workers now. A second Ctrl-C must not interrupt this."""
+        previous = signal.signal(signal.SIGINT, signal.SIG_IGN) if main_thread() else None
+        try:
+            _end_pool_now(self._pool)
+        finally:
+            if previous is not None:
+                signal.signal(signal.SIGINT, previous)
+
+
+def _end_pool_now(pool: multiprocessing.pool.Pool) -> None:
+    """Stop a pool's workers at once, whatever state they are in.
+
+    Not pool.terminate(): a worker that died while holding the pool's queue lock (killed, or
+    ended while taking a job) makes terminate() wait for that lock forever. And the pool
+    replaces dead workers by itself: a replacement forked after the kill kept the process
+    from exiting (multiprocessing joins its children at exit). So: no more replacements,
+    then kill every child, then drop the pool's own exit-time clean-up."""
+    pool._worker_handler._state = multiprocessing.pool.TERMINATE
+    pool._change_notifier.put(None)  # wakes the handler so that it sees the new state
+    pool._worker_handler.join(timeout=5)
+    children = multiprocessing.active_children()
+    for process in children:
+        with contextlib.suppress(OSError):
+            process.kill()
+    for process in children:
+        process.join(timeout=5)
+    pool._terminate.cancel()
