@@ -210,6 +210,7 @@ class _Page:
             if _reads_like_text(body[first:end]):
                 body = body[first:end]
         body = self._learned_bounds(body)
+        body = self._from_dateline(body)
         if not body or not _reads_like_text(body):
             # The rules found no text where they looked; a page with running prose elsewhere
             # is still an article: take its densest stretch of prose.
@@ -260,6 +261,28 @@ class _Page:
         rows = self.table.rows if self.table else self._feature_rows(view)
         start, end, inside = self.boundary.span(rows, (view.first, view.last) if spans else None)
         return _recut(self.lines, body, spans, start, end, inside)
+
+    def _from_dateline(self, body: list[str]) -> list[str]:
+        """A wire story's text starts at its dateline ("HANOI, Vietnam (AP) — ..."): a caption or
+        a summary before it is no part of the text, and a dateline paragraph just above the
+        chosen start is."""
+        if not body or _DATELINE_LEAD_RE.match(body[0]):
+            return body
+        spans = _paragraph_lines(self.lines, body)
+        for k, para in enumerate(body[1:_DATELINE_LOOKAHEAD], 1):
+            if _DATELINE_LEAD_RE.match(para) and L.is_prose(para[:_MAX_CLASSIFY]):
+                if all(len(p) < _DATELINE_SKIPPABLE for p in body[:k]):
+                    return body[k:]
+                return body
+        first = spans[0][0]
+        for i in range(first - 1, max(self.title_idx, first - _DATELINE_LOOKAHEAD - 1), -1):
+            t = self.text(i)
+            if _DATELINE_LEAD_RE.match(t) and L.is_prose(t):
+                between = [self.text(j) for j in range(i + 1, first)]
+                if all(L.is_caption(b) or L.is_photo_credit(b) or not L.is_prose(b) for b in between):
+                    return [self.lines[i].text, *body]
+                break
+        return body
 
     def _learned_title(self, body: list[str]) -> int | None:
         """The headline line the scorer prefers to the rules' one (None: keep the rules')."""
@@ -1335,6 +1358,8 @@ _DATELINE_LEAD_RE = re.compile(
     r"^[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3}(?:, [A-Z][\w.]+(?: [A-Z][\w.]+)?)?"
     r"(?: \((?:[A-Z][\w.]*)(?: [A-Z][\w.]*){0,3}\))? ?[—–-]{1,2} \S"
 )
+_DATELINE_LOOKAHEAD = 4  # paragraphs (or lines above the text) where a wire dateline may start it
+_DATELINE_SKIPPABLE = 400  # characters: a paragraph before the dateline this short is a caption or summary
 _NOTE_RE = re.compile(r"^(?:editor'?s |editors' |ed\. )?note\s*:", re.I)
 _MEDIA_LABELS = {"video", "watch", "listen", "podcast", "audio", "play", "watch now", "play video"}
 
