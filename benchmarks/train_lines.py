@@ -26,7 +26,7 @@ from typing import Any
 
 from tuiarchive.parser import NotAnArticle, read_file_bytes
 from tuiarchive.parser.boundary import BoundaryModel
-from tuiarchive.parser.evaluate import all_sets, norm, score_page
+from tuiarchive.parser.evaluate import LOSO_GROUPS, all_sets, group_of, norm, score_page, write_loso
 from tuiarchive.parser.extract import _CONNECTORS, NoArticle, extract, line_table
 from tuiarchive.parser.features import NAMES
 from tuiarchive.text import decode_bytes, split_lines
@@ -44,12 +44,6 @@ class Page:
     rows: list[list[float]]
     first: int | None  # labelled first / last body line (None: not found or not labelled)
     last: int | None
-
-
-def group_of(set_name: str) -> str:
-    if set_name in ("seeds", "page-copies"):
-        return "page-copies"  # one seed page is no set of its own
-    return "fixtures" if set_name.startswith("fixtures/") else set_name
 
 
 def _find(texts: list[str], wanted: str, start: int = 0) -> int | None:
@@ -199,6 +193,9 @@ def main(argv: list[str] | None = None) -> int:
         MODEL_PATH.parent.mkdir(parents=True, exist_ok=True)
         MODEL_PATH.write_text(json.dumps(fitted_all | margins, separators=(",", ":")) + "\n")
         print(f"wrote {MODEL_PATH} ({MODEL_PATH.stat().st_size} bytes)")
+        for g in LOSO_GROUPS:
+            # a group with no labelled page here is left out of every model already
+            print(f"wrote {write_loso(g, 'boundary', fitted.get(g, fitted_all) | margins)}")
     print(f"{time.perf_counter() - began:.0f} s")
     return 0
 

@@ -23,7 +23,7 @@ from pathlib import Path
 from typing import Any
 
 from tuiarchive.parser import NotAnArticle, read_file_bytes
-from tuiarchive.parser.evaluate import all_sets, norm
+from tuiarchive.parser.evaluate import LOSO_GROUPS, all_sets, group_of, norm, write_loso
 from tuiarchive.parser.extract import NoArticle, extract, title_table
 from tuiarchive.parser.title import NAMES, TitleModel
 from tuiarchive.text import decode_bytes, split_lines
@@ -41,12 +41,6 @@ class Page:
     good: list[bool]  # candidate is the labelled headline
     rules_right: bool  # the parser's answer with the scorer off is right
     texts: list[str]
-
-
-def group_of(set_name: str) -> str:
-    if set_name in ("seeds", "page-copies"):
-        return "page-copies"
-    return "fixtures" if set_name.startswith("fixtures/") else set_name
 
 
 def load(shared: Path | None) -> list[Page]:
@@ -165,6 +159,10 @@ def main(argv: list[str] | None = None) -> int:
     if args.write:
         MODEL_PATH.write_text(json.dumps(fitted_all, separators=(",", ":")) + "\n")
         print(f"wrote {MODEL_PATH} ({MODEL_PATH.stat().st_size} bytes)")
+        margin = {"margin": args.margins[0]}
+        for g in LOSO_GROUPS:
+            held_out = fit([p for p in pages if p.group != g], args.c[0]) | margin if g in held else fitted_all
+            print(f"wrote {write_loso(g, 'title', held_out)}")
     print(f"{time.perf_counter() - began:.0f} s")
     return 0
 

@@ -69,7 +69,8 @@ def _kind(mode: int) -> str:
     return "not a file"
 
 
-def parse_bytes(data: bytes, path: str | Path) -> Article:
+def parse_bytes(data: bytes, path: str | Path, **options: object) -> Article:
+    """`options` go to the reader (extract.extract): the learned models to use, for instance."""
     # imported here: the rules cost ~50 ms to load, and `search`, `show` of an HTML page or
     # `--help` (which import this package for NotAnArticle and read_file_bytes) never use them
     from .extract import NoArticle, extract
@@ -79,7 +80,7 @@ def parse_bytes(data: bytes, path: str | Path) -> Article:
     except NotText as exc:
         raise NotAnArticle(str(exc)) from exc
     try:
-        found = extract(split_lines(decoded.text), filename=Path(path).name)
+        found = extract(split_lines(decoded.text), filename=Path(path).name, **options)  # type: ignore[arg-type]
     except NoArticle as exc:
         raise NotAnArticle(str(exc)) from exc
     except RecursionError as exc:  # pragma: no cover - defensive: never let a file crash a batch

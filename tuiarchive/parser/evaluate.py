@@ -140,6 +140,69 @@ def parse_json(path: Path) -> dict[str, Any]:
     return parse_file(path).to_json()
 
 
+def group_of(set_name: str) -> str:
+    """The group a labelled set is left out with: the seed page goes with the page copies (one
+    page is no set of its own), our invented fixtures are one group."""
+    if set_name in ("seeds", "page-copies"):
+        return "page-copies"
+    return "fixtures" if set_name.startswith("fixtures/") else set_name
+
+
+LOSO_FOLDER = Path(__file__).resolve().parent / "data" / "loso"
+
+
+def loso_file(set_name: str) -> Path:
+    """Where the models trained without this set's group are kept (written by the training
+    scripts: benchmarks.train_lines and benchmarks.train_title with --write)."""
+    return LOSO_FOLDER / f"{group_of(set_name)}.json"
+
+
+LOSO_GROUPS = ("page-copies", "web-readability", "web-scrapinghub", "fixtures")
+
+
+def write_loso(group: str, key: str, model: dict[str, Any]) -> Path:
+    """Keep one model ("boundary", "title") trained without `group` (for the training scripts)."""
+    path = LOSO_FOLDER / f"{group}.json"
+    data = json.loads(path.read_text(encoding="utf-8")) if path.is_file() else {}
+    data[key] = model
+    LOSO_FOLDER.mkdir(parents=True, exist_ok=True)
+    path.write_text(json.dumps(data, separators=(",", ":"), sort_keys=True) + "\n", encoding="utf-8")
+    return path
+
+
+def loso_parser(set_name: str) -> Parse | None:
+    """`parse --json` with the learned models trained without the set (None: none shipped)."""
+    path = loso_file(set_name)
+    if not path.is_file():
+        return None
+    from .boundary import BoundaryModel
+    from .title import TitleModel
+
+    data = json.loads(path.read_text(encoding="utf-8"))
+    options: dict[str, Any] = {}
+    if "boundary" in data:
+        options["boundary"] = BoundaryModel.from_json(data["boundary"])
+    if "title" in data:
+        options["title_model"] = TitleModel.from_json(data["title"])
+
+    def parse(page: Path) -> dict[str, Any]:
+        from . import parse_bytes, read_file_bytes
+
+        return parse_bytes(read_file_bytes(page), page, **options).to_json()
+
+    return parse
+
+
+def evaluate_loso(sets: Iterable[LabelledSet]) -> list[SetResult]:
+    """Each set scored by the parser with the models trained without it: the honest figure."""
+    out = []
+    for s in sets:
+        parse = loso_parser(s.name)
+        if parse is not None:
+            out.append(evaluate_set(s, parse))
+    return out
+
+
 def evaluate_set(labelled: LabelledSet, parse: Parse = parse_json) -> SetResult:
     from . import NotAnArticle
 
