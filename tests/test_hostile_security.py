@@ -9,7 +9,7 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
-from conftest import SAMPLES
+from conftest import SAMPLES, settled
 from typer.testing import CliRunner
 
 from tuiarchive.app.article import ArticleView
@@ -49,13 +49,10 @@ async def test_the_browser_shows_a_hostile_path_without_its_escapes(tmp_path: Pa
     target, index = _hostile_archive(tmp_path)
     app = ArchiveApp(index)
     async with app.run_test(size=(160, 45)) as pilot:
-        await pilot.pause()
-        await app.workers.wait_for_complete()
+        await settled(pilot)
         ref = app.archive.find(str(target))
         app.open_article(ref.id)
-        for _ in range(3):
-            await pilot.pause(0.1)
-            await app.workers.wait_for_complete()
+        await settled(pilot)  # the article and its pane are shown
         view = app.query_one(ArticleView)
         assert view.article is not None and view.article.path == str(target)
         # what the terminal receives: the screen rendered to the bytes the driver writes

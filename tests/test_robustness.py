@@ -9,7 +9,7 @@ import sys
 from pathlib import Path
 
 import pytest
-from conftest import SAMPLES
+from conftest import SAMPLES, settled
 from interrupting import index_command, kill_runs_at_random_moments, make_corpus
 from typer.testing import CliRunner
 
@@ -194,11 +194,10 @@ async def test_pager_gets_the_indexed_file(tmp_path: Path, samples_index: Path, 
     app = ArchiveApp(samples_index)
     monkeypatch.setattr(app, "suspend", nullcontext)  # no terminal to hand over in a headless test
     async with app.run_test() as pilot:
+        await settled(pilot)
         ref = app.archive.find(str(GOOD))
         app.open_article(ref.id)
-        await pilot.pause(0.2)
-        await app.workers.wait_for_complete()
-        await pilot.pause()
+        await settled(pilot)  # the article is open: "o" has a file to hand over
         app.query_one("#results").focus()
         await pilot.press("o")
         await pilot.pause()
