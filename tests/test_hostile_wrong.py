@@ -30,6 +30,7 @@ def test_a_moved_folder_does_not_double_the_archive(tmp_path: Path) -> None:
     old.rename(new)
     result = _run("index", new, "--index", ix)
     assert "moved: recognised at their new place by content" in result.stderr
+    assert "folder not found" not in result.stderr  # it was forgotten, not kept
     with Archive(ix) as archive:
         assert archive.count() == before  # not doubled
         hits = archive.search("", limit=1000).hits
@@ -69,3 +70,35 @@ def test_forget_a_folder_and_list_the_remembered_ones(tmp_path: Path) -> None:
     assert "0 added" in again.stdout
     unknown = _run("forget", tmp_path / "nope", "--index", ix)
     assert unknown.exit_code == 2 and "is not a remembered folder" in unknown.stderr
+
+
+def test_rebuild_with_a_remembered_folder_missing_keeps_the_archive(tmp_path: Path) -> None:
+    # an unmounted drive or a renamed folder: a rebuild would index nothing for it and
+    # swap in an index without its articles; it must stop before anything is replaced
+    gone, kept = tmp_path / "drive", tmp_path / "kept"
+    shutil.copytree(SAMPLES, gone)
+    kept.mkdir()
+    shutil.copy(SAMPLES / "2025-01-08-dresk-council-approves-olst-bridge.txt", kept / "bridge.txt")
+    ix = tmp_path / "ix"
+    _run("index", gone, kept, "--index", ix)
+    with Archive(ix) as archive:
+        before = archive.count()
+    gone.rename(tmp_path / "unmounted")
+    result = _run("index", "--rebuild", "--index", ix)
+    assert result.exit_code == 2
+    assert f"folder not found: {gone}" in result.stderr and "tuiarchive forget" in result.stderr
+    with Archive(ix) as archive:
+        assert archive.count() == before
+        assert sorted(f for f, _ in archive.folders()) == sorted([str(gone), str(kept)])
+
+
+def test_after_forgetting_the_last_folder_index_asks_for_one(tmp_path: Path) -> None:
+    only = tmp_path / "only"
+    only.mkdir()
+    shutil.copy(SAMPLES / "2025-01-08-dresk-council-approves-olst-bridge.txt", only / "bridge.txt")
+    ix = tmp_path / "ix"
+    _run("index", only, "--index", ix)
+    assert _run("forget", only, "--index", ix).exit_code == 0
+    result = _run("index", "--index", ix)
+    assert result.exit_code == 2
+    assert "no folders to index yet" in result.stderr and "lost" not in result.stderr  # nothing is damaged

@@ -153,6 +153,7 @@ class Catalog:
     def __init__(self, index_dir: Path, *, readonly: bool = False) -> None:
         self.path = index_dir / CATALOG_NAME
         self.reset = False  # an older catalog's files were forgotten: the index must be rebuilt to match
+        self.new = False  # made by this opening: there was none, or an empty file
         self._in_transaction = False
         try:
             if readonly:
@@ -165,6 +166,7 @@ class Catalog:
                 self.db.execute("PRAGMA journal_mode=WAL")
                 self.db.execute("PRAGMA synchronous=NORMAL")
                 version = self._version()
+                self.new = version is None
                 if version is not None and version != CATALOG_VERSION:
                     self.db.executescript("DROP TABLE IF EXISTS files; DROP TABLE IF EXISTS links;")
                     self.reset = True

@@ -102,6 +102,7 @@ def drop_moved(engine: eng.Engine, catalog: Catalog, report: IndexReport) -> Non
                 catalog.forget(path)
             catalog.remove_root(root)
     report.removed += len(moved)
+    report.missing_roots = [r for r in report.missing_roots if r not in emptied]  # moved, not missing
     report.notices.append(
         f"{len(moved)} article{'s' if len(moved) != 1 else ''} moved: recognised at their new place by content"
         + (f"; forgot the folder{'s' if len(emptied) != 1 else ''} {', '.join(emptied)}" if emptied else "")

@@ -138,7 +138,7 @@ def _update(
     if not all_roots:
         from .. import engine as eng
 
-        if not rebuild and eng.exists(index_dir):
+        if not rebuild and eng.exists(index_dir) and (catalog.reset or catalog.new):  # lost, not forgotten
             raise UsageError(f"{catalog.path} has lost the list of folders: run `tuiarchive index --rebuild FOLDER...`")
         if rebuild and eng.exists(index_dir.parent):
             raise UsageError(
@@ -146,6 +146,12 @@ def _update(
                 "with the archive's folders (the old index is kept until then)"
             )
         raise UsageError("no folders to index yet: run `tuiarchive index PATH`")
+    missing = [r for r in all_roots if not r.exists()] if rebuild else []
+    if missing:  # a rebuild without them would swap in an archive that has lost their articles
+        raise UsageError(
+            f"folder not found: {missing[0]}: mount or restore it, or `tuiarchive forget` it, "
+            "then rebuild (the index is kept as it is)"
+        )
     engine = _EngineOnDemand(index_dir, catalog, rebuild)
     try:
         _run_options_and_go(index_dir, engine, catalog, all_roots, report, rebuild=rebuild, workers=workers,
