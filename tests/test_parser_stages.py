@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from tuiarchive.parser.extract import extract
 
 _LEAD = (
@@ -27,3 +29,64 @@ def test_a_wire_story_starts_at_its_dateline_not_at_the_caption_above() -> None:
     found = extract([*page, caption, _LEAD, _MORE, _LAST, "Copyright 2026 The Gazette"], title_model=None)
     assert found.body[0] == _LEAD
     assert found.body[-1] == _LAST
+
+
+def _site_page(n: int, headline: str, text: str) -> list[str]:
+    return [
+        "Home",
+        "News",
+        "Sign up for the Gazette's morning briefing of the day's best stories",
+        headline,
+        "By Mara Lindqvist",
+        "March 3, 2026",
+        text.replace("harbour", f"harbour {n}"),
+        "The Gazette has been the paper of the towns along the coast since 1881, and it is still owned by "
+        "the families who founded it in the years after the great flood.",
+        "Terms of use and privacy notice of the Gazette, all rights reserved",
+    ]
+
+
+def test_lines_that_recur_across_a_folder_are_chrome_whatever_the_order() -> None:
+    from tuiarchive.parser.context import drop_chrome, line_key, recurring_lines
+
+    pages = [_site_page(n, f"Headline number {n} of the day here", f"{_MORE} {_LAST}") for n in range(5)]
+    chrome = recurring_lines(pages)
+    assert chrome == recurring_lines(list(reversed(pages)))
+    assert line_key("Terms of use and privacy notice of the Gazette, all rights reserved") in chrome
+    assert line_key("By Mara Lindqvist") in chrome  # one author's folder: the byline recurs too
+    assert not any("headline number" in key for key in chrome)
+    assert recurring_lines(pages[:3]) == frozenset()  # too few files to tell
+    kept = drop_chrome(pages[0], chrome)
+    assert kept[0] == "Home" and "News" not in kept and "Headline number 0 of the day here" in kept
+
+
+def test_a_page_read_with_its_folder_s_chrome_ends_at_its_text() -> None:
+    from tuiarchive.parser.context import recurring_lines
+
+    pages = [_site_page(n, f"Headline number {n} of the day here", f"{_LEAD} {_MORE}") for n in range(5)]
+    alone = extract(pages[0], title_model=None)
+    with_context = extract(pages[0], title_model=None, chrome=recurring_lines(pages))
+    assert with_context.title == "Headline number 0 of the day here"
+    assert with_context.body[-1].endswith("after the opening of the bridge.")
+    assert alone.body[-1] != with_context.body[-1]  # alone, the site's notice reads as text
+
+
+def test_parse_with_a_folder_as_context(tmp_path: Path) -> None:
+    import json
+
+    from typer.testing import CliRunner
+
+    from tuiarchive.cli import app
+
+    for n in range(5):
+        page = _site_page(n, f"Headline number {n} of the day here", f"{_LEAD} {_MORE}")
+        (tmp_path / f"page-{n}.txt").write_text("\n\n".join(page) + "\n", encoding="utf-8")
+    target = str(tmp_path / "page-0.txt")
+    runner = CliRunner()
+    plain = json.loads(runner.invoke(app, ["parse", "--json", target]).output)
+    result = runner.invoke(app, ["parse", "--json", "--context", str(tmp_path), target])
+    assert result.exit_code == 0, result.output
+    got = json.loads(result.output)
+    assert got["title"] == "Headline number 0 of the day here"
+    assert got["body"][-1].endswith("after the opening of the bridge.")
+    assert plain["body"][-1] != got["body"][-1]

@@ -345,14 +345,22 @@ def _print_article(art: Article) -> None:
 def parse_cmd(
     file: Annotated[Path, typer.Argument(help="An article file (need not be indexed).", dir_okay=False)],
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
+    context: Annotated[
+        Path | None,
+        typer.Option(
+            "--context",
+            help="A folder of pages of the same site: lines that recur across them are read as chrome.",
+            file_okay=False,
+        ),
+    ] = None,
 ) -> None:
     """Show how a file is understood: headline, date, byline, body, related lists."""
-    from .formats import NotAnArticle, read_path
+    from .formats import NotAnArticle, Parsed, read_path
 
     if not file.exists():
         _fail(f"{file}: no such file", EXIT_USAGE)  # a bad path is a usage error (status 2)
     try:
-        parsed = read_path(file)
+        parsed = read_path(file) if context is None else Parsed([_parse_in_context(file, context)])
     except NotAnArticle as exc:
         _fail(f"{file}: not an article: {exc}")
     if parsed.container:  # a file of many articles: each member, and what failed
@@ -378,6 +386,31 @@ def parse_cmd(
                 section = item.section
                 out.print(Text(one_line(section), style="bold underline"))
             out.print(Text("  " + one_line(item.headline)))
+
+
+def _parse_in_context(file: Path, folder: Path):
+    """A plain-text page read with the chrome its folder repeats (parser.context)."""
+    from .formats import format_of
+    from .parser import NotAnArticle, parse_bytes, read_file_bytes
+    from .parser.context import recurring_lines
+    from .text import NotText, decode_bytes, split_lines
+
+    data = read_file_bytes(file)
+    if format_of(file, data) != "text":
+        _fail("--context reads plain-text pages only", EXIT_USAGE)
+
+    def pages():
+        for other in sorted(folder.iterdir())[:_CONTEXT_FILES]:
+            if other.is_file() and other.suffix == file.suffix:
+                try:
+                    yield split_lines(decode_bytes(read_file_bytes(other)).text)
+                except (NotAnArticle, NotText):
+                    continue
+
+    return parse_bytes(data, file, chrome=recurring_lines(pages()))
+
+
+_CONTEXT_FILES = 2000  # files of the folder looked at: enough to see what a site repeats
 
 
 # ---------------------------------------------------------------------- eval

@@ -23,6 +23,7 @@ from ..model import RelatedItem
 from ..text import fold, headline_key
 from . import lines as L
 from .boundary import BoundaryModel, shipped_model
+from .context import drop_chrome
 from .dates import is_relative_stamp, parse_date_line
 from .features import RulesView, page_features
 from .lexicon import cjk_chars
@@ -98,11 +99,13 @@ def extract(
     span: SpanParams | None = SPAN_PARAMS,
     boundary: BoundaryModel | str | None = _SHIPPED,
     title_model: TitleModel | str | None = _SHIPPED,
+    chrome: frozenset[str] = frozenset(),
 ) -> Extracted:
     """Read a page; `span` sets the body-span stage (None: off, as its tuning script needs),
     `boundary` the learned body-boundary model, `title_model` the learned headline scorer
-    (None: off; default: the one shipped)."""
-    lines = to_lines(raw_lines)
+    (None: off; default: the one shipped); `chrome` the lines the archive around the page
+    repeats (context.recurring_lines), dropped before reading."""
+    lines = to_lines(drop_chrome(raw_lines, chrome) if chrome else raw_lines)
     if not lines:
         raise NoArticle("no text")
     model = shipped_model() if boundary == _SHIPPED else boundary
