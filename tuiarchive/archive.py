@@ -14,12 +14,9 @@ from pathlib import Path
 
 from . import engine as eng
 from . import integrity
-from . import query as q
 from .catalog import CATALOG_NAME, ArticleRef, Catalog, CatalogDamaged, CatalogStats, ResolvedLink
 from .model import Article
-from .query import QueryError
-
-SORTS = ("relevance", "newest", "oldest")
+from .query import SORTS, QueryError, sorts_help
 
 __all__ = ["SORTS", "Archive", "ArchiveMissing", "Facets", "Hit", "QueryError", "RelatedPane", "SearchPage"]
 
@@ -43,7 +40,7 @@ class Hit:
 @dataclass(slots=True)
 class SearchPage:
     query: str
-    sort: str  # the order the hits are in (an empty query lists newest first)
+    sort: str  # the order the hits are in (an empty query: query.EMPTY_QUERY_SORT)
     total: int
     offset: int
     hits: list[Hit]
@@ -73,7 +70,7 @@ class Archive:
         if not eng.exists(index_dir) or not (index_dir / CATALOG_NAME).exists():
             raise ArchiveMissing(f"no archive index in {index_dir}: build one with `tuiarchive index PATH`")
         try:
-            self._engine = eng.Engine.open(index_dir)
+            self._engine = eng.open_engine(index_dir)
             self._searcher = self._engine.open_searcher()
         except (eng.IndexUnreadable, Exception) as exc:
             raise ArchiveMissing(
@@ -103,7 +100,7 @@ class Archive:
         # Counting facets reads every match; it has a searcher of its own (opened when first
         # needed), so a search never waits for a count.
         self._facet_lock = threading.Lock()
-        self._facet_searcher: eng.EngineSearcher | None = None
+        self._facet_searcher: eng.Searcher | None = None
 
     def close(self) -> None:
         with self._lock:
@@ -135,32 +132,19 @@ class Archive:
 
     # ------------------------------------------------------------------ search
     def search(self, text: str, *, sort: str = "relevance", offset: int = 0, limit: int = 20) -> SearchPage:
-        """Search in whoosh syntax. Raises QueryError (one-line message) for a bad query."""
+        """Search in the query language of tuiarchive/query.py. Raises QueryError (one-line
+        message) for a bad query."""
         if sort not in SORTS:
-            raise QueryError(f"unknown sort {sort!r}: use relevance, newest or oldest")
+            raise QueryError(f"unknown sort {sort!r}: use {sorts_help()}")
         text = text.strip()
         with self._lock:
-            parsed = self._parse(text) if text else None
-            found = self._searcher.search(parsed, sort=sort, offset=max(0, offset), limit=max(1, limit))
+            found = self._searcher.search(text, sort=sort, offset=max(0, offset), limit=max(1, limit))
         hits = [_hit(h) for h in found.hits]
-        return SearchPage(text, eng.effective_sort(parsed, sort), found.total, offset, hits, found.terms)
-
-    def _parse(self, text: str):
-        q.check(text)
-        try:
-            parsed = self._searcher.parser().parse(q.normalise_boosts(text))
-        except Exception as exc:  # whoosh's parser trips on some inputs: say so, don't crash
-            raise q.unparsable(text) from exc
-        problem = eng.query_problem(parsed)
-        if problem:
-            raise QueryError(problem)
-        return eng.bound_query_cost(parsed, self._searcher.reader())
+        return SearchPage(text, found.sort, found.total, offset, hits, found.terms)
 
     def facets(self, text: str) -> Facets:
         """How the matches of a search spread over months, sites and authors (all of them)."""
         text = text.strip()
-        with self._lock:
-            parsed = self._parse(text) if text else None
         with self._facet_lock:
             if self._closed:
                 return Facets({}, [], [])
@@ -168,7 +152,7 @@ class Archive:
                 self._facet_searcher = self._engine.open_searcher()
             else:
                 self._facet_searcher.refresh()  # the state the searches see
-            return self._facet_searcher.facets(parsed)
+            return self._facet_searcher.facets(text)
 
     def count(self) -> int:
         with self._lock:
@@ -214,10 +198,9 @@ class Archive:
         with self._lock:
             return [_hit(h) for h in self._searcher.more_like(article_id, top=top)]
 
-    @staticmethod
-    def match_spans(text: str, terms: list[str] | set[str]) -> list[tuple[int, int]]:
+    def match_spans(self, text: str, terms: list[str] | set[str]) -> list[tuple[int, int]]:
         """Where a search's words occur in `text` (stemmed as the index stems them)."""
-        return eng.match_spans(text, set(terms))
+        return self._searcher.match_spans(text, set(terms))
 
     def folders(self) -> list[tuple[str, int]]:
         """The remembered folders and how many articles each holds."""

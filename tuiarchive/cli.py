@@ -19,6 +19,7 @@ from rich.text import Text
 
 from . import config as cfg
 from .model import human_date
+from .query import SORTS, dates_help, fields_help, sorts_help
 from .text import display, one_line
 
 if TYPE_CHECKING:
@@ -222,12 +223,17 @@ def folders_cmd(ctx: typer.Context, index: IndexOption = None) -> None:
 
 
 # ---------------------------------------------------------------------- search
+# written from the query specification (tuiarchive/query.py)
+SEARCH_QUERY_HELP = f'Words, "phrases", AND/OR/NOT, {fields_help(", ")}, {dates_help(ranges=False)}.'
+SEARCH_SORT_HELP = f"{sorts_help()}."
+
+
 @app.command("search")
 def search_cmd(
     ctx: typer.Context,
-    query: Annotated[str, typer.Argument(help='Words, "phrases", AND/OR/NOT, title:, author:, site:, date:2024-11.')],
+    query: Annotated[str, typer.Argument(help=SEARCH_QUERY_HELP)],
     limit: Annotated[int, typer.Option("--limit", "-n", min=1, max=10000, help="How many results.")] = 20,
-    sort: Annotated[str, typer.Option("--sort", "-s", help="relevance, newest or oldest.")] = "relevance",
+    sort: Annotated[str, typer.Option("--sort", "-s", help=SEARCH_SORT_HELP)] = SORTS[0],
     as_json: Annotated[bool, typer.Option("--json", help="Print JSON (the same as --format json).")] = False,
     fmt: Annotated[
         str | None, typer.Option("--format", "-f", help="Print the results as csv, json or md (Markdown).")
@@ -236,10 +242,10 @@ def search_cmd(
 ) -> None:
     """Search the archive."""
     from . import export
-    from .archive import SORTS, QueryError
+    from .archive import QueryError
 
     if sort not in SORTS:
-        _fail(f"unknown sort {sort!r}: use relevance, newest or oldest", EXIT_USAGE)
+        _fail(f"unknown sort {sort!r}: use {sorts_help()}", EXIT_USAGE)
     if fmt is not None and fmt not in export.FORMATS:
         _fail(f"unknown format {fmt!r}: use csv, json or md", EXIT_USAGE)
     with _open_archive(_locate(ctx, index)) as archive:

@@ -9,12 +9,76 @@ from __future__ import annotations
 
 import itertools
 import re
+from dataclasses import dataclass
 from datetime import date
 
-FIELDS = ("title", "body", "text", "author", "site", "related", "path", "date", "published", "by", "picks", "links")
-DATE_FIELDS = ("date", "published")
+# ---------------------------------------------------------------------- the query specification
+# What a query may say, in one place: its fields (and the other names they go by), its sorts,
+# its date forms. The engine sets its query parser up from these, the checker below reads them,
+# and the CLI's and the app's help are written from them (fields_help, sorts_help ...).
+
+
+@dataclass(frozen=True, slots=True)
+class QueryField:
+    name: str  # as the index knows it
+    shown: str  # as help and messages show it (the name or one of the aliases)
+    aliases: tuple[str, ...] = ()  # other names a query may use for it
+    plain: bool = False  # searched by a word written without a field
+    date: bool = False  # takes dates: DATE_FORMS, ranges, < and >
+
+
+QUERY_FIELDS = (
+    QueryField("title", "title"),
+    QueryField("text", "body", aliases=("body",), plain=True),  # the headline and the body
+    QueryField("author", "author", aliases=("by",), plain=True),
+    QueryField("site", "site", plain=True),
+    QueryField("related", "related", aliases=("picks", "links")),  # the headlines an article lists
+    QueryField("path", "path"),
+    QueryField("published", "date", aliases=("date",), date=True),
+)
+PLAIN_FIELDS = tuple(f.name for f in QUERY_FIELDS if f.plain)
+FIELD_ALIASES = {f.name: list(f.aliases) for f in QUERY_FIELDS if f.aliases}
+FIELDS = tuple(name for f in QUERY_FIELDS for name in (f.name, *f.aliases))  # every name a query may use
+DATE_FIELDS = tuple(name for f in QUERY_FIELDS if f.date for name in (f.name, *f.aliases))
+SORTS = ("relevance", "newest", "oldest")
+EMPTY_QUERY_SORT = "newest"  # an empty query has nothing to rank by: it lists the archive in this order
 OPERATORS = ("AND", "OR", "NOT", "ANDNOT", "ANDMAYBE")
-DATE_HELP = "use YYYY, YYYY-MM, YYYY-MM-DD or a range like [2024-11-01 to 2024-11-30]"
+DATE_FORMS = ("YYYY", "YYYY-MM", "YYYY-MM-DD")
+DATE_EXAMPLE = "2024-11"
+DATE_RANGE_EXAMPLE = "[2024-11-01 to 2024-11-30]"
+DATE_HELP = f"use {', '.join(DATE_FORMS)} or a range like {DATE_RANGE_EXAMPLE}"
+
+
+def sort_used(sort: str, empty: bool) -> str:
+    """The order results really come in: relevance with nothing to rank by lists the newest first."""
+    return EMPTY_QUERY_SORT if empty and sort == "relevance" else sort
+
+
+def sorts_help() -> str:
+    """ "relevance, newest or oldest"."""
+    return f"{', '.join(SORTS[:-1])} or {SORTS[-1]}"
+
+
+def fields_help(separator: str = " ") -> str:
+    """The fields a query may name, as help shows them: "title: body: author: ..."."""
+    return separator.join(f"{f.shown}:" for f in QUERY_FIELDS if not f.date)
+
+
+def dates_help(*, ranges: bool = True) -> str:
+    """How a date is searched: "date:2024-11 or date:[2024-11-01 to 2024-11-30]"."""
+    shown = next(f.shown for f in QUERY_FIELDS if f.date)
+    return f"{shown}:{DATE_EXAMPLE} or {shown}:{DATE_RANGE_EXAMPLE}" if ranges else f"{shown}:{DATE_EXAMPLE}"
+
+
+def query_placeholder() -> str:
+    """The search box's hint: "Search: words, "phrases", title:, date:2024-11 …"."""
+    return f'Search: words, "phrases", {QUERY_FIELDS[0].shown}:, {dates_help(ranges=False)} …'
+
+
+def query_help() -> str:
+    """One line on what a query may say (the app's help screen)."""
+    return f'Search: words (all must match), "a phrase", AND OR NOT, ( ), {fields_help()}, {dates_help()}.'
+
 
 _FIELD_RE = re.compile(r"(?<![\w\\])([A-Za-z_]+):")
 # "<0", ">= 5": a comparison without a field (whoosh's parser fails on these)
@@ -78,10 +142,11 @@ def check(text: str) -> None:
     for m in _FIELD_RE.finditer(outside):
         name = m.group(1)
         if name.lower() not in FIELDS:
-            raise QueryError(f'unknown field "{name}:" (fields: title, body, author, site, related, path, date)')
+            shown = ", ".join(f.shown for f in QUERY_FIELDS)
+            raise QueryError(f'unknown field "{name}:" (fields: {shown})')
         value = _value_after(outside, m.end())
         if not value:
-            example = "2024-11" if name.lower() in DATE_FIELDS else "kyiv"
+            example = DATE_EXAMPLE if name.lower() in DATE_FIELDS else "kyiv"
             raise QueryError(f'nothing after "{name}:": write a {"date" if example[0].isdigit() else "word"}, '
                              f"e.g. {name}:{example}")  # fmt: skip
         if name.lower() in DATE_FIELDS:

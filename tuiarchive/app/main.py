@@ -39,6 +39,7 @@ from ..archive import (
 )
 from ..memory import LAST_QUERY, THEME, Memory
 from ..model import Article
+from ..query import query_placeholder
 from ..text import clean_line, one_line
 from .article import ArticleView
 from .history import QueryHistory, Trail
@@ -171,7 +172,7 @@ class ArchiveApp(App[int], inherit_bindings=False):
             yield SearchBox(
                 self.initial_query,
                 self.queries,
-                placeholder='Search: words, "phrases", title:, date:2024-11 …',
+                placeholder=query_placeholder(),
                 id="search",
             )
             yield Static("", id="status", markup=False)

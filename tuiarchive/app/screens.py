@@ -14,6 +14,7 @@ from textual.screen import ModalScreen, Screen
 from textual.widgets import Footer, Input, OptionList, Static
 from textual.widgets.option_list import Option
 
+from ..query import query_help
 from ..text import clean_line, one_line
 from .keys import ARTICLE_KEYS, KEYS, LIST_KEYS, NAVIGATION, SEARCH_KEYS, shown_keys
 
@@ -37,11 +38,7 @@ class HelpScreen(ModalScreen[None]):
             table.add_row(shown_keys(key), key.description)
         for keys, what in NAVIGATION:
             table.add_row(keys, what)
-        queries = Text(
-            '\nSearch: words (all must match), "a phrase", AND OR NOT, ( ), title: author: site: '
-            "path: related:, date:2024-11 or date:[2024-11-01 to 2024-11-30].",
-            style="dim",
-        )
+        queries = Text("\n" + query_help(), style="dim")
         with Vertical(id="help"):
             yield Static(Text("tuiarchive keys", style="bold"), markup=False)
             yield Static(table)

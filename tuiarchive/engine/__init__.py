@@ -1,10 +1,11 @@
 """The full-text engine: whoosh, behind one small interface.
 
 This package is the only part of tuiarchive that imports whoosh. The rest of the code asks
-it to add, delete, search and find similar articles, in terms of our own types, so another
-engine could take its place without touching the parser, the CLI or the app.
+it to add, delete, search and find similar articles, in terms of our own types (types.Engine,
+Searcher, Writer: query text in; hits, counts, facets and article ids out), so another engine
+could take its place without touching the parser, the CLI or the app.
 
-- types: what goes in and comes out (hits, facets, results, errors), no whoosh
+- types: the Engine, Searcher and Writer protocols and what goes through them, no whoosh
 - schema: the index's fields and the English analyzer, declared once
 - whoosh_compat: every contact with whoosh's private names
 - whoosh_engine: the Engine (one index in a directory); writing: writers, segment builds,
@@ -14,6 +15,8 @@ engine could take its place without touching the parser, the CLI or the app.
 
 from __future__ import annotations
 
+from pathlib import Path
+
 from ..indexfiles import INDEX_NAME, remove_leftover_builds
 
 # Tunables (TINY_SEGMENT, MAX_PATTERN_WORDS ...) are not re-exported: they are read where they
@@ -21,7 +24,6 @@ from ..indexfiles import INDEX_NAME, remove_leftover_builds
 from .cost import bound_query_cost, query_problem
 from .schema import (
     ENGINE_VERSION,
-    FIELD_ALIASES,
     SCHEMA,
     SEARCH_FIELDS,
     SORT_FIELDS,
@@ -31,15 +33,26 @@ from .schema import (
 )
 from .searching import EngineSearcher, effective_sort
 from .snippets import SNIPPET_CHARS, make_snippet, match_spans
-from .types import EngineFacets, EngineHit, EngineResults, IndexBusy, IndexUnreadable
-from .whoosh_engine import Engine, exists
+from .types import Engine as EngineProtocol
+from .types import EngineFacets, EngineHit, EngineResults, IndexBusy, IndexUnreadable, Searcher, Writer
+from .whoosh_engine import WhooshEngine, exists
 from .writing import BuiltSegment, EngineWriter, SegmentBuilder
 
 analyzer = SCHEMA["text"].analyzer  # the English analyzer the index uses for words
 
+# The engine in use: the whoosh one (the protocol it implements is types.Engine, also
+# exported as EngineProtocol). The indexer writes through it, with the workers' segment builds.
+Engine = WhooshEngine
+
+
+def open_engine(index_dir: Path) -> EngineProtocol:
+    """The index in `index_dir`, opened by the engine that serves it (whoosh: the only one yet;
+    another engine is chosen here). IndexUnreadable when it cannot be read."""
+    return WhooshEngine.open(index_dir)
+
+
 __all__ = [
     "ENGINE_VERSION",
-    "FIELD_ALIASES",
     "INDEX_NAME",
     "SCHEMA",
     "SEARCH_FIELDS",
@@ -50,13 +63,17 @@ __all__ = [
     "Engine",
     "EngineFacets",
     "EngineHit",
+    "EngineProtocol",
     "EngineResults",
     "EngineSearcher",
     "EngineWriter",
     "EnglishAnalyzer",
     "IndexBusy",
     "IndexUnreadable",
+    "Searcher",
     "SegmentBuilder",
+    "WhooshEngine",
+    "Writer",
     "analyzer",
     "body_text",
     "bound_query_cost",
@@ -64,6 +81,7 @@ __all__ = [
     "exists",
     "make_snippet",
     "match_spans",
+    "open_engine",
     "query_problem",
     "remove_leftover_builds",
 ]

@@ -14,6 +14,7 @@ from whoosh.fields import DATETIME, ID, NUMERIC, STORED, TEXT, Schema
 from whoosh.lang.porter import stem
 
 from ..model import Article
+from ..query import PLAIN_FIELDS
 
 ENGINE_VERSION = 2
 
@@ -22,13 +23,11 @@ ENGINE_VERSION = 2
 _STORED_TEXT_CHARS = 60_000
 
 
-# Searched when a word has no field. The headlines an article lists (related:) and its
+# The fields a query may name and those a word without a field searches are the query
+# specification's (tuiarchive/query.py). The headlines an article lists (related:) and its
 # path (path:) are searched only when asked for: an article about a tunnel should not match
 # "astrolabe" because its Editors' Picks mention one.
-SEARCH_FIELDS = ("text", "author", "site")
-
-
-FIELD_ALIASES = {"published": ["date"], "author": ["by"], "related": ["picks", "links"], "text": ["body"]}
+SEARCH_FIELDS = PLAIN_FIELDS
 
 
 # The headline is put into the text field this many times: unqualified words are searched in
@@ -37,6 +36,8 @@ FIELD_ALIASES = {"published": ["date"], "author": ["by"], "related": ["picks", "
 TITLE_REPEAT = 2
 
 
+# The column each sort of the query specification reads, and whether the biggest comes first
+# (relevance is the score).
 SORT_FIELDS = {"newest": ("sort_new", True), "oldest": ("sort_old", False)}
 
 

@@ -9,10 +9,12 @@ from collections.abc import Iterable
 from whoosh import collectors, qparser, scoring, sorting
 from whoosh import query as wq
 
+from ..query import DATE_FIELDS, FIELD_ALIASES, QueryError, check, normalise_boosts, sort_used, unparsable
+from .cost import bound_query_cost, query_problem
 from .fastpath import _KEPT, _deleted, _facet_labels, _fast_any, _fast_search
 from .retry import _retrying
-from .schema import FIELD_ALIASES, SCHEMA, SEARCH_FIELDS, SORT_FIELDS, _stored_published, body_text
-from .snippets import _lead, make_snippet
+from .schema import SCHEMA, SEARCH_FIELDS, SORT_FIELDS, _stored_published, body_text
+from .snippets import _lead, make_snippet, match_spans
 from .types import EngineFacets, EngineHit, EngineResults
 from .whoosh_compat import _refreshed
 
@@ -26,10 +28,8 @@ KEY_TERM_CANDIDATES = 40  # ... weighing the words most frequent in the article
 
 
 def effective_sort(q: wq.Query | None, sort: str) -> str:
-    """The order results really come in: with nothing to rank by, the archive newest first."""
-    if sort == "relevance" and (q is None or _everything(q)):
-        return "newest"
-    return sort
+    """The order results really come in (the query specification's rule for an empty query)."""
+    return sort_used(sort, q is None or _everything(q))
 
 
 def _everything(q: wq.Query) -> bool:
@@ -75,20 +75,42 @@ class EngineSearcher:
         return self._s.reader()
 
     def parser(self) -> qparser.QueryParser:
+        """whoosh's query parser, set up from the query specification (tuiarchive/query.py)."""
         parser = qparser.MultifieldParser(list(SEARCH_FIELDS), SCHEMA, group=qparser.AndGroup)
         parser.add_plugin(qparser.FieldAliasPlugin(FIELD_ALIASES))
-        parser.add_plugin(qparser.GtLtPlugin())
+        if DATE_FIELDS:
+            parser.add_plugin(qparser.GtLtPlugin())  # date:<2024-11, date:>=2024-11-04
         return parser
+
+    def parse(self, text: str) -> wq.Query | None:
+        """The query as whoosh's, or None for an empty one (every article). Raises QueryError
+        (one line that says what to write instead) for a mistake the checker knows, a query
+        whoosh's parser trips on or gives up part of, and one that would cost too much."""
+        text = text.strip()
+        if not text:
+            return None
+        check(text)
+        try:
+            parsed = self.parser().parse(normalise_boosts(text))
+        except Exception as exc:  # whoosh's parser trips on some inputs: say so, don't crash
+            raise unparsable(text) from exc
+        problem = query_problem(parsed)
+        if problem:
+            raise QueryError(problem)
+        return bound_query_cost(parsed, self._s.reader())
 
     def search(
         self,
-        q: wq.Query | None,
+        q: str | wq.Query | None,
         *,
         sort: str = "relevance",
         offset: int = 0,
         limit: int = 20,
         snippets: bool = True,
     ) -> EngineResults:
+        """A page of hits for a query (its text, or a query parse() gave), with the total."""
+        if isinstance(q, str):
+            q = self.parse(q)
         query = q if q is not None else wq.Every()
         sort = effective_sort(query, sort)
         kwargs: dict = {}
@@ -123,7 +145,7 @@ class EngineSearcher:
             top = [(hit.docnum, (hit.score or 0.0) if ranked else 0.0) for hit in results]
             total = self._count(query, results)
         hits = [self._hit(docnum, score, term_set if snippets else None) for docnum, score in top[offset:]]
-        return EngineResults(total=total, hits=hits, terms=term_list)
+        return EngineResults(total=total, hits=hits, terms=term_list, sort=sort)
 
     def _prune(self, query: wq.Query) -> wq.Query:
         """Drop the alternatives of an OR that cannot match: a word searched in every field is
@@ -227,6 +249,10 @@ class EngineSearcher:
             snippet=snippet,
         )
 
+    def match_spans(self, text: str, terms: set[str]) -> list[tuple[int, int]]:
+        """Where the search's words (EngineResults.terms) occur in `text`, stemmed as indexed."""
+        return match_spans(text, terms)
+
     def stored(self, article_id: str) -> dict | None:
         docnum = self._s.document_number(id=article_id)
         return None if docnum is None else self._s.stored_fields(docnum)
@@ -247,9 +273,11 @@ class EngineSearcher:
             found = [(hit.docnum, hit.score or 0.0) for hit in self._s.search(query, limit=top, mask={docnum})]
         return [self._hit(d, score, None) for d, score in found]
 
-    def facets(self, q: wq.Query | None, *, top: int = 12) -> EngineFacets:
+    def facets(self, q: str | wq.Query | None, *, top: int = 12) -> EngineFacets:
         """How the matches of `q` spread over months, sites and authors (exact counts over all
         matches; each segment's labels are read once and kept while the segment lives)."""
+        if isinstance(q, str):
+            q = self.parse(q)
         query = self._prune(q if q is not None else wq.Every())
         months: Counter[str] = Counter()
         sites: Counter[str] = Counter()

@@ -1,9 +1,26 @@
-"""What the engine takes and gives: our own types, no whoosh."""
+"""What the engine takes and gives: our own types, no whoosh.
+
+`Engine`, `Searcher` and `Writer` are the seam the rest of tuiarchive uses: a query goes in as
+its text (the query language of tuiarchive/query.py, whose specification the engine sets its
+parser up from), hits, counts, facets and article ids come out as the dataclasses below. The
+whoosh engine (whoosh_engine.WhooshEngine) implements them; another engine (PostgreSQL for a
+shared archive, say) would implement the same three and be chosen in engine/__init__.py's
+open_engine, without a change to the parser, the CLI or the app.
+
+Not part of the seam: the workers' parallel build (SegmentBuilder, Writer.add_segment), which
+is how the whoosh engine spreads indexing over processes; an engine without it is written
+through Writer.add and Writer.upsert.
+"""
 
 from __future__ import annotations
 
+from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from datetime import date, datetime
+from pathlib import Path
+from typing import Protocol, runtime_checkable
+
+from ..model import Article
 
 
 class IndexBusy(RuntimeError):
@@ -38,3 +55,79 @@ class EngineResults:
     total: int
     hits: list[EngineHit]
     terms: list[str]  # the query's words as indexed, for highlighting elsewhere
+    sort: str = "relevance"  # the order the hits are in (an empty query: query.EMPTY_QUERY_SORT)
+
+
+@runtime_checkable
+class Searcher(Protocol):
+    """A view of the index as of its last commit (refresh() moves it on)."""
+
+    def search(
+        self, query: str | None, *, sort: str = "relevance", offset: int = 0, limit: int = 20, snippets: bool = True
+    ) -> EngineResults:
+        """The hits from `offset` on, in `sort` order, and the total; QueryError (one line)
+        for a query to fix. An empty query or None is every article."""
+        ...
+
+    def facets(self, query: str | None, *, top: int = 12) -> EngineFacets: ...
+
+    def more_like(self, article_id: str, *, top: int = 10) -> list[EngineHit]: ...
+
+    def match_spans(self, text: str, terms: set[str]) -> list[tuple[int, int]]:
+        """Character spans of the words of `text` that a search's `terms` match."""
+        ...
+
+    def doc_count(self) -> int: ...
+
+    def refresh(self) -> None: ...
+
+    def drop_kept_postings(self) -> None:
+        """Forget what earlier searches kept in memory (the benchmarks' first searches)."""
+        ...
+
+    def close(self) -> None: ...
+
+
+@runtime_checkable
+class Writer(Protocol):
+    """Changes to the index, seen by searchers once committed."""
+
+    def add(self, article: Article) -> None:
+        """Add an article whose id is known to be new."""
+        ...
+
+    def upsert(self, article: Article) -> None: ...
+
+    def delete(self, article_id: str) -> None: ...
+
+    def commit(self, *, optimize: bool = False) -> None: ...
+
+    def cancel(self) -> None: ...
+
+
+@runtime_checkable
+class Engine(Protocol):
+    """One full-text index. IndexBusy when another process writes; IndexUnreadable when the
+    index cannot be read."""
+
+    @classmethod
+    def open(cls, index_dir: Path) -> Engine: ...
+
+    @classmethod
+    def create(cls, index_dir: Path) -> Engine: ...
+
+    def doc_count(self) -> int: ...
+
+    def ids(self) -> set[str]: ...
+
+    def writer(self, *, timeout: float = 5.0) -> AbstractContextManager[Writer]:
+        """A writer that commits when the block ends, and cancels on an exception."""
+        ...
+
+    def writer_handle(self, *, timeout: float = 5.0) -> Writer: ...
+
+    def searcher(self) -> AbstractContextManager[Searcher]: ...
+
+    def open_searcher(self) -> Searcher:
+        """A long-lived searcher: close() it, refresh() it after index runs."""
+        ...

@@ -26,14 +26,14 @@ def exists(index_dir: Path) -> bool:
         return any(index_dir.glob(f"_{INDEX_NAME}_*.toc"))
 
 
-class Engine:
-    """One whoosh index in a directory."""
+class WhooshEngine:
+    """One whoosh index in a directory: types.Engine, implemented with whoosh."""
 
     def __init__(self, ix: index.Index) -> None:
         self._ix = ix
 
     @classmethod
-    def open(cls, index_dir: Path) -> Engine:
+    def open(cls, index_dir: Path) -> WhooshEngine:
         use_mapped_files()
         try:
             ix = index.open_dir(str(index_dir), indexname=INDEX_NAME)
@@ -49,7 +49,7 @@ class Engine:
         return cls(ix)
 
     @classmethod
-    def create(cls, index_dir: Path) -> Engine:
+    def create(cls, index_dir: Path) -> WhooshEngine:
         index_dir.mkdir(parents=True, exist_ok=True)
         use_mapped_files()
         return cls(index.create_in(str(index_dir), SCHEMA, indexname=INDEX_NAME))

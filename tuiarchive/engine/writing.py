@@ -17,7 +17,7 @@ from .schema import SCHEMA, _to_doc
 from .whoosh_compat import commit_with_segments, finish_built_segment, new_segment_writer
 
 if TYPE_CHECKING:
-    from .whoosh_engine import Engine
+    from .whoosh_engine import WhooshEngine
 
 
 TINY_SEGMENT = 1000  # segments below this many documents are merged together
@@ -91,7 +91,7 @@ class SegmentBuilder:
 
 
 class EngineWriter:
-    def __init__(self, engine: Engine, writer) -> None:
+    def __init__(self, engine: WhooshEngine, writer) -> None:
         self._engine = engine
         self._w = writer
         self._done = False
