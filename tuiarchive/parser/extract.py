@@ -1341,13 +1341,36 @@ _DIGIT_RE = re.compile(r"\d")
 _NAME_DATE_SPLIT = re.compile(r"\s+[—–|·•-]\s+|,\s+(?=(?:mon|tue|wed|thu|fri|sat|sun)\w*\b)", re.I)
 
 
+_ENDS_WITH_YEAR = re.compile(r"\b(?:19|20)\d\d$")
+
+
+def _name_then_date(text: str) -> tuple[str, object] | None:
+    """ "by Jane Roe July 10, 2015": a byline and a date with no mark between them."""
+    tokens = text.split()
+    if not 3 <= len(tokens) <= 14:
+        return None
+    for k in range(len(tokens) - 1, 0, -1):  # the shortest date that ends the line and parses
+        rest = " ".join(tokens[k:])
+        found = parse_date_line(rest)
+        if found:
+            before = " ".join(tokens[:k])
+            name = before.rstrip(",;·•|—– ")
+            # "Campaign Assessment, February 8, 2026" is a headline with its date; a bare name
+            # counts only when nothing stands between it and the date
+            names = L.byline_names(name) or (name if L.is_name(name) and name == before else None)
+            return (names, found) if names and k >= 2 else None
+        if len(tokens) - k >= 4:
+            return None
+    return None
+
+
 def _split_name_date(text: str) -> tuple[str, object] | None:
     """ "Oksana Mirna — Saturday, 8 November 2025, 07:41": a byline and a date on one line."""
     if len(text) > 120 or not _DIGIT_RE.search(text):
         return None
     pieces = _NAME_DATE_SPLIT.split(text, maxsplit=1)
     if len(pieces) != 2:
-        return None
+        return _name_then_date(text) if _ENDS_WITH_YEAR.search(text) else None
     name, rest = pieces[0].strip(), pieces[1].strip()
     names = L.byline_names(name) or (name if L.is_name(name) else None)
     if not names:
