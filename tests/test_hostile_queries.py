@@ -87,6 +87,28 @@ def test_a_huge_boost_is_a_boost_not_a_word(samples_index: Path) -> None:
 
 
 @pytest.mark.parametrize(
+    "query", ["title:bank^0", "title:bank^-1", "title:bank^-inf", "title:bank^1e-400", "title:bridge^-1 OR x", "bank^0"]
+)
+def test_a_boost_of_zero_or_below_is_refused_with_a_line(samples_index: Path, query: str) -> None:
+    # whoosh divides by a field's boost: ZeroDivisionError, and a browser that crashed at every start
+    with Archive(samples_index) as archive, pytest.raises(QueryError, match="a boost must be above 0"):
+        archive.search(query)
+    result = CliRunner().invoke(cli, ["search", query, "--index", str(samples_index)])
+    assert result.exit_code == 2, result.output
+    assert result.exception is None or isinstance(result.exception, SystemExit)
+    assert "a boost must be above 0" in result.stderr and "Traceback" not in result.output
+
+
+def test_a_tiny_positive_boost_is_still_a_boost(samples_index: Path) -> None:
+    with Archive(samples_index) as archive:
+        plain = archive.search("title:bank")
+        for boosted in ("title:bank^1e-9", "title:bank^0.0000001", "title:bank^1e-300"):
+            page = archive.search(boosted)
+            assert page.total == plain.total, boosted
+        assert archive.search('"bank^0"').total >= 0  # inside a phrase, ^0 is not a boost
+
+
+@pytest.mark.parametrize(
     ("query", "expected"),
     [
         ("date:", "write a date, e.g. date:2024-11"),

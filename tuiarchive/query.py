@@ -86,6 +86,7 @@ _BARE_COMPARISON_RE = re.compile(r"(?:^|(?<=[\s(]))[<>]=?\s*[^\s()]*")
 # a boost written with an exponent or sign ("^1e308", "^-1"): whoosh takes it for a word
 _BOOST_RE = re.compile(r"\^([-+]?(?:\d+\.?\d*|\.\d+)(?:[eE][-+]?\d+)?|[-+]?inf(?:inity)?|nan)", re.IGNORECASE)
 MAX_BOOST = 100.0
+MIN_BOOST = 0.001  # whoosh divides by a boost: a positive one is kept at least this big
 
 
 def unparsable(text: str) -> QueryError:
@@ -96,9 +97,33 @@ def unparsable(text: str) -> QueryError:
     return QueryError("cannot understand this query: check its operators, brackets and fields")
 
 
+def _boost_values(text: str) -> list[tuple[str, float]]:
+    """The boosts written outside quotes, as (written, value); nan counts as 1."""
+    found = []
+    for outside in text.split('"')[::2]:  # check() has made sure the quotes pair up
+        for m in _BOOST_RE.finditer(outside):
+            try:
+                value = float(m.group(1))
+            except ValueError:
+                continue
+            found.append((m.group(0), 1.0 if value != value else value))
+    return found
+
+
+def check_boosts(text: str) -> None:
+    """A boost of 0 or below (or one too small for a float, "^1e-400") cannot rank anything:
+    whoosh divides by it. Say so instead."""
+    if "^" not in text:
+        return
+    for written, value in _boost_values(text):
+        if value <= 0.0:
+            raise QueryError(f'boost "{written}": a boost must be above 0, e.g. title:bank^2 (or leave it out)')
+
+
 def normalise_boosts(text: str) -> str:
-    """Boosts as whoosh reads them: plain decimals, between 0 and MAX_BOOST ("^1e308" would
-    otherwise be searched as the word "1e308", and a huge boost makes every score infinite)."""
+    """Boosts as whoosh reads them: plain decimals, between MIN_BOOST and MAX_BOOST ("^1e308"
+    would otherwise be searched as the word "1e308", a huge boost makes every score infinite,
+    and whoosh divides by a boost; check_boosts has refused those of 0 or below)."""
 
     def plain(m: re.Match[str]) -> str:
         try:
@@ -107,7 +132,7 @@ def normalise_boosts(text: str) -> str:
             return m.group(0)
         if value != value:  # nan
             value = 1.0
-        return "^" + f"{min(max(value, 0.0), MAX_BOOST):.6f}".rstrip("0").rstrip(".")
+        return "^" + f"{min(max(value, MIN_BOOST), MAX_BOOST):.6f}".rstrip("0").rstrip(".")
 
     return _BOOST_RE.sub(plain, text) if "^" in text else text
 
@@ -139,6 +164,7 @@ def check(text: str) -> None:
     # phrases are opaque here: brackets or colons inside quotes mean nothing
     outside = re.sub(r'"[^"]*"', keep, text)
     _check_brackets(outside)
+    check_boosts(text)
     for m in _FIELD_RE.finditer(outside):
         name = m.group(1)
         if name.lower() not in FIELDS:

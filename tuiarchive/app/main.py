@@ -107,10 +107,27 @@ class FacetsCounted(Message):
 
 
 class LoadFailed(Message):
-    def __init__(self, message: str, article_id: str) -> None:
+    def __init__(self, message: str, article_id: str, *, unexpected: bool = False) -> None:
         super().__init__()
         self.message = message
         self.article_id = article_id
+        self.unexpected = unexpected  # not the article's fault: said on the warning line
+
+
+class WorkerProblem(Message):
+    """A worker met an error it did not expect: said on the warning line, the app goes on."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__()
+        self.message = message
+
+
+def problem(what: str, exc: BaseException) -> str:
+    """One line for an unexpected error in a worker (a damaged index says what to run)."""
+    detail = str(exc).strip()
+    if not isinstance(exc, (RuntimeError, OSError)) or not detail:
+        detail = f"{type(exc).__name__}: {detail}" if detail else type(exc).__name__
+    return one_line(f"{what} failed: {detail}")
 
 
 def viewer_command(setting: str | None, fallback: str, path: str) -> list[str]:
@@ -160,7 +177,10 @@ class ArchiveApp(App[int], inherit_bindings=False):
         self._article_done: str | None = None  # ... and the newest fully loaded (or failed)
         self._last_good_total = 0
         self._shown_sort = ""
-        self._searched = self.initial_query  # the last query searched for (remembered at the end)
+        self._searched = self.initial_query  # the last query searched for
+        # the last query whose search succeeded: remembered at the end, so a query that fails
+        # (or crashed an older version) is not brought back at every start
+        self._good_query: str | None = None
         self.facets: Facets | None = None  # the current search's counts by month, site, author
         self._facets_timer: Timer | None = None
         self._facets_wanted = 0  # the search generation whose facets are on their way (0: none) ...
@@ -210,7 +230,8 @@ class ArchiveApp(App[int], inherit_bindings=False):
 
     def on_unmount(self) -> None:
         if self.archive is not None:
-            self.memory.set_setting(LAST_QUERY, self._searched.strip())
+            if self._good_query is not None:
+                self.memory.set_setting(LAST_QUERY, self._good_query)
             self.memory.set_query_history(self.queries.queries)
             if self._owns_archive:
                 self.archive.close()
@@ -251,6 +272,9 @@ class ArchiveApp(App[int], inherit_bindings=False):
         except QueryError as exc:
             self.post_message(SearchDone(generation, None, str(exc)))
             return
+        except Exception as exc:  # a damaged index, an engine bug: said on the warning line, no crash
+            self.post_message(SearchDone(generation, None, problem("search", exc)))
+            return
         self.post_message(SearchDone(generation, page))
 
     def on_search_done(self, message: SearchDone) -> None:
@@ -260,10 +284,12 @@ class ArchiveApp(App[int], inherit_bindings=False):
         note = self.query_one("#message", Static)
         if message.page is None:
             # the last good results stay; the problem is said in place
-            note.update(Text(f"⚠ {one_line(message.error)}"))
-            note.set_class(True, "visible").set_class(False, "hint")
+            self._warn(message.error or "search failed")
+            if self._good_query is None:
+                self._good_query = ""  # a failing first query is not the one to start with next time
             return
         page = message.page
+        self._good_query = page.query
         # an empty query matches every article: none means the archive itself is empty
         empty_archive = page.total == 0 and not page.query
         if empty_archive:
@@ -275,6 +301,14 @@ class ArchiveApp(App[int], inherit_bindings=False):
         self.query_one(ResultsList).show(message.generation, page.total, 0, page.hits, PAGE_SIZE)
         self._update_status()
         self._count_facets_when_typing_pauses(message.generation, page.query)
+
+    def _warn(self, text: str) -> None:
+        note = self.query_one("#message", Static)
+        note.update(Text(f"⚠ {one_line(text)}"))
+        note.set_class(True, "visible").set_class(False, "hint")
+
+    def on_worker_problem(self, message: WorkerProblem) -> None:
+        self._warn(message.message)
 
     # ------------------------------------------------------------------ timeline and facets
     def _count_facets_when_typing_pauses(self, generation: int, query: str) -> None:
@@ -304,6 +338,9 @@ class ArchiveApp(App[int], inherit_bindings=False):
             facets = self.archive.facets(query)
         except QueryError:
             facets = None
+        except Exception as exc:
+            self.post_message(WorkerProblem(problem("counting the matches", exc)))
+            facets = None  # still "landed": the app is settled
         self.post_message(FacetsCounted(generation, facets))
 
     def on_facets_counted(self, message: FacetsCounted) -> None:
@@ -352,6 +389,9 @@ class ArchiveApp(App[int], inherit_bindings=False):
             page = self.archive.search(query, sort=sort, offset=offset, limit=limit)
         except QueryError:
             return
+        except Exception as exc:
+            self.post_message(WorkerProblem(problem("loading more results", exc)))
+            return
         self.post_message(PageLoaded(generation, offset, page.hits))
 
     def on_page_loaded(self, message: PageLoaded) -> None:
@@ -388,12 +428,19 @@ class ArchiveApp(App[int], inherit_bindings=False):
             reason = str(exc) if isinstance(exc, ArticleUnavailable) else "no such article"
             self.post_message(LoadFailed(reason, article_id))
             return
-        spans = [archive.match_spans(p, terms) for p in article.body]
-        title_spans = archive.match_spans(article.title, terms)
-        # the article's own lists first (quick), then "related in this archive" (a search)
-        pane = archive.related(article, similar=0)
-        self.post_message(ArticleLoaded(article, spans, title_spans, pane, push))
-        pane.similar = archive.similar(article.id, top=SIMILAR_SHOWN)
+        except Exception as exc:
+            self.post_message(LoadFailed(problem("opening the article", exc), article_id, unexpected=True))
+            return
+        try:
+            spans = [archive.match_spans(p, terms) for p in article.body]
+            title_spans = archive.match_spans(article.title, terms)
+            # the article's own lists first (quick), then "related in this archive" (a search)
+            pane = archive.related(article, similar=0)
+            self.post_message(ArticleLoaded(article, spans, title_spans, pane, push))
+            pane.similar = archive.similar(article.id, top=SIMILAR_SHOWN)
+        except Exception as exc:
+            self.post_message(LoadFailed(problem("opening the article", exc), article_id, unexpected=True))
+            return
         self.post_message(SimilarLoaded(article.id, pane))
 
     def on_article_loaded(self, message: ArticleLoaded) -> None:
@@ -414,6 +461,9 @@ class ArchiveApp(App[int], inherit_bindings=False):
 
     def on_load_failed(self, message: LoadFailed) -> None:
         self._article_done = message.article_id
+        if message.unexpected:
+            self._warn(message.message)
+            return
         self.notify(one_line(message.message), severity="warning", timeout=6, markup=False)
 
     @property
@@ -631,6 +681,9 @@ class ArchiveApp(App[int], inherit_bindings=False):
             message, severity = f"{path} exists: nothing written (choose another name).", "warning"
         except (OSError, QueryError) as exc:
             message, severity = f"Cannot export: {clean_line(str(exc))}", "error"
+        except Exception as exc:  # never a crash of the app over an export
+            message, severity = problem("export", exc), "error"
+            self.post_message(WorkerProblem(message))
         else:
             message, severity = f"{len(page.hits):,} results written to {path}.", "information"
         self.call_from_thread(self.notify, clean_line(message), severity=severity, timeout=6)
