@@ -29,10 +29,10 @@ class Broken(Archive):
             raise ZeroDivisionError("float division by zero")
         return super().search(text, **kwargs)
 
-    def facets(self, text: str):
+    def facets(self, text: str, **kwargs):
         if self.fail_facets:
             raise ZeroDivisionError("float division by zero")
-        return super().facets(text)
+        return super().facets(text, **kwargs)
 
     def article(self, article_id: str):
         if self.fail_article:

@@ -8,6 +8,7 @@ catalog read-only, so it works on the last committed state while an indexer runs
 from __future__ import annotations
 
 import threading
+from collections.abc import Callable
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
@@ -18,7 +19,19 @@ from .catalog import CATALOG_NAME, ArticleRef, Catalog, CatalogDamaged, CatalogS
 from .model import Article
 from .query import SORTS, QueryError, sorts_help
 
-__all__ = ["SORTS", "Archive", "ArchiveMissing", "Facets", "Hit", "QueryError", "RelatedPane", "SearchPage"]
+__all__ = [
+    "SORTS",
+    "Archive",
+    "ArchiveMissing",
+    "Facets",
+    "Hit",
+    "QueryError",
+    "RelatedPane",
+    "SearchCancelled",
+    "SearchPage",
+]
+
+SearchCancelled = eng.SearchCancelled  # a search stopped because its `cancelled()` said so
 
 
 class ArchiveMissing(RuntimeError):
@@ -131,18 +144,29 @@ class Archive:
             self._searcher.drop_kept_postings()
 
     # ------------------------------------------------------------------ search
-    def search(self, text: str, *, sort: str = "relevance", offset: int = 0, limit: int = 20) -> SearchPage:
+    def search(
+        self,
+        text: str,
+        *,
+        sort: str = "relevance",
+        offset: int = 0,
+        limit: int = 20,
+        cancelled: Callable[[], bool] | None = None,
+    ) -> SearchPage:
         """Search in the query language of tuiarchive/query.py. Raises QueryError (one-line
-        message) for a bad query."""
+        message) for a bad query, and SearchCancelled when `cancelled()`, asked now and then,
+        says the caller has moved on."""
         if sort not in SORTS:
             raise QueryError(f"unknown sort {sort!r}: use {sorts_help()}")
         text = text.strip()
         with self._lock:
-            found = self._searcher.search(text, sort=sort, offset=max(0, offset), limit=max(1, limit))
+            found = self._searcher.search(
+                text, sort=sort, offset=max(0, offset), limit=max(1, limit), cancelled=cancelled
+            )
         hits = [_hit(h) for h in found.hits]
         return SearchPage(text, found.sort, found.total, offset, hits, found.terms)
 
-    def facets(self, text: str) -> Facets:
+    def facets(self, text: str, *, cancelled: Callable[[], bool] | None = None) -> Facets:
         """How the matches of a search spread over months, sites and authors (all of them)."""
         text = text.strip()
         with self._facet_lock:
@@ -152,7 +176,7 @@ class Archive:
                 self._facet_searcher = self._engine.open_searcher()
             else:
                 self._facet_searcher.refresh()  # the state the searches see
-            return self._facet_searcher.facets(text)
+            return self._facet_searcher.facets(text, cancelled=cancelled)
 
     def count(self) -> int:
         with self._lock:

@@ -11,7 +11,7 @@ import re
 import shlex
 import subprocess
 import webbrowser
-from collections.abc import Iterable
+from collections.abc import Callable, Iterable
 from functools import partial
 from pathlib import Path
 
@@ -24,6 +24,7 @@ from textual.message import Message
 from textual.screen import Screen
 from textual.timer import Timer
 from textual.widgets import Footer, Input, OptionList, Static
+from textual.worker import get_current_worker
 
 from .. import export
 from ..archive import (
@@ -35,6 +36,7 @@ from ..archive import (
     Hit,
     QueryError,
     RelatedPane,
+    SearchCancelled,
     SearchPage,
 )
 from ..memory import LAST_QUERY, THEME, Memory
@@ -268,7 +270,9 @@ class ArchiveApp(App[int], inherit_bindings=False):
         assert self.archive is not None
         try:
             self.archive.refresh()  # see what an indexer committed meanwhile
-            page = self.archive.search(query, sort=sort, limit=PAGE_SIZE)
+            page = self.archive.search(query, sort=sort, limit=PAGE_SIZE, cancelled=self._superseded(generation))
+        except SearchCancelled:
+            return  # typed past: the newer search answers
         except QueryError as exc:
             self.post_message(SearchDone(generation, None, str(exc)))
             return
@@ -276,6 +280,13 @@ class ArchiveApp(App[int], inherit_bindings=False):
             self.post_message(SearchDone(generation, None, problem("search", exc)))
             return
         self.post_message(SearchDone(generation, page))
+
+    def _superseded(self, generation: int) -> Callable[[], bool]:
+        """The stop flag a worker's search looks at: its worker was cancelled (a newer one of
+        its group started), or a newer search was asked for. A plain callable: the core knows
+        nothing of textual."""
+        worker = get_current_worker()
+        return lambda: worker.is_cancelled or generation != self.generation
 
     def on_search_done(self, message: SearchDone) -> None:
         if message.generation != self.generation:
@@ -335,7 +346,9 @@ class ArchiveApp(App[int], inherit_bindings=False):
         if generation != self.generation:
             return  # typed on meanwhile: count for the newer search only
         try:
-            facets = self.archive.facets(query)
+            facets = self.archive.facets(query, cancelled=self._superseded(generation))
+        except SearchCancelled:
+            return  # a newer search wants its own count
         except QueryError:
             facets = None
         except Exception as exc:
@@ -386,8 +399,10 @@ class ArchiveApp(App[int], inherit_bindings=False):
     def _load_page(self, generation: int, query: str, sort: str, offset: int, limit: int) -> None:
         assert self.archive is not None
         try:
-            page = self.archive.search(query, sort=sort, offset=offset, limit=limit)
-        except QueryError:
+            page = self.archive.search(
+                query, sort=sort, offset=offset, limit=limit, cancelled=self._superseded(generation)
+            )
+        except (QueryError, SearchCancelled):
             return
         except Exception as exc:
             self.post_message(WorkerProblem(problem("loading more results", exc)))

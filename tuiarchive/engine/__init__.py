@@ -34,7 +34,16 @@ from .schema import (
 from .searching import EngineSearcher, effective_sort
 from .snippets import SNIPPET_CHARS, make_snippet, match_spans
 from .types import Engine as EngineProtocol
-from .types import EngineFacets, EngineHit, EngineResults, IndexBusy, IndexUnreadable, Searcher, Writer
+from .types import (
+    EngineFacets,
+    EngineHit,
+    EngineResults,
+    IndexBusy,
+    IndexUnreadable,
+    SearchCancelled,
+    Searcher,
+    Writer,
+)
 from .whoosh_engine import WhooshEngine, exists
 from .writing import BuiltSegment, EngineWriter, SegmentBuilder
 
@@ -70,6 +79,7 @@ __all__ = [
     "EnglishAnalyzer",
     "IndexBusy",
     "IndexUnreadable",
+    "SearchCancelled",
     "Searcher",
     "SegmentBuilder",
     "WhooshEngine",

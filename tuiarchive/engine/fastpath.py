@@ -14,6 +14,7 @@ from whoosh import query as wq
 from whoosh.formats import Positions
 
 from .schema import _UNDATED_OLD, SCHEMA, SORT_FIELDS
+from .types import Cancelled, stop_if
 from .whoosh_compat import _decode_positions, _read_postings, field_b, length_codes, segment_cache
 
 POSTINGS_KEPT = 4_000_000  # postings kept decoded, in all (32 MB)
@@ -142,6 +143,7 @@ def _fast_search(
     ranges: list[wq.Query] = (),
     excluded: list[wq.Term] = (),
     negations: int = 0,
+    cancelled: Cancelled | None = None,
 ) -> tuple[int, list[tuple[int, float]]]:
     """Count and top-k of an AND of terms, phrases and constant-score ranges, without the
     documents of the `excluded` terms (from `negations` NOTs), or of everything, sorted, over
@@ -149,12 +151,14 @@ def _fast_search(
     total = 0
     best: list[tuple[float, int, float]] = []  # (key, -docnum, score): bigger is better
     for sub, offset in searcher.leaf_searchers():
+        stop_if(cancelled)  # the caller's stop flag: before each segment and each word's postings
         reader = sub.reader()
         deleted = _deleted(reader)
         # the words of phrases are read with their positions, once each
         positions: dict[tuple[str, str], list[bytes] | None] = {(f, w): None for f, words in phrases for w in words}
         lists = []
         for term in terms:
+            stop_if(cancelled)
             key = (term.fieldname, term.text)
             values = [] if key in positions and positions[key] is None else None
             lists.append((*key, *_postings(reader, *key, values)))
@@ -186,6 +190,7 @@ def _fast_search(
             flat = sum(r.boost for r in ranges) + negations
             scores: dict[int, float] = dict.fromkeys(candidates, flat) if ranges or negations else {}
             for fieldname, text, ids, weights in lists:
+                stop_if(cancelled)
                 narrowed = deleted or phrases or ranges or excluded
                 keep = None if len(lists) == 1 and not narrowed else candidates
                 part = _bm25(searcher, reader, weighting, fieldname, text, ids, weights, keep)
@@ -247,7 +252,13 @@ def _norms(reader, fieldname: str, k1: float, b: float, avgfl: float) -> tuple[S
 
 
 def _fast_any(
-    searcher, weighted: list[tuple[str, str, float]], k: int, weighting, exclude: int = -1, sort: str = "relevance"
+    searcher,
+    weighted: list[tuple[str, str, float]],
+    k: int,
+    weighting,
+    exclude: int = -1,
+    sort: str = "relevance",
+    cancelled: Cancelled | None = None,
 ) -> tuple[int, list[tuple[int, float]]]:
     """Count and top-k of an OR of boosted terms, as whoosh scores it (the sum of boost x
     BM25F over the terms a document has), leaving out the document `exclude` ("more like
@@ -258,6 +269,7 @@ def _fast_any(
         reader = sub.reader()
         scores: dict[int, float] = {}
         for fieldname, text, boost in weighted:
+            stop_if(cancelled)  # before each word's postings in each segment
             ids, weights = _postings(reader, fieldname, text)
             for d, value in _bm25(searcher, reader, weighting, fieldname, text, ids, weights, None).items():
                 scores[d] = scores.get(d, 0.0) + value * boost

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import math
 from collections import Counter
 from collections.abc import Iterable
@@ -15,8 +16,8 @@ from .fastpath import _KEPT, _deleted, _facet_labels, _fast_any, _fast_search
 from .retry import _retrying
 from .schema import SCHEMA, SEARCH_FIELDS, SORT_FIELDS, _stored_published, body_text
 from .snippets import _lead, make_snippet, match_spans
-from .types import EngineFacets, EngineHit, EngineResults
-from .whoosh_compat import _refreshed
+from .types import Cancelled, EngineFacets, EngineHit, EngineResults, stop_if
+from .whoosh_compat import CANCEL_CHECK_EVERY, _refreshed, cancellable
 
 MORE_LIKE_TERMS = 12  # the words of an article that "more like this" searches for
 
@@ -107,8 +108,12 @@ class EngineSearcher:
         offset: int = 0,
         limit: int = 20,
         snippets: bool = True,
+        cancelled: Cancelled | None = None,
     ) -> EngineResults:
-        """A page of hits for a query (its text, or a query parse() gave), with the total."""
+        """A page of hits for a query (its text, or a query parse() gave), with the total.
+        `cancelled`: asked between segments and every so many matches; when it says True the
+        search stops with SearchCancelled (the user has typed on)."""
+        stop_if(cancelled)
         if isinstance(q, str):
             q = self.parse(q)
         query = q if q is not None else wq.Every()
@@ -128,7 +133,7 @@ class EngineSearcher:
             }
         )
         term_set = set(term_list)
-        fast = self._fast(query, sort, offset, limit) if self.fast_path else None
+        fast = self._fast(query, sort, offset, limit, cancelled) if self.fast_path else None
         if fast is not None:
             total, top = fast
         else:
@@ -137,13 +142,13 @@ class EngineSearcher:
                 # reports the excluded word's quality instead of the 1.0 it adds to every match:
                 # it skips blocks and drops whole segments that hold real top hits. No shortcuts then.
                 collector = collectors.TopCollector(offset + limit, usequality=False, replace=0)
-                self._s.search_with_collector(query, collector)
-                results = collector.results()
             else:
-                results = self._s.search(query, limit=offset + limit, **kwargs)
+                collector = self._s.collector(limit=offset + limit, **kwargs)  # what search() uses
+            self._s.search_with_collector(query, cancellable(collector, cancelled))
+            results = collector.results()
             ranked = sort not in SORT_FIELDS  # sorted, whoosh gives the sort key as the score
             top = [(hit.docnum, (hit.score or 0.0) if ranked else 0.0) for hit in results]
-            total = self._count(query, results)
+            total = self._count(query, results, cancelled)
         hits = [self._hit(docnum, score, term_set if snippets else None) for docnum, score in top[offset:]]
         return EngineResults(total=total, hits=hits, terms=term_list, sort=sort)
 
@@ -176,7 +181,9 @@ class EngineSearcher:
 
         return walk(query)
 
-    def _fast(self, query: wq.Query, sort: str, offset: int, limit: int) -> tuple[int, list[tuple[int, float]]] | None:
+    def _fast(
+        self, query: wq.Query, sort: str, offset: int, limit: int, cancelled: Cancelled | None = None
+    ) -> tuple[int, list[tuple[int, float]]] | None:
         """The common shapes (words ANDed or ORed, phrases, ranges, or everything), searched on whole posting
         arrays instead of whoosh's matcher tree: the same results, the same BM25 scores, in
         a fraction of the time on a big archive. None for any other query."""
@@ -187,7 +194,7 @@ class EngineSearcher:
         if ored is not None:
             # words ORed: their union, each document scored by the words it has
             weighted = [(term.fieldname, term.text, term.boost) for term in ored]
-            return _fast_any(self._s, weighted, offset + limit, weighting, sort=sort)
+            return _fast_any(self._s, weighted, offset + limit, weighting, sort=sort, cancelled=cancelled)
         parts = query.subqueries if isinstance(query, wq.And) else [] if _everything(query) else [query]
         terms: list[wq.Term] = []
         phrases: list[tuple[str, list[str]]] = []
@@ -213,9 +220,11 @@ class EngineSearcher:
         if not terms and not ranges and sort not in SORT_FIELDS:
             return None
         negations = sum(isinstance(part, wq.Not) for part in parts)
-        return _fast_search(self._s, terms, sort, offset + limit, weighting, phrases, ranges, excluded, negations)
+        return _fast_search(
+            self._s, terms, sort, offset + limit, weighting, phrases, ranges, excluded, negations, cancelled
+        )
 
-    def _count(self, query: wq.Query, results) -> int:
+    def _count(self, query: wq.Query, results, cancelled: Cancelled | None = None) -> int:
         """The exact number of matches. Counting ids without scoring them is about twice as
         fast as letting the results count themselves."""
         collector = results.collector
@@ -227,7 +236,7 @@ class EngineSearcher:
             return len(results)
         if _everything(query):
             return self._s.doc_count()
-        return sum(1 for _ in self._s.docs_for_query(query))
+        return len(_docs(self._s.docs_for_query(query), cancelled))
 
     def _hit(self, docnum: int, score: float, terms: set[str] | None) -> EngineHit:
         stored = self._s.stored_fields(docnum)
@@ -273,7 +282,7 @@ class EngineSearcher:
             found = [(hit.docnum, hit.score or 0.0) for hit in self._s.search(query, limit=top, mask={docnum})]
         return [self._hit(d, score, None) for d, score in found]
 
-    def facets(self, q: str | wq.Query | None, *, top: int = 12) -> EngineFacets:
+    def facets(self, q: str | wq.Query | None, *, top: int = 12, cancelled: Cancelled | None = None) -> EngineFacets:
         """How the matches of `q` spread over months, sites and authors (exact counts over all
         matches; each segment's labels are read once and kept while the segment lives)."""
         if isinstance(q, str):
@@ -283,6 +292,7 @@ class EngineSearcher:
         sites: Counter[str] = Counter()
         authors: Counter[str] = Counter()
         for sub, _offset in self._s.leaf_searchers():
+            stop_if(cancelled)
             reader = sub.reader()
             if not reader.doc_count_all():
                 continue  # an empty index has no columns to read
@@ -291,7 +301,7 @@ class EngineSearcher:
             elif query is wq.NullQuery:
                 continue
             else:
-                docs = list(query.docs(sub))
+                docs = _docs(query.docs(sub), cancelled)
             month_of, site_of, author_of = _facet_labels(reader)
             months.update(month_of[d] for d in docs)
             sites.update(site_of[d] for d in docs)
@@ -299,6 +309,18 @@ class EngineSearcher:
         for counter in (months, sites, authors):
             counter.pop("", None)  # undated, no site, no author: not a bar or a facet
         return EngineFacets(dict(sorted(months.items())), sites.most_common(top), authors.most_common(top))
+
+
+def _docs(found: Iterable[int], cancelled: Cancelled | None) -> list[int]:
+    """The document numbers, read in chunks with a look at the stop flag between them."""
+    if cancelled is None:
+        return list(found)
+    docs: list[int] = []
+    found = iter(found)
+    while chunk := list(itertools.islice(found, CANCEL_CHECK_EVERY)):
+        stop_if(cancelled)
+        docs.extend(chunk)
+    return docs
 
 
 def _key_terms(searcher, fieldname: str, text: str) -> list[tuple[str, float]]:

@@ -14,6 +14,7 @@ through Writer.add and Writer.upsert.
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from contextlib import AbstractContextManager
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -29,6 +30,19 @@ class IndexBusy(RuntimeError):
 
 class IndexUnreadable(RuntimeError):
     """The index exists but cannot be opened (corrupt, or written by another version)."""
+
+
+class SearchCancelled(Exception):
+    """The caller no longer wants this search (the user typed on): it stopped early."""
+
+
+Cancelled = Callable[[], bool]  # asked now and then during a search: True stops it
+
+
+def stop_if(cancelled: Cancelled | None) -> None:
+    """Raise SearchCancelled when the caller's flag says so."""
+    if cancelled is not None and cancelled():
+        raise SearchCancelled
 
 
 @dataclass(slots=True)
@@ -63,13 +77,21 @@ class Searcher(Protocol):
     """A view of the index as of its last commit (refresh() moves it on)."""
 
     def search(
-        self, query: str | None, *, sort: str = "relevance", offset: int = 0, limit: int = 20, snippets: bool = True
+        self,
+        query: str | None,
+        *,
+        sort: str = "relevance",
+        offset: int = 0,
+        limit: int = 20,
+        snippets: bool = True,
+        cancelled: Cancelled | None = None,
     ) -> EngineResults:
         """The hits from `offset` on, in `sort` order, and the total; QueryError (one line)
-        for a query to fix. An empty query or None is every article."""
+        for a query to fix. An empty query or None is every article. SearchCancelled once
+        `cancelled()`, asked now and then, says True."""
         ...
 
-    def facets(self, query: str | None, *, top: int = 12) -> EngineFacets: ...
+    def facets(self, query: str | None, *, top: int = 12, cancelled: Cancelled | None = None) -> EngineFacets: ...
 
     def more_like(self, article_id: str, *, top: int = 10) -> list[EngineHit]: ...
 

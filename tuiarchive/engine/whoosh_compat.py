@@ -23,6 +23,7 @@ from collections.abc import Iterable, Sequence
 from itertools import accumulate
 
 from whoosh.codec.whoosh3 import W3Codec, W3LeafMatcher, W3PerDocReader, _lenfield
+from whoosh.collectors import WrappingCollector
 from whoosh.filedb import compound
 from whoosh.filedb.structfile import BufferFile
 from whoosh.formats import Positions
@@ -33,6 +34,7 @@ from whoosh.util.numeric import byte_to_length
 from whoosh.writing import SegmentWriter
 
 from .schema import EnglishAnalyzer
+from .types import Cancelled, stop_if
 
 
 class _ViewFile:
@@ -444,3 +446,32 @@ def _decode_positions(encoded: bytes) -> Iterable[int]:
     """whoosh's Positions.decode_positions (a count, then the pickled gaps), without its
     per-call overhead: phrase searches decode tens of thousands of these."""
     return accumulate(pickle.loads(encoded[4:]))
+
+
+CANCEL_CHECK_EVERY = 1024  # matches collected between two looks at the caller's stop flag
+
+
+class _CancellableCollector(WrappingCollector):
+    """whoosh's collector, stopped (SearchCancelled) when the caller's flag is set: looked at
+    before each segment and every CANCEL_CHECK_EVERY matches (whoosh's own TimeLimitCollector
+    loop, with a flag instead of a timer and its signal)."""
+
+    def __init__(self, child, cancelled: Cancelled) -> None:
+        super().__init__(child)
+        self.stop_flag = cancelled
+
+    def set_subsearcher(self, subsearcher, offset) -> None:
+        stop_if(self.stop_flag)
+        super().set_subsearcher(subsearcher, offset)
+
+    def collect_matches(self) -> None:
+        child, cancelled = self.child, self.stop_flag
+        for n, sub_docnum in enumerate(child.matches(), 1):
+            if not n % CANCEL_CHECK_EVERY:
+                stop_if(cancelled)
+            child.collect(sub_docnum)
+
+
+def cancellable(collector, cancelled: Cancelled | None):
+    """The collector, stopping when `cancelled()` says so (unchanged without a flag)."""
+    return collector if cancelled is None else _CancellableCollector(collector, cancelled)
