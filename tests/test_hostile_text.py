@@ -26,6 +26,30 @@ def test_utf8_with_three_runs_of_invalid_bytes_stays_utf8(bad: bytes) -> None:
     assert decoded.text.count("\ufffd") >= 3
 
 
+ENGLISH = (
+    "The council approved the budget on Tuesday after a long debate about the harbour and the "
+    "ferry, and the mayor said the town would keep the museum open through the winter. "
+) * 16
+
+
+def test_an_english_article_with_few_pound_signs_and_three_bad_runs_stays_utf8() -> None:
+    """Few non-ASCII characters (three "£") and three runs of bad bytes: the bad bytes are a
+    tiny share of the file, the other high bytes valid UTF-8: UTF-8, not cp1251 ("ВЈ5")."""
+    words = ENGLISH.split(" ")
+    for k, pound in zip((10, 60, 120), ("£5", "£12", "£300"), strict=True):
+        words[k] = pound
+    data = " ".join(words).encode("utf-8")
+    for word, bad in ((b"harbour", b"\xff\xfe\x80"), (b"ferry", b"\xc3\x28"), (b"winter", b"\x80\x81\x82")):
+        data = data.replace(word, word[:3] + bad + word[3:], 1)
+    assert 2000 < len(data) < 3500
+    decoded = decode_bytes(data)
+    assert decoded.encoding.startswith("utf-8"), decoded.encoding
+    assert "£5" in decoded.text and "£300" in decoded.text and "ВЈ" not in decoded.text
+    # the same article saved as cp1252 (no valid UTF-8 in it) is still cp1252
+    legacy = " ".join(words).encode("cp1252")
+    assert decode_bytes(legacy).encoding == "cp1252" and "£5" in decode_bytes(legacy).text
+
+
 def test_cp1251_and_cp1252_files_are_still_told_apart() -> None:
     russian = ("Президент заявил, что переговоры продолжатся в пятницу утром. " * 5).encode("cp1251")
     assert decode_bytes(russian).encoding == "cp1251"

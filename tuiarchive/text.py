@@ -115,17 +115,22 @@ def _decode_legacy(data: bytes, utf8_error: UnicodeDecodeError) -> tuple[str, st
     byte replaced; otherwise cp1252 and cp1251 are both tried and the one whose non-ASCII
     letters form plausible words wins.
     """
-    bad = _count_utf8_errors(data)
+    bad, bad_bytes = _count_utf8_errors(data)
     high = sum(1 for b in data if b >= 0x80)
-    valid_multibyte = high - bad
+    valid_multibyte = high - bad_bytes
     if valid_multibyte > 4 * bad and bad <= 3:
         return data.decode("utf-8", errors="replace"), "utf-8 (with invalid bytes replaced)"
     # a few runs of bad bytes in a text whose other non-ASCII characters are valid UTF-8
     # (a mangled copy and paste): still UTF-8. In cp1251/cp1252 text almost no high byte
-    # forms a valid UTF-8 sequence, so the valid characters decide.
+    # forms a valid UTF-8 sequence, and nearly every one is a bad byte: so a file whose bad
+    # bytes are a small share of it, with valid UTF-8 characters beside them, is UTF-8 however
+    # few those are (an English article with three "£" and three bad runs), and failing that
+    # the valid characters decide.
     replaced = data.decode("utf-8", errors="replace")
     invalid = replaced.count("\ufffd")
     valid = sum(1 for ch in replaced if ch > "\x7f") - invalid
+    if valid >= 1 and bad <= MAX_UTF8_ERRORS and bad_bytes <= UTF8_BAD_SHARE * len(data):
+        return replaced, "utf-8 (with invalid bytes replaced)"
     if valid >= 10 and valid >= 3 * invalid:
         return replaced, "utf-8 (with invalid bytes replaced)"
     candidates: list[tuple[float, str, str]] = []
@@ -142,18 +147,26 @@ def _decode_legacy(data: bytes, utf8_error: UnicodeDecodeError) -> tuple[str, st
     return text, enc
 
 
-def _count_utf8_errors(data: bytes) -> int:
-    errors = 0
+UTF8_BAD_SHARE = 0.005  # bad bytes in at most this share of a file with valid UTF-8 characters: UTF-8
+MAX_UTF8_ERRORS = 50  # counted up to this many invalid sequences (more: not "a few")
+
+
+def _count_utf8_errors(data: bytes) -> tuple[int, int]:
+    """How many invalid UTF-8 sequences, and how many bytes they hold (counting stops past
+    MAX_UTF8_ERRORS)."""
+    errors = bad_bytes = 0
     pos = 0
+    view = memoryview(data)
     while True:
         try:
-            data[pos:].decode("utf-8")
-            return errors
+            str(view[pos:], "utf-8")
+            return errors, bad_bytes
         except UnicodeDecodeError as exc:
             errors += 1
+            bad_bytes += exc.end - exc.start
             pos += exc.end
-            if errors > 50:
-                return errors
+            if errors > MAX_UTF8_ERRORS:
+                return errors, bad_bytes
 
 
 def _plausibility(text: str) -> float:
