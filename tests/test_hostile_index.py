@@ -141,7 +141,7 @@ def test_a_folder_in_place_of_the_lock_is_replaced(healthy, tmp_path: Path) -> N
     (ix / "indexer.lock").mkdir()
     (ix / "indexer.lock" / "something").write_text("not ours to delete")
     result = _run("index", "--index", ix)
-    assert result.exit_code == 1 and "is a folder, not the index's lock file" in _one_line(result)
+    assert result.exit_code == 1 and "is a folder with files in it, not the index's lock file" in _one_line(result)
     assert (ix / "indexer.lock" / "something").exists()
 
 
@@ -192,8 +192,27 @@ def test_a_full_disk_is_one_line_and_leaves_nothing_behind(tmp_path: Path) -> No
             result = _run("index", SAMPLES, "--index", ix, "-j", workers)
             assert result.exit_code == 1
             assert "is full" in _one_line(result) and "run `tuiarchive index` again" in result.stderr
-            assert not [p.name for p in ix.iterdir() if p.name.startswith(".")]
+            assert sorted(p.name for p in ix.iterdir() if p.name not in _committed(ix)) == [], workers
             shutil.rmtree(ix)
+
+
+def _committed(ix: Path) -> set[str]:
+    """The files of the index as its last commit left it: the TOC, the files of the segments it
+    names, the catalog (and its journal), the checksums, the locks (empty files). Anything else was left by the
+    failed run (an unfinished segment, MAIN.tmp/, checksums.tmp) and fills the disk."""
+    from whoosh import index as whoosh_index
+
+    from tuiarchive.engine import INDEX_NAME
+
+    names = {p.name for p in ix.iterdir()}
+    locks_and_records = ("checksums.json", "indexer.lock", f"{INDEX_NAME}_WRITELOCK")
+    kept = {n for n in names if n.startswith("catalog.sqlite") or n in locks_and_records}
+    if whoosh_index.exists_in(str(ix), indexname=INDEX_NAME):
+        ixw = whoosh_index.open_dir(str(ix), indexname=INDEX_NAME)
+        kept.add(f"_{INDEX_NAME}_{ixw.latest_generation()}.toc")
+        prefixes = tuple(f"{segment.segment_id()}." for segment in ixw._segments())
+        kept.update(n for n in names if n.startswith(prefixes))
+    return kept
 
 
 def test_a_read_only_index_can_be_read_and_says_why_it_cannot_be_written(healthy, tmp_path: Path) -> None:
@@ -241,3 +260,142 @@ def test_a_killed_worker_is_one_line(tmp_path: Path) -> None:
     assert proc.returncode == 1, err
     lines = [line for line in err.splitlines() if line.strip()]
     assert lines == [lines[0]] and "worker process died" in lines[0] and "Traceback" not in err
+
+
+# ---------------------------------------------------------------------- bit rot
+def _bit_rot_in_a_segment(ix: Path) -> None:
+    """Bytes changed as a failing disk changes them: same size, the mtime kept."""
+    segment = max(ix.glob("*.seg"), key=lambda p: p.stat().st_size)
+    st = segment.stat()
+    with open(segment, "r+b") as fh:
+        fh.seek(st.st_size // 4)
+        fh.write(os.urandom(st.st_size // 2))
+    os.utime(segment, ns=(st.st_atime_ns, st.st_mtime_ns))
+
+
+def test_bit_rot_is_found_before_writing_and_by_stats(healthy, tmp_path: Path) -> None:
+    articles, _, count = healthy
+    ix = _copy(healthy, tmp_path)
+    _bit_rot_in_a_segment(ix)
+    result = _run("stats", "--index", ix)
+    assert result.exit_code == 1 and "damaged" in _one_line(result) and "--rebuild" in result.stderr
+    result = _run("forget", articles, "--index", ix)
+    assert result.exit_code == 2 and "damaged" in _one_line(result) and "--rebuild" in result.stderr
+    shutil.copy(BRIDGE, articles / "a-new-copy.txt")  # the run has something to write
+    try:
+        result = _run("index", "--index", ix)
+    finally:
+        (articles / "a-new-copy.txt").unlink()
+    assert result.exit_code == 2 and "damaged" in _one_line(result) and "--rebuild" in result.stderr
+    # a search does not read every byte (it stays fast): it gives results, or the same line
+    for word in ("bridge", "council", "minister", "museum", "the", "title:bank", "a*", ""):
+        result = _run("search", word, "--index", ix)
+        assert result.exit_code == 0 or "--rebuild" in _one_line(result), (word, result.output)
+    result = _run("index", "--rebuild", "--index", ix)
+    assert "1 failed" in result.stdout  # the samples' CSV, on purpose
+    with Archive(ix) as archive:
+        assert archive.count() == count
+    assert _run("stats", "--index", ix).exit_code == 0
+
+
+def test_whooshs_decode_errors_are_the_damaged_line(healthy, tmp_path: Path, monkeypatch) -> None:
+    """Damage the checksums did not record (or whoosh met first): zlib, pickle, struct and EOF
+    errors from reading a segment are the one line, in search, in the browser's searches and in
+    a commit's merge (forget, index)."""
+    import pickle
+    import struct
+    import zlib
+
+    from tuiarchive.archive import ArchiveDamaged
+    from tuiarchive.engine import fastpath, writing
+
+    articles = healthy[0]
+    ix = _copy(healthy, tmp_path)
+    for error in (
+        zlib.error("invalid stored block lengths"),
+        pickle.UnpicklingError("bad"),
+        struct.error("x"),
+        EOFError(),
+    ):
+
+        def broken(*args, error=error, **kwargs):
+            raise error
+
+        monkeypatch.setattr(fastpath, "_read_postings", broken)
+        with Archive(ix) as archive:
+            archive.drop_caches()
+            with pytest.raises(ArchiveDamaged, match="run `tuiarchive index --rebuild`"):
+                archive.search("bridge")
+        result = _run("search", "bridge", "--index", ix)
+        assert result.exit_code == 1 and "cannot be read (damaged: " in _one_line(result), result.output
+        assert "--rebuild" in result.stderr
+        monkeypatch.setattr(writing, "_merge_policy", broken)  # where a commit reads the old segments
+        result = _run("forget", articles, "--index", ix)
+        assert result.exit_code == 2 and "cannot be read (damaged: " in _one_line(result), result.output
+        assert "--rebuild" in result.stderr
+        monkeypatch.undo()
+    with Archive(ix) as archive:
+        assert archive.search("bridge").total > 0  # nothing was written on the way
+
+
+def test_a_missing_checksums_file_is_said_and_recorded_again(healthy, tmp_path: Path) -> None:
+    articles = healthy[0]
+    ix = _copy(healthy, tmp_path)
+    (ix / "checksums.json").unlink()
+    result = _run("stats", "--index", ix)
+    assert result.exit_code == 0 and "checksums     missing" in result.stdout
+    assert _run("stats", "--json", "--index", ix).stdout.count('"checksums_missing": true') == 1
+    result = _run("index", "--index", ix)
+    assert "checksums.json was missing" in result.stderr
+    assert (ix / "checksums.json").is_file()
+    assert "checksums     missing" not in _run("stats", "--index", ix).stdout
+    _bit_rot_in_a_segment(ix)  # the check works again
+    assert _run("stats", "--index", ix).exit_code == 1
+    (ix / "checksums.json").unlink()
+    result = _run("forget", articles, "--index", ix)
+    assert "checksums.json was missing" in result.stderr or "--rebuild" in result.stderr
+
+
+# ---------------------------------------------------------------------- forget
+def test_forget_on_a_folder_in_place_of_the_lock_is_one_line(healthy, tmp_path: Path) -> None:
+    articles = healthy[0]
+    ix = _copy(healthy, tmp_path)
+    (ix / "indexer.lock").unlink(missing_ok=True)
+    (ix / "indexer.lock").mkdir()
+    (ix / "indexer.lock" / "something").write_text("not ours to delete")
+    result = _run("forget", articles, "--index", ix)
+    assert result.exit_code == 1 and "is a folder with files in it" in _one_line(result)
+    assert "run `tuiarchive forget` again" in result.stderr
+
+
+def test_forget_on_a_damaged_segment_says_what_to_run(healthy, tmp_path: Path) -> None:
+    articles = healthy[0]
+    ix = _copy(healthy, tmp_path)
+    _truncate_a_segment(ix)
+    result = _run("forget", articles, "--index", ix)
+    assert result.exit_code == 2 and "--rebuild" in _one_line(result), result.output
+
+
+def test_forget_on_a_read_only_or_full_index_is_one_line(healthy, tmp_path: Path) -> None:
+    articles = healthy[0]
+    disk = tmp_path / "disk"
+    with _tmpfs(disk, "20m"):
+        ix = disk / "ix"
+        shutil.copytree(healthy[1], ix)
+        subprocess.run(["mount", "-o", "remount,ro", str(disk)], check=True)
+        result = _run("forget", articles, "--index", ix)
+        assert result.exit_code == 1 and "cannot write to the index" in _one_line(result), result.output
+        assert "`tuiarchive forget` needs to write to it" in result.stderr
+        subprocess.run(["mount", "-o", "remount,rw", str(disk)], check=True)
+        filler = disk / "filler"
+        with open(filler, "wb", buffering=0) as fh:  # the disk full to its last byte
+            for size in (65536, 1):
+                with contextlib.suppress(OSError):
+                    while True:
+                        fh.write(b"\0" * size)
+        result = _run("forget", articles, "--index", ix)
+        assert result.exit_code == 1 and "is full" in _one_line(result), result.output
+        assert "run `tuiarchive forget` again" in result.stderr
+        filler.unlink()
+        with Archive(ix) as archive:
+            assert archive.count() == healthy[2]  # nothing was lost on the way

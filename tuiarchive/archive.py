@@ -8,7 +8,8 @@ catalog read-only, so it works on the last committed state while an indexer runs
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
+from contextlib import contextmanager
 from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
@@ -16,12 +17,14 @@ from pathlib import Path
 from . import engine as eng
 from . import integrity
 from .catalog import CATALOG_NAME, ArticleRef, Catalog, CatalogDamaged, CatalogStats, ResolvedLink
+from .engine.types import DECODE_ERRORS
 from .model import Article
 from .query import SORTS, QueryError, sorts_help
 
 __all__ = [
     "SORTS",
     "Archive",
+    "ArchiveDamaged",
     "ArchiveMissing",
     "Facets",
     "Hit",
@@ -36,6 +39,11 @@ SearchCancelled = eng.SearchCancelled  # a search stopped because its `cancelled
 
 class ArchiveMissing(RuntimeError):
     """There is no index at the given place (or it cannot be read); str(exc) says what to do."""
+
+
+class ArchiveDamaged(ArchiveMissing):
+    """The index was opened but reading it failed (bit rot whoosh meets, a CRC that no longer
+    matches); str(exc) says what to run."""
 
 
 @dataclass(slots=True)
@@ -75,6 +83,7 @@ class ArchiveStats(CatalogStats):
     index_bytes: int
     index_dir: str
     failures: list[tuple[str, str]]
+    checksums_missing: bool = False  # segments without their record: damage cannot be seen
 
 
 class Archive:
@@ -92,10 +101,7 @@ class Archive:
         bad = integrity.damaged(index_dir)
         if bad:
             self._searcher.close()
-            raise ArchiveMissing(
-                f"the index in {index_dir} is damaged ({bad[0]} changed since it was written): "
-                "run `tuiarchive index --rebuild`"
-            )
+            raise ArchiveDamaged(integrity.damage_line(index_dir, bad[0]))
         try:
             self._catalog = Catalog(index_dir, readonly=True)
         except CatalogDamaged as exc:
@@ -133,8 +139,18 @@ class Archive:
     def __exit__(self, *exc: object) -> None:
         self.close()
 
+    @contextmanager
+    def _reading(self) -> Iterator[None]:
+        """Damage whoosh meets while reading (a decode error) is said with what to run."""
+        try:
+            yield
+        except (eng.IndexUnreadable, *DECODE_ERRORS) as exc:  # the query's cost is read from word lists too
+            raise ArchiveDamaged(
+                f"the index in {self.index_dir} cannot be read ({exc}): run `tuiarchive index --rebuild`"
+            ) from exc
+
     def refresh(self) -> None:
-        with self._lock:
+        with self._lock, self._reading():
             self._searcher.refresh()
 
     def drop_caches(self) -> None:
@@ -159,7 +175,7 @@ class Archive:
         if sort not in SORTS:
             raise QueryError(f"unknown sort {sort!r}: use {sorts_help()}")
         text = text.strip()
-        with self._lock:
+        with self._lock, self._reading():
             found = self._searcher.search(
                 text, sort=sort, offset=max(0, offset), limit=max(1, limit), cancelled=cancelled
             )
@@ -176,7 +192,8 @@ class Archive:
                 self._facet_searcher = self._engine.open_searcher()
             else:
                 self._facet_searcher.refresh()  # the state the searches see
-            return self._facet_searcher.facets(text, cancelled=cancelled)
+            with self._reading():
+                return self._facet_searcher.facets(text, cancelled=cancelled)
 
     def count(self) -> int:
         with self._lock:
@@ -208,7 +225,7 @@ class Archive:
     def related(self, article: Article, *, similar: int = 10) -> RelatedPane:
         lists = self._catalog.resolve(article.related, exclude=article.id)
         linked_from = self._catalog.backlinks(article.id)
-        with self._lock:
+        with self._lock, self._reading():
             more = self._searcher.more_like(article.id, top=similar) if similar else []
         return RelatedPane(lists, [_hit(h) for h in more], linked_from)
 
@@ -219,7 +236,7 @@ class Archive:
         return self._catalog.backlinks(article_id)
 
     def similar(self, article_id: str, *, top: int = 10) -> list[Hit]:
-        with self._lock:
+        with self._lock, self._reading():
             return [_hit(h) for h in self._searcher.more_like(article_id, top=top)]
 
     def match_spans(self, text: str, terms: list[str] | set[str]) -> list[tuple[int, int]]:
@@ -234,12 +251,16 @@ class Archive:
     def stats(self) -> ArchiveStats:
         from .indexer import index_size  # the indexer (multiprocessing, the parser) is not loaded for a search
 
+        bad = integrity.damaged(self.index_dir, full=True)  # stats checks every byte, a search does not
+        if bad:
+            raise ArchiveDamaged(integrity.damage_line(self.index_dir, bad[0]))
         s = self._catalog.stats()
         return ArchiveStats(
             **{f: getattr(s, f) for f in CatalogStats.__dataclass_fields__},
             index_bytes=index_size(self.index_dir),
             index_dir=str(self.index_dir),
             failures=self._catalog.failures(),
+            checksums_missing=integrity.unrecorded(self.index_dir),
         )
 
 

@@ -10,6 +10,8 @@ from __future__ import annotations
 
 import os
 import sys
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any, NoReturn
 
@@ -78,13 +80,20 @@ def _locate(ctx: typer.Context, index: Path | None) -> cfg.IndexLocation:
     return cfg.locate_index(index or ctx.find_root().params.get("index"))
 
 
-def _open_archive(location: cfg.IndexLocation) -> Archive:
-    from .archive import Archive, ArchiveMissing
+@contextmanager
+def _open_archive(location: cfg.IndexLocation) -> Iterator[Archive]:
+    """The archive, closed at the end; damage met while reading it is one line, not a traceback."""
+    from .archive import Archive, ArchiveDamaged, ArchiveMissing
 
     try:
-        return Archive(location.path)
+        archive = Archive(location.path)
     except ArchiveMissing as exc:
         _fail(f"{exc} (index {location.reason})")
+    try:
+        with archive:
+            yield archive
+    except ArchiveDamaged as exc:
+        _fail(str(exc))
 
 
 def _version(value: bool) -> None:
@@ -132,7 +141,7 @@ def index_cmd(
     index: IndexOption = None,
 ) -> None:
     """Add article files to the index, or bring it up to date with the files."""
-    from .engine import IndexBusy
+    from .engine import IndexBusy, IndexUnreadable
     from .indexer import IndexLocked, IndexRunFailed, UsageError, default_workers, update_index
 
     location = _locate(ctx, index)
@@ -168,6 +177,8 @@ def index_cmd(
         _fail(str(exc), EXIT_USAGE)
     except IndexRunFailed as exc:
         _fail(str(exc))
+    except IndexUnreadable as exc:  # damage whoosh met while merging
+        _fail(f"the index in {target} cannot be read ({exc}): run `tuiarchive index --rebuild`", EXIT_USAGE)
     except (IndexLocked, IndexBusy) as exc:
         _fail(f"{exc}; wait for it to finish and try again", EXIT_BUSY)
     except KeyboardInterrupt:
@@ -194,18 +205,31 @@ def forget_cmd(
     index: IndexOption = None,
 ) -> None:
     """Forget a folder: its articles leave the archive (the files are not touched)."""
+    from . import integrity
     from .engine import IndexBusy, IndexUnreadable
     from .indexer import IndexLocked, IndexRunFailed, UsageError, forget_folder
+    from .recovery import index_errors
 
     location = _locate(ctx, index)
+    target = location.path
+    unrecorded = False
     try:
-        removed = forget_folder(location.path, folder)
+        with index_errors(target, "forget"):  # what `index` does with a full disk, a read-only index ...
+            damage = integrity.check_before_writing(target)  # a merge would copy damage into a new segment
+            if damage:
+                raise UsageError(damage)
+            unrecorded = integrity.unrecorded(target)
+            removed = forget_folder(target, folder)
     except UsageError as exc:
         _fail(str(exc), EXIT_USAGE)
     except (IndexLocked, IndexBusy) as exc:
         _fail(f"{exc}; wait for it to finish and try again", EXIT_BUSY)
-    except (IndexRunFailed, IndexUnreadable) as exc:
+    except IndexRunFailed as exc:
         _fail(str(exc))
+    except IndexUnreadable as exc:
+        _fail(f"the index in {target} cannot be read ({exc}): run `tuiarchive index --rebuild`", EXIT_USAGE)
+    if unrecorded:
+        err.print(Text(f"note: {integrity.UNRECORDED_NOTE}", style="yellow"))
     out.print(f"forgot {one_line(folder)}: {removed} article{'s' if removed != 1 else ''} removed from the archive")
 
 
@@ -476,6 +500,7 @@ def stats_cmd(
                 "index": s.index_dir,
                 "index_reason": location.reason,
                 "failures": [{"path": p, "reason": r} for p, r in s.failures],
+                "checksums_missing": s.checksums_missing,
             }
         )
         return
@@ -492,6 +517,8 @@ def stats_cmd(
         out.print(f"symlinks      links out of the folders are not followed{skipped}; index --follow-links to allow")
     if s.sites:
         out.print("sites         " + ", ".join(f"{one_line(site)} ({n})" for site, n in s.sites[:10]))
+    if s.checksums_missing:
+        out.print("checksums     missing: damage cannot be seen; `tuiarchive index` records them again")
     out.print(f"failed        {s.failed}")
     for path, reason in s.failures[:50]:
         out.print(Text(f"  {one_line(path)}: {one_line(reason)}", style="dim"))

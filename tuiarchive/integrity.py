@@ -2,9 +2,13 @@
 
 whoosh reads a segment without checking it, so bytes overwritten in one change scores and
 results with no error. Segment files are written once and never changed, so the indexer
-records each one's size, mtime and CRC-32 in `checksums.json` after a run; opening the
-index compares size and mtime (one stat per segment) and only recomputes the CRC of a
-segment whose stat changed. A mismatch is damage, reported with what to run.
+records each one's size, mtime and CRC-32 in `checksums.json` after a run. Opening the index
+for a search compares size and mtime (one stat per segment: searches stay fast) and only
+recomputes the CRC of a segment whose stat changed. Before the index is written (`index`,
+`forget`: a merge would copy damage into a new segment with a fresh checksum) and in `stats`,
+every CRC is recomputed (`full=True`): bit rot changes bytes and keeps the mtime. A mismatch
+is damage, reported with what to run. A missing `checksums.json` beside segments is said,
+not taken for "nothing to check", and the next run records the segments again.
 """
 
 from __future__ import annotations
@@ -43,8 +47,9 @@ def _stat(path: Path) -> tuple[int, int] | None:
     return st.st_size, st.st_mtime_ns
 
 
-def damaged(index_dir: Path) -> list[str]:
-    """Names of recorded segments whose content is no longer what was written."""
+def damaged(index_dir: Path, *, full: bool = False) -> list[str]:
+    """Names of recorded segments whose content is no longer what was written: those whose
+    size or mtime changed, or (`full`) whose CRC no longer matches whatever their stat says."""
     bad = []
     for name, entry in _load(index_dir).items():
         path = index_dir / name
@@ -52,11 +57,45 @@ def damaged(index_dir: Path) -> list[str]:
         if seen is None or len(entry) != 3:
             continue  # merged away since (the TOC no longer names it)
         size, mtime_ns, crc = entry
-        if seen == (size, mtime_ns):
+        if seen == (size, mtime_ns) and not full:
             continue
         if seen[0] != size or _crc(path) != crc:
             bad.append(name)
     return sorted(bad)
+
+
+def unrecorded(index_dir: Path) -> bool:
+    """Segments are there but their record is not (checksums.json deleted or unreadable):
+    damage cannot be seen until a run records them again."""
+    try:
+        data = json.loads((index_dir / CHECKSUMS_NAME).read_text(encoding="utf-8"))
+        if isinstance(data, dict):
+            return False
+    except (OSError, ValueError):
+        pass
+    try:
+        return any(entry.name.endswith(_SEGMENT_SUFFIX) for entry in os.scandir(index_dir))
+    except OSError:
+        return False
+
+
+def damage_line(index_dir: Path, name: str) -> str:
+    """The one line for a damaged segment: what is wrong, what to run."""
+    return (
+        f"the index in {index_dir} is damaged ({name} changed since it was written): run `tuiarchive index --rebuild`"
+    )
+
+
+UNRECORDED_NOTE = (
+    f"{CHECKSUMS_NAME} was missing: damage done before this run cannot be seen; "
+    "the segments are recorded again (run `tuiarchive index --rebuild` if the index may be damaged)"
+)
+
+
+def check_before_writing(index_dir: Path) -> str | None:
+    """Before `index` or `forget` writes: the damage line (every CRC recomputed), or None."""
+    bad = damaged(index_dir, full=True)
+    return damage_line(index_dir, bad[0]) if bad else None
 
 
 def record(index_dir: Path) -> None:
@@ -77,6 +116,9 @@ def record(index_dir: Path) -> None:
             new[entry.name] = [seen[0], seen[1], _crc(path)]
     target = index_dir / CHECKSUMS_NAME
     temporary = target.with_suffix(".tmp")
-    with contextlib.suppress(OSError):
+    try:
         temporary.write_text(json.dumps(new, sort_keys=True), encoding="utf-8")
         os.replace(temporary, target)
+    except OSError:  # a full disk: the old record stays, and no half-written one is left behind
+        with contextlib.suppress(OSError):
+            temporary.unlink()

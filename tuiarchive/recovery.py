@@ -14,7 +14,7 @@ import errno
 import os
 import shutil
 import sqlite3
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 from .catalog import CATALOG_NAME, Catalog, CatalogDamaged
@@ -112,22 +112,52 @@ def finish_interrupted_swap(index_dir: Path) -> None:
     shutil.rmtree(index_dir / REBUILD_DIR, ignore_errors=True)
 
 
-def explain_os_error(exc: OSError, index_dir: Path) -> str:
-    """One line for an OSError met while indexing: what is wrong, what to run."""
+def explain_os_error(exc: OSError, index_dir: Path, command: str = "index") -> str:
+    """One line for an OSError met while writing the index (`command`: index, forget): what is
+    wrong, what to run."""
     name = exc.filename or index_dir
     if exc.errno in (errno.ENOSPC, errno.EDQUOT, errno.EFBIG):
         return (
             f"the disk holding {index_dir} is full ({exc.strerror}): free some space and run "
-            "`tuiarchive index` again; what was committed before is kept"
+            f"`tuiarchive {command}` again; what was committed before is kept"
         )
     if exc.errno in (errno.EACCES, errno.EPERM, errno.EROFS):
+        instead = (
+            "index into a folder you can write (--index DIR)"
+            if command == "index"
+            else f"`tuiarchive {command}` needs to write to it (make it writable)"
+        )
         return (
-            f"cannot write to the index in {index_dir} ({exc.strerror}): index into a folder you can write "
-            "(--index DIR); search, show, stats and browse still work on this one"
+            f"cannot write to the index in {index_dir} ({exc.strerror}): {instead}; "
+            "search, show, stats and browse still work on this one"
         )
     if exc.errno == errno.EISDIR and str(name).endswith(LOCK_NAME):
-        return f"{name} is a folder, not the index's lock file: remove it (rmdir) and run `tuiarchive index` again"
+        # an empty folder there is removed by the run itself: this one holds something
+        return (
+            f"{name} is a folder with files in it, not the index's lock file: move it away "
+            f"and run `tuiarchive {command}` again"
+        )
     return f"cannot use the index in {index_dir}: {exc.strerror or exc} ({name})"
+
+
+@contextlib.contextmanager
+def index_errors(index_dir: Path, command: str) -> Iterator[None]:
+    """What `index` does with the machine's errors, for another command that writes the index
+    (`forget`): a full disk, a read-only or unwritable index, a folder in the lock's place, the
+    catalog failing: IndexRunFailed with one line that says what to run."""
+    try:
+        yield
+    except OSError as exc:
+        raise IndexRunFailed(explain_os_error(exc, index_dir, command)) from exc
+    except sqlite3.DatabaseError as exc:
+        text = str(exc).lower()
+        if is_disk_full(exc):
+            raise IndexRunFailed(explain_os_error(OSError(errno.ENOSPC, str(exc)), index_dir, command)) from exc
+        if "readonly" in text or "read-only" in text or "unable to open" in text:
+            raise IndexRunFailed(explain_os_error(OSError(errno.EACCES, str(exc)), index_dir, command)) from exc
+        raise IndexRunFailed(
+            f"{index_dir / CATALOG_NAME} failed ({exc}): run `tuiarchive index --rebuild FOLDER...`"
+        ) from exc
 
 
 def is_disk_full(exc: sqlite3.Error) -> bool:

@@ -16,7 +16,7 @@ from .fastpath import _KEPT, _deleted, _facet_labels, _fast_any, _fast_search
 from .retry import _retrying
 from .schema import SCHEMA, SEARCH_FIELDS, SORT_FIELDS, _stored_published, body_text
 from .snippets import _lead, make_snippet, match_spans
-from .types import Cancelled, EngineFacets, EngineHit, EngineResults, stop_if
+from .types import Cancelled, EngineFacets, EngineHit, EngineResults, damage_is_unreadable, stop_if
 from .whoosh_compat import CANCEL_CHECK_EVERY, _refreshed, cancellable
 
 MORE_LIKE_TERMS = 12  # the words of an article that "more like this" searches for
@@ -100,6 +100,7 @@ class EngineSearcher:
             raise QueryError(problem)
         return bound_query_cost(parsed, self._s.reader())
 
+    @damage_is_unreadable
     def search(
         self,
         q: str | wq.Query | None,
@@ -262,10 +263,12 @@ class EngineSearcher:
         """Where the search's words (EngineResults.terms) occur in `text`, stemmed as indexed."""
         return match_spans(text, terms)
 
+    @damage_is_unreadable
     def stored(self, article_id: str) -> dict | None:
         docnum = self._s.document_number(id=article_id)
         return None if docnum is None else self._s.stored_fields(docnum)
 
+    @damage_is_unreadable
     def more_like(self, article_id: str, *, top: int = 10) -> list[EngineHit]:
         docnum = self._s.document_number(id=article_id)
         if docnum is None:
@@ -282,6 +285,7 @@ class EngineSearcher:
             found = [(hit.docnum, hit.score or 0.0) for hit in self._s.search(query, limit=top, mask={docnum})]
         return [self._hit(d, score, None) for d, score in found]
 
+    @damage_is_unreadable
     def facets(self, q: str | wq.Query | None, *, top: int = 12, cancelled: Cancelled | None = None) -> EngineFacets:
         """How the matches of `q` spread over months, sites and authors (exact counts over all
         matches; each segment's labels are read once and kept while the segment lives)."""

@@ -16,6 +16,7 @@ the behaviour it relies on, so a whoosh upgrade breaks in one module and in name
 
 from __future__ import annotations
 
+import contextlib
 import os
 import pickle
 from array import array
@@ -111,7 +112,7 @@ WHOOSH_PRIVATE = {
     ),
     "whoosh.writing.SegmentWriter": (
         "_check_state", "_check_fields", "_added", "_flush_segment", "_finalize_segment", "_finish", "_merge_segments",
-        "_close_segment", "_commit_toc", "fieldwriter", "perdocwriter", "docnum",
+        "_close_segment", "_commit_toc", "fieldwriter", "perdocwriter", "docnum", "_tempstorage",
     ),
     "whoosh.codec.whoosh3.W3FieldWriter": ("_postwriter",),
     "whoosh.reading.SegmentReader": ("_perdoc", "_gen"),
@@ -156,6 +157,32 @@ def finish_built_segment(writer):
     segment = writer._finalize_segment()
     writer._finish()
     return segment
+
+
+def abandon_writer(writer, latest_generation: int, segments: list) -> None:
+    """Close a writer whose commit failed, or that is cancelled, whatever state it was left in (a
+    full disk fails anywhere): its lock and temporary folder (MAIN.tmp) go, and unless its table
+    of contents was written (`latest_generation`, read after the failure, reached the writer's),
+    so do the files of the segment it was writing and of the built `segments` moved in for it.
+    Nothing of a failed run is left to fill the disk until the next one."""
+    for step in (writer._close_segment, writer._finish):
+        with contextlib.suppress(Exception):
+            step()
+    with contextlib.suppress(Exception):
+        if writer.writelock:
+            writer.writelock.release()
+    with contextlib.suppress(Exception):
+        writer._tempstorage.destroy()
+    writer.is_closed = True
+    if latest_generation >= writer.generation:
+        return  # committed: its files are the index's now
+    prefixes = tuple(f"{segment.segment_id()}." for segment in [writer.newsegment, *segments])
+    folder = writer.storage.folder
+    with contextlib.suppress(OSError):
+        for name in os.listdir(folder):
+            if name.startswith(prefixes):
+                with contextlib.suppress(OSError):
+                    os.remove(os.path.join(folder, name))
 
 
 def commit_with_segments(writer, policy, optimize: bool, segments: list) -> None:

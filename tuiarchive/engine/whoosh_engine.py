@@ -13,7 +13,7 @@ from ..indexfiles import INDEX_NAME
 from .retry import _retrying
 from .schema import SCHEMA
 from .searching import EngineSearcher
-from .types import IndexBusy, IndexUnreadable
+from .types import IndexBusy, IndexUnreadable, damage_is_unreadable
 from .whoosh_compat import _codec, use_mapped_files
 from .writing import EngineWriter
 
@@ -57,6 +57,11 @@ class WhooshEngine:
     def doc_count(self) -> int:
         return self._ix.doc_count()
 
+    def latest_generation(self) -> int:
+        """The number of the index's newest table of contents (-1: none yet)."""
+        return self._ix.latest_generation()
+
+    @damage_is_unreadable
     def ids(self) -> set[str]:
         with self._ix.reader() as reader:
             return {fields["id"] for _, fields in reader.iter_docs()}

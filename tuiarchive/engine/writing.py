@@ -14,7 +14,8 @@ from whoosh import index
 from ..indexfiles import BUILD_PREFIX, INDEX_NAME
 from ..model import Article
 from .schema import SCHEMA, _to_doc
-from .whoosh_compat import commit_with_segments, finish_built_segment, new_segment_writer
+from .types import damage_is_unreadable
+from .whoosh_compat import abandon_writer, commit_with_segments, finish_built_segment, new_segment_writer
 
 if TYPE_CHECKING:
     from .whoosh_engine import WhooshEngine
@@ -117,17 +118,29 @@ class EngineWriter:
     def delete(self, article_id: str) -> None:
         self._w.delete_by_term("id", article_id)
 
+    @damage_is_unreadable  # a merge reads the old segments: damage whoosh meets there is said
     def commit(self, *, optimize: bool = False) -> None:
         if self._done:
             return
         self._done = True
         policy = None if optimize else _merge_policy
-        if not self._segments:
-            self._w.commit(mergetype=policy, optimize=optimize)
-            return
-        commit_with_segments(self._w, policy, optimize, self._segments)
+        try:
+            if not self._segments:
+                self._w.commit(mergetype=policy, optimize=optimize)
+                return
+            commit_with_segments(self._w, policy, optimize, self._segments)
+        except BaseException:  # a full disk, damage met in a merge: nothing half-written stays
+            self._abandon()
+            raise
 
     def cancel(self) -> None:
         if not self._done:
             self._done = True
-            self._w.cancel()
+            self._abandon()
+
+    def _abandon(self) -> None:
+        try:
+            latest = self._engine.latest_generation()
+        except Exception:  # the TOC cannot be read: keep the files rather than guess
+            latest = 1 << 62
+        abandon_writer(self._w, latest, self._segments)

@@ -84,10 +84,9 @@ def update_index(
             finish_interrupted_swap(index_dir)
             bad = [] if rebuild else integrity.damaged(index_dir)
             if bad:
-                raise UsageError(
-                    f"the index in {index_dir} is damaged ({bad[0]} changed since it was written): "
-                    "run `tuiarchive index --rebuild`"
-                )
+                raise UsageError(integrity.damage_line(index_dir, bad[0]))
+            if not rebuild and integrity.unrecorded(index_dir):  # recorded again at the end of the run
+                report.notices.append(integrity.UNRECORDED_NOTE)
             if rebuild:
                 rebuild_aside(index_dir, lambda target, catalog: _update(
                     target, catalog, roots, report, rebuild=True, workers=workers, progress=progress,
@@ -233,6 +232,11 @@ def _open_engine(index_dir: Path, catalog: Catalog, rebuild: bool) -> eng.Engine
     from .. import engine as eng
 
     if not rebuild and not catalog.reset and eng.exists(index_dir):  # reset: an older catalog was emptied
+        # every CRC before writing (bit rot keeps the mtime): a merge would copy damage into a
+        # new segment with a fresh checksum. Only here, when the run writes: a no-op run stays quick.
+        damage = integrity.check_before_writing(index_dir)
+        if damage:
+            raise UsageError(damage)
         try:
             return eng.Engine.open(index_dir)
         except eng.IndexUnreadable as exc:
