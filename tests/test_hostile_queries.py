@@ -112,6 +112,9 @@ def test_a_tiny_positive_boost_is_still_a_boost(samples_index: Path) -> None:
     ("query", "expected"),
     [
         ("date:", "write a date, e.g. date:2024-11"),
+        ("site:", "write a word of the site's name, e.g. site:herald"),
+        ("by:", "write a word of the author's name, e.g. by:smith"),
+        ("title:", "write a word, e.g. title:bridge"),
         ("<0", '"<0": < and > compare dates'),
         ("bridge (>=5)", '">=5": < and > compare dates'),
     ],

@@ -30,6 +30,7 @@ def test_a_moved_folder_does_not_double_the_archive(tmp_path: Path) -> None:
     old.rename(new)
     result = _run("index", new, "--index", ix)
     assert "moved: recognised at their new place by content" in result.stderr
+    assert f"forgot the folder {old}" in result.stderr
     assert "folder not found" not in result.stderr  # it was forgotten, not kept
     with Archive(ix) as archive:
         assert archive.count() == before  # not doubled

@@ -137,6 +137,13 @@ def normalise_boosts(text: str) -> str:
     return _BOOST_RE.sub(plain, text) if "^" in text else text
 
 
+# what an empty field wants (a date field: a date; any other: a word, e.g. title:bridge)
+_WHAT_TO_WRITE = {
+    "site": ("write a word of the site's name", "herald"),
+    "author": ("write a word of the author's name", "smith"),
+    "by": ("write a word of the author's name", "smith"),
+}
+
 _DATE_VALUE_RE = re.compile(r"^(\d{4})(?:-(\d{1,2})(?:-(\d{1,2}))?)?$")
 _RANGE_RE = re.compile(r"^\[\s*(.*?)\s*(?:\bto\b|\bTO\b)\s*(.*?)\s*\]$|^\{\s*(.*?)\s*(?:\bto\b|\bTO\b)\s*(.*?)\s*\}$")
 
@@ -172,9 +179,12 @@ def check(text: str) -> None:
             raise QueryError(f'unknown field "{name}:" (fields: {shown})')
         value = _value_after(outside, m.end())
         if not value:
-            example = DATE_EXAMPLE if name.lower() in DATE_FIELDS else "kyiv"
-            raise QueryError(f'nothing after "{name}:": write a {"date" if example[0].isdigit() else "word"}, '
-                             f"e.g. {name}:{example}")  # fmt: skip
+            what, example = (
+                ("write a date", DATE_EXAMPLE)
+                if name.lower() in DATE_FIELDS
+                else _WHAT_TO_WRITE.get(name.lower(), ("write a word", "bridge"))
+            )
+            raise QueryError(f'nothing after "{name}:": {what}, e.g. {name}:{example}')
         if name.lower() in DATE_FIELDS:
             _check_date_value(name, re.sub(r"\x00(\d+)\x00", lambda m: quoted[int(m.group(1))], value))
     tokens = outside.split()
