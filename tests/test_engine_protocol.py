@@ -45,14 +45,17 @@ class _MemorySearcher:
         self.hits = hits
         self.closed = False
 
-    def search(self, query, *, sort="relevance", offset=0, limit=20, snippets=True) -> types.EngineResults:
+    def search(
+        self, query, *, sort="relevance", offset=0, limit=20, snippets=True, cancelled=None
+    ) -> types.EngineResults:
+        types.stop_if(cancelled)  # the caller's stop flag: a search this small looks once
         text = (query or "").strip()
         check(text)  # the same query language
         words = text.lower().split()
         found = [h for h in self.hits if all(w in h.title.lower() for w in words)]
         return types.EngineResults(len(found), found[offset : offset + limit], words, sort_used(sort, not words))
 
-    def facets(self, query, *, top=12) -> types.EngineFacets:
+    def facets(self, query, *, top=12, cancelled=None) -> types.EngineFacets:
         return types.EngineFacets({"2025-03": len(self.search(query).hits)}, [], [])
 
     def more_like(self, article_id, *, top=10) -> list[types.EngineHit]:
