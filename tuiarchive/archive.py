@@ -17,7 +17,7 @@ from pathlib import Path
 from . import engine as eng
 from . import integrity
 from .catalog import CATALOG_NAME, ArticleRef, Catalog, CatalogDamaged, CatalogStats, ResolvedLink
-from .engine.types import DECODE_ERRORS
+from .engine.types import is_damage
 from .model import Article
 from .query import SORTS, QueryError, sorts_help
 
@@ -141,13 +141,23 @@ class Archive:
 
     @contextmanager
     def _reading(self) -> Iterator[None]:
-        """Damage whoosh meets while reading (a decode error) is said with what to run."""
+        """Damage met while reading is said with what to run: whoosh's decode errors, and any
+        other error a segment's checksums then show to come from damage (a rotten term table
+        raised IndexError; a search does not check every byte beforehand, this is checked
+        only on the way out of an error)."""
         try:
             yield
-        except (eng.IndexUnreadable, *DECODE_ERRORS) as exc:  # the query's cost is read from word lists too
-            raise ArchiveDamaged(
-                f"the index in {self.index_dir} cannot be read ({exc}): run `tuiarchive index --rebuild`"
-            ) from exc
+        except (QueryError, SearchCancelled):
+            raise
+        except Exception as exc:
+            if isinstance(exc, eng.IndexUnreadable) or is_damage(exc):
+                raise ArchiveDamaged(
+                    f"the index in {self.index_dir} cannot be read ({exc}): run `tuiarchive index --rebuild`"
+                ) from exc
+            bad = integrity.damaged(self.index_dir, full=True)
+            if bad:
+                raise ArchiveDamaged(integrity.damage_line(self.index_dir, bad[0])) from exc
+            raise
 
     def refresh(self) -> None:
         with self._lock, self._reading():
@@ -176,9 +186,8 @@ class Archive:
             raise QueryError(f"unknown sort {sort!r}: use {sorts_help()}")
         text = text.strip()
         with self._lock, self._reading():
-            found = self._searcher.search(
-                text, sort=sort, offset=max(0, offset), limit=max(1, limit), cancelled=cancelled
-            )
+            stop = {"cancelled": cancelled} if cancelled is not None else {}  # a flag only when there is one
+            found = self._searcher.search(text, sort=sort, offset=max(0, offset), limit=max(1, limit), **stop)
         hits = [_hit(h) for h in found.hits]
         return SearchPage(text, found.sort, found.total, offset, hits, found.terms)
 
@@ -193,7 +202,8 @@ class Archive:
             else:
                 self._facet_searcher.refresh()  # the state the searches see
             with self._reading():
-                return self._facet_searcher.facets(text, cancelled=cancelled)
+                stop = {"cancelled": cancelled} if cancelled is not None else {}
+                return self._facet_searcher.facets(text, **stop)
 
     def count(self) -> int:
         with self._lock:
