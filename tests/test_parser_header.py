@@ -61,3 +61,18 @@ def test_a_byline_and_its_date_with_nothing_between() -> None:
     assert _split_name_date("Campaign Assessment Update, February 8, 2026") is None  # a headline with its date
     assert _split_name_date("Published on March 3, 2024") is None
     assert _split_name_date("The war in 2024") is None
+
+
+def test_bylines_in_other_dress() -> None:
+    from tuiarchive.parser import lines as L
+
+    assert L.byline_names("// By Mara Lindqvist") == "Mara Lindqvist"  # a decoration before "By"
+    assert (
+        L.byline_names("By Mara Lindqvist, a deputy editor who has covered the harbour towns for the paper since 2009.")
+        == "Mara Lindqvist"
+    )
+    assert (
+        L.byline_names("By the end of the week, the council had met three times to discuss the plans for the bridge.")
+        is None
+    )
+    assert L.is_byline_marker("por") and L.is_byline_marker("Par") and L.is_byline_marker("von")

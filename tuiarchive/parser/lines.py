@@ -182,7 +182,10 @@ _READTIME_RE = re.compile(
 # An audio player's length ("Listen to this article | 6 mins") is no reading time.
 _AUDIO_RE = re.compile(r"\b(?:listen(?:ing)?|audio|podcast|play(?:er)?|narrated|voiced)\b", re.I)
 _BYLINE_RE = re.compile(r"^(?:by|written by|words by|story by|text by|von|par|por)\s*:?\s+(?P<names>.+)$", re.I)
-_BYLINE_ALONE_RE = re.compile(r"^(?:by|written by|words by|story by|authors?|author|byline)\s*:?$", re.I)
+_BYLINE_ALONE_RE = re.compile(
+    r"^(?:by|written by|words by|story by|authors?|author|byline|von|par|por|door|di|autor|auteur)\s*:?$", re.I
+)
+_LEAD_MARKS = "/|·•*>–—- "
 _SPEAKER_RE = re.compile(r"^[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3}:$")
 _CAPTION_CREDIT_RE = re.compile(
     r"(?:\[(?:[^\]]{2,80})\]|\((?:[^)]*(?:/|\bvia\b|\bphoto\b|\bimages?\b|\bsource\b|\bcredit\b|"
@@ -336,10 +339,13 @@ def is_audio_context(text: str) -> bool:
 
 def byline_names(text: str) -> str | None:
     """The names of a "By ..." line, or None."""
-    m = _BYLINE_RE.match(text)
+    m = _BYLINE_RE.match(text.lstrip(_LEAD_MARKS) if text[:1] in _LEAD_MARKS else text)
     if not m:
         return None
     names = m.group("names").strip(" |,;")
+    if names and (len(names.split()) > 14 or names.endswith(TERMINAL[:3])) and ", " in names:
+        first = names.split(", ", 1)[0]  # "By Jane Roe, a deputy editor who has covered ..."
+        return first if is_name(first) else None
     if not names or len(names.split()) > 14 or names.endswith(TERMINAL[:3]):
         return None
     return names
