@@ -19,6 +19,8 @@ from collections import Counter
 from collections.abc import Iterable, Sequence
 
 from ..text import fold
+from . import lines as L
+from .dates import parse_date_line
 
 MIN_FILES = 3  # a line must recur in at least this many files ...
 MIN_SHARE = 0.5  # ... and in at least this share of them (a teaser or a "Most read" item does not)
@@ -47,8 +49,35 @@ def recurring_lines(
     return frozenset(key for key, n in counts.items() if n >= need)
 
 
+def has_a_role(text: str) -> bool:
+    """A line the page's structure hangs on, however often it recurs: the heading of a list of
+    articles ("Most popular" is on every page of a site), a byline (one author's folder), a date
+    (one day's folder), a read time, the footer's first line (where the text ends)."""
+    t = text.strip()
+    return bool(
+        L.is_related_header(t)
+        or L.is_tag_header(t)
+        or L.is_skip_header(t)
+        or L.is_footer_marker(t)
+        or L.read_minutes(t)
+        or L.byline_names(t)
+        or L.is_byline_marker(t)
+        or parse_date_line(t)
+    )
+
+
 def drop_chrome(raw_lines: Sequence[str], chrome: frozenset[str]) -> list[str]:
-    """The page's lines without those of `chrome` (the first line always stays)."""
+    """The page's lines without those of `chrome` that have no role in its structure (the
+    first line always stays, and so does the name under a lone "By")."""
     if not chrome or not raw_lines:
         return list(raw_lines)
-    return [raw_lines[0]] + [t for t in raw_lines[1:] if not t.strip() or line_key(t) not in chrome]
+    kept = [raw_lines[0]]
+    after_marker = False
+    for t in raw_lines[1:]:
+        if not t.strip():
+            kept.append(t)
+            continue
+        if after_marker or line_key(t) not in chrome or has_a_role(t):
+            kept.append(t)
+        after_marker = L.is_byline_marker(t.strip())
+    return kept
