@@ -216,3 +216,34 @@ def test_built_segments_commit_whole(tmp_path: Path) -> None:
     engine = Engine.open(index_dir)
     assert engine.ids() == {a.id for a in articles[1:]}
     assert not [p for p in index_dir.iterdir() if p.name.startswith(".build-")]
+
+
+def test_a_segment_without_our_codec_scores_the_same(tmp_path: Path) -> None:
+    """An index written with whoosh's own codec (no _PerDocReader: lengths read one by one,
+    length_codes' other branch) gives the fast path whoosh's results and scores."""
+    from whoosh import index
+
+    from tuiarchive.engine import INDEX_NAME, SCHEMA, WhooshEngine
+    from tuiarchive.engine.schema import _to_doc
+    from tuiarchive.parser import parse_file
+
+    index_dir = tmp_path / "index"
+    index_dir.mkdir()
+    ix = index.create_in(str(index_dir), SCHEMA, indexname=INDEX_NAME)
+    writer = ix.writer()  # whoosh's default codec
+    for path in sorted(SAMPLES.glob("*.txt"))[:20]:
+        writer.add_document(**_to_doc(parse_file(path)))
+    writer.commit()
+    with WhooshEngine.open(index_dir).searcher() as searcher:
+        (reader,) = [r for r, _ in searcher.reader().leaf_readers()]
+        assert not isinstance(reader._perdoc, compat._PerDocReader)
+        codes, length_of = compat.length_codes(reader, "text")
+        assert isinstance(length_of, dict) and [length_of[c] for c in codes] == [
+            reader.doc_field_length(d, "text") or 0 for d in range(reader.doc_count_all())
+        ]
+        for text in ("museum", "bridge council", "minister NOT nothere"):
+            searcher.fast_path = True
+            fast = searcher.search(text, limit=10, snippets=False)
+            searcher.fast_path = False
+            slow = searcher.search(text, limit=10, snippets=False)
+            assert [(h.id, h.score) for h in fast.hits] == [(h.id, h.score) for h in slow.hits] and fast.hits, text
