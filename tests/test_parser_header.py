@@ -76,3 +76,15 @@ def test_bylines_in_other_dress() -> None:
         is None
     )
     assert L.is_byline_marker("por") and L.is_byline_marker("Par") and L.is_byline_marker("von")
+
+
+def test_a_name_over_its_role_under_the_headline_is_the_byline() -> None:
+    from tuiarchive.parser.extract import extract
+
+    text = (
+        "The council said on Tuesday that the new harbour bridge would open to traffic in the spring, and that "
+        "the cost of the work had risen by a third since the plans were first approved by the city."
+    )
+    page = ["Home", "News", "Harbour bridge to open in spring as costs rise", "Mara Lindqvist", "Transport Editor"]
+    found = extract([*page, "Share", text, text.replace("council", "mayor")], title_model=None)
+    assert found.author == "Mara Lindqvist"

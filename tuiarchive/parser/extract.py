@@ -718,6 +718,7 @@ class _Page:
             after = self.text(end + 1)
             if (
                 len(block) > 1
+                or any(L.is_role_line(self.text(k)) for k in range(j + 1, end + 1))  # "Jane Roe" / "Games Editor"
                 or L.is_role_line(after)
                 or after.lower() in ("and", "&")
                 or self.date_at(end + 1)
