@@ -138,3 +138,29 @@ def test_another_engine_serves_the_archive_and_the_cli(samples_index: Path, monk
     word = "".join(c for c in hits[1].title.split()[0] if c.isalnum())
     done = CliRunner().invoke(cli, ["search", word, "--index", str(samples_index), "--json"])
     assert done.exit_code == 0 and hits[1].id in done.output
+
+
+def _signature(function) -> list[tuple[str, object, object]]:
+    import inspect
+
+    return [(p.name, p.kind, p.default) for p in inspect.signature(function).parameters.values()]
+
+
+def _protocol_methods(protocol) -> list[str]:
+    return [name for name in vars(protocol) if not name.startswith("_") and callable(getattr(protocol, name))]
+
+
+def test_engines_take_the_protocols_parameters() -> None:
+    """Each engine's methods take the protocol's parameters: the same names, kinds and defaults
+    (a caller passes query=, cancelled=, sort= ... by name, whichever engine serves it)."""
+    pairs = [
+        (types.Engine, eng.WhooshEngine),
+        (types.Searcher, eng.EngineSearcher),
+        (types.Writer, eng.EngineWriter),
+        (types.Engine, _MemoryEngine),
+        (types.Searcher, _MemorySearcher),
+    ]
+    for protocol, engine in pairs:
+        assert _protocol_methods(protocol), protocol
+        for name in _protocol_methods(protocol):
+            assert _signature(getattr(engine, name)) == _signature(getattr(protocol, name)), (engine, name)

@@ -103,7 +103,7 @@ class EngineSearcher:
     @damage_is_unreadable
     def search(
         self,
-        q: str | wq.Query | None,
+        query: str | wq.Query | None,
         *,
         sort: str = "relevance",
         offset: int = 0,
@@ -115,9 +115,10 @@ class EngineSearcher:
         `cancelled`: asked between segments and every so many matches; when it says True the
         search stops with SearchCancelled (the user has typed on)."""
         stop_if(cancelled)
-        if isinstance(q, str):
-            q = self.parse(q)
-        query = q if q is not None else wq.Every()
+        if isinstance(query, str):
+            query = self.parse(query)
+        if query is None:
+            query = wq.Every()
         sort = effective_sort(query, sort)
         kwargs: dict = {}
         if sort in SORT_FIELDS:
@@ -286,12 +287,14 @@ class EngineSearcher:
         return [self._hit(d, score, None) for d, score in found]
 
     @damage_is_unreadable
-    def facets(self, q: str | wq.Query | None, *, top: int = 12, cancelled: Cancelled | None = None) -> EngineFacets:
-        """How the matches of `q` spread over months, sites and authors (exact counts over all
+    def facets(
+        self, query: str | wq.Query | None, *, top: int = 12, cancelled: Cancelled | None = None
+    ) -> EngineFacets:
+        """How the matches of `query` spread over months, sites and authors (exact counts over all
         matches; each segment's labels are read once and kept while the segment lives)."""
-        if isinstance(q, str):
-            q = self.parse(q)
-        query = self._prune(q if q is not None else wq.Every())
+        if isinstance(query, str):
+            query = self.parse(query)
+        query = self._prune(query if query is not None else wq.Every())
         months: Counter[str] = Counter()
         sites: Counter[str] = Counter()
         authors: Counter[str] = Counter()
