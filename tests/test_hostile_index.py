@@ -437,3 +437,21 @@ def test_forget_on_a_read_only_or_full_index_is_one_line(healthy, tmp_path: Path
         filler.unlink()
         with Archive(ix) as archive:
             assert archive.count() == healthy[2]  # nothing was lost on the way
+
+
+def test_forget_without_write_permission_is_one_line(healthy, tmp_path: Path) -> None:
+    """An index folder made immutable (chattr +i: even root gets EPERM): forget says so in one
+    line, search still works."""
+    articles = healthy[0]
+    ix = _copy(healthy, tmp_path)
+    if os.geteuid() != 0 or subprocess.run(["chattr", "+i", str(ix)], capture_output=True).returncode:
+        pytest.skip("needs root and chattr for a folder nobody may write")
+    try:
+        result = _run("forget", articles, "--index", ix)
+        assert result.exit_code == 1 and "Operation not permitted" in _one_line(result), result.output
+        assert "`tuiarchive forget` needs to write to it" in result.stderr
+        assert _run("search", "bridge", "--index", ix).exit_code == 0
+    finally:
+        subprocess.run(["chattr", "-i", str(ix)], check=False)
+    with Archive(ix) as archive:
+        assert archive.count() == healthy[2]
