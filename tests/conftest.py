@@ -7,6 +7,7 @@ absence is a failure; elsewhere the tests that need them are skipped.
 
 from __future__ import annotations
 
+import contextlib
 import os
 import shutil
 from pathlib import Path
@@ -73,13 +74,15 @@ async def settled(pilot, *, rounds: int = 500) -> None:
     """Wait until the app shows what was last asked of it (no search or article on its way,
     no worker running): a state, not a time, so a busy machine only makes it slower."""
     from textual.widgets import Input
+    from textual.worker import WorkerCancelled
 
     app = pilot.app
     for field in app.query(Input):
         field.cursor_blink = False  # a blinking caret is drawn or not by the clock: screens would differ
     for _ in range(rounds):
         await pilot.pause()
-        await app.workers.wait_for_complete()
+        with contextlib.suppress(WorkerCancelled):  # a superseded search winding down: not this wait's
+            await app.workers.wait_for_complete()
         await pilot.pause()
         if app.settled and not any(w.is_running for w in app.workers):
             return
