@@ -17,7 +17,6 @@ from pathlib import Path
 from . import engine as eng
 from . import integrity
 from .catalog import CATALOG_NAME, ArticleRef, Catalog, CatalogDamaged, CatalogStats, ResolvedLink
-from .engine.types import is_damage
 from .model import Article
 from .query import SORTS, QueryError, sorts_help
 
@@ -150,7 +149,7 @@ class Archive:
         except (QueryError, SearchCancelled):
             raise
         except Exception as exc:
-            if isinstance(exc, eng.IndexUnreadable) or is_damage(exc):
+            if isinstance(exc, eng.IndexUnreadable) or eng.is_damage(exc):
                 raise ArchiveDamaged(
                     f"the index in {self.index_dir} cannot be read ({exc}): run `tuiarchive index --rebuild`"
                 ) from exc

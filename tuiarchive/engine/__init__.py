@@ -44,6 +44,7 @@ from .types import (
     Searcher,
     Writer,
 )
+from .whoosh_compat import is_damage
 from .whoosh_engine import WhooshEngine, exists
 from .writing import BuiltSegment, EngineWriter, SegmentBuilder
 
@@ -89,6 +90,7 @@ __all__ = [
     "bound_query_cost",
     "effective_sort",
     "exists",
+    "is_damage",
     "make_snippet",
     "match_spans",
     "open_engine",

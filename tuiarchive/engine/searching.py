@@ -16,8 +16,8 @@ from .fastpath import _KEPT, _deleted, _facet_labels, _fast_any, _fast_search
 from .retry import _retrying
 from .schema import SCHEMA, SEARCH_FIELDS, SORT_FIELDS, _stored_published, body_text
 from .snippets import _lead, make_snippet, match_spans
-from .types import Cancelled, EngineFacets, EngineHit, EngineResults, damage_is_unreadable, stop_if
-from .whoosh_compat import CANCEL_CHECK_EVERY, _refreshed, cancellable
+from .types import Cancelled, EngineFacets, EngineHit, EngineResults, stop_if
+from .whoosh_compat import CANCEL_CHECK_EVERY, _refreshed, cancellable, damage_is_unreadable
 
 MORE_LIKE_TERMS = 12  # the words of an article that "more like this" searches for
 

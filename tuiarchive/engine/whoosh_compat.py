@@ -17,8 +17,11 @@ the behaviour it relies on, so a whoosh upgrade breaks in one module and in name
 from __future__ import annotations
 
 import contextlib
+import functools
 import os
 import pickle
+import struct
+import zlib
 from array import array
 from collections.abc import Iterable, Sequence
 from itertools import accumulate
@@ -35,7 +38,7 @@ from whoosh.util.numeric import byte_to_length
 from whoosh.writing import SegmentWriter
 
 from .schema import EnglishAnalyzer
-from .types import Cancelled, stop_if
+from .types import Cancelled, IndexUnreadable, stop_if
 
 
 class _ViewFile:
@@ -502,3 +505,32 @@ class _CancellableCollector(WrappingCollector):
 def cancellable(collector, cancelled: Cancelled | None):
     """The collector, stopping when `cancelled()` says so (unchanged without a flag)."""
     return collector if cancelled is None else _CancellableCollector(collector, cancelled)
+
+
+# ---------------------------------------------------------------------- damage
+# what whoosh raises when a segment's bytes are not what it wrote (bit rot, a truncated file)
+DECODE_ERRORS = (zlib.error, pickle.UnpicklingError, struct.error, EOFError)
+# ... and its posting-block reader, a bare Exception, when a block's tag is not its own
+_BLOCK_TAG_ERROR = "Block tag error"
+
+
+def is_damage(exc: BaseException) -> bool:
+    """Whether `exc` is what reading a damaged segment raises."""
+    return isinstance(exc, DECODE_ERRORS) or (type(exc) is Exception and str(exc).startswith(_BLOCK_TAG_ERROR))
+
+
+def damage_is_unreadable(method):
+    """The method, raising IndexUnreadable("damaged ...") for whoosh's decode errors."""
+
+    @functools.wraps(method)
+    def reading(*args, **kwargs):
+        try:
+            return method(*args, **kwargs)
+        except Exception as exc:
+            if not is_damage(exc):
+                raise
+            kind = type(exc)
+            name = kind.__name__ if kind.__module__ == "builtins" else f"{kind.__module__.lstrip('_')}.{kind.__name__}"
+            raise IndexUnreadable(f"damaged: {name} reading a segment") from exc
+
+    return reading

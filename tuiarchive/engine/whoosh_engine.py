@@ -13,8 +13,8 @@ from ..indexfiles import INDEX_NAME
 from .retry import _retrying
 from .schema import SCHEMA
 from .searching import EngineSearcher
-from .types import IndexBusy, IndexUnreadable, damage_is_unreadable
-from .whoosh_compat import _codec, use_mapped_files
+from .types import IndexBusy, IndexUnreadable
+from .whoosh_compat import _codec, damage_is_unreadable, use_mapped_files
 from .writing import EngineWriter
 
 

@@ -14,8 +14,13 @@ from whoosh import index
 from ..indexfiles import BUILD_PREFIX, INDEX_NAME
 from ..model import Article
 from .schema import SCHEMA, _to_doc
-from .types import damage_is_unreadable
-from .whoosh_compat import abandon_writer, commit_with_segments, finish_built_segment, new_segment_writer
+from .whoosh_compat import (
+    abandon_writer,
+    commit_with_segments,
+    damage_is_unreadable,
+    finish_built_segment,
+    new_segment_writer,
+)
 
 if TYPE_CHECKING:
     from .whoosh_engine import WhooshEngine
