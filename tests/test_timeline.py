@@ -43,6 +43,7 @@ def test_narrowing_replaces_the_date_and_adds_a_field_once() -> None:
     assert with_date("olst", "date:2025-03") == "olst date:2025-03"
     assert with_date("olst date:[2025-01 to 2025-04] flood", "date:2025-03") == "olst date:2025-03 flood"
     assert with_date("", "date:2025-03") == "date:2025-03"
+    assert with_date("olst published:2020", "date:2025-03") == "olst date:2025-03"  # the field by its other name
     assert with_field("olst", "site", "The Dresk Ledger") == 'olst site:"The Dresk Ledger"'
     assert with_field('olst site:"The Dresk Ledger"', "site", "The Dresk Ledger") == 'olst site:"The Dresk Ledger"'
     assert with_field("olst", "author", 'Anna "Ace" Berg') == 'olst author:"Anna Ace Berg"'

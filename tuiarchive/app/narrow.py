@@ -10,9 +10,12 @@ import re
 from rich.text import Text
 
 from ..archive import Facets
+from ..query import DATE_FIELDS, QUERY_FIELDS
 from ..text import clean_line
 
-_DATE_TERM = re.compile(r"(?<![\w:])date:(\[[^\]]*\]|\S+)", re.IGNORECASE)
+# a date term under any of the names the query specification gives the date field
+_DATE_TERM = re.compile(rf"(?<![\w:])(?:{'|'.join(DATE_FIELDS)}):(\[[^\]]*\]|\S+)", re.IGNORECASE)
+_SITE, _AUTHOR = (next(f.shown for f in QUERY_FIELDS if f.name == name) for name in ("site", "author"))
 FIELD_SEPARATOR = "\x1f"  # between a facet's field and its value in a pick's id
 
 
@@ -35,7 +38,7 @@ def with_field(query: str, field: str, value: str) -> str:
 def facet_choices(facets: Facets) -> list[tuple[str, Text]]:
     """The pick list's entries: sites, then authors, with their counts."""
     choices = []
-    for field, counts in (("site", facets.sites), ("author", facets.authors)):
+    for field, counts in ((_SITE, facets.sites), (_AUTHOR, facets.authors)):
         for value, count in counts:
             label = Text.assemble((f"{field:<7}", "dim"), clean_line(value), (f"  {count:,}", "bold"))
             choices.append((f"{field}{FIELD_SEPARATOR}{value}", label))
