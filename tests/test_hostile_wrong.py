@@ -103,3 +103,19 @@ def test_after_forgetting_the_last_folder_index_asks_for_one(tmp_path: Path) -> 
     result = _run("index", "--index", ix)
     assert result.exit_code == 2
     assert "no folders to index yet" in result.stderr and "lost" not in result.stderr  # nothing is damaged
+
+
+def test_an_archive_whose_folders_were_all_forgotten_searches_to_nothing(tmp_path: Path) -> None:
+    # forgetting the only folder leaves an index with no segment at all: every shape of query
+    # (the fast path's fielded words among them) must say 0 matches, not fail
+    only = tmp_path / "only"
+    shutil.copytree(SAMPLES, only)
+    ix = tmp_path / "ix"
+    _run("index", only, "--index", ix)
+    assert _run("forget", only, "--index", ix).exit_code == 0
+    with Archive(ix) as archive:
+        for query in ("bridge", "title:bridge", "bridge council", '"olst bridge"', "bridge NOT tram",
+                      "title:bridge OR site:ledger", "date:2025", "", "brid*"):  # fmt: skip
+            assert archive.search(query).total == 0, query
+    result = _run("search", "title:bridge", "--index", ix)
+    assert result.exit_code == 0 and "0 matches" in result.stdout

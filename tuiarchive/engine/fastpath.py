@@ -6,7 +6,7 @@ import heapq
 import threading
 from array import array
 from collections import OrderedDict
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Iterator, Sequence
 from datetime import datetime, timedelta
 from functools import lru_cache
 
@@ -32,6 +32,15 @@ def _postings(reader, fieldname: str, text: str, values: list | None = None) -> 
     found = array("I", ids), array("f", weights)  # compact, and whoosh's own types
     _KEPT.put(key, found)
     return found
+
+
+def _segments(searcher) -> Iterator[tuple[object, object, int]]:
+    """Each segment's searcher, reader and first document number; an index with no segment (all its
+    articles forgotten) has a reader of nothing in their place, with no postings to read."""
+    for sub, offset in searcher.leaf_searchers():
+        reader = sub.reader()
+        if reader.doc_count_all():
+            yield sub, reader, offset
 
 
 class _KeptPostings:
@@ -150,9 +159,8 @@ def _fast_search(
     every segment, with whoosh's BM25F arithmetic (the tests compare the two)."""
     total = 0
     best: list[tuple[float, int, float]] = []  # (key, -docnum, score): bigger is better
-    for sub, offset in searcher.leaf_searchers():
+    for sub, reader, offset in _segments(searcher):
         stop_if(cancelled)  # the caller's stop flag: before each segment and each word's postings
-        reader = sub.reader()
         deleted = _deleted(reader)
         # the words of phrases are read with their positions, once each
         positions: dict[tuple[str, str], list[bytes] | None] = {(f, w): None for f, words in phrases for w in words}
@@ -265,8 +273,7 @@ def _fast_any(
     this" leaves out the article itself)."""
     total = 0
     best: list[tuple[float, int, float]] = []
-    for sub, offset in searcher.leaf_searchers():
-        reader = sub.reader()
+    for _sub, reader, offset in _segments(searcher):
         scores: dict[int, float] = {}
         for fieldname, text, boost in weighted:
             stop_if(cancelled)  # before each word's postings in each segment
