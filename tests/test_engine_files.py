@@ -100,3 +100,23 @@ def test_lean_segment_writer_writes_whooshs_segment_byte_for_byte(tmp_path) -> N
         assert sorted(ours) == sorted(whooshs) and {".pst", ".trm"} <= set(ours)
         for name in whooshs:
             assert ours[name] == whooshs[name], (count, name)
+
+
+def test_an_archive_written_before_the_engine_was_a_package_still_opens(tmp_path) -> None:
+    # a table of contents names our analyzer and codec by module path (pickle): moving them
+    # must not turn every existing archive into "damaged: run --rebuild" after an upgrade
+    import shutil
+    from pathlib import Path
+
+    from tuiarchive.archive import Archive
+
+    old = tmp_path / "ix"
+    shutil.copytree(Path(__file__).parent / "fixtures" / "index-3ae912d", old)
+    toc = next(old.glob("*.toc")).read_bytes()
+    assert b"tuiarchive.engine\x94\x8c\x06_Codec" in toc  # the codec under its old module path
+    with Archive(old) as archive:
+        assert archive.count() == 2
+        assert [h.title for h in archive.search("title:bridge").hits] == [
+            "Dresk council approves €310 million Olst bridge after decade of delays"
+        ]
+        assert archive.search("inflation").total == 1

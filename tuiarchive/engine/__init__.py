@@ -44,7 +44,14 @@ from .types import (
     Searcher,
     Writer,
 )
-from .whoosh_compat import is_damage
+
+# An index's table of contents pickles our analyzer and codec by module path: indexes written
+# before engine/ was a package name them here (tuiarchive.engine.EnglishAnalyzer, ._Codec).
+# These names must stay importable, or every such archive reads as damaged after an upgrade.
+from .whoosh_compat import (
+    _Codec,  # noqa: F401  (a pickled name, see above)
+    is_damage,
+)
 from .whoosh_engine import WhooshEngine, exists
 from .writing import BuiltSegment, EngineWriter, SegmentBuilder
 
