@@ -120,3 +120,21 @@ def test_an_archive_written_before_the_engine_was_a_package_still_opens(tmp_path
             "Dresk council approves €310 million Olst bridge after decade of delays"
         ]
         assert archive.search("inflation").total == 1
+
+
+def test_an_archive_names_our_pickled_classes_by_the_package(tmp_path) -> None:
+    # the table of contents pickles the analyzer and the codec: by the package's path, which no
+    # move of a module inside engine/ changes (and which tuiarchive before 3ae912d reads too)
+    import shutil
+    from pathlib import Path
+
+    from tuiarchive.indexer import update_index
+
+    folder = tmp_path / "news"
+    folder.mkdir()
+    shutil.copy(Path(__file__).parents[1] / "samples" / "2025-01-08-dresk-council-approves-olst-bridge.txt", folder)
+    update_index(tmp_path / "ix", [folder], workers=1)
+    toc = next((tmp_path / "ix").glob("*.toc")).read_bytes()
+    assert b"tuiarchive.engine\x94\x8c\x06_Codec" in toc
+    assert b"tuiarchive.engine\nEnglishAnalyzer" in toc
+    assert b"whoosh_compat" not in toc and b"engine.schema" not in toc

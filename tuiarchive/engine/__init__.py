@@ -49,11 +49,16 @@ from .types import (
 # before engine/ was a package name them here (tuiarchive.engine.EnglishAnalyzer, ._Codec).
 # These names must stay importable, or every such archive reads as damaged after an upgrade.
 from .whoosh_compat import (
-    _Codec,  # noqa: F401  (a pickled name, see above)
+    _Codec,
     is_damage,
 )
 from .whoosh_engine import WhooshEngine, exists
 from .writing import BuiltSegment, EngineWriter, SegmentBuilder
+
+# ... and new ones name them by that same path, which no move inside engine/ changes (and which
+# an older tuiarchive can read back)
+for _pickled in (EnglishAnalyzer, _Codec):
+    _pickled.__module__ = __name__
 
 analyzer = SCHEMA["text"].analyzer  # the English analyzer the index uses for words
 
