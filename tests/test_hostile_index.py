@@ -167,6 +167,7 @@ async def test_the_browser_on_a_damaged_index_says_what_to_run(healthy, tmp_path
         assert isinstance(app.screen, NoIndexScreen)
         shown = "".join(str(w.render()) for w in app.screen.query("Static"))
         assert "cannot be read (damaged): run `tuiarchive index --rebuild`" in shown
+        assert "The archive cannot be read" in shown and "Build one" not in shown  # not a new archive
     assert app.archive is None  # run_app turns this into exit status 1
 
 

@@ -94,7 +94,7 @@ class Archive:
             self._engine = eng.open_engine(index_dir)
             self._searcher = self._engine.open_searcher()
         except (eng.IndexUnreadable, Exception) as exc:
-            raise ArchiveMissing(
+            raise ArchiveDamaged(
                 f"the index in {index_dir} cannot be read ({exc}): run `tuiarchive index --rebuild`"
             ) from exc
         bad = integrity.damaged(index_dir)
@@ -105,7 +105,7 @@ class Archive:
             self._catalog = Catalog(index_dir, readonly=True)
         except CatalogDamaged as exc:
             self._searcher.close()
-            raise ArchiveMissing(f"{exc}: run `tuiarchive index --rebuild FOLDER...`") from exc
+            raise ArchiveDamaged(f"{exc}: run `tuiarchive index --rebuild FOLDER...`") from exc
         if not self._catalog.roots() and self._searcher.doc_count():
             self._searcher.close()
             self._catalog.close()

@@ -30,6 +30,7 @@ from .. import export
 from ..archive import (
     SORTS,
     Archive,
+    ArchiveDamaged,
     ArchiveMissing,
     ArticleUnavailable,
     Facets,
@@ -211,7 +212,8 @@ class ArchiveApp(App[int], inherit_bindings=False):
             try:
                 self.archive = Archive(self.index_dir)
             except ArchiveMissing as exc:
-                self.push_screen(NoIndexScreen(self.index_dir, self.index_reason, str(exc)))
+                damaged = isinstance(exc, ArchiveDamaged)
+                self.push_screen(NoIndexScreen(self.index_dir, self.index_reason, str(exc), damaged=damaged))
                 return
         results = self.query_one(ResultsList)
         results.read = self.memory.read_ids()

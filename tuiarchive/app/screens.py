@@ -47,29 +47,32 @@ class HelpScreen(ModalScreen[None]):
 
 
 class NoIndexScreen(Screen[None]):
-    """Shown instead of the browser when there is no index to browse."""
+    """Shown instead of the browser when there is no index to browse, or one that cannot be read
+    (`damaged`: the problem says what to run; building another archive is not the way out)."""
 
     BINDINGS = [Binding("q,escape", "quit_empty", "Quit")]
 
-    def __init__(self, index_dir: Path, index_reason: str, problem: str) -> None:
+    def __init__(self, index_dir: Path, index_reason: str, problem: str, *, damaged: bool = False) -> None:
         super().__init__()
         self.index_dir = index_dir
         self.index_reason = index_reason
         self.problem = problem
+        self.damaged = damaged
 
     def action_quit_empty(self) -> None:
         self.app.exit(1)  # nothing to show: the README's exit status 1
 
     def compose(self) -> ComposeResult:
         text = Text()
-        text.append("No archive to browse yet\n\n", style="bold")
+        text.append("The archive cannot be read\n\n" if self.damaged else "No archive to browse yet\n\n", style="bold")
         text.append(f"{one_line(self.problem)}\n")
-        text.append(f"Index used: {one_line(str(self.index_dir))} ({self.index_reason})\n\n", style="dim")
-        text.append("Build one from a folder of saved articles:\n\n")
-        where = f" --index {one_line(str(self.index_dir))}" if self.index_reason == "from --index" else ""
-        text.append(f"    tuiarchive index PATH{where}\n\n", style="bold")
-        text.append("then run tuiarchive browse again. The shipped samples work too:\n\n")
-        text.append("    tuiarchive index samples\n", style="bold")
+        text.append(f"Index used: {one_line(str(self.index_dir))} ({self.index_reason})\n", style="dim")
+        if not self.damaged:
+            text.append("\nBuild one from a folder of saved articles:\n\n")
+            where = f" --index {one_line(str(self.index_dir))}" if self.index_reason == "from --index" else ""
+            text.append(f"    tuiarchive index PATH{where}\n\n", style="bold")
+            text.append("then run tuiarchive browse again. The shipped samples work too:\n\n")
+            text.append("    tuiarchive index samples\n", style="bold")
         with Vertical(id="no-index"):
             yield Static(text, markup=False)
         yield Footer()
