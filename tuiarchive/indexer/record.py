@@ -4,6 +4,7 @@ job, moved files, and the two stores reconciled after an interrupted run."""
 from __future__ import annotations
 
 import os
+from collections.abc import Iterable
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -81,6 +82,14 @@ def apply_result(
             report.added += len(result.articles)
 
 
+def delete_articles(engine: eng.Engine, ids: Iterable[str | None]) -> None:
+    """The articles out of the index, in one commit (None: a catalog entry with no article)."""
+    with engine.writer(timeout=30.0) as writer:
+        for article_id in ids:
+            if article_id:
+                writer.delete(article_id)
+
+
 def drop_moved(engine: eng.Engine, catalog: Catalog, report: IndexReport) -> None:
     """A moved or renamed folder is read again at its new place: the entries whose file is
     gone and whose exact content is now catalogued at another path are those articles,
@@ -89,10 +98,7 @@ def drop_moved(engine: eng.Engine, catalog: Catalog, report: IndexReport) -> Non
     moved = [(path, article_id) for path, article_id in catalog.same_content_elsewhere() if not os.path.lexists(path)]
     if not moved:
         return
-    with engine.writer(timeout=30.0) as writer:
-        for _, article_id in moved:
-            if article_id:
-                writer.delete(article_id)
+    delete_articles(engine, (article_id for _, article_id in moved))
     with catalog.transaction():
         for path, _ in moved:
             catalog.forget(path)

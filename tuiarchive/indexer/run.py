@@ -32,7 +32,7 @@ from ..recovery import (
 )
 from .lock import IndexerLock
 from .reading import FILE_BUDGET_SECONDS, ReadTask, read_one
-from .record import apply_result, commit_job, drop_moved, reconcile
+from .record import apply_result, commit_job, delete_articles, drop_moved, reconcile
 from .report import IndexReport, Progress
 from .scan import RunOptions, scan, storable, under_any
 from .workers import WorkerDied, WorkerPool
@@ -366,10 +366,7 @@ def forget_folder(index_dir: Path, folder: Path) -> int:
             from .. import engine as eng
 
             engine = eng.Engine.open(index_dir)
-            with engine.writer(timeout=30.0) as writer:
-                for _, article_id in going:
-                    if article_id:
-                        writer.delete(article_id)
+            delete_articles(engine, (article_id for _, article_id in going))
             with catalog.transaction():
                 for path, _ in going:
                     catalog.forget(path)
