@@ -27,8 +27,9 @@ from typing import Any
 from tuiarchive.parser import NotAnArticle, read_file_bytes
 from tuiarchive.parser.boundary import BoundaryModel
 from tuiarchive.parser.evaluate import LOSO_GROUPS, all_sets, group_of, norm, score_page, write_loso
-from tuiarchive.parser.extract import _CONNECTORS, NoArticle, extract, line_table
+from tuiarchive.parser.extract import NoArticle, extract, line_table
 from tuiarchive.parser.features import NAMES
+from tuiarchive.parser.lexicon import CONNECTORS
 from tuiarchive.text import decode_bytes, split_lines
 
 MODEL_PATH = Path(__file__).resolve().parents[1] / "tuiarchive" / "parser" / "data" / "boundary.json"
@@ -57,7 +58,7 @@ def _find(texts: list[str], wanted: str, start: int = 0) -> int | None:
 
 def _runs_into(previous: str, line: str) -> bool:
     last_word = previous.rsplit(None, 1)[-1].lower() if previous.strip() else ""
-    return line[:1].islower() or line[:1] in ",.;:)]" or last_word in _CONNECTORS
+    return line[:1].islower() or line[:1] in ",.;:)]" or last_word in CONNECTORS
 
 
 def load(shared: Path | None) -> list[Page]:

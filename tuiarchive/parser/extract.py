@@ -26,28 +26,35 @@ from .boundary import BoundaryModel, shipped_model
 from .context import drop_chrome
 from .dates import is_relative_stamp, parse_date_line
 from .features import RulesView, page_features
-from .lexicon import cjk_chars
+from .lexicon import (
+    BULLET_RE,
+    CONNECTORS,
+    DATELINE_LEAD_RE,
+    DIGIT_RE,
+    ENDS_WITH_YEAR,
+    FUNCTION_END,
+    INLINE_CARD_RE,
+    MEDIA_LABELS,
+    NAME_DATE_SPLIT,
+    NOTE_RE,
+    SHORT_DATE_RE,
+    STAMP_TAIL_RE,
+    TITLE_SEPARATORS,
+    VALUE_LABELS,
+    cjk_chars,
+)
 from .span import PARAMS as SPAN_PARAMS
 from .span import Block, SpanParams, body_span, classify, measure
+from .thresholds import (
+    CJK_TEXT_CHARS,
+    CJK_TITLE_CHARS,
+    DATELINE_LOOKAHEAD,
+    DATELINE_SKIPPABLE,
+    FEW_LINES_AROUND,
+    MAX_CLASSIFY,
+    WORDS_PER_MINUTE,
+)
 from .title import TitleModel, candidate_rows, candidates, content_words, shipped_title_model
-
-# Only so much of a line is looked at when deciding what it is: a one-megabyte "line" is
-# body text or garbage either way, and classification must stay cheap.
-_MAX_CLASSIFY = 2000
-_TITLE_SEPARATORS = re.compile(r"\s+(?:\||–|—|-|::|·|»)\s+")
-_CONNECTORS = {
-    "the", "a", "an", "of", "to", "in", "on", "at", "by", "for", "with", "from", "and", "or",
-    "but", "as", "that", "which", "who", "than", "into", "onto", "about", "across", "toward",
-    "towards", "over", "under", "after", "before", "between", "through", "via", "its", "his",
-    "her", "their", "our", "said", "told", "says", "was", "were", "is", "are", "be", "been",
-    "has", "have", "had", "reported", "according", "per", "like", "including", "such", "this",
-    "these", "those", "some", "more", "most", "whose", "where", "when", "while", "if",
-}  # fmt: skip
-_WORDS_PER_MINUTE = 230
-_CJK_TEXT_CHARS = 100  # this many CJK characters in the body are running text
-_CJK_TITLE_CHARS = 4  # a line of CJK characters (no spaces) can be a headline from this length
-_FEW_LINES_AROUND = 3  # a page with no more lines than this outside the rules' body is left as it is
-_BULLET_RE = re.compile(r"^(?:[-–•*·▪►]|\d{1,2}[.)])\s")
 
 
 @dataclass(slots=True)
@@ -58,7 +65,7 @@ class Line:
 
     @property
     def head(self) -> str:
-        return self.text[:_MAX_CLASSIFY]
+        return self.text[:MAX_CLASSIFY]
 
 
 @dataclass(slots=True)
@@ -190,7 +197,6 @@ class _Page:
         self.title_table: TitleTable | None = None
         self._base_rows: list[list[float]] = []  # the boundary features' per-line part, kept for a second pass
 
-    # ------------------------------------------------------------------ helpers
     def text(self, i: int) -> str:
         return self.lines[i].head if 0 <= i < len(self.lines) else ""
 
@@ -199,7 +205,6 @@ class _Page:
             self._date_cache[i] = parse_date_line(self.text(i))
         return self._date_cache[i]
 
-    # ------------------------------------------------------------------ main
     def run(self) -> Extracted:
         self._find_title()
         header_end, published, author, minutes = self._read_header()
@@ -239,7 +244,7 @@ class _Page:
                     return found
         related = self._clean_related()
         words = sum(len(p.split()) for p in body)
-        truncated = truncated_marker or bool(minutes and words < minutes * _WORDS_PER_MINUTE * 0.3)
+        truncated = truncated_marker or bool(minutes and words < minutes * WORDS_PER_MINUTE * 0.3)
         return Extracted(
             title=self.title,
             published=published,
@@ -259,7 +264,7 @@ class _Page:
         view = RulesView(self.title_idx, spans[0][0] if spans else -1, spans[-1][1] if spans else -1)
         if self.want_table:
             self.table = LineTable([line.text for line in self.lines], self._feature_rows(view), view)
-        if self.boundary is None or len(self.lines) - (view.last - view.first + 1) <= _FEW_LINES_AROUND:
+        if self.boundary is None or len(self.lines) - (view.last - view.first + 1) <= FEW_LINES_AROUND:
             return body  # a page that is all article has no chrome to tell it from: the rules' body stands
         rows = self.table.rows if self.table else self._feature_rows(view)
         start, end, inside = self.boundary.span(rows, (view.first, view.last) if spans else None)
@@ -269,18 +274,18 @@ class _Page:
         """A wire story's text starts at its dateline ("HANOI, Vietnam (AP) — ..."): a caption or
         a summary before it is no part of the text, and a dateline paragraph just above the
         chosen start is."""
-        if not body or _DATELINE_LEAD_RE.match(body[0]):
+        if not body or DATELINE_LEAD_RE.match(body[0]):
             return body
         spans = _paragraph_lines(self.lines, body)
-        for k, para in enumerate(body[1:_DATELINE_LOOKAHEAD], 1):
-            if _DATELINE_LEAD_RE.match(para) and L.is_prose(para[:_MAX_CLASSIFY]):
-                if all(len(p) < _DATELINE_SKIPPABLE for p in body[:k]):
+        for k, para in enumerate(body[1:DATELINE_LOOKAHEAD], 1):
+            if DATELINE_LEAD_RE.match(para) and L.is_prose(para[:MAX_CLASSIFY]):
+                if all(len(p) < DATELINE_SKIPPABLE for p in body[:k]):
                     return body[k:]
                 return body
         first = spans[0][0]
-        for i in range(first - 1, max(self.title_idx, first - _DATELINE_LOOKAHEAD - 1), -1):
+        for i in range(first - 1, max(self.title_idx, first - DATELINE_LOOKAHEAD - 1), -1):
             t = self.text(i)
-            if _DATELINE_LEAD_RE.match(t) and L.is_prose(t):
+            if DATELINE_LEAD_RE.match(t) and L.is_prose(t):
                 between = [self.text(j) for j in range(i + 1, first)]
                 if all(L.is_caption(b) or L.is_photo_credit(b) or not L.is_prose(b) for b in between):
                     return [self.lines[i].text, *body]
@@ -290,7 +295,7 @@ class _Page:
     def _learned_title(self, body: list[str]) -> int | None:
         """The headline line the scorer prefers to the rules' one (None: keep the rules')."""
         n = len(self.lines)
-        if n - len(body) <= _FEW_LINES_AROUND:
+        if n - len(body) <= FEW_LINES_AROUND:
             return None  # a page that is all article: its first line is the headline
         spans = _paragraph_lines(self.lines, body)
         text_first = spans[0][0] if spans else self.title_idx + 1
@@ -300,7 +305,7 @@ class _Page:
             words |= content_words(para[:1000])
         first = self.text(0)
         wanted = _browser_variants(first)
-        several = len(_TITLE_SEPARATORS.split(first)) > 1
+        several = len(TITLE_SEPARATORS.split(first)) > 1
         if several and self.title_idx > 0 and fold(self.title) in wanted and not self.want_title_table:
             return None  # the browser title names the rules' headline: the strongest evidence there is
         rows = candidate_rows(
@@ -345,10 +350,9 @@ class _Page:
                 return found
         return []
 
-    # ------------------------------------------------------------------ title
     def _find_title(self) -> None:
         first = self.text(0)
-        parts = _TITLE_SEPARATORS.split(first)
+        parts = TITLE_SEPARATORS.split(first)
         wanted = _browser_variants(first)
         first_folded = fold(first)
 
@@ -405,7 +409,7 @@ class _Page:
                 self._site_from_browser_title(first, self.title)
             return
         for i, line in enumerate(self.lines[:50]):
-            wordy = len(line.head.split()) >= 2 or cjk_chars(line.head) >= _CJK_TITLE_CHARS
+            wordy = len(line.head.split()) >= 2 or cjk_chars(line.head) >= CJK_TITLE_CHARS
             if not L.is_chrome(line.head) and wordy and len(line.head) <= 300:
                 # The first line stays whole: without a page around it, "Choose hope over fear
                 # - Kennedy" is a headline with its attribution, not a title with a site name.
@@ -482,7 +486,7 @@ class _Page:
             if L.is_chrome(t) or _is_counter(t):
                 i -= 1
                 continue  # share buttons and the like do not count towards the distance
-            if i > 0 and fold(self.text(i - 1)).rstrip(":") in _VALUE_LABELS:
+            if i > 0 and fold(self.text(i - 1)).rstrip(":") in VALUE_LABELS:
                 skipped += 1  # "Published in" / "The Valdenia Review": a value, not a headline
                 i -= 1
                 continue
@@ -572,7 +576,7 @@ class _Page:
         return score
 
     def _site_from_browser_title(self, first: str, title: str | None) -> None:
-        parts = _TITLE_SEPARATORS.split(first)
+        parts = TITLE_SEPARATORS.split(first)
         if len(parts) < 2:
             return
         last = parts[-1].strip().lstrip("#@").strip()
@@ -593,7 +597,6 @@ class _Page:
                     return name
         return None
 
-    # ------------------------------------------------------------------ header
     def _header_limit(self) -> int:
         """Where the header under the headline ends: at the first paragraph that is not a dek.
 
@@ -764,7 +767,6 @@ class _Page:
             j += 1
         return names, end
 
-    # ------------------------------------------------------------------ body
     def _is_text(self, i: int) -> bool:
         """Could line i be part of the article's text (prose or a fragment of it)?"""
         t = self.text(i)
@@ -796,7 +798,7 @@ class _Page:
             if not self._is_text(i):
                 i += 1
                 continue
-            if _DATELINE_LEAD_RE.match(self.text(i)) and L.is_prose(self.text(i)):
+            if DATELINE_LEAD_RE.match(self.text(i)) and L.is_prose(self.text(i)):
                 return i  # "NEW YORK (Reuters) - Oil prices fell...": a wire story's first paragraph
             if not first_seen:
                 first_seen = True
@@ -823,14 +825,14 @@ class _Page:
                 and L.is_name(self.text(nxt))
                 and not L.ends_sentence(t)
                 and 6 <= len(t.split()) < 30
-                and t.split()[-1].lower() not in _CONNECTORS
+                and t.split()[-1].lower() not in CONNECTORS
             ):
                 i += 1
                 continue
             if self._is_dek(i, header_end) or self._is_caption_by_credit(i) or L.is_caption(t):
                 i += 1
                 continue
-            if self._after_media_label(i) or _NOTE_RE.match(t) or L.is_end_matter(t):
+            if self._after_media_label(i) or NOTE_RE.match(t) or L.is_end_matter(t):
                 i += 1  # a video's blurb, an editor's note: not where the text starts
                 continue
             # The text starts with a paragraph, or with a fragment that runs on into one
@@ -848,7 +850,7 @@ class _Page:
     def _after_media_label(self, i: int) -> bool:
         """ "Video" / its title / this line: a video's blurb (an audio player's "Listen" and
         "4:12" are no such block)."""
-        return i >= 2 and fold(self.text(i - 2)) in _MEDIA_LABELS and _headline_candidate(self.text(i - 1))
+        return i >= 2 and fold(self.text(i - 2)) in MEDIA_LABELS and _headline_candidate(self.text(i - 1))
 
     def _is_dek(self, i: int, header_end: int) -> bool:
         t = self.text(i)
@@ -911,7 +913,7 @@ class _Page:
                 self.related.append(RelatedItem("Related", t))  # an ALL-CAPS promo link between paragraphs
                 i += 1
                 continue
-            inline = _INLINE_CARD_RE.match(t)
+            inline = INLINE_CARD_RE.match(t)
             if inline and L.looks_like_headline(inline.group(2), min_words=3, listed=True):
                 flush()  # "Read more: <headline>" on one line: a card, not text
                 self.related.append(RelatedItem(_section_name(inline.group(1)), inline.group(2)))
@@ -1029,7 +1031,7 @@ class _Page:
             if label_pending:
                 label_pending = False
                 continue
-            if fold(t) in _VALUE_LABELS:
+            if fold(t) in VALUE_LABELS:
                 label_pending = True
                 continue
             if headline:
@@ -1071,7 +1073,6 @@ class _Page:
             j += 2
         return j if pairs >= 3 else None
 
-    # ------------------------------------------------------------------ related
     def _read_related_outside(self, body_end: int) -> None:
         self._collect_before_title()
         self._collect_after_body(body_end)
@@ -1147,7 +1148,7 @@ class _Page:
                 label_pending = False
                 i += 1
                 continue
-            if fold(t) in _VALUE_LABELS:
+            if fold(t) in VALUE_LABELS:
                 label_pending = True
                 i += 1
                 continue
@@ -1251,15 +1252,6 @@ class _Page:
         return out
 
 
-_INLINE_CARD_RE = re.compile(
-    r"^((?:read|see) (?:more|also)|related|also read|read next|more)\s*[:|–—-]\s+(.{10,200})$", re.I
-)
-_VALUE_LABELS = {
-    "category", "author", "authors", "section", "topic", "by", "posted in", "filed in", "filed under",
-    "published in", "in", "from", "source", "series", "column", "kicker",
-}  # fmt: skip
-
-
 def _is_list_headline(text: str) -> bool:
     """A headline in a list under a header: four words or more, or a short quoted one."""
     if text[:1] in "\"“‘'":
@@ -1280,13 +1272,9 @@ def _near_video(page: _Page, i: int) -> bool:
     return False
 
 
-_FUNCTION_END = {"the", "a", "an", "of", "to", "in", "on", "at", "by", "for", "with", "from", "and", "or",
-                 "that", "as", "into", "than", "its", "their", "his", "her"}  # fmt: skip
-
-
 def _runs_on(text: str) -> bool:
     """Ends on a word that cannot end a sentence or a headline: "is part of a"."""
-    return not text.endswith(L.TERMINAL) and text.split()[-1].lower() in _FUNCTION_END
+    return not text.endswith(L.TERMINAL) and text.split()[-1].lower() in FUNCTION_END
 
 
 def _is_card_label(text: str) -> bool:
@@ -1306,7 +1294,7 @@ def _section_name(text: str) -> str:
 
 def _browser_variants(first: str) -> set[str]:
     """Folded pieces of a browser title that could be the headline (never the site name alone)."""
-    parts = _TITLE_SEPARATORS.split(first)
+    parts = TITLE_SEPARATORS.split(first)
     variants = {fold(v) for v in _title_variants(first) if len(v.split()) >= 2}
     if len(parts) > 1:
         variants.discard(fold(parts[-1]))
@@ -1338,13 +1326,6 @@ def _is_counter(text: str) -> bool:
     return text.replace(",", "").replace(".", "").isdigit()
 
 
-_DIGIT_RE = re.compile(r"\d")
-_NAME_DATE_SPLIT = re.compile(r"\s+[—–|·•-]\s+|,\s+(?=(?:mon|tue|wed|thu|fri|sat|sun)\w*\b)", re.I)
-
-
-_ENDS_WITH_YEAR = re.compile(r"\b(?:19|20)\d\d$")
-
-
 def _name_then_date(text: str) -> tuple[str, object] | None:
     """ "by Jane Roe July 10, 2015": a byline and a date with no mark between them."""
     tokens = text.split()
@@ -1367,28 +1348,17 @@ def _name_then_date(text: str) -> tuple[str, object] | None:
 
 def _split_name_date(text: str) -> tuple[str, object] | None:
     """ "Oksana Mirna — Saturday, 8 November 2025, 07:41": a byline and a date on one line."""
-    if len(text) > 120 or not _DIGIT_RE.search(text):
+    if len(text) > 120 or not DIGIT_RE.search(text):
         return None
-    pieces = _NAME_DATE_SPLIT.split(text, maxsplit=1)
+    pieces = NAME_DATE_SPLIT.split(text, maxsplit=1)
     if len(pieces) != 2:
-        return _name_then_date(text) if _ENDS_WITH_YEAR.search(text) else None
+        return _name_then_date(text) if ENDS_WITH_YEAR.search(text) else None
     name, rest = pieces[0].strip(), pieces[1].strip()
     names = L.byline_names(name) or (name if L.is_name(name) else None)
     if not names:
         return None
     found = parse_date_line(rest)
     return (names, found) if found else None
-
-
-# A wire dateline opening a paragraph: a place in capitals, maybe a state, maybe the agency, a dash.
-_DATELINE_LEAD_RE = re.compile(
-    r"^[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3}(?:, [A-Z][\w.]+(?: [A-Z][\w.]+)?)?"
-    r"(?: \((?:[A-Z][\w.]*)(?: [A-Z][\w.]*){0,3}\))? ?[—–-]{1,2} \S"
-)
-_DATELINE_LOOKAHEAD = 4  # paragraphs (or lines above the text) where a wire dateline may start it
-_DATELINE_SKIPPABLE = 400  # characters: a paragraph before the dateline this short is a caption or summary
-_NOTE_RE = re.compile(r"^(?:editor'?s |editors' |ed\. )?note\s*:", re.I)
-_MEDIA_LABELS = {"video", "watch", "listen", "podcast", "audio", "play", "watch now", "play video"}
 
 
 def _is_shouted_link(text: str) -> bool:
@@ -1429,17 +1399,11 @@ def _name_with_role(text: str) -> str | None:
     return None
 
 
-_STAMP_TAIL_RE = re.compile(
-    r"^(?P<name>.+?)(?:\s*[•·|—–]\s*|,\s*|\s+)(?:@\w+|\d+\s*(?:m|mins?|minutes?|h|hrs?|hours?|d|days?|w|wks?|weeks?)(?:\s+ago)?)$",
-    re.I,
-)
-
-
 def _name_with_stamp(text: str) -> str | None:
     """ "Jane Roe • 8h", "Jane Roe 1 day ago", "Jane Roe, @jroe": a name with its time or handle."""
     if len(text) > 80:
         return None
-    m = _STAMP_TAIL_RE.match(text.strip())
+    m = STAMP_TAIL_RE.match(text.strip())
     if not m:
         return None
     name = m.group("name").strip()
@@ -1449,15 +1413,10 @@ def _name_with_stamp(text: str) -> str | None:
 
 def _split_name_date_reversed(text: str) -> bool:
     """ "Jun 17 • Rhea Castel": a date, then a name."""
-    pieces = _NAME_DATE_SPLIT.split(text, maxsplit=1)
+    pieces = NAME_DATE_SPLIT.split(text, maxsplit=1)
     if len(pieces) != 2:
         return False
-    return bool(
-        L.is_name(pieces[1].strip()) and (parse_date_line(pieces[0]) or _SHORT_DATE_RE.match(pieces[0].strip()))
-    )
-
-
-_SHORT_DATE_RE = re.compile(r"^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2}$", re.I)
+    return bool(L.is_name(pieces[1].strip()) and (parse_date_line(pieces[0]) or SHORT_DATE_RE.match(pieces[0].strip())))
 
 
 def _clean_author(author: str | None) -> str | None:
@@ -1485,8 +1444,8 @@ def _normalise_names(names: list[str]) -> str:
 
 
 def _title_variants(first: str) -> list[str]:
-    parts = _TITLE_SEPARATORS.split(first)
-    separators = _TITLE_SEPARATORS.findall(first)
+    parts = TITLE_SEPARATORS.split(first)
+    separators = TITLE_SEPARATORS.findall(first)
     variants = [first]
     for a in range(len(parts)):
         for b in range(a + 1, len(parts) + 1):
@@ -1532,7 +1491,7 @@ def _last_word(text: str) -> str:
 
 def _continues(paragraph: str, line: str) -> bool:
     """Does `line` continue `paragraph` (a sentence the page split at an inline link)?"""
-    if paragraph.endswith(L.TERMINAL) or paragraph.endswith(":") or _BULLET_RE.match(line):
+    if paragraph.endswith(L.TERMINAL) or paragraph.endswith(":") or BULLET_RE.match(line):
         return False
     first = line[:1]
     if first in ",.;:)]!?%" or first.islower():
@@ -1540,14 +1499,14 @@ def _continues(paragraph: str, line: str) -> bool:
     if paragraph.endswith(","):
         return True
     last_word = _last_word(paragraph).lower().strip(",;")
-    if last_word in _CONNECTORS:
+    if last_word in CONNECTORS:
         return True
     return len(line.split()) <= 3
 
 
 def _reads_like_text(body: list[str]) -> bool:
     """At least one real sentence, and mostly words rather than numbers and symbols."""
-    if sum(cjk_chars(p[:_MAX_CLASSIFY]) for p in body[:20]) >= _CJK_TEXT_CHARS:
+    if sum(cjk_chars(p[:MAX_CLASSIFY]) for p in body[:20]) >= CJK_TEXT_CHARS:
         return True  # Chinese, Japanese, Korean: prose without spaces between words
     if not any(L.is_prose(p) for p in body):
         return False
@@ -1560,7 +1519,7 @@ def _dangling(paragraph: str) -> bool:
     """The paragraph stops on a word that needs more after it ("pushing toward", "episode of")."""
     if paragraph.endswith(L.TERMINAL) or paragraph.endswith(":"):
         return False
-    return paragraph.endswith(",") or _last_word(paragraph).lower() in _CONNECTORS
+    return paragraph.endswith(",") or _last_word(paragraph).lower() in CONNECTORS
 
 
 def _dedupe_paragraphs(body: list[str], title: str) -> list[str]:

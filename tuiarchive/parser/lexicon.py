@@ -55,3 +55,44 @@ def stop_word_density(text: str) -> float:
     if not tokens:
         return 0.0
     return sum(t.strip(_EDGE_PUNCTUATION) in STOP_WORDS for t in tokens) / len(tokens)
+
+
+# Word lists and patterns of the line rules (headline, header, body, related).
+# What a browser title puts between the headline and the site's name: "Headline | Site".
+TITLE_SEPARATORS = re.compile(r"\s+(?:\||–|—|-|::|·|»)\s+")
+# Words that leave a sentence open: a line ending on one runs on into the next.
+CONNECTORS = {
+    "the", "a", "an", "of", "to", "in", "on", "at", "by", "for", "with", "from", "and", "or",
+    "but", "as", "that", "which", "who", "than", "into", "onto", "about", "across", "toward",
+    "towards", "over", "under", "after", "before", "between", "through", "via", "its", "his",
+    "her", "their", "our", "said", "told", "says", "was", "were", "is", "are", "be", "been",
+    "has", "have", "had", "reported", "according", "per", "like", "including", "such", "this",
+    "these", "those", "some", "more", "most", "whose", "where", "when", "while", "if",
+}  # fmt: skip
+BULLET_RE = re.compile(r"^(?:[-–•*·▪►]|\d{1,2}[.)])\s")
+INLINE_CARD_RE = re.compile(
+    r"^((?:read|see) (?:more|also)|related|also read|read next|more)\s*[:|–—-]\s+(.{10,200})$", re.I
+)
+# A label whose value is the next line ("Category" / "World"): never a headline or an item.
+VALUE_LABELS = {
+    "category", "author", "authors", "section", "topic", "by", "posted in", "filed in", "filed under",
+    "published in", "in", "from", "source", "series", "column", "kicker",
+}  # fmt: skip
+# Words that cannot end a sentence or a headline ("is part of a").
+FUNCTION_END = {"the", "a", "an", "of", "to", "in", "on", "at", "by", "for", "with", "from", "and", "or",
+                "that", "as", "into", "than", "its", "their", "his", "her"}  # fmt: skip
+DIGIT_RE = re.compile(r"\d")
+NAME_DATE_SPLIT = re.compile(r"\s+[—–|·•-]\s+|,\s+(?=(?:mon|tue|wed|thu|fri|sat|sun)\w*\b)", re.I)
+ENDS_WITH_YEAR = re.compile(r"\b(?:19|20)\d\d$")
+# A wire dateline opening a paragraph: a place in capitals, maybe a state, maybe the agency, a dash.
+DATELINE_LEAD_RE = re.compile(
+    r"^[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3}(?:, [A-Z][\w.]+(?: [A-Z][\w.]+)?)?"
+    r"(?: \((?:[A-Z][\w.]*)(?: [A-Z][\w.]*){0,3}\))? ?[—–-]{1,2} \S"
+)
+NOTE_RE = re.compile(r"^(?:editor'?s |editors' |ed\. )?note\s*:", re.I)
+MEDIA_LABELS = {"video", "watch", "listen", "podcast", "audio", "play", "watch now", "play video"}
+STAMP_TAIL_RE = re.compile(
+    r"^(?P<name>.+?)(?:\s*[•·|—–]\s*|,\s*|\s+)(?:@\w+|\d+\s*(?:m|mins?|minutes?|h|hrs?|hours?|d|days?|w|wks?|weeks?)(?:\s+ago)?)$",
+    re.I,
+)
+SHORT_DATE_RE = re.compile(r"^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2}$", re.I)

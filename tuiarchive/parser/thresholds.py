@@ -1,0 +1,13 @@
+"""The parser's named thresholds: the numbers its line rules compare against, in one place."""
+
+from __future__ import annotations
+
+# Only so much of a line is looked at when deciding what it is: a one-megabyte "line" is
+# body text or garbage either way, and classification must stay cheap.
+MAX_CLASSIFY = 2000
+WORDS_PER_MINUTE = 230
+CJK_TEXT_CHARS = 100  # this many CJK characters in the body are running text
+CJK_TITLE_CHARS = 4  # a line of CJK characters (no spaces) can be a headline from this length
+FEW_LINES_AROUND = 3  # a page with no more lines than this outside the rules' body is left as it is
+DATELINE_LOOKAHEAD = 4  # paragraphs (or lines above the text) where a wire dateline may start it
+DATELINE_SKIPPABLE = 400  # characters: a paragraph before the dateline this short is a caption or summary
