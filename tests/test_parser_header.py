@@ -54,13 +54,13 @@ def test_a_wire_dateline_paragraph_starts_the_text_even_before_a_photo_caption()
 def test_a_byline_and_its_date_with_nothing_between() -> None:
     from datetime import date
 
-    from tuiarchive.parser.extract import _split_name_date
+    from tuiarchive.parser.names import split_name_date
 
-    name, found = _split_name_date("by Mara Lindqvist July 10, 2015")  # type: ignore[misc]
+    name, found = split_name_date("by Mara Lindqvist July 10, 2015")  # type: ignore[misc]
     assert name == "Mara Lindqvist" and found.value == date(2015, 7, 10)  # type: ignore[attr-defined]
-    assert _split_name_date("Campaign Assessment Update, February 8, 2026") is None  # a headline with its date
-    assert _split_name_date("Published on March 3, 2024") is None
-    assert _split_name_date("The war in 2024") is None
+    assert split_name_date("Campaign Assessment Update, February 8, 2026") is None  # a headline with its date
+    assert split_name_date("Published on March 3, 2024") is None
+    assert split_name_date("The war in 2024") is None
 
 
 def test_bylines_in_other_dress() -> None:

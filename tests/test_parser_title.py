@@ -77,10 +77,10 @@ def test_candidates_and_words() -> None:
 
 
 def test_a_name_with_its_time_or_handle_is_a_byline() -> None:
-    from tuiarchive.parser.extract import _name_with_stamp
+    from tuiarchive.parser.names import name_with_stamp
 
-    assert _name_with_stamp("Mara Lindqvist • 8h") == "Mara Lindqvist"
-    assert _name_with_stamp("Mara Lindqvist 1 day ago") == "Mara Lindqvist"
-    assert _name_with_stamp("Mara Lindqvist, @mlq") == "Mara Lindqvist"
-    assert _name_with_stamp("The big day 2h") is None
-    assert _name_with_stamp("Top stories 5 days ago") is None
+    assert name_with_stamp("Mara Lindqvist • 8h") == "Mara Lindqvist"
+    assert name_with_stamp("Mara Lindqvist 1 day ago") == "Mara Lindqvist"
+    assert name_with_stamp("Mara Lindqvist, @mlq") == "Mara Lindqvist"
+    assert name_with_stamp("The big day 2h") is None
+    assert name_with_stamp("Top stories 5 days ago") is None

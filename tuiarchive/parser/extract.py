@@ -30,18 +30,22 @@ from .lexicon import (
     BULLET_RE,
     CONNECTORS,
     DATELINE_LEAD_RE,
-    DIGIT_RE,
-    ENDS_WITH_YEAR,
     FUNCTION_END,
     INLINE_CARD_RE,
     MEDIA_LABELS,
-    NAME_DATE_SPLIT,
     NOTE_RE,
-    SHORT_DATE_RE,
-    STAMP_TAIL_RE,
     TITLE_SEPARATORS,
     VALUE_LABELS,
     cjk_chars,
+)
+from .names import (
+    clean_author,
+    name_with_role,
+    name_with_stamp,
+    names_line,
+    normalise_names,
+    split_name_date,
+    split_name_date_reversed,
 )
 from .span import PARAMS as SPAN_PARAMS
 from .span import Block, SpanParams, body_span, classify, measure
@@ -248,7 +252,7 @@ class _Page:
         return Extracted(
             title=self.title,
             published=published,
-            author=_clean_author(author),
+            author=clean_author(author),
             site=self.site or _site_from_filename(self.filename) or self._site_from_copyright(),
             read_minutes=minutes,
             body=body,
@@ -472,7 +476,7 @@ class _Page:
             or (is_relative_stamp(t) and any(ch.isdigit() for ch in t))  # not a weather "Today"
             or L.byline_names(t)
             or L.is_byline_marker(t)
-            or _split_name_date(t)
+            or split_name_date(t)
             or (L.read_minutes(t) and "read" in fold(t))
         )
 
@@ -511,7 +515,7 @@ class _Page:
             or is_relative_stamp(t)
             or L.byline_names(t)
             or L.is_byline_marker(t)
-            or _split_name_date(t)
+            or split_name_date(t)
             or L.read_minutes(t)
             or L.is_name(t)
             or L.is_role_line(t)
@@ -636,7 +640,7 @@ class _Page:
                 return None
             if L.is_related_header(t) or L.is_skip_header(t) or L.is_tag_header(t) or _headline_candidate(t):
                 return None  # lists after the text, not a header
-            if self.date_at(m) or L.byline_names(t) or L.is_byline_marker(t) or _split_name_date(t):
+            if self.date_at(m) or L.byline_names(t) or L.is_byline_marker(t) or split_name_date(t):
                 return k
         return None
 
@@ -649,7 +653,7 @@ class _Page:
         updated = None
         for j in range(t + 1, min(max(limit, t + 12), t + 40, n)):
             found = self.date_at(j)
-            combo = _split_name_date(self.text(j))
+            combo = split_name_date(self.text(j))
             if combo:
                 found = combo[1]
             if found:
@@ -691,13 +695,13 @@ class _Page:
         n = len(self.lines)
         for j in range(max(0, t - 3), min(max(limit, t + 8), t + 25, n)):
             text = self.text(j)
-            combo = _split_name_date(text)
+            combo = split_name_date(text)
             if combo and j != t:
-                return _normalise_names([combo[0]]), j
-            with_role = _name_with_role(text) or _name_with_stamp(text)
+                return normalise_names([combo[0]]), j
+            with_role = name_with_role(text) or name_with_stamp(text)
             if with_role and j != t and j > t:
                 return with_role, j
-            several = _names_line(text)
+            several = names_line(text)
             if several and j > t:
                 return several, j
             if j > t and self._loose_byline(j):
@@ -705,11 +709,11 @@ class _Page:
             names = L.byline_names(text)
             if names and j != t:
                 more, end = self._name_block(j + 1)
-                return _normalise_names([names, *more]), max(j, end)
+                return normalise_names([names, *more]), max(j, end)
             if L.is_byline_marker(text):
                 block, end = self._name_block(j + 1)
                 if block:
-                    return _normalise_names(block), end
+                    return normalise_names(block), end
             if text.endswith("|") and L.is_name(text):
                 return text.rstrip(" |"), j
         # A block of names under the headline, told apart by what follows them: a role line
@@ -728,7 +732,7 @@ class _Page:
                 or is_relative_stamp(after)
                 or self.date_at(end + 2)
             ):
-                return _normalise_names(block), end
+                return normalise_names(block), end
         for j in (t + 1, t + 2):
             if self._loose_byline(j):
                 return self.text(j), j
@@ -1186,7 +1190,7 @@ class _Page:
                 i += 1
                 continue
             t = L.strip_arrows(t)
-            if _split_name_date(t) or _split_name_date_reversed(t):
+            if split_name_date(t) or split_name_date_reversed(t):
                 i += 1
                 continue  # "Jun 17 • Rhea Castel": a teaser's date and author
             if mode == "explicit":
@@ -1326,41 +1330,6 @@ def _is_counter(text: str) -> bool:
     return text.replace(",", "").replace(".", "").isdigit()
 
 
-def _name_then_date(text: str) -> tuple[str, object] | None:
-    """ "by Jane Roe July 10, 2015": a byline and a date with no mark between them."""
-    tokens = text.split()
-    if not 3 <= len(tokens) <= 14:
-        return None
-    for k in range(len(tokens) - 1, 0, -1):  # the shortest date that ends the line and parses
-        rest = " ".join(tokens[k:])
-        found = parse_date_line(rest)
-        if found:
-            before = " ".join(tokens[:k])
-            name = before.rstrip(",;·•|—– ")
-            # "Campaign Assessment, February 8, 2026" is a headline with its date; a bare name
-            # counts only when nothing stands between it and the date
-            names = L.byline_names(name) or (name if L.is_name(name) and name == before else None)
-            return (names, found) if names and k >= 2 else None
-        if len(tokens) - k >= 4:
-            return None
-    return None
-
-
-def _split_name_date(text: str) -> tuple[str, object] | None:
-    """ "Oksana Mirna — Saturday, 8 November 2025, 07:41": a byline and a date on one line."""
-    if len(text) > 120 or not DIGIT_RE.search(text):
-        return None
-    pieces = NAME_DATE_SPLIT.split(text, maxsplit=1)
-    if len(pieces) != 2:
-        return _name_then_date(text) if ENDS_WITH_YEAR.search(text) else None
-    name, rest = pieces[0].strip(), pieces[1].strip()
-    names = L.byline_names(name) or (name if L.is_name(name) else None)
-    if not names:
-        return None
-    found = parse_date_line(rest)
-    return (names, found) if found else None
-
-
 def _is_shouted_link(text: str) -> bool:
     """ "SENATE HAWKS PRESS PIKE TO FAST-TRACK INTERCEPTORS": a promoted headline; subheads in
     capitals are short."""
@@ -1374,73 +1343,6 @@ def _is_shouted_link(text: str) -> bool:
         and all(not ch.islower() for ch in letters)
         and not L.ends_sentence(text)
     )
-
-
-def _names_line(text: str) -> str | None:
-    """ "Lucy Hartwell (now) and Tom Ambrose (earlier)", "A, B and C": several names, one line."""
-    if len(text) > 160 or not re.search(r" and | & ", text):
-        return None  # "A, B" alone is as often a photo credit ("Tetiana DZHAFAROVA, SAUL LOEB")
-    bare = re.sub(r"\s*\([^)]{1,30}\)", "", text).strip()
-    parts = [p.strip() for p in re.split(r",?\s+(?:and|&)\s+|,\s*", bare) if p.strip()]
-    if len(parts) >= 2 and all(L.is_name(p) for p in parts):
-        return ", ".join(parts)
-    return None
-
-
-def _name_with_role(text: str) -> str | None:
-    """ "Olga Mirskaya, Data desk", "Anna Keller | Senior correspondent": the name."""
-    if len(text) > 90:
-        return None
-    for sep in (", ", " | ", " – ", " — ", " - "):
-        if sep in text:
-            name, role = text.split(sep, 1)
-            if L.is_name(name) and L.is_role_line(role):
-                return name.strip()
-    return None
-
-
-def _name_with_stamp(text: str) -> str | None:
-    """ "Jane Roe • 8h", "Jane Roe 1 day ago", "Jane Roe, @jroe": a name with its time or handle."""
-    if len(text) > 80:
-        return None
-    m = STAMP_TAIL_RE.match(text.strip())
-    if not m:
-        return None
-    name = m.group("name").strip()
-    names = L.byline_names(name) or (name if L.is_name(name) else None)
-    return names or None
-
-
-def _split_name_date_reversed(text: str) -> bool:
-    """ "Jun 17 • Rhea Castel": a date, then a name."""
-    pieces = NAME_DATE_SPLIT.split(text, maxsplit=1)
-    if len(pieces) != 2:
-        return False
-    return bool(L.is_name(pieces[1].strip()) and (parse_date_line(pieces[0]) or SHORT_DATE_RE.match(pieces[0].strip())))
-
-
-def _clean_author(author: str | None) -> str | None:
-    """The names alone: a "By" the page printed is no part of them (the app writes its own)."""
-    if not author:
-        return None
-    names = L.byline_names(author)
-    while names and names != author:  # "By Anadolu Agency" -> "Anadolu Agency" ("by by" too)
-        author, names = names, L.byline_names(names)
-    if " and " in author:
-        author = _normalise_names([author])
-    return author or None
-
-
-def _normalise_names(names: list[str]) -> str:
-    """ "A and B", "A, B &amp; C", one per line: all become "A, B, C"."""
-    out: list[str] = []
-    for raw in names:
-        raw = re.sub(r"\s*\((?:now|earlier|later|updates?|editor|reporter|[^)]{0,20}desk)\)", "", raw)
-        for piece in re.split(r",?\s+(?:and|&)\s+|,\s*", raw.strip().strip(",;|").strip()):
-            piece = piece.strip()
-            if piece and piece.lower() not in ("and", "&") and fold(piece) not in {fold(o) for o in out}:
-                out.append(piece)
-    return ", ".join(out)
 
 
 def _title_variants(first: str) -> list[str]:

@@ -1,0 +1,112 @@
+"""Author names on a header line: "Jane Roe — 8 November 2025", "A, B and C", "Jane Roe • 8h"."""
+
+from __future__ import annotations
+
+import re
+
+from ..text import fold
+from . import lines as L
+from .dates import parse_date_line
+from .lexicon import DIGIT_RE, ENDS_WITH_YEAR, NAME_DATE_SPLIT, SHORT_DATE_RE, STAMP_TAIL_RE
+
+
+def name_then_date(text: str) -> tuple[str, object] | None:
+    """ "by Jane Roe July 10, 2015": a byline and a date with no mark between them."""
+    tokens = text.split()
+    if not 3 <= len(tokens) <= 14:
+        return None
+    for k in range(len(tokens) - 1, 0, -1):  # the shortest date that ends the line and parses
+        rest = " ".join(tokens[k:])
+        found = parse_date_line(rest)
+        if found:
+            before = " ".join(tokens[:k])
+            name = before.rstrip(",;·•|—– ")
+            # "Campaign Assessment, February 8, 2026" is a headline with its date; a bare name
+            # counts only when nothing stands between it and the date
+            names = L.byline_names(name) or (name if L.is_name(name) and name == before else None)
+            return (names, found) if names and k >= 2 else None
+        if len(tokens) - k >= 4:
+            return None
+    return None
+
+
+def split_name_date(text: str) -> tuple[str, object] | None:
+    """ "Oksana Mirna — Saturday, 8 November 2025, 07:41": a byline and a date on one line."""
+    if len(text) > 120 or not DIGIT_RE.search(text):
+        return None
+    pieces = NAME_DATE_SPLIT.split(text, maxsplit=1)
+    if len(pieces) != 2:
+        return name_then_date(text) if ENDS_WITH_YEAR.search(text) else None
+    name, rest = pieces[0].strip(), pieces[1].strip()
+    names = L.byline_names(name) or (name if L.is_name(name) else None)
+    if not names:
+        return None
+    found = parse_date_line(rest)
+    return (names, found) if found else None
+
+
+def names_line(text: str) -> str | None:
+    """ "Lucy Hartwell (now) and Tom Ambrose (earlier)", "A, B and C": several names, one line."""
+    if len(text) > 160 or not re.search(r" and | & ", text):
+        return None  # "A, B" alone is as often a photo credit ("Tetiana DZHAFAROVA, SAUL LOEB")
+    bare = re.sub(r"\s*\([^)]{1,30}\)", "", text).strip()
+    parts = [p.strip() for p in re.split(r",?\s+(?:and|&)\s+|,\s*", bare) if p.strip()]
+    if len(parts) >= 2 and all(L.is_name(p) for p in parts):
+        return ", ".join(parts)
+    return None
+
+
+def name_with_role(text: str) -> str | None:
+    """ "Olga Mirskaya, Data desk", "Anna Keller | Senior correspondent": the name."""
+    if len(text) > 90:
+        return None
+    for sep in (", ", " | ", " – ", " — ", " - "):
+        if sep in text:
+            name, role = text.split(sep, 1)
+            if L.is_name(name) and L.is_role_line(role):
+                return name.strip()
+    return None
+
+
+def name_with_stamp(text: str) -> str | None:
+    """ "Jane Roe • 8h", "Jane Roe 1 day ago", "Jane Roe, @jroe": a name with its time or handle."""
+    if len(text) > 80:
+        return None
+    m = STAMP_TAIL_RE.match(text.strip())
+    if not m:
+        return None
+    name = m.group("name").strip()
+    names = L.byline_names(name) or (name if L.is_name(name) else None)
+    return names or None
+
+
+def split_name_date_reversed(text: str) -> bool:
+    """ "Jun 17 • Rhea Castel": a date, then a name."""
+    pieces = NAME_DATE_SPLIT.split(text, maxsplit=1)
+    if len(pieces) != 2:
+        return False
+    return bool(L.is_name(pieces[1].strip()) and (parse_date_line(pieces[0]) or SHORT_DATE_RE.match(pieces[0].strip())))
+
+
+def clean_author(author: str | None) -> str | None:
+    """The names alone: a "By" the page printed is no part of them (the app writes its own)."""
+    if not author:
+        return None
+    names = L.byline_names(author)
+    while names and names != author:  # "By Anadolu Agency" -> "Anadolu Agency" ("by by" too)
+        author, names = names, L.byline_names(names)
+    if " and " in author:
+        author = normalise_names([author])
+    return author or None
+
+
+def normalise_names(names: list[str]) -> str:
+    """ "A and B", "A, B &amp; C", one per line: all become "A, B, C"."""
+    out: list[str] = []
+    for raw in names:
+        raw = re.sub(r"\s*\((?:now|earlier|later|updates?|editor|reporter|[^)]{0,20}desk)\)", "", raw)
+        for piece in re.split(r",?\s+(?:and|&)\s+|,\s*", raw.strip().strip(",;|").strip()):
+            piece = piece.strip()
+            if piece and piece.lower() not in ("and", "&") and fold(piece) not in {fold(o) for o in out}:
+                out.append(piece)
+    return ", ".join(out)
