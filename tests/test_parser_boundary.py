@@ -5,8 +5,9 @@ from __future__ import annotations
 import pytest
 
 from tuiarchive.parser.boundary import BoundaryModel, Scorer, decode, shipped_model
-from tuiarchive.parser.extract import _paragraph_lines, _recut, to_lines
 from tuiarchive.parser.features import NAMES, RulesView, page_features
+from tuiarchive.parser.page import to_lines
+from tuiarchive.parser.paragraphs import paragraph_lines, recut
 
 _PROSE = (
     "The council said on Tuesday that the new bridge would open to traffic in the spring, and that "
@@ -69,7 +70,7 @@ def test_features_describe_each_line() -> None:
 def test_paragraphs_are_traced_to_their_lines() -> None:
     lines = to_lines(["Headline", "", "Ukraine marked the", "fourth anniversary", "on Tuesday.", "", "Second one."])
     body = ["Ukraine marked the fourth anniversary on Tuesday.", "Second one."]
-    assert _paragraph_lines(lines, body) == [(1, 3), (4, 4)]
+    assert paragraph_lines(lines, body) == [(1, 3), (4, 4)]
 
 
 def test_recut_drops_paragraphs_outside_and_adds_the_models_lines() -> None:
@@ -79,9 +80,9 @@ def test_recut_drops_paragraphs_outside_and_adds_the_models_lines() -> None:
     body = ["Second sentence.", "Comments", "Reader: wow."]
     spans = [(2, 2), (3, 3), (4, 4)]
     inside = [-1.0, 2.0, 2.0, -2.0, -2.0]
-    assert _recut(lines, body, spans, 1, 2, inside) == ["First sentence.", "Second sentence."]
+    assert recut(lines, body, spans, 1, 2, inside) == ["First sentence.", "Second sentence."]
     # a stretch that misses the rules' paragraphs altogether is read from the lines themselves
-    assert _recut(lines, ["Reader: wow."], [(4, 4)], 0, 2, inside) == [
+    assert recut(lines, ["Reader: wow."], [(4, 4)], 0, 2, inside) == [
         "Photo caption here",
         "First sentence.",
         "Second sentence.",

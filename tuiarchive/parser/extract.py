@@ -13,10 +13,9 @@ meant to hold for pages of the same kind generally.
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
-from dataclasses import dataclass, replace
+from dataclasses import replace
 from datetime import date, datetime
-from itertools import pairwise
+from functools import partial
 from pathlib import Path
 
 from ..model import RelatedItem
@@ -27,7 +26,6 @@ from .context import drop_chrome
 from .dates import is_relative_stamp, parse_date_line
 from .features import RulesView, page_features
 from .lexicon import (
-    BULLET_RE,
     CONNECTORS,
     DATELINE_LEAD_RE,
     FUNCTION_END,
@@ -47,10 +45,33 @@ from .names import (
     split_name_date,
     split_name_date_reversed,
 )
+from .page import (
+    Extracted,
+    LineTable,
+    NoArticle,
+    Page,
+    TitleTable,
+    headline_candidate,
+    is_caption_by_credit,
+    is_card_label,
+    is_counter,
+    is_header_furniture,
+    section_name,
+    to_lines,
+)
+from .paragraphs import (
+    continues,
+    dangling,
+    dedupe_paragraphs,
+    join_lines,
+    paragraph_lines,
+    paragraph_tail,
+    reads_like_text,
+    recut,
+)
 from .span import PARAMS as SPAN_PARAMS
 from .span import Block, SpanParams, body_span, classify, measure
 from .thresholds import (
-    CJK_TEXT_CHARS,
     CJK_TITLE_CHARS,
     DATELINE_LOOKAHEAD,
     DATELINE_SKIPPABLE,
@@ -59,46 +80,6 @@ from .thresholds import (
     WORDS_PER_MINUTE,
 )
 from .title import TitleModel, candidate_rows, candidates, content_words, shipped_title_model
-
-
-@dataclass(slots=True)
-class Line:
-    no: int
-    text: str
-    blank_before: bool
-
-    @property
-    def head(self) -> str:
-        return self.text[:MAX_CLASSIFY]
-
-
-@dataclass(slots=True)
-class Extracted:
-    title: str
-    published: datetime | date | None
-    author: str | None
-    site: str | None
-    read_minutes: int | None
-    body: list[str]
-    related: list[RelatedItem]
-    truncated: bool
-
-
-class NoArticle(ValueError):
-    """The text holds no article; str(exc) says why."""
-
-
-def to_lines(raw_lines: Iterable[str]) -> list[Line]:
-    out: list[Line] = []
-    blank = False
-    for text in raw_lines:
-        if not text:
-            blank = True
-            continue
-        out.append(Line(len(out), text, blank))
-        blank = False
-    return out
-
 
 _SHIPPED = "shipped"
 
@@ -126,16 +107,6 @@ def extract(
     return page.run()
 
 
-@dataclass(slots=True)
-class TitleTable:
-    """What the headline scorer's training needs of a page: its candidate lines, their rows."""
-
-    texts: list[str]
-    picks: list[int]
-    rows: list[list[float]]
-    rules: int
-
-
 def title_table(raw_lines: list[str], *, filename: str = "") -> TitleTable:
     """The headline candidates of a page as the parser (headline scorer off) sees them."""
     lines = to_lines(raw_lines)
@@ -147,16 +118,6 @@ def title_table(raw_lines: list[str], *, filename: str = "") -> TitleTable:
     if page.title_table is None:
         raise NoArticle("no body to measure")
     return page.title_table
-
-
-@dataclass(slots=True)
-class LineTable:
-    """What the boundary model's training needs of a page: its lines, their feature rows, and
-    the body the rules (and the span stage) chose."""
-
-    texts: list[str]
-    rows: list[list[float]]
-    rules: RulesView
 
 
 def line_table(raw_lines: list[str], *, filename: str = "", span: SpanParams | None = SPAN_PARAMS) -> LineTable:
@@ -175,40 +136,7 @@ def line_table(raw_lines: list[str], *, filename: str = "", span: SpanParams | N
     return page.table
 
 
-class _Page:
-    def __init__(
-        self,
-        lines: list[Line],
-        filename: str,
-        span: SpanParams | None = SPAN_PARAMS,
-        boundary: BoundaryModel | None = None,
-    ) -> None:
-        self.lines = lines
-        self.span = span
-        self.boundary = boundary
-        self.want_table = False  # keep the feature rows (for the model's training)
-        self.table: LineTable | None = None
-        self.filename = filename
-        self.related: list[RelatedItem] = []
-        self.browser_title: str | None = None
-        self.site: str | None = None
-        self.title_idx = 0
-        self.title = ""
-        self._date_cache: dict[int, object] = {}
-        self.title_model: TitleModel | None = None
-        self.forced_title: int | None = None  # the headline line, as the scorer chose it
-        self.want_title_table = False
-        self.title_table: TitleTable | None = None
-        self._base_rows: list[list[float]] = []  # the boundary features' per-line part, kept for a second pass
-
-    def text(self, i: int) -> str:
-        return self.lines[i].head if 0 <= i < len(self.lines) else ""
-
-    def date_at(self, i: int):
-        if i not in self._date_cache:
-            self._date_cache[i] = parse_date_line(self.text(i))
-        return self._date_cache[i]
-
+class _Page(Page):
     def run(self) -> Extracted:
         self._find_title()
         header_end, published, author, minutes = self._read_header()
@@ -216,14 +144,14 @@ class _Page:
         body, body_end, truncated_marker = self._read_body(start)
         self._read_related_outside(body_end)
         body = self._drop_teaser(body)
-        body = _dedupe_paragraphs(body, self.title)
+        body = dedupe_paragraphs(body, self.title)
         if self.span is not None and body:
             first, end = body_span(body, self.span)
-            if _reads_like_text(body[first:end]):
+            if reads_like_text(body[first:end]):
                 body = body[first:end]
         body = self._learned_bounds(body)
         body = self._from_dateline(body)
-        if not body or not _reads_like_text(body):
+        if not body or not reads_like_text(body):
             # The rules found no text where they looked; a page with running prose elsewhere
             # is still an article: take its densest stretch of prose.
             fallback = self._densest_prose()
@@ -264,7 +192,7 @@ class _Page:
         """Move the body's edges where the boundary model reads them elsewhere."""
         if self.boundary is None and not self.want_table:
             return body
-        spans = _paragraph_lines(self.lines, body)
+        spans = paragraph_lines(self.lines, body)
         view = RulesView(self.title_idx, spans[0][0] if spans else -1, spans[-1][1] if spans else -1)
         if self.want_table:
             self.table = LineTable([line.text for line in self.lines], self._feature_rows(view), view)
@@ -272,7 +200,7 @@ class _Page:
             return body  # a page that is all article has no chrome to tell it from: the rules' body stands
         rows = self.table.rows if self.table else self._feature_rows(view)
         start, end, inside = self.boundary.span(rows, (view.first, view.last) if spans else None)
-        return _recut(self.lines, body, spans, start, end, inside)
+        return recut(self.lines, body, spans, start, end, inside)
 
     def _from_dateline(self, body: list[str]) -> list[str]:
         """A wire story's text starts at its dateline ("HANOI, Vietnam (AP) — ..."): a caption or
@@ -280,7 +208,7 @@ class _Page:
         chosen start is."""
         if not body or DATELINE_LEAD_RE.match(body[0]):
             return body
-        spans = _paragraph_lines(self.lines, body)
+        spans = paragraph_lines(self.lines, body)
         for k, para in enumerate(body[1:DATELINE_LOOKAHEAD], 1):
             if DATELINE_LEAD_RE.match(para) and L.is_prose(para[:MAX_CLASSIFY]):
                 if all(len(p) < DATELINE_SKIPPABLE for p in body[:k]):
@@ -301,7 +229,7 @@ class _Page:
         n = len(self.lines)
         if n - len(body) <= FEW_LINES_AROUND:
             return None  # a page that is all article: its first line is the headline
-        spans = _paragraph_lines(self.lines, body)
+        spans = paragraph_lines(self.lines, body)
         text_first = spans[0][0] if spans else self.title_idx + 1
         picks = candidates(n, text_first, self.title_idx)
         words: set[str] = set()
@@ -318,10 +246,10 @@ class _Page:
             text_first=text_first,
             rules=self.title_idx,
             is_anchor=self._is_anchor,
-            is_header=self._is_header_furniture,
+            is_header=partial(is_header_furniture, self),
             browser=lambda i: i > 0 and several and fold(self.text(i)) in wanted,
             in_list=self._in_list,
-            headline_like=_headline_candidate,
+            headline_like=headline_candidate,
             text_words=words,
             filename=self.filename,
         )
@@ -350,7 +278,7 @@ class _Page:
             lines = [line.text for line in self.lines[begin:] if fold(line.head) != title]
             first, end = body_span(lines, params)
             found = lines[first:end]
-            if any(classify(measure(p), params) is Block.GOOD for p in found) and _reads_like_text(found):
+            if any(classify(measure(p), params) is Block.GOOD for p in found) and reads_like_text(found):
                 return found
         return []
 
@@ -436,7 +364,7 @@ class _Page:
 
     def _only_furniture_between(self, i: int, anchor: int) -> bool:
         return all(
-            L.is_chrome(self.text(j)) or _is_counter(self.text(j)) or self._is_header_furniture(j)
+            L.is_chrome(self.text(j)) or is_counter(self.text(j)) or is_header_furniture(self, j)
             for j in range(i + 1, anchor)
         )
 
@@ -444,9 +372,9 @@ class _Page:
         """A headline right under the dateline (sites that print the date first)."""
         for j in range(anchor + 1, min(anchor + 6, len(self.lines))):
             t = self.text(j)
-            if L.is_chrome(t) or _is_counter(t) or self._is_header_furniture(j):
+            if L.is_chrome(t) or is_counter(t) or is_header_furniture(self, j):
                 continue
-            if _headline_candidate(t) and not self._in_list(j) and self._header_or_text_follows(j):
+            if headline_candidate(t) and not self._in_list(j) and self._header_or_text_follows(j):
                 return j
             return None
         return None
@@ -456,11 +384,11 @@ class _Page:
         item's time and headline."""
         for k in range(j + 1, min(j + 8, len(self.lines))):
             t = self.text(k)
-            if L.is_chrome(t) or _is_counter(t):
+            if L.is_chrome(t) or is_counter(t):
                 if re.fullmatch(r"\d{1,2}:\d\d", t):
                     return False  # a feed's next timestamp
                 continue
-            return L.is_prose(t) or self._is_header_furniture(k) or L.is_caption(t)
+            return L.is_prose(t) or is_header_furniture(self, k) or L.is_caption(t)
         return False
 
     def _anchors(self) -> list[int]:
@@ -487,18 +415,18 @@ class _Page:
         i = anchor - 1
         while i >= 0 and skipped <= 12 and len(out) < 3:
             t = self.text(i)
-            if L.is_chrome(t) or _is_counter(t):
+            if L.is_chrome(t) or is_counter(t):
                 i -= 1
                 continue  # share buttons and the like do not count towards the distance
             if i > 0 and fold(self.text(i - 1)).rstrip(":") in VALUE_LABELS:
                 skipped += 1  # "Published in" / "The Valdenia Review": a value, not a headline
                 i -= 1
                 continue
-            if self._is_header_furniture(i):
+            if is_header_furniture(self, i):
                 skipped += 1
                 i -= 1
                 continue
-            if _headline_candidate(t):
+            if headline_candidate(t):
                 out.append(i)
                 # a repeat of the same headline right above is the same headline
                 while i - 1 >= 0 and fold(self.text(i - 1)) == fold(t):
@@ -508,45 +436,12 @@ class _Page:
             i -= 1
         return out
 
-    def _is_header_furniture(self, i: int) -> bool:
-        t = self.text(i)
-        if (
-            self.date_at(i)
-            or is_relative_stamp(t)
-            or L.byline_names(t)
-            or L.is_byline_marker(t)
-            or split_name_date(t)
-            or L.read_minutes(t)
-            or L.is_name(t)
-            or L.is_role_line(t)
-            or L.is_caption(t)
-            or L.is_photo_credit(t)
-            or L.is_reporting_from(t)
-            or self._is_caption_by_credit(i)
-        ):
-            return True
-        # a dek: a whole sentence under the headline (a headline may end with a full stop too,
-        # but it is in title case: "Here’s What They Taught Me.")
-        return L.ends_sentence(t) and t.endswith(".") and len(t.split()) >= 6 and not L.is_title_case(t)
-
-    def _is_caption_by_credit(self, i: int) -> bool:
-        """A caption without a credit of its own, next to a credit line ("Image: X/AFP", "EPA")."""
-        t = self.text(i)
-        if len(t.split()) < 5:
-            return False
-        after, before = L.is_photo_credit(self.text(i + 1)), L.is_photo_credit(self.text(i - 1))
-        if not (L.is_prose(t) and t.endswith(".")):
-            return after or before
-        # A whole sentence is a caption only if its credit follows and text goes on after it
-        # (a paragraph before "Getty Images" is text, the line after the credit the caption).
-        return after and L.is_prose(self.text(i + 2))
-
     def _body_follows(self, anchor: int) -> bool:
         """Does running text start within a few lines after this anchor (over furniture)?"""
         seen = 0
         for j in range(anchor + 1, min(anchor + 30, len(self.lines))):
             t = self.text(j)
-            if L.is_chrome(t) or _is_counter(t):
+            if L.is_chrome(t) or is_counter(t):
                 continue
             if L.is_prose(t) and not L.is_caption(t):
                 return True
@@ -611,13 +506,13 @@ class _Page:
         n = len(self.lines)
         j = t + 1
         while j < min(t + 60, n):
-            if not L.is_prose(self.text(j)) or L.is_caption(self.text(j)) or self._is_caption_by_credit(j):
+            if not L.is_prose(self.text(j)) or L.is_caption(self.text(j)) or is_caption_by_credit(self, j):
                 j += 1
                 continue
             k = j + 1
-            while k < n and (L.is_chrome(self.text(k)) or _is_counter(self.text(k))):
+            while k < n and (L.is_chrome(self.text(k)) or is_counter(self.text(k))):
                 k += 1
-            if k < n and self._is_header_furniture(k) and not (L.is_prose(self.text(k)) and len(self.text(k)) > 200):
+            if k < n and is_header_furniture(self, k) and not (L.is_prose(self.text(k)) and len(self.text(k)) > 200):
                 j += 1
                 continue  # a dek: the header goes on under it
             run_end = self._summary_box_end(j)
@@ -638,7 +533,7 @@ class _Page:
             t = self.text(m)
             if L.is_prose(t) and not L.is_caption(t):
                 return None
-            if L.is_related_header(t) or L.is_skip_header(t) or L.is_tag_header(t) or _headline_candidate(t):
+            if L.is_related_header(t) or L.is_skip_header(t) or L.is_tag_header(t) or headline_candidate(t):
                 return None  # lists after the text, not a header
             if self.date_at(m) or L.byline_names(t) or L.is_byline_marker(t) or split_name_date(t):
                 return k
@@ -807,11 +702,11 @@ class _Page:
             if not first_seen:
                 first_seen = True
                 nxt = i + 1
-                while nxt < n and (L.is_chrome(self.text(nxt)) or _is_counter(self.text(nxt))):
+                while nxt < n and (L.is_chrome(self.text(nxt)) or is_counter(self.text(nxt))):
                     nxt += 1
                 if (
                     L.is_prose(self.text(i))
-                    and (L.is_caption(self.text(nxt)) or self._is_caption_by_credit(nxt))
+                    and (L.is_caption(self.text(nxt)) or is_caption_by_credit(self, nxt))
                     and L.is_prose(self.text(nxt + 1))
                 ):
                     i += 1  # a standfirst under the dateline, then the lead picture, then the text
@@ -833,7 +728,7 @@ class _Page:
             ):
                 i += 1
                 continue
-            if self._is_dek(i, header_end) or self._is_caption_by_credit(i) or L.is_caption(t):
+            if self._is_dek(i, header_end) or is_caption_by_credit(self, i) or L.is_caption(t):
                 i += 1
                 continue
             if self._after_media_label(i) or NOTE_RE.match(t) or L.is_end_matter(t):
@@ -842,7 +737,7 @@ class _Page:
             # The text starts with a paragraph, or with a fragment that runs on into one
             # ("Ukraine marked the" / "fourth anniversary"); a lone short line without an end
             # (a summary bullet, a caption, a label) is not where it starts.
-            if L.is_prose(t) or _dangling(t) or (L.ends_sentence(t) and len(t.split()) >= 5):
+            if L.is_prose(t) or dangling(t) or (L.ends_sentence(t) and len(t.split()) >= 5):
                 return i
             i += 1
         # nothing clearly starts the text: fall back to the first text line after the header
@@ -854,7 +749,7 @@ class _Page:
     def _after_media_label(self, i: int) -> bool:
         """ "Video" / its title / this line: a video's blurb (an audio player's "Listen" and
         "4:12" are no such block)."""
-        return i >= 2 and fold(self.text(i - 2)) in MEDIA_LABELS and _headline_candidate(self.text(i - 1))
+        return i >= 2 and fold(self.text(i - 2)) in MEDIA_LABELS and headline_candidate(self.text(i - 1))
 
     def _is_dek(self, i: int, header_end: int) -> bool:
         t = self.text(i)
@@ -886,7 +781,7 @@ class _Page:
         def flush() -> None:
             nonlocal current, dropping, previous_end
             if current and not dropping:
-                joined = _join(current)
+                joined = join_lines(current)
                 # a "paragraph" glued from menu items or tags ("Valdenia bees pesticides
                 # Home News") is no text: every piece is a word or two, and no sentence ends
                 if L.ends_sentence(joined) or len(current) < 3 or any(len(part.split()) > 3 for part in current):
@@ -920,18 +815,18 @@ class _Page:
             inline = INLINE_CARD_RE.match(t)
             if inline and L.looks_like_headline(inline.group(2), min_words=3, listed=True):
                 flush()  # "Read more: <headline>" on one line: a card, not text
-                self.related.append(RelatedItem(_section_name(inline.group(1)), inline.group(2)))
+                self.related.append(RelatedItem(section_name(inline.group(1)), inline.group(2)))
                 i += 1
                 continue
             if L.is_photo_credit(t):
                 # "Getty Images" then its caption, or a caption then "Image: X/AFP"
-                if current and not L.ends_sentence(_tail(current)) and not dropping:
+                if current and not L.ends_sentence(paragraph_tail(current)) and not dropping:
                     current = []
                 elif paragraphs and not current and not L.ends_sentence(paragraphs[-1]) and last_kept == i - 1:
                     paragraphs.pop()
                 flush()
                 nxt = self.text(i + 1)
-                i += 2 if nxt and not L.ends_sentence(nxt) and len(nxt.split()) <= 40 and not _dangling(nxt) else 1
+                i += 2 if nxt and not L.ends_sentence(nxt) and len(nxt.split()) <= 40 and not dangling(nxt) else 1
                 continue
             ad_end = self._ad_block(i)
             if ad_end is not None:
@@ -943,18 +838,18 @@ class _Page:
                 flush()
                 i = card
                 continue
-            if line.blank_before and current and not (_dangling(_tail(current)) and line.text[:1].islower()):
+            if line.blank_before and current and not (dangling(paragraph_tail(current)) and line.text[:1].islower()):
                 flush()
             if L.is_cta(t) or (len(t) < 70 and L.has_ui_pronoun(t) and L.ends_sentence(t)):
                 flush()
                 current, dropping = [line.text], True
                 i += 1
                 continue
-            open_fragment = bool(current) and not dropping and _dangling(_tail(current))
+            open_fragment = bool(current) and not dropping and dangling(paragraph_tail(current))
             if not open_fragment and not self._is_body_line(i):
                 i += 1
                 continue
-            if current and _continues(_tail(current), line.text):
+            if current and continues(paragraph_tail(current), line.text):
                 current.append(line.text)
             else:
                 flush()
@@ -1011,7 +906,7 @@ class _Page:
     def _card_after_header(self, i: int) -> int | None:
         """A related header inside the body: return where the body resumes, or None if the
         header starts the lists after the article. The card's headlines are collected."""
-        section = _section_name(self.text(i))
+        section = section_name(self.text(i))
         items: list[str] = []
         label_pending = False
         for j in range(i + 1, min(i + 16, len(self.lines))):
@@ -1045,13 +940,13 @@ class _Page:
     def _implicit_card(self, i: int) -> int | None:
         """Label line(s), then a headline, then maybe a one-sentence blurb: a promo card."""
         t = self.text(i)
-        if not _is_card_label(t) or self.lines[i].no == 0:
+        if not is_card_label(t) or self.lines[i].no == 0:
             return None
         prev = self.text(i - 1)
-        if prev and not (L.ends_sentence(prev) or prev.endswith(":") or _is_card_label(prev)):
+        if prev and not (L.ends_sentence(prev) or prev.endswith(":") or is_card_label(prev)):
             return None  # a fragment of the sentence before: "... were" / "85 percent"
         j = i + 1
-        if j < len(self.lines) and _is_card_label(self.text(j)):
+        if j < len(self.lines) and is_card_label(self.text(j)):
             j += 1
         h = self.text(j)
         if not (L.looks_like_headline(h, min_words=4) or (h.endswith("?") and len(h.split()) >= 4)):
@@ -1117,10 +1012,10 @@ class _Page:
         for j in range(i - 1, max(-1, i - 3), -1):
             t = self.text(j)
             if L.is_related_header(t):
-                return _section_name(t)
+                return section_name(t)
             short = 1 <= len(t.split()) <= 4 and not L.ends_sentence(t) and not any(c.isdigit() for c in t)
             if short and (not L.is_chrome(t) or fold(t) in {"world", "news", "latest", "opinion"}):
-                return _section_name(t)
+                return section_name(t)
         return None
 
     def _collect_after_body(self, body_end: int) -> None:
@@ -1158,7 +1053,7 @@ class _Page:
                 continue
             if L.is_related_header(t) and fold(t) != fold(self.title):
                 close_explicit()
-                mode, section = "explicit", _section_name(t)
+                mode, section = "explicit", section_name(t)
                 previous_item = ""
                 i += 1
                 continue
@@ -1194,7 +1089,7 @@ class _Page:
                 i += 1
                 continue  # "Jun 17 • Rhea Castel": a teaser's date and author
             if mode == "explicit":
-                if _is_list_headline(t) and not _is_card_label(t):
+                if _is_list_headline(t) and not is_card_label(t):
                     explicit_items.append(t)
                     previous_item = "headline"
                 elif L.is_prose(t) and L.ends_sentence(t) and len(t.split()) <= 60 and not L.has_ui_pronoun(t):
@@ -1268,7 +1163,7 @@ def _addresses_reader(text: str) -> bool:
     return text.split()[0].lower().strip(",.:") in {"you", "your", "we", "our", "us"}
 
 
-def _near_video(page: _Page, i: int) -> bool:
+def _near_video(page: Page, i: int) -> bool:
     """A video teaser: "Video" (or a play button) just above, perhaps with its duration."""
     for j in range(max(0, i - 3), i):
         if fold(page.text(j)) in {"video", "video play button", "watch", "play video", "watch video", "videos"}:
@@ -1279,21 +1174,6 @@ def _near_video(page: _Page, i: int) -> bool:
 def _runs_on(text: str) -> bool:
     """Ends on a word that cannot end a sentence or a headline: "is part of a"."""
     return not text.endswith(L.TERMINAL) and text.split()[-1].lower() in FUNCTION_END
-
-
-def _is_card_label(text: str) -> bool:
-    if L.is_related_header(text) or L.is_tag_header(text) or L.is_skip_header(text):
-        return False  # those start lists, handled as such
-    tokens = text.split()
-    if not 1 <= len(tokens) <= 3 or len(text) > 40 or L.ends_sentence(text) or text.endswith(":"):
-        return False
-    if any(ch.isdigit() for ch in text) or (L.is_chrome(text) and fold(text) not in {"podcast", "video", "opinion"}):
-        return False
-    return all(tok[:1].isupper() for tok in tokens)
-
-
-def _section_name(text: str) -> str:
-    return text.strip().rstrip(":").strip()
 
 
 def _browser_variants(first: str) -> set[str]:
@@ -1309,25 +1189,6 @@ def _browser_variants(first: str) -> set[str]:
             if len(tail.split()) >= 4:
                 variants.add(tail)
     return variants
-
-
-def _headline_candidate(text: str) -> bool:
-    tokens = text.split()
-    if not 3 <= len(tokens) <= 30 or len(text) > 250:
-        return False
-    if text.endswith((",", ":", ";", "…", "...")):
-        return False
-    if text.endswith(".") and not text.endswith(("Jr.", "U.S.")) and not L.is_title_case(text):
-        return False
-    if L.is_chrome(text) or L.is_cta(text) or L.is_credit(text) or L.is_copyright(text) or L.is_name(text):
-        return False
-    if L.has_ui_pronoun(text) or L.is_ui_imperative(text):
-        return False
-    return sum(ch.isalpha() for ch in text) >= 0.6 * len(text.replace(" ", ""))
-
-
-def _is_counter(text: str) -> bool:
-    return text.replace(",", "").replace(".", "").isdigit()
 
 
 def _is_shouted_link(text: str) -> bool:
@@ -1369,126 +1230,3 @@ def _site_from_filename(filename: str) -> str | None:
     if domain.endswith((".txt", ".text", ".md", ".html", ".htm")):
         return None
     return domain
-
-
-def _join(parts: list[str]) -> str:
-    pieces = [parts[0]]
-    for previous, part in pairwise(parts):
-        if not (part[:1] in ",.;:)]!?%’”" or previous.endswith(("(", "[", "“", "‘"))):
-            pieces.append(" ")
-        pieces.append(part)
-    return "".join(pieces)
-
-
-def _tail(parts: list[str]) -> str:
-    """The end of the paragraph being assembled: enough to judge how it ends, in constant time
-    (joining the whole paragraph at every line made parsing quadratic)."""
-    return _join(parts[-3:])
-
-
-def _last_word(text: str) -> str:
-    words = text.rsplit(None, 1)
-    return words[-1] if words else ""
-
-
-def _continues(paragraph: str, line: str) -> bool:
-    """Does `line` continue `paragraph` (a sentence the page split at an inline link)?"""
-    if paragraph.endswith(L.TERMINAL) or paragraph.endswith(":") or BULLET_RE.match(line):
-        return False
-    first = line[:1]
-    if first in ",.;:)]!?%" or first.islower():
-        return True
-    if paragraph.endswith(","):
-        return True
-    last_word = _last_word(paragraph).lower().strip(",;")
-    if last_word in CONNECTORS:
-        return True
-    return len(line.split()) <= 3
-
-
-def _reads_like_text(body: list[str]) -> bool:
-    """At least one real sentence, and mostly words rather than numbers and symbols."""
-    if sum(cjk_chars(p[:MAX_CLASSIFY]) for p in body[:20]) >= CJK_TEXT_CHARS:
-        return True  # Chinese, Japanese, Korean: prose without spaces between words
-    if not any(L.is_prose(p) for p in body):
-        return False
-    tokens = " ".join(body[:20]).split(None, 400)[:400]  # a sample says enough
-    wordy = sum(map(str.isalpha, [t.strip(".,;:!?\"'()“”‘’") for t in tokens]))
-    return len(tokens) >= 12 and wordy >= 0.5 * len(tokens)
-
-
-def _dangling(paragraph: str) -> bool:
-    """The paragraph stops on a word that needs more after it ("pushing toward", "episode of")."""
-    if paragraph.endswith(L.TERMINAL) or paragraph.endswith(":"):
-        return False
-    return paragraph.endswith(",") or _last_word(paragraph).lower() in CONNECTORS
-
-
-def _dedupe_paragraphs(body: list[str], title: str) -> list[str]:
-    """Drop repeats: the headline again, a pull quote or source box repeating the next line."""
-    out: list[str] = []
-    title_key = fold(title)
-    seen: set[str] = set()
-    for k, para in enumerate(body):
-        key = fold(para)
-        if key == title_key or key in seen:
-            continue
-        if k + 1 < len(body):
-            following = fold(body[k + 1])
-            if len(key) < len(following) and following.startswith(key) and len(key.split()) >= 3:
-                continue
-        seen.add(key)
-        out.append(para)
-    return out
-
-
-def _paragraph_lines(lines: list[Line], body: list[str]) -> list[tuple[int, int]]:
-    """The first and last line each paragraph was joined from (paragraphs keep the page's order)."""
-    spans: list[tuple[int, int]] = []
-    cursor = 0
-    n = len(lines)
-    for para in body:
-        start = next((k for k in range(cursor, n) if para.startswith(lines[k].text)), None)
-        if start is None:
-            start = next((k for k in range(n) if para.startswith(lines[k].text)), cursor if cursor < n else n - 1)
-        pos, end, skipped = len(lines[start].text), start, 0
-        k = start + 1
-        while pos < len(para) and k < n and skipped <= 6:
-            at = para.find(lines[k].text, pos, pos + 1 + len(lines[k].text))
-            if at in (pos, pos + 1):
-                pos, end, skipped = at + len(lines[k].text), k, 0
-            else:
-                skipped += 1
-            k += 1
-        spans.append((start, end))
-        cursor = end + 1
-    return spans
-
-
-def _recut(
-    lines: list[Line], body: list[str], spans: list[tuple[int, int]], start: int, end: int, inside: list[float]
-) -> list[str]:
-    """The rules' paragraphs that overlap [start, end], with the model's own lines added where
-    the stretch reaches past them (its edges always; lines between when it calls them text)."""
-    kept = [k for k, (a, b) in enumerate(spans) if b >= start and a <= end]
-
-    def lines_as_paragraphs(a: int, b: int) -> list[str]:
-        out: list[str] = []
-        previous = -2
-        for i in range(a, b + 1):
-            if not (i in (start, end) or inside[i] > 0):
-                continue
-            text = lines[i].text
-            if out and previous == i - 1 and not lines[i].blank_before and _continues(out[-1][-200:], text):
-                out[-1] = _join([out[-1], text])
-            else:
-                out.append(text)
-            previous = i
-        return out
-
-    if not kept:
-        return lines_as_paragraphs(start, end)
-    first_line, last_line = spans[kept[0]][0], spans[kept[-1]][1]
-    before = lines_as_paragraphs(start, first_line - 1) if start < first_line else []
-    after = lines_as_paragraphs(last_line + 1, end) if end > last_line else []
-    return before + [body[k] for k in kept] + after

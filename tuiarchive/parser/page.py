@@ -1,0 +1,184 @@
+"""The page the stages read: its lines, the state found so far, and line predicates they share."""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+from dataclasses import dataclass
+from datetime import date, datetime
+
+from ..model import RelatedItem
+from ..text import fold
+from . import lines as L
+from .boundary import BoundaryModel
+from .dates import is_relative_stamp, parse_date_line
+from .features import RulesView
+from .names import split_name_date
+from .span import PARAMS as SPAN_PARAMS
+from .span import SpanParams
+from .thresholds import MAX_CLASSIFY
+from .title import TitleModel
+
+
+@dataclass(slots=True)
+class Line:
+    no: int
+    text: str
+    blank_before: bool
+
+    @property
+    def head(self) -> str:
+        return self.text[:MAX_CLASSIFY]
+
+
+@dataclass(slots=True)
+class Extracted:
+    title: str
+    published: datetime | date | None
+    author: str | None
+    site: str | None
+    read_minutes: int | None
+    body: list[str]
+    related: list[RelatedItem]
+    truncated: bool
+
+
+class NoArticle(ValueError):
+    """The text holds no article; str(exc) says why."""
+
+
+def to_lines(raw_lines: Iterable[str]) -> list[Line]:
+    out: list[Line] = []
+    blank = False
+    for text in raw_lines:
+        if not text:
+            blank = True
+            continue
+        out.append(Line(len(out), text, blank))
+        blank = False
+    return out
+
+
+@dataclass(slots=True)
+class TitleTable:
+    """What the headline scorer's training needs of a page: its candidate lines, their rows."""
+
+    texts: list[str]
+    picks: list[int]
+    rows: list[list[float]]
+    rules: int
+
+
+@dataclass(slots=True)
+class LineTable:
+    """What the boundary model's training needs of a page: its lines, their feature rows, and
+    the body the rules (and the span stage) chose."""
+
+    texts: list[str]
+    rows: list[list[float]]
+    rules: RulesView
+
+
+class Page:
+    """A page being read: its lines and what the stages found so far."""
+
+    def __init__(
+        self,
+        lines: list[Line],
+        filename: str,
+        span: SpanParams | None = SPAN_PARAMS,
+        boundary: BoundaryModel | None = None,
+    ) -> None:
+        self.lines = lines
+        self.span = span
+        self.boundary = boundary
+        self.want_table = False  # keep the feature rows (for the model's training)
+        self.table: LineTable | None = None
+        self.filename = filename
+        self.related: list[RelatedItem] = []
+        self.browser_title: str | None = None
+        self.site: str | None = None
+        self.title_idx = 0
+        self.title = ""
+        self._date_cache: dict[int, object] = {}
+        self.title_model: TitleModel | None = None
+        self.forced_title: int | None = None  # the headline line, as the scorer chose it
+        self.want_title_table = False
+        self.title_table: TitleTable | None = None
+        self._base_rows: list[list[float]] = []  # the boundary features' per-line part, kept for a second pass
+
+    def text(self, i: int) -> str:
+        return self.lines[i].head if 0 <= i < len(self.lines) else ""
+
+    def date_at(self, i: int):
+        if i not in self._date_cache:
+            self._date_cache[i] = parse_date_line(self.text(i))
+        return self._date_cache[i]
+
+
+def headline_candidate(text: str) -> bool:
+    tokens = text.split()
+    if not 3 <= len(tokens) <= 30 or len(text) > 250:
+        return False
+    if text.endswith((",", ":", ";", "…", "...")):
+        return False
+    if text.endswith(".") and not text.endswith(("Jr.", "U.S.")) and not L.is_title_case(text):
+        return False
+    if L.is_chrome(text) or L.is_cta(text) or L.is_credit(text) or L.is_copyright(text) or L.is_name(text):
+        return False
+    if L.has_ui_pronoun(text) or L.is_ui_imperative(text):
+        return False
+    return sum(ch.isalpha() for ch in text) >= 0.6 * len(text.replace(" ", ""))
+
+
+def is_counter(text: str) -> bool:
+    return text.replace(",", "").replace(".", "").isdigit()
+
+
+def section_name(text: str) -> str:
+    return text.strip().rstrip(":").strip()
+
+
+def is_card_label(text: str) -> bool:
+    if L.is_related_header(text) or L.is_tag_header(text) or L.is_skip_header(text):
+        return False  # those start lists, handled as such
+    tokens = text.split()
+    if not 1 <= len(tokens) <= 3 or len(text) > 40 or L.ends_sentence(text) or text.endswith(":"):
+        return False
+    if any(ch.isdigit() for ch in text) or (L.is_chrome(text) and fold(text) not in {"podcast", "video", "opinion"}):
+        return False
+    return all(tok[:1].isupper() for tok in tokens)
+
+
+def is_header_furniture(page: Page, i: int) -> bool:
+    t = page.text(i)
+    if (
+        page.date_at(i)
+        or is_relative_stamp(t)
+        or L.byline_names(t)
+        or L.is_byline_marker(t)
+        or split_name_date(t)
+        or L.read_minutes(t)
+        or L.is_name(t)
+        or L.is_role_line(t)
+        or L.is_caption(t)
+        or L.is_photo_credit(t)
+        or L.is_reporting_from(t)
+        or is_caption_by_credit(page, i)
+    ):
+        return True
+    # a dek: a whole sentence under the headline (a headline may end with a full stop too,
+    # but it is in title case: "Here’s What They Taught Me.")
+    return L.ends_sentence(t) and t.endswith(".") and len(t.split()) >= 6 and not L.is_title_case(t)
+
+
+def is_caption_by_credit(page: Page, i: int) -> bool:
+    """A caption without a credit of its own, next to a credit line ("Image: X/AFP", "EPA")."""
+    t = page.text(i)
+    if len(t.split()) < 5:
+        return False
+    after, before = L.is_photo_credit(page.text(i + 1)), L.is_photo_credit(page.text(i - 1))
+    if not (L.is_prose(t) and t.endswith(".")):
+        return after or before
+    # A whole sentence is a caption only if its credit follows and text goes on after it
+    # (a paragraph before "Getty Images" is text, the line after the credit the caption).
+    return after and L.is_prose(page.text(i + 2))

@@ -1,0 +1,134 @@
+"""Paragraphs from page lines: joining fragments, telling text from lists, mapping back to lines."""
+
+from __future__ import annotations
+
+from itertools import pairwise
+
+from ..text import fold
+from . import lines as L
+from .lexicon import BULLET_RE, CONNECTORS, cjk_chars
+from .page import Line
+from .thresholds import CJK_TEXT_CHARS, MAX_CLASSIFY
+
+
+def join_lines(parts: list[str]) -> str:
+    pieces = [parts[0]]
+    for previous, part in pairwise(parts):
+        if not (part[:1] in ",.;:)]!?%’”" or previous.endswith(("(", "[", "“", "‘"))):
+            pieces.append(" ")
+        pieces.append(part)
+    return "".join(pieces)
+
+
+def paragraph_tail(parts: list[str]) -> str:
+    """The end of the paragraph being assembled: enough to judge how it ends, in constant time
+    (joining the whole paragraph at every line made parsing quadratic)."""
+    return join_lines(parts[-3:])
+
+
+def _last_word(text: str) -> str:
+    words = text.rsplit(None, 1)
+    return words[-1] if words else ""
+
+
+def continues(paragraph: str, line: str) -> bool:
+    """Does `line` continue `paragraph` (a sentence the page split at an inline link)?"""
+    if paragraph.endswith(L.TERMINAL) or paragraph.endswith(":") or BULLET_RE.match(line):
+        return False
+    first = line[:1]
+    if first in ",.;:)]!?%" or first.islower():
+        return True
+    if paragraph.endswith(","):
+        return True
+    last_word = _last_word(paragraph).lower().strip(",;")
+    if last_word in CONNECTORS:
+        return True
+    return len(line.split()) <= 3
+
+
+def reads_like_text(body: list[str]) -> bool:
+    """At least one real sentence, and mostly words rather than numbers and symbols."""
+    if sum(cjk_chars(p[:MAX_CLASSIFY]) for p in body[:20]) >= CJK_TEXT_CHARS:
+        return True  # Chinese, Japanese, Korean: prose without spaces between words
+    if not any(L.is_prose(p) for p in body):
+        return False
+    tokens = " ".join(body[:20]).split(None, 400)[:400]  # a sample says enough
+    wordy = sum(map(str.isalpha, [t.strip(".,;:!?\"'()“”‘’") for t in tokens]))
+    return len(tokens) >= 12 and wordy >= 0.5 * len(tokens)
+
+
+def dangling(paragraph: str) -> bool:
+    """The paragraph stops on a word that needs more after it ("pushing toward", "episode of")."""
+    if paragraph.endswith(L.TERMINAL) or paragraph.endswith(":"):
+        return False
+    return paragraph.endswith(",") or _last_word(paragraph).lower() in CONNECTORS
+
+
+def dedupe_paragraphs(body: list[str], title: str) -> list[str]:
+    """Drop repeats: the headline again, a pull quote or source box repeating the next line."""
+    out: list[str] = []
+    title_key = fold(title)
+    seen: set[str] = set()
+    for k, para in enumerate(body):
+        key = fold(para)
+        if key == title_key or key in seen:
+            continue
+        if k + 1 < len(body):
+            following = fold(body[k + 1])
+            if len(key) < len(following) and following.startswith(key) and len(key.split()) >= 3:
+                continue
+        seen.add(key)
+        out.append(para)
+    return out
+
+
+def paragraph_lines(lines: list[Line], body: list[str]) -> list[tuple[int, int]]:
+    """The first and last line each paragraph was joined from (paragraphs keep the page's order)."""
+    spans: list[tuple[int, int]] = []
+    cursor = 0
+    n = len(lines)
+    for para in body:
+        start = next((k for k in range(cursor, n) if para.startswith(lines[k].text)), None)
+        if start is None:
+            start = next((k for k in range(n) if para.startswith(lines[k].text)), cursor if cursor < n else n - 1)
+        pos, end, skipped = len(lines[start].text), start, 0
+        k = start + 1
+        while pos < len(para) and k < n and skipped <= 6:
+            at = para.find(lines[k].text, pos, pos + 1 + len(lines[k].text))
+            if at in (pos, pos + 1):
+                pos, end, skipped = at + len(lines[k].text), k, 0
+            else:
+                skipped += 1
+            k += 1
+        spans.append((start, end))
+        cursor = end + 1
+    return spans
+
+
+def recut(
+    lines: list[Line], body: list[str], spans: list[tuple[int, int]], start: int, end: int, inside: list[float]
+) -> list[str]:
+    """The rules' paragraphs that overlap [start, end], with the model's own lines added where
+    the stretch reaches past them (its edges always; lines between when it calls them text)."""
+    kept = [k for k, (a, b) in enumerate(spans) if b >= start and a <= end]
+
+    def lines_as_paragraphs(a: int, b: int) -> list[str]:
+        out: list[str] = []
+        previous = -2
+        for i in range(a, b + 1):
+            if not (i in (start, end) or inside[i] > 0):
+                continue
+            text = lines[i].text
+            if out and previous == i - 1 and not lines[i].blank_before and continues(out[-1][-200:], text):
+                out[-1] = join_lines([out[-1], text])
+            else:
+                out.append(text)
+            previous = i
+        return out
+
+    if not kept:
+        return lines_as_paragraphs(start, end)
+    first_line, last_line = spans[kept[0]][0], spans[kept[-1]][1]
+    before = lines_as_paragraphs(start, first_line - 1) if start < first_line else []
+    after = lines_as_paragraphs(last_line + 1, end) if end > last_line else []
+    return before + [body[k] for k in kept] + after
