@@ -15,7 +15,6 @@ from __future__ import annotations
 import re
 from dataclasses import replace
 from datetime import date, datetime
-from functools import partial
 from pathlib import Path
 
 from ..model import RelatedItem
@@ -23,8 +22,9 @@ from ..text import fold, headline_key
 from . import lines as L
 from .boundary import BoundaryModel, shipped_model
 from .context import drop_chrome
-from .dates import is_relative_stamp, parse_date_line
+from .dates import is_relative_stamp
 from .features import RulesView, page_features
+from .headline import find_title, learned_title
 from .lexicon import (
     CONNECTORS,
     DATELINE_LEAD_RE,
@@ -32,9 +32,7 @@ from .lexicon import (
     INLINE_CARD_RE,
     MEDIA_LABELS,
     NOTE_RE,
-    TITLE_SEPARATORS,
     VALUE_LABELS,
-    cjk_chars,
 )
 from .names import (
     clean_author,
@@ -71,15 +69,8 @@ from .paragraphs import (
 )
 from .span import PARAMS as SPAN_PARAMS
 from .span import Block, SpanParams, body_span, classify, measure
-from .thresholds import (
-    CJK_TITLE_CHARS,
-    DATELINE_LOOKAHEAD,
-    DATELINE_SKIPPABLE,
-    FEW_LINES_AROUND,
-    MAX_CLASSIFY,
-    WORDS_PER_MINUTE,
-)
-from .title import TitleModel, candidate_rows, candidates, content_words, shipped_title_model
+from .thresholds import DATELINE_LOOKAHEAD, DATELINE_SKIPPABLE, FEW_LINES_AROUND, MAX_CLASSIFY, WORDS_PER_MINUTE
+from .title import TitleModel, shipped_title_model
 
 _SHIPPED = "shipped"
 
@@ -138,7 +129,7 @@ def line_table(raw_lines: list[str], *, filename: str = "", span: SpanParams | N
 
 class _Page(Page):
     def run(self) -> Extracted:
-        self._find_title()
+        find_title(self)
         header_end, published, author, minutes = self._read_header()
         start = self._body_start(header_end)
         body, body_end, truncated_marker = self._read_body(start)
@@ -162,7 +153,7 @@ class _Page(Page):
             else:
                 raise NoArticle("no running text found (data, code or lists, not an article)")
         if self.forced_title is None and (self.title_model is not None or self.want_title_table):
-            chosen = self._learned_title(body)
+            chosen = learned_title(self, body)
             if chosen is not None and chosen != self.title_idx and fold(self.text(chosen)) != fold(self.title):
                 again = _Page(self.lines, self.filename, self.span, self.boundary)
                 again.forced_title = chosen
@@ -224,41 +215,6 @@ class _Page(Page):
                 break
         return body
 
-    def _learned_title(self, body: list[str]) -> int | None:
-        """The headline line the scorer prefers to the rules' one (None: keep the rules')."""
-        n = len(self.lines)
-        if n - len(body) <= FEW_LINES_AROUND:
-            return None  # a page that is all article: its first line is the headline
-        spans = paragraph_lines(self.lines, body)
-        text_first = spans[0][0] if spans else self.title_idx + 1
-        picks = candidates(n, text_first, self.title_idx)
-        words: set[str] = set()
-        for para in body[:3]:
-            words |= content_words(para[:1000])
-        first = self.text(0)
-        wanted = _browser_variants(first)
-        several = len(TITLE_SEPARATORS.split(first)) > 1
-        if several and self.title_idx > 0 and fold(self.title) in wanted and not self.want_title_table:
-            return None  # the browser title names the rules' headline: the strongest evidence there is
-        rows = candidate_rows(
-            [line.head for line in self.lines],
-            picks,
-            text_first=text_first,
-            rules=self.title_idx,
-            is_anchor=self._is_anchor,
-            is_header=partial(is_header_furniture, self),
-            browser=lambda i: i > 0 and several and fold(self.text(i)) in wanted,
-            in_list=self._in_list,
-            headline_like=headline_candidate,
-            text_words=words,
-            filename=self.filename,
-        )
-        if self.want_title_table:
-            self.title_table = TitleTable([line.text for line in self.lines], picks, rows, self.title_idx)
-        if self.title_model is None:
-            return None
-        return self.title_model.choose(picks, rows, self.title_idx)
-
     def _feature_rows(self, view: RulesView) -> list[list[float]]:
         return page_features(
             [line.text for line in self.lines],
@@ -281,210 +237,6 @@ class _Page(Page):
             if any(classify(measure(p), params) is Block.GOOD for p in found) and reads_like_text(found):
                 return found
         return []
-
-    def _find_title(self) -> None:
-        first = self.text(0)
-        parts = TITLE_SEPARATORS.split(first)
-        wanted = _browser_variants(first)
-        first_folded = fold(first)
-
-        def matches_browser(i: int) -> bool:
-            if i == 0:
-                return False
-            folded = fold(self.text(i))
-            if folded in wanted:
-                return True
-            return len(parts) > 1 and len(folded.split()) >= 4 and folded in first_folded
-
-        anchors = [] if self.forced_title is not None else self._anchors()
-        chosen: int | None = self._repeated_first_line(anchors) if len(parts) == 1 else None
-        if self.forced_title is not None:
-            chosen = self.forced_title
-        for anchor in [] if chosen is not None else anchors:
-            above = [c for c in self._candidates_above(anchor) if c != 0 or len(parts) == 1]
-            below = self._candidate_below(anchor)
-            # A first line with no " | Site" is no browser title: it may be the site's name.
-            browser = [c for c in [*above, below] if c is not None and matches_browser(c)] if len(parts) > 1 else []
-            if browser:
-                chosen = browser[0]
-                break
-            pick = above[0] if above else None
-            # two headline-like lines in a row: headline, then its dek (a kicker above a
-            # headline is short)
-            if len(above) > 1 and above[1] == above[0] - 1 and len(self.text(above[1]).split()) >= 5:
-                pick = above[1]
-            if pick is not None and self._only_furniture_between(pick, anchor) and not self._in_list(pick):
-                chosen = pick  # headline, [dek], then byline or date: the usual order
-                break
-            if below is not None:
-                chosen = below  # the date above the headline
-                break
-            if pick is not None and (not self._in_list(pick) or self._body_follows(anchor)):
-                chosen = pick
-                break
-        if chosen is None:
-            matches = [i for i in range(1, min(len(self.lines), 3000)) if matches_browser(i)]
-            if matches:
-                chosen = max(matches, key=lambda i: (self._header_signal(i), -i))
-        if chosen is not None:
-            self.title_idx, self.title = chosen, self.lines[chosen].text
-            # a headline printed over two lines that the browser title shows as one
-            for a, b in ((chosen - 1, chosen), (chosen, chosen + 1)):
-                if a >= 1 and b < len(self.lines):
-                    joined = f"{self.lines[a].text} {self.lines[b].text}"
-                    if fold(joined) in wanted:
-                        self.title_idx, self.title = b, joined
-                        break
-            if len(parts) > 1 or matches_browser(chosen) or fold(self.title) != first_folded:
-                self.browser_title = first if chosen != 0 and not L.is_chrome(first) else None
-            if len(parts) > 1:
-                self._site_from_browser_title(first, self.title)
-            return
-        for i, line in enumerate(self.lines[:50]):
-            wordy = len(line.head.split()) >= 2 or cjk_chars(line.head) >= CJK_TITLE_CHARS
-            if not L.is_chrome(line.head) and wordy and len(line.head) <= 300:
-                # The first line stays whole: without a page around it, "Choose hope over fear
-                # - Kennedy" is a headline with its attribution, not a title with a site name.
-                self.title_idx, self.title = i, line.text
-                return
-        raise NoArticle("no headline found")
-
-    def _repeated_first_line(self, anchors: list[int]) -> int | None:
-        """A first line with no site name that comes back next to the dateline or byline is the
-        browser title of a page whose headline is exactly that."""
-        first = self.text(0)
-        if L.is_chrome(first) or len(first.split()) < 3:
-            return None
-        folded = fold(first)
-        for a in anchors:
-            for j in range(max(1, a - 3), min(len(self.lines), a + 4)):
-                if j != a and fold(self.text(j)) == folded:
-                    return j
-        return None
-
-    def _only_furniture_between(self, i: int, anchor: int) -> bool:
-        return all(
-            L.is_chrome(self.text(j)) or is_counter(self.text(j)) or is_header_furniture(self, j)
-            for j in range(i + 1, anchor)
-        )
-
-    def _candidate_below(self, anchor: int) -> int | None:
-        """A headline right under the dateline (sites that print the date first)."""
-        for j in range(anchor + 1, min(anchor + 6, len(self.lines))):
-            t = self.text(j)
-            if L.is_chrome(t) or is_counter(t) or is_header_furniture(self, j):
-                continue
-            if headline_candidate(t) and not self._in_list(j) and self._header_or_text_follows(j):
-                return j
-            return None
-        return None
-
-    def _header_or_text_follows(self, j: int) -> bool:
-        """Under a headline come its dek, byline, picture or text; under a feed item, the next
-        item's time and headline."""
-        for k in range(j + 1, min(j + 8, len(self.lines))):
-            t = self.text(k)
-            if L.is_chrome(t) or is_counter(t):
-                if re.fullmatch(r"\d{1,2}:\d\d", t):
-                    return False  # a feed's next timestamp
-                continue
-            return L.is_prose(t) or is_header_furniture(self, k) or L.is_caption(t)
-        return False
-
-    def _anchors(self) -> list[int]:
-        """Lines that only an article header has: datelines, bylines, read times, "3 hours ago"."""
-        return [i for i in range(min(len(self.lines), 1500)) if self._is_anchor(i)]
-
-    def _is_anchor(self, i: int) -> bool:
-        t = self.text(i)
-        if len(t) > 90:
-            return False
-        return bool(
-            self.date_at(i)
-            or (is_relative_stamp(t) and any(ch.isdigit() for ch in t))  # not a weather "Today"
-            or L.byline_names(t)
-            or L.is_byline_marker(t)
-            or split_name_date(t)
-            or (L.read_minutes(t) and "read" in fold(t))
-        )
-
-    def _candidates_above(self, anchor: int) -> list[int]:
-        """Headline-like lines just above an anchor, over header furniture only."""
-        out: list[int] = []
-        skipped = 0
-        i = anchor - 1
-        while i >= 0 and skipped <= 12 and len(out) < 3:
-            t = self.text(i)
-            if L.is_chrome(t) or is_counter(t):
-                i -= 1
-                continue  # share buttons and the like do not count towards the distance
-            if i > 0 and fold(self.text(i - 1)).rstrip(":") in VALUE_LABELS:
-                skipped += 1  # "Published in" / "The Valdenia Review": a value, not a headline
-                i -= 1
-                continue
-            if is_header_furniture(self, i):
-                skipped += 1
-                i -= 1
-                continue
-            if headline_candidate(t):
-                out.append(i)
-                # a repeat of the same headline right above is the same headline
-                while i - 1 >= 0 and fold(self.text(i - 1)) == fold(t):
-                    i -= 1
-            else:
-                skipped += 1
-            i -= 1
-        return out
-
-    def _body_follows(self, anchor: int) -> bool:
-        """Does running text start within a few lines after this anchor (over furniture)?"""
-        seen = 0
-        for j in range(anchor + 1, min(anchor + 30, len(self.lines))):
-            t = self.text(j)
-            if L.is_chrome(t) or is_counter(t):
-                continue
-            if L.is_prose(t) and not L.is_caption(t):
-                return True
-            seen += 1
-            if seen > 6:
-                return False
-        return False
-
-    def _in_list(self, i: int) -> bool:
-        """Is line i one of several headlines in a list (a feed, "Trending"), not the headline?"""
-        own = fold(self.text(i))
-        near = {
-            fold(self.text(j))
-            for j in range(max(0, i - 3), min(len(self.lines), i + 4))
-            if j != i and L.looks_like_headline(self.text(j), min_words=4)
-        }
-        near.discard(own)
-        return len(near) >= 2
-
-    def _header_signal(self, i: int) -> int:
-        """How much the lines under line i look like an article header (date, byline, prose)."""
-        score = 0
-        for j in range(i + 1, min(i + 10, len(self.lines))):
-            t = self.text(j)
-            if self.date_at(j):
-                score += 3
-            elif L.byline_names(t) or L.is_byline_marker(t):
-                score += 2
-            elif L.is_prose(t):
-                score += 1
-        return score
-
-    def _site_from_browser_title(self, first: str, title: str | None) -> None:
-        parts = TITLE_SEPARATORS.split(first)
-        if len(parts) < 2:
-            return
-        last = parts[-1].strip().lstrip("#@").strip()
-        if title is not None and fold(last) in fold(title):
-            return
-        if parse_date_line(last) and len(parts) > 2:
-            last = parts[-2].strip()  # "Headline – WF – 03/14/2025"
-        if 1 <= len(last.split()) <= 6 and len(last) <= 60 and not parse_date_line(last):
-            self.site = last
 
     def _site_from_copyright(self) -> str | None:
         for line in reversed(self.lines[-60:]):
@@ -1176,21 +928,6 @@ def _runs_on(text: str) -> bool:
     return not text.endswith(L.TERMINAL) and text.split()[-1].lower() in FUNCTION_END
 
 
-def _browser_variants(first: str) -> set[str]:
-    """Folded pieces of a browser title that could be the headline (never the site name alone)."""
-    parts = TITLE_SEPARATORS.split(first)
-    variants = {fold(v) for v in _title_variants(first) if len(v.split()) >= 2}
-    if len(parts) > 1:
-        variants.discard(fold(parts[-1]))
-    # "Sarnow explosion: Thousands evacuated ..." - a kicker before a colon
-    for v in list(variants):
-        if ": " in v:
-            tail = v.split(": ", 1)[1]
-            if len(tail.split()) >= 4:
-                variants.add(tail)
-    return variants
-
-
 def _is_shouted_link(text: str) -> bool:
     """ "SENATE HAWKS PRESS PIKE TO FAST-TRACK INTERCEPTORS": a promoted headline; subheads in
     capitals are short."""
@@ -1204,21 +941,6 @@ def _is_shouted_link(text: str) -> bool:
         and all(not ch.islower() for ch in letters)
         and not L.ends_sentence(text)
     )
-
-
-def _title_variants(first: str) -> list[str]:
-    parts = TITLE_SEPARATORS.split(first)
-    separators = TITLE_SEPARATORS.findall(first)
-    variants = [first]
-    for a in range(len(parts)):
-        for b in range(a + 1, len(parts) + 1):
-            if (a, b) == (0, len(parts)):
-                continue
-            piece = parts[a]
-            for k in range(a + 1, b):
-                piece += separators[k - 1] + parts[k]
-            variants.append(piece)
-    return variants
 
 
 def _site_from_filename(filename: str) -> str | None:

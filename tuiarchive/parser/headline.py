@@ -1,0 +1,298 @@
+"""Stage `title`: which line is the headline (browser title, anchors, the learned scorer)."""
+
+from __future__ import annotations
+
+import re
+from functools import partial
+
+from ..text import fold
+from . import lines as L
+from .dates import is_relative_stamp, parse_date_line
+from .lexicon import TITLE_SEPARATORS, VALUE_LABELS, cjk_chars
+from .names import split_name_date
+from .page import NoArticle, Page, TitleTable, headline_candidate, is_counter, is_header_furniture
+from .paragraphs import paragraph_lines
+from .thresholds import CJK_TITLE_CHARS, FEW_LINES_AROUND
+from .title import candidate_rows, candidates, content_words
+
+
+def _browser_variants(first: str) -> set[str]:
+    """Folded pieces of a browser title that could be the headline (never the site name alone)."""
+    parts = TITLE_SEPARATORS.split(first)
+    variants = {fold(v) for v in _title_variants(first) if len(v.split()) >= 2}
+    if len(parts) > 1:
+        variants.discard(fold(parts[-1]))
+    # "Sarnow explosion: Thousands evacuated ..." - a kicker before a colon
+    for v in list(variants):
+        if ": " in v:
+            tail = v.split(": ", 1)[1]
+            if len(tail.split()) >= 4:
+                variants.add(tail)
+    return variants
+
+
+def _title_variants(first: str) -> list[str]:
+    parts = TITLE_SEPARATORS.split(first)
+    separators = TITLE_SEPARATORS.findall(first)
+    variants = [first]
+    for a in range(len(parts)):
+        for b in range(a + 1, len(parts) + 1):
+            if (a, b) == (0, len(parts)):
+                continue
+            piece = parts[a]
+            for k in range(a + 1, b):
+                piece += separators[k - 1] + parts[k]
+            variants.append(piece)
+    return variants
+
+
+def find_title(page: Page) -> None:
+    first = page.text(0)
+    parts = TITLE_SEPARATORS.split(first)
+    wanted = _browser_variants(first)
+    first_folded = fold(first)
+
+    def matches_browser(i: int) -> bool:
+        if i == 0:
+            return False
+        folded = fold(page.text(i))
+        if folded in wanted:
+            return True
+        return len(parts) > 1 and len(folded.split()) >= 4 and folded in first_folded
+
+    anchors = [] if page.forced_title is not None else _anchors(page)
+    chosen: int | None = _repeated_first_line(page, anchors) if len(parts) == 1 else None
+    if page.forced_title is not None:
+        chosen = page.forced_title
+    for anchor in [] if chosen is not None else anchors:
+        above = [c for c in _candidates_above(page, anchor) if c != 0 or len(parts) == 1]
+        below = _candidate_below(page, anchor)
+        # A first line with no " | Site" is no browser title: it may be the site's name.
+        browser = [c for c in [*above, below] if c is not None and matches_browser(c)] if len(parts) > 1 else []
+        if browser:
+            chosen = browser[0]
+            break
+        pick = above[0] if above else None
+        # two headline-like lines in a row: headline, then its dek (a kicker above a
+        # headline is short)
+        if len(above) > 1 and above[1] == above[0] - 1 and len(page.text(above[1]).split()) >= 5:
+            pick = above[1]
+        if pick is not None and _only_furniture_between(page, pick, anchor) and not _in_list(page, pick):
+            chosen = pick  # headline, [dek], then byline or date: the usual order
+            break
+        if below is not None:
+            chosen = below  # the date above the headline
+            break
+        if pick is not None and (not _in_list(page, pick) or _body_follows(page, anchor)):
+            chosen = pick
+            break
+    if chosen is None:
+        matches = [i for i in range(1, min(len(page.lines), 3000)) if matches_browser(i)]
+        if matches:
+            chosen = max(matches, key=lambda i: (_header_signal(page, i), -i))
+    if chosen is not None:
+        page.title_idx, page.title = chosen, page.lines[chosen].text
+        # a headline printed over two lines that the browser title shows as one
+        for a, b in ((chosen - 1, chosen), (chosen, chosen + 1)):
+            if a >= 1 and b < len(page.lines):
+                joined = f"{page.lines[a].text} {page.lines[b].text}"
+                if fold(joined) in wanted:
+                    page.title_idx, page.title = b, joined
+                    break
+        if len(parts) > 1 or matches_browser(chosen) or fold(page.title) != first_folded:
+            page.browser_title = first if chosen != 0 and not L.is_chrome(first) else None
+        if len(parts) > 1:
+            _site_from_browser_title(page, first, page.title)
+        return
+    for i, line in enumerate(page.lines[:50]):
+        wordy = len(line.head.split()) >= 2 or cjk_chars(line.head) >= CJK_TITLE_CHARS
+        if not L.is_chrome(line.head) and wordy and len(line.head) <= 300:
+            # The first line stays whole: without a page around it, "Choose hope over fear
+            # - Kennedy" is a headline with its attribution, not a title with a site name.
+            page.title_idx, page.title = i, line.text
+            return
+    raise NoArticle("no headline found")
+
+
+def _repeated_first_line(page: Page, anchors: list[int]) -> int | None:
+    """A first line with no site name that comes back next to the dateline or byline is the
+    browser title of a page whose headline is exactly that."""
+    first = page.text(0)
+    if L.is_chrome(first) or len(first.split()) < 3:
+        return None
+    folded = fold(first)
+    for a in anchors:
+        for j in range(max(1, a - 3), min(len(page.lines), a + 4)):
+            if j != a and fold(page.text(j)) == folded:
+                return j
+    return None
+
+
+def _only_furniture_between(page: Page, i: int, anchor: int) -> bool:
+    return all(
+        L.is_chrome(page.text(j)) or is_counter(page.text(j)) or is_header_furniture(page, j)
+        for j in range(i + 1, anchor)
+    )
+
+
+def _candidate_below(page: Page, anchor: int) -> int | None:
+    """A headline right under the dateline (sites that print the date first)."""
+    for j in range(anchor + 1, min(anchor + 6, len(page.lines))):
+        t = page.text(j)
+        if L.is_chrome(t) or is_counter(t) or is_header_furniture(page, j):
+            continue
+        if headline_candidate(t) and not _in_list(page, j) and _header_or_text_follows(page, j):
+            return j
+        return None
+    return None
+
+
+def _header_or_text_follows(page: Page, j: int) -> bool:
+    """Under a headline come its dek, byline, picture or text; under a feed item, the next
+    item's time and headline."""
+    for k in range(j + 1, min(j + 8, len(page.lines))):
+        t = page.text(k)
+        if L.is_chrome(t) or is_counter(t):
+            if re.fullmatch(r"\d{1,2}:\d\d", t):
+                return False  # a feed's next timestamp
+            continue
+        return L.is_prose(t) or is_header_furniture(page, k) or L.is_caption(t)
+    return False
+
+
+def _anchors(page: Page) -> list[int]:
+    """Lines that only an article header has: datelines, bylines, read times, "3 hours ago"."""
+    return [i for i in range(min(len(page.lines), 1500)) if _is_anchor(page, i)]
+
+
+def _is_anchor(page: Page, i: int) -> bool:
+    t = page.text(i)
+    if len(t) > 90:
+        return False
+    return bool(
+        page.date_at(i)
+        or (is_relative_stamp(t) and any(ch.isdigit() for ch in t))  # not a weather "Today"
+        or L.byline_names(t)
+        or L.is_byline_marker(t)
+        or split_name_date(t)
+        or (L.read_minutes(t) and "read" in fold(t))
+    )
+
+
+def _candidates_above(page: Page, anchor: int) -> list[int]:
+    """Headline-like lines just above an anchor, over header furniture only."""
+    out: list[int] = []
+    skipped = 0
+    i = anchor - 1
+    while i >= 0 and skipped <= 12 and len(out) < 3:
+        t = page.text(i)
+        if L.is_chrome(t) or is_counter(t):
+            i -= 1
+            continue  # share buttons and the like do not count towards the distance
+        if i > 0 and fold(page.text(i - 1)).rstrip(":") in VALUE_LABELS:
+            skipped += 1  # "Published in" / "The Valdenia Review": a value, not a headline
+            i -= 1
+            continue
+        if is_header_furniture(page, i):
+            skipped += 1
+            i -= 1
+            continue
+        if headline_candidate(t):
+            out.append(i)
+            # a repeat of the same headline right above is the same headline
+            while i - 1 >= 0 and fold(page.text(i - 1)) == fold(t):
+                i -= 1
+        else:
+            skipped += 1
+        i -= 1
+    return out
+
+
+def _body_follows(page: Page, anchor: int) -> bool:
+    """Does running text start within a few lines after this anchor (over furniture)?"""
+    seen = 0
+    for j in range(anchor + 1, min(anchor + 30, len(page.lines))):
+        t = page.text(j)
+        if L.is_chrome(t) or is_counter(t):
+            continue
+        if L.is_prose(t) and not L.is_caption(t):
+            return True
+        seen += 1
+        if seen > 6:
+            return False
+    return False
+
+
+def _in_list(page: Page, i: int) -> bool:
+    """Is line i one of several headlines in a list (a feed, "Trending"), not the headline?"""
+    own = fold(page.text(i))
+    near = {
+        fold(page.text(j))
+        for j in range(max(0, i - 3), min(len(page.lines), i + 4))
+        if j != i and L.looks_like_headline(page.text(j), min_words=4)
+    }
+    near.discard(own)
+    return len(near) >= 2
+
+
+def _header_signal(page: Page, i: int) -> int:
+    """How much the lines under line i look like an article header (date, byline, prose)."""
+    score = 0
+    for j in range(i + 1, min(i + 10, len(page.lines))):
+        t = page.text(j)
+        if page.date_at(j):
+            score += 3
+        elif L.byline_names(t) or L.is_byline_marker(t):
+            score += 2
+        elif L.is_prose(t):
+            score += 1
+    return score
+
+
+def _site_from_browser_title(page: Page, first: str, title: str | None) -> None:
+    parts = TITLE_SEPARATORS.split(first)
+    if len(parts) < 2:
+        return
+    last = parts[-1].strip().lstrip("#@").strip()
+    if title is not None and fold(last) in fold(title):
+        return
+    if parse_date_line(last) and len(parts) > 2:
+        last = parts[-2].strip()  # "Headline – WF – 03/14/2025"
+    if 1 <= len(last.split()) <= 6 and len(last) <= 60 and not parse_date_line(last):
+        page.site = last
+
+
+def learned_title(page: Page, body: list[str]) -> int | None:
+    """The headline line the scorer prefers to the rules' one (None: keep the rules')."""
+    n = len(page.lines)
+    if n - len(body) <= FEW_LINES_AROUND:
+        return None  # a page that is all article: its first line is the headline
+    spans = paragraph_lines(page.lines, body)
+    text_first = spans[0][0] if spans else page.title_idx + 1
+    picks = candidates(n, text_first, page.title_idx)
+    words: set[str] = set()
+    for para in body[:3]:
+        words |= content_words(para[:1000])
+    first = page.text(0)
+    wanted = _browser_variants(first)
+    several = len(TITLE_SEPARATORS.split(first)) > 1
+    if several and page.title_idx > 0 and fold(page.title) in wanted and not page.want_title_table:
+        return None  # the browser title names the rules' headline: the strongest evidence there is
+    rows = candidate_rows(
+        [line.head for line in page.lines],
+        picks,
+        text_first=text_first,
+        rules=page.title_idx,
+        is_anchor=partial(_is_anchor, page),
+        is_header=partial(is_header_furniture, page),
+        browser=lambda i: i > 0 and several and fold(page.text(i)) in wanted,
+        in_list=partial(_in_list, page),
+        headline_like=headline_candidate,
+        text_words=words,
+        filename=page.filename,
+    )
+    if page.want_title_table:
+        page.title_table = TitleTable([line.text for line in page.lines], picks, rows, page.title_idx)
+    if page.title_model is None:
+        return None
+    return page.title_model.choose(picks, rows, page.title_idx)
