@@ -14,8 +14,6 @@ from __future__ import annotations
 
 import re
 from dataclasses import replace
-from datetime import date, datetime
-from pathlib import Path
 
 from ..model import RelatedItem
 from ..text import fold, headline_key
@@ -24,6 +22,7 @@ from .boundary import BoundaryModel, shipped_model
 from .context import drop_chrome
 from .dates import is_relative_stamp
 from .features import RulesView, page_features
+from .header import read_header, site_from_copyright, site_from_filename
 from .headline import find_title, learned_title
 from .lexicon import (
     CONNECTORS,
@@ -34,15 +33,7 @@ from .lexicon import (
     NOTE_RE,
     VALUE_LABELS,
 )
-from .names import (
-    clean_author,
-    name_with_role,
-    name_with_stamp,
-    names_line,
-    normalise_names,
-    split_name_date,
-    split_name_date_reversed,
-)
+from .names import clean_author, split_name_date, split_name_date_reversed
 from .page import (
     Extracted,
     LineTable,
@@ -53,7 +44,6 @@ from .page import (
     is_caption_by_credit,
     is_card_label,
     is_counter,
-    is_header_furniture,
     section_name,
     to_lines,
 )
@@ -130,7 +120,7 @@ def line_table(raw_lines: list[str], *, filename: str = "", span: SpanParams | N
 class _Page(Page):
     def run(self) -> Extracted:
         find_title(self)
-        header_end, published, author, minutes = self._read_header()
+        header_end, published, author, minutes = read_header(self)
         start = self._body_start(header_end)
         body, body_end, truncated_marker = self._read_body(start)
         self._read_related_outside(body_end)
@@ -172,7 +162,7 @@ class _Page(Page):
             title=self.title,
             published=published,
             author=clean_author(author),
-            site=self.site or _site_from_filename(self.filename) or self._site_from_copyright(),
+            site=self.site or site_from_filename(self.filename) or site_from_copyright(self),
             read_minutes=minutes,
             body=body,
             related=related,
@@ -237,186 +227,6 @@ class _Page(Page):
             if any(classify(measure(p), params) is Block.GOOD for p in found) and reads_like_text(found):
                 return found
         return []
-
-    def _site_from_copyright(self) -> str | None:
-        for line in reversed(self.lines[-60:]):
-            t = line.head
-            if "©" in t and len(t) <= 80:
-                name = re.sub(r"©|\(c\)|copyright|all rights reserved\.?|\b(?:19|20)\d\d\b|[-–]", " ", t, flags=re.I)
-                name = re.sub(r"\s+", " ", name).strip(" .,|")
-                if 1 <= len(name.split()) <= 6:
-                    return name
-        return None
-
-    def _header_limit(self) -> int:
-        """Where the header under the headline ends: at the first paragraph that is not a dek.
-
-        A dek (standfirst) is a sentence followed by more header furniture (a byline, the
-        dateline, a caption); the body's first paragraph is followed by more text.
-        """
-        t = self.title_idx
-        n = len(self.lines)
-        j = t + 1
-        while j < min(t + 60, n):
-            if not L.is_prose(self.text(j)) or L.is_caption(self.text(j)) or is_caption_by_credit(self, j):
-                j += 1
-                continue
-            k = j + 1
-            while k < n and (L.is_chrome(self.text(k)) or is_counter(self.text(k))):
-                k += 1
-            if k < n and is_header_furniture(self, k) and not (L.is_prose(self.text(k)) and len(self.text(k)) > 200):
-                j += 1
-                continue  # a dek: the header goes on under it
-            run_end = self._summary_box_end(j)
-            if run_end is not None:
-                j = run_end  # "Key points" / "Takeaways": a box of sentences, the header after it
-                continue
-            return j
-        return min(t + 40, n)
-
-    def _summary_box_end(self, j: int) -> int | None:
-        """If a run of sentences starting at j is followed by a byline or dateline before the
-        text goes on, the run is a summary box above the header: return where it ends."""
-        n = len(self.lines)
-        k = j
-        while k < n and (L.is_prose(self.text(k)) or L.is_chrome(self.text(k))):
-            k += 1
-        for m in range(k, min(k + 15, n)):
-            t = self.text(m)
-            if L.is_prose(t) and not L.is_caption(t):
-                return None
-            if L.is_related_header(t) or L.is_skip_header(t) or L.is_tag_header(t) or headline_candidate(t):
-                return None  # lists after the text, not a header
-            if self.date_at(m) or L.byline_names(t) or L.is_byline_marker(t) or split_name_date(t):
-                return k
-        return None
-
-    def _read_header(self) -> tuple[int, datetime | date | None, str | None, int | None]:
-        t = self.title_idx
-        n = len(self.lines)
-        limit = self._header_limit()
-        header_end = t
-        published = None
-        updated = None
-        for j in range(t + 1, min(max(limit, t + 12), t + 40, n)):
-            found = self.date_at(j)
-            combo = split_name_date(self.text(j))
-            if combo:
-                found = combo[1]
-            if found:
-                if found.updated:
-                    updated = updated or found.value
-                elif published is None:
-                    published = found.value
-                if j <= limit:
-                    header_end = max(header_end, j)
-        if published is None:
-            for j in range(t - 1, max(-1, t - 10), -1):
-                found = self.date_at(j)
-                if found and not found.updated:
-                    published = found.value
-                    break
-        if published is None:
-            published = updated
-
-        minutes = None
-        for j in range(max(0, t - 5), min(limit + 3, t + 30, n)):
-            found_minutes = L.read_minutes(self.text(j))
-            if not found_minutes:
-                continue
-            value, says_read = found_minutes
-            audio = any(L.is_audio_context(self.text(k)) for k in range(max(0, j - 3), j))
-            if says_read or not audio:
-                minutes = value
-                if t < j <= limit:
-                    header_end = max(header_end, j)
-                break
-
-        author, author_end = self._find_author(limit)
-        if author_end is not None and author_end <= limit:
-            header_end = max(header_end, author_end)
-        return header_end, published, author, minutes
-
-    def _find_author(self, limit: int) -> tuple[str | None, int | None]:
-        t = self.title_idx
-        n = len(self.lines)
-        for j in range(max(0, t - 3), min(max(limit, t + 8), t + 25, n)):
-            text = self.text(j)
-            combo = split_name_date(text)
-            if combo and j != t:
-                return normalise_names([combo[0]]), j
-            with_role = name_with_role(text) or name_with_stamp(text)
-            if with_role and j != t and j > t:
-                return with_role, j
-            several = names_line(text)
-            if several and j > t:
-                return several, j
-            if j > t and self._loose_byline(j):
-                return text, j
-            names = L.byline_names(text)
-            if names and j != t:
-                more, end = self._name_block(j + 1)
-                return normalise_names([names, *more]), max(j, end)
-            if L.is_byline_marker(text):
-                block, end = self._name_block(j + 1)
-                if block:
-                    return normalise_names(block), end
-            if text.endswith("|") and L.is_name(text):
-                return text.rstrip(" |"), j
-        # A block of names under the headline, told apart by what follows them: a role line
-        # ("Senior correspondent"), "and", another name, or the dateline.
-        for j in range(t + 1, min(limit, t + 12, n)):
-            if not L.is_name(self.text(j)) or L.is_role_line(self.text(j)):
-                continue
-            block, end = self._name_block(j)
-            after = self.text(end + 1)
-            if (
-                len(block) > 1
-                or any(L.is_role_line(self.text(k)) for k in range(j + 1, end + 1))  # "Jane Roe" / "Games Editor"
-                or L.is_role_line(after)
-                or after.lower() in ("and", "&")
-                or self.date_at(end + 1)
-                or is_relative_stamp(after)
-                or self.date_at(end + 2)
-            ):
-                return normalise_names(block), end
-        for j in (t + 1, t + 2):
-            if self._loose_byline(j):
-                return self.text(j), j
-        if t > 0 and L.is_name(self.text(t - 1)) and not L.is_role_line(self.text(t - 1)):
-            name = self.text(t - 1)
-            if not self.site or fold(name) != fold(self.site):
-                return name, None
-        return None, None
-
-    def _loose_byline(self, j: int) -> bool:
-        """ "Nico GARCIA with Daria ANDRIIEVSKA in Kyiv AFP" just above the dateline."""
-        text = self.text(j)
-        tokens = text.split()
-        if not 2 <= len(tokens) <= 12 or text.endswith(L.TERMINAL) or not self.date_at(j + 1):
-            return False
-        capitalised = sum(1 for tok in tokens if tok[:1].isupper())
-        return capitalised >= 0.6 * len(tokens) and not any(ch.isdigit() for ch in text)
-
-    def _name_block(self, j: int) -> tuple[list[str], int]:
-        """Names from line j on, over role lines, "and" and "Headshot of ..." lines."""
-        names: list[str] = []
-        end = j - 1
-        while j < len(self.lines) and len(names) < 8:
-            text = self.text(j)
-            if L.is_name(text) and not L.is_role_line(text):
-                names.append(text)
-            elif (
-                text.lower() in ("and", "&", ",")
-                or (names and (L.is_role_line(text) or L.is_reporting_from(text)))
-                or (names and fold(text).startswith(("headshot of", "photo of", "image of", "portrait of")))
-            ):
-                pass
-            else:
-                break
-            end = j
-            j += 1
-        return names, end
 
     def _is_text(self, i: int) -> bool:
         """Could line i be part of the article's text (prose or a fragment of it)?"""
@@ -941,14 +751,3 @@ def _is_shouted_link(text: str) -> bool:
         and all(not ch.islower() for ch in letters)
         and not L.ends_sentence(text)
     )
-
-
-def _site_from_filename(filename: str) -> str | None:
-    name = Path(filename).name
-    m = re.match(r"^(?:www\.)?((?:[a-z0-9-]+\.)+[a-z]{2,})(?:[_/].*)?$", name.lower())
-    if not m:
-        return None
-    domain = m.group(1)
-    if domain.endswith((".txt", ".text", ".md", ".html", ".htm")):
-        return None
-    return domain

@@ -1,0 +1,211 @@
+"""Stage `header`: under the headline, the date, byline, read time; the site's name."""
+
+from __future__ import annotations
+
+import re
+from datetime import date, datetime
+from pathlib import Path
+
+from ..text import fold
+from . import lines as L
+from .dates import is_relative_stamp
+from .names import name_with_role, name_with_stamp, names_line, normalise_names, split_name_date
+from .page import Page, headline_candidate, is_caption_by_credit, is_counter, is_header_furniture
+
+
+def site_from_filename(filename: str) -> str | None:
+    name = Path(filename).name
+    m = re.match(r"^(?:www\.)?((?:[a-z0-9-]+\.)+[a-z]{2,})(?:[_/].*)?$", name.lower())
+    if not m:
+        return None
+    domain = m.group(1)
+    if domain.endswith((".txt", ".text", ".md", ".html", ".htm")):
+        return None
+    return domain
+
+
+def _header_limit(page: Page) -> int:
+    """Where the header under the headline ends: at the first paragraph that is not a dek.
+
+    A dek (standfirst) is a sentence followed by more header furniture (a byline, the
+    dateline, a caption); the body's first paragraph is followed by more text.
+    """
+    t = page.title_idx
+    n = len(page.lines)
+    j = t + 1
+    while j < min(t + 60, n):
+        if not L.is_prose(page.text(j)) or L.is_caption(page.text(j)) or is_caption_by_credit(page, j):
+            j += 1
+            continue
+        k = j + 1
+        while k < n and (L.is_chrome(page.text(k)) or is_counter(page.text(k))):
+            k += 1
+        if k < n and is_header_furniture(page, k) and not (L.is_prose(page.text(k)) and len(page.text(k)) > 200):
+            j += 1
+            continue  # a dek: the header goes on under it
+        run_end = _summary_box_end(page, j)
+        if run_end is not None:
+            j = run_end  # "Key points" / "Takeaways": a box of sentences, the header after it
+            continue
+        return j
+    return min(t + 40, n)
+
+
+def _summary_box_end(page: Page, j: int) -> int | None:
+    """If a run of sentences starting at j is followed by a byline or dateline before the
+    text goes on, the run is a summary box above the header: return where it ends."""
+    n = len(page.lines)
+    k = j
+    while k < n and (L.is_prose(page.text(k)) or L.is_chrome(page.text(k))):
+        k += 1
+    for m in range(k, min(k + 15, n)):
+        t = page.text(m)
+        if L.is_prose(t) and not L.is_caption(t):
+            return None
+        if L.is_related_header(t) or L.is_skip_header(t) or L.is_tag_header(t) or headline_candidate(t):
+            return None  # lists after the text, not a header
+        if page.date_at(m) or L.byline_names(t) or L.is_byline_marker(t) or split_name_date(t):
+            return k
+    return None
+
+
+def read_header(page: Page) -> tuple[int, datetime | date | None, str | None, int | None]:
+    t = page.title_idx
+    n = len(page.lines)
+    limit = _header_limit(page)
+    header_end = t
+    published = None
+    updated = None
+    for j in range(t + 1, min(max(limit, t + 12), t + 40, n)):
+        found = page.date_at(j)
+        combo = split_name_date(page.text(j))
+        if combo:
+            found = combo[1]
+        if found:
+            if found.updated:
+                updated = updated or found.value
+            elif published is None:
+                published = found.value
+            if j <= limit:
+                header_end = max(header_end, j)
+    if published is None:
+        for j in range(t - 1, max(-1, t - 10), -1):
+            found = page.date_at(j)
+            if found and not found.updated:
+                published = found.value
+                break
+    if published is None:
+        published = updated
+
+    minutes = None
+    for j in range(max(0, t - 5), min(limit + 3, t + 30, n)):
+        found_minutes = L.read_minutes(page.text(j))
+        if not found_minutes:
+            continue
+        value, says_read = found_minutes
+        audio = any(L.is_audio_context(page.text(k)) for k in range(max(0, j - 3), j))
+        if says_read or not audio:
+            minutes = value
+            if t < j <= limit:
+                header_end = max(header_end, j)
+            break
+
+    author, author_end = _find_author(page, limit)
+    if author_end is not None and author_end <= limit:
+        header_end = max(header_end, author_end)
+    return header_end, published, author, minutes
+
+
+def _find_author(page: Page, limit: int) -> tuple[str | None, int | None]:
+    t = page.title_idx
+    n = len(page.lines)
+    for j in range(max(0, t - 3), min(max(limit, t + 8), t + 25, n)):
+        text = page.text(j)
+        combo = split_name_date(text)
+        if combo and j != t:
+            return normalise_names([combo[0]]), j
+        with_role = name_with_role(text) or name_with_stamp(text)
+        if with_role and j != t and j > t:
+            return with_role, j
+        several = names_line(text)
+        if several and j > t:
+            return several, j
+        if j > t and _loose_byline(page, j):
+            return text, j
+        names = L.byline_names(text)
+        if names and j != t:
+            more, end = _name_block(page, j + 1)
+            return normalise_names([names, *more]), max(j, end)
+        if L.is_byline_marker(text):
+            block, end = _name_block(page, j + 1)
+            if block:
+                return normalise_names(block), end
+        if text.endswith("|") and L.is_name(text):
+            return text.rstrip(" |"), j
+    # A block of names under the headline, told apart by what follows them: a role line
+    # ("Senior correspondent"), "and", another name, or the dateline.
+    for j in range(t + 1, min(limit, t + 12, n)):
+        if not L.is_name(page.text(j)) or L.is_role_line(page.text(j)):
+            continue
+        block, end = _name_block(page, j)
+        after = page.text(end + 1)
+        if (
+            len(block) > 1
+            or any(L.is_role_line(page.text(k)) for k in range(j + 1, end + 1))  # "Jane Roe" / "Games Editor"
+            or L.is_role_line(after)
+            or after.lower() in ("and", "&")
+            or page.date_at(end + 1)
+            or is_relative_stamp(after)
+            or page.date_at(end + 2)
+        ):
+            return normalise_names(block), end
+    for j in (t + 1, t + 2):
+        if _loose_byline(page, j):
+            return page.text(j), j
+    if t > 0 and L.is_name(page.text(t - 1)) and not L.is_role_line(page.text(t - 1)):
+        name = page.text(t - 1)
+        if not page.site or fold(name) != fold(page.site):
+            return name, None
+    return None, None
+
+
+def _loose_byline(page: Page, j: int) -> bool:
+    """ "Nico GARCIA with Daria ANDRIIEVSKA in Kyiv AFP" just above the dateline."""
+    text = page.text(j)
+    tokens = text.split()
+    if not 2 <= len(tokens) <= 12 or text.endswith(L.TERMINAL) or not page.date_at(j + 1):
+        return False
+    capitalised = sum(1 for tok in tokens if tok[:1].isupper())
+    return capitalised >= 0.6 * len(tokens) and not any(ch.isdigit() for ch in text)
+
+
+def _name_block(page: Page, j: int) -> tuple[list[str], int]:
+    """Names from line j on, over role lines, "and" and "Headshot of ..." lines."""
+    names: list[str] = []
+    end = j - 1
+    while j < len(page.lines) and len(names) < 8:
+        text = page.text(j)
+        if L.is_name(text) and not L.is_role_line(text):
+            names.append(text)
+        elif (
+            text.lower() in ("and", "&", ",")
+            or (names and (L.is_role_line(text) or L.is_reporting_from(text)))
+            or (names and fold(text).startswith(("headshot of", "photo of", "image of", "portrait of")))
+        ):
+            pass
+        else:
+            break
+        end = j
+        j += 1
+    return names, end
+
+
+def site_from_copyright(page: Page) -> str | None:
+    for line in reversed(page.lines[-60:]):
+        t = line.head
+        if "©" in t and len(t) <= 80:
+            name = re.sub(r"©|\(c\)|copyright|all rights reserved\.?|\b(?:19|20)\d\d\b|[-–]", " ", t, flags=re.I)
+            name = re.sub(r"\s+", " ", name).strip(" .,|")
+            if 1 <= len(name.split()) <= 6:
+                return name
+    return None
