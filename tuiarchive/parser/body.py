@@ -1,0 +1,444 @@
+"""Stage `body`: where the text starts, reading it to its end, cards and boxes inside it, and
+the body's edges moved by the span stage, the boundary model and a wire dateline."""
+
+from __future__ import annotations
+
+from dataclasses import replace
+
+from ..model import RelatedItem
+from ..text import fold
+from . import lines as L
+from .dates import is_relative_stamp
+from .features import RulesView, page_features
+from .lexicon import (
+    CONNECTORS,
+    DATELINE_LEAD_RE,
+    FUNCTION_END,
+    INLINE_CARD_RE,
+    MEDIA_LABELS,
+    NOTE_RE,
+    VALUE_LABELS,
+)
+from .page import LineTable, Page, headline_candidate, is_caption_by_credit, is_card_label, is_counter, section_name
+from .paragraphs import continues, dangling, join_lines, paragraph_lines, paragraph_tail, reads_like_text, recut
+from .span import PARAMS as SPAN_PARAMS
+from .span import Block, body_span, classify, measure
+from .thresholds import DATELINE_LOOKAHEAD, DATELINE_SKIPPABLE, FEW_LINES_AROUND, MAX_CLASSIFY
+
+
+def _runs_on(text: str) -> bool:
+    """Ends on a word that cannot end a sentence or a headline: "is part of a"."""
+    return not text.endswith(L.TERMINAL) and text.split()[-1].lower() in FUNCTION_END
+
+
+def _is_shouted_link(text: str) -> bool:
+    """ "SENATE HAWKS PRESS PIKE TO FAST-TRACK INTERCEPTORS": a promoted headline; subheads in
+    capitals are short."""
+    if not text.isupper():
+        return False
+    letters = [ch for ch in text if ch.isalpha()]
+    return (
+        len(text.split()) >= 6
+        and not L.is_cta(text)
+        and len(letters) > 20
+        and all(not ch.islower() for ch in letters)
+        and not L.ends_sentence(text)
+    )
+
+
+def _is_text(page: Page, i: int) -> bool:
+    """Could line i be part of the article's text (prose or a fragment of it)?"""
+    t = page.text(i)
+    if (
+        L.is_chrome(t)
+        or L.is_caption(t)
+        or page.date_at(i)
+        or is_relative_stamp(t)
+        or L.read_minutes(t)
+        or L.byline_names(t)
+        or L.is_byline_marker(t)
+        or L.is_cta(t)
+        or L.is_credit(t)
+    ):
+        return False
+    if L.is_name(t) or (L.is_role_line(t) and len(t.split()) <= 8):
+        return False
+    tokens = t.split()
+    if len(tokens) == 1 or (len(tokens) <= 3 and not any(tok[:1].islower() for tok in tokens)):
+        return False  # labels: "Blog", "Program", "MOSCOW", "American Statecraft"
+    return fold(t) != fold(page.title)
+
+
+def body_start(page: Page, header_end: int) -> int:
+    n = len(page.lines)
+    i = header_end + 1
+    limit = min(n, header_end + 60)
+    first_seen = False
+    while i < limit:
+        if not _is_text(page, i):
+            i += 1
+            continue
+        if DATELINE_LEAD_RE.match(page.text(i)) and L.is_prose(page.text(i)):
+            return i  # "NEW YORK (Reuters) - Oil prices fell...": a wire story's first paragraph
+        if not first_seen:
+            first_seen = True
+            nxt = i + 1
+            while nxt < n and (L.is_chrome(page.text(nxt)) or is_counter(page.text(nxt))):
+                nxt += 1
+            if (
+                L.is_prose(page.text(i))
+                and (L.is_caption(page.text(nxt)) or is_caption_by_credit(page, nxt))
+                and L.is_prose(page.text(nxt + 1))
+            ):
+                i += 1  # a standfirst under the dateline, then the lead picture, then the text
+                continue
+            continue
+        t = page.text(i)
+        nxt = i + 1
+        # A blurb followed by "Learn More" is a promo box, not the article.
+        if nxt < n and L.is_cta(page.text(nxt)) and L.is_prose(t) and len(t) < 400:
+            i += 1
+            continue
+        # A caption in a gallery is followed by its photographer's credit.
+        if (
+            nxt < n
+            and L.is_name(page.text(nxt))
+            and not L.ends_sentence(t)
+            and 6 <= len(t.split()) < 30
+            and t.split()[-1].lower() not in CONNECTORS
+        ):
+            i += 1
+            continue
+        if _is_dek(page, i, header_end) or is_caption_by_credit(page, i) or L.is_caption(t):
+            i += 1
+            continue
+        if _after_media_label(page, i) or NOTE_RE.match(t) or L.is_end_matter(t):
+            i += 1  # a video's blurb, an editor's note: not where the text starts
+            continue
+        # The text starts with a paragraph, or with a fragment that runs on into one
+        # ("Ukraine marked the" / "fourth anniversary"); a lone short line without an end
+        # (a summary bullet, a caption, a label) is not where it starts.
+        if L.is_prose(t) or dangling(t) or (L.ends_sentence(t) and len(t.split()) >= 5):
+            return i
+        i += 1
+    # nothing clearly starts the text: fall back to the first text line after the header
+    for i in range(header_end + 1, limit):
+        if _is_text(page, i):
+            return i
+    return header_end + 1 if header_end + 1 < n else header_end
+
+
+def _after_media_label(page: Page, i: int) -> bool:
+    """ "Video" / its title / this line: a video's blurb (an audio player's "Listen" and
+    "4:12" are no such block)."""
+    return i >= 2 and fold(page.text(i - 2)) in MEDIA_LABELS and headline_candidate(page.text(i - 1))
+
+
+def _is_dek(page: Page, i: int, header_end: int) -> bool:
+    t = page.text(i)
+    if not (L.ends_sentence(t) and L.is_prose(t)):
+        return False
+    if header_end > page.title_idx and i == header_end + 1 and len(t) < 110 and t.count(". ") == 0:
+        # one short sentence right under the dateline, set apart from the text by a box
+        # or a fragment, is a summary; followed at once by a paragraph, it is the lead
+        return not L.is_prose(page.text(i + 1))
+    # A summary standing alone, with the real text starting after a block of furniture.
+    for gap, j in enumerate(range(i + 1, min(i + 25, len(page.lines)))):
+        if _is_text(page, j):
+            return gap >= 4 and L.is_prose(page.text(j))
+    return False
+
+
+def read_body(page: Page, start: int) -> tuple[list[str], int, bool]:
+    """Paragraphs from `start` until the article ends; also collects in-body cards."""
+    n = len(page.lines)
+    paragraphs: list[str] = []
+    current: list[str] = []  # the paragraph being assembled from fragments
+    dropping = False  # the current "paragraph" is a call to action being discarded
+    truncated = False
+    last_kept = start
+    # where each paragraph started, and how many lines were skipped just before it
+    starts: list[tuple[int, int]] = []
+    current_start = start
+    previous_end = start
+
+    def flush() -> None:
+        nonlocal current, dropping, previous_end
+        if current and not dropping:
+            joined = join_lines(current)
+            # a "paragraph" glued from menu items or tags ("Valdenia bees pesticides
+            # Home News") is no text: every piece is a word or two, and no sentence ends
+            if L.ends_sentence(joined) or len(current) < 3 or any(len(part.split()) > 3 for part in current):
+                paragraphs.append(joined)
+                starts.append((current_start, current_start - previous_end))
+                previous_end = last_kept + 1
+        current = []
+        dropping = False
+
+    i = start
+    while i < n:
+        line = page.lines[i]
+        t = line.head
+        if L.is_paywall(t):
+            truncated = True
+            break
+        if is_stop(page, i):
+            break
+        if L.is_related_header(t):
+            card_end = _card_after_header(page, i)
+            if card_end is None:
+                break
+            flush()
+            i = card_end
+            continue
+        if _is_shouted_link(t) and (paragraphs or current):
+            flush()
+            page.related.append(RelatedItem("Related", t))  # an ALL-CAPS promo link between paragraphs
+            i += 1
+            continue
+        inline = INLINE_CARD_RE.match(t)
+        if inline and L.looks_like_headline(inline.group(2), min_words=3, listed=True):
+            flush()  # "Read more: <headline>" on one line: a card, not text
+            page.related.append(RelatedItem(section_name(inline.group(1)), inline.group(2)))
+            i += 1
+            continue
+        if L.is_photo_credit(t):
+            # "Getty Images" then its caption, or a caption then "Image: X/AFP"
+            if current and not L.ends_sentence(paragraph_tail(current)) and not dropping:
+                current = []
+            elif paragraphs and not current and not L.ends_sentence(paragraphs[-1]) and last_kept == i - 1:
+                paragraphs.pop()
+            flush()
+            nxt = page.text(i + 1)
+            i += 2 if nxt and not L.ends_sentence(nxt) and len(nxt.split()) <= 40 and not dangling(nxt) else 1
+            continue
+        ad_end = _ad_block(page, i)
+        if ad_end is not None:
+            flush()
+            i = ad_end
+            continue
+        card = _implicit_card(page, i)
+        if card is not None:
+            flush()
+            i = card
+            continue
+        if line.blank_before and current and not (dangling(paragraph_tail(current)) and line.text[:1].islower()):
+            flush()
+        if L.is_cta(t) or (len(t) < 70 and L.has_ui_pronoun(t) and L.ends_sentence(t)):
+            flush()
+            current, dropping = [line.text], True
+            i += 1
+            continue
+        open_fragment = bool(current) and not dropping and dangling(paragraph_tail(current))
+        if not open_fragment and not _is_body_line(page, i):
+            i += 1
+            continue
+        if current and continues(paragraph_tail(current), line.text):
+            current.append(line.text)
+        else:
+            flush()
+            current = [line.text]
+            current_start = i
+        last_kept = i
+        i += 1
+    flush()
+    while paragraphs:
+        last = paragraphs[-1]
+        words = len(last.split())
+        gap = starts[len(paragraphs) - 1][1]
+        # trailing labels and link texts ("Latest Headlines from CNN", "Before it's here,
+        # it's on the Terminal"), and a lone tagline after a stretch of page furniture
+        if (words < 10 and not L.ends_sentence(last)) or (len(paragraphs) > 1 and gap >= 4 and words < 15):
+            paragraphs.pop()
+            continue
+        break
+    return paragraphs, max(last_kept + 1, min(i, n)), truncated
+
+
+def _is_body_line(page: Page, i: int) -> bool:
+    t = page.text(i)
+    if L.is_chrome(t) or L.is_caption(t) or page.date_at(i) or is_relative_stamp(t):
+        return False
+    if L.read_minutes(t) or L.is_credit(t) or L.byline_names(t) or L.is_byline_marker(t):
+        return False
+    return not (L.is_name(t) and not L.is_speaker_label(t))
+
+
+def is_stop(page: Page, i: int) -> bool:
+    t = page.text(i)
+    if L.is_credit(t) or L.is_skip_header(t) or L.is_tag_header(t) or L.is_copyright(t):
+        return True
+    if L.is_end_matter(t):
+        # a newsletter box in the middle of the text has more text after it
+        return not _text_resumes(page, i)
+    return footer_starts(page, i)
+
+
+def _text_resumes(page: Page, i: int) -> bool:
+    prose = 0
+    for j in range(i + 1, min(i + 9, len(page.lines))):
+        t = page.text(j)
+        if L.is_prose(t) and not L.is_end_matter(t) and not L.has_ui_pronoun(t) and not L.is_caption(t):
+            prose += 1
+            if prose >= 2:
+                return True
+    return False
+
+
+def footer_starts(page: Page, i: int) -> bool:
+    if not L.is_footer_marker(page.text(i)):
+        return False
+    hits = sum(1 for j in range(i, min(i + 8, len(page.lines))) if L.is_footer_marker(page.text(j)))
+    return hits >= 2 or any(L.is_copyright(page.text(j)) for j in range(i, min(i + 4, len(page.lines))))
+
+
+def _card_after_header(page: Page, i: int) -> int | None:
+    """A related header inside the body: return where the body resumes, or None if the
+    header starts the lists after the article. The card's headlines are collected."""
+    section = section_name(page.text(i))
+    items: list[str] = []
+    label_pending = False
+    for j in range(i + 1, min(i + 16, len(page.lines))):
+        t = page.text(j)
+        headline = (
+            L.looks_like_headline(t, min_words=3) or (t.endswith("?") and len(t.split()) >= 3)
+        ) and not _runs_on(t)
+        resumes = (L.is_prose(t) or _runs_on(t)) and not L.is_end_matter(t) and not L.is_cta(t)
+        if not headline and resumes:
+            if items:
+                resume = j
+                # a short line just before the text goes on is its subhead, not a card
+                if len(items) > 1 and len(items[-1].split()) <= 6 and page.text(j - 1) == items[-1]:
+                    items.pop()
+                    resume = j - 1
+                page.related.extend(RelatedItem(section, h) for h in items)
+                return resume
+            return None
+        if is_stop(page, j) or L.is_related_header(t):
+            return None
+        if label_pending:
+            label_pending = False
+            continue
+        if fold(t) in VALUE_LABELS:
+            label_pending = True
+            continue
+        if headline:
+            items.append(t)
+    return None
+
+
+def _implicit_card(page: Page, i: int) -> int | None:
+    """Label line(s), then a headline, then maybe a one-sentence blurb: a promo card."""
+    t = page.text(i)
+    if not is_card_label(t) or page.lines[i].no == 0:
+        return None
+    prev = page.text(i - 1)
+    if prev and not (L.ends_sentence(prev) or prev.endswith(":") or is_card_label(prev)):
+        return None  # a fragment of the sentence before: "... were" / "85 percent"
+    j = i + 1
+    if j < len(page.lines) and is_card_label(page.text(j)):
+        j += 1
+    h = page.text(j)
+    if not (L.looks_like_headline(h, min_words=4) or (h.endswith("?") and len(h.split()) >= 4)):
+        return None
+    page.related.append(RelatedItem("Related", h))
+    j += 1
+    blurb = page.text(j)
+    if j < len(page.lines) and L.ends_sentence(blurb) and len(blurb) < 300 and blurb.count(". ") <= 1:
+        j += 1
+    return j
+
+
+def _ad_block(page: Page, i: int) -> int | None:
+    """Sponsored links: (teaser, advertiser) pairs, three or more in a row."""
+    j = i
+    pairs = 0
+    while j + 1 < len(page.lines):
+        teaser, brand = page.text(j), page.text(j + 1)
+        if L.is_prose(teaser) or len(teaser.split()) < 4 or len(brand.split()) > 3:
+            break
+        if L.ends_sentence(brand) or not brand[:1].isupper():
+            break
+        pairs += 1
+        j += 2
+    return j if pairs >= 3 else None
+
+
+def drop_teaser(page: Page, body: list[str]) -> list[str]:
+    """The next article's headline and cut-off opening, after the last paragraph."""
+    if len(body) < 3:
+        return body
+    headline, opening = body[-2], body[-1]
+    if (
+        not L.ends_sentence(opening)
+        and len(opening.split()) >= 20
+        and opening[:1].isupper()
+        and L.looks_like_headline(headline, min_words=6)
+        and L.ends_sentence(body[-3])
+    ):
+        page.related.insert(0, RelatedItem("Read next", headline))
+        return body[:-2]
+    return body
+
+
+def learned_bounds(page: Page, body: list[str]) -> list[str]:
+    """Move the body's edges where the boundary model reads them elsewhere."""
+    if page.boundary is None and not page.want_table:
+        return body
+    spans = paragraph_lines(page.lines, body)
+    view = RulesView(page.title_idx, spans[0][0] if spans else -1, spans[-1][1] if spans else -1)
+    if page.want_table:
+        page.table = LineTable([line.text for line in page.lines], _feature_rows(page, view), view)
+    if page.boundary is None or len(page.lines) - (view.last - view.first + 1) <= FEW_LINES_AROUND:
+        return body  # a page that is all article has no chrome to tell it from: the rules' body stands
+    rows = page.table.rows if page.table else _feature_rows(page, view)
+    start, end, inside = page.boundary.span(rows, (view.first, view.last) if spans else None)
+    return recut(page.lines, body, spans, start, end, inside)
+
+
+def from_dateline(page: Page, body: list[str]) -> list[str]:
+    """A wire story's text starts at its dateline ("HANOI, Vietnam (AP) — ..."): a caption or
+    a summary before it is no part of the text, and a dateline paragraph just above the
+    chosen start is."""
+    if not body or DATELINE_LEAD_RE.match(body[0]):
+        return body
+    spans = paragraph_lines(page.lines, body)
+    for k, para in enumerate(body[1:DATELINE_LOOKAHEAD], 1):
+        if DATELINE_LEAD_RE.match(para) and L.is_prose(para[:MAX_CLASSIFY]):
+            if all(len(p) < DATELINE_SKIPPABLE for p in body[:k]):
+                return body[k:]
+            return body
+    first = spans[0][0]
+    for i in range(first - 1, max(page.title_idx, first - DATELINE_LOOKAHEAD - 1), -1):
+        t = page.text(i)
+        if DATELINE_LEAD_RE.match(t) and L.is_prose(t):
+            between = [page.text(j) for j in range(i + 1, first)]
+            if all(L.is_caption(b) or L.is_photo_credit(b) or not L.is_prose(b) for b in between):
+                return [page.lines[i].text, *body]
+            break
+    return body
+
+
+def _feature_rows(page: Page, view: RulesView) -> list[list[float]]:
+    return page_features(
+        [line.text for line in page.lines],
+        [line.blank_before for line in page.lines],
+        lambda i: bool(page.date_at(i)),
+        view,
+        page._base_rows,
+    )
+
+
+def densest_prose(page: Page) -> list[str]:
+    """The page's lines after the headline as paragraphs, cut to the stretch with the most
+    prose (empty when there is no running text at all)."""
+    params = replace(page.span or SPAN_PARAMS, trim_start=True)
+    title = fold(page.title)
+    # after the headline first; the whole page when the "headline" was found below the text
+    for begin in (page.title_idx + 1, 0):
+        lines = [line.text for line in page.lines[begin:] if fold(line.head) != title]
+        first, end = body_span(lines, params)
+        found = lines[first:end]
+        if any(classify(measure(p), params) is Block.GOOD for p in found) and reads_like_text(found):
+            return found
+    return []
