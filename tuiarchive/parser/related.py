@@ -1,0 +1,200 @@
+"""Stage `related`: lists of other articles before the headline and after the body, cleaned."""
+
+from __future__ import annotations
+
+import re
+
+from ..model import RelatedItem
+from ..text import fold, headline_key
+from . import lines as L
+from .body import footer_starts
+from .lexicon import VALUE_LABELS
+from .names import split_name_date, split_name_date_reversed
+from .page import Page, is_card_label, section_name
+
+
+def _is_list_headline(text: str) -> bool:
+    """A headline in a list under a header: four words or more, or a short quoted one."""
+    if text[:1] in "\"“‘'":
+        return L.looks_like_headline(text, min_words=2, listed=True)
+    return L.looks_like_headline(text, min_words=4, listed=True)
+
+
+def _addresses_reader(text: str) -> bool:
+    """Site furniture talks to the reader from its first word: "You can...", "Our team..."."""
+    return text.split()[0].lower().strip(",.:") in {"you", "your", "we", "our", "us"}
+
+
+def near_video(page: Page, i: int) -> bool:
+    """A video teaser: "Video" (or a play button) just above, perhaps with its duration."""
+    for j in range(max(0, i - 3), i):
+        if fold(page.text(j)) in {"video", "video play button", "watch", "play video", "watch video", "videos"}:
+            return True
+    return False
+
+
+def read_related_outside(page: Page, body_end: int) -> None:
+    _collect_before_title(page)
+    _collect_after_body(page, body_end)
+
+
+def _collect_before_title(page: Page) -> None:
+    """Runs of three or more headlines above the headline (carousels, news feeds)."""
+    end = page.title_idx
+    start = 1 if page.browser_title else 0
+    run: list[int] = []
+    gap = 0
+    runs: list[list[int]] = []
+    for i in range(start, end):
+        t = page.text(i)
+        if L.looks_like_headline(t, min_words=5):
+            run.append(i)
+            gap = 0
+        elif run:
+            gap += 1
+            stamp = bool(page.date_at(i)) or L.is_chrome(t)
+            if gap > 2 or (gap > 1 and not stamp):
+                runs.append(run)
+                run = []
+    if run:
+        runs.append(run)
+    for found in runs:
+        before = next(
+            (page.text(k) for k in range(found[0] - 1, max(-1, found[0] - 4), -1) if not L.is_chrome(page.text(k))),
+            "",
+        )
+        if before.endswith("?"):
+            continue  # the options of a survey ("2. Did you encounter any technical issues?")
+        found = [i for i in found if not near_video(page, i)]
+        if len(found) >= 3:
+            section = _label_before(page, found[0]) or "Related"
+            page.related.extend(RelatedItem(section, page.text(i)) for i in found)
+
+
+def _label_before(page: Page, i: int) -> str | None:
+    for j in range(i - 1, max(-1, i - 3), -1):
+        t = page.text(j)
+        if L.is_related_header(t):
+            return section_name(t)
+        short = 1 <= len(t.split()) <= 4 and not L.ends_sentence(t) and not any(c.isdigit() for c in t)
+        if short and (not L.is_chrome(t) or fold(t) in {"world", "news", "latest", "opinion"}):
+            return section_name(t)
+    return None
+
+
+def _collect_after_body(page: Page, body_end: int) -> None:
+    mode = "implicit"
+    section = "Related"
+    explicit_items: list[str] = []
+    explicit_sentences: list[str] = []
+    implicit: list[tuple[int, str, str]] = []
+    label_pending = False
+    last_label: str | None = None
+    previous_item = ""
+
+    def close_explicit() -> None:
+        nonlocal explicit_items, explicit_sentences
+        if mode == "explicit":
+            chosen = explicit_items or explicit_sentences
+            if explicit_items and explicit_sentences and len(explicit_sentences) <= 2:
+                chosen = explicit_sentences + explicit_items
+            page.related.extend(RelatedItem(section, h) for h in chosen)
+        explicit_items, explicit_sentences = [], []
+
+    n = len(page.lines)
+    i = body_end
+    while i < n:
+        t = page.text(i)
+        if L.is_copyright(t) or footer_starts(page, i):
+            break
+        if label_pending:  # the value after "Category", "Author": never an item or header
+            label_pending = False
+            i += 1
+            continue
+        if fold(t) in VALUE_LABELS:
+            label_pending = True
+            i += 1
+            continue
+        if L.is_related_header(t) and fold(t) != fold(page.title):
+            close_explicit()
+            mode, section = "explicit", section_name(t)
+            previous_item = ""
+            i += 1
+            continue
+        if L.is_tag_header(t):
+            close_explicit()
+            mode = "tags"
+            i += 1
+            continue
+        if L.is_skip_header(t):
+            close_explicit()
+            mode = "skip"
+            i += 1
+            continue
+        if mode == "skip":
+            i += 1
+            continue
+        if mode == "tags":
+            if len(t.split()) <= 6 and not L.ends_sentence(t) and not L.looks_like_headline(t, min_words=7):
+                i += 1
+                continue
+            mode = "implicit"
+        if L.is_cta(t) or (L.has_ui_pronoun(t) and (mode != "explicit" or _addresses_reader(t))):
+            if mode == "explicit":
+                close_explicit()
+                mode = "implicit"
+            i += 1
+            continue
+        if near_video(page, i):
+            i += 1
+            continue
+        t = L.strip_arrows(t)
+        if split_name_date(t) or split_name_date_reversed(t):
+            i += 1
+            continue  # "Jun 17 • Rhea Castel": a teaser's date and author
+        if mode == "explicit":
+            if _is_list_headline(t) and not is_card_label(t):
+                explicit_items.append(t)
+                previous_item = "headline"
+            elif L.is_prose(t) and L.ends_sentence(t) and len(t.split()) <= 60 and not L.has_ui_pronoun(t):
+                # a sentence right under a headline is its blurb; otherwise it is a teaser
+                if previous_item == "headline":
+                    previous_item = "blurb"
+                elif len(t.split()) <= 20 and explicit_items:
+                    explicit_items.append(t)
+                    previous_item = "sentence"
+                else:
+                    explicit_sentences.append(t)
+                    previous_item = "sentence"
+        elif L.looks_like_headline(t, min_words=5):
+            implicit.append((i, last_label or "Related", t))
+        elif 1 <= len(t.split()) <= 4 and not any(c.isdigit() for c in t) and not L.is_name(t):
+            last_label = t.rstrip(":")
+        i += 1
+    close_explicit()
+    # A lone headline-like line among furniture is more likely a slogan or a box title.
+    for k, (pos, label, headline) in enumerate(implicit):
+        near = [p for p, _, _ in implicit[max(0, k - 1) : k + 2] if p != pos and abs(p - pos) <= 10]
+        if near:
+            page.related.append(RelatedItem(label, headline))
+
+
+def clean_related(page: Page) -> list[RelatedItem]:
+    own = headline_key(page.title)
+    site = fold(page.site) if page.site else None
+    seen: set[tuple[str, str]] = set()
+    out: list[RelatedItem] = []
+    site_title = re.compile(rf"(?:^|\s[-|–—]\s){re.escape(page.site)}(?:\s[-|–—]\s|$)", re.I) if page.site else None
+    for item in page.related:
+        headline = item.headline.strip()
+        if site_title and site_title.search(headline):
+            continue  # "Horizon 24 - International breaking news": the site's own title
+        key = headline_key(headline)
+        # the same headline may stand in two lists ("Most popular" and "Editors' Picks")
+        if not key or key == own or (item.section, key) in seen or (site and fold(headline) == site):
+            continue
+        if headline.endswith(("…", "...")):
+            continue
+        seen.add((item.section, key))
+        out.append(RelatedItem(item.section, headline))
+    return out
