@@ -425,7 +425,7 @@ def _feature_rows(page: Page, view: RulesView) -> list[list[float]]:
         [line.blank_before for line in page.lines],
         lambda i: bool(page.date_at(i)),
         view,
-        page._base_rows,
+        page.base_rows,
     )
 
 

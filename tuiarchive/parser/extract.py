@@ -87,7 +87,7 @@ def _read(page: Page) -> Extracted:
     header_end, published, author, minutes = read_header(page)
     start = body_start(page, header_end)
     body, body_end, truncated_marker = read_body(page, start)
-    read_related_outside(page, body_end)
+    page.related.extend(read_related_outside(page, body_end))  # after the body's own cards
     body = drop_teaser(page, body)
     body = dedupe_paragraphs(body, page.title)
     if page.span is not None and body:
@@ -111,8 +111,8 @@ def _read(page: Page) -> Extracted:
         if chosen is not None and chosen != page.title_idx and fold(page.text(chosen)) != fold(page.title):
             again = Page(page.lines, page.filename, page.span, page.boundary)
             again.forced_title = chosen
-            again._base_rows = page._base_rows
-            again._date_cache = page._date_cache
+            again.base_rows = page.base_rows
+            again.date_cache = page.date_cache
             try:
                 found = _read(again)
             except NoArticle:

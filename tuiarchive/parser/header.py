@@ -9,6 +9,7 @@ from pathlib import Path
 from ..text import fold
 from . import lines as L
 from .dates import is_relative_stamp
+from .lexicon import PORTRAIT_PREFIXES
 from .names import name_with_role, name_with_stamp, names_line, normalise_names, split_name_date
 from .page import Page, headline_candidate, is_caption_by_credit, is_counter, is_header_furniture
 
@@ -190,7 +191,7 @@ def _name_block(page: Page, j: int) -> tuple[list[str], int]:
         elif (
             text.lower() in ("and", "&", ",")
             or (names and (L.is_role_line(text) or L.is_reporting_from(text)))
-            or (names and fold(text).startswith(("headshot of", "photo of", "image of", "portrait of")))
+            or (names and fold(text).startswith(PORTRAIT_PREFIXES))
         ):
             pass
         else:

@@ -96,3 +96,13 @@ STAMP_TAIL_RE = re.compile(
     re.I,
 )
 SHORT_DATE_RE = re.compile(r"^(?:jan|feb|mar|apr|may|jun|jul|aug|sep|sept|oct|nov|dec)[a-z]*\.? \d{1,2}$", re.I)
+# A caption line under a name in a byline block ("Headshot of Jane Roe"): no name of its own.
+PORTRAIT_PREFIXES = ("headshot of", "photo of", "image of", "portrait of")
+# Chrome words that may still label a promo card in the body.
+CARD_LABEL_WORDS = {"podcast", "video", "opinion"}
+# Site furniture talks to the reader from its first word.
+READER_WORDS = {"you", "your", "we", "our", "us"}
+# A video teaser's marker above a headline.
+VIDEO_LABELS = {"video", "video play button", "watch", "play video", "watch video", "videos"}
+# Chrome words that may still name a list of headlines above the article.
+SECTION_WORDS = {"world", "news", "latest", "opinion"}

@@ -12,6 +12,7 @@ from . import lines as L
 from .boundary import BoundaryModel
 from .dates import is_relative_stamp, parse_date_line
 from .features import RulesView
+from .lexicon import CARD_LABEL_WORDS
 from .names import split_name_date
 from .span import PARAMS as SPAN_PARAMS
 from .span import SpanParams
@@ -99,20 +100,20 @@ class Page:
         self.site: str | None = None
         self.title_idx = 0
         self.title = ""
-        self._date_cache: dict[int, object] = {}
+        self.date_cache: dict[int, object] = {}
         self.title_model: TitleModel | None = None
         self.forced_title: int | None = None  # the headline line, as the scorer chose it
         self.want_title_table = False
         self.title_table: TitleTable | None = None
-        self._base_rows: list[list[float]] = []  # the boundary features' per-line part, kept for a second pass
+        self.base_rows: list[list[float]] = []  # the boundary features' per-line part, kept for a second pass
 
     def text(self, i: int) -> str:
         return self.lines[i].head if 0 <= i < len(self.lines) else ""
 
     def date_at(self, i: int):
-        if i not in self._date_cache:
-            self._date_cache[i] = parse_date_line(self.text(i))
-        return self._date_cache[i]
+        if i not in self.date_cache:
+            self.date_cache[i] = parse_date_line(self.text(i))
+        return self.date_cache[i]
 
 
 def headline_candidate(text: str) -> bool:
@@ -144,7 +145,7 @@ def is_card_label(text: str) -> bool:
     tokens = text.split()
     if not 1 <= len(tokens) <= 3 or len(text) > 40 or L.ends_sentence(text) or text.endswith(":"):
         return False
-    if any(ch.isdigit() for ch in text) or (L.is_chrome(text) and fold(text) not in {"podcast", "video", "opinion"}):
+    if any(ch.isdigit() for ch in text) or (L.is_chrome(text) and fold(text) not in CARD_LABEL_WORDS):
         return False
     return all(tok[:1].isupper() for tok in tokens)
 

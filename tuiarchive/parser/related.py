@@ -8,7 +8,7 @@ from ..model import RelatedItem
 from ..text import fold, headline_key
 from . import lines as L
 from .body import footer_starts
-from .lexicon import VALUE_LABELS
+from .lexicon import READER_WORDS, SECTION_WORDS, VALUE_LABELS, VIDEO_LABELS
 from .names import split_name_date, split_name_date_reversed
 from .page import Page, is_card_label, section_name
 
@@ -22,24 +22,22 @@ def _is_list_headline(text: str) -> bool:
 
 def _addresses_reader(text: str) -> bool:
     """Site furniture talks to the reader from its first word: "You can...", "Our team..."."""
-    return text.split()[0].lower().strip(",.:") in {"you", "your", "we", "our", "us"}
+    return text.split()[0].lower().strip(",.:") in READER_WORDS
 
 
 def near_video(page: Page, i: int) -> bool:
     """A video teaser: "Video" (or a play button) just above, perhaps with its duration."""
-    for j in range(max(0, i - 3), i):
-        if fold(page.text(j)) in {"video", "video play button", "watch", "play video", "watch video", "videos"}:
-            return True
-    return False
+    return any(fold(page.text(j)) in VIDEO_LABELS for j in range(max(0, i - 3), i))
 
 
-def read_related_outside(page: Page, body_end: int) -> None:
-    _collect_before_title(page)
-    _collect_after_body(page, body_end)
+def read_related_outside(page: Page, body_end: int) -> list[RelatedItem]:
+    """The lists of other articles outside the body: above the headline, then after the text."""
+    return [*_collect_before_title(page), *_collect_after_body(page, body_end)]
 
 
-def _collect_before_title(page: Page) -> None:
+def _collect_before_title(page: Page) -> list[RelatedItem]:
     """Runs of three or more headlines above the headline (carousels, news feeds)."""
+    items: list[RelatedItem] = []
     end = page.title_idx
     start = 1 if page.browser_title else 0
     run: list[int] = []
@@ -68,7 +66,8 @@ def _collect_before_title(page: Page) -> None:
         found = [i for i in found if not near_video(page, i)]
         if len(found) >= 3:
             section = _label_before(page, found[0]) or "Related"
-            page.related.extend(RelatedItem(section, page.text(i)) for i in found)
+            items.extend(RelatedItem(section, page.text(i)) for i in found)
+    return items
 
 
 def _label_before(page: Page, i: int) -> str | None:
@@ -77,12 +76,15 @@ def _label_before(page: Page, i: int) -> str | None:
         if L.is_related_header(t):
             return section_name(t)
         short = 1 <= len(t.split()) <= 4 and not L.ends_sentence(t) and not any(c.isdigit() for c in t)
-        if short and (not L.is_chrome(t) or fold(t) in {"world", "news", "latest", "opinion"}):
+        if short and (not L.is_chrome(t) or fold(t) in SECTION_WORDS):
             return section_name(t)
     return None
 
 
-def _collect_after_body(page: Page, body_end: int) -> None:
+def _collect_after_body(page: Page, body_end: int) -> list[RelatedItem]:
+    """Sections after the text: explicit ones under a header ("Related", "Most read"), and
+    runs of headline-like lines among the furniture."""
+    items: list[RelatedItem] = []
     mode = "implicit"
     section = "Related"
     explicit_items: list[str] = []
@@ -98,7 +100,7 @@ def _collect_after_body(page: Page, body_end: int) -> None:
             chosen = explicit_items or explicit_sentences
             if explicit_items and explicit_sentences and len(explicit_sentences) <= 2:
                 chosen = explicit_sentences + explicit_items
-            page.related.extend(RelatedItem(section, h) for h in chosen)
+            items.extend(RelatedItem(section, h) for h in chosen)
         explicit_items, explicit_sentences = [], []
 
     n = len(page.lines)
@@ -176,7 +178,8 @@ def _collect_after_body(page: Page, body_end: int) -> None:
     for k, (pos, label, headline) in enumerate(implicit):
         near = [p for p, _, _ in implicit[max(0, k - 1) : k + 2] if p != pos and abs(p - pos) <= 10]
         if near:
-            page.related.append(RelatedItem(label, headline))
+            items.append(RelatedItem(label, headline))
+    return items
 
 
 def clean_related(page: Page) -> list[RelatedItem]:
