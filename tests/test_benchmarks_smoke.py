@@ -39,12 +39,15 @@ MEASURED = [
     "q_field",
     "q_date",
     "q_newest",
+    "q_facets",
     "q_mlt",
     "open_core",
     "related_core",
     "q_cli",
     "app_first_paint",
     "app_keystroke",
+    "app_keystroke_counting",
+    "app_facets",
     "app_open",
     "app_pane",
 ]
@@ -83,6 +86,8 @@ def test_every_row_is_measured_with_numbers(smoke_run: tuple[dict, str]) -> None
             assert isinstance(row["passed"], bool), key
     assert _number(rows["build_w1"]["per_second"]) and _number(rows["build_w2"]["per_second"])
     assert rows["app_keystroke"]["ours"]["n"] == 6 and rows["q_word"]["ours"]["n"] == 5
+    # typing again with pauses: 5 keys with a count running (not the first), 3 counts timed (every other key)
+    assert rows["app_keystroke_counting"]["ours"]["n"] == 5 and rows["app_facets"]["ours"]["n"] == 3
     # targets stated for 100k articles are shown, but only as indicative at 60
     assert rows["noop"]["indicative"] and not rows["app_open"]["indicative"]
     # --quick leaves the BBC comparison out, and says so
