@@ -247,3 +247,22 @@ def test_a_segment_without_our_codec_scores_the_same(tmp_path: Path) -> None:
             searcher.fast_path = False
             slow = searcher.search(text, limit=10, snippets=False)
             assert [(h.id, h.score) for h in fast.hits] == [(h.id, h.score) for h in slow.hits] and fast.hits, text
+
+
+def test_whoosh_loads_without_the_modules_it_imports_for_nothing() -> None:
+    """engine/whoosh_loading.py: loading the engine leaves urllib.request and morph_en out;
+    the one function whoosh takes from each still works, and a later import of either module
+    gets the real one (a whoosh that takes another name from them fails to load here)."""
+    code = (
+        "import sys\n"
+        "import tuiarchive.engine\n"
+        "from tuiarchive.engine.whoosh_loading import STOOD_IN\n"
+        "print(sorted(m for m in STOOD_IN if m in sys.modules))\n"
+        "import whoosh.compat, whoosh.query.terms\n"
+        "print(sorted(whoosh.query.terms.variations('render'))[:3])\n"
+        "import urllib.request, whoosh.lang.morph_en\n"
+        "print(urllib.request.urlretrieve is not whoosh.compat.urlretrieve, hasattr(urllib.request, 'urlopen'))\n"
+        "print(sorted(whoosh.lang.morph_en.variations('render'))[:3])\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert done.stdout.splitlines() == ["[]", "['rend', 'rende', 'rended']", "True True", "['rend', 'rende', 'rended']"]

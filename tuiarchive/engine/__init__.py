@@ -17,6 +17,9 @@ from __future__ import annotations
 
 from pathlib import Path
 
+from . import whoosh_loading  # noqa: F401 - before any whoosh import: whoosh loaded lean (see there)
+
+# isort: split
 from ..indexfiles import INDEX_NAME, remove_leftover_builds
 
 # Tunables (TINY_SEGMENT, MAX_PATTERN_WORDS ...) are not re-exported: they are read where they
