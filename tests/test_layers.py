@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import ast
 import json
+import os
 import subprocess
 import sys
 from pathlib import Path
@@ -57,6 +58,8 @@ PARSER_RULES = ("tuiarchive.parser.extract", "tuiarchive.parser.lines", "tuiarch
 INDEXING = ("tuiarchive.indexer", "multiprocessing", "tuiarchive.recovery", "rich.progress")
 HTML_READERS = ("tuiarchive.formats.html", "trafilatura", "lxml", "warcio", "htmldate", "yaml")
 SEARCH = ("tuiarchive.engine", "whoosh", "tuiarchive.archive", "tuiarchive.catalog", "sqlite3")
+RICH = ("rich",)  # the CLI writes its few styles itself (tuiarchive/styled.py); rich is for index's progress bar
+WHOOSH_UNUSED = ("urllib.request", "http", "email", "ssl", "whoosh.lang.morph_en")  # engine/whoosh_loading.py
 NOT_AT_ALL = ("pydantic", "asyncio")  # typer 0.29 converts options through pydantic (pinned below);
 # asyncio came with whoosh's cached_property backport (tuiarchive/__init__.py stands in for it)
 
@@ -85,7 +88,8 @@ def _any_of(modules: set[str], prefixes: tuple[str, ...]) -> list[str]:
 def test_help_loads_no_core(tmp_path: Path) -> None:
     status, output, modules = _loaded_by(["--help"], tmp_path)
     assert status == 0 and "search" in output
-    assert _any_of(modules, TUI + PARSER_RULES + INDEXING + HTML_READERS + SEARCH + NOT_AT_ALL) == []
+    assert _any_of(modules, TUI + PARSER_RULES + INDEXING + HTML_READERS + SEARCH + NOT_AT_ALL + RICH) == []
+    assert _any_of(modules, ("platformdirs", "tuiarchive.formats", "tuiarchive.parser")) == []
     assert "importlib.metadata" not in modules  # the version is looked up for --version only
 
 
@@ -93,10 +97,10 @@ def test_search_loads_the_engine_only(samples_index: Path, tmp_path: Path) -> No
     status, output, modules = _loaded_by(["search", "olst", "--index", str(samples_index)], tmp_path)
     assert status == 0 and "matches, by relevance" in output
     assert "tuiarchive.engine" in modules
-    assert _any_of(modules, TUI + PARSER_RULES + INDEXING + HTML_READERS + NOT_AT_ALL) == []
+    assert _any_of(modules, TUI + PARSER_RULES + INDEXING + HTML_READERS + NOT_AT_ALL + RICH + WHOOSH_UNUSED) == []
     status, output, modules = _loaded_by(["search", "olst", "--index", str(samples_index), "-f", "csv"], tmp_path)
     assert status == 0 and output.startswith("id,title,")
-    assert _any_of(modules, TUI + PARSER_RULES + INDEXING + HTML_READERS + NOT_AT_ALL) == []
+    assert _any_of(modules, TUI + PARSER_RULES + INDEXING + HTML_READERS + NOT_AT_ALL + RICH + WHOOSH_UNUSED) == []
 
 
 def test_show_of_a_text_article_loads_no_indexer_or_html_reader(samples_index: Path, tmp_path: Path) -> None:
@@ -106,3 +110,43 @@ def test_show_of_a_text_article_loads_no_indexer_or_html_reader(samples_index: P
     assert status == 0 and article_id in output
     assert "tuiarchive.parser.extract" in modules  # the text is parsed again from its file
     assert _any_of(modules, TUI + INDEXING + HTML_READERS) == []
+
+
+def test_a_reindex_that_finds_nothing_to_do_loads_no_engine(samples_copy: Path, tmp_path: Path) -> None:
+    """The no-op re-index stats the files and compares them with the catalog: whoosh is not
+    loaded, the index not opened (the engine's errors are looked up only when a run fails)."""
+    index = tmp_path / "ix"
+    status, output, modules = _loaded_by(["index", "--index", str(index), "-j", "1", str(samples_copy)], tmp_path)
+    assert status in (0, 1) and "tuiarchive.engine" in modules  # 1: some samples are not articles
+    status, output, modules = _loaded_by(["index", "--index", str(index)], tmp_path)
+    assert status in (0, 1) and output.startswith("0 added, 0 updated, 0 removed, ")
+    assert _any_of(modules, ("whoosh", "tuiarchive.engine", *TUI, *RICH)) == []
+
+
+def test_the_command_named_first_is_built_alone_and_works_the_same(samples_index: Path, tmp_path: Path) -> None:
+    """`tuiarchive CMD ...` builds only CMD (cli.main): each command's --help, and a search with
+    --index before or after the command, print what the whole app prints."""
+
+    def run(code: str, args: list[str]) -> str:
+        argv = ["tuiarchive", *args]
+        program = f"import sys; sys.argv = {argv!r}\nfrom tuiarchive.cli import app, main\n{code}"
+        env = {**os.environ, "COLUMNS": "100", "TUIARCHIVE_INDEX": str(tmp_path / "none")}
+        done = subprocess.run([sys.executable, "-c", program], capture_output=True, text=True, env=env, check=False)
+        return f"{done.returncode}\n{done.stdout}{done.stderr}"
+
+    from tuiarchive.cli import _command_named, app
+
+    names = [info.name for info in app.registered_commands]
+    assert len(names) == 9
+    index = ["--index", str(samples_index)]
+    cases = [[name, "--help"] for name in names]
+    cases += [[*index, "search", "olst"], ["search", "olst", *index], [f"--index={samples_index}", "stats", "--json"]]
+    cases += [["search"], ["search", "--limit", "x", "olst", *index], ["serch", "olst"], ["--help"]]
+    for args in cases:
+        whole = run("app(prog_name='tuiarchive')", args)
+        assert run("main()", args) == whole, args
+        assert whole.startswith(("0\n", "2\n")), (args, whole)
+    assert _command_named(["--index", "x", "search", "y"]).name == "search"
+    assert _command_named(["--index=x", "show", "y"]).name == "show"
+    assert _command_named(["--help", "search"]) is None and _command_named(["--version"]) is None
+    assert _command_named(["serch"]) is None and _command_named(["--index", "search"]) is None

@@ -8,6 +8,7 @@ and `tests/test_layers.py` checks what each command loads.
 
 from __future__ import annotations
 
+import copy
 import os
 import sys
 from collections.abc import Iterator
@@ -16,16 +17,16 @@ from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any, NoReturn
 
 import typer
-from rich.console import Console
-from rich.text import Text
 
 from . import config as cfg
 from .model import human_date
 from .query import SORTS, dates_help, fields_help, sorts_help
+from .styled import Output
 from .text import display, one_line
 
 if TYPE_CHECKING:
     from rich.progress import Progress
+    from typer.models import CommandInfo
 
     from .archive import Archive
     from .model import Article
@@ -47,13 +48,8 @@ def _pipe_closed() -> NoReturn:
     raise typer.Exit(0)
 
 
-class _Output(Console):
-    def on_broken_pipe(self) -> None:  # rich's own handler exits with status 1
-        _pipe_closed()
-
-
-out = _Output(highlight=False, soft_wrap=True, emoji=False, markup=False)
-err = Console(stderr=True, highlight=False, soft_wrap=True, emoji=False, markup=False)
+out = Output(on_broken_pipe=_pipe_closed)
+err = Output(stderr=True)
 
 EXIT_FAILED = 1  # some files failed / nothing found
 EXIT_USAGE = 2  # the command line or query cannot be used
@@ -71,7 +67,7 @@ IndexOption = Annotated[
 
 
 def _fail(message: str, code: int = EXIT_FAILED) -> NoReturn:
-    err.print(Text(f"tuiarchive: {one_line(message)}", style="red"))
+    err.print(f"tuiarchive: {one_line(message)}", style="red")
     raise typer.Exit(code)
 
 
@@ -141,7 +137,6 @@ def index_cmd(
     index: IndexOption = None,
 ) -> None:
     """Add article files to the index, or bring it up to date with the files."""
-    from .engine import IndexBusy, IndexUnreadable
     from .indexer import IndexLocked, IndexRunFailed, UsageError, default_workers, update_index
 
     location = _locate(ctx, index)
@@ -154,11 +149,12 @@ def index_cmd(
         if quiet or not err.is_terminal or total < 2:
             return
         if progress_bar is None:
+            from rich.console import Console
             from rich.progress import BarColumn, MofNCompleteColumn, Progress, TextColumn, TimeRemainingColumn
 
             progress_bar = Progress(
                 TextColumn("reading"), BarColumn(), MofNCompleteColumn(), TimeRemainingColumn(),
-                console=err, transient=True,
+                console=Console(stderr=True), transient=True,
             )  # fmt: skip
             progress_bar.start()
             task = progress_bar.add_task("read", total=total)
@@ -177,23 +173,23 @@ def index_cmd(
         _fail(str(exc), EXIT_USAGE)
     except IndexRunFailed as exc:
         _fail(str(exc))
-    except IndexUnreadable as exc:  # damage whoosh met while merging
-        _fail(f"the index in {target} cannot be read ({exc}): run `tuiarchive index --rebuild`", EXIT_USAGE)
-    except (IndexLocked, IndexBusy) as exc:
+    except IndexLocked as exc:
         _fail(f"{exc}; wait for it to finish and try again", EXIT_BUSY)
     except KeyboardInterrupt:
         _fail("interrupted: what was committed is kept; run `tuiarchive index` again to finish", 130)
+    except Exception as exc:
+        _engine_failure(exc, target)
     finally:
         if progress_bar is not None:
             progress_bar.stop()
     for notice in report.notices:
-        err.print(Text(f"note: {one_line(notice)}", style="yellow"))
+        err.print(f"note: {one_line(notice)}", style="yellow")
     for root in report.missing_roots:
-        err.print(Text(f"note: folder not found, its articles are kept: {one_line(root)}", style="yellow"))
+        err.print(f"note: folder not found, its articles are kept: {one_line(root)}", style="yellow")
     for path, reason in report.failed:
-        err.print(Text.assemble(("failed: ", "red"), one_line(path), ": ", one_line(reason)))
+        err.print(("failed: ", "red"), one_line(path), ": ", one_line(reason))
     out.print(report.summary())
-    out.print(Text(f"index {one_line(target)} ({location.reason})", style="dim"))
+    out.print(f"index {one_line(target)} ({location.reason})", style="dim")
     if report.failed:
         raise typer.Exit(EXIT_FAILED)
 
@@ -206,7 +202,6 @@ def forget_cmd(
 ) -> None:
     """Forget a folder: its articles leave the archive (the files are not touched)."""
     from . import integrity
-    from .engine import IndexBusy, IndexUnreadable
     from .indexer import IndexLocked, IndexRunFailed, UsageError, forget_folder
     from .recovery import index_errors
 
@@ -222,15 +217,28 @@ def forget_cmd(
             removed = forget_folder(target, folder)
     except UsageError as exc:
         _fail(str(exc), EXIT_USAGE)
-    except (IndexLocked, IndexBusy) as exc:
+    except IndexLocked as exc:
         _fail(f"{exc}; wait for it to finish and try again", EXIT_BUSY)
     except IndexRunFailed as exc:
         _fail(str(exc))
-    except IndexUnreadable as exc:
-        _fail(f"the index in {target} cannot be read ({exc}): run `tuiarchive index --rebuild`", EXIT_USAGE)
+    except Exception as exc:
+        _engine_failure(exc, target)
     if unrecorded:
-        err.print(Text(f"note: {integrity.UNRECORDED_NOTE}", style="yellow"))
+        err.print(f"note: {integrity.UNRECORDED_NOTE}", style="yellow")
     out.print(f"forgot {one_line(folder)}: {removed} article{'s' if removed != 1 else ''} removed from the archive")
+
+
+def _engine_failure(exc: Exception, target: Path) -> NoReturn:
+    """The engine's errors (a busy index, damage whoosh met while merging) as one line; any
+    other error goes on. The engine is imported here, on the way out of a failed run: a
+    re-index that finds nothing to do never loads it."""
+    from .engine import IndexBusy, IndexUnreadable
+
+    if isinstance(exc, IndexUnreadable):
+        _fail(f"the index in {target} cannot be read ({exc}): run `tuiarchive index --rebuild`", EXIT_USAGE)
+    if isinstance(exc, IndexBusy):
+        _fail(f"{exc}; wait for it to finish and try again", EXIT_BUSY)
+    raise exc
 
 
 @app.command("folders")
@@ -282,18 +290,16 @@ def search_cmd(
         _write_stdout(export.render(page, fmt or "json"))
         return
     if empty_archive:
-        err.print(Text("note: the archive is empty: add articles with `tuiarchive index PATH`", style="yellow"))
-    out.print(Text(f"{page.total} match{'es' if page.total != 1 else ''}, by {page.sort}", style="dim"))
+        err.print("note: the archive is empty: add articles with `tuiarchive index PATH`", style="yellow")
+    out.print(f"{page.total} match{'es' if page.total != 1 else ''}, by {page.sort}", style="dim")
     for h in page.hits:
         out.print()
-        out.print(Text(one_line(h.title), style="bold"))
+        out.print(one_line(h.title), style="bold")
         meta = " · ".join(x for x in (human_date(h.published), one_line(h.site or h.author or ""), h.id) if x)
-        out.print(Text(meta, style="dim"))
-        snippet = Text()
-        for piece, matched in h.snippet:
-            snippet.append(display(piece), style="bold yellow" if matched else "")
-        if snippet:
-            out.print(snippet)
+        out.print(meta, style="dim")
+        snippet = [(display(piece), "bold yellow" if matched else "") for piece, matched in h.snippet]
+        if any(text for text, _ in snippet):
+            out.print(*snippet)
 
 
 # ---------------------------------------------------------------------- show
@@ -338,36 +344,36 @@ def show_cmd(
         for link in links:
             if link.section != section:
                 section = link.section
-                out.print(Text(one_line(section), style="bold underline"))
+                out.print(one_line(section), style="bold underline")
             if link.target:
-                out.print(Text.assemble("  ", one_line(link.headline), (f"  [{link.target.id}]", "green")))
+                out.print("  ", one_line(link.headline), (f"  [{link.target.id}]", "green"))
             else:
-                out.print(Text.assemble("  ", (one_line(link.headline), "dim"), ("  (not in the archive)", "dim")))
+                out.print("  ", (one_line(link.headline), "dim"), ("  (not in the archive)", "dim"))
     if backlinks:
         out.print()
-        out.print(Text("Linked from", style="bold underline"))
+        out.print("Linked from", style="bold underline")
         for section, ref in backlinks:
-            out.print(Text.assemble("  ", one_line(ref.title), (f"  [{ref.id}] in {one_line(section)}", "green")))
+            out.print("  ", one_line(ref.title), (f"  [{ref.id}] in {one_line(section)}", "green"))
 
 
 def _print_article(art: Article) -> None:
-    out.print(Text(one_line(art.title), style="bold"))
+    out.print(one_line(art.title), style="bold")
     meta = [
         human_date(art.published),
         f"{art.read_minutes} min read" if art.read_minutes else "",
         f"by {one_line(art.author)}" if art.author else "",
         one_line(art.site) if art.site else "",
     ]
-    out.print(Text(" · ".join(m for m in meta if m), style="dim"))
-    out.print(Text(f"{one_line(art.path)}  [{art.id}]  {art.encoding}", style="dim"))
+    out.print(" · ".join(m for m in meta if m), style="dim")
+    out.print(f"{one_line(art.path)}  [{art.id}]  {art.encoding}", style="dim")
     if art.member or art.url:
         where = [f"member {one_line(art.member)}" if art.member else "", one_line(art.url) if art.url else ""]
-        out.print(Text("  ".join(w for w in where if w), style="dim"))
+        out.print("  ".join(w for w in where if w), style="dim")
     if art.truncated:
-        out.print(Text("(the saved text is cut off: this is not the whole article)", style="yellow"))
+        out.print("(the saved text is cut off: this is not the whole article)", style="yellow")
     for para in art.body:
         out.print()
-        out.print(Text(one_line(para)))
+        out.print(one_line(para))
 
 
 # ---------------------------------------------------------------------- parse
@@ -399,9 +405,9 @@ def parse_cmd(
             _print_json({"members": [a.to_json() for a in parsed.articles], "failed": failures})
             return
         for member in parsed.articles:
-            out.print(Text.assemble((one_line(member.member or ""), "dim"), "  ", one_line(member.title)))
+            out.print((one_line(member.member or ""), "dim"), "  ", one_line(member.title))
         for key, reason in parsed.failures:
-            out.print(Text(f"{one_line(key)}: {one_line(reason)}", style="yellow"))
+            out.print(f"{one_line(key)}: {one_line(reason)}", style="yellow")
         return
     art = parsed.articles[0]
     if as_json:
@@ -414,8 +420,8 @@ def parse_cmd(
         for item in art.related:
             if item.section != section:
                 section = item.section
-                out.print(Text(one_line(section), style="bold underline"))
-            out.print(Text("  " + one_line(item.headline)))
+                out.print(one_line(section), style="bold underline")
+            out.print("  " + one_line(item.headline))
 
 
 def _parse_in_context(file: Path, folder: Path):
@@ -463,13 +469,13 @@ def eval_cmd(
     sets = all_sets(shared)
     if not sets:
         _fail("no labelled page sets found (give --shared DIR)", EXIT_USAGE)
-    out.print(Text("shipped models (trained on all sets):"))
-    out.print(Text(format_table(evaluate(sets), verbose=verbose)))
+    out.print("shipped models (trained on all sets):")
+    out.print(format_table(evaluate(sets), verbose=verbose))
     if loso:
         held_out = evaluate_loso(sets)
         if held_out:
-            out.print(Text("\nleave-one-set-out (models trained without the set's group):"))
-            out.print(Text(format_table(held_out, verbose=verbose)))
+            out.print("\nleave-one-set-out (models trained without the set's group):")
+            out.print(format_table(held_out, verbose=verbose))
 
 
 # ---------------------------------------------------------------------- stats
@@ -521,7 +527,7 @@ def stats_cmd(
         out.print("checksums     missing: damage cannot be seen; `tuiarchive index` records them again")
     out.print(f"failed        {s.failed}")
     for path, reason in s.failures[:50]:
-        out.print(Text(f"  {one_line(path)}: {one_line(reason)}", style="dim"))
+        out.print(f"  {one_line(path)}: {one_line(reason)}", style="dim")
 
 
 # ---------------------------------------------------------------------- browse
@@ -554,4 +560,25 @@ def _write_stdout(text: str) -> None:
 
 
 def main() -> None:
-    app()
+    """The `tuiarchive` command. When the command line names its command first (after an
+    --index), only that command is built: typer turns each command's signature into click's
+    at every start, and building all nine cost more than running a search (issue 12). The
+    commands are the same, so is what they print, --help included; anything else (no
+    command, --help or --version first, a misspelt command) goes to the whole app."""
+    named = _command_named(sys.argv[1:])
+    if named is None:
+        app()
+        return
+    alone = copy.copy(app)  # the callback and settings shared, one command registered
+    alone.registered_commands = [named]
+    alone()
+
+
+def _command_named(args: list[str]) -> CommandInfo | None:
+    """The command the arguments start with, past the main options that take no command's place."""
+    at = 0
+    while at < len(args) and (args[at] == "--index" or args[at].startswith("--index=")):
+        at += 2 if args[at] == "--index" else 1
+    if at >= len(args):
+        return None
+    return next((info for info in app.registered_commands if info.name == args[at]), None)

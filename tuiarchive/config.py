@@ -6,10 +6,6 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
-import platformdirs
-
-from .formats import is_format_name
-
 ENV_INDEX = "TUIARCHIVE_INDEX"
 ENV_DATA = "TUIARCHIVE_DATA"  # the per-user data folder (tests point it at tmp_path)
 APP_NAME = "tuiarchive"
@@ -33,6 +29,8 @@ def user_data_dir() -> Path:
     chosen = os.environ.get(ENV_DATA)
     if chosen:
         return Path(chosen).expanduser().absolute()
+    import platformdirs  # only here: most runs name their index (--index, $TUIARCHIVE_INDEX)
+
     return Path(platformdirs.user_data_dir(APP_NAME, appauthor=False))
 
 
@@ -88,4 +86,8 @@ def is_article_name(name: str) -> bool:
     suffix = os.path.splitext(name)[1].lower()
     if not suffix or not suffix[1:].isalnum() or len(suffix) > 8 or suffix[1:].isdigit():
         return True  # no real extension: "Kursk. Nov 4", "notes.2024"
-    return suffix in ARTICLE_SUFFIXES or is_format_name(name)
+    if suffix in ARTICLE_SUFFIXES:
+        return True
+    from .formats import is_format_name  # the readers' registry: not loaded by --help or a search
+
+    return is_format_name(name)
