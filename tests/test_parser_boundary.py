@@ -67,6 +67,42 @@ def test_features_describe_each_line() -> None:
     assert rows[4][col["good_chars_before"]] == 1.0 and rows[0][col["good_chars_after"]] == 1.0
 
 
+def test_features_read_boilerplate_words_lists_headings_and_gaps_to_text() -> None:
+    texts = [
+        "Bridge opening delayed",
+        _PROSE,
+        "- one item of a list",
+        "Sign up for our newsletter",
+        _PROSE,
+        "Share this article",
+        "© 2026 Example Media. All rights reserved.",
+    ]
+    rows = page_features(texts, [False] * len(texts), lambda i: False, RulesView(title=0, first=1, last=4))
+    col = {name: k for k, name in enumerate(NAMES)}
+    kinds = [[n for n in NAMES if n.startswith("words_") and r[col[n]]] for r in rows]
+    assert kinds[1] == [] and kinds[2] == []  # prose and a list item name no boilerplate
+    assert kinds[3] == ["words_subscribe"] and kinds[5] == ["words_share"] and kinds[6] == ["words_legal"]
+    assert rows[6][col["boilerplate_share"]] > rows[4][col["boilerplate_share"]] == 0.0
+    assert [r[col["list_item"]] for r in rows] == [0.0, 0.0, 1.0, 0.0, 0.0, 0.0, 0.0]
+    assert rows[0][col["heading_like"]] == 1.0 and rows[1][col["heading_like"]] == 0.0
+    # the text resumes two lines below the list item; nothing good follows the last paragraph
+    assert rows[2][col["good_gap_after"]] < rows[5][col["good_gap_after"]]
+    assert [r[col["no_good_after"]] for r in rows] == [0.0, 0.0, 0.0, 0.0, 1.0, 1.0, 1.0]
+    assert [r[col["no_good_before"]] for r in rows] == [1.0, 1.0, 0.0, 0.0, 0.0, 0.0, 0.0]
+    assert rows[1][col["boilerplate_share@+2"]] > 0.0 and rows[0][col["heading_like@-1"]] == 0.0
+
+
+def test_raw_edges_let_a_sure_edge_count_for_more() -> None:
+    """Scored as log-probabilities, two sure edges are both ~0 and the lines inside decide; as
+    logits, the surer edge wins."""
+    first = Scorer(weights=(1.0, 0.0, 0.0), bias=0.0)
+    last = Scorer(weights=(0.0, 1.0, 0.0), bias=0.0)
+    body = Scorer(weights=(0.0, 0.0, 1.0), bias=0.0)
+    rows = [[9.0, 0.0, 1.0], [0.0, 6.0, 1.0], [0.0, 20.0, -1.0]]
+    assert BoundaryModel(first, last, body, body_weight=1.0).span(rows)[:2] == (0, 1)
+    assert BoundaryModel(first, last, body, body_weight=1.0, raw_edges=True).span(rows)[:2] == (0, 2)
+
+
 def test_paragraphs_are_traced_to_their_lines() -> None:
     lines = to_lines(["Headline", "", "Ukraine marked the", "fourth anniversary", "on Tuesday.", "", "Second one."])
     body = ["Ukraine marked the fourth anniversary on Tuesday.", "Second one."]

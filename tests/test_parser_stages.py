@@ -116,3 +116,19 @@ def test_parse_with_a_folder_as_context(tmp_path: Path) -> None:
     assert got["title"] == "Headline number 0 of the day here"
     assert got["body"][-1].endswith("after the opening of the bridge.")
     assert plain["body"][-1] != got["body"][-1]
+
+
+def test_boilerplate_words_are_sorted_by_kind() -> None:
+    from tuiarchive.parser.lexicon import BOILERPLATE_KINDS, boilerplate_kinds
+
+    def kinds(text: str) -> set[str]:
+        bits, _ = boilerplate_kinds(text.split())
+        return {k for i, k in enumerate(BOILERPLATE_KINDS) if bits >> i & 1}
+
+    assert kinds("Sign up for our newsletter") == {"subscribe"}
+    assert kinds("Photo: Getty Images") == {"credit"}
+    assert kinds("This work is licensed under a Creative Commons licence.") == {"legal"}
+    assert kinds("Leave a comment (12 comments)") == {"comments"}
+    assert kinds("Compartir en Facebook") == {"share"}
+    assert kinds("The council said the bridge would open in the spring.") == set()
+    assert boilerplate_kinds(["Share", "on", "Twitter", "and", "Facebook"])[1] == 3

@@ -55,29 +55,40 @@ class BoundaryModel:
     first: Scorer
     last: Scorer
     body: Scorer
-    body_weight: float = 1.0  # how much the lines inside count against the two edges
+    body_weight: float = 1.0  # how much the lines inside count against the two edges (for the end)
     start_margin: float = 0.0  # how much better (in log-likelihood) the model's start must be than the rules'
     end_margin: float = 0.0  # the same for the end
+    raw_edges: bool = False  # edges scored by their logits (else log-probabilities: a sure edge counts no more than 0)
+    start_weight: float | None = None  # the lines' weight when choosing the start (None: body_weight)
 
     def span(self, rows: list[list[float]], rules: tuple[int, int] | None = None) -> tuple[int, int, list[float]]:
         """The most likely [start, end] lines of the text (inclusive), and every line's body logit.
         An edge the rules chose (`rules`: their first and last line) is kept unless the model's
-        own edge scores a margin better: the rules are right on most pages they know."""
+        own edge scores a margin better: the rules are right on most pages they know. Each edge
+        is chosen with its own weight of the lines inside (a start is told by its own line more
+        than by the text below it; an end by the text above it)."""
         body = [self.body.logit(r) for r in rows]
-        first = [_log_sigmoid(self.first.logit(r)) for r in rows]
-        last = [_log_sigmoid(self.last.logit(r)) for r in rows]
+        edge = _identity if self.raw_edges else _log_sigmoid
+        first = [edge(self.first.logit(r)) for r in rows]
+        last = [edge(self.last.logit(r)) for r in rows]
+        start_weight = self.body_weight if self.start_weight is None else self.start_weight
         start, end = decode(first, last, body, self.body_weight)
+        if start_weight != self.body_weight:
+            start = decode(first, last, body, start_weight)[0]
         if rules is not None and 0 <= rules[0] <= rules[1] < len(rows):
             prefix = [0.0]
             for b in body:
                 prefix.append(prefix[-1] + b)
 
-            def value(s: int, e: int) -> float:
+            def value(s: int, e: int, weight: float) -> float:
                 kept = self.start_margin * (s == rules[0]) + self.end_margin * (e == rules[1])
-                return first[s] + last[e] + self.body_weight * (prefix[e + 1] - prefix[s]) + kept
+                return first[s] + last[e] + weight * (prefix[e + 1] - prefix[s]) + kept
 
             options = [(s, e) for s in {start, rules[0]} for e in {end, rules[1]} if s <= e]
-            start, end = max(options, key=lambda se: value(*se))
+            start = max(options, key=lambda se: value(*se, start_weight))[0]
+            end = max(options, key=lambda se: value(*se, self.body_weight))[1]
+        if start > end:
+            start, end = decode(first, last, body, self.body_weight)
         return start, end, body
 
     @classmethod
@@ -92,6 +103,8 @@ class BoundaryModel:
             data["body_weight"],
             data.get("start_margin", 0.0),
             data.get("end_margin", 0.0),
+            data.get("edges", "log_sigmoid") == "logit",
+            data.get("start_weight"),
         )
 
 
@@ -109,6 +122,10 @@ def decode(first: list[float], last: list[float], body: list[float], weight: flo
         if score > best:
             best, best_span = score, (open_at, i)
     return best_span
+
+
+def _identity(z: float) -> float:
+    return z
 
 
 def _log_sigmoid(z: float) -> float:

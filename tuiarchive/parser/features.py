@@ -10,15 +10,21 @@ lies before and after it. Everything is plain Python over lists: this runs on ev
 from __future__ import annotations
 
 import math
+import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 
 from . import lines as L
 from .dates import is_relative_stamp
+from .lexicon import BOILERPLATE_KINDS, boilerplate_kinds
 from .span import Block, classify, measure
 
 _SAMPLE = 250  # characters of a line looked at: enough to judge it, cheap on huge lines
 _OFFSET_CAP = 10  # distances (in lines) to the rules' body edges are clipped to this
+_GAP_CAP = 40  # distances (in lines) to the nearest good paragraph are clipped to this
+_WORDS_KIND_TOKENS = 30  # a line's boilerplate words count by kind only in lines up to this many words
+_HEADING_WORDS = 12  # a heading-like line: at most this many words, no sentence
+_LIST_ITEM_RE = re.compile(r"^(?:[-–•*·▪►+]|\(?\d{1,3}[.)]|[a-z][.)])\s")
 
 # What each line is measured by, in order (the base record).
 BASE = (
@@ -51,6 +57,14 @@ BASE = (
     "after_title",
     "dangling",
     "joins_previous",
+    *(f"words_{kind}" for kind in BOILERPLATE_KINDS),
+    "boilerplate_share",
+    "list_item",
+    "heading_like",
+    "good_gap_before",
+    "good_gap_after",
+    "no_good_before",
+    "no_good_after",
 )
 # The part of a neighbour's record that says most about this line.
 _CONTEXT = (
@@ -68,6 +82,8 @@ _CONTEXT = (
     "footer",
     "end_matter",
     "caption_or_credit",
+    "boilerplate_share",
+    "heading_like",
 )
 _CONTEXT_IDX = tuple(BASE.index(name) for name in _CONTEXT)
 _OFFSETS = (-2, -1, 1, 2)
@@ -104,6 +120,10 @@ def _base(text: str, blank_before: bool, is_date: bool) -> list[float]:
     para = measure(text)
     block = classify(para)
     last_word = tokens[-1].lower() if tokens else ""
+    kinds, hits = boilerplate_kinds(tokens)
+    if len(tokens) > _WORDS_KIND_TOKENS:
+        kinds = 0
+    ends = L.ends_sentence(text)
     return [
         math.log1p(len(text)),
         math.log1p(len(tokens)),
@@ -111,7 +131,7 @@ def _base(text: str, blank_before: bool, is_date: bool) -> list[float]:
         capitals / n_tokens,
         digits / chars,
         (chars - letters_digits - spaces) / chars,
-        float(L.ends_sentence(text)),
+        float(ends),
         float(head[:1].islower()),
         float(L.is_prose(head)),
         float(L.is_chrome(head)),
@@ -134,6 +154,14 @@ def _base(text: str, blank_before: bool, is_date: bool) -> list[float]:
         0.0,
         float(text.endswith(",") or last_word in _CONNECTOR_ENDS),
         float(head[:1].islower() or head[:1] in ",.;:)]"),  # joins_previous: or the line before dangles
+        *(float(kinds >> bit & 1) for bit in range(len(BOILERPLATE_KINDS))),
+        hits / n_tokens,
+        float(bool(_LIST_ITEM_RE.match(head))),
+        float(0 < len(tokens) <= _HEADING_WORDS and not ends and not head[:1].islower()),
+        0.0,  # good_gap_before, good_gap_after, no_good_before, no_good_after: per page
+        0.0,
+        0.0,
+        0.0,
     ]
 
 
@@ -141,6 +169,8 @@ _IN_BODY, _FIRST, _LAST, _POSITION = (BASE.index(k) for k in ("in_rules_body", "
 _TITLE, _AFTER_TITLE = BASE.index("title"), BASE.index("after_title")
 _DANGLING, _JOINS = BASE.index("dangling"), BASE.index("joins_previous")
 _GOOD, _PROSE, _CHARS = BASE.index("good_block"), BASE.index("prose"), BASE.index("log_chars")
+_GAP_BEFORE, _GAP_AFTER = BASE.index("good_gap_before"), BASE.index("good_gap_after")
+_NO_BEFORE, _NO_AFTER = BASE.index("no_good_before"), BASE.index("no_good_after")
 
 
 def page_features(
@@ -168,6 +198,21 @@ def page_features(
         row[_POSITION] = i / n
         row[_TITLE] = float(i == rules.title)
         row[_AFTER_TITLE] = float(i > rules.title)
+    # how far the nearest good paragraph is, above and below (text resumes after a list or a
+    # heading; the boilerplate after an article has none)
+    seen = -1
+    for i, row in enumerate(base):
+        row[_GAP_BEFORE] = math.log1p(min(_GAP_CAP, i - seen if seen >= 0 else _GAP_CAP))
+        row[_NO_BEFORE] = float(seen < 0)
+        if row[_GOOD]:
+            seen = i
+    seen = -1
+    for i in range(n - 1, -1, -1):
+        row = base[i]
+        row[_GAP_AFTER] = math.log1p(min(_GAP_CAP, seen - i if seen >= 0 else _GAP_CAP))
+        row[_NO_AFTER] = float(seen < 0)
+        if row[_GOOD]:
+            seen = i
     # running sums: good blocks, good characters and prose lines before each line
     good_prefix, chars_prefix, prose_prefix = [0.0], [0.0], [0.0]
     for row in base:

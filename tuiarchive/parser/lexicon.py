@@ -106,3 +106,42 @@ READER_WORDS = {"you", "your", "we", "our", "us"}
 VIDEO_LABELS = {"video", "video play button", "watch", "play video", "watch video", "videos"}
 # Chrome words that may still name a list of headlines above the article.
 SECTION_WORDS = {"world", "news", "latest", "opinion"}
+
+
+# Words of the boilerplate around an article, by kind: general vocabulary of web pages (in the
+# common languages where a word differs), never a phrase of one site. The boundary model reads
+# them as features (is there a word of this kind in the line), so no single word decides.
+_BOILERPLATE_BY_KIND = {
+    "share": "share shares sharing tweet twitter facebook whatsapp linkedin pinterest reddit telegram email "
+    "e-mail flipboard compartir partager teilen condividi compartilhar",
+    "comments": "comment comments commenting reply replies discussion discussions forum forums moderation "
+    "comentario comentarios commentaire commentaires kommentar kommentare commento commenti comentário "
+    "comentários",
+    "subscribe": "newsletter newsletters subscribe subscribed subscriber subscribers subscription inbox "
+    "unsubscribe sign-up signup spam notifications membership donate donation suscríbete suscribirse "
+    "abonnez-vous abonnieren iscriviti assine",
+    "legal": "copyright © rights reserved licence license licensed licenses creative commons privacy cookies "
+    "cookie disclaimer trademark trademarks reproduction derechos droits rechte diritti direitos",
+    "related": "related popular trending recommended most-read must-read relacionados relacionadas populares correlati",
+    "promo": "advertisement advertising sponsored sponsor promoted affiliate deals coupon publicidad publicité "
+    "anzeige werbung pubblicità",
+    "credit": "photo photos photograph image images credit credits getty afp ap reuters shutterstock "
+    "illustration foto imagen fotos bild",
+}
+BOILERPLATE_KINDS: tuple[str, ...] = tuple(_BOILERPLATE_BY_KIND)
+_BOILERPLATE_WORDS: dict[str, int] = {}
+for _bit, _kind in enumerate(BOILERPLATE_KINDS):
+    for _word in _BOILERPLATE_BY_KIND[_kind].split():
+        _BOILERPLATE_WORDS[_word] = _BOILERPLATE_WORDS.get(_word, 0) | (1 << _bit)
+
+
+def boilerplate_kinds(tokens: list[str]) -> tuple[int, int]:
+    """The kinds of boilerplate word among the tokens, as bits (1 << BOILERPLATE_KINDS.index),
+    and how many of the tokens are such words."""
+    found = hits = 0
+    for token in tokens:
+        bits = _BOILERPLATE_WORDS.get(token.lower().strip(_EDGE_PUNCTUATION), 0)
+        if bits:
+            found |= bits
+            hits += 1
+    return found, hits
