@@ -113,14 +113,22 @@ def test_show_of_a_text_article_loads_no_indexer_or_html_reader(samples_index: P
 
 
 def test_a_reindex_that_finds_nothing_to_do_loads_no_engine(samples_copy: Path, tmp_path: Path) -> None:
-    """The no-op re-index stats the files and compares them with the catalog: whoosh is not
-    loaded, the index not opened (the engine's errors are looked up only when a run fails)."""
+    """The no-op re-index stats the files and compares them with the catalog: whoosh and
+    multiprocessing are not loaded, the index is not opened (the engine's errors are looked up
+    only when a run fails), and nothing is written."""
     index = tmp_path / "ix"
     status, output, modules = _loaded_by(["index", "--index", str(index), "-j", "1", str(samples_copy)], tmp_path)
     assert status in (0, 1) and "tuiarchive.engine" in modules  # 1: some samples are not articles
+    before = _files(index)
     status, output, modules = _loaded_by(["index", "--index", str(index)], tmp_path)
     assert status in (0, 1) and output.startswith("0 added, 0 updated, 0 removed, ")
-    assert _any_of(modules, ("whoosh", "tuiarchive.engine", *TUI, *RICH)) == []
+    assert _any_of(modules, ("whoosh", "tuiarchive.engine", "multiprocessing", *TUI, *RICH)) == []
+    assert _files(index) == before  # nothing written: no catalog commit, no new checksums.json
+
+
+def _files(folder: Path) -> dict[str, tuple[int, int]]:
+    """Each file's size and mtime, the indexer's lock file aside."""
+    return {p.name: (p.stat().st_size, p.stat().st_mtime_ns) for p in folder.iterdir() if p.name != "indexer.lock"}
 
 
 def test_the_command_named_first_is_built_alone_and_works_the_same(samples_index: Path, tmp_path: Path) -> None:

@@ -167,12 +167,13 @@ class Catalog:
                 self.db.execute("PRAGMA synchronous=NORMAL")
                 version = self._version()
                 self.new = version is None
-                if version is not None and version != CATALOG_VERSION:
-                    self.db.executescript("DROP TABLE IF EXISTS files; DROP TABLE IF EXISTS links;")
-                    self.reset = True
-                self.db.executescript(_SCHEMA)
-                self.db.execute("INSERT OR REPLACE INTO meta VALUES ('version', ?)", (str(CATALOG_VERSION),))
-                self.db.commit()
+                if version != CATALOG_VERSION:  # new or older: set up (this version's catalog has it all)
+                    if version is not None:
+                        self.db.executescript("DROP TABLE IF EXISTS files; DROP TABLE IF EXISTS links;")
+                        self.reset = True
+                    self.db.executescript(_SCHEMA)
+                    self.db.execute("INSERT OR REPLACE INTO meta VALUES ('version', ?)", (str(CATALOG_VERSION),))
+                    self.db.commit()
         except sqlite3.Error as exc:
             raise CatalogDamaged(f"{self.path} cannot be used ({exc})") from exc
         self.db.row_factory = sqlite3.Row

@@ -81,9 +81,10 @@ _NOT_ARTICLES = ("readme", "license", "licence", "copying", "changelog", "notice
 def is_article_name(name: str) -> bool:
     if name.startswith(".") or name.endswith("~"):
         return False
-    if os.path.splitext(name)[0].lower() in _NOT_ARTICLES:
+    stem, suffix = os.path.splitext(name)
+    if stem.lower() in _NOT_ARTICLES:
         return False
-    suffix = os.path.splitext(name)[1].lower()
+    suffix = suffix.lower()
     if not suffix or not suffix[1:].isalnum() or len(suffix) > 8 or suffix[1:].isdigit():
         return True  # no real extension: "Kursk. Nov 4", "notes.2024"
     if suffix in ARTICLE_SUFFIXES:

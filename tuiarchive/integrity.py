@@ -115,6 +115,8 @@ def record(index_dir: Path) -> None:
         else:
             new[entry.name] = [seen[0], seen[1], _crc(path)]
     target = index_dir / CHECKSUMS_NAME
+    if new == old and target.exists():
+        return  # nothing written since: a run that found nothing to do writes nothing
     temporary = target.with_suffix(".tmp")
     try:
         temporary.write_text(json.dumps(new, sort_keys=True), encoding="utf-8")

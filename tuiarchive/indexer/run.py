@@ -129,10 +129,11 @@ def _update(
     file_budget: float,
     inherited_locks: list[int],
 ) -> None:
-    with catalog.transaction():
-        catalog.add_roots(str(r) for r in roots)
-        if follow_links is not None:
-            catalog.set_setting("follow_links", "1" if follow_links else "0")
+    if roots or follow_links is not None:  # a run that changes nothing writes nothing
+        with catalog.transaction():
+            catalog.add_roots(str(r) for r in roots)
+            if follow_links is not None:
+                catalog.set_setting("follow_links", "1" if follow_links else "0")
     all_roots = [Path(r) for r in catalog.roots()]
     if not all_roots:
         from .. import engine as eng
@@ -179,8 +180,9 @@ def _run_options_and_go(
     )
     _run(index_dir, engine, catalog, all_roots, report, workers or default_workers(), progress,
          inherited_locks, options)  # fmt: skip
-    with catalog.transaction():
-        catalog.set_setting("links_skipped", str(len(options.links_skipped)))
+    if catalog.setting("links_skipped") != str(len(options.links_skipped)):
+        with catalog.transaction():
+            catalog.set_setting("links_skipped", str(len(options.links_skipped)))
     if options.links_skipped:
         n = len(options.links_skipped)
         report.notices.append(

@@ -4,8 +4,6 @@ a segment of their own), and their lifecycle seen from the indexer (start, watch
 from __future__ import annotations
 
 import contextlib
-import multiprocessing
-import multiprocessing.pool
 import os
 import signal
 import sys
@@ -18,6 +16,8 @@ from .reading import FILE_BUDGET_SECONDS, ReadResult, ReadTask, main_thread, rea
 from .report import Progress
 
 if TYPE_CHECKING:  # imported where used: a re-index that finds nothing to do never loads whoosh
+    import multiprocessing.pool  # ... nor multiprocessing
+
     from .. import engine as eng
 
 # A job's postings are kept in memory until its segment is written: about 3,000 articles
@@ -155,6 +155,8 @@ class WorkerPool:
         self.total = len(tasks)
 
     def __enter__(self) -> WorkerPool:
+        import multiprocessing  # here: a run with nothing to read never loads it
+
         index_dir, tasks, workers, inherited_locks, budget = self._args
         method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
         ctx = multiprocessing.get_context(method)
@@ -238,6 +240,8 @@ def _end_pool_now(pool: multiprocessing.pool.Pool) -> None:
     replaces dead workers by itself: a replacement forked after the kill kept the process
     from exiting (multiprocessing joins its children at exit). So: no more replacements,
     then kill every child, then drop the pool's own exit-time clean-up."""
+    import multiprocessing.pool
+
     pool._worker_handler._state = multiprocessing.pool.TERMINATE
     pool._change_notifier.put(None)  # wakes the handler so that it sees the new state
     pool._worker_handler.join(timeout=5)
