@@ -132,3 +132,35 @@ def test_boilerplate_words_are_sorted_by_kind() -> None:
     assert kinds("Compartir en Facebook") == {"share"}
     assert kinds("The council said the bridge would open in the spring.") == set()
     assert boilerplate_kinds(["Share", "on", "Twitter", "and", "Facebook"])[1] == 3
+
+
+_HEAD = ["Home", "News", "Harbour bridge to open in spring", "By Mara Lindqvist", "March 3, 2026"]
+_END = ["Most popular", "Copyright 2026 The Gazette"]
+
+
+def test_a_related_card_whose_headline_reads_as_a_sentence_does_not_end_the_text() -> None:
+    card = "I crossed the old ferry one last time. It was the best ride of my life."
+    found = extract([*_HEAD, _LEAD, _MORE, "Related", card, _MORE.replace("January", "May"), _LAST, *_END])
+    assert found.body[0] == _LEAD and found.body[-1] == _LAST
+    assert card not in found.body
+
+
+def test_two_related_boxes_in_a_row_inside_the_text_do_not_end_it() -> None:
+    boxes = [
+        "Related",
+        "Harbour Ferry Makes Its Last Crossing After a Century of Service",
+        "Council Approves New Budget for the Coastal Road Repairs",
+        "Related",
+        "Town Museum Opens an Exhibition on the Great Flood of 1881",
+        "Fishermen Say the New Bridge Will Change the Harbour for Good",
+    ]
+    found = extract([*_HEAD, _LEAD, _MORE, *boxes, _LAST, *_END])
+    assert found.body[-1] == _LAST
+    assert not any("Ferry Makes" in p for p in found.body)
+
+
+def test_continue_reading_between_paragraphs_is_a_link_not_a_paywall() -> None:
+    found = extract([*_HEAD, _LEAD, "Continue reading the main story", _MORE, _LAST, *_END])
+    assert found.body[-1] == _LAST and not found.truncated
+    walled = extract([*_HEAD, _LEAD, "Continue reading the main story", "Subscribe", *_END])
+    assert walled.body == [_LEAD] and walled.truncated

@@ -23,7 +23,14 @@ from .page import LineTable, Page, headline_candidate, is_caption_by_credit, is_
 from .paragraphs import continues, dangling, join_lines, paragraph_lines, paragraph_tail, reads_like_text, recut
 from .span import PARAMS as SPAN_PARAMS
 from .span import Block, body_span, classify, measure
-from .thresholds import DATELINE_LOOKAHEAD, DATELINE_SKIPPABLE, FEW_LINES_AROUND, MAX_CLASSIFY
+from .thresholds import (
+    CARD_HEADLINE_CHARS,
+    DATELINE_LOOKAHEAD,
+    DATELINE_SKIPPABLE,
+    FEW_LINES_AROUND,
+    MAX_CLASSIFY,
+    TEXT_PARAGRAPH_CHARS,
+)
 
 
 def _runs_on(text: str) -> bool:
@@ -180,6 +187,9 @@ def read_body(page: Page, start: int) -> tuple[list[str], int, bool]:
         line = page.lines[i]
         t = line.head
         if L.is_paywall(t):
+            if _text_resumes(page, i):
+                i += 1  # "Continue reading" between paragraphs of the text: a link, not the wall
+                continue
             truncated = True
             break
         if is_stop(page, i):
@@ -304,6 +314,9 @@ def _card_after_header(page: Page, i: int) -> int | None:
             L.looks_like_headline(t, min_words=3) or (t.endswith("?") and len(t.split()) >= 3)
         ) and not _runs_on(t)
         resumes = (L.is_prose(t) or _runs_on(t)) and not L.is_end_matter(t) and not L.is_cta(t)
+        if not headline and resumes and not items and _card_headline_before_text(page, j):
+            items.append(t)  # a card's one headline that reads as a sentence, the text right after it
+            continue
         if not headline and resumes:
             if items:
                 resume = j
@@ -314,8 +327,11 @@ def _card_after_header(page: Page, i: int) -> int | None:
                 page.related.extend(RelatedItem(section, h) for h in items)
                 return resume
             return None
-        if is_stop(page, j) or L.is_related_header(t):
+        if is_stop(page, j) or (L.is_related_header(t) and not items):
             return None
+        if L.is_related_header(t):
+            section = section_name(t)  # a second box right after the first
+            continue
         if label_pending:
             label_pending = False
             continue
@@ -325,6 +341,16 @@ def _card_after_header(page: Page, i: int) -> int | None:
         if headline:
             items.append(t)
     return None
+
+
+def _card_headline_before_text(page: Page, j: int) -> bool:
+    """A short sentence just under a related header, and long paragraphs of text right after it:
+    the header's card (its one headline), inside the article's text."""
+    t = page.text(j)
+    if len(t) > CARD_HEADLINE_CHARS or t.count(". ") > 1:
+        return False
+    after = [page.text(k) for k in range(j + 1, min(j + 3, len(page.lines)))]
+    return len(after) == 2 and all(len(a) >= TEXT_PARAGRAPH_CHARS and L.is_prose(a) for a in after)
 
 
 def _implicit_card(page: Page, i: int) -> int | None:
