@@ -96,3 +96,68 @@ def test_url_keys() -> None:
     assert url_key("https://www.example.org/a/b/?utm_source=x#top") == url_key("http://example.org/a/b")
     assert url_key("https://example.org/a?id=2") != url_key("https://example.org/a?id=3")
     assert url_key("not a url") is None
+
+
+# ---------------------------------------------------------------------- the body's edges
+EDGES = REPO / "tests" / "fixtures" / "html" / "edges.html"
+FIRST = "The tide mill at Carrow Point ground its first sack of wheat"
+LAST = "Flour from the first grinding will be sold at the mill door"
+
+
+def _edges(paragraphs: list[str]) -> list[str]:
+    from tuiarchive.formats.htmlbody import refine_body
+    from tuiarchive.formats.htmltext import text_blocks
+
+    return refine_body(paragraphs, text_blocks(parse_html(EDGES.read_bytes())))
+
+
+def _line(start: str) -> str:
+    from tuiarchive.formats.htmltext import text_blocks
+
+    return next(text for text, _ in text_blocks(parse_html(EDGES.read_bytes())) if text.startswith(start))
+
+
+def test_text_blocks_name_the_element_of_each_line() -> None:
+    from tuiarchive.formats.htmltext import text_blocks
+
+    root = parse_html(b"<body><div class='a'>One <b>bold</b> line<p>A paragraph</p>Tail text</div></body>")
+    blocks = [(text, el.tag, el.get("class")) for text, el in text_blocks(root)]
+    assert blocks == [("One bold line", "div", "a"), ("A paragraph", "p", None), ("Tail text", "div", "a")]
+    assert "\n".join(text for text, _ in text_blocks(root)) == inner_text(root).strip().replace("\n\n", "\n")
+
+
+def test_saved_page_body_starts_after_the_header_and_the_subheading() -> None:
+    art = parse_file(EDGES)
+    assert art.body[0].startswith(FIRST)
+    assert art.body[-1].startswith(LAST)
+
+
+def test_edges_drop_a_dek_in_the_header_and_a_heading() -> None:
+    body = [_line("After forty years"), _line("The volunteers who"), _line(FIRST), _line(LAST)]
+    assert _edges(body) == [_line(FIRST), _line(LAST)]
+
+
+def test_edges_drop_a_caption_a_share_box_and_a_list_of_links_at_the_end() -> None:
+    tail = [_line("The restored wheel"), _line("Share this story"), _line("Ferry timetable"), _line("Harbour wall")]
+    assert _edges([_line(FIRST), _line(LAST), *tail]) == [_line(FIRST), _line(LAST)]
+
+
+def test_edges_keep_a_body_split_in_two_containers_but_not_the_promotion_between() -> None:
+    # story-body-2 holds most of the prose: the container; a paragraph of its sibling
+    # story-body-1 is the same kind of element and stays, the promotion between them does not
+    rest = ["The mill can only", "The trust bought", "Dredging the pond", "The millwright who", LAST]
+    body = [_line("Volunteers spent"), *(_line(start) for start in rest)]
+    assert _edges(body) == body
+    assert _edges([_line("Get the Estuary Post"), *body[1:]]) == body[1:]
+    middle = [body[0], _line("Get the Estuary Post"), *body[1:]]
+    assert _edges(middle) == middle  # only the edges are settled
+
+
+def test_edges_take_the_whole_line_of_a_fragment_and_keep_what_is_not_on_the_page() -> None:
+    assert _edges(["ground its first sack of wheat", _line(LAST)]) == [_line(FIRST), _line(LAST)]
+    assert _edges(["Not on the page at all", _line(LAST)]) == ["Not on the page at all", _line(LAST)]
+
+
+def test_edges_know_a_card_whose_headline_begins_a_longer_paragraph() -> None:
+    card = _line("Harbour wall") + " Engineers say the wall will last another century."
+    assert _edges([_line(FIRST), _line(LAST), card]) == [_line(FIRST), _line(LAST)]

@@ -17,8 +17,8 @@ from conftest import shared_path
 from tuiarchive.formats import parse_file
 
 FLOORS = {
-    "labels-readability.json": {"title": 0.85, "author": 0.75, "date": 0.95, "body_start": 0.65, "body_end": 0.63},
-    "labels-scrapinghub.json": {"body_start": 0.74, "body_end": 0.66},
+    "labels-readability.json": {"title": 0.85, "author": 0.75, "date": 0.95, "body_start": 0.78, "body_end": 0.70},
+    "labels-scrapinghub.json": {"body_start": 0.84, "body_end": 0.74},
 }
 
 

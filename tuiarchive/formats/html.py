@@ -6,7 +6,8 @@ Our text-copy parser reads the page rendered to text lines as a browser shows it
 (`htmltext.inner_text`): it knows the visible header (the headline above the byline and
 dateline) and the page's own lists of other articles. Each field is taken from the reading
 that measured better on labelled pages (see `choose`), and the lists get their links' URLs
-from the markup.
+from the markup. The body's first and last paragraphs are settled on the rendered lines from
+what the markup says about them (`htmlbody.refine_body`).
 """
 
 from __future__ import annotations
@@ -21,7 +22,8 @@ from typing import Any
 from ..model import Article, RelatedItem, article_id, content_hash
 from ..parser import NotAnArticle, parse_bytes
 from ..text import headline_key
-from .htmltext import inner_text, is_hidden, parse_html
+from .htmlbody import is_prose, refine_body
+from .htmltext import is_hidden, parse_html, rendered
 from .urls import absolute_url
 
 __all__ = ["read", "read_tree"]
@@ -59,10 +61,11 @@ def read_tree(root: Any, data: bytes, path: str | Path, *, url: str | None = Non
     """The article of a parsed page; `url`: the address it was saved from, when known (WARC)."""
     page_url = url or own_url(root)
     library = library_reading(root, page_url)
-    text = inner_text(root)
+    text, blocks = rendered(root)
     copy = copy_reading(text, path)
     if copy is None and not library.body:
         raise NotAnArticle("no article text found in the page")
+    library.body = refine_body(library.body, blocks)
     article = choose(library, copy, root, path, _lines(text))
     article.url = page_url or library.url
     article.related = with_urls(article.related, root, article.url)
@@ -145,13 +148,6 @@ _BOILERPLATE = re.compile(
     r"advertisement|read more|related\b)|\b(sign up for|subscribe to|newsletter|all rights reserved)|comments?\W*$",
     re.I,
 )
-
-
-def is_prose(paragraph: str) -> bool:
-    """A paragraph of running text, not a caption, a date, a credit or a button."""
-    if re.search(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]", paragraph):
-        return len(paragraph) >= 20
-    return len(paragraph) >= 40 and len(paragraph.split()) >= 6
 
 
 def choose_author(copy: str | None, library: str | None, title: str, lines: list[str]) -> str | None:

@@ -80,10 +80,29 @@ def is_hidden(el: Any) -> bool:
 
 def inner_text(root: Any) -> str:
     """The text of the page's body, as lines."""
+    return _render(root).text()
+
+
+def text_blocks(root: Any) -> list[tuple[str, Any]]:
+    """The page's non-empty lines (white space collapsed), each with the block element its
+    first text is in: what the page's markup says about a line of its text."""
+    return rendered(root)[1]
+
+
+def rendered(root: Any) -> tuple[str, list[tuple[str, Any]]]:
+    """`inner_text` and `text_blocks` of the page, rendered once."""
+    out = _render(root)
+    text = out.text()
+    return text, [
+        (" ".join(line.split()), owner) for line, owner in zip(out.lines, out.owners, strict=True) if line.strip()
+    ]
+
+
+def _render(root: Any) -> _Lines:
     body = root.find("body")
     out = _Lines()
-    _walk(body if body is not None else root, out, pre=False)
-    return out.text()
+    _walk(body if body is not None else root, out, pre=False, block=body if body is not None else root)
+    return out
 
 
 class _Lines:
@@ -91,10 +110,12 @@ class _Lines:
 
     def __init__(self) -> None:
         self.lines: list[str] = []
+        self.owners: list[Any] = []  # per line: the block element its first text is in
         self.current: list[str] = []
+        self.owner: Any = None
         self.pending = 0  # required line breaks before the next text
 
-    def text_run(self, text: str, *, pre: bool) -> None:
+    def text_run(self, text: str, *, pre: bool, block: Any = None) -> None:
         if not pre:
             text = _SPACE.sub(" ", text)
             if not self.current or self.current[-1].endswith(" "):
@@ -103,8 +124,10 @@ class _Lines:
                 return
         if self.pending:
             self._flush()
-            self.lines.extend([""] * (self.pending - 1))
+            self._gap(self.pending - 1)
             self.pending = 0
+        if not self.current:
+            self.owner = block
         if pre and "\n" in text:
             first, *rest = text.split("\n")
             self.current.append(first)
@@ -122,13 +145,18 @@ class _Lines:
         """<br>: a line break that adds to (not merges with) those around it."""
         if self.pending:
             self._flush()
-            self.lines.extend([""] * (self.pending - 1))
+            self._gap(self.pending - 1)
             self.pending = 0
         self._flush(force=True)
+
+    def _gap(self, count: int) -> None:
+        self.lines.extend([""] * count)
+        self.owners.extend([None] * count)
 
     def _flush(self, *, force: bool = False) -> None:
         if self.current or force:
             self.lines.append("".join(self.current).strip(" "))
+            self.owners.append(self.owner if self.current else None)
             self.current = []
 
     def text(self) -> str:
@@ -137,28 +165,30 @@ class _Lines:
         return re.sub(r"\n{4,}", "\n\n\n", text).strip("\n") + "\n"
 
 
-def _walk(el: Any, out: _Lines, *, pre: bool) -> None:
+def _walk(el: Any, out: _Lines, *, pre: bool, block: Any) -> None:
     tag = el.tag.lower() if isinstance(el.tag, str) else ""
     if not tag or is_hidden(el):
         return  # comments, processing instructions; hidden elements (their tail is the caller's)
     if tag == "br":
         out.hard_break()
         return
-    block = tag in BLOCK_TAGS
+    is_block = tag in BLOCK_TAGS
+    if is_block:
+        block = el
     if tag == "p" or tag in HEADING_TAGS:
         out.breaks(2 if tag == "p" else 1)
-    elif block:
+    elif is_block:
         out.breaks(1)
     elif tag in ("td", "th") and out.current:
-        out.text_run("\t", pre=True)
+        out.text_run("\t", pre=True, block=block)
     inner_pre = pre or tag in ("pre", "textarea", "listing", "plaintext")
     if el.text:
-        out.text_run(el.text, pre=inner_pre)
+        out.text_run(el.text, pre=inner_pre, block=block)
     for child in el:
-        _walk(child, out, pre=inner_pre)
+        _walk(child, out, pre=inner_pre, block=block)
         if child.tail:
-            out.text_run(child.tail, pre=inner_pre)
+            out.text_run(child.tail, pre=inner_pre, block=block)
     if tag == "p":
         out.breaks(2)
-    elif block:
+    elif is_block:
         out.breaks(1)
