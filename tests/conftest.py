@@ -10,6 +10,7 @@ from __future__ import annotations
 import contextlib
 import os
 import shutil
+from collections.abc import Iterator
 from pathlib import Path
 
 import pytest
@@ -88,3 +89,63 @@ async def settled(pilot, *, rounds: int = 500) -> None:
             return
         await pilot.pause(0.01)
     raise AssertionError("the app did not settle")
+
+
+# ---------------------------------------------------------------------- PostgreSQL
+def _no_postgres(reason: str):
+    """Skip a test of the PostgreSQL engine with the reason; in CI (CI=true), fail it."""
+    message = f"no PostgreSQL server for the tests: {reason}"
+    if os.environ.get("CI", "").lower() == "true":
+        pytest.fail(message)
+    pytest.skip(message)
+
+
+@pytest.fixture(scope="session")
+def pg_server():
+    """A PostgreSQL server for this test process ($TUIARCHIVE_TEST_PG, else a throwaway
+    cluster, stopped at the end of the session); see tests/pg_server.py."""
+    try:
+        import psycopg  # noqa: F401
+    except ImportError:
+        _no_postgres("psycopg is not installed (pip install -e '.[test]')")
+    from tests import pg_server as pg
+
+    given = os.environ.get("TUIARCHIVE_TEST_PG")
+    try:
+        server = pg.from_environment(given) if given else pg.start()
+    except pg.NoServer as exc:
+        _no_postgres(str(exc))
+    except Exception as exc:  # the given server refused us: say so in one line
+        _no_postgres(f"{type(exc).__name__}: {' '.join(str(exc).split())[:300]}")
+    yield server
+    server.stop()
+
+
+@pytest.fixture
+def pg_url(pg_server) -> Iterator[str]:
+    """A connection string to a new, empty database of its own (dropped afterwards)."""
+    name = pg_server.new_database()
+    yield pg_server.url(name)
+    with contextlib.suppress(Exception):
+        pg_server.drop_database(name)
+
+
+@pytest.fixture(scope="session")
+def pg_samples(pg_server):
+    """The shipped samples indexed into a database of their own, once per session
+    (read-only for tests): the PostgreSQL twin of samples_index."""
+    from tuiarchive.dburl import DatabaseIndex
+    from tuiarchive.indexer import update_index
+
+    name = pg_server.new_database()
+    where = DatabaseIndex(pg_server.url(name))
+    update_index(where, [SAMPLES], workers=1)
+    yield where
+    with contextlib.suppress(Exception):
+        pg_server.drop_database(name)
+
+
+@pytest.fixture(params=["whoosh", "postgresql"])
+def any_samples(request):
+    """The samples' archive on each engine in turn: a folder (whoosh) or a database."""
+    return request.getfixturevalue("samples_index" if request.param == "whoosh" else "pg_samples")

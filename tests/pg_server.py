@@ -1,0 +1,151 @@
+"""A throwaway PostgreSQL server for the tests of the PostgreSQL engine.
+
+`$TUIARCHIVE_TEST_PG` (a connection string to a server where the tests may create and drop
+databases) is used when set. Otherwise a cluster is made in a temporary folder with the
+machine's initdb and started with pg_ctl on a free port and a private socket folder, and
+stopped when the session ends. initdb refuses to run as root: as root, the cluster belongs
+to the unprivileged `postgres` user (made by Debian's package; `.ci/run` installs it).
+
+No server: the tests of this engine skip with the reason, and fail in CI (CI=true).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import glob
+import os
+import pwd
+import shutil
+import socket
+import subprocess
+import tempfile
+import uuid
+from dataclasses import dataclass
+
+PASSWORD = "s3cret-test-pw"  # the test role's password: the tests check it is never printed
+ROLE = "tuiarchive_test"
+
+
+class NoServer(RuntimeError):
+    """No PostgreSQL server could be had; str(exc) says why."""
+
+
+def _bindir() -> str:
+    found = shutil.which("pg_ctl")
+    if found:
+        return os.path.dirname(os.path.realpath(found))
+    candidates = sorted(glob.glob("/usr/lib/postgresql/*/bin/pg_ctl"), reverse=True)
+    if candidates:
+        return os.path.dirname(candidates[0])
+    with contextlib.suppress(OSError, subprocess.SubprocessError):
+        return subprocess.run(["pg_config", "--bindir"], capture_output=True, text=True, check=True).stdout.strip()
+    raise NoServer("PostgreSQL is not installed (no pg_ctl): apt-get install postgresql, or set $TUIARCHIVE_TEST_PG")
+
+
+def _free_port() -> int:
+    with socket.socket() as s:
+        s.bind(("127.0.0.1", 0))
+        return s.getsockname()[1]
+
+
+@dataclass
+class Server:
+    """A server the tests may make databases on: `admin` connects as a superuser."""
+
+    admin: str  # a connection string to the `postgres` database, as a superuser
+    host: str
+    port: int
+    folder: str | None = None  # the throwaway cluster's folder (None: a server given by $TUIARCHIVE_TEST_PG)
+    _run_as: list[str] | None = None
+
+    def url(self, dbname: str, *, password: bool = True) -> str:
+        secret = f":{PASSWORD}" if password else ""
+        return f"postgresql://{ROLE}{secret}@{self.host}:{self.port}/{dbname}"
+
+    def new_database(self) -> str:
+        """A new empty database owned by the test role; its name."""
+        import psycopg
+
+        name = "t_" + uuid.uuid4().hex[:12]
+        with psycopg.connect(self.admin, autocommit=True) as conn:
+            conn.execute(f'CREATE DATABASE "{name}" OWNER {ROLE}')
+        return name
+
+    def drop_database(self, name: str) -> None:
+        import psycopg
+
+        with psycopg.connect(self.admin, autocommit=True) as conn:
+            conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+    def stop(self) -> None:
+        if self.folder is None:
+            return
+        bindir = _bindir()
+        subprocess.run(
+            [*(self._run_as or []), f"{bindir}/pg_ctl", "-D", f"{self.folder}/data", "-m", "immediate", "stop"],
+            capture_output=True,
+            check=False,
+        )
+        shutil.rmtree(self.folder, ignore_errors=True)
+
+
+def _prepare_role(admin: str) -> None:
+    import psycopg
+
+    with psycopg.connect(admin, autocommit=True) as conn:
+        exists = conn.execute("SELECT 1 FROM pg_roles WHERE rolname = %s", (ROLE,)).fetchone()
+        verb = "ALTER" if exists else "CREATE"
+        conn.execute(f"{verb} ROLE {ROLE} LOGIN CREATEDB PASSWORD '{PASSWORD}'")
+
+
+def from_environment(url: str) -> Server:
+    from psycopg.conninfo import conninfo_to_dict
+
+    info = conninfo_to_dict(url)
+    server = Server(admin=url, host=str(info.get("host") or "localhost"), port=int(info.get("port") or 5432))
+    _prepare_role(url)
+    return server
+
+
+def start() -> Server:
+    """Start a throwaway cluster; NoServer with the reason when it cannot be done."""
+    bindir = _bindir()
+    run_as: list[str] = []
+    owner = None
+    if os.geteuid() == 0:
+        try:
+            owner = pwd.getpwnam("postgres")
+        except KeyError:
+            raise NoServer("running as root and there is no `postgres` user to run initdb as") from None
+        runuser = shutil.which("runuser")
+        run_as = [runuser, "-u", "postgres", "--"] if runuser else ["su", "postgres", "-s", "/bin/sh", "-c"]
+        if not runuser:
+            raise NoServer("running as root without runuser: cannot start PostgreSQL as another user")
+    folder = tempfile.mkdtemp(prefix="tuiarchive-pg-")
+    if owner is not None:
+        os.chown(folder, owner.pw_uid, owner.pw_gid)
+    port = _free_port()
+    data = f"{folder}/data"
+    try:
+        subprocess.run(
+            [*run_as, f"{bindir}/initdb", "-D", data, "-U", "postgres", "--auth-local=trust",
+             "--auth-host=scram-sha-256", "-E", "UTF8", "--locale=C", "--no-sync"],
+            capture_output=True, text=True, check=True, timeout=120,
+        )  # fmt: skip
+        options = f"-p {port} -k {folder} -c listen_addresses=127.0.0.1 -c fsync=off -c full_page_writes=off"
+        subprocess.run(
+            [*run_as, f"{bindir}/pg_ctl", "-D", data, "-o", options, "-l", f"{folder}/log", "-w", "-t", "60", "start"],
+            capture_output=True, text=True, check=True, timeout=90,
+        )  # fmt: skip
+    except (subprocess.CalledProcessError, subprocess.TimeoutExpired, OSError) as exc:
+        detail = getattr(exc, "stderr", "") or str(exc)
+        shutil.rmtree(folder, ignore_errors=True)
+        raise NoServer(f"could not start PostgreSQL: {' '.join(str(detail).split())[:300]}") from exc
+    admin = f"postgresql://postgres@/postgres?host={folder}&port={port}"
+    server = Server(admin=admin, host="127.0.0.1", port=port, folder=folder, _run_as=run_as)
+    try:
+        _prepare_role(admin)
+    except Exception:
+        server.stop()
+        raise
+    return server
