@@ -1,4 +1,7 @@
-"""The search API on the samples index: fields, dates, sorting, paging, highlights, errors."""
+"""The search API on the samples index: fields, dates, sorting, paging, highlights, errors.
+
+The tests on `archive` run on both engines: the whoosh index in a folder and the PostgreSQL
+one (tests/test_pg_engine.py says how the two differ in ranking)."""
 
 from __future__ import annotations
 
@@ -12,8 +15,8 @@ from tuiarchive.archive import Archive, QueryError
 
 
 @pytest.fixture
-def archive(samples_index: Path):
-    with Archive(samples_index) as a:
+def archive(any_samples):
+    with Archive(any_samples) as a:
         yield a
 
 

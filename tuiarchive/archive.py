@@ -17,6 +17,7 @@ from pathlib import Path
 from . import engine as eng
 from . import integrity
 from .catalog import CATALOG_NAME, ArticleRef, Catalog, CatalogDamaged, CatalogStats, ResolvedLink
+from .dburl import DatabaseIndex, is_database
 from .model import Article
 from .query import SORTS, QueryError, sorts_help
 
@@ -86,8 +87,12 @@ class ArchiveStats(CatalogStats):
 
 
 class Archive:
-    def __init__(self, index_dir: Path) -> None:
+    def __init__(self, index_dir: Path | DatabaseIndex) -> None:
         self.index_dir = index_dir
+        self._database = is_database(index_dir)
+        if self._database:
+            self._open_database(index_dir)
+            return
         if not eng.exists(index_dir) or not (index_dir / CATALOG_NAME).exists():
             raise ArchiveMissing(f"no archive index in {index_dir}: build one with `tuiarchive index PATH`")
         try:
@@ -120,6 +125,27 @@ class Archive:
         self._facet_lock = threading.Lock()
         self._facet_searcher: eng.Searcher | None = None
 
+    def _open_database(self, where: DatabaseIndex) -> None:
+        """An archive on a PostgreSQL server: the engine and its catalog there (no files here)."""
+        from .engine.postgres import DatabaseUnavailable, PostgresCatalog
+
+        try:
+            self._engine = eng.open_engine(where)
+        except DatabaseUnavailable as exc:
+            raise ArchiveMissing(str(exc)) from None
+        except eng.IndexUnreadable as exc:
+            raise ArchiveMissing(f"{exc} ({where}): build one with `tuiarchive index --index {where} PATH`") from None
+        try:
+            self._searcher = self._engine.open_searcher()
+            self._catalog = PostgresCatalog(self._engine, readonly=True)
+        except DatabaseUnavailable as exc:
+            self._engine.close()
+            raise ArchiveMissing(str(exc)) from None
+        self._lock = threading.RLock()
+        self._closed = False
+        self._facet_lock = threading.Lock()
+        self._facet_searcher = None
+
     def close(self) -> None:
         with self._lock:
             if self._closed:
@@ -127,6 +153,8 @@ class Archive:
             self._closed = True
             self._searcher.close()
             self._catalog.close()
+            if self._database:
+                self._engine.close()
         with self._facet_lock:
             if self._facet_searcher is not None:
                 self._facet_searcher.close()
@@ -149,6 +177,10 @@ class Archive:
         except (QueryError, SearchCancelled):
             raise
         except Exception as exc:
+            if self._database:  # the server went away, or refused: one line (no password), said as it is
+                if isinstance(exc, eng.IndexUnreadable):
+                    raise ArchiveDamaged(str(exc)) from None
+                raise
             if isinstance(exc, eng.IndexUnreadable) or eng.is_damage(exc):
                 raise ArchiveDamaged(
                     f"the index in {self.index_dir} cannot be read ({exc}): run `tuiarchive index --rebuild`"
@@ -226,6 +258,12 @@ class Archive:
         ref = self._catalog.ref(article_id)
         if ref is None:
             raise KeyError(article_id)
+        if self._database:  # the file is on the machine that indexed it: the database has the article
+            with self._lock, self._reading():
+                stored = self._engine.article(article_id)
+            if stored is None:
+                raise KeyError(article_id)
+            return stored
         try:
             return parse_file(ref.path, ref.member)
         except NotAnArticle as exc:
@@ -260,6 +298,15 @@ class Archive:
     def stats(self) -> ArchiveStats:
         from .indexer import index_size  # the indexer (multiprocessing, the parser) is not loaded for a search
 
+        if self._database:
+            with self._lock, self._reading():
+                s = self._catalog.stats()
+                return ArchiveStats(
+                    **{f: getattr(s, f) for f in CatalogStats.__dataclass_fields__},
+                    index_bytes=self._engine.size_bytes(),
+                    index_dir=str(self.index_dir),
+                    failures=self._catalog.failures(),
+                )
         bad = integrity.damaged(self.index_dir, full=True)  # stats checks every byte, a search does not
         if bad:
             raise ArchiveDamaged(integrity.damage_line(self.index_dir, bad[0]))

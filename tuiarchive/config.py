@@ -6,6 +6,8 @@ import os
 from dataclasses import dataclass
 from pathlib import Path
 
+from .dburl import DatabaseIndex, database_url
+
 ENV_INDEX = "TUIARCHIVE_INDEX"
 ENV_DATA = "TUIARCHIVE_DATA"  # the per-user data folder (tests point it at tmp_path)
 APP_NAME = "tuiarchive"
@@ -19,7 +21,7 @@ ARTICLE_SUFFIXES = frozenset({".txt", ".text", ".md", ".markdown", ".rst", ".art
 class IndexLocation:
     """Which index is used, and why (the CLI and the app say both)."""
 
-    path: Path
+    path: Path | DatabaseIndex  # a folder, or a PostgreSQL server (`--index postgresql://...`)
     reason: str  # "from --index", "from $TUIARCHIVE_INDEX", "this checkout's index/", "per-user default"
 
 
@@ -56,18 +58,24 @@ def checkout_index(start: Path | None = None) -> Path | None:
 def locate_index(option: str | Path | None = None) -> IndexLocation:
     """--index DIR, else $TUIARCHIVE_INDEX, else the checkout's index/, else the per-user default."""
     if option:
-        return IndexLocation(_absolute(option), "from --index")
+        return IndexLocation(_where(option), "from --index")
     env = os.environ.get(ENV_INDEX)
     if env:
-        return IndexLocation(_absolute(env), f"from ${ENV_INDEX}")
+        return IndexLocation(_where(env), f"from ${ENV_INDEX}")
     in_checkout = checkout_index()
     if in_checkout is not None:
         return IndexLocation(in_checkout, "this checkout's index/")
     return IndexLocation(user_data_dir() / "index", "per-user default")
 
 
-def index_dir(option: str | Path | None = None) -> Path:
+def index_dir(option: str | Path | None = None) -> Path | DatabaseIndex:
     return locate_index(option).path
+
+
+def _where(given: str | Path) -> Path | DatabaseIndex:
+    """A folder, or a database when `given` is a connection string (postgresql://...)."""
+    url = database_url(given)
+    return DatabaseIndex(url) if url else _absolute(given)
 
 
 def _absolute(path: str | Path) -> Path:

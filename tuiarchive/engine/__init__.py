@@ -20,6 +20,7 @@ from pathlib import Path
 from . import whoosh_loading  # noqa: F401 - before any whoosh import: whoosh loaded lean (see there)
 
 # isort: split
+from ..dburl import DatabaseIndex, is_database
 from ..indexfiles import INDEX_NAME, remove_leftover_builds
 
 # Tunables (TINY_SEGMENT, MAX_PATTERN_WORDS ...) are not re-exported: they are read where they
@@ -70,10 +71,25 @@ analyzer = SCHEMA["text"].analyzer  # the English analyzer the index uses for wo
 Engine = WhooshEngine
 
 
-def open_engine(index_dir: Path) -> EngineProtocol:
-    """The index in `index_dir`, opened by the engine that serves it (whoosh: the only one yet;
-    another engine is chosen here). IndexUnreadable when it cannot be read."""
+def open_engine(index_dir: Path | DatabaseIndex) -> EngineProtocol:
+    """The index in `index_dir`, opened by the engine that serves it: a folder is a whoosh
+    index, a database (`postgresql://...`, dburl.DatabaseIndex) the PostgreSQL engine.
+    IndexUnreadable when it cannot be read."""
+    if is_database(index_dir):
+        from .postgres import PostgresEngine  # psycopg: loaded only for an archive on a server
+
+        return PostgresEngine.open(index_dir)
     return WhooshEngine.open(index_dir)
+
+
+def segment_builder(index_dir: Path | DatabaseIndex) -> SegmentBuilder:
+    """What a worker process indexes its share of the files into, for the engine of
+    `index_dir`: a whoosh segment in a private folder, or the rows of a database's batch."""
+    if is_database(index_dir):
+        from .postgres import BatchBuilder
+
+        return BatchBuilder()  # type: ignore[return-value]
+    return SegmentBuilder(Path(index_dir))
 
 
 __all__ = [
@@ -111,4 +127,5 @@ __all__ = [
     "open_engine",
     "query_problem",
     "remove_leftover_builds",
+    "segment_builder",
 ]

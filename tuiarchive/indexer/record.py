@@ -122,7 +122,11 @@ def reconcile(index_dir: Path, engine: eng.Engine, catalog: Catalog, report: Ind
     """After an interrupted run the index may hold articles the catalog forgot: drop them.
     When neither side changed since they were last found to agree (the index's table of
     contents, which every commit replaces, and the catalog's article count), and this run did not
-    open the index (`opened`), they still agree: the index is not opened to count."""
+    open the index (`opened`), they still agree: the index is not opened to count. An engine
+    whose index and catalog commit in one transaction (PostgreSQL) has nothing to reconcile
+    (and counting there would race the other machines' commits)."""
+    if getattr(type(engine), "one_transaction", False):  # the class's: an on-demand engine stays unopened
+        return
     if not opened and catalog.setting(RECONCILED_SETTING) == _agreed(index_dir, catalog):
         return
     _reconcile_counts(engine, catalog, report)

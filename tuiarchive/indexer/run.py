@@ -21,6 +21,7 @@ from typing import TYPE_CHECKING
 
 from .. import indexfiles, integrity
 from ..catalog import CATALOG_NAME, Catalog, FileState
+from ..dburl import is_database
 from ..recovery import (
     IndexRunFailed,
     UsageError,
@@ -69,6 +70,11 @@ def update_index(
     the old one keeps working until then (and stays if the rebuild fails). Problems with the
     index itself (damaged, not writable, disk full, a worker killed) raise IndexRunFailed or
     UsageError with one line that says what to run."""
+    if is_database(index_dir):  # an archive on a server: tuiarchive/indexer/database.py
+        from .database import update_database
+
+        return update_database(index_dir, paths, rebuild=rebuild, workers=workers, progress=progress,
+                               follow_links=follow_links, file_budget=file_budget)  # fmt: skip
     started = time.monotonic()
     report = IndexReport()
     roots = _check_paths(paths or [])

@@ -12,6 +12,7 @@ from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
+from ..dburl import DatabaseIndex, is_database
 from .reading import FILE_BUDGET_SECONDS, ReadResult, ReadTask, main_thread, read_one
 from .report import Progress
 
@@ -71,8 +72,9 @@ class JobResult:
     results: list[ReadResult]
 
 
-def build_job(index_dir: str, tasks: list[ReadTask], budget: float = FILE_BUDGET_SECONDS) -> JobResult:
-    """Read, parse and index a share of the files into a new segment (in a worker)."""
+def build_job(index_dir: str | DatabaseIndex, tasks: list[ReadTask], budget: float = FILE_BUDGET_SECONDS) -> JobResult:
+    """Read, parse and index a share of the files into a new segment (in a worker): for an
+    archive on a database, into a batch of rows that the indexer inserts."""
     from .. import engine as eng
 
     builder: eng.SegmentBuilder | None = None
@@ -83,7 +85,7 @@ def build_job(index_dir: str, tasks: list[ReadTask], budget: float = FILE_BUDGET
             result = read_one(task, budget)
             if result.kind == "article":
                 if builder is None:
-                    builder = eng.SegmentBuilder(Path(index_dir))
+                    builder = eng.segment_builder(index_dir)
                 result = _add_all(builder, result)
             results.append(result)
             if _progress_counter is not None:
@@ -184,7 +186,8 @@ class WorkerPool:
         # replaced it, means a job may be lost and would never complete
         self._workers_at_start = list(self._pool._pool)
         try:
-            self._pending = [self._pool.apply_async(build_job, (str(index_dir), job, budget)) for job in jobs]
+            where = index_dir if is_database(index_dir) else str(index_dir)
+            self._pending = [self._pool.apply_async(build_job, (where, job, budget)) for job in jobs]
         except BaseException:
             self._stop_now()
             raise

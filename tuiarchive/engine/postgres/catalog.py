@@ -1,0 +1,333 @@
+"""The catalog on PostgreSQL: the same questions as tuiarchive/catalog.py's SQLite one, per machine.
+
+Each machine indexes its own folders: its roots, file states, failures and settings are
+rows of its own (`machine`), so a run on one machine never reads another's files as
+removed. The articles and the link graph are shared: references, headline resolution and
+backlinks are indexed lookups on `articles` and `links`, whoever indexed them.
+
+The indexer's catalog shares the engine's connection: the catalog's record of a batch of
+files and the articles themselves commit in one transaction (`transaction()` and the
+writer's commit are the same COMMIT), so a run cut off anywhere leaves both or neither.
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+import socket
+import time
+from collections.abc import Iterable, Iterator
+from contextlib import contextmanager
+
+import psycopg
+
+from ...catalog import ArticleRef, CatalogMisuse, CatalogStats, FileState, ResolvedLink, _failure_summary
+from ...formats.urls import url_key
+from ...model import Article, RelatedItem
+from ...text import headline_key
+
+ENV_MACHINE = "TUIARCHIVE_MACHINE"  # this machine's name in a shared archive (default: the host name)
+_REF_COLUMNS = "a.id, a.path, a.title, a.published_text, a.author, a.site, NULLIF(a.member, ''), a.url"
+
+
+def machine_name() -> str:
+    return os.environ.get(ENV_MACHINE) or socket.gethostname() or "localhost"
+
+
+class PostgresCatalog:
+    """tuiarchive.catalog.Catalog's methods on the archive's database, for one machine."""
+
+    def __init__(self, engine, *, readonly: bool = False, machine: str | None = None) -> None:
+        self._engine = engine
+        self.machine = machine or machine_name()
+        self.path = engine.where  # what messages name
+        self.reset = False
+        self.new = False
+        self._readonly = readonly
+        self._in_transaction = False
+        self.db: psycopg.Connection = engine.new_connection(autocommit=True) if readonly else engine.connection
+
+    def close(self) -> None:
+        if self._readonly:
+            self.db.close()
+
+    def _q(self, sql: str, params: tuple = ()) -> list[tuple]:
+        params = tuple(_clean(p) if isinstance(p, str) else p for p in params)  # text holds no NUL
+        try:
+            cur = self.db.execute(sql, params)
+            return cur.fetchall() if cur.description else []
+        except psycopg.Error as exc:
+            raise self._engine.failed(exc) from None
+
+    def _w(self, sql: str, params: tuple = ()) -> None:
+        if not self._in_transaction:
+            raise CatalogMisuse("a change to the catalog outside catalog.transaction()")
+        self._q(sql, params)
+
+    @contextmanager
+    def transaction(self) -> Iterator[None]:
+        """One unit of work on the shared connection: committed when the block ends (with the
+        articles written meanwhile), rolled back if it raises."""
+        if self._in_transaction:
+            raise CatalogMisuse("catalog transactions do not nest")
+        self._in_transaction = True
+        try:
+            yield
+            self.db.commit()
+        except BaseException:
+            if not self.db.closed:
+                with contextlib.suppress(psycopg.Error):  # the connection is gone: the server rolled back
+                    self.db.rollback()
+            raise
+        finally:
+            self._in_transaction = False
+
+    # ------------------------------------------------------------------ settings
+    def setting(self, key: str, default: str = "") -> str:
+        rows = self._q("SELECT value FROM settings WHERE machine = %s AND key = %s", (self.machine, key))
+        return rows[0][0] if rows else default
+
+    def set_setting(self, key: str, value: str) -> None:
+        self._w(
+            "INSERT INTO settings VALUES (%s, %s, %s) ON CONFLICT (machine, key) DO UPDATE SET value = EXCLUDED.value",
+            (self.machine, key, value),
+        )
+
+    # ------------------------------------------------------------------ roots
+    def roots(self) -> list[str]:
+        """This machine's folders (a reader: every machine's, others' as "machine:folder")."""
+        if not self._readonly:
+            return [r[0] for r in self._q("SELECT path FROM roots WHERE machine = %s ORDER BY path", (self.machine,))]
+        rows = self._q("SELECT machine, path FROM roots ORDER BY machine <> %s, machine, path", (self.machine,))
+        return [path if machine == self.machine else f"{machine}:{path}" for machine, path in rows]
+
+    def remove_root(self, path: str) -> None:
+        self._w("DELETE FROM roots WHERE machine = %s AND path = %s", (self.machine, path))
+
+    def add_roots(self, paths: Iterable[str]) -> None:
+        now = time.time()
+        for p in paths:
+            self._w("INSERT INTO roots VALUES (%s, %s, %s) ON CONFLICT DO NOTHING", (self.machine, p, now))
+
+    def root_counts(self) -> list[tuple[str, int]]:
+        counts = []
+        for machine, root in self._q("SELECT machine, path FROM roots ORDER BY machine <> %s, machine, path",
+                                     (self.machine,)):  # fmt: skip
+            prefix = root.rstrip("/") + "/"
+            n = self._q(
+                "SELECT count(*) FROM files WHERE machine = %s AND status = 'ok' "
+                "AND (path = %s OR starts_with(path, %s))",
+                (machine, root, prefix),
+            )[0][0]
+            if self._readonly or machine == self.machine:
+                counts.append((root if machine == self.machine else f"{machine}:{root}", n))
+        return counts
+
+    def paths_under(self, root: str) -> list[tuple[str, str | None]]:
+        prefix = root.rstrip("/") + "/"
+        return [
+            (r[0], r[1])
+            for r in self._q(
+                "SELECT path, id FROM files WHERE machine = %s AND (path = %s OR starts_with(path, %s))",
+                (self.machine, root, prefix),
+            )
+        ]
+
+    def same_content_elsewhere(self) -> list[tuple[str, str | None]]:
+        """This machine's articles whose exact content it also has at another path."""
+        return [
+            (r[0], r[1])
+            for r in self._q(
+                "SELECT path, id FROM files WHERE machine = %s AND status = 'ok' AND hash IN (SELECT hash FROM files "
+                "WHERE machine = %s AND status = 'ok' AND hash IS NOT NULL "
+                "GROUP BY hash HAVING count(DISTINCT path) > 1)",
+                (self.machine, self.machine),
+            )
+        ]
+
+    # ------------------------------------------------------------------ files
+    def file_states(self) -> dict[str, FileState]:
+        ids: dict[str, list[str]] = {}
+        for path, article_id in self._q(
+            "SELECT path, id FROM files WHERE machine = %s AND id IS NOT NULL", (self.machine,)
+        ):
+            ids.setdefault(path, []).append(article_id)
+        rows = self._q(
+            "SELECT path, id, size, mtime_ns, hash, status, reason FROM files WHERE machine = %s AND member = ''",
+            (self.machine,),
+        )
+        return {r[0]: FileState(*r, ids=tuple(ids.get(r[0], ()))) for r in rows}
+
+    def record_article(self, article: Article, size: int, mtime_ns: int) -> None:
+        self._drop_file(article.path)
+        self._insert_article(article, size, mtime_ns)
+
+    def record_container(
+        self,
+        path: str,
+        size: int,
+        mtime_ns: int,
+        file_hash: str | None,
+        articles: list[Article],
+        failures: list[tuple[str, str]],
+    ) -> None:
+        self._drop_file(path)
+        now = time.time()
+        self._w(
+            "INSERT INTO files (machine, path, member, size, mtime_ns, hash, status, reason, seen) "
+            "VALUES (%s, %s, '', %s, %s, %s, 'container', %s, %s)",
+            (self.machine, path, size, mtime_ns, file_hash, _failure_summary(failures), now),
+        )
+        for article in articles:
+            self._insert_article(article, size, mtime_ns)
+        for key, reason in failures:
+            self._w(
+                "INSERT INTO files (machine, path, member, size, mtime_ns, status, reason, seen) "
+                "VALUES (%s, %s, %s, %s, %s, 'failed', %s, %s) ON CONFLICT (machine, path, member) DO UPDATE "
+                "SET status = 'failed', reason = EXCLUDED.reason, id = NULL",
+                (self.machine, path, key, size, mtime_ns, reason, now),
+            )
+
+    def _insert_article(self, article: Article, size: int, mtime_ns: int) -> None:
+        self._w(
+            "INSERT INTO files (machine, path, member, id, size, mtime_ns, hash, status, seen) "
+            "VALUES (%s, %s, %s, %s, %s, %s, %s, 'ok', %s) ON CONFLICT (machine, path, member) DO UPDATE SET "
+            "id = EXCLUDED.id, size = EXCLUDED.size, mtime_ns = EXCLUDED.mtime_ns, hash = EXCLUDED.hash, "
+            "status = 'ok', reason = NULL, seen = EXCLUDED.seen",
+            (self.machine, article.path, article.member or "", article.id, size, mtime_ns, article.content_hash,
+             time.time()),
+        )  # fmt: skip
+        self._w("DELETE FROM links WHERE src = %s", (article.id,))
+        if article.related:
+            rows = [
+                (article.id, pos, _clean(item.section), _clean(item.headline), headline_key(item.headline),
+                 url_key(item.url))
+                for pos, item in enumerate(article.related)
+            ]  # fmt: skip
+            try:
+                with self.db.cursor() as cur:
+                    cur.executemany("INSERT INTO links VALUES (%s, %s, %s, %s, %s, %s)", rows)
+            except psycopg.Error as exc:
+                raise self._engine.failed(exc) from None
+
+    def _drop_file(self, path: str) -> None:
+        self._w(
+            "DELETE FROM links WHERE src IN (SELECT id FROM files WHERE machine = %s AND path = %s AND id IS NOT NULL)",
+            (self.machine, path),
+        )
+        self._w("DELETE FROM files WHERE machine = %s AND path = %s", (self.machine, path))
+
+    def record_failure(self, path: str, size: int, mtime_ns: int, file_hash: str | None, reason: str) -> None:
+        self._drop_file(path)
+        self._w(
+            "INSERT INTO files (machine, path, member, size, mtime_ns, hash, status, reason, seen) "
+            "VALUES (%s, %s, '', %s, %s, %s, 'failed', %s, %s)",
+            (self.machine, path, size, mtime_ns, file_hash, reason, time.time()),
+        )
+
+    def touch(self, path: str, size: int, mtime_ns: int) -> None:
+        self._w(
+            "UPDATE files SET size = %s, mtime_ns = %s WHERE machine = %s AND path = %s",
+            (size, mtime_ns, self.machine, path),
+        )
+
+    def forget(self, path: str) -> None:
+        self._drop_file(path)
+
+    def forget_ids(self, ids: Iterable[str]) -> None:
+        for article_id in ids:
+            self._w("DELETE FROM links WHERE src = %s", (article_id,))
+            self._w("DELETE FROM files WHERE machine = %s AND id = %s", (self.machine, article_id))
+
+    def clear(self) -> None:
+        """This machine's records (the articles are the engine's: the caller deletes those)."""
+        self._w("DELETE FROM links WHERE src IN (SELECT id FROM files WHERE machine = %s AND id IS NOT NULL)",
+                (self.machine,))  # fmt: skip
+        self._w("DELETE FROM files WHERE machine = %s", (self.machine,))
+
+    def article_ids(self) -> set[str]:
+        return {r[0] for r in self._q("SELECT id FROM files WHERE machine = %s AND status = 'ok'", (self.machine,))}
+
+    def article_count(self) -> int:
+        return self._q("SELECT count(*) FROM files WHERE machine = %s AND status = 'ok'", (self.machine,))[0][0]
+
+    def failures(self) -> list[tuple[str, str]]:
+        rows = self._q(
+            "SELECT machine, path, member, reason FROM files WHERE status = 'failed' "
+            "ORDER BY machine <> %s, machine, path, member",
+            (self.machine,),
+        )
+        out = []
+        for machine, path, member, reason in rows:
+            where = path if machine == self.machine else f"{machine}:{path}"
+            out.append((where + (f" [{member}]" if member else ""), reason))
+        return out
+
+    # ------------------------------------------------------------------ articles and links
+    def ref(self, article_id: str) -> ArticleRef | None:
+        rows = self._q(f"SELECT {_REF_COLUMNS} FROM articles a WHERE a.id = %s", (article_id,))
+        return ArticleRef(*rows[0]) if rows else None
+
+    def ref_by_path(self, path: str) -> ArticleRef | None:
+        rows = self._q(f"SELECT {_REF_COLUMNS} FROM articles a WHERE a.path = %s ORDER BY a.member LIMIT 1", (path,))
+        return ArticleRef(*rows[0]) if rows else None
+
+    def resolve(self, items: list[RelatedItem], *, exclude: str | None = None) -> list[ResolvedLink]:
+        """Each related item's archived article: by its URL first, then by its headline."""
+        out = []
+        for item in items:
+            rows: list[tuple] = []
+            key = url_key(item.url)
+            if key:
+                rows = self._q(
+                    f"SELECT {_REF_COLUMNS} FROM articles a WHERE a.url_key = %s AND a.id IS DISTINCT FROM %s "
+                    "ORDER BY a.published_text DESC NULLS LAST, a.id LIMIT 1",
+                    (key, exclude),
+                )
+            if not rows:
+                rows = self._q(
+                    f"SELECT {_REF_COLUMNS} FROM articles a WHERE a.title_key = %s AND a.id IS DISTINCT FROM %s "
+                    "ORDER BY a.published_text DESC NULLS LAST, a.id LIMIT 1",
+                    (headline_key(item.headline), exclude),
+                )
+            out.append(ResolvedLink(item.section, item.headline, ArticleRef(*rows[0]) if rows else None))
+        return out
+
+    def backlinks(self, article_id: str) -> list[tuple[str, ArticleRef]]:
+        """(section, source article) for every archived article whose lists point here."""
+        found = self._q("SELECT title_key, url_key FROM articles WHERE id = %s", (article_id,))
+        if not found or not (found[0][0] or found[0][1]):
+            return []
+        title_key, key = found[0]
+        rows = self._q(
+            f"SELECT DISTINCT ON (a.published_text, a.id) l.section, {_REF_COLUMNS} FROM links l "
+            "JOIN articles a ON a.id = l.src WHERE (l.key = %s OR (%s::text IS NOT NULL AND l.url_key = %s)) "
+            "AND l.src <> %s ORDER BY a.published_text DESC NULLS LAST, a.id, l.pos",
+            (title_key, key, key, article_id),
+        )
+        return [(r[0], ArticleRef(*r[1:])) for r in rows]
+
+    def stats(self) -> CatalogStats:
+        articles = self._q("SELECT count(*) FROM articles")[0][0]
+        failed = self._q("SELECT count(*) FROM files WHERE status = 'failed'")[0][0]
+        first, last = self._q("SELECT min(published_text), max(published_text) FROM articles")[0]
+        sites = [
+            (r[0], r[1])
+            for r in self._q(
+                "SELECT site, count(*) FROM articles WHERE site IS NOT NULL GROUP BY site ORDER BY count(*) DESC, site "
+                "LIMIT 50"
+            )
+        ]
+        links = self._q("SELECT count(*) FROM links")[0][0]
+        resolved = self._q(
+            "SELECT count(*) FROM links l WHERE EXISTS "
+            "(SELECT 1 FROM articles a WHERE a.title_key = l.key AND a.id <> l.src) OR EXISTS "
+            "(SELECT 1 FROM articles a WHERE a.url_key = l.url_key AND a.id <> l.src)"
+        )[0][0]
+        follow = self.setting("follow_links") == "1"
+        skipped = int(self.setting("links_skipped", "0") or 0)
+        return CatalogStats(articles, failed, first, last, sites, self.roots(), links, resolved, follow, skipped)
+
+
+def _clean(text: str) -> str:
+    return text.replace("\x00", "") if "\x00" in text else text

@@ -1,0 +1,188 @@
+"""The PostgreSQL engine: types.Engine for an archive on a database server."""
+
+from __future__ import annotations
+
+import json
+from collections.abc import Iterator
+from contextlib import contextmanager
+from datetime import datetime
+
+import psycopg
+
+from ...dburl import DatabaseIndex
+from ...model import Article, RelatedItem
+from ..types import IndexUnreadable
+from . import schema
+from .connect import DatabaseUnavailable, connect, explain
+from .searching import PostgresSearcher
+from .writing import PostgresWriter
+
+ROOT_LOCK_SPACE = 0x7461  # the first key of the per-root advisory locks (pg_try_advisory_lock(int, int))
+
+
+class ConnectionLost(DatabaseUnavailable):
+    """The server went away, or refused a statement, in the middle of the work."""
+
+
+class PostgresEngine:
+    """An archive in a PostgreSQL database: types.Engine.
+
+    `connection` is the engine's own connection for writing (one transaction at a time,
+    shared with the indexer's catalog so that an article and its catalog record commit
+    together); each searcher opens another, in autocommit mode."""
+
+    one_transaction = True  # the index and the catalog commit together: nothing to reconcile
+
+    def __init__(self, where: DatabaseIndex, conn: psycopg.Connection) -> None:
+        self.where = where
+        self.connection = conn
+
+    @classmethod
+    def open(cls, index_dir: DatabaseIndex) -> PostgresEngine:  # type: ignore[override]
+        conn = connect(index_dir)
+        try:
+            found = schema.version(conn)
+            conn.rollback()
+        except psycopg.Error as exc:
+            conn.close()
+            raise DatabaseUnavailable(f"{index_dir}: {explain(index_dir, exc)}") from None
+        if found is None:
+            conn.close()
+            raise IndexUnreadable("no archive in this database")
+        if found != schema.SCHEMA_VERSION:
+            conn.close()
+            raise IndexUnreadable("the archive was written by another version of tuiarchive")
+        return cls(index_dir, conn)
+
+    @classmethod
+    def create(cls, index_dir: DatabaseIndex) -> PostgresEngine:  # type: ignore[override]
+        conn = connect(index_dir)
+        try:
+            schema.ensure(conn)
+        except psycopg.Error as exc:
+            conn.close()
+            raise DatabaseUnavailable(f"{index_dir}: {explain(index_dir, exc)}") from None
+        return cls(index_dir, conn)
+
+    def new_connection(self, *, autocommit: bool = False) -> psycopg.Connection:
+        return connect(self.where, autocommit=autocommit)
+
+    def failed(self, exc: psycopg.Error) -> ConnectionLost:
+        """A driver error as one line without the password."""
+        return ConnectionLost(f"{self.where}: {explain(self.where, exc)}")
+
+    def close(self) -> None:
+        self.connection.close()
+
+    def _scalar(self, sql: str, params: object = ()) -> object:
+        try:
+            row = self.connection.execute(sql, params).fetchone()  # in the open transaction, if any
+            return row[0] if row else None
+        except psycopg.Error as exc:
+            raise self.failed(exc) from None
+
+    def doc_count(self) -> int:
+        return int(self._scalar("SELECT count(*) FROM articles") or 0)
+
+    def ids(self) -> set[str]:
+        try:
+            return {r[0] for r in self.connection.execute("SELECT id FROM articles")}
+        except psycopg.Error as exc:
+            raise self.failed(exc) from None
+
+    def analyze(self) -> None:
+        """Refresh the server's statistics of the articles (the planner's, and more-like-this's)."""
+        try:
+            self.connection.commit()
+            self.connection.execute("ANALYZE articles")
+            self.connection.commit()
+        except psycopg.Error as exc:
+            raise self.failed(exc) from None
+
+    def size_bytes(self) -> int:
+        """What the archive's tables and indexes take on the server."""
+        return int(
+            self._scalar(
+                "SELECT coalesce(sum(pg_total_relation_size(c.oid)), 0) FROM pg_class c "
+                "WHERE c.relkind IN ('r', 'p') "
+                "AND c.relname ~ '^(articles|links|files|roots|settings|meta)(_p[0-9]+)?$' "
+                "AND c.relnamespace = ANY(current_schemas(false)::regnamespace[])"
+            )
+            or 0
+        )
+
+    @contextmanager
+    def writer(self, *, timeout: float = 5.0) -> Iterator[PostgresWriter]:
+        w = PostgresWriter(self)
+        try:
+            yield w
+        except BaseException:
+            w.cancel()
+            raise
+        else:
+            w.commit()
+
+    def writer_handle(self, *, timeout: float = 5.0) -> PostgresWriter:
+        return PostgresWriter(self)
+
+    @contextmanager
+    def searcher(self) -> Iterator[PostgresSearcher]:
+        s = PostgresSearcher(self)
+        try:
+            yield s
+        finally:
+            s.close()
+
+    def open_searcher(self) -> PostgresSearcher:
+        return PostgresSearcher(self)
+
+    def article(self, article_id: str) -> Article | None:
+        """The article as indexed: its text lives in the database (the file may be on another machine)."""
+        try:
+            row = self.connection.execute(
+                "SELECT id, path, title, published, has_time, author, site, read_minutes, body, related, truncated, "
+                "encoding, content_hash, url, NULLIF(member, ''), language FROM articles WHERE id = %s",
+                (article_id,),
+            ).fetchone()
+            if self.connection.info.transaction_status != psycopg.pq.TransactionStatus.IDLE:
+                self.connection.rollback()
+        except psycopg.Error as exc:
+            raise self.failed(exc) from None
+        if row is None:
+            return None
+        (aid, path, title, published, has_time, author, site, minutes, body, related, truncated, encoding,
+         content_hash, url, member, language) = row  # fmt: skip
+        when = published if not isinstance(published, datetime) or has_time else published.date()
+        items = related if isinstance(related, list) else json.loads(related or "[]")
+        return Article(
+            id=aid, path=path, title=title, published=when, author=author, site=site, read_minutes=minutes,
+            body=list(body or []), related=[RelatedItem(s, h, u) for s, h, u in items], truncated=truncated,
+            encoding=encoding, content_hash=content_hash, url=url, member=member, language=language,
+        )  # fmt: skip
+
+    @contextmanager
+    def root_locks(self, machine: str, roots: list[str]) -> Iterator[None]:
+        """Hold an advisory lock per (machine, folder) for a run: two machines, or two runs on
+        different folders, index at once; a second run on the same folder is told at once
+        (IndexLocked). Session locks: a connection that dies lets them go."""
+        from ...indexer.lock import IndexLocked
+
+        keys = [f"{machine}:{root}" for root in roots]
+        taken: list[str] = []
+        try:
+            for key in keys:
+                got = self._scalar("SELECT pg_try_advisory_lock(%s, hashtext(%s))", (ROOT_LOCK_SPACE, key))
+                self.connection.commit()
+                if not got:
+                    raise IndexLocked(f"another tuiarchive index is running on {key.split(':', 1)[1]} ({machine})")
+                taken.append(key)
+            yield
+        finally:
+            if not self.connection.closed and not self.connection.broken:
+                try:
+                    self.connection.rollback()
+                    for key in taken:
+                        self.connection.execute("SELECT pg_advisory_unlock(%s, hashtext(%s))", (ROOT_LOCK_SPACE, key))
+                    self.connection.commit()
+                except psycopg.Error:
+                    pass  # the connection is gone: so are its locks
