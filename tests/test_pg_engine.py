@@ -359,3 +359,44 @@ def test_bad_queries_say_what_to_fix(pg_samples: DatabaseIndex) -> None:
 
 def test_samples_folder_is_what_the_fixture_indexed() -> None:
     assert SAMPLES.is_dir()
+
+
+def test_forget_and_folders(pg_url: str, samples_copy: Path, tmp_path: Path) -> None:
+    other = tmp_path / "other"
+    _write(other, "one.txt", "Ferry timetable changes in spring", _prose("ferry", 1))
+    assert runner.invoke(cli, ["index", "--index", pg_url, str(samples_copy), str(other)]).exit_code == 1
+    folders = runner.invoke(cli, ["folders", "--index", pg_url])
+    assert folders.exit_code == 0 and str(other) in folders.output and "45" in folders.output
+    done = runner.invoke(cli, ["forget", "--index", pg_url, str(other)])
+    assert done.exit_code == 0 and "1 article removed" in done.output, done.output
+    with Archive(DatabaseIndex(pg_url)) as archive:
+        assert archive.count() == 45 and archive.search("ferry timetable").total == 0
+    again = runner.invoke(cli, ["forget", "--index", pg_url, str(other)])
+    assert again.exit_code == 2 and "not a remembered folder" in again.output
+
+
+async def test_the_browser_on_a_database(pg_samples: DatabaseIndex) -> None:
+    """The app, unchanged, browses an archive on the server: search, open, its pane."""
+    from conftest import settled
+
+    from tuiarchive.app.article import ArticleView
+    from tuiarchive.app.main import ArchiveApp
+    from tuiarchive.app.pane import LinksPane
+    from tuiarchive.app.results import ResultsList
+
+    app = ArchiveApp(pg_samples)
+    async with app.run_test(size=(160, 45)) as pilot:
+        await settled(pilot)
+        assert app.query_one(ResultsList).total == 45
+        field = app.query_one("#search")
+        field.value = ""
+        await pilot.click("#search")
+        await pilot.press(*"title:thieves astrolabe")
+        await settled(pilot)
+        await pilot.press("enter", "enter")
+        await settled(pilot)
+        view = app.query_one(ArticleView)
+        assert view.article is not None and view.article.title.startswith("Thieves take")
+        pane = app.query_one(LinksPane)
+        prompts = [str(pane.get_option_at_index(i).prompt) for i in range(pane.option_count)]
+        assert "Editors' Picks" in prompts and "Related in this archive" in prompts

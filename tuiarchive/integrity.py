@@ -19,6 +19,8 @@ import os
 import zlib
 from pathlib import Path
 
+from .dburl import is_database
+
 CHECKSUMS_NAME = "checksums.json"
 _SEGMENT_SUFFIX = ".seg"
 
@@ -49,7 +51,10 @@ def _stat(path: Path) -> tuple[int, int] | None:
 
 def damaged(index_dir: Path, *, full: bool = False) -> list[str]:
     """Names of recorded segments whose content is no longer what was written: those whose
-    size or mtime changed, or (`full`) whose CRC no longer matches whatever their stat says."""
+    size or mtime changed, or (`full`) whose CRC no longer matches whatever their stat says.
+    An archive on a database server has no segment files: nothing here to check."""
+    if is_database(index_dir):
+        return []
     bad = []
     for name, entry in _load(index_dir).items():
         path = index_dir / name
@@ -67,6 +72,8 @@ def damaged(index_dir: Path, *, full: bool = False) -> list[str]:
 def unrecorded(index_dir: Path) -> bool:
     """Segments are there but their record is not (checksums.json deleted or unreadable):
     damage cannot be seen until a run records them again."""
+    if is_database(index_dir):
+        return False
     try:
         data = json.loads((index_dir / CHECKSUMS_NAME).read_text(encoding="utf-8"))
         if isinstance(data, dict):
@@ -101,6 +108,8 @@ def check_before_writing(index_dir: Path) -> str | None:
 def record(index_dir: Path) -> None:
     """Note the segments written since the last record (call with the indexer lock held).
     A recorded segment that changed keeps its old record, so the damage stays visible."""
+    if is_database(index_dir):
+        return
     old = _load(index_dir)
     new: dict[str, list[int]] = {}
     for entry in os.scandir(index_dir):

@@ -81,6 +81,44 @@ def update_database(
     return report
 
 
+def forget_database_folder(where: DatabaseIndex, folder: Path) -> int:
+    """Forget one of this machine's folders: its articles leave the archive (under the
+    folder's lock, in one transaction). UsageError if it is not remembered here."""
+    import os
+
+    from ..engine.postgres import DatabaseUnavailable, PostgresCatalog, PostgresEngine
+    from .scan import under_any
+
+    target = os.path.abspath(os.path.expanduser(folder))
+    try:
+        engine = PostgresEngine.open(where)
+    except DatabaseUnavailable as exc:
+        raise IndexRunFailed(str(exc)) from None
+    except Exception as exc:  # no archive there
+        raise UsageError(f"{exc} ({where})") from None
+    try:
+        catalog = PostgresCatalog(engine)
+        roots = catalog.roots()
+        if target not in roots:
+            known = ", ".join(roots) or "none"
+            raise UsageError(f"{target} is not a remembered folder of this machine (remembered: {known})")
+        with engine.root_locks(catalog.machine, [target]):
+            others = [Path(r) for r in roots if r != target]  # a file under another folder too stays
+            going = [(p, i) for p, i in catalog.paths_under(target) if not under_any(p, others)]
+            writer = engine.writer_handle()
+            with catalog.transaction():
+                for path, article_id in going:
+                    if article_id:
+                        writer.delete(article_id)
+                    catalog.forget(path)
+                catalog.remove_root(target)
+    except DatabaseUnavailable as exc:
+        raise IndexRunFailed(f"{exc}: nothing was forgotten") from None
+    finally:
+        engine.close()
+    return sum(1 for _, i in going if i)
+
+
 def _forget_this_machine(engine, catalog) -> None:
     """This machine's articles and records, in one transaction."""
     writer = engine.writer_handle()

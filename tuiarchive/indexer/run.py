@@ -359,6 +359,10 @@ def _run_serial(
 def forget_folder(index_dir: Path, folder: Path) -> int:
     """Forget a remembered folder and remove its articles from the archive (the files are
     not touched). Returns how many articles went; UsageError if it is not remembered."""
+    if is_database(index_dir):
+        from .database import forget_database_folder
+
+        return forget_database_folder(index_dir, folder)
     target = os.path.abspath(os.path.expanduser(folder))
     with IndexerLock(index_dir):
         catalog = open_catalog(index_dir)
