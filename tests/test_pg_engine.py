@@ -400,3 +400,15 @@ async def test_the_browser_on_a_database(pg_samples: DatabaseIndex) -> None:
         pane = app.query_one(LinksPane)
         prompts = [str(pane.get_option_at_index(i).prompt) for i in range(pane.option_count)]
         assert "Editors' Picks" in prompts and "Related in this archive" in prompts
+
+
+def test_without_the_driver_one_line_says_what_to_install(monkeypatch: pytest.MonkeyPatch, tmp_path: Path) -> None:
+    import importlib.util
+
+    real = importlib.util.find_spec
+    monkeypatch.setattr(importlib.util, "find_spec", lambda name, *a: None if name == "psycopg" else real(name, *a))
+    url = f"postgresql://ana:{PASSWORD}@localhost/news"
+    for args in (["search", "x"], ["index", str(tmp_path)]):
+        done = runner.invoke(cli, [*args, "--index", url])
+        assert done.exit_code != 0 and "pip install 'tuiarchive[postgresql]'" in done.output, done.output
+        assert len(done.output.strip().splitlines()) == 1 and PASSWORD not in done.output

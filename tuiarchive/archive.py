@@ -17,7 +17,7 @@ from pathlib import Path
 from . import engine as eng
 from . import integrity
 from .catalog import CATALOG_NAME, ArticleRef, Catalog, CatalogDamaged, CatalogStats, ResolvedLink
-from .dburl import DatabaseIndex, is_database
+from .dburl import DatabaseIndex, driver_missing, is_database
 from .model import Article
 from .query import SORTS, QueryError, sorts_help
 
@@ -127,6 +127,9 @@ class Archive:
 
     def _open_database(self, where: DatabaseIndex) -> None:
         """An archive on a PostgreSQL server: the engine and its catalog there (no files here)."""
+        missing = driver_missing()
+        if missing:
+            raise ArchiveMissing(missing)
         from .engine.postgres import DatabaseUnavailable, PostgresCatalog
 
         try:

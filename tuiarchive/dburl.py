@@ -20,6 +20,16 @@ _FOLDED_RE = re.compile(r"^(?:.*/)?(postgresql|postgres):/(?!/)", re.IGNORECASE)
 _SECRET_KEYS = {"password", "passfile", "sslpassword"}
 
 
+DRIVER_MISSING = "an archive on PostgreSQL needs psycopg: pip install 'tuiarchive[postgresql]'"
+
+
+def driver_missing() -> str | None:
+    """The line to show when the PostgreSQL driver is not installed, else None."""
+    import importlib.util
+
+    return None if importlib.util.find_spec("psycopg") else DRIVER_MISSING
+
+
 def is_database(location: object) -> bool:
     return isinstance(location, DatabaseIndex)
 

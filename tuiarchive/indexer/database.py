@@ -18,7 +18,7 @@ from __future__ import annotations
 import time
 from pathlib import Path
 
-from ..dburl import DatabaseIndex
+from ..dburl import DRIVER_MISSING, DatabaseIndex, driver_missing
 from ..recovery import IndexRunFailed, UsageError
 from .reading import FILE_BUDGET_SECONDS
 from .report import IndexReport, Progress
@@ -39,6 +39,8 @@ def update_database(
     """Bring this machine's part of the archive in `where` up to date with `paths` (or its
     remembered folders). A server that is down, or a connection lost on the way, is
     IndexRunFailed with one line (no password in it)."""
+    if driver_missing():
+        raise UsageError(DRIVER_MISSING)
     from ..engine.postgres import DatabaseUnavailable, PostgresCatalog, PostgresEngine
 
     started = time.monotonic()
@@ -90,6 +92,8 @@ def forget_database_folder(where: DatabaseIndex, folder: Path) -> int:
     from .scan import under_any
 
     target = os.path.abspath(os.path.expanduser(folder))
+    if driver_missing():
+        raise UsageError(DRIVER_MISSING)
     try:
         engine = PostgresEngine.open(where)
     except DatabaseUnavailable as exc:
