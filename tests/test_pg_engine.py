@@ -412,3 +412,17 @@ def test_without_the_driver_one_line_says_what_to_install(monkeypatch: pytest.Mo
         done = runner.invoke(cli, [*args, "--index", url])
         assert done.exit_code != 0 and "pip install 'tuiarchive[postgresql]'" in done.output, done.output
         assert len(done.output.strip().splitlines()) == 1 and PASSWORD not in done.output
+
+
+def test_an_archive_of_the_first_schema_is_brought_up_to_date(pg_url: str, samples_copy: Path) -> None:
+    """Version 1 had no title_v and names_v: a reader says to run index, which adds them."""
+    where = DatabaseIndex(pg_url)
+    update_index(where, [samples_copy], workers=1)
+    with psycopg.connect(pg_url, autocommit=True) as conn:
+        conn.execute("ALTER TABLE articles DROP COLUMN title_v, DROP COLUMN names_v")
+        conn.execute("UPDATE meta SET value = '1' WHERE key = 'version'")
+    with pytest.raises(ArchiveMissing, match="run `tuiarchive index`"):
+        Archive(where)
+    assert update_index(where, workers=1).unchanged == 46
+    with Archive(where) as archive:
+        assert archive.search("title:astrolabe").total == 3 and archive.search("by:weller").total >= 1

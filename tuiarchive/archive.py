@@ -130,14 +130,16 @@ class Archive:
         missing = driver_missing()
         if missing:
             raise ArchiveMissing(missing)
-        from .engine.postgres import DatabaseUnavailable, PostgresCatalog
+        from .engine.postgres import DatabaseUnavailable, NoArchive, PostgresCatalog
 
         try:
             self._engine = eng.open_engine(where)
         except DatabaseUnavailable as exc:
             raise ArchiveMissing(str(exc)) from None
-        except eng.IndexUnreadable as exc:
+        except NoArchive as exc:
             raise ArchiveMissing(f"{exc} ({where}): build one with `tuiarchive index --index {where} PATH`") from None
+        except eng.IndexUnreadable as exc:
+            raise ArchiveMissing(f"the archive in {where} was {exc}") from None
         try:
             self._searcher = self._engine.open_searcher()
             self._catalog = PostgresCatalog(self._engine, readonly=True)

@@ -17,7 +17,7 @@ from __future__ import annotations
 
 from .catalog import ENV_MACHINE, PostgresCatalog, machine_name
 from .connect import DatabaseUnavailable
-from .engine import ConnectionLost, PostgresEngine
+from .engine import ConnectionLost, NoArchive, PostgresEngine
 from .searching import PostgresSearcher
 from .writing import ArticleBatch, BatchBuilder, PostgresWriter
 
@@ -27,6 +27,7 @@ __all__ = [
     "BatchBuilder",
     "ConnectionLost",
     "DatabaseUnavailable",
+    "NoArchive",
     "PostgresCatalog",
     "PostgresEngine",
     "PostgresSearcher",

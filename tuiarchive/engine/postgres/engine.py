@@ -20,6 +20,10 @@ from .writing import PostgresWriter
 ROOT_LOCK_SPACE = 0x7461  # the first key of the per-root advisory locks (pg_try_advisory_lock(int, int))
 
 
+class NoArchive(IndexUnreadable):
+    """The database holds no archive (yet)."""
+
+
 class ConnectionLost(DatabaseUnavailable):
     """The server went away, or refused a statement, in the middle of the work."""
 
@@ -48,10 +52,12 @@ class PostgresEngine:
             raise DatabaseUnavailable(f"{index_dir}: {explain(index_dir, exc)}") from None
         if found is None:
             conn.close()
-            raise IndexUnreadable("no archive in this database")
+            raise NoArchive("no archive in this database")
         if found != schema.SCHEMA_VERSION:
             conn.close()
-            raise IndexUnreadable("the archive was written by another version of tuiarchive")
+            if found < schema.SCHEMA_VERSION:
+                raise IndexUnreadable("made by an older tuiarchive: run `tuiarchive index` to update it")
+            raise IndexUnreadable("written by a newer version of tuiarchive")
         return cls(index_dir, conn)
 
     @classmethod

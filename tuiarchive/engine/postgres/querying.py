@@ -32,7 +32,18 @@ from .schema import PATH_CONFIG, TEXT_CONFIG
 # the plain fields (the query specification's), whose labels are joined.
 DOC_WEIGHTS = {"title": "A", "text": "AD", "author": "B", "site": "C"}
 PLAIN_WEIGHTS = "".join(sorted(set("".join(DOC_WEIGHTS[f] for f in PLAIN_FIELDS))))
-OTHER_COLUMNS = {"related": ("related_v", TEXT_CONFIG), "path": ("path_v", PATH_CONFIG)}
+if PLAIN_WEIGHTS == "ABCD":  # every weight: no label, which the GIN index answers without reading the rows
+    PLAIN_WEIGHTS = ""
+# The fields with a column of their own, so that the GIN index answers them without reading
+# the rows (a weight label on `doc` makes PostgreSQL re-check every row holding the word):
+# (column, configuration, weight label in the column, share of the rank)
+OTHER_COLUMNS = {
+    "title": ("title_v", TEXT_CONFIG, "", 1.0),
+    "author": ("names_v", TEXT_CONFIG, "B", 0.4),
+    "site": ("names_v", TEXT_CONFIG, "C", 0.2),
+    "related": ("related_v", TEXT_CONFIG, "", 0.5),
+    "path": ("path_v", PATH_CONFIG, "", 0.5),
+}
 # ts_rank's weights for D, C, B, A: the body, the site, the author, the headline
 RANK_WEIGHTS = "{0.1, 0.2, 0.4, 1.0}"
 OPERATORS = {"AND", "OR", "NOT", "ANDNOT", "ANDMAYBE"}
@@ -351,10 +362,11 @@ class _Compiler:
             if not negated and (node.field is None or node.field in ("title", "text")):
                 self.words.extend(node.pieces)
             if node.field in OTHER_COLUMNS:
-                column, config = OTHER_COLUMNS[node.field]
-                text = _words_tsquery(node, "")
+                column, config, label, share = OTHER_COLUMNS[node.field]
+                text = _words_tsquery(node, label)
                 if not negated:
-                    self.rank_parts.append((f"0.5 * ts_rank({column}, to_tsquery('{config}', %s))", [text]))
+                    rank = f"{share * node.boost:.6f} * ts_rank({column}, to_tsquery('{config}', %s))"
+                    self.rank_parts.append((rank, [text]))
                 return _Sql(f"{column} @@ to_tsquery('{config}', %s)", [text])
             weights = PLAIN_WEIGHTS if node.field is None else DOC_WEIGHTS[node.field]
             text = _words_tsquery(node, weights)

@@ -3,8 +3,9 @@
 - `articles`: one row per article, everything the browser needs (the files are on someone
   else's machine): its fields, its body, its related items, and `doc`, the weighted
   tsvector searched by a plain word: the headline (A) above the author (B), the site (C)
-  and the body (D), so `title:` is the A lexemes and `body:` A and D, all in one GIN index.
-  `related_v` and `path_v` are searched only when a query names them (related:, path:).
+  and the body (D), in one GIN index; `body:` is its A and D lexemes. `title_v` (the
+  headline), `names_v` (author B, site C), `related_v` and `path_v` answer title:, by:,
+  site:, related: and path: from GIN indexes of their own.
   Hash-partitioned by the article id.
 - `links`: the related items of each article as printed, keyed by (src, pos), src being the
   article id: hash-partitioned on it the same way, so an article's row and its links sit in
@@ -21,7 +22,7 @@ from __future__ import annotations
 
 import psycopg
 
-SCHEMA_VERSION = 1
+SCHEMA_VERSION = 2  # 2: title_v and names_v
 TEXT_CONFIG = "english"  # headline, body, author, site and related items
 PATH_CONFIG = "simple"  # the words of a file's path: not stemmed
 PARTITIONS = 8  # hash partitions of articles and links (more on a bigger server: docs/postgresql.md)
@@ -80,6 +81,8 @@ CREATE TABLE IF NOT EXISTS articles (
     body text[] NOT NULL,
     related jsonb NOT NULL DEFAULT '[]',  -- [[section, headline, url], ...]
     doc tsvector NOT NULL,
+    title_v tsvector NOT NULL,  -- title: (doc's A lexemes, in an index of their own)
+    names_v tsvector NOT NULL,  -- author: (B) and site: (C)
     related_v tsvector NOT NULL,
     path_v tsvector NOT NULL,
     PRIMARY KEY (id)
@@ -97,6 +100,8 @@ CREATE TABLE IF NOT EXISTS links (
 
 _INDEXES = """
 CREATE INDEX IF NOT EXISTS articles_doc ON articles USING gin (doc);
+CREATE INDEX IF NOT EXISTS articles_title_v ON articles USING gin (title_v);
+CREATE INDEX IF NOT EXISTS articles_names_v ON articles USING gin (names_v);
 CREATE INDEX IF NOT EXISTS articles_related_v ON articles USING gin (related_v);
 CREATE INDEX IF NOT EXISTS articles_path_v ON articles USING gin (path_v);
 CREATE INDEX IF NOT EXISTS articles_published ON articles (published);
@@ -106,6 +111,18 @@ CREATE INDEX IF NOT EXISTS articles_path ON articles (path);
 CREATE INDEX IF NOT EXISTS links_key ON links (key);
 CREATE INDEX IF NOT EXISTS links_url_key ON links (url_key);
 """
+
+
+# What an archive of an older version needs to become this one (run before the indexes are made).
+_UPGRADES = {
+    1: f"""
+ALTER TABLE articles ADD COLUMN IF NOT EXISTS title_v tsvector, ADD COLUMN IF NOT EXISTS names_v tsvector;
+UPDATE articles SET title_v = to_tsvector('{TEXT_CONFIG}', title),
+    names_v = setweight(to_tsvector('{TEXT_CONFIG}', coalesce(author, '')), 'B')
+        || setweight(to_tsvector('{TEXT_CONFIG}', coalesce(site, '')), 'C');
+ALTER TABLE articles ALTER COLUMN title_v SET NOT NULL, ALTER COLUMN names_v SET NOT NULL
+""",
+}
 
 
 def _partitions(table: str) -> list[str]:
@@ -129,8 +146,12 @@ def ensure(conn: psycopg.Connection) -> None:
     """Make the tables if they are not there (in one transaction, one maker at a time)."""
     with conn.transaction():
         conn.execute("SELECT pg_advisory_xact_lock(%s)", (SCHEMA_LOCK,))
-        if version(conn) == SCHEMA_VERSION:
+        found = version(conn)
+        if found == SCHEMA_VERSION:
             return
+        for old in range(found or SCHEMA_VERSION, SCHEMA_VERSION):
+            for statement in _UPGRADES[old].split(";\n"):
+                conn.execute(statement)
         for statement in (_TABLES + _INDEXES).split(";\n"):
             if statement.strip():
                 conn.execute(statement)

@@ -39,13 +39,16 @@ _VECTORS = (
     f" || setweight(to_tsvector('{TEXT_CONFIG}', coalesce(%(site)s, '')), 'C')"
     f" || setweight(to_tsvector('{TEXT_CONFIG}', "
     f"left(array_to_string(%(body)s::text[], E'\\n'), {INDEXED_BODY_CHARS})), 'D'),"
+    f" to_tsvector('{TEXT_CONFIG}', %(title)s),"
+    f" setweight(to_tsvector('{TEXT_CONFIG}', coalesce(%(author)s, '')), 'B')"
+    f" || setweight(to_tsvector('{TEXT_CONFIG}', coalesce(%(site)s, '')), 'C'),"
     f" to_tsvector('{TEXT_CONFIG}', %(related_text)s),"
     f" to_tsvector('{PATH_CONFIG}', regexp_replace(%(path)s, '[^[:alnum:]]+', ' ', 'g'))"
 )
+VECTOR_COLUMNS = ("doc", "title_v", "names_v", "related_v", "path_v")  # in the order of _VECTORS
 UPSERT = (
-    f"INSERT INTO articles ({', '.join(COLUMNS)}, doc, related_v, path_v) VALUES ({_VALUES}, {_VECTORS}) "
-    "ON CONFLICT (id) DO UPDATE SET "
-    + ", ".join(f"{c} = EXCLUDED.{c}" for c in (*COLUMNS[1:], "doc", "related_v", "path_v"))
+    f"INSERT INTO articles ({', '.join((*COLUMNS, *VECTOR_COLUMNS))}) VALUES ({_VALUES}, {_VECTORS}) "
+    "ON CONFLICT (id) DO UPDATE SET " + ", ".join(f"{c} = EXCLUDED.{c}" for c in (*COLUMNS[1:], *VECTOR_COLUMNS))
 )
 
 
