@@ -11,7 +11,6 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass, field
 from pathlib import Path
-from urllib.parse import parse_qsl, unquote, urlencode, urlsplit, urlunsplit
 
 SCHEMES = ("postgresql", "postgres")
 _URL_RE = re.compile(r"^(postgresql|postgres):", re.IGNORECASE)
@@ -50,6 +49,8 @@ def database_url(text: str | Path) -> str | None:
 
 def mask(url: str) -> str:
     """The connection string without its password, to print or log."""
+    from urllib.parse import parse_qsl, urlencode, urlsplit, urlunsplit
+
     try:
         parts = urlsplit(url)
     except ValueError:
@@ -81,6 +82,8 @@ class DatabaseIndex:
 
     def scrub(self, text: str) -> str:
         """`text` (an error message, say) with the password and the raw connection string out."""
+        from urllib.parse import unquote
+
         password = self.password
         text = text.replace(self.url, str(self))
         for secret in {password, unquote(password)} if password else ():
@@ -89,6 +92,8 @@ class DatabaseIndex:
 
     @property
     def password(self) -> str | None:
+        from urllib.parse import parse_qsl, urlsplit
+
         try:
             parts = urlsplit(self.url)
         except ValueError:
