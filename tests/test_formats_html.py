@@ -161,3 +161,15 @@ def test_edges_take_the_whole_line_of_a_fragment_and_keep_what_is_not_on_the_pag
 def test_edges_know_a_card_whose_headline_begins_a_longer_paragraph() -> None:
     card = _line("Harbour wall") + " Engineers say the wall will last another century."
     assert _edges([_line(FIRST), _line(LAST), card]) == [_line(FIRST), _line(LAST)]
+
+
+# ---------------------------------------------------------------------- the headline
+def test_the_pages_own_title_beats_a_banner_h1() -> None:
+    # the one <h1> names the desk; the <title> (less its site name) is the visible headline
+    art = parse_file(REPO / "tests" / "fixtures" / "html" / "banner-title.html")
+    assert art.title == "Ferry fares rise for the first time in a decade"
+
+
+def test_a_title_without_spaces_loses_its_site_name() -> None:
+    art = parse_file(REPO / "tests" / "fixtures" / "html" / "cjk-title.html")
+    assert art.title == "河口渡轮票价十年来首次上涨"

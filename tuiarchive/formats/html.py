@@ -229,8 +229,10 @@ _TITLE_SEPARATORS = re.compile(r"\s+[|\u2013\u2014\u00b7:\u2022/-]+\s+|\s*[|_]\s
 def visible_title(root: Any, library: LibraryReading, lines: list[str]) -> str | None:
     """The headline as the page shows it: the metadata's title where it is a line of the page,
     else the part of it that is (a site name cut off), else the visible line that is a
-    variant of it (other quotes, a word more or less), else the metadata's title."""
-    candidates = [c for c in (library.title, *_meta_titles(root)) if c]
+    variant of it (other quotes, a word more or less), else the metadata's title. The page's
+    own titles (og:title, JSON-LD headline, <title>) come before the library's, which is often
+    an <h1> that names the site or a section rather than the article."""
+    candidates = [c for c in (*_meta_titles(root), library.title) if c]
     shown = set(lines)
     by_key = {}
     for line in lines:
@@ -239,7 +241,7 @@ def visible_title(root: Any, library: LibraryReading, lines: list[str]) -> str |
         if title in shown:
             return title
         for part in sorted(_runs(title), key=len, reverse=True):
-            if len(part.split()) >= 2 and part in shown:
+            if _title_sized(part) and part in shown:
                 return part
         line = by_key.get(headline_key(title))
         if line:
@@ -258,6 +260,15 @@ def visible_title(root: Any, library: LibraryReading, lines: list[str]) -> str |
         if best and best_score >= 0.6:
             return best
     return candidates[0] if candidates else None
+
+
+_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
+
+
+def _title_sized(part: str) -> bool:
+    """Long enough to be a headline rather than a site's or section's name: two words, or
+    six characters of a script written without spaces."""
+    return len(part) >= 6 if _CJK.search(part) else len(part.split()) >= 2
 
 
 def _runs(title: str) -> list[str]:
