@@ -164,3 +164,17 @@ def test_continue_reading_between_paragraphs_is_a_link_not_a_paywall() -> None:
     assert found.body[-1] == _LAST and not found.truncated
     walled = extract([*_HEAD, _LEAD, "Continue reading the main story", "Subscribe", *_END])
     assert walled.body == [_LEAD] and walled.truncated
+
+
+def test_a_name_over_a_follow_button_or_a_read_time_is_the_author() -> None:
+    under = extract(["Harbour bridge to open in spring", "Mara Lindqvist", "Follow", _LEAD, _MORE, _LAST, *_END])
+    assert under.author == "Mara Lindqvist"
+    timed = extract(["Harbour bridge to open in spring", "Mara Lindqvist", "6 min read", _LEAD, _MORE, _LAST])
+    assert timed.author == "Mara Lindqvist"
+
+
+def test_an_author_card_above_the_headline_names_the_author() -> None:
+    page = ["Home", "Mara Lindqvist", "6 min read", "Harbour bridge to open in spring", _LEAD, _MORE, _LAST, *_END]
+    assert extract(page).author == "Mara Lindqvist"
+    # a name over no read time, date or button is no author card
+    assert extract(["Home", "Mara Lindqvist", "Harbour bridge to open in spring", _LEAD, _MORE, _LAST]).author is None

@@ -9,9 +9,10 @@ from pathlib import Path
 from ..text import fold
 from . import lines as L
 from .dates import is_relative_stamp
-from .lexicon import PORTRAIT_PREFIXES
+from .lexicon import FOLLOW_WORDS, PORTRAIT_PREFIXES
 from .names import name_with_role, name_with_stamp, names_line, normalise_names, split_name_date
 from .page import Page, headline_candidate, is_caption_by_credit, is_counter, is_header_furniture
+from .thresholds import AUTHOR_CARD_ABOVE
 
 
 def site_from_filename(filename: str) -> str | None:
@@ -158,8 +159,17 @@ def _find_author(page: Page, limit: int) -> tuple[str | None, int | None]:
             or page.date_at(end + 1)
             or is_relative_stamp(after)
             or page.date_at(end + 2)
+            or L.read_minutes(after)  # "Jane Roe" / "11 min read"
+            or fold(after) in FOLLOW_WORDS  # "Jane Roe" / "Follow": a blog's author card
         ):
             return normalise_names(block), end
+    # an author card above the headline: the name, then the read time, the date or "Follow"
+    for j in range(max(0, t - AUTHOR_CARD_ABOVE), t):
+        if not L.is_name(page.text(j)) or L.is_role_line(page.text(j)):
+            continue
+        after = page.text(j + 1)
+        if L.read_minutes(after) or fold(after) in FOLLOW_WORDS or page.date_at(j + 1):
+            return normalise_names([page.text(j)]), None
     for j in (t + 1, t + 2):
         if _loose_byline(page, j):
             return page.text(j), j

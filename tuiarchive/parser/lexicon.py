@@ -106,6 +106,8 @@ READER_WORDS = {"you", "your", "we", "our", "us"}
 VIDEO_LABELS = {"video", "video play button", "watch", "play video", "watch video", "videos"}
 # Chrome words that may still name a list of headlines above the article.
 SECTION_WORDS = {"world", "news", "latest", "opinion"}
+# An author card's button under the name: "Jane Roe" / "Follow".
+FOLLOW_WORDS = {"follow", "follow me", "subscribe", "suivre", "seguir", "folgen", "segui"}
 
 
 # Words of the boilerplate around an article, by kind: general vocabulary of web pages (in the

@@ -13,3 +13,4 @@ DATELINE_LOOKAHEAD = 4  # paragraphs (or lines above the text) where a wire date
 DATELINE_SKIPPABLE = 400  # characters: a paragraph before the dateline this short is a caption or summary
 CARD_HEADLINE_CHARS = 120  # a related card's headline that ends like a sentence is at most this long
 TEXT_PARAGRAPH_CHARS = 150  # a paragraph of the article's text is at least this long
+AUTHOR_CARD_ABOVE = 12  # lines above the headline where an author card (name, then read time or date) may be
