@@ -89,8 +89,22 @@ def test_help_loads_no_core(tmp_path: Path) -> None:
     status, output, modules = _loaded_by(["--help"], tmp_path)
     assert status == 0 and "search" in output
     assert _any_of(modules, TUI + PARSER_RULES + INDEXING + HTML_READERS + SEARCH + NOT_AT_ALL + RICH) == []
-    assert _any_of(modules, ("platformdirs", "tuiarchive.formats", "tuiarchive.parser")) == []
+    assert _any_of(modules, ("platformdirs", "tuiarchive.formats", "tuiarchive.parser", "tuiarchive.model")) == []
+    assert _any_of(modules, ("_hashlib", "html.entities")) == []  # OpenSSL's library; a table of 2,000 entities
     assert "importlib.metadata" not in modules  # the version is looked up for --version only
+
+
+def test_the_commands_annotations_are_objects_not_strings() -> None:
+    """typer compiles string annotations again at every start (cli.py's docstring)."""
+    from tuiarchive.cli import app
+
+    strings = [
+        (info.name, name)
+        for info in app.registered_commands
+        for name, hint in info.callback.__annotations__.items()
+        if isinstance(hint, str)
+    ]
+    assert strings == []
 
 
 def test_search_loads_the_engine_only(samples_index: Path, tmp_path: Path) -> None:

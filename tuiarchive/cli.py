@@ -4,9 +4,10 @@ Each command imports the part of the core it uses when it runs (the search engin
 `search`, the indexer and parser for `index`, textual for `browse`), so `--help`, a search
 from a script or an fzf preview does not load the rest: issue 12, `benchmarks/startup.py`,
 and `tests/test_layers.py` checks what each command loads.
-"""
 
-from __future__ import annotations
+No `from __future__ import annotations` here: typer reads each command's annotations, and
+given as strings it compiles every one of them again at each start (~7 ms for `--help`).
+"""
 
 import copy
 import os
@@ -19,7 +20,6 @@ from typing import TYPE_CHECKING, Annotated, Any, NoReturn
 import typer
 
 from . import config as cfg
-from .model import human_date
 from .query import SORTS, dates_help, fields_help, sorts_help
 from .styled import Output
 from .text import display, one_line
@@ -77,7 +77,7 @@ def _locate(ctx: typer.Context, index: Path | None) -> cfg.IndexLocation:
 
 
 @contextmanager
-def _open_archive(location: cfg.IndexLocation) -> Iterator[Archive]:
+def _open_archive(location: cfg.IndexLocation) -> Iterator["Archive"]:
     """The archive, closed at the end; damage met while reading it is one line, not a traceback."""
     from .archive import Archive, ArchiveDamaged, ArchiveMissing
 
@@ -275,6 +275,7 @@ def search_cmd(
     """Search the archive."""
     from . import export
     from .archive import QueryError
+    from .model import human_date
 
     if sort not in SORTS:
         _fail(f"unknown sort {sort!r}: use {sorts_help()}", EXIT_USAGE)
@@ -356,7 +357,9 @@ def show_cmd(
             out.print("  ", one_line(ref.title), (f"  [{ref.id}] in {one_line(section)}", "green"))
 
 
-def _print_article(art: Article) -> None:
+def _print_article(art: "Article") -> None:
+    from .model import human_date
+
     out.print(one_line(art.title), style="bold")
     meta = [
         human_date(art.published),
@@ -574,7 +577,7 @@ def main() -> None:
     alone()
 
 
-def _command_named(args: list[str]) -> CommandInfo | None:
+def _command_named(args: list[str]) -> "CommandInfo | None":
     """The command the arguments start with, past the main options that take no command's place."""
     at = 0
     while at < len(args) and (args[at] == "--index" or args[at].startswith("--index=")):

@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import hashlib
 from dataclasses import asdict, dataclass, field
 from datetime import date, datetime
 from pathlib import Path
@@ -80,8 +79,12 @@ def article_id(path: str | Path, member: str | None = None) -> str:
     resolved = str(Path(path).expanduser().absolute())
     if member is not None:
         resolved += "\0" + member
+    import hashlib  # here: it loads OpenSSL's library, which --help and a search do not need
+
     return hashlib.blake2b(resolved.encode("utf-8", "surrogateescape"), digest_size=8).hexdigest()
 
 
 def content_hash(data: bytes) -> str:
+    import hashlib
+
     return hashlib.blake2b(data, digest_size=16).hexdigest()

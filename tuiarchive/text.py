@@ -6,7 +6,6 @@ rules for "what is text" live in one place.
 
 from __future__ import annotations
 
-import html
 import itertools
 import re
 import unicodedata
@@ -230,6 +229,8 @@ _ENTITY_RE = re.compile(r"&(?:#\d{1,7}|#x[0-9a-fA-F]{1,6}|[a-zA-Z]{2,8});")
 def clean_line(line: str) -> str:
     """One display line: entities decoded, controls and zero-width characters gone, spaces collapsed."""
     if "&" in line and _ENTITY_RE.search(line):
+        import html  # here: its table of entities is not needed for --help or a search
+
         line = html.unescape(line)  # pages saved with "F&#244;n", "&amp;", "&nbsp;"
     if not line.isascii():
         line = line.translate(_ZERO_WIDTH_TABLE)
