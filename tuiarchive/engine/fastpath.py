@@ -2,7 +2,10 @@
 
 from __future__ import annotations
 
+import contextlib
 import heapq
+import json
+import os
 import threading
 from array import array
 from collections import OrderedDict
@@ -94,19 +97,71 @@ def _deleted(reader) -> set[int]:
     return cache["deleted"]
 
 
-def _facet_labels(reader) -> tuple[list[str], list[str], list[str]]:
-    """Each document's month ("2025-03"), site and author in one segment ("" when unknown)."""
+FACETS_SUFFIX = ".facets"  # a segment's site and author labels, beside it: "MAIN_<id>.facets"
+
+
+def _facet_labels(reader, folder: str | None = None) -> tuple[list[str], list[str], list[str]]:
+    """Each document's month ("2025-03"), site and author in one segment ("" when unknown).
+
+    Site and author are in the stored fields, whose every read also decompresses and unpickles
+    the stored body: seconds for a big archive. So they are worked out once per segment and
+    written beside it in the index `folder` (a segment never changes; whoosh deletes the file
+    with its segment, as it matches its own segment file names), and read from there after."""
     cache = segment_cache(reader)
     if "facets" not in cache:
         stamps = _column(reader, "sort_new")
         count = reader.doc_count_all()
         months = ["" if stamps[d] == -_UNDATED_OLD else _month(stamps[d]) for d in range(count)]
-        sites, authors = [""] * count, [""] * count
-        for d, stored in enumerate(reader.all_stored_fields()) if not reader.has_deletions() else _stored_all(reader):
-            sites[d] = stored.get("site") or ""
-            authors[d] = stored.get("author") or ""
-        cache["facets"] = (months, sites, authors)
+        path = os.path.join(folder, reader.segment().segment_id() + FACETS_SUFFIX) if folder else None
+        found = _read_labels(path, count) if path else None
+        if found is None:
+            found = _stored_labels(reader)
+            if path:
+                _write_labels(path, *found)
+        cache["facets"] = (months, *found)
     return cache["facets"]
+
+
+def _stored_labels(reader) -> tuple[list[str], list[str]]:
+    """Each document's site and author from its stored fields ("" for a deleted document:
+    it stays deleted while its segment lives)."""
+    count = reader.doc_count_all()
+    sites, authors = [""] * count, [""] * count
+    for d, stored in enumerate(reader.all_stored_fields()) if not reader.has_deletions() else _stored_all(reader):
+        sites[d] = stored.get("site") or ""
+        authors[d] = stored.get("author") or ""
+    return sites, authors
+
+
+def _read_labels(path: str, count: int) -> tuple[list[str], list[str]] | None:
+    """The labels written for a segment of `count` documents; None when there are none, or
+    they do not fit (cut short, another segment's, damaged)."""
+    try:
+        with open(path, encoding="utf-8") as fh:
+            data = json.load(fh)
+        names, site, author = data["labels"], data["site"], data["author"]
+        if data["docs"] != count or len(site) != count or len(author) != count:
+            return None
+        return [names[n] for n in site], [names[n] for n in author]
+    except (OSError, ValueError, KeyError, TypeError, IndexError):
+        return None
+
+
+def _write_labels(path: str, sites: list[str], authors: list[str]) -> None:
+    """Write a segment's labels beside it, whole or not at all; a reader that may not write
+    in the folder goes without (and works them out again at its next opening)."""
+    codes: dict[str, int] = {}
+    site = [codes.setdefault(s, len(codes)) for s in sites]
+    author = [codes.setdefault(a, len(codes)) for a in authors]
+    data = {"docs": len(sites), "labels": list(codes), "site": site, "author": author}
+    temporary = f"{path}.{os.getpid()}.{threading.get_ident()}.tmp"  # whoosh's pattern too: cleaned with the segment
+    try:
+        with open(temporary, "w", encoding="utf-8") as fh:
+            json.dump(data, fh, ensure_ascii=False, separators=(",", ":"))
+        os.replace(temporary, path)
+    except OSError:
+        with contextlib.suppress(OSError):
+            os.remove(temporary)
 
 
 def _stored_all(reader) -> Iterable[tuple[int, dict]]:

@@ -17,7 +17,7 @@ from .retry import _retrying
 from .schema import SCHEMA, SEARCH_FIELDS, SORT_FIELDS, _stored_published, body_text
 from .snippets import _lead, make_snippet, match_spans
 from .types import Cancelled, EngineFacets, EngineHit, EngineResults, stop_if
-from .whoosh_compat import CANCEL_CHECK_EVERY, _refreshed, cancellable, damage_is_unreadable
+from .whoosh_compat import CANCEL_CHECK_EVERY, _refreshed, cancellable, damage_is_unreadable, index_folder
 
 MORE_LIKE_TERMS = 12  # the words of an article that "more like this" searches for
 
@@ -298,6 +298,7 @@ class EngineSearcher:
         months: Counter[str] = Counter()
         sites: Counter[str] = Counter()
         authors: Counter[str] = Counter()
+        folder = index_folder(self._s)
         for sub, _offset in self._s.leaf_searchers():
             stop_if(cancelled)
             reader = sub.reader()
@@ -309,7 +310,7 @@ class EngineSearcher:
                 continue
             else:
                 docs = _docs(query.docs(sub), cancelled)
-            month_of, site_of, author_of = _facet_labels(reader)
+            month_of, site_of, author_of = _facet_labels(reader, folder)
             months.update(month_of[d] for d in docs)
             sites.update(site_of[d] for d in docs)
             authors.update(author_of[d] for d in docs)

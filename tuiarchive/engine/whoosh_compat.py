@@ -138,6 +138,13 @@ def pattern_words(node, reader) -> Iterable[bytes]:
     return node._btexts(reader)
 
 
+def index_folder(searcher) -> str | None:
+    """The folder of the index a searcher reads (None for an index not in a folder)."""
+    storage = getattr(getattr(searcher, "_ix", None), "storage", None)
+    folder = getattr(storage, "folder", None)
+    return folder if isinstance(folder, str) else None
+
+
 def segment_cache(reader) -> dict:
     """A dict kept on a segment's reader while it lives, for what the fast search works out
     once per segment (columns, deletions, lengths): a segment never changes once written, only
