@@ -178,3 +178,12 @@ def test_an_author_card_above_the_headline_names_the_author() -> None:
     assert extract(page).author == "Mara Lindqvist"
     # a name over no read time, date or button is no author card
     assert extract(["Home", "Mara Lindqvist", "Harbour bridge to open in spring", _LEAD, _MORE, _LAST]).author is None
+
+
+def test_captions_credited_to_a_photographer_are_captions() -> None:
+    from tuiarchive.parser import lines as L
+
+    assert L.is_caption("Harbour pilot Mara Lindqvist. Photograph: Jon Berg for the Gazette")
+    assert L.is_caption("The old ferry at the harbour in Lindhaven Jon Berg/Reuters")
+    assert not L.is_caption("The council and/or the harbour board will pay for the work, Reuters said.")
+    assert not L.is_caption("She kept the photograph: a ferry, a harbour and the old bridge.")
