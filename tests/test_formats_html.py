@@ -173,3 +173,10 @@ def test_the_pages_own_title_beats_a_banner_h1() -> None:
 def test_a_title_without_spaces_loses_its_site_name() -> None:
     art = parse_file(REPO / "tests" / "fixtures" / "html" / "cjk-title.html")
     assert art.title == "河口渡轮票价十年来首次上涨"
+
+
+def test_edges_drop_calls_to_act_at_the_end_with_the_furniture_before_them() -> None:
+    # the call to click is not on the page (the library's own text): known by its words,
+    # and the caption before it by its element
+    tail = [_line("The restored wheel"), "Click here to see more photographs of the mill at work."]
+    assert _edges([_line(FIRST), _line(LAST), *tail]) == [_line(FIRST), _line(LAST)]

@@ -22,7 +22,7 @@ from typing import Any
 from ..model import Article, RelatedItem, article_id, content_hash
 from ..parser import NotAnArticle, parse_bytes
 from ..text import headline_key
-from .htmlbody import is_prose, refine_body
+from .htmlbody import is_furniture_text, is_prose, refine_body
 from .htmltext import is_hidden, parse_html, rendered
 from .urls import absolute_url
 
@@ -137,17 +137,9 @@ def choose_body(library: list[str], copy: list[str]) -> list[str]:
     while start < len(body) - 1 and not is_prose(body[start]):
         start += 1
     body = body[start:]
-    while len(body) > 1 and len(body[-1].split()) <= 20 and _BOILERPLATE.search(body[-1]):
+    while len(body) > 1 and is_furniture_text(body[-1]):
         body = body[:-1]
     return body
-
-
-# What a page's last short paragraphs say when they are not the article's.
-_BOILERPLATE = re.compile(
-    r"^(sign up|subscribe|share (this|it)|follow us|continue reading|loading|you may also like|filed under|"
-    r"advertisement|read more|related\b)|\b(sign up for|subscribe to|newsletter|all rights reserved)|comments?\W*$",
-    re.I,
-)
 
 
 def choose_author(copy: str | None, library: str | None, title: str, lines: list[str]) -> str | None:

@@ -17,7 +17,9 @@ import re
 from collections.abc import Iterable
 from typing import Any
 
-__all__ = ["is_prose", "refine_body"]
+from ..parser.lines import is_cta
+
+__all__ = ["is_furniture_text", "is_prose", "refine_body"]
 
 # Elements that hold no article text: headers (headline, dek, byline), asides, navigation,
 # figures and their captions, forms.
@@ -80,11 +82,14 @@ def refine_body(paragraphs: list[str], blocks: list[tuple[str, Any]]) -> list[st
         if place is not None and items and items[-1][1] == place:
             continue
         items.append((text, place))
-    # the edges: drop what is outside the article's container or in its furniture
+    # the edges: drop what is outside the article's container or in its furniture; at the
+    # end, also what reads as furniture (a call to subscribe, share or click)
     start, end = 0, len(items)
     while start < end - 1 and items[start][1] is not None and not in_article(items[start][1]):
         start += 1
-    while end - 1 > start and items[end - 1][1] is not None and not in_article(items[end - 1][1]):
+    while end - 1 > start and (
+        (items[end - 1][1] is not None and not in_article(items[end - 1][1])) or is_furniture_text(items[end - 1][0])
+    ):
         end -= 1
     items = items[start:end]
     return [text for text, _ in items]
@@ -187,6 +192,22 @@ def is_furniture_element(el: Any) -> bool:
         return True
     names = f"{el.get('class') or ''} {el.get('id') or ''}"
     return any(FURNITURE_WORDS.match(word.lower()) for word in _SPLIT_WORDS.split(names) if word)
+
+
+# What a page's last short paragraphs say when they are not the article's.
+_BOILERPLATE = re.compile(
+    r"^(sign up|subscribe|share (this|it)|follow us|continue reading|loading|you may also like|filed under|"
+    r"advertisement|read more|related\b)|\b(sign up for|subscribe to|newsletter|all rights reserved)|comments?\W*$",
+    re.I,
+)
+
+
+def is_furniture_text(paragraph: str) -> bool:
+    """A short paragraph that asks the reader to do something (subscribe, share, click) or
+    labels the page around the article: never the article's last paragraph."""
+    if len(paragraph.split()) <= 20 and _BOILERPLATE.search(paragraph):
+        return True
+    return is_cta(paragraph)  # the text-copy parser's: "Click here to ...", "Please ..."
 
 
 def is_prose(paragraph: str) -> bool:
