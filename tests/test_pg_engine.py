@@ -23,6 +23,7 @@ import os
 import subprocess
 import sys
 import threading
+import time
 from pathlib import Path
 
 import psycopg
@@ -426,3 +427,27 @@ def test_an_archive_of_the_first_schema_is_brought_up_to_date(pg_url: str, sampl
     assert update_index(where, workers=1).unchanged == 46
     with Archive(where) as archive:
         assert archive.search("title:astrolabe").total == 3 and archive.search("by:weller").total >= 1
+
+
+def test_a_search_in_flight_is_stopped_on_the_server(pg_samples: DatabaseIndex) -> None:
+    """The user typed on: the statement the server is running is cancelled (SearchCancelled),
+    and the searcher serves the next search as usual."""
+    from tuiarchive.engine.types import SearchCancelled
+
+    engine = PostgresEngine.open(pg_samples)
+    searcher = engine.open_searcher()
+    try:
+        asked = threading.Event()
+
+        def cancelled() -> bool:
+            return asked.is_set()
+
+        threading.Timer(0.3, asked.set).start()
+        started = time.monotonic()
+        with pytest.raises(SearchCancelled):
+            searcher._rows("SELECT pg_sleep(30)", (), cancelled)
+        assert time.monotonic() - started < 10
+        assert searcher.search("astrolabe").total >= 3
+    finally:
+        searcher.close()
+        engine.close()

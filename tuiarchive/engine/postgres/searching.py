@@ -13,19 +13,22 @@ id in every order.
 
 from __future__ import annotations
 
+import contextlib
 import math
+import threading
 from datetime import datetime
 
 import psycopg
 
 from ...query import sort_used
-from ..types import Cancelled, EngineFacets, EngineHit, EngineResults, stop_if
+from ..types import Cancelled, EngineFacets, EngineHit, EngineResults, SearchCancelled, stop_if
 from . import querying
 from .schema import TEXT_CONFIG
 
 MORE_LIKE_TERMS = 12  # the words of an article that "more like this" searches for
 MORE_LIKE_MAX_SHARE = 0.1  # ... among those in at most this share of the articles (ANALYZE's statistics)
 KEY_TERM_CANDIDATES = 40  # ... weighing the words most frequent in the article
+CANCEL_POLL = 0.02  # seconds between looks at a search's stop flag while the server works
 SNIPPET_BODY_CHARS = 20_000  # the part of a body ts_headline looks through
 _START, _STOP = "\ue000", "\ue001"  # ts_headline's marks around a match: private-use characters
 _HEADLINE_OPTIONS = f"StartSel={_START}, StopSel={_STOP}, MaxWords=35, MinWords=20, ShortWord=2, MaxFragments=1"
@@ -44,7 +47,34 @@ class PostgresSearcher:
         self._engine = engine
         self._conn: psycopg.Connection = engine.new_connection(autocommit=True)
 
-    def _rows(self, sql: str, params: object = ()) -> list[tuple]:
+    def _rows(self, sql: str, params: object = (), cancelled: Cancelled | None = None) -> list[tuple]:
+        """The statement's rows. With `cancelled`, a watcher asks it every CANCEL_POLL seconds
+        while the server works and cancels the statement on the server once it says True
+        (SearchCancelled): the user typed on, and a slow count must not hold the next search."""
+        if cancelled is None:
+            return self._execute(sql, params)
+        done = threading.Event()
+
+        def watch() -> None:
+            while not done.wait(CANCEL_POLL):
+                if cancelled():
+                    with contextlib.suppress(Exception):
+                        self._conn.cancel_safe(timeout=2.0)
+                    return
+
+        watcher = threading.Thread(target=watch, name="tuiarchive-pg-cancel", daemon=True)
+        watcher.start()
+        try:
+            return self._execute(sql, params)
+        except psycopg.errors.QueryCanceled:
+            if cancelled():
+                raise SearchCancelled from None
+            return self._execute(sql, params)  # a late cancel meant for an earlier statement: once more
+        finally:
+            done.set()
+            watcher.join()
+
+    def _execute(self, sql: str, params: object) -> list[tuple]:
         try:
             return self._conn.execute(sql, params).fetchall()
         except psycopg.errors.QueryCanceled:
@@ -84,9 +114,10 @@ class PostgresSearcher:
             f"SELECT {_HIT_COLUMNS}, {score} AS score FROM articles WHERE {compiled.where} "
             f"ORDER BY {order} LIMIT %s OFFSET %s",
             [*score_params, *compiled.params, limit, max(0, offset)],
+            cancelled,
         )
         stop_if(cancelled)
-        total = self._rows(f"SELECT count(*) FROM articles WHERE {compiled.where}", compiled.params)[0][0]
+        total = self._rows(f"SELECT count(*) FROM articles WHERE {compiled.where}", compiled.params, cancelled)[0][0]
         terms = self._lexemes(compiled.words)
         pieces = self._snippets([r[0] for r in rows], compiled) if snippets and rows else {}
         hits = [_hit(row, float(row[7] or 0.0), pieces.get(row[0], [])) for row in rows]
@@ -140,6 +171,7 @@ class PostgresSearcher:
             f"GROUPING(site), count(*) FROM articles WHERE {compiled.where} "
             "GROUP BY GROUPING SETS ((to_char(published, 'YYYY-MM')), (site), (author))",
             compiled.params,
+            cancelled,
         )
         months: dict[str, int] = {}
         sites: list[tuple[str, int]] = []
