@@ -97,11 +97,16 @@ class PostgresEngine:
             raise self.failed(exc) from None
 
     def analyze(self) -> None:
-        """Refresh the server's statistics of the articles (the planner's, and more-like-this's)."""
+        """VACUUM (ANALYZE) the articles after a run that changed them: the statistics the
+        planner and more-like-this read, and the visibility map that lets a count over the
+        GIN index's bitmap skip the rows themselves."""
         try:
             self.connection.commit()
-            self.connection.execute("ANALYZE articles")
-            self.connection.commit()
+            self.connection.autocommit = True  # VACUUM runs outside a transaction
+            try:
+                self.connection.execute("VACUUM (ANALYZE) articles")
+            finally:
+                self.connection.autocommit = False
         except psycopg.Error as exc:
             raise self.failed(exc) from None
 
