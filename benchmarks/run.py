@@ -453,7 +453,8 @@ async def _type_with_pauses(app: Any, pilot: Any, typed: str, marks: _Marks, out
                 out["keystroke_counting"].append(marks.results_painted - pressed)  # type: ignore[operator]
             if k % 2 == 0:  # wait for this query's timeline: from the count's start (the pause is over)
                 marks.timeline_painted = None
-                await _until(lambda c=counts_before: len(started) > c and marks.timeline_painted is not None)
+                # a first count reads every segment's labels: seconds on a big archive, longer when busy
+                await _until(lambda c=counts_before: len(started) > c and marks.timeline_painted is not None, 300.0)
                 out["facets"].append(marks.timeline_painted - started[-1])  # type: ignore[operator]
                 await app.workers.wait_for_complete()
             else:  # the next key goes in as soon as this query's count starts
