@@ -147,3 +147,25 @@ def test_a_pattern_of_few_but_common_words_is_refused_too(samples_index: Path, m
         assert archive.search("astrolab*").total > 0  # a few places: fine
         with pytest.raises(QueryError, match=r'"th\*" stands for words found in too many places'):
             archive.search("th*")
+
+
+def test_the_two_operand_operators_search_as_they_read(samples_index: Path) -> None:
+    """ANDNOT, ANDMAYBE and REQUIRE (whoosh's parser takes them) raised a TypeError from the
+    cost check's rewrite (they take two operands, not a list), and REQUIRE an AssertionError
+    inside whoosh's matcher: a traceback for a query a user can type."""
+    with Archive(samples_index) as archive:
+
+        def ids(query: str) -> set[str]:
+            return {h.id for h in archive.search(query, limit=100).hits}
+
+        museum, both = ids("museum"), ids("museum AND astrolabe")
+        assert both and museum - both  # the samples have museum articles with and without the word
+        assert ids("museum ANDNOT astrolabe") == museum - both
+        assert ids("museum ANDMAYBE astrolabe") == museum
+        assert ids("museum REQUIRE astrolabe") == both
+        # REQUIRE ranks by its first half only: the second word adds nothing to the order
+        assert [h.id for h in archive.search("astrolabe REQUIRE museum", limit=100).hits] == [
+            h.id for h in archive.search("astrolabe", limit=100).hits if h.id in both
+        ]
+    result = CliRunner().invoke(cli, ["search", "--index", str(samples_index), "museum REQUIRE astrolabe"])
+    assert result.exit_code == 0 and "Traceback" not in result.output

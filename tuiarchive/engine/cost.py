@@ -77,6 +77,15 @@ def _rewrite(query: wq.Query) -> wq.Query:
     everything (whoosh otherwise unions the postings of every word of the field)."""
     if isinstance(query, wq.Every):
         return wq.Every() if query.fieldname in EVERY_ARTICLE_HAS else query
+    if isinstance(query, wq.Require):  # whoosh's matcher for it fails an assertion when it skips:
+        # the same matches as an AND whose second half adds nothing to the score
+        required = wq.And([_rewrite(query.a), wq.ConstantScoreQuery(_rewrite(query.b), 0.0)])
+        required.boost = query.boost
+        return required
+    if isinstance(query, wq.BinaryQuery):  # ANDNOT, ANDMAYBE: two operands, not a list
+        rewritten = query.__class__(_rewrite(query.a), _rewrite(query.b))
+        rewritten.boost = query.boost
+        return rewritten
     if isinstance(query, wq.CompoundQuery):
         children = [_rewrite(sub) for sub in query.subqueries]
         if isinstance(query, wq.Or) and any(_is_everything(c) for c in children):
