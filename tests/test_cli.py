@@ -328,3 +328,15 @@ def test_search_formats(runner: CliRunner, samples_index: Path) -> None:
 
     bad = run(runner, "search", "astrolabe", "--format", "xml", "--index", samples_index)
     assert bad.exit_code == 2 and "csv, json or md" in bad.stderr
+
+
+def test_a_connection_string_without_a_host_reaches_the_engine_whole(tmp_path: Path) -> None:
+    """--index was a Path, which folds postgresql:///db (a local socket, no host) into
+    postgresql:/db; the string now goes to the engine as written, and shows so in errors."""
+    from tuiarchive.dburl import mask
+
+    assert mask("postgresql:///db?host=/run/pg&password=pw") == "postgresql:///db?host=%2Frun%2Fpg"
+    url = f"postgresql:///nosuchdb?host={tmp_path / 'no-server-here'}&password=Zq9secret"
+    result = CliRunner().invoke(app, ["stats", "--index", url])
+    assert result.exit_code == 1 and "Traceback" not in result.output
+    assert "postgresql:///nosuchdb" in result.output and "Zq9secret" not in result.output

@@ -55,13 +55,14 @@ EXIT_FAILED = 1  # some files failed / nothing found
 EXIT_USAGE = 2  # the command line or query cannot be used
 EXIT_BUSY = 3  # another indexer holds the index
 
+# A str, not a Path: a Path folds the "//" of a connection string (postgresql:///db names no host)
 IndexOption = Annotated[
-    Path | None,
+    str | None,
     typer.Option(
         "--index",
-        help=f"Index folder (default: ${cfg.ENV_INDEX}, else this checkout's index/, else a per-user folder).",
+        help=f"Index folder or postgresql:// connection string (default: ${cfg.ENV_INDEX}, else this "
+        "checkout's index/, else a per-user folder).",
         show_default=False,
-        file_okay=False,
     ),
 ]
 
@@ -71,7 +72,7 @@ def _fail(message: str, code: int = EXIT_FAILED) -> NoReturn:
     raise typer.Exit(code)
 
 
-def _locate(ctx: typer.Context, index: Path | None) -> cfg.IndexLocation:
+def _locate(ctx: typer.Context, index: str | None) -> cfg.IndexLocation:
     """The command's own --index, else the one given before the command, else the defaults."""
     return cfg.locate_index(index or ctx.find_root().params.get("index"))
 

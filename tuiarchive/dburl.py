@@ -61,7 +61,10 @@ def mask(url: str) -> str:
         user = userinfo.split(":", 1)[0]
         netloc = f"{user}@{host}" if user else host
     query = urlencode([(k, v) for k, v in parse_qsl(parts.query, keep_blank_values=True) if k not in _SECRET_KEYS])
-    return urlunsplit((parts.scheme, netloc, parts.path, query, ""))
+    shown = urlunsplit((parts.scheme, netloc, parts.path, query, ""))
+    if not netloc and url.startswith(f"{parts.scheme}://"):  # no host (postgresql:///db): urlunsplit drops the //
+        shown = f"{parts.scheme}://{shown[len(parts.scheme) + 1 :]}"
+    return shown
 
 
 @dataclass(frozen=True)
