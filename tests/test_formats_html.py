@@ -180,3 +180,10 @@ def test_edges_drop_calls_to_act_at_the_end_with_the_furniture_before_them() -> 
     # and the caption before it by its element
     tail = [_line("The restored wheel"), "Click here to see more photographs of the mill at work."]
     assert _edges([_line(FIRST), _line(LAST), *tail]) == [_line(FIRST), _line(LAST)]
+
+
+@pytest.mark.parametrize(
+    "line", ["Top photo by Ada Lorne", "Photos by Ada Lorne (Estuary Post), Ben Tally", "Next page: The ferry >>"]
+)
+def test_edges_drop_a_photo_credit_and_a_pager_at_the_end(line: str) -> None:
+    assert _edges([_line(FIRST), _line(LAST), line]) == [_line(FIRST), _line(LAST)]

@@ -202,10 +202,22 @@ _BOILERPLATE = re.compile(
 )
 
 
+# A line that credits the pictures ("Top photo by ...", "Photos by ..."), and a pager's link.
+_PHOTO_CREDIT = re.compile(
+    r"^(?:top |lead |main |cover |header )?(?:photos?|pictures?|images?|illustrations?|photography)"
+    r"(?: and [\w ]+?)? (?:by|courtesy of)\b",
+    re.I,
+)
+_PAGER = re.compile(r"^(?:next|previous|prev)(?: page| article| story| post)?\s*[:>\u00bb]", re.I)
+
+
 def is_furniture_text(paragraph: str) -> bool:
-    """A short paragraph that asks the reader to do something (subscribe, share, click) or
-    labels the page around the article: never the article's last paragraph."""
+    """A short paragraph that asks the reader to do something (subscribe, share, click), credits
+    the pictures, leads to the next page or labels the page around the article: never the
+    article's last paragraph."""
     if len(paragraph.split()) <= 20 and _BOILERPLATE.search(paragraph):
+        return True
+    if len(paragraph) <= 300 and (_PHOTO_CREDIT.match(paragraph) or _PAGER.match(paragraph)):
         return True
     return is_cta(paragraph)  # the text-copy parser's: "Click here to ...", "Please ..."
 
