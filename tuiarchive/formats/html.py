@@ -21,6 +21,7 @@ from typing import Any
 
 from ..model import Article, RelatedItem, article_id, content_hash
 from ..parser import NotAnArticle, parse_bytes
+from ..parser.lexicon import cjk_chars
 from ..text import headline_key
 from .htmlbody import is_furniture_text, is_prose, refine_body
 from .htmltext import is_hidden, parse_html, rendered
@@ -254,13 +255,10 @@ def visible_title(root: Any, library: LibraryReading, lines: list[str]) -> str |
     return candidates[0] if candidates else None
 
 
-_CJK = re.compile(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]")
-
-
 def _title_sized(part: str) -> bool:
     """Long enough to be a headline rather than a site's or section's name: two words, or
     six characters of a script written without spaces."""
-    return len(part) >= 6 if _CJK.search(part) else len(part.split()) >= 2
+    return len(part) >= 6 if cjk_chars(part) else len(part.split()) >= 2
 
 
 def _runs(title: str) -> list[str]:

@@ -17,6 +17,7 @@ import re
 from collections.abc import Iterable
 from typing import Any
 
+from ..parser.lexicon import cjk_chars
 from ..parser.lines import is_cta
 
 __all__ = ["is_furniture_text", "is_prose", "refine_body"]
@@ -224,6 +225,6 @@ def is_furniture_text(paragraph: str) -> bool:
 
 def is_prose(paragraph: str) -> bool:
     """A paragraph of running text, not a caption, a date, a credit or a button."""
-    if re.search(r"[\u3040-\u30ff\u3400-\u9fff\uac00-\ud7af]", paragraph):
+    if cjk_chars(paragraph):  # a script written without spaces: prose by characters
         return len(paragraph) >= 20
     return len(paragraph) >= 40 and len(paragraph.split()) >= 6
