@@ -36,7 +36,8 @@ class WhooshEngine:
     def open(cls, index_dir: Path) -> WhooshEngine:
         use_mapped_files()
         try:
-            ix = index.open_dir(str(index_dir), indexname=INDEX_NAME)
+            # a commit meanwhile may remove the table of contents just found, or a segment it names
+            ix = _retrying(lambda: index.open_dir(str(index_dir), indexname=INDEX_NAME))
             _retrying(lambda: ix.reader().close())  # reading the TOC is where a foreign index fails
         except index.EmptyIndexError as exc:
             raise IndexUnreadable("no index here") from exc
