@@ -340,3 +340,15 @@ def test_a_connection_string_without_a_host_reaches_the_engine_whole(tmp_path: P
     result = CliRunner().invoke(app, ["stats", "--index", url])
     assert result.exit_code == 1 and "Traceback" not in result.output
     assert "postgresql:///nosuchdb" in result.output and "Zq9secret" not in result.output
+
+
+@pytest.mark.parametrize("command", [["search", "x"], ["index"], ["stats"], ["folders"], ["browse"]])
+def test_an_index_that_is_a_file_is_a_usage_error(tmp_path: Path, command: list[str]) -> None:
+    """--index naming a file (typer checked this while --index was a Path): one line, status 2,
+    and the file is left as it was."""
+    a_file = tmp_path / "notes.txt"
+    a_file.write_text("my notes\n")
+    result = CliRunner().invoke(app, [*command, "--index", str(a_file)])
+    assert result.exit_code == 2, result.output
+    assert "is a file, not an index folder" in result.output and "Traceback" not in result.output
+    assert a_file.read_text() == "my notes\n"

@@ -74,7 +74,10 @@ def _fail(message: str, code: int = EXIT_FAILED) -> NoReturn:
 
 def _locate(ctx: typer.Context, index: str | None) -> cfg.IndexLocation:
     """The command's own --index, else the one given before the command, else the defaults."""
-    return cfg.locate_index(index or ctx.find_root().params.get("index"))
+    location = cfg.locate_index(index or ctx.find_root().params.get("index"))
+    if isinstance(location.path, Path) and location.path.exists() and not location.path.is_dir():
+        _fail(f"{location.path} is a file, not an index folder (index {location.reason})", EXIT_USAGE)
+    return location
 
 
 @contextmanager
