@@ -185,6 +185,17 @@ def _tmpfs(path: Path, size: str) -> Iterator[None]:
         subprocess.run(["umount", "-l", str(path)], check=False)
 
 
+@contextlib.contextmanager
+def _read_only_copy(healthy, tmp_path: Path) -> Iterator[tuple[Path, Path]]:
+    """A copy of the healthy index on a small disk of its own, remounted read-only: (disk, index)."""
+    disk = tmp_path / "disk"
+    with _tmpfs(disk, "20m"):
+        ix = disk / "ix"
+        shutil.copytree(healthy[1], ix)
+        subprocess.run(["mount", "-o", "remount,ro", str(disk)], check=True)
+        yield disk, ix
+
+
 def test_a_full_disk_is_one_line_and_leaves_nothing_behind(tmp_path: Path) -> None:
     disk = tmp_path / "disk"
     with _tmpfs(disk, "300k"):
@@ -218,11 +229,7 @@ def _committed(ix: Path) -> set[str]:
 
 def test_a_read_only_index_can_be_read_and_says_why_it_cannot_be_written(healthy, tmp_path: Path) -> None:
     articles = healthy[0]
-    disk = tmp_path / "disk"
-    with _tmpfs(disk, "20m"):
-        ix = disk / "ix"
-        shutil.copytree(healthy[1], ix)
-        subprocess.run(["mount", "-o", "remount,ro", str(disk)], check=True)
+    with _read_only_copy(healthy, tmp_path) as (_, ix):
         assert _run("stats", "--index", ix).exit_code == 0
         assert _run("search", "bridge", "--index", ix).exit_code == 0
         shown = _run("show", articles / BRIDGE.name, "--index", ix)
@@ -417,11 +424,7 @@ def test_forget_on_a_damaged_segment_says_what_to_run(healthy, tmp_path: Path) -
 
 def test_forget_on_a_read_only_or_full_index_is_one_line(healthy, tmp_path: Path) -> None:
     articles = healthy[0]
-    disk = tmp_path / "disk"
-    with _tmpfs(disk, "20m"):
-        ix = disk / "ix"
-        shutil.copytree(healthy[1], ix)
-        subprocess.run(["mount", "-o", "remount,ro", str(disk)], check=True)
+    with _read_only_copy(healthy, tmp_path) as (disk, ix):
         result = _run("forget", articles, "--index", ix)
         assert result.exit_code == 1 and "cannot write to the index" in _one_line(result), result.output
         assert "`tuiarchive forget` needs to write to it" in result.stderr
