@@ -256,7 +256,7 @@ def read_body(page: Page, start: int) -> tuple[list[str], int, bool]:
         last = paragraphs[-1]
         words = len(last.split())
         gap = starts[len(paragraphs) - 1][1]
-        # trailing labels and link texts ("Latest Headlines from CNN", "Before it's here,
+        # trailing labels and link texts ("Latest headlines from the Ledger", "Before it's here,
         # it's on the Terminal"), and a lone tagline after a stretch of page furniture
         if (words < 10 and not L.ends_sentence(last)) or (len(paragraphs) > 1 and gap >= 4 and words < 15):
             paragraphs.pop()
