@@ -31,6 +31,7 @@ from whoosh.collectors import WrappingCollector
 from whoosh.filedb import compound
 from whoosh.filedb.structfile import BufferFile
 from whoosh.formats import Positions
+from whoosh.matching.binary import AndNotMatcher
 from whoosh.matching.wrappers import FilterMatcher
 from whoosh.reading import TermNotFound
 from whoosh.system import pack_uint
@@ -93,11 +94,24 @@ class _MappedFile(BufferFile):
         return _MappedFile(self._buf[position : position + length], name=name or self._name)
 
 
-def use_mapped_files() -> None:
+def apply_patches() -> None:
     """Have whoosh read the files inside a compound segment from its memory map (_MappedFile)
-    instead of a copy. Called when an index is opened or created, not on import: importing the
-    engine changes nothing in whoosh. Idempotent."""
+    instead of a copy, and find an ANDNOT's first match right (_and_not_first). Called when an
+    index is opened or created, not on import: importing the engine changes nothing in whoosh.
+    Idempotent."""
     compound.BufferFile = _MappedFile  # the name compound.CompoundStorage.open_file uses
+    AndNotMatcher._find_first = _and_not_first
+
+
+def _and_not_first(self) -> None:
+    """AndNotMatcher's first match, as whoosh means it: the first of `a` that `b` lacks.
+
+    whoosh 2.7's own version moves on only when both start on the same document, so when `b`
+    starts lower (`museum ANDNOT *`: everything starts at document 0) `a`'s first document was
+    a match even where `b` has it. _find_next skips `b` forward first; whoosh's next() and
+    skip_to() already go through it."""
+    if self.a.is_active() and self.b.is_active():
+        self._find_next()
 
 
 # whoosh's private names this module relies on, by class: tests/test_whoosh_compat.py checks
@@ -125,6 +139,7 @@ WHOOSH_PRIVATE = {
     "whoosh.query.Prefix": ("_btexts",),
     "whoosh.query.Wildcard": ("_btexts",),
     "whoosh.query.TermRange": ("_btexts",),
+    "whoosh.matching.binary.AndNotMatcher": ("_find_first", "_find_next"),
 }  # fmt: skip
 
 

@@ -14,7 +14,7 @@ from .retry import _retrying
 from .schema import SCHEMA
 from .searching import EngineSearcher
 from .types import IndexBusy, IndexUnreadable
-from .whoosh_compat import _codec, damage_is_unreadable, use_mapped_files
+from .whoosh_compat import _codec, apply_patches, damage_is_unreadable
 from .writing import EngineWriter
 
 
@@ -34,7 +34,7 @@ class WhooshEngine:
 
     @classmethod
     def open(cls, index_dir: Path) -> WhooshEngine:
-        use_mapped_files()
+        apply_patches()
         try:
             # a commit meanwhile may remove the table of contents just found, or a segment it names
             ix = _retrying(lambda: index.open_dir(str(index_dir), indexname=INDEX_NAME))
@@ -52,7 +52,7 @@ class WhooshEngine:
     @classmethod
     def create(cls, index_dir: Path) -> WhooshEngine:
         index_dir.mkdir(parents=True, exist_ok=True)
-        use_mapped_files()
+        apply_patches()
         return cls(index.create_in(str(index_dir), SCHEMA, indexname=INDEX_NAME))
 
     def doc_count(self) -> int:
