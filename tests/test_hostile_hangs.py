@@ -99,7 +99,7 @@ def test_a_file_replaced_by_a_fifo_while_indexing_fails_alone(tmp_path: Path) ->
     assert result.kind == "failed" and "FIFO" in result.reason
 
 
-def test_index_skips_fifos_and_devices_named_like_articles(tmp_path: Path) -> None:
+def test_index_skips_fifos_and_devices_named_like_articles_and_says_so(tmp_path: Path) -> None:
     folder = tmp_path / "a"
     folder.mkdir()
     shutil.copy(ARTICLE, folder / "good.txt")
@@ -107,6 +107,13 @@ def test_index_skips_fifos_and_devices_named_like_articles(tmp_path: Path) -> No
     (folder / "null.txt").symlink_to("/dev/null")
     report = _finishes(lambda: update_index(tmp_path / "ix", [folder], workers=1, follow_links=True))
     assert report.added == 1
+    # skipped, and said so: a file named like an article that is not read is not left unexplained
+    assert dict(report.failed) == {
+        str(folder / "pipe.txt"): "not a regular file (a FIFO)",
+        str(folder / "null.txt"): "not a regular file (a device)",
+    }
+    named = _finishes(lambda: update_index(tmp_path / "ix2", [folder / "pipe.txt"], workers=1))
+    assert (named.added, dict(named.failed)) == (0, {str(folder / "pipe.txt"): "not a regular file (a FIFO)"})
 
 
 def test_a_file_over_its_time_budget_is_a_failure_and_the_run_goes_on(tmp_path: Path) -> None:

@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import contextlib
 import os
+import stat
 from collections.abc import Iterable, Iterator
 from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..config import is_article_name
+from ..filekind import not_regular_reason
 from ..formats import is_saved_page_assets
 from .reading import FILE_BUDGET_SECONDS
 
@@ -65,13 +67,14 @@ def scan(
         except OSError as exc:
             problems.append((path, f"cannot read: {exc.strerror}"))
             return None
-        if not _is_regular(st.st_mode):
+        if not stat.S_ISREG(st.st_mode):
+            problems.append((path, not_regular_reason(st.st_mode)))  # a FIFO would block its reader
             return None
         return FoundFile(path, st.st_size, st.st_mtime_ns)
 
     for root in roots:
         root_str = str(root)
-        if os.path.isfile(root_str):
+        if not os.path.isdir(root_str):  # a file named on the command line (a FIFO too: said so)
             found = visit_file(root_str)
             if found:
                 yield found
@@ -117,12 +120,6 @@ def scan(
                     if found:
                         yield found
             stack.extend(reversed(subdirs))
-
-
-def _is_regular(mode: int) -> bool:
-    import stat
-
-    return stat.S_ISREG(mode)
 
 
 def storable(path: str) -> bool:

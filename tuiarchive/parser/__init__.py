@@ -6,6 +6,7 @@ import os
 import stat
 from pathlib import Path
 
+from ..filekind import not_regular_reason
 from ..model import Article, article_id, content_hash
 from ..text import MAX_FILE_BYTES, NotText, decode_bytes, split_lines
 
@@ -38,7 +39,7 @@ def read_file_bytes(path: str | Path, *, limit: int = MAX_FILE_BYTES) -> bytes:
         if stat.S_ISDIR(st.st_mode):
             raise NotAnArticle("is a directory")
         if not stat.S_ISREG(st.st_mode):
-            raise NotAnArticle(f"not a regular file ({_kind(st.st_mode)})")
+            raise NotAnArticle(not_regular_reason(st.st_mode))
         if st.st_size > limit:
             raise NotAnArticle(f"file too large to be an article ({_human(st.st_size)}; limit {_human(limit)})")
         chunks = []
@@ -57,16 +58,6 @@ def read_file_bytes(path: str | Path, *, limit: int = MAX_FILE_BYTES) -> bytes:
     if len(data) > limit:
         raise NotAnArticle(f"file too large to be an article (over {_human(limit)})")
     return data
-
-
-def _kind(mode: int) -> str:
-    if stat.S_ISFIFO(mode):
-        return "a FIFO"
-    if stat.S_ISSOCK(mode):
-        return "a socket"
-    if stat.S_ISCHR(mode) or stat.S_ISBLK(mode):
-        return "a device"
-    return "not a file"
 
 
 def parse_bytes(data: bytes, path: str | Path, **options: object) -> Article:
