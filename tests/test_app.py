@@ -286,6 +286,43 @@ async def test_query_history_and_down_into_the_results(samples_index: Path) -> N
         assert app.focused is app.query_one(ResultsList)
 
 
+async def test_keys_that_arrive_together_from_the_search_box_open_the_first_result(samples_index: Path) -> None:
+    """A terminal hands over keys typed (or sent by tmux) together in one read: ↓ then Enter,
+    or Enter twice, reach the app before the focus moves to the results. The last Enter still
+    opens the highlighted result, as it does when the keys come one by one."""
+    from textual import events
+
+    for keys in (("down", "enter"), ("enter", "enter")):
+        app = ArchiveApp(samples_index)
+        async with app.run_test(size=SIZE) as pilot:
+            await search(app, pilot, "title:thieves astrolabe")
+            results = app.query_one(ResultsList)
+            for key in keys:  # queued at once, as the driver does with one read's keys
+                app.post_message(events.Key(key, "\r" if key == "enter" else None))
+            await settle(app, pilot)
+            view = app.query_one(ArticleView)
+            assert app.focused is results, keys
+            assert view.article is not None and view.article.id == results.hit_at(0).id, keys
+
+
+async def test_keys_typed_in_one_read_keep_their_order_in_the_search_box(samples_index: Path) -> None:
+    """An editing key (Ctrl+U, ←, Backspace, Home) and the letters after it, queued together as
+    a terminal delivers one read, are applied in the order they were typed."""
+    from textual import events
+
+    expected = {"ctrl+u": "olst", "left": "museuolstm", "backspace": "museuolst", "home": "olstmuseum"}
+    for key, value in expected.items():
+        app = ArchiveApp(samples_index)
+        async with app.run_test(size=SIZE) as pilot:
+            await search(app, pilot, "museum")
+            box = app.query_one("#search")
+            assert (box.value, box.cursor_position) == ("museum", 6)
+            for event in (events.Key(key, None), *(events.Key(c, c) for c in "olst")):
+                app.post_message(event)
+            await settle(app, pilot)
+            assert box.value == value, key
+
+
 async def test_moving_in_the_results_by_keys(samples_index: Path) -> None:
     app = ArchiveApp(samples_index)
     async with app.run_test(size=SIZE) as pilot:

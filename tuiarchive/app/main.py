@@ -251,12 +251,20 @@ class ArchiveApp(App[int], inherit_bindings=False):
 
     @on(Input.Submitted, "#search")
     def _query_submitted(self) -> None:
-        self.queries.record(self.query_one(Input).value)
-        self.query_one(ResultsList).focus()
+        box, results = self.query_one(SearchBox), self.query_one(ResultsList)
+        if box.handed_over:  # ↓ or Enter, then Enter, in one read: this Enter is the results' own
+            results.action_select()
+            return
+        self.queries.record(box.value)
+        self._hand_over_to(results)
 
     @on(SearchBox.LeaveDown)
     def _leave_search_down(self) -> None:
-        self.query_one(ResultsList).focus()
+        self._hand_over_to(self.query_one(ResultsList))
+
+    def _hand_over_to(self, results: ResultsList) -> None:
+        self.query_one(SearchBox).handed_over = True
+        results.focus()
 
     def start_search(self) -> None:
         self._debounce = None

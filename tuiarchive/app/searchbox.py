@@ -2,6 +2,10 @@
 
 from __future__ import annotations
 
+from functools import cache
+
+from textual import events
+from textual.binding import Binding
 from textual.message import Message
 from textual.widgets import Input
 
@@ -18,6 +22,25 @@ class SearchBox(Input):
     def __init__(self, value: str, history: QueryHistory, *, placeholder: str, id: str) -> None:
         super().__init__(value, placeholder=placeholder, id=id)
         self.history = history
+        # the box has handed the keys on to the results (↓ or Enter) but still has the focus:
+        # Textual moves focus later, so keys typed in the same breath still arrive here
+        self.handed_over = False
+
+    def on_focus(self) -> None:
+        self.handed_over = False
+
+    async def on_key(self, event: events.Key) -> None:
+        """Run the box's own keys (Backspace, Ctrl+U, ←, Enter, ↓...) as they come. Textual runs a
+        bound key once it has bubbled up to the App, while a letter goes in at once: a key and
+        the letters after it in one read (a fast typist, a paste of keys, tmux) were applied
+        out of order, "Ctrl+U olst" left an empty box (textual#6605)."""
+        if event.is_printable:
+            return
+        action = next((a for k in (event.key, *event.aliases) if (a := _own_keys(type(self)).get(k))), None)
+        if action is not None:
+            event.stop()
+            event.prevent_default()
+            await self.run_action(action)
 
     def action_history_older(self) -> None:
         query = self.history.older(self.value)
@@ -34,3 +57,14 @@ class SearchBox(Input):
     def _show(self, query: str) -> None:
         self.value = query
         self.cursor_position = len(query)
+
+
+@cache
+def _own_keys(box: type[Input]) -> dict[str, str]:
+    """Key -> action of the box's own (not priority) bindings, the nearest class's winning."""
+    keys: dict[str, str] = {}
+    for cls in reversed(box.__mro__):
+        for binding in Binding.make_bindings(cls.__dict__.get("BINDINGS", ())):
+            if not binding.priority:
+                keys[binding.key] = binding.action
+    return keys
