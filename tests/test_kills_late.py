@@ -1,11 +1,11 @@
-"""The second ten of the twenty runs killed at random moments (see interrupting.py)."""
+"""The second ten of the twenty runs killed at each moment of their work (see interrupting.py)."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from interrupting import kill_runs_at_random_moments
+from interrupting import kill_runs_at_each_moment
 
 
 def test_killing_the_indexer_never_breaks_the_index_later_runs(tmp_path: Path) -> None:
-    kill_runs_at_random_moments(tmp_path, range(10, 20), seed=20261126)
+    kill_runs_at_each_moment(tmp_path, range(10, 20))
