@@ -18,8 +18,11 @@ from dataclasses import replace
 from pathlib import Path
 
 from tuiarchive.parser import NotAnArticle, read_file_bytes
+from tuiarchive.parser.body import body_gaps
 from tuiarchive.parser.evaluate import all_sets, norm
 from tuiarchive.parser.extract import NoArticle, extract
+from tuiarchive.parser.page import Page as LinePage
+from tuiarchive.parser.page import to_lines
 from tuiarchive.parser.span import PARAMS, Para, SpanParams, measure, span_of
 from tuiarchive.text import decode_bytes, split_lines
 
@@ -32,9 +35,12 @@ GRID = {
     "weak_cost": (0.25, 0.5, 1.0, 2.0, 4.0),
     "trim_start": (False,),
     "lead_sentence_words": (3, 4, 6, 999),  # moving the start too did worse on real page copies (91% vs 100%)
+    "gap_line_cost": (0.0, 0.1, 0.25, 0.5),
 }
 
-Page = tuple[list[Para], list[str], str, str]  # measured paragraphs, normalised texts, first, last
+Page = tuple[
+    list[Para], list[int], list[str], str, str
+]  # measured paragraphs, lines skipped before each, normalised texts, first, last
 
 
 def _group(name: str) -> str:
@@ -48,19 +54,27 @@ def load(shared: Path | None) -> dict[str, list[Page]]:
             path = labelled.folder / label["file"]
             try:
                 text = decode_bytes(read_file_bytes(path)).text
-                body = extract(split_lines(text), filename=path.name, span=None).body
+                raw = split_lines(text)
+                body = extract(raw, filename=path.name, span=None).body
             except (NotAnArticle, NoArticle):
-                body = []
+                raw, body = [], []
             normed = [norm(p) for p in body]
-            page = ([measure(p) for p in body], normed, norm(label.get("body_first")), norm(label.get("body_last")))
+            gaps = body_gaps(LinePage(to_lines(raw), path.name, None, None), body)
+            page = (
+                [measure(p) for p in body],
+                gaps,
+                normed,
+                norm(label.get("body_first")),
+                norm(label.get("body_last")),
+            )
             sets.setdefault(_group(labelled.name), []).append(page)
     return sets
 
 
 def scores(pages: list[Page], params: SpanParams | None) -> tuple[float, float]:
     starts, ends = [], []
-    for paras, normed, first, last in pages:
-        a, b = span_of(paras, params) if params and paras else (0, len(paras))
+    for paras, gaps, normed, first, last in pages:
+        a, b = span_of(paras, params, gaps) if params and paras else (0, len(paras))
         kept = [p for p in normed[a:b] if p]
         if first:
             starts.append(bool(kept) and first in kept[0])

@@ -89,3 +89,30 @@ def test_teaser_headlines_before_the_text_are_not_its_start() -> None:
 def test_a_short_first_sentence_or_a_cut_one_stays() -> None:
     assert body_span(["Time is short for the council.", _PROSE, _PROSE_FR]) == (0, 3)
     assert body_span(["The council marked the anniversary", _PROSE, _PROSE_FR]) == (0, 3)
+
+
+def test_furniture_skipped_between_paragraphs_ends_the_text() -> None:
+    """Comments after a share row: each is a sentence, but the lines the reader skipped before
+    them (the share buttons, "name says:", the time) count against the stretch."""
+    comments = [
+        "I agree with the mayor, the bridge is a waste of our money.",
+        "The council should have asked the people who live near it first.",
+    ]
+    paragraphs = [_PROSE, _PROSE_FR, *comments]
+    assert body_span(paragraphs) == (0, 4)  # nothing tells the comments apart without the gaps
+    assert body_span(paragraphs, gaps=[0, 0, 0, 0]) == (0, 4)
+    assert body_span(paragraphs, gaps=[0, 0, 8, 2]) == (0, 2)
+
+
+def test_a_picture_between_paragraphs_does_not_end_the_text() -> None:
+    # a caption and its credit skipped inside the text: two lines, and good text after them
+    assert body_span([_PROSE, _PROSE_FR, _PROSE], gaps=[0, 2, 0]) == (0, 3)
+
+
+def test_lines_skipped_before_each_paragraph_are_counted_on_the_page() -> None:
+    from tuiarchive.parser.body import body_gaps
+    from tuiarchive.parser.page import Page, to_lines
+
+    raw = ["First paragraph of the text.", "", "Share", "Tweet", "Email", "", "Second paragraph.", "Third."]
+    page = Page(to_lines(raw), "", None, None)
+    assert body_gaps(page, ["First paragraph of the text.", "Second paragraph.", "Third."]) == [0, 3, 0]

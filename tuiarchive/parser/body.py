@@ -4,6 +4,7 @@ the body's edges moved by the span stage, the boundary model and a wire dateline
 from __future__ import annotations
 
 from dataclasses import replace
+from itertools import pairwise
 
 from ..model import RelatedItem
 from ..text import fold
@@ -199,6 +200,7 @@ def read_body(page: Page, start: int) -> tuple[list[str], int, bool]:
             if card_end is None:
                 break
             flush()
+            page.boxes.append(range(i, card_end))
             i = card_end
             continue
         if _is_shouted_link(t) and (paragraphs or current):
@@ -225,11 +227,13 @@ def read_body(page: Page, start: int) -> tuple[list[str], int, bool]:
         ad_end = _ad_block(page, i)
         if ad_end is not None:
             flush()
+            page.boxes.append(range(i, ad_end))
             i = ad_end
             continue
         card = _implicit_card(page, i)
         if card is not None:
             flush()
+            page.boxes.append(range(i, card))
             i = card
             continue
         if line.blank_before and current and not (dangling(paragraph_tail(current)) and line.text[:1].islower()):
@@ -405,6 +409,18 @@ def drop_teaser(page: Page, body: list[str]) -> list[str]:
         page.related.insert(0, RelatedItem("Read next", headline))
         return body[:-2]
     return body
+
+
+def body_gaps(page: Page, body: list[str]) -> list[int]:
+    """How many lines the reader skipped just before each paragraph (0 before the first); the
+    lines of a card or an ad box it read past inside the text are none of them."""
+    spans = paragraph_lines(page.lines, body)
+    gaps = [0] + [max(0, b[0] - a[1] - 1) for a, b in pairwise(spans)]
+    for box in page.boxes:
+        for k in range(1, len(spans)):
+            if spans[k - 1][1] < box.start and box.stop <= spans[k][0]:
+                gaps[k] = max(0, gaps[k] - len(box))
+    return gaps
 
 
 def learned_bounds(page: Page, body: list[str]) -> list[str]:

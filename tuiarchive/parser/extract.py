@@ -13,7 +13,7 @@ meant to hold for pages of the same kind generally.
 from __future__ import annotations
 
 from ..text import fold
-from .body import body_start, densest_prose, drop_teaser, from_dateline, learned_bounds, read_body
+from .body import body_gaps, body_start, densest_prose, drop_teaser, from_dateline, learned_bounds, read_body
 from .boundary import BoundaryModel, shipped_model
 from .context import drop_chrome
 from .header import read_header, site_from_copyright, site_from_filename
@@ -91,7 +91,7 @@ def _read(page: Page) -> Extracted:
     body = drop_teaser(page, body)
     body = dedupe_paragraphs(body, page.title)
     if page.span is not None and body:
-        first, end = body_span(body, page.span)
+        first, end = body_span(body, page.span, body_gaps(page, body))
         if reads_like_text(body[first:end]):
             body = body[first:end]
     body = learned_bounds(page, body)

@@ -106,6 +106,7 @@ class Page:
         self.want_title_table = False
         self.title_table: TitleTable | None = None
         self.base_rows: list[list[float]] = []  # the boundary features' per-line part, kept for a second pass
+        self.boxes: list[range] = []  # lines of the cards and ad boxes read past inside the text
 
     def text(self, i: int) -> str:
         return self.lines[i].head if 0 <= i < len(self.lines) else ""

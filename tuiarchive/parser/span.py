@@ -39,6 +39,8 @@ class SpanParams:
     weak_cost: float = 1.0  # what a weak paragraph (label, link, headline) takes away
     trim_start: bool = False  # also move the start (else only the end: the line rules find starts better)
     lead_sentence_words: int = 4  # weak paragraphs before the text go, unless a sentence this long (or cut)
+    gap_line_cost: float = 0.25  # what each line of furniture the reader skipped between two paragraphs takes away
+    gap_cap: int = 10  # skipped lines counted at most
 
 
 PARAMS = SpanParams()
@@ -75,14 +77,16 @@ def classify(p: Para, params: SpanParams = PARAMS) -> Block:
     return Block.WEAK
 
 
-def body_span(paragraphs: list[str], params: SpanParams = PARAMS) -> tuple[int, int]:
-    """The [start, end) range of the paragraphs that are the article's text."""
-    return span_of([measure(p) for p in paragraphs], params)
+def body_span(paragraphs: list[str], params: SpanParams = PARAMS, gaps: list[int] | None = None) -> tuple[int, int]:
+    """The [start, end) range of the paragraphs that are the article's text (`gaps`: the lines
+    skipped just before each paragraph)."""
+    return span_of([measure(p) for p in paragraphs], params, gaps)
 
 
-def span_of(paras: list[Para], params: SpanParams = PARAMS) -> tuple[int, int]:
-    """The stretch with the highest score: good text counts for it, weak blocks against it
-    (a maximum-sum subarray, as in Finn et al.'s Body Text Extraction)."""
+def span_of(paras: list[Para], params: SpanParams = PARAMS, gaps: list[int] | None = None) -> tuple[int, int]:
+    """The stretch with the highest score: good text counts for it, weak blocks against it, and
+    so do the lines of furniture between paragraphs (share rows, tag lists, link runs: jusText's
+    short-block runs) (a maximum-sum subarray, as in Finn et al.'s Body Text Extraction)."""
     n = len(paras)
     best, best_span = (0.0 if params.trim_start else float("-inf")), (0, n)
     run, run_start = 0.0, 0
@@ -96,6 +100,8 @@ def span_of(paras: list[Para], params: SpanParams = PARAMS) -> tuple[int, int]:
             value = -params.weak_cost
         if run <= 0 and (params.trim_start or i == 0):
             run, run_start = 0.0, i
+        elif gaps is not None and params.gap_line_cost:
+            run -= params.gap_line_cost * min(gaps[i], params.gap_cap)
         run += value
         if run > best:
             best, best_span = run, (run_start, i + 1)
