@@ -146,8 +146,10 @@ def _files(folder: Path) -> dict[str, tuple[int, int]]:
 
 
 def test_the_command_named_first_is_built_alone_and_works_the_same(samples_index: Path, tmp_path: Path) -> None:
-    """`tuiarchive CMD ...` builds only CMD (cli.main): each command's --help, and a search with
-    --index before or after the command, print what the whole app prints."""
+    """`tuiarchive CMD ...` runs CMD without typer when its command line is plain, else builds
+    only CMD (cli.main): each command's --help, a search with --index before or after the
+    command, options in every spelling, and the mistakes typer reports, print what the whole
+    app prints, with the same status."""
 
     def run(code: str, args: list[str]) -> str:
         argv = ["tuiarchive", *args]
@@ -164,11 +166,65 @@ def test_the_command_named_first_is_built_alone_and_works_the_same(samples_index
     cases = [[name, "--help"] for name in names]
     cases += [[*index, "search", "olst"], ["search", "olst", *index], [f"--index={samples_index}", "stats", "--json"]]
     cases += [["search"], ["search", "--limit", "x", "olst", *index], ["serch", "olst"], ["--help"]]
+    cases += [
+        ["search", "-n", "1", "olst", "--sort=newest", "--json", *index],
+        ["search", "olst", "-n", "0", *index],  # out of range
+        ["search", "olst", "-n1", *index],  # a short option's value attached: click reads it
+        ["search", "olst", "extra", *index],
+        ["search", "olst", "-n", "1", "-n", "2", *index],
+        ["search", "--", "-olst", *index],
+        ["search", "olst", "--json=1", *index],
+        ["search", "olst", "-f", "xml", *index],
+        ["search", "olst", "--index"],
+        ["search", "olst", "--version"],
+        ["--version", "search", "olst"],
+        ["show", "0123456789abcdef", *index],
+        ["folders", *index],
+        ["stats", *index],
+        ["index", "-j", "0", *index],
+        ["forget", str(tmp_path / "none"), *index],
+        ["parse", str(tmp_path)],
+    ]
     for args in cases:
         whole = run("app(prog_name='tuiarchive')", args)
         assert run("main()", args) == whole, args
-        assert whole.startswith(("0\n", "2\n")), (args, whole)
-    assert _command_named(["--index", "x", "search", "y"]).name == "search"
-    assert _command_named(["--index=x", "show", "y"]).name == "show"
-    assert _command_named(["--help", "search"]) is None and _command_named(["--version"]) is None
-    assert _command_named(["serch"]) is None and _command_named(["--index", "search"]) is None
+        assert whole.startswith(("0\n", "1\n", "2\n")), (args, whole)
+    assert _command_named(app, ["--index", "x", "search", "y"]).name == "search"
+    assert _command_named(app, ["--index=x", "show", "y"]).name == "show"
+    assert _command_named(app, ["--help", "search"]) is None and _command_named(app, ["--version"]) is None
+    assert _command_named(app, ["serch"]) is None and _command_named(app, ["--index", "search"]) is None
+
+
+def _run_main(args: list[str], tmp_path: Path) -> tuple[int, str, set[str]]:
+    """`tuiarchive ARGS` as the installed script runs it (cli.main): status, output, sys.modules."""
+    listing = tmp_path / "modules.json"
+    code = (
+        "import json, sys\n"
+        f"sys.argv = {['tuiarchive', *args]!r}\n"
+        "from tuiarchive.__main__ import run\n"
+        "try:\n"
+        "    run()\n"
+        "    status = 0\n"
+        "except SystemExit as end:\n"
+        "    status = end.code or 0\n"
+        f"open({str(listing)!r}, 'w').write(json.dumps(sorted(sys.modules)))\n"
+        "sys.exit(status)\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=False)
+    return done.returncode, done.stdout + done.stderr, set(json.loads(listing.read_text()))
+
+
+def test_a_plain_command_line_runs_without_typer(samples_index: Path, tmp_path: Path) -> None:
+    """search, show and stats as a script runs them: typer (and click within it) is not
+    imported, its import and the building of the command cost ~30 ms at every start (issue 12);
+    a mistake still goes to typer, which says what it always said."""
+    index = ["--index", str(samples_index)]
+    status, output, modules = _run_main(["search", "olst", "--json", *index], tmp_path)
+    assert status == 0 and _any_of(modules, ("typer",)) == []
+    article_id = json.loads(output)["hits"][0]["id"]
+    for args in (["show", article_id, *index], [*index, "stats"], ["search", "olst", "-n", "1", "-f", "csv", *index]):
+        status, output, modules = _run_main(args, tmp_path)
+        assert status == 0 and _any_of(modules, ("typer",)) == [], args
+        assert _any_of(modules, TUI + INDEXING + HTML_READERS + NOT_AT_ALL + RICH) == [], args
+    status, output, modules = _run_main(["search", "olst", "-n", "0", *index], tmp_path)
+    assert status == 2 and "Invalid value for '--limit'" in output and "typer" in modules

@@ -301,7 +301,7 @@ class Archive:
 
     # ------------------------------------------------------------------ stats
     def stats(self) -> ArchiveStats:
-        from .indexer import index_size  # the indexer (multiprocessing, the parser) is not loaded for a search
+        from .indexfiles import index_size  # not the indexer's package: multiprocessing, the parser
 
         if self._database:
             with self._lock, self._reading():

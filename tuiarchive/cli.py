@@ -1,12 +1,15 @@
-"""The `tuiarchive` command: a thin typer layer over the archive core.
+"""The `tuiarchive` command: a thin layer over the archive core, declared for typer.
 
 Each command imports the part of the core it uses when it runs (the search engine for
 `search`, the indexer and parser for `index`, textual for `browse`), so `--help`, a search
 from a script or an fzf preview does not load the rest: issue 12, `benchmarks/startup.py`,
-and `tests/test_layers.py` checks what each command loads.
+and `tests/test_layers.py` checks what each command loads. The commands are declared with
+commandline.Option and Argument (typer's arguments, kept until typer is loaded): a plain
+command line runs its command without importing typer at all (commandline.run_lean), and
+the typer app (`app`, built on first use) serves everything else from the same declarations.
 
-No `from __future__ import annotations` here: typer reads each command's annotations, and
-given as strings it compiles every one of them again at each start (~7 ms for `--help`).
+No `from __future__ import annotations` here: the declarations are read from the commands'
+annotations, and typer, given strings, compiles every one of them again at each start.
 """
 
 import copy
@@ -17,27 +20,28 @@ from contextlib import contextmanager
 from pathlib import Path
 from typing import TYPE_CHECKING, Annotated, Any, NoReturn
 
-import typer
-
 from . import config as cfg
+from .commandline import Argument, Commands, Context, Option, run_lean, typer_app
 from .query import SORTS, dates_help, fields_help, sorts_help
 from .styled import Output
 from .text import display, one_line
 
 if TYPE_CHECKING:
+    import typer
     from rich.progress import Progress
     from typer.models import CommandInfo
 
     from .archive import Archive
     from .model import Article
 
-app = typer.Typer(
-    name="tuiarchive",
-    help="Search, read and follow a folder of saved news articles, offline.",
-    no_args_is_help=False,
-    rich_markup_mode=None,
-    pretty_exceptions_enable=False,
-)
+commands = Commands()  # the declarations; the typer app is built from them when asked for (`app`)
+APP_SETTINGS: dict[str, Any] = {
+    "name": "tuiarchive",
+    "help": "Search, read and follow a folder of saved news articles, offline.",
+    "no_args_is_help": False,
+    "rich_markup_mode": None,
+    "pretty_exceptions_enable": False,
+}
 
 
 def _pipe_closed() -> NoReturn:
@@ -45,7 +49,7 @@ def _pipe_closed() -> NoReturn:
     Point stdout at /dev/null so the interpreter's last flush cannot complain, and exit 0."""
     devnull = os.open(os.devnull, os.O_WRONLY)
     os.dup2(devnull, sys.stdout.fileno())
-    raise typer.Exit(0)
+    raise SystemExit(0)
 
 
 out = Output(on_broken_pipe=_pipe_closed)
@@ -58,7 +62,7 @@ EXIT_BUSY = 3  # another indexer holds the index
 # A str, not a Path: a Path folds the "//" of a connection string (postgresql:///db names no host)
 IndexOption = Annotated[
     str | None,
-    typer.Option(
+    Option(
         "--index",
         help=f"Index folder or postgresql:// connection string (default: ${cfg.ENV_INDEX}, else this "
         "checkout's index/, else a per-user folder).",
@@ -69,12 +73,12 @@ IndexOption = Annotated[
 
 def _fail(message: str, code: int = EXIT_FAILED) -> NoReturn:
     err.print(f"tuiarchive: {one_line(message)}", style="red")
-    raise typer.Exit(code)
+    raise SystemExit(code)
 
 
-def _locate(ctx: typer.Context, index: str | None) -> cfg.IndexLocation:
+def _locate(ctx: Context, index: str | None) -> cfg.IndexLocation:
     """The command's own --index, else the one given before the command, else the defaults."""
-    location = cfg.locate_index(index or ctx.find_root().params.get("index"))
+    location = cfg.locate_index(index or ctx.root_index)
     if isinstance(location.path, Path) and location.path.exists() and not location.path.is_dir():
         _fail(f"{location.path} is a file, not an index folder (index {location.reason})", EXIT_USAGE)
     return location
@@ -101,14 +105,14 @@ def _version(value: bool) -> None:
         from . import __version__  # importlib.metadata: only --version pays for it
 
         out.print(f"tuiarchive {__version__}")
-        raise typer.Exit()
+        raise SystemExit()
 
 
-@app.callback(invoke_without_command=True)
+@commands.callback(invoke_without_command=True)
 def main_callback(
-    ctx: typer.Context,
+    ctx: Context,
     version: Annotated[
-        bool | None, typer.Option("--version", callback=_version, is_eager=True, help="Show the version and exit.")
+        bool | None, Option("--version", callback=_version, is_eager=True, help="Show the version and exit.")
     ] = None,
     index: IndexOption = None,
 ) -> None:
@@ -118,21 +122,21 @@ def main_callback(
 
 
 # ---------------------------------------------------------------------- index
-@app.command("index")
+@commands.command("index")
 def index_cmd(
-    ctx: typer.Context,
+    ctx: Context,
     paths: Annotated[
         list[Path] | None,
-        typer.Argument(help="Files or folders to add. Without any, re-index the folders added before."),
+        Argument(help="Files or folders to add. Without any, re-index the folders added before."),
     ] = None,
-    rebuild: Annotated[bool, typer.Option("--rebuild", help="Start over: build the index from nothing.")] = False,
+    rebuild: Annotated[bool, Option("--rebuild", help="Start over: build the index from nothing.")] = False,
     workers: Annotated[
-        int | None, typer.Option("--workers", "-j", min=1, max=64, help="Parsing processes (default: CPU count).")
+        int | None, Option("--workers", "-j", min=1, max=64, help="Parsing processes (default: CPU count).")
     ] = None,
-    quiet: Annotated[bool, typer.Option("--quiet", "-q", help="Print only the summary and failures.")] = False,
+    quiet: Annotated[bool, Option("--quiet", "-q", help="Print only the summary and failures.")] = False,
     follow_links: Annotated[
         bool | None,
-        typer.Option(
+        Option(
             "--follow-links/--no-follow-links",
             help="Follow symbolic links that lead outside the indexed folders (remembered; default: no).",
             show_default=False,
@@ -195,13 +199,13 @@ def index_cmd(
     out.print(report.summary())
     out.print(f"index {one_line(target)} ({location.reason})", style="dim")
     if report.failed:
-        raise typer.Exit(EXIT_FAILED)
+        raise SystemExit(EXIT_FAILED)
 
 
-@app.command("forget")
+@commands.command("forget")
 def forget_cmd(
-    ctx: typer.Context,
-    folder: Annotated[Path, typer.Argument(help="A remembered folder (see `tuiarchive folders`).")],
+    ctx: Context,
+    folder: Annotated[Path, Argument(help="A remembered folder (see `tuiarchive folders`).")],
     index: IndexOption = None,
 ) -> None:
     """Forget a folder: its articles leave the archive (the files are not touched)."""
@@ -245,8 +249,8 @@ def _engine_failure(exc: Exception, target: Path) -> NoReturn:
     raise exc
 
 
-@app.command("folders")
-def folders_cmd(ctx: typer.Context, index: IndexOption = None) -> None:
+@commands.command("folders")
+def folders_cmd(ctx: Context, index: IndexOption = None) -> None:
     """The remembered folders, with how many articles each holds."""
     with _open_archive(_locate(ctx, index)) as archive:
         folders = archive.folders()
@@ -264,15 +268,15 @@ SEARCH_QUERY_HELP = f'Words, "phrases", AND/OR/NOT, {fields_help(", ")}, {dates_
 SEARCH_SORT_HELP = f"{sorts_help()}."
 
 
-@app.command("search")
+@commands.command("search")
 def search_cmd(
-    ctx: typer.Context,
-    query: Annotated[str, typer.Argument(help=SEARCH_QUERY_HELP)],
-    limit: Annotated[int, typer.Option("--limit", "-n", min=1, max=10000, help="How many results.")] = 20,
-    sort: Annotated[str, typer.Option("--sort", "-s", help=SEARCH_SORT_HELP)] = SORTS[0],
-    as_json: Annotated[bool, typer.Option("--json", help="Print JSON (the same as --format json).")] = False,
+    ctx: Context,
+    query: Annotated[str, Argument(help=SEARCH_QUERY_HELP)],
+    limit: Annotated[int, Option("--limit", "-n", min=1, max=10000, help="How many results.")] = 20,
+    sort: Annotated[str, Option("--sort", "-s", help=SEARCH_SORT_HELP)] = SORTS[0],
+    as_json: Annotated[bool, Option("--json", help="Print JSON (the same as --format json).")] = False,
     fmt: Annotated[
-        str | None, typer.Option("--format", "-f", help="Print the results as csv, json or md (Markdown).")
+        str | None, Option("--format", "-f", help="Print the results as csv, json or md (Markdown).")
     ] = None,
     index: IndexOption = None,
 ) -> None:
@@ -308,11 +312,11 @@ def search_cmd(
 
 
 # ---------------------------------------------------------------------- show
-@app.command("show")
+@commands.command("show")
 def show_cmd(
-    ctx: typer.Context,
-    article: Annotated[str, typer.Argument(help="An article id (from search) or the path of an indexed file.")],
-    as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
+    ctx: Context,
+    article: Annotated[str, Argument(help="An article id (from search) or the path of an indexed file.")],
+    as_json: Annotated[bool, Option("--json", help="Print JSON.")] = False,
     index: IndexOption = None,
 ) -> None:
     """Show an archived article with its related items (marked as in the archive or not)."""
@@ -384,13 +388,13 @@ def _print_article(art: "Article") -> None:
 
 
 # ---------------------------------------------------------------------- parse
-@app.command("parse")
+@commands.command("parse")
 def parse_cmd(
-    file: Annotated[Path, typer.Argument(help="An article file (need not be indexed).", dir_okay=False)],
-    as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
+    file: Annotated[Path, Argument(help="An article file (need not be indexed).", dir_okay=False)],
+    as_json: Annotated[bool, Option("--json", help="Print JSON.")] = False,
     context: Annotated[
         Path | None,
-        typer.Option(
+        Option(
             "--context",
             help="A folder of pages of the same site: lines that recur across them are read as chrome.",
             file_okay=False,
@@ -457,12 +461,12 @@ _CONTEXT_FILES = 2000  # files of the folder looked at: enough to see what a sit
 
 
 # ---------------------------------------------------------------------- eval
-@app.command("eval")
+@commands.command("eval")
 def eval_cmd(
-    shared: Annotated[Path | None, typer.Option("--shared", help="The shared data (default: ../shared).")] = None,
-    verbose: Annotated[bool, typer.Option("--verbose", "-v", help="List the pages each field missed.")] = False,
+    shared: Annotated[Path | None, Option("--shared", help="The shared data (default: ../shared).")] = None,
+    verbose: Annotated[bool, Option("--verbose", "-v", help="List the pages each field missed.")] = False,
     loso: Annotated[
-        bool, typer.Option("--loso/--no-loso", help="Also score each set with the models trained without it.")
+        bool, Option("--loso/--no-loso", help="Also score each set with the models trained without it.")
     ] = True,
 ) -> None:
     """Score the parser on every labelled page set found: one row per set, one column per field.
@@ -486,10 +490,10 @@ def eval_cmd(
 
 
 # ---------------------------------------------------------------------- stats
-@app.command("stats")
+@commands.command("stats")
 def stats_cmd(
-    ctx: typer.Context,
-    as_json: Annotated[bool, typer.Option("--json", help="Print JSON.")] = False,
+    ctx: Context,
+    as_json: Annotated[bool, Option("--json", help="Print JSON.")] = False,
     index: IndexOption = None,
 ) -> None:
     """Articles, date span, sites, failures and index size."""
@@ -538,16 +542,16 @@ def stats_cmd(
 
 
 # ---------------------------------------------------------------------- browse
-@app.command("browse")
+@commands.command("browse")
 def browse(
-    ctx: typer.Context,
-    query: Annotated[str, typer.Argument(help="Start with this search.")] = "",
+    ctx: Context,
+    query: Annotated[str, Argument(help="Start with this search.")] = "",
     index: IndexOption = None,
 ) -> None:
     """Open the archive browser (the default command)."""
     from .app import run_app  # textual is imported only when the app runs
 
-    raise typer.Exit(run_app(_locate(ctx, index), query))
+    raise SystemExit(run_app(_locate(ctx, index), query))
 
 
 # ---------------------------------------------------------------------- helpers
@@ -567,12 +571,17 @@ def _write_stdout(text: str) -> None:
 
 
 def main() -> None:
-    """The `tuiarchive` command. When the command line names its command first (after an
-    --index), only that command is built: typer turns each command's signature into click's
-    at every start, and building all nine cost more than running a search (issue 12). The
-    commands are the same, so is what they print, --help included; anything else (no
-    command, --help or --version first, a misspelt command) goes to the whole app."""
-    named = _command_named(sys.argv[1:])
+    """The `tuiarchive` command. A plain command line runs its command without typer
+    (commandline.run_lean: typer's import and building the command cost a search's time again,
+    issue 12). Otherwise typer reads it; when the command line names its command first (after
+    an --index), only that command is built, as typer turns each command's signature into
+    click's at every start. The commands are the same, so is what they print, --help
+    included; anything else (no command, --help or --version first, a misspelt command) goes
+    to the whole app."""
+    if run_lean(commands, sys.argv[1:]):
+        return
+    app = _app()
+    named = _command_named(app, sys.argv[1:])
     if named is None:
         app()
         return
@@ -581,7 +590,7 @@ def main() -> None:
     alone()
 
 
-def _command_named(args: list[str]) -> "CommandInfo | None":
+def _command_named(app: "typer.Typer", args: list[str]) -> "CommandInfo | None":
     """The command the arguments start with, past the main options that take no command's place."""
     at = 0
     while at < len(args) and (args[at] == "--index" or args[at].startswith("--index=")):
@@ -589,3 +598,19 @@ def _command_named(args: list[str]) -> "CommandInfo | None":
     if at >= len(args):
         return None
     return next((info for info in app.registered_commands if info.name == args[at]), None)
+
+
+_built: "list[typer.Typer]" = []
+
+
+def _app() -> "typer.Typer":
+    """The typer app of `commands`, built once (typer imported then)."""
+    if not _built:
+        _built.append(typer_app(commands, **APP_SETTINGS))
+    return _built[0]
+
+
+def __getattr__(name: str) -> Any:
+    if name == "app":  # `from tuiarchive.cli import app`: the typer app (tests, typer's CliRunner)
+        return _app()
+    raise AttributeError(f"module {__name__!r} has no attribute {name!r}")

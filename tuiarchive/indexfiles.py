@@ -50,3 +50,12 @@ def remove_leftover_builds(index_dir: Path) -> int:
             shutil.rmtree(entry.path, ignore_errors=True)
             removed += 1
     return removed
+
+
+def index_size(index_dir: Path) -> int:
+    """The bytes of the index folder's files (`stats`: kept here so it loads no indexer)."""
+    total = 0
+    for entry in os.scandir(index_dir) if index_dir.is_dir() else []:
+        if entry.is_file():
+            total += entry.stat().st_size
+    return total

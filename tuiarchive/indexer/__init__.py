@@ -7,6 +7,7 @@ lifecycle), `record` (outcomes into the index and the catalog), `run` (the run i
 
 from __future__ import annotations
 
+from ..indexfiles import index_size
 from ..recovery import LOCK_NAME, IndexRunFailed, UsageError
 from .lock import IndexerLock, IndexLocked
 from .reading import FILE_BUDGET_SECONDS, ReadResult, ReadTask, read_one
@@ -17,7 +18,6 @@ from .run import (
     PARALLEL_THRESHOLD,
     default_workers,
     forget_folder,
-    index_size,
     remove_index,
     update_index,
 )

@@ -389,13 +389,5 @@ def forget_folder(index_dir: Path, folder: Path) -> int:
     return sum(1 for _, i in going if i)
 
 
-def index_size(index_dir: Path) -> int:
-    total = 0
-    for entry in os.scandir(index_dir) if index_dir.is_dir() else []:
-        if entry.is_file():
-            total += entry.stat().st_size
-    return total
-
-
 def remove_index(index_dir: Path) -> None:  # pragma: no cover - used by tests and benchmarks
     shutil.rmtree(index_dir, ignore_errors=True)
