@@ -39,6 +39,17 @@ def test_phrase_and_boolean(archive: Archive) -> None:
     assert archive.search("flood OR astrolabe").total > flood
 
 
+def test_andnot_is_the_first_part_without_the_second(archive: Archive) -> None:
+    def ids(text: str) -> set[str]:
+        return {h.id for h in archive.search(text, limit=100).hits}
+
+    pairs = [("museum", "astrolabe"), ("council", "bridge"), ("election", "strike"), ("police", "museum")]
+    for a, b in pairs:
+        assert ids(f"{a} ANDNOT {b}") == ids(a) - ids(b), (a, b)
+    assert sum(bool(ids(a) & ids(b)) for a, b in pairs) >= 3  # something was left out
+    assert archive.search("museum ANDNOT *").total == 0
+
+
 def test_related_headlines_are_searched_only_when_asked(archive: Archive) -> None:
     plain = {h.id for h in archive.search("astrolabe", limit=100).hits}
     listed = {h.id for h in archive.search("related:astrolabe", limit=100).hits}
