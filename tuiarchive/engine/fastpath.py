@@ -262,10 +262,25 @@ def _fast_search(
                         scores[d] += value
                 else:
                     scores = part
-            chosen = heapq.nlargest(k, scores.items(), key=lambda item: (item[1], -item[0]))
+            chosen = _best_scored(scores, k)
             scored = [(score, -(d + offset), score) for d, score in chosen]
         best = heapq.nlargest(k, [*best, *scored])
     return total, [(-neg_docnum, score) for _, neg_docnum, score in best]
+
+
+def _best_scored(scores: dict[int, float], k: int) -> list[tuple[int, float]]:
+    """The k (docnum, score) of highest score, the lower docnum first among equal scores: what
+    heapq.nlargest with a (score, -docnum) key gives, without a key call per match. The k-th best
+    score (a selection over bare floats) is the cut; only the few at or above it are sorted."""
+    if k <= 0:
+        return []
+    if len(scores) > k:
+        cut = heapq.nlargest(k, scores.values())[-1]
+        chosen = [item for item in scores.items() if item[1] >= cut]
+    else:
+        chosen = list(scores.items())
+    chosen.sort(key=lambda item: (-item[1], item[0]))
+    return chosen[:k]
 
 
 def _top_by_date(reader, docnums, sort: str, k: int, offset: int) -> list[tuple[float, int, float]]:
@@ -341,7 +356,7 @@ def _fast_any(
         if sort in SORT_FIELDS:
             scored = _top_by_date(reader, scores, sort, k, offset)
         else:
-            chosen = heapq.nlargest(k, scores.items(), key=lambda item: (item[1], -item[0]))
+            chosen = _best_scored(scores, k)
             scored = [(score, -(d + offset), score) for d, score in chosen]
         best = heapq.nlargest(k, [*best, *scored])
     return total, [(-neg_docnum, score) for _, neg_docnum, score in best]
