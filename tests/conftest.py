@@ -21,6 +21,34 @@ SAMPLES = REPO / "samples"
 FIXTURE_PAGES = REPO / "tests" / "fixtures" / "pages"
 
 
+# The files that take longest, handed out to the xdist workers first and in this order
+# (pyproject: --dist loadfile --no-loadscope-reorder); the rest follow in their usual order.
+# xdist's own order (most tests first) left the one-test kill files for last: one worker ran
+# a long file alone after the other had finished.
+SLOW_FILES_FIRST = (
+    "test_formats_web_pages.py",
+    "test_app.py",
+    "test_memory.py",
+    "test_robustness.py",
+    "test_fuzz_search.py",
+    "test_kills_late.py",
+    "test_fuzz.py",
+    "test_formats_containers.py",
+    "test_benchmarks_smoke.py",
+    "test_evaluation.py",
+    "test_pg_engine.py",
+    "test_index.py",
+    "test_search.py",
+    "test_timeline.py",
+    "test_benchmarks_startup.py",
+)
+
+
+def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
+    rank = {name: n for n, name in enumerate(SLOW_FILES_FIRST)}
+    items.sort(key=lambda item: rank.get(item.path.name, len(rank)))  # stable: a file's tests keep their order
+
+
 def shared_path(*parts: str) -> Path:
     """A path under ../shared, or skip (fail in CI) when it is not there."""
     path = SHARED.joinpath(*parts)
