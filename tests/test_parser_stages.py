@@ -187,3 +187,24 @@ def test_captions_credited_to_a_photographer_are_captions() -> None:
     assert L.is_caption("The old ferry at the harbour in Lindhaven Jon Berg/Reuters")
     assert not L.is_caption("The council and/or the harbour board will pay for the work, Reuters said.")
     assert not L.is_caption("She kept the photograph: a ferry, a harbour and the old bridge.")
+
+
+def test_a_break_with_the_text_going_on_after_it_is_inside_the_text() -> None:
+    update = (
+        "The harbour master said on Thursday that the ferry would keep running until the bridge opened, and "
+        "that its crew would be offered work on the new water taxis that the council plans for the summer."
+    )
+    later = (
+        "Engineers said the last girder would be lifted into place at the end of the month, weather allowing, "
+        "and that the lighting of the arches would be tested at night in the week before the opening."
+    )
+    found = extract([*_HEAD, _LEAD, _MORE, "___", "4:15 p.m.", update, later, *_END])
+    assert found.body[-1] == later
+
+
+def test_a_break_before_the_credits_ends_the_text() -> None:
+    credit = "Associated Press writer Jon Ekdahl in Malmo contributed to this report."
+    found = extract([*_HEAD, _LEAD, _MORE, "___", credit, "Most popular", "Bridge opening delayed again as costs soar"])
+    assert found.body[-1] == _MORE
+    found = extract([*_HEAD, _LEAD, _MORE, "* * *", "Follow our coverage of the harbour at the link below.", *_END])
+    assert found.body[-1] == _MORE

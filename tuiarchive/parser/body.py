@@ -18,6 +18,7 @@ from .lexicon import (
     INLINE_CARD_RE,
     MEDIA_LABELS,
     NOTE_RE,
+    SECTION_BREAK_RE,
     VALUE_LABELS,
 )
 from .page import LineTable, Page, headline_candidate, is_caption_by_credit, is_card_label, is_counter, section_name
@@ -30,6 +31,7 @@ from .thresholds import (
     DATELINE_SKIPPABLE,
     FEW_LINES_AROUND,
     MAX_CLASSIFY,
+    SECTION_BREAK_LOOKAHEAD,
     TEXT_PARAGRAPH_CHARS,
 )
 
@@ -280,6 +282,8 @@ def _is_body_line(page: Page, i: int) -> bool:
 
 def is_stop(page: Page, i: int) -> bool:
     t = page.text(i)
+    if L.is_credit(t) and SECTION_BREAK_RE.match(t):
+        return not _text_resumes_at_once(page, i)  # "___" between a wire story's parts, or before its credits
     if L.is_credit(t) or L.is_skip_header(t) or L.is_tag_header(t) or L.is_copyright(t):
         return True
     if L.is_end_matter(t):
@@ -296,6 +300,19 @@ def _text_resumes(page: Page, i: int) -> bool:
             prose += 1
             if prose >= 2:
                 return True
+    return False
+
+
+def _text_resumes_at_once(page: Page, i: int) -> bool:
+    """Two lines of text within the next few lines, before any header of a list or of end matter."""
+    prose = 0
+    for j in range(i + 1, min(i + 1 + SECTION_BREAK_LOOKAHEAD, len(page.lines))):
+        t = page.text(j)
+        if L.is_related_header(t) or L.is_skip_header(t) or L.is_tag_header(t) or L.is_end_matter(t):
+            return False
+        prose += L.is_prose(t) and not L.has_ui_pronoun(t)
+        if prose >= 2:
+            return True
     return False
 
 

@@ -89,6 +89,7 @@ DATELINE_LEAD_RE = re.compile(
     r"^[A-Z][A-Z.'’-]+(?: [A-Z][A-Z.'’-]+){0,3}(?:, [A-Z][\w.]+(?: [A-Z][\w.]+)?)?"
     r"(?: \((?:[A-Z][\w.]*)(?: [A-Z][\w.]*){0,3}\))? ?[—–-]{1,2} \S"
 )
+SECTION_BREAK_RE = re.compile(r"^(?:_{3,}|\*(?: ?\*){2,}|#{3}|§)$")  # "___", "* * *": a break inside the text
 NOTE_RE = re.compile(r"^(?:editor'?s |editors' |ed\. )?note\s*:", re.I)
 MEDIA_LABELS = {"video", "watch", "listen", "podcast", "audio", "play", "watch now", "play video"}
 STAMP_TAIL_RE = re.compile(

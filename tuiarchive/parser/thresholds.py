@@ -14,3 +14,4 @@ DATELINE_SKIPPABLE = 400  # characters: a paragraph before the dateline this sho
 CARD_HEADLINE_CHARS = 120  # a related card's headline that ends like a sentence is at most this long
 TEXT_PARAGRAPH_CHARS = 150  # a paragraph of the article's text is at least this long
 AUTHOR_CARD_ABOVE = 12  # lines above the headline where an author card (name, then read time or date) may be
+SECTION_BREAK_LOOKAHEAD = 4  # lines after a break ("___") where the text must go on for the break to be inside it
