@@ -268,6 +268,28 @@ def test_whoosh_loads_without_the_modules_it_imports_for_nothing() -> None:
     assert done.stdout.splitlines() == ["[]", "['rend', 'rende', 'rended']", "True True", "['rend', 'rende', 'rended']"]
 
 
+def test_the_modules_whoosh_loads_late_work_when_used() -> None:
+    """engine/whoosh_loading.py's other stand-ins: each module whoosh imports whole is loaded
+    at the first use of one of its names, md5 gives hashlib's digest, and a later import of
+    any of them gets the real module."""
+    code = (
+        "import sys\n"
+        "import tuiarchive.engine\n"
+        "from tuiarchive.engine.whoosh_loading import STOOD_IN\n"
+        "print(sorted(m for m in STOOD_IN if m in sys.modules))\n"
+        "import whoosh.filedb.filestore as store, whoosh.util.times as times, whoosh.filedb.filetables as tables\n"
+        "import whoosh.filedb.compound as compound, whoosh.compat as compat\n"
+        "print(bool(store.tempfile.gettempdir()), times.calendar.monthrange(2024, 2), compat.htmlescape('<'))\n"
+        "import hashlib, io\n"
+        "print(tables.md5(b'abc').hexdigest() == hashlib.md5(b'abc').hexdigest(), tables.md5_hash(b'abc'))\n"
+        "out = io.BytesIO(); compound.copyfileobj(io.BytesIO(b'xy'), out); print(out.getvalue())\n"
+        "import tempfile, calendar, random, queue, shutil\n"
+        "print(all(type(m) is type(sys) for m in (tempfile, calendar, random, queue, shutil, hashlib)))\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=True)
+    assert done.stdout.splitlines() == ["[]", "True (3, 29) &lt;", "True 685866866", "b'xy'", "True"]
+
+
 def test_andnot_leaves_out_every_document_of_its_second_part(samples_index: Path) -> None:
     """`a ANDNOT b` is the documents of `a` without those of `b`, on whoosh's own matchers too.
     whoosh 2.7 kept `a`'s first document whenever `b` started on a lower one (`museum ANDNOT *`

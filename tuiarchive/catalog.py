@@ -25,7 +25,6 @@ from contextlib import contextmanager
 from dataclasses import dataclass
 from pathlib import Path
 
-from .formats.urls import url_key
 from .model import Article, RelatedItem
 from .text import headline_key
 
@@ -320,6 +319,8 @@ class Catalog:
         )
 
     def _insert_article(self, article: Article, size: int, mtime_ns: int, article_hash: str) -> None:
+        from .formats.urls import url_key  # here: the formats package is not loaded for a search (issue 12)
+
         self._writing.execute(
             "INSERT OR REPLACE INTO files (path, member, id, size, mtime_ns, hash, status, title, title_key, "
             "published, author, site, url, url_key, seen) VALUES (?, ?, ?, ?, ?, ?, 'ok', ?, ?, ?, ?, ?, ?, ?, ?)",
@@ -408,6 +409,8 @@ class Catalog:
 
     def resolve(self, items: list[RelatedItem], *, exclude: str | None = None) -> list[ResolvedLink]:
         """Each related item's archived article: by its URL first, then by its headline."""
+        from .formats.urls import url_key
+
         out = []
         for item in items:
             row = None

@@ -7,7 +7,6 @@ reaches a terminal or a file; JSON is written ASCII-only for the same reason.
 
 from __future__ import annotations
 
-import csv
 import io
 import json
 import os
@@ -43,6 +42,8 @@ def render(page: SearchPage, fmt: str) -> str:
         data = {"query": page.query, "sort": page.sort, "total": page.total, "hits": [hit_record(h) for h in page.hits]}
         return json.dumps(data, ensure_ascii=True, indent=1) + "\n"
     if fmt == "csv":
+        import csv  # for csv only
+
         buffer = io.StringIO()
         writer = csv.DictWriter(buffer, CSV_COLUMNS, extrasaction="ignore", lineterminator="\n")
         writer.writeheader()

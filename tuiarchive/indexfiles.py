@@ -10,7 +10,6 @@ from __future__ import annotations
 
 import os
 import re
-import shutil
 from pathlib import Path
 
 INDEX_NAME = "MAIN"
@@ -44,6 +43,8 @@ def toc_stamp(index_dir: Path) -> str:
 
 def remove_leftover_builds(index_dir: Path) -> int:
     """Private build folders left by an interrupted run (call with the indexer lock held)."""
+    import shutil  # here: shutil loads bz2 and lzma, which a search does without (issue 12)
+
     removed = 0
     for entry in os.scandir(index_dir) if index_dir.is_dir() else []:
         if entry.name.startswith(BUILD_PREFIX) and entry.is_dir(follow_symlinks=False):

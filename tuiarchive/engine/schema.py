@@ -2,7 +2,6 @@
 
 from __future__ import annotations
 
-import calendar
 import re
 import zlib
 from datetime import date, datetime
@@ -180,7 +179,9 @@ def _to_doc(article: Article) -> dict:
         when = datetime(published.year, published.month, published.day)
     else:
         when = None
-    stamp = calendar.timegm(when.timetuple()) if when else None  # as printed, no time zone
+    from calendar import timegm  # here: calendar loads locale, and a search never writes (issue 12)
+
+    stamp = timegm(when.timetuple()) if when else None  # as printed, no time zone
     text = "\n".join(article.body)
     doc = {
         "id": article.id,

@@ -3,8 +3,6 @@
 from __future__ import annotations
 
 import os
-import shutil
-import tempfile
 from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -72,6 +70,8 @@ class SegmentBuilder:
     """
 
     def __init__(self, index_dir: Path) -> None:
+        import tempfile  # here: with shutil, bz2, lzma and random, not loaded for a search (issue 12)
+
         self.folder = tempfile.mkdtemp(prefix=BUILD_PREFIX, dir=index_dir)
         ix = index.create_in(self.folder, SCHEMA, indexname=INDEX_NAME)
         # enough memory to sort a job's postings without spilling runs to disk
@@ -93,6 +93,8 @@ class SegmentBuilder:
         try:
             self._w.cancel()
         finally:
+            import shutil
+
             shutil.rmtree(self.folder, ignore_errors=True)
 
 
@@ -110,6 +112,8 @@ class EngineWriter:
         for name in os.listdir(built.folder):
             if name.startswith(prefix):
                 os.replace(os.path.join(built.folder, name), os.path.join(target, name))
+        import shutil
+
         shutil.rmtree(built.folder, ignore_errors=True)
         self._segments.append(built.segment)
 
