@@ -208,3 +208,36 @@ def test_a_break_before_the_credits_ends_the_text() -> None:
     assert found.body[-1] == _MORE
     found = extract([*_HEAD, _LEAD, _MORE, "* * *", "Follow our coverage of the harbour at the link below.", *_END])
     assert found.body[-1] == _MORE
+
+
+_TEXT = (
+    "The council said on Tuesday that the new harbour bridge would open to traffic in the spring, and "
+    "that the cost of the work had risen by a third since the plans were first approved by the city."
+)
+
+
+def test_a_wire_story_starts_at_its_dateline_after_a_whole_gallery_of_captions() -> None:
+    from tuiarchive.parser.body import from_dateline
+    from tuiarchive.parser.page import Page, to_lines
+
+    gallery = [f"Workers lift girder number {n} of the new harbour bridge into place on Monday." for n in range(1, 6)]
+    gallery += ["Photo: Jo Ng, AP", "Harbour bridge to open in spring 1 / 6 Back to Gallery"]
+    body = [*gallery, _LEAD, _MORE, _LAST]
+    page = Page(to_lines([*_HEAD, *body, *_END]), "", None, None)
+    assert from_dateline(page, body) == [_LEAD, _MORE, _LAST]
+
+
+def test_a_caption_over_a_credit_of_names_is_a_caption() -> None:
+    from tuiarchive.parser.page import Page, is_caption_by_credit, to_lines
+
+    caption = "Traffic queues for the ferry in Lindhaven. The bridge will take most of it from the spring."
+    page = Page(to_lines([*_HEAD, caption, "Jo Ng/Harbour Post/Getty Images", _TEXT, _MORE]), "", None, None)
+    assert is_caption_by_credit(page, 5)
+    page = Page(to_lines([*_HEAD, caption, "Jo Ng said the queues were long.", _TEXT, _MORE]), "", None, None)
+    assert not is_caption_by_credit(page, 5)
+
+
+def test_a_blurb_over_a_read_more_link_is_a_promotion_not_the_text() -> None:
+    blurb = "The best walks along the new harbour front, chosen by our readers this spring."
+    found = extract([*_HEAD, "Harbour guide", "Our readers' favourite walks", blurb, "Read more", _TEXT, _MORE, *_END])
+    assert found.body[0] == _TEXT

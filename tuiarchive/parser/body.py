@@ -28,6 +28,7 @@ from .span import Block, body_span, classify, measure
 from .thresholds import (
     CARD_HEADLINE_CHARS,
     DATELINE_LOOKAHEAD,
+    DATELINE_PARAGRAPHS,
     DATELINE_SKIPPABLE,
     FEW_LINES_AROUND,
     MAX_CLASSIFY,
@@ -106,7 +107,12 @@ def body_start(page: Page, header_end: int) -> int:
         t = page.text(i)
         nxt = i + 1
         # A blurb followed by "Learn More" is a promo box, not the article.
-        if nxt < n and L.is_cta(page.text(nxt)) and L.is_prose(t) and len(t) < 400:
+        if (
+            nxt < n
+            and (L.is_cta(page.text(nxt)) or L.is_related_header(page.text(nxt)))
+            and L.is_prose(t)
+            and len(t) < 400
+        ):
             i += 1
             continue
         # A caption in a gallery is followed by its photographer's credit.
@@ -462,7 +468,7 @@ def from_dateline(page: Page, body: list[str]) -> list[str]:
     if not body or DATELINE_LEAD_RE.match(body[0]):
         return body
     spans = paragraph_lines(page.lines, body)
-    for k, para in enumerate(body[1:DATELINE_LOOKAHEAD], 1):
+    for k, para in enumerate(body[1:DATELINE_PARAGRAPHS], 1):
         if DATELINE_LEAD_RE.match(para) and L.is_prose(para[:MAX_CLASSIFY]):
             if all(len(p) < DATELINE_SKIPPABLE for p in body[:k]):
                 return body[k:]

@@ -173,12 +173,17 @@ def is_header_furniture(page: Page, i: int) -> bool:
     return L.ends_sentence(t) and t.endswith(".") and len(t.split()) >= 6 and not L.is_title_case(t)
 
 
+def _credit_line(text: str) -> bool:
+    """ "Image: X/AFP", or a short line of names credited as a caption's ("Jo Ng/Daily Post/Getty Images")."""
+    return L.is_photo_credit(text) or (L.is_caption(text) and len(text.split()) <= 8 and not L.ends_sentence(text))
+
+
 def is_caption_by_credit(page: Page, i: int) -> bool:
     """A caption without a credit of its own, next to a credit line ("Image: X/AFP", "EPA")."""
     t = page.text(i)
     if len(t.split()) < 5:
         return False
-    after, before = L.is_photo_credit(page.text(i + 1)), L.is_photo_credit(page.text(i - 1))
+    after, before = _credit_line(page.text(i + 1)), L.is_photo_credit(page.text(i - 1))
     if not (L.is_prose(t) and t.endswith(".")):
         return after or before
     # A whole sentence is a caption only if its credit follows and text goes on after it

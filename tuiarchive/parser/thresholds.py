@@ -10,6 +10,7 @@ CJK_TEXT_CHARS = 100  # this many CJK characters in the body are running text
 CJK_TITLE_CHARS = 4  # a line of CJK characters (no spaces) can be a headline from this length
 FEW_LINES_AROUND = 3  # a page with no more lines than this outside the rules' body is left as it is
 DATELINE_LOOKAHEAD = 4  # paragraphs (or lines above the text) where a wire dateline may start it
+DATELINE_PARAGRAPHS = 16  # paragraphs (captions of a gallery, a summary) a wire dateline may come after
 DATELINE_SKIPPABLE = 400  # characters: a paragraph before the dateline this short is a caption or summary
 CARD_HEADLINE_CHARS = 120  # a related card's headline that ends like a sentence is at most this long
 TEXT_PARAGRAPH_CHARS = 150  # a paragraph of the article's text is at least this long
