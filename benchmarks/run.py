@@ -12,6 +12,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import contextlib
 import json
 import os
 import platform
@@ -533,6 +534,45 @@ async def _app_bench(index_dir: Path, typed: str, open_query: str, opens: int, r
     return out
 
 
+SCREEN_FILL_WAIT = 10.0  # seconds a screen of results may take to fill before its rows count as unloaded
+
+
+async def _scroll_bench(index_dir: Path, query: str, rows: int) -> tuple[list[float], int, int]:
+    """PageDown from the first result until row `rows` (or the last) is on screen, waiting after
+    each key until every row on screen is loaded: the time each screen took to fill, the rows
+    passed, and how many of them were ever drawn as "…" and left so (0: every row loaded)."""
+    from tuiarchive.app.main import ArchiveApp
+    from tuiarchive.app.results import ROW_HEIGHT, ResultsList
+    from tuiarchive.memory import Memory
+
+    app = ArchiveApp(index_dir, query, memory=Memory.for_this_session())
+    waits: list[float] = []
+    async with app.run_test(size=APP_SIZE) as pilot:
+        results = app.query_one(ResultsList)
+        await _until(lambda: results.total > 0 and results.hit_at(0) is not None)
+        await app.workers.wait_for_complete()
+        results.focus()
+        await pilot.pause()
+        last = min(rows, results.total) - 1
+
+        def on_screen() -> range:
+            top = int(results.scroll_y) // ROW_HEIGHT
+            return range(top, min(results.total, top + results.size.height // ROW_HEIGHT + 1))
+
+        passed: set[int] = set()
+        while True:  # at least once: a list shorter than a screen is passed at once
+            pressed = time.perf_counter()
+            await pilot.press("pagedown")
+            with contextlib.suppress(TimeoutError):  # a screen left unfilled is counted below, not fatal
+                await _until(lambda: all(results.hit_at(i) is not None for i in on_screen()), SCREEN_FILL_WAIT)
+            waits.append(time.perf_counter() - pressed)
+            passed.update(on_screen())
+            if results.cursor >= last:
+                break
+        missing = sum(1 for i in passed if results.hit_at(i) is None)
+    return waits, len(passed), missing
+
+
 # ---------------------------------------------------------------------- the run
 @dataclass
 class Settings:
@@ -552,6 +592,7 @@ class Settings:
     recoll_query_runs: int = 30
     keystrokes: int = 20
     opens: int = 10
+    scroll_rows: int = 10_000
     cli_runs: int = 5
 
 
@@ -881,6 +922,14 @@ class Bench:
         row = self.add(Row("app_pane", "app", "App: Enter to related pane complete", "ms"))
         row.ours, row.recoll_note = summary(ms["pane"]), "n/a"
         row.note = "until 'Related in this archive' replaces 'looking…'"
+        waits, passed, missing = asyncio.run(_scroll_bench(index_dir, words["common"], s.scroll_rows))
+        row = self.add(Row("app_scroll", "app", "App: PageDown to a screen filled, to the end", "ms"))
+        row.ours, row.stat, row.recoll_note = summary([w * 1000 for w in waits]), "p95", "n/a"
+        row.note = f"`{words['common']}`, from the top to row {passed:,} ({len(waits)} keys)"
+        row = self.add(Row("app_scroll_unloaded", "app", "App: rows passed and never loaded", "rows"))
+        row.ours, row.stat, row.recoll_note = summary([float(missing)]), "max", "n/a"
+        row.target, row.target_text = 0.0, f"0 of {s.scroll_rows:,} (every row it passes loads)"
+        row.note = f"of {passed:,} rows drawn on the way down"
         log("app done")
 
     # ------------------------------------------------------------------ BBC
@@ -1100,6 +1149,7 @@ def parse_args(argv: list[str] | None) -> Settings:
     )
     if args.quick:
         s.query_runs, s.recoll_query_runs, s.keystrokes, s.opens, s.cli_runs = 5, 3, 6, 3, 1
+        s.scroll_rows = 200
     return s
 
 

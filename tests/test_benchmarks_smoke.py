@@ -50,6 +50,7 @@ MEASURED = [
     "app_facets",
     "app_open",
     "app_pane",
+    "app_scroll",
 ]
 BBC_ROWS = ["bbc_build", "bbc_noop", "bbc_peak_memory", "bbc_index_size"]
 RECOLL_ROWS = ["build_w2", "peak_memory_w2", "index_size", "noop", "changed", "q_word", "q_two", "q_phrase"]
@@ -90,6 +91,10 @@ def test_every_row_is_measured_with_numbers(smoke_run: tuple[dict, str]) -> None
     assert rows["app_keystroke_counting"]["ours"]["n"] == 5 and rows["app_facets"]["ours"]["n"] == 3
     # targets stated for 100k articles are shown, but only as indicative at 60
     assert rows["noop"]["indicative"] and not rows["app_open"]["indicative"]
+    # PageDown to the end of the common word's results: every row passed was loaded
+    assert rows["app_scroll_unloaded"]["ours"]["n"] == 1  # a count: 0 is the good figure (not in MEASURED)
+    assert rows["app_scroll_unloaded"]["value"] == 0 and rows["app_scroll_unloaded"]["passed"] is True
+    assert rows["app_scroll"]["ours"]["n"] >= 2  # more than one screen of results was scrolled through
     # --quick leaves the BBC comparison out, and says so
     assert all(rows[key]["ours"] is None and rows[key]["skipped"] == "--quick" for key in BBC_ROWS)
 
