@@ -241,3 +241,15 @@ def test_a_blurb_over_a_read_more_link_is_a_promotion_not_the_text() -> None:
     blurb = "The best walks along the new harbour front, chosen by our readers this spring."
     found = extract([*_HEAD, "Harbour guide", "Our readers' favourite walks", blurb, "Read more", _TEXT, _MORE, *_END])
     assert found.body[0] == _TEXT
+
+
+def test_a_box_about_the_author_after_the_text_is_not_text() -> None:
+    bio = (
+        "Als Reporterin für Verkehr schreibt Jo Ng seit 2010 über die Brücken und die Fähren der Stadt, und "
+        "sie hat für ihre Berichte über den Bau der neuen Brücke im Hafen einen Preis der Stadt erhalten."
+    )
+    found = extract([*_HEAD, _TEXT, _MORE, _LAST, "Über Jo Ng", bio, *_END])
+    assert found.body[-1] == _LAST
+    # a subheading that starts with "About" inside the text is no such box
+    found = extract([*_HEAD, _TEXT, "About Face", _MORE, _LAST, *_END])
+    assert found.body[-1] == _LAST

@@ -12,6 +12,7 @@ from . import lines as L
 from .dates import is_relative_stamp
 from .features import RulesView, page_features
 from .lexicon import (
+    ABOUT_HEADER_RE,
     CONNECTORS,
     DATELINE_LEAD_RE,
     FUNCTION_END,
@@ -290,12 +291,18 @@ def is_stop(page: Page, i: int) -> bool:
     t = page.text(i)
     if L.is_credit(t) and SECTION_BREAK_RE.match(t):
         return not _text_resumes_at_once(page, i)  # "___" between a wire story's parts, or before its credits
-    if L.is_credit(t) or L.is_skip_header(t) or L.is_tag_header(t) or L.is_copyright(t):
+    if L.is_credit(t) or L.is_skip_header(t) or L.is_tag_header(t) or L.is_copyright(t) or _about_box(page, i):
         return True
     if L.is_end_matter(t):
         # a newsletter box in the middle of the text has more text after it
         return not _text_resumes(page, i)
     return footer_starts(page, i)
+
+
+def _about_box(page: Page, i: int) -> bool:
+    """ "About Jo Ng" over a paragraph that names Jo Ng: the author's bio, after the text."""
+    about = ABOUT_HEADER_RE.match(page.text(i))
+    return bool(about) and about.group("name") in page.text(i + 1)
 
 
 def _text_resumes(page: Page, i: int) -> bool:

@@ -90,6 +90,11 @@ DATELINE_LEAD_RE = re.compile(
     r"(?: \((?:[A-Z][\w.]*)(?: [A-Z][\w.]*){0,3}\))? ?[—–-]{1,2} \S"
 )
 SECTION_BREAK_RE = re.compile(r"^(?:_{3,}|\*(?: ?\*){2,}|#{3}|§)$")  # "___", "* * *": a break inside the text
+# "About Jo Ng", "Sobre Ana Lima": the header of a box about the author (or the site), above its text
+ABOUT_HEADER_RE = re.compile(
+    r"^(?i:about|sobre|über|à propos de|a propos de|acerca de|a proposito di) "
+    r"(?P<name>[A-ZÀ-Ý][\w’'.-]+(?: [A-ZÀ-Ý][\w’'.-]+){0,2})$"
+)
 NOTE_RE = re.compile(r"^(?:editor'?s |editors' |ed\. )?note\s*:", re.I)
 MEDIA_LABELS = {"video", "watch", "listen", "podcast", "audio", "play", "watch now", "play video"}
 STAMP_TAIL_RE = re.compile(
