@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import importlib
 import sys
 import types
 from functools import cached_property
@@ -19,6 +20,36 @@ def _standard_cached_property() -> None:
 
 
 _standard_cached_property()
+
+
+class _LoadedOnUse(types.ModuleType):
+    """A module loaded at the first use of one of its names."""
+
+    def __getattr__(self, name: str) -> object:
+        if name.startswith("__"):  # the import system asking
+            raise AttributeError(name)
+        if sys.modules.get(self.__name__) is self:
+            del sys.modules[self.__name__]
+        return getattr(importlib.import_module(self.__name__), name)
+
+
+def _dataclasses_without_inspect() -> None:
+    """dataclasses imports inspect (with ast, dis, tokenize: ~7 ms at every start of a
+    search, issue 12) for one call: the signature it writes as the docstring of a class that
+    has none. Our dataclasses have docstrings, so it loads dataclasses with inspect stood in
+    for, loaded if ever that call is made; unless either is loaded already.
+    tests/test_layers.py checks a search loads no inspect."""
+    if "dataclasses" in sys.modules or "inspect" in sys.modules:
+        return
+    stand_in = sys.modules["inspect"] = _LoadedOnUse("inspect", "inspect, loaded at its first use")
+    try:
+        import dataclasses  # noqa: F401
+    finally:
+        if sys.modules.get("inspect") is stand_in:
+            del sys.modules["inspect"]
+
+
+_dataclasses_without_inspect()
 
 
 def __getattr__(name: str) -> str:

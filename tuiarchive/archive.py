@@ -48,6 +48,8 @@ class ArchiveDamaged(ArchiveMissing):
 
 @dataclass(slots=True)
 class Hit:
+    """One search result, as the command line and the app show it."""
+
     id: str
     path: str
     title: str
@@ -60,6 +62,8 @@ class Hit:
 
 @dataclass(slots=True)
 class SearchPage:
+    """A page of search results: the hits, how many matched, and their order."""
+
     query: str
     sort: str  # the order the hits are in (an empty query: query.EMPTY_QUERY_SORT)
     total: int
@@ -73,6 +77,8 @@ Facets = eng.EngineFacets  # the counts behind the timeline and the facets
 
 @dataclass(slots=True)
 class RelatedPane:
+    """What the article's related pane shows."""
+
     lists: list[ResolvedLink]  # the article's own lists, as printed, resolved to the archive
     similar: list[Hit]  # "related in this archive" (more like this)
     linked_from: list[tuple[str, ArticleRef]]  # archived articles whose lists point here
@@ -80,6 +86,8 @@ class RelatedPane:
 
 @dataclass(frozen=True, slots=True)
 class ArchiveStats(CatalogStats):
+    """The catalog's figures with the index's size and folder, and the failures."""
+
     index_bytes: int
     index_dir: str
     failures: list[tuple[str, str]]

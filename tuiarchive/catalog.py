@@ -72,6 +72,8 @@ CREATE INDEX IF NOT EXISTS links_url_key ON links(url_key);
 
 @dataclass(frozen=True, slots=True)
 class FileState:
+    """A catalogued file, as the indexer compares it with the disk."""
+
     path: str
     id: str | None
     size: int
@@ -101,6 +103,8 @@ _REF_COLUMNS = "id, path, title, published, author, site, NULLIF(member, ''), ur
 
 @dataclass(frozen=True, slots=True)
 class ResolvedLink:
+    """An item of an article's related lists, with the archived article it names."""
+
     section: str
     headline: str
     target: ArticleRef | None  # None: not in the archive
@@ -108,6 +112,8 @@ class ResolvedLink:
 
 @dataclass(frozen=True, slots=True)
 class CatalogStats:
+    """The catalog's figures, for `stats`."""
+
     articles: int
     failed: int
     first_published: str | None

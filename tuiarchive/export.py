@@ -8,7 +8,6 @@ reaches a terminal or a file; JSON is written ASCII-only for the same reason.
 from __future__ import annotations
 
 import io
-import json
 import os
 from pathlib import Path
 from typing import Any
@@ -39,6 +38,8 @@ def hit_record(hit: Hit) -> dict[str, Any]:
 def render(page: SearchPage, fmt: str) -> str:
     """The page's hits in `fmt` (one of FORMATS)."""
     if fmt == "json":
+        import json  # here, as csv: a plain search prints neither (issue 12)
+
         data = {"query": page.query, "sort": page.sort, "total": page.total, "hits": [hit_record(h) for h in page.hits]}
         return json.dumps(data, ensure_ascii=True, indent=1) + "\n"
     if fmt == "csv":

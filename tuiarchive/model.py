@@ -19,6 +19,8 @@ class RelatedItem:
 
 @dataclass(slots=True)
 class Article:
+    """An article as read from its file: what the index stores and the reader shows."""
+
     id: str
     path: str
     title: str

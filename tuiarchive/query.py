@@ -20,6 +20,8 @@ from datetime import date
 
 @dataclass(frozen=True, slots=True)
 class QueryField:
+    """A field a query may name, as the index knows it and as help shows it."""
+
     name: str  # as the index knows it
     shown: str  # as help and messages show it (the name or one of the aliases)
     aliases: tuple[str, ...] = ()  # other names a query may use for it

@@ -42,6 +42,8 @@ class NotText(ValueError):
 
 @dataclass(frozen=True, slots=True)
 class DecodedText:
+    """A file's text and the encoding it was read in."""
+
     text: str
     encoding: str
 

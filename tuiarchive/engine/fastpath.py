@@ -4,7 +4,6 @@ from __future__ import annotations
 
 import contextlib
 import heapq
-import json
 import os
 import threading
 from array import array
@@ -136,6 +135,8 @@ def _stored_labels(reader) -> tuple[list[str], list[str]]:
 def _read_labels(path: str, count: int) -> tuple[list[str], list[str]] | None:
     """The labels written for a segment of `count` documents; None when there are none, or
     they do not fit (cut short, another segment's, damaged)."""
+    import json  # here: a plain search reads no labels (issue 12)
+
     try:
         with open(path, encoding="utf-8") as fh:
             data = json.load(fh)
@@ -150,6 +151,8 @@ def _read_labels(path: str, count: int) -> tuple[list[str], list[str]] | None:
 def _write_labels(path: str, sites: list[str], authors: list[str]) -> None:
     """Write a segment's labels beside it, whole or not at all; a reader that may not write
     in the folder goes without (and works them out again at its next opening)."""
+    import json
+
     codes: dict[str, int] = {}
     site = [codes.setdefault(s, len(codes)) for s in sites]
     author = [codes.setdefault(a, len(codes)) for a in authors]

@@ -47,6 +47,8 @@ def stop_if(cancelled: Cancelled | None) -> None:
 
 @dataclass(slots=True)
 class EngineHit:
+    """One hit, as the engine returns it."""
+
     id: str
     path: str
     title: str
@@ -59,6 +61,8 @@ class EngineHit:
 
 @dataclass(slots=True)
 class EngineFacets:
+    """A search's matches counted by month, site and author."""
+
     months: dict[str, int]  # "2025-03": matches that month, in order (undated ones left out)
     sites: list[tuple[str, int]]  # the sites with most matches, with their counts
     authors: list[tuple[str, int]]
@@ -66,6 +70,8 @@ class EngineFacets:
 
 @dataclass(slots=True)
 class EngineResults:
+    """A search's hits, how many matched, and the query's words, as the engine returns them."""
+
     total: int
     hits: list[EngineHit]
     terms: list[str]  # the query's words as indexed, for highlighting elsewhere
