@@ -187,3 +187,48 @@ def test_edges_drop_calls_to_act_at_the_end_with_the_furniture_before_them() -> 
 )
 def test_edges_drop_a_photo_credit_and_a_pager_at_the_end(line: str) -> None:
     assert _edges([_line(FIRST), _line(LAST), line]) == [_line(FIRST), _line(LAST)]
+
+
+def _refine(page: str, paragraphs: list[str]) -> list[str]:
+    """The library's paragraphs settled on a small made-up page."""
+    from tuiarchive.formats.htmlbody import refine_body
+    from tuiarchive.formats.htmltext import text_blocks
+
+    return refine_body(paragraphs, text_blocks(parse_html(page.encode())))
+
+
+_P1 = "The ferry left the harbour at dawn with forty passengers and a cargo of wool."
+_P2 = "By noon the wind had turned, and the captain chose the longer route past the lighthouse."
+_P3 = "The crossing took six hours, two more than the timetable promised its passengers."
+_P4 = "The harbour master said the new timetable would allow for the winter winds next year."
+
+
+def test_edges_keep_a_last_paragraph_with_one_more_class_split_off_from_the_container() -> None:
+    # the first section holds most of the prose (the container); the second holds the last
+    # paragraph, whose class has one word more ("graf last") than its sisters' ("graf")
+    first = [p.replace("the", word) for p in (_P1, _P2, _P3, _P4) for word in ("the", "our", "a")]
+    page = (
+        "<body><div class='story'><div class='part'><p class='graf'>"
+        + "</p><p class='graf'>".join(first)
+        + f"</p></div><div class='part'><p class='graf last'>{_P4}</p></div>"
+        f"<div class='part'><p class='blurb'>{_BLURB}</p></div></div></body>"
+    )
+    assert _refine(page, [*first, _P4]) == [*first, _P4]
+    assert _refine(page, [*first, _P4, _BLURB]) == [*first, _P4]  # another kind of paragraph
+
+
+_BLURB = "A paragraph of another kind that is not the article's own text at all."
+
+
+def test_edges_drop_teaser_cards_after_the_article() -> None:
+    # a list of other articles, each an item with its headline and a paragraph of prose
+    cards = [
+        "The lighthouse keeper retired after thirty years of watching over the bay.",
+        "A new quay for fishing boats opens in the spring after two years of works.",
+    ]
+    items = "".join(f"<li><h3><a href='/{n}'>Headline {n}</a></h3><p>{c}</p></li>" for n, c in enumerate(cards))
+    page = f"<body><main><div class='story'><p>{_P1}</p><p>{_P2}</p><p>{_P3}</p></div><ul>{items}</ul></main></body>"
+    assert _refine(page, [_P1, _P2, _P3, *cards]) == [_P1, _P2, _P3]
+    # a list in the article itself (no headings in its items) stays
+    listed = f"<body><div class='story'><p>{_P1}</p><p>{_P2}</p><ul><li><p>{_P3}</p></li></ul></div></body>"
+    assert _refine(listed, [_P1, _P2, _P3]) == [_P1, _P2, _P3]

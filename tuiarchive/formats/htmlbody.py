@@ -73,8 +73,8 @@ def refine_body(paragraphs: list[str], blocks: list[tuple[str, Any]]) -> list[st
             return False  # a list of links (a paragraph of prose may well be one link)
         if not _inside(el, container):  # a paragraph like the container's, split off from it
             near = _inside(el, container.getparent())
-            return near and _kind(el) in kinds and is_prose(lines[i]) and not near_furniture.is_furniture(el)
-        return not furniture.is_furniture(el)
+            return near and _same_kind(el, kinds) and is_prose(lines[i]) and not near_furniture.is_furniture(el)
+        return not furniture.is_furniture(el) and not _in_card(el, container)
 
     # the paragraphs as the page's lines: a fragment becomes its whole line
     items: list[tuple[str, int | None]] = []
@@ -134,8 +134,30 @@ def link_density(el: Any) -> float:
     return sum(len(a.text_content().strip()) for a in el.iter("a")) / text
 
 
-def _kind(el: Any) -> tuple[str, str]:
-    return el.tag, el.get("class") or ""
+def _kind(el: Any) -> tuple[str, frozenset[str]]:
+    return el.tag, frozenset((el.get("class") or "").split())
+
+
+def _same_kind(el: Any, kinds: set[tuple[str, frozenset[str]]]) -> bool:
+    """The same tag as a paragraph of the container, and a class word in common with it (or
+    no class, like it): the last paragraph often carries one more class ("last", "end")."""
+    tag, words = _kind(el)
+    return any(tag == t and (words & w or not (words or w)) for t, w in kinds)
+
+
+# Elements that hold one teaser each in a list of other articles (a card: its own heading).
+CARD_TAGS = frozenset(["li", "article"])
+
+
+def _in_card(el: Any, container: Any) -> bool:
+    """Inside a list item or a nested <article> (below the container) that has a heading of
+    its own: a teaser of another article, not a paragraph of this one."""
+    node = el
+    while node is not None and node is not container:
+        if node.tag in CARD_TAGS and any(True for h in node.iter(*HEADING_TAGS)):
+            return True
+        node = node.getparent()
+    return False
 
 
 def _container(elements: Iterable[tuple[Any, int]]) -> Any:
