@@ -150,7 +150,8 @@ def test_edges_keep_a_body_split_in_two_containers_but_not_the_promotion_between
     assert _edges(body) == body
     assert _edges([_line("Get the Estuary Post"), *body[1:]]) == body[1:]
     middle = [body[0], _line("Get the Estuary Post"), *body[1:]]
-    assert _edges(middle) == middle  # only the edges are settled
+    # only the edges are settled (the first paragraph, right above, is put back)
+    assert _edges(middle) == [_line(FIRST), *middle]
 
 
 def test_edges_take_the_whole_line_of_a_fragment_and_keep_what_is_not_on_the_page() -> None:
@@ -232,3 +233,44 @@ def test_edges_drop_teaser_cards_after_the_article() -> None:
     # a list in the article itself (no headings in its items) stays
     listed = f"<body><div class='story'><p>{_P1}</p><p>{_P2}</p><ul><li><p>{_P3}</p></li></ul></div></body>"
     assert _refine(listed, [_P1, _P2, _P3]) == [_P1, _P2, _P3]
+
+
+def test_edges_find_a_paragraph_whose_line_has_zero_width_characters() -> None:
+    # the library drops the zero-width joiners a page puts in names; the line keeps them
+    shown = _P2.replace("lighthouse", "light\u200chouse")
+    page = f"<body><aside><p>{_BLURB}</p></aside><div class='story'><p>{_P1}</p><p>{shown}</p></div></body>"
+    assert _refine(page, [_BLURB, _P1, _P2]) == [_P1, shown]
+
+
+def test_edges_put_back_a_first_paragraph_the_library_left_out() -> None:
+    # the lead is text right in the container, above a paragraph of the same container
+    page = (
+        f"<body><header><p>{_BLURB}</p></header><div class='story'>{_P1}<br><br><p>{_P2}</p><p>{_P3}</p></div></body>"
+    )
+    assert _refine(page, [_P2, _P3]) == [_P1, _P2, _P3]
+    # not a heading, nor what is outside the container
+    page = f"<body><p>{_BLURB}</p><div class='story'><h2>{_P1}</h2><p>{_P2}</p><p>{_P3}</p></div></body>"
+    assert _refine(page, [_P2, _P3]) == [_P2, _P3]
+
+
+def test_edges_drop_a_paragraph_that_is_an_image_with_its_caption_and_credit() -> None:
+    caption = "<p><span class='image'><img src='a.jpg'><span class='caption'>The harbour at dawn.</span>"
+    caption += "<span class='credit'>Ada Lorne/Estuary Post</span></span></p>"
+    page = f"<body><div class='story'>{caption}<p>{_P1}</p><p>{_P2}</p><p>{_P3}</p></div></body>"
+    assert _refine(page, ["The harbour at dawn.Ada Lorne/Estuary Post", _P1, _P2, _P3]) == [_P1, _P2, _P3]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Additional reporting by Ada Lorne",
+        "Reporting by Ben Tally; editing by Ada Lorne",
+        "Ada Lorne in Carrow contributed to this report.",
+        "This article originally appeared in the Estuary Post.",
+        "There's plenty more where that came from. Sign up for the Morning Tide today to get the free daily "
+        "briefing in your inbox before the first ferry leaves.",
+        "Our subscription gives you every story of the Estuary Post for a pound a week.",
+    ],
+)
+def test_edges_drop_a_reporting_credit_and_a_longer_call_to_subscribe_at_the_end(line: str) -> None:
+    assert _edges([_line(FIRST), _line(LAST), line]) == [_line(FIRST), _line(LAST)]

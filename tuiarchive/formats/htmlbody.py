@@ -43,6 +43,8 @@ MIN_LEAD = 20
 # Share of the body's prose (in characters) the article's container must hold: flat between
 # 0.7 and 0.9 on both labelled sets (see the commit that set it).
 CONTAINER_SHARE = 0.8
+# The most lines of the container's prose put back above the library's first paragraph.
+MAX_LEAD_LINES = 3
 # Above this share of link text, a line that is not a paragraph of prose is a list of links.
 LINK_DENSITY = 0.7
 
@@ -74,7 +76,7 @@ def refine_body(paragraphs: list[str], blocks: list[tuple[str, Any]]) -> list[st
         if not _inside(el, container):  # a paragraph like the container's, split off from it
             near = _inside(el, container.getparent())
             return near and _same_kind(el, kinds) and is_prose(lines[i]) and not near_furniture.is_furniture(el)
-        return not furniture.is_furniture(el) and not _in_card(el, container)
+        return not furniture.is_furniture(el) and not _in_card(el, container) and not _mostly_furniture(el)
 
     # the paragraphs as the page's lines: a fragment becomes its whole line
     items: list[tuple[str, int | None]] = []
@@ -93,16 +95,27 @@ def refine_body(paragraphs: list[str], blocks: list[tuple[str, Any]]) -> list[st
     ):
         end -= 1
     items = items[start:end]
+    first = items[0][1]
+    if first is not None and in_article(first):
+        lead = []
+        j = first - 1
+        while j >= 0 and len(lead) < MAX_LEAD_LINES:
+            el = blocks[j][1]
+            if el is None or not _inside(el, container) or not in_article(j) or not is_prose(lines[j]):
+                break
+            lead.append((lines[j], j))
+            j -= 1
+        items = [*reversed(lead), *items]
     return [text for text, _ in items]
 
 
 def _places(paragraphs: list[str], lines: list[str]) -> list[int | None]:
     """Per paragraph, the line of the page that holds it (in reading order where it can)."""
-    norm = [" ".join(line.split()) for line in lines]
+    norm = [_plain(line) for line in lines]
     out: list[int | None] = []
     after = 0
     for paragraph in paragraphs:
-        key = _LIST_MARK.sub("", " ".join(paragraph.split()))
+        key = _LIST_MARK.sub("", _plain(paragraph))
         place = _find(key, norm, after)
         if place is None:
             place = _find(key, norm, 0)
@@ -113,6 +126,13 @@ def _places(paragraphs: list[str], lines: list[str]) -> list[int | None]:
 
 
 _LIST_MARK = re.compile(r"^[-*\u2022]\s+")
+_ZERO_WIDTH = dict.fromkeys(map(ord, "\u200b\u200c\u200d\u2060\ufeff\u00ad"), None)
+
+
+def _plain(text: str) -> str:
+    """The text as compared: white space collapsed, zero-width characters and soft hyphens
+    left out (the library drops them, the rendered lines keep them)."""
+    return " ".join(text.translate(_ZERO_WIDTH).split())
 
 
 def _find(key: str, lines: list[str], start: int) -> int | None:
@@ -143,6 +163,27 @@ def _same_kind(el: Any, kinds: set[tuple[str, frozenset[str]]]) -> bool:
     no class, like it): the last paragraph often carries one more class ("last", "end")."""
     tag, words = _kind(el)
     return any(tag == t and (words & w or not (words or w)) for t, w in kinds)
+
+
+def _mostly_furniture(el: Any) -> bool:
+    """A block whose text lies mostly (half its characters or more) inside inline furniture:
+    a <p> holding an image with its caption and credit in spans."""
+    total = len(el.text_content().strip())
+    if not total:
+        return False
+    inside = 0
+    stack = list(el)
+    while stack:
+        child = stack.pop()
+        if not isinstance(child.tag, str):
+            continue
+        if is_furniture_element(child):  # counted once, with what it holds
+            inside += len(child.text_content().strip())
+            if inside * 2 >= total:
+                return True
+        else:
+            stack.extend(child)
+    return False
 
 
 # Elements that hold one teaser each in a list of other articles (a card: its own heading).
@@ -217,10 +258,13 @@ def is_furniture_element(el: Any) -> bool:
     return any(FURNITURE_WORDS.match(word.lower()) for word in _SPLIT_WORDS.split(names) if word)
 
 
+# The longest paragraph (in words) read as a call to subscribe or share by its words.
+BOILERPLATE_WORDS = 30
 # What a page's last short paragraphs say when they are not the article's.
 _BOILERPLATE = re.compile(
     r"^(sign up|subscribe|share (this|it)|follow us|continue reading|loading|you may also like|filed under|"
-    r"advertisement|read more|related\b)|\b(sign up for|subscribe to|newsletter|all rights reserved)|comments?\W*$",
+    r"advertisement|read more|related\b)|\b(sign up for|subscribe to|newsletters?|subscriptions?|all rights reserved)|"
+    r"comments?\W*$",
     re.I,
 )
 
@@ -231,16 +275,26 @@ _PHOTO_CREDIT = re.compile(
     r"(?: and [\w ]+?)? (?:by|courtesy of)\b",
     re.I,
 )
+# A line that credits the reporting, or says where the article appeared first.
+_REPORTING_CREDIT = re.compile(
+    r"^(?:with )?(?:additional )?(?:reporting|writing|editing|research|translation)(?: and \w+)? by\b"
+    r"|\bcontributed (?:reporting )?to this (?:report|story|article)"
+    r"|^this (?:article|story|post|piece) (?:was )?(?:originally |first )?(?:appeared|published)\b"
+    r"|^(?:originally|first) (?:published|appeared) (?:in|on|at|by)\b",
+    re.I,
+)
 _PAGER = re.compile(r"^(?:next|previous|prev)(?: page| article| story| post)?\s*[:>\u00bb]", re.I)
 
 
 def is_furniture_text(paragraph: str) -> bool:
     """A short paragraph that asks the reader to do something (subscribe, share, click), credits
-    the pictures, leads to the next page or labels the page around the article: never the
-    article's last paragraph."""
-    if len(paragraph.split()) <= 20 and _BOILERPLATE.search(paragraph):
+    the pictures or the reporting, says where the article appeared first, leads to the next
+    page or labels the page around the article: never the article's last paragraph."""
+    if len(paragraph.split()) <= BOILERPLATE_WORDS and _BOILERPLATE.search(paragraph):
         return True
-    if len(paragraph) <= 300 and (_PHOTO_CREDIT.match(paragraph) or _PAGER.match(paragraph)):
+    if len(paragraph) <= 300 and (
+        _PHOTO_CREDIT.match(paragraph) or _PAGER.match(paragraph) or _REPORTING_CREDIT.search(paragraph)
+    ):
         return True
     return is_cta(paragraph)  # the text-copy parser's: "Click here to ...", "Please ..."
 
