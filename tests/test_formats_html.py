@@ -270,7 +270,14 @@ def test_edges_drop_a_paragraph_that_is_an_image_with_its_caption_and_credit() -
         "There's plenty more where that came from. Sign up for the Morning Tide today to get the free daily "
         "briefing in your inbox before the first ferry leaves.",
         "Our subscription gives you every story of the Estuary Post for a pound a week.",
+        "Source: Estuary Post wires",
+        "\u7f16\u8f91\ufe31\u738b\u660e",  # "editor | a name", in a script without spaces
     ],
 )
 def test_edges_drop_a_reporting_credit_and_a_longer_call_to_subscribe_at_the_end(line: str) -> None:
     assert _edges([_line(FIRST), _line(LAST), line]) == [_line(FIRST), _line(LAST)]
+
+
+def test_edges_keep_a_last_line_that_is_an_address_or_a_sentence_after_a_label() -> None:
+    for line in ["http://example.org/harbour-timetable", "Update: The ferry company said the timetable will change."]:
+        assert _edges([_line(FIRST), _line(LAST), line]) == [_line(FIRST), _line(LAST), line]

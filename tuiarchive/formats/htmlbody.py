@@ -283,6 +283,10 @@ _REPORTING_CREDIT = re.compile(
     r"|^(?:originally|first) (?:published|appeared) (?:in|on|at|by)\b",
     re.I,
 )
+# A short line of the page's metadata: one word of label, a colon or a bar, a short value
+# ("Source: Wire", "Editor | A. Name"; in scripts without spaces, up to five characters of
+# label); not an address ("http://...").
+_LABELLED_LINE = re.compile(r"^(?:\w{1,15}|[^\W\d_a-zA-Z]{1,5})\s*[:\uff1a|\ufe31\uff5c](?!//)\s*(?P<value>\S.*)$")
 _PAGER = re.compile(r"^(?:next|previous|prev)(?: page| article| story| post)?\s*[:>\u00bb]", re.I)
 
 
@@ -296,7 +300,19 @@ def is_furniture_text(paragraph: str) -> bool:
         _PHOTO_CREDIT.match(paragraph) or _PAGER.match(paragraph) or _REPORTING_CREDIT.search(paragraph)
     ):
         return True
+    if _is_labelled_line(paragraph):
+        return True
     return is_cta(paragraph)  # the text-copy parser's: "Click here to ...", "Please ..."
+
+
+def _is_labelled_line(paragraph: str) -> bool:
+    m = _LABELLED_LINE.match(paragraph)
+    if not m:
+        return False
+    value = m.group("value")
+    if cjk_chars(value):
+        return len(value) <= 30 and value[-1] not in "。！？.!?"
+    return len(value.split()) <= 4 and value[-1] not in ".!?"
 
 
 def is_prose(paragraph: str) -> bool:
