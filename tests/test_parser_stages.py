@@ -253,3 +253,10 @@ def test_a_box_about_the_author_after_the_text_is_not_text() -> None:
     # a subheading that starts with "About" inside the text is no such box
     found = extract([*_HEAD, _TEXT, "About Face", _MORE, _LAST, *_END])
     assert found.body[-1] == _LAST
+
+
+def test_a_comments_button_after_the_text_ends_it() -> None:
+    comment = "I agree with the council, the bridge should have been built ten years ago, and the cost is fair."
+    for button in ("View comments (27)", "[ 167 comments ]", "Leave your comment"):
+        found = extract([*_HEAD, _TEXT, _MORE, _LAST, button, "Jo Ng", comment, _MORE.replace("January", "May"), *_END])
+        assert found.body[-1] == _LAST, button

@@ -13,6 +13,7 @@ from .dates import is_relative_stamp
 from .features import RulesView, page_features
 from .lexicon import (
     ABOUT_HEADER_RE,
+    COMMENTS_CONTROL_RE,
     CONNECTORS,
     DATELINE_LEAD_RE,
     FUNCTION_END,
@@ -292,6 +293,8 @@ def is_stop(page: Page, i: int) -> bool:
     if L.is_credit(t) and SECTION_BREAK_RE.match(t):
         return not _text_resumes_at_once(page, i)  # "___" between a wire story's parts, or before its credits
     if L.is_credit(t) or L.is_skip_header(t) or L.is_tag_header(t) or L.is_copyright(t) or _about_box(page, i):
+        return True
+    if len(t) <= 40 and COMMENTS_CONTROL_RE.match(t):
         return True
     if L.is_end_matter(t):
         # a newsletter box in the middle of the text has more text after it

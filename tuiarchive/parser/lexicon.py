@@ -95,6 +95,12 @@ ABOUT_HEADER_RE = re.compile(
     r"^(?i:about|sobre|über|à propos de|a propos de|acerca de|a proposito di) "
     r"(?P<name>[A-ZÀ-Ý][\w’'.-]+(?: [A-ZÀ-Ý][\w’'.-]+){0,2})$"
 )
+# "View comments (27)", "[ 167 comments ]", "Leave your comment": the comments open below the text
+COMMENTS_CONTROL_RE = re.compile(
+    r"^[\[(]?\s*(?:(?:view|show|leave|read|see|add|post|load|hide|open)(?: all| the| a| your)?|\d+)?\s*"
+    r"comments?\s*(?:\(\d+\))?\s*[\])]?$",
+    re.I,
+)
 NOTE_RE = re.compile(r"^(?:editor'?s |editors' |ed\. )?note\s*:", re.I)
 MEDIA_LABELS = {"video", "watch", "listen", "podcast", "audio", "play", "watch now", "play video"}
 STAMP_TAIL_RE = re.compile(
