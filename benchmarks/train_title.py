@@ -41,9 +41,14 @@ class Page:
     good: list[bool]  # candidate is the labelled headline
     rules_right: bool  # the parser's answer with the scorer off is right
     texts: list[str]
+    how: str = ""  # how the rules found their headline
+    augmented: bool = False  # a training copy (the page without its browser title), never scored
 
 
-def load(shared: Path | None) -> list[Page]:
+def load(shared: Path | None, *, augment: bool = True) -> list[Page]:
+    """Every labelled page with a title label; with `augment`, also each page whose first line
+    is a browser title read once more without it (for training only): a rendered page copy has
+    no browser title, and without such examples the scorer learns little but that line."""
     pages = []
     for labelled in all_sets(shared):
         for label in labelled.labels():
@@ -51,26 +56,30 @@ def load(shared: Path | None) -> list[Page]:
                 continue
             titles = {norm(label["title"])} | {norm(t) for t in label.get("title_alternatives", [])}
             path = labelled.folder / label["file"]
-            try:
-                raw = split_lines(decode_bytes(read_file_bytes(path)).text)
-                table = title_table(raw, filename=path.name)
-                plain = extract(raw, filename=path.name, title_model=None)
-            except (NotAnArticle, NoArticle):
+            raw = split_lines(decode_bytes(read_file_bytes(path)).text)
+            page = _read(group_of(labelled.name), label["file"], raw, titles)
+            if page is None:
                 continue
-            good = [norm(table.texts[i]) in titles for i in table.picks]
-            pages.append(
-                Page(
-                    group_of(labelled.name),
-                    label["file"],
-                    table.picks,
-                    table.rows,
-                    table.rules,
-                    good,
-                    norm(plain.title) in titles,
-                    table.texts,
-                )
-            )
+            pages.append(page)
+            if augment and page.how == "browser":
+                first = next(k for k, line in enumerate(raw) if line.strip())
+                bare = _read(page.group, label["file"], raw[first + 1 :], titles)
+                if bare is not None and any(bare.good):
+                    bare.augmented = True
+                    pages.append(bare)
     return pages
+
+
+def _read(group: str, name: str, raw: list[str], titles: set[str]) -> Page | None:
+    try:
+        table = title_table(raw, filename=name)
+        plain = extract(raw, filename=name, title_model=None)
+    except (NotAnArticle, NoArticle):
+        return None
+    good = [norm(table.texts[i]) in titles for i in table.picks]
+    return Page(
+        group, name, table.picks, table.rows, table.rules, good, norm(plain.title) in titles, table.texts, table.how
+    )
 
 
 def fit(pages: list[Page], c: float) -> dict[str, Any]:
@@ -94,6 +103,7 @@ def fit(pages: list[Page], c: float) -> dict[str, Any]:
 
 def accuracy(pages: list[Page], model: TitleModel | None) -> float:
     right = 0
+    pages = [p for p in pages if not p.augmented]
     for p in pages:
         chosen = p.rules if model is None else model.choose(p.picks, p.rows, p.rules)
         right += p.rules_right if chosen == p.rules else p.good[p.picks.index(chosen)]
@@ -118,8 +128,10 @@ def main(argv: list[str] | None = None) -> int:
                 row[k] = 0.0
     groups = sorted({p.group for p in pages})
     held = {g: [p for p in pages if p.group == g] for g in groups}
-    reachable = {g: 100 * sum(any(p.good) for p in held[g]) / len(held[g]) for g in groups}
-    print(f"{len(pages)} pages with a title label, {len(NAMES)} features")
+    scored = {g: [p for p in held[g] if not p.augmented] for g in groups}
+    reachable = {g: 100 * sum(any(p.good) for p in scored[g]) / len(scored[g]) for g in groups}
+    print(f"{sum(len(v) for v in scored.values())} pages with a title label (and {len(pages)} training copies), "
+          f"{len(NAMES)} features")  # fmt: skip
     print("headline among the candidates: " + "  ".join(f"{g} {v:.0f}%" for g, v in reachable.items()))
     print("rules alone:   " + "  ".join(f"{g} {accuracy(held[g], None):.0f}%" for g in groups))
     # the margin is chosen by the mean LOSO figure of the first C (a tie goes to the larger
@@ -137,19 +149,19 @@ def main(argv: list[str] | None = None) -> int:
                 + f"  mean {sum(cells) / len(cells):.1f}"
             )
         if args.folds:
-            # k-fold by page: each page is scored by a scorer that never saw it (nor, with
-            # --loso-too, its set); the pages are of different sites, so this predicts unseen
-            # pages of the same kinds
+            # k-fold by page: each page is scored by a scorer that never saw it; the pages
+            # are of different sites, so this predicts unseen pages of the same kinds
             for margin in args.margins:
                 cells = []
                 for g in groups:
                     right = 0.0
                     for k in range(args.folds):
-                        test = held[g][k :: args.folds]
-                        train = [p for p in pages if p not in test]
+                        test = scored[g][k :: args.folds]
+                        names = {(p.group, p.name) for p in test}  # a test page's training copy too
+                        train = [p for p in pages if (p.group, p.name) not in names]
                         model = TitleModel.from_json(fit(train, c) | {"margin": margin})
                         right += accuracy(test, model) * len(test) / 100
-                    cells.append(100 * right / len(held[g]))
+                    cells.append(100 * right / len(scored[g]))
                 print(
                     f"C {c:<5} margin {margin:<4} {args.folds}-fold by page: "
                     + "  ".join(f"{g} {v:.0f}%" for g, v in zip(groups, cells, strict=True))

@@ -4,7 +4,7 @@ from datetime import date, datetime
 
 import pytest
 
-from tuiarchive.parser.dates import parse_date_line
+from tuiarchive.parser.dates import is_clock_stamp, is_yearless_date, parse_date_line
 
 
 @pytest.mark.parametrize(
@@ -52,3 +52,24 @@ def test_not_datelines(line: str) -> None:
 def test_updated_lines_are_marked() -> None:
     found = parse_date_line("Updated Feb 27, 2026 19:12")
     assert found is not None and found.updated
+
+
+@pytest.mark.parametrize("line", ["1:39 PM ET", "10.05 a.m.", "12:30 pm"])
+def test_clock_stamps(line: str) -> None:
+    assert is_clock_stamp(line)
+
+
+@pytest.mark.parametrize("line", ["08:26", "Updated 6:41 p.m. ET", "1:39 PM ET and more words here"])
+def test_not_clock_stamps(line: str) -> None:
+    """A feed's bare time and a dateline with words are not the stamp of a byline."""
+    assert not is_clock_stamp(line)
+
+
+@pytest.mark.parametrize("line", ["Saturday 20 November", "Nov. 3", "Sat, 3 Jan", "March 5th"])
+def test_yearless_dates(line: str) -> None:
+    assert is_yearless_date(line)
+
+
+@pytest.mark.parametrize("line", ["Ireland v USA (Sat)", "20 November 2004", "May Day", "March of the penguins"])
+def test_not_yearless_dates(line: str) -> None:
+    assert not is_yearless_date(line)

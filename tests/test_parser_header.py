@@ -88,3 +88,30 @@ def test_a_name_over_its_role_under_the_headline_is_the_byline() -> None:
     page = ["Home", "News", "Harbour bridge to open in spring as costs rise", "Mara Lindqvist", "Transport Editor"]
     found = extract([*page, "Share", text, text.replace("council", "mayor")], title_model=None)
     assert found.author == "Mara Lindqvist"
+
+
+def test_a_name_over_a_clock_time_is_the_byline() -> None:
+    """ "Jane Roe" / "1:39 PM ET" under the headline: the name is the author."""
+    page = f"Menu\n\nHarbour pier to open in spring after delays\n\nLena Marsh\n\n1:39 PM ET\n\n{_TEXT}\n\n{_TEXT}\n"
+    assert parse_bytes(page.encode(), Path("page.txt")).author == "Lena Marsh"
+
+
+def test_a_role_line_under_the_name_is_not_the_author() -> None:
+    """ "Jane Roe" / "World Affairs Editor" / the date: the name, not its role."""
+    page = (
+        "Harbour pier to open in spring after delays\n\nLena Marsh\n\nWorld Affairs Editor\n\n"
+        f"Sunday 08 February 2026 11:04 GMT\n\n{_TEXT}\n\n{_TEXT}\n"
+    )
+    assert parse_bytes(page.encode(), Path("page.txt")).author == "Lena Marsh"
+
+
+def test_a_byline_under_the_text_when_the_header_names_nobody() -> None:
+    text = "\n\n".join(f"{_TEXT} ({k})" for k in range(30))
+    page = f"Harbour pier to open in spring after delays\n\n{text}\n\nStory by Lena Marsh\n\nMore news\n"
+    assert parse_bytes(page.encode(), Path("page.txt")).author == "Lena Marsh"
+
+
+def test_no_byline_under_the_text_no_author() -> None:
+    text = "\n\n".join(f"{_TEXT} ({k})" for k in range(30))
+    page = f"Harbour pier to open in spring after delays\n\n{text}\n\nMore news\n\nLena Marsh\n"
+    assert parse_bytes(page.encode(), Path("page.txt")).author is None

@@ -2,8 +2,18 @@
 
 from __future__ import annotations
 
-from tuiarchive.parser.extract import extract
-from tuiarchive.parser.title import NAMES, TitleModel, candidates, content_words, name_words, shipped_title_model
+from tuiarchive.parser.extract import extract, title_table
+from tuiarchive.parser.page import headline_candidate
+from tuiarchive.parser.title import (
+    NAMES,
+    TitleModel,
+    candidate_rows,
+    candidates,
+    cjk_headline,
+    content_words,
+    name_words,
+    shipped_title_model,
+)
 
 _P1 = (
     "The council said on Tuesday that the new harbour bridge would open to traffic in the spring, and that "
@@ -52,9 +62,13 @@ def test_the_scorer_finds_the_headline_above_the_text_of_a_rendered_page() -> No
 
 
 def test_without_the_scorer_the_rules_pick_a_teaser() -> None:
-    """The case the scorer is for: the rules alone take another line for the headline."""
-    found = extract(RENDERED, filename="harbour-bridge-to-open-in-spring.txt", title_model=None)
+    """The case the scorer is for: with no byline or date to anchor them, the rules alone take
+    another line for the headline; the scorer finds it."""
+    unsigned = [line for line in RENDERED if line != "Mara Lindqvist 2 hours ago"]
+    found = extract(unsigned, filename="harbour-bridge-to-open-in-spring.txt", title_model=None)
     assert found.title != "Harbour bridge to open in spring as costs rise by a third"
+    found = extract(unsigned, filename="harbour-bridge-to-open-in-spring.txt")
+    assert found.title == "Harbour bridge to open in spring as costs rise by a third"
 
 
 def test_a_browser_title_naming_the_rules_headline_is_kept() -> None:
@@ -84,3 +98,86 @@ def test_a_name_with_its_time_or_handle_is_a_byline() -> None:
     assert name_with_stamp("Mara Lindqvist, @mlq") == "Mara Lindqvist"
     assert name_with_stamp("The big day 2h") is None
     assert name_with_stamp("Top stories 5 days ago") is None
+
+
+def test_a_byline_with_a_time_stamp_anchors_the_headline_for_the_rules() -> None:
+    """ "Mara Lindqvist 2 hours ago" is header furniture: the rules alone find the headline over it."""
+    found = extract(RENDERED, filename="page.txt", title_model=None)
+    assert found.title == "Harbour bridge to open in spring as costs rise by a third"
+
+
+def test_the_headline_over_a_caption_and_its_dek() -> None:
+    """Headline, the picture's caption, the dek (a line shaped like a headline), the byline:
+    the upper line is the headline."""
+    page = [
+        "Home",
+        "Local",
+        "Harbour bridge to open in spring as costs rise by a third",
+        "The new bridge from the ferry pier. Photograph: Ana Sokol",
+        "City engineers say the last steel arch will be painted within weeks of the opening",
+        "By Mara Lindqvist",
+        "March 3, 2026",
+        _P1,
+        _P2,
+        _P3,
+    ]
+    assert extract(page, title_model=None).title == "Harbour bridge to open in spring as costs rise by a third"
+
+
+def test_a_headline_may_say_you() -> None:
+    page = [
+        "Home",
+        "Council approves the new harbour budget for next year",
+        "Local",
+        "The seven things harbour pilots do not want you to know",
+        "By Mara Lindqvist",
+        "March 3, 2026",
+        _P1,
+        _P2,
+    ]
+    assert extract(page, title_model=None).title == "The seven things harbour pilots do not want you to know"
+    assert not headline_candidate("Sign up for our newsletter")
+    assert not headline_candidate("We use cookies to give you the best experience")
+
+
+def test_cjk_headlines_and_prose() -> None:
+    assert cjk_headline("宇航员在太空中喝酒会怎么样？后果很严重")
+    assert not cjk_headline("首页 > 科技频道 > 探索者 > 正文")  # a trail of sections
+    assert not cjk_headline("翱翔于距地球数千公里的太空中，进入广袤漆黑的未知领域，是一项艰苦卓绝的工作。")
+    assert not cjk_headline("首页")
+
+
+def test_a_line_is_not_compared_with_its_own_paragraph() -> None:
+    """text_overlap: the words of the text's other paragraphs, not of the line's own one (a
+    paragraph of the text repeats itself perfectly)."""
+    texts = ["Harbour bridge opens", "Harbour ferry stops running", "Ferry stops after forty years"]
+    common = dict(
+        text_first=1,
+        rules=0,
+        is_anchor=lambda i: False,
+        is_header=lambda i: False,
+        browser=lambda i: False,
+        in_list=lambda i: False,
+        headline_like=lambda t: True,
+        filename="",
+    )
+    words = [(1, 1, content_words(texts[1])), (2, 2, content_words(texts[2]))]
+    rows = candidate_rows(texts, [0, 1], paragraph_words=words, **common)
+    overlap = NAMES.index("text_overlap")
+    assert rows[0][overlap] == 1 / 3  # "harbour" of harbour, bridge, opens
+    assert rows[1][overlap] == 2 / 4  # ferry, stops of its 4 words; its own paragraph not counted
+
+
+def test_no_candidate_inside_the_text() -> None:
+    """Around the rules' line, but not below the text's first lines (a subheading, a table row)."""
+    got = candidates(200, 5, 3)
+    assert 6 in got and 7 not in got and 9 not in got
+
+
+def test_a_date_without_its_year_is_no_headline() -> None:
+    """A plain article whose first line is its headline, over a fixture's day and place."""
+    page = ["Ireland v USA (Sat)", "Saturday 20 November", "Lansdowne Road, Dublin", "1300 GMT", _P1, _P2, _P3]
+    page += ["Ireland: G Murphy; T Bowe, B O'Driscoll", "USA: J Buchholz; M Hercus", "Referee: J Jutge"]
+    assert extract(page).title == "Ireland v USA (Sat)"
+    table = title_table(page)
+    assert table.rows[table.picks.index(1)][NAMES.index("header_line")] == 1.0  # "Saturday 20 November"

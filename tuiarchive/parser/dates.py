@@ -65,6 +65,30 @@ def is_relative_stamp(line: str) -> bool:
     return bool(_RELATIVE_RE.match(line))
 
 
+_CLOCK_RE = re.compile(r"^\W*\d{1,2}[:.]\d\d\s*[ap]\.?\s?m\.?(?:\s+[A-Z]{1,4})?\W*$", re.I)
+
+
+_WEEKDAY = r"(?:mon|tues?|wed(?:nes)?|thu(?:rs)?|fri|sat(?:ur)?|sun)(?:day)?\.?,?"
+_MONTH_ANY = _MONTH.replace("?P<mon>", "?:")
+_DAY_ANY = _DAY.replace("?P<day>", "")
+_YEARLESS_RE = re.compile(
+    rf"^(?:{_WEEKDAY}\s+)?(?:{_DAY_ANY}\s+(?:of\s+)?{_MONTH_ANY}|{_MONTH_ANY}\s+{_DAY_ANY})$",
+    re.I,
+)
+
+
+def is_yearless_date(line: str) -> bool:
+    """ "Saturday 20 November", "Nov. 3": a date without its year (a fixture's day, a feed's
+    day): not a headline, though it is capitalised like one."""
+    return len(line) <= 32 and bool(_YEARLESS_RE.match(line.strip()))
+
+
+def is_clock_stamp(line: str) -> bool:
+    """ "1:39 PM ET", "10.05 a.m.": a time of day with its a.m./p.m. alone on a line (the
+    stamp of today's article; a feed's bare "08:26" is not one)."""
+    return len(line) <= 24 and bool(_CLOCK_RE.match(line))
+
+
 def _match_date(line: str) -> tuple[date, re.Match[str]] | None:
     best: tuple[date, re.Match[str]] | None = None
     for pattern in _DATE_PATTERNS:

@@ -8,11 +8,11 @@ from pathlib import Path
 
 from ..text import fold
 from . import lines as L
-from .dates import is_relative_stamp
+from .dates import is_clock_stamp, is_relative_stamp
 from .lexicon import FOLLOW_WORDS, PORTRAIT_PREFIXES
 from .names import name_with_role, name_with_stamp, names_line, normalise_names, split_name_date
 from .page import Page, headline_candidate, is_caption_by_credit, is_counter, is_header_furniture
-from .thresholds import AUTHOR_CARD_ABOVE
+from .thresholds import AUTHOR_CARD_ABOVE, BYLINE_AFTER_TEXT
 
 
 def site_from_filename(filename: str) -> str | None:
@@ -158,6 +158,7 @@ def _find_author(page: Page, limit: int) -> tuple[str | None, int | None]:
             or after.lower() in ("and", "&")
             or page.date_at(end + 1)
             or is_relative_stamp(after)
+            or is_clock_stamp(after)  # "Jane Roe" / "1:39 PM ET"
             or page.date_at(end + 2)
             or L.read_minutes(after)  # "Jane Roe" / "11 min read"
             or fold(after) in FOLLOW_WORDS  # "Jane Roe" / "Follow": a blog's author card
@@ -180,12 +181,33 @@ def _find_author(page: Page, limit: int) -> tuple[str | None, int | None]:
     return None, None
 
 
+def author_after_body(page: Page, body: list[str]) -> str | None:
+    """A byline printed under the text ("Story by Jane Roe", "By Jane Roe — 4 March 2025"),
+    for a page whose header names nobody."""
+    if not body:
+        return None
+    tail = body[-1]
+    # the text's last line: the last line of the page that ends its last paragraph
+    last = next((k for k in range(len(page.lines) - 1, -1, -1) if tail.endswith(page.lines[k].text)), None)
+    if last is None:
+        return None
+    for j in range(last + 1, min(last + 1 + BYLINE_AFTER_TEXT, len(page.lines))):
+        text = page.text(j)
+        combo = split_name_date(text)
+        names = combo[0] if combo else L.byline_names(text)
+        if names and L.is_name(names):
+            return normalise_names([names])
+    return None
+
+
 def _loose_byline(page: Page, j: int) -> bool:
     """ "Nico GARCIA with Daria ANDRIIEVSKA in Kyiv AFP" just above the dateline."""
     text = page.text(j)
     tokens = text.split()
     if not 2 <= len(tokens) <= 12 or text.endswith(L.TERMINAL) or not page.date_at(j + 1):
         return False
+    if L.is_role_line(text) and L.is_name(page.text(j - 1)):
+        return False  # "Jane Roe" / "World Affairs Editor": the line above is the byline
     capitalised = sum(1 for tok in tokens if tok[:1].isupper())
     return capitalised >= 0.6 * len(tokens) and not any(ch.isdigit() for ch in text)
 

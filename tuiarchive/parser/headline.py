@@ -7,13 +7,13 @@ from functools import partial
 
 from ..text import fold
 from . import lines as L
-from .dates import is_relative_stamp, parse_date_line
+from .dates import is_clock_stamp, is_relative_stamp, is_yearless_date, parse_date_line
 from .lexicon import TITLE_SEPARATORS, VALUE_LABELS, cjk_chars
-from .names import split_name_date
-from .page import NoArticle, Page, TitleTable, headline_candidate, is_counter, is_header_furniture
+from .names import name_with_stamp, split_name_date
+from .page import NoArticle, Page, TitleTable, headline_candidate, is_caption_by_credit, is_counter, is_header_furniture
 from .paragraphs import paragraph_lines
 from .thresholds import CJK_TITLE_CHARS, FEW_LINES_AROUND
-from .title import candidate_rows, candidates, content_words
+from .title import candidate_rows, candidates, cjk_headline, content_words
 
 
 def _browser_variants(first: str) -> set[str]:
@@ -62,36 +62,37 @@ def find_title(page: Page) -> None:
 
     anchors = [] if page.forced_title is not None else _anchors(page)
     chosen: int | None = _repeated_first_line(page, anchors) if len(parts) == 1 else None
+    how = "repeated"
     if page.forced_title is not None:
-        chosen = page.forced_title
+        chosen, how = page.forced_title, "forced"
     for anchor in [] if chosen is not None else anchors:
         above = [c for c in _candidates_above(page, anchor) if c != 0 or len(parts) == 1]
         below = _candidate_below(page, anchor)
         # A first line with no " | Site" is no browser title: it may be the site's name.
         browser = [c for c in [*above, below] if c is not None and matches_browser(c)] if len(parts) > 1 else []
         if browser:
-            chosen = browser[0]
+            chosen, how = browser[0], "browser"
             break
         pick = above[0] if above else None
-        # two headline-like lines in a row: headline, then its dek (a kicker above a
-        # headline is short)
-        if len(above) > 1 and above[1] == above[0] - 1 and len(page.text(above[1]).split()) >= 5:
+        # two headline-like lines in a row, or with a picture's caption between them:
+        # headline, then its dek (a kicker above a headline is short)
+        if len(above) > 1 and len(page.text(above[1]).split()) >= 5 and _headline_then_dek(page, above[1], above[0]):
             pick = above[1]
-        if pick is not None and _only_furniture_between(page, pick, anchor) and not _in_list(page, pick):
-            chosen = pick  # headline, [dek], then byline or date: the usual order
+        if pick is not None and _only_furniture_between(page, pick, anchor, skip=above[0]) and not _in_list(page, pick):
+            chosen, how = pick, "anchor"  # headline, [dek], then byline or date: the usual order
             break
         if below is not None:
-            chosen = below  # the date above the headline
+            chosen, how = below, "below"  # the date above the headline
             break
         if pick is not None and (not _in_list(page, pick) or _body_follows(page, anchor)):
-            chosen = pick
+            chosen, how = pick, "loose"
             break
     if chosen is None:
         matches = [i for i in range(1, min(len(page.lines), 3000)) if matches_browser(i)]
         if matches:
-            chosen = max(matches, key=lambda i: (_header_signal(page, i), -i))
+            chosen, how = max(matches, key=lambda i: (_header_signal(page, i), -i)), "browser"
     if chosen is not None:
-        page.title_idx, page.title = chosen, page.lines[chosen].text
+        page.title_idx, page.title, page.title_how = chosen, page.lines[chosen].text, how
         # a headline printed over two lines that the browser title shows as one
         for a, b in ((chosen - 1, chosen), (chosen, chosen + 1)):
             if a >= 1 and b < len(page.lines):
@@ -109,7 +110,7 @@ def find_title(page: Page) -> None:
         if not L.is_chrome(line.head) and wordy and len(line.head) <= 300:
             # The first line stays whole: without a page around it, "Choose hope over fear
             # - Kennedy" is a headline with its attribution, not a title with a site name.
-            page.title_idx, page.title = i, line.text
+            page.title_idx, page.title, page.title_how = i, line.text, "fallback"
             return
     raise NoArticle("no headline found")
 
@@ -128,10 +129,29 @@ def _repeated_first_line(page: Page, anchors: list[int]) -> int | None:
     return None
 
 
-def _only_furniture_between(page: Page, i: int, anchor: int) -> bool:
+def _headline_then_dek(page: Page, upper: int, lower: int) -> bool:
+    """Are two headline-like lines a headline and its dek: next to each other, or apart by
+    a caption, a credit or a sentence of the header only (not by a menu or a feed's times)?"""
+    if lower == upper + 1:
+        return True
+    between = range(upper + 1, lower)
+    pictures = [j for j in between if _caption_or_dek(page, j)]
+    return bool(pictures) and len(pictures) + sum(L.is_chrome(page.text(j)) for j in between) >= len(between)
+
+
+def _caption_or_dek(page: Page, j: int) -> bool:
+    t = page.text(j)
+    if L.is_caption(t) or L.is_photo_credit(t) or is_caption_by_credit(page, j):
+        return True
+    return L.ends_sentence(t) and len(t.split()) >= 6 and not L.is_title_case(t)
+
+
+def _only_furniture_between(page: Page, i: int, anchor: int, skip: int = -1) -> bool:
+    """Only header furniture between line i and the anchor (`skip`: the dek, when i is its headline)."""
     return all(
         L.is_chrome(page.text(j)) or is_counter(page.text(j)) or is_header_furniture(page, j)
         for j in range(i + 1, anchor)
+        if j != skip
     )
 
 
@@ -175,6 +195,8 @@ def _is_anchor(page: Page, i: int) -> bool:
         or L.byline_names(t)
         or L.is_byline_marker(t)
         or split_name_date(t)
+        or name_with_stamp(t)  # "Jane Roe • 8h", "Jane Roe 1 day ago"
+        or (is_clock_stamp(page.text(i + 1)) and L.is_name(t) and not L.is_role_line(t))  # "Jane Roe" / "1:39 PM ET"
         or (L.read_minutes(t) and "read" in fold(t))
     )
 
@@ -270,9 +292,9 @@ def learned_title(page: Page, body: list[str]) -> int | None:
     spans = paragraph_lines(page.lines, body)
     text_first = spans[0][0] if spans else page.title_idx + 1
     picks = candidates(n, text_first, page.title_idx)
-    words: set[str] = set()
-    for para in body[:3]:
-        words |= content_words(para[:1000])
+    # the words of the text's first paragraphs, each with the lines it was read from (a
+    # candidate inside one of them is compared with the others only: a line recurs in itself)
+    paragraph_words = [(a, b, content_words(para[:1000])) for (a, b), para in zip(spans[:3], body[:3], strict=False)]
     first = page.text(0)
     wanted = _browser_variants(first)
     several = len(TITLE_SEPARATORS.split(first)) > 1
@@ -284,15 +306,15 @@ def learned_title(page: Page, body: list[str]) -> int | None:
         text_first=text_first,
         rules=page.title_idx,
         is_anchor=partial(_is_anchor, page),
-        is_header=partial(is_header_furniture, page),
+        is_header=lambda i: is_header_furniture(page, i) or is_yearless_date(page.text(i)),
         browser=lambda i: i > 0 and several and fold(page.text(i)) in wanted,
         in_list=partial(_in_list, page),
-        headline_like=headline_candidate,
-        text_words=words,
+        headline_like=lambda t: headline_candidate(t) or cjk_headline(t),
+        paragraph_words=paragraph_words,
         filename=page.filename,
     )
     if page.want_title_table:
-        page.title_table = TitleTable([line.text for line in page.lines], picks, rows, page.title_idx)
+        page.title_table = TitleTable([line.text for line in page.lines], picks, rows, page.title_idx, page.title_how)
     if page.title_model is None:
         return None
     return page.title_model.choose(picks, rows, page.title_idx)

@@ -10,6 +10,7 @@ import re
 from functools import lru_cache
 
 from ..text import fold
+from .thresholds import HEADLINE_YOU_WORDS
 
 _DIGIT_RE = re.compile(r"\d")
 
@@ -476,6 +477,17 @@ def _lower_ratio(text: str) -> float:
 def has_ui_pronoun(text: str) -> bool:
     """Site UI speaks to "you" and of "us"; headlines rarely do outside quotes."""
     return bool(_UI_PRONOUN_RE.search(_QUOTED_RE.sub(" ", text)))
+
+
+def addresses_reader_as_headline(text: str) -> bool:
+    """ "The seven secrets hotel owners don't want you to know", "How we designed a task
+    queue": a long line may say "you" or "we" and still be a headline; site furniture is
+    short ("Your account", "Follow us") or opens with the pronoun ("We use cookies ...")."""
+    tokens = text.split()
+    if len(tokens) < HEADLINE_YOU_WORDS or is_prose(text):
+        return False  # short, or a sentence of a comment or a notice
+    first = _UI_PRONOUN_RE.search(_QUOTED_RE.sub(" ", text))
+    return first is None or first.start() > 0
 
 
 def is_auto_title_case(text: str) -> bool:

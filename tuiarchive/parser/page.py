@@ -67,6 +67,7 @@ class TitleTable:
     picks: list[int]
     rows: list[list[float]]
     rules: int
+    how: str = ""  # how the rules found their headline (Page.title_how)
 
 
 @dataclass(slots=True)
@@ -100,6 +101,7 @@ class Page:
         self.site: str | None = None
         self.title_idx = 0
         self.title = ""
+        self.title_how = ""  # how the rules found the headline: browser, anchor, repeated, fallback
         self.date_cache: dict[int, object] = {}
         self.title_model: TitleModel | None = None
         self.forced_title: int | None = None  # the headline line, as the scorer chose it
@@ -127,7 +129,7 @@ def headline_candidate(text: str) -> bool:
         return False
     if L.is_chrome(text) or L.is_cta(text) or L.is_credit(text) or L.is_copyright(text) or L.is_name(text):
         return False
-    if L.has_ui_pronoun(text) or L.is_ui_imperative(text):
+    if L.is_ui_imperative(text) or (L.has_ui_pronoun(text) and not L.addresses_reader_as_headline(text)):
         return False
     return sum(ch.isalpha() for ch in text) >= 0.6 * len(text.replace(" ", ""))
 

@@ -7,6 +7,9 @@ from __future__ import annotations
 MAX_CLASSIFY = 2000
 WORDS_PER_MINUTE = 230
 CJK_TEXT_CHARS = 100  # this many CJK characters in the body are running text
+CJK_PROSE_CHARS = 60  # a line of this many CJK characters is running text
+CJK_SENTENCE_CHARS = 20  # ... and one of this many that ends like a sentence (。！？)
+CJK_HEADLINE_CHARS = (6, 40)  # the CJK characters of a headline-shaped line: at least, at most
 CJK_TITLE_CHARS = 4  # a line of CJK characters (no spaces) can be a headline from this length
 FEW_LINES_AROUND = 3  # a page with no more lines than this outside the rules' body is left as it is
 DATELINE_LOOKAHEAD = 4  # paragraphs (or lines above the text) where a wire dateline may start it
@@ -16,3 +19,5 @@ CARD_HEADLINE_CHARS = 120  # a related card's headline that ends like a sentence
 TEXT_PARAGRAPH_CHARS = 150  # a paragraph of the article's text is at least this long
 AUTHOR_CARD_ABOVE = 12  # lines above the headline where an author card (name, then read time or date) may be
 SECTION_BREAK_LOOKAHEAD = 4  # lines after a break ("___") where the text must go on for the break to be inside it
+HEADLINE_YOU_WORDS = 8  # a line this long may say "you" deep inside and still be a headline
+BYLINE_AFTER_TEXT = 3  # lines under the text's last paragraph where its byline may be printed

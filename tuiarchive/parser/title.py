@@ -30,6 +30,7 @@ from typing import Any
 from ..text import fold
 from . import lines as L
 from .lexicon import STOP_WORDS, cjk_chars, stop_word_density
+from .thresholds import CJK_HEADLINE_CHARS, CJK_PROSE_CHARS, CJK_SENTENCE_CHARS
 
 _MODEL_FILE = "title.json"
 WINDOW_ABOVE = 45  # lines above the text's first line that may hold the headline
@@ -79,8 +80,11 @@ NAMES: tuple[str, ...] = (
     "comma_share",  # commas per word: a list of tags
     "breadcrumb",  # two or more of > | » › /: a trail of sections
     "list_item",  # starts with a bullet, "+", "1." or an arrow
+    "overlap_best",  # the headline-like candidate whose words recur most in the text
+    "overlap_gap",  # its text_overlap minus the best of the other headline-like candidates
 )
 _BROWSER = NAMES.index("browser")
+_CJK_END = tuple("。！？”」")
 _TRAIL = ">|»›/"
 _ITEM_STARTS = tuple("-–•*·▪►+←→")
 
@@ -133,6 +137,22 @@ def content_words(text: str) -> set[str]:
     return {w for w in _WORD_RE.findall(head) if len(w) > 1 and w not in STOP_WORDS and not w.isdigit()}
 
 
+def _prose(text: str, cjk: int) -> bool:
+    """Running text; CJK text by its characters (it has no spaces to count words by)."""
+    if cjk >= CJK_PROSE_CHARS or (cjk >= CJK_SENTENCE_CHARS and text.endswith(_CJK_END)):
+        return True
+    return L.is_prose(text)
+
+
+def cjk_headline(text: str) -> bool:
+    """A line of CJK characters shaped like a headline: a few words' worth, not a sentence,
+    not a trail of sections."""
+    cjk = cjk_chars(text)
+    if not CJK_HEADLINE_CHARS[0] <= cjk <= CJK_HEADLINE_CHARS[1] or text.endswith(_CJK_END[:3]):
+        return False
+    return cjk >= 0.6 * len(text.replace(" ", "")) and not any(ch in text for ch in _TRAIL)
+
+
 def name_words(filename: str) -> set[str]:
     stem = filename.rsplit(".", 1)[0].lower()
     return {w for w in re.split(r"[^a-z0-9]+", stem) if len(w) > 1 and not w.isdigit()}
@@ -141,7 +161,9 @@ def name_words(filename: str) -> set[str]:
 def candidates(n: int, text_first: int, rules: int) -> list[int]:
     """The lines that may hold the headline."""
     found = set(range(max(0, text_first - WINDOW_ABOVE), min(n, text_first + 2)))
-    found |= set(range(max(0, rules - WINDOW_RULES), min(n, rules + WINDOW_RULES + 1)))
+    # around the rules' line, but not inside the text: a line under its first paragraph is
+    # the text's own (a subheading, a table's row), not the page's headline
+    found |= set(range(max(0, rules - WINDOW_RULES), min(n, rules + WINDOW_RULES + 1, max(text_first + 2, rules + 1))))
     found |= set(range(min(n, 3)))
     return sorted(found)
 
@@ -157,11 +179,20 @@ def candidate_rows(
     browser: Callable[[int], bool],
     in_list: Callable[[int], bool],
     headline_like: Callable[[str], bool],
-    text_words: set[str],
+    paragraph_words: Sequence[tuple[int, int, set[str]]],
     filename: str,
 ) -> list[list[float]]:
-    """One feature row (NAMES, in order) per candidate line in `picks`."""
+    """One feature row (NAMES, in order) per candidate line in `picks`; `paragraph_words`:
+    the content words of the text's first paragraphs, each with its first and last line."""
     n = len(texts)
+    text_words: set[str] = set().union(*(w for _, _, w in paragraph_words))
+
+    def words_around(i: int) -> set[str]:
+        """The text's words outside line i's own paragraph."""
+        if not any(a <= i <= b for a, b, _ in paragraph_words):
+            return text_words
+        return set().union(*(w for a, b, w in paragraph_words if not a <= i <= b))
+
     folded: dict[int, str] = {}
 
     def fold_at(i: int) -> str:
@@ -174,7 +205,7 @@ def candidate_rows(
     prose_prefix = [0]
     for j, text in enumerate(texts):
         by_length.setdefault(len(text), []).append(j)
-        prose_prefix.append(prose_prefix[-1] + L.is_prose(text))
+        prose_prefix.append(prose_prefix[-1] + _prose(text[:_SAMPLE], cjk_chars(text[:_SAMPLE])))
     total_prose = prose_prefix[-1] or 1
     picked = set(picks)
     headlike = {i: headline_like(texts[i][:_SAMPLE].strip()) for i in picks}
@@ -193,6 +224,7 @@ def candidate_rows(
         nxt = i + 1
         while nxt < n and nxt < i + 6 and (not texts[nxt].strip() or L.is_chrome(texts[nxt][:_SAMPLE].strip())):
             nxt += 1
+        after = texts[nxt][:_SAMPLE].strip() if nxt < n else ""
         before = texts[i - 1][:_SAMPLE].strip() if i > 0 else ""
         key = fold_at(i)
         repeats = [j for j in by_length.get(len(texts[i]), ()) if j != i and fold_at(j) == key] if key else []
@@ -213,7 +245,7 @@ def candidate_rows(
                 float(is_header(i)),
                 float(L.is_caption(t) or L.is_photo_credit(t) or L.is_credit(t)),
                 float(headlike[i]),
-                float(L.is_prose(t)),
+                float(_prose(t, cjk)),
                 float(cjk >= 4),
                 float(" | " in t or " - " in t or " – " in t),
                 max(-1.0, min(4.0, (text_first - i) / 10)),
@@ -222,11 +254,11 @@ def candidate_rows(
                 min(between, 5) / 5,
                 float(any(is_anchor(j) for j in range(i + 1, min(n, i + 5)))),
                 float(any(is_anchor(j) for j in range(max(0, i - 3), i))),
-                float(nxt < n and L.is_prose(texts[nxt][:_SAMPLE].strip())),
+                float(_prose(after, cjk_chars(after))),
                 float(0 < len(before.split()) <= 3),
                 float(bool(repeats)),
                 float(any(abs(j - i) <= 12 for j in repeats)),
-                len(own & text_words) / len(own) if own else 0.0,
+                len(own & words_around(i)) / len(own) if own else 0.0,
                 len(own & slug) / len(own) if own and slug else 0.0,
                 float(browser(i)),
                 float(i == 0),
@@ -240,4 +272,12 @@ def candidate_rows(
                 float(t.startswith(_ITEM_STARTS) or t.endswith(("→", "»")) or bool(_NUMBERED.match(t))),
             ]
         )
+    # relative to the page: of the headline-shaped lines, the headline is the one whose words
+    # the text repeats most
+    overlap = NAMES.index("text_overlap")
+    shaped = sorted(((rows[k][overlap], k) for k, i in enumerate(picks) if headlike[i]), reverse=True)
+    for k, row in enumerate(rows):
+        best_other = next((v for v, j in shaped if j != k), 0.0)
+        row.append(float(headlike[picks[k]] and row[overlap] > 0 and row[overlap] >= best_other))
+        row.append(row[overlap] - best_other)
     return rows
