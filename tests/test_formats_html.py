@@ -281,3 +281,27 @@ def test_edges_drop_a_reporting_credit_and_a_longer_call_to_subscribe_at_the_end
 def test_edges_keep_a_last_line_that_is_an_address_or_a_sentence_after_a_label() -> None:
     for line in ["http://example.org/harbour-timetable", "Update: The ferry company said the timetable will change."]:
         assert _edges([_line(FIRST), _line(LAST), line]) == [_line(FIRST), _line(LAST), line]
+
+
+@pytest.mark.parametrize(
+    "line, stamp",
+    [
+        ("Updated at 1:23 p.m.", True),
+        ("segunda-feira, 3 de maio de 2021 às 09:45", True),
+        ("March 4, 2021", True),
+        ("Posted 12h30", True),
+        ("The ferry left at 10:30 on the dot.", False),
+        (_P1, False),
+    ],
+)
+def test_a_timestamp_line(line: str, stamp: bool) -> None:
+    from tuiarchive.formats.htmlbody import is_timestamp
+
+    assert is_timestamp(line) is stamp
+
+
+def test_saved_page_body_neither_starts_nor_ends_at_a_timestamp() -> None:
+    from tuiarchive.formats.html import choose_body
+
+    body = ["segunda-feira, 3 de maio de 2021 às 09:45", _P1, _P2, "Updated at 1:23 p.m."]
+    assert choose_body(body, []) == [_P1, _P2]

@@ -17,10 +17,11 @@ import re
 from collections.abc import Iterable
 from typing import Any
 
+from ..parser.dates import parse_date_line
 from ..parser.lexicon import cjk_chars
 from ..parser.lines import is_cta
 
-__all__ = ["is_furniture_text", "is_prose", "refine_body"]
+__all__ = ["is_furniture_text", "is_prose", "is_timestamp", "refine_body"]
 
 # Elements that hold no article text: headers (headline, dek, byline), asides, navigation,
 # figures and their captions, forms.
@@ -300,9 +301,26 @@ def is_furniture_text(paragraph: str) -> bool:
         _PHOTO_CREDIT.match(paragraph) or _PAGER.match(paragraph) or _REPORTING_CREDIT.search(paragraph)
     ):
         return True
-    if _is_labelled_line(paragraph):
+    if _is_labelled_line(paragraph) or is_timestamp(paragraph):
         return True
     return is_cta(paragraph)  # the text-copy parser's: "Click here to ...", "Please ..."
+
+
+# A clock time ("20:13", "1:23 p.m."): in a short line, the line is a timestamp.
+_CLOCK = re.compile(r"(?<![\d:])\d{1,2}[:h]\d{2}(?![\d:])")
+_MERIDIEM = re.compile(r"\b[ap]\.?m\.?$", re.I)
+TIMESTAMP_WORDS = 8
+
+
+def is_timestamp(paragraph: str) -> bool:
+    """A short line that gives when the article was published or updated (a date the text-copy
+    parser reads, or a clock time in a few words, in any language): never an edge of the text."""
+    if len(paragraph) > 80 or len(paragraph.split()) > TIMESTAMP_WORDS:
+        return False
+    if parse_date_line(paragraph) is not None:
+        return True
+    sentence = paragraph.rstrip().endswith((".", "!", "?")) and not _MERIDIEM.search(paragraph)
+    return bool(_CLOCK.search(paragraph)) and not sentence
 
 
 def _is_labelled_line(paragraph: str) -> bool:
