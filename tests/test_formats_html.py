@@ -305,3 +305,15 @@ def test_saved_page_body_neither_starts_nor_ends_at_a_timestamp() -> None:
 
     body = ["segunda-feira, 3 de maio de 2021 às 09:45", _P1, _P2, "Updated at 1:23 p.m."]
     assert choose_body(body, []) == [_P1, _P2]
+
+
+def test_edges_drop_what_is_not_on_the_page_with_the_furniture_after_it() -> None:
+    # the library's reading of a video player: one line as the page shows it, one not
+    page = (
+        "<body><div class='story'><div class='video-player'><p>Watch: the ferry crosses the bay in a storm</p>"
+        f"</div><p>{_P1}</p><p>{_P2}</p><p>{_P3}</p></div></body>"
+    )
+    player = ["Next video starts in : 7 Play", "Watch: the ferry crosses the bay in a storm"]
+    assert _refine(page, [*player, _P1, _P2, _P3]) == [_P1, _P2, _P3]
+    # what is not on the page before the article's own first paragraph stays, as before
+    assert _refine(page, ["Not on the page at all", _P1, _P2, _P3]) == ["Not on the page at all", _P1, _P2, _P3]

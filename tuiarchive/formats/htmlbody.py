@@ -86,14 +86,20 @@ def refine_body(paragraphs: list[str], blocks: list[tuple[str, Any]]) -> list[st
         if place is not None and items and items[-1][1] == place:
             continue
         items.append((text, place))
+
     # the edges: drop what is outside the article's container or in its furniture; at the
     # end, also what reads as furniture (a call to subscribe, share or click)
+    # (a paragraph not found on the page goes with the first one found after it, towards the
+    # middle: a player's or a box's text the page renders differently)
+    def outside(k: int, step: int, stop: int) -> bool:
+        while k != stop and items[k][1] is None:
+            k += step
+        return k != stop and not in_article(items[k][1])
+
     start, end = 0, len(items)
-    while start < end - 1 and items[start][1] is not None and not in_article(items[start][1]):
+    while start < end - 1 and outside(start, 1, end):
         start += 1
-    while end - 1 > start and (
-        (items[end - 1][1] is not None and not in_article(items[end - 1][1])) or is_furniture_text(items[end - 1][0])
-    ):
+    while end - 1 > start and (outside(end - 1, -1, start - 1) or is_furniture_text(items[end - 1][0])):
         end -= 1
     items = items[start:end]
     first = items[0][1]
