@@ -317,3 +317,12 @@ def test_edges_drop_what_is_not_on_the_page_with_the_furniture_after_it() -> Non
     assert _refine(page, [*player, _P1, _P2, _P3]) == [_P1, _P2, _P3]
     # what is not on the page before the article's own first paragraph stays, as before
     assert _refine(page, ["Not on the page at all", _P1, _P2, _P3]) == ["Not on the page at all", _P1, _P2, _P3]
+
+
+def test_edges_put_back_a_last_paragraph_the_library_left_out_but_no_credit() -> None:
+    page = (
+        f"<body><div class='story'><p>{_P1}</p><p>{_P2}</p>{_P3}<br>"
+        "\u00a9 Ada Lorne for the Estuary Post, photographs of the ferry"
+        f"<div class='share'><p>{_BLURB}</p></div></div><p>{_P4}</p></body>"
+    )
+    assert _refine(page, [_P1, _P2]) == [_P1, _P2, _P3]

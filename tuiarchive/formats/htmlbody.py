@@ -44,7 +44,8 @@ MIN_LEAD = 20
 # Share of the body's prose (in characters) the article's container must hold: flat between
 # 0.7 and 0.9 on both labelled sets (see the commit that set it).
 CONTAINER_SHARE = 0.8
-# The most lines of the container's prose put back above the library's first paragraph.
+# The most lines of the container's prose put back above the library's first paragraph (and
+# below its last).
 MAX_LEAD_LINES = 3
 # Above this share of link text, a line that is not a paragraph of prose is a list of links.
 LINK_DENSITY = 0.7
@@ -102,17 +103,27 @@ def refine_body(paragraphs: list[str], blocks: list[tuple[str, Any]]) -> list[st
     while end - 1 > start and (outside(end - 1, -1, start - 1) or is_furniture_text(items[end - 1][0])):
         end -= 1
     items = items[start:end]
-    first = items[0][1]
-    if first is not None and in_article(first):
-        lead = []
-        j = first - 1
-        while j >= 0 and len(lead) < MAX_LEAD_LINES:
+
+    # the container's prose lines right next to the edges that the library left out (a lead
+    # or a last paragraph not in a <p>): put back, a few at most, never a credit or a call
+    def left_out(j: int, step: int) -> list[tuple[str, int]]:
+        out: list[tuple[str, int]] = []
+        j += step
+        while 0 <= j < len(blocks) and len(out) < MAX_LEAD_LINES:
             el = blocks[j][1]
             if el is None or not _inside(el, container) or not in_article(j) or not is_prose(lines[j]):
                 break
-            lead.append((lines[j], j))
-            j -= 1
-        items = [*reversed(lead), *items]
+            if step > 0 and (is_furniture_text(lines[j]) or _COPYRIGHT.match(lines[j])):
+                break
+            out.append((lines[j], j))
+            j += step
+        return out
+
+    first, last = items[0][1], items[-1][1]
+    if first is not None and in_article(first):
+        items = [*reversed(left_out(first, -1)), *items]
+    if last is not None and in_article(last):
+        items = [*items, *left_out(last, 1)]
     return [text for text, _ in items]
 
 
@@ -294,6 +305,8 @@ _REPORTING_CREDIT = re.compile(
 # ("Source: Wire", "Editor | A. Name"; in scripts without spaces, up to five characters of
 # label); not an address ("http://...").
 _LABELLED_LINE = re.compile(r"^(?:\w{1,15}|[^\W\d_a-zA-Z]{1,5})\s*[:\uff1a|\ufe31\uff5c](?!//)\s*(?P<value>\S.*)$")
+# A line that begins with a copyright sign: a credit of the pictures or of the page.
+_COPYRIGHT = re.compile(r"^\s*(?:\u00a9|\(c\)\s|copyright\b)", re.I)
 _PAGER = re.compile(r"^(?:next|previous|prev)(?: page| article| story| post)?\s*[:>\u00bb]", re.I)
 
 
