@@ -73,3 +73,10 @@ def test_yearless_dates(line: str) -> None:
 @pytest.mark.parametrize("line", ["Ireland v USA (Sat)", "20 November 2004", "May Day", "March of the penguins"])
 def test_not_yearless_dates(line: str) -> None:
     assert not is_yearless_date(line)
+
+
+def test_a_read_time_beside_the_date_is_not_a_word_of_the_line() -> None:
+    """ "Oct 15, 2015 · 18 min read": the date of a blog's header line."""
+    found = parse_date_line("Oct 15, 2015 · 18 min read")
+    assert found is not None and found.value == date(2015, 10, 15)
+    assert parse_date_line("Oct 15, 2015 · 18 minutes of reading about the war") is None

@@ -138,6 +138,9 @@ def _match_time(rest: str) -> tuple[int, int] | None:
 _GLUE_RE = re.compile(r"(?<=[\da-z.])(?=(?:Updated|Published|Posted|Modified)\b)|(?<=\b(?:19|20)\d\d)(?=\d{1,2}:\d\d)")
 
 
+_READ_TIME_TAIL = re.compile(r"\s*[·•|]\s*\d{1,3}\s*min(?:ute)?s?\.?(?:\s+read)?\s*$", re.I)
+
+
 def parse_date_line(line: str, *, max_len: int = 80) -> DateLine | None:
     """The date a dateline prints, or None when the line is not (mostly) a date."""
     if len(line) > max_len or not _DIGIT_RE.search(line):
@@ -158,6 +161,7 @@ def parse_date_line(line: str, *, max_len: int = 80) -> DateLine | None:
     clock = _match_time(tail_for_time) or _match_time(head)
     if clock is not None:
         when = datetime(day.year, day.month, day.day, *clock)
+    tail = _READ_TIME_TAIL.sub("", tail)  # "Oct 15, 2015 · 18 min read": the read time beside it
     leftover = _leftover_words(head + " " + re.split(r"\bupdated?\b", tail, maxsplit=1, flags=re.I)[0])
     if leftover > 1:
         return None
