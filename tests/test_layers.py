@@ -69,13 +69,26 @@ NOT_AT_ALL = ("pydantic", "asyncio")  # typer 0.29 converts options through pyda
 
 
 def _loaded_by(args: list[str], tmp_path: Path) -> tuple[int, str, set[str]]:
-    """Run `tuiarchive ARGS` in a fresh interpreter: its exit status, output and sys.modules."""
+    """Run `tuiarchive ARGS` through the typer app in a fresh interpreter: status, output, sys.modules."""
+    start = f"from tuiarchive.cli import app\napp({args!r}, prog_name='tuiarchive')\n"
+    return _modules_after(start, tmp_path)
+
+
+def _run_main(args: list[str], tmp_path: Path) -> tuple[int, str, set[str]]:
+    """`tuiarchive ARGS` as the installed script runs it (cli.main): status, output, sys.modules."""
+    start = f"sys.argv = {['tuiarchive', *args]!r}\nfrom tuiarchive.__main__ import run\nrun()\n"
+    return _modules_after(start, tmp_path)
+
+
+def _modules_after(start: str, tmp_path: Path) -> tuple[int, str, set[str]]:
+    """Run `start` (a command) in a fresh interpreter: its exit status, output and the modules it loaded."""
     listing = tmp_path / "modules.json"
+    body = "".join(f"    {line}\n" for line in start.splitlines())
     code = (
         "import sys\n"
-        "from tuiarchive.cli import app\n"
         "try:\n"
-        f"    app({args!r}, prog_name='tuiarchive')\n"
+        f"{body}"
+        "    status = 0\n"
         "except SystemExit as end:\n"
         "    status = end.code or 0\n"
         "loaded = sorted(sys.modules)\n"
@@ -200,27 +213,6 @@ def test_the_command_named_first_is_built_alone_and_works_the_same(samples_index
     assert _command_named(app, ["--index=x", "show", "y"]).name == "show"
     assert _command_named(app, ["--help", "search"]) is None and _command_named(app, ["--version"]) is None
     assert _command_named(app, ["serch"]) is None and _command_named(app, ["--index", "search"]) is None
-
-
-def _run_main(args: list[str], tmp_path: Path) -> tuple[int, str, set[str]]:
-    """`tuiarchive ARGS` as the installed script runs it (cli.main): status, output, sys.modules."""
-    listing = tmp_path / "modules.json"
-    code = (
-        "import sys\n"
-        f"sys.argv = {['tuiarchive', *args]!r}\n"
-        "from tuiarchive.__main__ import run\n"
-        "try:\n"
-        "    run()\n"
-        "    status = 0\n"
-        "except SystemExit as end:\n"
-        "    status = end.code or 0\n"
-        "loaded = sorted(sys.modules)\n"
-        "import json\n"  # after the listing: the command's own imports only
-        f"open({str(listing)!r}, 'w').write(json.dumps(loaded))\n"
-        "sys.exit(status)\n"
-    )
-    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, check=False)
-    return done.returncode, done.stdout + done.stderr, set(json.loads(listing.read_text()))
 
 
 def test_a_plain_command_line_runs_without_typer(samples_index: Path, tmp_path: Path) -> None:
