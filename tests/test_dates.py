@@ -80,3 +80,33 @@ def test_a_read_time_beside_the_date_is_not_a_word_of_the_line() -> None:
     found = parse_date_line("Oct 15, 2015 · 18 min read")
     assert found is not None and found.value == date(2015, 10, 15)
     assert parse_date_line("Oct 15, 2015 · 18 minutes of reading about the war") is None
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("Publié le 3 mars 2025 à 11h04", datetime(2025, 3, 3, 11, 4)),
+        ("3. März 2025, 11:04 Uhr", datetime(2025, 3, 3, 11, 4)),
+        ("Publicado el 3 de marzo de 2025", date(2025, 3, 3)),
+        ("Aggiornato il 3 marzo 2025", date(2025, 3, 3)),
+        ("3 de março de 2025", date(2025, 3, 3)),
+        ("3 maart 2025", date(2025, 3, 3)),
+        ("3 марта 2025 г.", date(2025, 3, 3)),
+        ("3 березня 2025", date(2025, 3, 3)),
+        ("Opublikowano: 3 marca 2025", date(2025, 3, 3)),
+        ("3 Mart 2025", date(2025, 3, 3)),
+        ("2025年3月3日 11:04", datetime(2025, 3, 3, 11, 4)),
+        ("2025년 3월 3일", date(2025, 3, 3)),
+    ],
+)
+def test_datelines_in_other_languages(line: str, expected: date) -> None:
+    found = parse_date_line(line)
+    assert found is not None and found.value == expected
+
+
+def test_an_update_stamp_before_the_publication_gives_the_publication() -> None:
+    found = parse_date_line("Updated March 4, 2025 / Published March 3, 2025")
+    assert found is not None and found.value == date(2025, 3, 3) and not found.updated
+    later = parse_date_line("Mis à jour le 4 mars 2025")
+    assert later is not None and later.updated
+    assert parse_date_line("La guerre a pris fin le 3 mars 2025 et tout le monde est rentré") is None

@@ -12,42 +12,37 @@ import re
 from dataclasses import dataclass
 from datetime import date, datetime
 
+from .lexicon import DATE_FILLER_WORDS, MONTH_NUMBERS, PUBLISHED_WORDS_RE, UPDATED_WORDS_RE
+
 _DIGIT_RE = re.compile(r"\d")
 
-_MONTHS = {
-    "january": 1, "jan": 1, "february": 2, "feb": 2, "march": 3, "mar": 3, "april": 4, "apr": 4,
-    "may": 5, "june": 6, "jun": 6, "july": 7, "jul": 7, "august": 8, "aug": 8,
-    "september": 9, "sep": 9, "sept": 9, "october": 10, "oct": 10, "november": 11, "nov": 11,
-    "december": 12, "dec": 12,
-}  # fmt: skip
+_MONTHS = MONTH_NUMBERS
 _MONTH = r"(?P<mon>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
 _DAY = r"(?P<day>\d{1,2})(?:st|nd|rd|th)?"
 _YEAR = r"(?P<year>(?:19|20)\d\d)"
 
 _DATE_PATTERNS = [
     re.compile(r"\b" + _MONTH + r"\s+" + _DAY + r",?\s+" + _YEAR + r"\b", re.I),
-    re.compile(r"\b" + _DAY + r"\s+(?:of\s+)?" + _MONTH + r",?\s+" + _YEAR + r"\b", re.I),
+    # "3 March 2025", "3. März 2025", "3 de marzo de 2025", "3 марта 2025"
+    re.compile(r"\b" + _DAY + r"\.?\s+(?:of\s+|de\s+)?" + _MONTH + r",?\s+(?:de\s+|del\s+)?" + _YEAR + r"\b", re.I),
     re.compile(
         r"\b" + _YEAR + r"-(?P<mnum>\d\d)-(?P<dnum>\d\d)"
         r"(?:[T ](?P<hh>\d\d):(?P<mm>\d\d)(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?)?\b",
         re.I,
     ),
     re.compile(r"\b" + _YEAR + r"/(?P<mnum>\d\d)/(?P<dnum>\d\d)\b"),
+    # "2025年3月3日", "2025년 3월 3일"
+    re.compile(r"(?<!\d)" + _YEAR + r"\s*[年년]\s*(?P<mnum>\d{1,2})\s*[月월]\s*(?P<dnum>\d{1,2})\s*[日일]?"),
     re.compile(r"(?<![\d.])(?P<a>\d{1,2})(?P<sep>[./])(?P<b>\d{1,2})(?P=sep)" + _YEAR + r"\b"),
 ]
 _TIME_RE = re.compile(
-    r"(?<![\d:.])(?P<h>\d{1,2})(?:(?P<sep>[:.])(?P<m>\d\d))?(?::\d\d)?\s*"
+    r"(?<![\d:.])(?P<h>\d{1,2})(?:(?P<sep>[:.h])(?P<m>\d\d))?(?::\d\d)?\s*"
     r"(?P<ampm>[ap]\.?\s?m\.?(?![a-z]))?",
     re.I,
 )
 _TZ_RE = re.compile(r"^(?:[A-Z]{1,2}[SD]?T|UTC|GMT|Z)(?:[+-]\d{1,2}(?::?\d\d)?)?$|^[+-]\d\d:?\d\d$")
-_FILLER = {
-    "published", "posted", "updated", "update", "last", "modified", "on", "at", "date", "time",
-    "first", "issued", "created", "and", "the", "of", "am", "pm", "a.m.", "p.m.", "local",
-    "monday", "tuesday", "wednesday", "thursday", "friday", "saturday", "sunday",
-    "mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun",
-}  # fmt: skip
-_UPDATED_RE = re.compile(r"^\W*(?:last\s+)?(?:updated?|modified)\b", re.I)
+_FILLER = DATE_FILLER_WORDS
+_UPDATED_RE = re.compile(r"^\W*" + UPDATED_WORDS_RE.pattern, re.I)
 _RELATIVE_RE = re.compile(
     r"^\W*(?:(?:last\s+)?(?:updated|published|posted|modified)\s*:?\s+)?(?:\d+|an?|one)\s*(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|"
     r"w|wks?|weeks?|mo|months?)\s+ago\W*$|^\W*(?:just now|yesterday|today)\W*$",
@@ -157,15 +152,22 @@ def parse_date_line(line: str, *, max_len: int = 80) -> DateLine | None:
         tail_for_time = ""
     else:
         when = day
-        tail_for_time = re.split(r"\s[-|•·]\s|\bupdated?\b", tail, maxsplit=1, flags=re.I)[0]
+        tail_for_time = re.split(r"\s[-|•·]\s", UPDATED_WORDS_RE.split(tail, maxsplit=1)[0], maxsplit=1)[0]
     clock = _match_time(tail_for_time) or _match_time(head)
     if clock is not None:
         when = datetime(day.year, day.month, day.day, *clock)
     tail = _READ_TIME_TAIL.sub("", tail)  # "Oct 15, 2015 · 18 min read": the read time beside it
-    leftover = _leftover_words(head + " " + re.split(r"\bupdated?\b", tail, maxsplit=1, flags=re.I)[0])
+    leftover = _leftover_words(head + " " + UPDATED_WORDS_RE.split(tail, maxsplit=1)[0])
     if leftover > 1:
         return None
-    return DateLine(when, updated=bool(_UPDATED_RE.match(line)))
+    updated = bool(_UPDATED_RE.match(line))
+    if updated:
+        # "Updated March 4, 2025 / Published March 3, 2025": the publication comes second
+        published = PUBLISHED_WORDS_RE.search(line, m.end())
+        found_published = parse_date_line(line[published.start() :], max_len=max_len) if published else None
+        if found_published is not None:
+            return found_published
+    return DateLine(when, updated=updated)
 
 
 def _leftover_words(text: str) -> int:
