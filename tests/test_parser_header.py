@@ -115,3 +115,41 @@ def test_no_byline_under_the_text_no_author() -> None:
     text = "\n\n".join(f"{_TEXT} ({k})" for k in range(30))
     page = f"Harbour pier to open in spring after delays\n\n{text}\n\nMore news\n\nLena Marsh\n"
     assert parse_bytes(page.encode(), Path("page.txt")).author is None
+
+
+_DEK = "The new pier was due to open in March, after two years of work that ran over budget."
+
+
+@pytest.mark.parametrize(
+    ("header", "author", "day"),
+    [
+        (["By Lena Marsh on Monday, March 3, 2025 at 11:04 a.m."], "Lena Marsh", "2025-03-03"),
+        (["Posted on March 3, 2025 by Lena Marsh"], "Lena Marsh", "2025-03-03"),
+        (["Posted by Lena Marsh on March 3, 2025"], "Lena Marsh", "2025-03-03"),
+        (["Di Gianni Rossi", "3 marzo 2025"], "Gianni Rossi", "2025-03-03"),
+        (["Door Jan de Vries", "3 maart 2025"], "Jan de Vries", "2025-03-03"),
+        (["Author: Lena Marsh", "March 3, 2025"], "Lena Marsh", "2025-03-03"),
+        (["Lena Marsh | Wirenews", "March 3, 2025"], "Lena Marsh", "2025-03-03"),
+        (["By Lena Marsh, Senior Editor", "March 3, 2025"], "Lena Marsh", "2025-03-03"),
+        (["By Lena Marsh · 5 min read", "March 3, 2025"], "Lena Marsh", "2025-03-03"),
+        (["Lena Marsh @lmarsh", "March 3, 2025"], "Lena Marsh", "2025-03-03"),
+        (["MARCH 3, 2025", "LENA MARSH"], "LENA MARSH", "2025-03-03"),
+        (["By Lena Marsh", "Updated March 4, 2025 / Published March 3, 2025"], "Lena Marsh", "2025-03-03"),
+        (["Lena Marsh", "2025年3月3日"], "Lena Marsh", "2025-03-03"),
+    ],
+)
+def test_bylines_and_datelines_of_other_sites(header: list[str], author: str, day: str) -> None:
+    """A headline, its dek, a byline and a dateline in the dress of some other site: the names
+    alone, the publication date, and the text from its first paragraph (not the dek)."""
+    page = "\n\n".join(["Harbour pier to open in spring after delays", _DEK, *header, _TEXT, _TEXT]) + "\n"
+    article = parse_bytes(page.encode(), Path("page.txt"))
+    assert (article.author, str(article.published)[:10]) == (author, day)
+    assert article.body[0].startswith("The harbour authority")
+
+
+def test_weak_byline_words_only_before_names() -> None:
+    from tuiarchive.parser import lines as L
+
+    assert L.byline_names("Door Jan de Vries") == "Jan de Vries"
+    assert L.byline_names("Door prize winners announced at the harbour fair") is None
+    assert L.byline_names("Di Maio: il governo cade") is None

@@ -95,6 +95,12 @@ def _match_date(line: str) -> tuple[date, re.Match[str]] | None:
     return best
 
 
+def date_start(line: str) -> int | None:
+    """Where the first date in the line begins (None: no date)."""
+    found = _match_date(line) if _DIGIT_RE.search(line) else None
+    return found[1].start() if found else None
+
+
 def _to_date(m: re.Match[str]) -> date | None:
     groups = m.groupdict()
     year = int(groups["year"])

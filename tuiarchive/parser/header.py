@@ -162,7 +162,8 @@ def _find_author(page: Page, limit: int) -> tuple[str | None, int | None]:
             or page.date_at(end + 2)
             or L.read_minutes(after)  # "Jane Roe" / "11 min read"
             or fold(after) in FOLLOW_WORDS  # "Jane Roe" / "Follow": a blog's author card
-        ):
+            or (len(block) == 1 and page.date_at(j - 1) and (L.is_prose(after) or L.read_minutes(after)))
+        ):  # ... or the dateline above it and the text (or the read time) under it
             return normalise_names(block), end
     # an author card above the headline: the name, then the read time, the date or "Follow"
     for j in range(max(0, t - AUTHOR_CARD_ABOVE), t):

@@ -182,7 +182,15 @@ _READTIME_RE = re.compile(
 )
 # An audio player's length ("Listen to this article | 6 mins") is no reading time.
 _AUDIO_RE = re.compile(r"\b(?:listen(?:ing)?|audio|podcast|play(?:er)?|narrated|voiced)\b", re.I)
-_BYLINE_RE = re.compile(r"^(?:by|written by|words by|story by|text by|von|par|por)\s*:?\s+(?P<names>.+)$", re.I)
+_BYLINE_RE = re.compile(
+    r"^(?:(?:by|written by|words by|story by|text by|posted by|von|par|por)\s*:?|(?:authors?|autor|auteur|autore)\s*:)"
+    r"\s+(?P<names>.+)$",
+    re.I,
+)
+# Bylines whose word is also a common word elsewhere ("Di Gianni Rossi", "Door Jan de Vries"):
+# only before names.
+_WEAK_BYLINE_RE = re.compile(r"^(?:di|door|af|av|przez|od|tekst|texto|testo)\s+(?P<names>.+)$", re.I)
+_NAME_JOIN_RE = re.compile(r",\s*|\s+(?:and|&|e|y|en|et|und|i|og|och|ve)\s+")
 _BYLINE_ALONE_RE = re.compile(
     r"^(?:by|written by|words by|story by|authors?|author|byline|von|par|por|door|di|autor|auteur)\s*:?$", re.I
 )
@@ -342,8 +350,12 @@ def is_audio_context(text: str) -> bool:
 
 def byline_names(text: str) -> str | None:
     """The names of a "By ..." line, or None."""
-    m = _BYLINE_RE.match(text.lstrip(_LEAD_MARKS) if text[:1] in _LEAD_MARKS else text)
+    text = text.lstrip(_LEAD_MARKS) if text[:1] in _LEAD_MARKS else text
+    m = _BYLINE_RE.match(text)
     if not m:
+        weak = _WEAK_BYLINE_RE.match(text)
+        if weak and len(text) <= 120 and all(is_name(p) for p in _NAME_JOIN_RE.split(weak.group("names"))):
+            return weak.group("names").strip()
         return None
     names = m.group("names").strip(" |,;")
     if names and (len(names.split()) > 14 or names.endswith(TERMINAL[:3])) and ", " in names:

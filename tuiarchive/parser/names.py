@@ -6,28 +6,45 @@ import re
 
 from ..text import fold
 from . import lines as L
-from .dates import parse_date_line
-from .lexicon import DIGIT_RE, ENDS_WITH_YEAR, NAME_DATE_SPLIT, SHORT_DATE_RE, STAMP_TAIL_RE
+from .dates import date_start, parse_date_line
+from .lexicon import DATE_FILLER_WORDS, DIGIT_RE, NAME_DATE_SPLIT, SHORT_DATE_RE, STAMP_TAIL_RE
+
+YEAR_RE = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+_BY_WORD_RE = re.compile(r"\s(?:by|par|por|von|di|door|av|af)\s", re.I)
 
 
 def name_then_date(text: str) -> tuple[str, object] | None:
-    """ "by Jane Roe July 10, 2015": a byline and a date with no mark between them."""
+    """ "by Jane Roe July 10, 2015", "By Jane Roe on Monday, March 3, 2025 at 11:04 a.m.": a
+    byline and a date with no mark between them (or only the words a dateline wraps a date in)."""
     tokens = text.split()
-    if not 3 <= len(tokens) <= 14:
+    if not 3 <= len(tokens) <= 20:
         return None
-    for k in range(len(tokens) - 1, 0, -1):  # the shortest date that ends the line and parses
-        rest = " ".join(tokens[k:])
-        found = parse_date_line(rest)
-        if found:
-            before = " ".join(tokens[:k])
-            name = before.rstrip(",;·•|—– ")
-            # "Campaign Assessment, February 8, 2026" is a headline with its date; a bare name
-            # counts only when nothing stands between it and the date
-            names = L.byline_names(name) or (name if L.is_name(name) and name == before else None)
-            return (names, found) if names and k >= 2 else None
-        if len(tokens) - k >= 4:
-            return None
-    return None
+    at = date_start(text)
+    if at is None or at == 0:
+        return None
+    k = len(text[:at].split())  # the date's first token
+    while k > 1 and tokens[k - 1].strip(",.;").lower() in DATE_FILLER_WORDS:
+        k -= 1  # "on", "Monday,", "le", "am": the dateline's own words
+    found = parse_date_line(" ".join(tokens[k:]))
+    if not found or k < 2:
+        return None
+    before = " ".join(tokens[:k])
+    name = before.rstrip(",;·•|—– ")
+    # "Campaign Assessment, February 8, 2026" is a headline with its date; a bare name
+    # counts only when nothing stands between it and the date
+    bare = L.is_name(name) and name == before and k == len(text[:at].split())
+    names = L.byline_names(name) or (name if bare else None)
+    return (names, found) if names else None
+
+
+def date_then_name(text: str) -> tuple[str, object] | None:
+    """ "Posted on March 3, 2025 by Jane Roe", "3 mars 2025 par Jeanne Roux": the date first."""
+    m = max(_BY_WORD_RE.finditer(text), key=lambda found: found.start(), default=None)  # a date has no "by"
+    if m is None:
+        return None
+    name = text[m.end() :].strip().rstrip(",;|")
+    found = parse_date_line(text[: m.start()].strip().rstrip(",;|·•—–-"))
+    return (name, found) if found and (L.is_name(name) or names_line(name)) else None
 
 
 def split_name_date(text: str) -> tuple[str, object] | None:
@@ -36,7 +53,7 @@ def split_name_date(text: str) -> tuple[str, object] | None:
         return None
     pieces = NAME_DATE_SPLIT.split(text, maxsplit=1)
     if len(pieces) != 2:
-        return name_then_date(text) if ENDS_WITH_YEAR.search(text) else None
+        return (name_then_date(text) or date_then_name(text)) if YEAR_RE.search(text) else None
     name, rest = pieces[0].strip(), pieces[1].strip()
     names = L.byline_names(name) or (name if L.is_name(name) else None)
     if not names:
@@ -60,10 +77,11 @@ def name_with_role(text: str) -> str | None:
     """ "Olga Mirskaya, Data desk", "Anna Keller | Senior correspondent": the name."""
     if len(text) > 90:
         return None
-    for sep in (", ", " | ", " – ", " — ", " - "):
+    for sep in (", ", " | ", " / ", " – ", " — ", " - "):
         if sep in text:
             name, role = text.split(sep, 1)
-            if L.is_name(name) and L.is_role_line(role):
+            agency = len(role.split()) == 1 and role[:1].isupper() and role.strip(".").isalpha()  # "| Reuters"
+            if L.is_name(name) and (L.is_role_line(role) or agency):
                 return name.strip()
     return None
 
@@ -97,7 +115,24 @@ def clean_author(author: str | None) -> str | None:
         author, names = names, L.byline_names(names)
     if " and " in author:
         author = normalise_names([author])
-    return author or None
+    return _without_affiliation(author) or None
+
+
+_AFFILIATION_SPLIT = re.compile(r"\s+[|/·•—–]\s+|,\s+")
+
+
+def _without_affiliation(author: str) -> str:
+    """ "Jane Roe | Reuters", "Jane Roe, Senior Editor", "Jane Roe · 5 min read": the names
+    without the agency, role or read time printed beside them ("A, B, C" stays whole)."""
+    pieces = _AFFILIATION_SPLIT.split(author)
+    if len(pieces) < 2 or not L.is_name(pieces[0]):
+        return author
+    names = []
+    for piece in pieces:
+        if not L.is_name(piece) or L.is_role_line(piece):
+            break
+        names.append(piece)
+    return ", ".join(names) if len(names) < len(pieces) else author
 
 
 def normalise_names(names: list[str]) -> str:

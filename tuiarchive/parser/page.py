@@ -13,7 +13,7 @@ from .boundary import BoundaryModel
 from .dates import is_relative_stamp, parse_date_line
 from .features import RulesView
 from .lexicon import CARD_LABEL_WORDS
-from .names import split_name_date
+from .names import name_with_role, name_with_stamp, split_name_date
 from .span import PARAMS as SPAN_PARAMS
 from .span import SpanParams
 from .thresholds import MAX_CLASSIFY
@@ -161,6 +161,8 @@ def is_header_furniture(page: Page, i: int) -> bool:
         or L.byline_names(t)
         or L.is_byline_marker(t)
         or split_name_date(t)
+        or name_with_role(t)  # "Jane Roe | Reuters"
+        or name_with_stamp(t)  # "Jane Roe @jroe"
         or L.read_minutes(t)
         or L.is_name(t)
         or L.is_role_line(t)
