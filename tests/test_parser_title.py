@@ -181,3 +181,44 @@ def test_a_date_without_its_year_is_no_headline() -> None:
     assert extract(page).title == "Ireland v USA (Sat)"
     table = title_table(page)
     assert table.rows[table.picks.index(1)][NAMES.index("header_line")] == 1.0  # "Saturday 20 November"
+
+
+def test_a_headline_over_its_dek_and_a_piece_of_a_headline() -> None:
+    """dek_follows: a short line over a longer sentence (its dek); part_of_other: a line that
+    only repeats the end of another candidate (a kicker or subhead cut from the headline)."""
+    texts = [
+        "Harbour bridge to open in spring",
+        "The council said the cost of the work had risen by a third since the plans were approved.",
+        "open in spring",
+        _P1,
+    ]
+    rows = candidate_rows(
+        texts,
+        [0, 1, 2],
+        text_first=3,
+        rules=0,
+        is_anchor=lambda i: False,
+        is_header=lambda i: False,
+        browser=lambda i: False,
+        in_list=lambda i: False,
+        headline_like=lambda t: True,
+        paragraph_words=[(3, 3, content_words(_P1))],
+        filename="",
+    )
+    dek, part = NAMES.index("dek_follows"), NAMES.index("part_of_other")
+    assert [r[dek] for r in rows] == [1.0, 0.0, 1.0]  # the dek itself is followed by nothing shorter
+    assert [r[part] for r in rows] == [0.0, 0.0, 1.0]
+
+
+def test_an_author_card_prints_the_name_twice() -> None:
+    page = [
+        "Harbour bridge to open in spring as costs rise by a third",
+        "36",
+        "Mara Lindqvist",
+        "ProfileFollowUnfollow",
+        "Mara Lindqvist",
+        _P1,
+        _P2,
+        _P3,
+    ]
+    assert extract(page, title_model=None).author == "Mara Lindqvist"

@@ -163,7 +163,9 @@ def _find_author(page: Page, limit: int) -> tuple[str | None, int | None]:
             or L.read_minutes(after)  # "Jane Roe" / "11 min read"
             or fold(after) in FOLLOW_WORDS  # "Jane Roe" / "Follow": a blog's author card
             or (len(block) == 1 and page.date_at(j - 1) and (L.is_prose(after) or L.read_minutes(after)))
-        ):  # ... or the dateline above it and the text (or the read time) under it
+            or (len(block) == 1 and fold(block[0]) in {fold(page.text(k)) for k in (end + 2, end + 3)})
+        ):  # ... or the dateline above it and the text (or the read time) under it; or printed
+            # twice, an author card's picture and link
             return normalise_names(block), end
     # an author card above the headline: the name, then the read time, the date or "Follow"
     for j in range(max(0, t - AUTHOR_CARD_ABOVE), t):

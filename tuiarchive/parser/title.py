@@ -82,6 +82,8 @@ NAMES: tuple[str, ...] = (
     "list_item",  # starts with a bullet, "+", "1." or an arrow
     "overlap_best",  # the headline-like candidate whose words recur most in the text
     "overlap_gap",  # its text_overlap minus the best of the other headline-like candidates
+    "dek_follows",  # the next line is a longer sentence that is no headline: this line's dek
+    "part_of_other",  # the line is a piece of another candidate (a kicker or subhead repeating the headline)
 )
 _BROWSER = NAMES.index("browser")
 _CJK_END = tuple("。！？”」")
@@ -280,4 +282,32 @@ def candidate_rows(
         best_other = next((v for v, j in shaped if j != k), 0.0)
         row.append(float(headlike[picks[k]] and row[overlap] > 0 and row[overlap] >= best_other))
         row.append(row[overlap] - best_other)
+    _relational(texts, picks, rows, headlike)
     return rows
+
+
+_DEK_WORDS = 1.3  # a dek has at least this many times the words of its headline
+_DEK_STOP_DENSITY = 0.2  # ... and reads like a sentence
+
+
+def _relational(texts: Sequence[str], picks: Sequence[int], rows: list[list[float]], headlike: dict[int, bool]) -> None:
+    """The features that compare a candidate with its neighbours and with the other candidates."""
+    n = len(texts)
+    pieces = {i: fold(texts[i][:_SAMPLE]).strip() for i in picks}
+    for k, i in enumerate(picks):
+        t = texts[i][:_SAMPLE].strip()
+        nxt = i + 1
+        while nxt < n and nxt < i + 4 and L.is_chrome(texts[nxt][:_SAMPLE].strip()):
+            nxt += 1
+        after = texts[nxt][:_SAMPLE].strip() if nxt < min(n, i + 4) else ""
+        words, after_words = len(t.split()), len(after.split())
+        dek = (
+            words >= 2
+            and after_words >= _DEK_WORDS * words
+            and not L.is_title_case(after)
+            and (stop_word_density(after) >= _DEK_STOP_DENSITY or after.endswith("."))
+            and not L.ends_sentence(t)
+        )
+        own = pieces[i]
+        part = len(own) >= 8 and any(j != i and own != other and own in other for j, other in pieces.items())
+        rows[k].extend((float(dek), float(part)))
