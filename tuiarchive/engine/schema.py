@@ -43,6 +43,10 @@ SORT_FIELDS = {"newest": ("sort_new", True), "oldest": ("sort_old", False)}
 _UNDATED_OLD = 2**62  # "oldest first" puts undated articles last
 
 
+_KNOWN_WORDS = 100_000  # words and stems remembered by an analyzer
+_UNSEEN = object()  # a word not looked up yet
+
+
 class EnglishAnalyzer(Analyzer):
     """whoosh's StemmingAnalyzer (word tokens, lower case, stop words, Porter stems) as one
     loop instead of four chained generators: the same tokens, a third of the time.
@@ -55,6 +59,7 @@ class EnglishAnalyzer(Analyzer):
         self.stops = STOP_WORDS
         self.minsize = 2
         self._stems: dict[str, str] = {}
+        self._known: dict[str, str | None] = {}
 
     @property
     def _words(self) -> re.Pattern:
@@ -70,6 +75,7 @@ class EnglishAnalyzer(Analyzer):
     def __setstate__(self, state: dict) -> None:
         self.__dict__.update(state)
         self._stems = {}
+        self._known = {}
 
     def __eq__(self, other: object) -> bool:
         return isinstance(other, EnglishAnalyzer)
@@ -79,22 +85,39 @@ class EnglishAnalyzer(Analyzer):
 
     def positions(self, value: str) -> dict[str, list[int]]:
         """Each word of `value` (stemmed, as __call__ gives it) with its positions: what the
-        index stores, without a Token per word."""
-        stops, minsize, stems = self.stops, self.minsize, self._stems
+        index stores, without a Token per word. Each word as written is looked up once: its
+        stem, or None for a stop word or one too short."""
+        known, learn, unseen = self._known, self._learn, _UNSEEN
         found: dict[str, list[int]] = {}
         position = -1
         for n, raw in enumerate(self._words.findall(value)):
-            text = raw.lower()
-            if len(text) < minsize or text in stops:
+            stemmed = known.get(raw, unseen)
+            if stemmed is unseen:
+                stemmed = learn(raw)
+            if stemmed is None:
                 continue
             position = n if position < 0 else position + 1
-            stemmed = stems.get(text)
-            if stemmed is None:
-                stemmed = stem(text)
-                if len(stems) < 100_000:
-                    stems[text] = stemmed
-            found.setdefault(stemmed, []).append(position)
+            places = found.get(stemmed)
+            if places is None:
+                found[stemmed] = [position]
+            else:
+                places.append(position)
         return found
+
+    def _learn(self, raw: str) -> str | None:
+        text = raw.lower()
+        stemmed = None if len(text) < self.minsize or text in self.stops else self._stem(text)
+        if len(self._known) < _KNOWN_WORDS:
+            self._known[raw] = stemmed
+        return stemmed
+
+    def _stem(self, text: str) -> str:
+        stemmed = self._stems.get(text)
+        if stemmed is None:
+            stemmed = stem(text)
+            if len(self._stems) < _KNOWN_WORDS:
+                self._stems[text] = stemmed
+        return stemmed
 
     def __call__(
         self,

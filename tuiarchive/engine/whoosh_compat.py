@@ -26,6 +26,7 @@ from array import array
 from collections.abc import Iterable, Sequence
 from itertools import accumulate
 
+from whoosh.codec.whoosh3 import WHOOSH3_HEADER_MAGIC as _BLOCK_MAGIC
 from whoosh.codec.whoosh3 import W3Codec, W3LeafMatcher, W3PerDocReader, _lenfield
 from whoosh.collectors import WrappingCollector
 from whoosh.filedb import compound
@@ -34,8 +35,9 @@ from whoosh.formats import Positions
 from whoosh.matching.binary import AndNotMatcher
 from whoosh.matching.wrappers import FilterMatcher
 from whoosh.reading import TermNotFound
-from whoosh.system import pack_uint
-from whoosh.util.numeric import byte_to_length
+from whoosh.system import pack_int, pack_long, pack_uint, pack_ushort
+from whoosh.util.numeric import byte_to_length, length_to_byte
+from whoosh.util.numlists import delta_encode
 from whoosh.writing import SegmentWriter
 
 from .schema import EnglishAnalyzer
@@ -121,9 +123,7 @@ WHOOSH_PRIVATE = {
     "whoosh.filedb.structfile.BufferFile": ("_name",),
     "whoosh.codec.whoosh3": ("_lenfield",),
     "whoosh.codec.whoosh3.W3PerDocReader": ("_get_column_file",),
-    "whoosh.codec.whoosh3.W3PostingsWriter": (
-        "_write_block", "_blocklimit", "_ids", "_weights", "_values", "_maxweight", "_minlength", "_maxlength",
-    ),
+    "whoosh.codec.whoosh3.W3PostingsWriter": ("_blocklimit", "_compression", "_byteids"),
     "whoosh.codec.whoosh3.W3LeafMatcher": (
         "_data", "_read_data", "_byteids", "_blocklength", "_read_values", "_values", "_next_block",
     ),
@@ -131,7 +131,7 @@ WHOOSH_PRIVATE = {
         "_check_state", "_check_fields", "_added", "_flush_segment", "_finalize_segment", "_finish", "_merge_segments",
         "_close_segment", "_commit_toc", "fieldwriter", "perdocwriter", "docnum", "_tempstorage",
     ),
-    "whoosh.codec.whoosh3.W3FieldWriter": ("_postwriter",),
+    "whoosh.codec.whoosh3.W3FieldWriter": ("_postwriter", "_postfile", "_tindex", "_fieldid"),
     "whoosh.reading.SegmentReader": ("_perdoc", "_gen"),
     "whoosh.index.FileIndex": ("_read_toc",),
     "whoosh.searching.Searcher": ("_ix",),
@@ -311,6 +311,21 @@ def _positions_value(positions: list[int]) -> bytes:
 
 
 _ONE = pack_uint(1)
+_ONE_AT: dict[int, bytes] = {}  # the pickle of a word's one position: most postings are one
+_TERM_INFO = struct.Struct("!BfIBBfII")  # W3TermInfo's, for a posting list written in blocks
+_BLOCK_LENGTH = struct.Struct("!i")  # StructFile.write_int
+
+
+def _one_position(position: int) -> bytes:
+    """_positions_value([position]), as a new object each time: a block pickles its values
+    with a memo, and the same object twice would be written as a reference, not as whoosh
+    writes it."""
+    pickled = _ONE_AT.get(position)
+    if pickled is None:
+        pickled = pickle.dumps([position], 2)
+        if len(_ONE_AT) < 65536:
+            _ONE_AT[position] = pickled
+    return _ONE + pickled
 
 
 class _LeanSegmentWriter(SegmentWriter):
@@ -318,39 +333,29 @@ class _LeanSegmentWriter(SegmentWriter):
     writing the same bytes with less work per word.
 
     whoosh makes a Token per word, a tuple per posting in a pool, sorts the tuples, and
-    writes postings one call at a time; this keeps each term's postings in a list
-    (documents arrive in order, so only the terms are sorted), reads English text with
-    EnglishAnalyzer.positions, and hands whoosh's postings writer a block at a time. A test
-    compares the segment files with whoosh's, byte for byte."""
+    writes postings one call at a time; this keeps each field's terms in a dict of posting
+    lists (documents arrive in order, so only the terms are sorted), reads English text with
+    EnglishAnalyzer.positions, and writes each posting list's blocks and term entry itself,
+    as W3PostingsWriter and W3FieldWriter would. A test compares the segment files with
+    whoosh's, byte for byte."""
 
     def __init__(self, ix, **kwargs) -> None:
         super().__init__(ix, **kwargs)
-        self._postings: dict[tuple[str, bytes], list[tuple[int, float, bytes]]] = {}
+        # field -> term (str from our analyzer, bytes otherwise) -> [(docnum, weight, value)]
+        self._postings: dict[str, dict] = {}
+        self._english: dict[str, float] = {}  # the fields our analyzer reads: their Positions' boost
         for name, field in self.schema.items():
             if field.vector or field.separate_spelling():  # not in our schema
                 raise ValueError(f"field {name}: vectors and spelling are not supported here")
+            if type(field.analyzer) is EnglishAnalyzer and type(field.format) is Positions and field.scorable:
+                self._english[name] = field.format.field_boost
 
     def add_reader(self, reader) -> None:  # merges go through whoosh's pool: SegmentWriter does them
         raise NotImplementedError("the lean segment writer only adds documents")
 
-    def _word_values(self, field, value) -> list[tuple[bytes, int, float, bytes]]:
-        analyzer, form = field.analyzer, field.format
-        if type(analyzer) is EnglishAnalyzer and type(form) is Positions and isinstance(value, str):
-            boost, one, dumps = form.field_boost, _ONE, pickle.dumps
-            return [
-                (
-                    word.encode("utf-8"),
-                    len(positions),
-                    len(positions) * boost,
-                    one + dumps(positions, 2) if len(positions) == 1 else _positions_value(positions),
-                )
-                for word, positions in analyzer.positions(value).items()
-            ]
-        return list(field.index(value))
-
     def add_document(self, **fields) -> None:
         self._check_state()
-        perdocwriter, schema, docnum, postings = self.perdocwriter, self.schema, self.docnum, self._postings
+        perdocwriter, schema, docnum, english = self.perdocwriter, self.schema, self.docnum, self._english
         names = sorted(name for name in fields if not name.startswith("_"))
         self._check_fields(schema, names)
         perdocwriter.start_doc(docnum)
@@ -362,15 +367,21 @@ class _LeanSegmentWriter(SegmentWriter):
                 field = schema[name]
                 length = 0
                 if field.indexed:
-                    scorable = field.scorable
-                    for tbytes, freq, weight, vbytes in self._word_values(field, value):
-                        if scorable:
-                            length += freq
-                        found = postings.get((name, tbytes))
-                        if found is None:
-                            postings[name, tbytes] = [(docnum, weight, vbytes)]
-                        else:
-                            found.append((docnum, weight, vbytes))
+                    terms = self._postings.get(name)
+                    if terms is None:
+                        terms = self._postings[name] = {}
+                    if name in english and isinstance(value, str):
+                        length = _add_words(terms, field.analyzer.positions(value), english[name], docnum)
+                    else:
+                        scorable = field.scorable
+                        for tbytes, freq, weight, vbytes in field.index(value):
+                            if scorable:
+                                length += freq
+                            found = terms.get(tbytes)
+                            if found is None:
+                                terms[tbytes] = [(docnum, weight, vbytes)]
+                            else:
+                                found.append((docnum, weight, vbytes))
                 perdocwriter.add_field(name, field, value if field.stored else None, length)
                 column = field.column_type
                 if column:
@@ -385,19 +396,15 @@ class _LeanSegmentWriter(SegmentWriter):
     def _flush_segment(self) -> None:
         self.perdocwriter.close()
         lengths = self.per_document_reader() if self.codec.length_stats else None
-        writer, postings, field_lengths = self.fieldwriter, self._postings, {}
-        current = None
-        for name, tbytes in sorted(postings):
-            if name != current:
-                if current is not None:
-                    writer.finish_field()
-                writer.start_field(name, self.schema[name])
-                current = name
-                field_lengths = lengths.field_lengths(name) if lengths else [0] * self.docnum
-            writer.start_term(tbytes)
-            _write_blocks(writer._postwriter, postings[name, tbytes], field_lengths)
-            writer.finish_term()
-        if current is not None:
+        writer, postings = self.fieldwriter, self._postings
+        for name in sorted(postings):
+            terms = postings[name]
+            if not terms:
+                continue
+            field = self.schema[name]
+            writer.start_field(name, field)
+            field_lengths = lengths.field_lengths(name) if lengths else [0] * self.docnum
+            _write_field(writer, field, terms, field_lengths)
             writer.finish_field()
         writer.close()
         if lengths:
@@ -405,22 +412,86 @@ class _LeanSegmentWriter(SegmentWriter):
         self._postings = {}
 
 
-def _write_blocks(postwriter, items: list[tuple[int, float, bytes]], field_lengths: list) -> None:
-    """One term's postings through whoosh's W3PostingsWriter a block at a time: the block
-    buffers and statistics its add_posting() would have built, then its own _write_block()."""
-    limit = postwriter._blocklimit
-    for start in range(0, len(items), limit):
-        chunk = items[start : start + limit]
-        weights = [weight for _, weight, _ in chunk]
-        lengths = [n for n in (field_lengths[docnum] for docnum, _, _ in chunk) if n]
-        postwriter._ids = array("I", [docnum for docnum, _, _ in chunk])
-        postwriter._weights = array("f", weights)
-        postwriter._values = [value for _, _, value in chunk if value]
-        heaviest = max(weights)
-        postwriter._maxweight = heaviest if heaviest > 0 else 0
-        postwriter._minlength = min(lengths) if lengths else None
-        postwriter._maxlength = max(lengths) if lengths else 0
-        postwriter._write_block(last=start + limit >= len(items))
+def _add_words(terms: dict, positions: dict[str, list[int]], boost: float, docnum: int) -> int:
+    """A document's words (our analyzer's, with their positions) into a field's posting lists,
+    valued as whoosh's Positions format would; the field's length in the document."""
+    length = 0
+    for word, places in positions.items():
+        count = len(places)
+        length += count
+        posting = (docnum, count * boost, _one_position(places[0]) if count == 1 else _positions_value(places))
+        found = terms.get(word)
+        if found is None:
+            terms[word] = [posting]
+        else:
+            found.append(posting)
+    return length
+
+
+def _write_field(fieldwriter, field, terms: dict, field_lengths: list[int]) -> None:
+    """A field's posting lists, in term order, as W3FieldWriter and W3PostingsWriter write them
+    (blocks of `blocklimit` postings, their statistics, each term's W3TermInfo), in one write
+    to the postings file. Terms are our analyzer's words (str, whose order is their UTF-8
+    bytes' order) or whoosh's bytes."""
+    postwriter = fieldwriter._postwriter
+    if postwriter._compression or postwriter._byteids:  # not our codec: whoosh's own writer
+        for tbytes in sorted(terms):
+            fieldwriter.start_term(tbytes.encode("utf-8") if isinstance(tbytes, str) else tbytes)
+            for docnum, weight, value in terms[tbytes]:
+                fieldwriter.add(docnum, weight, value, field_lengths[docnum] or None)
+            fieldwriter.finish_term()
+        return
+    postfile, tindex, limit = fieldwriter._postfile, fieldwriter._tindex, postwriter._blocklimit
+    fieldid = pack_ushort(fieldwriter._fieldid)
+    fixedsize = field.format.fixed_value_size()
+    dumps, pack_block, pack_info = pickle.dumps, _BLOCK_LENGTH.pack, _TERM_INFO.pack
+    base = postfile.tell()
+    out: list[bytes] = []
+    offset = 0  # bytes in `out`
+    for term in sorted(terms):
+        items = terms[term]
+        start = offset
+        total_weight, maxweight, minlength, maxlength = 0.0, 0, None, 0
+        for first in range(0, len(items), limit):
+            chunk = items[first : first + limit]
+            ids = array("I", [docnum for docnum, _, _ in chunk])
+            weights = array("f", [weight for _, weight, _ in chunk])
+            lengths = [n for n in (field_lengths[docnum] for docnum, _, _ in chunk) if n]
+            block_min = min(lengths) if lengths else None
+            block_max = max(lengths) if lengths else 0
+            heaviest = max(weights)
+            block_weight = heaviest if heaviest > 0 else 0
+            # W3TermInfo.add_block
+            total_weight += sum(weights)
+            minlength = block_min if minlength is None else min(minlength, block_min)
+            maxlength = max(maxlength, block_max)
+            maxweight = max(maxweight, block_weight)
+            # W3PostingsWriter._write_block
+            if all(w == 1.0 for w in weights):
+                mini_weights = None
+            elif all(w == weights[0] for w in weights):
+                mini_weights = weights[0]
+            else:
+                mini_weights = tuple(weights)
+            values = [value for _, _, value in chunk if value]
+            if fixedsize is None or fixedsize < 0:
+                mini_values = tuple(values)
+            else:
+                mini_values = None if fixedsize == 0 else b"".join(values)
+            data = dumps((tuple(delta_encode(ids)), mini_weights, mini_values), 2)
+            info = dumps((len(ids), ids[-1], block_weight, 0, length_to_byte(block_min), length_to_byte(block_max)), 2)
+            size = len(info) + len(data)
+            if first == 0:
+                out.append(_BLOCK_MAGIC)
+                offset += len(_BLOCK_MAGIC)
+            out += (pack_block(-size if first + limit >= len(items) else size), info, data)
+            offset += _BLOCK_LENGTH.size + size
+        terminfo = pack_info(
+            False, total_weight, len(items), 0 if minlength is None else length_to_byte(minlength),
+            length_to_byte(maxlength), maxweight, items[0][0], items[-1][0],
+        ) + pack_long(base + start) + pack_int(offset - start)  # fmt: skip
+        tindex.add(fieldid + (term.encode("utf-8") if isinstance(term, str) else term), terminfo)
+    postfile.write(b"".join(out))
 
 
 def _refreshed(searcher):

@@ -26,6 +26,9 @@ if TYPE_CHECKING:  # imported where used: a re-index that finds nothing to do ne
 JOB_FILES = 3000
 
 
+# Objects allocated (less those freed) between a worker's young collections; Python's default is 700.
+WORKER_GC_THRESHOLD = 10_000
+
 PR_SET_PDEATHSIG = 1  # prctl(2)
 _progress_counter = None  # a shared counter, set in each worker process
 _parent_pid = 0
@@ -46,11 +49,23 @@ def init_worker(counter, started, inherited_locks: list[int], indexer_pid: int) 
     _parent_pid = indexer_pid
     # Ctrl-C reaches the whole process group: the indexer handles it and stops the workers.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    _collect_less()
     for fd in inherited_locks:
         with contextlib.suppress(OSError):
             os.close(fd)
     _die_with_parent()
     _exit_if_orphaned(None)  # the indexer may have died before the line above
+
+
+def _collect_less() -> None:
+    """A worker keeps every posting of its job until the segment is written: hundreds of
+    thousands of objects that Python's cycle collector would walk again and again (about 6% of
+    a BBC job's time at the default thresholds, 1-2% at these). What the indexer had when the
+    worker was forked is never walked (gc.freeze), which also leaves those pages shared."""
+    import gc
+
+    gc.freeze()
+    gc.set_threshold(WORKER_GC_THRESHOLD, 10, 10)
 
 
 def _die_with_parent() -> None:
