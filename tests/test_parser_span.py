@@ -40,6 +40,30 @@ def test_the_text_ends_before_a_list_of_other_stories() -> None:
     assert body_span(paragraphs) == (0, 3)
 
 
+def test_a_list_the_text_announces_is_part_of_it() -> None:
+    paragraphs = [
+        _PROSE,
+        _PROSE_FR,
+        "The overall rankings of the five cities were as follows:",
+        "1. Helsinki",
+        "2. Oslo",
+        "3. Vienna",
+    ]
+    assert body_span(paragraphs) == (0, 6)
+    # the same short lines nobody announced are links after the text
+    assert body_span([*paragraphs[:2], *paragraphs[3:]]) == (0, 2)
+    # a header of page furniture announces no list of the text
+    assert body_span([*paragraphs[:2], "Related stories:", *paragraphs[3:]]) == (0, 2)
+    # nor does the list run on into the rows of a data table
+    rows = ["1 Helsinki 5040 5 1 17", "2 Oslo 5035 7 0 15", "3 Vienna 5033 4 6 15"]
+    assert body_span([*paragraphs[:3], *rows]) == (0, 3)
+
+
+def test_a_closing_sentence_that_points_at_what_follows_ends_the_text() -> None:
+    paragraphs = [_PROSE, _PROSE_FR, "To see the new bridge from the air, watch the footage below:", "Share"]
+    assert body_span(paragraphs) == (0, 3)
+
+
 def test_a_label_inside_the_text_does_not_end_it() -> None:
     paragraphs = [_PROSE, "What happens next", _PROSE, _PROSE, "Read more"]
     assert body_span(paragraphs) == (0, 4)

@@ -17,7 +17,7 @@ from dataclasses import dataclass
 from enum import IntEnum
 
 from . import lines as L
-from .lexicon import cjk_chars, stop_word_density
+from .lexicon import boilerplate_kinds, cjk_chars, stop_word_density
 
 
 class Block(IntEnum):
@@ -41,10 +41,15 @@ class SpanParams:
     lead_sentence_words: int = 4  # weak paragraphs before the text go, unless a sentence this long (or cut)
     gap_line_cost: float = 0.25  # what each line of furniture the reader skipped between two paragraphs takes away
     gap_cap: int = 10  # skipped lines counted at most
+    listed_score: float = 0.05  # what a sentence announcing a list ("... as follows:"), and each item of it, adds
+    lead_in_words: int = 4  # such an announcing sentence has at least this many words ...
+    item_words: int = 15  # ... and the short blocks after it of at most this many words are its list's items
 
 
 PARAMS = SpanParams()
 _SAMPLE_CHARS = 250  # enough of a paragraph to judge it by: about forty words
+_ITEM_SAMPLE = 20  # a block of more words is no item of a list
+_PUNCTUATION = ".,;:!?\"'()[]“”‘’-–—"
 
 
 @dataclass(frozen=True, slots=True)
@@ -56,6 +61,9 @@ class Para:
     cjk: int  # CJK characters
     sentence_words: int  # its words if it reads as a sentence (capital first, end mark), else 0
     fragment: bool  # a sentence cut off at a link: "Ukraine marked the fourth anniversary"
+    words: int = 0  # its words (in the part looked at)
+    lead_in: bool = False  # a sentence that announces what follows: "The overall rankings were as follows:"
+    listable: bool = False  # short, mostly words: an item of a list (not a row of numbers, a button, a header)
 
 
 def measure(text: str) -> Para:
@@ -64,7 +72,23 @@ def measure(text: str) -> Para:
     opening = head.lstrip("\"'“‘«„([—–- ")[:1]
     sentence = L.ends_sentence(text.rstrip("\"'”’»)] ")) and (opening.isupper() or opening.isdigit())
     fragment = len(tokens) >= 4 and opening.isupper() and tokens[-1].isalpha() and tokens[-1].islower()
-    return Para(len(text), stop_word_density(head), cjk_chars(head), len(tokens) if sentence else 0, fragment)
+    density = stop_word_density(head)
+    lead_in = text.endswith(":") and density > 0 and opening.isupper() and not boilerplate_kinds(tokens)[0]
+    lead_in = lead_in and not _is_label(text)
+    listable = (
+        0 < len(tokens) <= _ITEM_SAMPLE
+        and 2 * sum(t.strip(_PUNCTUATION).isalpha() for t in tokens) >= len(tokens)
+        and not (L.is_chrome(text) or _is_label(text))
+    )
+    return Para(
+        len(text), density, cjk_chars(head), len(tokens) if sentence else 0, fragment, len(tokens), lead_in, listable
+    )
+
+
+def _is_label(text: str) -> bool:
+    """ "Tags:", "Read more:", "Share this:", "Follow us:": a header of page furniture, not a
+    sentence of the text announcing a list."""
+    return L.is_related_header(text) or L.is_tag_header(text) or L.is_skip_header(text) or L.is_cta(text)
 
 
 def classify(p: Para, params: SpanParams = PARAMS) -> Block:
@@ -90,6 +114,7 @@ def span_of(paras: list[Para], params: SpanParams = PARAMS, gaps: list[int] | No
     n = len(paras)
     best, best_span = (0.0 if params.trim_start else float("-inf")), (0, n)
     run, run_start = 0.0, 0
+    listing = False  # inside a list that a sentence of the text announced
     for i, p in enumerate(paras):
         block = classify(p, params)
         if block is Block.GOOD:
@@ -98,6 +123,15 @@ def span_of(paras: list[Para], params: SpanParams = PARAMS, gaps: list[int] | No
             value = params.near_score
         else:
             value = -params.weak_cost
+        # jusText's context: short blocks take the class of the text around them. A list the
+        # text announces ("The overall rankings were as follows:" / "1. Finland" / ...) is part
+        # of it, however short its items; a list nobody announced (links, tags, menus) is not.
+        listing = listing and block is Block.WEAK and p.listable and p.words <= params.item_words and not p.lead_in
+        if listing:
+            value = params.listed_score
+        if p.lead_in and p.words >= params.lead_in_words:
+            listing = True
+            value = max(value, params.listed_score)
         if run <= 0 and (params.trim_start or i == 0):
             run, run_start = 0.0, i
         elif gaps is not None and params.gap_line_cost:
