@@ -183,6 +183,17 @@ def test_edges_drop_calls_to_act_at_the_end_with_the_furniture_before_them() -> 
     assert _edges([_line(FIRST), _line(LAST), *tail]) == [_line(FIRST), _line(LAST)]
 
 
+def test_edges_drop_a_block_of_calls_at_the_end_with_a_line_that_does_not_say_so() -> None:
+    # the second line asks nothing in its first words: it goes with the call to follow above it
+    calls = [
+        "Follow the Estuary Post on Facebook, Twitter and Instagram.",
+        "Listen to the Harbour Hour live at 7:45 on weekdays - or listen again to past shows here.",
+    ]
+    assert _edges([_line(FIRST), _line(LAST), *calls]) == [_line(FIRST), _line(LAST)]
+    # a call in the middle of the text, with two paragraphs after it, is only itself
+    assert _edges([_line(FIRST), calls[0], _P1, _P2]) == [_line(FIRST), calls[0], _P1, _P2]
+
+
 @pytest.mark.parametrize(
     "line", ["Top photo by Ada Lorne", "Photos by Ada Lorne (Estuary Post), Ben Tally", "Next page: The ferry >>"]
 )

@@ -100,8 +100,10 @@ def refine_body(paragraphs: list[str], blocks: list[tuple[str, Any]]) -> list[st
     start, end = 0, len(items)
     while start < end - 1 and outside(start, 1, end):
         start += 1
-    while end - 1 > start and (outside(end - 1, -1, start - 1) or is_furniture_text(items[end - 1][0])):
-        end -= 1
+    for _ in range(2):  # once more after a block of calls at the end is cut off
+        while end - 1 > start and (outside(end - 1, -1, start - 1) or is_furniture_text(items[end - 1][0])):
+            end -= 1
+        end = _calls_at_end(items, start, end)
     items = items[start:end]
 
     # the container's prose lines right next to the edges that the library left out (a lead
@@ -125,6 +127,27 @@ def refine_body(paragraphs: list[str], blocks: list[tuple[str, Any]]) -> list[st
     if last is not None and in_article(last):
         items = [*items, *left_out(last, 1)]
     return [text for text, _ in items]
+
+
+# The most paragraphs after a call to act that go with it: a block of calls at the end of a
+# page has several lines, and only some of them say what they are in words.
+CALL_TAIL = 1
+
+
+def _calls_at_end(items: list[tuple[str, int | None]], start: int, end: int) -> int:
+    """Where a block of calls to act at the end of the paragraphs begins (`end` if there is
+    none): a short paragraph that reads as one, with at most CALL_TAIL short paragraphs after
+    it ("Follow us on ..." over "Listen to us live at ...")."""
+    for k in range(max(start + 1, end - 1 - CALL_TAIL), end):
+        if all(_short(items[j][0]) for j in range(k, end)) and is_furniture_text(items[k][0]):
+            return k
+    return end
+
+
+def _short(text: str) -> bool:
+    """A paragraph short enough to be a call to act (BOILERPLATE_WORDS words, or twice as many
+    characters in a script written without spaces)."""
+    return len(text) <= 2 * BOILERPLATE_WORDS if cjk_chars(text) else len(text.split()) <= BOILERPLATE_WORDS
 
 
 def _places(paragraphs: list[str], lines: list[str]) -> list[int | None]:
