@@ -10,7 +10,6 @@ from __future__ import annotations
 import threading
 from collections.abc import Callable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
 
@@ -20,6 +19,7 @@ from .catalog import CATALOG_NAME, ArticleRef, Catalog, CatalogDamaged, CatalogS
 from .dburl import DatabaseIndex, driver_missing, is_database
 from .model import Article
 from .query import SORTS, QueryError, sorts_help
+from .records import Record
 
 __all__ = [
     "SORTS",
@@ -46,52 +46,85 @@ class ArchiveDamaged(ArchiveMissing):
     matches); str(exc) says what to run."""
 
 
-@dataclass(slots=True)
-class Hit:
+class Hit(Record):
     """One search result, as the command line and the app show it."""
 
-    id: str
-    path: str
-    title: str
-    published: datetime | date | None
-    author: str | None
-    site: str | None
-    snippet: list[tuple[str, bool]]  # (text, matched) pieces; matched words are highlighted
-    score: float = 0.0
+    __slots__ = _fields = ("id", "path", "title", "published", "author", "site", "snippet", "score")
+
+    def __init__(
+        self,
+        id: str,
+        path: str,
+        title: str,
+        published: datetime | date | None,
+        author: str | None,
+        site: str | None,
+        snippet: list[tuple[str, bool]],  # (text, matched) pieces; matched words are highlighted
+        score: float = 0.0,
+    ) -> None:
+        self.id, self.path, self.title, self.published = id, path, title, published
+        self.author, self.site, self.snippet, self.score = author, site, snippet, score
 
 
-@dataclass(slots=True)
-class SearchPage:
+class SearchPage(Record):
     """A page of search results: the hits, how many matched, and their order."""
 
-    query: str
-    sort: str  # the order the hits are in (an empty query: query.EMPTY_QUERY_SORT)
-    total: int
-    offset: int
-    hits: list[Hit]
-    terms: list[str] = field(default_factory=list)
+    __slots__ = _fields = ("query", "sort", "total", "offset", "hits", "terms")
+
+    def __init__(
+        self,
+        query: str,
+        sort: str,  # the order the hits are in (an empty query: query.EMPTY_QUERY_SORT)
+        total: int,
+        offset: int,
+        hits: list[Hit],
+        terms: list[str] | None = None,
+    ) -> None:
+        self.query, self.sort, self.total, self.offset, self.hits = query, sort, total, offset, hits
+        self.terms = [] if terms is None else terms
 
 
 Facets = eng.EngineFacets  # the counts behind the timeline and the facets
 
 
-@dataclass(slots=True)
-class RelatedPane:
+class RelatedPane(Record):
     """What the article's related pane shows."""
 
-    lists: list[ResolvedLink]  # the article's own lists, as printed, resolved to the archive
-    similar: list[Hit]  # "related in this archive" (more like this)
-    linked_from: list[tuple[str, ArticleRef]]  # archived articles whose lists point here
+    __slots__ = _fields = ("lists", "similar", "linked_from")
+
+    def __init__(
+        self,
+        lists: list[ResolvedLink],  # the article's own lists, as printed, resolved to the archive
+        similar: list[Hit],  # "related in this archive" (more like this)
+        linked_from: list[tuple[str, ArticleRef]],  # archived articles whose lists point here
+    ) -> None:
+        self.lists, self.similar, self.linked_from = lists, similar, linked_from
 
 
-@dataclass(frozen=True, slots=True)
+_ARCHIVE_FIGURES = ("index_bytes", "index_dir", "failures", "checksums_missing")  # ArchiveStats's own
+
+
 class ArchiveStats(CatalogStats):
     """The catalog's figures with the index's size and folder, and the failures."""
 
-    index_bytes: int
-    index_dir: str
-    failures: list[tuple[str, str]]
-    checksums_missing: bool = False  # segments without their record: damage cannot be seen
+    __slots__ = _ARCHIVE_FIGURES
+    _fields = (*CatalogStats._fields, *_ARCHIVE_FIGURES)
+
+    def __init__(
+        self,
+        *,
+        index_bytes: int,
+        index_dir: str,
+        failures: list[tuple[str, str]],
+        checksums_missing: bool = False,  # segments without their record: damage cannot be seen
+        **figures: object,  # CatalogStats's
+    ) -> None:
+        super().__init__(**figures)  # type: ignore[arg-type]
+        setting = object.__setattr__
+        setting(self, "index_bytes", index_bytes)
+        setting(self, "index_dir", index_dir)
+        setting(self, "failures", failures)
+        setting(self, "checksums_missing", checksums_missing)
 
 
 class Archive:
@@ -315,7 +348,7 @@ class Archive:
             with self._lock, self._reading():
                 s = self._catalog.stats()
                 return ArchiveStats(
-                    **{f: getattr(s, f) for f in CatalogStats.__dataclass_fields__},
+                    **{f: getattr(s, f) for f in CatalogStats._fields},
                     index_bytes=self._engine.size_bytes(),
                     index_dir=str(self.index_dir),
                     failures=self._catalog.failures(),
@@ -325,7 +358,7 @@ class Archive:
             raise ArchiveDamaged(integrity.damage_line(self.index_dir, bad[0]))
         s = self._catalog.stats()
         return ArchiveStats(
-            **{f: getattr(s, f) for f in CatalogStats.__dataclass_fields__},
+            **{f: getattr(s, f) for f in CatalogStats._fields},
             index_bytes=index_size(self.index_dir),
             index_dir=str(self.index_dir),
             failures=self._catalog.failures(),

@@ -22,10 +22,10 @@ import sqlite3
 import time
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
-from dataclasses import dataclass
 from pathlib import Path
 
 from .model import Article, RelatedItem
+from .records import FrozenRecord
 from .text import headline_key
 
 CATALOG_NAME = "catalog.sqlite"
@@ -70,60 +70,100 @@ CREATE INDEX IF NOT EXISTS links_url_key ON links(url_key);
 """
 
 
-@dataclass(frozen=True, slots=True)
-class FileState:
+class FileState(FrozenRecord):
     """A catalogued file, as the indexer compares it with the disk."""
 
-    path: str
-    id: str | None
-    size: int
-    mtime_ns: int
-    hash: str | None
-    status: str
-    reason: str | None
-    ids: tuple[str, ...] = ()  # every article the file holds (one, or a container's members)
+    __slots__ = _fields = ("path", "id", "size", "mtime_ns", "hash", "status", "reason", "ids")
+
+    def __init__(
+        self,
+        path: str,
+        id: str | None,
+        size: int,
+        mtime_ns: int,
+        hash: str | None,
+        status: str,
+        reason: str | None,
+        ids: tuple[str, ...] = (),  # every article the file holds (one, or a container's members)
+    ) -> None:
+        setting = object.__setattr__
+        setting(self, "path", path)
+        setting(self, "id", id)
+        setting(self, "size", size)
+        setting(self, "mtime_ns", mtime_ns)
+        setting(self, "hash", hash)
+        setting(self, "status", status)
+        setting(self, "reason", reason)
+        setting(self, "ids", ids)
 
 
-@dataclass(frozen=True, slots=True)
-class ArticleRef:
+class ArticleRef(FrozenRecord):
     """A catalogued article, enough to list it and open it."""
 
-    id: str
-    path: str
-    title: str
-    published: str | None
-    author: str | None
-    site: str | None
-    member: str | None = None  # the article's key inside its container file
-    url: str | None = None
+    __slots__ = _fields = ("id", "path", "title", "published", "author", "site", "member", "url")
+
+    def __init__(
+        self,
+        id: str,
+        path: str,
+        title: str,
+        published: str | None,
+        author: str | None,
+        site: str | None,
+        member: str | None = None,  # the article's key inside its container file
+        url: str | None = None,
+    ) -> None:
+        setting = object.__setattr__
+        setting(self, "id", id)
+        setting(self, "path", path)
+        setting(self, "title", title)
+        setting(self, "published", published)
+        setting(self, "author", author)
+        setting(self, "site", site)
+        setting(self, "member", member)
+        setting(self, "url", url)
 
 
 _REF_COLUMNS = "id, path, title, published, author, site, NULLIF(member, ''), url"
 
 
-@dataclass(frozen=True, slots=True)
-class ResolvedLink:
+class ResolvedLink(FrozenRecord):
     """An item of an article's related lists, with the archived article it names."""
 
-    section: str
-    headline: str
-    target: ArticleRef | None  # None: not in the archive
+    __slots__ = _fields = ("section", "headline", "target")
+
+    def __init__(self, section: str, headline: str, target: ArticleRef | None) -> None:  # None: not archived
+        setting = object.__setattr__
+        setting(self, "section", section)
+        setting(self, "headline", headline)
+        setting(self, "target", target)
 
 
-@dataclass(frozen=True, slots=True)
-class CatalogStats:
+class CatalogStats(FrozenRecord):
     """The catalog's figures, for `stats`."""
 
-    articles: int
-    failed: int
-    first_published: str | None
-    last_published: str | None
-    sites: list[tuple[str, int]]
-    roots: list[str]
-    links: int
-    resolved_links: int
-    follow_links: bool
-    links_skipped: int
+    __slots__ = _fields = (
+        "articles", "failed", "first_published", "last_published", "sites", "roots", "links", "resolved_links",
+        "follow_links", "links_skipped",
+    )  # fmt: skip
+
+    def __init__(
+        self,
+        articles: int,
+        failed: int,
+        first_published: str | None,
+        last_published: str | None,
+        sites: list[tuple[str, int]],
+        roots: list[str],
+        links: int,
+        resolved_links: int,
+        follow_links: bool,
+        links_skipped: int,
+    ) -> None:
+        for name, value in zip(CatalogStats._fields, (articles, failed, first_published, last_published, sites,
+                                                      roots, links, resolved_links, follow_links, links_skipped),
+                               strict=True):  # fmt: skip
+            object.__setattr__(self, name, value)
 
 
 class CatalogDamaged(RuntimeError):

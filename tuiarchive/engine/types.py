@@ -2,7 +2,7 @@
 
 `Engine`, `Searcher` and `Writer` are the seam the rest of tuiarchive uses: a query goes in as
 its text (the query language of tuiarchive/query.py, whose specification the engine sets its
-parser up from), hits, counts, facets and article ids come out as the dataclasses below. The
+parser up from), hits, counts, facets and article ids come out as the records below. The
 whoosh engine (whoosh_engine.WhooshEngine) implements them; another engine (PostgreSQL for a
 shared archive, say) would implement the same three and be chosen in engine/__init__.py's
 open_engine, without a change to the parser, the CLI or the app.
@@ -16,12 +16,12 @@ from __future__ import annotations
 
 from collections.abc import Callable
 from contextlib import AbstractContextManager
-from dataclasses import dataclass
 from datetime import date, datetime
 from pathlib import Path
 from typing import Protocol, runtime_checkable
 
 from ..model import Article
+from ..records import Record
 
 
 class IndexBusy(RuntimeError):
@@ -45,37 +45,53 @@ def stop_if(cancelled: Cancelled | None) -> None:
         raise SearchCancelled
 
 
-@dataclass(slots=True)
-class EngineHit:
+class EngineHit(Record):
     """One hit, as the engine returns it."""
 
-    id: str
-    path: str
-    title: str
-    author: str | None
-    site: str | None
-    published: datetime | date | None
-    score: float
-    snippet: list[tuple[str, bool]]  # (text, is_match) pieces
+    __slots__ = _fields = ("id", "path", "title", "author", "site", "published", "score", "snippet")
+
+    def __init__(
+        self,
+        id: str,
+        path: str,
+        title: str,
+        author: str | None,
+        site: str | None,
+        published: datetime | date | None,
+        score: float,
+        snippet: list[tuple[str, bool]],  # (text, is_match) pieces
+    ) -> None:
+        self.id, self.path, self.title, self.author, self.site = id, path, title, author, site
+        self.published, self.score, self.snippet = published, score, snippet
 
 
-@dataclass(slots=True)
-class EngineFacets:
+class EngineFacets(Record):
     """A search's matches counted by month, site and author."""
 
-    months: dict[str, int]  # "2025-03": matches that month, in order (undated ones left out)
-    sites: list[tuple[str, int]]  # the sites with most matches, with their counts
-    authors: list[tuple[str, int]]
+    __slots__ = _fields = ("months", "sites", "authors")
+
+    def __init__(
+        self,
+        months: dict[str, int],  # "2025-03": matches that month, in order (undated ones left out)
+        sites: list[tuple[str, int]],  # the sites with most matches, with their counts
+        authors: list[tuple[str, int]],
+    ) -> None:
+        self.months, self.sites, self.authors = months, sites, authors
 
 
-@dataclass(slots=True)
-class EngineResults:
+class EngineResults(Record):
     """A search's hits, how many matched, and the query's words, as the engine returns them."""
 
-    total: int
-    hits: list[EngineHit]
-    terms: list[str]  # the query's words as indexed, for highlighting elsewhere
-    sort: str = "relevance"  # the order the hits are in (an empty query: query.EMPTY_QUERY_SORT)
+    __slots__ = _fields = ("total", "hits", "terms", "sort")
+
+    def __init__(
+        self,
+        total: int,
+        hits: list[EngineHit],
+        terms: list[str],  # the query's words as indexed, for highlighting elsewhere
+        sort: str = "relevance",  # the order the hits are in (an empty query: query.EMPTY_QUERY_SORT)
+    ) -> None:
+        self.total, self.hits, self.terms, self.sort = total, hits, terms, sort
 
 
 @runtime_checkable
