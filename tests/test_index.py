@@ -325,3 +325,24 @@ def test_when_the_index_cannot_commit_the_catalog_is_not_ahead(
     again = update_index(ix, workers=workers)
     assert again.updated >= PARALLEL_THRESHOLD
     assert titles(ix, "Dreskville")
+
+
+def test_worker_jobs_share_the_work_by_bytes_in_scan_order() -> None:
+    """A run ends with its slowest job: two halves by count of files one twice the length of
+    the other would leave one worker idle for a third of the run. Jobs are runs of the scan
+    order (every file once), of about the same bytes (plus a fixed share per file)."""
+    from tuiarchive.indexer.reading import ReadTask
+    from tuiarchive.indexer.workers import FILE_WORK_BYTES, JOB_FILES, split_jobs
+
+    short = [ReadTask(f"/a/{n:04}.txt", 1_000, 0) for n in range(600)]
+    long = [ReadTask(f"/b/{n:04}.txt", 3 * 1_000 + 2 * FILE_WORK_BYTES, 0) for n in range(300)]
+    jobs = split_jobs(short + long, 2)
+    assert [task for job in jobs for task in job] == short + long
+    work = [sum(task.size + FILE_WORK_BYTES for task in job) for job in jobs]
+    assert len(jobs) == 2 and abs(work[0] - work[1]) <= 3 * 1_000 + 3 * FILE_WORK_BYTES
+    assert [len(job) for job in jobs] == [650, 250]  # by count: 450 and 450, work 2.25 M and 5.25 M
+    many = [ReadTask(f"/c/{n:05}.txt", 2_000, 0) for n in range(3 * JOB_FILES)]
+    jobs = split_jobs(many, 2)
+    assert len(jobs) == 4 and all(len(job) <= JOB_FILES for job in jobs)
+    assert [task for job in jobs for task in job] == many
+    assert split_jobs(short[:3], 8) == [[task] for task in short[:3]]
