@@ -12,10 +12,16 @@ import pytest
 from tuiarchive.archive import ArchiveStats, Hit, RelatedPane, SearchPage
 from tuiarchive.catalog import ArticleRef, CatalogStats, FileState, ResolvedLink
 from tuiarchive.engine.types import EngineFacets, EngineHit, EngineResults
+from tuiarchive.engine.writing import BuiltSegment
+from tuiarchive.indexer.reading import ReadResult, ReadTask
+from tuiarchive.indexer.report import IndexReport
+from tuiarchive.indexer.scan import FoundFile, RunOptions
+from tuiarchive.indexer.workers import JobResult
 from tuiarchive.records import FrozenRecord, Record
 
 RECORDS = [EngineHit, EngineFacets, EngineResults, Hit, SearchPage, RelatedPane, FileState, ArticleRef, ResolvedLink,
-           CatalogStats, ArchiveStats]  # fmt: skip
+           CatalogStats, ArchiveStats, BuiltSegment, ReadTask, ReadResult, IndexReport, FoundFile, RunOptions,
+           JobResult]  # fmt: skip
 
 
 def _values(cls: type[Record], salt: str = "") -> dict[str, object]:
@@ -61,5 +67,13 @@ def test_defaults_are_those_of_the_dataclasses() -> None:
     assert first.terms == [] and first.terms is not second.terms
     assert FileState("p", None, 1, 2, None, "ok", None).ids == ()
     assert ArticleRef("i", "p", "t", None, None, None).member is None
+    report, again = IndexReport(), IndexReport()
+    assert (report.added, report.seconds, report.failed, report.notices, report.missing_roots) == (0, 0.0, [], [], [])
+    assert report.failed is not again.failed and report.notices is not again.notices
+    result = ReadResult("p", 1, 2, "same")
+    assert (result.articles, result.hash, result.reason, result.failures) == ([], None, None, [])
+    assert result.container is False
+    assert ReadTask("p", 1, 2).old_hash is None
+    assert RunOptions().links_skipped == [] and RunOptions().links_skipped is not RunOptions().links_skipped
     figures = _values(CatalogStats)
     assert ArchiveStats(**figures, index_bytes=1, index_dir="d", failures=[]).checksums_missing is False

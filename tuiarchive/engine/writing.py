@@ -3,7 +3,6 @@
 from __future__ import annotations
 
 import os
-from dataclasses import dataclass
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -11,6 +10,7 @@ from whoosh import index
 
 from ..indexfiles import BUILD_PREFIX, INDEX_NAME
 from ..model import Article
+from ..records import Record
 from .schema import SCHEMA, _to_doc
 from .whoosh_compat import (
     abandon_writer,
@@ -52,13 +52,13 @@ def _merge_policy(writer, segments):
     return [seg for seg in segments if not worn(seg)]
 
 
-@dataclass(slots=True)
-class BuiltSegment:
+class BuiltSegment(Record):
     """A finished segment in a private folder, ready to be moved into the index."""
 
-    folder: str
-    segment: object  # whoosh's Segment: opaque outside this module
-    docs: int
+    __slots__ = _fields = ("folder", "segment", "docs")
+
+    def __init__(self, folder: str, segment: object, docs: int) -> None:  # segment: whoosh's, opaque here
+        self.folder, self.segment, self.docs = folder, segment, docs
 
 
 class SegmentBuilder:

@@ -6,38 +6,49 @@ from __future__ import annotations
 import contextlib
 import signal
 from collections.abc import Iterator
-from dataclasses import dataclass, field
 
 from ..formats import read_bytes, size_limit
 from ..model import Article, content_hash
 from ..parser import NotAnArticle, read_file_bytes
+from ..records import FrozenRecord, Record
 
 # A file that takes longer than this to read and parse is reported as failed and the run goes
 # on: one pathological file must not hold a whole run (and the index lock) hostage.
 FILE_BUDGET_SECONDS = 30.0
 
 
-@dataclass(frozen=True, slots=True)
-class ReadTask:
+class ReadTask(FrozenRecord):
     """A file to read: what the scan saw of it, and the hash the catalog has for it (None: new)."""
 
-    path: str
-    size: int
-    mtime_ns: int
-    old_hash: str | None = None
+    __slots__ = _fields = ("path", "size", "mtime_ns", "old_hash")
+
+    def __init__(self, path: str, size: int, mtime_ns: int, old_hash: str | None = None) -> None:
+        setting = object.__setattr__
+        setting(self, "path", path)
+        setting(self, "size", size)
+        setting(self, "mtime_ns", mtime_ns)
+        setting(self, "old_hash", old_hash)
 
 
-@dataclass(slots=True)
-class ReadResult:
-    path: str
-    size: int
-    mtime_ns: int
-    kind: str  # "article" | "same" | "failed"
-    articles: list[Article] = field(default_factory=list)  # one, or a container's members
-    hash: str | None = None
-    reason: str | None = None
-    container: bool = False
-    failures: list[tuple[str, str]] = field(default_factory=list)  # a container's (member, reason)
+class ReadResult(Record):
+    __slots__ = _fields = ("path", "size", "mtime_ns", "kind", "articles", "hash", "reason", "container", "failures")
+
+    def __init__(
+        self,
+        path: str,
+        size: int,
+        mtime_ns: int,
+        kind: str,  # "article" | "same" | "failed"
+        articles: list[Article] | None = None,  # one, or a container's members
+        hash: str | None = None,
+        reason: str | None = None,
+        container: bool = False,
+        failures: list[tuple[str, str]] | None = None,  # a container's (member, reason)
+    ) -> None:
+        self.path, self.size, self.mtime_ns, self.kind = path, size, mtime_ns, kind
+        self.articles = [] if articles is None else articles
+        self.hash, self.reason, self.container = hash, reason, container
+        self.failures = [] if failures is None else failures
 
 
 class _OverBudget(BaseException):

@@ -6,28 +6,37 @@ import contextlib
 import os
 import stat
 from collections.abc import Iterable, Iterator
-from dataclasses import dataclass, field
 from pathlib import Path
 
 from ..config import is_article_name
 from ..filekind import not_regular_reason
 from ..formats import is_saved_page_assets
+from ..records import FrozenRecord, Record
 from .reading import FILE_BUDGET_SECONDS
 
 
-@dataclass(frozen=True, slots=True)
-class FoundFile:
-    path: str
-    size: int
-    mtime_ns: int
+class FoundFile(FrozenRecord):
+    __slots__ = _fields = ("path", "size", "mtime_ns")
+
+    def __init__(self, path: str, size: int, mtime_ns: int) -> None:
+        setting = object.__setattr__
+        setting(self, "path", path)
+        setting(self, "size", size)
+        setting(self, "mtime_ns", mtime_ns)
 
 
-@dataclass(slots=True)
-class RunOptions:
-    follow_links: bool = False  # follow symbolic links that lead outside the roots
-    file_budget: float = FILE_BUDGET_SECONDS  # seconds to read one file
-    also_skip: Path | None = None  # the index folder itself, while a rebuild is built beside it
-    links_skipped: list[str] = field(default_factory=list)  # filled in: such links, not followed
+class RunOptions(Record):
+    __slots__ = _fields = ("follow_links", "file_budget", "also_skip", "links_skipped")
+
+    def __init__(
+        self,
+        follow_links: bool = False,  # follow symbolic links that lead outside the roots
+        file_budget: float = FILE_BUDGET_SECONDS,  # seconds to read one file
+        also_skip: Path | None = None,  # the index folder itself, while a rebuild is built beside it
+        links_skipped: list[str] | None = None,  # filled in: such links, not followed
+    ) -> None:
+        self.follow_links, self.file_budget, self.also_skip = follow_links, file_budget, also_skip
+        self.links_skipped = [] if links_skipped is None else links_skipped
 
 
 def scan(

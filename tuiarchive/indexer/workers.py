@@ -9,12 +9,12 @@ import signal
 import sys
 from bisect import bisect_left
 from collections.abc import Iterator
-from dataclasses import dataclass
 from itertools import accumulate, pairwise
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ..dburl import DatabaseIndex, is_database
+from ..records import Record
 from .reading import FILE_BUDGET_SECONDS, ReadResult, ReadTask, main_thread, read_one
 from .report import Progress
 
@@ -87,10 +87,11 @@ def _die_with_parent() -> None:
         libc.prctl(PR_SET_PDEATHSIG, signal.SIGKILL)
 
 
-@dataclass(slots=True)
-class JobResult:
-    segment: eng.BuiltSegment | None
-    results: list[ReadResult]
+class JobResult(Record):
+    __slots__ = _fields = ("segment", "results")
+
+    def __init__(self, segment: eng.BuiltSegment | None, results: list[ReadResult]) -> None:
+        self.segment, self.results = segment, results
 
 
 def build_job(index_dir: str | DatabaseIndex, tasks: list[ReadTask], budget: float = FILE_BUDGET_SECONDS) -> JobResult:
