@@ -140,3 +140,13 @@ def test_lines_skipped_before_each_paragraph_are_counted_on_the_page() -> None:
     raw = ["First paragraph of the text.", "", "Share", "Tweet", "Email", "", "Second paragraph.", "Third."]
     page = Page(to_lines(raw), "", None, None)
     assert body_gaps(page, ["First paragraph of the text.", "Second paragraph.", "Third."]) == [0, 3, 0]
+
+
+def test_a_state_in_capitals_does_not_join_the_next_item_of_a_list() -> None:
+    """ "Toronto, ON" ends on a province, not on the preposition "on": each date stays an item."""
+    from tuiarchive.parser.paragraphs import continues, dangling
+
+    assert not continues("July 19 -- Budweiser Stage, Toronto, ON", "July 22 -- Blossom Music Center, Akron, OH")
+    assert not dangling("July 30 -- Music Center, Noblesville, IN")
+    assert dangling("The storm moved on")  # a preposition in mixed case still runs on
+    assert dangling("THE STORM MOVED ON")  # and so does one in a line all in capitals

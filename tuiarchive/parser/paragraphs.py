@@ -10,6 +10,8 @@ from .lexicon import BULLET_RE, CONNECTORS, cjk_chars
 from .page import Line
 from .thresholds import CJK_TEXT_CHARS, MAX_CLASSIFY
 
+_CASE_SAMPLE = 60  # characters of a line's end that tell text in capitals from mixed case
+
 
 def join_lines(parts: list[str]) -> str:
     pieces = [parts[0]]
@@ -31,6 +33,15 @@ def _last_word(text: str) -> str:
     return words[-1] if words else ""
 
 
+def ends_on_connector(text: str) -> bool:
+    """The last word is one a sentence goes on after ("of", "and", "the"); a word in capitals in
+    mixed-case text is an abbreviation ("Toronto, ON", "Gary, IN"), not a preposition."""
+    word = _last_word(text).strip(",;")
+    if len(word) > 1 and word.isupper() and not text[-_CASE_SAMPLE:].isupper():
+        return False
+    return word.lower() in CONNECTORS
+
+
 def continues(paragraph: str, line: str) -> bool:
     """Does `line` continue `paragraph` (a sentence the page split at an inline link)?"""
     if paragraph.endswith(L.TERMINAL) or paragraph.endswith(":") or BULLET_RE.match(line):
@@ -40,8 +51,7 @@ def continues(paragraph: str, line: str) -> bool:
         return True
     if paragraph.endswith(","):
         return True
-    last_word = _last_word(paragraph).lower().strip(",;")
-    if last_word in CONNECTORS:
+    if ends_on_connector(paragraph):
         return True
     return len(line.split()) <= 3
 
@@ -61,7 +71,7 @@ def dangling(paragraph: str) -> bool:
     """The paragraph stops on a word that needs more after it ("pushing toward", "episode of")."""
     if paragraph.endswith(L.TERMINAL) or paragraph.endswith(":"):
         return False
-    return paragraph.endswith(",") or _last_word(paragraph).lower() in CONNECTORS
+    return paragraph.endswith(",") or ends_on_connector(paragraph)
 
 
 def dedupe_paragraphs(body: list[str], title: str) -> list[str]:
