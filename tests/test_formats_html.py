@@ -337,3 +337,17 @@ def test_edges_put_back_a_last_paragraph_the_library_left_out_but_no_credit() ->
         f"<div class='share'><p>{_BLURB}</p></div></div><p>{_P4}</p></body>"
     )
     assert _refine(page, [_P1, _P2]) == [_P1, _P2, _P3]
+
+
+def test_edges_of_a_list_article_are_its_intro_and_its_close_around_the_list() -> None:
+    # the library reads the list's items (most of the prose: the list would be the container);
+    # the paragraphs above and below the list, in the same story, are put back
+    items = [_P1, _P2, _P3]
+    listed = "".join(f"<li>{p}</li>" for p in items)
+    story = f"<div class='story'><p>{_P4}</p><ol>{listed}</ol><p>{_P5}</p></div>"
+    page = f"<body><header><p>{_BLURB}</p></header>{story}</body>"
+    assert _refine(page, items) == [_P4, *items, _P5]
+
+
+_P5 = "The company plans a second boat for the summer, when the crossings are twice as busy."
+_P6 = "Tickets for the longer route will cost the same as before, the company said on Friday."

@@ -65,6 +65,8 @@ def refine_body(paragraphs: list[str], blocks: list[tuple[str, Any]]) -> list[st
     container = _container([(blocks[i][1], len(lines[i])) for i in prose])
     if container is None:
         return paragraphs
+    if container.tag in LIST_TAGS and container.getparent() is not None:
+        container = container.getparent()  # a list article: its intro and its close are around the list
     furniture = _FurnitureCache(container)
     near_furniture = _FurnitureCache(container.getparent())
     kinds = {_kind(blocks[i][1]) for i in prose if _inside(blocks[i][1], container)}
@@ -227,6 +229,8 @@ def _mostly_furniture(el: Any) -> bool:
     return False
 
 
+# A list: the article's container when it holds most of the prose is the list's parent.
+LIST_TAGS = frozenset(["ol", "ul"])
 # Elements that hold one teaser each in a list of other articles (a card: its own heading).
 CARD_TAGS = frozenset(["li", "article"])
 
