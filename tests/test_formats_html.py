@@ -351,3 +351,22 @@ def test_edges_of_a_list_article_are_its_intro_and_its_close_around_the_list() -
 
 _P5 = "The company plans a second boat for the summer, when the crossings are twice as busy."
 _P6 = "Tickets for the longer route will cost the same as before, the company said on Friday."
+
+
+def test_edges_join_the_parts_of_a_body_split_by_an_ad() -> None:
+    # the body in two blocks of the same kind ("body part-1", "body part-2") with an ad and a
+    # box of headlines between them: the library read one of them
+    one = f"<div class='body part-1'><p>{_P1}</p><p>{_P2}</p><p>{_P3}</p></div>"
+    ad = "<div class='ad'><p>Advertisement</p></div>"
+    ad += "<div class='box'><h2>The ferry timetable for the winter months, in full</h2></div>"
+    links = f"<ul><li><a href='/x'>{_BLURB}</a></li></ul>"
+    two = f"<div class='body part-2'><p>{_P4}</p><p>{_P5}</p><p>{_P6}</p>{links}</div>"
+    other = f"<div class='comments'><p>{_BLURB}</p><p>{_BLURB}</p></div>"
+    page = f"<body><main>{one}{ad}{two}{other}</main></body>"
+    whole = [_P1, _P2, _P3, _P4, _P5, _P6]
+    assert _refine(page, [_P1, _P2, _P3]) == whole
+    assert _refine(page, [_P4, _P5, _P6]) == whole
+    # a block of another kind, or one with a single paragraph (a dek, a caption), is not a part
+    single = f"<div class='body dek'><p>{_BLURB}</p></div>"
+    page = f"<body><main>{single}{ad}{two}{other}</main></body>"
+    assert _refine(page, [_P4, _P5, _P6]) == [_P4, _P5, _P6]

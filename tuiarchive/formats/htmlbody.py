@@ -70,6 +70,8 @@ def refine_body(paragraphs: list[str], blocks: list[tuple[str, Any]]) -> list[st
     furniture = _FurnitureCache(container)
     near_furniture = _FurnitureCache(container.getparent())
     kinds = {_kind(blocks[i][1]) for i in prose if _inside(blocks[i][1], container)}
+    parts = _parts(blocks, container, kinds)
+    part_furniture = {part: _FurnitureCache(part) for part in parts}
 
     def in_article(i: int) -> bool:
         el = blocks[i][1]
@@ -77,6 +79,9 @@ def refine_body(paragraphs: list[str], blocks: list[tuple[str, Any]]) -> list[st
             return False
         if link_density(el) > LINK_DENSITY and (el.tag != "p" or not is_prose(lines[i])):
             return False  # a list of links (a paragraph of prose may well be one link)
+        part = next((part for part in parts if _inside(el, part)), None)
+        if part is not None:  # another part of a body split by ads: judged like the container
+            return not part_furniture[part].is_furniture(el) and not _in_card(el, part) and not _mostly_furniture(el)
         if not _inside(el, container):  # a paragraph like the container's, split off from it
             near = _inside(el, container.getparent())
             return near and _same_kind(el, kinds) and is_prose(lines[i]) and not near_furniture.is_furniture(el)
@@ -128,7 +133,81 @@ def refine_body(paragraphs: list[str], blocks: list[tuple[str, Any]]) -> list[st
         items = [*reversed(left_out(first, -1)), *items]
     if last is not None and in_article(last):
         items = [*items, *left_out(last, 1)]
+    if parts:  # the paragraphs of the other parts the library left out, before and after
+        first, last = items[0][1], items[-1][1]
+        more = [
+            j
+            for j, (_, el) in enumerate(blocks)
+            if el is not None
+            and any(_inside(el, part) for part in parts)
+            and is_prose(lines[j])
+            and _same_kind(el, kinds)
+            and in_article(j)
+        ]
+        head = [(lines[j], j) for j in more if first is not None and j < first]
+        tail = [(lines[j], j) for j in more if last is not None and j > last]
+        while tail and (is_furniture_text(tail[-1][0]) or _COPYRIGHT.match(tail[-1][0])):
+            tail.pop()
+        items = [*head, *items, *tail]
     return [text for text, _ in items]
+
+
+# The most lines between two parts of an article's body split by ads or interrupters.
+SPLIT_GAP = 8
+# The fewest paragraphs of the container's kind in another part (a dek or a caption is one).
+MIN_PART = 2
+
+
+def _parts(blocks: list[tuple[str, Any]], container: Any, kinds: set[tuple[str, frozenset[str]]]) -> list[Any]:
+    """The other parts of a body the page splits in blocks of the same kind (the same tag and
+    first class word as the container: "story-body story-body-2"), right before or after it with
+    only a few lines between them that are not prose (an ad's label, a "Continue reading")."""
+    words = (container.get("class") or "").split()
+    if not words:
+        return []
+    key = (container.tag, words[0])
+    inside = [i for i, (_, el) in enumerate(blocks) if el is not None and _inside(el, container)]
+    if not inside:
+        return []
+    parts: list[Any] = []
+    for step, j in ((-1, inside[0] - 1), (1, inside[-1] + 1)):
+        while True:
+            gap = 0
+            while 0 <= j < len(blocks) and gap < SPLIT_GAP and not _text_line(blocks[j]):
+                j += step
+                gap += 1
+            if not 0 <= j < len(blocks) or not _text_line(blocks[j]):
+                break
+            part = _part_of(blocks[j][1], key, container)
+            if part is None:
+                break
+            own = 0
+            while 0 <= j < len(blocks) and (blocks[j][1] is None or _inside(blocks[j][1], part)):
+                el = blocks[j][1]
+                own += el is not None and is_prose(blocks[j][0]) and _same_kind(el, kinds)
+                j += step
+            if own < MIN_PART:
+                break
+            parts.append(part)
+    return parts
+
+
+def _text_line(block: tuple[str, Any]) -> bool:
+    """A line of prose that is neither a heading nor a link's text."""
+    text, el = block
+    return el is not None and is_prose(text) and el.tag not in HEADING_TAGS and link_density(el) <= LINK_DENSITY
+
+
+def _part_of(el: Any, key: tuple[str, str], container: Any) -> Any:
+    """The nearest element around `el` of the container's kind (`key`), if it is neither the
+    container nor around it."""
+    for node in [el, *el.iterancestors()]:
+        if node is container or _inside(container, node):
+            return None
+        words = (node.get("class") or "").split()
+        if (node.tag, words[0] if words else "") == key:
+            return node
+    return None
 
 
 # The most paragraphs after a call to act that go with it: a block of calls at the end of a
