@@ -158,14 +158,11 @@ def pg_url(pg_server) -> Iterator[str]:
         pg_server.drop_database(name)
 
 
-@pytest.fixture(scope="session")
-def pg_samples(pg_server):
-    """The shipped samples indexed into a database of their own, once per session
-    (read-only for tests): the PostgreSQL twin of samples_index."""
+def _pg_samples(pg_server, *, rum: bool):
     from tuiarchive.dburl import DatabaseIndex
     from tuiarchive.indexer import update_index
 
-    name = pg_server.new_database()
+    name = pg_server.new_database(rum=rum)
     where = DatabaseIndex(pg_server.url(name))
     update_index(where, [SAMPLES], workers=1)
     yield where
@@ -173,7 +170,23 @@ def pg_samples(pg_server):
         pg_server.drop_database(name)
 
 
-@pytest.fixture(params=["whoosh", "postgresql"])
+@pytest.fixture(scope="session")
+def pg_samples(pg_server):
+    """The shipped samples indexed into a database of their own, once per session
+    (read-only for tests): the PostgreSQL twin of samples_index. `doc` under RUM when the
+    server has the extension (as .ci/run installs it)."""
+    yield from _pg_samples(pg_server, rum=True)
+
+
+@pytest.fixture(scope="session")
+def pg_samples_gin(pg_server):
+    """pg_samples in a database without the rum extension: `doc` under GIN."""
+    yield from _pg_samples(pg_server, rum=False)
+
+
+@pytest.fixture(params=["whoosh", "postgresql", "postgresql-gin"])
 def any_samples(request):
-    """The samples' archive on each engine in turn: a folder (whoosh) or a database."""
-    return request.getfixturevalue("samples_index" if request.param == "whoosh" else "pg_samples")
+    """The samples' archive on each engine in turn: a folder (whoosh) or a database (with
+    RUM when the server has it, and without)."""
+    fixture = {"whoosh": "samples_index", "postgresql": "pg_samples", "postgresql-gin": "pg_samples_gin"}
+    return request.getfixturevalue(fixture[request.param])

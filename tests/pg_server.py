@@ -62,14 +62,33 @@ class Server:
         secret = f":{PASSWORD}" if password else ""
         return f"postgresql://{ROLE}{secret}@{self.host}:{self.port}/{dbname}"
 
-    def new_database(self) -> str:
-        """A new empty database owned by the test role; its name."""
+    def new_database(self, *, rum: bool = True) -> str:
+        """A new empty database owned by the test role; its name. With `rum`, the rum extension
+        is made in it (as a superuser, as a DBA would: the test role may not) when the server
+        has it; `has_rum` says whether it does."""
         import psycopg
 
         name = "t_" + uuid.uuid4().hex[:12]
         with psycopg.connect(self.admin, autocommit=True) as conn:
             conn.execute(f'CREATE DATABASE "{name}" OWNER {ROLE}')
+        if rum and self.has_rum():
+            with psycopg.connect(self._admin_of(name), autocommit=True) as conn:
+                conn.execute("CREATE EXTENSION IF NOT EXISTS rum")
         return name
+
+    def has_rum(self) -> bool:
+        """Whether the server has the rum extension's package (postgresql-NN-rum)."""
+        import psycopg
+
+        with psycopg.connect(self.admin, autocommit=True) as conn:
+            row = conn.execute("SELECT EXISTS (SELECT 1 FROM pg_available_extensions WHERE name = 'rum')").fetchone()
+        return bool(row and row[0])
+
+    def _admin_of(self, dbname: str) -> str:
+        """The admin connection string, to another database."""
+        from psycopg.conninfo import conninfo_to_dict, make_conninfo
+
+        return make_conninfo(**{**conninfo_to_dict(self.admin), "dbname": dbname})
 
     def drop_database(self, name: str) -> None:
         import psycopg

@@ -68,9 +68,10 @@ def update_database(
                         "then rebuild (the archive is kept as it is)"
                     )
                 _forget_this_machine(engine, catalog)
-            _run_options_and_go(where, engine, catalog, all_roots, report, rebuild=False, workers=workers or
-                                default_workers(), progress=progress, file_budget=file_budget,
-                                inherited_locks=[])  # fmt: skip
+            with engine.bulk_load():  # into an empty archive: the search indexes made at the end
+                _run_options_and_go(where, engine, catalog, all_roots, report, rebuild=False, workers=workers or
+                                    default_workers(), progress=progress, file_budget=file_budget,
+                                    inherited_locks=[])  # fmt: skip
             if report.added or report.updated or report.removed:
                 engine.analyze()  # the statistics "more like this" weighs words by
     except DatabaseUnavailable as exc:

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
 from collections.abc import Iterator
 from contextlib import contextmanager
@@ -18,6 +19,7 @@ from .searching import PostgresSearcher
 from .writing import PostgresWriter
 
 ROOT_LOCK_SPACE = 0x7461  # the first key of the per-root advisory locks (pg_try_advisory_lock(int, int))
+INDEX_BUILD_MEMORY = "256MB"  # maintenance_work_mem while the search indexes are made after a first load
 
 
 class NoArchive(IndexUnreadable):
@@ -62,13 +64,55 @@ class PostgresEngine:
 
     @classmethod
     def create(cls, index_dir: DatabaseIndex) -> PostgresEngine:  # type: ignore[override]
+        """The indexer's engine. Its commits do not wait for the server's disk
+        (synchronous_commit off): a server that crashes may lose the last commits, articles
+        and catalog records together (one transaction), and the next run reads those files again."""
         conn = connect(index_dir)
         try:
+            conn.execute("SET synchronous_commit = off")
+            conn.commit()
             schema.ensure(conn)
         except psycopg.Error as exc:
             conn.close()
             raise DatabaseUnavailable(f"{index_dir}: {explain(index_dir, exc)}") from None
         return cls(index_dir, conn)
+
+    @contextmanager
+    def bulk_load(self) -> Iterator[bool]:
+        """A first load into an empty archive (True) runs without the search indexes, which are
+        made when it ends: several times faster than growing them row by row. Meanwhile
+        searches read the rows (slowly). A load cut off leaves them unmade (schema.BULK_KEY):
+        the next `tuiarchive index` makes them (schema.ensure). Not empty, or another machine's
+        first load running: an ordinary run (False)."""
+        conn = self.connection
+        try:
+            got = self._scalar("SELECT pg_try_advisory_lock(%s)", (schema.BULK_LOCK,))
+            if got and self._scalar("SELECT NOT EXISTS (SELECT 1 FROM articles)"):
+                conn.execute("DROP INDEX IF EXISTS " + ", ".join(schema.SEARCH_INDEXES))
+                conn.execute("INSERT INTO meta VALUES (%s, '1') ON CONFLICT (key) DO NOTHING", (schema.BULK_KEY,))
+                conn.commit()
+                bulk = True
+            else:
+                conn.rollback()
+                bulk = False
+        except psycopg.Error as exc:
+            raise self.failed(exc) from None
+        try:
+            yield bulk
+            if bulk:
+                try:
+                    with conn.transaction():
+                        conn.execute(f"SET LOCAL maintenance_work_mem = '{INDEX_BUILD_MEMORY}'")
+                        schema.make_search_indexes(conn, make_rum=False)
+                        conn.execute("DELETE FROM meta WHERE key = %s", (schema.BULK_KEY,))
+                except psycopg.Error as exc:
+                    raise self.failed(exc) from None
+        finally:
+            if got and not conn.closed and not conn.broken:
+                with contextlib.suppress(psycopg.Error):
+                    conn.rollback()
+                    conn.execute("SELECT pg_advisory_unlock(%s)", (schema.BULK_LOCK,))
+                    conn.commit()
 
     def new_connection(self, *, autocommit: bool = False) -> psycopg.Connection:
         return connect(self.where, autocommit=autocommit)

@@ -44,7 +44,8 @@ OTHER_COLUMNS = {
     "related": ("related_v", TEXT_CONFIG, "", 0.5),
     "path": ("path_v", PATH_CONFIG, "", 0.5),
 }
-# ts_rank's weights for D, C, B, A: the body, the site, the author, the headline
+# ts_rank's weights for D, C, B, A: the body, the site, the author, the headline. They are
+# ts_rank's defaults, which a RUM index ranks with (`doc <=> query` is 1 / ts_rank): keep them so.
 RANK_WEIGHTS = "{0.1, 0.2, 0.4, 1.0}"
 OPERATORS = {"AND", "OR", "NOT", "ANDNOT", "ANDMAYBE"}
 _ALIAS = {alias: name for name, aliases in FIELD_ALIASES.items() for alias in aliases}
@@ -315,6 +316,9 @@ class Compiled:
     rank_params: list[object]
     words: list[str]  # the positive words of the text fields, to find what they became in the index
     everything: bool = False
+    # the query is one tsquery over `doc`, ranked by its ts_rank alone: this text (to_tsquery's
+    # argument), which a RUM index orders by (searching.py); None for anything else
+    doc_query: str | None = None
 
 
 @dataclass
@@ -449,4 +453,7 @@ def compile_query(tree: object | None) -> Compiled:
         where, params = top.sql, top.params
     rank = " + ".join(sql for sql, _ in rank_parts) or "0"
     rank_params = [p for _, ps in rank_parts for p in ps]
-    return Compiled(where, params, rank, rank_params, compiler.words)
+    doc_query = None
+    if isinstance(top, _Doc) and not top.boosts and not compiler.rank_parts and compiler.words:
+        doc_query = top.text
+    return Compiled(where, params, rank, rank_params, compiler.words, doc_query=doc_query)

@@ -6,7 +6,13 @@
   and the body (D), in one GIN index; `body:` is its A and D lexemes. `title_v` (the
   headline), `names_v` (author B, site C), `related_v` and `path_v` answer title:, by:,
   site:, related: and path: from GIN indexes of their own.
-  Hash-partitioned by the article id.
+  Hash-partitioned by the article id. Its rows are thin (TOAST_TARGET): the body, the
+  tsvectors and the related items live in the TOAST table, so that a count over the index's
+  bitmap, which visits every matching row's page, reads a few pages instead of one per row.
+- `doc`'s index is RUM when the `rum` extension is in the database (or can be made there):
+  RUM keeps each lexeme's positions and weights, so it orders by rank inside the index
+  (`ORDER BY doc <=> query`, the same order as ts_rank: searching.py) and answers phrases
+  without reading the rows. Without it, GIN (ts_rank then reads every match's tsvector).
 - `links`: the related items of each article as printed, keyed by (src, pos), src being the
   article id: hash-partitioned on it the same way, so an article's row and its links sit in
   the same partition (and, on Citus, the same shard: docs/postgresql.md).
@@ -22,11 +28,13 @@ from __future__ import annotations
 
 import psycopg
 
-SCHEMA_VERSION = 2  # 2: title_v and names_v
+SCHEMA_VERSION = 3  # 2: title_v and names_v; 3: thin rows, `doc` under RUM when there is RUM
 TEXT_CONFIG = "english"  # headline, body, author, site and related items
 PATH_CONFIG = "simple"  # the words of a file's path: not stemmed
 PARTITIONS = 8  # hash partitions of articles and links (more on a bigger server: docs/postgresql.md)
 SCHEMA_LOCK = 0x7475_6961_0001  # an advisory lock held while the tables are made (two first runs at once)
+TOAST_TARGET = 128  # toast_tuple_target of the articles' partitions (bytes): the least PostgreSQL takes
+RUM = "rum"  # the extension, and the access method of `doc`'s index when it is there
 
 # the most of a body that is turned into lexemes (a tsvector holds at most 1 MB)
 INDEXED_BODY_CHARS = 200_000
@@ -98,12 +106,17 @@ CREATE TABLE IF NOT EXISTS links (
 ) PARTITION BY HASH (src);
 """
 
+# The articles' search indexes: dropped for the first load into an empty archive and made
+# after it (engine.bulk_load), which is several times faster than growing them row by row
+# (RUM most of all: it has no pending list). `{doc}` is `doc`'s access method.
+SEARCH_INDEXES = {
+    "articles_doc": "articles USING {doc} (doc{opclass})",
+    "articles_title_v": "articles USING gin (title_v)",
+    "articles_names_v": "articles USING gin (names_v)",
+    "articles_related_v": "articles USING gin (related_v)",
+    "articles_path_v": "articles USING gin (path_v)",
+}
 _INDEXES = """
-CREATE INDEX IF NOT EXISTS articles_doc ON articles USING gin (doc);
-CREATE INDEX IF NOT EXISTS articles_title_v ON articles USING gin (title_v);
-CREATE INDEX IF NOT EXISTS articles_names_v ON articles USING gin (names_v);
-CREATE INDEX IF NOT EXISTS articles_related_v ON articles USING gin (related_v);
-CREATE INDEX IF NOT EXISTS articles_path_v ON articles USING gin (path_v);
 CREATE INDEX IF NOT EXISTS articles_published ON articles (published);
 CREATE INDEX IF NOT EXISTS articles_title_key ON articles (title_key);
 CREATE INDEX IF NOT EXISTS articles_url_key ON articles (url_key);
@@ -111,6 +124,7 @@ CREATE INDEX IF NOT EXISTS articles_path ON articles (path);
 CREATE INDEX IF NOT EXISTS links_key ON links (key);
 CREATE INDEX IF NOT EXISTS links_url_key ON links (url_key);
 """
+BULK_KEY = "bulk load"  # in meta while a first load runs without the search indexes
 
 
 # What an archive of an older version needs to become this one (run before the indexes are made).
@@ -122,15 +136,68 @@ UPDATE articles SET title_v = to_tsvector('{TEXT_CONFIG}', title),
         || setweight(to_tsvector('{TEXT_CONFIG}', coalesce(site, '')), 'C');
 ALTER TABLE articles ALTER COLUMN title_v SET NOT NULL, ALTER COLUMN names_v SET NOT NULL
 """,
+    # thin rows from now on (the rows written before stay as they are)
+    2: ";\n".join(
+        f"ALTER TABLE IF EXISTS articles_p{k} SET (toast_tuple_target = {TOAST_TARGET})" for k in range(PARTITIONS)
+    ),
 }
 
 
 def _partitions(table: str) -> list[str]:
+    thin = f" WITH (toast_tuple_target = {TOAST_TARGET})" if table == "articles" else ""
     return [
         f"CREATE TABLE IF NOT EXISTS {table}_p{k} PARTITION OF {table} "
-        f"FOR VALUES WITH (MODULUS {PARTITIONS}, REMAINDER {k})"
+        f"FOR VALUES WITH (MODULUS {PARTITIONS}, REMAINDER {k}){thin}"
         for k in range(PARTITIONS)
     ]
+
+
+def has_rum(conn: psycopg.Connection) -> bool:
+    """Whether the rum extension is in this database."""
+    row = conn.execute("SELECT EXISTS (SELECT 1 FROM pg_extension WHERE extname = %s)", (RUM,)).fetchone()
+    return bool(row and row[0])
+
+
+def _try_rum(conn: psycopg.Connection) -> bool:
+    """The rum extension in this database: there already, or made now if the package is on the
+    server and we may (it is not a trusted extension: usually a superuser makes it once)."""
+    if has_rum(conn):
+        return True
+    try:
+        with conn.transaction():  # a savepoint: a refusal leaves the transaction usable
+            conn.execute("CREATE EXTENSION IF NOT EXISTS rum")
+    except psycopg.Error:
+        return False
+    return True
+
+
+def doc_index_method(conn: psycopg.Connection) -> str | None:
+    """The access method of `doc`'s index ('rum' or 'gin'); None while there is none (a bulk load)."""
+    row = conn.execute(
+        "SELECT am.amname FROM pg_class c JOIN pg_am am ON am.oid = c.relam "
+        "WHERE c.relname = 'articles_doc' AND c.relnamespace = ANY(current_schemas(false)::regnamespace[])"
+    ).fetchone()
+    return str(row[0]) if row else None
+
+
+def search_index_statements(conn: psycopg.Connection, *, make_rum: bool = True) -> list[str]:
+    """CREATE INDEX statements for the search indexes that are missing. `doc`'s is RUM when
+    the extension is there (or, with `make_rum`, can be made), and a GIN index of an archive
+    that has RUM now is dropped, to be made again as RUM."""
+    rum = _try_rum(conn) if make_rum else has_rum(conn)
+    if rum and doc_index_method(conn) == "gin":
+        conn.execute("DROP INDEX articles_doc")
+    method, opclass = (RUM, " rum_tsvector_ops") if rum else ("gin", "")
+    return [
+        f"CREATE INDEX IF NOT EXISTS {name} ON " + spec.format(doc=method, opclass=opclass)
+        for name, spec in SEARCH_INDEXES.items()
+    ]
+
+
+def make_search_indexes(conn: psycopg.Connection, *, make_rum: bool = True) -> None:
+    """The search indexes that are missing, made now (in the caller's transaction)."""
+    for statement in search_index_statements(conn, make_rum=make_rum):
+        conn.execute(statement)
 
 
 def version(conn: psycopg.Connection) -> int | None:
@@ -143,23 +210,48 @@ def version(conn: psycopg.Connection) -> int | None:
 
 
 def ensure(conn: psycopg.Connection) -> None:
-    """Make the tables if they are not there (in one transaction, one maker at a time)."""
+    """Make the tables if they are not there (in one transaction, one maker at a time). A first
+    load that was cut off left the search indexes unmade: they are made now."""
     with conn.transaction():
         conn.execute("SELECT pg_advisory_xact_lock(%s)", (SCHEMA_LOCK,))
         found = version(conn)
         if found == SCHEMA_VERSION:
+            if bulk_loading(conn):
+                if not _bulk_load_running(conn):  # a first load was cut off: its indexes are made now
+                    make_search_indexes(conn, make_rum=False)
+                    conn.execute("DELETE FROM meta WHERE key = %s", (BULK_KEY,))
+            elif has_rum(conn) and doc_index_method(conn) == "gin":  # RUM was installed since
+                make_search_indexes(conn, make_rum=False)
             return
         for old in range(found or SCHEMA_VERSION, SCHEMA_VERSION):
             for statement in _UPGRADES[old].split(";\n"):
                 conn.execute(statement)
-        for statement in (_TABLES + _INDEXES).split(";\n"):
+        for statement in _TABLES.split(";\n"):
             if statement.strip():
                 conn.execute(statement)
             if "PARTITION BY HASH" in statement:
                 table = statement.split("EXISTS", 1)[1].split()[0]
                 for partition in _partitions(table):
                     conn.execute(partition)
+        for statement in _INDEXES.split(";\n"):
+            if statement.strip():
+                conn.execute(statement)
+        make_search_indexes(conn)
         conn.execute(
             "INSERT INTO meta VALUES ('version', %s) ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value",
             (str(SCHEMA_VERSION),),
         )
+
+
+BULK_LOCK = 0x7475_6961_0002  # held (session) by the run doing a first load without the search indexes
+
+
+def bulk_loading(conn: psycopg.Connection) -> bool:
+    row = conn.execute("SELECT EXISTS (SELECT 1 FROM meta WHERE key = %s)", (BULK_KEY,)).fetchone()
+    return bool(row and row[0])
+
+
+def _bulk_load_running(conn: psycopg.Connection) -> bool:
+    """Whether a run holds the bulk load's lock now (another machine's first load)."""
+    row = conn.execute("SELECT pg_try_advisory_xact_lock_shared(%s)", (BULK_LOCK,)).fetchone()
+    return not (row and row[0])

@@ -9,6 +9,11 @@ Ranking is PostgreSQL's ts_rank over the weighted `doc` (headline A, author B, s
 D: querying.RANK_WEIGHTS), not whoosh's BM25F: the same articles match, in an order that
 may differ among close scores (docs/postgresql.md, tests/test_pg_engine.py). Ties break by
 id in every order.
+
+With RUM (schema.py), a query that is one tsquery over `doc` takes its top hits from the
+index in rank order (`ORDER BY doc <=> query`: 1 / ts_rank, the same order) instead of
+computing ts_rank from every match's tsvector; the rows tied with the last one fetched are
+fetched too, so that ties still break by id.
 """
 
 from __future__ import annotations
@@ -23,13 +28,17 @@ import psycopg
 from ...query import sort_used
 from ..types import Cancelled, EngineFacets, EngineHit, EngineResults, SearchCancelled, stop_if
 from . import querying
-from .schema import TEXT_CONFIG
+from .schema import TEXT_CONFIG, has_rum
 
 MORE_LIKE_TERMS = 12  # the words of an article that "more like this" searches for
 MORE_LIKE_MAX_SHARE = 0.1  # ... among those in at most this share of the articles (ANALYZE's statistics)
 KEY_TERM_CANDIDATES = 40  # ... weighing the words most frequent in the article
 CANCEL_POLL = 0.02  # seconds between looks at a search's stop flag while the server works
 SNIPPET_BODY_CHARS = 20_000  # the part of a body ts_headline looks through
+# ts_headline parses all the text it is given, and that is most of a search's time with 20
+# hits: it is given a window around the first place where a searched word, or the start of
+# its stem, is written (the whole part above when none is found as written)
+SNIPPET_BEFORE, SNIPPET_WINDOW = 150, 1000  # characters
 _START, _STOP = "\ue000", "\ue001"  # ts_headline's marks around a match: private-use characters
 _HEADLINE_OPTIONS = f"StartSel={_START}, StopSel={_STOP}, MaxWords=35, MinWords=20, ShortWord=2, MaxFragments=1"
 _ORDER = {
@@ -38,6 +47,7 @@ _ORDER = {
     "oldest": "published ASC NULLS LAST, id",
 }
 _HIT_COLUMNS = "id, path, title, author, site, published, has_time"
+RANK_SLACK = 10  # rows fetched beyond a page in rank order, so that a tie at its end is usually seen whole
 
 
 class PostgresSearcher:
@@ -46,6 +56,11 @@ class PostgresSearcher:
     def __init__(self, engine) -> None:
         self._engine = engine
         self._conn: psycopg.Connection = engine.new_connection(autocommit=True)
+        try:
+            self._rum = has_rum(self._conn)  # `doc <=> query` exists (its index makes it fast)
+        except psycopg.Error as exc:
+            self._conn.close()
+            raise engine.failed(exc) from None
 
     def _rows(self, sql: str, params: object = (), cancelled: Cancelled | None = None) -> list[tuple]:
         """The statement's rows. With `cancelled`, a watcher asks it every CANCEL_POLL seconds
@@ -130,19 +145,53 @@ class PostgresSearcher:
         score = compiled.rank if sort == "relevance" else "0"
         score_params = compiled.rank_params if sort == "relevance" else []
         with self._index_first(compiled):
-            rows = self._rows(
-                f"SELECT {_HIT_COLUMNS}, {score} AS score FROM articles WHERE {compiled.where} "
-                f"ORDER BY {order} LIMIT %s OFFSET %s",
-                [*score_params, *compiled.params, limit, max(0, offset)],
-                cancelled,
-            )
+            if sort == "relevance" and self._rum and compiled.doc_query is not None:
+                rows = self._ranked(compiled.doc_query, TEXT_CONFIG, "", [], max(0, offset), limit, cancelled)
+            else:
+                rows = self._rows(
+                    f"SELECT {_HIT_COLUMNS}, {score} AS score FROM articles WHERE {compiled.where} "
+                    f"ORDER BY {order} LIMIT %s OFFSET %s",
+                    [*score_params, *compiled.params, limit, max(0, offset)],
+                    cancelled,
+                )
             stop_if(cancelled)
             counted = self._rows(f"SELECT count(*) FROM articles WHERE {compiled.where}", compiled.params, cancelled)
         total = counted[0][0]
         terms = self._lexemes(compiled.words)
-        pieces = self._snippets([r[0] for r in rows], compiled) if snippets and rows else {}
+        pieces = self._snippets([r[0] for r in rows], compiled, terms) if snippets and rows else {}
         hits = [_hit(row, float(row[7] or 0.0), pieces.get(row[0], [])) for row in rows]
         return EngineResults(total=total, hits=hits, terms=terms, sort=sort)
+
+    def _ranked(
+        self,
+        tsquery: str,
+        config: str,
+        extra: str,
+        extra_params: list[object],
+        offset: int,
+        limit: int,
+        cancelled: Cancelled | None = None,
+    ) -> list[tuple]:
+        """A page of the articles matching `doc @@ tsquery` (and `extra`), best first, ties by
+        id, from the RUM index's rank order: rows as the plain query's, the score last (ts_rank
+        = 1 / distance). The index gives the order of the distance alone: rows are fetched
+        until the page's last one is ahead of every row not fetched (a tie at the end of what
+        was fetched: fetch more)."""
+        want = offset + limit
+        fetch = want + RANK_SLACK
+        query = f"to_tsquery('{config}', %s)"
+        while True:
+            rows = self._rows(
+                f"SELECT {_HIT_COLUMNS}, doc <=> {query} AS distance FROM articles "
+                f"WHERE doc @@ {query}{extra} ORDER BY doc <=> {query} LIMIT %s",
+                [tsquery, tsquery, *extra_params, tsquery, fetch],
+                cancelled,
+            )
+            rows.sort(key=lambda row: (row[7], row[0]))
+            if len(rows) < fetch or rows[want - 1][7] < rows[-1][7]:  # all of them, or no tie at the end
+                break
+            fetch *= 4
+        return [(*row[:7], _score(row[7])) for row in rows[offset:want]]
 
     def _lexemes(self, words: list[str]) -> list[str]:
         """The words as the index holds them (stemmed), for highlighting."""
@@ -151,23 +200,40 @@ class PostgresSearcher:
         row = self._rows(f"SELECT tsvector_to_array(to_tsvector('{TEXT_CONFIG}', %s))", [" ".join(words)])
         return sorted(row[0][0] or [])
 
-    def _snippets(self, ids: list[str], compiled: querying.Compiled) -> dict[str, list[tuple[str, bool]]]:
+    def _snippets(
+        self, ids: list[str], compiled: querying.Compiled, terms: list[str]
+    ) -> dict[str, list[tuple[str, bool]]]:
         """A window of each body around its first matches (ts_headline), as (text, matched) pieces;
         the body's first lines when the query has no words to show."""
         words = " | ".join(f"'{w}'" for w in compiled.words)  # \w+ runs: see querying
         if not words:
             rows = self._rows("SELECT id, body[1] FROM articles WHERE id = ANY(%s)", [ids])
             return {article_id: _lead(first or "") for article_id, first in rows}
-        rows = self._rows(
-            f"SELECT id, ts_headline('{TEXT_CONFIG}', "
-            f"translate(left(array_to_string(body, ' '), {SNIPPET_BODY_CHARS}), %s, ''), "
-            f"to_tsquery('{TEXT_CONFIG}', %s), %s), body[1] FROM articles WHERE id = ANY(%s)",
-            [_START + _STOP, words, _HEADLINE_OPTIONS, ids],
-        )
+        keys = sorted({k.lower() for k in [*compiled.words, *terms] if len(k) > 2})
+        found = self._headlines(ids, words, keys)
+        again = [
+            article_id for article_id, (headline, _, windowed) in found.items() if windowed and _START not in headline
+        ]
+        if again:  # the window held the letters but not the word (a longer word, another stem): all of it
+            found.update(self._headlines(again, words, []))
         return {
-            article_id: _pieces(headline) if _START in (headline or "") else _lead(first or "")
-            for article_id, headline, first in rows
+            article_id: _pieces(headline) if _START in headline else _lead(first)
+            for article_id, (headline, first, _) in found.items()
         }
+
+    def _headlines(self, ids: list[str], words: str, keys: list[str]) -> dict[str, tuple[str, str, bool]]:
+        """id: (ts_headline's text, the first paragraph, whether it was given a window)."""
+        rows = self._rows(
+            f"SELECT id, ts_headline('{TEXT_CONFIG}', translate(CASE WHEN at IS NULL THEN text "
+            f"ELSE substr(text, greatest(1, at - {SNIPPET_BEFORE}), {SNIPPET_WINDOW}) END, %s, ''), "
+            f"to_tsquery('{TEXT_CONFIG}', %s), %s), first, at IS NOT NULL FROM ("
+            "SELECT id, first, text, "
+            "(SELECT min(nullif(strpos(lower(text), k), 0)) FROM unnest(%s::text[]) k) AS at FROM ("
+            f"SELECT id, body[1] AS first, left(array_to_string(body, ' '), {SNIPPET_BODY_CHARS}) AS text "
+            "FROM articles WHERE id = ANY(%s)) a) w",
+            [_START + _STOP, words, _HEADLINE_OPTIONS, keys, ids],
+        )
+        return {article_id: (headline or "", first or "", windowed) for article_id, headline, first, windowed in rows}
 
     def match_spans(self, text: str, terms: set[str]) -> list[tuple[int, int]]:
         """Where `terms` (EngineResults.terms: stems as the index holds them) are in `text`."""
@@ -236,6 +302,9 @@ class PostgresSearcher:
         if not words:
             return []
         tsquery = " | ".join("'" + w.replace("'", "''").replace("\\", "\\\\") + "'" for w in words)
+        if self._rum:
+            found = self._ranked(tsquery, "simple", " AND id <> %s", [article_id], 0, top)
+            return [_hit(row, float(row[7] or 0.0), []) for row in found]
         found = self._rows(
             f"SELECT {_HIT_COLUMNS}, ts_rank(doc, q) AS score FROM articles, to_tsquery('simple', %s) q "
             "WHERE doc @@ q AND id <> %s ORDER BY score DESC, id LIMIT %s",
@@ -254,6 +323,11 @@ class PostgresSearcher:
             for elem, freq in zip(elems or [], freqs or [], strict=False):
                 shares.setdefault(elem, []).append(float(freq))
         return {word: sum(values) / len(values) for word, values in shares.items()}
+
+
+def _score(distance: float | None) -> float:
+    """ts_rank from RUM's distance (1 / ts_rank; infinite for a rank of 0)."""
+    return 0.0 if not distance or math.isinf(distance) else 1.0 / distance
 
 
 def _hit(row: tuple, score: float, snippet: list[tuple[str, bool]]) -> EngineHit:

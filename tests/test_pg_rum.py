@@ -1,0 +1,199 @@
+"""The PostgreSQL engine with and without RUM (issue 11, the 100k targets).
+
+With the rum extension in the database, `doc`'s index is RUM and a search of words takes its
+top hits in rank order from the index; without it, GIN and ts_rank over every match. The two
+must find the same articles in the same order (ties by id), page by page; the behavioural
+search tests run on both (tests/conftest.py, any_samples). A first load into an empty
+archive makes the search indexes after the rows; the articles' rows are thin (TOAST).
+"""
+
+from __future__ import annotations
+
+import contextlib
+import os
+from pathlib import Path
+
+import psycopg
+import pytest
+
+from tuiarchive.archive import Archive
+from tuiarchive.dburl import DatabaseIndex
+from tuiarchive.engine.postgres import PostgresWriter, schema, searching
+from tuiarchive.indexer import IndexRunFailed, update_index
+
+# one word, a prefix, words ORed: RUM's rank is ts_rank (times a constant for an OR), so the order is the same
+SAME_ORDER = ["astrolabe", "museum", "museu*", "astrolabe OR bridge", "text:museum", "bridges", "the"]
+# several words that must all match, a phrase: RUM ranks by how close together they are (not ts_rank)
+SAME_HITS = ["astrolabe museum", '"national museum"', "flood AND (bridge OR railway)", "museum NOT astrolabe"]
+
+
+def _need_rum(server) -> None:
+    """RUM's tests need the package on the server: .ci/run installs it, so in CI its absence fails."""
+    if not server.has_rum():
+        message = "the rum extension is not on this server (apt-get install postgresql-15-rum)"
+        if os.environ.get("CI", "").lower() == "true":
+            pytest.fail(message)
+        pytest.skip(message)
+
+
+def _method(url: str) -> str | None:
+    with psycopg.connect(url, autocommit=True) as conn:
+        return schema.doc_index_method(conn)
+
+
+def _write(folder: Path, name: str, title: str, body: str) -> None:
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / name).write_text(f"{title}\n\n{body}\n", encoding="utf-8")
+
+
+def test_rum_and_gin_find_the_same_hits_in_the_same_order(
+    pg_server, pg_samples: DatabaseIndex, pg_samples_gin: DatabaseIndex
+) -> None:
+    _need_rum(pg_server)
+    assert _method(pg_samples.url) == "rum" and _method(pg_samples_gin.url) == "gin"
+    with Archive(pg_samples) as rum, Archive(pg_samples_gin) as gin:
+        for query in SAME_ORDER + SAME_HITS:
+            a, b = rum.search(query, limit=100), gin.search(query, limit=100)
+            assert {h.id for h in a.hits} == {h.id for h in b.hits} and a.total == b.total, query
+            pages = [h.id for k in range(0, 12, 3) for h in rum.search(query, offset=k, limit=3).hits]
+            assert pages == [h.id for h in a.hits[:12]], query
+            if query in SAME_ORDER:
+                assert [h.id for h in a.hits] == [h.id for h in b.hits], query
+        for query in ["astrolabe", "museum"]:  # one word: the same score
+            scores = [[round(h.score, 5) for h in x.search(query).hits] for x in (rum, gin)]
+            assert scores[0] == scores[1]
+        for hit in gin.search("museum", limit=5).hits:
+            assert [h.id for h in rum.similar(hit.id, top=5)] == [h.id for h in gin.similar(hit.id, top=5)]
+
+
+@pytest.mark.parametrize("slack", [0, searching.RANK_SLACK])
+def test_ties_break_by_id_on_every_page(
+    pg_server, pg_url: str, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, slack: int
+) -> None:
+    """Thirty articles with the same score: in id order on every page, however many rows
+    past the page the first fetch in rank order took (slack 0: each page's end is a tie)."""
+    _need_rum(pg_server)
+    folder = tmp_path / "tied"
+    body = "The zeppelin landed at the field on Sunday morning before a small crowd of onlookers."
+    for k in range(30):
+        _write(folder, f"{k:02d}.txt", f"Airship report number {k}", body)
+    _write(folder, "top.txt", "Zeppelin lands", body)
+    where = DatabaseIndex(pg_url)
+    update_index(where, [folder], workers=1)
+    assert _method(pg_url) == "rum"
+    monkeypatch.setattr(searching, "RANK_SLACK", slack)
+    with Archive(where) as archive:
+        everything = archive.search("zeppelin", limit=100).hits
+        assert everything[0].title == "Zeppelin lands" and len(everything) == 31
+        tied = [h.id for h in everything[1:]]
+        assert tied == sorted(tied) and len({h.score for h in everything[1:]}) == 1
+        pages = [h.id for k in range(0, 31, 4) for h in archive.search("zeppelin", offset=k, limit=4).hits]
+        assert pages == [h.id for h in everything]
+
+
+def test_a_first_load_makes_the_search_indexes_after_the_rows(
+    pg_url: str, samples_copy: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Into an empty archive the rows go in without the search indexes (made at the end); a
+    later run into the same archive keeps them."""
+    seen: list[str | None] = []
+    real_commit = PostgresWriter.commit
+
+    def looking(self, *, optimize: bool = False) -> None:
+        seen.append(_method(pg_url))
+        real_commit(self, optimize=optimize)
+
+    monkeypatch.setattr(PostgresWriter, "commit", looking)
+    where = DatabaseIndex(pg_url)
+    update_index(where, [samples_copy], workers=1)
+    assert seen and set(seen) == {None}
+    assert _method(pg_url) in ("rum", "gin")
+    with psycopg.connect(pg_url, autocommit=True) as conn:
+        assert not schema.bulk_loading(conn)
+        names = {r[0] for r in conn.execute("SELECT indexname FROM pg_indexes WHERE tablename = 'articles'")}
+        assert set(schema.SEARCH_INDEXES) <= names
+        options = conn.execute("SELECT reloptions FROM pg_class WHERE relname = 'articles_p0'").fetchone()[0]
+        assert f"toast_tuple_target={schema.TOAST_TARGET}" in options
+    seen.clear()
+    _write(samples_copy, "new.txt", "Zanzibar zebras counted", "The zebras of Zanzibar were counted again. " * 8)
+    update_index(where, workers=1)
+    assert seen and None not in seen
+    with Archive(where) as archive:
+        assert archive.search("zebras").total == 1 and archive.search("astrolabe").total >= 3
+
+
+def test_a_first_load_cut_off_gets_its_indexes_on_the_next_run(
+    pg_url: str, samples_copy: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The connection is lost mid-load: searches still answer (without the indexes), and the
+    next run makes them and finishes the load."""
+    from tuiarchive.indexer import run
+
+    monkeypatch.setattr(run, "COMMIT_EVERY_DOCS", 5)
+    commits = {"n": 0}
+    real_commit = PostgresWriter.commit
+
+    def dropping(self, *, optimize: bool = False) -> None:
+        commits["n"] += 1
+        if commits["n"] == 2:
+            with psycopg.connect(pg_url, autocommit=True) as other:
+                other.execute("SELECT pg_terminate_backend(%s)", (self._conn.info.backend_pid,))
+        real_commit(self, optimize=optimize)
+
+    monkeypatch.setattr(PostgresWriter, "commit", dropping)
+    where = DatabaseIndex(pg_url)
+    with pytest.raises(IndexRunFailed):
+        update_index(where, [samples_copy], workers=1)
+    with psycopg.connect(pg_url, autocommit=True) as conn:
+        assert schema.bulk_loading(conn) and _method(pg_url) is None
+    with Archive(where) as archive:
+        assert archive.count() == 5 and archive.search("").total == 5 and archive.search("museum").total <= 5
+    monkeypatch.setattr(PostgresWriter, "commit", real_commit)
+    update_index(where, workers=1)
+    assert _method(pg_url) in ("rum", "gin")
+    with psycopg.connect(pg_url, autocommit=True) as conn:
+        assert not schema.bulk_loading(conn)
+    with Archive(where) as archive:
+        assert archive.count() == 45 and archive.search("astrolabe").total >= 3
+
+
+def test_rum_installed_later_takes_over_from_gin(pg_server, samples_copy: Path) -> None:
+    """An archive made without the extension has GIN; once a DBA makes the extension, the next
+    `tuiarchive index` makes `doc`'s index again as RUM."""
+    _need_rum(pg_server)
+    name = pg_server.new_database(rum=False)
+    try:
+        url = pg_server.url(name)
+        where = DatabaseIndex(url)
+        update_index(where, [samples_copy], workers=1)
+        assert _method(url) == "gin"
+        with Archive(where) as archive:
+            before = [h.id for h in archive.search("museum", limit=50).hits]
+        with psycopg.connect(pg_server._admin_of(name), autocommit=True) as admin:
+            admin.execute("CREATE EXTENSION rum")
+        update_index(where, workers=1)
+        assert _method(url) == "rum"
+        with Archive(where) as archive:
+            assert [h.id for h in archive.search("museum", limit=50).hits] == before
+    finally:
+        with contextlib.suppress(Exception):
+            pg_server.drop_database(name)
+
+
+def test_snippets_come_from_a_window_around_the_first_match(pg_url: str, tmp_path: Path) -> None:
+    """ts_headline is given a window around the first place the word is written: a match deep
+    in a long body is shown, and letters that are only part of a longer word early on
+    ("background") do not hide the word itself further on."""
+    folder = tmp_path / "long"
+    filler = "The committee met on Tuesday to review the budget for the coming year in detail. " * 80
+    _write(folder, "deep.txt", "Harbour report", f"{filler}\n\nA narwhal was seen near the pier at dawn.")
+    back = "The gardeners came back to their plots on Sunday morning with new seeds and tools."
+    _write(folder, "part.txt", "Garden report", f"Some background first. {filler}\n\n{back}")
+    where = DatabaseIndex(pg_url)
+    update_index(where, [folder], workers=1)
+    with Archive(where) as archive:
+        for query, word in [("narwhal", "narwhal"), ("back", "back")]:
+            hits = archive.search(query).hits
+            assert len(hits) == 1, query
+            matched = [text.lower() for text, is_match in hits[0].snippet if is_match]
+            assert matched == [word], (query, hits[0].snippet)
