@@ -222,6 +222,9 @@ def main(argv: list[str] | None = None) -> int:
                     sizes[name] = archive.stats().index_bytes / 1e6
             for label in timings[engines[0]]:
                 rows.append((f"Query: {label}", "ms p50 / p95", [_fmt(timings[n][label]) for n in engines]))
+            mix = [label for label, _, _ in _query_mix(words)]
+            rows.append(("Query mix: the six above, all searches pooled", "ms p50 / p95",
+                         [_fmt([t for label in mix for t in timings[n][label]]) for n in engines]))  # fmt: skip
             rows.append(("Index size", "MB", [f"{sizes[n]:.0f}" for n in engines]))
             typing = {name: _keystrokes(locations[name], words) for name in engines}
             rows.append(("App: keystroke to results painted", "ms p50 / p95",
