@@ -115,14 +115,18 @@ def _odd_article(n: int, lines: list[str]):
     )  # fmt: skip
 
 
-def test_lean_segment_writer_matches_whoosh_on_words_that_change_when_lowered(tmp_path) -> None:
+def test_lean_segment_writer_matches_whoosh_on_words_that_change_when_lowered(tmp_path, monkeypatch) -> None:
     """Our analyzer remembers each word as written (its stem, or that it is dropped): words whose
     lower case is longer ('İ' is two characters lowered), stop words in capitals, case variants
     of one word, one word at the same position in many documents, several blocks of postings,
-    weights over 1 (a headline word repeated, boosted fields): the same segment as whoosh's."""
+    weights over 1 (a headline word repeated, boosted fields), postings written a few hundred
+    bytes at a time (a megabyte in use): the same segment as whoosh's."""
     from whoosh.writing import SegmentWriter
 
+    from tuiarchive.engine import whoosh_compat
     from tuiarchive.engine.whoosh_compat import _LeanSegmentWriter
+
+    monkeypatch.setattr(whoosh_compat, "_WRITE_BYTES", 300)
 
     lines = [
         "İ İİ İstanbul ISTANBUL istanbul Straße STRASSE ß ǅemal Σίσυφος ΣΊΣΥΦΟΣ ﬁnance café CAFÉ",

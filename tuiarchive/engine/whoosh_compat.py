@@ -314,6 +314,7 @@ _ONE = pack_uint(1)
 _ONE_AT: dict[int, bytes] = {}  # the pickle of a word's one position: most postings are one
 _TERM_INFO = struct.Struct("!BfIBBfII")  # W3TermInfo's, for a posting list written in blocks
 _BLOCK_LENGTH = struct.Struct("!i")  # StructFile.write_int
+_WRITE_BYTES = 1 << 20
 
 
 def _one_position(position: int) -> bytes:
@@ -446,8 +447,8 @@ def _write_field(fieldwriter, field, terms: dict, field_lengths: list[int]) -> N
     fixedsize = field.format.fixed_value_size()
     dumps, pack_block, pack_info = pickle.dumps, _BLOCK_LENGTH.pack, _TERM_INFO.pack
     base = postfile.tell()
-    out: list[bytes] = []
-    offset = 0  # bytes in `out`
+    out: list[bytes] = []  # written a megabyte at a time: a field's postings are megabytes
+    offset = written = 0  # bytes of the field's postings so far, and those written
     for term in sorted(terms):
         items = terms[term]
         start = offset
@@ -491,6 +492,10 @@ def _write_field(fieldwriter, field, terms: dict, field_lengths: list[int]) -> N
             length_to_byte(maxlength), maxweight, items[0][0], items[-1][0],
         ) + pack_long(base + start) + pack_int(offset - start)  # fmt: skip
         tindex.add(fieldid + (term.encode("utf-8") if isinstance(term, str) else term), terminfo)
+        if offset - written >= _WRITE_BYTES:
+            postfile.write(b"".join(out))
+            out.clear()
+            written = offset
     postfile.write(b"".join(out))
 
 
