@@ -144,6 +144,12 @@ def test_show_of_a_text_article_loads_no_indexer_or_html_reader(samples_index: P
     assert status == 0 and article_id in output
     assert "tuiarchive.parser.extract" in modules  # the text is parsed again from its file
     assert _any_of(modules, TUI + INDEXING + HTML_READERS) == []
+    # parsing (here, and in every indexing worker) loads no inspect, which dataclasses loads to
+    # write a signature as the docstring of a class without one (give yours a docstring), nor
+    # importlib.resources (with zipfile and tempfile) to read the parser's two JSON files
+    status, output, modules = _run_main(["show", article_id, "--index", str(samples_index)], tmp_path)
+    assert status == 0 and article_id in output
+    assert _any_of(modules, ("inspect", "importlib.resources", "zipfile", "tempfile")) == []
 
 
 def test_a_reindex_that_finds_nothing_to_do_loads_no_engine(samples_copy: Path, tmp_path: Path) -> None:

@@ -14,8 +14,8 @@ import json
 import math
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 from operator import mul
+from pathlib import Path
 from typing import Any
 
 from .features import NAMES
@@ -52,6 +52,8 @@ class Scorer:
 
 @dataclass(frozen=True, slots=True)
 class BoundaryModel:
+    """The learned scorers of a body's first and last paragraphs."""
+
     first: Scorer
     last: Scorer
     body: Scorer
@@ -136,7 +138,7 @@ def _log_sigmoid(z: float) -> float:
 def shipped_model() -> BoundaryModel | None:
     """The model in the package (None when it has not been trained yet)."""
     try:
-        text = resources.files("tuiarchive.parser").joinpath("data", _MODEL_FILE).read_text(encoding="utf-8")
+        text = (Path(__file__).parent / "data" / _MODEL_FILE).read_text(encoding="utf-8")
     except FileNotFoundError:
         return None
     return BoundaryModel.from_json(json.loads(text))

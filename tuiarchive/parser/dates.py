@@ -52,6 +52,8 @@ _RELATIVE_RE = re.compile(
 
 @dataclass(frozen=True, slots=True)
 class DateLine:
+    """A date read from a line, and whether the line gives it as an update."""
+
     value: datetime | date
     updated: bool  # the line says "Updated ..." (a later stamp, not the publication)
 

@@ -22,6 +22,8 @@ from .title import TitleModel
 
 @dataclass(slots=True)
 class Line:
+    """A line of the page: its number, its text, and whether a blank line comes before it."""
+
     no: int
     text: str
     blank_before: bool
@@ -33,6 +35,8 @@ class Line:
 
 @dataclass(slots=True)
 class Extracted:
+    """What the stages read from a page, before it becomes an Article."""
+
     title: str
     published: datetime | date | None
     author: str | None

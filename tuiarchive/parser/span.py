@@ -28,6 +28,8 @@ class Block(IntEnum):
 
 @dataclass(frozen=True, slots=True)
 class SpanParams:
+    """The span stage's thresholds (benchmarks/tune_span.py tunes them)."""
+
     good_chars: int = 150  # a good paragraph is at least this long ...
     good_density: float = 0.2  # ... and at least this share of its words are stop words
     near_chars: int = 40  # a near-good one: a sentence at least this long ...

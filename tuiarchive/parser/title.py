@@ -22,9 +22,9 @@ import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cache
-from importlib import resources
 from itertools import pairwise
 from operator import mul
+from pathlib import Path
 from typing import Any
 
 from ..text import fold
@@ -93,6 +93,8 @@ _ITEM_STARTS = tuple("-–•*·▪►+←→")
 
 @dataclass(frozen=True, slots=True)
 class TitleModel:
+    """The headline scorer: learned weights over the candidate lines' features."""
+
     weights: tuple[float, ...]
     bias: float
     margin: float  # how much higher than the rules' choice the best candidate must score
@@ -123,7 +125,7 @@ class TitleModel:
 @cache
 def shipped_title_model() -> TitleModel | None:
     try:
-        text = resources.files("tuiarchive.parser").joinpath("data", _MODEL_FILE).read_text(encoding="utf-8")
+        text = (Path(__file__).parent / "data" / _MODEL_FILE).read_text(encoding="utf-8")
     except FileNotFoundError:
         return None
     return TitleModel.from_json(json.loads(text))
