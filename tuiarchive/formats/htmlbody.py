@@ -428,7 +428,20 @@ def is_furniture_text(paragraph: str) -> bool:
         return True
     if _is_labelled_line(paragraph) or is_timestamp(paragraph):
         return True
-    return is_cta(paragraph)  # the text-copy parser's: "Click here to ...", "Please ..."
+    if is_cta(paragraph):  # the text-copy parser's: "Click here to ...", "Please ..."
+        return True
+    # a short line of a few sentences, one of them a call ("Liked it? Share it with a friend!")
+    sentences = _SENTENCE_END.split(paragraph.strip())
+    return (
+        1 < len(sentences) <= 3
+        and len(paragraph.split()) <= CALL_WORDS
+        and any(_BOILERPLATE.search(s) or is_cta(s) for s in sentences if s)
+    )
+
+
+_SENTENCE_END = re.compile(r"(?<=[.!?])\s+")
+# The longest line (in words) of a few sentences one of which is a call.
+CALL_WORDS = 12
 
 
 # A clock time ("20:13", "1:23 p.m."): in a short line, the line is a timestamp.
