@@ -379,3 +379,14 @@ def test_edges_drop_a_short_line_one_of_whose_sentences_is_a_call() -> None:
     # a sentence of the text that has a call's words inside it stays
     kept = "The ferry is full. Passengers share it with the mail."
     assert _edges([_line(FIRST), _line(LAST), kept]) == [_line(FIRST), _line(LAST), kept]
+
+
+def test_saved_page_body_starts_at_a_first_paragraph_of_one_short_sentence() -> None:
+    from tuiarchive.formats.html import choose_body
+
+    # a lead of one short sentence, in the container (the library left it out, or kept it)
+    page = f"<body><div class='story'>The ferry was late.<p>{_P1}</p><p>{_P2}</p></div></body>"
+    assert _refine(page, [_P1, _P2]) == ["The ferry was late.", _P1, _P2]
+    assert choose_body(["The ferry was late.", _P1, _P2], []) == ["The ferry was late.", _P1, _P2]
+    # a kicker, a byline or a caption's credit is no sentence: skipped as before
+    assert choose_body(["THE FERRY", "By Ada Lorne", _P1, _P2], []) == [_P1, _P2]

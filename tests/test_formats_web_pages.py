@@ -18,7 +18,7 @@ from tuiarchive.formats import parse_file
 
 FLOORS = {
     "labels-readability.json": {"title": 0.95, "author": 0.82, "date": 0.95, "body_start": 0.85, "body_end": 0.88},
-    "labels-scrapinghub.json": {"body_start": 0.89, "body_end": 0.87},
+    "labels-scrapinghub.json": {"body_start": 0.91, "body_end": 0.87},
 }
 
 

@@ -23,7 +23,7 @@ from ..model import Article, RelatedItem, article_id, content_hash
 from ..parser import NotAnArticle, parse_bytes
 from ..parser.lexicon import cjk_chars
 from ..text import headline_key
-from .htmlbody import is_furniture_text, is_prose, is_timestamp, refine_body
+from .htmlbody import is_furniture_text, is_prose, is_short_lead, is_timestamp, refine_body
 from .htmltext import is_hidden, parse_html, rendered
 from .urls import absolute_url
 
@@ -129,13 +129,16 @@ def choose(library: LibraryReading, copy: Article | None, root: Any, path: str |
 
 def choose_body(library: list[str], copy: list[str]) -> list[str]:
     """The library's body (its ends measured better than the copy parser's), from its first
-    paragraph of prose (it often keeps a dek, a timestamp or a byline above it), without the calls
-    to subscribe, share or comment it leaves at the end. The copy parser's body is the fallback."""
+    paragraph of prose or short sentence (it often keeps a kicker, a timestamp or a byline above
+    it), without the calls to subscribe, share or comment it leaves at the end. The copy
+    parser's body is the fallback."""
     if not library:
         return copy
     body = library
     start = 0
-    while start < len(body) - 1 and (not is_prose(body[start]) or is_timestamp(body[start])):
+    while start < len(body) - 1 and (
+        not (is_prose(body[start]) or is_short_lead(body[start])) or is_timestamp(body[start])
+    ):
         start += 1
     body = body[start:]
     while len(body) > 1 and is_furniture_text(body[-1]):

@@ -21,7 +21,7 @@ from ..parser.dates import parse_date_line
 from ..parser.lexicon import cjk_chars
 from ..parser.lines import is_cta
 
-__all__ = ["is_furniture_text", "is_prose", "is_timestamp", "refine_body"]
+__all__ = ["is_furniture_text", "is_prose", "is_short_lead", "is_timestamp", "refine_body"]
 
 # Elements that hold no article text: headers (headline, dek, byline), asides, navigation,
 # figures and their captions, forms.
@@ -120,7 +120,9 @@ def refine_body(paragraphs: list[str], blocks: list[tuple[str, Any]]) -> list[st
         j += step
         while 0 <= j < len(blocks) and len(out) < MAX_LEAD_LINES:
             el = blocks[j][1]
-            if el is None or not _inside(el, container) or not in_article(j) or not is_prose(lines[j]):
+            if el is None or not _inside(el, container) or not in_article(j):
+                break
+            if not is_prose(lines[j]) and not (step < 0 and is_short_lead(lines[j])):
                 break
             if step > 0 and (is_furniture_text(lines[j]) or _COPYRIGHT.match(lines[j])):
                 break
@@ -229,6 +231,19 @@ def _short(text: str) -> bool:
     """A paragraph short enough to be a call to act (BOILERPLATE_WORDS words, or twice as many
     characters in a script written without spaces)."""
     return len(text) <= 2 * BOILERPLATE_WORDS if cjk_chars(text) else len(text.split()) <= BOILERPLATE_WORDS
+
+
+def is_short_lead(line: str) -> bool:
+    """A first paragraph shorter than prose that is still a sentence: four words or more with
+    a closing mark ("The ferry was late."), not a call, a credit or a timestamp. A kicker or a
+    byline has no closing mark."""
+    return (
+        len(line.split()) >= 4
+        and line.rstrip("\"'\u201d\u2019").endswith((".", "!", "?"))
+        and not cjk_chars(line)
+        and not is_furniture_text(line)
+        and not is_timestamp(line)
+    )
 
 
 def _places(paragraphs: list[str], lines: list[str]) -> list[int | None]:
