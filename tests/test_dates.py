@@ -110,3 +110,17 @@ def test_an_update_stamp_before_the_publication_gives_the_publication() -> None:
     later = parse_date_line("Mis à jour le 4 mars 2025")
     assert later is not None and later.updated
     assert parse_date_line("La guerre a pris fin le 3 mars 2025 et tout le monde est rentré") is None
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("21.dez.2018 às 12h55", datetime(2018, 12, 21, 12, 55)),
+        ("21-Dec-2018", date(2018, 12, 21)),
+        ("发稿时间：2017-03-10 08:42:00 来源： 海港日报", datetime(2017, 3, 10, 8, 42)),
+        ("March 3, 2025 | Source: Wirenews Daily", date(2025, 3, 3)),
+    ],
+)
+def test_datelines_with_dots_dashes_and_a_source(line: str, expected: date) -> None:
+    found = parse_date_line(line)
+    assert found is not None and found.value == expected

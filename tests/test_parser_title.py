@@ -222,3 +222,27 @@ def test_an_author_card_prints_the_name_twice() -> None:
         _P3,
     ]
     assert extract(page, title_model=None).author == "Mara Lindqvist"
+
+
+def test_a_cjk_headline_over_its_dateline_and_not_the_trail_of_sections_above() -> None:
+    para = "港口管理局星期二表示，新码头将在春季开放。工程已经进行了两年，费用超出了预算，工期也一再推迟。" * 2
+    page = [
+        "首页|新闻|图片|评论|体育|财经",
+        "首页 >> 地方新闻 >> 正文",
+        "港口新码头推迟到春季开放：商户担心损失",
+        "发稿时间：2025-03-03 08:42:00 来源： 海港日报",
+        para,
+        para,
+        para,
+    ]
+    found = extract(page, title_model=None)
+    assert found.title == "港口新码头推迟到春季开放：商户担心损失"
+    assert str(found.published) == "2025-03-03 08:42:00"
+    assert not headline_candidate("Home >> Local news >> Harbour")
+
+
+def test_a_caption_credited_after_a_dash() -> None:
+    from tuiarchive.parser import lines as L
+
+    assert L.is_caption("The mayor (centre) opens the harbour bridge on Tuesday - Mara Lindqvist/Harbour Gazette")
+    assert not L.is_caption("Harbour bridge opens to traffic after two years of work - Part 1/2")

@@ -12,7 +12,7 @@ import re
 from dataclasses import dataclass
 from datetime import date, datetime
 
-from .lexicon import DATE_FILLER_WORDS, MONTH_NUMBERS, PUBLISHED_WORDS_RE, UPDATED_WORDS_RE
+from .lexicon import DATE_FILLER_WORDS, DATE_SOURCE_RE, MONTH_NUMBERS, PUBLISHED_WORDS_RE, UPDATED_WORDS_RE
 
 _DIGIT_RE = re.compile(r"\d")
 
@@ -23,8 +23,17 @@ _YEAR = r"(?P<year>(?:19|20)\d\d)"
 
 _DATE_PATTERNS = [
     re.compile(r"\b" + _MONTH + r"\s+" + _DAY + r",?\s+" + _YEAR + r"\b", re.I),
-    # "3 March 2025", "3. März 2025", "3 de marzo de 2025", "3 марта 2025"
-    re.compile(r"\b" + _DAY + r"\.?\s+(?:of\s+|de\s+)?" + _MONTH + r",?\s+(?:de\s+|del\s+)?" + _YEAR + r"\b", re.I),
+    # "3 March 2025", "3. März 2025", "3 de marzo de 2025", "3 марта 2025", "21-Dec-2018", "21.dez.2018"
+    re.compile(
+        r"\b"
+        + _DAY
+        + r"(?:\.\s*|\s+|-)(?:of\s+|de\s+)?"
+        + _MONTH
+        + r"(?:,?\s+|-|(?<=\.))(?:de\s+|del\s+)?"
+        + _YEAR
+        + r"\b",
+        re.I,
+    ),
     re.compile(
         r"\b" + _YEAR + r"-(?P<mnum>\d\d)-(?P<dnum>\d\d)"
         r"(?:[T ](?P<hh>\d\d):(?P<mm>\d\d)(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?)?\b",
@@ -150,6 +159,9 @@ def parse_date_line(line: str, *, max_len: int = 80) -> DateLine | None:
         return None
     # pages glue parts together: "9:12 AM GMT+1Updated 2 hours ago", "October 2, 20255:00 AM ET"
     line = _GLUE_RE.sub(" ", line)
+    source = DATE_SOURCE_RE.search(line)
+    if source:
+        line = line[: source.start()]  # "2017-03-10 08:42 Source: Daily Post": the source is no word of the date
     found = _match_date(line)
     if found is None:
         return None
@@ -181,7 +193,7 @@ def parse_date_line(line: str, *, max_len: int = 80) -> DateLine | None:
 def _leftover_words(text: str) -> int:
     text = _TIME_RE.sub(" ", text)
     count = 0
-    for token in re.findall(r"[^\s|,:;/()\[\]•·\-–—]+", text):
+    for token in re.findall(r"[^\s|,:;/()\[\]•·\-–—：]+", text):
         bare = token.strip(".").lower()
         if not bare or bare in _FILLER or _TZ_RE.match(token.strip(".")):
             continue

@@ -219,7 +219,7 @@ def _candidates_above(page: Page, anchor: int) -> list[int]:
             skipped += 1
             i -= 1
             continue
-        if headline_candidate(t):
+        if headline_candidate(t) or cjk_headline(t):
             out.append(i)
             # a repeat of the same headline right above is the same headline
             while i - 1 >= 0 and fold(page.text(i - 1)) == fold(t):

@@ -203,7 +203,9 @@ _DATE_FILLER = (
     "atualizado em às segunda terça quarta quinta sexta feira "
     "gepubliceerd bijgewerkt op om maandag dinsdag woensdag donderdag vrijdag zaterdag zondag "
     "opublikowano zaktualizowano dnia r г года опубликовано обновлено в р опубліковано оновлено о "
-    "yayınlanma güncelleme tarihi"
+    "yayınlanma güncelleme tarihi "
+    # zh ja: release time, time, date
+    "发稿时间 发布时间 发表时间 更新时间 时间 日期 发布 発行 更新 公開"
 )
 DATE_FILLER_WORDS = frozenset(_DATE_FILLER.split())
 # A stamp that is not the publication: "Updated", "Mis à jour", "Aktualisiert" ...
@@ -211,6 +213,10 @@ UPDATED_WORDS_RE = re.compile(
     r"\b(?:(?:last\s+)?(?:updated?|modified)|mis à jour|aktualisiert|actualizado|aggiornato|atualizado|"
     r"bijgewerkt|zaktualizowano|обновлено|оновлено|güncellen\w*)\b",
     re.I,
+)
+# "... Source: Daily Post" after a date: where the dateline's words end
+DATE_SOURCE_RE = re.compile(
+    r"(?:来源|來源|出处|出典|\b(?:source|quelle|fuente|fonte|источник|джерело)\b)\s*[:：]", re.I
 )
 PUBLISHED_WORDS_RE = re.compile(
     r"\b(?:published|posted|first published|publié|veröffentlicht|publicado|pubblicato|gepubliceerd|"

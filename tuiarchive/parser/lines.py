@@ -212,6 +212,8 @@ _CAPTION_INLINE_CREDIT_RE = re.compile(
     r"|\|\s*[^|]{2,60}(?:/|\bgetty\b|\bimages\b|\bafp\b|\breuters\b|\bepa\b)[^|]*$"
     # ". Artyom Lesnik / Vestnik Photo"
     r"|[.!?”\"]\s+[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,3}\s*/\s*[A-Z][\w /'’.-]{1,60}$"
+    # "... réplica da taça - Anna Kovar/Instituto Lula": a dash, a photographer, an agency or owner
+    r"|\s[-–—]\s+[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,3}\s*/\s*[A-Z][\w .'’-]{1,60}$"
     # "... in Dresk Anna Kovar/Reuters": a photographer and an agency
     r"|\s[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2}\s*/\s*(?:getty images|reuters|afp|ap|epa|shutterstock|alamy)$"
     r"|purchase licensing rights)",

@@ -123,12 +123,17 @@ class Page:
         return self.date_cache[i]
 
 
+_TRAIL_MARKS = ">»›"
+
+
 def headline_candidate(text: str) -> bool:
     tokens = text.split()
     if not 3 <= len(tokens) <= 30 or len(text) > 250:
         return False
     if text.endswith((",", ":", ";", "…", "...")):
         return False
+    if sum(text.count(ch) for ch in _TRAIL_MARKS) >= 2:
+        return False  # "Home >> News >> World": a trail of sections
     if text.endswith(".") and not text.endswith(("Jr.", "U.S.")) and not L.is_title_case(text):
         return False
     if L.is_chrome(text) or L.is_cta(text) or L.is_credit(text) or L.is_copyright(text) or L.is_name(text):
