@@ -246,3 +246,25 @@ def test_a_caption_credited_after_a_dash() -> None:
 
     assert L.is_caption("The mayor (centre) opens the harbour bridge on Tuesday - Mara Lindqvist/Harbour Gazette")
     assert not L.is_caption("Harbour bridge opens to traffic after two years of work - Part 1/2")
+
+
+def test_a_headline_under_its_dateline_over_a_dek_of_two_sentences() -> None:
+    """A feed's last headline, the dateline, the headline, then a dek of two sentences with no
+    full stop at its end: the dek is no second headline making a list of the one above."""
+    page = [
+        "Ferry strike called off after late-night talks at the port",
+        "Storm closes the coastal road for a third day running",
+        "New mayor promises cheaper parking in the old town centre",
+        "Sign in",
+        "Sunday, Feb 1, 2015 11:57 AM UTC",
+        "Harbour bridge to open in spring as costs rise by a third",
+        "The council talks a good game about the bridge. Its engineers say the work is far from over",
+        "Mara Lindqvist",
+        _P1,
+        _P2,
+        _P3,
+    ]
+    assert extract(page, title_model=None).title == "Harbour bridge to open in spring as costs rise by a third"
+    from tuiarchive.parser import lines as L
+
+    assert not L.has_inner_sentence_end("Mrs. Roe and the U.S. Army: A story of 1945")

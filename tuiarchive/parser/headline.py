@@ -176,7 +176,7 @@ def _header_or_text_follows(page: Page, j: int) -> bool:
             if re.fullmatch(r"\d{1,2}:\d\d", t):
                 return False  # a feed's next timestamp
             continue
-        return L.is_prose(t) or is_header_furniture(page, k) or L.is_caption(t)
+        return L.is_prose(t) or is_header_furniture(page, k) or L.is_caption(t) or L.has_inner_sentence_end(t)
     return False
 
 
@@ -251,8 +251,8 @@ def _in_list(page: Page, i: int) -> bool:
     near = {
         fold(page.text(j))
         for j in range(max(0, i - 3), min(len(page.lines), i + 4))
-        if j != i and L.looks_like_headline(page.text(j), min_words=4)
-    }
+        if j != i and L.looks_like_headline(page.text(j), min_words=4) and not L.has_inner_sentence_end(page.text(j))
+    }  # (a line of two sentences is a dek or text, not another headline)
     near.discard(own)
     return len(near) >= 2
 

@@ -522,6 +522,22 @@ def strip_arrows(text: str) -> str:
     return text.strip(_ARROWS + " ").strip() if text[:1] in _ARROWS or text[-1:] in _ARROWS else text
 
 
+_INNER_STOP_RE = re.compile(r"\b(\w+)\. +[A-Z]")
+_ABBREVIATIONS = {
+    "mrs", "sen", "rep", "gen", "gov", "col", "capt", "sgt", "prof", "inc", "corp", "ltd", "vs", "etc",
+    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "no", "vol", "dept",
+}  # fmt: skip
+
+
+def has_inner_sentence_end(text: str) -> bool:
+    """ "Companies talk a good game. Uber is just ...": two sentences on one line (a dek or
+    text), never a headline (an abbreviation's full stop, "Mrs. Roe", "U.S. Army", is no end)."""
+    return any(
+        len(m.group(1)) >= 3 and m.group(1).islower() and m.group(1) not in _ABBREVIATIONS
+        for m in _INNER_STOP_RE.finditer(text)
+    )
+
+
 @lru_cache(maxsize=16384)
 def looks_like_headline(text: str, *, min_words: int = 5, listed: bool = False) -> bool:
     """A line that could be the headline of an article in a list."""
