@@ -124,3 +124,15 @@ def test_an_update_stamp_before_the_publication_gives_the_publication() -> None:
 def test_datelines_with_dots_dashes_and_a_source(line: str, expected: date) -> None:
     found = parse_date_line(line)
     assert found is not None and found.value == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("2025年3月3日 11時04分", date(2025, 3, 3)),
+        ("입력 2025.03.03 11:04", datetime(2025, 3, 3, 11, 4)),
+    ],
+)
+def test_cjk_datelines_with_their_own_words_for_time(line: str, expected: date) -> None:
+    found = parse_date_line(line)
+    assert found is not None and found.value == expected

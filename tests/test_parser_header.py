@@ -153,3 +153,33 @@ def test_weak_byline_words_only_before_names() -> None:
     assert L.byline_names("Door Jan de Vries") == "Jan de Vries"
     assert L.byline_names("Door prize winners announced at the harbour fair") is None
     assert L.byline_names("Di Maio: il governo cade") is None
+
+
+_ZH = "港口管理局星期二表示，新码头将在春季开放。工程已经进行了两年，费用超出了预算，工期也一再推迟。" * 2
+
+
+@pytest.mark.parametrize(
+    ("header", "author"),
+    [
+        (["2025-03-03 08:42  来源：海港日报  作者：李明"], "李明"),
+        (["2025年03月03日 08:42", "记者 李明"], "李明"),
+        (["2025-03-03", "文/李明"], "李明"),
+        (["입력 2025.03.03 11:04", "홍길동 기자"], "홍길동"),
+    ],
+)
+def test_cjk_bylines(header: list[str], author: str) -> None:
+    page = "\n\n".join(["港口新码头推迟到春季开放：商户担心损失", *header, _ZH, _ZH, _ZH]) + "\n"
+    article = parse_bytes(page.encode(), Path("page.txt"))
+    assert article.author == author
+    assert str(article.published)[:10] == "2025-03-03"
+
+
+def test_the_date_in_the_page_address_when_the_page_prints_none() -> None:
+    page = f"Harbour pier to open in spring after delays\n\nBy Lena Marsh\n\n{_TEXT}\n\n{_TEXT}\n"
+    saved = parse_bytes(page.encode(), Path("coastalgazette.com_news_2025_3_3_harbour-pier.txt"))
+    assert str(saved.published) == "2025-03-03"
+    dated = page.replace("By Lena Marsh", "By Lena Marsh\n\nMarch 4, 2025")
+    assert str(parse_bytes(dated.encode(), Path("coastalgazette.com_news_2025_3_3_harbour-pier.txt")).published) == (
+        "2025-03-04"
+    )
+    assert parse_bytes(page.encode(), Path("harbour-pier.txt")).published is None

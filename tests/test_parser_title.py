@@ -268,3 +268,19 @@ def test_a_headline_under_its_dateline_over_a_dek_of_two_sentences() -> None:
     from tuiarchive.parser import lines as L
 
     assert not L.has_inner_sentence_end("Mrs. Roe and the U.S. Army: A story of 1945")
+
+
+def test_a_cjk_browser_title_with_its_site_after_underscores() -> None:
+    para = "港口管理局星期二表示，新码头将在春季开放。工程已经进行了两年，费用超出了预算，工期也一再推迟。" * 2
+    page = [
+        "港口新码头推迟到春季开放：商户担心损失_新闻中心_海港网",
+        "首页 | 新闻 | 体育 | 财经",
+        "首页 > 新闻 > 正文",
+        "港口新码头推迟到春季开放：商户担心损失",
+        "2025-03-03 08:42  来源：海港日报  作者：李明",
+        para,
+        para,
+        "相关新闻",
+        "渡轮罢工在深夜谈判后取消",
+    ]
+    assert extract(page).title == "港口新码头推迟到春季开放：商户担心损失"

@@ -40,6 +40,8 @@ _DATE_PATTERNS = [
         re.I,
     ),
     re.compile(r"\b" + _YEAR + r"/(?P<mnum>\d\d)/(?P<dnum>\d\d)\b"),
+    # "2025.03.03" (Korean, Chinese pages)
+    re.compile(r"(?<![\d.])" + _YEAR + r"\.\s?(?P<mnum>\d{1,2})\.\s?(?P<dnum>\d{1,2})(?![\d])"),
     # "2025年3月3日", "2025년 3월 3일"
     re.compile(r"(?<!\d)" + _YEAR + r"\s*[年년]\s*(?P<mnum>\d{1,2})\s*[月월]\s*(?P<dnum>\d{1,2})\s*[日일]?"),
     re.compile(r"(?<![\d.])(?P<a>\d{1,2})(?P<sep>[./])(?P<b>\d{1,2})(?P=sep)" + _YEAR + r"\b"),

@@ -26,6 +26,21 @@ def site_from_filename(filename: str) -> str | None:
     return domain
 
 
+_PATH_DATE_RE = re.compile(r"(?<![0-9])((?:19|20)[0-9]{2})[_/-]([0-9]{1,2})[_/-]([0-9]{1,2})(?![0-9])")
+
+
+def date_from_filename(filename: str) -> date | None:
+    """A page saved under its address ("site.com_news_2026_02_27_headline.txt") carries its
+    publication day there: the date when the page prints none that reads."""
+    m = _PATH_DATE_RE.search(Path(filename).name)
+    if not m:
+        return None
+    try:
+        return date(int(m[1]), int(m[2]), int(m[3]))
+    except ValueError:
+        return None
+
+
 def _header_limit(page: Page) -> int:
     """Where the header under the headline ends: at the first paragraph that is not a dek.
 
@@ -97,7 +112,7 @@ def read_header(page: Page) -> tuple[int, datetime | date | None, str | None, in
                 published = found.value
                 break
     if published is None:
-        published = updated
+        published = updated if updated is not None else date_from_filename(page.filename)
 
     minutes = None
     for j in range(max(0, t - 5), min(limit + 3, t + 30, n)):

@@ -19,7 +19,7 @@ from .title import candidate_rows, candidates, cjk_headline, content_words
 def _browser_variants(first: str) -> set[str]:
     """Folded pieces of a browser title that could be the headline (never the site name alone)."""
     parts = TITLE_SEPARATORS.split(first)
-    variants = {fold(v) for v in _title_variants(first) if len(v.split()) >= 2}
+    variants = {fold(v) for v in _title_variants(first) if len(v.split()) >= 2 or cjk_chars(v) >= CJK_TITLE_CHARS}
     if len(parts) > 1:
         variants.discard(fold(parts[-1]))
     # "Sarnow explosion: Thousands evacuated ..." - a kicker before a colon

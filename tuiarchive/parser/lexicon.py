@@ -59,7 +59,10 @@ def stop_word_density(text: str) -> float:
 
 # Word lists and patterns of the line rules (headline, header, body, related).
 # What a browser title puts between the headline and the site's name: "Headline | Site".
-TITLE_SEPARATORS = re.compile(r"\s+(?:\||–|—|-|::|·|»)\s+")
+TITLE_SEPARATORS = re.compile(
+    r"\s+(?:\||–|—|-|::|·|»)\s+"
+    r"|(?<=[\u3040-\u30ff\u3400-\u9fff])\s*[_｜|－]\s*(?=[\u3040-\u30ff\u3400-\u9fff])"  # "标题_新闻中心_海港网"
+)
 # Words that leave a sentence open: a line ending on one runs on into the next.
 CONNECTORS = {
     "the", "a", "an", "of", "to", "in", "on", "at", "by", "for", "with", "from", "and", "or",
@@ -205,7 +208,8 @@ _DATE_FILLER = (
     "opublikowano zaktualizowano dnia r г года опубликовано обновлено в р опубліковано оновлено о "
     "yayınlanma güncelleme tarihi "
     # zh ja: release time, time, date
-    "发稿时间 发布时间 发表时间 更新时间 时间 日期 发布 発行 更新 公開"
+    "发稿时间 发布时间 发表时间 更新时间 时间 日期 发布 発行 更新 公開 時 时 点 點 分 "
+    "입력 수정 기사입력 최종수정 업데이트 시 분"
 )
 DATE_FILLER_WORDS = frozenset(_DATE_FILLER.split())
 # A stamp that is not the publication: "Updated", "Mis à jour", "Aktualisiert" ...
@@ -213,6 +217,11 @@ UPDATED_WORDS_RE = re.compile(
     r"\b(?:(?:last\s+)?(?:updated?|modified)|mis à jour|aktualisiert|actualizado|aggiornato|atualizado|"
     r"bijgewerkt|zaktualizowano|обновлено|оновлено|güncellen\w*)\b",
     re.I,
+)
+# Bylines of CJK pages: "作者：李明", "记者 李明", "文/李明" (anywhere on a header line), "홍길동 기자"
+CJK_BYLINE_RE = re.compile(
+    r"(?:^|[\s|｜])(?:作者|记者|記者|撰文|文)\s*[:：/／\s]\s*(?P<names>[^\s:：/|｜]{2,12}(?:[、，,][^\s:：/|｜]{2,12}){0,3})"
+    r"|(?:^|\s)(?P<ko>[가-힣]{2,4})\s?기자(?:\s|$)"
 )
 # "... Source: Daily Post" after a date: where the dateline's words end
 DATE_SOURCE_RE = re.compile(

@@ -10,6 +10,7 @@ import re
 from functools import lru_cache
 
 from ..text import fold
+from .lexicon import CJK_BYLINE_RE, cjk_chars
 from .thresholds import HEADLINE_YOU_WORDS
 
 _DIGIT_RE = re.compile(r"\d")
@@ -354,6 +355,10 @@ def byline_names(text: str) -> str | None:
     """The names of a "By ..." line, or None."""
     text = text.lstrip(_LEAD_MARKS) if text[:1] in _LEAD_MARKS else text
     m = _BYLINE_RE.match(text)
+    if not m and len(text) <= 80 and cjk_chars(text):
+        cjk = CJK_BYLINE_RE.search(text)
+        if cjk:
+            return cjk.group("names") or cjk.group("ko")
     if not m:
         weak = _WEAK_BYLINE_RE.match(text)
         if weak and len(text) <= 120 and all(is_name(p) for p in _NAME_JOIN_RE.split(weak.group("names"))):
