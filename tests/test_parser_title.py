@@ -284,3 +284,10 @@ def test_a_cjk_browser_title_with_its_site_after_underscores() -> None:
         "渡轮罢工在深夜谈判后取消",
     ]
     assert extract(page).title == "港口新码头推迟到春季开放：商户担心损失"
+
+
+def test_a_newsletter_box_credits_no_photo() -> None:
+    from tuiarchive.parser import lines as L
+
+    assert not L.is_photo_credit("Sign up for our newsletter")
+    assert L.is_photo_credit("Mara Lindqvist for The Harbour Gazette")

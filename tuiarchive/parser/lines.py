@@ -465,7 +465,9 @@ def is_caption(text: str) -> bool:
 
 def is_photo_credit(text: str) -> bool:
     """A line that only credits a picture: "Image: Lena Hartl/AFP", "EPA", "Dana Whitlock/PAN"."""
-    return 2 <= len(text) <= 90 and len(text.split()) <= 10 and bool(_PHOTO_CREDIT_RE.match(text.strip()))
+    if not 2 <= len(text) <= 90 or len(text.split()) > 10 or not _PHOTO_CREDIT_RE.match(text.strip()):
+        return False
+    return not is_cta(text)  # "Sign up for our newsletter" credits nobody
 
 
 def is_reporting_from(text: str) -> bool:
