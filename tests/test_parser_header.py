@@ -183,3 +183,21 @@ def test_the_date_in_the_page_address_when_the_page_prints_none() -> None:
         "2025-03-04"
     )
     assert parse_bytes(page.encode(), Path("harbour-pier.txt")).published is None
+
+
+@pytest.mark.parametrize(
+    ("header", "author"),
+    [
+        (["Lena Marsh", "Tom Brandt", "March 3, 2025"], "Lena Marsh, Tom Brandt"),
+        (["Text: Lena Marsh", "March 3, 2025"], "Lena Marsh"),
+        (["Lena Marsh • Senior Editor • March 3, 2025"], "Lena Marsh"),
+        (["By Lena Marsh (Wirenews)", "March 3, 2025"], "Lena Marsh"),
+        (["Von Jana Roth und Max Muster", "3. März 2025"], "Jana Roth, Max Muster"),
+        (["Opinion by Lena Marsh", "March 3, 2025"], "Lena Marsh"),
+    ],
+)
+def test_more_bylines_of_other_sites(header: list[str], author: str) -> None:
+    page = "\n\n".join(["Harbour pier to open in spring after delays", _DEK, *header, _TEXT, _TEXT]) + "\n"
+    article = parse_bytes(page.encode(), Path("page.txt"))
+    assert (article.author, str(article.published)[:10]) == (author, "2025-03-03")
+    assert article.body[0].startswith("The harbour authority")

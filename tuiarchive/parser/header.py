@@ -224,6 +224,8 @@ def _loose_byline(page: Page, j: int) -> bool:
     tokens = text.split()
     if not 2 <= len(tokens) <= 12 or text.endswith(L.TERMINAL) or not page.date_at(j + 1):
         return False
+    if L.is_name(page.text(j - 1)) and L.is_name(text):
+        return False  # "Jane Roe" / "John Doe" / the date: a block of names, read as one
     if L.is_role_line(text) and L.is_name(page.text(j - 1)):
         return False  # "Jane Roe" / "World Affairs Editor": the line above is the byline
     capitalised = sum(1 for tok in tokens if tok[:1].isupper())

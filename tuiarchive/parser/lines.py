@@ -184,7 +184,9 @@ _READTIME_RE = re.compile(
 # An audio player's length ("Listen to this article | 6 mins") is no reading time.
 _AUDIO_RE = re.compile(r"\b(?:listen(?:ing)?|audio|podcast|play(?:er)?|narrated|voiced)\b", re.I)
 _BYLINE_RE = re.compile(
-    r"^(?:(?:by|written by|words by|story by|text by|posted by|von|par|por)\s*:?|(?:authors?|autor|auteur|autore)\s*:)"
+    r"^(?:(?:by|written by|words by|story by|text by|posted by|von|par|por"
+    r"|(?:opinion|analysis|commentary|column|essay|interview|review) by)\s*:?"
+    r"|(?:authors?|autor|auteur|autore|text|words|texto|testo|tekst)\s*:)"
     r"\s+(?P<names>.+)$",
     re.I,
 )

@@ -59,7 +59,19 @@ def split_name_date(text: str) -> tuple[str, object] | None:
     if not names:
         return None
     found = parse_date_line(rest)
+    while found is None and len(between := NAME_DATE_SPLIT.split(rest, maxsplit=1)) == 2:
+        # "Jane Roe • Senior Editor • March 3, 2025": a role or an agency between name and date
+        if not (L.is_role_line(between[0]) or _agency(between[0])):
+            return None
+        rest = between[1].strip()
+        found = parse_date_line(rest)
     return (names, found) if found else None
+
+
+def _agency(text: str) -> bool:
+    """ "Reuters", "AFP": one capitalised word beside a byline."""
+    text = text.strip()
+    return len(text.split()) == 1 and text[:1].isupper() and text.strip(".").isalpha()
 
 
 def names_line(text: str) -> str | None:
@@ -80,8 +92,7 @@ def name_with_role(text: str) -> str | None:
     for sep in (", ", " | ", " / ", " – ", " — ", " - "):
         if sep in text:
             name, role = text.split(sep, 1)
-            agency = len(role.split()) == 1 and role[:1].isupper() and role.strip(".").isalpha()  # "| Reuters"
-            if L.is_name(name) and (L.is_role_line(role) or agency):
+            if L.is_name(name) and (L.is_role_line(role) or _agency(role)):  # "| Reuters"
                 return name.strip()
     return None
 
@@ -113,7 +124,7 @@ def clean_author(author: str | None) -> str | None:
     names = L.byline_names(author)
     while names and names != author:  # "By Anadolu Agency" -> "Anadolu Agency" ("by by" too)
         author, names = names, L.byline_names(names)
-    if " and " in author:
+    if " and " in author or _FOREIGN_AND.search(author) or author.endswith(")"):
         author = normalise_names([author])
     return _without_affiliation(author) or None
 
@@ -135,11 +146,18 @@ def _without_affiliation(author: str) -> str:
     return ", ".join(names) if len(names) < len(pieces) else author
 
 
+_FOREIGN_AND = re.compile(r"\s+(?:und|et|y|e|en|i|og|och|ve|и|і|ja)\s+")
+
+
 def normalise_names(names: list[str]) -> str:
     """ "A and B", "A, B &amp; C", one per line: all become "A, B, C"."""
     out: list[str] = []
     for raw in names:
         raw = re.sub(r"\s*\((?:now|earlier|later|updates?|editor|reporter|[^)]{0,20}desk)\)", "", raw)
+        raw = re.sub(r"\s*\([A-Z][\w .&-]{1,30}\)$", "", raw)  # "Jane Roe (Reuters)": the agency
+        joined = _FOREIGN_AND.split(raw)  # "Jana Roth und Max Muster", when both sides are names
+        if len(joined) > 1 and all(L.is_name(p) for p in joined):
+            raw = ", ".join(joined)
         for piece in re.split(r",?\s+(?:and|&)\s+|,\s*", raw.strip().strip(",;|").strip()):
             piece = piece.strip()
             if piece and piece.lower() not in ("and", "&") and fold(piece) not in {fold(o) for o in out}:
