@@ -136,3 +136,16 @@ def test_datelines_with_dots_dashes_and_a_source(line: str, expected: date) -> N
 def test_cjk_datelines_with_their_own_words_for_time(line: str, expected: date) -> None:
     found = parse_date_line(line)
     assert found is not None and found.value == expected
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("2026/2/27 10:14", datetime(2026, 2, 27, 10, 14)),
+        ("February 27, 2026 / 10:14 AM / Harbour Gazette", datetime(2026, 2, 27, 10, 14)),
+    ],
+)
+def test_datelines_with_short_numbers_and_their_source(line: str, expected: date) -> None:
+    found = parse_date_line(line)
+    assert found is not None and found.value == expected
+    assert parse_date_line("Talks end on March 3, 2025 | the council says no") is None

@@ -39,7 +39,7 @@ _DATE_PATTERNS = [
         r"(?:[T ](?P<hh>\d\d):(?P<mm>\d\d)(?::\d\d(?:\.\d+)?)?(?:Z|[+-]\d\d:?\d\d)?)?\b",
         re.I,
     ),
-    re.compile(r"\b" + _YEAR + r"/(?P<mnum>\d\d)/(?P<dnum>\d\d)\b"),
+    re.compile(r"\b" + _YEAR + r"/(?P<mnum>\d{1,2})/(?P<dnum>\d{1,2})\b"),
     # "2025.03.03" (Korean, Chinese pages)
     re.compile(r"(?<![\d.])" + _YEAR + r"\.\s?(?P<mnum>\d{1,2})\.\s?(?P<dnum>\d{1,2})(?![\d])"),
     # "2025年3月3日", "2025년 3월 3일"
@@ -152,6 +152,7 @@ def _match_time(rest: str) -> tuple[int, int] | None:
 _GLUE_RE = re.compile(r"(?<=[\da-z.])(?=(?:Updated|Published|Posted|Modified)\b)|(?<=\b(?:19|20)\d\d)(?=\d{1,2}:\d\d)")
 
 
+_SOURCE_TAIL = re.compile(r"\s[/|·•]\s+([^/|·•\d]{2,40})$")
 _READ_TIME_TAIL = re.compile(r"\s*[·•|]\s*\d{1,3}\s*min(?:ute)?s?\.?(?:\s+read)?\s*$", re.I)
 
 
@@ -179,8 +180,11 @@ def parse_date_line(line: str, *, max_len: int = 80) -> DateLine | None:
     if clock is not None:
         when = datetime(day.year, day.month, day.day, *clock)
     tail = _READ_TIME_TAIL.sub("", tail)  # "Oct 15, 2015 · 18 min read": the read time beside it
-    leftover = _leftover_words(head + " " + UPDATED_WORDS_RE.split(tail, maxsplit=1)[0])
-    if leftover > 1:
+    tail = UPDATED_WORDS_RE.split(tail, maxsplit=1)[0]
+    source = _SOURCE_TAIL.search(tail)
+    if source and all(word[:1].isupper() for word in source.group(1).split()):
+        tail = tail[: source.start()]  # "February 27, 2026 / 10:14 AM / CBS News": the source
+    if _leftover_words(head + " " + tail) > 1:
         return None
     updated = bool(_UPDATED_RE.match(line))
     if updated:
