@@ -260,3 +260,19 @@ def test_a_comments_button_after_the_text_ends_it() -> None:
     for button in ("View comments (27)", "[ 167 comments ]", "Leave your comment"):
         found = extract([*_HEAD, _TEXT, _MORE, _LAST, button, "Jo Ng", comment, _MORE.replace("January", "May"), *_END])
         assert found.body[-1] == _LAST, button
+
+
+def _read(lines: list[str]) -> list[str]:
+    """The paragraphs the line reader keeps (span stage and boundary model off)."""
+    from tuiarchive.parser.body import read_body
+    from tuiarchive.parser.page import Page, to_lines
+
+    page = Page(to_lines(lines), "", None, None)
+    return read_body(page, len(_HEAD))[0]
+
+
+def test_a_short_closing_statement_by_the_writers_is_text_a_call_to_the_reader_is_not() -> None:
+    verdict = "We rate the statement Mostly True."
+    assert _read([*_HEAD, _TEXT, _MORE, verdict, *_END])[-1] == verdict
+    for appeal in ("We hope you enjoyed this story.", "Follow us on Twitter.", "We read all of our mail."):
+        assert _read([*_HEAD, _TEXT, _MORE, appeal, *_END])[-1] == _MORE, appeal

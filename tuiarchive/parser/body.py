@@ -248,7 +248,7 @@ def read_body(page: Page, start: int) -> tuple[list[str], int, bool]:
             continue
         if line.blank_before and current and not (dangling(paragraph_tail(current)) and line.text[:1].islower()):
             flush()
-        if L.is_cta(t) or (len(t) < 70 and L.has_ui_pronoun(t) and L.ends_sentence(t)):
+        if L.is_cta(t) or (len(t) < 70 and L.addresses_reader(t) and L.ends_sentence(t)):
             flush()
             current, dropping = [line.text], True
             i += 1

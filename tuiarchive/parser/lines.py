@@ -249,6 +249,10 @@ _FUNCTION_WORDS = {"a", "an", "the", "of", "in", "on", "at", "to", "for", "by", 
 # "us" only in lower case: "US" is a country.
 _UI_PRONOUN_RE = re.compile(r"\b(?:[Yy]ou|[Yy]our|[Yy]ours|[Ww]e|[Oo]ur|[Oo]urs|us)\b")
 _QUOTED_RE = re.compile(r"[\"“”‘’'][^\"“”]*[\"“”’']")
+# The reader addressed ("you"), or the site speaking of itself as an object or owner ("follow
+# us", "our newsletter"); a bare "we" is as often the writer's own statement ("We rate the
+# statement Mostly True.").
+_READER_RE = re.compile(r"\b(?:[Yy]ou|[Yy]our|[Yy]ours|[Oo]ur|[Oo]urs|us)\b")
 
 
 def words(text: str) -> list[str]:
@@ -500,6 +504,12 @@ def _lower_ratio(text: str) -> float:
 def has_ui_pronoun(text: str) -> bool:
     """Site UI speaks to "you" and of "us"; headlines rarely do outside quotes."""
     return bool(_UI_PRONOUN_RE.search(_QUOTED_RE.sub(" ", text)))
+
+
+def addresses_reader(text: str) -> bool:
+    """Speaks to the reader or of the site's own things ("Share it with a friend!", "Follow us
+    on X."): a call to action; "We rate the statement Mostly True." is none."""
+    return bool(_READER_RE.search(_QUOTED_RE.sub(" ", text)))
 
 
 def addresses_reader_as_headline(text: str) -> bool:
