@@ -276,3 +276,10 @@ def test_a_short_closing_statement_by_the_writers_is_text_a_call_to_the_reader_i
     assert _read([*_HEAD, _TEXT, _MORE, verdict, *_END])[-1] == verdict
     for appeal in ("We hope you enjoyed this story.", "Follow us on Twitter.", "We read all of our mail."):
         assert _read([*_HEAD, _TEXT, _MORE, appeal, *_END])[-1] == _MORE, appeal
+
+
+def test_a_list_of_marked_items_that_ends_the_text_keeps_its_short_items() -> None:
+    items = ["* The ferry keeps running until May", "* Tolls are waived for a month", "- No cars on the first day"]
+    assert _read([*_HEAD, _TEXT, "What changes:", *items, *_END])[-3:] == items
+    # short unmarked lines after the text are labels and links, as before
+    assert _read([*_HEAD, _TEXT, _MORE, "Harbour news", "More from the Gazette", *_END])[-1] == _MORE

@@ -13,6 +13,7 @@ from .dates import is_relative_stamp
 from .features import RulesView, page_features
 from .lexicon import (
     ABOUT_HEADER_RE,
+    BULLET_RE,
     COMMENTS_CONTROL_RE,
     CONNECTORS,
     DATELINE_LEAD_RE,
@@ -270,6 +271,8 @@ def read_body(page: Page, start: int) -> tuple[list[str], int, bool]:
         last = paragraphs[-1]
         words = len(last.split())
         gap = starts[len(paragraphs) - 1][1]
+        if _ends_a_list(paragraphs, gap):
+            break
         # trailing labels and link texts ("Latest headlines from the Ledger", "Before it's here,
         # it's on the Terminal"), and a lone tagline after a stretch of page furniture
         if (words < 10 and not L.ends_sentence(last)) or (len(paragraphs) > 1 and gap >= 4 and words < 15):
@@ -277,6 +280,12 @@ def read_body(page: Page, start: int) -> tuple[list[str], int, bool]:
             continue
         break
     return paragraphs, max(last_kept + 1, min(i, n)), truncated
+
+
+def _ends_a_list(paragraphs: list[str], gap: int) -> bool:
+    """The last of a run of marked items ("* Tweaked the debug screen" / "- Removed the old
+    menu"): an item of a list the text ends with, not a stray label."""
+    return gap == 0 and len(paragraphs) > 2 and all(BULLET_RE.match(p) for p in paragraphs[-3:])
 
 
 def _is_body_line(page: Page, i: int) -> bool:
