@@ -283,3 +283,9 @@ def test_a_list_of_marked_items_that_ends_the_text_keeps_its_short_items() -> No
     assert _read([*_HEAD, _TEXT, "What changes:", *items, *_END])[-3:] == items
     # short unmarked lines after the text are labels and links, as before
     assert _read([*_HEAD, _TEXT, _MORE, "Harbour news", "More from the Gazette", *_END])[-1] == _MORE
+
+
+def test_a_list_of_links_under_its_heading_is_no_sponsored_box_and_leaves_the_text_before_it() -> None:
+    last = "The ferry had run late on Monday."
+    links = ["More from Gazette", "Harbour bridge opening delayed again", "Jo Ng", "Tolls to be waived", "Staff"]
+    assert _read([*_HEAD, _TEXT, _MORE, last, *links, *_END])[-1] == last

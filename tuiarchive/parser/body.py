@@ -429,8 +429,8 @@ def _ad_block(page: Page, i: int) -> int | None:
         teaser, brand = page.text(j), page.text(j + 1)
         if L.is_prose(teaser) or len(teaser.split()) < 4 or len(brand.split()) > 3:
             break
-        if L.ends_sentence(brand) or not brand[:1].isupper():
-            break
+        if L.ends_sentence(brand) or not brand[:1].isupper() or L.is_related_header(brand):
+            break  # "More from X" heads a list of links: no advertiser's name
         pairs += 1
         j += 2
     return j if pairs >= 3 else None
