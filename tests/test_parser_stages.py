@@ -289,3 +289,13 @@ def test_a_list_of_links_under_its_heading_is_no_sponsored_box_and_leaves_the_te
     last = "The ferry had run late on Monday."
     links = ["More from Gazette", "Harbour bridge opening delayed again", "Jo Ng", "Tolls to be waived", "Staff"]
     assert _read([*_HEAD, _TEXT, _MORE, last, *links, *_END])[-1] == last
+
+
+def test_a_picture_credited_with_a_copyright_sign_is_no_footer() -> None:
+    from tuiarchive.parser import lines as L
+
+    caption = "An artist's drawing of the new harbour bridge seen from the ferry landing at night."
+    credit = "(Image: © Jo Ng/Harbour Post)"
+    assert L.is_photo_credit(credit) and L.is_photo_credit("[Photo: Jo Ng/AFP]")
+    assert _read([*_HEAD, caption, credit, _TEXT, _MORE, *_END])[-1] == _MORE
+    assert _read([*_HEAD, _TEXT, _MORE, "© 2026 The Gazette", _LAST])[-1] == _MORE  # the footer still ends it

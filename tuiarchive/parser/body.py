@@ -301,8 +301,10 @@ def is_stop(page: Page, i: int) -> bool:
     t = page.text(i)
     if L.is_credit(t) and SECTION_BREAK_RE.match(t):
         return not _text_resumes_at_once(page, i)  # "___" between a wire story's parts, or before its credits
-    if L.is_credit(t) or L.is_skip_header(t) or L.is_tag_header(t) or L.is_copyright(t) or _about_box(page, i):
+    if L.is_credit(t) or L.is_skip_header(t) or L.is_tag_header(t) or _about_box(page, i):
         return True
+    if L.is_copyright(t) and not (L.is_caption(t) or L.is_photo_credit(t)):
+        return True  # "(Image: © NASA/ESA)" under a picture is its credit, not the footer
     if len(t) <= 40 and COMMENTS_CONTROL_RE.match(t):
         return True
     if L.is_end_matter(t):

@@ -471,7 +471,10 @@ def is_caption(text: str) -> bool:
 
 def is_photo_credit(text: str) -> bool:
     """A line that only credits a picture: "Image: Lena Hartl/AFP", "EPA", "Dana Whitlock/PAN"."""
-    if not 2 <= len(text) <= 90 or len(text.split()) > 10 or not _PHOTO_CREDIT_RE.match(text.strip()):
+    bare = text.strip()
+    if bare[:1] in "([" and bare[-1:] in ")]":
+        bare = bare[1:-1]  # "(Image: © NASA/ESA)" under its picture
+    if not 2 <= len(text) <= 90 or len(text.split()) > 10 or not _PHOTO_CREDIT_RE.match(bare):
         return False
     return not is_cta(text)  # "Sign up for our newsletter" credits nobody
 
