@@ -299,3 +299,14 @@ def test_a_picture_credited_with_a_copyright_sign_is_no_footer() -> None:
     assert L.is_photo_credit(credit) and L.is_photo_credit("[Photo: Jo Ng/AFP]")
     assert _read([*_HEAD, caption, credit, _TEXT, _MORE, *_END])[-1] == _MORE
     assert _read([*_HEAD, _TEXT, _MORE, "© 2026 The Gazette", _LAST])[-1] == _MORE  # the footer still ends it
+
+
+def test_a_credit_line_before_any_text_is_header_furniture_not_the_end() -> None:
+    from tuiarchive.parser.body import read_body
+    from tuiarchive.parser.page import Page, to_lines
+
+    lines = ["Home", "Harbour bridge to open in spring", "Harbour news", "Written by Mara Lindqvist", _TEXT, _MORE]
+    page = Page(to_lines([*lines, _LAST, *_END]), "", None, None)
+    assert read_body(page, 2)[0] == [_TEXT, _MORE, _LAST]
+    # after the text, the same line is its credit and ends it
+    assert _read([*_HEAD, _TEXT, _MORE, "Written by Mara Lindqvist", _LAST, *_END])[-1] == _MORE

@@ -205,6 +205,12 @@ def read_body(page: Page, start: int) -> tuple[list[str], int, bool]:
             truncated = True
             break
         if is_stop(page, i):
+            if not _text_read(paragraphs, current) and _text_resumes(page, i):
+                flush()
+                paragraphs.clear()  # what came before was the header's furniture, not the text
+                starts.clear()
+                i += 1
+                continue  # "Written by Jo Ng" under the headline: no credit after a text
             break
         if L.is_related_header(t):
             card_end = _card_after_header(page, i)
@@ -280,6 +286,12 @@ def read_body(page: Page, start: int) -> tuple[list[str], int, bool]:
             continue
         break
     return paragraphs, max(last_kept + 1, min(i, n)), truncated
+
+
+def _text_read(paragraphs: list[str], current: list[str]) -> bool:
+    """Has the reader kept a paragraph of running text yet?"""
+    texts = [*paragraphs, join_lines(current)] if current else paragraphs
+    return any(len(p) >= TEXT_PARAGRAPH_CHARS and L.is_prose(p) for p in texts)
 
 
 def _ends_a_list(paragraphs: list[str], gap: int) -> bool:
