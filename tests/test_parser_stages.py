@@ -310,3 +310,10 @@ def test_a_credit_line_before_any_text_is_header_furniture_not_the_end() -> None
     assert read_body(page, 2)[0] == [_TEXT, _MORE, _LAST]
     # after the text, the same line is its credit and ends it
     assert _read([*_HEAD, _TEXT, _MORE, "Written by Mara Lindqvist", _LAST, *_END])[-1] == _MORE
+
+
+def test_a_line_of_tags_after_the_text_ends_it_over_the_text_it_does_not() -> None:
+    tags = "Tags: harbour, ferry, Lindhaven council"
+    comment = "As you comment, please be kind to the other readers of the Gazette and to the people in the story."
+    assert _read([*_HEAD, _TEXT, _MORE, tags, "Jo Ng", comment, *_END])[-1] == _MORE
+    assert _read([*_HEAD, tags, _TEXT, _MORE, _LAST, *_END])[-1] == _LAST

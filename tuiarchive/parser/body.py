@@ -317,6 +317,8 @@ def is_stop(page: Page, i: int) -> bool:
         return True
     if L.is_copyright(t) and not (L.is_caption(t) or L.is_photo_credit(t)):
         return True  # "(Image: © NASA/ESA)" under a picture is its credit, not the footer
+    if L.is_tag_line(t):
+        return not _text_resumes(page, i)  # "Topics: uber, Sydney" over the text is the header's
     if len(t) <= 40 and COMMENTS_CONTROL_RE.match(t):
         return True
     if L.is_end_matter(t):

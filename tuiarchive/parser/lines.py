@@ -122,6 +122,10 @@ _TAG_HEADER_RE = re.compile(
     r"subjects?|more on these topics|explore more on these topics)\s*:?$",
     re.I,
 )
+# A post's tags or categories on one line: "Tags: budget, trams", "Filed under: Transport".
+_TAG_LINE_RE = re.compile(
+    r"^(?:tags?|topics?|categor(?:y|ies)|keywords?|labels?|filed under|posted in)\s*:\s*\S.{0,200}$", re.I
+)
 # Lines after which nothing is article text or another article's headline.
 _SKIP_HEADER_RE = re.compile(
     r"^(?:references|bibliography|notes|footnotes|sources|about the authors?|about the writers?|"
@@ -276,6 +280,10 @@ def is_related_header(text: str) -> bool:
 
 def is_tag_header(text: str) -> bool:
     return len(text) <= 40 and bool(_TAG_HEADER_RE.match(fold(text)))
+
+
+def is_tag_line(text: str) -> bool:
+    return len(text) <= 200 and bool(_TAG_LINE_RE.match(text))
 
 
 def is_skip_header(text: str) -> bool:
