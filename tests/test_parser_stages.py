@@ -317,3 +317,13 @@ def test_a_line_of_tags_after_the_text_ends_it_over_the_text_it_does_not() -> No
     comment = "As you comment, please be kind to the other readers of the Gazette and to the people in the story."
     assert _read([*_HEAD, _TEXT, _MORE, tags, "Jo Ng", comment, *_END])[-1] == _MORE
     assert _read([*_HEAD, tags, _TEXT, _MORE, _LAST, *_END])[-1] == _LAST
+
+
+def test_a_list_of_stories_then_a_newsletter_box_is_after_the_text_whatever_prose_follows() -> None:
+    stories = ["Related Articles", "Why the harbour bridge costs a third more", "Six walks along the new harbour front"]
+    box = ["Facebook", "Join our newsletter"]
+    notice = (
+        "The information provided on this website is not a substitute for the advice of the council, and "
+        "the Gazette accepts no liability for decisions made on the basis of what it publishes here."
+    )
+    assert _read([*_HEAD, _TEXT, _MORE, *stories, *box, notice, notice.replace("council", "board")])[-1] == _MORE

@@ -389,8 +389,8 @@ def _card_after_header(page: Page, i: int) -> int | None:
                 page.related.extend(RelatedItem(section, h) for h in items)
                 return resume
             return None
-        if is_stop(page, j) or (L.is_related_header(t) and not items):
-            return None
+        if is_stop(page, j) or (L.is_related_header(t) and not items) or (items and L.is_end_matter(t)):
+            return None  # a newsletter box after the list: what comes next is no text of the article
         if L.is_related_header(t):
             section = section_name(t)  # a second box right after the first
             continue
