@@ -4,6 +4,8 @@
     python -m benchmarks.postgres --size 100000 --url postgresql://...  # a server of yours
     python -m benchmarks.postgres --size 10000 --engines postgresql --work /tmp/pgb  # PostgreSQL only,
                                                                       # the corpus kept for the next run
+    python -m benchmarks.postgres --size 100000 --url postgresql://... --work W --phases queries,app
+                                            # the searches again on an archive built by an earlier run
 
 Builds the archive with `tuiarchive index` (a process, timed wall-clock) into a whoosh folder
 and into a PostgreSQL database, then runs benchmarks/run.py's query mix on both through
@@ -36,6 +38,7 @@ from .run import OURS, REPO, _app_bench, percentile, prepare_corpus
 FULL_SIZE = 100_000
 TARGETS = {"build": 300.0, "query": 50.0, "keystroke": 150.0, "busy": 100.0}  # issue 11, at 100k: s, p95 ms
 ENGINES = ("whoosh", "postgresql")
+PHASES = ("build", "queries", "app", "busy")  # what a run measures (--phases); all of them by default
 KEYSTROKES = 20  # keys typed in the app, as benchmarks/run.py types them
 
 
@@ -161,6 +164,28 @@ def _measure(location, words: dict[str, str], runs: int) -> dict[str, list[float
     return timings
 
 
+Rows = list[tuple[str, str, list[str]]]  # (what, unit, a value per engine)
+
+
+def _query_rows(engines: list[str], locations: dict, words: dict[str, str], runs: int) -> Rows:
+    """The query mix's rows, more like this, opening an article, the mix pooled and the size."""
+    from tuiarchive.archive import Archive
+
+    timings = {name: _measure(locations[name], words, runs) for name in engines}
+    sizes = {}
+    for name in engines:
+        with Archive(locations[name]) as archive:
+            sizes[name] = archive.stats().index_bytes / 1e6
+    rows = [
+        (f"Query: {label}", "ms p50 / p95", [_fmt(timings[n][label]) for n in engines]) for label in timings[engines[0]]
+    ]
+    mix = [label for label, _, _ in _query_mix(words)]
+    rows.append(("Query mix: the six above, all searches pooled", "ms p50 / p95",
+                 [_fmt([t for label in mix for t in timings[n][label]]) for n in engines]))  # fmt: skip
+    rows.append(("Index size", "MB", [f"{sizes[n]:.0f}" for n in engines]))
+    return rows
+
+
 def _keystrokes(location, words: dict[str, str]) -> dict[str, list[float]]:
     """Keystroke to results painted in the headless app (ms): typing straight on, then typing
     again with a pause after every other key (each key pressed while the last count runs)."""
@@ -179,14 +204,21 @@ def main(argv: list[str] | None = None) -> int:
     parser.add_argument("--out", type=Path, default=REPO / "benchmarks" / "out")
     parser.add_argument("--work", type=Path, default=None, help="keep the generated corpus here, for the next run")
     parser.add_argument("--engines", default=",".join(ENGINES), help="which columns: whoosh,postgresql (default both)")
+    parser.add_argument("--phases", default=",".join(PHASES),
+                        help="what to measure: build,queries,app,busy (default all); without build, the "
+                        "archives built by an earlier run (--url and --work) are measured as they are")  # fmt: skip
     args = parser.parse_args(argv)
     engines = [name for name in ENGINES if name in args.engines.split(",")]
     if not engines:
         parser.error(f"--engines: one or both of {','.join(ENGINES)}")
+    phases = set(args.phases.split(","))
+    if not phases or not phases <= set(PHASES):
+        parser.error(f"--phases: some of {','.join(PHASES)}")
+    if "build" not in phases and (("postgresql" in engines and args.url is None) or args.work is None):
+        parser.error("--phases without build measures an archive built earlier: give --work (and --url for postgresql)")
 
     sys.path.insert(0, str(REPO))
     from tests import pg_server
-    from tuiarchive.archive import Archive
     from tuiarchive.config import locate_index
 
     server = None
@@ -196,7 +228,7 @@ def main(argv: list[str] | None = None) -> int:
     else:
         url = args.url or ""
     env = {**os.environ, "TUIARCHIVE_MACHINE": "bench"}
-    rows: list[tuple[str, str, list[str]]] = []
+    rows: Rows = []
     try:
         with contextlib.ExitStack() as stack:
             work = args.work or Path(stack.enter_context(tempfile.TemporaryDirectory(prefix="tuiarchive-pgbench-")))
@@ -204,36 +236,31 @@ def main(argv: list[str] | None = None) -> int:
             corpus, info, _ = prepare_corpus(work, args.size, args.source, 0)
             words = info["queries"]
             folder = str(work / "whoosh-index")
-            if "whoosh" in engines:
+            if "whoosh" in engines and "build" in phases:
                 shutil.rmtree(folder, ignore_errors=True)
             wheres = {"whoosh": folder, "postgresql": url}
             locations = {name: locate_index(wheres[name]).path for name in engines}
-            builds = {}
-            for name in engines:
-                print(f"building {name} ({args.size} articles, {args.workers} workers)", file=sys.stderr)
-                builds[name] = _build(corpus, wheres[name], args.workers, env,
-                                      server.folder if server and name == "postgresql" else None)  # fmt: skip
-            rows.append((f"Build, {args.workers} workers", "s", [f"{builds[n][0]:.1f}" for n in engines]))
-            rows.append(("Build CPU: indexer and workers (+ server)", "s", [builds[n][1] for n in engines]))
-            timings = {name: _measure(location, words, args.runs) for name, location in locations.items()}
-            sizes = {}
-            for name in engines:
-                with Archive(locations[name]) as archive:
-                    sizes[name] = archive.stats().index_bytes / 1e6
-            for label in timings[engines[0]]:
-                rows.append((f"Query: {label}", "ms p50 / p95", [_fmt(timings[n][label]) for n in engines]))
-            mix = [label for label, _, _ in _query_mix(words)]
-            rows.append(("Query mix: the six above, all searches pooled", "ms p50 / p95",
-                         [_fmt([t for label in mix for t in timings[n][label]]) for n in engines]))  # fmt: skip
-            rows.append(("Index size", "MB", [f"{sizes[n]:.0f}" for n in engines]))
-            typing = {name: _keystrokes(locations[name], words) for name in engines}
-            rows.append(("App: keystroke to results painted", "ms p50 / p95",
-                         [_fmt(typing[n]["keystroke"]) for n in engines]))  # fmt: skip
-            rows.append(("App: keystroke to results, a count running", "ms p50 / p95",
-                         [_fmt(typing[n]["keystroke_counting"]) for n in engines]))  # fmt: skip
-            busy = {name: _busy_p95(locations[name], words, corpus, wheres[name], env, max(5, args.runs // 2))
-                    for name in engines}  # fmt: skip
-            rows.append(("8 clients searching while an indexer runs", "ms p95", [f"{busy[n]:.1f}" for n in engines]))
+            if "build" in phases:
+                builds = {}
+                for name in engines:
+                    print(f"building {name} ({args.size} articles, {args.workers} workers)", file=sys.stderr)
+                    builds[name] = _build(corpus, wheres[name], args.workers, env,
+                                          server.folder if server and name == "postgresql" else None)  # fmt: skip
+                rows.append((f"Build, {args.workers} workers", "s", [f"{builds[n][0]:.1f}" for n in engines]))
+                rows.append(("Build CPU: indexer and workers (+ server)", "s", [builds[n][1] for n in engines]))
+            if "queries" in phases:
+                rows.extend(_query_rows(engines, locations, words, args.runs))
+            if "app" in phases:
+                typing = {name: _keystrokes(locations[name], words) for name in engines}
+                rows.append(("App: keystroke to results painted", "ms p50 / p95",
+                             [_fmt(typing[n]["keystroke"]) for n in engines]))  # fmt: skip
+                rows.append(("App: keystroke to results, a count running", "ms p50 / p95",
+                             [_fmt(typing[n]["keystroke_counting"]) for n in engines]))  # fmt: skip
+            if "busy" in phases:
+                busy = {name: _busy_p95(locations[name], words, corpus, wheres[name], env, max(5, args.runs // 2))
+                        for name in engines}  # fmt: skip
+                rows.append(("8 clients searching while an indexer runs", "ms p95",
+                             [f"{busy[n]:.1f}" for n in engines]))  # fmt: skip
     finally:
         if server is not None:
             server.stop()
@@ -242,7 +269,8 @@ def main(argv: list[str] | None = None) -> int:
         f"# PostgreSQL beside whoosh: {args.size:,} generated articles",
         "",
         f"`python -m benchmarks.postgres --size {args.size} --workers {args.workers} --runs {args.runs}"
-        f"{'' if len(engines) == 2 else ' --engines ' + engines[0]}`"
+        f"{'' if len(engines) == 2 else ' --engines ' + engines[0]}"
+        f"{'' if phases == set(PHASES) else ' --phases ' + ','.join(p for p in PHASES if p in phases)}`"
         f"{' (throwaway cluster, fsync off)' if args.url is None else ''}; targets of issue 11 are at "
         f"{FULL_SIZE:,}: build ≤ 5 min with 2 workers, query p95 ≤ 50 ms, keystroke to results p95 ≤ 150 ms, "
         "8 busy clients p95 ≤ 100 ms.",
