@@ -189,11 +189,92 @@ def test_snippets_come_from_a_window_around_the_first_match(pg_url: str, tmp_pat
     _write(folder, "deep.txt", "Harbour report", f"{filler}\n\nA narwhal was seen near the pier at dawn.")
     back = "The gardeners came back to their plots on Sunday morning with new seeds and tools."
     _write(folder, "part.txt", "Garden report", f"Some background first. {filler}\n\n{back}")
+    _write(folder, "head.txt", "Okapi sighted", "Keepers at the zoo said little about it on Monday. " * 3)
     where = DatabaseIndex(pg_url)
     update_index(where, [folder], workers=1)
     with Archive(where) as archive:
-        for query, word in [("narwhal", "narwhal"), ("back", "back")]:
+        for query, word in [("narwhal", "narwhal"), ("back", "back"), ("gardening", "gardeners")]:
             hits = archive.search(query).hits
             assert len(hits) == 1, query
             matched = [text.lower() for text, is_match in hits[0].snippet if is_match]
             assert matched == [word], (query, hits[0].snippet)
+        (only,) = archive.search("okapi").hits  # in the headline alone: the body's first lines
+        assert only.snippet == [("Keepers at the zoo said little about it on Monday. " * 3).strip(), False] or (
+            only.snippet and not any(m for _, m in only.snippet) and only.snippet[0][0].startswith("Keepers")
+        ), only.snippet
+
+
+@pytest.mark.parametrize("rum", [True, False])
+def test_one_word_pages_from_the_headline_tier_are_the_full_ranking(
+    pg_server, tmp_path: Path, monkeypatch: pytest.MonkeyPatch, rum: bool
+) -> None:
+    """One plain word: the first pages come from the articles with it in their headline when
+    there are enough of them, and they are the pages the full ranking gives (ids, order,
+    scores), even against bodies that repeat the word many times."""
+    if rum:
+        _need_rum(pg_server)
+    folder = tmp_path / "tier"
+    for k in range(9):
+        story = f"Airship story number {k}, about the flight, the crew and the weather over the coast. " * 2
+        _write(folder, f"head{k}.txt", f"Zeppelin news {k}", story + "The zeppelin landed. " * (k % 3))
+    for k in range(20):
+        _write(
+            folder, f"body{k}.txt", f"Airship report {k}", f"Report {k}. " + "The zeppelin flew over. " * (1 + k * 3)
+        )
+    name = pg_server.new_database(rum=rum)
+    try:
+        where = DatabaseIndex(pg_server.url(name))
+        update_index(where, [folder], workers=1)
+        assert _method(where.url) == ("rum" if rum else "gin")
+        taken = []
+        tier = searching.PostgresSearcher._headline_tier
+
+        def spying(self, *args, **kwargs):
+            found = tier(self, *args, **kwargs)
+            taken.append(found is not None)
+            return found
+
+        monkeypatch.setattr(searching.PostgresSearcher, "_headline_tier", spying)
+        pages = {}
+        for share in (1, 10**9):  # the tier whenever it holds the page; never
+            monkeypatch.setattr(searching, "HEADLINE_TIER_SHARE", share)
+            with Archive(where) as archive:
+                pages[share] = [
+                    [(h.id, round(h.score, 6)) for h in archive.search("zeppelin", offset=k, limit=3).hits]
+                    for k in (0, 3, 6, 9, 12)
+                ]
+                assert archive.search("zeppelin").total == archive.count() >= 28  # every article has it
+        assert pages[1] == pages[10**9]
+        assert taken[:3] == [True, True, True] and not any(taken[3:])  # 9 headlines: three pages of 3
+    finally:
+        with contextlib.suppress(Exception):
+            pg_server.drop_database(name)
+
+
+def test_a_date_order_walks_the_date_index_only_when_many_match(
+    pg_samples: DatabaseIndex, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Sorted by date, a rare word's matches are sorted (walking the date index would read the
+    whole archive to fill a page); a common one's are read in date order. The hits are the same."""
+    statements: list[str] = []
+    execute = searching.PostgresSearcher._execute
+
+    def recording(self, sql, params):
+        statements.append(sql)
+        return execute(self, sql, params)
+
+    monkeypatch.setattr(searching.PostgresSearcher, "_execute", recording)
+    found = {}
+    for archive_rows in (0.0, 1e12):  # many match (the date index walked); few match (sorted)
+        monkeypatch.setattr(searching.PostgresSearcher, "_rows_estimate", lambda self, n=archive_rows: n)
+        with Archive(pg_samples) as archive:
+            statements.clear()
+            found[archive_rows] = [
+                [h.id for h in archive.search(q, sort=s).hits]
+                for q in ("museum", "bridge")
+                for s in ("newest", "oldest")
+            ]
+            sorted_orders = [sql for sql in statements if "interval '0 s'" in sql]
+            assert len(sorted_orders) == (4 if archive_rows else 0)
+            found[archive_rows] = [page for page in found[archive_rows] if page]
+    assert found[0.0] == found[1e12] and len(found[0.0]) == 4

@@ -319,6 +319,9 @@ class Compiled:
     # the query is one tsquery over `doc`, ranked by its ts_rank alone: this text (to_tsquery's
     # argument), which a RUM index orders by (searching.py); None for anything else
     doc_query: str | None = None
+    # the query is one plain word (no field, prefix or boost): ts_rank ranks every article with it
+    # in the headline, author or site above every article with it in the body alone (searching.py)
+    one_word: bool = False
 
 
 @dataclass
@@ -456,4 +459,11 @@ def compile_query(tree: object | None) -> Compiled:
     doc_query = None
     if isinstance(top, _Doc) and not top.boosts and not compiler.rank_parts and compiler.words:
         doc_query = top.text
-    return Compiled(where, params, rank, rank_params, compiler.words, doc_query=doc_query)
+    one_word = (
+        doc_query is not None
+        and isinstance(tree, Words)
+        and tree.field is None
+        and len(tree.pieces) == 1
+        and not (tree.prefix or tree.phrase)
+    )
+    return Compiled(where, params, rank, rank_params, compiler.words, doc_query=doc_query, one_word=one_word)

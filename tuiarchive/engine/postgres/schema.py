@@ -28,7 +28,7 @@ from __future__ import annotations
 
 import psycopg
 
-SCHEMA_VERSION = 3  # 2: title_v and names_v; 3: thin rows, `doc` under RUM when there is RUM
+SCHEMA_VERSION = 4  # 2: title_v and names_v; 3: thin rows, `doc` under RUM when there is RUM; 4: articles_newest
 TEXT_CONFIG = "english"  # headline, body, author, site and related items
 PATH_CONFIG = "simple"  # the words of a file's path: not stemmed
 PARTITIONS = 8  # hash partitions of articles and links (more on a bigger server: docs/postgresql.md)
@@ -118,6 +118,7 @@ SEARCH_INDEXES = {
 }
 _INDEXES = """
 CREATE INDEX IF NOT EXISTS articles_published ON articles (published);
+CREATE INDEX IF NOT EXISTS articles_newest ON articles (published DESC NULLS LAST, id);
 CREATE INDEX IF NOT EXISTS articles_title_key ON articles (title_key);
 CREATE INDEX IF NOT EXISTS articles_url_key ON articles (url_key);
 CREATE INDEX IF NOT EXISTS articles_path ON articles (path);
@@ -140,6 +141,7 @@ ALTER TABLE articles ALTER COLUMN title_v SET NOT NULL, ALTER COLUMN names_v SET
     2: ";\n".join(
         f"ALTER TABLE IF EXISTS articles_p{k} SET (toast_tuple_target = {TOAST_TARGET})" for k in range(PARTITIONS)
     ),
+    3: "SELECT 1",  # articles_newest: made with the other indexes
 }
 
 

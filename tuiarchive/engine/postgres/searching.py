@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import contextlib
 import math
+import re
 import threading
 from datetime import datetime
 
@@ -34,11 +35,19 @@ MORE_LIKE_TERMS = 12  # the words of an article that "more like this" searches f
 MORE_LIKE_MAX_SHARE = 0.1  # ... among those in at most this share of the articles (ANALYZE's statistics)
 KEY_TERM_CANDIDATES = 40  # ... weighing the words most frequent in the article
 CANCEL_POLL = 0.02  # seconds between looks at a search's stop flag while the server works
-SNIPPET_BODY_CHARS = 20_000  # the part of a body ts_headline looks through
-# ts_headline parses all the text it is given, and that is most of a search's time with 20
-# hits: it is given a window around the first place where a searched word, or the start of
-# its stem, is written (the whole part above when none is found as written)
+SNIPPET_BODY_CHARS = 20_000  # the part of a body searched for the first place a word is written
+# ts_headline parses all the text it is given: it is given a window around the first place
+# where a searched word, or its stem with a short ending, is written as a word; none there (the
+# word is in the headline only, or written otherwise): the body's first lines, as whoosh shows
 SNIPPET_BEFORE, SNIPPET_WINDOW = 150, 1000  # characters
+STEM_ENDING = 4  # letters after a stem that still make the same word (govern: governs, governed)
+# One plain word: ts_rank gives an article that has it only in its body (weight D, 0.1) less
+# than 0.1, and one that has it in its headline (A), author (B) or site (C) at least that
+# weight / 1.645 (0.12 or more: PostgreSQL's calc_rank_or), so the first pages come from the
+# articles with it in the headline, author or site when there are enough of them, ranked
+# among themselves. Each is ranked from its own tsvector (~20 µs) where RUM ranks a match in
+# the index (~1 µs): taken when they are at most 1 / HEADLINE_TIER_SHARE of the matches.
+HEADLINE_TIER_SHARE = 25
 _START, _STOP = "\ue000", "\ue001"  # ts_headline's marks around a match: private-use characters
 _HEADLINE_OPTIONS = f"StartSel={_START}, StopSel={_STOP}, MaxWords=35, MinWords=20, ShortWord=2, MaxFragments=1"
 _ORDER = {
@@ -46,7 +55,18 @@ _ORDER = {
     "newest": "published DESC NULLS LAST, id",
     "oldest": "published ASC NULLS LAST, id",
 }
+# a date order the index cannot give: PostgreSQL then sorts the matches instead of walking the
+# date index and reading each article's tsvector until a page has matched, which for a rare
+# word means the whole archive (the planner's guess of how many match can be far off)
+_ORDER_SORTED = {
+    "newest": "(published + interval '0 s') DESC NULLS LAST, id",
+    "oldest": "(published + interval '0 s') ASC NULLS LAST, id",
+}
+# the date index is walked (a page's worth of matches, read in date order) only when at least
+# one article in DATE_WALK_SHARE matches: about DATE_WALK_SHARE rows read per hit shown
+DATE_WALK_SHARE = 10
 _HIT_COLUMNS = "id, path, title, author, site, published, has_time"
+_WORD_RE = re.compile(r"\w+")
 # rows fetched beyond a page in rank order, so that a tie at its end is usually seen whole: RUM
 # scores every match before the first row comes out, so a second fetch costs a whole search
 # again (`people` at 100k: 32 ms), while a row more costs ~8 µs (LIMIT 30: 32.1 ms, 500: 35.8)
@@ -147,19 +167,25 @@ class PostgresSearcher:
         order = _ORDER.get(sort, _ORDER["relevance"])
         score = compiled.rank if sort == "relevance" else "0"
         score_params = compiled.rank_params if sort == "relevance" else []
+        offset = max(0, offset)
         with self._index_first(compiled):
-            if sort == "relevance" and self._rum and compiled.doc_query is not None:
-                rows = self._ranked(compiled.doc_query, TEXT_CONFIG, "", [], max(0, offset), limit, cancelled)
-            else:
+            counted = self._rows(f"SELECT count(*) FROM articles WHERE {compiled.where}", compiled.params, cancelled)
+            total = counted[0][0]
+            stop_if(cancelled)
+            rows = None
+            if sort == "relevance" and compiled.one_word:
+                rows = self._headline_tier(compiled, total, offset, limit, cancelled)
+            if sort in _ORDER_SORTED and "@@" in compiled.where and total * DATE_WALK_SHARE < self._rows_estimate():
+                order = _ORDER_SORTED[sort]  # few match: sorted, not walked
+            if rows is None and sort == "relevance" and self._rum and compiled.doc_query is not None:
+                rows = self._ranked(compiled.doc_query, TEXT_CONFIG, "", [], offset, limit, cancelled)
+            elif rows is None:
                 rows = self._rows(
                     f"SELECT {_HIT_COLUMNS}, {score} AS score FROM articles WHERE {compiled.where} "
                     f"ORDER BY {order} LIMIT %s OFFSET %s",
-                    [*score_params, *compiled.params, limit, max(0, offset)],
+                    [*score_params, *compiled.params, limit, offset],
                     cancelled,
                 )
-            stop_if(cancelled)
-            counted = self._rows(f"SELECT count(*) FROM articles WHERE {compiled.where}", compiled.params, cancelled)
-        total = counted[0][0]
         terms = self._lexemes(compiled.words)
         pieces = self._snippets([r[0] for r in rows], compiled, terms) if snippets and rows else {}
         hits = [_hit(row, float(row[7] or 0.0), pieces.get(row[0], [])) for row in rows]
@@ -196,6 +222,48 @@ class PostgresSearcher:
             fetch *= 4
         return [(*row[:7], _score(row[7])) for row in rows[offset:want]]
 
+    def _rows_estimate(self) -> float:
+        """The articles in the archive as of the last ANALYZE (0 before the first)."""
+        row = self._rows(
+            "SELECT coalesce(sum(greatest(c.reltuples, 0)), 0) FROM pg_inherits i "
+            "JOIN pg_class c ON c.oid = i.inhrelid WHERE i.inhparent = 'articles'::regclass"
+        )
+        return float(row[0][0])
+
+    def _headline_tier(
+        self, compiled: querying.Compiled, total: int, offset: int, limit: int, cancelled: Cancelled | None
+    ) -> list[tuple] | None:
+        """A page of one plain word's hits from the articles with it in their headline, author
+        or site (HEADLINE_TIER_SHARE); None when they are too few for the page, or too many."""
+        want, most = offset + limit, total // HEADLINE_TIER_SHARE
+        if want > most:
+            return None
+        query = f"to_tsquery('{TEXT_CONFIG}', %s)"
+        word = compiled.doc_query
+        ids = self._rows(
+            f"SELECT id FROM articles WHERE numnode({query}) = 1 AND (title_v @@ {query} OR names_v @@ {query}) "
+            "LIMIT %s",
+            [word, word, word, most + 1],
+            cancelled,
+        )
+        if not want <= len(ids) <= most:
+            return None
+        ids = [row[0] for row in ids]
+        if self._rum:  # RUM's distance (1 / ts_rank), as _ranked orders by it
+            rows = self._rows(
+                f"SELECT {_HIT_COLUMNS}, doc <=> {query} AS distance FROM articles WHERE id = ANY(%s) "
+                "ORDER BY distance, id LIMIT %s OFFSET %s",
+                [word, ids, limit, offset],
+                cancelled,
+            )
+            return [(*row[:7], _score(row[7])) for row in rows]
+        return self._rows(
+            f"SELECT {_HIT_COLUMNS}, {compiled.rank} AS score FROM articles WHERE id = ANY(%s) "
+            "ORDER BY score DESC, id LIMIT %s OFFSET %s",
+            [*compiled.rank_params, ids, limit, offset],
+            cancelled,
+        )
+
     def _lexemes(self, words: list[str]) -> list[str]:
         """The words as the index holds them (stemmed), for highlighting."""
         if not words:
@@ -206,37 +274,29 @@ class PostgresSearcher:
     def _snippets(
         self, ids: list[str], compiled: querying.Compiled, terms: list[str]
     ) -> dict[str, list[tuple[str, bool]]]:
-        """A window of each body around its first matches (ts_headline), as (text, matched) pieces;
-        the body's first lines when the query has no words to show."""
+        """A window of each body around its first match (ts_headline), as (text, matched) pieces;
+        the body's first lines when the query has no words to show or the body has none of them."""
         words = " | ".join(f"'{w}'" for w in compiled.words)  # \w+ runs: see querying
         if not words:
             rows = self._rows("SELECT id, body[1] FROM articles WHERE id = ANY(%s)", [ids])
             return {article_id: _lead(first or "") for article_id, first in rows}
-        keys = sorted({k.lower() for k in [*compiled.words, *terms] if len(k) > 2})
-        found = self._headlines(ids, words, keys)
-        again = [
-            article_id for article_id, (headline, _, windowed) in found.items() if windowed and _START not in headline
-        ]
-        if again:  # the window held the letters but not the word (a longer word, another stem): all of it
-            found.update(self._headlines(again, words, []))
-        return {
-            article_id: _pieces(headline) if _START in headline else _lead(first)
-            for article_id, (headline, first, _) in found.items()
-        }
-
-    def _headlines(self, ids: list[str], words: str, keys: list[str]) -> dict[str, tuple[str, str, bool]]:
-        """id: (ts_headline's text, the first paragraph, whether it was given a window)."""
+        # the first place a searched word, or a stem with a short ending, is written as a word
+        written = sorted({w.lower() for w in compiled.words}, key=len, reverse=True)
+        stems = sorted({t for t in terms if _WORD_RE.fullmatch(t)}, key=len, reverse=True)
+        pattern = r"(?:^|\W)(?:" + "|".join([*written, *(f"{t}\\w{{0,{STEM_ENDING}}}" for t in stems)]) + r")(?=\W|$)"
+        # OFFSET 0: each row's text and its first match are computed once (not once per use)
         rows = self._rows(
-            f"SELECT id, ts_headline('{TEXT_CONFIG}', translate(CASE WHEN at IS NULL THEN text "
-            f"ELSE substr(text, greatest(1, at - {SNIPPET_BEFORE}), {SNIPPET_WINDOW}) END, %s, ''), "
-            f"to_tsquery('{TEXT_CONFIG}', %s), %s), first, at IS NOT NULL FROM ("
-            "SELECT id, first, text, "
-            "(SELECT min(nullif(strpos(lower(text), k), 0)) FROM unnest(%s::text[]) k) AS at FROM ("
+            f"SELECT id, first, CASE WHEN at > 0 THEN ts_headline('{TEXT_CONFIG}', translate(substr(text, "
+            f"greatest(1, at - {SNIPPET_BEFORE}), {SNIPPET_WINDOW}), %s, ''), to_tsquery('{TEXT_CONFIG}', %s), %s) "
+            "END FROM (SELECT id, first, text, regexp_instr(text, %s, 1, 1, 0, 'i') AS at FROM ("
             f"SELECT id, body[1] AS first, left(array_to_string(body, ' '), {SNIPPET_BODY_CHARS}) AS text "
-            "FROM articles WHERE id = ANY(%s)) a) w",
-            [_START + _STOP, words, _HEADLINE_OPTIONS, keys, ids],
+            "FROM articles WHERE id = ANY(%s) OFFSET 0) a OFFSET 0) w",
+            [_START + _STOP, words, _HEADLINE_OPTIONS, pattern, ids],
         )
-        return {article_id: (headline or "", first or "", windowed) for article_id, headline, first, windowed in rows}
+        return {
+            article_id: _pieces(headline) if headline and _START in headline else _lead(first or "")
+            for article_id, first, headline in rows
+        }
 
     def match_spans(self, text: str, terms: set[str]) -> list[tuple[int, int]]:
         """Where `terms` (EngineResults.terms: stems as the index holds them) are in `text`."""
