@@ -236,15 +236,16 @@ def test_one_word_pages_from_the_headline_tier_are_the_full_ranking(
 
         monkeypatch.setattr(searching.PostgresSearcher, "_headline_tier", spying)
         pages = {}
-        for share in (1, 10**9):  # the tier whenever it holds the page; never
-            monkeypatch.setattr(searching, "HEADLINE_TIER_SHARE", share)
+        default = searching.HEADLINE_TIER_MOST
+        for most in (default, 0):  # the tier whenever it holds the page; never
+            monkeypatch.setattr(searching, "HEADLINE_TIER_MOST", most)
             with Archive(where) as archive:
-                pages[share] = [
+                pages[most] = [
                     [(h.id, round(h.score, 6)) for h in archive.search("zeppelin", offset=k, limit=3).hits]
                     for k in (0, 3, 6, 9, 12)
                 ]
                 assert archive.search("zeppelin").total == archive.count() >= 28  # every article has it
-        assert pages[1] == pages[10**9]
+        assert pages[default] == pages[0]
         assert taken[:3] == [True, True, True] and not any(taken[3:])  # 9 headlines: three pages of 3
     finally:
         with contextlib.suppress(Exception):
@@ -259,9 +260,9 @@ def test_a_date_order_walks_the_date_index_only_when_many_match(
     statements: list[str] = []
     execute = searching.PostgresSearcher._execute
 
-    def recording(self, sql, params):
+    def recording(self, sql, params, conn=None):
         statements.append(sql)
-        return execute(self, sql, params)
+        return execute(self, sql, params, conn)
 
     monkeypatch.setattr(searching.PostgresSearcher, "_execute", recording)
     found = {}
@@ -278,3 +279,25 @@ def test_a_date_order_walks_the_date_index_only_when_many_match(
             assert len(sorted_orders) == (4 if archive_rows else 0)
             found[archive_rows] = [page for page in found[archive_rows] if page]
     assert found[0.0] == found[1e12] and len(found[0.0]) == 4
+
+
+def test_a_count_on_a_second_connection_gives_the_same_pages(
+    pg_samples: DatabaseIndex, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """In a big archive the exact count runs on a second connection while the first fetches the
+    page: the same totals and hits as one after the other; a search cancelled meanwhile raises
+    SearchCancelled and leaves the archive searchable."""
+    from tuiarchive.engine.types import SearchCancelled
+
+    queries = [*SAME_ORDER, *SAME_HITS, "", "date:2024", "title:museum", "museum zzyzx"]
+    found = {}
+    for rows in (10**12, 0):  # counted one after the other; at once
+        monkeypatch.setattr(searching, "PARALLEL_COUNT_ROWS", rows)
+        with Archive(pg_samples) as archive:
+            found[rows] = [(p.total, [h.id for h in p.hits]) for p in (archive.search(q) for q in queries)]
+            if rows == 0:
+                asked = iter([False])  # the user types on once the search has started
+                with pytest.raises(SearchCancelled):
+                    archive.search("museum", cancelled=lambda asked=asked: next(asked, True))
+                assert archive.search("astrolabe").total == found[10**12][0][0] > 0  # SAME_ORDER[0]
+    assert found[0] == found[10**12]

@@ -22,6 +22,8 @@ import contextlib
 import math
 import re
 import threading
+import time
+from collections.abc import Callable
 from datetime import datetime
 
 import psycopg
@@ -48,6 +50,10 @@ STEM_ENDING = 4  # letters after a stem that still make the same word (govern: g
 # among themselves. Each is ranked from its own tsvector (~20 µs) where RUM ranks a match in
 # the index (~1 µs): taken when they are at most 1 / HEADLINE_TIER_SHARE of the matches.
 HEADLINE_TIER_SHARE = 25
+HEADLINE_TIER_FEW = 500  # ... so few that they are ranked without waiting for the count (~10 ms at most)
+HEADLINE_TIER_MOST = 5_000  # ... and never more than this (their ids are read first)
+PARALLEL_COUNT_ROWS = 20_000  # from this many articles on, a search counts on a second connection (_count)
+ESTIMATE_SECONDS = 30.0  # how long the archive's size as of the last ANALYZE is taken as known
 _START, _STOP = "\ue000", "\ue001"  # ts_headline's marks around a match: private-use characters
 _HEADLINE_OPTIONS = f"StartSel={_START}, StopSel={_STOP}, MaxWords=35, MinWords=20, ShortWord=2, MaxFragments=1"
 _ORDER = {
@@ -79,61 +85,68 @@ class PostgresSearcher:
     def __init__(self, engine) -> None:
         self._engine = engine
         self._conn: psycopg.Connection = engine.new_connection(autocommit=True)
+        self._count_conn: psycopg.Connection | None = None  # the exact counts' (a big archive: see _count)
+        self._estimate: tuple[float, float] = (-math.inf, 0.0)  # (when, the articles as of the last ANALYZE)
         try:
             self._rum = has_rum(self._conn)  # `doc <=> query` exists (its index makes it fast)
         except psycopg.Error as exc:
             self._conn.close()
             raise engine.failed(exc) from None
 
-    def _rows(self, sql: str, params: object = (), cancelled: Cancelled | None = None) -> list[tuple]:
-        """The statement's rows. With `cancelled`, a watcher asks it every CANCEL_POLL seconds
-        while the server works and cancels the statement on the server once it says True
-        (SearchCancelled): the user typed on, and a slow count must not hold the next search."""
+    def _rows(
+        self, sql: str, params: object = (), cancelled: Cancelled | None = None, conn: psycopg.Connection | None = None
+    ) -> list[tuple]:
+        """The statement's rows (on `conn`, the searcher's own by default). With `cancelled`, a
+        watcher asks it every CANCEL_POLL seconds while the server works and cancels the
+        statement on the server once it says True (SearchCancelled): the user typed on, and a
+        slow count must not hold the next search."""
+        conn = conn or self._conn
         if cancelled is None:
-            return self._execute(sql, params)
+            return self._execute(sql, params, conn)
         done = threading.Event()
 
         def watch() -> None:
             while not done.wait(CANCEL_POLL):
                 if cancelled():
                     with contextlib.suppress(Exception):
-                        self._conn.cancel_safe(timeout=2.0)
+                        conn.cancel_safe(timeout=2.0)
                     return
 
         watcher = threading.Thread(target=watch, name="tuiarchive-pg-cancel", daemon=True)
         watcher.start()
         try:
-            return self._execute(sql, params)
+            return self._execute(sql, params, conn)
         except psycopg.errors.QueryCanceled:
             if cancelled():
                 raise SearchCancelled from None
-            return self._execute(sql, params)  # a late cancel meant for an earlier statement: once more
+            return self._execute(sql, params, conn)  # a late cancel meant for an earlier statement: once more
         finally:
             done.set()
             watcher.join()
 
     @contextlib.contextmanager
-    def _index_first(self, compiled: querying.Compiled):
+    def _index_first(self, compiled: querying.Compiled, conn: psycopg.Connection | None = None):
         """Words searched: the planner is told to take the GIN indexes. It reads a common word
         by scanning the table (most rows match), which evaluates every row's tsvector; the
         bitmap of the index gives the same rows, and a count or a date sort then never opens
         a tsvector (measured on 3,000 generated articles: "people" sorted newest 119 -> 45 ms)."""
+        conn = conn or self._conn
         if "@@" not in compiled.where:
             yield
             return
         try:
-            self._conn.execute("SET enable_seqscan = off")
+            conn.execute("SET enable_seqscan = off")
         except psycopg.Error as exc:
             raise self._engine.failed(exc) from None
         try:
             yield
         finally:
             with contextlib.suppress(psycopg.Error):
-                self._conn.execute("RESET enable_seqscan")
+                conn.execute("RESET enable_seqscan")
 
-    def _execute(self, sql: str, params: object) -> list[tuple]:
+    def _execute(self, sql: str, params: object, conn: psycopg.Connection | None = None) -> list[tuple]:
         try:
-            return self._conn.execute(sql, params).fetchall()
+            return (conn or self._conn).execute(sql, params).fetchall()
         except psycopg.errors.QueryCanceled:
             raise
         except psycopg.Error as exc:
@@ -141,6 +154,8 @@ class PostgresSearcher:
 
     def close(self) -> None:
         self._conn.close()
+        if self._count_conn is not None:
+            self._count_conn.close()
 
     def refresh(self) -> None:
         """Nothing to do: every statement sees the last commit."""
@@ -168,26 +183,37 @@ class PostgresSearcher:
         score = compiled.rank if sort == "relevance" else "0"
         score_params = compiled.rank_params if sort == "relevance" else []
         offset = max(0, offset)
-        with self._index_first(compiled):
-            counted = self._rows(f"SELECT count(*) FROM articles WHERE {compiled.where}", compiled.params, cancelled)
-            total = counted[0][0]
+        counting = threading.Event()  # set: the count is no longer wanted (this search failed)
+        count = self._count(compiled, lambda: counting.is_set() or bool(cancelled and cancelled()))
+        try:
+            with self._index_first(compiled):
+                rows = None
+                if sort == "relevance" and compiled.one_word:
+                    rows = self._headline_tier(compiled, count, offset, limit, cancelled)
+                if (
+                    sort in _ORDER_SORTED
+                    and "@@" in compiled.where
+                    and count() * DATE_WALK_SHARE < self._rows_estimate()
+                ):
+                    order = _ORDER_SORTED[sort]  # few match: sorted, not walked
+                if rows is None and sort == "relevance" and self._rum and compiled.doc_query is not None:
+                    rows = self._ranked(compiled.doc_query, TEXT_CONFIG, "", [], offset, limit, cancelled)
+                elif rows is None:
+                    rows = self._rows(
+                        f"SELECT {_HIT_COLUMNS}, {score} AS score FROM articles WHERE {compiled.where} "
+                        f"ORDER BY {order} LIMIT %s OFFSET %s",
+                        [*score_params, *compiled.params, limit, offset],
+                        cancelled,
+                    )
             stop_if(cancelled)
-            rows = None
-            if sort == "relevance" and compiled.one_word:
-                rows = self._headline_tier(compiled, total, offset, limit, cancelled)
-            if sort in _ORDER_SORTED and "@@" in compiled.where and total * DATE_WALK_SHARE < self._rows_estimate():
-                order = _ORDER_SORTED[sort]  # few match: sorted, not walked
-            if rows is None and sort == "relevance" and self._rum and compiled.doc_query is not None:
-                rows = self._ranked(compiled.doc_query, TEXT_CONFIG, "", [], offset, limit, cancelled)
-            elif rows is None:
-                rows = self._rows(
-                    f"SELECT {_HIT_COLUMNS}, {score} AS score FROM articles WHERE {compiled.where} "
-                    f"ORDER BY {order} LIMIT %s OFFSET %s",
-                    [*score_params, *compiled.params, limit, offset],
-                    cancelled,
-                )
-        terms = self._lexemes(compiled.words)
-        pieces = self._snippets([r[0] for r in rows], compiled, terms) if snippets and rows else {}
+            terms = self._lexemes(compiled.words)
+            pieces = self._snippets([r[0] for r in rows], compiled, terms) if snippets and rows else {}
+        except BaseException:
+            counting.set()
+            with contextlib.suppress(BaseException):
+                count()
+            raise
+        total = count()
         hits = [_hit(row, float(row[7] or 0.0), pieces.get(row[0], [])) for row in rows]
         return EngineResults(total=total, hits=hits, terms=terms, sort=sort)
 
@@ -222,32 +248,74 @@ class PostgresSearcher:
             fetch *= 4
         return [(*row[:7], _score(row[7])) for row in rows[offset:want]]
 
+    def _count(self, compiled: querying.Compiled, cancelled: Cancelled) -> Callable[[], int]:
+        """The exact count of the query's matches, as a call that waits for it. In a big archive
+        (PARALLEL_COUNT_ROWS) it runs on a second connection while this one fetches the page:
+        the count visits every match, so it and the ranking are the two long statements of a
+        search, and the server runs them at once in two processes."""
+        sql = f"SELECT count(*) FROM articles WHERE {compiled.where}"
+        if compiled.everything or self._rows_estimate() < PARALLEL_COUNT_ROWS:
+            with self._index_first(compiled):
+                found = self._rows(sql, compiled.params, cancelled)[0][0]
+            return lambda: found
+        if self._count_conn is None:
+            self._count_conn = self._engine.new_connection(autocommit=True)
+        conn, result = self._count_conn, {}
+
+        def run() -> None:
+            try:
+                with self._index_first(compiled, conn):
+                    result["n"] = self._rows(sql, compiled.params, cancelled, conn)[0][0]
+            except BaseException as exc:  # handed to the waiter
+                result["error"] = exc
+
+        thread = threading.Thread(target=run, name="tuiarchive-pg-count", daemon=True)
+        thread.start()
+
+        def wait() -> int:
+            thread.join()
+            if "error" in result:
+                raise result["error"]
+            return result["n"]
+
+        return wait
+
     def _rows_estimate(self) -> float:
-        """The articles in the archive as of the last ANALYZE (0 before the first)."""
+        """The articles in the archive as of the last ANALYZE (0 before the first), looked up
+        at most every ESTIMATE_SECONDS."""
+        now = time.monotonic()
+        if now - self._estimate[0] < ESTIMATE_SECONDS:
+            return self._estimate[1]
         row = self._rows(
             "SELECT coalesce(sum(greatest(c.reltuples, 0)), 0) FROM pg_inherits i "
             "JOIN pg_class c ON c.oid = i.inhrelid WHERE i.inhparent = 'articles'::regclass"
         )
-        return float(row[0][0])
+        self._estimate = (now, float(row[0][0]))
+        return self._estimate[1]
 
     def _headline_tier(
-        self, compiled: querying.Compiled, total: int, offset: int, limit: int, cancelled: Cancelled | None
+        self,
+        compiled: querying.Compiled,
+        count: Callable[[], int],
+        offset: int,
+        limit: int,
+        cancelled: Cancelled | None,
     ) -> list[tuple] | None:
         """A page of one plain word's hits from the articles with it in their headline, author
         or site (HEADLINE_TIER_SHARE); None when they are too few for the page, or too many."""
-        want, most = offset + limit, total // HEADLINE_TIER_SHARE
-        if want > most:
-            return None
+        want = offset + limit
         query = f"to_tsquery('{TEXT_CONFIG}', %s)"
         word = compiled.doc_query
         ids = self._rows(
             f"SELECT id FROM articles WHERE numnode({query}) = 1 AND (title_v @@ {query} OR names_v @@ {query}) "
             "LIMIT %s",
-            [word, word, word, most + 1],
+            [word, word, word, HEADLINE_TIER_MOST + 1],
             cancelled,
         )
-        if not want <= len(ids) <= most:
+        if not want <= len(ids) <= HEADLINE_TIER_MOST:
             return None
+        if len(ids) > HEADLINE_TIER_FEW and len(ids) * HEADLINE_TIER_SHARE > count():
+            return None  # ranking them would take longer than RUM's ranking of every match
         ids = [row[0] for row in ids]
         if self._rum:  # RUM's distance (1 / ts_rank), as _ranked orders by it
             rows = self._rows(
