@@ -25,6 +25,12 @@ import zlib
 from array import array
 from collections.abc import Iterable, Sequence
 from itertools import accumulate
+from operator import sub
+
+try:  # the interpreter's own md5, as engine/whoosh_loading.py gives whoosh: no OpenSSL to load
+    from _md5 import md5 as _md5
+except ImportError:  # pragma: no cover - a Python built without its own hashes
+    from hashlib import md5 as _md5
 
 from whoosh.codec.whoosh3 import WHOOSH3_HEADER_MAGIC as _BLOCK_MAGIC
 from whoosh.codec.whoosh3 import W3Codec, W3LeafMatcher, W3PerDocReader, _lenfield
@@ -37,7 +43,6 @@ from whoosh.matching.wrappers import FilterMatcher
 from whoosh.reading import TermNotFound
 from whoosh.system import pack_int, pack_long, pack_uint, pack_ushort
 from whoosh.util.numeric import byte_to_length, length_to_byte
-from whoosh.util.numlists import delta_encode
 from whoosh.writing import SegmentWriter
 
 from .schema import EnglishAnalyzer
@@ -132,6 +137,8 @@ WHOOSH_PRIVATE = {
         "_close_segment", "_commit_toc", "fieldwriter", "perdocwriter", "docnum", "_tempstorage",
     ),
     "whoosh.codec.whoosh3.W3FieldWriter": ("_postwriter", "_postfile", "_tindex", "_fieldid"),
+    "whoosh.filedb.filetables.HashWriter": ("dbfile", "hashtype", "buckets"),
+    "whoosh.filedb.filetables.OrderedHashWriter": ("index", "lastkey"),
     "whoosh.reading.SegmentReader": ("_perdoc", "_gen"),
     "whoosh.index.FileIndex": ("_read_toc",),
     "whoosh.searching.Searcher": ("_ix",),
@@ -431,33 +438,39 @@ def _add_words(terms: dict, positions: dict[str, list[int]], boost: float, docnu
 
 def _write_field(fieldwriter, field, terms: dict, field_lengths: list[int]) -> None:
     """A field's posting lists, in term order, as W3FieldWriter and W3PostingsWriter write them
-    (blocks of `blocklimit` postings, their statistics, each term's W3TermInfo), in one write
-    to the postings file. Terms are our analyzer's words (str, whose order is their UTF-8
-    bytes' order) or whoosh's bytes."""
-    postwriter = fieldwriter._postwriter
-    if postwriter._compression or postwriter._byteids:  # not our codec: whoosh's own writer
+    (blocks of `blocklimit` postings, their statistics, each term's W3TermInfo), and each term's
+    entry in the terms file as OrderedHashWriter.add writes it, with the file positions counted
+    here (whoosh asks the file for its position twice a term: a system call each). Terms are our
+    analyzer's words (str, whose order is their UTF-8 bytes' order) or whoosh's bytes."""
+    postwriter, tindex = fieldwriter._postwriter, fieldwriter._tindex
+    if postwriter._compression or postwriter._byteids or tindex.hashtype != 0:  # not our codec: whoosh's writer
         for tbytes in sorted(terms):
             fieldwriter.start_term(tbytes.encode("utf-8") if isinstance(tbytes, str) else tbytes)
             for docnum, weight, value in terms[tbytes]:
                 fieldwriter.add(docnum, weight, value, field_lengths[docnum] or None)
             fieldwriter.finish_term()
         return
-    postfile, tindex, limit = fieldwriter._postfile, fieldwriter._tindex, postwriter._blocklimit
+    postfile, limit = fieldwriter._postfile, postwriter._blocklimit
     fieldid = pack_ushort(fieldwriter._fieldid)
     fixedsize = field.format.fixed_value_size()
-    dumps, pack_block, pack_info = pickle.dumps, _BLOCK_LENGTH.pack, _TERM_INFO.pack
+    dumps, pack_block, pack_info, to_byte = pickle.dumps, _BLOCK_LENGTH.pack, _TERM_INFO.pack, _length_byte
     base = postfile.tell()
     out: list[bytes] = []  # written a megabyte at a time: a field's postings are megabytes
     offset = written = 0  # bytes of the field's postings so far, and those written
+    tfile, buckets, key_at = tindex.dbfile, tindex.buckets, tindex.index.append
+    tpos, tout, lastkey = tfile.tell(), [], tindex.lastkey
+    length_of = field_lengths.__getitem__
     for term in sorted(terms):
         items = terms[term]
         start = offset
         total_weight, maxweight, minlength, maxlength = 0.0, 0, None, 0
         for first in range(0, len(items), limit):
-            chunk = items[first : first + limit]
-            ids = array("I", [docnum for docnum, _, _ in chunk])
-            weights = array("f", [weight for _, weight, _ in chunk])
-            lengths = [n for n in (field_lengths[docnum] for docnum, _, _ in chunk) if n]
+            chunk = items[first : first + limit] if len(items) > limit else items
+            docs, weight_list, value_list = zip(*chunk, strict=True)
+            weights = array("f", weight_list)
+            lengths = list(map(length_of, docs))
+            if 0 in lengths:
+                lengths = [n for n in lengths if n]
             block_min = min(lengths) if lengths else None
             block_max = max(lengths) if lengths else 0
             heaviest = max(weights)
@@ -468,19 +481,20 @@ def _write_field(fieldwriter, field, terms: dict, field_lengths: list[int]) -> N
             maxlength = max(maxlength, block_max)
             maxweight = max(maxweight, block_weight)
             # W3PostingsWriter._write_block
-            if all(w == 1.0 for w in weights):
+            count = len(docs)
+            if weights.count(1.0) == count:
                 mini_weights = None
-            elif all(w == weights[0] for w in weights):
+            elif weights.count(weights[0]) == count:
                 mini_weights = weights[0]
             else:
                 mini_weights = tuple(weights)
-            values = [value for _, _, value in chunk if value]
             if fixedsize is None or fixedsize < 0:
-                mini_values = tuple(values)
+                mini_values = value_list if all(value_list) else tuple(filter(None, value_list))
             else:
-                mini_values = None if fixedsize == 0 else b"".join(values)
-            data = dumps((tuple(delta_encode(ids)), mini_weights, mini_values), 2)
-            info = dumps((len(ids), ids[-1], block_weight, 0, length_to_byte(block_min), length_to_byte(block_max)), 2)
+                mini_values = None if fixedsize == 0 else b"".join(filter(None, value_list))
+            gaps = tuple(map(sub, docs, (0, *docs[:-1]))) if count > 1 else docs  # delta_encode
+            data = dumps((gaps, mini_weights, mini_values), 2)
+            info = dumps((count, docs[-1], block_weight, 0, to_byte(block_min), to_byte(block_max)), 2)
             size = len(info) + len(data)
             if first == 0:
                 out.append(_BLOCK_MAGIC)
@@ -488,15 +502,40 @@ def _write_field(fieldwriter, field, terms: dict, field_lengths: list[int]) -> N
             out += (pack_block(-size if first + limit >= len(items) else size), info, data)
             offset += _BLOCK_LENGTH.size + size
         terminfo = pack_info(
-            False, total_weight, len(items), 0 if minlength is None else length_to_byte(minlength),
-            length_to_byte(maxlength), maxweight, items[0][0], items[-1][0],
+            False, total_weight, len(items), 0 if minlength is None else to_byte(minlength),
+            to_byte(maxlength), maxweight, items[0][0], items[-1][0],
         ) + pack_long(base + start) + pack_int(offset - start)  # fmt: skip
-        tindex.add(fieldid + (term.encode("utf-8") if isinstance(term, str) else term), terminfo)
+        # OrderedHashWriter.add, with HashWriter's md5 hash of the key
+        key = fieldid + (term.encode("utf-8") if isinstance(term, str) else term)
+        if key <= lastkey:
+            raise ValueError(f"Keys must increase: {lastkey!r}..{key!r}")
+        key_at(tpos)
+        tout += (_KEY_VALUE_LENGTHS.pack(len(key), len(terminfo)), key, terminfo)
+        hashed = int.from_bytes(_md5(key).digest()[12:], "big")
+        buckets[hashed & 255].append((hashed, tpos))
+        tpos += _KEY_VALUE_LENGTHS.size + len(key) + len(terminfo)
+        lastkey = key
         if offset - written >= _WRITE_BYTES:
             postfile.write(b"".join(out))
             out.clear()
             written = offset
+            tfile.write(b"".join(tout))
+            tout.clear()
     postfile.write(b"".join(out))
+    tfile.write(b"".join(tout))
+    tindex.lastkey = lastkey
+
+
+_KEY_VALUE_LENGTHS = struct.Struct("!ii")  # filetables' _lengths: a key's and its value's
+_LENGTH_BYTES: dict[int | None, int] = {}
+
+
+def _length_byte(length: int | None) -> int:
+    """whoosh's length_to_byte (a bisection), remembered: block statistics ask it twice a block."""
+    byte = _LENGTH_BYTES.get(length)
+    if byte is None:
+        byte = _LENGTH_BYTES[length] = length_to_byte(length)
+    return byte
 
 
 def _refreshed(searcher):
