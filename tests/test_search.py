@@ -210,6 +210,30 @@ def test_english_analyzer_gives_whooshs_stemming_tokens() -> None:
             assert a == b, kwargs
 
 
+def test_english_analyzer_positions_are_whooshs_words_and_positions() -> None:
+    """What the workers index (positions: each stem and its positions, found with a possessive
+    twin of whoosh's word pattern) is what whoosh's StemmingAnalyzer gives, on dots, stars,
+    underscores and digits where a backtracking and a possessive pattern could part ways."""
+    from whoosh.analysis import StemmingAnalyzer
+
+    from tuiarchive.engine import EnglishAnalyzer
+
+    theirs, ours = StemmingAnalyzer(), EnglishAnalyzer()
+    texts = [p.read_text(encoding="utf-8", errors="replace") for p in sorted(SAMPLES.glob("*.txt"))[:20]]
+    texts += [
+        "U.S. u.s.a. e.g. 3.14.15 a..b x. .x ..y. z.. foo_bar.baz_ 1.2.3. *wild*.card* **.** ab.*c",
+        "café.Straße ÉCOLE.été İstanbul.x the.and of.the Mr.Smith's end.",
+        "",
+        ". . .",
+        "*",
+    ]
+    for text in texts:
+        expected: dict[str, list[int]] = {}
+        for token in theirs(text, positions=True):
+            expected.setdefault(token.text, []).append(token.pos)
+        assert ours.positions(text) == expected, text
+
+
 def test_short_pages_of_a_not_query_hold_the_top_hits(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """A page of k results is the first k of the whole ranking, on whoosh's path too. whoosh's
     shortcuts bound a NOT query's scores without the 1.0 the NOT adds, and dropped real top hits
