@@ -20,7 +20,10 @@ from tuiarchive.engine import whoosh_compat as compat
 ENGINE_DIR = Path(engine_package.__file__).parent
 SAMPLES = Path(__file__).resolve().parents[1] / "samples"
 # private attributes of our own classes in whoosh_compat (not whoosh's)
-OURS = {"_buf", "_english", "_load_lengths", "_pos", "_postings", "_raw_lengths", "_view", "_tuiarchive_cache"}
+OURS = {
+    "_buf", "_english", "_load_lengths", "_numbers", "_pos", "_postings", "_raw_lengths", "_terms_of", "_view",
+    "_tuiarchive_cache",
+}  # fmt: skip
 
 
 def _resolve(where: str):
