@@ -339,6 +339,12 @@ class Catalog:
         self._drop_file(article.path)
         self._insert_article(article, size, mtime_ns, article.content_hash)
 
+    def record_new_article(self, article: Article, size: int, mtime_ns: int) -> None:
+        """A file that is one article, and that the catalog has nothing of (its file_states said
+        so, in this run): record_article without looking for an old entry to drop (two DELETEs
+        an article, a third of what a build spends in the catalog)."""
+        self._insert_article(article, size, mtime_ns, article.content_hash)
+
     def record_container(
         self,
         path: str,
