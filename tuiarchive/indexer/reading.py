@@ -56,23 +56,37 @@ class _OverBudget(BaseException):
     `except Exception` must not swallow it)."""
 
 
+def _on_alarm(signum: int, frame: object) -> None:
+    raise _OverBudget
+
+
+_alarm_kept = False  # a worker process keeps _on_alarm installed (keep_alarm_handler)
+_NOT_SET = object()
+
+
+def keep_alarm_handler() -> None:
+    """In a worker process (its main thread): install the alarm's handler once, rather than
+    around each file (two signal.signal calls a file, each converting handlers to an enum)."""
+    global _alarm_kept
+    if hasattr(signal, "setitimer"):
+        signal.signal(signal.SIGALRM, _on_alarm)
+        _alarm_kept = True
+
+
 @contextlib.contextmanager
 def _time_budget(seconds: float) -> Iterator[None]:
     """Raise _OverBudget in this thread after `seconds` (SIGALRM: the main thread only)."""
-    if seconds <= 0 or not main_thread() or not hasattr(signal, "setitimer"):
+    if seconds <= 0 or not hasattr(signal, "setitimer") or not (_alarm_kept or main_thread()):
         yield
         return
-
-    def on_alarm(signum: int, frame: object) -> None:
-        raise _OverBudget
-
-    previous = signal.signal(signal.SIGALRM, on_alarm)
+    previous = _NOT_SET if _alarm_kept else signal.signal(signal.SIGALRM, _on_alarm)
     signal.setitimer(signal.ITIMER_REAL, seconds)
     try:
         yield
     finally:
         signal.setitimer(signal.ITIMER_REAL, 0)
-        signal.signal(signal.SIGALRM, previous)
+        if previous is not _NOT_SET:
+            signal.signal(signal.SIGALRM, previous)
 
 
 def read_one(task: ReadTask, budget: float = FILE_BUDGET_SECONDS) -> ReadResult:

@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from ..dburl import DatabaseIndex, is_database
 from ..records import Record
-from .reading import FILE_BUDGET_SECONDS, ReadResult, ReadTask, main_thread, read_one
+from .reading import FILE_BUDGET_SECONDS, ReadResult, ReadTask, keep_alarm_handler, main_thread, read_one
 from .report import Progress
 
 if TYPE_CHECKING:  # imported where used: a re-index that finds nothing to do never loads whoosh
@@ -55,6 +55,7 @@ def init_worker(counter, started, inherited_locks: list[int], indexer_pid: int) 
     _parent_pid = indexer_pid
     # Ctrl-C reaches the whole process group: the indexer handles it and stops the workers.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    keep_alarm_handler()
     _collect_less()
     for fd in inherited_locks:
         with contextlib.suppress(OSError):
