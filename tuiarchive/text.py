@@ -230,6 +230,8 @@ _ENTITY_RE = re.compile(r"&(?:#\d{1,7}|#x[0-9a-fA-F]{1,6}|[a-zA-Z]{2,8});")
 
 def clean_line(line: str) -> str:
     """One display line: entities decoded, controls and zero-width characters gone, spaces collapsed."""
+    if line.isascii() and line.isprintable() and "&" not in line:  # most lines: only the spaces to do
+        return " ".join(line.split())
     if "&" in line and _ENTITY_RE.search(line):
         import html  # here: its table of entities is not needed for --help or a search
 

@@ -46,6 +46,8 @@ _EDGE_PUNCTUATION = "\"'“”‘’«»„()[]{}.,;:!?¿¡…—–-*"
 
 def cjk_chars(text: str) -> int:
     """CJK characters in the text (a quick search first: most text has none)."""
+    if text.isascii():  # a flag of the string: no search at all
+        return 0
     return len(_CJK_RE.findall(text)) if _CJK_RE.search(text) else 0
 
 
