@@ -58,6 +58,19 @@ def continues(paragraph: str, line: str) -> bool:
 
 def reads_like_text(body: list[str]) -> bool:
     """At least one real sentence, and mostly words rather than numbers and symbols."""
+    global _last_read
+    key, last = tuple(body), _last_read
+    if key == last[0]:  # extract asks twice of the same body (~70 us an article)
+        return last[1]
+    answer = _reads_like_text(body)
+    _last_read = (key, answer)
+    return answer
+
+
+_last_read: tuple[tuple[str, ...] | None, bool] = (None, False)  # the last body asked about, and the answer
+
+
+def _reads_like_text(body: list[str]) -> bool:
     if sum(cjk_chars(p[:MAX_CLASSIFY]) for p in body[:20]) >= CJK_TEXT_CHARS:
         return True  # Chinese, Japanese, Korean: prose without spaces between words
     if not any(L.is_prose(p) for p in body):
