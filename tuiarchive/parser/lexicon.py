@@ -9,6 +9,7 @@ purpose: the most frequent function words carry almost all of the signal.
 from __future__ import annotations
 
 import re
+from itertools import repeat
 
 _STOP_WORDS_BY_LANGUAGE = {
     "en": "a about after all also an and any are as at be been but by can could did do for from had has have he "
@@ -56,7 +57,9 @@ def stop_word_density(text: str) -> float:
     tokens = text.lower().split()
     if not tokens:
         return 0.0
-    return sum(t.strip(_EDGE_PUNCTUATION) in STOP_WORDS for t in tokens) / len(tokens)
+    # the words stripped of their edge punctuation, looked up in C (a generator: a fifth slower)
+    stripped = map(str.strip, tokens, repeat(_EDGE_PUNCTUATION, len(tokens)))
+    return sum(map(STOP_WORDS.__contains__, stripped)) / len(tokens)
 
 
 # Word lists and patterns of the line rules (headline, header, body, related).
