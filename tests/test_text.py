@@ -78,6 +78,33 @@ def test_clean_line_handles_spaces_and_invisible_characters() -> None:
     assert clean_line("F&#244;n &amp; co") == "Fôn & co"
 
 
+@pytest.mark.parametrize(
+    ("line", "clean"),
+    [
+        ("plain words", "plain words"),
+        ("two  spaces", "two spaces"),
+        (" leading", "leading"),
+        ("trailing ", "trailing"),
+        ("a\tb", "a b"),
+        ("a\x0bb\x0cc", "abc"),
+        ("red\x1b[31m text\x7f", "red text"),
+        ("", ""),
+        (" ", ""),
+    ],
+)
+def test_clean_line_on_ascii_lines(line: str, clean: str) -> None:
+    """ASCII lines take a shortcut (a printable one without a run of spaces is returned as it is):
+    spaces, tabs and controls still come out as before."""
+    assert clean_line(line) == clean
+
+
+def test_strip_controls_keeps_clean_ascii_text_and_cleans_the_rest() -> None:
+    clean = "Line one.\nLine two, with words.\n\nLine four."
+    assert strip_controls(clean) is clean  # nothing to remove: the text itself
+    assert strip_controls("a\tb\r\nc\rd\x1b[1me\x07\nf") == "a b\nc\nde\nf"
+    assert strip_controls("x\x7f\ny") == "x\ny"
+
+
 def test_display_keeps_edges() -> None:
     assert display(" road and ") == " road and "
 
