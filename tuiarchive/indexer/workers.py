@@ -27,9 +27,11 @@ if TYPE_CHECKING:  # imported where used: a re-index that finds nothing to do ne
 # (measured with whoosh's pool: 3,000 -> 5.7 ms/article and 370 MB; 5,000 -> 7.8 ms, 540 MB).
 JOB_FILES = 3000
 # A file's work beyond its bytes, in bytes: what parsing and indexing cost whatever a file's
-# length (its header, its fields, a document of the segment). Fitted to a BBC build's worker
-# instructions (callgrind): files of 2.1 KB and 2.5 KB on average in the two halves.
-FILE_WORK_BYTES = 4000
+# length (its header, its fields, a document of the segment). Fitted to a worker's instructions
+# (callgrind) on BBC files far apart in size: 60 of 0.8 KB, 12.2 M a file; 60 of 3.6 KB, 28.0 M
+# (7.65 M + 5,650 a byte). The two halves of the corpus (2.1 and 2.5 KB a file on average) were
+# too close in size to tell the two parts apart: 4,000 left one worker 4.6% more to do.
+FILE_WORK_BYTES = 1350
 
 
 # Objects allocated (less those freed) between a worker's young collections; Python's default is 700.
