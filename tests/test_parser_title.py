@@ -291,3 +291,11 @@ def test_a_newsletter_box_credits_no_photo() -> None:
 
     assert not L.is_photo_credit("Sign up for our newsletter")
     assert L.is_photo_credit("Mara Lindqvist for The Harbour Gazette")
+
+
+def test_the_end_of_a_broken_sentence_is_no_headline() -> None:
+    """ "Want me to send you an email" / "when I publish something new?": a line that starts
+    with a lower-case stop word goes on from the line above; brand names may start lower-case."""
+    assert not headline_candidate("when I publish something new?")
+    assert not headline_candidate("and the council said it would wait")
+    assert headline_candidate("iPhone sales fall for the third quarter")

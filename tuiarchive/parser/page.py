@@ -12,7 +12,7 @@ from . import lines as L
 from .boundary import BoundaryModel
 from .dates import is_relative_stamp, parse_date_line
 from .features import RulesView
-from .lexicon import CARD_LABEL_WORDS
+from .lexicon import CARD_LABEL_WORDS, STOP_WORDS
 from .names import name_with_role, name_with_stamp, split_name_date
 from .span import PARAMS as SPAN_PARAMS
 from .span import SpanParams
@@ -132,6 +132,8 @@ def headline_candidate(text: str) -> bool:
         return False
     if text.endswith((",", ":", ";", "…", "...")):
         return False
+    if tokens[0][:1].islower() and tokens[0].strip(",.") in STOP_WORDS:
+        return False  # "when I publish something new?": the end of a sentence broken over two lines
     if sum(text.count(ch) for ch in _TRAIL_MARKS) >= 2:
         return False  # "Home >> News >> World": a trail of sections
     if text.endswith(".") and not text.endswith(("Jr.", "U.S.")) and not L.is_title_case(text):
