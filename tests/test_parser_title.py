@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from tuiarchive.parser.extract import extract, title_table
 from tuiarchive.parser.page import headline_candidate
 from tuiarchive.parser.title import (
@@ -101,8 +103,12 @@ def test_a_name_with_its_time_or_handle_is_a_byline() -> None:
 
 
 def test_a_byline_with_a_time_stamp_anchors_the_headline_for_the_rules() -> None:
-    """ "Mara Lindqvist 2 hours ago" is header furniture: the rules alone find the headline over it."""
-    found = extract(RENDERED, filename="page.txt", title_model=None)
+    """ "Mara Lindqvist 2 hours ago" is header furniture: the rules alone find the headline over it.
+    (Right under the list of teasers, the rules would take the last teaser for the headline and
+    the headline for its dek: only the scorer tells those apart, see the test above.)"""
+    k = RENDERED.index("Harbour bridge to open in spring as costs rise by a third")
+    page = [*RENDERED[:k], "Advertisement", *RENDERED[k:]]
+    found = extract(page, filename="page.txt", title_model=None)
     assert found.title == "Harbour bridge to open in spring as costs rise by a third"
 
 
@@ -291,6 +297,71 @@ def test_a_newsletter_box_credits_no_photo() -> None:
 
     assert not L.is_photo_credit("Sign up for our newsletter")
     assert L.is_photo_credit("Mara Lindqvist for The Harbour Gazette")
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Image: Lena Hartl/AFP",
+        "Photo by Tomas Varga/Getty Images",
+        "Dana Whitlock/PAN",
+        "AFP/Getty Images",
+        "Reuters",
+        "Handout via Reuters",
+        "Illustration by Juno Park for NPR",
+        "Mara Lindqvist for The Harbour Gazette",
+        "Photo: Office of the President of Ostravia",
+    ],
+)
+def test_the_shapes_of_a_photo_credit(line: str) -> None:
+    from tuiarchive.parser import lines as L
+
+    assert L.is_photo_credit(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Council votes for new budget",  # a lowercase verb: a sentence, not a credit
+        "Council Votes for New Budget",  # title case, but no outlet after "for"
+        "Tickets on sale via the box office",
+        "Share via Email",
+        "Yes/no vote on the harbour plan",
+        "Help / Support",  # a menu, no name on either side
+        "May 3, 2025 / 1:07 AM / Harbour News",  # a dateline
+        "Photos: Classic cars up for auction",  # a gallery's headline
+        "Archives Calendar Subscribe Write for Harbour HQ",  # a menu
+    ],
+)
+def test_a_sentence_or_a_menu_credits_no_photo(line: str) -> None:
+    from tuiarchive.parser import lines as L
+
+    assert not L.is_photo_credit(line)
+
+
+def test_a_headline_with_for_is_no_photo_credit() -> None:
+    """ "Council votes for new budget" was read as a photo credit ("X for Y"), skipped as
+    header furniture, and the teaser above it won."""
+    page = [
+        "Home",
+        "News",
+        "Most read",
+        "Mayor opens new library wing in the old town",
+        "Sport",
+        "Council votes for new budget",
+        "By Mara Lindqvist",
+        "March 3, 2025",
+        _P1,
+        _P2,
+        _P3,
+        "Copyright 2026 The Harbour Gazette",
+    ]
+    assert extract(page, title_model=None).title == "Council votes for new budget"
+    assert extract(page).title == "Council votes for new budget"
+
+
+def test_a_search_toggle_is_no_headline() -> None:
+    assert not headline_candidate("Expand / Collapse search")
 
 
 def test_the_end_of_a_broken_sentence_is_no_headline() -> None:

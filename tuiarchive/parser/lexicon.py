@@ -124,6 +124,12 @@ CARD_LABEL_WORDS = {"podcast", "video", "opinion"}
 READER_WORDS = {"you", "your", "we", "our", "us"}
 # A video teaser's marker above a headline.
 VIDEO_LABELS = {"video", "video play button", "watch", "play video", "watch video", "videos"}
+# The last word of a news outlet's or picture agency's name: "... for Quanta Magazine".
+OUTLET_WORDS = {
+    "times", "post", "news", "magazine", "images", "press", "journal", "gazette", "herald", "review",
+    "media", "daily", "tribune", "guardian", "observer", "telegraph", "wire", "radio", "tv", "photos",
+    "pictures", "chronicle", "standard", "mail", "monthly", "weekly", "agency", "network", "studio", "studios",
+}  # fmt: skip
 # Chrome words that may still name a list of headlines above the article.
 SECTION_WORDS = {"world", "news", "latest", "opinion"}
 # An author card's button under the name: "Jane Roe" / "Follow".

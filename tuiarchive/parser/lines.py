@@ -10,7 +10,7 @@ import re
 from functools import lru_cache
 
 from ..text import fold
-from .lexicon import CJK_BYLINE_RE, cjk_chars
+from .lexicon import CJK_BYLINE_RE, OUTLET_WORDS, cjk_chars
 from .thresholds import HEADLINE_YOU_WORDS
 
 _DIGIT_RE = re.compile(r"\d")
@@ -226,15 +226,41 @@ _CAPTION_INLINE_CREDIT_RE = re.compile(
     r"|purchase licensing rights)",
     re.I,
 )
-_PHOTO_CREDIT_RE = re.compile(
-    r"^(?:(?:image|photo|picture|photograph|foto|credit|source|video)s?\s*(?:by|credit)?\s*:\s*.{2,80}"
-    r"|[A-Z][\w.'’-]*(?: [A-Z][\w.'’-]*){0,3}\s*/\s*[A-Z][\w .'’-]{1,40}"  # "Lena Hartl/AFP"
-    r"|(?:getty images|reuters|shutterstock|alamy|ap photo|afp|epa(?:-efe)?|ap|pa media|anadolu)"
-    r"(?: via [\w ]+)?"
-    r"|[\w .'’-]{2,40} (?:via|for) (?:getty images|[A-Z][\w ]{2,30})"
-    r")\.?$",
+# A picture's credit has a shape: a label ("Photo:", "Image by"), then names or agencies;
+# "Name/Agency"; an agency alone; or a name "for"/"via" an outlet. Case matters: a sentence
+# with a lowercase verb ("Council votes for new budget") credits nobody.
+_PHOTO_LABEL_RE = re.compile(
+    r"^(?:image|photo|picture|photograph|foto|credit|source|video|illustration)s?"
+    r"(?:\s+(?:by|credit)\b\s*:?|\s*:)\s*(?P<rest>.{2,80})$",
     re.I,
 )
+_AGENCY_RE = re.compile(
+    r"^(?:getty images|reuters|shutterstock|alamy|ap photo|afp|epa(?:-efe)?|ap|pa media|anadolu)"
+    r"(?: via (?P<via>.+))?$",
+    re.I,
+)
+_CREDIT_SPLIT_RE = re.compile(r"\s*[/,;|]\s*|\s+(?:via|for|and|&)\s+")
+_FOR_VIA_RE = re.compile(r"^(?P<who>.{2,60}?) (?P<word>for|via) (?P<outlet>.{2,60})$")
+# Lower-case words that may stand inside a name or an outlet's name.
+_CREDIT_PARTICLES = {
+    "of",
+    "the",
+    "de",
+    "da",
+    "del",
+    "della",
+    "di",
+    "du",
+    "van",
+    "von",
+    "der",
+    "den",
+    "la",
+    "le",
+    "al",
+    "el",
+}
+_CAMEL_RE = re.compile(r"^[A-Z]?[a-z]+[A-Z]\w*$|^[A-Z][A-Z0-9&.-]+$")  # "RenderBurger", "AFP", "NPR"
 _REPORTING_FROM_RE = re.compile(r"^(?:reporting|writing|reported) from\b", re.I)
 _NAME_PARTICLES = {
     "de", "da", "del", "della", "di", "du", "van", "von", "der", "den", "ter", "la", "le", "bin",
@@ -443,6 +469,7 @@ _UI_VERBS = {
     "watch", "listen", "get", "try", "join", "download", "click", "tap", "learn", "see", "view", "explore",
     "discover", "support", "donate", "register", "log", "enter", "submit", "manage", "choose", "select",
     "enable", "allow", "accept", "continue", "start", "upgrade", "visit", "check", "browse", "search",
+    "expand", "collapse", "toggle", "dismiss", "hide",
 }  # fmt: skip
 
 
@@ -478,13 +505,58 @@ def is_caption(text: str) -> bool:
 
 
 def is_photo_credit(text: str) -> bool:
-    """A line that only credits a picture: "Image: Lena Hartl/AFP", "EPA", "Dana Whitlock/PAN"."""
-    bare = text.strip()
-    if bare[:1] in "([" and bare[-1:] in ")]":
-        bare = bare[1:-1]  # "(Image: © NASA/ESA)" under its picture
-    if not 2 <= len(text) <= 90 or len(text.split()) > 10 or not _PHOTO_CREDIT_RE.match(bare):
+    """A line that only credits a picture: "Image: Lena Hartl/AFP", "EPA", "Dana Whitlock/PAN",
+    "(Image: © NASA/ESA)", "Mara Lindqvist for The Harbour Gazette" (not "Council votes for new budget")."""
+    text = text.strip().rstrip(".")
+    if text[:1] in "([" and text[-1:] in ")]":
+        text = text[1:-1].strip()  # "(Image: © NASA/ESA)" under its picture
+    if not 2 <= len(text) <= 90 or len(text.split()) > 10 or cjk_chars(text):
         return False
-    return not is_cta(text)  # "Sign up for our newsletter" credits nobody
+    if text.endswith(("?", "!")) or is_cta(text):
+        return False  # "Sign up for our newsletter" credits nobody
+    label = _PHOTO_LABEL_RE.match(text)
+    if label:
+        return _credited(label.group("rest"))
+    agency = _AGENCY_RE.match(text)
+    if agency:
+        return agency.group("via") is None or _credited(agency.group("via"))
+    if "/" in text:
+        sides = [side.strip() for side in text.split("/")]
+        if len(sides) > 3 or "|" in text or _DIGIT_RE.search(text):
+            return False  # a menu ("About / Advertise / Contact") or a dateline ("May 3 / 1:07 AM")
+        # "Lena Hartl/AFP", "AFP/Getty Images": a person's name or an agency on one side
+        # ("Homes/Rentals", "Help / Support" are menus)
+        return _credited(text) and any(is_name(s) or _AGENCY_RE.match(s) or _CAMEL_RE.match(s) for s in sides)
+    m = _FOR_VIA_RE.match(text)
+    if m is None or not _credited(text):
+        return False
+    who, outlet = m.group("who"), m.group("outlet")
+    if sum(w not in _CREDIT_PARTICLES for w in who.split()) > 3 or len(outlet.split()) > 5:
+        return False  # a name has a few words ("Archives Calendar Subscribe Write for LWN ..." is a menu)
+    if m.group("word") == "via":  # "Handout via Reuters"
+        return bool(_AGENCY_RE.match(outlet)) or _outlet(outlet)
+    return (is_name(who) or bool(_CAMEL_RE.match(who))) and _outlet(outlet)
+
+
+def _credited(text: str) -> bool:
+    """Names and agencies only: every word capitalised but the particles of names."""
+    for piece in _CREDIT_SPLIT_RE.split(text.strip()):
+        tokens = piece.split()
+        if not 1 <= len(tokens) <= 6:
+            return False
+        for token in tokens:
+            if not (token[0].isupper() or token[0].isdigit() or token in _CREDIT_PARTICLES or token == "©"):
+                return False
+    return True
+
+
+def _outlet(text: str) -> bool:
+    """An outlet's name after "for": "The Harbour Gazette", "NPR", "Quanta Magazine", not
+    "New Budget" (a title-case headline) nor "You"."""
+    tokens = text.split()
+    if tokens[0] in ("The", "the") and len(tokens) > 1:
+        return True
+    return any(_CAMEL_RE.match(t) for t in tokens) or tokens[-1].lower() in OUTLET_WORDS
 
 
 def is_reporting_from(text: str) -> bool:
