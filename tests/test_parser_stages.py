@@ -327,3 +327,10 @@ def test_a_list_of_stories_then_a_newsletter_box_is_after_the_text_whatever_pros
         "the Gazette accepts no liability for decisions made on the basis of what it publishes here."
     )
     assert _read([*_HEAD, _TEXT, _MORE, *stories, *box, notice, notice.replace("council", "board")])[-1] == _MORE
+
+
+def test_a_newsletter_box_after_the_text_ends_it_one_inside_the_text_does_not() -> None:
+    box = ["Harbour Week Newsletter", "The week's best stories from the coast, and the tide tables you love."]
+    optin = 'I agree that the Gazette can send me the "Harbour Week" newsletter.'
+    assert _read([*_HEAD, _TEXT, _MORE, *box, optin, *_END])[-1] == _MORE
+    assert _read([*_HEAD, _TEXT, *box, _MORE, _LAST, *_END])[-1] == _LAST

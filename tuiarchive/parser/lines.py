@@ -350,6 +350,8 @@ _APPEAL_RE = re.compile(
 )
 _SECOND_PERSON_RE = re.compile(r"\b[Yy]ou(?:r|rs)?\b")
 _FIRST_PLURAL_RE = re.compile(r"\b(?:[Ww]e|[Oo]ur|us)\b")
+# A newsletter box's heading: "Pick Six Newsletter", "Sign up for our daily newsletter".
+_NEWSLETTER_HEAD_RE = re.compile(r"^(?:[\w'’&+.:-]+ ){0,5}(?:news ?letters?|e-?mail alerts?):?$", re.I)
 _NOTE_LINE_RE = re.compile(
     r"^(?:update[ds]?|correction|clarification|editor'?s note)\b.{0,40}?:\s"
     r"|^(?:when citing|all materials|reproduction|the views expressed|this (?:story|article) (?:was|has been)"
@@ -363,7 +365,7 @@ def is_end_matter(text: str) -> bool:
     note, the rules for citing. The text does not go on after these."""
     if len(text) > 600:
         return False
-    if _NOTE_LINE_RE.match(text) or _BIO_RE.match(text):
+    if _NOTE_LINE_RE.match(text) or _BIO_RE.match(text) or _NEWSLETTER_HEAD_RE.match(text):
         return True
     if any(q in text for q in '"“”') or len(text.split()) > 60:
         return False  # reported speech, or a paragraph of text
