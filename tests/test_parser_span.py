@@ -150,3 +150,13 @@ def test_a_state_in_capitals_does_not_join_the_next_item_of_a_list() -> None:
     assert not dangling("July 30 -- Music Center, Noblesville, IN")
     assert dangling("The storm moved on")  # a preposition in mixed case still runs on
     assert dangling("THE STORM MOVED ON")  # and so does one in a line all in capitals
+
+
+def test_the_tuning_grid_names_every_span_parameter() -> None:
+    from dataclasses import fields
+
+    from benchmarks.tune_span import GRID
+    from tuiarchive.parser.span import PARAMS, SpanParams
+
+    assert set(GRID) == {f.name for f in fields(SpanParams)}
+    assert all(getattr(PARAMS, name) in values for name, values in GRID.items())  # the descent starts there
