@@ -334,3 +334,9 @@ def test_a_newsletter_box_after_the_text_ends_it_one_inside_the_text_does_not() 
     optin = 'I agree that the Gazette can send me the "Harbour Week" newsletter.'
     assert _read([*_HEAD, _TEXT, _MORE, *box, optin, *_END])[-1] == _MORE
     assert _read([*_HEAD, _TEXT, *box, _MORE, _LAST, *_END])[-1] == _LAST
+
+
+def test_a_comments_control_in_another_language_ends_the_text() -> None:
+    comment = "Estoy de acuerdo con el concejo, el puente debió construirse hace diez años y el costo es justo."
+    for control in ("Enviá tu comentario", "Comentarios (12)", "Laisser un commentaire", "Kommentar schreiben"):
+        assert _read([*_HEAD, _TEXT, _MORE, _LAST, control, comment, *_END])[-1] == _LAST, control

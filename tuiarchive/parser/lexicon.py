@@ -104,9 +104,14 @@ ABOUT_HEADER_RE = re.compile(
     r"(?P<name>[A-ZÀ-Ý][\w’'.-]+(?: [A-ZÀ-Ý][\w’'.-]+){0,2})$"
 )
 # "View comments (27)", "[ 167 comments ]", "Leave your comment": the comments open below the text
+_COMMENTS = r"(?:comments?|comentarios?|comentários?|commentaires?|kommentare?|comment[io]|reacties)"
 COMMENTS_CONTROL_RE = re.compile(
     r"^[\[(]?\s*(?:(?:view|show|leave|read|see|add|post|load|hide|open)(?: all| the| a| your)?|\d+)?\s*"
-    r"comments?\s*(?:\(\d+\))?\s*[\])]?$",
+    rf"{_COMMENTS}\s*(?:\(\d+\))?\s*[\])]?$"
+    # "Enviá tu comentario", "Deixe seu comentário", "Laisser un commentaire", "Kommentar schreiben"
+    r"|^(?:env[ií][aá]|dej[aá]|escrib[eií]|deixe|laisser|laissez|lascia|schreibe|schreiben sie)\s+"
+    r"(?:tu|un|su|seu|sua|um|votre|un|einen|ihren|il tuo)\s+(?:comentario|comentário|commentaire|commento|kommentar)$"
+    r"|^kommentar schreiben$",
     re.I,
 )
 NOTE_RE = re.compile(r"^(?:editor'?s |editors' |ed\. )?note\s*:", re.I)
