@@ -7,8 +7,9 @@ Every labelled page is read once by the line rules (model off) into a feature ro
 (tuiarchive/parser/features.py); the line holding the label's body_first is the first line,
 the one holding body_last the last, the lines between are inside. Three scorers are fitted
 (first, last, inside). For each set, the model trained on the *other* sets is scored on it by
-the whole parser (body_start / body_end as score_pages.py scores them): only that figure
-(LOSO) predicts pages nobody trained on. Then the model trained on all sets is scored, and
+the whole parser (body_start / body_end as score_pages.py scores them), its headlines read by
+the headline scorer trained without the set too (data/loso, as `tuiarchive eval` reads it):
+only that figure (LOSO) predicts pages nobody trained on. Then the model trained on all sets is scored, and
 with --write saved as tuiarchive/parser/data/boundary.json (weights only: no page text).
 Training needs scikit-learn (the `train` extra); the parser itself reads the JSON in plain Python.
 """
@@ -26,10 +27,11 @@ from typing import Any
 
 from tuiarchive.parser import NotAnArticle, read_file_bytes
 from tuiarchive.parser.boundary import BoundaryModel
-from tuiarchive.parser.evaluate import LOSO_GROUPS, all_sets, group_of, norm, score_page, write_loso
+from tuiarchive.parser.evaluate import LOSO_FOLDER, LOSO_GROUPS, all_sets, group_of, norm, score_page, write_loso
 from tuiarchive.parser.extract import NoArticle, extract, line_table
 from tuiarchive.parser.features import NAMES
 from tuiarchive.parser.lexicon import CONNECTORS
+from tuiarchive.parser.title import TitleModel
 from tuiarchive.text import decode_bytes, split_lines
 
 MODEL_PATH = Path(__file__).resolve().parents[1] / "tuiarchive" / "parser" / "data" / "boundary.json"
@@ -140,11 +142,25 @@ def _tree(regressor: Any, rate: float) -> list[list[float]]:
     return nodes
 
 
-def score(pages: list[Page], model: BoundaryModel | None) -> tuple[float, float, int]:
+def loso_titles(groups: list[str]) -> dict[str, TitleModel | str]:
+    """Each group's headline scorer trained without it (data/loso), where one is kept: a held-out
+    group is read with that one, so that its body edges are not judged through headlines the
+    shipped scorer learned on the group itself (the shipped one where none is kept)."""
+    found: dict[str, TitleModel | str] = {}
+    for g in groups:
+        path = LOSO_FOLDER / f"{g}.json"
+        data = json.loads(path.read_text(encoding="utf-8")) if path.is_file() else {}
+        found[g] = TitleModel.from_json(data["title"]) if "title" in data else "shipped"
+    return found
+
+
+def score(
+    pages: list[Page], model: BoundaryModel | None, title: TitleModel | str = "shipped"
+) -> tuple[float, float, int]:
     starts, ends = [], []
     for p in pages:
         try:
-            got = extract(p.raw, filename=p.name, boundary=model)
+            got = extract(p.raw, filename=p.name, boundary=model, title_model=title)
             answer = {"body": got.body}
         except NoArticle:
             answer = {}
@@ -175,7 +191,8 @@ def main(argv: list[str] | None = None) -> int:
     fitted = {g: fit([p for p in pages if p.group != g], args.kind) for g in groups}
     fitted_all = fit(pages, args.kind)
     held = {g: [p for p in pages if p.group == g] for g in groups}
-    rules = {g: score(held[g], None) for g in groups}
+    titles = loso_titles(groups)
+    rules = {g: score(held[g], None, titles[g]) for g in groups}
     print("rules alone: " + "  ".join(f"{g} {s:.0f}/{e:.0f}" for g, (s, e, _) in rules.items()))
     # The decoder's settings are chosen by the mean LOSO figure over the groups (each group
     # scored by the models trained without it): nothing here is judged on pages it was fitted to.
@@ -185,7 +202,7 @@ def main(argv: list[str] | None = None) -> int:
     ):
         decoder = {"body_weight": weight, "start_weight": start_weight, "edges": edges}
         decoder |= {"start_margin": start_margin, "end_margin": end_margin}
-        cells = [score(held[g], BoundaryModel.from_json(fitted[g] | decoder)) for g in groups]
+        cells = [score(held[g], BoundaryModel.from_json(fitted[g] | decoder), titles[g]) for g in groups]
         mean = sum(s + e for s, e, _ in cells) / (2 * len(cells))
         print(
             f"w {start_weight:<4}/{weight:<4} {edges:<11} margins {start_margin:>4}/{end_margin:<4} LOSO: "
