@@ -340,3 +340,12 @@ def test_a_comments_control_in_another_language_ends_the_text() -> None:
     comment = "Estoy de acuerdo con el concejo, el puente debió construirse hace diez años y el costo es justo."
     for control in ("Enviá tu comentario", "Comentarios (12)", "Laisser un commentaire", "Kommentar schreiben"):
         assert _read([*_HEAD, _TEXT, _MORE, _LAST, control, comment, *_END])[-1] == _LAST, control
+
+
+def test_an_appeal_to_support_the_site_is_end_matter() -> None:
+    from tuiarchive.parser import lines as L
+
+    appeal = "We depend on ads to tell these stories. Consider supporting our work by becoming a member for $5 a month."
+    assert L.is_end_matter(appeal)
+    after = ["Read next", "Harbour bridge opening delayed again", appeal, "Become a member: no ads on the Gazette."]
+    assert _read([*_HEAD, _TEXT, _MORE, *after, *_END])[-1] == _MORE

@@ -343,7 +343,8 @@ _BIO_RE = re.compile(
     r"researcher|scholar|director|photographer)",
 )
 _APPEAL_RE = re.compile(
-    r"\b(?:become a member|membership|subscri(?:be|ption|ber)s?\b|donat(?:e|ions?)|support (?:our|us|independent)|"
+    r"\b(?:becom(?:e|ing) a member|membership|subscri(?:be|ption|ber)s?\b|donat(?:e|ions?)|"
+    r"support(?:ing)? (?:our|us|independent)|"
     r"sign up|newsletter|consider becoming|a tip\b|send us|tips?@|inform the editors|noticed a mistake|"
     r"ctrl\s*\+\s*enter|contact us|get in touch|become a patron|patreon)",
     re.I,
