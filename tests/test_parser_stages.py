@@ -349,3 +349,9 @@ def test_an_appeal_to_support_the_site_is_end_matter() -> None:
     assert L.is_end_matter(appeal)
     after = ["Read next", "Harbour bridge opening delayed again", appeal, "Become a member: no ads on the Gazette."]
     assert _read([*_HEAD, _TEXT, _MORE, *after, *_END])[-1] == _MORE
+
+
+def test_a_box_of_one_link_inside_the_text_does_not_end_it() -> None:
+    assert _read([*_HEAD, _TEXT, _MORE, "Related Links", "Harbour board website", _LAST, *_END])[-1] == _LAST
+    # with no text after it, the box is after the text
+    assert _read([*_HEAD, _TEXT, _MORE, "Related Links", "Harbour board website", *_END])[-1] == _MORE

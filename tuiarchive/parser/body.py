@@ -400,8 +400,8 @@ def _card_after_header(page: Page, i: int) -> int | None:
         if fold(t) in VALUE_LABELS:
             label_pending = True
             continue
-        if headline:
-            items.append(t)
+        if headline or (not items and len(t.split()) <= 6 and not L.ends_sentence(t) and not L.is_chrome(t)):
+            items.append(t)  # a headline, or a box's one link ("Related Links" / "Agency website")
     return None
 
 
