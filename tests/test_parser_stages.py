@@ -355,3 +355,9 @@ def test_a_box_of_one_link_inside_the_text_does_not_end_it() -> None:
     assert _read([*_HEAD, _TEXT, _MORE, "Related Links", "Harbour board website", _LAST, *_END])[-1] == _LAST
     # with no text after it, the box is after the text
     assert _read([*_HEAD, _TEXT, _MORE, "Related Links", "Harbour board website", *_END])[-1] == _MORE
+
+
+def test_a_video_player_and_a_tags_header_in_another_language_are_after_the_text() -> None:
+    player = ["Reproduciendo: Mira esto: el nuevo puente del puerto, visto desde el ferry...", "8:09"]
+    tail = ["Comparte tu opinión", "Etiquetas", "Puerto", "Las más leídas en el sitio esta semana son estas"]
+    assert _read([*_HEAD, _TEXT, _MORE, _LAST, *player, *tail, *_END])[-1] == _LAST

@@ -88,6 +88,7 @@ _CHROME_RE = re.compile(
     r"|listen\s*[·:|-]?\s*\d{1,2}:\d\d.*|\d+-minute (?:listen|watch)|<[a-z]+[^>]*>.*|.*</[a-z]+>"
     r"|(?:expand|collapse)(?:/\w+)? (?:submenu|menu)\b.*|keyboard shortcuts\b.*|accessibility links"
     r"|video play button|play video|watch video|watch:? .{0,30}"
+    r"|(?:now playing|reproduciendo|en cours de lecture|wird abgespielt|em reprodu[çc][ãa]o)\s*:.*"
     r"|(?:sign|log) (?:in|up|out)\b.*|subscribe(?: now| today| for| to)\b.*|already a subscriber.*"
     r"|download (?:the|our) .*app.*|get the app.*|open in app.*"
     r")$",
@@ -119,7 +120,9 @@ _RELATED_HEADER_RE = re.compile(
 # Lines after which come tags or topic links, not articles.
 _TAG_HEADER_RE = re.compile(
     r"^(?:tags?|topics?|related topics|related tags|keywords?|themes?|filed under|categories|"
-    r"subjects?|more on these topics|explore more on these topics)\s*:?$",
+    r"subjects?|more on these topics|explore more on these topics|"
+    r"etiquetas|temas|schlagw(?:ö|oe)rter|stichw(?:ö|oe)rter|mots[- ]cl[ée]s|[ée]tiquettes|argomenti|"
+    r"parole chiave|palavras[- ]chave|trefwoorden|теги|метки)\s*:?$",
     re.I,
 )
 # A post's tags or categories on one line: "Tags: budget, trams", "Filed under: Transport".
