@@ -361,3 +361,12 @@ def test_a_video_player_and_a_tags_header_in_another_language_are_after_the_text
     player = ["Reproduciendo: Mira esto: el nuevo puente del puerto, visto desde el ferry...", "8:09"]
     tail = ["Comparte tu opinión", "Etiquetas", "Puerto", "Las más leídas en el sitio esta semana son estas"]
     assert _read([*_HEAD, _TEXT, _MORE, _LAST, *player, *tail, *_END])[-1] == _LAST
+
+
+def test_lists_of_other_stories_are_headed_in_the_common_languages() -> None:
+    from tuiarchive.parser import lines as L
+
+    for header in ("Leia também", "Lea también", "Sur le même sujet", "Mehr zum Thema", "Leggi anche", "Más leídas"):
+        assert L.is_related_header(header), header
+    stories = ["Le pont du port ouvrira au printemps prochain", "Les travaux du port coûteront un tiers de plus"]
+    assert _read([*_HEAD, _TEXT, _MORE, "Sur le même sujet", *stories, *_END])[-1] == _MORE
