@@ -370,3 +370,12 @@ def test_lists_of_other_stories_are_headed_in_the_common_languages() -> None:
         assert L.is_related_header(header), header
     stories = ["Le pont du port ouvrira au printemps prochain", "Les travaux du port coûteront un tiers de plus"]
     assert _read([*_HEAD, _TEXT, _MORE, "Sur le même sujet", *stories, *_END])[-1] == _MORE
+
+
+def test_a_teaser_cut_short_over_the_text_is_not_where_it_starts() -> None:
+    from tuiarchive.parser.body import body_start
+    from tuiarchive.parser.page import Page, to_lines
+
+    teaser = "The council has approved the new harbour bridge at last,..."
+    page = Page(to_lines([*_HEAD, "Harbour bridge to open", teaser, _TEXT, _MORE]), "", None, None)
+    assert page.text(body_start(page, len(_HEAD) - 1)) == _TEXT

@@ -134,6 +134,9 @@ def body_start(page: Page, header_end: int) -> int:
         if _after_media_label(page, i) or NOTE_RE.match(t) or L.is_end_matter(t):
             i += 1  # a video's blurb, an editor's note: not where the text starts
             continue
+        if t.endswith(("...", "…")) and nxt < n and L.is_prose(page.text(nxt)):
+            i += 1  # "Two people have been diagnosed with the plague,...": a teaser cut short, the text after it
+            continue
         # The text starts with a paragraph, or with a fragment that runs on into one
         # ("Ukraine marked the" / "fourth anniversary"); a lone short line without an end
         # (a summary bullet, a caption, a label) is not where it starts.
