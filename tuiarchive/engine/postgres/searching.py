@@ -183,8 +183,7 @@ class PostgresSearcher:
         score = compiled.rank if sort == "relevance" else "0"
         score_params = compiled.rank_params if sort == "relevance" else []
         offset = max(0, offset)
-        counting = threading.Event()  # set: the count is no longer wanted (this search failed)
-        count = self._count(compiled, lambda: counting.is_set() or bool(cancelled and cancelled()))
+        count, stop_count = self._count(compiled, cancelled)
         try:
             with self._index_first(compiled):
                 rows = None
@@ -209,7 +208,7 @@ class PostgresSearcher:
             terms = self._lexemes(compiled.words)
             pieces = self._snippets([r[0] for r in rows], compiled, terms) if snippets and rows else {}
         except BaseException:
-            counting.set()
+            stop_count()  # this search failed or was cancelled: its count is not wanted
             with contextlib.suppress(BaseException):
                 count()
             raise
@@ -248,8 +247,11 @@ class PostgresSearcher:
             fetch *= 4
         return [(*row[:7], _score(row[7])) for row in rows[offset:want]]
 
-    def _count(self, compiled: querying.Compiled, cancelled: Cancelled) -> Callable[[], int]:
-        """The exact count of the query's matches, as a call that waits for it. In a big archive
+    def _count(
+        self, compiled: querying.Compiled, cancelled: Cancelled | None
+    ) -> tuple[Callable[[], int], Callable[[], None]]:
+        """The exact count of the query's matches, as a call that waits for it, and a call that
+        cancels it on the server. In a big archive
         (PARALLEL_COUNT_ROWS) it runs on a second connection while this one fetches the page:
         the count visits every match, so it and the ranking are the two long statements of a
         search, and the server runs them at once in two processes."""
@@ -257,7 +259,7 @@ class PostgresSearcher:
         if compiled.everything or self._rows_estimate() < PARALLEL_COUNT_ROWS:
             with self._index_first(compiled):
                 found = self._rows(sql, compiled.params, cancelled)[0][0]
-            return lambda: found
+            return (lambda: found), lambda: None
         if self._count_conn is None:
             self._count_conn = self._engine.new_connection(autocommit=True)
         conn, result = self._count_conn, {}
@@ -278,7 +280,11 @@ class PostgresSearcher:
                 raise result["error"]
             return result["n"]
 
-        return wait
+        def stop() -> None:
+            with contextlib.suppress(Exception):
+                conn.cancel_safe(timeout=2.0)
+
+        return wait, stop
 
     def _rows_estimate(self) -> float:
         """The articles in the archive as of the last ANALYZE (0 before the first), looked up
