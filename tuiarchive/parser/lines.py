@@ -325,6 +325,7 @@ def is_skip_header(text: str) -> bool:
     return len(text) <= 120 and bool(_SKIP_HEADER_RE.match(fold(text)))
 
 
+@lru_cache(maxsize=16384)
 def is_credit(text: str) -> bool:
     return len(text) <= 200 and bool(_CREDIT_RE.match(text))
 
@@ -425,6 +426,7 @@ def byline_names(text: str) -> str | None:
     return names
 
 
+@lru_cache(maxsize=16384)
 def is_byline_marker(text: str) -> bool:
     return bool(_BYLINE_ALONE_RE.match(text.strip()))
 
@@ -440,6 +442,7 @@ _NOT_NAME_WORDS = {
 }  # fmt: skip
 
 
+@lru_cache(maxsize=16384)
 def is_name(text: str) -> bool:
     """A person's (or agency's) name as bylines print it: "John T Psaropoulos", "Jon Bateman,"."""
     text = text.strip().rstrip(",;|").strip()
@@ -516,6 +519,7 @@ def is_caption(text: str) -> bool:
     return bool(_CAPTION_CREDIT_RE.search(text)) or bool(_CAPTION_INLINE_CREDIT_RE.search(text))
 
 
+@lru_cache(maxsize=16384)
 def is_photo_credit(text: str) -> bool:
     """A line that only credits a picture: "Image: Lena Hartl/AFP", "EPA", "Dana Whitlock/PAN",
     "(Image: © NASA/ESA)", "Mara Lindqvist for The Harbour Gazette" (not "Council votes for new budget")."""
