@@ -303,10 +303,12 @@ def prepare_corpus(work: Path, size: int, source_path: str | None, seed: int) ->
     """Generate (or reuse, when --work holds one made with the same settings) the corpus."""
     corpus = work / "corpus"
     manifest = work / "corpus.json"
-    wanted = {"size": size, "seed": seed, "from": source_path or str(gen.DEFAULT_SOURCE), "version": 1}
+    wanted = {"size": size, "seed": seed, "from": _source_key(source_path), "version": 1}
     if manifest.exists() and corpus.is_dir():
         stored = json.loads(manifest.read_text())
-        if stored.get("settings") == wanted:
+        settings = dict(stored.get("settings") or {})
+        settings["from"] = _source_key(settings.get("from"))  # a manifest written with a relative path
+        if settings == wanted:
             log(f"reusing the corpus in {corpus}")
             return corpus, stored, float(stored["seconds"])
     shutil.rmtree(corpus, ignore_errors=True)
@@ -323,6 +325,14 @@ def prepare_corpus(work: Path, size: int, source_path: str | None, seed: int) ->
     }
     manifest.write_text(json.dumps(info, indent=1))
     return corpus, info, seconds
+
+
+def _source_key(source_path: str | None) -> str:
+    """The corpus a --from names, as one absolute path: the same corpus named from another
+    folder ("../shared/...", a copy of this tree) is reused, not generated again over the old one."""
+    if source_path == "builtin":
+        return source_path
+    return str(Path(source_path).resolve() if source_path else gen.DEFAULT_SOURCE.resolve())
 
 
 @contextmanager

@@ -163,3 +163,30 @@ def test_generator_is_deterministic_and_reads_a_corpus(tmp_path: Path) -> None:
     assert all((tmp_path / "one" / p).read_bytes() == (tmp_path / "two" / p).read_bytes() for p in first)
     words = gen.query_words(source)
     assert set(words) == {"common", "two", "phrase", "title"} and " " in words["phrase"]
+
+
+def test_a_corpus_named_another_way_is_reused_not_generated_again(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """--work keeps the generated corpus for the next run; naming the same --from corpus by a
+    relative path, then by its absolute path, must reuse it (a mismatch deletes and regenerates
+    it, which once cost a 100k corpus half its files when a run was stopped)."""
+    from benchmarks.run import prepare_corpus
+
+    source = tmp_path / "src"
+    source.mkdir()
+    filler = gen.filler_source(seed=4)
+    for n in range(25):
+        paragraphs = filler.paragraphs[n * 5 : n * 5 + 5]
+        (source / f"{n:03d}.txt").write_text(filler.headlines[n] + "\n\n" + "\n\n".join(paragraphs) + "\n")
+    work = tmp_path / "work"
+    work.mkdir()
+    monkeypatch.chdir(tmp_path)
+    corpus, info, seconds = prepare_corpus(work, 30, "src", 0)
+    kept = corpus / "kept-by-the-user.txt"
+    kept.write_text("still here")
+    again, info_again, seconds_again = prepare_corpus(work, 30, str(source), 0)
+    assert again == corpus and kept.read_text() == "still here"
+    assert seconds_again == seconds and info_again["settings"] == info["settings"]
+    prepare_corpus(work, 31, str(source), 0)  # another size is another corpus
+    assert not kept.exists()
