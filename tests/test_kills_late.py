@@ -1,11 +1,11 @@
-"""The second ten of the twenty runs killed at each moment of their work (see interrupting.py)."""
+"""The second half of the runs killed at each moment of their work (see interrupting.py)."""
 
 from __future__ import annotations
 
 from pathlib import Path
 
-from interrupting import kill_runs_at_each_moment
+from interrupting import KILLS, kill_runs_at_each_moment
 
 
 def test_killing_the_indexer_never_breaks_the_index_later_runs(tmp_path: Path) -> None:
-    kill_runs_at_each_moment(tmp_path, range(10, 20))
+    kill_runs_at_each_moment(tmp_path, range(KILLS // 2, KILLS))

@@ -10,7 +10,7 @@ from pathlib import Path
 
 import pytest
 from conftest import SAMPLES, settled
-from interrupting import index_command, kill_runs_at_each_moment, make_corpus
+from interrupting import KILLS, index_command, kill_runs_at_each_moment, make_corpus
 from typer.testing import CliRunner
 
 from tuiarchive.app.main import ArchiveApp, viewer_command
@@ -106,8 +106,8 @@ def test_a_file_deleted_while_indexing_is_a_failure_not_a_crash(tmp_path: Path) 
 
 # ---------------------------------------------------------------------- interruptions
 def test_killing_the_indexer_never_breaks_the_index(tmp_path: Path) -> None:
-    """The first ten of twenty runs killed at each moment of their work (test_kills_late.py has the rest)."""
-    kill_runs_at_each_moment(tmp_path, range(0, 10))
+    """The first half of the runs killed at each moment of their work (test_kills_late.py has the rest)."""
+    kill_runs_at_each_moment(tmp_path, range(0, KILLS // 2))
 
 
 WORKER_OUTLIVING_ITS_INDEXER = """
