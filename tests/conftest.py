@@ -74,15 +74,26 @@ def shared_path(*parts: str) -> Path:
     return path
 
 
+FUZZ_SCALE_VARIABLE = "TUIARCHIVE_FUZZ_SCALE"
+
+
 def fuzz(examples: int):
     """Hypothesis settings for the property tests: `examples` of them, each with a deadline
     that catches a hang. It is generous because a busy machine (CI beside other work, the suite
-    on every core) made 2 s examples take 5.5 s. Speed is the benchmarks' job."""
+    on every core) made 2 s examples take 5.5 s. Speed is the benchmarks' job.
+
+    The counts are what every suite run can afford; for a longer hunt, multiply them with
+    TUIARCHIVE_FUZZ_SCALE (e.g. `TUIARCHIVE_FUZZ_SCALE=10 python -m pytest tests/test_fuzz*.py`)."""
     from datetime import timedelta
 
     from hypothesis import HealthCheck, settings
 
-    return settings(max_examples=examples, deadline=timedelta(seconds=30), suppress_health_check=[HealthCheck.too_slow])
+    try:
+        scale = float(os.environ.get(FUZZ_SCALE_VARIABLE) or 1)
+    except ValueError:
+        raise pytest.UsageError(f"{FUZZ_SCALE_VARIABLE} must be a number") from None
+    count = max(1, round(examples * scale))
+    return settings(max_examples=count, deadline=timedelta(seconds=30), suppress_health_check=[HealthCheck.too_slow])
 
 
 @pytest.fixture(autouse=True)

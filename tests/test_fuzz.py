@@ -53,13 +53,13 @@ line_pieces = st.sampled_from(
 )  # fmt: skip
 
 
-@fuzz(1000)
+@fuzz(500)
 @given(st.lists(st.one_of(line_pieces, st.text(max_size=80)), max_size=120))
 def test_parser_survives_page_shaped_nonsense(lines: list[str]) -> None:
     _parse("\n".join(lines).encode("utf-8", "surrogatepass"))
 
 
-@fuzz(600)
+@fuzz(300)
 @given(st.integers(min_value=0, max_value=len(PAGES) - 1), st.randoms(use_true_random=False))
 def test_parser_survives_mutated_real_pages(index: int, rnd: random.Random) -> None:
     data = bytearray(PAGES[index].read_bytes())

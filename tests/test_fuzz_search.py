@@ -28,7 +28,7 @@ def archive(samples_index: Path) -> Iterator[Archive]:
         yield opened
 
 
-@fuzz(3000)
+@fuzz(1500)
 @given(st.text(max_size=120))
 def test_search_api_answers_or_explains(archive: Archive, query: str) -> None:
     try:
@@ -45,7 +45,7 @@ query_words = st.sampled_from(
 )  # fmt: skip
 
 
-@fuzz(2000)
+@fuzz(1000)
 @given(st.lists(st.one_of(query_words, st.text(max_size=6)), max_size=8).map(" ".join))
 def test_search_api_with_query_syntax_soup(archive: Archive, query: str) -> None:
     try:
@@ -55,7 +55,7 @@ def test_search_api_with_query_syntax_soup(archive: Archive, query: str) -> None
         assert archive.search("olst", limit=1).total > 0  # the archive still answers after a refusal
 
 
-@fuzz(300)
+@fuzz(150)
 @given(st.one_of(st.text(max_size=40), st.lists(query_words, max_size=6).map(" ".join)))
 def test_search_cli_never_shows_a_traceback(samples_index: Path, query: str) -> None:
     # "--" as a user would write it for a query that starts with "-"
