@@ -155,7 +155,7 @@ def test_search_works_while_an_index_run_is_under_way(tmp_path: Path) -> None:
     ix = tmp_path / "ix"
     first = make_corpus(corpus / "old", 1)
     update_index(ix, [corpus], workers=1)
-    total = first + make_corpus(corpus / "new", 4)
+    total = first + make_corpus(corpus / "new", 2)  # two jobs, the first committed while searches go on
     reader = Archive(ix)
     proc = subprocess.Popen(index_command(None, ix), stdout=subprocess.PIPE, stderr=subprocess.PIPE)
     seen = []
