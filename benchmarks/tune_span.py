@@ -46,6 +46,7 @@ GRID: dict[str, tuple[object, ...]] = {
     "listed_score": (0.0, 0.05, 0.25),
     "lead_in_words": (3, 4, 6),
     "item_words": (10, 15, 20),
+    "closing_words": (3, 4, 6, 999),
 }
 
 Page = tuple[

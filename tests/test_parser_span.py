@@ -160,3 +160,11 @@ def test_the_tuning_grid_names_every_span_parameter() -> None:
 
     assert set(GRID) == {f.name for f in fields(SpanParams)}
     assert all(getattr(PARAMS, name) in values for name, values in GRID.items())  # the descent starts there
+
+
+def test_a_short_sentence_that_closes_the_text_stays_a_link_of_names_does_not() -> None:
+    for closing in ("Colombia had lost to Belgium on Monday.", "“That's correct,” Volker said."):
+        assert body_span([_PROSE, _PROSE_FR, closing]) == (0, 3), closing
+    assert body_span([_PROSE, _PROSE_FR, "More Jo (J.R.) Ng."]) == (0, 2)
+    # a short sentence with text after it is weighed as before
+    assert body_span([_PROSE, "Colombia had lost to Belgium.", "Share", "Home"]) == (0, 1)

@@ -46,6 +46,7 @@ class SpanParams:
     listed_score: float = 0.05  # what a sentence announcing a list ("... as follows:"), and each item of it, adds
     lead_in_words: int = 4  # such an announcing sentence has at least this many words ...
     item_words: int = 15  # ... and the short blocks after it of at most this many words are its list's items
+    closing_words: int = 4  # a last paragraph that is a sentence of this many words counts as near-good
 
 
 PARAMS = SpanParams()
@@ -66,6 +67,7 @@ class Para:
     words: int = 0  # its words (in the part looked at)
     lead_in: bool = False  # a sentence that announces what follows: "The overall rankings were as follows:"
     listable: bool = False  # short, mostly words: an item of a list (not a row of numbers, a button, a header)
+    lower_words: int = 0  # words in small letters: a sentence has them, a name or a label has none
 
 
 def measure(text: str) -> Para:
@@ -83,7 +85,15 @@ def measure(text: str) -> Para:
         and not (L.is_chrome(text) or _is_label(text))
     )
     return Para(
-        len(text), density, cjk_chars(head), len(tokens) if sentence else 0, fragment, len(tokens), lead_in, listable
+        len(text),
+        density,
+        cjk_chars(head),
+        len(tokens) if sentence else 0,
+        fragment,
+        len(tokens),
+        lead_in,
+        listable,
+        sum(t[:1].islower() for t in tokens),
     )
 
 
@@ -101,6 +111,12 @@ def classify(p: Para, params: SpanParams = PARAMS) -> Block:
     if p.sentence_words >= params.sentence_words:
         return Block.NEAR
     return Block.WEAK
+
+
+def _closes(p: Para, block: Block, params: SpanParams) -> bool:
+    """A short sentence that can close the text: words in small letters ("That's correct," Volker
+    said.), not a link of names ("More Jo Ng.")."""
+    return block is Block.WEAK and p.sentence_words >= params.closing_words and p.lower_words >= 2
 
 
 def body_span(paragraphs: list[str], params: SpanParams = PARAMS, gaps: list[int] | None = None) -> tuple[int, int]:
@@ -131,6 +147,8 @@ def span_of(paras: list[Para], params: SpanParams = PARAMS, gaps: list[int] | No
         listing = listing and block is Block.WEAK and p.listable and p.words <= params.item_words and not p.lead_in
         if listing:
             value = params.listed_score
+        if i == n - 1 and _closes(p, block, params) and (gaps is None or gaps[i] == 0):
+            value = params.near_score  # "Colombia had lost to Belgium on Monday.": a short closing sentence
         if p.lead_in and p.words >= params.lead_in_words:
             listing = True
             value = max(value, params.listed_score)
