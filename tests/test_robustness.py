@@ -174,6 +174,25 @@ def test_search_works_while_an_index_run_is_under_way(tmp_path: Path) -> None:
     reader.close()
 
 
+def test_an_archive_opened_while_a_commit_removes_the_toc_it_found_opens(samples_index: Path, monkeypatch) -> None:
+    """A reader opening the index as a commit replaced its table of contents read the schema
+    from the TOC file just removed: 'the index cannot be read ... run tuiarchive index
+    --rebuild' for a search during an index run (seen once in test_search_works_while_...)."""
+    from whoosh import index as whoosh_index
+
+    real = whoosh_index.FileIndex._current_schema
+    gone = iter([True])  # the first read of the schema finds its TOC removed, as a commit does
+
+    def racing(self):
+        if next(gone, False):
+            raise FileNotFoundError(2, "No such file or directory", "_MAIN_1.toc")
+        return real(self)
+
+    monkeypatch.setattr(whoosh_index.FileIndex, "_current_schema", racing)
+    with Archive(samples_index) as archive:
+        assert archive.search("olst").total > 0
+
+
 # ---------------------------------------------------------------------- paths
 def test_viewer_command_passes_the_path_as_one_argument() -> None:
     path = "/tmp/a b; rm -rf ~ $(reboot) `x`.txt"

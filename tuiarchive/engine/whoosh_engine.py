@@ -39,13 +39,15 @@ class WhooshEngine:
             # a commit meanwhile may remove the table of contents just found, or a segment it names
             ix = _retrying(lambda: index.open_dir(str(index_dir), indexname=INDEX_NAME))
             _retrying(lambda: ix.reader().close())  # reading the TOC is where a foreign index fails
+            # ix.schema reads the newest TOC again: a commit may have removed it meanwhile too
+            names = _retrying(lambda: set(ix.schema.names()))
         except index.EmptyIndexError as exc:
             raise IndexUnreadable("no index here") from exc
         except OSError as exc:
             raise IndexUnreadable(exc.strerror or str(exc)) from exc
         except Exception as exc:  # a damaged TOC or segment fails anywhere in whoosh's unpickling/struct code
             raise IndexUnreadable("damaged") from exc
-        if set(ix.schema.names()) != set(SCHEMA.names()):
+        if names != set(SCHEMA.names()):
             raise IndexUnreadable("the index was written by another version of tuiarchive")
         return cls(ix)
 
