@@ -53,7 +53,9 @@ LOSO_FLOORS: dict[str, dict[str, float]] = {
     # body_start 5 points lower since the headline rules read bylines with a time stamp and a
     # dek under a caption: on two pages the headline moved (once to the right one, with a
     # related headline left between it and the text), and with it where the text is read from
-    "web-readability": {"title": 0.75, "date": 0.84, "author": 0.74, "body_start": 0.72, "body_end": 0.48, "failed": 0},
+    # title +1 page since a dateline counts for the headline-shaped line above it only with no
+    # other headline between them (the scorer took a teaser over a dateline for the headline)
+    "web-readability": {"title": 0.77, "date": 0.84, "author": 0.74, "body_start": 0.72, "body_end": 0.48, "failed": 0},
     "web-scrapinghub": {"body_start": 0.8, "body_end": 0.55, "failed": 0},
 }
 

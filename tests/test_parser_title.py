@@ -370,3 +370,32 @@ def test_the_end_of_a_broken_sentence_is_no_headline() -> None:
     assert not headline_candidate("when I publish something new?")
     assert not headline_candidate("and the council said it would wait")
     assert headline_candidate("iPhone sales fall for the third quarter")
+
+
+def test_the_anchor_under_a_list_of_teasers_is_the_last_ones() -> None:
+    """anchor_after: a dateline a few lines under a line counts for it only with no other
+    headline between them (under a list of teasers, the date is the last one's, or the
+    headline's printed under it)."""
+    texts = [
+        "Mayor opens new library wing in the old town",
+        "Storm warning issued for the northern coast tonight",
+        "Local team wins the regional cup after extra time",
+        "March 3, 2026",
+        "Harbour bridge to open in spring as costs rise by a third",
+        _P1,
+    ]
+    rows = candidate_rows(
+        texts,
+        [0, 1, 2, 4],
+        text_first=5,
+        rules=4,
+        is_anchor=lambda i: i == 3,
+        is_header=lambda i: i == 3,
+        browser=lambda i: False,
+        in_list=lambda i: False,
+        headline_like=lambda t: t != _P1 and not t.startswith("March"),
+        paragraph_words=[(5, 5, content_words(_P1))],
+        filename="",
+    )
+    after = NAMES.index("anchor_after")
+    assert [row[after] for row in rows] == [0.0, 0.0, 1.0, 0.0]

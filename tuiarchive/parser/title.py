@@ -213,6 +213,17 @@ def candidate_rows(
     total_prose = prose_prefix[-1] or 1
     picked = set(picks)
     headlike = {i: headline_like(texts[i][:_SAMPLE].strip()) for i in picks}
+
+    def _anchor_after(i: int) -> bool:
+        """A dateline or byline a few lines under line i, with no other headline between (the
+        anchor under a list of teasers is the last one's, or the headline's under them)."""
+        for j in range(i + 1, min(n, i + 5)):
+            if is_anchor(j):
+                return True
+            if headline_like(texts[j][:_SAMPLE].strip()):
+                return False
+        return False
+
     rows = []
     for i in picks:
         t = texts[i][:_SAMPLE].strip()
@@ -256,7 +267,7 @@ def candidate_rows(
                 float(0 < text_first - i <= 3),
                 float(i >= text_first),
                 min(between, 5) / 5,
-                float(any(is_anchor(j) for j in range(i + 1, min(n, i + 5)))),
+                float(_anchor_after(i)),
                 float(any(is_anchor(j) for j in range(max(0, i - 3), i))),
                 float(_prose(after, cjk_chars(after))),
                 float(0 < len(before.split()) <= 3),
