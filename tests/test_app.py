@@ -417,3 +417,23 @@ async def test_every_palette_command_runs(samples_index: Path) -> None:
         await settle(app, pilot)
         commands = list(app.get_system_commands(app.screen))
         assert {"Quit", "Search", "Sort", "Picks pane", "Help"} <= {c.title for c in commands}
+
+
+async def test_enter_right_after_end_opens_the_last_result_once_its_row_arrives(samples_index: Path) -> None:
+    """End then Enter in one read (a quick user, tmux): the last row is not loaded yet when
+    Enter comes; the Enter is kept and opens it when its page arrives (it was dropped)."""
+    from textual import events
+
+    app = ArchiveApp(samples_index)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        results = app.query_one(ResultsList)
+        await pilot.press("enter")  # from the search box to the list
+        await settle(app, pilot)
+        assert results.total > 20 and results.hit_at(results.total - 1) is None  # a page not fetched yet
+        for key in ("end", "enter"):
+            app.post_message(events.Key(key, "\r" if key == "enter" else None))
+        await settle(app, pilot)
+        last = results.hit_at(results.total - 1)
+        assert last is not None
+        assert app.query_one(ArticleView).article.id == last.id

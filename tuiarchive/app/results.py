@@ -66,6 +66,7 @@ class ResultsList(ScrollView, can_focus=True):
         self._state = _Rows()
         self._hits: dict[int, Hit] = {}
         self._asked: set[int] = set()
+        self._open_when_loaded: int | None = None  # Enter on a row whose page is on its way
         self.read: set[str] = set()  # ids of articles opened before: drawn dimmed
         self.bookmarked: set[str] = set()  # drawn with a star
 
@@ -91,6 +92,7 @@ class ResultsList(ScrollView, can_focus=True):
         self._state = _Rows(generation, total, page_size)
         self._hits = {offset + k: hit for k, hit in enumerate(hits)}
         self._asked = {offset // page_size}
+        self._open_when_loaded = None
         self.virtual_size = Size(self.size.width, total * ROW_HEIGHT)
         self.scroll_to(0, 0, animate=False)
         self.cursor = 0
@@ -102,6 +104,8 @@ class ResultsList(ScrollView, can_focus=True):
         for k, hit in enumerate(hits):
             self._hits[offset + k] = hit
         self.refresh()
+        if self._open_when_loaded == self.cursor and self.current is not None:
+            self.action_select()
 
     def hit_at(self, index: int) -> Hit | None:
         return self._hits.get(index)
@@ -196,6 +200,7 @@ class ResultsList(ScrollView, can_focus=True):
         self.refresh(Region(0, y, self.size.width, ROW_HEIGHT))
 
     def _move(self, to: int) -> None:
+        self._open_when_loaded = None  # moving on takes back an Enter still waiting for its row
         if self._state.total:
             self.cursor = max(0, min(self._state.total - 1, to))
 
@@ -225,6 +230,8 @@ class ResultsList(ScrollView, can_focus=True):
 
     def action_select(self) -> None:
         hit = self.current
+        # Enter right after End or PageDown reaches a row before its page does: open it on arrival
+        self._open_when_loaded = self.cursor if hit is None else None
         if hit is not None:
             self.post_message(self.Selected(hit))
 
