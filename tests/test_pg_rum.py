@@ -301,3 +301,40 @@ def test_a_count_on_a_second_connection_gives_the_same_pages(
                     archive.search("museum", cancelled=lambda asked=asked: next(asked, True))
                 assert archive.search("astrolabe").total == found[10**12][0][0] > 0  # SAME_ORDER[0]
     assert found[0] == found[10**12]
+
+
+def test_a_phrase_ranks_its_headlines_first_in_score_order(
+    pg_server, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """RUM's index orders a phrase (`a <-> b`) by another measure than the one its distance
+    gives a row (at 100k, `"prime minister"`: the headlines that hold it, 1.26, came after
+    bodies scored 0.12): a phrase is taken in the index order of its words ANDed, which is
+    that distance's, and the pages come out best first, headlines above bodies. (The planner
+    is told to read in the index's order, as it does in a big archive, not to sort a few rows,
+    and a page takes no rows beyond it.)"""
+    _need_rum(pg_server)
+    folder = tmp_path / "phrase"
+    for k in range(24):
+        weather = f"Weather note {k}: the river flooded the valley after the heavy rain of the week. " * 3
+        said = " The prime minister said so." * (1 + k % 3)
+        _write(folder, f"body{k:02d}.txt", f"Weather note {k}", weather + said)
+    for k in range(3):
+        visit = f"The visit {k} took the morning, with a walk through the market and a talk at the school. "
+        _write(folder, f"head{k}.txt", f"Prime minister visits town {k}", visit * 3)
+    name = pg_server.new_database(rum=True)
+    try:
+        where = DatabaseIndex(pg_server.url(name))
+        update_index(where, [folder], workers=1)
+        assert _method(where.url) == "rum"
+        monkeypatch.setenv("PGOPTIONS", "-c enable_sort=off -c enable_bitmapscan=off")
+        monkeypatch.setattr(searching, "RANK_SLACK", 0)  # a page is what the index gives first
+        with Archive(where) as archive:
+            hits = archive.search('"prime minister"', limit=30).hits
+            assert len(hits) == 27
+            assert {h.title for h in hits[:3]} == {f"Prime minister visits town {k}" for k in range(3)}
+            assert [h.score for h in hits] == sorted((h.score for h in hits), reverse=True)
+            pages = [h.id for k in range(27) for h in archive.search('"prime minister"', offset=k, limit=1).hits]
+            assert pages == [h.id for h in hits]
+    finally:
+        with contextlib.suppress(Exception):
+            pg_server.drop_database(name)

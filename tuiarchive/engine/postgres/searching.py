@@ -230,15 +230,16 @@ class PostgresSearcher:
         id, from the RUM index's rank order: rows as the plain query's, the score last (ts_rank
         = 1 / distance). The index gives the order of the distance alone: rows are fetched
         until the page's last one is ahead of every row not fetched (a tie at the end of what
-        was fetched: fetch more)."""
+        was fetched: fetch more). A phrase is ranked as its words ANDed (_phrases_as_and)."""
         want = offset + limit
         fetch = want + RANK_SLACK
         query = f"to_tsquery('{config}', %s)"
+        ranked = _phrases_as_and(tsquery)
         while True:
             rows = self._rows(
                 f"SELECT {_HIT_COLUMNS}, doc <=> {query} AS distance FROM articles "
                 f"WHERE doc @@ {query}{extra} ORDER BY doc <=> {query} LIMIT %s",
-                [tsquery, tsquery, *extra_params, tsquery, fetch],
+                [ranked, tsquery, *extra_params, ranked, fetch],
                 cancelled,
             )
             rows.sort(key=lambda row: (row[7], row[0]))
@@ -460,6 +461,15 @@ class PostgresSearcher:
             for elem, freq in zip(elems or [], freqs or [], strict=False):
                 shares.setdefault(elem, []).append(float(freq))
         return {word: sum(values) / len(values) for word, values in shares.items()}
+
+
+def _phrases_as_and(tsquery: str) -> str:
+    """The tsquery with its phrases' words ANDed: what a phrase is ranked by. RUM's index does
+    not order a phrase by its distance (it gives the rows in no rank order: at 100k,
+    `"prime minister"`'s headlines, 1 / distance 1.26, came after bodies at 0.12), while the
+    words ANDed it orders by theirs, which is the same measure of how close together the words
+    stand (querying: phrases are the only `<->`)."""
+    return tsquery.replace(" <-> ", " & ")
 
 
 def _score(distance: float | None) -> float:
