@@ -338,3 +338,55 @@ def test_a_phrase_ranks_its_headlines_first_in_score_order(
     finally:
         with contextlib.suppress(Exception):
             pg_server.drop_database(name)
+
+
+def test_two_words_pages_from_the_headline_tier_are_the_full_ranking(
+    pg_server, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Two words, side by side or a phrase: the first pages come from the articles with both in
+    their headline when those score above what any other article can (PAIR_TIER_BOUND), and they
+    are the pages RUM's full ranking gives (ids, order, scores), against bodies that repeat the
+    two words many times; past them, the full ranking."""
+    _need_rum(pg_server)
+    folder = tmp_path / "pair"
+    for k in range(7):
+        story = f"Story number {k}, about the flight, the weather over the coast and the landing field. " * 2
+        _write(folder, f"head{k}.txt", f"Zeppelin crew news {k}", story + "The zeppelin crew waved. " * (k % 3))
+    apart = "A long day at the landing field for everyone, with the weather turning over the coast. " * 3
+    _write(folder, "apart.txt", "Zeppelin lands far from the ground crew", apart)  # both words, not a phrase
+    for k in range(20):
+        body = f"Report {k}. " + "The zeppelin crew flew over the town. " * (2 + k * 3)
+        _write(folder, f"body{k:02d}.txt", f"Airship report {k}", body)
+    name = pg_server.new_database(rum=True)
+    try:
+        where = DatabaseIndex(pg_server.url(name))
+        update_index(where, [folder], workers=1)
+        assert _method(where.url) == "rum"
+        taken = []
+        tier = searching.PostgresSearcher._pair_tier
+
+        def spying(self, *args, **kwargs):
+            found = tier(self, *args, **kwargs)
+            taken.append(found is not None)
+            return found
+
+        monkeypatch.setattr(searching.PostgresSearcher, "_pair_tier", spying)
+        for query in ("zeppelin crew", '"zeppelin crew"'):
+            pages = {}
+            default = searching.PAIR_TIER_MOST
+            for most in (default, 0):  # the tier whenever it holds the page; never
+                monkeypatch.setattr(searching, "PAIR_TIER_MOST", most)
+                taken.clear()
+                with Archive(where) as archive:
+                    pages[most] = [
+                        [(h.id, round(h.score, 6)) for h in archive.search(query, offset=k, limit=n).hits]
+                        for k, n in ((0, 3), (3, 3), (6, 2), (8, 3), (11, 4))  # the 8th: `apart`, 0.2
+                    ]
+                    assert archive.search(query).total == (28 if query == "zeppelin crew" else 27)
+                if most:
+                    assert taken[:2] == [True, True] and not any(taken[2:]), query  # 7 headlines: two pages
+            assert pages[default] == pages[0], query
+            assert len({h for page in pages[0] for h in page}) == 15
+    finally:
+        with contextlib.suppress(Exception):
+            pg_server.drop_database(name)

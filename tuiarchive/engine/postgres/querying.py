@@ -322,6 +322,9 @@ class Compiled:
     # the query is one plain word (no field, prefix or boost): ts_rank ranks every article with it
     # in the headline, author or site above every article with it in the body alone (searching.py)
     one_word: bool = False
+    # the query is two plain words, side by side or a phrase (no field, prefix or boost): their
+    # tsquery operands, for the articles with both in the headline, author or site (searching.py)
+    pair: tuple[str, str] | None = None
 
 
 @dataclass
@@ -466,4 +469,22 @@ def compile_query(tree: object | None) -> Compiled:
         and len(tree.pieces) == 1
         and not (tree.prefix or tree.phrase)
     )
-    return Compiled(where, params, rank, rank_params, compiler.words, doc_query=doc_query, one_word=one_word)
+    pair = _pair(tree) if doc_query is not None else None
+    return Compiled(where, params, rank, rank_params, compiler.words, doc_query=doc_query, one_word=one_word, pair=pair)
+
+
+def _pair(tree: object) -> tuple[str, str] | None:
+    """The two words of "a b", "a AND b" or '"a b"' (plain words: no field, prefix or boost)."""
+
+    def plain(node: object) -> bool:
+        return isinstance(node, Words) and node.field is None and not node.prefix and node.boost == 1.0
+
+    if plain(tree) and len(tree.pieces) == 2:  # type: ignore[attr-defined]
+        first, second = tree.pieces  # type: ignore[attr-defined]
+    elif isinstance(tree, Op) and tree.kind == "AND" and len(tree.children) == 2:
+        if not all(plain(child) and len(child.pieces) == 1 for child in tree.children):  # type: ignore[attr-defined]
+            return None
+        first, second = (child.pieces[0] for child in tree.children)  # type: ignore[attr-defined]
+    else:
+        return None
+    return _quote(first), _quote(second)

@@ -52,6 +52,15 @@ STEM_ENDING = 4  # letters after a stem that still make the same word (govern: g
 HEADLINE_TIER_SHARE = 25
 HEADLINE_TIER_FEW = 500  # ... so few that they are ranked without waiting for the count (~10 ms at most)
 HEADLINE_TIER_MOST = 5_000  # ... and never more than this (their ids are read first)
+# Two words, ANDed or a phrase (ranked as its words ANDed: _phrases_as_and), by RUM's distance
+# (1 / its score): an article without both words in its headline, author or site has one of them
+# in its body alone (weight D, 0.1), so every passage holding both scores at most 2 words x 2
+# positions / (1 / 1.0 + 1 / 0.1) (RUM's weights: one in the headline, one in the body), and RUM
+# sums at most one series of such passages per order of the two words (a b, b a), each below its
+# first term (1/n^2 / zeta(2)). When a page's articles all score at least that among the articles
+# with both words in their headline, author or site, no other article can come before them.
+PAIR_TIER_BOUND = 2 * (2 * 2 / (1 / 1.0 + 1 / 0.1))
+PAIR_TIER_MOST = 2_000  # ... ranked from their rows (~20 µs each) when there are at most this many
 PARALLEL_COUNT_ROWS = 20_000  # from this many articles on, a search counts on a second connection (_count)
 ESTIMATE_SECONDS = 30.0  # how long the archive's size as of the last ANALYZE is taken as known
 _START, _STOP = "\ue000", "\ue001"  # ts_headline's marks around a match: private-use characters
@@ -195,6 +204,8 @@ class PostgresSearcher:
                     and count() * DATE_WALK_SHARE < self._rows_estimate()
                 ):
                     order = _ORDER_SORTED[sort]  # few match: sorted, not walked
+                if rows is None and sort == "relevance" and self._rum and compiled.pair is not None:
+                    rows = self._pair_tier(compiled, offset, limit, cancelled)
                 if rows is None and sort == "relevance" and self._rum and compiled.doc_query is not None:
                     rows = self._ranked(compiled.doc_query, TEXT_CONFIG, "", [], offset, limit, cancelled)
                 elif rows is None:
@@ -338,6 +349,34 @@ class PostgresSearcher:
             [*compiled.rank_params, ids, limit, offset],
             cancelled,
         )
+
+    def _pair_tier(
+        self, compiled: querying.Compiled, offset: int, limit: int, cancelled: Cancelled | None
+    ) -> list[tuple] | None:
+        """A page of two words' hits from the articles with both in their headline, author or
+        site (PAIR_TIER_BOUND), ranked as _ranked ranks them; None when they do not fill the
+        page with scores that no other article can reach, or are too many."""
+        assert compiled.pair is not None and compiled.doc_query is not None
+        want = offset + limit
+        first, second = compiled.pair
+        if want > PAIR_TIER_MOST or len(self._lexemes([first.strip("'"), second.strip("'")])) != 2:
+            return None  # a stop word, or both the same word
+        query = f"to_tsquery('{TEXT_CONFIG}', %s)"
+        both = f"(title_v @@ {query} OR names_v @@ {query}) AND (title_v @@ {query} OR names_v @@ {query})"
+        ids = self._rows(
+            f"SELECT id FROM articles WHERE {both} LIMIT %s", [first, first, second, second, PAIR_TIER_MOST + 1]
+        )
+        if not want <= len(ids) <= PAIR_TIER_MOST:
+            return None
+        rows = self._rows(  # OFFSET 0: the phrase is checked on these rows, not looked up in `doc`'s index
+            f"SELECT {_HIT_COLUMNS}, doc <=> {query} AS distance FROM (SELECT * FROM articles "
+            f"WHERE id = ANY(%s) OFFSET 0) a WHERE doc @@ {query} ORDER BY distance, id LIMIT %s",
+            [_phrases_as_and(compiled.doc_query), [row[0] for row in ids], compiled.doc_query, want],
+            cancelled,
+        )
+        if len(rows) < want or _score(rows[-1][7]) < PAIR_TIER_BOUND:
+            return None
+        return [(*row[:7], _score(row[7])) for row in rows[offset:want]]
 
     def _lexemes(self, words: list[str]) -> list[str]:
         """The words as the index holds them (stemmed), for highlighting."""
