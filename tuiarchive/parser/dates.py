@@ -11,8 +11,10 @@ from __future__ import annotations
 import re
 from dataclasses import dataclass
 from datetime import date, datetime
+from functools import lru_cache
 
 from .lexicon import DATE_FILLER_WORDS, DATE_SOURCE_RE, MONTH_NUMBERS, PUBLISHED_WORDS_RE, UPDATED_WORDS_RE
+from .thresholds import PAGE_CACHE
 
 _DIGIT_RE = re.compile(r"\d")
 
@@ -156,6 +158,7 @@ _SOURCE_TAIL = re.compile(r"\s[/|·•]\s+([^/|·•\d]{2,40})$")
 _READ_TIME_TAIL = re.compile(r"\s*[·•|]\s*\d{1,3}\s*min(?:ute)?s?\.?(?:\s+read)?\s*$", re.I)
 
 
+@lru_cache(maxsize=PAGE_CACHE)
 def parse_date_line(line: str, *, max_len: int = 80) -> DateLine | None:
     """The date a dateline prints, or None when the line is not (mostly) a date."""
     if len(line) > max_len or not _DIGIT_RE.search(line):

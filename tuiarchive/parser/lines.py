@@ -11,7 +11,7 @@ from functools import lru_cache
 
 from ..text import fold
 from .lexicon import CJK_BYLINE_RE, OUTLET_WORDS, cjk_chars
-from .thresholds import HEADLINE_YOU_WORDS
+from .thresholds import HEADLINE_YOU_WORDS, PAGE_CACHE
 
 _DIGIT_RE = re.compile(r"\d")
 
@@ -309,6 +309,7 @@ def is_chrome(text: str) -> bool:
     return len(text) <= 200 and bool(_CHROME_RE.match(folded))
 
 
+@lru_cache(maxsize=PAGE_CACHE)
 def is_related_header(text: str) -> bool:
     return len(text) <= 60 and bool(_RELATED_HEADER_RE.match(fold(text)))
 
@@ -341,6 +342,7 @@ def is_copyright(text: str) -> bool:
     return "©" in text or folded.startswith(("copyright", "(c) ")) or "all rights reserved" in folded
 
 
+@lru_cache(maxsize=PAGE_CACHE)
 def is_cta(text: str) -> bool:
     if text[:10].lower() in ("click here", "tap here t") or text[:7].lower() == "please ":
         return True  # however long: "Click here to see our interactive map of ..."
@@ -371,6 +373,7 @@ _NOTE_LINE_RE = re.compile(
 )
 
 
+@lru_cache(maxsize=PAGE_CACHE)
 def is_end_matter(text: str) -> bool:
     """What follows an article's text: the author's bio, a membership or tip appeal, an update
     note, the rules for citing. The text does not go on after these."""
@@ -387,6 +390,7 @@ def is_paywall(text: str) -> bool:
     return len(text) <= 200 and bool(_PAYWALL_RE.search(text))
 
 
+@lru_cache(maxsize=PAGE_CACHE)
 def read_minutes(text: str) -> tuple[int, bool] | None:
     """(minutes, says_read) for a read-time line: "2 min read" says read, "7 min" does not."""
     if len(text) > 48 or not _DIGIT_RE.search(text):
@@ -404,6 +408,7 @@ def is_audio_context(text: str) -> bool:
     return bool(_AUDIO_RE.search(text))
 
 
+@lru_cache(maxsize=PAGE_CACHE)
 def byline_names(text: str) -> str | None:
     """The names of a "By ..." line, or None."""
     text = text.lstrip(_LEAD_MARKS) if text[:1] in _LEAD_MARKS else text
@@ -471,6 +476,7 @@ def is_name(text: str) -> bool:
     return capitals >= 2
 
 
+@lru_cache(maxsize=PAGE_CACHE)
 def is_role_line(text: str) -> bool:
     """A job title under a byline: "News Writer", "Senior correspondent, in Sarnow"."""
     n = len(text.split())
@@ -498,6 +504,7 @@ _MINOR_WORDS = {"a", "an", "the", "of", "in", "on", "at", "to", "for", "by", "an
                 "with", "from", "vs", "via", "per", "is"}  # fmt: skip
 
 
+@lru_cache(maxsize=PAGE_CACHE)
 def is_title_case(text: str) -> bool:
     """Most words capitalised: a headline, even one ending with a full stop."""
     tokens = [t for t in text.split() if t[:1].isalpha()]
@@ -600,6 +607,7 @@ def _lower_ratio(text: str) -> float:
     return sum(1 for t in tokens if t[0].islower()) / len(tokens)
 
 
+@lru_cache(maxsize=PAGE_CACHE)
 def has_ui_pronoun(text: str) -> bool:
     """Site UI speaks to "you" and of "us"; headlines rarely do outside quotes."""
     return bool(_UI_PRONOUN_RE.search(_QUOTED_RE.sub(" ", text)))

@@ -3,11 +3,13 @@
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..text import fold
 from . import lines as L
 from .dates import date_start, parse_date_line
 from .lexicon import DATE_FILLER_WORDS, DIGIT_RE, NAME_DATE_SPLIT, SHORT_DATE_RE, STAMP_TAIL_RE
+from .thresholds import PAGE_CACHE
 
 YEAR_RE = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 _BY_WORD_RE = re.compile(r"\s(?:by|par|por|von|di|door|av|af)\s", re.I)
@@ -47,6 +49,7 @@ def date_then_name(text: str) -> tuple[str, object] | None:
     return (name, found) if found and (L.is_name(name) or names_line(name)) else None
 
 
+@lru_cache(maxsize=PAGE_CACHE)
 def split_name_date(text: str) -> tuple[str, object] | None:
     """ "Oksana Mirna — Saturday, 8 November 2025, 07:41": a byline and a date on one line."""
     if len(text) > 120 or not DIGIT_RE.search(text):
@@ -97,6 +100,7 @@ def name_with_role(text: str) -> str | None:
     return None
 
 
+@lru_cache(maxsize=PAGE_CACHE)
 def name_with_stamp(text: str) -> str | None:
     """ "Jane Roe • 8h", "Jane Roe 1 day ago", "Jane Roe, @jroe": a name with its time or handle."""
     if len(text) > 80:

@@ -15,9 +15,11 @@ from __future__ import annotations
 
 from dataclasses import dataclass
 from enum import IntEnum
+from functools import lru_cache
 
 from . import lines as L
 from .lexicon import boilerplate_kinds, cjk_chars, stop_word_density
+from .thresholds import PAGE_CACHE
 
 
 class Block(IntEnum):
@@ -70,6 +72,7 @@ class Para:
     lower_words: int = 0  # words in small letters: a sentence has them, a name or a label has none
 
 
+@lru_cache(maxsize=PAGE_CACHE)
 def measure(text: str) -> Para:
     head = text[:_SAMPLE_CHARS]
     tokens = head.split()
