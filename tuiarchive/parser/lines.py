@@ -523,7 +523,16 @@ def is_caption(text: str) -> bool:
         return True
     if len(text) > 600:
         return False  # a credit at the end of a whole paragraph is no caption's
-    return bool(_CAPTION_CREDIT_RE.search(text)) or bool(_CAPTION_INLINE_CREDIT_RE.search(text))
+    # each pattern is searched only where the mark it cannot match without is there: a closing
+    # bracket at the end, a colon, an ellipsis, a bar or a slash (a search of every line is costly)
+    return bool(
+        (text.rstrip()[-1:] in (")", "]") and _CAPTION_CREDIT_RE.search(text))
+        or (_has_inline_credit_mark(text) and _CAPTION_INLINE_CREDIT_RE.search(text))
+    )
+
+
+def _has_inline_credit_mark(text: str) -> bool:
+    return "/" in text or "|" in text or ":" in text or "…" in text or "..." in text
 
 
 @lru_cache(maxsize=16384)
