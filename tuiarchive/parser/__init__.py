@@ -45,7 +45,7 @@ def read_file_bytes(path: str | Path, *, limit: int = MAX_FILE_BYTES) -> bytes:
         chunks = []
         remaining = limit + 1
         while remaining > 0:
-            chunk = os.read(fd, min(remaining, 1 << 20))
+            chunk = os.read(fd, min(remaining, max(st.st_size + 1, 1 << 16)))  # the file in one read, as a rule
             if not chunk:
                 break
             chunks.append(chunk)

@@ -113,9 +113,9 @@ def _base(text: str, blank_before: bool, is_date: bool) -> list[float]:
     tokens = head.split()
     n_tokens = len(tokens) or 1
     chars = len(head) or 1
-    letters_digits = sum(ch.isalnum() for ch in head)
+    letters_digits = sum(map(str.isalnum, head))  # map: counted in C, a generator is twice as slow
     spaces = head.count(" ")
-    digits = sum(ch.isdigit() for ch in head)
+    digits = sum(map(str.isdigit, head))
     capitals = sum(t[:1].isupper() for t in tokens)
     para = measure(text)
     block = classify(para)
@@ -222,12 +222,13 @@ def page_features(
     total_chars = chars_prefix[-1] or 1.0
     total_prose = prose_prefix[-1] or 1.0
     empty = [0.0] * len(_CONTEXT)
+    context = [[row[k] for k in _CONTEXT_IDX] for row in base]  # each line's, taken once for its neighbours
     out = []
     for i, row in enumerate(base):
         features = list(row)
         for d in _OFFSETS:
             j = i + d
-            features.extend([base[j][k] for k in _CONTEXT_IDX] if 0 <= j < n else empty)
+            features.extend(context[j] if 0 <= j < n else empty)
         for w in _WINDOWS:
             before = good_prefix[i] - good_prefix[max(0, i - w)]
             after = good_prefix[min(n, i + 1 + w)] - good_prefix[i + 1]
