@@ -48,7 +48,9 @@ _DATE_PATTERNS = [
     re.compile(r"(?<!\d)" + _YEAR + r"\s*[年년]\s*(?P<mnum>\d{1,2})\s*[月월]\s*(?P<dnum>\d{1,2})\s*[日일]?"),
     re.compile(r"(?<![\d.])(?P<a>\d{1,2})(?P<sep>[./])(?P<b>\d{1,2})(?P=sep)" + _YEAR + r"\b"),
 ]
-_YEAR_RE = re.compile(_YEAR)
+# a line without a year needs no search while every pattern holds one (checked here, so that a
+# pattern added without a year turns the shortcut off rather than going unmatched)
+_YEAR_RE = re.compile(_YEAR) if all(_YEAR in p.pattern for p in _DATE_PATTERNS) else None
 _TIME_RE = re.compile(
     r"(?<![\d:.])(?P<h>\d{1,2})(?:(?P<sep>[:.h])(?P<m>\d\d))?(?::\d\d)?\s*"
     r"(?P<ampm>[ap]\.?\s?m\.?(?![a-z]))?",
@@ -101,8 +103,8 @@ def is_clock_stamp(line: str) -> bool:
 
 
 def _match_date(line: str) -> tuple[date, re.Match[str]] | None:
-    if not _YEAR_RE.search(line):
-        return None  # every pattern holds a year: a line without one needs no search
+    if _YEAR_RE is not None and not _YEAR_RE.search(line):
+        return None
     best: tuple[date, re.Match[str]] | None = None
     for pattern in _DATE_PATTERNS:
         for m in pattern.finditer(line):

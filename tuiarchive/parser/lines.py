@@ -212,6 +212,7 @@ _BYLINE_ALONE_RE = re.compile(
 )
 _LEAD_MARKS = "/|·•*>–—- "
 _SPEAKER_RE = re.compile(r"^[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3}:$")
+# searched only in lines whose last non-space character is ) or ] (is_caption): keep it so
 _CAPTION_CREDIT_RE = re.compile(
     r"(?:\[(?:[^\]]{2,80})\]|\((?:[^)]*(?:/|\bvia\b|\bphoto\b|\bimages?\b|\bsource\b|\bcredit\b|"
     r"\bgetty\b|\breuters\b|\bafp\b|\bap\b|\bepa\b|\bhandout\b|\bshutterstock\b|\bfile\b)[^)]*)\))\s*$",
@@ -223,6 +224,7 @@ _CAPTION_START_RE = re.compile(
     re.I,
 )
 # "...announced.Credit...Elin Strand", "... | Tobias Lund/Getty Images", "... Purchase Licensing Rights"
+# searched only in lines that hold / | : … or ... (_has_inline_credit_mark): every alternative needs one
 _CAPTION_INLINE_CREDIT_RE = re.compile(
     r"(?:[.!?”\"]\s*(?:photo(?:graph)?|image|picture|pic|credit|video)s?\s*(?:by|credit)?\s*(?:\.\.\.|…|:)\s*[^.]{2,80}$"
     r"|\|\s*[^|]{2,60}(?:/|\bgetty\b|\bimages\b|\bafp\b|\breuters\b|\bepa\b)[^|]*$"
