@@ -86,6 +86,19 @@ def test_a_page_of_japanese_prose_is_an_article() -> None:
     assert article.body == [sentence * 3, sentence * 2]
 
 
+def test_the_line_rules_read_japanese_paragraphs_as_text() -> None:
+    """A paragraph ending in a full stop of CJK ("。") ends a sentence: the rules keep it rather
+    than drop it as a trailing label (a one-"word" line with no end mark), so the page's text
+    does not hang on the boundary model alone."""
+    from tuiarchive.parser.extract import line_table
+    from tuiarchive.text import split_lines
+
+    sentence = "新しい橋は春に開通する予定で、市議会は火曜日に工事費が当初の計画より三割増えたと発表した。"
+    page = f"新しい橋、春に開通へ\n\n2025年3月12日\n\n{sentence * 3}\n\n{sentence * 2}\n\nホーム\nニュース\n"
+    rules = line_table(split_lines(page)).rules
+    assert (rules.first, rules.last) == (2, 3)
+
+
 def test_prose_above_what_looks_like_a_header_is_found_rather_than_refused() -> None:
     """The rules take the teaser at the bottom for the headline and find no text under it;
     the page's prose is still its article."""

@@ -15,7 +15,7 @@ from .thresholds import HEADLINE_YOU_WORDS, PAGE_CACHE
 
 _DIGIT_RE = re.compile(r"\d")
 
-TERMINAL = tuple('.!?…"”’)»')
+TERMINAL = tuple('.!?…"”’)»。！？」』')  # and the full-width ends of CJK sentences
 
 # Whole lines that are page furniture: buttons, menus, widgets, markers.
 _CHROME_EXACT = {
