@@ -1,7 +1,7 @@
 """Train the body-boundary model on the labelled sets; print its leave-one-set-out figures.
 
     pip install -e '.[train]'
-    python -m benchmarks.train_lines [--shared DIR] [--kind logistic|trees] [--write]
+    python -m benchmarks.train_lines [--shared DIR] [--kind logistic|trees] [--cs C ...] [--write]
 
 Every labelled page is read once by the line rules (model off) into a feature row per line
 (tuiarchive/parser/features.py); the line holding the label's body_first is the first line,
@@ -11,6 +11,9 @@ the whole parser (body_start / body_end as score_pages.py scores them), its head
 the headline scorer trained without the set too (data/loso, as `tuiarchive eval` reads it):
 only that figure (LOSO) predicts pages nobody trained on. Then the model trained on all sets is scored, and
 with --write saved as tuiarchive/parser/data/boundary.json (weights only: no page text).
+The logistic scorers are solved exactly (Newton's method: the same weights on every run and
+in any page order); their regularisation is chosen from --cs by nested leave-one-set-out (a
+held-out group's pages never choose the model they are scored with).
 Training needs scikit-learn (the `train` extra); the parser itself reads the JSON in plain Python.
 """
 
@@ -19,6 +22,7 @@ from __future__ import annotations
 import argparse
 import itertools
 import json
+import os
 import sys
 import time
 from dataclasses import dataclass
@@ -33,6 +37,11 @@ from tuiarchive.parser.features import NAMES
 from tuiarchive.parser.lexicon import CONNECTORS
 from tuiarchive.parser.title import TitleModel
 from tuiarchive.text import decode_bytes, split_lines
+
+# One BLAS thread: on a shared machine several threads only wait on each other (a Newton step
+# took 7x longer with two), and a sum in one fixed order gives the same weights on every run.
+for _var in ("OPENBLAS_NUM_THREADS", "OMP_NUM_THREADS", "MKL_NUM_THREADS"):
+    os.environ.setdefault(_var, "1")
 
 MODEL_PATH = Path(__file__).resolve().parents[1] / "tuiarchive" / "parser" / "data" / "boundary.json"
 TARGETS = ("first", "last", "body")
@@ -97,21 +106,21 @@ def examples(pages: list[Page], target: str) -> tuple[list[list[float]], list[in
     return xs, ys
 
 
-def fit(pages: list[Page], kind: str) -> dict[str, Any]:
+def fit(pages: list[Page], kind: str, c: float = 0.1) -> dict[str, Any]:
+    """The three scorers trained on `pages` (in any order: they are sorted first)."""
     import numpy as np
 
+    pages = sorted(pages, key=lambda p: (p.group, p.name))
     models = {}
     for target in TARGETS:
         xs, ys = examples(pages, target)
-        x, y = np.asarray(xs), np.asarray(ys)
+        x, y = np.asarray(xs, dtype=float), np.asarray(ys, dtype=float)
         if kind == "logistic":
-            from sklearn.linear_model import LogisticRegression
-
             mean, scale = x.mean(axis=0), x.std(axis=0)
             scale[scale == 0] = 1.0
-            clf = LogisticRegression(C=0.1, max_iter=2000).fit((x - mean) / scale, y)
-            weights = clf.coef_[0] / scale
-            bias = float(clf.intercept_[0] - (clf.coef_[0] * mean / scale).sum())
+            coef, intercept = fit_logistic((x - mean) / scale, y, c)
+            weights = coef / scale
+            bias = float(intercept - (coef * mean / scale).sum())
             models[target] = {"kind": "logistic", "weights": [round(float(w), 6) for w in weights], "bias": bias}
         else:
             from sklearn.ensemble import GradientBoostingClassifier
@@ -121,6 +130,30 @@ def fit(pages: list[Page], kind: str) -> dict[str, Any]:
             models[target] = {"kind": "trees", "bias": _prior(y),
                               "trees": [_tree(est[0], clf.learning_rate) for est in clf.estimators_]}  # fmt: skip
     return {"features": list(NAMES), "models": models}
+
+
+def fit_logistic(x: Any, y: Any, c: float, tol: float = 1e-9, max_steps: int = 100) -> tuple[Any, float]:
+    """The weights and bias minimising  c * sum(log loss) + |weights|^2 / 2  (the bias is not
+    penalised: scikit-learn's LogisticRegression(C=c)), by Newton's method run to convergence.
+    The objective is strictly convex, so this is its one optimum, whatever the order of the rows:
+    lbfgs at scikit-learn's default tolerance stopped about 3% short of it, at a point that moved
+    with any small change in the data (a cause of the LOSO figures moving on a retrain)."""
+    import numpy as np
+
+    n, d = x.shape
+    design = np.hstack([x, np.ones((n, 1))])
+    penalty = np.full(d + 1, 1.0 / c)
+    penalty[-1] = 0.0
+    w = np.zeros(d + 1)
+    for _ in range(max_steps):
+        p = 0.5 * (1.0 + np.tanh(0.5 * (design @ w)))  # the sigmoid, without overflow
+        gradient = design.T @ (p - y) + penalty * w
+        hessian = (design * (p * (1.0 - p))[:, None]).T @ design + np.diag(penalty)
+        step = np.linalg.solve(hessian, gradient)
+        w -= step
+        if float(np.abs(step).max()) < tol:
+            break
+    return w[:-1], float(w[-1])
 
 
 def _prior(y: Any) -> float:
@@ -140,6 +173,40 @@ def _tree(regressor: Any, rate: float) -> list[list[float]]:
         else:
             nodes.append([int(t.feature[k]), round(float(t.threshold[k]), 6), left, right, 0.0])
     return nodes
+
+
+def choose_c(
+    pages: list[Page], cs: list[float], kind: str, decoder: dict[str, Any], titles: dict[str, TitleModel | str]
+) -> tuple[dict[str, float], float]:
+    """The regularisation for each group's held-out model, chosen by nested leave-one-set-out:
+    for a group g, each c is judged by the other groups' figures (body_start + body_end), each
+    scored by a model trained without it *and without g*, so that g's own pages never take part
+    in choosing the model they are scored with. Ties go to the smaller c (the stronger
+    regularisation). The shipped model's c is judged by all the groups together the same way
+    (each scored by models trained without it). Returns (c for each group, c for all)."""
+    groups = sorted({p.group for p in pages})
+    held = {g: [p for p in pages if p.group == g] for g in groups}
+    cell: dict[tuple[str, str, float], float] = {}  # (scored group, other group left out, c) -> mean figure
+    for a, b in itertools.combinations(groups, 2):
+        train = [p for p in pages if p.group not in (a, b)]
+        for c in cs:
+            model = BoundaryModel.from_json(fit(train, kind, c) | decoder)
+            for h, other in ((a, b), (b, a)):
+                start, end, _ = score(held[h], model, titles[h])
+                cell[h, other, c] = (start + end) / 2
+
+    def inner(g: str, c: float) -> float:
+        return sum(cell[h, g, c] for h in groups if h != g) / (len(groups) - 1)
+
+    def best(value: Any) -> float:
+        return max(sorted(cs), key=lambda c: round(value(c), 6))  # the first (smallest) of equals
+
+    for c in cs:
+        print(f"c {c:<6} nested LOSO (inner mean, each group left out): "
+              + "  ".join(f"{g} {inner(g, c):.1f}" for g in groups))  # fmt: skip
+    chosen = {g: best(lambda c, g=g: inner(g, c)) for g in groups}
+    overall = best(lambda c: sum(inner(g, c) for g in groups))
+    return chosen, overall
 
 
 def loso_titles(groups: list[str]) -> dict[str, TitleModel | str]:
@@ -181,6 +248,7 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--edges", choices=("logit", "log_sigmoid"), nargs="+", default=["logit"])
     ap.add_argument("--start-margins", type=float, nargs="+", default=[4.0])
     ap.add_argument("--end-margins", type=float, nargs="+", default=[8.0])
+    ap.add_argument("--cs", type=float, nargs="+", default=[0.03, 0.1, 0.3], help="regularisation grid (nested LOSO)")
     ap.add_argument("--write", action="store_true", help=f"save the model trained on all sets to {MODEL_PATH}")
     args = ap.parse_args(argv)
     began = time.perf_counter()
@@ -188,10 +256,17 @@ def main(argv: list[str] | None = None) -> int:
     groups = sorted({p.group for p in pages})
     found = sum(p.first is not None and p.last is not None for p in pages)
     print(f"{len(pages)} pages, {found} with both edges found as lines, {len(NAMES)} features, kind {args.kind}")
-    fitted = {g: fit([p for p in pages if p.group != g], args.kind) for g in groups}
-    fitted_all = fit(pages, args.kind)
     held = {g: [p for p in pages if p.group == g] for g in groups}
     titles = loso_titles(groups)
+    first_decoder = {"body_weight": args.body_weights[0], "start_weight": args.start_weights[0]}
+    first_decoder |= {"edges": args.edges[0], "start_margin": args.start_margins[0], "end_margin": args.end_margins[0]}
+    if len(args.cs) > 1 and args.kind == "logistic":
+        cs, c_all = choose_c(pages, args.cs, args.kind, first_decoder, titles)
+    else:
+        cs, c_all = dict.fromkeys(groups, args.cs[0]), args.cs[0]
+    print("c chosen: " + "  ".join(f"{g} {c}" for g, c in cs.items()) + f"  all sets {c_all}")
+    fitted = {g: fit([p for p in pages if p.group != g], args.kind, cs[g]) for g in groups}
+    fitted_all = fit(pages, args.kind, c_all)
     rules = {g: score(held[g], None, titles[g]) for g in groups}
     print("rules alone: " + "  ".join(f"{g} {s:.0f}/{e:.0f}" for g, (s, e, _) in rules.items()))
     # The decoder's settings are chosen by the mean LOSO figure over the groups (each group

@@ -129,3 +129,41 @@ def test_the_shipped_model_reads_todays_features() -> None:
     model = shipped_model()
     assert model is not None
     assert len(model.first.weights or model.first.trees) > 0
+
+
+def _made_up_pages(n: int = 12) -> list:
+    """Pages of 20 lines with 4 features each: lines 5..14 are the text, and the features say so
+    (noisily) so that the three scorers have something to learn."""
+    from benchmarks.train_lines import Page
+
+    pages = []
+    for k in range(n):
+        rows = []
+        for i in range(20):
+            inside = 5 <= i <= 14
+            rows.append([float(inside) + 0.1 * ((i * 7 + k * 3) % 5), float(i == 5), float(i == 14), ((i + k) % 3) / 3])
+        pages.append(Page("g" if k % 2 else "h", f"p{k}", [], {}, rows, 5, 14))
+    return pages
+
+
+def test_training_gives_the_same_weights_every_time_in_any_page_order() -> None:
+    """The boundary scorers are the one optimum of their (strictly convex) objective: the same
+    weights twice, the same with the pages in another order, and the gradient zero there (a
+    solver stopped at its tolerance short of the optimum gives weights that move with the data's
+    order and any small change to it)."""
+    np = pytest.importorskip("numpy")
+    from benchmarks.train_lines import examples, fit
+
+    pages = _made_up_pages()
+    once, twice, reversed_order = (
+        fit(pages, "logistic", 0.1),
+        fit(pages, "logistic", 0.1),
+        fit(pages[::-1], "logistic", 0.1),
+    )
+    assert once == twice == reversed_order
+    xs, ys = examples(pages, "last")
+    x, y = np.asarray(xs), np.asarray(ys, dtype=float)
+    w, b = np.asarray(once["models"]["last"]["weights"]), once["models"]["last"]["bias"]
+    p = 1 / (1 + np.exp(-(x @ w + b)))
+    # at the optimum the log loss's gradient for the (unpenalised) bias is zero: sum(p - y) = 0
+    assert abs(float((p - y).sum())) < 1e-3
