@@ -173,6 +173,17 @@ def test_snippets_facets_similar_and_spans(pg_samples: DatabaseIndex) -> None:
         assert sum(facets.months.values()) <= archive.count() and facets.sites
 
 
+def test_the_links_of_an_article_are_its_related_items_in_order(pg_samples: DatabaseIndex) -> None:
+    """The catalog writes an article's links in one statement: pos 0, 1, ... as printed."""
+    with Archive(pg_samples) as archive, psycopg.connect(pg_samples.url) as conn:
+        ids = [row[0] for row in conn.execute("SELECT DISTINCT src FROM links").fetchall()]
+        assert ids
+        for article_id in ids:
+            article = archive.article(article_id)
+            rows = conn.execute("SELECT pos, section, headline FROM links WHERE src = %s ORDER BY pos", [article_id])
+            assert rows.fetchall() == [(k, r.section, r.headline) for k, r in enumerate(article.related)]
+
+
 # ---------------------------------------------------------------------- the CLI, as a user runs it
 def test_cli_index_search_show_stats(pg_url: str, samples_copy: Path) -> None:
     done = runner.invoke(cli, ["index", "--index", pg_url, str(samples_copy)])

@@ -45,6 +45,7 @@ class PostgresCatalog:
         self.new = False
         self._readonly = readonly
         self._in_transaction = False
+        self._pipeline: psycopg.Pipeline | None = None  # while in transaction()
         self.db: psycopg.Connection = engine.new_connection(autocommit=True) if readonly else engine.connection
 
     def close(self) -> None:
@@ -55,14 +56,24 @@ class PostgresCatalog:
         params = tuple(_clean(p) if isinstance(p, str) else p for p in params)  # text holds no NUL
         try:
             cur = self.db.execute(sql, params)
+            if self._pipeline is not None:
+                self._pipeline.sync()  # the statements sent so far, and this one's rows
             return cur.fetchall() if cur.description else []
         except psycopg.Error as exc:
             raise self._engine.failed(exc) from None
 
     def _w(self, sql: str, params: tuple = ()) -> None:
+        """A change, sent without waiting for the server in a transaction (a pipeline: its
+        error, if any, comes at the next read or at the commit, which then fails)."""
         if not self._in_transaction:
             raise CatalogMisuse("a change to the catalog outside catalog.transaction()")
-        self._q(sql, params)
+        if self._pipeline is None:
+            self._q(sql, params)
+            return
+        try:
+            self.db.execute(sql, tuple(_clean(p) if isinstance(p, str) else p for p in params))
+        except psycopg.Error as exc:
+            raise self._engine.failed(exc) from None
 
     @contextmanager
     def transaction(self) -> Iterator[None]:
@@ -72,15 +83,24 @@ class PostgresCatalog:
             raise CatalogMisuse("catalog transactions do not nest")
         self._in_transaction = True
         try:
-            yield
-            self.db.commit()
+            # a pipeline: the statements of a batch of files go out without a round trip each
+            with self.db.pipeline() as self._pipeline:
+                yield
+                self.db.commit()
+        except psycopg.Error as exc:
+            self._rollback()
+            raise self._engine.failed(exc) from None
         except BaseException:
-            if not self.db.closed:
-                with contextlib.suppress(psycopg.Error):  # the connection is gone: the server rolled back
-                    self.db.rollback()
+            self._rollback()
             raise
         finally:
             self._in_transaction = False
+            self._pipeline = None
+
+    def _rollback(self) -> None:
+        if not self.db.closed:
+            with contextlib.suppress(psycopg.Error):  # the connection is gone: the server rolled back
+                self.db.rollback()
 
     # ------------------------------------------------------------------ settings
     def setting(self, key: str, default: str = "") -> str:
@@ -198,17 +218,15 @@ class PostgresCatalog:
              time.time()),
         )  # fmt: skip
         self._w("DELETE FROM links WHERE src = %s", (article.id,))
-        if article.related:
-            rows = [
-                (article.id, pos, _clean(item.section), _clean(item.headline), headline_key(item.headline),
-                 url_key(item.url))
-                for pos, item in enumerate(article.related)
-            ]  # fmt: skip
-            try:
-                with self.db.cursor() as cur:
-                    cur.executemany("INSERT INTO links VALUES (%s, %s, %s, %s, %s, %s)", rows)
-            except psycopg.Error as exc:
-                raise self._engine.failed(exc) from None
+        if article.related:  # one statement for the article's links, not one per link
+            items = article.related
+            self._w(
+                "INSERT INTO links SELECT %s, pos - 1, section, headline, key, url_key FROM "
+                "unnest(%s::text[], %s::text[], %s::text[], %s::text[]) WITH ORDINALITY "
+                "AS l(section, headline, key, url_key, pos)",
+                (article.id, [_clean(i.section) for i in items], [_clean(i.headline) for i in items],
+                 [headline_key(i.headline) for i in items], [url_key(i.url) for i in items]),
+            )  # fmt: skip
 
     def _drop_file(self, path: str) -> None:
         self._w(
