@@ -96,6 +96,7 @@ class PostgresSearcher:
         self._conn: psycopg.Connection = engine.new_connection(autocommit=True)
         self._count_conn: psycopg.Connection | None = None  # the exact counts' (a big archive: see _count)
         self._estimate: tuple[float, float] = (-math.inf, 0.0)  # (when, the articles as of the last ANALYZE)
+        self._common: tuple[float, dict[str, float]] = (-math.inf, {})  # (when, _common_shares())
         try:
             self._rum = has_rum(self._conn)  # `doc <=> query` exists (its index makes it fast)
         except psycopg.Error as exc:
@@ -466,7 +467,7 @@ class PostgresSearcher:
         )
         if not rows:
             return []
-        total = max(self.doc_count(), 1)
+        total = max(self._rows_estimate() or self.doc_count(), 1)  # the size as of the last ANALYZE
         common = self._common_shares()
         scored = []
         for lexeme, weight in rows:
@@ -490,7 +491,11 @@ class PostgresSearcher:
         return [_hit(row, float(row[7] or 0.0), []) for row in found]
 
     def _common_shares(self) -> dict[str, float]:
-        """The share of articles each common word is in, from ANALYZE's statistics of `doc`."""
+        """The share of articles each common word is in, from ANALYZE's statistics of `doc`
+        (read at most every ESTIMATE_SECONDS: ANALYZE runs after an index run)."""
+        now = time.monotonic()
+        if now - self._common[0] < ESTIMATE_SECONDS:
+            return self._common[1]
         rows = self._rows(
             "SELECT most_common_elems::text::text[], most_common_elem_freqs FROM pg_stats "
             "WHERE tablename LIKE 'articles%%' AND attname = 'doc' AND most_common_elems IS NOT NULL"
@@ -499,7 +504,8 @@ class PostgresSearcher:
         for elems, freqs in rows:
             for elem, freq in zip(elems or [], freqs or [], strict=False):
                 shares.setdefault(elem, []).append(float(freq))
-        return {word: sum(values) / len(values) for word, values in shares.items()}
+        self._common = (now, {word: sum(values) / len(values) for word, values in shares.items()})
+        return self._common[1]
 
 
 def _phrases_as_and(tsquery: str) -> str:
