@@ -1,10 +1,13 @@
-"""benchmarks/postgres.py's options: a run that skips the build measures an archive built earlier."""
+"""benchmarks/postgres.py's options (a run that skips the build measures an archive built earlier), and
+benchmarks/postgres_load.py."""
 
 from __future__ import annotations
 
 import pytest
+from conftest import SAMPLES
 
 from benchmarks import postgres
+from tests.pg_server import PASSWORD
 
 
 @pytest.mark.parametrize(
@@ -21,3 +24,34 @@ def test_phases_without_a_build_need_the_archive_built_earlier(argv, said, capsy
     assert stopped.value.code == 2
     err = capsys.readouterr().err
     assert "error: --phases" in err and said.split()[-1] in err, err
+
+
+def test_the_engine_load_fills_an_empty_archive_with_the_articles_it_was_fed(
+    pg_server, pg_samples, capsys, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """benchmarks/postgres_load.py: the samples' articles, taken from their archive instead of
+    parsed (a parse would fail here), loaded into an empty database: the same articles, and a
+    line of figures."""
+    from benchmarks import postgres_load
+    from tuiarchive.archive import Archive
+    from tuiarchive.dburl import DatabaseIndex
+    from tuiarchive.indexer import reading
+
+    def parse(*args, **kwargs):
+        raise AssertionError("parsed")
+
+    monkeypatch.setattr(reading, "read_bytes", parse)
+
+    name = pg_server.new_database()
+    try:
+        into = pg_server.url(name)
+        argv = ["--url", pg_samples.url, "--into", into, "--corpus", str(SAMPLES), "--folders", "0", "--workers", "1"]
+        assert postgres_load.main(argv) == 0
+        with Archive(pg_samples) as source, Archive(DatabaseIndex(into)) as loaded:
+            count = source.count()
+            assert loaded.count() == count > 40
+            assert [h.id for h in loaded.search("museum").hits] == [h.id for h in source.search("museum").hits]
+        said = capsys.readouterr().out
+        assert f"{count:,} articles" in said and "wall" in said and PASSWORD not in said, said
+    finally:
+        pg_server.drop_database(name)
