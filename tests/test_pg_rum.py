@@ -355,7 +355,10 @@ def test_two_words_pages_from_the_headline_tier_are_the_full_ranking(
     apart = "A long day at the landing field for everyone, with the weather turning over the coast. " * 3
     _write(folder, "apart.txt", "Zeppelin lands far from the ground crew", apart)  # both words, not a phrase
     for k in range(20):
-        body = f"Report {k}. " + "The zeppelin crew flew over the town. " * (2 + k * 3)
+        body = (
+            f"Report {k}, from the field by the coast, written on the day. "
+            + "The zeppelin crew flew over the town. " * (2 + k * 3)
+        )
         _write(folder, f"body{k:02d}.txt", f"Airship report {k}", body)
     name = pg_server.new_database(rum=True)
     try:
@@ -382,7 +385,8 @@ def test_two_words_pages_from_the_headline_tier_are_the_full_ranking(
                         [(h.id, round(h.score, 6)) for h in archive.search(query, offset=k, limit=n).hits]
                         for k, n in ((0, 3), (3, 3), (6, 2), (8, 3), (11, 4))  # the 8th: `apart`, 0.2
                     ]
-                    assert archive.search(query).total == (28 if query == "zeppelin crew" else 27)
+                    everything = archive.count()  # all have both words; all but `apart` the phrase
+                    assert archive.search(query).total == everything - (query != "zeppelin crew") >= 27
                 if most:
                     assert taken[:2] == [True, True] and not any(taken[2:]), query  # 7 headlines: two pages
             assert pages[default] == pages[0], query
