@@ -10,6 +10,7 @@ import re
 from functools import lru_cache
 
 from ..text import fold
+from .anycase import match_any_case, search_any_case
 from .lexicon import CJK_BYLINE_RE, OUTLET_WORDS, cjk_chars
 from .thresholds import HEADLINE_YOU_WORDS, PAGE_CACHE
 
@@ -308,16 +309,16 @@ def is_chrome(text: str) -> bool:
     folded = fold(text).rstrip(":").strip()
     if folded in _CHROME_EXACT:
         return True
-    return len(text) <= 200 and bool(_CHROME_RE.match(folded))
+    return len(text) <= 200 and match_any_case(_CHROME_RE, folded)
 
 
 @lru_cache(maxsize=PAGE_CACHE)
 def is_related_header(text: str) -> bool:
-    return len(text) <= 60 and bool(_RELATED_HEADER_RE.match(fold(text)))
+    return len(text) <= 60 and match_any_case(_RELATED_HEADER_RE, fold(text))
 
 
 def is_tag_header(text: str) -> bool:
-    return len(text) <= 40 and bool(_TAG_HEADER_RE.match(fold(text)))
+    return len(text) <= 40 and match_any_case(_TAG_HEADER_RE, fold(text))
 
 
 def is_tag_line(text: str) -> bool:
@@ -325,7 +326,7 @@ def is_tag_line(text: str) -> bool:
 
 
 def is_skip_header(text: str) -> bool:
-    return len(text) <= 120 and bool(_SKIP_HEADER_RE.match(fold(text)))
+    return len(text) <= 120 and match_any_case(_SKIP_HEADER_RE, fold(text))
 
 
 @lru_cache(maxsize=16384)
@@ -334,7 +335,7 @@ def is_credit(text: str) -> bool:
 
 
 def is_footer_marker(text: str) -> bool:
-    return len(text) <= 80 and bool(_FOOTER_RE.match(fold(text)))
+    return len(text) <= 80 and match_any_case(_FOOTER_RE, fold(text))
 
 
 def is_copyright(text: str) -> bool:
@@ -348,7 +349,7 @@ def is_copyright(text: str) -> bool:
 def is_cta(text: str) -> bool:
     if text[:10].lower() in ("click here", "tap here t") or text[:7].lower() == "please ":
         return True  # however long: "Click here to see our interactive map of ..."
-    return len(text) <= 160 and len(text.split()) <= 12 and bool(_CTA_RE.match(fold(text)))
+    return len(text) <= 160 and len(text.split()) <= 12 and match_any_case(_CTA_RE, fold(text))
 
 
 _BIO_RE = re.compile(
@@ -381,15 +382,15 @@ def is_end_matter(text: str) -> bool:
     note, the rules for citing. The text does not go on after these."""
     if len(text) > 600:
         return False
-    if _NOTE_LINE_RE.match(text) or _BIO_RE.match(text) or _NEWSLETTER_HEAD_RE.match(text):
+    if match_any_case(_NOTE_LINE_RE, text) or _BIO_RE.match(text) or match_any_case(_NEWSLETTER_HEAD_RE, text):
         return True
-    if any(q in text for q in '"“”') or len(text.split()) > 60:
+    if '"' in text or "“" in text or "”" in text or len(text.split(None, 60)) > 60:
         return False  # reported speech, or a paragraph of text
-    return bool(_SECOND_PERSON_RE.search(text) or _FIRST_PLURAL_RE.search(text)) and bool(_APPEAL_RE.search(text))
+    return bool(_SECOND_PERSON_RE.search(text) or _FIRST_PLURAL_RE.search(text)) and search_any_case(_APPEAL_RE, text)
 
 
 def is_paywall(text: str) -> bool:
-    return len(text) <= 200 and bool(_PAYWALL_RE.search(text))
+    return len(text) <= 200 and search_any_case(_PAYWALL_RE, text)
 
 
 @lru_cache(maxsize=PAGE_CACHE)
@@ -407,7 +408,7 @@ def read_minutes(text: str) -> tuple[int, bool] | None:
 
 
 def is_audio_context(text: str) -> bool:
-    return bool(_AUDIO_RE.search(text))
+    return search_any_case(_AUDIO_RE, text)
 
 
 @lru_cache(maxsize=PAGE_CACHE)
@@ -435,7 +436,7 @@ def byline_names(text: str) -> str | None:
 
 @lru_cache(maxsize=16384)
 def is_byline_marker(text: str) -> bool:
-    return bool(_BYLINE_ALONE_RE.match(text.strip()))
+    return match_any_case(_BYLINE_ALONE_RE, text.strip())
 
 
 def is_speaker_label(text: str) -> bool:
@@ -482,7 +483,7 @@ def is_name(text: str) -> bool:
 def is_role_line(text: str) -> bool:
     """A job title under a byline: "News Writer", "Senior correspondent, in Sarnow"."""
     n = len(text.split())
-    if n > 16 or text.endswith((".", "?", "!")) or not _ROLE_WORDS.search(text):
+    if n > 16 or text.endswith((".", "?", "!")) or not search_any_case(_ROLE_WORDS, text):
         return False
     return n <= 6 or "," in text
 
@@ -528,7 +529,7 @@ def is_caption(text: str) -> bool:
     # each pattern is searched only where the mark it cannot match without is there: a closing
     # bracket at the end, a colon, an ellipsis, a bar or a slash (a search of every line is costly)
     return bool(
-        (text.rstrip()[-1:] in (")", "]") and _CAPTION_CREDIT_RE.search(text))
+        (text.rstrip()[-1:] in (")", "]") and search_any_case(_CAPTION_CREDIT_RE, text))
         or (_has_inline_credit_mark(text) and _CAPTION_INLINE_CREDIT_RE.search(text))
     )
 
