@@ -108,14 +108,26 @@ class RulesView:
     last: int  # last line of the rules' body
 
 
+_ALNUM = bytes(range(48, 58)) + bytes(range(65, 91)) + bytes(range(97, 123))  # what isalnum is in ASCII
+_DIGITS = bytes(range(48, 58))
+
+
+def _alnum_digits(head: str) -> tuple[int, int]:
+    """How many characters are letters or digits, and how many digits (str.isalnum, str.isdigit);
+    an ASCII line is counted by deleting them in C (a generator sum was 5% of a parse)."""
+    if head.isascii():
+        raw = head.encode("ascii")
+        return len(raw) - len(raw.translate(None, _ALNUM)), len(raw) - len(raw.translate(None, _DIGITS))
+    return sum(map(str.isalnum, head)), sum(map(str.isdigit, head))
+
+
 def _base(text: str, blank_before: bool, is_date: bool) -> list[float]:
     head = text[:_SAMPLE]
     tokens = head.split()
     n_tokens = len(tokens) or 1
     chars = len(head) or 1
-    letters_digits = sum(map(str.isalnum, head))  # map: counted in C, a generator is twice as slow
+    letters_digits, digits = _alnum_digits(head)
     spaces = head.count(" ")
-    digits = sum(map(str.isdigit, head))
     capitals = sum(t[:1].isupper() for t in tokens)
     para = measure(text)
     block = classify(para)

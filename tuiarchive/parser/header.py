@@ -221,7 +221,7 @@ def author_after_body(page: Page, body: list[str]) -> str | None:
 def _loose_byline(page: Page, j: int) -> bool:
     """ "Nico GARCIA with Daria ANDRIIEVSKA in Kyiv AFP" just above the dateline."""
     text = page.text(j)
-    tokens = text.split()
+    tokens = text.split(None, 12)  # all of them up to 12 (a longer line is no byline): not a paragraph's
     if not 2 <= len(tokens) <= 12 or text.endswith(L.TERMINAL) or not page.date_at(j + 1):
         return False
     if L.is_name(page.text(j - 1)) and L.is_name(text):
