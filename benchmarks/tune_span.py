@@ -47,6 +47,7 @@ GRID: dict[str, tuple[object, ...]] = {
     "lead_in_words": (3, 4, 6),
     "item_words": (10, 15, 20),
     "closing_words": (3, 4, 6, 999),
+    "between_cost": (0.0, 0.25, 0.5, 1.0),
 }
 
 Page = tuple[

@@ -40,7 +40,8 @@ FLOORS: dict[str, dict[str, float]] = {
     # "watch the footage below:") counts as the text's; title +1 page with the photo-credit fix
     # body_end -1 page (25 of 44) with the boundary model retrained on today's features (nested-LOSO C)
     "web-readability": {"title": 0.84, "date": 0.84, "author": 0.74, "body_start": 0.75, "body_end": 0.56, "failed": 0},
-    "web-scrapinghub": {"body_start": 0.8, "body_end": 0.6, "failed": 0},
+    # body_end +2 pages since a weak block with text right around it (a caption, "Step 2") costs less
+    "web-scrapinghub": {"body_start": 0.8, "body_end": 0.63, "failed": 0},
     "fixtures/pages": {"title": 1.0, "date": 1.0, "author": 0.95, "body_start": 1.0, "body_end": 1.0}
     | {"related_recall": 0.9, "related_precision": 0.9, "failed": 0},
     "fixtures/pages2": {"title": 1.0, "date": 1.0, "author": 0.95, "body_start": 0.9, "body_end": 0.85}
@@ -58,8 +59,10 @@ LOSO_FLOORS: dict[str, dict[str, float]] = {
     # other headline between them (the scorer took a teaser over a dateline for the headline)
     # body_end -1 page (21 of 44) with the boundary model retrained on today's features: within the
     # 1-2 pages a retrain moves it (dropping a random 10% of the training pages does as much)
-    "web-readability": {"title": 0.77, "date": 0.84, "author": 0.74, "body_start": 0.72, "body_end": 0.47, "failed": 0},
-    "web-scrapinghub": {"body_start": 0.8, "body_end": 0.55, "failed": 0},
+    # body_start +1 page (33 of 44) and scrapinghub body_end +2 since a caption or a step's heading
+    # inside the text costs the span stage less than furniture after it
+    "web-readability": {"title": 0.77, "date": 0.84, "author": 0.74, "body_start": 0.74, "body_end": 0.47, "failed": 0},
+    "web-scrapinghub": {"body_start": 0.8, "body_end": 0.58, "failed": 0},
 }
 
 

@@ -146,6 +146,15 @@ def test_a_picture_between_paragraphs_does_not_end_the_text() -> None:
     assert body_span([_PROSE, _PROSE_FR, _PROSE], gaps=[0, 2, 0]) == (0, 3)
 
 
+def test_captions_and_step_headings_inside_the_text_do_not_end_it() -> None:
+    """A weak block with text right around it (a photo's caption, "Step 2") costs less than one
+    after the text: a how-to's steps stay; the share row and the links after the text do not."""
+    step = "Dig a hole in the middle of the soil and set the plant in it."
+    paragraphs = [_PROSE, "Step 2", step, "The plant in its pot (Jo Ng)", step, "Step 3", _PROSE_FR]
+    assert body_span(paragraphs) == (0, 7)
+    assert body_span([*paragraphs, "Share this article", "Most read"], gaps=[0] * 9) == (0, 7)
+
+
 def test_lines_skipped_before_each_paragraph_are_counted_on_the_page() -> None:
     from tuiarchive.parser.body import body_gaps
     from tuiarchive.parser.page import Page, to_lines

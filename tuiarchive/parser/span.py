@@ -49,11 +49,13 @@ class SpanParams:
     lead_in_words: int = 4  # such an announcing sentence has at least this many words ...
     item_words: int = 15  # ... and the short blocks after it of at most this many words are its list's items
     closing_words: int = 4  # a last paragraph that is a sentence of this many words counts as near-good
+    between_cost: float = 0.25  # what a weak block costs with text right around it (a caption, a "Step 2")
 
 
 PARAMS = SpanParams()
 _SAMPLE_CHARS = 250  # enough of a paragraph to judge it by: about forty words
 _ITEM_SAMPLE = 20  # a block of more words is no item of a list
+_AROUND = 2  # how far (in blocks) the text around a weak block is looked for
 _PUNCTUATION = ".,;:!?\"'()[]“”‘’-–—"
 
 
@@ -122,6 +124,24 @@ def _closes(p: Para, block: Block, params: SpanParams) -> bool:
     return block is Block.WEAK and p.sentence_words >= params.closing_words and p.lower_words >= 2
 
 
+def _between_text(blocks: list[Block], i: int, gaps: list[int] | None) -> bool:
+    """A weak block with text just before it and just after it (at most one other weak block
+    between, no line skipped): a caption, a step's heading, not the furniture after the text."""
+
+    def text_on(side: int) -> bool:
+        j = i
+        for _ in range(_AROUND):
+            k = j + side
+            if not 0 <= k < len(blocks) or (gaps is not None and gaps[max(j, k)]):  # lines skipped between j and k
+                return False
+            j = k
+            if blocks[j] is not Block.WEAK:
+                return True
+        return False
+
+    return text_on(-1) and text_on(1)
+
+
 def body_span(paragraphs: list[str], params: SpanParams = PARAMS, gaps: list[int] | None = None) -> tuple[int, int]:
     """The [start, end) range of the paragraphs that are the article's text (`gaps`: the lines
     skipped just before each paragraph)."""
@@ -136,12 +156,15 @@ def span_of(paras: list[Para], params: SpanParams = PARAMS, gaps: list[int] | No
     best, best_span = (0.0 if params.trim_start else float("-inf")), (0, n)
     run, run_start = 0.0, 0
     listing = False  # inside a list that a sentence of the text announced
+    blocks = [classify(p, params) for p in paras]
     for i, p in enumerate(paras):
         block = classify(p, params)
         if block is Block.GOOD:
             value = 1.0 + params.good_per_100_chars * p.chars / 100
         elif block is Block.NEAR:
             value = params.near_score
+        elif _between_text(blocks, i, gaps):
+            value = -params.between_cost
         else:
             value = -params.weak_cost
         # jusText's context: short blocks take the class of the text around them. A list the
