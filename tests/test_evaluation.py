@@ -38,10 +38,12 @@ FLOORS: dict[str, dict[str, float]] = {
     | {"related_recall": 0.95, "related_precision": 0.95, "failed": 0},
     # body_end on web-readability: +1 page since a sentence announcing a list (or what follows:
     # "watch the footage below:") counts as the text's; title +1 page with the photo-credit fix
-    # body_end -1 page (25 of 44) with the boundary model retrained on today's features (nested-LOSO C)
-    "web-readability": {"title": 0.84, "date": 0.84, "author": 0.74, "body_start": 0.75, "body_end": 0.56, "failed": 0},
+    # body_end -1 page (25 of 44) with the boundary model retrained on today's features (nested-LOSO C),
+    # -2 (23) since the model's end stops at a comments heading ("Comment" in a share bar mid-text on
+    # two pages the shipped model had learned; LOSO unchanged, web-scrapinghub LOSO +2)
+    "web-readability": {"title": 0.84, "date": 0.84, "author": 0.74, "body_start": 0.75, "body_end": 0.52, "failed": 0},
     # body_end +2 pages since a weak block with text right around it (a caption, "Step 2") costs less
-    "web-scrapinghub": {"body_start": 0.8, "body_end": 0.63, "failed": 0},
+    "web-scrapinghub": {"body_start": 0.8, "body_end": 0.64, "failed": 0},
     "fixtures/pages": {"title": 1.0, "date": 1.0, "author": 0.95, "body_start": 1.0, "body_end": 1.0}
     | {"related_recall": 0.9, "related_precision": 0.9, "failed": 0},
     "fixtures/pages2": {"title": 1.0, "date": 1.0, "author": 0.95, "body_start": 0.9, "body_end": 0.85}
@@ -62,7 +64,7 @@ LOSO_FLOORS: dict[str, dict[str, float]] = {
     # body_start +1 page (33 of 44) and scrapinghub body_end +2 since a caption or a step's heading
     # inside the text costs the span stage less than furniture after it
     "web-readability": {"title": 0.77, "date": 0.84, "author": 0.74, "body_start": 0.74, "body_end": 0.47, "failed": 0},
-    "web-scrapinghub": {"body_start": 0.8, "body_end": 0.58, "failed": 0},
+    "web-scrapinghub": {"body_start": 0.8, "body_end": 0.6, "failed": 0},
 }
 
 

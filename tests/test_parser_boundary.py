@@ -167,3 +167,15 @@ def test_training_gives_the_same_weights_every_time_in_any_page_order() -> None:
     p = 1 / (1 + np.exp(-(x @ w + b)))
     # at the optimum the log loss's gradient for the (unpenalised) bias is zero: sum(p - y) = 0
     assert abs(float((p - y).sum())) < 1e-3
+
+
+def test_the_model_does_not_carry_the_text_past_the_comments_heading() -> None:
+    from tuiarchive.parser.body import end_before_comments
+
+    comment = "I agree with the council, and I think the bridge should have been built ten years ago."
+    texts = ["Bridge opening delayed", _PROSE, _PROSE, "12 Comments", "Jo Ng says:", comment]
+    rows = page_features(texts, [False] * len(texts), lambda i: False, RulesView(title=0, first=1, last=2))
+    assert end_before_comments(rows, 2, 5) == 2  # the readers' prose is not the article's
+    texts[3] = "Picture: the bridge at dawn"
+    rows = page_features(texts, [False] * len(texts), lambda i: False, RulesView(title=0, first=1, last=2))
+    assert end_before_comments(rows, 2, 5) == 5  # the model may carry it past other lines

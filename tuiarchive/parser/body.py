@@ -10,7 +10,7 @@ from ..model import RelatedItem
 from ..text import fold
 from . import lines as L
 from .dates import is_relative_stamp
-from .features import RulesView, page_features
+from .features import NAMES, RulesView, page_features
 from .lexicon import (
     ABOUT_HEADER_RE,
     BULLET_RE,
@@ -496,7 +496,21 @@ def learned_bounds(page: Page, body: list[str]) -> list[str]:
         return body  # a page that is all article has no chrome to tell it from: the rules' body stands
     rows = page.table.rows if page.table else _feature_rows(page, view)
     start, end, inside = page.boundary.span(rows, (view.first, view.last) if spans else None)
+    if spans:
+        end = end_before_comments(rows, view.last, end)
     return recut(page.lines, body, spans, start, end, inside)
+
+
+_COMMENTS, _HEADING = NAMES.index("words_comments"), NAMES.index("heading_like")
+
+
+def end_before_comments(rows: list[list[float]], rules_last: int, end: int) -> int:
+    """The model's end, unless it carries the text past a heading of the comments ("12 Comments",
+    "Leave a reply") after the rules' end: the readers' prose there is not the article's (the
+    rules' end stands)."""
+    if end > rules_last and any(rows[i][_COMMENTS] and rows[i][_HEADING] for i in range(rules_last + 1, end + 1)):
+        return rules_last
+    return end
 
 
 def from_dateline(page: Page, body: list[str]) -> list[str]:

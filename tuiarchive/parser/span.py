@@ -158,7 +158,7 @@ def span_of(paras: list[Para], params: SpanParams = PARAMS, gaps: list[int] | No
     listing = False  # inside a list that a sentence of the text announced
     blocks = [classify(p, params) for p in paras]
     for i, p in enumerate(paras):
-        block = classify(p, params)
+        block = blocks[i]
         if block is Block.GOOD:
             value = 1.0 + params.good_per_100_chars * p.chars / 100
         elif block is Block.NEAR:
