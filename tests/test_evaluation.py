@@ -43,7 +43,8 @@ FLOORS: dict[str, dict[str, float]] = {
     # two pages the shipped model had learned; LOSO unchanged, web-scrapinghub LOSO +2)
     "web-readability": {"title": 0.84, "date": 0.84, "author": 0.74, "body_start": 0.75, "body_end": 0.52, "failed": 0},
     # body_end +2 pages since a weak block with text right around it (a caption, "Step 2") costs less
-    "web-scrapinghub": {"body_start": 0.8, "body_end": 0.64, "failed": 0},
+    # +2 since a dated correction or update note after the text is read as its last paragraph
+    "web-scrapinghub": {"body_start": 0.8, "body_end": 0.65, "failed": 0},
     "fixtures/pages": {"title": 1.0, "date": 1.0, "author": 0.95, "body_start": 1.0, "body_end": 1.0}
     | {"related_recall": 0.9, "related_precision": 0.9, "failed": 0},
     "fixtures/pages2": {"title": 1.0, "date": 1.0, "author": 0.95, "body_start": 0.9, "body_end": 0.85}
@@ -64,7 +65,7 @@ LOSO_FLOORS: dict[str, dict[str, float]] = {
     # body_start +1 page (33 of 44) and scrapinghub body_end +2 since a caption or a step's heading
     # inside the text costs the span stage less than furniture after it
     "web-readability": {"title": 0.77, "date": 0.84, "author": 0.74, "body_start": 0.74, "body_end": 0.47, "failed": 0},
-    "web-scrapinghub": {"body_start": 0.8, "body_end": 0.6, "failed": 0},
+    "web-scrapinghub": {"body_start": 0.8, "body_end": 0.62, "failed": 0},
 }
 
 

@@ -190,3 +190,16 @@ def test_a_short_sentence_that_closes_the_text_stays_a_link_of_names_does_not() 
     assert body_span([_PROSE, _PROSE_FR, "More Jo (J.R.) Ng."]) == (0, 2)
     # a short sentence with text after it is weighed as before
     assert body_span([_PROSE, "Colombia had lost to Belgium.", "Share", "Home"]) == (0, 1)
+
+
+def test_a_dated_correction_after_the_text_is_its_last_paragraph() -> None:
+    from pathlib import Path
+
+    from tuiarchive.parser import parse_bytes
+
+    note = (
+        "Correction, March 14, 2025: An earlier version of this article misstated the cost of the "
+        "bridge, which has risen by a third, not by a half."
+    )
+    page = f"Bridge opening delayed\n\n12 March 2025\n\n{_PROSE}\n\n{_PROSE_FR}\n\n{note}\n\nCorrections\nMost read\n"
+    assert parse_bytes(page.encode(), Path("page.txt")).body == [_PROSE, _PROSE_FR, note]

@@ -22,6 +22,7 @@ from .lexicon import (
     MEDIA_LABELS,
     NOTE_RE,
     SECTION_BREAK_RE,
+    TEXT_NOTE_RE,
     VALUE_LABELS,
 )
 from .page import LineTable, Page, headline_candidate, is_caption_by_credit, is_card_label, is_counter, section_name
@@ -316,6 +317,8 @@ def is_stop(page: Page, i: int) -> bool:
     t = page.text(i)
     if L.is_credit(t) and SECTION_BREAK_RE.match(t):
         return not _text_resumes_at_once(page, i)  # "___" between a wire story's parts, or before its credits
+    if TEXT_NOTE_RE.match(t) and L.is_prose(t):
+        return False  # "Correction, Nov. 15, 2019: This article misidentified ...": the text's last words
     if L.is_credit(t) or L.is_skip_header(t) or L.is_tag_header(t) or _about_box(page, i):
         return True
     if L.is_copyright(t) and not (L.is_caption(t) or L.is_photo_credit(t)):
