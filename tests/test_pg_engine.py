@@ -173,6 +173,26 @@ def test_snippets_facets_similar_and_spans(pg_samples: DatabaseIndex) -> None:
         assert sum(facets.months.values()) <= archive.count() and facets.sites
 
 
+def test_a_body_comes_back_as_written(pg_url: str) -> None:
+    """The body goes to the server as a binary array: paragraphs with quotes, backslashes,
+    braces, commas, the word NULL or nothing at all come back as they were, and are searched."""
+    from tuiarchive.model import Article
+
+    body = ['He said "NULL", then {a,b} and a back\\slash\\', "NULL", "", "It's {}", "Zebra crossing, at last."]
+    where = DatabaseIndex(pg_url)
+    engine = PostgresEngine.create(where)
+    try:
+        with engine.writer() as writer:
+            writer.upsert(Article(id="b1", path="/x/b1.txt", title="Odd paragraphs", body=body))
+            writer.commit()
+        article = engine.article("b1")
+        assert article is not None and article.body == body
+        with engine.searcher() as searcher:
+            assert [h.id for h in searcher.search("zebra").hits] == ["b1"]
+    finally:
+        engine.close()
+
+
 def test_the_links_of_an_article_are_its_related_items_in_order(pg_samples: DatabaseIndex) -> None:
     """The catalog writes an article's links in one statement: pos 0, 1, ... as printed."""
     with Archive(pg_samples) as archive, psycopg.connect(pg_samples.url) as conn:

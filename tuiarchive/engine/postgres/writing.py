@@ -32,13 +32,15 @@ COLUMNS = (
     "read_minutes", "truncated", "url", "url_key", "encoding", "language", "content_hash", "body", "related",
 )  # fmt: skip
 
-_VALUES = ", ".join(f"%({c})s" for c in COLUMNS)
+# the body (text[]) goes in binary: in text, every paragraph is escaped by a regular
+# expression on the client (psycopg's array dumper), twice, as the row and for `doc`
+_VALUES = ", ".join(f"%({c})b" if c == "body" else f"%({c})s" for c in COLUMNS)
 _VECTORS = (
     f"setweight(to_tsvector('{TEXT_CONFIG}', %(title)s), 'A')"
     f" || setweight(to_tsvector('{TEXT_CONFIG}', coalesce(%(author)s, '')), 'B')"
     f" || setweight(to_tsvector('{TEXT_CONFIG}', coalesce(%(site)s, '')), 'C')"
     f" || setweight(to_tsvector('{TEXT_CONFIG}', "
-    f"left(array_to_string(%(body)s::text[], E'\\n'), {INDEXED_BODY_CHARS})), 'D'),"
+    f"left(array_to_string(%(body)b::text[], E'\\n'), {INDEXED_BODY_CHARS})), 'D'),"
     f" to_tsvector('{TEXT_CONFIG}', %(title)s),"
     f" setweight(to_tsvector('{TEXT_CONFIG}', coalesce(%(author)s, '')), 'B')"
     f" || setweight(to_tsvector('{TEXT_CONFIG}', coalesce(%(site)s, '')), 'C'),"
