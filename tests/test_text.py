@@ -123,3 +123,20 @@ def test_headline_key_ignores_case_quotes_dashes_and_site_suffix(a: str, b: str)
 
 def test_headline_key_keeps_different_headlines_apart() -> None:
     assert headline_key("Kyiv talks resume") != headline_key("Kyiv talks collapse")
+
+
+@pytest.mark.parametrize(
+    ("line", "clean"),
+    [
+        ("£5bn café", "£5bn café"),  # nothing to strip: the line as it is
+        ("£5bn\tcafé", "£5bn café"),
+        ("caf\u00e9\x85 bar\x9b", "café bar"),  # C1 controls
+        ("\u202eévil\u2069 text", "évil text"),  # bidi overrides
+        ("Zero\u200bwidth\u00ad £", "Zerowidth £"),
+        ("é\r\nline", "é line"),
+        ("é\x1b[31mred", "éred"),
+    ],
+)
+def test_clean_line_on_other_lines(line: str, clean: str) -> None:
+    """Lines beyond ASCII with nothing to strip take a shortcut too: what there is to strip still goes."""
+    assert clean_line(line) == clean

@@ -18,6 +18,7 @@ MAX_FILE_BYTES = 16 * 1024 * 1024
 
 ZERO_WIDTH = "\u200b\u200c\u200d\u2060\ufeff\u00ad"
 _ZERO_WIDTH_TABLE = dict.fromkeys(map(ord, ZERO_WIDTH), None)
+_ZERO_WIDTH_RE = re.compile("[" + re.escape(ZERO_WIDTH) + "]")  # is there one to delete (a translate costs more)
 
 # C0 and C1 controls except tab/newline, plus DEL. ESC is among them, so ANSI and OSC
 # escape sequences lose their introducer; their leftovers are removed by _ESCAPE_RE first.
@@ -34,6 +35,9 @@ _ESCAPE_RE = re.compile(
 _SPACES_RE = re.compile(r"[ \t\u00a0\u2000-\u200a\u202f\u205f\u3000]+")
 # Bidirectional overrides can make text display in a different order than it is stored.
 _BIDI_RE = re.compile("[\u202a-\u202e\u2066-\u2069]")
+# any character strip_controls removes or replaces (controls with tab and CR, bidi overrides):
+# a line without one is left as it is, with no pass of the four patterns over it
+_TO_STRIP_RE = re.compile("[\x00-\x09\x0b-\x1f\x7f-\x9f\u202a-\u202e\u2066-\u2069]")
 
 
 class NotText(ValueError):
@@ -219,6 +223,8 @@ def strip_controls(text: str) -> str:
     """
     if text.isascii() and text.replace("\n", "").isprintable():  # nothing to remove: no pass over it
         return text
+    if not _TO_STRIP_RE.search(text):
+        return text
     text = _ESCAPE_RE.sub("", text)
     text = text.replace("\t", " ").replace("\r\n", "\n").replace("\r", "\n")
     text = _CONTROL_RE.sub("", text)
@@ -239,7 +245,7 @@ def clean_line(line: str) -> str:
         import html  # here: its table of entities is not needed for --help or a search
 
         line = html.unescape(line)  # pages saved with "F&#244;n", "&amp;", "&nbsp;"
-    if not line.isascii():
+    if not line.isascii() and _ZERO_WIDTH_RE.search(line):
         line = line.translate(_ZERO_WIDTH_TABLE)
     line = strip_controls(line)
     # str.split() splits on every Unicode space (no-break spaces too) and is fast
