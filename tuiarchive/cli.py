@@ -32,6 +32,7 @@ if TYPE_CHECKING:
     from typer.models import CommandInfo
 
     from .archive import Archive
+    from .formats import Parsed
     from .model import Article
 
 commands = Commands()  # the declarations; the typer app is built from them when asked for (`app`)
@@ -402,12 +403,12 @@ def parse_cmd(
     ] = None,
 ) -> None:
     """Show how a file is understood: headline, date, byline, body, related lists."""
-    from .formats import NotAnArticle, Parsed, read_path
+    from .formats import NotAnArticle, read_path
 
     if not file.exists():
         _fail(f"{file}: no such file", EXIT_USAGE)  # a bad path is a usage error (status 2)
     try:
-        parsed = read_path(file) if context is None else Parsed([_parse_in_context(file, context)])
+        parsed = read_path(file) if context is None else _parse_in_context(file, context)
     except NotAnArticle as exc:
         _fail(f"{file}: not an article: {exc}")
     if parsed.container:  # a file of many articles: each member, and what failed
@@ -435,29 +436,30 @@ def parse_cmd(
             out.print("  " + one_line(item.headline))
 
 
-def _parse_in_context(file: Path, folder: Path):
-    """A plain-text page read with the chrome its folder repeats (parser.context)."""
-    from .formats import format_of
-    from .parser import NotAnArticle, parse_bytes, read_file_bytes
-    from .parser.context import recurring_lines
-    from .text import NotText, decode_bytes, split_lines
+def _parse_in_context(file: Path, folder: Path) -> "Parsed":
+    """The file read as the indexer reads it in its group, the group being FOLDER's pages
+    and the file: without the lines that recur across them (parser.context). Any format."""
+    from .config import is_article_name
+    from .formats import read_path
+    from .parser import NotAnArticle
+    from .parser.context import PageContext, recurring
 
-    data = read_file_bytes(file)
-    if format_of(file, data) != "text":
-        _fail("--context reads plain-text pages only", EXIT_USAGE)
-
-    def pages():
-        for other in sorted(folder.iterdir())[:_CONTEXT_FILES]:
-            if other.is_file() and other.suffix == file.suffix:
-                try:
-                    yield split_lines(decode_bytes(read_file_bytes(other)).text)
-                except (NotAnArticle, NotText):
-                    continue
-
-    return parse_bytes(data, file, chrome=recurring_lines(pages()))
-
-
-_CONTEXT_FILES = 2000  # files of the folder looked at: enough to see what a site repeats
+    if not folder.is_dir():
+        _fail(f"{folder}: not a folder", EXIT_USAGE)
+    target = file.resolve()
+    others = sorted(p for p in folder.iterdir() if is_article_name(p.name) and p.is_file() and p.resolve() != target)
+    pages = []
+    for page in [file, *others]:
+        seen = PageContext()
+        try:
+            read_path(page, context=seen)
+        except NotAnArticle:
+            pass  # its lines still count, as in the indexer
+        except Exception:  # a parser bug in another page must not stop this one's reading
+            continue
+        if seen.lines:
+            pages.append(seen.lines)
+    return read_path(file, context=PageContext(recurring(pages)))
 
 
 # ---------------------------------------------------------------------- eval

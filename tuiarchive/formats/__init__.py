@@ -16,10 +16,14 @@ import os
 from collections.abc import Callable
 from dataclasses import dataclass, field
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ..model import Article
 from ..parser import NotAnArticle, parse_bytes, read_file_bytes
 from ..text import MAX_FILE_BYTES
+
+if TYPE_CHECKING:
+    from ..parser.context import PageContext
 
 __all__ = [
     "CONTAINER_MAX_BYTES",
@@ -146,15 +150,16 @@ def _reader(fmt: str) -> Callable[..., object]:
     return parse_bytes
 
 
-def read_bytes(data: bytes, path: str | Path, *, only: str | None = None) -> Parsed:
+def read_bytes(data: bytes, path: str | Path, *, only: str | None = None, context: PageContext | None = None) -> Parsed:
     """The articles of a file's bytes. A single-article file that is not an article raises
     NotAnArticle; a container gives what it holds (`only`: just that member), and raises
-    only when nothing in it is an article."""
+    only when nothing in it is an article. `context`: the archive around a single page
+    (parser.context; containers have none)."""
     fmt = format_of(path, data)
     reader = _reader(fmt)
     if fmt not in CONTAINERS:
         try:
-            article = reader(data, path)
+            article = reader(data, path, context=context)
         except NotAnArticle:
             raise
         except RecursionError as exc:  # pragma: no cover - defensive
@@ -178,14 +183,14 @@ def size_limit(path: str | Path) -> int:
     return CONTAINER_MAX_BYTES if _BY_SUFFIX.get(_suffix(Path(path).name)) in CONTAINERS else MAX_FILE_BYTES
 
 
-def read_path(path: str | Path, *, only: str | None = None) -> Parsed:
+def read_path(path: str | Path, *, only: str | None = None, context: PageContext | None = None) -> Parsed:
     """The articles of a file (see `read_bytes`)."""
-    return read_bytes(read_file_bytes(path, limit=size_limit(path)), path, only=only)
+    return read_bytes(read_file_bytes(path, limit=size_limit(path)), path, only=only, context=context)
 
 
-def parse_file(path: str | Path, member: str | None = None) -> Article:
+def parse_file(path: str | Path, member: str | None = None, *, context: PageContext | None = None) -> Article:
     """One article: the file's, or its member `member`."""
-    parsed = read_path(path, only=member)
+    parsed = read_path(path, only=member, context=context)
     if member is None:
         if parsed.container:
             raise NotAnArticle("holds many articles: name one of its members")

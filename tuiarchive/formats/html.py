@@ -21,6 +21,7 @@ from typing import Any
 
 from ..model import Article, RelatedItem, article_id, content_hash
 from ..parser import NotAnArticle, parse_bytes
+from ..parser.context import PageContext, is_chrome
 from ..parser.lexicon import cjk_chars
 from ..text import headline_key
 from .htmlbody import is_furniture_text, is_prose, is_short_lead, is_timestamp, refine_body
@@ -43,7 +44,7 @@ class LibraryReading:
     body: list[str] = field(default_factory=list)
 
 
-def read(data: bytes, path: str | Path) -> Article:
+def read(data: bytes, path: str | Path, *, context: PageContext | None = None) -> Article:
     if not data.strip():
         raise NotAnArticle("empty file")
     head = data[:4096]
@@ -55,18 +56,24 @@ def read(data: bytes, path: str | Path) -> Article:
         root = parse_html(data)
     except (ValueError, TypeError) as exc:
         raise NotAnArticle("not a web page (no HTML in it)") from exc
-    return read_tree(root, data, path)
+    return read_tree(root, data, path, context=context)
 
 
-def read_tree(root: Any, data: bytes, path: str | Path, *, url: str | None = None) -> Article:
-    """The article of a parsed page; `url`: the address it was saved from, when known (WARC)."""
+def read_tree(
+    root: Any, data: bytes, path: str | Path, *, url: str | None = None, context: PageContext | None = None
+) -> Article:
+    """The article of a parsed page; `url`: the address it was saved from, when known (WARC);
+    `context`: the archive around it (parser.context): the page's rendered lines are its lines,
+    and its site's chrome is dropped from both readings."""
     page_url = url or own_url(root)
     library = library_reading(root, page_url)
     text, blocks = rendered(root)
-    copy = copy_reading(text, path)
+    copy = copy_reading(text, path, context)
     if copy is None and not library.body:
         raise NotAnArticle("no article text found in the page")
     library.body = refine_body(library.body, blocks)
+    if context is not None and context.used:  # after refine_body, which may reach into the chrome again
+        library.body = [p for p in library.body if not is_chrome(p, context.used)]
     article = choose(library, copy, root, path, _lines(text))
     article.url = page_url or library.url
     article.related = with_urls(article.related, root, article.url)
@@ -97,10 +104,10 @@ def library_reading(root: Any, url: str | None) -> LibraryReading:
     )
 
 
-def copy_reading(text: str, path: str | Path) -> Article | None:
+def copy_reading(text: str, path: str | Path, context: PageContext | None = None) -> Article | None:
     """Our text-copy parser on the page rendered as text (`htmltext.inner_text`)."""
     try:
-        return parse_bytes(text.encode("utf-8"), Path(path).with_suffix(".txt"))
+        return parse_bytes(text.encode("utf-8"), Path(path).with_suffix(".txt"), context=context)
     except NotAnArticle:
         return None
 

@@ -14,6 +14,7 @@ from typing import Any
 
 from ..model import Article, article_id, content_hash
 from ..parser import NotAnArticle, parse_bytes
+from ..parser.context import PageContext
 
 _FRONT = re.compile(r"\A\ufeff?---[ \t]*\r?\n(.*?)\r?\n(?:---|\.\.\.)[ \t]*(?:\r?\n|\Z)", re.S)
 _IMAGE = re.compile(r"!\[[^\]]*\]\([^)]*\)")
@@ -23,14 +24,16 @@ _MARKS = re.compile(r"(\*\*|__|\*|`|~~)")
 _BLOCK_MARK = re.compile(r"^\s{0,3}(?:#{1,6}\s+|>\s?|[-*+]\s+|\d+[.)]\s+)")
 
 
-def read(data: bytes, path: str | Path) -> Article:
+def read(data: bytes, path: str | Path, *, context: PageContext | None = None) -> Article:
+    """A clipping with front matter is read from it (it has no page chrome: no context); a
+    Markdown file without is a text page like any other."""
     try:
         text = data.decode("utf-8")
     except UnicodeDecodeError:
-        return parse_bytes(data, path)
+        return parse_bytes(data, path, context=context)
     found = _FRONT.match(text)
     if not found:
-        return parse_bytes(data, path)
+        return parse_bytes(data, path, context=context)
     import yaml
 
     try:
@@ -40,7 +43,7 @@ def read(data: bytes, path: str | Path) -> Article:
         where = f" at line {mark.line + 2}" if mark is not None else ""
         raise NotAnArticle(f"the front matter is not valid YAML{where}") from exc
     if not isinstance(meta, dict):
-        return parse_bytes(data, path)
+        return parse_bytes(data, path, context=context)
     body = paragraphs(text[found.end() :])
     title = _text(meta.get("title")) or (body[0][:120] if body else "")
     if body and _plain(body[0]) == _plain(title):

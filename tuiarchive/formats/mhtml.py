@@ -13,9 +13,10 @@ from pathlib import Path
 
 from ..model import Article
 from ..parser import NotAnArticle
+from ..parser.context import PageContext
 
 
-def read(data: bytes, path: str | Path) -> Article:
+def read(data: bytes, path: str | Path, *, context: PageContext | None = None) -> Article:
     from .html import read_tree
     from .htmltext import parse_html
 
@@ -40,4 +41,4 @@ def read(data: bytes, path: str | Path) -> Article:
         root = parse_html(page)
     except ValueError as exc:
         raise NotAnArticle("the web archive's HTML part is not a web page") from exc
-    return read_tree(root, data, path, url=url.strip() if url else None)
+    return read_tree(root, data, path, url=url.strip() if url else None, context=context)

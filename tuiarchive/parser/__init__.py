@@ -5,10 +5,14 @@ from __future__ import annotations
 import os
 import stat
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ..filekind import not_regular_reason
 from ..model import Article, article_id, content_hash
 from ..text import MAX_FILE_BYTES, NotText, decode_bytes, split_lines
+
+if TYPE_CHECKING:
+    from .context import PageContext
 
 __all__ = ["NotAnArticle", "parse_bytes", "parse_file", "read_file_bytes"]
 
@@ -60,8 +64,10 @@ def read_file_bytes(path: str | Path, *, limit: int = MAX_FILE_BYTES) -> bytes:
     return data
 
 
-def parse_bytes(data: bytes, path: str | Path, **options: object) -> Article:
-    """`options` go to the reader (extract.extract): the learned models to use, for instance."""
+def parse_bytes(data: bytes, path: str | Path, *, context: PageContext | None = None, **options: object) -> Article:
+    """`options` go to the reader (extract.extract): the learned models to use, for instance.
+    `context`: the archive around the page (parser.context): its chrome is dropped, and the
+    page's line hashes are recorded in it."""
     # imported here: the rules cost ~50 ms to load, and `search`, `show` of an HTML page or
     # `--help` (which import this package for NotAnArticle and read_file_bytes) never use them
     from .extract import NoArticle, extract
@@ -71,7 +77,10 @@ def parse_bytes(data: bytes, path: str | Path, **options: object) -> Article:
     except NotText as exc:
         raise NotAnArticle(str(exc)) from exc
     try:
-        found = extract(split_lines(decoded.text), filename=Path(path).name, **options)  # type: ignore[arg-type]
+        lines = split_lines(decoded.text)
+        if context is not None:
+            options["chrome"] = context.read(lines)
+        found = extract(lines, filename=Path(path).name, **options)  # type: ignore[arg-type]
     except NoArticle as exc:
         raise NotAnArticle(str(exc)) from exc
     except RecursionError as exc:  # pragma: no cover - defensive: never let a file crash a batch

@@ -1,31 +1,45 @@
-"""Archive context: lines that recur across many files of one site or folder are the site's
-chrome (menus, share buttons, newsletter boxes, footers), not an article's text or headline.
+"""Archive context: lines that recur across many pages of one site are the site's chrome
+(menus, share buttons, newsletter boxes, footers), not an article's text or headline.
 
-`recurring_lines(files)` is a pure function of the files' lines: each distinct line counts once
-per file, so the answer does not depend on the order the files were read in. Give its result
-to `extract(..., chrome=...)` (or `parse_bytes(..., chrome=...)`): those lines are dropped
-before the page is read, except the first line (a saved page's browser title).
+Design (issue 14, "archive context"):
 
-    from tuiarchive.parser.context import recurring_lines
-    chrome = recurring_lines(split_lines(decode_bytes(read_file_bytes(p)).text) for p in folder_files)
-    article = parse_bytes(data, path, chrome=chrome)
-
-The indexer can compute it once per folder (or per site) and pass it to every file's parse.
+- A page is described by the hashes of its lines (`page_hashes`: CRC-32 of each line's
+  folded form, lines up to MAX_CHARS; a set, so a line counts once per page). That is all
+  the archive keeps of a page for this: a few hundred bytes, computed while the page is read
+  anyway (`PageContext`), so adding one page to a folder of thousands re-reads no other file.
+- Pages are grouped by site: the host of the address the page states (HTML, MHTML and web
+  archives carry one), else the folder the file is in (`group_of`). The host is the better
+  group where it is known: a Downloads folder mixes sites (no one site's chrome reaches a
+  share of it), and one site's pages are often saved into several folders. Text copies carry
+  no address, and a folder is how people keep one site's copies together.
+- A group's chrome (`recurring`) is the lines found in at least MIN_FILES of its pages and
+  MIN_SHARE of them, once it has MIN_FOLDER pages: a pure function of the SET of pages in the
+  group, never of the order in which they were read or of which run read them.
+- A page is read with the part of its group's chrome that is on it (`PageContext.used`):
+  those lines are dropped before reading (`drop_chrome`), except lines with a role in the
+  page's structure (`has_a_role`: a "Most popular" header, a byline, a dateline) and the
+  first line (a saved page's browser title). So a page's reading depends only on its own
+  bytes and that set; when a group changes, only its pages whose set changes are read again
+  (tuiarchive/indexer/context.py).
 """
 
 from __future__ import annotations
 
+import os
+import zlib
+from array import array
 from collections import Counter
 from collections.abc import Iterable, Sequence
 
+from ..records import FrozenRecord
 from ..text import fold
-from . import lines as L
-from .dates import parse_date_line
 
-MIN_FILES = 3  # a line must recur in at least this many files ...
+MIN_FILES = 3  # a line must recur in at least this many pages ...
 MIN_SHARE = 0.5  # ... and in at least this share of them (a teaser or a "Most read" item does not)
 MAX_CHARS = 300  # longer lines are text: a paragraph does not recur in every page of a site
-MIN_FOLDER = 4  # fewer files than this say nothing about a site's chrome
+MIN_FOLDER = 4  # fewer pages than this say nothing about a site's chrome
+
+NO_CHROME: frozenset[int] = frozenset()
 
 
 def line_key(text: str) -> str:
@@ -33,26 +47,116 @@ def line_key(text: str) -> str:
     return fold(text.strip())
 
 
-def recurring_lines(
-    files: Iterable[Sequence[str]], *, min_files: int = MIN_FILES, min_share: float = MIN_SHARE
-) -> frozenset[str]:
-    """The keys (`line_key`) of lines found in at least `min_files` files and `min_share` of them."""
-    counts: Counter[str] = Counter()
+def line_hash(text: str) -> int:
+    """What the archive keeps of a line: the CRC-32 of its key."""
+    return zlib.crc32(line_key(text).encode("utf-8", "surrogatepass"))
+
+
+def page_hashes(lines: Iterable[str]) -> frozenset[int]:
+    """The hashes of a page's lines that could be chrome. `lines` as text.split_lines gives
+    them (cleaned): an ASCII line's key is then its casefold, four times quicker than fold."""
+    crc = zlib.crc32
+    return frozenset(
+        [
+            crc(t.casefold().encode()) if t.isascii() else line_hash(t)
+            for t in lines
+            if t and len(t) <= MAX_CHARS and t.strip()
+        ]
+    )
+
+
+def recurring(
+    pages: Iterable[Iterable[int]], *, min_files: int = MIN_FILES, min_share: float = MIN_SHARE
+) -> frozenset[int]:
+    """The line hashes found in at least `min_files` pages and `min_share` of them (each page
+    a set of `page_hashes`)."""
+    counts: Counter[int] = Counter()
     total = 0
-    for lines in files:
+    for hashes in pages:
         total += 1
-        counts.update({line_key(t) for t in lines if t.strip() and len(t) <= MAX_CHARS})
+        counts.update(hashes)
     if total < MIN_FOLDER:
-        return frozenset()
+        return NO_CHROME
     need = max(min_files, min_share * total)
-    counts.pop("", None)
     return frozenset(key for key, n in counts.items() if n >= need)
+
+
+def recurring_lines(files: Iterable[Sequence[str]], **limits: float) -> frozenset[int]:
+    """`recurring` over pages given as their lines (text.split_lines)."""
+    return recurring((page_hashes(lines) for lines in files), **limits)  # type: ignore[arg-type]
+
+
+def group_of(path: str, url: str | None = None) -> str:
+    """The group a page's chrome is judged in: its site when the page states its address,
+    else its folder (see the module's docstring)."""
+    if url:
+        from ..formats.urls import url_key
+
+        host = (url_key(url) or "").split("/", 1)[0]
+        if host:
+            return "site:" + host
+    return "dir:" + os.path.dirname(os.path.abspath(path))
+
+
+def pack(hashes: Iterable[int]) -> bytes:
+    """Hashes as stored in the catalog (sorted: the same set is the same bytes)."""
+    return array("I", sorted(hashes)).tobytes()
+
+
+def unpack(data: bytes | None) -> frozenset[int]:
+    if not data:
+        return NO_CHROME
+    found = array("I")
+    found.frombytes(bytes(data)[: len(data) - len(data) % found.itemsize])
+    return frozenset(found)
+
+
+class PageFacts(FrozenRecord):
+    """What the archive keeps of one file for its context: its group, its line hashes and the
+    chrome its reading dropped (both `pack`ed; empty: none)."""
+
+    __slots__ = _fields = ("group", "lines", "used")
+
+    def __init__(self, group: str, lines: bytes = b"", used: bytes = b"") -> None:
+        setting = object.__setattr__
+        setting(self, "group", group)
+        setting(self, "lines", lines)
+        setting(self, "used", used)
+
+    @classmethod
+    def of(cls, path: str, context: PageContext | None = None, url: str | None = None) -> PageFacts:
+        if context is None or not context.lines:
+            return cls(group_of(path, url))
+        return cls(group_of(path, url), pack(context.lines), pack(context.used))
+
+
+class PageContext:
+    """One page's side of the archive context: in, `chrome` (its group's chrome, or any
+    superset of the part on the page); out, filled in by the reader, `lines` (the page's
+    `page_hashes`; None when the reader saw no lines, as for a Markdown clipping or a
+    container) and `used` (the chrome on the page that the reading dropped)."""
+
+    __slots__ = ("chrome", "lines", "used")
+
+    def __init__(self, chrome: frozenset[int] = NO_CHROME) -> None:
+        self.chrome = chrome
+        self.lines: frozenset[int] | None = None
+        self.used: frozenset[int] = NO_CHROME
+
+    def read(self, raw_lines: Sequence[str]) -> frozenset[int]:
+        """Record a page's lines; the chrome to drop from them."""
+        self.lines = page_hashes(raw_lines)
+        self.used = self.chrome & self.lines if self.chrome else NO_CHROME
+        return self.used
 
 
 def has_a_role(text: str) -> bool:
     """A line the page's structure hangs on, however often it recurs: the heading of a list of
     articles ("Most popular" is on every page of a site), a byline (one author's folder), a date
     (one day's folder), a read time, the footer's first line (where the text ends)."""
+    from . import lines as L  # here: the indexer uses this module without the rules (a no-op run stays quick)
+    from .dates import parse_date_line
+
     t = text.strip()
     return bool(
         L.is_related_header(t)
@@ -66,18 +170,25 @@ def has_a_role(text: str) -> bool:
     )
 
 
-def drop_chrome(raw_lines: Sequence[str], chrome: frozenset[str]) -> list[str]:
+def is_chrome(text: str, chrome: frozenset[int]) -> bool:
+    """A line (or a paragraph of another reading of the page) that is its group's chrome."""
+    return bool(chrome) and len(text) <= MAX_CHARS and line_hash(text) in chrome and not has_a_role(text)
+
+
+def drop_chrome(raw_lines: Sequence[str], chrome: frozenset[int]) -> list[str]:
     """The page's lines without those of `chrome` that have no role in its structure (the
     first line always stays, and so does the name under a lone "By")."""
     if not chrome or not raw_lines:
         return list(raw_lines)
+    from . import lines as L
+
     kept = [raw_lines[0]]
     after_marker = False
     for t in raw_lines[1:]:
         if not t.strip():
             kept.append(t)
             continue
-        if after_marker or line_key(t) not in chrome or has_a_role(t):
+        if after_marker or not is_chrome(t, chrome):
             kept.append(t)
         after_marker = L.is_byline_marker(t.strip())
     return kept
