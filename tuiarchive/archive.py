@@ -12,6 +12,7 @@ from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import date, datetime
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from . import engine as eng
 from . import integrity
@@ -20,6 +21,9 @@ from .dburl import DatabaseIndex, driver_missing, is_database
 from .model import Article
 from .query import SORTS, QueryError, sorts_help
 from .records import Record
+
+if TYPE_CHECKING:
+    from .parser.context import PageContext
 
 __all__ = [
     "SORTS",
@@ -311,9 +315,18 @@ class Archive:
                 raise KeyError(article_id)
             return stored
         try:
-            return parse_file(ref.path, ref.member)
+            return parse_file(ref.path, ref.member, context=self._context(ref.path, ref.member))
         except NotAnArticle as exc:
             raise ArticleUnavailable(f"{ref.path}: {exc} (run `tuiarchive index` to update the archive)") from exc
+
+    def _context(self, path: str, member: str | None) -> PageContext | None:
+        """The page read as the indexer read it: without the chrome its site repeats (parser.context)."""
+        used = None if member else self._catalog.page_used(path)
+        if not used:
+            return None
+        from .parser.context import PageContext, unpack
+
+        return PageContext(unpack(used))
 
     def related(self, article: Article, *, similar: int = 10) -> RelatedPane:
         lists = self._catalog.resolve(article.related, exclude=article.id)

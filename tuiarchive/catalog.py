@@ -23,9 +23,13 @@ import time
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from .model import Article, RelatedItem
 from .records import FrozenRecord
+
+if TYPE_CHECKING:
+    from .parser.context import PageFacts
 from .text import headline_key
 
 CATALOG_NAME = "catalog.sqlite"
@@ -68,6 +72,14 @@ CREATE TABLE IF NOT EXISTS links (
 CREATE INDEX IF NOT EXISTS links_key ON links(key);
 CREATE INDEX IF NOT EXISTS links_url_key ON links(url_key);
 """
+# Archive context (parser/context.py): each single-page file's group, line hashes and the chrome
+# its reading dropped. A table of its own, made when missing: a catalog from before it keeps
+# working, and the indexer reads its files again once to fill it in (indexer/context.py).
+_PAGES_SCHEMA = """
+CREATE TABLE IF NOT EXISTS pages (path TEXT PRIMARY KEY, grp TEXT NOT NULL, lines BLOB NOT NULL, used BLOB NOT NULL);
+CREATE INDEX IF NOT EXISTS pages_grp ON pages(grp);
+"""
+PAGES_SETTING = "pages"  # "1": every file read since has its row in `pages`
 
 
 class FileState(FrozenRecord):
@@ -219,6 +231,7 @@ class Catalog:
                     self.db.executescript(_SCHEMA)
                     self.db.execute("INSERT OR REPLACE INTO meta VALUES ('version', ?)", (str(CATALOG_VERSION),))
                     self.db.commit()
+                self.db.executescript(_PAGES_SCHEMA)
         except sqlite3.Error as exc:
             raise CatalogDamaged(f"{self.path} cannot be used ({exc})") from exc
         self.db.row_factory = sqlite3.Row
@@ -408,6 +421,48 @@ class Catalog:
             "DELETE FROM links WHERE src IN (SELECT id FROM files WHERE path = ? AND id IS NOT NULL)", (path,)
         )
         self._writing.execute("DELETE FROM files WHERE path = ?", (path,))
+        self._writing.execute("DELETE FROM pages WHERE path = ?", (path,))
+
+    # ------------------------------------------------------------------ archive context
+    def record_page(self, path: str, facts: PageFacts) -> None:
+        """A single-page file's group, line hashes and the chrome its reading dropped."""
+        self._writing.execute(
+            "INSERT OR REPLACE INTO pages VALUES (?, ?, ?, ?)", (path, facts.group, facts.lines, facts.used)
+        )
+
+    def page_groups(self, paths: Iterable[str]) -> set[str]:
+        """The groups of these files, as last recorded."""
+        paths, found = list(paths), set()
+        for at in range(0, len(paths), 500):
+            chunk = paths[at : at + 500]
+            marks = ",".join("?" * len(chunk))
+            found.update(r[0] for r in self.db.execute(f"SELECT grp FROM pages WHERE path IN ({marks})", chunk))
+        return found
+
+    def all_page_groups(self) -> set[str]:
+        return {r[0] for r in self.db.execute("SELECT DISTINCT grp FROM pages")}
+
+    def group_pages(self, group: str) -> list[tuple[str, bytes, bytes]]:
+        """(path, lines, used) of every file of a group."""
+        return [
+            (r[0], r[1], r[2]) for r in self.db.execute("SELECT path, lines, used FROM pages WHERE grp = ?", (group,))
+        ]
+
+    def page_used(self, path: str) -> bytes | None:
+        """The chrome a file's reading dropped (None: none recorded)."""
+        try:
+            row = self.db.execute("SELECT used FROM pages WHERE path = ?", (path,)).fetchone()
+        except sqlite3.OperationalError:  # a catalog from before archive context, opened read-only
+            return None
+        return row[0] if row else None
+
+    def unpaged_files(self) -> set[str]:
+        """Files read before archive context: single files with no row in `pages`."""
+        rows = self.db.execute(
+            "SELECT f.path FROM files f LEFT JOIN pages p ON p.path = f.path "
+            "WHERE f.member = '' AND f.status <> 'container' AND p.path IS NULL"
+        )
+        return {r[0] for r in rows}
 
     def record_failure(self, path: str, size: int, mtime_ns: int, file_hash: str | None, reason: str) -> None:
         self._drop_file(path)
@@ -432,6 +487,7 @@ class Catalog:
     def clear(self) -> None:
         self._writing.execute("DELETE FROM files")
         self._writing.execute("DELETE FROM links")
+        self._writing.execute("DELETE FROM pages")
 
     def article_ids(self) -> set[str]:
         return {r["id"] for r in self.db.execute("SELECT id FROM files WHERE status = 'ok'")}

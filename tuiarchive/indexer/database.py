@@ -90,6 +90,7 @@ def forget_database_folder(where: DatabaseIndex, folder: Path) -> int:
     import os
 
     from ..engine.postgres import DatabaseUnavailable, PostgresCatalog, PostgresEngine
+    from .context import PENDING_SETTING
     from .scan import under_any
 
     target = os.path.abspath(os.path.expanduser(folder))
@@ -117,6 +118,7 @@ def forget_database_folder(where: DatabaseIndex, folder: Path) -> int:
                         writer.delete(article_id)
                     catalog.forget(path)
                 catalog.remove_root(target)
+                catalog.set_setting(PENDING_SETTING, "1")  # its sites' other pages: read again next run
     except DatabaseUnavailable as exc:
         raise IndexRunFailed(f"{exc}: nothing was forgotten") from None
     finally:

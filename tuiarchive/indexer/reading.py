@@ -10,6 +10,7 @@ from collections.abc import Iterator
 from ..formats import read_bytes, size_limit
 from ..model import Article, content_hash
 from ..parser import NotAnArticle, read_file_bytes
+from ..parser.context import NO_CHROME, PageContext, PageFacts
 from ..records import FrozenRecord, Record
 
 # A file that takes longer than this to read and parse is reported as failed and the run goes
@@ -18,20 +19,27 @@ FILE_BUDGET_SECONDS = 30.0
 
 
 class ReadTask(FrozenRecord):
-    """A file to read: what the scan saw of it, and the hash the catalog has for it (None: new)."""
+    """A file to read: what the scan saw of it, the hash the catalog has for it (None: new,
+    or to be read again whatever its hash), and the chrome of its group to read it with
+    (parser.context)."""
 
-    __slots__ = _fields = ("path", "size", "mtime_ns", "old_hash")
+    __slots__ = _fields = ("path", "size", "mtime_ns", "old_hash", "chrome")
 
-    def __init__(self, path: str, size: int, mtime_ns: int, old_hash: str | None = None) -> None:
+    def __init__(
+        self, path: str, size: int, mtime_ns: int, old_hash: str | None = None, chrome: frozenset[int] = NO_CHROME
+    ) -> None:
         setting = object.__setattr__
         setting(self, "path", path)
         setting(self, "size", size)
         setting(self, "mtime_ns", mtime_ns)
         setting(self, "old_hash", old_hash)
+        setting(self, "chrome", chrome)
 
 
 class ReadResult(Record):
-    __slots__ = _fields = ("path", "size", "mtime_ns", "kind", "articles", "hash", "reason", "container", "failures")
+    __slots__ = _fields = (
+        "path", "size", "mtime_ns", "kind", "articles", "hash", "reason", "container", "failures", "context",
+    )  # fmt: skip
 
     def __init__(
         self,
@@ -44,11 +52,13 @@ class ReadResult(Record):
         reason: str | None = None,
         container: bool = False,
         failures: list[tuple[str, str]] | None = None,  # a container's (member, reason)
+        context: PageFacts | None = None,  # what the archive keeps of a single page's lines
     ) -> None:
         self.path, self.size, self.mtime_ns, self.kind = path, size, mtime_ns, kind
         self.articles = [] if articles is None else articles
         self.hash, self.reason, self.container = hash, reason, container
         self.failures = [] if failures is None else failures
+        self.context = context
 
 
 class _OverBudget(BaseException):
@@ -105,16 +115,19 @@ def _read_one(task: ReadTask) -> ReadResult:
     try:
         data = read_file_bytes(path, limit=size_limit(path))
     except NotAnArticle as exc:
-        return ReadResult(path, size, mtime_ns, "failed", reason=str(exc))
+        return ReadResult(path, size, mtime_ns, "failed", reason=str(exc), context=PageFacts.of(path))
     digest = content_hash(data)
     if old_hash is not None and digest == old_hash:
         return ReadResult(path, len(data), mtime_ns, "same", hash=digest)
+    context = PageContext(task.chrome)
     try:
-        parsed = read_bytes(data, path)
+        parsed = read_bytes(data, path, context=context)
     except NotAnArticle as exc:
-        return ReadResult(path, len(data), mtime_ns, "failed", hash=digest, reason=str(exc))
+        return ReadResult(path, len(data), mtime_ns, "failed", hash=digest, reason=str(exc),
+                          context=PageFacts.of(path, context))  # fmt: skip
     except Exception as exc:  # a parser bug must not stop the batch; report it as a failure
-        return ReadResult(path, len(data), mtime_ns, "failed", hash=digest, reason=f"parser error: {exc!r}")
+        return ReadResult(path, len(data), mtime_ns, "failed", hash=digest, reason=f"parser error: {exc!r}",
+                          context=PageFacts.of(path, context))  # fmt: skip
     return ReadResult(
         path,
         len(data),
@@ -124,6 +137,7 @@ def _read_one(task: ReadTask) -> ReadResult:
         digest,
         container=parsed.container,
         failures=parsed.failures,
+        context=None if parsed.container else PageFacts.of(path, context, parsed.articles[0].url),
     )
 
 

@@ -82,6 +82,8 @@ def apply_result(
             report.updated += len(result.articles)
         else:
             report.added += len(result.articles)
+    if result.context is not None:
+        catalog.record_page(result.path, result.context)
 
 
 def delete_articles(engine: eng.Engine, ids: Iterable[str | None]) -> None:
@@ -92,14 +94,15 @@ def delete_articles(engine: eng.Engine, ids: Iterable[str | None]) -> None:
                 writer.delete(article_id)
 
 
-def drop_moved(engine: eng.Engine, catalog: Catalog, report: IndexReport) -> None:
+def drop_moved(engine: eng.Engine, catalog: Catalog, report: IndexReport) -> set[str]:
     """A moved or renamed folder is read again at its new place: the entries whose file is
     gone and whose exact content is now catalogued at another path are those articles,
     moved. Dropping them keeps the archive from doubling; a remembered folder that is gone
-    and left empty by this is forgotten."""
+    and left empty by this is forgotten. Returns the groups (archive context) they left."""
     moved = [(path, article_id) for path, article_id in catalog.same_content_elsewhere() if not os.path.lexists(path)]
     if not moved:
-        return
+        return set()
+    left = catalog.page_groups(path for path, _ in moved)
     delete_articles(engine, (article_id for _, article_id in moved))
     with catalog.transaction():
         for path, _ in moved:
@@ -115,6 +118,7 @@ def drop_moved(engine: eng.Engine, catalog: Catalog, report: IndexReport) -> Non
         f"{len(moved)} article{'s' if len(moved) != 1 else ''} moved: recognised at their new place by content"
         + (f"; forgot the folder{'s' if len(emptied) != 1 else ''} {', '.join(emptied)}" if emptied else "")
     )
+    return left
 
 
 RECONCILED_SETTING = "reconciled"  # the index's TOC and the catalog's count when last found to agree

@@ -31,11 +31,12 @@ from ..recovery import (
     open_catalog,
     rebuild_aside,
 )
+from . import context
 from .lock import IndexerLock
 from .reading import FILE_BUDGET_SECONDS, ReadTask, read_one
 from .record import apply_result, commit_job, delete_articles, drop_moved, reconcile
 from .report import IndexReport, Progress
-from .scan import RunOptions, scan, storable, under_any
+from .scan import FoundFile, RunOptions, scan, storable, under_any
 from .workers import WorkerDied, WorkerPool
 
 if TYPE_CHECKING:  # imported where used: a re-index that finds nothing to do never loads whoosh
@@ -299,16 +300,22 @@ def _run(
     problem_paths = {p for p, _ in problems}
     removed = [s for s in removed if s.path not in problem_paths or not os.path.exists(s.path)]
 
-    if progress:
-        progress(0, len(tasks))
+    unpaged = context.unpaged_tasks(catalog, found, (t.path for t in tasks))
+    if unpaged:
+        tasks.extend(unpaged)
+        report.notices.append(
+            f"read {len(unpaged)} file{'s' if len(unpaged) != 1 else ''} again to learn what their sites repeat "
+            "(archive context; indexed by an older tuiarchive)"
+        )
+    changed = [t.path for t in tasks] + [s.path for s in removed]
+    touched = catalog.all_page_groups() if context.unsettled(catalog) else set()  # a run stopped before it settled
+    if changed:
+        context.begin(catalog)
+        touched |= catalog.page_groups(changed)  # the groups they were in
     if tasks:
         engine = engine.get() if isinstance(engine, _EngineOnDemand) else engine  # before workers fork
-    if workers > 1 and len(tasks) >= PARALLEL_THRESHOLD:
-        with WorkerPool(index_dir, tasks, workers, inherited_locks, options.file_budget) as pool:
-            for job in pool.finished(progress):
-                commit_job(job, engine, catalog, states, report)
-    elif tasks:
-        _run_serial(engine, catalog, tasks, states, report, progress, options.file_budget)
+        tasks = context.with_known_chrome(catalog, tasks)
+    _read_all(index_dir, engine, catalog, tasks, states, report, workers, progress, inherited_locks, options)
     if removed:
         with engine.writer(timeout=30.0) as writer:
             for state in removed:
@@ -319,9 +326,63 @@ def _run(
                 catalog.forget(state.path)
         report.removed += len(removed)
     report.failed.extend(problems)
-    drop_moved(engine, catalog, report)
+    touched |= drop_moved(engine, catalog, report)
+    if tasks:
+        touched |= catalog.page_groups(t.path for t in tasks)  # the groups they are in now
+    _read_again_in_context(index_dir, engine, catalog, touched, found, report, workers, progress,
+                           inherited_locks, options, read=set(changed))  # fmt: skip
+    context.settle(catalog)
     opened = not isinstance(engine, _EngineOnDemand) or engine.opened
     reconcile(index_dir, engine, catalog, report, opened=opened)
+
+
+def _read_all(
+    index_dir: Path,
+    engine: eng.Engine,
+    catalog: Catalog,
+    tasks: list[ReadTask],
+    states: dict[str, FileState],
+    report: IndexReport,
+    workers: int,
+    progress: Progress | None,
+    inherited_locks: list[int],
+    options: RunOptions,
+) -> None:
+    if progress:
+        progress(0, len(tasks))
+    if workers > 1 and len(tasks) >= PARALLEL_THRESHOLD:
+        with WorkerPool(index_dir, tasks, workers, inherited_locks, options.file_budget) as pool:
+            for job in pool.finished(progress):
+                commit_job(job, engine, catalog, states, report)
+    elif tasks:
+        _run_serial(engine, catalog, tasks, states, report, progress, options.file_budget)
+
+
+def _read_again_in_context(
+    index_dir: Path,
+    engine: eng.Engine,
+    catalog: Catalog,
+    groups: set[str],
+    found: dict[str, FoundFile],
+    report: IndexReport,
+    workers: int,
+    progress: Progress | None,
+    inherited_locks: list[int],
+    options: RunOptions,
+    *,
+    read: set[str],
+) -> None:
+    """The files whose group's chrome changed what is on them, read again with it
+    (indexer/context.py). Those read already in this run were counted; the others are updated."""
+    tasks = context.stale_pages(catalog, groups, found) if groups else []
+    if not tasks:
+        return
+    engine = engine.get() if isinstance(engine, _EngineOnDemand) else engine
+    again = IndexReport()
+    _read_all(index_dir, engine, catalog, tasks, catalog.file_states(), again, workers, progress,
+              inherited_locks, options)  # fmt: skip
+    report.updated += sum(1 for t in tasks if t.path not in read) - sum(1 for p, _ in again.failed if p not in read)
+    report.failed.extend(again.failed)
 
 
 def _run_serial(
@@ -383,6 +444,7 @@ def forget_folder(index_dir: Path, folder: Path) -> int:
                 for path, _ in going:
                     catalog.forget(path)
                 catalog.remove_root(target)
+                catalog.set_setting(context.PENDING_SETTING, "1")  # its sites' other pages: next run
         finally:
             catalog.close()
         integrity.record(index_dir)

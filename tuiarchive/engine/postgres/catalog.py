@@ -18,6 +18,7 @@ import socket
 import time
 from collections.abc import Iterable, Iterator
 from contextlib import contextmanager
+from typing import TYPE_CHECKING
 
 import psycopg
 
@@ -25,6 +26,9 @@ from ...catalog import ArticleRef, CatalogMisuse, CatalogStats, FileState, Resol
 from ...formats.urls import url_key
 from ...model import Article, RelatedItem
 from ...text import headline_key
+
+if TYPE_CHECKING:
+    from ...parser.context import PageFacts
 
 ENV_MACHINE = "TUIARCHIVE_MACHINE"  # this machine's name in a shared archive (default: the host name)
 _REF_COLUMNS = "a.id, a.path, a.title, a.published_text, a.author, a.site, NULLIF(a.member, ''), a.url"
@@ -234,6 +238,39 @@ class PostgresCatalog:
             (self.machine, path),
         )
         self._w("DELETE FROM files WHERE machine = %s AND path = %s", (self.machine, path))
+        self._w("DELETE FROM pages WHERE machine = %s AND path = %s", (self.machine, path))
+
+    # ------------------------------------------------------------------ archive context
+    def record_page(self, path: str, facts: PageFacts) -> None:
+        self._w(
+            "INSERT INTO pages VALUES (%s, %s, %s, %s, %s) ON CONFLICT (machine, path) DO UPDATE SET "
+            "grp = EXCLUDED.grp, lines = EXCLUDED.lines, used = EXCLUDED.used",
+            (self.machine, path, facts.group, facts.lines, facts.used),
+        )
+
+    def page_groups(self, paths: Iterable[str]) -> set[str]:
+        rows = self._q("SELECT DISTINCT grp FROM pages WHERE machine = %s AND path = ANY(%s)",
+                       (self.machine, list(paths)))  # fmt: skip
+        return {r[0] for r in rows}
+
+    def all_page_groups(self) -> set[str]:
+        return {r[0] for r in self._q("SELECT DISTINCT grp FROM pages WHERE machine = %s", (self.machine,))}
+
+    def group_pages(self, group: str) -> list[tuple[str, bytes, bytes]]:
+        rows = self._q("SELECT path, lines, used FROM pages WHERE machine = %s AND grp = %s", (self.machine, group))
+        return [(r[0], bytes(r[1]), bytes(r[2])) for r in rows]
+
+    def page_used(self, path: str) -> bytes | None:
+        rows = self._q("SELECT used FROM pages WHERE machine = %s AND path = %s", (self.machine, path))
+        return bytes(rows[0][0]) if rows else None
+
+    def unpaged_files(self) -> set[str]:
+        rows = self._q(
+            "SELECT f.path FROM files f LEFT JOIN pages p ON p.machine = f.machine AND p.path = f.path "
+            "WHERE f.machine = %s AND f.member = '' AND f.status <> 'container' AND p.path IS NULL",
+            (self.machine,),
+        )
+        return {r[0] for r in rows}
 
     def record_failure(self, path: str, size: int, mtime_ns: int, file_hash: str | None, reason: str) -> None:
         self._drop_file(path)
@@ -262,6 +299,7 @@ class PostgresCatalog:
         self._w("DELETE FROM links WHERE src IN (SELECT id FROM files WHERE machine = %s AND id IS NOT NULL)",
                 (self.machine,))  # fmt: skip
         self._w("DELETE FROM files WHERE machine = %s", (self.machine,))
+        self._w("DELETE FROM pages WHERE machine = %s", (self.machine,))
 
     def article_ids(self) -> set[str]:
         return {r[0] for r in self._q("SELECT id FROM files WHERE machine = %s AND status = 'ok'", (self.machine,))}

@@ -17,7 +17,8 @@
   article id: hash-partitioned on it the same way, so an article's row and its links sit in
   the same partition (and, on Citus, the same shard: docs/postgresql.md).
 - `files`, `roots`, `settings`: the catalog, per machine (each machine indexes its own
-  folders): what files were read and what they became, and the failures.
+  folders): what files were read and what they became, and the failures. `pages`: each
+  file's group and line hashes for archive context (tuiarchive/parser/context.py).
 - `meta`: the schema's version.
 
 Languages: one text search configuration for the archive (TEXT_CONFIG), as whoosh's one
@@ -28,7 +29,8 @@ from __future__ import annotations
 
 import psycopg
 
-SCHEMA_VERSION = 4  # 2: title_v and names_v; 3: thin rows, `doc` under RUM when there is RUM; 4: articles_newest
+# 2: title_v and names_v; 3: thin rows, `doc` under RUM when there is RUM; 4: articles_newest; 5: pages
+SCHEMA_VERSION = 5
 TEXT_CONFIG = "english"  # headline, body, author, site and related items
 PATH_CONFIG = "simple"  # the words of a file's path: not stemmed
 PARTITIONS = 8  # hash partitions of articles and links (more on a bigger server: docs/postgresql.md)
@@ -67,6 +69,15 @@ CREATE TABLE IF NOT EXISTS files (
     PRIMARY KEY (machine, path, member)
 );
 CREATE INDEX IF NOT EXISTS files_id ON files (id);
+CREATE TABLE IF NOT EXISTS pages (  -- archive context (parser/context.py): per machine, as files
+    machine text NOT NULL,
+    path text NOT NULL,
+    grp text NOT NULL,
+    lines bytea NOT NULL,
+    used bytea NOT NULL,
+    PRIMARY KEY (machine, path)
+);
+CREATE INDEX IF NOT EXISTS pages_grp ON pages (machine, grp);
 CREATE INDEX IF NOT EXISTS files_hash ON files (hash) WHERE status = 'ok';
 CREATE TABLE IF NOT EXISTS articles (
     id text NOT NULL,
@@ -142,6 +153,7 @@ ALTER TABLE articles ALTER COLUMN title_v SET NOT NULL, ALTER COLUMN names_v SET
         f"ALTER TABLE IF EXISTS articles_p{k} SET (toast_tuple_target = {TOAST_TARGET})" for k in range(PARTITIONS)
     ),
     3: "SELECT 1",  # articles_newest: made with the other indexes
+    4: "SELECT 1",  # pages: made with the other tables (its files are read again once: indexer/context.py)
 }
 
 

@@ -1,0 +1,86 @@
+"""Archive context in an indexing run (the method: tuiarchive/parser/context.py).
+
+Every file read records its group, its line hashes and the chrome its reading dropped
+(`PageFacts`, in the catalog's `pages`). After a run has read what was new or changed and
+removed what was gone, each group that gained, lost or changed a file has its chrome worked
+out again from its files' recorded hashes (no file is read for that), and the files whose
+share of it changed are read again with it (`stale_pages`). A file's reading so depends only
+on the set of files in its group: one run or several, in any order, or --rebuild, give the
+same articles. A file is read twice only when its group's chrome changes what is on it: a
+folder's first build, or a change that tips a line over or under the thresholds. Files
+added to a known group are read with the chrome it had (`with_known_chrome`), which is
+almost always the chrome it keeps.
+"""
+
+from __future__ import annotations
+
+from collections.abc import Iterable
+
+from ..catalog import PAGES_SETTING, Catalog
+from ..parser.context import NO_CHROME, group_of, pack, recurring, unpack
+from .reading import ReadTask
+from .scan import FoundFile
+
+
+def group_chrome(catalog: Catalog, group: str) -> tuple[frozenset[int], list[tuple[str, frozenset[int], bytes]]]:
+    """A group's chrome, and its files: (path, line hashes, chrome their reading dropped)."""
+    pages = [(path, unpack(lines), used) for path, lines, used in catalog.group_pages(group)]
+    return recurring(lines for _, lines, _ in pages if lines), pages
+
+
+def stale_pages(catalog: Catalog, groups: Iterable[str], found: dict[str, FoundFile]) -> list[ReadTask]:
+    """The files of these groups whose reading dropped other lines than their group's chrome
+    on them now: to be read again with it."""
+    tasks = []
+    for group in sorted(groups):
+        chrome, pages = group_chrome(catalog, group)
+        for path, lines, used in sorted(pages):
+            want = chrome & lines if chrome else NO_CHROME
+            if pack(want) != used and path in found:
+                f = found[path]
+                tasks.append(ReadTask(path, f.size, f.mtime_ns, None, want))
+    return tasks
+
+
+def with_known_chrome(catalog: Catalog, tasks: list[ReadTask]) -> list[ReadTask]:
+    """The tasks, each with the chrome its folder's group has already (where it has one):
+    what a file added to a known folder is read with, so that it is read once."""
+    folders = {group_of(t.path) for t in tasks}
+    known = {g: c for g in folders if (c := group_chrome(catalog, g)[0])}
+    if not known:
+        return tasks
+    return [ReadTask(t.path, t.size, t.mtime_ns, t.old_hash, known.get(group_of(t.path), t.chrome)) for t in tasks]
+
+
+def unpaged_tasks(catalog: Catalog, found: dict[str, FoundFile], reading: Iterable[str]) -> list[ReadTask]:
+    """Files read by a tuiarchive from before archive context (no line hashes recorded):
+    to be read again, once (after a complete run the catalog says every file has them)."""
+    if catalog.setting(PAGES_SETTING) == "1":
+        return []
+    missing = catalog.unpaged_files() - set(reading)
+    return [ReadTask(p, found[p].size, found[p].mtime_ns) for p in sorted(missing) if p in found]
+
+
+# Set while a run's groups may be unsettled (from before its first commit until its files are
+# read in their groups' context): a run stopped meanwhile leaves it, and the next run checks
+# every group. `forget` sets it too (a site's pages may be in the folder forgotten and others).
+PENDING_SETTING = "context pending"
+
+
+def unsettled(catalog: Catalog) -> bool:
+    return catalog.setting(PENDING_SETTING) == "1"
+
+
+def begin(catalog: Catalog) -> None:
+    """Before a run commits anything that changes a group."""
+    if not unsettled(catalog):
+        with catalog.transaction():
+            catalog.set_setting(PENDING_SETTING, "1")
+
+
+def settle(catalog: Catalog) -> None:
+    """Every group read in its context: what this run read has its lines recorded."""
+    if unsettled(catalog) or catalog.setting(PAGES_SETTING) != "1":
+        with catalog.transaction():
+            catalog.set_setting(PENDING_SETTING, "0")
+            catalog.set_setting(PAGES_SETTING, "1")
