@@ -254,3 +254,17 @@ def test_the_same_on_postgresql_in_parts_or_at_once(pg_url: str, tmp_path: Path)
     update_index(where, rebuild=True, workers=2)
     assert articles(where) == parts  # type: ignore[arg-type]
     assert update_index(where, workers=1).updated == 0
+
+
+def test_a_page_whose_only_text_its_site_repeats_is_still_read(tmp_path: Path) -> None:
+    # every page of the folder has the same paragraph and nothing else: chrome by the counts,
+    # but it is all the text each page has
+    folder = tmp_path / "same"
+    folder.mkdir()
+    text = "The zeppelin landed at the field on Sunday morning before a small crowd of onlookers."
+    for k in range(6):
+        (folder / f"{k:02d}.txt").write_text(f"Airship report number {k}\n\n{text}\n", encoding="utf-8")
+    report = update_index(tmp_path / "ix", [folder], workers=1)
+    assert report.added == 6 and not report.failed
+    with Archive(tmp_path / "ix") as archive:
+        assert archive.search("zeppelin").total == 6

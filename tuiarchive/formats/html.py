@@ -73,7 +73,7 @@ def read_tree(
         raise NotAnArticle("no article text found in the page")
     library.body = refine_body(library.body, blocks)
     if context is not None and context.used:  # after refine_body, which may reach into the chrome again
-        library.body = [p for p in library.body if not is_chrome(p, context.used)]
+        library.body = [p for p in library.body if not is_chrome(p, context.used)] or library.body
     article = choose(library, copy, root, path, _lines(text))
     article.url = page_url or library.url
     article.related = with_urls(article.related, root, article.url)

@@ -80,7 +80,15 @@ def parse_bytes(data: bytes, path: str | Path, *, context: PageContext | None = 
         lines = split_lines(decoded.text)
         if context is not None:
             options["chrome"] = context.read(lines)
-        found = extract(lines, filename=Path(path).name, **options)  # type: ignore[arg-type]
+        try:
+            found = extract(lines, filename=Path(path).name, **options)  # type: ignore[arg-type]
+        except NoArticle:
+            if not options.get("chrome"):
+                raise
+            # what the page shares with its site is all the text it has: its site's chrome
+            # does not make it "not an article"; it is read as it is
+            options["chrome"] = frozenset()
+            found = extract(lines, filename=Path(path).name, **options)  # type: ignore[arg-type]
     except NoArticle as exc:
         raise NotAnArticle(str(exc)) from exc
     except RecursionError as exc:  # pragma: no cover - defensive: never let a file crash a batch
