@@ -482,6 +482,9 @@ class Catalog:
     def forget_ids(self, ids: Iterable[str]) -> None:
         for article_id in ids:
             self._writing.execute("DELETE FROM links WHERE src = ?", (article_id,))
+            self._writing.execute(
+                "DELETE FROM pages WHERE path IN (SELECT path FROM files WHERE id = ?)", (article_id,)
+            )
             self._writing.execute("DELETE FROM files WHERE id = ?", (article_id,))
 
     def clear(self) -> None:

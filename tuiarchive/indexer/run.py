@@ -347,8 +347,10 @@ def _read_all(
     progress: Progress | None,
     inherited_locks: list[int],
     options: RunOptions,
+    *,
+    start: bool = True,
 ) -> None:
-    if progress:
+    if progress and start:
         progress(0, len(tasks))
     if workers > 1 and len(tasks) >= PARALLEL_THRESHOLD:
         with WorkerPool(index_dir, tasks, workers, inherited_locks, options.file_budget) as pool:
@@ -379,8 +381,10 @@ def _read_again_in_context(
         return
     engine = engine.get() if isinstance(engine, _EngineOnDemand) else engine
     again = IndexReport()
-    _read_all(index_dir, engine, catalog, tasks, catalog.file_states(), again, workers, progress,
-              inherited_locks, options)  # fmt: skip
+    # its progress as a second stretch of the run's: (0, n) starts a run, and said so once
+    onward = (lambda done, total: progress(done, total) if done else None) if progress else None
+    _read_all(index_dir, engine, catalog, tasks, catalog.file_states(), again, workers, onward,
+              inherited_locks, options, start=False)  # fmt: skip
     report.updated += sum(1 for t in tasks if t.path not in read) - sum(1 for p, _ in again.failed if p not in read)
     report.failed.extend(again.failed)
 

@@ -292,6 +292,8 @@ class PostgresCatalog:
     def forget_ids(self, ids: Iterable[str]) -> None:
         for article_id in ids:
             self._w("DELETE FROM links WHERE src = %s", (article_id,))
+            self._w("DELETE FROM pages WHERE machine = %s AND path IN (SELECT path FROM files WHERE machine = %s "
+                    "AND id = %s)", (self.machine, self.machine, article_id))  # fmt: skip
             self._w("DELETE FROM files WHERE machine = %s AND id = %s", (self.machine, article_id))
 
     def clear(self) -> None:
