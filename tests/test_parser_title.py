@@ -399,3 +399,29 @@ def test_the_anchor_under_a_list_of_teasers_is_the_last_ones() -> None:
     )
     after = NAMES.index("anchor_after")
     assert [row[after] for row in rows] == [0.0, 0.0, 1.0, 0.0]
+
+
+# A rendered blog page: no browser title, no byline, no date; its first line is the site's
+# tagline, then a menu, then the headline over a dek and the text.
+NO_ANCHORS = [
+    "Hello, I'm Mara and this is where I write.",
+    "Home",
+    "Archive",
+    "About",
+    "Harbour Bridge Opens After Two Years of Work",
+    _P1,
+    _P2,
+    _P3,
+    "Older posts",
+]
+
+
+def test_without_byline_or_date_the_headline_is_the_line_above_the_text_whose_words_it_repeats() -> None:
+    found = extract(NO_ANCHORS, filename="page.txt", title_model=None)
+    assert found.title == "Harbour Bridge Opens After Two Years of Work"
+    assert found.body[0].startswith("The council said")
+
+
+def test_a_short_headline_whose_words_the_text_repeats_over_a_tagline() -> None:
+    lines = ["The Gazette Online", "Harbour bridge", "From the Gazette, the free town paper", _P1, _P2, _P3]
+    assert extract(lines, filename="page.txt", title_model=None).title == "Harbour bridge"

@@ -12,7 +12,7 @@ from .lexicon import TITLE_SEPARATORS, VALUE_LABELS, cjk_chars
 from .names import name_with_stamp, split_name_date
 from .page import NoArticle, Page, TitleTable, headline_candidate, is_caption_by_credit, is_counter, is_header_furniture
 from .paragraphs import paragraph_lines
-from .thresholds import CJK_TITLE_CHARS, FEW_LINES_AROUND
+from .thresholds import CJK_TITLE_CHARS, FEW_LINES_AROUND, TEXT_PARAGRAPH_CHARS
 from .title import candidate_rows, candidates, cjk_headline, content_words
 
 
@@ -91,6 +91,8 @@ def find_title(page: Page) -> None:
         matches = [i for i in range(1, min(len(page.lines), 3000)) if matches_browser(i)]
         if matches:
             chosen, how = max(matches, key=lambda i: (_header_signal(page, i), -i)), "browser"
+    if chosen is None:
+        chosen, how = _above_first_text(page), "text"
     if chosen is not None:
         page.title_idx, page.title, page.title_how = chosen, page.lines[chosen].text, how
         # a headline printed over two lines that the browser title shows as one
@@ -113,6 +115,50 @@ def find_title(page: Page) -> None:
             page.title_idx, page.title, page.title_how = i, line.text, "fallback"
             return
     raise NoArticle("no headline found")
+
+
+def _above_first_text(page: Page) -> int | None:
+    """With no browser title and no dateline or byline: the headline-shaped line nearest above
+    the first paragraph of running text whose words that text repeats, over a dek, header
+    furniture and other short lines only (a page's first line is as often the site's name, a
+    tagline or a "skip to content" link as its headline); else the nearest headline-shaped one."""
+    first = next((i for i in range(min(len(page.lines), 3000)) if _starts_text(page, i)), None)
+    if first is None:
+        return None
+    text_words = set().union(*(content_words(page.text(k)) for k in range(first, min(len(page.lines), first + 3))))
+    nearest = None
+    skipped = 0
+    for j in range(first - 1, -1, -1):
+        t = page.text(j)
+        if L.is_chrome(t) or is_counter(t):
+            continue
+        own = content_words(t)
+        if (headline_candidate(t) or cjk_headline(t)) and not _in_list(page, j):
+            if own & text_words:
+                return j
+            nearest = j if nearest is None else nearest
+        elif 1 <= len(t.split()) <= 2 and own and own <= text_words and not L.ends_sentence(t):
+            return j  # "Hermitian matrix": a short headline whose every word the text repeats
+        elif not (is_header_furniture(page, j) or L.is_prose(t)):
+            break
+        skipped += 1
+        if skipped > _FURNITURE_ABOVE_TEXT:
+            break
+    return nearest
+
+
+_FURNITURE_ABOVE_TEXT = 3  # lines of dek or furniture between a headline and its text
+
+
+def _starts_text(page: Page, i: int) -> bool:
+    """Line i is running text that goes on: a long paragraph, or a sentence followed by another."""
+    t = page.text(i)
+    if not L.is_prose(t) or L.is_caption(t):
+        return False
+    if len(t) >= TEXT_PARAGRAPH_CHARS:
+        return True
+    nxt = next((j for j in range(i + 1, min(len(page.lines), i + 4)) if not L.is_chrome(page.text(j))), None)
+    return nxt is not None and L.is_prose(page.text(nxt))
 
 
 def _repeated_first_line(page: Page, anchors: list[int]) -> int | None:
