@@ -425,3 +425,36 @@ def test_without_byline_or_date_the_headline_is_the_line_above_the_text_whose_wo
 def test_a_short_headline_whose_words_the_text_repeats_over_a_tagline() -> None:
     lines = ["The Gazette Online", "Harbour bridge", "From the Gazette, the free town paper", _P1, _P2, _P3]
     assert extract(lines, filename="page.txt", title_model=None).title == "Harbour bridge"
+
+
+# A page whose lines were hard-wrapped: the teasers above the headline and its dek each run
+# onto a second line that starts with a small letter; a box of key facts under the byline.
+WRAPPED = [
+    "The Harbour Gazette",
+    "",
+    "Council votes to close the old ferry terminal",
+    "next spring",
+    "",
+    "Storm damage repairs on the coast road will take",
+    "another month",
+    "",
+    "Harbour bridge to open in spring as costs rise by a third",
+    "But the ferry will keep",
+    "running until the summer.",
+    "",
+    "By Mara Lindqvist",
+    "",
+    *["Key facts", "Length", "1.2 km", "Lanes", "Four", "Opening", "April", "Builder", "Nordbro"],
+    "",
+    _P1,
+    "",
+    _P2,
+    "",
+    _P3,
+]
+
+
+def test_a_dek_wrapped_over_two_lines_under_the_headline_is_still_its_dek() -> None:
+    found = extract(WRAPPED, filename="page.txt", title_model=None)
+    assert found.title == "Harbour bridge to open in spring as costs rise by a third"
+    assert found.author == "Mara Lindqvist"

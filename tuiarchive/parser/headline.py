@@ -193,12 +193,33 @@ def _caption_or_dek(page: Page, j: int) -> bool:
 
 
 def _only_furniture_between(page: Page, i: int, anchor: int, skip: int = -1) -> bool:
-    """Only header furniture between line i and the anchor (`skip`: the dek, when i is its headline)."""
+    """Only header furniture between line i and the anchor (`skip`: the dek, when i is its
+    headline, with the lines it was wrapped onto)."""
+    dek = {skip}
+    while skip >= 0 and _continues_above(page, max(dek) + 1):
+        dek.add(max(dek) + 1)
     return all(
         L.is_chrome(page.text(j)) or is_counter(page.text(j)) or is_header_furniture(page, j)
         for j in range(i + 1, anchor)
-        if j != skip
+        if j not in dek
     )
+
+
+def _unwrapped(page: Page, i: int) -> str:
+    """Line i with the rest it was wrapped onto (a few lines at most)."""
+    k = i + 1
+    while k < min(len(page.lines), i + 4) and _continues_above(page, k):
+        k += 1
+    return " ".join(page.text(j).strip() for j in range(i, k)) if k > i + 1 else page.text(i)
+
+
+def _continues_above(page: Page, k: int) -> bool:
+    """Line k is the rest of line k - 1, wrapped onto a line of its own (no blank line between,
+    the line above ends mid-sentence, this one starts with a small letter)."""
+    if not 0 < k < len(page.lines) or page.lines[k].blank_before:
+        return False
+    above = page.text(k - 1).rstrip()
+    return page.text(k).lstrip()[:1].islower() and bool(above) and not above.endswith((*L.TERMINAL, ":"))
 
 
 def _candidate_below(page: Page, anchor: int) -> int | None:
@@ -294,11 +315,13 @@ def _body_follows(page: Page, anchor: int) -> bool:
 def _in_list(page: Page, i: int) -> bool:
     """Is line i one of several headlines in a list (a feed, "Trending"), not the headline?"""
     own = fold(page.text(i))
-    near = {
-        fold(page.text(j))
-        for j in range(max(0, i - 3), min(len(page.lines), i + 4))
-        if j != i and L.looks_like_headline(page.text(j), min_words=4) and not L.has_inner_sentence_end(page.text(j))
-    }  # (a line of two sentences is a dek or text, not another headline)
+    near = set()
+    for j in range(max(0, i - 3), min(len(page.lines), i + 4)):
+        if j == i or _continues_above(page, j):
+            continue  # the rest of a wrapped line is part of the line above
+        t = _unwrapped(page, j)
+        if L.looks_like_headline(t, min_words=4) and not L.has_inner_sentence_end(t):
+            near.add(fold(t))  # (a line of two sentences is a dek or text, not another headline)
     near.discard(own)
     return len(near) >= 2
 
