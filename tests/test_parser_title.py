@@ -458,3 +458,11 @@ def test_a_dek_wrapped_over_two_lines_under_the_headline_is_still_its_dek() -> N
     found = extract(WRAPPED, filename="page.txt", title_model=None)
     assert found.title == "Harbour bridge to open in spring as costs rise by a third"
     assert found.author == "Mara Lindqvist"
+
+
+def test_a_first_line_the_text_repeats_stays_the_headline_over_its_summary() -> None:
+    """A saved article's own first line, then a one-line summary (headline-shaped, longer),
+    then the text: the first line is the headline, not the line nearest above the text."""
+    lines = ["Harbour bridge opens in spring", "", "Commuters will save twenty minutes a day on the new crossing"]
+    found = extract([*lines, "", _P1, "", _P2], filename="page.txt", title_model=None)
+    assert found.title == "Harbour bridge opens in spring"

@@ -118,33 +118,70 @@ def find_title(page: Page) -> None:
 
 
 def _above_first_text(page: Page) -> int | None:
-    """With no browser title and no dateline or byline: the headline-shaped line nearest above
-    the first paragraph of running text whose words that text repeats, over a dek, header
-    furniture and other short lines only (a page's first line is as often the site's name, a
-    tagline or a "skip to content" link as its headline); else the nearest headline-shaped one."""
+    """With no browser title and no dateline or byline: the page's first line when it is a
+    headline of this text, close above it (a saved article's own first line); else the
+    headline-shaped line nearest above the first paragraph of running text whose words that
+    text repeats, over a dek, header furniture and other headline-shaped lines only (a page's
+    first line is as often the site's name, a tagline or a "skip to content" link as its
+    headline); else the nearest headline-shaped one."""
     first = next((i for i in range(min(len(page.lines), 3000)) if _starts_text(page, i)), None)
     if first is None:
         return None
-    text_words = set().union(*(content_words(page.text(k)) for k in range(first, min(len(page.lines), first + 3))))
+    text_words = _TextWords(page, first)
+    top = next((j for j in range(first) if not L.is_chrome(page.text(j))), None)
+    if top is not None and first - top <= _FURNITURE_ABOVE_TEXT + 1 and _headline_of(page, top, text_words):
+        return top
     nearest = None
     skipped = 0
     for j in range(first - 1, -1, -1):
         t = page.text(j)
         if L.is_chrome(t) or is_counter(t):
             continue
-        own = content_words(t)
-        if (headline_candidate(t) or cjk_headline(t)) and not _in_list(page, j):
-            if own & text_words:
-                return j
+        if is_header_furniture(page, j) or is_yearless_date(t) or L.is_prose(t):
+            pass  # a dek, a byline with no date, a caption
+        elif _headline_of(page, j, text_words):
+            return j
+        elif (headline_candidate(t) or cjk_headline(t)) and not _in_list(page, j):
             nearest = j if nearest is None else nearest
-        elif 1 <= len(t.split()) <= 2 and own and own <= text_words and not L.ends_sentence(t):
-            return j  # "Hermitian matrix": a short headline whose every word the text repeats
-        elif not (is_header_furniture(page, j) or L.is_prose(t)):
+        else:
             break
         skipped += 1
         if skipped > _FURNITURE_ABOVE_TEXT:
             break
     return nearest
+
+
+class _TextWords:
+    """The content words of the text's first lines, read one line at a time as asked."""
+
+    def __init__(self, page: Page, first: int) -> None:
+        self.lines = [page.text(k) for k in range(first, min(len(page.lines), first + _TEXT_LINES))]
+        self.words: set[str] = set()
+        self.read = 0
+
+    def covers(self, own: set[str], *, every: bool = False) -> bool:
+        """Do the text's words include one of `own` (every one of them)?"""
+        while True:
+            if (own <= self.words) if every else not self.words.isdisjoint(own):
+                return True
+            if self.read == len(self.lines):
+                return False
+            self.words |= content_words(self.lines[self.read])
+            self.read += 1
+
+
+_TEXT_LINES = 3  # lines of the text whose words a headline above it is compared with
+
+
+def _headline_of(page: Page, j: int, text_words: _TextWords) -> bool:
+    """Is line j shaped like a headline that the text's words come back to?"""
+    t = page.text(j)
+    if 1 <= len(t.split()) <= 2:  # "Hermitian matrix": every word recurs
+        own = content_words(t)
+        return bool(own) and not L.ends_sentence(t) and text_words.covers(own, every=True)
+    if not (headline_candidate(t) or cjk_headline(t)) or not text_words.covers(content_words(t)):
+        return False
+    return not _in_list(page, j)
 
 
 _FURNITURE_ABOVE_TEXT = 3  # lines of dek or furniture between a headline and its text
