@@ -311,6 +311,9 @@ def test_a_newsletter_box_credits_no_photo() -> None:
         "Illustration by Juno Park for NPR",
         "Mara Lindqvist for The Harbour Gazette",
         "Photo: Office of the President of Ostravia",
+        "Photo by Tomas Varga on Picsplash",  # the picture site it was taken from
+        "Courtesy of Lena Hartl",
+        "Image courtesy of the Harbour Trust",
     ],
 )
 def test_the_shapes_of_a_photo_credit(line: str) -> None:
@@ -331,6 +334,8 @@ def test_the_shapes_of_a_photo_credit(line: str) -> None:
         "May 3, 2025 / 1:07 AM / Harbour News",  # a dateline
         "Photos: Classic cars up for auction",  # a gallery's headline
         "Archives Calendar Subscribe Write for Harbour HQ",  # a menu
+        "Photo by Tomas Varga on a winter morning",  # "on" a time, not a site
+        "Courtesy calls to the new mayor",
     ],
 )
 def test_a_sentence_or_a_menu_credits_no_photo(line: str) -> None:

@@ -241,9 +241,11 @@ _CAPTION_INLINE_CREDIT_RE = re.compile(
 # A picture's credit has a shape: a label ("Photo:", "Image by"), then names or agencies;
 # "Name/Agency"; an agency alone; or a name "for"/"via" an outlet. Case matters: a sentence
 # with a lowercase verb ("Council votes for new budget") credits nobody.
+# "Courtesy of X", "Photo courtesy of X"; "Photo by X on Unsplash": the site it was taken from
+# after "on" is credited too.
 _PHOTO_LABEL_RE = re.compile(
-    r"^(?:image|photo|picture|photograph|foto|credit|source|video|illustration)s?"
-    r"(?:\s+(?:by|credit)\b\s*:?|\s*:)\s*(?P<rest>.{2,80})$",
+    r"^(?:(?:image|photo|picture|photograph|foto|credit|source|video|illustration)s?"
+    r"(?:\s+(?:by|credit|courtesy(?:\s+of)?)\b\s*:?|\s*:)|courtesy(?:\s+of)?\b\s*:?)\s*(?P<rest>.{2,80})$",
     re.I,
 )
 _AGENCY_RE = re.compile(
@@ -551,7 +553,7 @@ def is_photo_credit(text: str) -> bool:
         return False  # "Sign up for our newsletter" credits nobody
     label = _PHOTO_LABEL_RE.match(text)
     if label:
-        return _credited(label.group("rest"))
+        return all(_credited(side) for side in label.group("rest").rsplit(" on ", 1))
     agency = _AGENCY_RE.match(text)
     if agency:
         return agency.group("via") is None or _credited(agency.group("via"))
