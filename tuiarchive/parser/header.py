@@ -192,7 +192,9 @@ def _find_author(page: Page, limit: int) -> tuple[str | None, int | None]:
     for j in (t + 1, t + 2):
         if _loose_byline(page, j):
             return page.text(j), j
-    if t > 0 and L.is_name(page.text(t - 1)) and not L.is_role_line(page.text(t - 1)):
+    # a name just over the headline; not the page's first words, which name the site as often
+    top = next((j for j in range(t) if not L.is_chrome(page.text(j))), t)
+    if t - 1 > top and L.is_name(page.text(t - 1)) and not L.is_role_line(page.text(t - 1)):
         name = page.text(t - 1)
         if not page.site or fold(name) != fold(page.site):
             return name, None
