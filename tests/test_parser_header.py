@@ -111,6 +111,30 @@ def test_a_byline_under_the_text_when_the_header_names_nobody() -> None:
     assert parse_bytes(page.encode(), Path("page.txt")).author == "Lena Marsh"
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Lena Marsh — 2025-03-03— in Harbour — Permalink — License",  # a blog's footer line, a dash glued to the date
+        "Lena Marsh — March 3, 2025 — in Harbour — 4 Comments",
+    ],
+)
+def test_a_name_and_a_date_under_the_text_with_the_post_s_links_after_them(line: str) -> None:
+    text = "\n\n".join(f"{_TEXT} ({k})" for k in range(30))
+    page = f"Harbour pier to open in spring after delays\n\n{text}\n\n{line}\n\nMore news\n"
+    assert parse_bytes(page.encode(), Path("page.txt")).author == "Lena Marsh"
+
+
+@pytest.mark.parametrize(
+    ("owner", "author"),
+    [("Lena Marsh", "Lena Marsh"), ("Harbour Gazette", None), ("The Harbour Review", None)],
+)
+def test_a_personal_site_s_owner_is_the_author_of_a_page_that_names_nobody(owner: str, author: str | None) -> None:
+    """Printed over the page and named by its copyright: a person's site (not an outlet's)."""
+    text = "\n\n".join(f"{_TEXT} ({k})" for k in range(5))
+    page = f"{owner}\n\nAbout\n\nHarbour pier to open in spring after delays\n\n{text}\n\n© {owner} 2016-2025\n"
+    assert parse_bytes(page.encode(), Path("page.txt")).author == author
+
+
 def test_no_byline_under_the_text_no_author() -> None:
     text = "\n\n".join(f"{_TEXT} ({k})" for k in range(30))
     page = f"Harbour pier to open in spring after delays\n\n{text}\n\nMore news\n\nLena Marsh\n"

@@ -264,3 +264,12 @@ def site_from_copyright(page: Page) -> str | None:
             if 1 <= len(name.split()) <= 6:
                 return name
     return None
+
+
+def author_as_site_owner(page: Page) -> str | None:
+    """A personal site: the name printed over the page (its first line) is the one its footer's
+    copyright names too; its owner wrote a page whose header and text name nobody else."""
+    owner = site_from_copyright(page)
+    if owner is None or not L.is_name(owner) or L.is_role_line(owner) or L.is_outlet(owner):
+        return None
+    return owner if fold(page.text(0)) == fold(owner) else None

@@ -90,7 +90,8 @@ VALUE_LABELS = {
 FUNCTION_END = {"the", "a", "an", "of", "to", "in", "on", "at", "by", "for", "with", "from", "and", "or",
                 "that", "as", "into", "than", "its", "their", "his", "her"}  # fmt: skip
 DIGIT_RE = re.compile(r"\d")
-NAME_DATE_SPLIT = re.compile(r"\s+[—–|·•-]\s+|,\s+(?=(?:mon|tue|wed|thu|fri|sat|sun)\w*\b)", re.I)
+# (a dash glued to the word before it still splits: "2013-09-29— in Code"; a hyphen only between spaces)
+NAME_DATE_SPLIT = re.compile(r"\s*[—–|·•]\s+|\s+-\s+|,\s+(?=(?:mon|tue|wed|thu|fri|sat|sun)\w*\b)", re.I)
 ENDS_WITH_YEAR = re.compile(r"\b(?:19|20)\d\d$")
 # A wire dateline opening a paragraph: a place in capitals, maybe a state, maybe the agency, a dash.
 DATELINE_LEAD_RE = re.compile(

@@ -596,6 +596,11 @@ def _outlet(text: str) -> bool:
     return any(_CAMEL_RE.match(t) for t in tokens) or tokens[-1].lower() in OUTLET_WORDS
 
 
+def is_outlet(text: str) -> bool:
+    """A news outlet's or agency's name ("The Harbour Gazette", "Quanta Magazine"), not a person's."""
+    return bool(text.split()) and _outlet(text)
+
+
 def is_reporting_from(text: str) -> bool:
     """ "Reporting from Korsk, Valdenia" under a byline."""
     return len(text) <= 80 and bool(_REPORTING_FROM_RE.match(text))

@@ -63,6 +63,9 @@ def split_name_date(text: str) -> tuple[str, object] | None:
         return None
     found = parse_date_line(rest)
     while found is None and len(between := NAME_DATE_SPLIT.split(rest, maxsplit=1)) == 2:
+        found = parse_date_line(between[0])
+        if found is not None:
+            break  # "Jane Roe — 2025-03-03 — in News — Permalink": the post's links after its date
         # "Jane Roe • Senior Editor • March 3, 2025": a role or an agency between name and date
         if not (L.is_role_line(between[0]) or _agency(between[0])):
             return None
