@@ -269,6 +269,8 @@ def site_from_copyright(page: Page) -> str | None:
 def author_as_site_owner(page: Page) -> str | None:
     """A personal site: the name printed over the page (its first line) is the one its footer's
     copyright names too; its owner wrote a page whose header and text name nobody else."""
+    if not L.is_name(page.text(0)):
+        return None  # (asked first: it is cheap, and a page that names nobody is common)
     owner = site_from_copyright(page)
     if owner is None or not L.is_name(owner) or L.is_role_line(owner) or L.is_outlet(owner):
         return None

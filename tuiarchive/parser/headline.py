@@ -127,8 +127,10 @@ def _above_first_text(page: Page) -> int | None:
     first = next((i for i in range(min(len(page.lines), 3000)) if _starts_text(page, i)), None)
     if first is None:
         return None
-    text_words = _TextWords(page, first)
     top = next((j for j in range(first) if not L.is_chrome(page.text(j))), None)
+    if top is not None and top + 1 == first and (headline_candidate(page.text(top)) or cjk_headline(page.text(top))):
+        return top  # a headline right over the text (a saved article's own first line): nothing to weigh
+    text_words = _TextWords(page, first)
     if top is not None and first - top <= _FURNITURE_ABOVE_TEXT + 1 and _headline_of(page, top, text_words):
         return top
     nearest = None
