@@ -57,11 +57,11 @@ def _segment_files(writer_class, folder, articles) -> dict[str, bytes]:
 
     from tuiarchive.engine import INDEX_NAME, SCHEMA
     from tuiarchive.engine.schema import _to_doc
-    from tuiarchive.engine.whoosh_compat import _codec
+    from tuiarchive.engine.whoosh_compat import codec
 
     folder.mkdir()
     ix = index.create_in(str(folder), SCHEMA, indexname=INDEX_NAME)
-    writer = writer_class(ix, codec=_codec(), _lk=False)
+    writer = writer_class(ix, codec=codec(), _lk=False)
     for article in articles:
         writer.add_document(**_to_doc(article))
     segment = writer._finalize_segment()
@@ -123,10 +123,9 @@ def test_lean_segment_writer_matches_whoosh_on_words_that_change_when_lowered(tm
     bytes at a time (a megabyte in use): the same segment as whoosh's."""
     from whoosh.writing import SegmentWriter
 
-    from tuiarchive.engine import whoosh_compat
-    from tuiarchive.engine.whoosh_compat import _LeanSegmentWriter
+    from tuiarchive.engine.whoosh_compat import _LeanSegmentWriter, segments
 
-    monkeypatch.setattr(whoosh_compat, "_WRITE_BYTES", 300)
+    monkeypatch.setattr(segments, "_WRITE_BYTES", 300)
 
     lines = [
         "İ İİ İstanbul ISTANBUL istanbul Straße STRASSE ß ǅemal Σίσυφος ΣΊΣΥΦΟΣ ﬁnance café CAFÉ",

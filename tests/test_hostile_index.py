@@ -333,7 +333,7 @@ def test_whooshs_decode_errors_are_the_damaged_line(healthy, tmp_path: Path, mon
         def broken(*args, error=error, **kwargs):
             raise error
 
-        monkeypatch.setattr(fastpath, "_read_postings", broken)
+        monkeypatch.setattr(fastpath, "read_postings", broken)
         with Archive(ix) as archive:
             archive.drop_caches()
             with pytest.raises(ArchiveDamaged, match="run `tuiarchive index --rebuild`"):

@@ -1,4 +1,4 @@
-"""What tuiarchive/engine/whoosh_compat.py relies on in whoosh, pinned: the private names are
+"""What tuiarchive/engine/whoosh_compat/ relies on in whoosh, pinned: the private names are
 there, and each helper gives what whoosh's own public way gives. A whoosh upgrade that moves
 one of them fails here, by name."""
 
@@ -16,6 +16,7 @@ import pytest
 
 import tuiarchive.engine as engine_package
 from tuiarchive.engine import whoosh_compat as compat
+from tuiarchive.engine.whoosh_compat import lengths
 
 ENGINE_DIR = Path(engine_package.__file__).parent
 SAMPLES = Path(__file__).resolve().parents[1] / "samples"
@@ -63,7 +64,8 @@ def _private_names_used(path: Path) -> set[str]:
 def test_every_private_name_whoosh_compat_uses_is_listed() -> None:
     """WHOOSH_PRIVATE is the whole list: a private name used without being listed fails."""
     listed = {name for names in compat.WHOOSH_PRIVATE.values() for name in names}
-    unlisted = _private_names_used(ENGINE_DIR / "whoosh_compat.py") - OURS - listed
+    used = set().union(*(_private_names_used(path) for path in (ENGINE_DIR / "whoosh_compat").glob("*.py")))
+    unlisted = used - OURS - listed
     assert not unlisted, f"list these in WHOOSH_PRIVATE (or in OURS if they are ours): {sorted(unlisted)}"
 
 
@@ -84,9 +86,8 @@ def test_no_other_engine_module_touches_whooshs_private_names() -> None:
     """Outside whoosh_compat, an engine module reads `_name` attributes only on itself (self._s):
     `reader._perdoc` or `self._w._commit_toc` belong in whoosh_compat."""
     found = []
-    for path in sorted(ENGINE_DIR.glob("*.py")):
-        if path.name != "whoosh_compat.py":
-            found += _foreign_private_uses(path.read_text(encoding="utf-8"), path.name)
+    for path in sorted(ENGINE_DIR.glob("*.py")):  # whoosh_compat/ is a folder: not among them
+        found += _foreign_private_uses(path.read_text(encoding="utf-8"), path.name)
     assert not found, found
     probe = "def f(self, reader):\n    self._w._commit_toc([])\n    return reader._perdoc, self._s\n"
     assert _foreign_private_uses(probe, "probe") == ["probe:2 self._w._commit_toc", "probe:3 reader._perdoc"]
@@ -136,7 +137,7 @@ def test_length_codes_are_whooshs_field_lengths(index_reader) -> None:
     from whoosh.codec.whoosh3 import W3PerDocReader
 
     perdoc = index_reader._perdoc
-    assert isinstance(perdoc, compat._PerDocReader)
+    assert isinstance(perdoc, lengths._PerDocReader)
     for field in ("text", "title", "author", "site", "related", "path"):
         codes, length_of = compat.length_codes(index_reader, field)
         ours = [length_of[code] for code in codes]
@@ -157,7 +158,7 @@ def test_raw_postings_are_whooshs_postings(index_reader) -> None:
         for btext in list(index_reader.lexicon(field))[::7]:
             text = btext.decode("utf-8")
             values: list = []
-            ids, weights = compat._read_postings(index_reader, field, text, values)
+            ids, weights = compat.read_postings(index_reader, field, text, values)
             m = index_reader.postings(field, text)
             expected = ([], [], [])
             while m.is_active():
@@ -168,7 +169,7 @@ def test_raw_postings_are_whooshs_postings(index_reader) -> None:
             assert (list(ids), list(weights), values) == (expected[0], pytest.approx(expected[1]), expected[2])
             several_blocks += len(ids) > 128
             for value in values[:3]:
-                assert list(compat._decode_positions(value)) == Positions().decode_positions(value)
+                assert list(compat.decode_positions(value)) == Positions().decode_positions(value)
     assert several_blocks
 
 
@@ -239,7 +240,7 @@ def test_a_segment_without_our_codec_scores_the_same(tmp_path: Path) -> None:
     writer.commit()
     with WhooshEngine.open(index_dir).searcher() as searcher:
         (reader,) = [r for r, _ in searcher.reader().leaf_readers()]
-        assert not isinstance(reader._perdoc, compat._PerDocReader)
+        assert not isinstance(reader._perdoc, lengths._PerDocReader)
         codes, length_of = compat.length_codes(reader, "text")
         assert isinstance(length_of, dict) and [length_of[c] for c in codes] == [
             reader.doc_field_length(d, "text") or 0 for d in range(reader.doc_count_all())

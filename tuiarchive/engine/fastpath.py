@@ -17,7 +17,7 @@ from whoosh.formats import Positions
 
 from .schema import _UNDATED_OLD, SCHEMA, SORT_FIELDS
 from .types import Cancelled, stop_if
-from .whoosh_compat import _decode_positions, _read_postings, field_b, length_codes, segment_cache
+from .whoosh_compat import decode_positions, field_b, length_codes, read_postings, segment_cache
 
 POSTINGS_KEPT = 4_000_000  # postings kept decoded, in all (32 MB)
 
@@ -30,7 +30,7 @@ def _postings(reader, fieldname: str, text: str, values: list | None = None) -> 
     key = (reader.segment().segment_id(), fieldname, text)  # a segment's postings never change
     if values is None and (found := _KEPT.get(key)) is not None:
         return found
-    ids, weights = _read_postings(reader, fieldname, text, values)
+    ids, weights = read_postings(reader, fieldname, text, values)
     found = array("I", ids), array("f", weights)  # compact, and whoosh's own types
     _KEPT.put(key, found)
     return found
@@ -186,7 +186,7 @@ def _with_phrase(fieldname: str, encoded: list[dict[int, bytes]], candidates: se
     """The candidates in which the phrase's words (their encoded positions, word by word)
     stand in order, next to each other: whoosh's phrase rule (SpanNear2 with slop 1)."""
     form = SCHEMA[fieldname].format
-    decode = _decode_positions if type(form) is Positions else form.decoder("positions")
+    decode = decode_positions if type(form) is Positions else form.decoder("positions")
     kept = set()
     middle, last = encoded[1:-1], encoded[-1]
     for docnum in candidates:

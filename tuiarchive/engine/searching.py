@@ -17,7 +17,7 @@ from .retry import _retrying
 from .schema import SCHEMA, SEARCH_FIELDS, SORT_FIELDS, _stored_published, body_text
 from .snippets import _lead, make_snippet, match_spans
 from .types import Cancelled, EngineFacets, EngineHit, EngineResults, stop_if
-from .whoosh_compat import CANCEL_CHECK_EVERY, _refreshed, cancellable, damage_is_unreadable, index_folder
+from .whoosh_compat import CANCEL_CHECK_EVERY, cancellable, damage_is_unreadable, index_folder, refreshed
 
 MORE_LIKE_TERMS = 12  # the words of an article that "more like this" searches for
 
@@ -62,7 +62,7 @@ class EngineSearcher:
 
     def refresh(self) -> None:
         """See the latest committed state of the index (cheap if nothing changed)."""
-        self._s = _retrying(lambda: _refreshed(self._s))
+        self._s = _retrying(lambda: refreshed(self._s))
 
     def drop_kept_postings(self) -> None:
         """Forget the posting lists kept from earlier searches."""

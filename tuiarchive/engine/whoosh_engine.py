@@ -14,7 +14,7 @@ from .retry import _retrying
 from .schema import SCHEMA
 from .searching import EngineSearcher
 from .types import IndexBusy, IndexUnreadable
-from .whoosh_compat import _codec, apply_patches, damage_is_unreadable
+from .whoosh_compat import apply_patches, codec, damage_is_unreadable
 from .writing import EngineWriter
 
 
@@ -72,7 +72,7 @@ class WhooshEngine:
     @contextmanager
     def writer(self, *, timeout: float = 5.0) -> Iterator[EngineWriter]:
         try:
-            w = self._ix.writer(timeout=timeout, codec=_codec())
+            w = self._ix.writer(timeout=timeout, codec=codec())
         except LockError as exc:
             raise IndexBusy("another indexer is writing to this index") from exc
         ew = EngineWriter(self, w)
@@ -86,7 +86,7 @@ class WhooshEngine:
 
     def writer_handle(self, *, timeout: float = 5.0) -> EngineWriter:
         try:
-            return EngineWriter(self, self._ix.writer(timeout=timeout, codec=_codec()))
+            return EngineWriter(self, self._ix.writer(timeout=timeout, codec=codec()))
         except LockError as exc:
             raise IndexBusy("another indexer is writing to this index") from exc
 

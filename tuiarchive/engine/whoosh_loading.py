@@ -17,7 +17,7 @@ these is stood in for: a module whose function loads the real module when first 
 (`DEFERRED`), a module that loads the real one at the first use of any of its names (`LAZY`),
 and md5. The stand-ins leave sys.modules straight after, so whoever imports the modules later
 (trafilatura, the tests) gets the real ones. engine/__init__.py imports this module before any
-whoosh import. Part of the wall around whoosh with whoosh_compat.py; tests/test_whoosh_compat.py
+whoosh import. Part of the wall around whoosh with whoosh_compat/; tests/test_whoosh_compat.py
 pins it.
 """
 
