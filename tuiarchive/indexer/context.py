@@ -17,13 +17,14 @@ from __future__ import annotations
 from collections.abc import Iterable
 
 from ..catalog import PAGES_SETTING, Catalog
-from ..parser.context import NO_CHROME, group_of, pack, recurring, unpack
 from .reading import ReadTask
 from .scan import FoundFile
 
 
 def group_chrome(catalog: Catalog, group: str) -> tuple[frozenset[int], list[tuple[str, frozenset[int], bytes]]]:
     """A group's chrome, and its files: (path, line hashes, chrome their reading dropped)."""
+    from ..parser.context import recurring, unpack  # here: a run with nothing to read never loads it
+
     pages = [(path, unpack(lines), used) for path, lines, used in catalog.group_pages(group)]
     return recurring(lines for _, lines, _ in pages if lines), pages
 
@@ -31,6 +32,8 @@ def group_chrome(catalog: Catalog, group: str) -> tuple[frozenset[int], list[tup
 def stale_pages(catalog: Catalog, groups: Iterable[str], found: dict[str, FoundFile]) -> list[ReadTask]:
     """The files of these groups whose reading dropped other lines than their group's chrome
     on them now: to be read again with it."""
+    from ..parser.context import NO_CHROME, pack
+
     tasks = []
     for group in sorted(groups):
         chrome, pages = group_chrome(catalog, group)
@@ -45,6 +48,8 @@ def stale_pages(catalog: Catalog, groups: Iterable[str], found: dict[str, FoundF
 def with_known_chrome(catalog: Catalog, tasks: list[ReadTask]) -> list[ReadTask]:
     """The tasks, each with the chrome its folder's group has already (where it has one):
     what a file added to a known folder is read with, so that it is read once."""
+    from ..parser.context import group_of
+
     folders = {group_of(t.path) for t in tasks}
     known = {g: c for g in folders if (c := group_chrome(catalog, g)[0])}
     if not known:

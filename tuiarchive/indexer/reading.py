@@ -6,12 +6,17 @@ from __future__ import annotations
 import contextlib
 import signal
 from collections.abc import Iterator
+from typing import TYPE_CHECKING
 
 from ..formats import read_bytes, size_limit
 from ..model import Article, content_hash
 from ..parser import NotAnArticle, read_file_bytes
-from ..parser.context import NO_CHROME, PageContext, PageFacts
 from ..records import FrozenRecord, Record
+
+if TYPE_CHECKING:  # parser.context is imported where a file is read: a no-op run never loads it
+    from ..parser.context import PageFacts
+
+_NO_CHROME: frozenset[int] = frozenset()
 
 # A file that takes longer than this to read and parse is reported as failed and the run goes
 # on: one pathological file must not hold a whole run (and the index lock) hostage.
@@ -26,7 +31,7 @@ class ReadTask(FrozenRecord):
     __slots__ = _fields = ("path", "size", "mtime_ns", "old_hash", "chrome")
 
     def __init__(
-        self, path: str, size: int, mtime_ns: int, old_hash: str | None = None, chrome: frozenset[int] = NO_CHROME
+        self, path: str, size: int, mtime_ns: int, old_hash: str | None = None, chrome: frozenset[int] = _NO_CHROME
     ) -> None:
         setting = object.__setattr__
         setting(self, "path", path)
@@ -111,6 +116,8 @@ def read_one(task: ReadTask, budget: float = FILE_BUDGET_SECONDS) -> ReadResult:
 
 
 def _read_one(task: ReadTask) -> ReadResult:
+    from ..parser.context import PageContext, PageFacts
+
     path, size, mtime_ns, old_hash = task.path, task.size, task.mtime_ns, task.old_hash
     try:
         data = read_file_bytes(path, limit=size_limit(path))
