@@ -4,11 +4,13 @@ from __future__ import annotations
 
 import re
 
+import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
+from tuiarchive.parser import anycase
 from tuiarchive.parser import lines as L
-from tuiarchive.parser.anycase import _twin, match_any_case, search_any_case
+from tuiarchive.parser.anycase import make_twin, match_any_case, search_any_case
 
 # the line rules' case-blind patterns that go through the fast path
 PATTERNS = [
@@ -43,6 +45,13 @@ ascii_lines = st.lists(words, max_size=8).map(" ".join) | st.text(
 )
 
 
+@pytest.fixture(autouse=True)
+def twins_at_once(monkeypatch: pytest.MonkeyPatch) -> None:
+    """The twins made at a pattern's first test (the parser waits for its 50th)."""
+    monkeypatch.setattr(anycase, "_COMPILE_AFTER", 1)
+    monkeypatch.setattr(anycase, "_TWINS", {})
+
+
 def test_known_lines_answer_as_the_patterns_do() -> None:
     for pattern in PATTERNS:
         for line in LINES:
@@ -59,10 +68,21 @@ def test_any_ascii_line_answers_as_the_patterns_do(line: str) -> None:
 
 
 def test_the_fast_path_is_taken_only_where_it_gives_the_same_answer() -> None:
-    assert _twin(L._PAYWALL_RE) is not None  # the point of it: a plain search over small letters
-    assert _twin(re.compile(r"Reuters", re.I)) is None  # a capital in the pattern
-    assert _twin(re.compile(r"\x41bc", re.I)) is None  # a character by its code
-    assert _twin(re.compile("\u212aelvin", re.I)) is None  # matches "kelvin" in ASCII, case-blind
-    assert _twin(re.compile(r"abc")) is None  # not case-blind: nothing to gain
+    assert make_twin(L._PAYWALL_RE) is not None  # the point of it: a plain search over small letters
+    assert make_twin(re.compile(r"Reuters", re.I)) is None  # a capital in the pattern
+    assert make_twin(re.compile(r"\x41bc", re.I)) is None  # a character by its code
+    assert make_twin(re.compile("\u212aelvin", re.I)) is None  # matches "kelvin" in ASCII, case-blind
+    assert make_twin(re.compile(r"abc")) is None  # not case-blind: nothing to gain
     kelvin = re.compile("\u212a", re.I)
     assert search_any_case(kelvin, "k") and match_any_case(kelvin, "K")
+
+
+def test_a_pattern_is_tested_as_it_is_until_its_twin_pays(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(anycase, "_COMPILE_AFTER", 3)
+    pattern = re.compile(r"continue reading", re.I)
+    for _ in range(2):
+        assert search_any_case(pattern, "Continue Reading")
+        assert anycase._TWINS[id(pattern)][1] is None  # not made yet: a one-page process never pays for it
+    assert search_any_case(pattern, "CONTINUE READING")
+    assert anycase._TWINS[id(pattern)][1] is not None
+    assert not search_any_case(pattern, "continue")

@@ -12,29 +12,41 @@ from __future__ import annotations
 
 import re
 
-# by id (a pattern's hash reads its whole program, at every call), with the pattern kept: its id stays its own
-_TWINS: dict[int, tuple[re.Pattern[str], re.Pattern[str] | None]] = {}
+# by id (a pattern's hash reads its whole program, at every call), with the pattern kept (its id
+# stays its own): [pattern, twin, tests left before the twin is made]
+_TWINS: dict[int, list] = {}
+# A long pattern takes ~10 ms to compile: a process that reads one page (`show`) would not win
+# that back, so a pattern is tested as it is this many times before its twin is made.
+_COMPILE_AFTER = 50
 _ASCII_PARTNERS = "ıİſ\u212a"  # non-ASCII letters that IGNORECASE matches to an ASCII one
 _NOT_PLAIN = re.compile(r"[A-Z]|\(\?[a-zA-Z-]")  # a capital, or inline flags
 _CODED_CHAR = re.compile(r"\\[xuUN0-9]")  # a character given by its code: could be a capital
 
 
 def _twin(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
-    found = _TWINS.get(id(pattern))
-    if found is not None:
-        return found[1]
+    entry = _TWINS.get(id(pattern))
+    if entry is None:
+        entry = _TWINS[id(pattern)] = [pattern, None, _COMPILE_AFTER]
+    if entry[2]:
+        entry[2] -= 1
+        if entry[2]:
+            return None
+        entry[1] = make_twin(pattern)
+    return entry[1]
+
+
+def make_twin(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
+    """The case-exact twin of a case-blind pattern, or None where it would not answer the same."""
     source = pattern.pattern
     bare = re.sub(r"\\.", "", re.sub(r"\(\?P[<=]", "(", source))  # group names and escapes (\W, \S, \b) aside
-    twin = None
     if (
         pattern.flags & re.IGNORECASE
         and not _NOT_PLAIN.search(bare)
         and not _CODED_CHAR.search(source)
         and not any(ch in source for ch in _ASCII_PARTNERS)
     ):
-        twin = re.compile(source, pattern.flags & ~re.IGNORECASE)
-    _TWINS[id(pattern)] = (pattern, twin)
-    return twin
+        return re.compile(source, pattern.flags & ~re.IGNORECASE)
+    return None
 
 
 def search_any_case(pattern: re.Pattern[str], text: str) -> bool:
