@@ -471,3 +471,15 @@ def test_a_first_line_the_text_repeats_stays_the_headline_over_its_summary() -> 
     lines = ["Harbour bridge opens in spring", "", "Commuters will save twenty minutes a day on the new crossing"]
     found = extract([*lines, "", _P1, "", _P2], filename="page.txt", title_model=None)
     assert found.title == "Harbour bridge opens in spring"
+
+
+def test_a_menu_on_the_first_line_names_no_site_but_a_long_browser_title_does() -> None:
+    """The site is the last part of a browser title ("Headline - Section - News - Site"); a
+    first line of many parts without the headline is the site's menu, whose last item
+    ("Weather") is no site."""
+    page = ["", "Harbour bridge to open in spring", "", "March 3, 2025", "", _P1, "", _P2, "", _P3]
+    menu = extract(["Home | News | Sport | Business | Weather", *page])
+    assert menu.title == "Harbour bridge to open in spring"
+    assert menu.site is None
+    titled = extract(["Harbour bridge to open in spring - Local - News - Harbour Gazette", *page])
+    assert titled.site == "Harbour Gazette"

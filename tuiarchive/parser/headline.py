@@ -12,7 +12,7 @@ from .lexicon import TITLE_SEPARATORS, VALUE_LABELS, cjk_chars
 from .names import name_with_stamp, split_name_date
 from .page import NoArticle, Page, TitleTable, headline_candidate, is_caption_by_credit, is_counter, is_header_furniture
 from .paragraphs import paragraph_lines
-from .thresholds import CJK_TITLE_CHARS, FEW_LINES_AROUND, TEXT_PARAGRAPH_CHARS
+from .thresholds import BROWSER_TITLE_PARTS, CJK_TITLE_CHARS, FEW_LINES_AROUND, TEXT_PARAGRAPH_CHARS
 from .title import candidate_rows, candidates, cjk_headline, content_words
 
 
@@ -383,6 +383,8 @@ def _site_from_browser_title(page: Page, first: str, title: str | None) -> None:
     parts = TITLE_SEPARATORS.split(first)
     if len(parts) < 2:
         return
+    if len(parts) > BROWSER_TITLE_PARTS and not (title and any(fold(title) in fold(p) for p in parts)):
+        return  # "Home | News | Sport | Weather": a menu, not "Headline | Site"
     last = parts[-1].strip().lstrip("#@").strip()
     if title is not None and fold(last) in fold(title):
         return

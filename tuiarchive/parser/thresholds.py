@@ -24,3 +24,6 @@ BYLINE_AFTER_TEXT = 3  # lines under the text's last paragraph where its byline 
 # Lines remembered by the line predicates the stages ask about again and again (headline, header,
 # body, features, title rows all look at the same lines): a long page's worth; values are immutable.
 PAGE_CACHE = 2048
+# A first line in more parts than this is a browser title ("Headline - Section - News - Site")
+# only if one part is the headline; otherwise it is the site's menu ("Home | News | Sport").
+BROWSER_TITLE_PARTS = 3
