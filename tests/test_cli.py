@@ -85,6 +85,19 @@ def test_search_sort_and_human_output(runner: CliRunner, samples_index: Path) ->
     assert "Dresk council approves" in result.stdout  # the oldest article about the Olst
 
 
+def test_search_words_may_come_as_several_arguments(runner: CliRunner, samples_index: Path) -> None:
+    """`tuiarchive search olst council` is `tuiarchive search 'olst council'` (as recollq and
+    grep-like habits have it), not a usage error."""
+    apart = run(runner, "search", "olst", "council", "--json", "--index", samples_index)
+    together = run(runner, "search", "olst council", "--json", "--index", samples_index)
+    assert apart.exit_code == together.exit_code == 0
+    assert json.loads(apart.stdout) == json.loads(together.stdout)
+    assert (
+        json.loads(apart.stdout)["total"]
+        < json.loads(run(runner, "search", "olst", "--json", "--index", samples_index).stdout)["total"]
+    )
+
+
 def test_bad_query_is_one_line_and_exit_2(runner: CliRunner, samples_index: Path) -> None:
     result = run(runner, "search", "title:(", "--index", samples_index)
     assert result.exit_code == 2

@@ -272,7 +272,7 @@ SEARCH_SORT_HELP = f"{sorts_help()}."
 @commands.command("search")
 def search_cmd(
     ctx: Context,
-    query: Annotated[str, Argument(help=SEARCH_QUERY_HELP)],
+    words: Annotated[list[str], Argument(help=SEARCH_QUERY_HELP, metavar="QUERY...")],
     limit: Annotated[int, Option("--limit", "-n", min=1, max=10000, help="How many results.")] = 20,
     sort: Annotated[str, Option("--sort", "-s", help=SEARCH_SORT_HELP)] = SORTS[0],
     as_json: Annotated[bool, Option("--json", help="Print JSON (the same as --format json).")] = False,
@@ -281,7 +281,7 @@ def search_cmd(
     ] = None,
     index: IndexOption = None,
 ) -> None:
-    """Search the archive."""
+    """Search the archive (the words of the query may come as one argument or several)."""
     from . import export
     from .archive import QueryError
     from .model import human_date
@@ -292,7 +292,7 @@ def search_cmd(
         _fail(f"unknown format {fmt!r}: use csv, json or md", EXIT_USAGE)
     with _open_archive(_locate(ctx, index)) as archive:
         try:
-            page = archive.search(query, sort=sort, limit=limit)
+            page = archive.search(" ".join(words), sort=sort, limit=limit)
         except QueryError as exc:
             _fail(f"bad query: {exc}", EXIT_USAGE)
         empty_archive = page.total == 0 and archive.count() == 0

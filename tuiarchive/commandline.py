@@ -84,7 +84,15 @@ class Commands:
 
 # ---------------------------------------------------------------------- the lean dispatch
 _REQUIRED = object()  # a parameter without a default
-_LEAN_SETTINGS = {"help", "min", "max", "show_default", "callback", "is_eager"}  # what the lean path honours
+_LEAN_SETTINGS = {
+    "help",
+    "min",
+    "max",
+    "show_default",
+    "callback",
+    "is_eager",
+    "metavar",
+}  # what the lean path honours (metavar: help only)
 _KINDS = (str, int, bool, Path)
 
 
@@ -201,7 +209,8 @@ def _parse(params: list[_Param], words: list[str], command: bool) -> tuple[dict[
     for param in params:
         if isinstance(param.declared, Argument):
             if param.many:
-                values[param.name] = [_convert(param, w) for w in loose] or param.default
+                if loose:  # none: its default below, or click's "missing argument"
+                    values[param.name] = [_convert(param, w) for w in loose]
                 loose = []
             elif loose:
                 values[param.name] = _convert(param, loose.pop(0))
