@@ -132,6 +132,7 @@ def test_a_run_stopped_before_its_pages_were_read_in_context_is_settled_by_the_n
 
     with monkeypatch.context() as patch:
         patch.setattr(indexer_context, "stale_pages", stopped)
+        patch.setattr(indexer_context, "with_predicted_chrome", lambda tasks: tasks)  # first read without chrome
         with pytest.raises(KeyboardInterrupt):
             update_index(tmp_path / "ix", [site], workers=1)
     assert len(articles(tmp_path / "ix")["box found in"]) == 6  # read, but not yet in context
@@ -268,3 +269,40 @@ def test_a_page_whose_only_text_its_site_repeats_is_still_read(tmp_path: Path) -
     assert report.added == 6 and not report.failed
     with Archive(tmp_path / "ix") as archive:
         assert archive.search("zeppelin").total == 6
+
+
+def _reads(index_dir: Path, paths: list[Path]) -> int:
+    """How many file readings a run makes (one process: its progress moves on once a file)."""
+    steps: list[int] = []
+    update_index(index_dir, paths, workers=1, progress=lambda done, total: steps.append(done))
+    return sum(1 for done in steps if done)
+
+
+def test_a_folder_s_first_build_reads_each_page_once(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The folder's chrome is guessed from a few of its pages before they are read, so its
+    first build does not read every page twice (once alone, once in context); the articles
+    are those of a build without the guess."""
+    site = tmp_path / "courier"
+    write_site(site, range(20))
+    assert _reads(tmp_path / "guessed", [site]) == 20
+    with monkeypatch.context() as patch:
+        patch.setattr(indexer_context, "with_predicted_chrome", lambda tasks: tasks)
+        assert _reads(tmp_path / "unguessed", [site]) == 40
+    assert articles(tmp_path / "guessed") == articles(tmp_path / "unguessed")
+    assert articles(tmp_path / "guessed")["box found in"] == []
+
+
+def test_a_wrong_guess_is_read_again_in_the_true_context(tmp_path: Path) -> None:
+    """A line on 9 of 20 pages is under the share that makes chrome, but on 9 of the 16 pages
+    the guess samples: the guess drops it from those 9, and the check after the run reads them
+    again, as a build that guessed nothing would have read them."""
+    site = tmp_path / "courier"
+    write_site(site, range(20))
+    sponsor = "Councillors from every party thanked the friends of the old quay for their patience this year."
+    for n in range(9):  # the first 9 in path order: all in the sample (20 // 16 = every page of the first 16)
+        page = site / f"story-{n:02d}.txt"
+        page.write_text(page.read_text(encoding="utf-8").replace(_body(n)[1], f"{_body(n)[1]}\n\n{sponsor}"))
+    assert _reads(tmp_path / "ix", [site]) == 20 + 9
+    with Archive(tmp_path / "ix") as archive:
+        kept = archive.search('"friends of the old quay"', limit=100).hits
+    assert sorted(Path(h.path).name for h in kept) == [f"story-{n:02d}.txt" for n in range(9)]

@@ -57,6 +57,60 @@ def with_known_chrome(catalog: Catalog, tasks: list[ReadTask]) -> list[ReadTask]
     return [ReadTask(t.path, t.size, t.mtime_ns, t.old_hash, known.get(group_of(t.path), t.chrome)) for t in tasks]
 
 
+# Files of a new folder whose lines are hashed before the run, to guess the folder's chrome
+# (evenly spread over its files in path order; a guess only saves reading files twice).
+PREDICT_SAMPLE = 16
+
+
+def with_predicted_chrome(tasks: list[ReadTask]) -> list[ReadTask]:
+    """The tasks, those of a folder the archive has no chrome for yet each with a guess at it,
+    worked out from a few of the folder's plain-text files: so that a folder's first build
+    reads most of its files once, not twice. Only a guess: after the run, stale_pages reads
+    again every file whose share of its group's true chrome is not what it was read with, so
+    no file's reading depends on the guess (nor on which files were sampled)."""
+    from ..parser.context import MIN_FOLDER, group_of, recurring
+
+    new: dict[str, list[ReadTask]] = {}
+    for t in tasks:
+        if not t.chrome:
+            new.setdefault(group_of(t.path), []).append(t)
+    guessed: dict[str, frozenset[int]] = {}
+    for group, members in new.items():
+        if len(members) < MIN_FOLDER:
+            continue
+        members = sorted(members, key=lambda t: t.path)
+        step = max(1, len(members) // PREDICT_SAMPLE)
+        sample = [h for t in members[::step][:PREDICT_SAMPLE] if (h := _text_page_hashes(t.path))]
+        if len(sample) >= MIN_FOLDER and (chrome := recurring(sample)):
+            guessed[group] = chrome
+    if not guessed:
+        return tasks
+    return [
+        ReadTask(t.path, t.size, t.mtime_ns, t.old_hash, guessed.get(group_of(t.path), NO_GUESS)) if not t.chrome else t
+        for t in tasks
+    ]
+
+
+NO_GUESS: frozenset[int] = frozenset()
+
+
+def _text_page_hashes(path: str) -> frozenset[int] | None:
+    """A plain-text page's line hashes as its reader records them (None for other formats, or
+    a file that cannot be read: the guess goes without it)."""
+    from ..formats import format_of
+    from ..parser import read_file_bytes
+    from ..parser.context import page_hashes
+    from ..text import decode_bytes, split_lines
+
+    try:
+        data = read_file_bytes(path)
+        if format_of(path, data) != "text":
+            return None
+        return page_hashes(split_lines(decode_bytes(data).text)) or None
+    except Exception:  # not text, gone, unreadable: the reading proper reports it
+        return None
+
+
 def unpaged_tasks(catalog: Catalog, found: dict[str, FoundFile], reading: Iterable[str]) -> list[ReadTask]:
     """Files read by a tuiarchive from before archive context (no line hashes recorded):
     to be read again, once (after a complete run the catalog says every file has them)."""
