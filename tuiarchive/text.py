@@ -301,8 +301,7 @@ _SITE_SUFFIX_RE = re.compile(r"\s+[-|:]\s+([^-|:]{2,40})$")
 _NON_WORD_RE = re.compile(r"[^\w]+")
 
 
-@lru_cache(maxsize=8192)
-@lru_cache(maxsize=4096)  # the parser folds each line of a page again and again (14 times on average)
+@lru_cache(maxsize=8192)  # the parser folds each line of a page again and again (14 times on average)
 def fold(text: str) -> str:
     """Case-, quote- and dash-insensitive form of a line, for comparing lines."""
     return _fold_keep_case(text).casefold()

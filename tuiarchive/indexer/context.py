@@ -68,7 +68,7 @@ def with_predicted_chrome(tasks: list[ReadTask]) -> list[ReadTask]:
     reads most of its files once, not twice. Only a guess: after the run, stale_pages reads
     again every file whose share of its group's true chrome is not what it was read with, so
     no file's reading depends on the guess (nor on which files were sampled)."""
-    from ..parser.context import MIN_FOLDER, group_of, recurring
+    from ..parser.context import MIN_FOLDER, NO_CHROME, group_of, recurring
 
     new: dict[str, list[ReadTask]] = {}
     for t in tasks:
@@ -86,12 +86,11 @@ def with_predicted_chrome(tasks: list[ReadTask]) -> list[ReadTask]:
     if not guessed:
         return tasks
     return [
-        ReadTask(t.path, t.size, t.mtime_ns, t.old_hash, guessed.get(group_of(t.path), NO_GUESS)) if not t.chrome else t
+        ReadTask(t.path, t.size, t.mtime_ns, t.old_hash, guessed.get(group_of(t.path), NO_CHROME))
+        if not t.chrome
+        else t
         for t in tasks
     ]
-
-
-NO_GUESS: frozenset[int] = frozenset()
 
 
 def _text_page_hashes(path: str) -> frozenset[int] | None:
