@@ -8,20 +8,19 @@ import pytest
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from tuiarchive.parser import anycase
-from tuiarchive.parser import lines as L
+from tuiarchive.parser import anycase, bylines, captions, chrome
 from tuiarchive.parser.anycase import make_twin, match_any_case, search_any_case
 
 # the line rules' case-blind patterns that go through the fast path
 PATTERNS = [
-    L._CHROME_RE,
-    L._PAYWALL_RE,
-    L._APPEAL_RE,
-    L._CTA_RE,
-    L._ROLE_WORDS,
-    L._CAPTION_CREDIT_RE,
-    L._RELATED_HEADER_RE,
-    L._NOTE_LINE_RE,
+    chrome._CHROME_RE,
+    chrome._PAYWALL_RE,
+    chrome._APPEAL_RE,
+    chrome._CTA_RE,
+    bylines._ROLE_WORDS,
+    captions._CAPTION_CREDIT_RE,
+    chrome._RELATED_HEADER_RE,
+    chrome._NOTE_LINE_RE,
 ]
 LINES = [
     "Subscribe to continue reading",
@@ -68,7 +67,7 @@ def test_any_ascii_line_answers_as_the_patterns_do(line: str) -> None:
 
 
 def test_the_fast_path_is_taken_only_where_it_gives_the_same_answer() -> None:
-    assert make_twin(L._PAYWALL_RE) is not None  # the point of it: a plain search over small letters
+    assert make_twin(chrome._PAYWALL_RE) is not None  # the point of it: a plain search over small letters
     assert make_twin(re.compile(r"Reuters", re.I)) is None  # a capital in the pattern
     assert make_twin(re.compile(r"\x41bc", re.I)) is None  # a character by its code
     assert make_twin(re.compile("\u212aelvin", re.I)) is None  # matches "kelvin" in ASCII, case-blind

@@ -1,0 +1,122 @@
+"""Who wrote it: "By ..." lines, people's names as bylines print them, their job titles."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .anycase import match_any_case, search_any_case
+from .lexicon import CJK_BYLINE_RE, cjk_chars
+from .shape import TERMINAL
+from .thresholds import PAGE_CACHE
+
+_BYLINE_RE = re.compile(
+    r"^(?:(?:by|written by|words by|story by|text by|posted by|von|par|por"
+    r"|(?:opinion|analysis|commentary|column|essay|interview|review) by)\s*:?"
+    r"|(?:authors?|autor|auteur|autore|text|words|texto|testo|tekst)\s*:)"
+    r"\s+(?P<names>.+)$",
+    re.I,
+)
+# Bylines whose word is also a common word elsewhere ("Di Gianni Rossi", "Door Jan de Vries"):
+# only before names.
+_WEAK_BYLINE_RE = re.compile(r"^(?:di|door|af|av|przez|od|tekst|texto|testo)\s+(?P<names>.+)$", re.I)
+_NAME_JOIN_RE = re.compile(r",\s*|\s+(?:and|&|e|y|en|et|und|i|og|och|ve)\s+")
+_BYLINE_ALONE_RE = re.compile(
+    r"^(?:by|written by|words by|story by|authors?|author|byline|von|par|por|door|di|autor|auteur)\s*:?$", re.I
+)
+_LEAD_MARKS = "/|·•*>–—- "
+_SPEAKER_RE = re.compile(r"^[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){0,3}:$")
+_REPORTING_FROM_RE = re.compile(r"^(?:reporting|writing|reported) from\b", re.I)
+_NAME_PARTICLES = {
+    "de", "da", "del", "della", "di", "du", "van", "von", "der", "den", "ter", "la", "le", "bin",
+    "ibn", "al", "el", "y", "e", "st", "st.", "and", "with", "jr", "jr.", "sr", "sr.",
+}  # fmt: skip
+_ROLE_WORDS = re.compile(
+    r"\b(?:writer|editor|correspondent|reporter|staff|contributor|columnist|fellow|professor|"
+    r"director|analyst|producer|photographer|desk|bureau|chief|head|senior|journalist|author|"
+    r"researcher|scholar|president|manager|team|board|department|university|institute|"
+    r"agency|news|media|press|service|wire)\b",
+    re.I,
+)
+
+
+@lru_cache(maxsize=PAGE_CACHE)
+def byline_names(text: str) -> str | None:
+    """The names of a "By ..." line, or None."""
+    text = text.lstrip(_LEAD_MARKS) if text[:1] in _LEAD_MARKS else text
+    m = _BYLINE_RE.match(text)
+    if not m and len(text) <= 80 and cjk_chars(text):
+        cjk = CJK_BYLINE_RE.search(text)
+        if cjk:
+            return cjk.group("names") or cjk.group("ko")
+    if not m:
+        weak = _WEAK_BYLINE_RE.match(text)
+        if weak and len(text) <= 120 and all(is_name(p) for p in _NAME_JOIN_RE.split(weak.group("names"))):
+            return weak.group("names").strip()
+        return None
+    names = m.group("names").strip(" |,;")
+    if names and (len(names.split()) > 14 or names.endswith(TERMINAL[:3])) and ", " in names:
+        first = names.split(", ", 1)[0]  # "By Jane Roe, a deputy editor who has covered ..."
+        return first if is_name(first) else None
+    if not names or len(names.split()) > 14 or names.endswith(TERMINAL[:3]):
+        return None
+    return names
+
+
+@lru_cache(maxsize=16384)
+def is_byline_marker(text: str) -> bool:
+    return match_any_case(_BYLINE_ALONE_RE, text.strip())
+
+
+def is_speaker_label(text: str) -> bool:
+    return bool(_SPEAKER_RE.match(text))
+
+
+_NOT_NAME_WORDS = {
+    "on", "in", "at", "the", "a", "an", "but", "for", "with", "from", "to", "of", "as", "it", "he",
+    "she", "they", "this", "that", "there", "we", "i", "if", "so", "yes", "no", "not", "is", "was",
+    "by", "or", "our", "my", "your", "his", "her", "its", "their", "new", "more", "all", "when",
+}  # fmt: skip
+
+
+@lru_cache(maxsize=16384)
+def is_name(text: str) -> bool:
+    """A person's (or agency's) name as bylines print it: "John T Psaropoulos", "Jon Bateman,"."""
+    text = text.strip().rstrip(",;|").strip()
+    tokens = text.split()
+    if not 2 <= len(tokens) <= 5 or len(text) > 60:
+        return False
+    if tokens[0].lower() in _NOT_NAME_WORDS or tokens[-1].lower().strip(".,") in _NOT_NAME_WORDS:
+        return False
+    if text.endswith(".") and len(tokens[-1].rstrip(".")) > 2:
+        return False  # a sentence or a list ("Morrison, Wilson."), not a byline
+    if any(ch.isdigit() for ch in text) or any(ch in text for ch in '?!:"“”()[]'):
+        return False
+    capitals = 0
+    for token in tokens:
+        bare = token.strip(".,’'")
+        if not bare:
+            return False
+        if bare.lower() in _NAME_PARTICLES:
+            continue
+        if not bare[0].isupper():
+            return False
+        if len(bare) == 1 or (len(bare) == 2 and token.endswith(".")):  # initials: "T", "S."
+            capitals += 1
+            continue
+        capitals += 1
+    return capitals >= 2
+
+
+@lru_cache(maxsize=PAGE_CACHE)
+def is_role_line(text: str) -> bool:
+    """A job title under a byline: "News Writer", "Senior correspondent, in Sarnow"."""
+    n = len(text.split())
+    if n > 16 or text.endswith((".", "?", "!")) or not search_any_case(_ROLE_WORDS, text):
+        return False
+    return n <= 6 or "," in text
+
+
+def is_reporting_from(text: str) -> bool:
+    """ "Reporting from Korsk, Valdenia" under a byline."""
+    return len(text) <= 80 and bool(_REPORTING_FROM_RE.match(text))

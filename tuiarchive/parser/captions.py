@@ -1,0 +1,179 @@
+"""Pictures' captions and credits, and the closing credit lines of an article ("Writing by ...").
+
+A credit has a shape (a label, names or agencies, "Name/Agency", a name "for" an outlet);
+case matters: a sentence with a lower-case verb credits nobody.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .anycase import search_any_case
+from .bylines import is_name
+from .chrome import is_cta
+from .lexicon import OUTLET_WORDS, cjk_chars
+from .shape import DIGIT_RE
+
+# A credit line closes the article body ("*Writing by ...", "Edited By: ...").
+_CREDIT_RE = re.compile(
+    r"^[\s*(\[—–-]*(?:with |additional |writing and )?(?:writing|reporting|editing|edited|compiled|"
+    r"translated|translation|contributed|contributing|production|fact-checked|fact checked|"
+    r"research|graphics|reported|written)(?: and \w+)? by\b"
+    r"|^[\w .,'’-]{3,80} contributed (?:reporting|to this (?:report|story|article))"
+    r"|^(?:this (?:article|story|post) (?:has been|was) (?:updated|amended|corrected)|correction:|clarification:)"
+    r"|^_{3,}$|^[a-z]{1,4}/[a-z]{1,4} \([^)]*\)$"  # "___" (AP), "kt/rm (AFP, Reuters, dpa)"
+    r"|^\[\d{1,3}\]\s*(?:https?://|www\.)"  # endnotes: "[16] https://..."
+    r"|^\((?:[\w .'’-]{1,30} )?(?:with|via|and|/)\s*(?:afp|ap|reuters|dpa|anadolu|efe|ansa|tass|[A-Z]{2,5})"
+    r"(?:[ ,/]+\w+){0,4}\)$",  # "(Horizon 24 with AFP)"
+    re.I,
+)
+# searched only in lines whose last non-space character is ) or ] (is_caption): keep it so
+_CAPTION_CREDIT_RE = re.compile(
+    r"(?:\[(?:[^\]]{2,80})\]|\((?:[^)]*(?:/|\bvia\b|\bphoto\b|\bimages?\b|\bsource\b|\bcredit\b|"
+    r"\bgetty\b|\breuters\b|\bafp\b|\bap\b|\bepa\b|\bhandout\b|\bshutterstock\b|\bfile\b)[^)]*)\))\s*$",
+    re.I,
+)
+_CAPTION_START_RE = re.compile(
+    r"^(?:(?:illustrative (?:photo|image)|file photo|photo|image|pictured|above|top)\b[.:]"
+    r"|item \d+ of \d+\b|\[\d+/\d+\]|\d+ of \d+ \|)",
+    re.I,
+)
+# "...announced.Credit...Elin Strand", "... | Tobias Lund/Getty Images", "... Purchase Licensing Rights"
+# searched only in lines that hold / | : … or ... (_has_inline_credit_mark): every alternative needs one
+_CAPTION_INLINE_CREDIT_RE = re.compile(
+    r"(?:[.!?”\"]\s*(?:photo(?:graph)?|image|picture|pic|credit|video)s?\s*(?:by|credit)?\s*(?:\.\.\.|…|:)\s*[^.]{2,80}$"
+    r"|\|\s*[^|]{2,60}(?:/|\bgetty\b|\bimages\b|\bafp\b|\breuters\b|\bepa\b)[^|]*$"
+    # ". Artyom Lesnik / Vestnik Photo"
+    r"|[.!?”\"]\s+[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,3}\s*/\s*[A-Z][\w /'’.-]{1,60}$"
+    # "... réplica da taça - Anna Kovar/Instituto Lula": a dash, a photographer, an agency or owner
+    r"|\s[-–—]\s+[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,3}\s*/\s*[A-Z][\w .'’-]{1,60}$"
+    # "... in Dresk Anna Kovar/Reuters": a photographer and an agency
+    r"|\s[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,2}\s*/\s*(?:getty images|reuters|afp|ap|epa|shutterstock|alamy)$"
+    r"|purchase licensing rights)",
+    re.I,
+)
+# A picture's credit has a shape: a label ("Photo:", "Image by"), then names or agencies;
+# "Name/Agency"; an agency alone; or a name "for"/"via" an outlet. Case matters: a sentence
+# with a lowercase verb ("Council votes for new budget") credits nobody.
+# "Courtesy of X", "Photo courtesy of X"; "Photo by X on Unsplash": the site it was taken from
+# after "on" is credited too.
+_PHOTO_LABEL_RE = re.compile(
+    r"^(?:(?:image|photo|picture|photograph|foto|credit|source|video|illustration)s?"
+    r"(?:\s+(?:by|credit|courtesy(?:\s+of)?)\b\s*:?|\s*:)|courtesy(?:\s+of)?\b\s*:?)\s*(?P<rest>.{2,80})$",
+    re.I,
+)
+_AGENCY_RE = re.compile(
+    r"^(?:getty images|reuters|shutterstock|alamy|ap photo|afp|epa(?:-efe)?|ap|pa media|anadolu)"
+    r"(?: via (?P<via>.+))?$",
+    re.I,
+)
+_CREDIT_SPLIT_RE = re.compile(r"\s*[/,;|]\s*|\s+(?:via|for|and|&)\s+")
+_FOR_VIA_RE = re.compile(r"^(?P<who>.{2,60}?) (?P<word>for|via) (?P<outlet>.{2,60})$")
+# Lower-case words that may stand inside a name or an outlet's name.
+_CREDIT_PARTICLES = {
+    "of",
+    "the",
+    "de",
+    "da",
+    "del",
+    "della",
+    "di",
+    "du",
+    "van",
+    "von",
+    "der",
+    "den",
+    "la",
+    "le",
+    "al",
+    "el",
+}
+_CAMEL_RE = re.compile(r"^[A-Z]?[a-z]+[A-Z]\w*$|^[A-Z][A-Z0-9&.-]+$")  # "RenderBurger", "AFP", "NPR"
+
+
+@lru_cache(maxsize=16384)
+def is_credit(text: str) -> bool:
+    return len(text) <= 200 and bool(_CREDIT_RE.match(text))
+
+
+@lru_cache(maxsize=16384)
+def is_caption(text: str) -> bool:
+    """A photo caption: ends with a credit in brackets, or starts like one."""
+    if len(text) < 25:
+        return False
+    if _CAPTION_START_RE.match(text):
+        return True
+    if len(text) > 600:
+        return False  # a credit at the end of a whole paragraph is no caption's
+    # each pattern is searched only where the mark it cannot match without is there: a closing
+    # bracket at the end, a colon, an ellipsis, a bar or a slash (a search of every line is costly)
+    return bool(
+        (text.rstrip()[-1:] in (")", "]") and search_any_case(_CAPTION_CREDIT_RE, text))
+        or (_has_inline_credit_mark(text) and _CAPTION_INLINE_CREDIT_RE.search(text))
+    )
+
+
+def _has_inline_credit_mark(text: str) -> bool:
+    return "/" in text or "|" in text or ":" in text or "…" in text or "..." in text
+
+
+@lru_cache(maxsize=16384)
+def is_photo_credit(text: str) -> bool:
+    """A line that only credits a picture: "Image: Lena Hartl/AFP", "EPA", "Dana Whitlock/PAN",
+    "(Image: © NASA/ESA)", "Mara Lindqvist for The Harbour Gazette" (not "Council votes for new budget")."""
+    text = text.strip().rstrip(".")
+    if text[:1] in "([" and text[-1:] in ")]":
+        text = text[1:-1].strip()  # "(Image: © NASA/ESA)" under its picture
+    if not 2 <= len(text) <= 90 or len(text.split()) > 10 or cjk_chars(text):
+        return False
+    if text.endswith(("?", "!")) or is_cta(text):
+        return False  # "Sign up for our newsletter" credits nobody
+    label = _PHOTO_LABEL_RE.match(text)
+    if label:
+        return all(_credited(side) for side in label.group("rest").rsplit(" on ", 1))
+    agency = _AGENCY_RE.match(text)
+    if agency:
+        return agency.group("via") is None or _credited(agency.group("via"))
+    if "/" in text:
+        sides = [side.strip() for side in text.split("/")]
+        if len(sides) > 3 or "|" in text or DIGIT_RE.search(text):
+            return False  # a menu ("About / Advertise / Contact") or a dateline ("May 3 / 1:07 AM")
+        # "Lena Hartl/AFP", "AFP/Getty Images": a person's name or an agency on one side
+        # ("Homes/Rentals", "Help / Support" are menus)
+        return _credited(text) and any(is_name(s) or _AGENCY_RE.match(s) or _CAMEL_RE.match(s) for s in sides)
+    m = _FOR_VIA_RE.match(text)
+    if m is None or not _credited(text):
+        return False
+    who, outlet = m.group("who"), m.group("outlet")
+    if sum(w not in _CREDIT_PARTICLES for w in who.split()) > 3 or len(outlet.split()) > 5:
+        return False  # a name has a few words ("Archives Calendar Subscribe Write for LWN ..." is a menu)
+    if m.group("word") == "via":  # "Handout via Reuters"
+        return bool(_AGENCY_RE.match(outlet)) or _outlet(outlet)
+    return (is_name(who) or bool(_CAMEL_RE.match(who))) and _outlet(outlet)
+
+
+def _credited(text: str) -> bool:
+    """Names and agencies only: every word capitalised but the particles of names."""
+    for piece in _CREDIT_SPLIT_RE.split(text.strip()):
+        tokens = piece.split()
+        if not 1 <= len(tokens) <= 6:
+            return False
+        for token in tokens:
+            if not (token[0].isupper() or token[0].isdigit() or token in _CREDIT_PARTICLES or token == "©"):
+                return False
+    return True
+
+
+def _outlet(text: str) -> bool:
+    """An outlet's name after "for": "The Harbour Gazette", "NPR", "Quanta Magazine", not
+    "New Budget" (a title-case headline) nor "You"."""
+    tokens = text.split()
+    if tokens[0] in ("The", "the") and len(tokens) > 1:
+        return True
+    return any(_CAMEL_RE.match(t) for t in tokens) or tokens[-1].lower() in OUTLET_WORDS
+
+
+def is_outlet(text: str) -> bool:
+    """A news outlet's or agency's name ("The Harbour Gazette", "Quanta Magazine"), not a person's."""
+    return bool(text.split()) and _outlet(text)

@@ -1,0 +1,287 @@
+"""Page furniture as text: menus, buttons, share bars, list and footer headers, calls to action,
+paywalls, read times and the matter that follows an article (bios, appeals, notes).
+
+General rules about how web pages read once copied as text; none of them names a site.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from ..text import fold
+from .anycase import match_any_case, search_any_case
+from .shape import DIGIT_RE
+from .thresholds import PAGE_CACHE
+
+# Whole lines that are page furniture: buttons, menus, widgets, markers.
+_CHROME_EXACT = {
+    "edit post", "this audio is created with ai assistance", "listen to this article", "listen",
+    "advertisement", "advertising", "sponsored", "sponsored content", "paid content", "promoted",
+    "share", "share this", "share this article", "share this story", "share on facebook",
+    "share on twitter", "share on x", "share via", "facebook", "twitter", "x", "whatsapp", "telegram",
+    "linkedin", "bluesky", "reddit", "pinterest", "flipboard", "mastodon", "threads", "messenger",
+    "instagram", "youtube", "tiktok", "email",
+    "e-mail", "sms", "print", "copy", "copy link", "copy article link", "link copied", "copylink",
+    "save", "save article", "saved", "bookmark", "comments", "comment", "show comments", "menu",
+    "search", "close", "open", "skip to content", "skip to main content", "skip links",
+    "skip navigation", "navigation menu", "main navigation", "sign in", "sign up", "log in", "login",
+    "log out", "logout", "register", "subscribe", "subscribed", "unsubscribe", "donate", "support us",
+    "more", "show more", "read more", "see more", "load more", "view more", "see all", "view all",
+    "back", "back to top", "next", "previous", "prev", "top", "home", "accept", "reject", "decline",
+    "accept all", "reject all", "allow all", "deny", "ok", "got it", "i agree", "manage cookies",
+    "cookie settings", "cookie preferences", "settings", "details", "play", "pause", "mute",
+    "unmute", "replay", "watch", "watch live", "live", "video", "audio", "podcast", "photo",
+    "photos", "gallery", "image", "loading", "loading...", "info", "follow", "follow us",
+    "following", "like", "reply", "report", "translate", "font size", "text size", "a a",
+    "dark mode", "light mode", "breaking", "breaking news", "exclusive", "updated", "update",
+    "edition", "language", "select language", "(current)", "current", "toggle navigation",
+    "open menu", "close menu", "expand", "collapse", "tags", "tags:", "topics", "newsletter",
+    "newsletters", "trending", "end of list", "caret-left", "caret-right", "cancel", "submit",
+    "send", "continue", "feedback", "gift this article", "gift article", "share article",
+    "listen to article", "read in app", "open in app", "hide", "show", "view comments",
+    "add comment", "leave a comment", "post comment", "print this page", "opinion", "analysis",
+    "news", "world", "explainer", "interview", "live updates", "invalid video url",
+    "skip advertisement", "supported by", "report this ad", "sponsor message", "enlarge this image",
+    "hide caption", "toggle caption", "toggle more options", "download", "embed", "transcript",
+    "playlist", "share full article", "story continues below advertisement", "top highlight",
+    "press play to listen to this article", "voiced by artificial intelligence.", "paid", "∙ paid",
+    "ad feedback", "scroll to continue", "continue reading", "read full article", "leer en español",
+}  # fmt: skip
+
+_CHROME_RE = re.compile(
+    r"^(?:"
+    r"list (?:\d+ )?of \d+(?: items)?|list \d+ of \d+|\d+ of \d+|slide \d+(?: of \d+)?"
+    r"|[\W_]+"  # punctuation only
+    r"|[+#]?\d[\d,.]*[%°]?\s*(?:[a-z]{1,3})?"  # bare numbers, counters, temperatures
+    r"|\d{1,2}:\d\d(?::\d\d)?"  # durations and clock times
+    r"|[a-z0-9]+(?:[-_/.][a-z0-9]+)+"  # css-class-like tokens, slugs, domains: aj-logo, bur-cad/cc
+    r"|originally (?:published|appeared) (?:on|in|at)\b.*|published in\b.{0,60}"
+    r"|[\d.,]+k? (?:followers|following|subscribers|likes|comments|claps|responses)"
+    r"|(?:sponsored|paid for|promoted|presented|powered) by\b.{0,60}"
+    r"|(?:tags?|categor(?:y|ies)|topics?|filed under|keywords?|posted in|labels?)\s*:.*"
+    r"|leave a (?:reply|comment)\b.*|(?:like|share) this:?|like loading\.*|post navigation|reply"
+    r"|in [\"“][^\"”]{1,40}[\"”]"  # Jetpack's 'In "Category"'
+    r"|already a (?:paid )?(?:subscriber|member)\b.*|.*\bsee all from\b.*"
+    r"|[a-z]+\d+"  # icon names: share2, plus2
+    r"|https?://\S+|www\.\S+|\S+@\S+\.\w+|\[email[^\]]*protected\]"
+    r"|!\[[^\]]*\]\([^)]*\)"  # markdown images
+    r"|\[[^\]]{1,40}\]"  # bracketed credits on their own line: "[Al Jazeera]"
+    r"|\[#[^\]]*#\]"  # template placeholders
+    r"|(?:photo|image|picture|illustration|credit|source|photograph)s?\s*(?:by|credit)?\s*:.*"
+    r"|(?:view|see|show|load|read) (?:\d+ )?(?:more|all)(?: \w+){0,3}"
+    r"|(?:follow|find|like|join) us(?: on .*)?|share (?:on|via|to|this) .*"
+    r"|click here.*|tap here.*|skip to .*|jump to .*|back to .*|go to .*"
+    r"|.*\bcookies?\b.*\b(?:us(?:e|es|ed)|consent|accept|polic(?:y|ies)|settings|preferences|website|site|"
+    r"browser|track\w*|analytics|stor(?:e|es|ed)|provider)\b.*"
+    r"|.*\b(?:us(?:e|es|ed)|consent|accept|website|our)\b.*\bcookies?\b.*"
+    r"|(?:necessary|functional|performance|analytical|marketing|advertising|statistics?|preferences?)"
+    r"(?:/\w+)? cookies|.*\bjavascript\b.*|.*\bad ?blocker\b.*|.*browser is out of date.*"
+    r"|.*\ball rights reserved\b.*|(?:©|\(c\)|copyright\b).*|.*©.*"
+    r"|(?:updated|posted|published)\s*:?"
+    r"|.*\bmin(?:ute)?s? listen\b.*|listen to (?:this )?(?:article|story).*"
+    r"|(?:article|story|post) with (?:images|video|gallery)"
+    r"|advertisement\b.{0,40}|(?:story|article) continues (?:below|after).{0,30}|skip (?:next )?section\b.*"
+    r"|listen\s*[·:|-]?\s*\d{1,2}:\d\d.*|\d+-minute (?:listen|watch)|<[a-z]+[^>]*>.*|.*</[a-z]+>"
+    r"|(?:expand|collapse)(?:/\w+)? (?:submenu|menu)\b.*|keyboard shortcuts\b.*|accessibility links"
+    r"|video play button|play video|watch video|watch:? .{0,30}"
+    r"|(?:now playing|reproduciendo|en cours de lecture|wird abgespielt|em reprodu[çc][ãa]o)\s*:.*"
+    r"|(?:sign|log) (?:in|up|out)\b.*|subscribe(?: now| today| for| to)\b.*|already a subscriber.*"
+    r"|download (?:the|our) .*app.*|get the app.*|open in app.*"
+    r")$",
+    re.I,
+)
+
+# Lines that, after a body, start a list of other articles.
+_RELATED_HEADER_RE = re.compile(
+    r"^(?:"
+    r"related(?: news| articles?| stories| content| coverage| posts| reading| links)?"
+    r"|read (?:also|more|next|this next)|also read|see also|also see|more to read|read more on this"
+    r"|read more (?:from|on|about) [\w .'’-]{2,40}"
+    r"|more (?:from|on|in|about|by|stories|news|headlines|work from|like this|to explore|coverage|articles)\b.*"
+    r"|recommended(?: for you| stories| reading| articles| videos| content)?|we recommend"
+    r"|you (?:may|might|could) (?:also )?(?:like|enjoy|be interested in|have missed)\b.*"
+    r"|other (?:topics|stories|articles|news)(?: you (?:may|might) (?:like|enjoy))?"
+    r"|most (?:popular|read|viewed|shared|commented|recent)(?: \w+){0,3}"
+    r"|popular(?: now| today| stories| articles| news| this week| on [\w ]+| from [\w ]+| in [\w ]+)?"
+    r"|trending(?: now| stories| news| articles)?|top stories|top news|top headlines|headlines"
+    r"|editors?'? ?s? ?picks?|editor'?s'? choice|editors' choice|staff picks|must reads?"
+    r"|latest(?: news| stories| articles| headlines| updates)?(?: from [\w ]+)?|news feed|newsfeed|just in"
+    r"|up next|next up|read next|what to read next|next article|next story|further reading"
+    r"|in case you missed it|don'?t miss|worth reading|in other news|elsewhere on [\w ]+"
+    r"|more stories|more news|on the same (?:topic|subject)|more on (?:this|the) (?:topic|story)"
+    r"|explore more|more to explore|discover more|keep reading|read on|what to read next"
+    # the same in the common languages (es, pt, fr, de, it)
+    r"|lea (?:también|más)|leia (?:também|mais)|veja também|más sobre\b.*|mais sobre\b.*|(?:las |lo )?más le[ií]d[oa]s?"
+    r"|(?:as )?mais lidas|(?:noticias|art[ií]culos|notas|not[ií]cias|mat[ée]rias) relacionad[oa]s"
+    r"|(?:à )?lire aussi|les plus lus|sur le même sujet|dans la même rubrique|articles? similaires?"
+    r"|mehr zum thema|das könnte sie auch interessieren|meistgelesen|weitere artikel|auch interessant"
+    r"|leggi anche|i più letti|articoli correlati|potrebbe interessarti"
+    r")\s*:?$",
+    re.I,
+)
+# Lines after which come tags or topic links, not articles.
+_TAG_HEADER_RE = re.compile(
+    r"^(?:tags?|topics?|related topics|related tags|keywords?|themes?|filed under|categories|"
+    r"subjects?|more on these topics|explore more on these topics|"
+    r"etiquetas|temas|schlagw(?:ö|oe)rter|stichw(?:ö|oe)rter|mots[- ]cl[ée]s|[ée]tiquettes|argomenti|"
+    r"parole chiave|palavras[- ]chave|trefwoorden|теги|метки)\s*:?$",
+    re.I,
+)
+# A post's tags or categories on one line: "Tags: budget, trams", "Filed under: Transport".
+_TAG_LINE_RE = re.compile(
+    r"^(?:tags?|topics?|categor(?:y|ies)|keywords?|labels?|filed under|posted in)\s*:\s*\S.{0,200}$", re.I
+)
+# Lines after which nothing is article text or another article's headline.
+_SKIP_HEADER_RE = re.compile(
+    r"^(?:references|bibliography|notes|footnotes|sources|about the authors?|about the writers?|"
+    r"sponsored(?: \w+)?|paid (?:partner )?content|partner content|"
+    r"(?:popular |latest |more |top |featured |related )videos?|videos|must[- ]watch|video highlights|watch more|"
+    r"promoted(?: stories| content| links)?|from our partners|around the web|advertiser content|"
+    r"authors?|contributors?|comments?(?: \(\d+\))?|\d+ comments?|discussion|join the conversation|"
+    r"corrections?|clarifications?|disclaimer|about us|about this (?:article|story)|"
+    r"\d+ (?:thoughts|comments|responses|replies|reactions) on\b.*|leave a (?:reply|comment)|"
+    r"reader comments|comments are closed)\s*:?$",
+    re.I,
+)
+# Footer markers: a cluster of these (or a copyright line) starts the page footer.
+_FOOTER_RE = re.compile(
+    r"^(?:about(?: us)?|contact(?: us)?|privacy(?: policy| notice| and cookies? polic(?:y|ies))?|"
+    r"privacy policy\b.*|terms(?: of (?:use|service))?|terms and conditions|cookie (?:policy|settings)|"
+    r"careers|jobs|work (?:for|with) us|job opportunities|advertise(?: with us)?|advertising|"
+    r"sitemap|site map|code of ethics|editorial (?:guidelines|standards|policy)|accessibility(?: statement)?|"
+    r"rss(?: feeds?)?|ad choices|corporate|subscriptions?|faq|help|imprint|impressum|masthead)$",
+    re.I,
+)
+# Calls to action: newsletter boxes, donation pleas, "watch the full..." lines.
+_CTA_RE = re.compile(
+    r"^(?:watch|listen to|subscribe|sign up|join|support|follow|download|get (?:the|our|more)|"
+    r"learn more|find out more|read the (?:full|original)|click|tap|register|donate|become a|"
+    r"give|try|upgrade|unlock|enter your|add (?:to|us|\S+(?: \S+){0,3} (?:on|to))\b|to suggest|please|"
+    r"help us|we (?:bring|need|rely)|"
+    r"don't miss|never miss|stay (?:informed|up to date|connected)|protect|allow ads)\b",
+    re.I,
+)
+_PAYWALL_RE = re.compile(
+    r"(?:subscribe to (?:continue|read)|continue reading|to continue reading|subscribers? only|"
+    r"keep reading with|to keep reading|start (?:your )?(?:free )?trial|for paid subscribers|"
+    r"upgrade to (?:paid|premium)|this post is for|verify (?:your )?access|check(?:ing)? your access|"
+    r"trouble retrieving the article|unlimited access|award-winning journalism|"
+    r"this (?:article|story|content) is (?:for|available to|exclusive to) (?:subscribers|members)|"
+    r"already (?:a subscriber|have an account)|sign in to (?:read|continue)|log in to (?:read|continue)|"
+    r"create a free account to|read the full (?:article|story)|paywall|"
+    r"you(?:'ve| have) reached your (?:limit|free article)|become a subscriber)",
+    re.I,
+)
+_READTIME_RE = re.compile(
+    r"^(?:reading time:?\s*|read time:?\s*|estimated reading time:?\s*|time to read:?\s*)?"
+    r"(?:about |approx\.? |~)?(\d{1,3})\s*(?:-|\s)?(?:min(?:ute)?s?\.?)(?:\s+(?:read|to read|reading))?$",
+    re.I,
+)
+# An audio player's length ("Listen to this article | 6 mins") is no reading time.
+_AUDIO_RE = re.compile(r"\b(?:listen(?:ing)?|audio|podcast|play(?:er)?|narrated|voiced)\b", re.I)
+
+
+@lru_cache(maxsize=16384)
+def is_chrome(text: str) -> bool:
+    """Page furniture that never belongs to an article or a list of articles."""
+    if len(text) > 200:
+        return False
+    folded = fold(text).rstrip(":").strip()
+    if folded in _CHROME_EXACT:
+        return True
+    return len(text) <= 200 and match_any_case(_CHROME_RE, folded)
+
+
+@lru_cache(maxsize=PAGE_CACHE)
+def is_related_header(text: str) -> bool:
+    return len(text) <= 60 and match_any_case(_RELATED_HEADER_RE, fold(text))
+
+
+def is_tag_header(text: str) -> bool:
+    return len(text) <= 40 and match_any_case(_TAG_HEADER_RE, fold(text))
+
+
+def is_tag_line(text: str) -> bool:
+    return len(text) <= 200 and bool(_TAG_LINE_RE.match(text))
+
+
+def is_skip_header(text: str) -> bool:
+    return len(text) <= 120 and match_any_case(_SKIP_HEADER_RE, fold(text))
+
+
+def is_footer_marker(text: str) -> bool:
+    return len(text) <= 80 and match_any_case(_FOOTER_RE, fold(text))
+
+
+def is_copyright(text: str) -> bool:
+    if len(text) > 200:
+        return False
+    folded = fold(text)
+    return "©" in text or folded.startswith(("copyright", "(c) ")) or "all rights reserved" in folded
+
+
+@lru_cache(maxsize=PAGE_CACHE)
+def is_cta(text: str) -> bool:
+    if text[:10].lower() in ("click here", "tap here t") or text[:7].lower() == "please ":
+        return True  # however long: "Click here to see our interactive map of ..."
+    return len(text) <= 160 and len(text.split()) <= 12 and match_any_case(_CTA_RE, fold(text))
+
+
+_BIO_RE = re.compile(
+    r"^[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3} (?:is|was|has been) (?:a|an|the|our)\b.{0,80}?\b(?:reporter|"
+    r"correspondent|editor|writer|journalist|fellow|analyst|contributor|columnist|producer|author|professor|"
+    r"researcher|scholar|director|photographer)",
+)
+_APPEAL_RE = re.compile(
+    r"\b(?:becom(?:e|ing) a member|membership|subscri(?:be|ption|ber)s?\b|donat(?:e|ions?)|"
+    r"support(?:ing)? (?:our|us|independent)|"
+    r"sign up|newsletter|consider becoming|a tip\b|send us|tips?@|inform the editors|noticed a mistake|"
+    r"ctrl\s*\+\s*enter|contact us|get in touch|become a patron|patreon)",
+    re.I,
+)
+_SECOND_PERSON_RE = re.compile(r"\b[Yy]ou(?:r|rs)?\b")
+_FIRST_PLURAL_RE = re.compile(r"\b(?:[Ww]e|[Oo]ur|us)\b")
+# A newsletter box's heading: "Pick Six Newsletter", "Sign up for our daily newsletter".
+_NEWSLETTER_HEAD_RE = re.compile(r"^(?:[\w'’&+.:-]+ ){0,5}(?:news ?letters?|e-?mail alerts?):?$", re.I)
+_NOTE_LINE_RE = re.compile(
+    r"^(?:update[ds]?|correction|clarification|editor'?s note)\b.{0,40}?:\s"
+    r"|^(?:when citing|all materials|reproduction|the views expressed|this (?:story|article) (?:was|has been)"
+    r" (?:updated|corrected|amended))",
+    re.I,
+)
+
+
+@lru_cache(maxsize=PAGE_CACHE)
+def is_end_matter(text: str) -> bool:
+    """What follows an article's text: the author's bio, a membership or tip appeal, an update
+    note, the rules for citing. The text does not go on after these."""
+    if len(text) > 600:
+        return False
+    if match_any_case(_NOTE_LINE_RE, text) or _BIO_RE.match(text) or match_any_case(_NEWSLETTER_HEAD_RE, text):
+        return True
+    if '"' in text or "“" in text or "”" in text or len(text.split(None, 60)) > 60:
+        return False  # reported speech, or a paragraph of text
+    return bool(_SECOND_PERSON_RE.search(text) or _FIRST_PLURAL_RE.search(text)) and search_any_case(_APPEAL_RE, text)
+
+
+def is_paywall(text: str) -> bool:
+    return len(text) <= 200 and search_any_case(_PAYWALL_RE, text)
+
+
+@lru_cache(maxsize=PAGE_CACHE)
+def read_minutes(text: str) -> tuple[int, bool] | None:
+    """(minutes, says_read) for a read-time line: "2 min read" says read, "7 min" does not."""
+    if len(text) > 48 or not DIGIT_RE.search(text):
+        return None
+    m = _READTIME_RE.match(fold(text))
+    if not m:
+        return None
+    minutes = int(m.group(1))
+    if not 0 < minutes < 300:
+        return None
+    return minutes, ("read" in fold(text))
+
+
+def is_audio_context(text: str) -> bool:
+    return search_any_case(_AUDIO_RE, text)

@@ -1,0 +1,137 @@
+"""A line's shape: does it read as a sentence, a headline's title case, a call to the reader?
+
+The predicates that look only at how a line is written (its words, capitals and last
+character), not at what it says; the other line rules build on them.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .thresholds import HEADLINE_YOU_WORDS, PAGE_CACHE
+
+DIGIT_RE = re.compile(r"\d")
+
+TERMINAL = tuple('.!?…"”’)»。！？」』')  # and the full-width ends of CJK sentences
+
+# Short words that title case keeps lower case in every style; capitalised, they are a tell of
+# machine title-casing (tags, menus). Longer prepositions ("With", "Amid") are capitalised by AP style.
+_FUNCTION_WORDS = {"a", "an", "the", "of", "in", "on", "at", "to", "for", "by", "and", "or", "as", "nor"}
+# "us" only in lower case: "US" is a country.
+_UI_PRONOUN_RE = re.compile(r"\b(?:[Yy]ou|[Yy]our|[Yy]ours|[Ww]e|[Oo]ur|[Oo]urs|us)\b")
+_QUOTED_RE = re.compile(r"[\"“”‘’'][^\"“”]*[\"“”’']")
+# The reader addressed ("you"), or the site speaking of itself as an object or owner ("follow
+# us", "our newsletter"); a bare "we" is as often the writer's own statement ("We rate the
+# statement Mostly True.").
+_READER_RE = re.compile(r"\b(?:[Yy]ou|[Yy]our|[Yy]ours|[Oo]ur|[Oo]urs|us)\b")
+
+
+def words(text: str) -> list[str]:
+    return text.split()
+
+
+_UI_VERBS = {
+    "provide", "send", "contact", "take", "tell", "give", "share", "report", "follow", "sign", "subscribe",
+    "watch", "listen", "get", "try", "join", "download", "click", "tap", "learn", "see", "view", "explore",
+    "discover", "support", "donate", "register", "log", "enter", "submit", "manage", "choose", "select",
+    "enable", "allow", "accept", "continue", "start", "upgrade", "visit", "check", "browse", "search",
+    "expand", "collapse", "toggle", "dismiss", "hide",
+}  # fmt: skip
+
+
+def is_ui_imperative(text: str) -> bool:
+    """ "Provide news feedback or report an error", "Take our Survey": the site talking, not news."""
+    words_ = text.split()
+    return bool(words_) and words_[0].lower() in _UI_VERBS and len(words_) <= 10
+
+
+_MINOR_WORDS = {"a", "an", "the", "of", "in", "on", "at", "to", "for", "by", "and", "or", "as", "nor", "but",
+                "with", "from", "vs", "via", "per", "is"}  # fmt: skip
+
+
+@lru_cache(maxsize=PAGE_CACHE)
+def is_title_case(text: str) -> bool:
+    """Most words capitalised: a headline, even one ending with a full stop."""
+    tokens = [t for t in text.split() if t[:1].isalpha()]
+    major = [t for t in tokens if t.lower() not in _MINOR_WORDS]
+    if len(major) < 3:
+        return False
+    return sum(1 for t in major if t[0].isupper()) >= 0.8 * len(major)
+
+
+def ends_sentence(text: str) -> bool:
+    return text.endswith(TERMINAL)
+
+
+@lru_cache(maxsize=16384)
+def is_prose(text: str) -> bool:
+    """A line that reads like a paragraph of running text."""
+    n = len(text.split(None, 18))  # words, counted up to 19: enough for both tests below
+    if n >= 8 and ends_sentence(text) and _lower_ratio(text) > 0.3:
+        return True
+    return len(text) >= 120 and n >= 18 and _lower_ratio(text) > 0.4
+
+
+def _lower_ratio(text: str) -> float:
+    tokens = [t for t in text.split(maxsplit=60)[:60] if t[:1].isalpha()]  # the start says enough
+    if not tokens:
+        return 0.0
+    return sum(1 for t in tokens if t[0].islower()) / len(tokens)
+
+
+@lru_cache(maxsize=PAGE_CACHE)
+def has_ui_pronoun(text: str) -> bool:
+    """Site UI speaks to "you" and of "us"; headlines rarely do outside quotes."""
+    return bool(_UI_PRONOUN_RE.search(_QUOTED_RE.sub(" ", text)))
+
+
+def addresses_reader(text: str) -> bool:
+    """Speaks to the reader or of the site's own things ("Share it with a friend!", "Follow us
+    on X."): a call to action; "We rate the statement Mostly True." is none."""
+    return bool(_READER_RE.search(_QUOTED_RE.sub(" ", text)))
+
+
+def addresses_reader_as_headline(text: str) -> bool:
+    """ "The seven secrets hotel owners don't want you to know", "How we designed a task
+    queue": a long line may say "you" or "we" and still be a headline; site furniture is
+    short ("Your account", "Follow us") or opens with the pronoun ("We use cookies ...")."""
+    tokens = text.split()
+    if len(tokens) < HEADLINE_YOU_WORDS or is_prose(text):
+        return False  # short, or a sentence of a comment or a notice
+    first = _UI_PRONOUN_RE.search(_QUOTED_RE.sub(" ", text))
+    return first is None or first.start() > 0
+
+
+def is_auto_title_case(text: str) -> bool:
+    """Every word capitalised, function words too ("Foreign Relations Of Ukraine"): tags, menus."""
+    tokens = text.split()
+    if not 3 <= len(tokens) <= 6:
+        return False
+    has_lower = any(t[:1].islower() for t in tokens[1:])
+    capital_function = any(t.lower() in _FUNCTION_WORDS and t[:1].isupper() for t in tokens[1:])
+    return capital_function and not has_lower
+
+
+_ARROWS = "←→«»‹›⟵⟶⇐⇒<>"
+
+
+def strip_arrows(text: str) -> str:
+    """ "← Previous post title", "Next post title →": the title without its arrow."""
+    return text.strip(_ARROWS + " ").strip() if text[:1] in _ARROWS or text[-1:] in _ARROWS else text
+
+
+_INNER_STOP_RE = re.compile(r"\b(\w+)\. +[A-Z]")
+_ABBREVIATIONS = {
+    "mrs", "sen", "rep", "gen", "gov", "col", "capt", "sgt", "prof", "inc", "corp", "ltd", "vs", "etc",
+    "jan", "feb", "mar", "apr", "jun", "jul", "aug", "sep", "sept", "oct", "nov", "dec", "no", "vol", "dept",
+}  # fmt: skip
+
+
+def has_inner_sentence_end(text: str) -> bool:
+    """ "Companies talk a good game. Uber is just ...": two sentences on one line (a dek or
+    text), never a headline (an abbreviation's full stop, "Mrs. Roe", "U.S. Army", is no end)."""
+    return any(
+        len(m.group(1)) >= 3 and m.group(1).islower() and m.group(1) not in _ABBREVIATIONS
+        for m in _INNER_STOP_RE.finditer(text)
+    )
