@@ -8,7 +8,10 @@ fixture). Where the two differ, it is stated here:
   PostgreSQL with ts_rank over a weighted tsvector (headline A, author B, site C, body D).
   The same articles match, and the headline still outweighs the body (tested below), but
   the order of close scores differs, and equal scores break by id here, by index order in
-  whoosh.
+  whoosh. Two common words (10,000 matches or more by ANALYZE's statistics) that no headline
+  holds both of are ranked differently again: a bounded candidate set first (articles with one
+  of the words in the headline, author or site), then the rest in RUM's order
+  (tests/test_pg_rum.py, test_two_common_words_rank_a_bounded_candidate_set_first).
 - Stop words: whoosh's author and site fields keep them ("the" finds a site named "The ..."),
   PostgreSQL's English configuration drops them in every field.
 - Wildcards: tsquery has prefixes only, so `te?t` searches `te*`.

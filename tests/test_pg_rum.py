@@ -18,7 +18,7 @@ import pytest
 
 from tuiarchive.archive import Archive
 from tuiarchive.dburl import DatabaseIndex
-from tuiarchive.engine.postgres import PostgresWriter, schema, searching
+from tuiarchive.engine.postgres import PostgresWriter, schema, searching, tiers
 from tuiarchive.indexer import IndexRunFailed, update_index
 
 # one word, a prefix, words ORed: RUM's rank is ts_rank (times a constant for an OR), so the order is the same
@@ -199,9 +199,7 @@ def test_snippets_come_from_a_window_around_the_first_match(pg_url: str, tmp_pat
             matched = [text.lower() for text, is_match in hits[0].snippet if is_match]
             assert matched == [word], (query, hits[0].snippet)
         (only,) = archive.search("okapi").hits  # in the headline alone: the body's first lines
-        assert only.snippet == [("Keepers at the zoo said little about it on Monday. " * 3).strip(), False] or (
-            only.snippet and not any(m for _, m in only.snippet) and only.snippet[0][0].startswith("Keepers")
-        ), only.snippet
+        assert only.snippet == [(("Keepers at the zoo said little about it on Monday. " * 3).strip(), False)]
 
 
 @pytest.mark.parametrize("rum", [True, False])
@@ -227,18 +225,18 @@ def test_one_word_pages_from_the_headline_tier_are_the_full_ranking(
         update_index(where, [folder], workers=1)
         assert _method(where.url) == ("rum" if rum else "gin")
         taken = []
-        tier = searching.PostgresSearcher._headline_tier
+        tier = tiers.headline_tier
 
-        def spying(self, *args, **kwargs):
-            found = tier(self, *args, **kwargs)
+        def spying(*args, **kwargs):
+            found = tier(*args, **kwargs)
             taken.append(found is not None)
             return found
 
-        monkeypatch.setattr(searching.PostgresSearcher, "_headline_tier", spying)
+        monkeypatch.setattr(tiers, "headline_tier", spying)
         pages = {}
-        default = searching.HEADLINE_TIER_MOST
+        default = tiers.HEADLINE_TIER_MOST
         for most in (default, 0):  # the tier whenever it holds the page; never
-            monkeypatch.setattr(searching, "HEADLINE_TIER_MOST", most)
+            monkeypatch.setattr(tiers, "HEADLINE_TIER_MOST", most)
             with Archive(where) as archive:
                 pages[most] = [
                     [(h.id, round(h.score, 6)) for h in archive.search("zeppelin", offset=k, limit=3).hits]
@@ -256,7 +254,9 @@ def test_a_date_order_walks_the_date_index_only_when_many_match(
     pg_samples: DatabaseIndex, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """Sorted by date, a rare word's matches are sorted (walking the date index would read the
-    whole archive to fill a page); a common one's are read in date order. The hits are the same."""
+    whole archive to fill a page); a common one's are read in date order. A word that ANALYZE's
+    statistics say is in 1 article in 10 is walked without waiting for the exact count. The
+    hits are the same."""
     statements: list[str] = []
     execute = searching.PostgresSearcher._execute
 
@@ -266,19 +266,23 @@ def test_a_date_order_walks_the_date_index_only_when_many_match(
 
     monkeypatch.setattr(searching.PostgresSearcher, "_execute", recording)
     found = {}
-    for archive_rows in (0.0, 1e12):  # many match (the date index walked); few match (sorted)
+    # (the archive's size, the words' shares): many match (walked); few (sorted); few by the
+    # count, but common by the statistics (walked: the count is not waited for)
+    cases = [(0.0, {}), (1e12, {}), (1e12, {"museum": 0.2, "bridg": 0.2})]
+    for case, (archive_rows, shares) in enumerate(cases):
         monkeypatch.setattr(searching.PostgresSearcher, "_rows_estimate", lambda self, n=archive_rows: n)
+        monkeypatch.setattr(searching.PostgresSearcher, "_common_shares", lambda self, s=shares: s)
         with Archive(pg_samples) as archive:
             statements.clear()
-            found[archive_rows] = [
+            found[case] = [
                 [h.id for h in archive.search(q, sort=s).hits]
                 for q in ("museum", "bridge")
                 for s in ("newest", "oldest")
             ]
             sorted_orders = [sql for sql in statements if "interval '0 s'" in sql]
-            assert len(sorted_orders) == (4 if archive_rows else 0)
-            found[archive_rows] = [page for page in found[archive_rows] if page]
-    assert found[0.0] == found[1e12] and len(found[0.0]) == 4
+            assert len(sorted_orders) == (4 if case == 1 else 0), case
+            found[case] = [page for page in found[case] if page]
+    assert found[0] == found[1] == found[2] and len(found[0]) == 4
 
 
 def test_a_count_on_a_second_connection_gives_the_same_pages(
@@ -366,19 +370,19 @@ def test_two_words_pages_from_the_headline_tier_are_the_full_ranking(
         update_index(where, [folder], workers=1)
         assert _method(where.url) == "rum"
         taken = []
-        tier = searching.PostgresSearcher._pair_tier
+        tier = tiers.pair_tier
 
-        def spying(self, *args, **kwargs):
-            found = tier(self, *args, **kwargs)
+        def spying(*args, **kwargs):
+            found = tier(*args, **kwargs)
             taken.append(found is not None)
             return found
 
-        monkeypatch.setattr(searching.PostgresSearcher, "_pair_tier", spying)
+        monkeypatch.setattr(tiers, "pair_tier", spying)
         for query in ("zeppelin crew", '"zeppelin crew"'):
             pages = {}
-            default = searching.PAIR_TIER_MOST
+            default = tiers.PAIR_TIER_MOST
             for most in (default, 0):  # the tier whenever it holds the page; never
-                monkeypatch.setattr(searching, "PAIR_TIER_MOST", most)
+                monkeypatch.setattr(tiers, "PAIR_TIER_MOST", most)
                 taken.clear()
                 with Archive(where) as archive:
                     pages[most] = [
@@ -391,6 +395,58 @@ def test_two_words_pages_from_the_headline_tier_are_the_full_ranking(
                     assert taken[:2] == [True, True] and not any(taken[2:]), query  # 7 headlines: two pages
             assert pages[default] == pages[0], query
             assert len({h for page in pages[0] for h in page}) == 15
+    finally:
+        with contextlib.suppress(Exception):
+            pg_server.drop_database(name)
+
+
+def test_two_common_words_rank_a_bounded_candidate_set_first(
+    pg_server, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Two common words the pair tier does not answer (here: neither headline holds both): the
+    first pages are the bounded candidate set, NOT RUM's full ranking (a stated difference:
+    docs/postgresql.md): of the newest PAIR_CANDIDATES articles with either word in the
+    headline, those holding both, best first by RUM's measure; then every other match in RUM's
+    order. Pages agree with one another and the same articles match."""
+    _need_rum(pg_server)
+    folder = tmp_path / "bounded"
+    filler = "A long day at the landing field for everyone, with the weather turning over the coast. " * 4
+    for k in range(6):
+        _write(folder, f"head{k}.txt", f"Zeppelin news {k}", filler + "The zeppelin crew waved." * (1 + k % 2))
+    for k in range(12):
+        body = f"Report {k}, from the field by the coast. " + "The zeppelin crew flew over the town. " * (2 + k)
+        _write(folder, f"body{k:02d}.txt", f"Airship report {k}", body)
+    name = pg_server.new_database(rum=True)
+    try:
+        where = DatabaseIndex(pg_server.url(name))
+        update_index(where, [folder], workers=1)
+        ranked_fully = []
+        ranked = searching.PostgresSearcher._ranked
+
+        def spying(self, *args, **kwargs):
+            ranked_fully.append(args[2])  # the extra predicate: the candidates left out
+            return ranked(self, *args, **kwargs)
+
+        monkeypatch.setattr(searching.PostgresSearcher, "_ranked", spying)
+        monkeypatch.setattr(tiers, "PAIR_CANDIDATES", 4)
+        for query in ("zeppelin crew", '"zeppelin crew"'):
+            monkeypatch.setattr(tiers, "PAIR_BOUNDED_FROM", 10**12)  # never: RUM's full ranking
+            with Archive(where) as archive:
+                full = [(h.id, h.title) for h in archive.search(query, limit=50).hits]
+                heads = sorted(h.id for h in archive.search("title:zeppelin", limit=50).hits)
+            assert len(full) == 18 and not full[0][1].startswith("Zeppelin"), query  # bodies rank first
+            monkeypatch.setattr(tiers, "PAIR_BOUNDED_FROM", 0)  # always (the words are common enough)
+            ranked_fully.clear()
+            with Archive(where) as archive:
+                first = archive.search(query, limit=4).hits
+                assert ranked_fully == [], query  # the page came from the candidates alone
+                hits = archive.search(query, limit=50).hits
+                pages = [h.id for k in range(0, 18, 5) for h in archive.search(query, offset=k, limit=5).hits]
+            candidates = set(heads[:4])  # no dates: the newest are the first by id
+            assert [h.id for h in first] == [h.id for h in hits[:4]] and {h.id for h in first} == candidates, query
+            assert [h.score for h in first] == sorted((h.score for h in first), reverse=True), query
+            assert [h.id for h in hits[4:]] == [i for i, _ in full if i not in candidates], query
+            assert pages == [h.id for h in hits], query
     finally:
         with contextlib.suppress(Exception):
             pg_server.drop_database(name)

@@ -25,12 +25,13 @@ import threading
 import time
 from collections.abc import Callable
 from datetime import datetime
+from typing import Generic, TypeVar
 
 import psycopg
 
 from ...query import sort_used
 from ..types import Cancelled, EngineFacets, EngineHit, EngineResults, SearchCancelled, stop_if
-from . import querying
+from . import querying, tiers
 from .schema import TEXT_CONFIG, has_rum
 
 MORE_LIKE_TERMS = 12  # the words of an article that "more like this" searches for
@@ -43,24 +44,6 @@ SNIPPET_BODY_CHARS = 20_000  # the part of a body searched for the first place a
 # word is in the headline only, or written otherwise): the body's first lines, as whoosh shows
 SNIPPET_BEFORE, SNIPPET_WINDOW = 150, 1000  # characters
 STEM_ENDING = 4  # letters after a stem that still make the same word (govern: governs, governed)
-# One plain word: ts_rank gives an article that has it only in its body (weight D, 0.1) less
-# than 0.1, and one that has it in its headline (A), author (B) or site (C) at least that
-# weight / 1.645 (0.12 or more: PostgreSQL's calc_rank_or), so the first pages come from the
-# articles with it in the headline, author or site when there are enough of them, ranked
-# among themselves. Each is ranked from its own tsvector (~20 µs) where RUM ranks a match in
-# the index (~1 µs): taken when they are at most 1 / HEADLINE_TIER_SHARE of the matches.
-HEADLINE_TIER_SHARE = 25
-HEADLINE_TIER_FEW = 500  # ... so few that they are ranked without waiting for the count (~10 ms at most)
-HEADLINE_TIER_MOST = 5_000  # ... and never more than this (their ids are read first)
-# Two words, ANDed or a phrase (ranked as its words ANDed: _phrases_as_and), by RUM's distance
-# (1 / its score): an article without both words in its headline, author or site has one of them
-# in its body alone (weight D, 0.1), so every passage holding both scores at most 2 words x 2
-# positions / (1 / 1.0 + 1 / 0.1) (RUM's weights: one in the headline, one in the body), and RUM
-# sums at most one series of such passages per order of the two words (a b, b a), each below its
-# first term (1/n^2 / zeta(2)). When a page's articles all score at least that among the articles
-# with both words in their headline, author or site, no other article can come before them.
-PAIR_TIER_BOUND = 2 * (2 * 2 / (1 / 1.0 + 1 / 0.1))
-PAIR_TIER_MOST = 2_000  # ... ranked from their rows (~20 µs each) when there are at most this many
 PARALLEL_COUNT_ROWS = 20_000  # from this many articles on, a search counts on a second connection (_count)
 ESTIMATE_SECONDS = 30.0  # how long the archive's size as of the last ANALYZE is taken as known
 _START, _STOP = "\ue000", "\ue001"  # ts_headline's marks around a match: private-use characters
@@ -86,6 +69,7 @@ _WORD_RE = re.compile(r"\w+")
 # scores every match before the first row comes out, so a second fetch costs a whole search
 # again (`people` at 100k: 32 ms), while a row more costs ~8 µs (LIMIT 30: 32.1 ms, 500: 35.8)
 RANK_SLACK = 200
+T = TypeVar("T")
 
 
 class PostgresSearcher:
@@ -95,8 +79,8 @@ class PostgresSearcher:
         self._engine = engine
         self._conn: psycopg.Connection = engine.new_connection(autocommit=True)
         self._count_conn: psycopg.Connection | None = None  # the exact counts' (a big archive: see _count)
-        self._estimate: tuple[float, float] = (-math.inf, 0.0)  # (when, the articles as of the last ANALYZE)
-        self._common: tuple[float, dict[str, float]] = (-math.inf, {})  # (when, _common_shares())
+        self._estimate: _Kept[float] = _Kept()  # the articles as of the last ANALYZE
+        self._common: _Kept[dict[str, float]] = _Kept()  # _common_shares()
         try:
             self._rum = has_rum(self._conn)  # `doc <=> query` exists (its index makes it fast)
         except psycopg.Error as exc:
@@ -198,15 +182,18 @@ class PostgresSearcher:
             with self._index_first(compiled):
                 rows = None
                 if sort == "relevance" and compiled.one_word:
-                    rows = self._headline_tier(compiled, count, offset, limit, cancelled)
+                    rows = tiers.headline_tier(self, compiled, count, offset, limit, cancelled)
                 if (
                     sort in _ORDER_SORTED
                     and "@@" in compiled.where
+                    and not self._walk_without_count(compiled)
                     and count() * DATE_WALK_SHARE < self._rows_estimate()
                 ):
                     order = _ORDER_SORTED[sort]  # few match: sorted, not walked
-                if rows is None and sort == "relevance" and self._rum and compiled.pair is not None:
-                    rows = self._pair_tier(compiled, offset, limit, cancelled)
+                if rows is None and sort == "relevance" and self._rum and self._pair_lexemes(compiled):
+                    rows = tiers.pair_tier(self, compiled, offset, limit, cancelled)
+                    if rows is None:
+                        rows = tiers.bounded_pair(self, compiled, offset, limit, cancelled)
                 if rows is None and sort == "relevance" and self._rum and compiled.doc_query is not None:
                     rows = self._ranked(compiled.doc_query, TEXT_CONFIG, "", [], offset, limit, cancelled)
                 elif rows is None:
@@ -300,84 +287,39 @@ class PostgresSearcher:
         return wait, stop
 
     def _rows_estimate(self) -> float:
-        """The articles in the archive as of the last ANALYZE (0 before the first), looked up
-        at most every ESTIMATE_SECONDS."""
-        now = time.monotonic()
-        if now - self._estimate[0] < ESTIMATE_SECONDS:
-            return self._estimate[1]
-        row = self._rows(
-            "SELECT coalesce(sum(greatest(c.reltuples, 0)), 0) FROM pg_inherits i "
-            "JOIN pg_class c ON c.oid = i.inhrelid WHERE i.inhparent = 'articles'::regclass"
-        )
-        self._estimate = (now, float(row[0][0]))
-        return self._estimate[1]
+        """The articles in the archive as of the last ANALYZE (0 before the first)."""
 
-    def _headline_tier(
-        self,
-        compiled: querying.Compiled,
-        count: Callable[[], int],
-        offset: int,
-        limit: int,
-        cancelled: Cancelled | None,
-    ) -> list[tuple] | None:
-        """A page of one plain word's hits from the articles with it in their headline, author
-        or site (HEADLINE_TIER_SHARE); None when they are too few for the page, or too many."""
-        want = offset + limit
-        query = f"to_tsquery('{TEXT_CONFIG}', %s)"
-        word = compiled.doc_query
-        ids = self._rows(
-            f"SELECT id FROM articles WHERE numnode({query}) = 1 AND (title_v @@ {query} OR names_v @@ {query}) "
-            "LIMIT %s",
-            [word, word, word, HEADLINE_TIER_MOST + 1],
-            cancelled,
-        )
-        if not want <= len(ids) <= HEADLINE_TIER_MOST:
-            return None
-        if len(ids) > HEADLINE_TIER_FEW and len(ids) * HEADLINE_TIER_SHARE > count():
-            return None  # ranking them would take longer than RUM's ranking of every match
-        ids = [row[0] for row in ids]
-        if self._rum:  # RUM's distance (1 / ts_rank), as _ranked orders by it
-            rows = self._rows(
-                f"SELECT {_HIT_COLUMNS}, doc <=> {query} AS distance FROM articles WHERE id = ANY(%s) "
-                "ORDER BY distance, id LIMIT %s OFFSET %s",
-                [word, ids, limit, offset],
-                cancelled,
+        def load() -> float:
+            row = self._rows(
+                "SELECT coalesce(sum(greatest(c.reltuples, 0)), 0) FROM pg_inherits i "
+                "JOIN pg_class c ON c.oid = i.inhrelid WHERE i.inhparent = 'articles'::regclass"
             )
-            return [(*row[:7], _score(row[7])) for row in rows]
-        return self._rows(
-            f"SELECT {_HIT_COLUMNS}, {compiled.rank} AS score FROM articles WHERE id = ANY(%s) "
-            "ORDER BY score DESC, id LIMIT %s OFFSET %s",
-            [*compiled.rank_params, ids, limit, offset],
-            cancelled,
-        )
+            return float(row[0][0])
 
-    def _pair_tier(
-        self, compiled: querying.Compiled, offset: int, limit: int, cancelled: Cancelled | None
-    ) -> list[tuple] | None:
-        """A page of two words' hits from the articles with both in their headline, author or
-        site (PAIR_TIER_BOUND), ranked as _ranked ranks them; None when they do not fill the
-        page with scores that no other article can reach, or are too many."""
-        assert compiled.pair is not None and compiled.doc_query is not None
-        want = offset + limit
-        first, second = compiled.pair
-        if want > PAIR_TIER_MOST or len(self._lexemes([first.strip("'"), second.strip("'")])) != 2:
-            return None  # a stop word, or both the same word
-        query = f"to_tsquery('{TEXT_CONFIG}', %s)"
-        both = f"(title_v @@ {query} OR names_v @@ {query}) AND (title_v @@ {query} OR names_v @@ {query})"
-        ids = self._rows(
-            f"SELECT id FROM articles WHERE {both} LIMIT %s", [first, first, second, second, PAIR_TIER_MOST + 1]
-        )
-        if not want <= len(ids) <= PAIR_TIER_MOST:
-            return None
-        rows = self._rows(  # OFFSET 0: the phrase is checked on these rows, not looked up in `doc`'s index
-            f"SELECT {_HIT_COLUMNS}, doc <=> {query} AS distance FROM (SELECT * FROM articles "
-            f"WHERE id = ANY(%s) OFFSET 0) a WHERE doc @@ {query} ORDER BY distance, id LIMIT %s",
-            [_phrases_as_and(compiled.doc_query), [row[0] for row in ids], compiled.doc_query, want],
-            cancelled,
-        )
-        if len(rows) < want or _score(rows[-1][7]) < PAIR_TIER_BOUND:
-            return None
-        return [(*row[:7], _score(row[7])) for row in rows[offset:want]]
+        return self._estimate.get(load)
+
+    def _pair_lexemes(self, compiled: querying.Compiled) -> list[str]:
+        """The two words of a pair query as the index holds them; [] for no pair, a stop word or
+        the same word twice."""
+        if compiled.pair is None or compiled.doc_query is None:
+            return []
+        found = self._lexemes([word.strip("'") for word in compiled.pair])
+        return found if len(found) == 2 else []
+
+    def _pair_matches_at_most(self, compiled: querying.Compiled) -> float:
+        """At most how many articles hold both words of a pair (ANALYZE's statistics: the rarer
+        one's share; a word that is not among the common ones is taken as rare)."""
+        common = self._common_shares()
+        return min(common.get(lexeme, 0.0) for lexeme in self._pair_lexemes(compiled)) * self._rows_estimate()
+
+    def _walk_without_count(self, compiled: querying.Compiled) -> bool:
+        """One plain word in at least 1 article in DATE_WALK_SHARE by ANALYZE's statistics: the
+        date index is walked at once, without waiting for the exact count to say so."""
+        if not compiled.one_word or not self._rows_estimate():
+            return False
+        lexemes = self._lexemes(compiled.words)
+        share = self._common_shares().get(lexemes[0], 0.0) if len(lexemes) == 1 else 0.0
+        return share * DATE_WALK_SHARE >= 1.0
 
     def _lexemes(self, words: list[str]) -> list[str]:
         """The words as the index holds them (stemmed), for highlighting."""
@@ -492,20 +434,34 @@ class PostgresSearcher:
 
     def _common_shares(self) -> dict[str, float]:
         """The share of articles each common word is in, from ANALYZE's statistics of `doc`
-        (read at most every ESTIMATE_SECONDS: ANALYZE runs after an index run)."""
+        (ANALYZE runs after an index run)."""
+
+        def load() -> dict[str, float]:
+            rows = self._rows(
+                "SELECT most_common_elems::text::text[], most_common_elem_freqs FROM pg_stats "
+                "WHERE tablename LIKE 'articles%%' AND attname = 'doc' AND most_common_elems IS NOT NULL"
+            )
+            shares: dict[str, list[float]] = {}
+            for elems, freqs in rows:
+                for elem, freq in zip(elems or [], freqs or [], strict=False):
+                    shares.setdefault(elem, []).append(float(freq))
+            return {word: sum(values) / len(values) for word, values in shares.items()}
+
+        return self._common.get(load)
+
+
+class _Kept(Generic[T]):
+    """A value of the archive's statistics, looked up again at most every ESTIMATE_SECONDS."""
+
+    def __init__(self) -> None:
+        self._when = -math.inf
+        self._value: T | None = None
+
+    def get(self, load: Callable[[], T]) -> T:
         now = time.monotonic()
-        if now - self._common[0] < ESTIMATE_SECONDS:
-            return self._common[1]
-        rows = self._rows(
-            "SELECT most_common_elems::text::text[], most_common_elem_freqs FROM pg_stats "
-            "WHERE tablename LIKE 'articles%%' AND attname = 'doc' AND most_common_elems IS NOT NULL"
-        )
-        shares: dict[str, list[float]] = {}
-        for elems, freqs in rows:
-            for elem, freq in zip(elems or [], freqs or [], strict=False):
-                shares.setdefault(elem, []).append(float(freq))
-        self._common = (now, {word: sum(values) / len(values) for word, values in shares.items()})
-        return self._common[1]
+        if self._value is None or now - self._when >= ESTIMATE_SECONDS:
+            self._value, self._when = load(), now
+        return self._value
 
 
 def _phrases_as_and(tsquery: str) -> str:
