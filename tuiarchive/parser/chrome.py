@@ -116,7 +116,15 @@ _RELATED_HEADER_RE = re.compile(
     r"|(?:as )?mais lidas|(?:noticias|art[ií]culos|notas|not[ií]cias|mat[ée]rias) relacionad[oa]s"
     r"|(?:à )?lire aussi|les plus lus|sur le même sujet|dans la même rubrique|articles? similaires?"
     r"|mehr zum thema|das könnte sie auch interessieren|meistgelesen|weitere artikel|auch interessant"
-    r"|leggi anche|i più letti|articoli correlati|potrebbe interessarti"
+    r"|leggi anche|i più letti|articoli correlati|potrebbe interessarti|(?:ti )?potrebbe(?: anche)? interessar(?:e|ti)"
+    r"|te puede interesar|también te puede interesar|más noticias|relacionad[oa]s|lesen sie auch|ähnliche artikel"
+    r"|à lire également|vous aimerez aussi|similar (?:articles|stories|posts)"
+    r"|what (?:others|people|readers) are reading"
+    # nl, sv, da, no, pl, ru, tr
+    r"|lees ook|lees meer|meer nieuws|meest gelezen|gerelateerde artikelen|läs också|läs mer|mest lästa"
+    r"|relaterade artiklar|læs også|les også|mest læste|mest leste|(?:czytaj|zobacz) (?:też|także|również)"
+    r"|najczęściej czytane|podobne artykuły|читайте также|материалы по теме|по теме|похожие (?:статьи|новости)"
+    r"|самое читаемое|ilgili haberler|en çok okunanlar"
     r")\s*:?$",
     re.I,
 )

@@ -21,7 +21,7 @@ from .headline import find_title, learned_title
 from .names import clean_author
 from .page import Extracted, LineTable, NoArticle, Page, TitleTable, to_lines
 from .paragraphs import dedupe_paragraphs, reads_like_text
-from .related import clean_related, read_related_outside
+from .related import clean_related, read_related_outside, text_end
 from .span import PARAMS as SPAN_PARAMS
 from .span import SpanParams, body_span
 from .thresholds import WORDS_PER_MINUTE
@@ -87,7 +87,6 @@ def _read(page: Page) -> Extracted:
     header_end, published, author, minutes = read_header(page)
     start = body_start(page, header_end)
     body, body_end, truncated_marker = read_body(page, start)
-    page.related.extend(read_related_outside(page, body_end))  # after the body's own cards
     body = drop_teaser(page, body)
     body = dedupe_paragraphs(body, page.title)
     if page.span is not None and body:
@@ -106,6 +105,9 @@ def _read(page: Page) -> Extracted:
             raise NoArticle("no article text found (only page chrome or lists)")
         else:
             raise NoArticle("no running text found (data, code or lists, not an article)")
+    # after the body's own cards; from where the text really ends (the later stages may have
+    # cut off lines the first reading took for text: a list of other stories without a header)
+    page.related.extend(read_related_outside(page, text_end(page, body, start, body_end), body_end))
     if page.forced_title is None and (page.title_model is not None or page.want_title_table):
         chosen = learned_title(page, body)
         if chosen is not None and chosen != page.title_idx and fold(page.text(chosen)) != fold(page.title):

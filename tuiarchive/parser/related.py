@@ -12,6 +12,8 @@ from .lexicon import READER_WORDS, SECTION_WORDS, VALUE_LABELS, VIDEO_LABELS
 from .names import split_name_date, split_name_date_reversed
 from .page import Page, is_card_label, section_name
 
+_RANK = re.compile(r"^\d{1,2}[.)]\s+(?=\S)")
+
 
 def _is_list_headline(text: str) -> bool:
     """A headline in a list under a header: four words or more, or a short quoted one."""
@@ -30,9 +32,21 @@ def near_video(page: Page, i: int) -> bool:
     return any(fold(page.text(j)) in VIDEO_LABELS for j in range(max(0, i - 3), i))
 
 
-def read_related_outside(page: Page, body_end: int) -> list[RelatedItem]:
-    """The lists of other articles outside the body: above the headline, then after the text."""
-    return [*_collect_before_title(page), *_collect_after_body(page, body_end)]
+def text_end(page: Page, body: list[str], start: int, end: int) -> int:
+    """The line after the body's last paragraph, looked for between the lines `start` and `end`
+    where the body was first read (`end` when it is not found there)."""
+    last = body[-1].rstrip() if body else ""
+    for i in range(min(end, len(page.lines)) - 1, start - 1, -1):
+        text = page.lines[i].text.strip()
+        if text and last.endswith(text):
+            return i + 1
+    return end
+
+
+def read_related_outside(page: Page, body_end: int, first_end: int | None = None) -> list[RelatedItem]:
+    """The lists of other articles outside the body: above the headline, then after the text.
+    `first_end`: where the first reading of the body ended, when the text was cut short of it."""
+    return [*_collect_before_title(page), *_collect_after_body(page, body_end, first_end or body_end)]
 
 
 def _collect_before_title(page: Page) -> list[RelatedItem]:
@@ -81,7 +95,7 @@ def _label_before(page: Page, i: int) -> str | None:
     return None
 
 
-def _collect_after_body(page: Page, body_end: int) -> list[RelatedItem]:
+def _collect_after_body(page: Page, body_end: int, first_end: int) -> list[RelatedItem]:
     """Sections after the text: explicit ones under a header ("Related", "Most read"), and
     runs of headline-like lines among the furniture."""
     items: list[RelatedItem] = []
@@ -168,6 +182,9 @@ def _collect_after_body(page: Page, body_end: int) -> list[RelatedItem]:
                 else:
                     explicit_sentences.append(t)
                     previous_item = "sentence"
+        elif i < first_end:
+            pass  # where the text was cut short of its first reading only a list under a header
+            # counts: its last lines, a credit or a note under it, comments, references are none
         elif L.looks_like_headline(t, min_words=5):
             implicit.append((i, last_label or "Related", t))
         elif 1 <= len(t.split()) <= 4 and not any(c.isdigit() for c in t) and not L.is_name(t):
@@ -189,7 +206,7 @@ def clean_related(page: Page) -> list[RelatedItem]:
     out: list[RelatedItem] = []
     site_title = re.compile(rf"(?:^|\s[-|–—]\s){re.escape(page.site)}(?:\s[-|–—]\s|$)", re.I) if page.site else None
     for item in page.related:
-        headline = item.headline.strip()
+        headline = _RANK.sub("", item.headline.strip(), count=1)  # "2. Ferry crews vote ...": a list's rank
         if site_title and site_title.search(headline):
             continue  # "Horizon 24 - International breaking news": the site's own title
         key = headline_key(headline)
