@@ -450,3 +450,58 @@ def test_two_common_words_rank_a_bounded_candidate_set_first(
     finally:
         with contextlib.suppress(Exception):
             pg_server.drop_database(name)
+
+
+def test_counts_of_words_read_the_count_index(pg_server, pg_samples: DatabaseIndex, monkeypatch) -> None:
+    """With RUM, an exact count (and the facets) of words without a phrase or a field reads
+    `strip(doc)`'s GIN index (schema.COUNT_INDEX): the same totals and facets as the query's own
+    predicate; phrases, fields and dates are counted as before."""
+    _need_rum(pg_server)
+    statements: list[str] = []
+    execute = searching.PostgresSearcher._execute
+
+    def recording(self, sql, params, conn=None):
+        statements.append(sql)
+        return execute(self, sql, params, conn)
+
+    monkeypatch.setattr(searching.PostgresSearcher, "_execute", recording)
+    words = ["astrolabe museum", "museum NOT astrolabe", "museu*", "astrolabe OR bridge", "bridges"]
+    words.append("museum^2 astrolabe")  # a boost ranks, it does not change what matches
+    others = ['"national museum"', "title:museum", "date:2025 museum", "body:museum"]
+    found = {}
+    for indexed in (True, False):
+        monkeypatch.setattr(searching.PostgresSearcher, "_has_count_index", lambda self, i=indexed: i)
+        with Archive(pg_samples) as archive:
+            for query in words + others:
+                statements.clear()
+                total = archive.search(query).total
+                months = archive.facets(query).months
+                found.setdefault(query, []).append((total, months))
+                counts = [
+                    sql for sql in statements if sql.startswith("SELECT count(*) FROM articles") or "GROUPING" in sql
+                ]
+                assert len(counts) == 2 and all(
+                    ("strip(doc)" in sql) == (indexed and query in words) for sql in counts
+                ), query
+    assert {q: v for q, v in found.items() if not (v[0] == v[1] and v[0][0] > 0)} == {}
+
+
+def test_an_archive_without_the_count_index_gets_it_at_the_next_run(pg_server, tmp_path: Path) -> None:
+    _need_rum(pg_server)
+    folder = tmp_path / "few"
+    _write(folder, "a.txt", "Zeppelin news", "The zeppelin crew waved from the field by the coast. " * 4)
+    name = pg_server.new_database(rum=True)
+    try:
+        url = pg_server.url(name)
+        update_index(DatabaseIndex(url), [folder], workers=1)
+        with psycopg.connect(url, autocommit=True) as conn:
+            assert schema.has_index(conn, schema.COUNT_INDEX)
+            conn.execute(f"DROP INDEX {schema.COUNT_INDEX}")  # as an archive made before it
+        with Archive(DatabaseIndex(url)) as archive:
+            assert archive.search("zeppelin crew").total == 1  # counted without it meanwhile
+        update_index(DatabaseIndex(url), [folder], workers=1)
+        with psycopg.connect(url, autocommit=True) as conn:
+            assert schema.has_index(conn, schema.COUNT_INDEX)
+    finally:
+        with contextlib.suppress(Exception):
+            pg_server.drop_database(name)

@@ -19,7 +19,6 @@ from .searching import PostgresSearcher
 from .writing import PostgresWriter
 
 ROOT_LOCK_SPACE = 0x7461  # the first key of the per-root advisory locks (pg_try_advisory_lock(int, int))
-INDEX_BUILD_MEMORY = "256MB"  # maintenance_work_mem while the search indexes are made after a first load
 
 
 class NoArchive(IndexUnreadable):
@@ -102,7 +101,6 @@ class PostgresEngine:
             if bulk:
                 try:
                     with conn.transaction():
-                        conn.execute(f"SET LOCAL maintenance_work_mem = '{INDEX_BUILD_MEMORY}'")
                         schema.make_search_indexes(conn, make_rum=False)
                         conn.execute("DELETE FROM meta WHERE key = %s", (schema.BULK_KEY,))
                 except psycopg.Error as exc:

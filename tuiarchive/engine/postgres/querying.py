@@ -341,6 +341,7 @@ class _Sql:
     params: list[object]
 
 
+DOC_WHERE = f"doc @@ to_tsquery('{TEXT_CONFIG}', %s)"  # a query that is one tsquery over `doc`
 _DOC_RANK = f"ts_rank('{RANK_WEIGHTS}', doc, to_tsquery('{TEXT_CONFIG}', %s))"
 
 
@@ -454,7 +455,7 @@ def compile_query(tree: object | None) -> Compiled:
                 (f"{boost - 1.0:.6f} * ts_rank('{RANK_WEIGHTS}', doc, to_tsquery('{TEXT_CONFIG}', %s))", [text])
             )
     if isinstance(top, _Doc):
-        where, params = f"doc @@ to_tsquery('{TEXT_CONFIG}', %s)", [top.text]
+        where, params = DOC_WHERE, [top.text]
     else:
         where, params = top.sql, top.params
     rank = " + ".join(sql for sql, _ in rank_parts) or "0"

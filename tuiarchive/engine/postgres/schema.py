@@ -117,11 +117,19 @@ CREATE TABLE IF NOT EXISTS links (
 ) PARTITION BY HASH (src);
 """
 
+# `doc` without its positions and weights, under GIN, when `doc`'s index is RUM: what an exact
+# count of words (no phrase, no field) reads. RUM's bitmap decodes every match's positions; this
+# one only ids (100k, interleaved at load 10: `government back` 60-62 -> 27-36 ms, `people` 69-78
+# -> 53-69 ms; 99 MB, ~30 s to make). GIN's `doc` keeps no positions: no second index then.
+COUNT_INDEX = "articles_count"
+INDEX_BUILD_MEMORY = "256MB"  # maintenance_work_mem while the search indexes are made
+
 # The articles' search indexes: dropped for the first load into an empty archive and made
 # after it (engine.bulk_load), which is several times faster than growing them row by row
 # (RUM most of all: it has no pending list). `{doc}` is `doc`'s access method.
 SEARCH_INDEXES = {
     "articles_doc": "articles USING {doc} (doc{opclass})",
+    COUNT_INDEX: "articles USING gin (strip(doc))",
     "articles_title_v": "articles USING gin (title_v)",
     "articles_names_v": "articles USING gin (names_v)",
     "articles_related_v": "articles USING gin (related_v)",
@@ -185,6 +193,11 @@ def _try_rum(conn: psycopg.Connection) -> bool:
     return True
 
 
+def has_index(conn: psycopg.Connection, name: str) -> bool:
+    row = conn.execute("SELECT to_regclass(%s) IS NOT NULL", (name,)).fetchone()
+    return bool(row and row[0])
+
+
 def doc_index_method(conn: psycopg.Connection) -> str | None:
     """The access method of `doc`'s index ('rum' or 'gin'); None while there is none (a bulk load)."""
     row = conn.execute(
@@ -205,11 +218,13 @@ def search_index_statements(conn: psycopg.Connection, *, make_rum: bool = True) 
     return [
         f"CREATE INDEX IF NOT EXISTS {name} ON " + spec.format(doc=method, opclass=opclass)
         for name, spec in SEARCH_INDEXES.items()
+        if rum or name != COUNT_INDEX
     ]
 
 
 def make_search_indexes(conn: psycopg.Connection, *, make_rum: bool = True) -> None:
     """The search indexes that are missing, made now (in the caller's transaction)."""
+    conn.execute(f"SET LOCAL maintenance_work_mem = '{INDEX_BUILD_MEMORY}'")
     for statement in search_index_statements(conn, make_rum=make_rum):
         conn.execute(statement)
 
@@ -234,8 +249,8 @@ def ensure(conn: psycopg.Connection) -> None:
                 if not _bulk_load_running(conn):  # a first load was cut off: its indexes are made now
                     make_search_indexes(conn, make_rum=False)
                     conn.execute("DELETE FROM meta WHERE key = %s", (BULK_KEY,))
-            elif has_rum(conn) and doc_index_method(conn) == "gin":  # RUM was installed since
-                make_search_indexes(conn, make_rum=False)
+            elif has_rum(conn) and (doc_index_method(conn) == "gin" or not has_index(conn, COUNT_INDEX)):
+                make_search_indexes(conn, make_rum=False)  # RUM was installed since, or the count's index is new
             return
         for old in range(found or SCHEMA_VERSION, SCHEMA_VERSION):
             for statement in _UPGRADES[old].split(";\n"):

@@ -32,7 +32,7 @@ import psycopg
 from ...query import sort_used
 from ..types import Cancelled, EngineFacets, EngineHit, EngineResults, SearchCancelled, stop_if
 from . import querying, tiers
-from .schema import TEXT_CONFIG, has_rum
+from .schema import COUNT_INDEX, TEXT_CONFIG, has_rum
 
 MORE_LIKE_TERMS = 12  # the words of an article that "more like this" searches for
 MORE_LIKE_MAX_SHARE = 0.1  # ... among those in at most this share of the articles (ANALYZE's statistics)
@@ -65,6 +65,7 @@ _ORDER_SORTED = {
 DATE_WALK_SHARE = 10
 _HIT_COLUMNS = "id, path, title, author, site, published, has_time"
 _WORD_RE = re.compile(r"\w+")
+_NEEDS_POSITIONS = re.compile(r"<\d*-?>|:\*?[A-D]")  # a phrase, or a weight label (a field): `doc`'s own index
 # rows fetched beyond a page in rank order, so that a tie at its end is usually seen whole: RUM
 # scores every match before the first row comes out, so a second fetch costs a whole search
 # again (`people` at 100k: 32 ms), while a row more costs ~8 µs (LIMIT 30: 32.1 ms, 500: 35.8)
@@ -81,6 +82,7 @@ class PostgresSearcher:
         self._count_conn: psycopg.Connection | None = None  # the exact counts' (a big archive: see _count)
         self._estimate: _Kept[float] = _Kept()  # the articles as of the last ANALYZE
         self._common: _Kept[dict[str, float]] = _Kept()  # _common_shares()
+        self._count_index: _Kept[bool] = _Kept()  # schema.COUNT_INDEX is there
         try:
             self._rum = has_rum(self._conn)  # `doc <=> query` exists (its index makes it fast)
         except psycopg.Error as exc:
@@ -255,10 +257,11 @@ class PostgresSearcher:
         (PARALLEL_COUNT_ROWS) it runs on a second connection while this one fetches the page:
         the count visits every match, so it and the ranking are the two long statements of a
         search, and the server runs them at once in two processes."""
-        sql = f"SELECT count(*) FROM articles WHERE {compiled.where}"
+        where, params = self._counted(compiled)
+        sql = f"SELECT count(*) FROM articles WHERE {where}"
         if compiled.everything or self._rows_estimate() < PARALLEL_COUNT_ROWS:
             with self._index_first(compiled):
-                found = self._rows(sql, compiled.params, cancelled)[0][0]
+                found = self._rows(sql, params, cancelled)[0][0]
             return (lambda: found), lambda: None
         if self._count_conn is None:
             self._count_conn = self._engine.new_connection(autocommit=True)
@@ -267,7 +270,7 @@ class PostgresSearcher:
         def run() -> None:
             try:
                 with self._index_first(compiled, conn):
-                    result["n"] = self._rows(sql, compiled.params, cancelled, conn)[0][0]
+                    result["n"] = self._rows(sql, params, cancelled, conn)[0][0]
             except BaseException as exc:  # handed to the waiter
                 result["error"] = exc
 
@@ -285,6 +288,21 @@ class PostgresSearcher:
                 conn.cancel_safe(timeout=2.0)
 
         return wait, stop
+
+    def _counted(self, compiled: querying.Compiled) -> tuple[str, list[object]]:
+        """What to count the query's matches by: words without a phrase or a field (weights) by
+        schema.COUNT_INDEX when it is there (the same rows: `doc` without positions and weights);
+        anything else by the query's own predicate."""
+        if (
+            compiled.where == querying.DOC_WHERE
+            and not _NEEDS_POSITIONS.search(str(compiled.params[0]))
+            and self._count_index.get(self._has_count_index)
+        ):
+            return f"strip(doc) @@ to_tsquery('{TEXT_CONFIG}', %s)", compiled.params
+        return compiled.where, compiled.params
+
+    def _has_count_index(self) -> bool:
+        return bool(self._rows("SELECT to_regclass(%s) IS NOT NULL", [COUNT_INDEX])[0][0])
 
     def _rows_estimate(self) -> float:
         """The articles in the archive as of the last ANALYZE (0 before the first)."""
@@ -373,12 +391,13 @@ class PostgresSearcher:
     def facets(self, query: str | None, *, top: int = 12, cancelled: Cancelled | None = None) -> EngineFacets:
         stop_if(cancelled)
         compiled = querying.compile_query(querying.parse(query or ""))
+        where, params = self._counted(compiled)
         with self._index_first(compiled):
             rows = self._rows(
                 "SELECT to_char(published, 'YYYY-MM'), site, author, GROUPING(to_char(published, 'YYYY-MM')), "
-                f"GROUPING(site), count(*) FROM articles WHERE {compiled.where} "
+                f"GROUPING(site), count(*) FROM articles WHERE {where} "
                 "GROUP BY GROUPING SETS ((to_char(published, 'YYYY-MM')), (site), (author))",
-                compiled.params,
+                params,
                 cancelled,
             )
         months: dict[str, int] = {}
