@@ -23,7 +23,7 @@ from .query import SORTS, QueryError, sorts_help
 from .records import Record
 
 if TYPE_CHECKING:
-    from .parser.context import PageContext
+    from .parser.context import MemberContexts, PageContext
 
 __all__ = [
     "SORTS",
@@ -315,18 +315,21 @@ class Archive:
                 raise KeyError(article_id)
             return stored
         try:
-            return parse_file(ref.path, ref.member, context=self._context(ref.path, ref.member))
+            return parse_file(ref.path, ref.member, **self._context(ref.path, ref.member))
         except NotAnArticle as exc:
             raise ArticleUnavailable(f"{ref.path}: {exc} (run `tuiarchive index` to update the archive)") from exc
 
-    def _context(self, path: str, member: str | None) -> PageContext | None:
-        """The page read as the indexer read it: without the chrome its site repeats (parser.context)."""
-        used = None if member else self._catalog.page_used(path)
+    def _context(self, path: str, member: str | None) -> dict[str, PageContext | MemberContexts]:
+        """The page read as the indexer read it: without the chrome its site repeats
+        (parser.context); a container's page with its own."""
+        used = self._catalog.page_used(path, member or "")
         if not used:
-            return None
-        from .parser.context import PageContext, unpack
+            return {}
+        from .parser.context import MemberContexts, PageContext, unpack
 
-        return PageContext(unpack(used))
+        if member:  # the member read alone (`only`): its chrome, whatever its group
+            return {"members": MemberContexts(default=unpack(used))}
+        return {"context": PageContext(unpack(used))}
 
     def related(self, article: Article, *, similar: int = 10) -> RelatedPane:
         lists = self._catalog.resolve(article.related, exclude=article.id)

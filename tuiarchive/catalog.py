@@ -75,11 +75,24 @@ CREATE INDEX IF NOT EXISTS links_url_key ON links(url_key);
 # Archive context (parser/context.py): each single-page file's group, line hashes and the chrome
 # its reading dropped. A table of its own, made when missing: a catalog from before it keeps
 # working, and the indexer reads its files again once to fill it in (indexer/context.py).
+# A container's web pages (WARC, JSON Lines) have a row each, by member key ('' for a file).
 _PAGES_SCHEMA = """
-CREATE TABLE IF NOT EXISTS pages (path TEXT PRIMARY KEY, grp TEXT NOT NULL, lines BLOB NOT NULL, used BLOB NOT NULL);
+CREATE TABLE IF NOT EXISTS pages (
+    path TEXT NOT NULL, member TEXT NOT NULL DEFAULT '', grp TEXT NOT NULL, lines BLOB NOT NULL, used BLOB NOT NULL,
+    PRIMARY KEY (path, member)
+);
 CREATE INDEX IF NOT EXISTS pages_grp ON pages(grp);
 """
-PAGES_SETTING = "pages"  # "1": every file read since has its row in `pages`
+# The pages table of before members had rows: its rows kept, as the files' ('' member).
+_PAGES_WITH_MEMBERS = """
+ALTER TABLE pages RENAME TO pages_of_files;
+DROP INDEX IF EXISTS pages_grp;
+{schema}
+INSERT INTO pages (path, member, grp, lines, used) SELECT path, '', grp, lines, used FROM pages_of_files;
+DROP TABLE pages_of_files;
+"""
+PAGES_SETTING = "pages"  # every file read since has its rows in `pages`: PAGES_DONE (was "1": single pages only)
+PAGES_DONE = "2"
 
 
 class FileState(FrozenRecord):
@@ -231,10 +244,17 @@ class Catalog:
                     self.db.executescript(_SCHEMA)
                     self.db.execute("INSERT OR REPLACE INTO meta VALUES ('version', ?)", (str(CATALOG_VERSION),))
                     self.db.commit()
-                self.db.executescript(_PAGES_SCHEMA)
+                self._make_pages()
         except sqlite3.Error as exc:
             raise CatalogDamaged(f"{self.path} cannot be used ({exc})") from exc
         self.db.row_factory = sqlite3.Row
+
+    def _make_pages(self) -> None:
+        columns = [r[1] for r in self.db.execute("PRAGMA table_info(pages)")]
+        if columns and "member" not in columns:
+            self.db.executescript("BEGIN;" + _PAGES_WITH_MEMBERS.format(schema=_PAGES_SCHEMA) + "COMMIT;")
+        else:
+            self.db.executescript(_PAGES_SCHEMA)
 
     def _version(self) -> int | None:
         try:
@@ -424,10 +444,11 @@ class Catalog:
         self._writing.execute("DELETE FROM pages WHERE path = ?", (path,))
 
     # ------------------------------------------------------------------ archive context
-    def record_page(self, path: str, facts: PageFacts) -> None:
-        """A single-page file's group, line hashes and the chrome its reading dropped."""
+    def record_page(self, path: str, facts: PageFacts, member: str = "") -> None:
+        """A page's group, line hashes and the chrome its reading dropped (a file's, or a
+        container's `member`)."""
         self._writing.execute(
-            "INSERT OR REPLACE INTO pages VALUES (?, ?, ?, ?)", (path, facts.group, facts.lines, facts.used)
+            "INSERT OR REPLACE INTO pages VALUES (?, ?, ?, ?, ?)", (path, member, facts.group, facts.lines, facts.used)
         )
 
     def page_groups(self, paths: Iterable[str]) -> set[str]:
@@ -442,25 +463,26 @@ class Catalog:
     def all_page_groups(self) -> set[str]:
         return {r[0] for r in self.db.execute("SELECT DISTINCT grp FROM pages")}
 
-    def group_pages(self, group: str) -> list[tuple[str, bytes, bytes]]:
-        """(path, lines, used) of every file of a group."""
-        return [
-            (r[0], r[1], r[2]) for r in self.db.execute("SELECT path, lines, used FROM pages WHERE grp = ?", (group,))
-        ]
+    def group_pages(self, group: str) -> list[tuple[str, str, bytes, bytes]]:
+        """(path, member, lines, used) of every page of a group."""
+        rows = self.db.execute("SELECT path, member, lines, used FROM pages WHERE grp = ?", (group,))
+        return [(r[0], r[1], r[2], r[3]) for r in rows]
 
-    def page_used(self, path: str) -> bytes | None:
-        """The chrome a file's reading dropped (None: none recorded)."""
+    def page_used(self, path: str, member: str = "") -> bytes | None:
+        """The chrome a page's reading dropped (None: none recorded)."""
         try:
-            row = self.db.execute("SELECT used FROM pages WHERE path = ?", (path,)).fetchone()
+            row = self.db.execute("SELECT used FROM pages WHERE path = ? AND member = ?", (path, member)).fetchone()
         except sqlite3.OperationalError:  # a catalog from before archive context, opened read-only
             return None
         return row[0] if row else None
 
-    def unpaged_files(self) -> set[str]:
-        """Files read before archive context: single files with no row in `pages`."""
+    def unpaged_files(self, containers: bool = False) -> set[str]:
+        """Files read before archive context: single files with no row in `pages` (and with
+        `containers`, containers with none: read before their members had rows)."""
         rows = self.db.execute(
             "SELECT f.path FROM files f LEFT JOIN pages p ON p.path = f.path "
-            "WHERE f.member = '' AND f.status <> 'container' AND p.path IS NULL"
+            "WHERE f.member = '' AND (? OR f.status <> 'container') AND p.path IS NULL",
+            (containers,),
         )
         return {r[0] for r in rows}
 
@@ -483,7 +505,7 @@ class Catalog:
         for article_id in ids:
             self._writing.execute("DELETE FROM links WHERE src = ?", (article_id,))
             self._writing.execute(
-                "DELETE FROM pages WHERE path IN (SELECT path FROM files WHERE id = ?)", (article_id,)
+                "DELETE FROM pages WHERE (path, member) IN (SELECT path, member FROM files WHERE id = ?)", (article_id,)
             )
             self._writing.execute("DELETE FROM files WHERE id = ?", (article_id,))
 

@@ -23,7 +23,7 @@ from ..parser import NotAnArticle, parse_bytes, read_file_bytes
 from ..text import MAX_FILE_BYTES
 
 if TYPE_CHECKING:
-    from ..parser.context import PageContext
+    from ..parser.context import MemberContexts, PageContext
 
 __all__ = [
     "CONTAINER_MAX_BYTES",
@@ -31,6 +31,7 @@ __all__ = [
     "NotAnArticle",
     "Parsed",
     "format_of",
+    "is_container_name",
     "is_format_name",
     "is_saved_page_assets",
     "parse_file",
@@ -60,6 +61,7 @@ _BY_SUFFIX = {
     ".sgml": "reuters",
 }
 CONTAINERS = frozenset({"warc", "jsonl", "reuters"})
+WEB_CONTAINERS = frozenset({"warc", "jsonl"})  # their members may be web pages, with a site's chrome
 
 
 @dataclass(slots=True)
@@ -150,11 +152,18 @@ def _reader(fmt: str) -> Callable[..., object]:
     return parse_bytes
 
 
-def read_bytes(data: bytes, path: str | Path, *, only: str | None = None, context: PageContext | None = None) -> Parsed:
+def read_bytes(
+    data: bytes,
+    path: str | Path,
+    *,
+    only: str | None = None,
+    context: PageContext | None = None,
+    members: MemberContexts | None = None,
+) -> Parsed:
     """The articles of a file's bytes. A single-article file that is not an article raises
     NotAnArticle; a container gives what it holds (`only`: just that member), and raises
-    only when nothing in it is an article. `context`: the archive around a single page
-    (parser.context; containers have none)."""
+    only when nothing in it is an article. `context`: the archive around a single page,
+    `members`: around a container's web pages (parser.context)."""
     fmt = format_of(path, data)
     reader = _reader(fmt)
     if fmt not in CONTAINERS:
@@ -166,10 +175,11 @@ def read_bytes(data: bytes, path: str | Path, *, only: str | None = None, contex
             raise NotAnArticle("could not be parsed") from exc
         assert isinstance(article, Article)
         return Parsed([article])
-    members: list[Member] = list(reader(data, path, only=only))  # type: ignore[call-overload]
+    extra = {"context": members} if members is not None and fmt in WEB_CONTAINERS else {}
+    found: list[Member] = list(reader(data, path, only=only, **extra))  # type: ignore[call-overload]
     parsed = Parsed(
-        [m.article for m in members if m.article is not None],
-        [(m.key, m.reason or "not an article") for m in members if m.article is None],
+        [m.article for m in found if m.article is not None],
+        [(m.key, m.reason or "not an article") for m in found if m.article is None],
         container=True,
     )
     if not parsed.articles and only is None:
@@ -178,19 +188,37 @@ def read_bytes(data: bytes, path: str | Path, *, only: str | None = None, contex
     return parsed
 
 
+def is_container_name(path: str | Path) -> bool:
+    """A file whose name says it is of a format of many articles."""
+    return _BY_SUFFIX.get(_suffix(Path(path).name)) in CONTAINERS
+
+
 def size_limit(path: str | Path) -> int:
     """The largest file of this name that is read: containers may be big."""
     return CONTAINER_MAX_BYTES if _BY_SUFFIX.get(_suffix(Path(path).name)) in CONTAINERS else MAX_FILE_BYTES
 
 
-def read_path(path: str | Path, *, only: str | None = None, context: PageContext | None = None) -> Parsed:
+def read_path(
+    path: str | Path,
+    *,
+    only: str | None = None,
+    context: PageContext | None = None,
+    members: MemberContexts | None = None,
+) -> Parsed:
     """The articles of a file (see `read_bytes`)."""
-    return read_bytes(read_file_bytes(path, limit=size_limit(path)), path, only=only, context=context)
+    data = read_file_bytes(path, limit=size_limit(path))
+    return read_bytes(data, path, only=only, context=context, members=members)
 
 
-def parse_file(path: str | Path, member: str | None = None, *, context: PageContext | None = None) -> Article:
+def parse_file(
+    path: str | Path,
+    member: str | None = None,
+    *,
+    context: PageContext | None = None,
+    members: MemberContexts | None = None,
+) -> Article:
     """One article: the file's, or its member `member`."""
-    parsed = read_path(path, only=member, context=context)
+    parsed = read_path(path, only=member, context=context, members=members)
     if member is None:
         if parsed.container:
             raise NotAnArticle("holds many articles: name one of its members")

@@ -12,11 +12,14 @@ import json
 from collections.abc import Iterator
 from datetime import date, datetime
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
 
 from ..model import Article, article_id, content_hash
 from ..parser import NotAnArticle
 from . import Member
+
+if TYPE_CHECKING:
+    from ..parser.context import MemberContexts
 
 TITLE = ("title", "headline", "name")
 DATE = ("published", "date", "datePublished", "published_at", "pubdate", "time", "created")
@@ -26,7 +29,11 @@ TEXT = ("text", "body", "content", "articleBody", "description")
 SITE = ("site", "source_name", "publisher", "sitename")
 
 
-def read_members(data: bytes, path: str | Path, *, only: str | None = None) -> Iterator[Member]:
+def read_members(
+    data: bytes, path: str | Path, *, only: str | None = None, context: MemberContexts | None = None
+) -> Iterator[Member]:
+    """The export's articles; `context`: the archive around those given as HTML, each read
+    with its site's chrome (parser.context)."""
     seen: dict[str, int] = {}
     for number, raw in enumerate(data.split(b"\n"), 1):
         if not raw.strip():
@@ -50,22 +57,28 @@ def read_members(data: bytes, path: str | Path, *, only: str | None = None) -> I
         if only is not None and key != only:
             continue
         try:
-            yield Member(key, _article(obj, key, raw, path))
+            yield Member(key, _article(obj, key, raw, path, context))
         except NotAnArticle as exc:
             yield Member(key, reason=f"line {number}: {exc}")
 
 
-def _article(obj: dict[str, Any], key: str, raw: bytes, path: str | Path) -> Article:
+def _article(
+    obj: dict[str, Any], key: str, raw: bytes, path: str | Path, context: MemberContexts | None = None
+) -> Article:
     url = _first(obj, URL)
     html = obj.get("html")
     if isinstance(html, str) and html.strip() and not _first(obj, TEXT):
         from .html import read_tree
         from .htmltext import parse_html
 
+        page = context.page(str(path), url) if context is not None else None
         try:
-            article = read_tree(parse_html(html), raw, path, url=url)
+            article = read_tree(parse_html(html), raw, path, url=url, context=page)
         except ValueError as exc:
             raise NotAnArticle("its html is not a web page") from exc
+        finally:
+            if page is not None:
+                context.keep(key, str(path), url, page)  # type: ignore[union-attr]
         body = article.body
         title = _first(obj, TITLE) or article.title
         published = _date(_first(obj, DATE)) or article.published

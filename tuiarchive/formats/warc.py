@@ -11,12 +11,20 @@ import io
 import zlib
 from collections.abc import Iterator
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from ..parser import NotAnArticle
 from . import Member
 
+if TYPE_CHECKING:
+    from ..parser.context import MemberContexts
 
-def read_members(data: bytes, path: str | Path, *, only: str | None = None) -> Iterator[Member]:
+
+def read_members(
+    data: bytes, path: str | Path, *, only: str | None = None, context: MemberContexts | None = None
+) -> Iterator[Member]:
+    """The archive's HTML pages; `context`: the archive around them, each member read with its
+    site's chrome (parser.context)."""
     from warcio.archiveiterator import ArchiveIterator
     from warcio.exceptions import ArchiveLoadFailed
 
@@ -54,11 +62,15 @@ def read_members(data: bytes, path: str | Path, *, only: str | None = None) -> I
             break
         if only is not None and key != only:
             continue
+        page = context.page(str(path), uri) if context is not None else None
         try:
-            article = read_tree(parse_html(body), body, path, url=uri)
+            article = read_tree(parse_html(body), body, path, url=uri, context=page)
         except (NotAnArticle, ValueError) as exc:
             yield Member(key, reason=str(exc) or "not an article")
             continue
+        finally:
+            if page is not None:
+                context.keep(key, str(path), uri, page)  # type: ignore[union-attr]
         from ..model import article_id
 
         article.id, article.member = article_id(path, key), key

@@ -16,45 +16,75 @@ from __future__ import annotations
 
 from collections.abc import Iterable
 
-from ..catalog import PAGES_SETTING, Catalog
+from ..catalog import PAGES_DONE, PAGES_SETTING, Catalog
 from .reading import ReadTask
 from .scan import FoundFile
 
 
-def group_chrome(catalog: Catalog, group: str) -> tuple[frozenset[int], list[tuple[str, frozenset[int], bytes]]]:
-    """A group's chrome, and its files: (path, line hashes, chrome their reading dropped)."""
+def group_chrome(catalog: Catalog, group: str) -> tuple[frozenset[int], list[tuple[str, str, frozenset[int], bytes]]]:
+    """A group's chrome, and its pages: (path, member, line hashes, chrome their reading dropped)."""
     from ..parser.context import recurring, unpack  # here: a run with nothing to read never loads it
 
-    pages = [(path, unpack(lines), used) for path, lines, used in catalog.group_pages(group)]
-    return recurring(lines for _, lines, _ in pages if lines), pages
+    pages = [(path, member, unpack(lines), used) for path, member, lines, used in catalog.group_pages(group)]
+    return recurring(lines for _, _, lines, _ in pages if lines), pages
+
+
+class _Chromes:
+    """Each group's chrome, worked out once in a run's step."""
+
+    def __init__(self, catalog: Catalog) -> None:
+        self.catalog = catalog
+        self.known: dict[str, frozenset[int]] = {}
+
+    def __call__(self, group: str) -> frozenset[int]:
+        if group not in self.known:
+            self.known[group] = group_chrome(self.catalog, group)[0]
+        return self.known[group]
+
+    def of_members(self, path: str) -> tuple[tuple[str, frozenset[int]], ...]:
+        """The groups a container's pages are in (as last read), each with its chrome."""
+        return tuple((g, c) for g in sorted(self.catalog.page_groups([path])) if (c := self(g)))
 
 
 def stale_pages(catalog: Catalog, groups: Iterable[str], found: dict[str, FoundFile]) -> list[ReadTask]:
     """The files of these groups whose reading dropped other lines than their group's chrome
-    on them now: to be read again with it."""
+    on them now: to be read again with it (a container with every group its pages are in)."""
     from ..parser.context import NO_CHROME, pack
 
-    tasks = []
+    chromes = _Chromes(catalog)
+    tasks: dict[str, ReadTask] = {}
     for group in sorted(groups):
         chrome, pages = group_chrome(catalog, group)
-        for path, lines, used in sorted(pages):
+        chromes.known[group] = chrome
+        for path, member, lines, used in sorted(pages):
             want = chrome & lines if chrome else NO_CHROME
-            if pack(want) != used and path in found:
-                f = found[path]
-                tasks.append(ReadTask(path, f.size, f.mtime_ns, None, want))
-    return tasks
+            if pack(want) == used or path not in found or path in tasks:
+                continue
+            f = found[path]
+            if member:
+                tasks[path] = ReadTask(path, f.size, f.mtime_ns, None, groups=chromes.of_members(path))
+            else:
+                tasks[path] = ReadTask(path, f.size, f.mtime_ns, None, want)
+    return [tasks[p] for p in sorted(tasks)]
 
 
 def with_known_chrome(catalog: Catalog, tasks: list[ReadTask]) -> list[ReadTask]:
-    """The tasks, each with the chrome its folder's group has already (where it has one):
-    what a file added to a known folder is read with, so that it is read once."""
+    """The tasks, each with the chrome its folder's group has already (where it has one), and
+    a container with its pages' groups' (as last read): what a file added to a known folder,
+    or a web archive written again, is read with, so that it is read once."""
+    from ..formats import is_container_name
     from ..parser.context import group_of
 
+    chromes = _Chromes(catalog)
     folders = {group_of(t.path) for t in tasks}
-    known = {g: c for g in folders if (c := group_chrome(catalog, g)[0])}
-    if not known:
-        return tasks
-    return [ReadTask(t.path, t.size, t.mtime_ns, t.old_hash, known.get(group_of(t.path), t.chrome)) for t in tasks]
+    known = {g: c for g in folders if (c := chromes(g))}
+    out = []
+    for t in tasks:
+        groups = chromes.of_members(t.path) if t.old_hash is not None and is_container_name(t.path) else t.groups
+        chrome = known.get(group_of(t.path), t.chrome)
+        out.append(t if (chrome, groups) == (t.chrome, t.groups) else ReadTask(
+            t.path, t.size, t.mtime_ns, t.old_hash, chrome, groups))  # fmt: skip
+    return out
 
 
 # Files of a new folder whose lines are hashed before the run, to guess the folder's chrome
@@ -85,12 +115,7 @@ def with_predicted_chrome(tasks: list[ReadTask]) -> list[ReadTask]:
             guessed[group] = chrome
     if not guessed:
         return tasks
-    return [
-        ReadTask(t.path, t.size, t.mtime_ns, t.old_hash, guessed.get(group_of(t.path), NO_CHROME))
-        if not t.chrome
-        else t
-        for t in tasks
-    ]
+    return [t.with_chrome(guessed.get(group_of(t.path), NO_CHROME)) if not t.chrome else t for t in tasks]
 
 
 def _text_page_hashes(path: str) -> frozenset[int] | None:
@@ -111,11 +136,15 @@ def _text_page_hashes(path: str) -> frozenset[int] | None:
 
 
 def unpaged_tasks(catalog: Catalog, found: dict[str, FoundFile], reading: Iterable[str]) -> list[ReadTask]:
-    """Files read by a tuiarchive from before archive context (no line hashes recorded):
-    to be read again, once (after a complete run the catalog says every file has them)."""
-    if catalog.setting(PAGES_SETTING) == "1":
+    """Files read by a tuiarchive from before archive context (no line hashes recorded), and
+    containers read before their pages had theirs: to be read again, once (after a complete
+    run the catalog says every file has them)."""
+    done = catalog.setting(PAGES_SETTING)
+    if done == PAGES_DONE:
         return []
-    missing = catalog.unpaged_files() - set(reading)
+    missing = catalog.unpaged_files(containers=True) - set(reading)
+    if done == "1":  # single pages have their rows already: only containers are missing
+        missing -= catalog.unpaged_files()
     return [ReadTask(p, found[p].size, found[p].mtime_ns) for p in sorted(missing) if p in found]
 
 
@@ -138,7 +167,7 @@ def begin(catalog: Catalog) -> None:
 
 def settle(catalog: Catalog) -> None:
     """Every group read in its context: what this run read has its lines recorded."""
-    if unsettled(catalog) or catalog.setting(PAGES_SETTING) != "1":
+    if unsettled(catalog) or catalog.setting(PAGES_SETTING) != PAGES_DONE:
         with catalog.transaction():
             catalog.set_setting(PENDING_SETTING, "0")
-            catalog.set_setting(PAGES_SETTING, "1")
+            catalog.set_setting(PAGES_SETTING, PAGES_DONE)

@@ -26,12 +26,19 @@ FILE_BUDGET_SECONDS = 30.0
 class ReadTask(FrozenRecord):
     """A file to read: what the scan saw of it, the hash the catalog has for it (None: new,
     or to be read again whatever its hash), and the chrome of its group to read it with
-    (parser.context)."""
+    (parser.context); for a container, `groups`: (group, chrome) of the groups its members
+    are in."""
 
-    __slots__ = _fields = ("path", "size", "mtime_ns", "old_hash", "chrome")
+    __slots__ = _fields = ("path", "size", "mtime_ns", "old_hash", "chrome", "groups")
 
     def __init__(
-        self, path: str, size: int, mtime_ns: int, old_hash: str | None = None, chrome: frozenset[int] = _NO_CHROME
+        self,
+        path: str,
+        size: int,
+        mtime_ns: int,
+        old_hash: str | None = None,
+        chrome: frozenset[int] = _NO_CHROME,
+        groups: tuple[tuple[str, frozenset[int]], ...] = (),
     ) -> None:
         setting = object.__setattr__
         setting(self, "path", path)
@@ -39,11 +46,16 @@ class ReadTask(FrozenRecord):
         setting(self, "mtime_ns", mtime_ns)
         setting(self, "old_hash", old_hash)
         setting(self, "chrome", chrome)
+        setting(self, "groups", groups)
+
+    def with_chrome(self, chrome: frozenset[int]) -> ReadTask:
+        return ReadTask(self.path, self.size, self.mtime_ns, self.old_hash, chrome, self.groups)
 
 
 class ReadResult(Record):
     __slots__ = _fields = (
         "path", "size", "mtime_ns", "kind", "articles", "hash", "reason", "container", "failures", "context",
+        "members",
     )  # fmt: skip
 
     def __init__(
@@ -58,12 +70,14 @@ class ReadResult(Record):
         container: bool = False,
         failures: list[tuple[str, str]] | None = None,  # a container's (member, reason)
         context: PageFacts | None = None,  # what the archive keeps of a single page's lines
+        members: dict[str, PageFacts] | None = None,  # ... and of a container's pages, by member key
     ) -> None:
         self.path, self.size, self.mtime_ns, self.kind = path, size, mtime_ns, kind
         self.articles = [] if articles is None else articles
         self.hash, self.reason, self.container = hash, reason, container
         self.failures = [] if failures is None else failures
         self.context = context
+        self.members = {} if members is None else members
 
 
 class _OverBudget(BaseException):
@@ -116,7 +130,7 @@ def read_one(task: ReadTask, budget: float = FILE_BUDGET_SECONDS) -> ReadResult:
 
 
 def _read_one(task: ReadTask) -> ReadResult:
-    from ..parser.context import PageContext, PageFacts
+    from ..parser.context import MemberContexts, PageContext, PageFacts
 
     path, size, mtime_ns, old_hash = task.path, task.size, task.mtime_ns, task.old_hash
     try:
@@ -127,8 +141,9 @@ def _read_one(task: ReadTask) -> ReadResult:
     if old_hash is not None and digest == old_hash:
         return ReadResult(path, len(data), mtime_ns, "same", hash=digest)
     context = PageContext(task.chrome)
+    members = MemberContexts(dict(task.groups))
     try:
-        parsed = read_bytes(data, path, context=context)
+        parsed = read_bytes(data, path, context=context, members=members)
     except NotAnArticle as exc:
         return ReadResult(path, len(data), mtime_ns, "failed", hash=digest, reason=str(exc),
                           context=PageFacts.of(path, context))  # fmt: skip
@@ -145,6 +160,7 @@ def _read_one(task: ReadTask) -> ReadResult:
         container=parsed.container,
         failures=parsed.failures,
         context=None if parsed.container else PageFacts.of(path, context, parsed.articles[0].url),
+        members=members.facts if parsed.container else None,
     )
 
 

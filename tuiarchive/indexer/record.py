@@ -84,6 +84,8 @@ def apply_result(
             report.added += len(result.articles)
     if result.context is not None:
         catalog.record_page(result.path, result.context)
+    for member, facts in result.members.items():  # a container's web pages (after record_container)
+        catalog.record_page(result.path, facts, member)
 
 
 def delete_articles(engine: eng.Engine, ids: Iterable[str | None]) -> None:

@@ -383,9 +383,12 @@ def _read_again_in_context(
     again = IndexReport()
     # its progress as a second stretch of the run's: (0, n) starts a run, and said so once
     onward = (lambda done, total: progress(done, total) if done else None) if progress else None
-    _read_all(index_dir, engine, catalog, tasks, catalog.file_states(), again, workers, onward,
+    states = catalog.file_states()
+    _read_all(index_dir, engine, catalog, tasks, states, again, workers, onward,
               inherited_locks, options, start=False)  # fmt: skip
-    report.updated += sum(1 for t in tasks if t.path not in read) - sum(1 for p, _ in again.failed if p not in read)
+    # a container's pages count one by one
+    updated = sum(max(1, len(states[t.path].ids)) if t.path in states else 1 for t in tasks if t.path not in read)
+    report.updated += updated - sum(1 for p, _ in again.failed if p not in read)
     report.failed.extend(again.failed)
 
 

@@ -29,7 +29,7 @@ import os
 import zlib
 from array import array
 from collections import Counter
-from collections.abc import Iterable, Sequence
+from collections.abc import Iterable, Mapping, Sequence
 
 from ..records import FrozenRecord
 from ..text import fold
@@ -148,6 +148,29 @@ class PageContext:
         self.lines = page_hashes(raw_lines)
         self.used = self.chrome & self.lines if self.chrome else NO_CHROME
         return self.used
+
+
+class MemberContexts:
+    """A container's side of the archive context (a web archive's or an export's members, each
+    a page of its own site): in, the chrome of each group its members may be in (`chrome`;
+    `default` for any other group); out, each member's `PageFacts` by member key (`facts`),
+    for those whose reader saw lines."""
+
+    __slots__ = ("chrome", "default", "facts")
+
+    def __init__(self, chrome: Mapping[str, frozenset[int]] | None = None, default: frozenset[int] = NO_CHROME) -> None:
+        self.chrome = dict(chrome or {})
+        self.default = default
+        self.facts: dict[str, PageFacts] = {}
+
+    def page(self, path: str, url: str | None) -> PageContext:
+        """The context to read a member with (its group: the host of its address)."""
+        return PageContext(self.chrome.get(group_of(path, url), self.default))
+
+    def keep(self, key: str, path: str, url: str | None, page: PageContext) -> None:
+        """What the member's reading saw (nothing when it saw no lines)."""
+        if page.lines:
+            self.facts[key] = PageFacts.of(path, page, url)
 
 
 def has_a_role(text: str) -> bool:

@@ -241,11 +241,12 @@ class PostgresCatalog:
         self._w("DELETE FROM pages WHERE machine = %s AND path = %s", (self.machine, path))
 
     # ------------------------------------------------------------------ archive context
-    def record_page(self, path: str, facts: PageFacts) -> None:
+    def record_page(self, path: str, facts: PageFacts, member: str = "") -> None:
         self._w(
-            "INSERT INTO pages VALUES (%s, %s, %s, %s, %s) ON CONFLICT (machine, path) DO UPDATE SET "
+            "INSERT INTO pages (machine, path, member, grp, lines, used) VALUES (%s, %s, %s, %s, %s, %s) "
+            "ON CONFLICT (machine, path, member) DO UPDATE SET "
             "grp = EXCLUDED.grp, lines = EXCLUDED.lines, used = EXCLUDED.used",
-            (self.machine, path, facts.group, facts.lines, facts.used),
+            (self.machine, path, member, facts.group, facts.lines, facts.used),
         )
 
     def page_groups(self, paths: Iterable[str]) -> set[str]:
@@ -256,19 +257,23 @@ class PostgresCatalog:
     def all_page_groups(self) -> set[str]:
         return {r[0] for r in self._q("SELECT DISTINCT grp FROM pages WHERE machine = %s", (self.machine,))}
 
-    def group_pages(self, group: str) -> list[tuple[str, bytes, bytes]]:
-        rows = self._q("SELECT path, lines, used FROM pages WHERE machine = %s AND grp = %s", (self.machine, group))
-        return [(r[0], bytes(r[1]), bytes(r[2])) for r in rows]
+    def group_pages(self, group: str) -> list[tuple[str, str, bytes, bytes]]:
+        rows = self._q(
+            "SELECT path, member, lines, used FROM pages WHERE machine = %s AND grp = %s", (self.machine, group)
+        )
+        return [(r[0], r[1], bytes(r[2]), bytes(r[3])) for r in rows]
 
-    def page_used(self, path: str) -> bytes | None:
-        rows = self._q("SELECT used FROM pages WHERE machine = %s AND path = %s", (self.machine, path))
+    def page_used(self, path: str, member: str = "") -> bytes | None:
+        rows = self._q(
+            "SELECT used FROM pages WHERE machine = %s AND path = %s AND member = %s", (self.machine, path, member)
+        )
         return bytes(rows[0][0]) if rows else None
 
-    def unpaged_files(self) -> set[str]:
+    def unpaged_files(self, containers: bool = False) -> set[str]:
         rows = self._q(
-            "SELECT f.path FROM files f LEFT JOIN pages p ON p.machine = f.machine AND p.path = f.path "
-            "WHERE f.machine = %s AND f.member = '' AND f.status <> 'container' AND p.path IS NULL",
-            (self.machine,),
+            "SELECT DISTINCT f.path FROM files f LEFT JOIN pages p ON p.machine = f.machine AND p.path = f.path "
+            "WHERE f.machine = %s AND f.member = '' AND (%s OR f.status <> 'container') AND p.path IS NULL",
+            (self.machine, containers),
         )
         return {r[0] for r in rows}
 
@@ -292,8 +297,8 @@ class PostgresCatalog:
     def forget_ids(self, ids: Iterable[str]) -> None:
         for article_id in ids:
             self._w("DELETE FROM links WHERE src = %s", (article_id,))
-            self._w("DELETE FROM pages WHERE machine = %s AND path IN (SELECT path FROM files WHERE machine = %s "
-                    "AND id = %s)", (self.machine, self.machine, article_id))  # fmt: skip
+            self._w("DELETE FROM pages WHERE machine = %s AND (path, member) IN (SELECT path, member FROM files "
+                    "WHERE machine = %s AND id = %s)", (self.machine, self.machine, article_id))  # fmt: skip
             self._w("DELETE FROM files WHERE machine = %s AND id = %s", (self.machine, article_id))
 
     def clear(self) -> None:

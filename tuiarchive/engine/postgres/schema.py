@@ -29,8 +29,9 @@ from __future__ import annotations
 
 import psycopg
 
-# 2: title_v and names_v; 3: thin rows, `doc` under RUM when there is RUM; 4: articles_newest; 5: pages
-SCHEMA_VERSION = 5
+# 2: title_v and names_v; 3: thin rows, `doc` under RUM when there is RUM; 4: articles_newest; 5: pages;
+# 6: pages.member (a container's pages)
+SCHEMA_VERSION = 6
 TEXT_CONFIG = "english"  # headline, body, author, site and related items
 PATH_CONFIG = "simple"  # the words of a file's path: not stemmed
 PARTITIONS = 8  # hash partitions of articles and links (more on a bigger server: docs/postgresql.md)
@@ -72,10 +73,11 @@ CREATE INDEX IF NOT EXISTS files_id ON files (id);
 CREATE TABLE IF NOT EXISTS pages (  -- archive context (parser/context.py): per machine, as files
     machine text NOT NULL,
     path text NOT NULL,
+    member text NOT NULL DEFAULT '',  -- a container's page ('' for a file's)
     grp text NOT NULL,
     lines bytea NOT NULL,
     used bytea NOT NULL,
-    PRIMARY KEY (machine, path)
+    PRIMARY KEY (machine, path, member)
 );
 CREATE INDEX IF NOT EXISTS pages_grp ON pages (machine, grp);
 CREATE INDEX IF NOT EXISTS files_hash ON files (hash) WHERE status = 'ok';
@@ -162,6 +164,12 @@ ALTER TABLE articles ALTER COLUMN title_v SET NOT NULL, ALTER COLUMN names_v SET
     ),
     3: "SELECT 1",  # articles_newest: made with the other indexes
     4: "SELECT 1",  # pages: made with the other tables (its files are read again once: indexer/context.py)
+    # a row per container page: the files' rows kept (the containers are read again once: indexer/context.py)
+    5: """
+ALTER TABLE IF EXISTS pages ADD COLUMN IF NOT EXISTS member text NOT NULL DEFAULT '';
+ALTER TABLE IF EXISTS pages DROP CONSTRAINT IF EXISTS pages_pkey;
+ALTER TABLE IF EXISTS pages ADD PRIMARY KEY (machine, path, member)
+""",
 }
 
 

@@ -1,0 +1,198 @@
+"""Archive context for the pages of web archives (issue 14): a WARC's members, like saved
+pages, are grouped by their site (the host of their address), and read without the lines
+their site repeats, whatever the files, order or runs they were read in."""
+
+from __future__ import annotations
+
+import io
+import json
+import sqlite3
+from pathlib import Path
+
+from typer.testing import CliRunner
+
+from tests.test_context import ABOUT, FOOTER, MENU, NEWSLETTER, _body, _headline, write_site
+from tuiarchive.archive import Archive
+from tuiarchive.catalog import CATALOG_NAME
+from tuiarchive.cli import app
+from tuiarchive.formats import read_path
+from tuiarchive.indexer import update_index
+
+SITE = "https://www.courier.example"
+
+
+def web_page(n: int, *, box: bool = True) -> str:
+    """A page of a made-up site: its menu, its own text, then the site's box about itself, its
+    newsletter and its footer (as an archiving crawler saves them)."""
+    paragraphs = "".join(f"<p>{p}</p>" for p in [*_body(n), ABOUT, *([NEWSLETTER] if box else [])])
+    return (
+        f"<!doctype html><html><head><title>{_headline(n)}</title></head><body>"
+        f"<nav><p>{MENU}</p></nav><article><h1>{_headline(n)}</h1>"
+        f"<p>By Mara Lindqvist</p><p>March {n + 2}, 2026</p>{paragraphs}</article>"
+        f"<footer><p>{FOOTER}</p></footer></body></html>"
+    )
+
+
+def write_warc(path: Path, pages: dict[str, str]) -> None:
+    """A web archive of these pages (address: HTML), one response record each."""
+    from warcio.statusandheaders import StatusAndHeaders
+    from warcio.warcwriter import WARCWriter
+
+    with open(path, "wb") as out:
+        writer = WARCWriter(out, gzip=path.suffix == ".gz")
+        for uri, html in pages.items():
+            headers = StatusAndHeaders("200 OK", [("Content-Type", "text/html; charset=utf-8")], protocol="HTTP/1.1")
+            payload = io.BytesIO(html.encode("utf-8"))
+            writer.write_record(writer.create_warc_record(uri, "response", payload=payload, http_headers=headers))
+
+
+def site_warc(path: Path, numbers: range, **page: bool) -> Path:
+    path.parent.mkdir(parents=True, exist_ok=True)
+    write_warc(path, {f"{SITE}/news/story-{n}": web_page(n, **page) for n in numbers})
+    return path
+
+
+def members(index_dir: Path) -> dict[str, tuple]:
+    """The archive's pages of the site as `show` reads them, by address."""
+    with Archive(index_dir) as archive:
+        hits = archive.search("Lindhaven", limit=1000).hits
+        read = [archive.article(h.id) for h in hits]
+    return {a.url or a.path: (a.title, a.author, tuple(a.body)) for a in read if a.url}
+
+
+def _reads(index_dir: Path, paths: list[Path] | None = None, **options: object) -> int:
+    """How many file readings a run makes (one process: its progress moves on once a file)."""
+    steps: list[int] = []
+    update_index(index_dir, paths, workers=1, progress=lambda done, total: steps.append(done), **options)
+    return sum(1 for done in steps if done)
+
+
+def test_a_web_archive_s_pages_are_read_without_their_site_s_box(tmp_path: Path) -> None:
+    warc = site_warc(tmp_path / "crawl" / "courier.warc", range(6))
+    alone = read_path(warc).articles
+    assert len(alone) == 6 and all(a.body[-1] == NEWSLETTER for a in alone)  # no context: the box reads as text
+    update_index(tmp_path / "ix", [tmp_path / "crawl"], workers=1)
+    found = members(tmp_path / "ix")
+    assert len(found) == 6
+    for n in range(6):
+        title, author, body = found[f"{SITE}/news/story-{n}"]
+        assert body[-1] == _body(n)[-1] and NEWSLETTER not in body
+        assert (title, author) == (_headline(n), "Mara Lindqvist")
+    with Archive(tmp_path / "ix") as archive:
+        assert archive.search('"send the day\'s most important stories"').hits == []
+
+
+def test_a_web_archive_alone_beside_other_files_or_rebuilt_gives_the_same_pages(tmp_path: Path) -> None:
+    site_warc(tmp_path / "alone" / "courier.warc", range(6))
+    update_index(tmp_path / "ix-alone", [tmp_path / "alone"], workers=1)
+    expected = members(tmp_path / "ix-alone")
+    assert len(expected) == 6
+
+    # beside other files: another site's copies (their own chrome) in the same folder, read by workers
+    mixed = tmp_path / "mixed"
+    write_site(mixed, range(30))
+    site_warc(mixed / "courier.warc", range(6))
+    update_index(tmp_path / "ix-mixed", [mixed], workers=2)
+    assert members(tmp_path / "ix-mixed") == expected
+    update_index(tmp_path / "ix-mixed", rebuild=True, workers=1)
+    assert members(tmp_path / "ix-mixed") == expected
+
+    # in parts: three pages, too few to tell the site's chrome, then three more in a second archive
+    parts = tmp_path / "parts"
+    site_warc(parts / "a.warc", range(3))
+    update_index(tmp_path / "ix-parts", [parts], workers=1)
+    assert all(NEWSLETTER in body for _, _, body in members(tmp_path / "ix-parts").values())
+    site_warc(parts / "b.warc.gz", range(3, 6))
+    report = update_index(tmp_path / "ix-parts", workers=1)
+    assert (report.added, report.updated) == (3, 3)  # the first three read again in their site's context
+    assert members(tmp_path / "ix-parts") == expected
+    assert update_index(tmp_path / "ix-parts", workers=1).updated == 0
+
+
+def test_a_site_s_pages_in_an_archive_and_as_saved_pages_are_one_group(tmp_path: Path) -> None:
+    # three pages in a web archive, three saved as HTML files: neither alone tells the chrome
+    site_warc(tmp_path / "crawl" / "courier.warc", range(3))
+    (tmp_path / "saved").mkdir()
+    for n in range(3, 6):
+        html = web_page(n).replace("<head>", f'<head><link rel="canonical" href="{SITE}/news/story-{n}">')
+        (tmp_path / "saved" / f"story-{n}.html").write_text(html, encoding="utf-8")
+    update_index(tmp_path / "ix", [tmp_path / "crawl", tmp_path / "saved"], workers=1)
+    found = members(tmp_path / "ix")
+    assert len(found) == 6 and not any(NEWSLETTER in body for _, _, body in found.values())
+
+
+def test_an_archive_written_again_with_one_page_changed_is_read_once(tmp_path: Path) -> None:
+    crawl = tmp_path / "crawl"
+    site_warc(crawl / "courier.warc", range(6))
+    (crawl / "saved").mkdir()
+    for n in range(6, 9):  # the site's saved pages beside it: read with its chrome, once
+        html = web_page(n).replace("<head>", f'<head><link rel="canonical" href="{SITE}/news/story-{n}">')
+        (crawl / "saved" / f"story-{n}.html").write_text(html, encoding="utf-8")
+    # the first build reads each file again in its site's context (a saved page's group is known
+    # only once it is read)
+    assert _reads(tmp_path / "ix", [crawl]) == 4 + 4
+    pages = {f"{SITE}/news/story-{n}": web_page(n) for n in range(6)}
+    pages[f"{SITE}/news/story-2"] = web_page(2).replace("long debate", "short debate")
+    write_warc(crawl / "courier.warc", pages)
+    assert _reads(tmp_path / "ix") == 1  # only the archive, with the chrome it had: nothing else
+    changed = members(tmp_path / "ix")
+    body = changed[f"{SITE}/news/story-2"][2]
+    assert "short debate" in body[0] and NEWSLETTER not in body
+    update_index(tmp_path / "fresh", [crawl], workers=1)
+    assert members(tmp_path / "fresh") == changed
+
+    # the box taken off most pages: no longer the site's chrome, so the pages that keep it
+    # (the saved ones) are read again with it as their text
+    write_warc(crawl / "courier.warc", {f"{SITE}/news/story-{n}": web_page(n, box=False) for n in range(6)})
+    assert _reads(tmp_path / "ix") == 1 + 3
+    update_index(tmp_path / "fresh2", [crawl], workers=1)
+    assert members(tmp_path / "ix") == members(tmp_path / "fresh2")
+    assert members(tmp_path / "ix")[f"{SITE}/news/story-7"][2][-1] == NEWSLETTER
+
+
+def test_show_reads_an_archive_s_page_as_it_was_indexed(tmp_path: Path) -> None:
+    warc = site_warc(tmp_path / "crawl" / "courier.warc", range(6))
+    update_index(tmp_path / "ix", [tmp_path / "crawl"], workers=1)
+    with Archive(tmp_path / "ix") as archive:
+        hit = next(h for h in archive.search("Lindhaven").hits if archive.article(h.id).url == f"{SITE}/news/story-4")
+    shown = CliRunner().invoke(app, ["--index", str(tmp_path / "ix"), "show", "--json", hit.id])
+    assert shown.exit_code == 0, shown.output
+    assert json.loads(shown.output)["body"] == _body(4)
+    assert warc.exists()
+
+
+def test_an_index_whose_archives_were_read_before_they_had_context_reads_them_again_once(tmp_path: Path) -> None:
+    site_warc(tmp_path / "crawl" / "courier.warc", range(6))
+    write_site(tmp_path / "crawl" / "copies", range(4))
+    ix = tmp_path / "ix"
+    update_index(ix, [tmp_path / "crawl"], workers=1)
+    expected = members(ix)
+    with sqlite3.connect(ix / CATALOG_NAME) as db:  # as the tuiarchive before this one left it
+        db.executescript(
+            "DELETE FROM pages WHERE member <> ''; ALTER TABLE pages RENAME TO p; "
+            "CREATE TABLE pages (path TEXT PRIMARY KEY, grp TEXT NOT NULL, lines BLOB NOT NULL, used BLOB NOT NULL); "
+            "INSERT INTO pages SELECT path, grp, lines, used FROM p; DROP TABLE p; "
+            "UPDATE meta SET value = '1' WHERE key = 'pages';"
+        )
+    report = update_index(ix, workers=1)
+    assert report.updated == 6 and any("archive context" in n for n in report.notices)  # the archive's pages only
+    assert members(ix) == expected
+    assert update_index(ix, workers=1).updated == 0
+
+
+def test_the_same_on_postgresql(pg_url: str, tmp_path: Path) -> None:
+    from tuiarchive.dburl import DatabaseIndex
+
+    where = DatabaseIndex(pg_url)
+    parts = tmp_path / "parts"
+    site_warc(parts / "a.warc", range(3))
+    update_index(where, [parts], workers=1)
+    site_warc(parts / "b.warc", range(3, 6))
+    assert update_index(where, workers=1).updated == 3
+    found = members(where)  # type: ignore[arg-type]
+    assert len(found) == 6 and not any(NEWSLETTER in body for _, _, body in found.values())
+    update_index(tmp_path / "whoosh", [parts], workers=1)
+    assert found == members(tmp_path / "whoosh")
+    update_index(where, rebuild=True, workers=1)
+    assert members(where) == found  # type: ignore[arg-type]
+    assert update_index(where, workers=1).updated == 0
