@@ -9,6 +9,7 @@ import json
 import sqlite3
 from pathlib import Path
 
+import pytest
 from typer.testing import CliRunner
 
 from tests.test_context import ABOUT, FOOTER, MENU, NEWSLETTER, _body, _headline, write_site
@@ -17,6 +18,7 @@ from tuiarchive.catalog import CATALOG_NAME
 from tuiarchive.cli import app
 from tuiarchive.formats import read_path
 from tuiarchive.indexer import update_index
+from tuiarchive.parser.context import MemberContexts
 
 SITE = "https://www.courier.example"
 
@@ -128,9 +130,9 @@ def test_an_archive_written_again_with_one_page_changed_is_read_once(tmp_path: P
     for n in range(6, 9):  # the site's saved pages beside it: read with its chrome, once
         html = web_page(n).replace("<head>", f'<head><link rel="canonical" href="{SITE}/news/story-{n}">')
         (crawl / "saved" / f"story-{n}.html").write_text(html, encoding="utf-8")
-    # the first build reads each file again in its site's context (a saved page's group is known
-    # only once it is read)
-    assert _reads(tmp_path / "ix", [crawl]) == 4 + 4
+    # the first build: the archive read with the chrome its own pages tell (once), the saved
+    # pages again in their site's (their group is known only once they are read)
+    assert _reads(tmp_path / "ix", [crawl]) == 4 + 3
     pages = {f"{SITE}/news/story-{n}": web_page(n) for n in range(6)}
     pages[f"{SITE}/news/story-2"] = web_page(2).replace("long debate", "short debate")
     write_warc(crawl / "courier.warc", pages)
@@ -148,6 +150,31 @@ def test_an_archive_written_again_with_one_page_changed_is_read_once(tmp_path: P
     update_index(tmp_path / "fresh2", [crawl], workers=1)
     assert members(tmp_path / "ix") == members(tmp_path / "fresh2")
     assert members(tmp_path / "ix")[f"{SITE}/news/story-7"][2][-1] == NEWSLETTER
+
+
+def test_an_archive_of_one_site_is_read_once_its_pages_telling_their_chrome(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    site_warc(tmp_path / "crawl" / "courier.warc.gz", range(8))
+    assert _reads(tmp_path / "guessed", [tmp_path / "crawl"]) == 1
+    with monkeypatch.context() as patch:
+        patch.setattr(MemberContexts, "guessing", property(lambda self: False))
+        assert _reads(tmp_path / "unguessed", [tmp_path / "crawl"]) == 2
+    assert members(tmp_path / "guessed") == members(tmp_path / "unguessed")
+    assert not any(NEWSLETTER in body for _, _, body in members(tmp_path / "guessed").values())
+
+
+def test_an_archive_s_wrong_guess_is_read_again_in_its_site_s_true_context(tmp_path: Path) -> None:
+    # the box is on all 4 pages of the archive (its guess: chrome) but on none of the site's
+    # 6 saved pages: 4 of 10, under the share that makes chrome
+    crawl = tmp_path / "crawl"
+    site_warc(crawl / "courier.warc", range(4))
+    for n in range(4, 10):
+        html = web_page(n, box=False).replace("<head>", f'<head><link rel="canonical" href="{SITE}/news/story-{n}">')
+        (crawl / f"story-{n}.html").write_text(html, encoding="utf-8")
+    assert _reads(tmp_path / "ix", [crawl]) == 7 + 6 + 1  # the saved pages and the archive read again
+    found = members(tmp_path / "ix")
+    assert all(found[f"{SITE}/news/story-{n}"][2][-1] == NEWSLETTER for n in range(4))
 
 
 def test_show_reads_an_archive_s_page_as_it_was_indexed(tmp_path: Path) -> None:

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import io
 import zlib
+from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -25,40 +26,18 @@ def read_members(
 ) -> Iterator[Member]:
     """The archive's HTML pages; `context`: the archive around them, each member read with its
     site's chrome (parser.context)."""
-    from warcio.archiveiterator import ArchiveIterator
-    from warcio.exceptions import ArchiveLoadFailed
-
+    from ..model import article_id
     from .html import read_tree
     from .htmltext import parse_html
 
     damage = None
     if data[:2] == b"\x1f\x8b":
         data, damage = gunzip_members(data)
-    stream = io.BytesIO(data)
-    seen: dict[str, int] = {}
-    records = ArchiveIterator(stream)
-    while True:
-        offset = stream.tell()
-        try:
-            record = next(records)
-        except StopIteration:
-            break
-        except (ArchiveLoadFailed, EOFError, OSError, ValueError, AttributeError, TypeError) as exc:
-            # warcio raises what its parsing meets (AttributeError on a header it cannot read)
-            damage = f"damaged archive after byte {offset}: {_one_line(exc)}"
-            break
-        if record.rec_type != "response" or record.http_headers is None:
-            continue
-        ctype = (record.http_headers.get_header("Content-Type") or "").lower()
-        if "html" not in ctype:
-            continue
-        uri = record.rec_headers.get_header("WARC-Target-URI") or f"record-{offset}"
-        seen[uri] = seen.get(uri, 0) + 1
-        key = uri if seen[uri] == 1 else f"{uri}#{seen[uri]}"
-        try:
-            body = record.content_stream().read()
-        except (EOFError, OSError, ValueError) as exc:
-            damage = f"damaged record {key}: {_one_line(exc)}"
+    if context is not None and context.guessing and only is None:
+        context.guess(_page_lines(data, str(path)))
+    for key, uri, body in _pages(data):
+        if uri is None:
+            damage = body.decode()
             break
         if only is not None and key != only:
             continue
@@ -71,12 +50,64 @@ def read_members(
         finally:
             if page is not None:
                 context.keep(key, str(path), uri, page)  # type: ignore[union-attr]
-        from ..model import article_id
-
         article.id, article.member = article_id(path, key), key
         yield Member(key, article)
     if damage:
         yield Member("damage", reason=damage)
+
+
+def _pages(data: bytes) -> Iterator[tuple[str, str | None, bytes]]:
+    """(member key, address, HTML) of each HTML response; at damage, (key, None, what)."""
+    from warcio.archiveiterator import ArchiveIterator
+    from warcio.exceptions import ArchiveLoadFailed
+
+    stream = io.BytesIO(data)
+    seen: dict[str, int] = {}
+    records = ArchiveIterator(stream)
+    while True:
+        offset = stream.tell()
+        try:
+            record = next(records)
+        except StopIteration:
+            break
+        except (ArchiveLoadFailed, EOFError, OSError, ValueError, AttributeError, TypeError) as exc:
+            # warcio raises what its parsing meets (AttributeError on a header it cannot read)
+            yield "damage", None, f"damaged archive after byte {offset}: {_one_line(exc)}".encode()
+            return
+        if record.rec_type != "response" or record.http_headers is None:
+            continue
+        ctype = (record.http_headers.get_header("Content-Type") or "").lower()
+        if "html" not in ctype:
+            continue
+        uri = record.rec_headers.get_header("WARC-Target-URI") or f"record-{offset}"
+        seen[uri] = seen.get(uri, 0) + 1
+        key = uri if seen[uri] == 1 else f"{uri}#{seen[uri]}"
+        try:
+            body = record.content_stream().read()
+        except (EOFError, OSError, ValueError) as exc:
+            yield key, None, f"damaged record {key}: {_one_line(exc)}".encode()
+            return
+        yield key, uri, body
+
+
+def _page_lines(data: bytes, path: str) -> Iterator[tuple[str, frozenset[int]]]:
+    """(group, line hashes) of each page, as its reading will see them: what the archive's own
+    pages say of their sites' chrome before they are read (parser.context.MemberContexts.guess)."""
+    from ..parser.context import MIN_FOLDER, group_of, page_hashes
+    from ..text import split_lines
+    from .htmltext import parse_html, rendered
+
+    groups = Counter(group_of(path, uri) for _, uri, _ in _pages(data) if uri is not None)
+    for _, uri, body in _pages(data):
+        if uri is None:
+            return
+        group = group_of(path, uri)
+        if groups[group] < MIN_FOLDER:  # too few of its site's pages to tell anything (many sites' archive)
+            continue
+        try:
+            yield group, page_hashes(split_lines(rendered(parse_html(body))[0]))
+        except ValueError:  # not a web page: its reading says so
+            continue
 
 
 def gunzip_members(data: bytes) -> tuple[bytes, str | None]:

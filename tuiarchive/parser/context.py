@@ -163,6 +163,24 @@ class MemberContexts:
         self.default = default
         self.facts: dict[str, PageFacts] = {}
 
+    @property
+    def guessing(self) -> bool:
+        """No chrome known for the container's pages: a first reading, whose chrome its own
+        pages can guess (`guess`)."""
+        return not self.chrome and not self.default
+
+    def guess(self, pages: Iterable[tuple[str, frozenset[int]]]) -> None:
+        """The chrome of each group, as the container's own pages (group, line hashes) tell it:
+        a guess that saves a container of one site's pages a second reading; the indexer's
+        check after the run (stale_pages) reads it again if the group's true chrome differs
+        on its pages, so no reading depends on the guess."""
+        by_group: dict[str, list[frozenset[int]]] = {}
+        for group, lines in pages:
+            by_group.setdefault(group, []).append(lines)
+        for group, found in by_group.items():
+            if chrome := recurring(found):
+                self.chrome[group] = chrome
+
     def page(self, path: str, url: str | None) -> PageContext:
         """The context to read a member with (its group: the host of its address)."""
         return PageContext(self.chrome.get(group_of(path, url), self.default))
