@@ -223,3 +223,15 @@ def test_the_same_on_postgresql(pg_url: str, tmp_path: Path) -> None:
     update_index(where, rebuild=True, workers=1)
     assert members(where) == found  # type: ignore[arg-type]
     assert update_index(where, workers=1).updated == 0
+
+
+def test_an_export_s_web_pages_are_read_with_their_site_s_chrome(tmp_path: Path) -> None:
+    (tmp_path / "export").mkdir()
+    rows = [{"url": f"{SITE}/news/story-{n}", "html": web_page(n)} for n in range(6)]
+    rows.append({"url": "https://elsewhere.example/a", "text": f"A note on Lindhaven kept as text.\n\n{NEWSLETTER}"})
+    (tmp_path / "export" / "saved.jsonl").write_text("\n".join(json.dumps(r) for r in rows), encoding="utf-8")
+    update_index(tmp_path / "ix", [tmp_path / "export"], workers=1)
+    found = members(tmp_path / "ix")
+    assert len(found) == 7
+    assert not any(NEWSLETTER in body for url, (_, _, body) in found.items() if url.startswith(SITE))
+    assert NEWSLETTER in found["https://elsewhere.example/a"][2]  # a text member is read as it is
