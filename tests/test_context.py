@@ -306,3 +306,27 @@ def test_a_wrong_guess_is_read_again_in_the_true_context(tmp_path: Path) -> None
     with Archive(tmp_path / "ix") as archive:
         kept = archive.search('"friends of the old quay"', limit=100).hits
     assert sorted(Path(h.path).name for h in kept) == [f"story-{n:02d}.txt" for n in range(9)]
+
+
+def test_parse_reads_a_file_of_an_indexed_folder_as_show_does(tmp_path: Path) -> None:
+    site = tmp_path / "courier"
+    write_site(site, range(6))
+    ix = str(tmp_path / "ix")
+    update_index(Path(ix), [site], workers=1)
+    runner = CliRunner()
+    page = str(site / "story-03.txt")
+    parsed = runner.invoke(app, ["--index", ix, "parse", "--json", page])
+    shown = runner.invoke(app, ["--index", ix, "show", "--json", page])
+    assert parsed.exit_code == 0 and shown.exit_code == 0, parsed.output + shown.output
+    assert json.loads(parsed.stdout)["body"] == json.loads(shown.stdout)["body"] == _body(3)
+    assert "--alone" in parsed.stderr  # it says so, and how to read the file by itself
+    alone = runner.invoke(app, ["--index", ix, "parse", "--json", "--alone", page])
+    assert json.loads(alone.stdout)["body"][-1] == NEWSLETTER and not alone.stderr
+    # a page saved since the last run is read as the next run will read it
+    write_site(site, range(6, 7))
+    new = runner.invoke(app, ["--index", ix, "parse", "--json", str(site / "story-06.txt")])
+    assert json.loads(new.stdout)["body"] == _body(6)
+    # outside the archive's folders: by itself, without a word
+    write_site(tmp_path / "elsewhere", range(1))
+    out = runner.invoke(app, ["--index", ix, "parse", "--json", str(tmp_path / "elsewhere" / "story-00.txt")])
+    assert json.loads(out.stdout)["body"][-1] == NEWSLETTER and not out.stderr

@@ -235,3 +235,12 @@ def test_an_export_s_web_pages_are_read_with_their_site_s_chrome(tmp_path: Path)
     assert len(found) == 7
     assert not any(NEWSLETTER in body for url, (_, _, body) in found.items() if url.startswith(SITE))
     assert NEWSLETTER in found["https://elsewhere.example/a"][2]  # a text member is read as it is
+
+
+def test_parse_reads_an_indexed_web_archive_as_show_does(tmp_path: Path) -> None:
+    warc = site_warc(tmp_path / "crawl" / "courier.warc", range(6))
+    update_index(tmp_path / "ix", [tmp_path / "crawl"], workers=1)
+    parsed = CliRunner().invoke(app, ["--index", str(tmp_path / "ix"), "parse", "--json", str(warc)])
+    assert parsed.exit_code == 0, parsed.output
+    pages = {m["url"]: m["body"] for m in json.loads(parsed.stdout)["members"]}
+    assert pages == {url: list(body) for url, (_, _, body) in members(tmp_path / "ix").items()}

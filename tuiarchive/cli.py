@@ -34,6 +34,7 @@ if TYPE_CHECKING:
     from .archive import Archive
     from .formats import Parsed
     from .model import Article
+    from .parser.context import MemberContexts, PageContext
 
 commands = Commands()  # the declarations; the typer app is built from them when asked for (`app`)
 APP_SETTINGS: dict[str, Any] = {
@@ -391,6 +392,7 @@ def _print_article(art: "Article") -> None:
 # ---------------------------------------------------------------------- parse
 @commands.command("parse")
 def parse_cmd(
+    ctx: Context,
     file: Annotated[Path, Argument(help="An article file (need not be indexed).", dir_okay=False)],
     as_json: Annotated[bool, Option("--json", help="Print JSON.")] = False,
     context: Annotated[
@@ -401,16 +403,26 @@ def parse_cmd(
             file_okay=False,
         ),
     ] = None,
+    alone: Annotated[
+        bool, Option("--alone", help="Read the file by itself, without the chrome its site has in the archive.")
+    ] = False,
+    index: IndexOption = None,
 ) -> None:
-    """Show how a file is understood: headline, date, byline, body, related lists."""
+    """Show how a file is understood: headline, date, byline, body, related lists.
+
+    A file under one of the archive's folders is read as the indexer reads it (and `show`
+    shows it): without the lines its site repeats across the archive's pages."""
     from .formats import NotAnArticle, read_path
 
     if not file.exists():
         _fail(f"{file}: no such file", EXIT_USAGE)  # a bad path is a usage error (status 2)
+    page, members = (None, None) if alone or context is not None else _archive_context(ctx, index, file)
     try:
-        parsed = read_path(file) if context is None else _parse_in_context(file, context)
+        parsed = read_path(file, context=page, members=members) if context is None else _parse_in_context(file, context)
     except NotAnArticle as exc:
         _fail(f"{file}: not an article: {exc}")
+    if (page and page.used) or (members and any(f.used for f in members.facts.values())):
+        err.print("(read without the lines its site repeats in the archive; --alone reads it by itself)", style="dim")
     if parsed.container:  # a file of many articles: each member, and what failed
         if as_json:
             failures = [{"member": key, "reason": reason} for key, reason in parsed.failures]
@@ -434,6 +446,37 @@ def parse_cmd(
                 section = item.section
                 out.print(one_line(section), style="bold underline")
             out.print("  " + one_line(item.headline))
+
+
+def _archive_context(
+    ctx: Context, index: str | None, file: Path
+) -> tuple["PageContext | None", "MemberContexts | None"]:
+    """How the archive reads this file, when it lies under one of its folders and its site has
+    chrome there (read_path's context): else nothing, and no word about it."""
+    import os
+
+    from .catalog import CATALOG_NAME
+
+    where = cfg.locate_index(index or ctx.root_index).path
+    if not isinstance(where, Path) or not (where / CATALOG_NAME).is_file():
+        return None, None  # no archive here (a database's files are another machine's: read alone)
+    from .catalog import Catalog
+    from .indexer.context import chrome_in_archive
+    from .parser.context import NO_CHROME, MemberContexts, PageContext
+
+    try:
+        catalog = Catalog(where, readonly=True)
+    except Exception:  # damaged, older, unreadable: `parse` reads the file alone all the same
+        return None, None
+    try:
+        chrome = chrome_in_archive(catalog, os.path.abspath(file))
+    except Exception:  # a catalog from before archive context
+        chrome = {}
+    finally:
+        catalog.close()
+    if not chrome:
+        return None, None
+    return PageContext(next(iter(chrome.values())) if len(chrome) == 1 else NO_CHROME), MemberContexts(chrome)
 
 
 def _parse_in_context(file: Path, folder: Path) -> "Parsed":

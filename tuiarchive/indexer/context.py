@@ -87,6 +87,21 @@ def with_known_chrome(catalog: Catalog, tasks: list[ReadTask]) -> list[ReadTask]
     return out
 
 
+def chrome_in_archive(catalog: Catalog, path: str) -> dict[str, frozenset[int]]:
+    """The chrome a file is read with in this archive, by group: that of the groups it was
+    read in (a container's pages may be in several), else, not read yet, its folder's; none
+    for a file outside the archive's folders (`tuiarchive parse` reads as the indexer does)."""
+    from pathlib import Path
+
+    from ..parser.context import group_of
+    from .scan import under_any
+
+    if not under_any(path, [Path(r) for r in catalog.roots()]):
+        return {}
+    chromes = _Chromes(catalog)
+    return {g: c for g in sorted(catalog.page_groups([path]) or {group_of(path)}) if (c := chromes(g))}
+
+
 # Files of a new folder whose lines are hashed before the run, to guess the folder's chrome
 # (evenly spread over its files in path order; a guess only saves reading files twice).
 PREDICT_SAMPLE = 16
