@@ -74,7 +74,9 @@ def main(argv: list[str] | None = None) -> int:
     if not articles:
         parser.error(f"no articles of {args.corpus} in {mask(args.url)}")
 
-    def read_bytes(data: bytes, path: str | Path, *, only: str | None = None, context: object = None) -> Parsed:
+    def read_bytes(
+        data: bytes, path: str | Path, *, only: str | None = None, context: object = None, members: object = None
+    ) -> Parsed:
         found = articles.get(str(path))
         if not found:
             raise NotAnArticle("not an article in the archive the articles come from")
