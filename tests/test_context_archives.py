@@ -244,3 +244,19 @@ def test_parse_reads_an_indexed_web_archive_as_show_does(tmp_path: Path) -> None
     assert parsed.exit_code == 0, parsed.output
     pages = {m["url"]: m["body"] for m in json.loads(parsed.stdout)["members"]}
     assert pages == {url: list(body) for url, (_, _, body) in members(tmp_path / "ix").items()}
+
+
+def test_an_archive_read_again_is_not_guessed_for_again(tmp_path: Path) -> None:
+    # the archive's 4 pages share the site's box (its guess: chrome), the site's 6 saved pages
+    # share nothing with them: the site has no chrome, and the archive, read again in that
+    # context, must not guess the box away a second time
+    crawl = tmp_path / "crawl"
+    site_warc(crawl / "courier.warc", range(4))
+    for n in range(4, 10):
+        text = " ".join(_body(n))
+        html = f'<html><head><link rel="canonical" href="{SITE}/old/{n}"><title>Old story {n}</title></head>'
+        (crawl / f"old-{n}.html").write_text(f"{html}<body><h1>Old story {n}</h1><p>{text}</p></body></html>")
+    update_index(tmp_path / "ix", [crawl], workers=1)
+    found = members(tmp_path / "ix")
+    assert all(found[f"{SITE}/news/story-{n}"][2][-1] == NEWSLETTER for n in range(4))
+    assert update_index(tmp_path / "ix", workers=1).updated == 0

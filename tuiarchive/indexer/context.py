@@ -42,8 +42,10 @@ class _Chromes:
         return self.known[group]
 
     def of_members(self, path: str) -> tuple[tuple[str, frozenset[int]], ...]:
-        """The groups a container's pages are in (as last read), each with its chrome."""
-        return tuple((g, c) for g in sorted(self.catalog.page_groups([path])) if (c := self(g)))
+        """The groups a container's pages are in (as last read), each with its chrome, none
+        left out: a group with none says so, and the container is not guessed for again
+        (MemberContexts.guessing: its pages' guess would go against their group's count)."""
+        return tuple((g, self(g)) for g in sorted(self.catalog.page_groups([path])))
 
 
 def stale_pages(catalog: Catalog, groups: Iterable[str], found: dict[str, FoundFile]) -> list[ReadTask]:

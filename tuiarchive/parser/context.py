@@ -165,8 +165,8 @@ class MemberContexts:
 
     @property
     def guessing(self) -> bool:
-        """No chrome known for the container's pages: a first reading, whose chrome its own
-        pages can guess (`guess`)."""
+        """No group known for the container's pages (not even one without chrome): a first
+        reading, whose chrome its own pages can guess (`guess`)."""
         return not self.chrome and not self.default
 
     def guess(self, pages: Iterable[tuple[str, frozenset[int]]]) -> None:
