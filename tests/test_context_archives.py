@@ -260,3 +260,32 @@ def test_an_archive_read_again_is_not_guessed_for_again(tmp_path: Path) -> None:
     found = members(tmp_path / "ix")
     assert all(found[f"{SITE}/news/story-{n}"][2][-1] == NEWSLETTER for n in range(4))
     assert update_index(tmp_path / "ix", workers=1).updated == 0
+
+
+def test_the_first_run_after_an_upgrade_says_why_it_reads_every_file_again(tmp_path: Path, pg_url: str) -> None:
+    """An archive from before archive context (PostgreSQL schema 4 made `pages` empty at the
+    upgrade; a SQLite catalog had no table) reads its files once again: the run says so in one line."""
+    import psycopg
+
+    write_site(tmp_path / "courier", range(6))
+    runner = CliRunner()
+    for where in (str(tmp_path / "ix"), pg_url):
+        first = runner.invoke(app, ["--index", where, "index", str(tmp_path / "courier")])
+        assert first.exit_code == 0, first.output
+        if where == pg_url:
+            with psycopg.connect(pg_url) as db:
+                db.execute("DELETE FROM pages")
+                db.execute("DELETE FROM settings WHERE key = 'pages'")
+        else:
+            with sqlite3.connect(tmp_path / "ix" / CATALOG_NAME) as sqlite_db:
+                sqlite_db.execute("DELETE FROM pages")
+                sqlite_db.execute("DELETE FROM meta WHERE key = 'pages'")
+        again = runner.invoke(app, ["--index", where, "index"])
+        assert again.exit_code == 0, again.output
+        notes = [line for line in again.stderr.splitlines() if "archive context" in line]
+        assert notes == [
+            "note: archive context: read 6 files once again to learn what their sites repeat (the "
+            "first run since an upgrade of tuiarchive: their lines were not recorded)"
+        ], again.stderr
+        quiet = runner.invoke(app, ["--index", where, "index"])
+        assert "archive context" not in quiet.stderr

@@ -304,8 +304,8 @@ def _run(
     if unpaged:
         tasks.extend(unpaged)
         report.notices.append(
-            f"read {len(unpaged)} file{'s' if len(unpaged) != 1 else ''} again to learn what their sites repeat "
-            "(archive context; indexed by an older tuiarchive)"
+            f"archive context: read {len(unpaged)} file{'s' if len(unpaged) != 1 else ''} once again to learn what "
+            "their sites repeat (the first run since an upgrade of tuiarchive: their lines were not recorded)"
         )
     changed = [t.path for t in tasks] + [s.path for s in removed]
     touched = catalog.all_page_groups() if context.unsettled(catalog) else set()  # a run stopped before it settled

@@ -75,6 +75,13 @@ def recurring(
     for hashes in pages:
         total += 1
         counts.update(hashes)
+    return recurring_counts(counts, total, min_files=min_files, min_share=min_share)
+
+
+def recurring_counts(
+    counts: Mapping[int, int], total: int, *, min_files: int = MIN_FILES, min_share: float = MIN_SHARE
+) -> frozenset[int]:
+    """`recurring` from the number of pages each line hash is on, of `total` pages."""
     if total < MIN_FOLDER:
         return NO_CHROME
     need = max(min_files, min_share * total)
@@ -174,11 +181,13 @@ class MemberContexts:
         a guess that saves a container of one site's pages a second reading; the indexer's
         check after the run (stale_pages) reads it again if the group's true chrome differs
         on its pages, so no reading depends on the guess."""
-        by_group: dict[str, list[frozenset[int]]] = {}
-        for group, lines in pages:
-            by_group.setdefault(group, []).append(lines)
-        for group, found in by_group.items():
-            if chrome := recurring(found):
+        counts: dict[str, Counter[int]] = {}
+        totals: Counter[str] = Counter()
+        for group, lines in pages:  # counted as they come: a crawl's pages are not all held at once
+            counts.setdefault(group, Counter()).update(lines)
+            totals[group] += 1
+        for group, found in counts.items():
+            if chrome := recurring_counts(found, totals[group]):
                 self.chrome[group] = chrome
 
     def page(self, path: str, url: str | None) -> PageContext:
