@@ -74,7 +74,7 @@ def apply_result(
                 result.path, result.size, result.mtime_ns, result.hash, result.articles, result.failures
             )
             report.failed.extend((f"{result.path} [{key}]", reason) for key, reason in result.failures)
-        elif old is None and isinstance(catalog, Catalog):  # SQLite's catalog has nothing of this file
+        elif old is None:  # the catalog has nothing of this file
             catalog.record_new_article(result.articles[0], result.size, result.mtime_ns)
         else:
             catalog.record_article(result.articles[0], result.size, result.mtime_ns)

@@ -186,6 +186,12 @@ class PostgresCatalog:
         self._drop_file(article.path)
         self._insert_article(article, size, mtime_ns)
 
+    def record_new_article(self, article: Article, size: int, mtime_ns: int) -> None:
+        """A file that is one article, and that this machine's catalog has nothing of (its
+        file_states said so, in this run): record_article without the three DELETEs of an old
+        entry (its links are still replaced: another machine may have indexed the same path)."""
+        self._insert_article(article, size, mtime_ns)
+
     def record_container(
         self,
         path: str,
