@@ -55,3 +55,16 @@ def test_the_engine_load_fills_an_empty_archive_with_the_articles_it_was_fed(
         assert f"{count:,} articles" in said and "wall" in said and PASSWORD not in said, said
     finally:
         pg_server.drop_database(name)
+
+
+def test_the_statements_of_a_search_are_timed_one_by_one(pg_samples, capsys) -> None:
+    """benchmarks/postgres_statements.py: a search's time, then each statement it sent."""
+    from benchmarks import postgres_statements
+
+    assert postgres_statements.main(["--url", pg_samples.url, "--runs", "2", "astrolabe museum", "museum|newest"]) == 0
+    out = capsys.readouterr().out
+    assert "'astrolabe museum' sorted relevance:" in out and "'museum' sorted newest:" in out
+    assert "SELECT count(*) FROM articles WHERE" in out and PASSWORD not in out
+    with pytest.raises(SystemExit):
+        postgres_statements.main(["--url", pg_samples.url, "--clients", "2"])  # needs --work
+    assert "--clients needs --work" in capsys.readouterr().err
