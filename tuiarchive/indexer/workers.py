@@ -7,8 +7,10 @@ import contextlib
 import os
 import signal
 import sys
+import threading
 from bisect import bisect_left
 from collections.abc import Iterator
+from functools import partial
 from itertools import accumulate, pairwise
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -223,19 +225,32 @@ class WorkerPool:
         # multiprocessing.Pool replaces dead workers silently: a worker that died, or one that
         # replaced it, means a job may be lost and would never complete
         self._workers_at_start = list(self._pool._pool)
+        # each job says when it ends (from the pool's result thread), so that the indexer commits
+        # it at once, whichever it is, rather than after its 0.1 s look at the first job
+        self._ended = threading.Event()
+        self._ended_jobs: set[int] = set()
         try:
             where = index_dir if is_database(index_dir) else str(index_dir)
-            self._pending = [self._pool.apply_async(build_job, (where, job, budget)) for job in jobs]
+            ended = [partial(self._job_ended, k) for k in range(len(jobs))]
+            self._pending = [
+                self._pool.apply_async(build_job, (where, job, budget), callback=end, error_callback=end)
+                for job, end in zip(jobs, ended, strict=True)
+            ]
         except BaseException:
             self._stop_now()
             raise
         return self
 
+    def _job_ended(self, k: int, _: object) -> None:
+        self._ended_jobs.add(k)
+        self._ended.set()
+
     def finished(self, progress: Progress | None = None) -> Iterator[JobResult]:
         """Each job's result as it ends; `progress(files read, files in all)` as they are read."""
-        pending = self._pending
+        pending = dict(enumerate(self._pending))
         while pending:
-            pending[0].wait(timeout=0.1)
+            self._ended.wait(timeout=0.1)
+            self._ended.clear()
             if (
                 self._workers_started.value > self._size
                 or any(p.exitcode not in (None, 0) for p in self._workers_at_start)
@@ -248,9 +263,9 @@ class WorkerPool:
                 )
             if progress:
                 progress(self._counter.value, self.total)
-            for handle in [h for h in pending if h.ready()]:
-                pending.remove(handle)
-                yield handle.get()
+            # a job whose callback ran is ready a moment later (get() waits for that moment)
+            for k in [k for k, h in pending.items() if k in self._ended_jobs or h.ready()]:
+                yield pending.pop(k).get()
 
     def __exit__(self, exc_type: object, exc: object, tb: object) -> None:
         if exc_type is not None:
