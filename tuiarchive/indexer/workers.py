@@ -7,7 +7,6 @@ import contextlib
 import os
 import signal
 import sys
-import threading
 from bisect import bisect_left
 from collections.abc import Iterator
 from functools import partial
@@ -197,7 +196,8 @@ class WorkerPool:
         self.total = len(tasks)
 
     def __enter__(self) -> WorkerPool:
-        import multiprocessing  # here: a run with nothing to read never loads it
+        import multiprocessing  # here: a run with nothing to read never loads it (nor threading)
+        import threading
 
         index_dir, tasks, workers, inherited_locks, budget = self._args
         method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
