@@ -483,3 +483,17 @@ def test_a_menu_on_the_first_line_names_no_site_but_a_long_browser_title_does() 
     assert menu.site is None
     titled = extract(["Harbour bridge to open in spring - Local - News - Harbour Gazette", *page])
     assert titled.site == "Harbour Gazette"
+
+
+def test_a_browser_title_cut_short_names_the_headline_by_its_first_words() -> None:
+    headline = "Harbour bridge to open in spring after costs rise by a third"
+    teasers = ["Ferry crews vote to strike over summer rosters", "New tram line to reach the old town by 2028"]
+    text = (
+        "The council said on Tuesday that the new harbour bridge would open to traffic in the spring, and that "
+        "the cost of the work had risen by a third since the plans were approved two years ago."
+    )
+    cuts = ("Harbour bridge to open in spring after c… | The Gazette", "Harbour bridge to open in spring... - Gazette")
+    for cut in cuts:
+        page = [cut, "Home", "News", "Trending", *teasers, "News", headline, text, text, "Copyright 2026 The Gazette"]
+        assert extract(page, title_model=None).title == headline
+        assert extract(page).title == headline

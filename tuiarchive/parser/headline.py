@@ -12,7 +12,13 @@ from .lexicon import TITLE_SEPARATORS, VALUE_LABELS, cjk_chars
 from .names import name_with_stamp, split_name_date
 from .page import NoArticle, Page, TitleTable, headline_candidate, is_caption_by_credit, is_counter, is_header_furniture
 from .paragraphs import paragraph_lines
-from .thresholds import BROWSER_TITLE_PARTS, CJK_TITLE_CHARS, FEW_LINES_AROUND, TEXT_PARAGRAPH_CHARS
+from .thresholds import (
+    BROWSER_TITLE_PARTS,
+    CJK_TITLE_CHARS,
+    FEW_LINES_AROUND,
+    TEXT_PARAGRAPH_CHARS,
+    TRUNCATED_TITLE_WORDS,
+)
 from .title import candidate_rows, candidates, cjk_headline, content_words
 
 
@@ -52,11 +58,15 @@ def find_title(page: Page) -> None:
     wanted = _browser_variants(first)
     first_folded = fold(first)
 
+    # a long title the browser or the site cut short ("Harbour bridge to open in spr... | Site"):
+    # the headline is the line that starts with what is left of it
+    cut = [v[:-3].rstrip() for v in wanted if v.endswith("...") and len(v[:-3].split()) >= TRUNCATED_TITLE_WORDS]
+
     def matches_browser(i: int) -> bool:
         if i == 0:
             return False
         folded = fold(page.text(i))
-        if folded in wanted:
+        if folded in wanted or (cut and folded.startswith(tuple(cut))):
             return True
         return len(parts) > 1 and len(folded.split()) >= 4 and folded in first_folded
 

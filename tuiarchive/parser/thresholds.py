@@ -27,3 +27,5 @@ PAGE_CACHE = 2048
 # A first line in more parts than this is a browser title ("Headline - Section - News - Site")
 # only if one part is the headline; otherwise it is the site's menu ("Home | News | Sport").
 BROWSER_TITLE_PARTS = 3
+# A browser title cut short ("...") names the headline by its first words: at least this many.
+TRUNCATED_TITLE_WORDS = 4
