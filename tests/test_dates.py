@@ -20,6 +20,7 @@ from tuiarchive.parser.dates import is_clock_stamp, is_yearless_date, parse_date
         ("Friday, 27 February 2026, 17:07", datetime(2026, 2, 27, 17, 7)),
         ("27/02/2026", date(2026, 2, 27)),
         ("03/14/2025", date(2025, 3, 14)),
+        ("27-02-2026", date(2026, 2, 27)),  # dashes as the dots and slashes
         ("Feb 27, 2026 6:40 pm", datetime(2026, 2, 27, 18, 40)),
         ("Thu 27 Feb 2026 10.30 GMT", datetime(2026, 2, 27, 10, 30)),
         ("January 21, 2025 9:12 AM GMT+1Updated 2 hours ago", datetime(2025, 1, 21, 9, 12)),

@@ -225,3 +225,18 @@ def test_more_bylines_of_other_sites(header: list[str], author: str) -> None:
     article = parse_bytes(page.encode(), Path("page.txt"))
     assert (article.author, str(article.published)[:10]) == (author, "2025-03-03")
     assert article.body[0].startswith("The harbour authority")
+
+
+@pytest.mark.parametrize(
+    ("header", "author", "published"),
+    [
+        # a name, its read time and the date on one line (Medium and its like)
+        (["Lena Marsh · 4 min read · Mar 12, 2025"], "Lena Marsh", "2025-03-12"),
+        # a date with dashes after the byline
+        (["Written by Lena Marsh on 12-03-2025"], "Lena Marsh", "2025-03-12"),
+    ],
+)
+def test_a_byline_and_a_date_on_one_line(header: list[str], author: str, published: str) -> None:
+    page = "\n\n".join(["Harbour pier to open in spring after delays", *header, _TEXT, _TEXT]) + "\n"
+    article = parse_bytes(page.encode(), Path("page.txt"))
+    assert (article.author, str(article.published)[:10]) == (author, published)

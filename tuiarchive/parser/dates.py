@@ -46,7 +46,7 @@ _DATE_PATTERNS = [
     re.compile(r"(?<![\d.])" + _YEAR + r"\.\s?(?P<mnum>\d{1,2})\.\s?(?P<dnum>\d{1,2})(?![\d])"),
     # "2025年3月3日", "2025년 3월 3일"
     re.compile(r"(?<!\d)" + _YEAR + r"\s*[年년]\s*(?P<mnum>\d{1,2})\s*[月월]\s*(?P<dnum>\d{1,2})\s*[日일]?"),
-    re.compile(r"(?<![\d.])(?P<a>\d{1,2})(?P<sep>[./])(?P<b>\d{1,2})(?P=sep)" + _YEAR + r"\b"),
+    re.compile(r"(?<![\d.-])(?P<a>\d{1,2})(?P<sep>[./-])(?P<b>\d{1,2})(?P=sep)" + _YEAR + r"\b"),
 ]
 # a line without a year needs no search while every pattern holds one (checked here, so that a
 # pattern added without a year turns the shortcut off rather than going unmatched)

@@ -67,7 +67,8 @@ def split_name_date(text: str) -> tuple[str, object] | None:
         if found is not None:
             break  # "Jane Roe — 2025-03-03 — in News — Permalink": the post's links after its date
         # "Jane Roe • Senior Editor • March 3, 2025": a role or an agency between name and date
-        if not (L.is_role_line(between[0]) or _agency(between[0])):
+        # (or the read time: "Jane Roe · 4 min read · Mar 3, 2025")
+        if not (L.is_role_line(between[0]) or _agency(between[0]) or L.read_minutes(between[0].strip())):
             return None
         rest = between[1].strip()
         found = parse_date_line(rest)
