@@ -240,3 +240,16 @@ def test_a_byline_and_a_date_on_one_line(header: list[str], author: str, publish
     page = "\n\n".join(["Harbour pier to open in spring after delays", *header, _TEXT, _TEXT]) + "\n"
     article = parse_bytes(page.encode(), Path("page.txt"))
     assert (article.author, str(article.published)[:10]) == (author, published)
+
+
+@pytest.mark.parametrize(
+    ("header", "author"),
+    [
+        (["12 March 2025 | Lena Marsh"], "Lena Marsh"),  # the date first, under the headline
+        (["By Lena Marsh for The Harbour Gazette", "12 March 2025"], "Lena Marsh"),  # the outlet she wrote for
+    ],
+)
+def test_more_forms_of_the_byline(header: list[str], author: str) -> None:
+    page = "\n\n".join(["Harbour pier to open in spring after delays", *header, _TEXT, _TEXT]) + "\n"
+    article = parse_bytes(page.encode(), Path("page.txt"))
+    assert (article.author, str(article.published)[:10]) == (author, "2025-03-12")

@@ -10,7 +10,14 @@ from ..text import fold
 from . import lines as L
 from .dates import is_clock_stamp, is_relative_stamp
 from .lexicon import FOLLOW_WORDS, PORTRAIT_PREFIXES
-from .names import name_with_role, name_with_stamp, names_line, normalise_names, split_name_date
+from .names import (
+    name_with_role,
+    name_with_stamp,
+    names_after_date,
+    names_line,
+    normalise_names,
+    split_name_date,
+)
 from .page import Page, headline_candidate, is_caption_by_credit, is_counter, is_header_furniture
 from .thresholds import AUTHOR_CARD_ABOVE, BYLINE_AFTER_TEXT
 
@@ -141,6 +148,9 @@ def _find_author(page: Page, limit: int) -> tuple[str | None, int | None]:
         combo = split_name_date(text)
         if combo and j != t:
             return normalise_names([combo[0]]), j
+        later = names_after_date(text) if j > t else None  # above the headline, a section's or a desk's name
+        if later:
+            return normalise_names([later]), j
         with_role = name_with_role(text) or name_with_stamp(text)
         if with_role and j != t and j > t:
             return with_role, j

@@ -117,6 +117,15 @@ def name_with_stamp(text: str) -> str | None:
     return names or None
 
 
+def names_after_date(text: str) -> str | None:
+    """ "March 3, 2026 | Jane Roe": the names of a byline printed after its date."""
+    pieces = NAME_DATE_SPLIT.split(text, maxsplit=1)
+    if len(pieces) != 2 or len(text) > 120 or not parse_date_line(pieces[0]):
+        return None
+    rest = pieces[1].strip()
+    return L.byline_names(rest) or (rest if L.is_name(rest) else None)
+
+
 def split_name_date_reversed(text: str) -> bool:
     """ "Jun 17 • Rhea Castel": a date, then a name."""
     pieces = NAME_DATE_SPLIT.split(text, maxsplit=1)
@@ -137,12 +146,16 @@ def clean_author(author: str | None) -> str | None:
     return _without_affiliation(author) or None
 
 
+_FOR_OUTLET = re.compile(r"^(.+?) for (.+)$")
 _AFFILIATION_SPLIT = re.compile(r"\s+[|/·•—–]\s+|,\s+")
 
 
 def _without_affiliation(author: str) -> str:
     """ "Jane Roe | Reuters", "Jane Roe, Senior Editor", "Jane Roe · 5 min read": the names
     without the agency, role or read time printed beside them ("A, B, C" stays whole)."""
+    outlet = _FOR_OUTLET.match(author)
+    if outlet and L.is_name(outlet.group(1)) and L.is_outlet(outlet.group(2)):
+        return outlet.group(1)  # "Jane Roe for The Gazette"
     pieces = _AFFILIATION_SPLIT.split(author)
     if len(pieces) < 2 or not L.is_name(pieces[0]):
         return author
