@@ -21,6 +21,8 @@ _TEXT = (
         ("By Lena Marsh", "Lena Marsh"),
         ("By by Lena Marsh", "Lena Marsh"),
         ("Par Jeanne Moreau-Vidal", "Jeanne Moreau-Vidal"),
+        ("Автор: Анна Петрова", "Анна Петрова"),  # the author's label in other languages
+        ("Yazar: Ayşe Yılmaz", "Ayşe Yılmaz"),
     ],
 )
 def test_byline_keeps_the_names_without_by(byline: str, author: str) -> None:

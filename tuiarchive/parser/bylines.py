@@ -13,7 +13,7 @@ from .thresholds import PAGE_CACHE
 _BYLINE_RE = re.compile(
     r"^(?:(?:by|written by|words by|story by|text by|posted by|von|par|por"
     r"|(?:opinion|analysis|commentary|column|essay|interview|review) by)\s*:?"
-    r"|(?:authors?|autor|auteur|autore|text|words|texto|testo|tekst)\s*:)"
+    r"|(?:authors?|autor|auteur|autore|text|words|texto|testo|tekst|автор|авторы|yazar|författare|forfatter)\s*:)"
     r"\s+(?P<names>.+)$",
     re.I,
 )
