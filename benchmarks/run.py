@@ -380,7 +380,7 @@ class Bench:
         row.recoll_note = "n/a"
         row = self.add(Row("app_facets", "app", "App: typing pauses to timeline and facets painted", "ms"))
         row.ours, row.stat, row.recoll_note = summary(ms["facets"]), "p95", "n/a"
-        row.note = "from the count's start (typing paused for app.main.FACETS_PAUSE_SECONDS) to the timeline drawn"
+        row.note = "from the count's start (typing paused for app.counts.FACETS_PAUSE_SECONDS) to the timeline drawn"
         row = self.add(Row("app_open", "app", "App: Enter to article painted", "ms"))
         row.ours, row.target, row.target_text = summary(ms["open"]), 100.0, "≤ 100 ms"
         row.note, row.recoll_note = "Enter in the results list until a paragraph is rendered", "n/a"

@@ -13,7 +13,8 @@ from conftest import SAMPLES, settled
 from interrupting import KILLS, index_command, kill_runs_at_each_moment, make_corpus
 from typer.testing import CliRunner
 
-from tuiarchive.app.main import ArchiveApp, viewer_command
+from tuiarchive.app.main import ArchiveApp
+from tuiarchive.app.outside import viewer_command
 from tuiarchive.archive import Archive
 from tuiarchive.cli import app as cli_app
 from tuiarchive.indexer import IndexerLock, update_index

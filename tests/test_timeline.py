@@ -121,7 +121,7 @@ async def test_settled_waits_until_the_counts_are_on_the_timeline(samples_index:
     back (as the busy machine did) until well after the worker ended."""
     import threading
 
-    from tuiarchive.app.main import FacetsCounted
+    from tuiarchive.app.messages import FacetsCounted
 
     app = ArchiveApp(samples_index, "olst")
     post = app.post_message
@@ -144,7 +144,7 @@ async def test_settled_waits_until_the_counts_are_on_the_timeline(samples_index:
 async def test_a_count_that_lands_after_the_timeline_is_gone_is_dropped(samples_index: Path) -> None:
     """Quitting while the facets were being counted: their message came in as the app closed,
     with the timeline already removed, and the app ended on NoMatches (seen in test_app)."""
-    from tuiarchive.app.main import FacetsCounted
+    from tuiarchive.app.messages import FacetsCounted
 
     app = ArchiveApp(samples_index, "olst")
     async with app.run_test(size=SIZE) as pilot:

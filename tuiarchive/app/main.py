@@ -1,17 +1,15 @@
 """The archive browser: search as you type, read, follow links, go back and forward.
 
 The app only displays and navigates. Searches, page loads and article loads run in worker
-threads and come back as messages; a result that arrives for an older search is dropped.
+threads and come back as messages (messages.py); a result that arrives for an older search is
+dropped. ArchiveApp is searching, reading and moving about; its other jobs are parts it is made
+of: the timeline and facets (counts.py), what the user keeps (saving.py), the article handed to
+other programs (outside.py).
 """
 
 from __future__ import annotations
 
 import gc
-import os
-import re
-import shlex
-import subprocess
-import webbrowser
 from collections.abc import Callable, Iterable
 from functools import partial
 from pathlib import Path
@@ -21,13 +19,11 @@ from textual import on, work
 from textual.app import App, ComposeResult, SystemCommand
 from textual.binding import Binding
 from textual.containers import Horizontal
-from textual.message import Message
 from textual.screen import Screen
 from textual.timer import Timer
 from textual.widgets import Footer, Input, OptionList, Static
 from textual.worker import get_current_worker
 
-from .. import export
 from ..archive import (
     SORTS,
     Archive,
@@ -35,116 +31,41 @@ from ..archive import (
     ArchiveMissing,
     ArticleUnavailable,
     Facets,
-    Hit,
     QueryError,
-    RelatedPane,
     SearchCancelled,
-    SearchPage,
 )
 from ..memory import LAST_QUERY, THEME, Memory
 from ..model import Article
 from ..query import query_placeholder
 from ..text import clean_line, one_line
 from .article import ArticleView
+from .counts import Counting
 from .history import QueryHistory, Trail
 from .keys import KEYS, bindings
-from .narrow import FIELD_SEPARATOR, facet_choices, with_date, with_field
+from .messages import (
+    ArticleLoaded,
+    LoadFailed,
+    PageLoaded,
+    SearchDone,
+    SimilarLoaded,
+    WorkerProblem,
+    problem,
+)
+from .outside import Outside
 from .pane import LinksPane, article_id_of
 from .results import ResultsList
-from .screens import HelpScreen, NameScreen, NoIndexScreen, PickScreen
+from .saving import Saving
+from .screens import HelpScreen, NoIndexScreen
 from .searchbox import SearchBox
 from .timeline import Timeline
 
 NARROW_WIDTH = 120  # below this the picks pane folds away so the article keeps a readable width
 SIMILAR_SHOWN = 10
-FACETS_PAUSE_SECONDS = 0.3  # the timeline and facets are counted once typing pauses this long
-EXPORT_LIMIT = 10_000  # the most results one export writes
 PAGE_SIZE = 20  # about two screens of rows: snippets are computed for each row fetched
 DEBOUNCE_SECONDS = 0.05  # coalesces a burst of keystrokes; short enough to feel instant
 
 
-class SearchDone(Message):
-    def __init__(self, generation: int, page: SearchPage | None, error: str | None = None) -> None:
-        super().__init__()
-        self.generation = generation
-        self.page = page
-        self.error = error
-
-
-class PageLoaded(Message):
-    def __init__(self, generation: int, offset: int, hits: list[Hit]) -> None:
-        super().__init__()
-        self.generation = generation
-        self.offset = offset
-        self.hits = hits
-
-
-class ArticleLoaded(Message):
-    def __init__(
-        self,
-        article: Article,
-        spans: list[list[tuple[int, int]]],
-        title_spans: list[tuple[int, int]],
-        pane: RelatedPane,
-        push: bool,
-    ) -> None:
-        super().__init__()
-        self.article = article
-        self.spans = spans
-        self.title_spans = title_spans
-        self.pane = pane
-        self.push = push
-
-
-class SimilarLoaded(Message):
-    def __init__(self, article_id: str, pane: RelatedPane) -> None:
-        super().__init__()
-        self.article_id = article_id
-        self.pane = pane
-
-
-class FacetsCounted(Message):
-    def __init__(self, generation: int, facets: Facets | None) -> None:  # None: the query cannot be counted
-        super().__init__()
-        self.generation = generation
-        self.facets = facets
-
-
-class LoadFailed(Message):
-    def __init__(self, message: str, article_id: str, *, unexpected: bool = False) -> None:
-        super().__init__()
-        self.message = message
-        self.article_id = article_id
-        self.unexpected = unexpected  # not the article's fault: said on the warning line
-
-
-class WorkerProblem(Message):
-    """A worker met an error it did not expect: said on the warning line, the app goes on."""
-
-    def __init__(self, message: str) -> None:
-        super().__init__()
-        self.message = message
-
-
-def problem(what: str, exc: BaseException) -> str:
-    """One line for an unexpected error in a worker (a damaged index says what to run)."""
-    detail = str(exc).strip()
-    if not isinstance(exc, (RuntimeError, OSError)) or not detail:
-        detail = f"{type(exc).__name__}: {detail}" if detail else type(exc).__name__
-    return one_line(f"{what} failed: {detail}")
-
-
-def viewer_command(setting: str | None, fallback: str, path: str) -> list[str]:
-    """The argv to show a file with $PAGER / $EDITOR: their words, then the path as one
-    argument (never through a shell, whatever the file name holds)."""
-    try:
-        words = shlex.split(setting) if setting and setting.strip() else []
-    except ValueError:  # an unbalanced quote in the variable: take it as one program name
-        words = [setting.strip()] if setting else []
-    return [*(words or [fallback]), path]
-
-
-class ArchiveApp(App[int], inherit_bindings=False):
+class ArchiveApp(Counting, Saving, Outside, App[int], inherit_bindings=False):
     CSS_PATH = "app.tcss"
     TITLE = "tuiarchive"
     # Our own table replaces textual's defaults, so that the footer names q (not Ctrl+Q) as
@@ -340,77 +261,6 @@ class ArchiveApp(App[int], inherit_bindings=False):
     def on_worker_problem(self, message: WorkerProblem) -> None:
         self._warn(message.message)
 
-    # ------------------------------------------------------------------ timeline and facets
-    def _count_facets_when_typing_pauses(self, generation: int, query: str) -> None:
-        """Counting reads every match: it waits until no key has come for a moment, so that
-        typing never shares the processor with a count for a query already gone."""
-        self._stop_facets_timer()
-        self._facets_wanted = generation
-
-        def count() -> None:
-            self._facets_timer = None
-            self._count_facets(generation, query)
-
-        self._facets_timer = self.set_timer(FACETS_PAUSE_SECONDS, count)
-
-    def _stop_facets_timer(self) -> None:
-        self._facets_wanted = 0  # a newer search wants its own (or none, if it fails)
-        if self._facets_timer is not None:
-            self._facets_timer.stop()
-            self._facets_timer = None
-
-    @work(thread=True, exclusive=True, group="facets")
-    def _count_facets(self, generation: int, query: str) -> None:
-        assert self.archive is not None
-        if generation != self.generation:
-            return  # typed on meanwhile: count for the newer search only
-        try:
-            facets = self.archive.facets(query, cancelled=self._superseded(generation))
-        except SearchCancelled:
-            return  # a newer search wants its own count
-        except QueryError:
-            facets = None
-        except Exception as exc:
-            self.post_message(WorkerProblem(problem("counting the matches", exc)))
-            facets = None  # still "landed": the app is settled
-        self.post_message(FacetsCounted(generation, facets))
-
-    def on_facets_counted(self, message: FacetsCounted) -> None:
-        if message.generation != self.generation:
-            return
-        self._facets_done = message.generation
-        timeline = self.query(Timeline)  # gone when the count lands while the app closes
-        if message.facets is not None and timeline:
-            self.facets = message.facets
-            timeline.first().show(message.facets.months)
-
-    @on(Timeline.Narrow)
-    def _narrow_to_bar(self, message: Timeline.Narrow) -> None:
-        self.run_search(with_date(self._searched, message.bar.date_query()))
-
-    def action_pick_month(self) -> None:
-        timeline = self.query_one(Timeline)
-        choices = [
-            (str(k), Text.assemble(bar.label, (f"  {bar.count:,}", "bold")))
-            for k, bar in enumerate(timeline.bars)
-            if bar.count
-        ]
-
-        def narrow(chosen: str | None) -> None:
-            if chosen is not None:
-                self.run_search(with_date(self._searched, timeline.bars[int(chosen)].date_query()))
-
-        self.push_screen(PickScreen("Narrow to a time", choices, "No dated matches."), narrow)
-
-    def action_pick_facet(self) -> None:
-        def narrow(chosen: str | None) -> None:
-            if chosen is not None:
-                field, value = chosen.split(FIELD_SEPARATOR, 1)
-                self.run_search(with_field(self._searched, field, value))
-
-        choices = facet_choices(self.facets) if self.facets is not None else []
-        self.push_screen(PickScreen("Narrow to a site or an author", choices, "Nothing to narrow by."), narrow)
-
     def on_results_list_page_wanted(self, message: ResultsList.PageWanted) -> None:
         self._load_page(message.generation, self.query_one(Input).value, self.sort, message.offset, message.limit)
 
@@ -568,159 +418,6 @@ class ArchiveApp(App[int], inherit_bindings=False):
             self.notify("Open an article first: n and N move between the search's words in it.", timeout=3)
         elif not self.query_one(ArticleView).jump(step):
             self.notify("No matches of the search in this article.", timeout=3)
-
-    def _open_with(self, variable: str, fallback: str) -> None:
-        article = self.current_article
-        if article is None:
-            self.notify("Open an article first.", timeout=3)
-            return
-        # Only files of the archive are opened, and the path is one argument: no shell.
-        assert self.archive is not None
-        ref = self.archive.ref(article.id)
-        if ref is None or not Path(ref.path).is_file():
-            self.notify("The article's file is no longer there.", severity="warning")
-            return
-        command = viewer_command(os.environ.get(variable), fallback, ref.path)
-        try:
-            with self.suspend():
-                subprocess.run(command, check=False)
-        except FileNotFoundError:
-            self.notify(one_line(f"Cannot run {command[0]!r}: set ${variable}."), severity="error", markup=False)
-        except Exception as exc:  # SuspendNotSupported and the like
-            self.notify(one_line(f"Cannot open the file here: {exc}"), severity="error", markup=False)
-
-    def action_open_web_page(self) -> None:
-        article = self.current_article
-        if article is None:
-            self.notify("Open an article first.", timeout=3)
-            return
-        url = article.url or ""
-        # only web addresses: a page could name a file: or javascript: link as its own
-        if not url.lower().startswith(("http://", "https://")):
-            self.notify("This file does not say where it came from on the web.", timeout=4)
-            return
-        self._open_in_browser(url)
-
-    @work(thread=True, group="browser")
-    def _open_in_browser(self, url: str) -> None:
-        # webbrowser may wait for the browser to start: never on the app's own thread
-        opened = webbrowser.open(url, new=2)
-        shown = one_line(url)
-        self.call_from_thread(
-            self.notify, f"Opened {shown}" if opened else f"No web browser found; the address: {shown}", timeout=6
-        )
-
-    def action_open_pager(self) -> None:
-        self._open_with("PAGER", "less")
-
-    def action_open_editor(self) -> None:
-        self._open_with("EDITOR", "vi")
-
-    def action_copy_text(self) -> None:
-        text = self.query_one(ArticleView).body_text()
-        if text:
-            self.copy_to_clipboard(text)
-            self.notify("Article text copied.", timeout=2)
-
-    def action_copy_path(self) -> None:
-        if self.current_article is not None:
-            self.copy_to_clipboard(self.current_article.path)
-            self.notify("Path copied.", timeout=2)
-
-    # ------------------------------------------------------------------ memory
-    def _chosen_article(self) -> tuple[str, str, str] | None:
-        """(id, title, path) of the highlighted result when the list has the focus, else of
-        the open article."""
-        results = self.query_one(ResultsList)
-        if self.focused is results and results.current is not None:
-            hit = results.current
-            return hit.id, hit.title, hit.path
-        if self.current_article is not None:
-            article = self.current_article
-            return article.id, article.title, article.path
-        return None
-
-    def action_toggle_bookmark(self) -> None:
-        chosen = self._chosen_article()
-        if chosen is None:
-            self.notify("Open or highlight an article to bookmark it.", timeout=3)
-            return
-        article_id, title, path = chosen
-        marked = self.memory.toggle_bookmark(article_id, title, path)
-        self.query_one(ResultsList).mark_bookmarked(article_id, marked)
-        self.notify(("Bookmarked: " if marked else "Bookmark removed: ") + clean_line(title), timeout=3)
-
-    def action_show_bookmarks(self) -> None:
-        choices = [(b.article_id, Text(clean_line(b.title) or "(untitled)")) for b in self.memory.bookmarks()]
-        self.push_screen(
-            PickScreen("Bookmarks", choices, "No bookmarks yet: b bookmarks the open or highlighted article."),
-            self._open_chosen,
-        )
-
-    def _open_chosen(self, article_id: str | None) -> None:
-        if article_id:
-            self.open_article(article_id)
-
-    def action_save_search(self) -> None:
-        query = self.query_one(Input).value.strip()
-        if not query:
-            self.notify("Type a search first, then save it under a name.", timeout=3)
-            return
-
-        def save(name: str | None) -> None:
-            if name:
-                self.memory.save_search(name, query)
-                self.notify(f"Saved search {name!r}.", timeout=3)
-
-        self.push_screen(NameScreen(f"Save the search {clean_line(query)!r} as:", query[:40]), save)
-
-    def action_show_saved_searches(self) -> None:
-        saved = self.memory.saved_searches()
-        choices = [
-            (s.name, Text.assemble((clean_line(s.name), "bold"), "  ", (clean_line(s.query), "dim"))) for s in saved
-        ]
-        queries = {s.name: s.query for s in saved}
-        self.push_screen(
-            PickScreen("Saved searches", choices, "No saved searches yet: Shift+S saves the current one."),
-            lambda name: self.run_search(queries[name]) if name else None,
-        )
-
-    # ------------------------------------------------------------------ export
-    def action_export_results(self) -> None:
-        if self.archive is None:
-            return
-        query = self._searched.strip()
-        slug = "-".join(re.findall(r"[a-z0-9]+", query.lower()))[:40] or "everything"
-        suggestion = f"tuiarchive-{slug}.md"
-
-        def export(name: str | None) -> None:
-            if name:
-                self._export(Path(name).expanduser(), query, self.sort)
-
-        self.push_screen(
-            NameScreen(f"Export the {self._last_good_total:,} results to (.md, .csv or .json):", suggestion), export
-        )
-
-    @work(thread=True, group="export")
-    def _export(self, path: Path, query: str, sort: str) -> None:
-        assert self.archive is not None
-        fmt = export.format_for(path)
-        if fmt is None:
-            self.call_from_thread(self.notify, "Name the file .md, .csv or .json.", severity="warning")
-            return
-        try:
-            page = self.archive.search(query, sort=sort, limit=EXPORT_LIMIT)
-            export.write_new(path, export.render(page, fmt))
-        except FileExistsError:
-            message, severity = f"{path} exists: nothing written (choose another name).", "warning"
-        except (OSError, QueryError) as exc:
-            message, severity = f"Cannot export: {clean_line(str(exc))}", "error"
-        except Exception as exc:  # never a crash of the app over an export
-            message, severity = problem("export", exc), "error"
-            self.post_message(WorkerProblem(message))
-        else:
-            message, severity = f"{len(page.hits):,} results written to {path}.", "information"
-        self.call_from_thread(self.notify, clean_line(message), severity=severity, timeout=6)
 
     def run_search(self, query: str) -> None:
         """Put `query` in the search box and search for it."""

@@ -1,0 +1,80 @@
+"""What the app's worker threads post back to it, and how an unexpected error is said."""
+
+from __future__ import annotations
+
+from textual.message import Message
+
+from ..archive import Facets, Hit, RelatedPane, SearchPage
+from ..model import Article
+from ..text import one_line
+
+
+class SearchDone(Message):
+    def __init__(self, generation: int, page: SearchPage | None, error: str | None = None) -> None:
+        super().__init__()
+        self.generation = generation
+        self.page = page
+        self.error = error
+
+
+class PageLoaded(Message):
+    def __init__(self, generation: int, offset: int, hits: list[Hit]) -> None:
+        super().__init__()
+        self.generation = generation
+        self.offset = offset
+        self.hits = hits
+
+
+class ArticleLoaded(Message):
+    def __init__(
+        self,
+        article: Article,
+        spans: list[list[tuple[int, int]]],
+        title_spans: list[tuple[int, int]],
+        pane: RelatedPane,
+        push: bool,
+    ) -> None:
+        super().__init__()
+        self.article = article
+        self.spans = spans
+        self.title_spans = title_spans
+        self.pane = pane
+        self.push = push
+
+
+class SimilarLoaded(Message):
+    def __init__(self, article_id: str, pane: RelatedPane) -> None:
+        super().__init__()
+        self.article_id = article_id
+        self.pane = pane
+
+
+class FacetsCounted(Message):
+    def __init__(self, generation: int, facets: Facets | None) -> None:  # None: the query cannot be counted
+        super().__init__()
+        self.generation = generation
+        self.facets = facets
+
+
+class LoadFailed(Message):
+    def __init__(self, message: str, article_id: str, *, unexpected: bool = False) -> None:
+        super().__init__()
+        self.message = message
+        self.article_id = article_id
+        self.unexpected = unexpected  # not the article's fault: said on the warning line
+
+
+class WorkerProblem(Message):
+    """A worker met an error it did not expect: said on the warning line, the app goes on."""
+
+    def __init__(self, message: str) -> None:
+        super().__init__()
+        self.message = message
+
+
+def problem(what: str, exc: BaseException) -> str:
+    """One line for an unexpected error in a worker (a damaged index says what to run)."""
+    detail = str(exc).strip()
+    if not isinstance(exc, (RuntimeError, OSError)) or not detail:
+        detail = f"{type(exc).__name__}: {detail}" if detail else type(exc).__name__
+    return one_line(f"{what} failed: {detail}")
