@@ -289,3 +289,31 @@ def test_the_first_run_after_an_upgrade_says_why_it_reads_every_file_again(tmp_p
         ], again.stderr
         quiet = runner.invoke(app, ["--index", where, "index"])
         assert "archive context" not in quiet.stderr
+
+
+def test_a_postgresql_archive_of_schema_5_is_upgraded_and_reads_its_web_archives_again(
+    tmp_path: Path, pg_url: str
+) -> None:
+    import psycopg
+
+    from tuiarchive.dburl import DatabaseIndex
+
+    where = DatabaseIndex(pg_url)
+    warc = site_warc(tmp_path / "crawl" / "courier.warc", range(6))
+    write_site(tmp_path / "crawl" / "copies", range(4))
+    update_index(where, [tmp_path / "crawl"], workers=1)
+    expected = members(where)  # type: ignore[arg-type]
+    with psycopg.connect(pg_url) as db:  # the pages table of schema 5: a row per file
+        db.execute("DELETE FROM pages WHERE member <> ''")
+        db.execute("ALTER TABLE pages DROP CONSTRAINT pages_pkey")
+        db.execute("ALTER TABLE pages DROP COLUMN member")
+        db.execute("ALTER TABLE pages ADD PRIMARY KEY (machine, path)")
+        db.execute("UPDATE meta SET value = '5' WHERE key = 'version'")
+        db.execute("UPDATE settings SET value = '1' WHERE key = 'pages'")
+    report = update_index(where, workers=1)
+    assert report.updated == 6 and any("archive context" in n for n in report.notices)  # the archive's pages
+    assert members(where) == expected  # type: ignore[arg-type]
+    with psycopg.connect(pg_url) as db:
+        rows = db.execute("SELECT count(*) FROM pages WHERE path = %s AND member <> ''", (str(warc),)).fetchone()
+    assert rows is not None and rows[0] == 6
+    assert update_index(where, workers=1).updated == 0
