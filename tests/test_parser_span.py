@@ -203,3 +203,31 @@ def test_a_dated_correction_after_the_text_is_its_last_paragraph() -> None:
     )
     page = f"Bridge opening delayed\n\n12 March 2025\n\n{_PROSE}\n\n{_PROSE_FR}\n\n{note}\n\nCorrections\nMost read\n"
     assert parse_bytes(page.encode(), Path("page.txt")).body == [_PROSE, _PROSE_FR, note]
+
+
+def test_lines_glued_into_a_list_of_links_are_no_paragraph() -> None:
+    """Short lines the reader joins (a menu, a box of headlines) are a list, not a sentence cut
+    at its links: no join a sentence would make, no sentence ending before the last line."""
+    from tuiarchive.parser.paragraphs import link_list
+
+    assert link_list(["Site News", "Related topics", "football", "Send us a story", "Mistakes?"])
+    assert link_list(["Unions must organise, whatever the platform says", "Paid ads are the problem", "Could it?"])
+    assert link_list(["返回首页>>", "大学生获国家奖学金", "教育部发布新闻"])
+    # a sentence the page split at its links
+    assert not link_list(["The minister said", "Reuters", "reported it first."])
+    assert not link_list(["It was a quiet railway hub of about", "27,000 people", "Moscow ordered it taken"])
+    assert not link_list(["In the summer,", "Volna Watch", "said so"])
+    assert not link_list(["Two lines", "only"])
+    assert not link_list(["A sentence ends here.", "More news", "Sport"])
+
+
+def test_a_menu_glued_after_the_text_does_not_end_it() -> None:
+    from pathlib import Path
+
+    from tuiarchive.parser import parse_bytes
+
+    third = "The mayor said the city would ask the government for help with the rising cost of the bridge."
+    # the menu's items, joined, would read as one sentence of nine words ending in a question
+    menu = "Courier\nCity pages\nbridges\nFerries\ntransport\nHarbour\nparking\nFound a mistake?\n"
+    page = f"Bridge opening delayed\n\n12 March 2025\n\n{_PROSE}\n\n{_PROSE_FR}\n\n{third}\n\n{menu}"
+    assert parse_bytes(page.encode(), Path("page.txt")).body == [_PROSE, _PROSE_FR, third]

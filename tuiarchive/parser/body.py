@@ -26,7 +26,16 @@ from .lexicon import (
     VALUE_LABELS,
 )
 from .page import LineTable, Page, headline_candidate, is_caption_by_credit, is_card_label, is_counter, section_name
-from .paragraphs import continues, dangling, join_lines, paragraph_lines, paragraph_tail, reads_like_text, recut
+from .paragraphs import (
+    continues,
+    dangling,
+    join_lines,
+    link_list,
+    paragraph_lines,
+    paragraph_tail,
+    reads_like_text,
+    recut,
+)
 from .span import PARAMS as SPAN_PARAMS
 from .span import Block, body_span, classify, measure
 from .thresholds import (
@@ -185,16 +194,26 @@ def read_body(page: Page, start: int) -> tuple[list[str], int, bool]:
     current_start = start
     previous_end = start
 
+    text_begun = False  # a good paragraph (span.classify) has been kept
+
     def flush() -> None:
-        nonlocal current, dropping, previous_end
+        nonlocal current, dropping, previous_end, text_begun
         if current and not dropping:
             joined = join_lines(current)
             # a "paragraph" glued from menu items or tags ("Valdenia bees pesticides
             # Home News") is no text: every piece is a word or two, and no sentence ends
-            if L.ends_sentence(joined) or len(current) < 3 or any(len(part.split()) > 3 for part in current):
+            if text_begun and link_list(current):
+                # a list of links glued by the reader after the text has begun: each its own
+                # (weak) paragraph, so that the span stage sees the furniture for what it is
+                for k, part in enumerate(current):
+                    paragraphs.append(part)
+                    starts.append((current_start + k, 0 if k else current_start - previous_end))
+                previous_end = last_kept + 1
+            elif L.ends_sentence(joined) or len(current) < 3 or any(len(part.split()) > 3 for part in current):
                 paragraphs.append(joined)
                 starts.append((current_start, current_start - previous_end))
                 previous_end = last_kept + 1
+                text_begun = text_begun or classify(measure(joined)) is Block.GOOD
         current = []
         dropping = False
 
@@ -213,6 +232,7 @@ def read_body(page: Page, start: int) -> tuple[list[str], int, bool]:
                 flush()
                 paragraphs.clear()  # what came before was the header's furniture, not the text
                 starts.clear()
+                text_begun = False
                 i += 1
                 continue  # "Written by Jo Ng" under the headline: no credit after a text
             break

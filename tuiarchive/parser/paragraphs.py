@@ -6,9 +6,9 @@ from itertools import pairwise
 
 from ..text import fold
 from . import lines as L
-from .lexicon import BULLET_RE, CONNECTORS, cjk_chars
+from .lexicon import BULLET_RE, CONNECTORS, FUNCTION_END, cjk_chars
 from .page import Line
-from .thresholds import CJK_TEXT_CHARS, MAX_CLASSIFY
+from .thresholds import CJK_TEXT_CHARS, LINK_LIST_LINES, LINK_WORDS, MAX_CLASSIFY
 
 _CASE_SAMPLE = 60  # characters of a line's end that tell text in capitals from mixed case
 
@@ -54,6 +54,27 @@ def continues(paragraph: str, line: str) -> bool:
     if ends_on_connector(paragraph):
         return True
     return len(line.split()) <= 3
+
+
+def link_list(parts: list[str]) -> bool:
+    """Lines the reader glued into one paragraph that are a list of links, not a sentence cut at
+    its links: several short lines ("UOL" / "Related topics" / "football" / "Send us a story",
+    a box of headlines, a CJK menu), no sentence ending before the last, and no join a
+    sentence would make (a comma or a function word before it, punctuation or words in small
+    letters after it, a number after a verb: "The minister said" / "in a statement" / "that")."""
+    if len(parts) < LINK_LIST_LINES or any(L.ends_sentence(p) for p in parts[:-1]):
+        return False
+    if any(len(p.split(None, LINK_WORDS)) > LINK_WORDS for p in parts):
+        return False
+    for previous, part in pairwise(parts):
+        if part[:1] in ",.;:)]!?%" or previous.endswith(","):
+            return False
+        last, lower = _last_word(previous).lower(), part[:1].islower()
+        if last in FUNCTION_END or (lower and len(part.split(None, 1)) > 1):
+            return False
+        if last in CONNECTORS and (lower or part[:1].isdigit()):
+            return False  # "a quiet railway hub of about" / "27,000 people"
+    return True
 
 
 def reads_like_text(body: list[str]) -> bool:

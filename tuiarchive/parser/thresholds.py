@@ -29,3 +29,7 @@ PAGE_CACHE = 2048
 BROWSER_TITLE_PARTS = 3
 # A browser title cut short ("...") names the headline by its first words: at least this many.
 TRUNCATED_TITLE_WORDS = 4
+# Lines glued into one paragraph that are each a link (menu items, a box of headlines): at least
+# this many lines, each of at most this many words (paragraphs.link_list).
+LINK_LIST_LINES = 3
+LINK_WORDS = 12
