@@ -43,7 +43,8 @@ FLOORS: dict[str, dict[str, float]] = {
     # two pages the shipped model had learned; LOSO unchanged, web-scrapinghub LOSO +2)
     # title 86 -> 91% with the headline above the first text and wrapped deks, author 76 -> 82% with
     # name-date bylines followed by links and a personal site's owner (floors: one page less)
-    "web-readability": {"title": 0.88, "date": 0.84, "author": 0.79, "body_start": 0.75, "body_end": 0.52, "failed": 0},
+    # body_end 55 -> 59% (26 of 44) since a menu glued after the text is read as its links
+    "web-readability": {"title": 0.88, "date": 0.84, "author": 0.79, "body_start": 0.75, "body_end": 0.56, "failed": 0},
     # body_end +2 pages since a weak block with text right around it (a caption, "Step 2") costs less
     # +2 since a dated correction or update note after the text is read as its last paragraph
     "web-scrapinghub": {"body_start": 0.8, "body_end": 0.65, "failed": 0},
@@ -68,7 +69,8 @@ LOSO_FLOORS: dict[str, dict[str, float]] = {
     # inside the text costs the span stage less than furniture after it
     # title 82 -> 86% with the headline above the first text and wrapped deks, author 76 -> 82% with
     # name-date bylines followed by links and a personal site's owner (floors: one page less)
-    "web-readability": {"title": 0.84, "date": 0.84, "author": 0.79, "body_start": 0.74, "body_end": 0.47, "failed": 0},
+    # body_end 48 -> 52% (23 of 44) since a menu glued after the text is read as its links
+    "web-readability": {"title": 0.84, "date": 0.84, "author": 0.79, "body_start": 0.74, "body_end": 0.5, "failed": 0},
     "web-scrapinghub": {"body_start": 0.8, "body_end": 0.62, "failed": 0},
 }
 
