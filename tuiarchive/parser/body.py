@@ -12,17 +12,13 @@ from . import lines as L
 from .dates import is_relative_stamp
 from .features import NAMES, RulesView, page_features
 from .lexicon import (
-    ABOUT_HEADER_RE,
     BULLET_RE,
-    COMMENTS_CONTROL_RE,
     CONNECTORS,
     DATELINE_LEAD_RE,
     FUNCTION_END,
     INLINE_CARD_RE,
     MEDIA_LABELS,
     NOTE_RE,
-    SECTION_BREAK_RE,
-    TEXT_NOTE_RE,
     VALUE_LABELS,
 )
 from .page import LineTable, Page, headline_candidate, is_caption_by_credit, is_card_label, is_counter, section_name
@@ -38,6 +34,7 @@ from .paragraphs import (
 )
 from .span import PARAMS as SPAN_PARAMS
 from .span import Block, body_span, classify, measure
+from .stops import is_stop, text_resumes
 from .thresholds import (
     CARD_HEADLINE_CHARS,
     DATELINE_LOOKAHEAD,
@@ -45,7 +42,6 @@ from .thresholds import (
     DATELINE_SKIPPABLE,
     FEW_LINES_AROUND,
     MAX_CLASSIFY,
-    SECTION_BREAK_LOOKAHEAD,
     TEXT_PARAGRAPH_CHARS,
 )
 
@@ -222,13 +218,13 @@ def read_body(page: Page, start: int) -> tuple[list[str], int, bool]:
         line = page.lines[i]
         t = line.head
         if L.is_paywall(t):
-            if _text_resumes(page, i):
+            if text_resumes(page, i):
                 i += 1  # "Continue reading" between paragraphs of the text: a link, not the wall
                 continue
             truncated = True
             break
         if is_stop(page, i):
-            if not _text_read(paragraphs, current) and _text_resumes(page, i):
+            if not _text_read(paragraphs, current) and text_resumes(page, i):
                 flush()
                 paragraphs.clear()  # what came before was the header's furniture, not the text
                 starts.clear()
@@ -331,63 +327,6 @@ def _is_body_line(page: Page, i: int) -> bool:
     if L.read_minutes(t) or L.is_credit(t) or L.byline_names(t) or L.is_byline_marker(t):
         return False
     return not (L.is_name(t) and not L.is_speaker_label(t))
-
-
-def is_stop(page: Page, i: int) -> bool:
-    t = page.text(i)
-    if L.is_credit(t) and SECTION_BREAK_RE.match(t):
-        return not _text_resumes_at_once(page, i)  # "___" between a wire story's parts, or before its credits
-    if TEXT_NOTE_RE.match(t) and L.is_prose(t):
-        return False  # "Correction, Nov. 15, 2019: This article misidentified ...": the text's last words
-    if L.is_credit(t) or L.is_skip_header(t) or L.is_tag_header(t) or _about_box(page, i):
-        return True
-    if L.is_copyright(t) and not (L.is_caption(t) or L.is_photo_credit(t)):
-        return True  # "(Image: © NASA/ESA)" under a picture is its credit, not the footer
-    if L.is_tag_line(t):
-        return not _text_resumes(page, i)  # "Topics: uber, Sydney" over the text is the header's
-    if len(t) <= 40 and COMMENTS_CONTROL_RE.match(t):
-        return True
-    if L.is_end_matter(t):
-        # a newsletter box in the middle of the text has more text after it
-        return not _text_resumes(page, i)
-    return footer_starts(page, i)
-
-
-def _about_box(page: Page, i: int) -> bool:
-    """ "About Jo Ng" over a paragraph that names Jo Ng: the author's bio, after the text."""
-    about = ABOUT_HEADER_RE.match(page.text(i))
-    return bool(about) and about.group("name") in page.text(i + 1)
-
-
-def _text_resumes(page: Page, i: int) -> bool:
-    prose = 0
-    for j in range(i + 1, min(i + 9, len(page.lines))):
-        t = page.text(j)
-        if L.is_prose(t) and not L.is_end_matter(t) and not L.has_ui_pronoun(t) and not L.is_caption(t):
-            prose += 1
-            if prose >= 2:
-                return True
-    return False
-
-
-def _text_resumes_at_once(page: Page, i: int) -> bool:
-    """Two lines of text within the next few lines, before any header of a list or of end matter."""
-    prose = 0
-    for j in range(i + 1, min(i + 1 + SECTION_BREAK_LOOKAHEAD, len(page.lines))):
-        t = page.text(j)
-        if L.is_related_header(t) or L.is_skip_header(t) or L.is_tag_header(t) or L.is_end_matter(t):
-            return False
-        prose += L.is_prose(t) and not L.has_ui_pronoun(t)
-        if prose >= 2:
-            return True
-    return False
-
-
-def footer_starts(page: Page, i: int) -> bool:
-    if not L.is_footer_marker(page.text(i)):
-        return False
-    hits = sum(1 for j in range(i, min(i + 8, len(page.lines))) if L.is_footer_marker(page.text(j)))
-    return hits >= 2 or any(L.is_copyright(page.text(j)) for j in range(i, min(i + 4, len(page.lines))))
 
 
 def _card_after_header(page: Page, i: int) -> int | None:

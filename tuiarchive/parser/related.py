@@ -7,10 +7,10 @@ import re
 from ..model import RelatedItem
 from ..text import fold, headline_key
 from . import lines as L
-from .body import footer_starts
 from .lexicon import READER_WORDS, SECTION_WORDS, VALUE_LABELS, VIDEO_LABELS
 from .names import split_name_date, split_name_date_reversed
 from .page import Page, is_card_label, section_name
+from .stops import footer_starts
 
 _RANK = re.compile(r"^\d{1,2}[.)]\s+(?=\S)")
 
