@@ -231,3 +231,51 @@ def test_a_menu_glued_after_the_text_does_not_end_it() -> None:
     menu = "Courier\nCity pages\nbridges\nFerries\ntransport\nHarbour\nparking\nFound a mistake?\n"
     page = f"Bridge opening delayed\n\n12 March 2025\n\n{_PROSE}\n\n{_PROSE_FR}\n\n{third}\n\n{menu}"
     assert parse_bytes(page.encode(), Path("page.txt")).body == [_PROSE, _PROSE_FR, third]
+
+
+def test_a_continue_reading_link_repeated_between_parts_of_the_text_is_no_paywall() -> None:
+    """ "Continue reading the main story" before a box of related links and again before the next
+    paragraph: a link between parts of the text (a paywall says it once, and no text follows)."""
+    from pathlib import Path
+
+    from tuiarchive.parser import parse_bytes
+
+    more = "The mayor said the city would ask the government for help with the rising cost of the bridge."
+    box = [
+        "Continue reading the main story",
+        "Related Coverage",
+        "Bridge costs rise again as work stalls MARCH 2, 2025",
+        "Council approves the bridge plan in a close vote MARCH 1, 2025",
+        "Ferry operators fear the new bridge FEBRUARY 27, 2025",
+        "Advertisement",
+        "Continue reading the main story",
+    ]
+    text = "\n\n".join([_PROSE, _PROSE_FR, *box, more, "Advertisement", box[0], _PROSE.replace("Tuesday", "Friday")])
+    page = f"Bridge opening delayed\n\n12 March 2025\n\n{text}\n\nMost read\n"
+    article = parse_bytes(page.encode(), Path("page.txt"))
+    assert article.body[-2:] == [more, _PROSE.replace("Tuesday", "Friday")]
+    assert not article.truncated
+    # said once, with nothing of the text after it, it is the wall
+    once = f"Bridge opening delayed\n\n12 March 2025\n\n{_PROSE}\n\n{_PROSE_FR}\n\n{box[0]}\n\nMost read\n"
+    walled = parse_bytes(once.encode(), Path("p.txt"))
+    assert walled.body == [_PROSE, _PROSE_FR] and walled.truncated
+
+
+def test_a_card_closed_by_its_link_inside_the_text_does_not_end_it() -> None:
+    """A headline, its blurb cut off mid-sentence, "Read more", and the text goes on: a card
+    inside the text (its headline a related item), not the lists after it."""
+    from pathlib import Path
+
+    from tuiarchive.parser import parse_bytes
+
+    card = [
+        "Ferry Operators Fear the New Bridge Will Sink Their Trade, Council Hears",
+        "In recent months, the operators of the three ferries across the river have warned that the new"
+        " bridge is a threat to",
+        "Read more",
+    ]
+    more = [_PROSE.replace("Tuesday", "Friday"), _PROSE_FR.replace("mardi", "vendredi")]
+    text = "\n\n".join([_PROSE, _PROSE_FR, *card, *more])
+    article = parse_bytes(f"Bridge opening delayed\n\n12 March 2025\n\n{text}\n\nMost read\n".encode(), Path("p.txt"))
+    assert article.body == [_PROSE, _PROSE_FR, *more]
+    assert card[0] in [r.headline for r in article.related]

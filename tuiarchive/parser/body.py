@@ -34,14 +34,16 @@ from .paragraphs import (
 )
 from .span import PARAMS as SPAN_PARAMS
 from .span import Block, body_span, classify, measure
-from .stops import is_stop, text_resumes
+from .stops import is_stop, said_again, text_resumes, text_resumes_at_once
 from .thresholds import (
     CARD_HEADLINE_CHARS,
+    CARD_WORDS,
     DATELINE_LOOKAHEAD,
     DATELINE_PARAGRAPHS,
     DATELINE_SKIPPABLE,
     FEW_LINES_AROUND,
     MAX_CLASSIFY,
+    SEPARATOR_REACH,
     TEXT_PARAGRAPH_CHARS,
 )
 
@@ -218,8 +220,10 @@ def read_body(page: Page, start: int) -> tuple[list[str], int, bool]:
         line = page.lines[i]
         t = line.head
         if L.is_paywall(t):
-            if text_resumes(page, i):
-                i += 1  # "Continue reading" between paragraphs of the text: a link, not the wall
+            if text_resumes(page, i) or (said_again(page, i) and text_resumes(page, i, SEPARATOR_REACH, 1)):
+                # "Continue reading" between paragraphs of the text, or said again and again
+                # between its parts (around boxes of links, ads): a link, not the wall
+                i += 1
                 continue
             truncated = True
             break
@@ -234,6 +238,14 @@ def read_body(page: Page, start: int) -> tuple[list[str], int, bool]:
             break
         if L.is_related_header(t):
             card_end = _card_after_header(page, i)
+            if card_end is None and _closes_a_card(paragraphs, current) and text_resumes_at_once(page, i):
+                # headline, a blurb cut off mid-sentence, "Read more", and the text goes on: a
+                # card inside the text, its link under it
+                page.related.append(RelatedItem("Related", paragraphs.pop()))
+                starts.pop()
+                current = []
+                i += 1
+                continue
             if card_end is None:
                 break
             flush()
@@ -306,6 +318,17 @@ def read_body(page: Page, start: int) -> tuple[list[str], int, bool]:
             continue
         break
     return paragraphs, max(last_kept + 1, min(i, n)), truncated
+
+
+def _closes_a_card(paragraphs: list[str], current: list[str]) -> bool:
+    """The reader is inside a blurb cut off mid-sentence ("... and have even died due to") under
+    a headline-shaped paragraph: a card's, when a link's label follows."""
+    return bool(current) and bool(paragraphs) and dangling(paragraph_tail(current)) and _headline_shaped(paragraphs[-1])
+
+
+def _headline_shaped(text: str) -> bool:
+    """A line that could be a link's headline: a few words, capitalised, no sentence."""
+    return text[:1].isupper() and not L.ends_sentence(text) and 4 <= len(text.split(None, CARD_WORDS)) <= CARD_WORDS
 
 
 def _text_read(paragraphs: list[str], current: list[str]) -> bool:

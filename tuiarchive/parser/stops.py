@@ -6,7 +6,7 @@ from __future__ import annotations
 from . import lines as L
 from .lexicon import ABOUT_HEADER_RE, COMMENTS_CONTROL_RE, SECTION_BREAK_RE, TEXT_NOTE_RE
 from .page import Page
-from .thresholds import SECTION_BREAK_LOOKAHEAD
+from .thresholds import SECTION_BREAK_LOOKAHEAD, SEPARATOR_REPEAT
 
 
 def is_stop(page: Page, i: int) -> bool:
@@ -35,13 +35,20 @@ def _about_box(page: Page, i: int) -> bool:
     return bool(about) and about.group("name") in page.text(i + 1)
 
 
-def text_resumes(page: Page, i: int) -> bool:
+def said_again(page: Page, i: int) -> bool:
+    """The same line again nearby: a link repeated between parts of the text, not a wall."""
+    t = page.text(i)
+    near = range(max(0, i - SEPARATOR_REPEAT), min(i + SEPARATOR_REPEAT, len(page.lines)))
+    return any(page.text(j) == t for j in near if j != i)
+
+
+def text_resumes(page: Page, i: int, reach: int = 8, needed: int = 2) -> bool:
     prose = 0
-    for j in range(i + 1, min(i + 9, len(page.lines))):
+    for j in range(i + 1, min(i + 1 + reach, len(page.lines))):
         t = page.text(j)
         if L.is_prose(t) and not L.is_end_matter(t) and not L.has_ui_pronoun(t) and not L.is_caption(t):
             prose += 1
-            if prose >= 2:
+            if prose >= needed:
                 return True
     return False
 

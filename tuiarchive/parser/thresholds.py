@@ -33,3 +33,8 @@ TRUNCATED_TITLE_WORDS = 4
 # this many lines, each of at most this many words (paragraphs.link_list).
 LINK_LIST_LINES = 3
 LINK_WORDS = 12
+CARD_WORDS = 20  # a card's headline inside the text is at most this many words
+# A paywall's "Continue reading" said again within this many lines is a link between parts of the
+# text (around a box of links, an ad) when one paragraph of text follows within SEPARATOR_REACH lines.
+SEPARATOR_REPEAT = 40
+SEPARATOR_REACH = 16
