@@ -279,3 +279,26 @@ def test_a_card_closed_by_its_link_inside_the_text_does_not_end_it() -> None:
     article = parse_bytes(f"Bridge opening delayed\n\n12 March 2025\n\n{text}\n\nMost read\n".encode(), Path("p.txt"))
     assert article.body == [_PROSE, _PROSE_FR, *more]
     assert card[0] in [r.headline for r in article.related]
+
+
+def test_a_credit_over_a_row_of_share_buttons_before_a_blog_post_is_the_header() -> None:
+    """ "written by Jo Ng" under a disclosure line, a row of share buttons, then a post that talks
+    to its reader ("When you live ..."): the line reader goes on to the post (it stopped at the
+    credit, the text's end, since no prose without "you" came within eight lines)."""
+    from tuiarchive.parser.body import read_body
+    from tuiarchive.parser.page import Page, to_lines
+
+    post = [
+        "When you live in a town with a river this wide, you learn to plan your week around the ferry, and we"
+        " have done so for years: the school run, the market and the doctor all depend on the timetable.",
+        "Now that the bridge is finally open, you can cross in four minutes instead of forty, and our Saturday"
+        " mornings have changed completely, as the children can walk to their football practice on their own.",
+    ]
+    disclosure = "This post may contain affiliate links. Please see my disclosure page."
+    share = ["Sharing is caring!", "0", "SHARES", "Pinterest", "Facebook", "Twitter", "Email", "Print", "Reddit"]
+    page = Page(to_lines([disclosure, "written by Jo Ng", *share, *post, "Most read"]), "", None, None)
+    assert read_body(page, 0)[0][-2:] == post
+    # a short line addressing the reader is still a box's, not the text resuming
+    boxed = ["Sign up and you will get our best stories.", "Follow us and you will never miss a post."]
+    page = Page(to_lines([disclosure, "written by Jo Ng", *share, *boxed, "Most read"]), "", None, None)
+    assert read_body(page, 0)[0] == [disclosure]

@@ -42,6 +42,7 @@ from .thresholds import (
     DATELINE_PARAGRAPHS,
     DATELINE_SKIPPABLE,
     FEW_LINES_AROUND,
+    HEADER_FURNITURE_LINES,
     MAX_CLASSIFY,
     SEPARATOR_REACH,
     TEXT_PARAGRAPH_CHARS,
@@ -228,7 +229,7 @@ def read_body(page: Page, start: int) -> tuple[list[str], int, bool]:
             truncated = True
             break
         if is_stop(page, i):
-            if not _text_read(paragraphs, current) and text_resumes(page, i):
+            if not _text_read(paragraphs, current) and text_resumes(page, i, HEADER_FURNITURE_LINES, long_you=True):
                 flush()
                 paragraphs.clear()  # what came before was the header's furniture, not the text
                 starts.clear()

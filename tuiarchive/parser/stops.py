@@ -6,7 +6,7 @@ from __future__ import annotations
 from . import lines as L
 from .lexicon import ABOUT_HEADER_RE, COMMENTS_CONTROL_RE, SECTION_BREAK_RE, TEXT_NOTE_RE
 from .page import Page
-from .thresholds import SECTION_BREAK_LOOKAHEAD, SEPARATOR_REPEAT
+from .thresholds import SECTION_BREAK_LOOKAHEAD, SEPARATOR_REPEAT, TEXT_PARAGRAPH_CHARS
 
 
 def is_stop(page: Page, i: int) -> bool:
@@ -42,11 +42,15 @@ def said_again(page: Page, i: int) -> bool:
     return any(page.text(j) == t for j in near if j != i)
 
 
-def text_resumes(page: Page, i: int, reach: int = 8, needed: int = 2) -> bool:
+def text_resumes(page: Page, i: int, reach: int = 8, needed: int = 2, long_you: bool = False) -> bool:
+    """`needed` paragraphs of text within `reach` lines after line i; a line addressing the reader
+    is a box's, not the text's (with `long_you`, only when it is shorter than a paragraph of text:
+    a blog's "When you live in a state as beautiful as ..." is its text)."""
     prose = 0
     for j in range(i + 1, min(i + 1 + reach, len(page.lines))):
         t = page.text(j)
-        if L.is_prose(t) and not L.is_end_matter(t) and not L.has_ui_pronoun(t) and not L.is_caption(t):
+        ui = L.has_ui_pronoun(t) and (len(t) < TEXT_PARAGRAPH_CHARS or not long_you)
+        if L.is_prose(t) and not L.is_end_matter(t) and not ui and not L.is_caption(t):
             prose += 1
             if prose >= needed:
                 return True

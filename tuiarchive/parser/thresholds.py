@@ -38,3 +38,6 @@ CARD_WORDS = 20  # a card's headline inside the text is at most this many words
 # text (around a box of links, an ad) when one paragraph of text follows within SEPARATOR_REACH lines.
 SEPARATOR_REPEAT = 40
 SEPARATOR_REACH = 16
+# A credit or a label under the headline, before any text was read, is the header's when the text
+# starts within this many lines after it (a row of share buttons may come between).
+HEADER_FURNITURE_LINES = 16
