@@ -302,3 +302,31 @@ def test_a_credit_over_a_row_of_share_buttons_before_a_blog_post_is_the_header()
     boxed = ["Sign up and you will get our best stories.", "Follow us and you will never miss a post."]
     page = Page(to_lines([disclosure, "written by Jo Ng", *share, *boxed, "Most read"]), "", None, None)
     assert read_body(page, 0)[0] == [disclosure]
+
+
+def test_a_list_of_headlines_each_with_a_blurb_after_the_text_ends_it() -> None:
+    """ "Read next", then headline / one-sentence blurb pairs: a list after the text (its headlines
+    related items), not the text resuming at the first blurb."""
+    from pathlib import Path
+
+    from tuiarchive.parser import parse_bytes
+
+    items = [
+        ("Ferry crews vote to strike over summer rosters", "The union said talks with the operator had failed."),
+        ("New tram line to reach the old town by 2028", "The city approved the route on Monday after a long debate."),
+        ("Fishing fleet returns early as storm nears coast", "Forecasters expect winds of up to 100 km/h tonight."),
+    ]
+    listed = "\n".join(f"{h}\n{b}" for h, b in items)
+    text = f"{_PROSE}\n\n{_PROSE_FR}"
+    page = f"Bridge opening delayed\n\n12 March 2025\n\n{text}\n\nRead next\n{listed}\nAbout us\nContact us\n"
+    article = parse_bytes(page.encode(), Path("p.txt"))
+    assert article.body == [_PROSE, _PROSE_FR]
+    assert [h for h, _ in items] == [r.headline for r in article.related]
+    # a sentence the page cut at a link under a card's headline is the text resuming
+    card = "Related article\nReef survived a heat wave, and scientists want to know how\n"
+    cut = "The reef is part of a\nmarine protected area\nestablished in 2011 to protect its turtles."
+    more = "Marine biologists said the timing of the spill was about as bad as it could be for the reef."
+    page = f"Bridge opening delayed\n\n12 March 2025\n\n{text}\n{card}{cut}\n{more}\n\nAbout us\nContact us\n"
+    article = parse_bytes(page.encode(), Path("p.txt"))
+    assert article.body[-1] == more
+    assert [r.headline for r in article.related] == ["Reef survived a heat wave, and scientists want to know how"]

@@ -368,6 +368,8 @@ def _card_after_header(page: Page, i: int) -> int | None:
         if not headline and resumes and not items and _card_headline_before_text(page, j):
             items.append(t)  # a card's one headline that reads as a sentence, the text right after it
             continue
+        if not headline and resumes and items and _blurb_of_a_list(page, j):
+            continue  # a one-sentence blurb under each headline of the list: the list goes on
         if not headline and resumes:
             if items:
                 resume = j
@@ -392,6 +394,15 @@ def _card_after_header(page: Page, i: int) -> int | None:
         if headline or (not items and len(t.split()) <= 6 and not L.ends_sentence(t) and not L.is_chrome(t)):
             items.append(t)  # a headline, or a box's one link ("Related Links" / "Agency website")
     return None
+
+
+def _blurb_of_a_list(page: Page, j: int) -> bool:
+    """A short sentence with the next headline of a list right under it: an item's blurb (not a
+    sentence cut at a link: "The reef is part of a" / "marine protected area")."""
+    t, nxt = page.text(j), page.text(j + 1)
+    if len(t) >= TEXT_PARAGRAPH_CHARS or not L.ends_sentence(t) or not nxt[:1].isupper():
+        return False
+    return L.looks_like_headline(nxt, min_words=3) and not _runs_on(nxt)
 
 
 def _card_headline_before_text(page: Page, j: int) -> bool:
