@@ -143,3 +143,49 @@ def test_a_file_over_its_time_budget_is_a_failure_and_the_run_goes_on(tmp_path: 
         report = json.loads(run.stdout)
         assert report["failed"] == {str(folder / "long.txt"): "took over 3 s to read (skipped)"}
         assert report["added"] == 30  # the run went on
+
+
+def _web_archive(pages: int) -> bytes:
+    """A crawl of one made-up site: `pages` HTML responses, each an article of its own."""
+    import io
+
+    from warcio.statusandheaders import StatusAndHeaders
+    from warcio.warcwriter import WARCWriter
+
+    out = io.BytesIO()
+    writer = WARCWriter(out, gzip=False)
+    for n in range(pages):
+        text = "".join(
+            f"<p>Paragraph {i} of harbour report {n}: the council said on Tuesday that the bridge would open "
+            "in the spring, and that the cost of the work had risen by a third since the plans.</p>"
+            for i in range(12)
+        )
+        html = f"<html><head><title>Harbour report {n}</title></head><body><article><h1>Harbour report {n}</h1>"
+        html += f"{text}</article></body></html>"
+        headers = StatusAndHeaders("200 OK", [("Content-Type", "text/html; charset=utf-8")], protocol="HTTP/1.1")
+        record = writer.create_warc_record(
+            f"https://harbour.example/report-{n}", "response", payload=io.BytesIO(html.encode()), http_headers=headers
+        )
+        writer.write_record(record)
+    return out.getvalue()
+
+
+def test_each_page_of_a_web_archive_has_the_whole_time_budget(tmp_path: Path) -> None:
+    # A crawl of 400 pages takes seconds to read (about 7 ms a page here), over a budget of
+    # 1 s: a budget for the whole file skipped every crawl bigger than a few thousand pages.
+    # Each page has the whole budget (a runaway page is still stopped; see above), and a page
+    # takes a small part of it even on a busy machine (the parser is loaded before the run).
+    folder = tmp_path / "a"
+    folder.mkdir()
+    (folder / "crawl.warc").write_bytes(_web_archive(400))
+    (tmp_path / "warm.warc").write_bytes(_web_archive(1))
+    code = (
+        "import json, sys; from pathlib import Path; from tuiarchive.indexer import update_index; "
+        "from tuiarchive.formats import read_path; read_path(sys.argv[3]); "
+        "r = update_index(Path(sys.argv[1]), [Path(sys.argv[2])], workers=1, file_budget=1); "
+        "print(json.dumps({'failed': dict(r.failed), 'added': r.added}))"
+    )
+    args = [str(tmp_path / "ix"), str(folder), str(tmp_path / "warm.warc")]
+    run = subprocess.run([sys.executable, "-c", code, *args], capture_output=True, text=True)
+    assert run.returncode == 0, run.stderr
+    assert json.loads(run.stdout) == {"failed": {}, "added": 400}

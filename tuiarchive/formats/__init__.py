@@ -159,11 +159,13 @@ def read_bytes(
     only: str | None = None,
     context: PageContext | None = None,
     members: MemberContexts | None = None,
+    member_done: Callable[[], None] | None = None,
 ) -> Parsed:
     """The articles of a file's bytes. A single-article file that is not an article raises
     NotAnArticle; a container gives what it holds (`only`: just that member), and raises
     only when nothing in it is an article. `context`: the archive around a single page,
-    `members`: around a container's web pages (parser.context)."""
+    `members`: around a container's web pages (parser.context). `member_done` is called
+    after each member is read (the indexer gives each member its own time budget)."""
     fmt = format_of(path, data)
     reader = _reader(fmt)
     if fmt not in CONTAINERS:
@@ -176,7 +178,11 @@ def read_bytes(
         assert isinstance(article, Article)
         return Parsed([article])
     extra = {"context": members} if members is not None and fmt in WEB_CONTAINERS else {}
-    found: list[Member] = list(reader(data, path, only=only, **extra))  # type: ignore[call-overload]
+    found: list[Member] = []
+    for member in reader(data, path, only=only, **extra):  # type: ignore[call-overload]
+        found.append(member)
+        if member_done is not None:
+            member_done()
     parsed = Parsed(
         [m.article for m in found if m.article is not None],
         [(m.key, m.reason or "not an article") for m in found if m.article is None],

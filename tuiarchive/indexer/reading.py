@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import contextlib
 import signal
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING
 
 from ..formats import read_bytes, size_limit
@@ -102,16 +102,26 @@ def keep_alarm_handler() -> None:
         _alarm_kept = True
 
 
+def _no_restart() -> None:
+    pass
+
+
 @contextlib.contextmanager
-def _time_budget(seconds: float) -> Iterator[None]:
-    """Raise _OverBudget in this thread after `seconds` (SIGALRM: the main thread only)."""
+def _time_budget(seconds: float) -> Iterator[Callable[[], None]]:
+    """Raise _OverBudget in this thread after `seconds` (SIGALRM: the main thread only). Gives
+    a function that starts the budget again: a web archive's pages each get the whole budget
+    (a crawl of a thousand pages is not one runaway page)."""
     if seconds <= 0 or not hasattr(signal, "setitimer") or not (_alarm_kept or main_thread()):
-        yield
+        yield _no_restart
         return
     previous = _NOT_SET if _alarm_kept else signal.signal(signal.SIGALRM, _on_alarm)
-    signal.setitimer(signal.ITIMER_REAL, seconds)
+
+    def restart() -> None:
+        signal.setitimer(signal.ITIMER_REAL, seconds)
+
+    restart()
     try:
-        yield
+        yield restart
     finally:
         signal.setitimer(signal.ITIMER_REAL, 0)
         if previous is not _NOT_SET:
@@ -121,15 +131,15 @@ def _time_budget(seconds: float) -> Iterator[None]:
 def read_one(task: ReadTask, budget: float = FILE_BUDGET_SECONDS) -> ReadResult:
     """Read and parse one file within `budget` seconds. Runs in a worker process; never raises."""
     try:
-        with _time_budget(budget):
-            return _read_one(task)
+        with _time_budget(budget) as restart:
+            return _read_one(task, restart)
     except _OverBudget:
         return ReadResult(
             task.path, task.size, task.mtime_ns, "failed", reason=f"took over {budget:g} s to read (skipped)"
         )
 
 
-def _read_one(task: ReadTask) -> ReadResult:
+def _read_one(task: ReadTask, member_done: Callable[[], None]) -> ReadResult:
     from ..parser.context import MemberContexts, PageContext, PageFacts
 
     path, size, mtime_ns, old_hash = task.path, task.size, task.mtime_ns, task.old_hash
@@ -143,7 +153,7 @@ def _read_one(task: ReadTask) -> ReadResult:
     context = PageContext(task.chrome)
     members = MemberContexts(dict(task.groups))
     try:
-        parsed = read_bytes(data, path, context=context, members=members)
+        parsed = read_bytes(data, path, context=context, members=members, member_done=member_done)
     except NotAnArticle as exc:
         return ReadResult(path, len(data), mtime_ns, "failed", hash=digest, reason=str(exc),
                           context=PageFacts.of(path, context))  # fmt: skip
