@@ -74,8 +74,14 @@ def main(argv: list[str] | None = None) -> int:
     if not articles:
         parser.error(f"no articles of {args.corpus} in {mask(args.url)}")
 
-    def read_bytes(
-        data: bytes, path: str | Path, *, only: str | None = None, context: object = None, members: object = None
+    def read_bytes(  # the indexer's call, as tuiarchive.formats.read_bytes takes it
+        data: bytes,
+        path: str | Path,
+        *,
+        only: str | None = None,
+        context: object = None,
+        members: object = None,
+        member_done: object = None,
     ) -> Parsed:
         found = articles.get(str(path))
         if not found:

@@ -7,6 +7,7 @@ import io
 import os
 import pickle
 
+from conftest import fuzz
 from hypothesis import given
 from hypothesis import strategies as st
 
@@ -26,6 +27,7 @@ operations = st.lists(
 )
 
 
+@fuzz(100)  # hypothesis's default deadline (200 ms an example) failed once under load
 @given(data=st.binary(max_size=600).map(lambda b: b.replace(b"x", b"\n")), ops=operations)
 def test_view_file_reads_like_bytesio(data: bytes, ops: list[tuple]) -> None:
     view, reference = _ViewFile(memoryview(data)), io.BytesIO(data)
