@@ -3,22 +3,13 @@
 from __future__ import annotations
 
 import pytest
+from madeup import LAST as _LAST
+from madeup import LEAD as _LEAD
+from madeup import MORE as _MORE
 
 from tuiarchive.parser.extract import extract
 
 _HEAD = ["Home", "News", "Harbour bridge to open in spring", "By Mara Lindqvist", "March 3, 2026"]
-_LEAD = (
-    "LINDHAVEN, Valdenia (AP) — The council said on Tuesday that the new harbour bridge would open to "
-    "traffic in the spring, and that the cost of the work had risen by a third since the plans were approved."
-)
-_MORE = (
-    "Engineers told the council that the harbour bridge had passed its load tests in January, although the "
-    "painting of the steel arches would go on for several more weeks after the opening of the bridge."
-)
-_LAST = (
-    "Residents who live near the harbour said they were glad the work was nearly over, after two years in "
-    "which the ferry had been the only way across the water for most of the day and much of the night."
-)
 _END = ["About us", "Contact us", "Privacy policy", "Terms of use", "Copyright 2026 The Gazette"]
 _ITEMS = [
     "Ferry crews vote to strike over summer rosters",

@@ -250,13 +250,8 @@ def test_one_word_pages_from_the_headline_tier_are_the_full_ranking(
             pg_server.drop_database(name)
 
 
-def test_a_date_order_walks_the_date_index_only_when_many_match(
-    pg_samples: DatabaseIndex, monkeypatch: pytest.MonkeyPatch
-) -> None:
-    """Sorted by date, a rare word's matches are sorted (walking the date index would read the
-    whole archive to fill a page); a common one's are read in date order. A word that ANALYZE's
-    statistics say is in 1 article in 10 is walked without waiting for the exact count. The
-    hits are the same."""
+def _recorded_statements(monkeypatch) -> list[str]:
+    """The SQL each search sends from now on, in order (the searcher's own _execute still runs)."""
     statements: list[str] = []
     execute = searching.PostgresSearcher._execute
 
@@ -265,6 +260,17 @@ def test_a_date_order_walks_the_date_index_only_when_many_match(
         return execute(self, sql, params, conn)
 
     monkeypatch.setattr(searching.PostgresSearcher, "_execute", recording)
+    return statements
+
+
+def test_a_date_order_walks_the_date_index_only_when_many_match(
+    pg_samples: DatabaseIndex, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Sorted by date, a rare word's matches are sorted (walking the date index would read the
+    whole archive to fill a page); a common one's are read in date order. A word that ANALYZE's
+    statistics say is in 1 article in 10 is walked without waiting for the exact count. The
+    hits are the same."""
+    statements = _recorded_statements(monkeypatch)
     found = {}
     # (the archive's size, the words' shares): many match (walked); few (sorted); few by the
     # count, but common by the statistics (walked: the count is not waited for)
@@ -457,14 +463,7 @@ def test_counts_of_words_read_the_count_index(pg_server, pg_samples: DatabaseInd
     `strip(doc)`'s GIN index (schema.COUNT_INDEX): the same totals and facets as the query's own
     predicate; phrases, fields and dates are counted as before."""
     _need_rum(pg_server)
-    statements: list[str] = []
-    execute = searching.PostgresSearcher._execute
-
-    def recording(self, sql, params, conn=None):
-        statements.append(sql)
-        return execute(self, sql, params, conn)
-
-    monkeypatch.setattr(searching.PostgresSearcher, "_execute", recording)
+    statements = _recorded_statements(monkeypatch)
     words = ["astrolabe museum", "museum NOT astrolabe", "museu*", "astrolabe OR bridge", "bridges"]
     words.append("museum^2 astrolabe")  # a boost ranks, it does not change what matches
     others = ['"national museum"', "title:museum", "date:2025 museum", "body:museum"]

@@ -1,0 +1,14 @@
+"""Made-up article text shared by the stage tests (written for the tests; no real page)."""
+
+LEAD = (
+    "LINDHAVEN, Valdenia (AP) — The council said on Tuesday that the new harbour bridge would open to "
+    "traffic in the spring, and that the cost of the work had risen by a third since the plans were approved."
+)
+MORE = (
+    "Engineers told the council that the harbour bridge had passed its load tests in January, although the "
+    "painting of the steel arches would go on for several more weeks after the opening of the bridge."
+)
+LAST = (
+    "Residents who live near the harbour said they were glad the work was nearly over, after two years in "
+    "which the ferry had been the only way across the water for most of the day and much of the night."
+)
