@@ -322,7 +322,7 @@ def read_body(page: Page, start: int) -> tuple[list[str], int, bool]:
 
 
 def _closes_a_card(paragraphs: list[str], current: list[str]) -> bool:
-    """The reader is inside a blurb cut off mid-sentence ("... and have even died due to") under
+    """The reader is inside a blurb cut off mid-sentence ("... and some of the boats were lost in") under
     a headline-shaped paragraph: a card's, when a link's label follows."""
     return bool(current) and bool(paragraphs) and dangling(paragraph_tail(current)) and _headline_shaped(paragraphs[-1])
 

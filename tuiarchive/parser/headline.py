@@ -188,7 +188,7 @@ _TEXT_LINES = 3  # lines of the text whose words a headline above it is compared
 def _headline_of(page: Page, j: int, text_words: _TextWords) -> bool:
     """Is line j shaped like a headline that the text's words come back to?"""
     t = page.text(j)
-    if 1 <= len(t.split()) <= 2:  # "Hermitian matrix": every word recurs
+    if 1 <= len(t.split()) <= 2:  # "Tidal bore": every word recurs
         own = content_words(t)
         return bool(own) and not L.ends_sentence(t) and text_words.covers(own, every=True)
     if not (headline_candidate(t) or cjk_headline(t)) or not text_words.covers(content_words(t)):

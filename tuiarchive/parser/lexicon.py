@@ -90,7 +90,7 @@ VALUE_LABELS = {
 FUNCTION_END = {"the", "a", "an", "of", "to", "in", "on", "at", "by", "for", "with", "from", "and", "or",
                 "that", "as", "into", "than", "its", "their", "his", "her"}  # fmt: skip
 DIGIT_RE = re.compile(r"\d")
-# (a dash glued to the word before it still splits: "2013-09-29— in Code"; a hyphen only between spaces)
+# (a dash glued to the word before it still splits: "2025-03-04— in Harbour"; a hyphen only between spaces)
 NAME_DATE_SPLIT = re.compile(r"\s*[—–|·•]\s+|\s+-\s+|,\s+(?=(?:mon|tue|wed|thu|fri|sat|sun)\w*\b)", re.I)
 ENDS_WITH_YEAR = re.compile(r"\b(?:19|20)\d\d$")
 # A wire dateline opening a paragraph: a place in capitals, maybe a state, maybe the agency, a dash.
@@ -116,8 +116,8 @@ COMMENTS_CONTROL_RE = re.compile(
     re.I,
 )
 NOTE_RE = re.compile(r"^(?:editor'?s |editors' |ed\. )?note\s*:", re.I)
-# A dated correction or update note after the text ("Correction, Nov. 15, 2019: This article
-# misidentified ..."): the article's own last words, not the furniture after it.
+# A dated correction or update note after the text ("Correction, March 4, 2025: An earlier
+# version misstated ..."): the article's own last words, not the furniture after it.
 TEXT_NOTE_RE = re.compile(r"^(?:corrections?|clarifications?|updates?|updated)\b[^:]{0,40}:\s+\S", re.I)
 MEDIA_LABELS = {"video", "watch", "listen", "podcast", "audio", "play", "watch now", "play video"}
 STAMP_TAIL_RE = re.compile(

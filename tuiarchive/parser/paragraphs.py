@@ -58,7 +58,7 @@ def continues(paragraph: str, line: str) -> bool:
 
 def link_list(parts: list[str]) -> bool:
     """Lines the reader glued into one paragraph that are a list of links, not a sentence cut at
-    its links: several short lines ("UOL" / "Related topics" / "football" / "Send us a story",
+    its links: several short lines ("Gazette" / "Related topics" / "football" / "Send us a story",
     a box of headlines, a CJK menu), no sentence ending before the last, and no join a
     sentence would make (a comma or a function word before it, punctuation or words in small
     letters after it, a number after a verb: "The minister said" / "in a statement" / "that")."""
@@ -73,7 +73,7 @@ def link_list(parts: list[str]) -> bool:
         if last in FUNCTION_END or (lower and len(part.split(None, 1)) > 1):
             return False
         if last in CONNECTORS and (lower or part[:1].isdigit()):
-            return False  # "a quiet railway hub of about" / "27,000 people"
+            return False  # "a small ferry port of about" / "12,000 people"
     return True
 
 

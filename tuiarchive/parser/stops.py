@@ -14,7 +14,7 @@ def is_stop(page: Page, i: int) -> bool:
     if L.is_credit(t) and SECTION_BREAK_RE.match(t):
         return not text_resumes_at_once(page, i)  # "___" between a wire story's parts, or before its credits
     if TEXT_NOTE_RE.match(t) and L.is_prose(t):
-        return False  # "Correction, Nov. 15, 2019: This article misidentified ...": the text's last words
+        return False  # "Correction, March 4, 2025: An earlier version misstated ...": the text's last words
     if L.is_credit(t) or L.is_skip_header(t) or L.is_tag_header(t) or _about_box(page, i):
         return True
     if L.is_copyright(t) and not (L.is_caption(t) or L.is_photo_credit(t)):
@@ -45,7 +45,7 @@ def said_again(page: Page, i: int) -> bool:
 def text_resumes(page: Page, i: int, reach: int = 8, needed: int = 2, long_you: bool = False) -> bool:
     """`needed` paragraphs of text within `reach` lines after line i; a line addressing the reader
     is a box's, not the text's (with `long_you`, only when it is shorter than a paragraph of text:
-    a blog's "When you live in a state as beautiful as ..." is its text)."""
+    a blog's "If you have ever walked the harbour at dawn ..." is its text)."""
     prose = 0
     for j in range(i + 1, min(i + 1 + reach, len(page.lines))):
         t = page.text(j)
