@@ -41,6 +41,7 @@ def test_the_engine_load_fills_an_empty_archive_with_the_articles_it_was_fed(
         raise AssertionError("parsed")
 
     monkeypatch.setattr(reading, "read_bytes", parse)
+    monkeypatch.setenv("TUIARCHIVE_MACHINE", "bench")  # the benchmark sets it for its process: not for later tests
 
     name = pg_server.new_database()
     try:
@@ -57,9 +58,13 @@ def test_the_engine_load_fills_an_empty_archive_with_the_articles_it_was_fed(
         pg_server.drop_database(name)
 
 
-def test_the_statements_of_a_search_are_timed_one_by_one(pg_samples, capsys) -> None:
+def test_the_statements_of_a_search_are_timed_one_by_one(pg_samples, capsys, monkeypatch: pytest.MonkeyPatch) -> None:
     """benchmarks/postgres_statements.py: a search's time, then each statement it sent."""
     from benchmarks import postgres_statements
+    from tuiarchive.engine.postgres import searching
+
+    # the benchmark records every statement for the rest of its process: put the searcher back after
+    monkeypatch.setattr(searching.PostgresSearcher, "_execute", searching.PostgresSearcher._execute)
 
     assert postgres_statements.main(["--url", pg_samples.url, "--runs", "2", "astrolabe museum", "museum|newest"]) == 0
     out = capsys.readouterr().out
