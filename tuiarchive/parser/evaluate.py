@@ -170,8 +170,9 @@ def write_loso(group: str, key: str, model: dict[str, Any]) -> Path:
     return path
 
 
-def loso_parser(set_name: str) -> Parse | None:
-    """`parse --json` with the learned models trained without the set (None: none shipped)."""
+def loso_options(set_name: str) -> dict[str, Any] | None:
+    """The reader's options (parse_bytes) that use the models trained without the set (None:
+    none shipped)."""
     path = loso_file(set_name)
     if not path.is_file():
         return None
@@ -184,6 +185,14 @@ def loso_parser(set_name: str) -> Parse | None:
         options["boundary"] = BoundaryModel.from_json(data["boundary"])
     if "title" in data:
         options["title_model"] = TitleModel.from_json(data["title"])
+    return options
+
+
+def loso_parser(set_name: str) -> Parse | None:
+    """`parse --json` with the learned models trained without the set (None: none shipped)."""
+    options = loso_options(set_name)
+    if options is None:
+        return None
 
     def parse(page: Path) -> dict[str, Any]:
         from . import parse_bytes, read_file_bytes

@@ -1,0 +1,295 @@
+"""How the headline, date and byline stages hold when a page is copied a little differently.
+
+    python -m benchmarks.header_robustness [--shared DIR] [--sets NAME ...] [--fields F ...] [--shipped]
+
+The dev figures of `tuiarchive eval` are measured on pages whose quirks the rules were tuned
+on. A page nobody tuned for differs in ways that can be simulated on the labelled pages: it
+may have no browser-title line (a copy of the page's text has none), a file name that says
+nothing (not its address), other chrome above the headline (another site's menus), blank lines
+where this one had none. Each labelled page with a title, date or author label is read once as
+it is and once under each of these changes; a stage that collapses under one of them was
+leaning on what the change takes away. The figures are leave-one-set-out (the learned models
+trained without the page's set); with --shipped also those of the shipped models, with
+--rules those of the rules alone (the headline scorer off).
+
+Perturbations (a page the change does not apply to is read as it is; "changed" counts them):
+  as-is          the page as saved
+  no-browser     its first line dropped when it is a browser title (holds the labelled headline
+                 but is not the headline line itself)
+  no-filename    read as "page.txt": no words, date or site from the file's name
+  no-above       the chrome between the browser title and the headline dropped (a reader view);
+                 the lines there that hold the labelled author or a date stay (the header's)
+  shuffle-above  that chrome in another order (seeded by the file's name)
+  foreign-above  that chrome replaced by the chrome above the headline of another page of the
+                 set (another site's menus: the next page with a headline line found)
+  no-blanks      every blank line dropped
+  all-blanks     a blank line after every line
+  bare           no-browser + no-filename together: a text copy saved under any name
+
+The pages are read from ../shared at run time; nothing of them is written anywhere.
+"""
+
+from __future__ import annotations
+
+import argparse
+import random
+import sys
+import time
+from collections.abc import Callable
+from dataclasses import dataclass
+from pathlib import Path
+from typing import Any
+
+from tuiarchive.parser import NotAnArticle, parse_bytes, read_file_bytes
+from tuiarchive.parser.dates import parse_date_line
+from tuiarchive.parser.evaluate import LabelledSet, all_sets, loso_options, norm, score_page
+from tuiarchive.text import decode_bytes, split_lines
+
+FIELDS = ("title", "date", "author")
+_LABEL_KEYS = {"title": "title", "date": "published", "author": "author"}
+
+
+@dataclass
+class Sample:
+    """One labelled page: its lines, file name, and where its browser title and headline are."""
+
+    label: dict[str, Any]
+    lines: list[str]
+    filename: str
+    browser: int | None  # the browser-title line
+    headline: int | None  # the headline line (the first line that is the labelled title, under the browser title)
+
+
+def _titles(label: dict[str, Any]) -> set[str]:
+    if "title" not in label:
+        return set()
+    return {norm(label["title"]).lower()} | {norm(t).lower() for t in label.get("title_alternatives", [])}
+
+
+def load_sample(labelled: LabelledSet, label: dict[str, Any]) -> Sample:
+    path = labelled.folder / label["file"]
+    lines = split_lines(decode_bytes(read_file_bytes(path)).text)
+    titles = _titles(label)
+    first = next((k for k, line in enumerate(lines) if line.strip()), None)
+    browser = None
+    if first is not None and titles:
+        top = norm(lines[first]).lower()
+        if top not in titles and any(t and t in top for t in titles):
+            browser = first
+    start = 0 if browser is None else browser + 1
+    headline = next((k for k in range(start, len(lines)) if titles and norm(lines[k]).lower() in titles), None)
+    return Sample(label, lines, label["file"], browser, headline)
+
+
+Perturb = Callable[[Sample, list[Sample]], tuple[list[str], str] | None]  # None: not changed
+
+
+def _no_browser(s: Sample, _: list[Sample]) -> tuple[list[str], str] | None:
+    if s.browser is None:
+        return None
+    return s.lines[: s.browser] + s.lines[s.browser + 1 :], s.filename
+
+
+def _no_filename(s: Sample, _: list[Sample]) -> tuple[list[str], str] | None:
+    return s.lines, "page.txt"
+
+
+def _above(s: Sample) -> tuple[int, int] | None:
+    """The lines above the headline, under the browser title (None: no headline line found)."""
+    if s.headline is None:
+        return None
+    start = 0 if s.browser is None else s.browser + 1
+    return (start, s.headline) if s.headline > start else None
+
+
+def _header_line(s: Sample, line: str) -> bool:
+    """A line above the headline that holds the page's labelled date or author: the header's,
+    not chrome (kept in place by the changes to the chrome above)."""
+    author = norm(s.label.get("author")).lower()
+    return bool(author and author in norm(line).lower()) or parse_date_line(line.strip()) is not None
+
+
+def _chrome_above(s: Sample) -> list[str] | None:
+    span = _above(s)
+    return None if span is None else [t for t in s.lines[span[0] : span[1]] if not _header_line(s, t)]
+
+
+def _replace_above(s: Sample, new: list[str]) -> tuple[list[str], str] | None:
+    """The chrome above the headline replaced by `new`; the header lines there stay, in their
+    order, right over the headline."""
+    span = _above(s)
+    if span is None:
+        return None
+    a, b = span
+    kept = [t for t in s.lines[a:b] if _header_line(s, t)]
+    return s.lines[:a] + new + kept + s.lines[b:], s.filename
+
+
+def _no_above(s: Sample, _: list[Sample]) -> tuple[list[str], str] | None:
+    return _replace_above(s, [])
+
+
+def _shuffle_above(s: Sample, _: list[Sample]) -> tuple[list[str], str] | None:
+    above = _chrome_above(s)
+    if above is None:
+        return None
+    random.Random(s.filename).shuffle(above)
+    return _replace_above(s, above)
+
+
+def _foreign_above(s: Sample, others: list[Sample]) -> tuple[list[str], str] | None:
+    if _above(s) is None:
+        return None
+    k = others.index(s)
+    for other in others[k + 1 :] + others[:k]:
+        chrome = _chrome_above(other)
+        if chrome:
+            return _replace_above(s, chrome)
+    return None
+
+
+def _no_blanks(s: Sample, _: list[Sample]) -> tuple[list[str], str] | None:
+    return [line for line in s.lines if line.strip()], s.filename
+
+
+def _all_blanks(s: Sample, _: list[Sample]) -> tuple[list[str], str] | None:
+    out: list[str] = []
+    for line in s.lines:
+        if line.strip():
+            out += [line, ""]
+    return out, s.filename
+
+
+def _bare(s: Sample, others: list[Sample]) -> tuple[list[str], str] | None:
+    lines, _ = _no_browser(s, others) or (s.lines, s.filename)
+    return lines, "page.txt"
+
+
+PERTURBATIONS: dict[str, Perturb] = {
+    "as-is": lambda s, _: None,
+    "no-browser": _no_browser,
+    "no-filename": _no_filename,
+    "no-above": _no_above,
+    "shuffle-above": _shuffle_above,
+    "foreign-above": _foreign_above,
+    "no-blanks": _no_blanks,
+    "all-blanks": _all_blanks,
+    "bare": _bare,
+}
+
+
+def read(lines: list[str], filename: str, folder: Path, options: dict[str, Any]) -> dict[str, Any]:
+    data = "\n".join(lines).encode("utf-8")
+    try:
+        return parse_bytes(data, folder / filename, **options).to_json()
+    except NotAnArticle:
+        return {}
+
+
+@dataclass
+class Cell:
+    right: float = 0.0
+    pages: int = 0
+
+    def add(self, value: float | None) -> None:
+        if value is not None:
+            self.right += value
+            self.pages += 1
+
+    def percent(self) -> str:
+        return f"{100 * self.right / self.pages:.0f}" if self.pages else "-"
+
+
+def measure(
+    sets: list[LabelledSet], fields: tuple[str, ...], models: dict[str, dict[str, dict[str, Any]]]
+) -> tuple[dict[tuple[str, str, str, str], Cell], dict[tuple[str, str], tuple[int, int]]]:
+    """Scores by (set, perturbation, model, field); pages changed by (set, perturbation)."""
+    cells: dict[tuple[str, str, str, str], Cell] = {}
+    changed: dict[tuple[str, str], tuple[int, int]] = {}
+    for labelled in sets:
+        samples = [
+            load_sample(labelled, label) for label in labelled.labels() if any(_LABEL_KEYS[f] in label for f in fields)
+        ]
+        if not samples:
+            continue
+        for name, perturb in PERTURBATIONS.items():
+            done = 0
+            for s in samples:
+                got = perturb(s, samples)
+                lines, filename = got if got is not None else (s.lines, s.filename)
+                done += got is not None
+                for model, options in models[labelled.name].items():
+                    scores = score_page(s.label, read(lines, filename, labelled.folder, options))
+                    for f in fields:
+                        cells.setdefault((labelled.name, name, model, f), Cell()).add(scores[f])
+            changed[labelled.name, name] = (done, len(samples))
+    return cells, changed
+
+
+REAL = ("seeds", "page-copies", "web-readability")  # real pages (the fixtures are our own invention)
+
+
+def format_tables(
+    cells: dict[tuple[str, str, str, str], Cell],
+    changed: dict[tuple[str, str], tuple[int, int]],
+    fields: tuple[str, ...],
+    model_names: list[str],
+) -> str:
+    """One table per set (and one of the real pages pooled): a row per perturbation, a column
+    per field, the models' figures in percent joined by "/" (as the header says)."""
+    sets = list(dict.fromkeys(k[0] for k in cells))
+    pooled: dict[tuple[str, str, str, str], Cell] = {}
+    for (set_name, name, model, f), cell in cells.items():
+        if set_name in REAL:
+            into = pooled.setdefault(("real pages", name, model, f), Cell())
+            into.right += cell.right
+            into.pages += cell.pages
+    out = []
+    for set_name in [*sets, "real pages"]:
+        source = pooled if set_name == "real pages" else cells
+        if not any(k[0] == set_name for k in source):
+            continue
+        counts = [source.get((set_name, "as-is", model_names[-1], f), Cell()).pages for f in fields]
+        out.append(f"{set_name} ({'/'.join(model_names)}; pages with a label: "
+                   + ", ".join(f"{f} {n}" for f, n in zip(fields, counts, strict=True)) + ")")  # fmt: skip
+        out.append(f"  {'perturbation':<14} {'changed':>8} " + " ".join(f"{f:>9}" for f in fields))
+        for name in PERTURBATIONS:
+            members = [s for s in sets if s == set_name or (set_name == "real pages" and s in REAL)]
+            done = [changed[s, name] for s in members if (s, name) in changed]
+            n_done, n_all = sum(d for d, _ in done), sum(a for _, a in done)
+            row = []
+            for f in fields:
+                row.append("/".join(source.get((set_name, name, m, f), Cell()).percent() for m in model_names))
+            out.append(f"  {name:<14} {f'{n_done}/{n_all}':>8} " + " ".join(f"{c:>9}" for c in row))
+        out.append("")
+    return "\n".join(out)
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--shared", type=Path)
+    ap.add_argument("--sets", nargs="*", help="labelled sets to read (default: all with header labels)")
+    ap.add_argument("--fields", nargs="*", default=list(FIELDS), choices=FIELDS)
+    ap.add_argument("--shipped", action="store_true", help="also the shipped models (trained on all sets)")
+    ap.add_argument("--rules", action="store_true", help="also the rules alone (the headline scorer off)")
+    args = ap.parse_args(argv)
+    began = time.perf_counter()
+    sets = [s for s in all_sets(args.shared) if not args.sets or s.name in args.sets]
+    if not sets:
+        print("no labelled sets found (../shared/corpora, or --shared DIR)", file=sys.stderr)
+        return 1
+    model_names = ["shipped"] * args.shipped + ["rules"] * args.rules + ["LOSO"]
+    models: dict[str, dict[str, dict[str, Any]]] = {}
+    for s in sets:
+        held_out = loso_options(s.name)
+        options = {"shipped": {}, "rules": {"title_model": None}, "LOSO": held_out if held_out is not None else {}}
+        models[s.name] = {m: options[m] for m in model_names}
+    fields = tuple(args.fields)
+    cells, changed = measure(sets, fields, models)
+    print(format_tables(cells, changed, fields, model_names))
+    print(f"{time.perf_counter() - began:.0f} s")
+    return 0
+
+
+if __name__ == "__main__":
+    sys.exit(main())
