@@ -291,6 +291,14 @@ def test_a_picture_credited_with_a_copyright_sign_is_no_footer() -> None:
     assert _read([*_HEAD, _TEXT, _MORE, "© 2026 The Gazette", _LAST])[-1] == _MORE  # the footer still ends it
 
 
+def test_a_copyright_sign_glued_to_a_word_in_the_text_is_no_notice() -> None:
+    from tuiarchive.parser import lines as L
+
+    joke = "None of this is meant as our Reader Charter™© of course, and we hope you will tell us what we got wrong."
+    assert not L.is_copyright(joke) and L.is_copyright("©2026 Harbour Media") and L.is_copyright("Photo: ©Jo Ng")
+    assert _read([*_HEAD, _TEXT, _MORE, joke, *_END])[-1] == joke
+
+
 def test_a_credit_line_before_any_text_is_header_furniture_not_the_end() -> None:
     from tuiarchive.parser.body import read_body
     from tuiarchive.parser.page import Page, to_lines

@@ -77,7 +77,7 @@ _CHROME_RE = re.compile(
     r"|.*\b(?:us(?:e|es|ed)|consent|accept|website|our)\b.*\bcookies?\b.*"
     r"|(?:necessary|functional|performance|analytical|marketing|advertising|statistics?|preferences?)"
     r"(?:/\w+)? cookies|.*\bjavascript\b.*|.*\bad ?blocker\b.*|.*browser is out of date.*"
-    r"|.*\ball rights reserved\b.*|(?:©|\(c\)|copyright\b).*|.*©.*"
+    r"|.*\ball rights reserved\b.*|(?:©|\(c\)|copyright\b).*|.*(?<![^\W\d_])(?<![™®])©.*"
     r"|(?:updated|posted|published)\s*:?"
     r"|.*\bmin(?:ute)?s? listen\b.*|listen to (?:this )?(?:article|story).*"
     r"|(?:article|story|post) with (?:images|video|gallery)"
@@ -222,11 +222,18 @@ def is_footer_marker(text: str) -> bool:
     return len(text) <= 80 and match_any_case(_FOOTER_RE, fold(text))
 
 
+# The sign of a copyright notice ("© 2024 Harbour Media", "Photo: ©Jo Ng"); a © glued to the end of a
+# word marks that word as a brand ("our Reader Charter™©", "the Harbour Method©"), in a sentence of the text.
+_NOTICE_SIGN_RE = re.compile(r"(?<![^\W\d_])(?<![™®])©")
+
+
 def is_copyright(text: str) -> bool:
     if len(text) > 200:
         return False
     folded = fold(text)
-    return "©" in text or folded.startswith(("copyright", "(c) ")) or "all rights reserved" in folded
+    if "©" in text and _NOTICE_SIGN_RE.search(text):
+        return True
+    return folded.startswith(("copyright", "(c) ")) or "all rights reserved" in folded
 
 
 @lru_cache(maxsize=PAGE_CACHE)
