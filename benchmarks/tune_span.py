@@ -48,6 +48,7 @@ GRID: dict[str, tuple[object, ...]] = {
     "item_words": (10, 15, 20),
     "closing_words": (3, 4, 6, 999),
     "between_cost": (0.0, 0.25, 0.5, 1.0),
+    "run_cap": (4.0, 8.0, 16.0, float("inf")),
 }
 
 Page = tuple[

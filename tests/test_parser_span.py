@@ -155,6 +155,18 @@ def test_captions_and_step_headings_inside_the_text_do_not_end_it() -> None:
     assert body_span([*paragraphs, "Share this article", "Most read"], gaps=[0] * 9) == (0, 7)
 
 
+def test_a_chart_inside_the_text_costs_no_more_than_a_few_lines_of_furniture() -> None:
+    """A chart or a table copied as a cell per line ("$915", "billion", "’17", "’18", ...) between
+    parts of the text is one interruption: the text after it stays when there is more of it than
+    the chart's capped cost; one paragraph after a long list of links does not."""
+    chart = ["Interest on the debt, by year", "$915", "billion", *(f"’{y}" for y in range(10, 28))]
+    before, after = [_PROSE, _PROSE_FR, _PROSE], [_PROSE_FR, _PROSE] * 3
+    paragraphs = [*before, *chart, *after, "More stories", "Mayor faces questions over budget"]
+    assert body_span(paragraphs) == (0, len(before) + len(chart) + len(after))
+    links = [f"Bridge opening delayed again as costs soar in town number {k}" for k in range(12)]
+    assert body_span([*before, *links, _PROSE_FR]) == (0, len(before))
+
+
 def test_lines_skipped_before_each_paragraph_are_counted_on_the_page() -> None:
     from tuiarchive.parser.body import body_gaps
     from tuiarchive.parser.page import Page, to_lines

@@ -50,6 +50,7 @@ class SpanParams:
     item_words: int = 15  # ... and the short blocks after it of at most this many words are its list's items
     closing_words: int = 4  # a last paragraph that is a sentence of this many words counts as near-good
     between_cost: float = 0.25  # what a weak block costs with text right around it (a caption, a "Step 2")
+    run_cap: float = 8.0  # what one unbroken run of weak blocks costs at most (a table, a chart inside the text)
 
 
 PARAMS = SpanParams()
@@ -157,6 +158,7 @@ def span_of(paras: list[Para], params: SpanParams = PARAMS, gaps: list[int] | No
     run, run_start = 0.0, 0
     listing = False  # inside a list that a sentence of the text announced
     blocks = [classify(p, params) for p in paras]
+    weak_run = 0.0  # what the weak blocks since the last text have cost
     for i, p in enumerate(paras):
         block = blocks[i]
         if block is Block.GOOD:
@@ -182,6 +184,11 @@ def span_of(paras: list[Para], params: SpanParams = PARAMS, gaps: list[int] | No
             run, run_start = 0.0, i
         elif gaps is not None and params.gap_line_cost:
             run -= params.gap_line_cost * min(gaps[i], params.gap_cap)
+        if value < 0:
+            value = max(value, weak_run - params.run_cap)
+            weak_run -= value
+        elif block is not Block.WEAK:
+            weak_run = 0.0
         run += value
         if run > best:
             best, best_span = run, (run_start, i + 1)
