@@ -343,6 +343,33 @@ def test_fast_path_gives_whooshs_results(tmp_path: Path, monkeypatch: pytest.Mon
             assert hit.id not in {h.id for h in fast}
             compared += bool(slow)
         assert compared >= 30
+        _key_terms_read_what_whoosh_reads(searcher._s)
+
+
+def _key_terms_read_what_whoosh_reads(s) -> None:
+    """More like this weighs an article's words from the analyzer's positions and one look-up
+    per segment: the same floats, bit for bit, as field.index() and the reader's frequency() and
+    doc_frequency() (words in some segments only, and deleted articles, included)."""
+    from tuiarchive.engine.schema import SCHEMA, body_text
+    from tuiarchive.engine.searching import _archive_counts, _word_weights
+
+    field, reader = SCHEMA["text"], s.reader()
+    seen: set[str] = set()
+    for docnum in range(s.doc_count_all()):
+        stored = s.stored_fields(docnum)
+        text = stored.get("title", "") + "\n" + body_text(stored)
+        whooshs: dict[str, float] = {}
+        for tbytes, _, weight, _ in field.index(text):
+            whooshs[field.from_bytes(tbytes)] = weight
+        ours = _word_weights(field, text)
+        assert list(ours.items()) == list(whooshs.items()), docnum  # the order of first occurrence too
+        seen.update(ours)
+    words = [*sorted(seen), "nothere"]
+    counts = _archive_counts(reader, "text", words)
+    assert counts == {w: (reader.frequency("text", w), reader.doc_frequency("text", w)) for w in words}
+    leaves = [leaf for leaf, _ in reader.leaf_readers()]
+    partly = [w for w in seen if not all(("text", w) in leaf for leaf in leaves)]
+    assert len(leaves) >= 2 and len(partly) > 100 and counts["nothere"] == (0, 0)
 
 
 @pytest.mark.corpus
