@@ -16,41 +16,28 @@ tests/pg_server.py) the server.
 from __future__ import annotations
 
 import argparse
-import json
 import os
 import resource
 import sys
 import time
-from datetime import datetime
 from pathlib import Path
 
 from .postgres import _server_cpu
-
-_COLUMNS = (
-    "id, path, title, published, has_time, author, site, read_minutes, body, related, truncated, "
-    "encoding, content_hash, url, NULLIF(member, ''), language"
-)
 
 
 def _parsed(url: str, roots: list[Path]) -> dict[str, list]:
     """The articles of the files under `roots`, by path, as the archive at `url` holds them."""
     import psycopg
 
-    from tuiarchive.model import Article, RelatedItem
+    from tuiarchive.engine.postgres.engine import ARTICLE_COLUMNS, article_of
 
     found: dict[str, list] = {}
     with psycopg.connect(url) as conn:
         for root in roots:
-            for row in conn.execute(f"SELECT {_COLUMNS} FROM articles WHERE starts_with(path, %s)", [f"{root}/"]):
-                (aid, path, title, published, has_time, author, site, minutes, body, related, truncated, encoding,
-                 content_hash, url_, member, language) = row  # fmt: skip
-                when = published if not isinstance(published, datetime) or has_time else published.date()
-                items = related if isinstance(related, list) else json.loads(related or "[]")
-                found.setdefault(path, []).append(Article(
-                    id=aid, path=path, title=title, published=when, author=author, site=site, read_minutes=minutes,
-                    body=list(body or []), related=[RelatedItem(s, h, u) for s, h, u in items], truncated=truncated,
-                    encoding=encoding, content_hash=content_hash, url=url_, member=member, language=language,
-                ))  # fmt: skip
+            query = f"SELECT {ARTICLE_COLUMNS} FROM articles WHERE starts_with(path, %s)"
+            for row in conn.execute(query, [f"{root}/"]):
+                article = article_of(row)
+                found.setdefault(article.path, []).append(article)
     return found
 
 

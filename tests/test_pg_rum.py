@@ -492,15 +492,17 @@ def test_an_archive_without_the_count_index_gets_it_at_the_next_run(pg_server, t
     name = pg_server.new_database(rum=True)
     try:
         url = pg_server.url(name)
-        update_index(DatabaseIndex(url), [folder], workers=1)
+        assert update_index(DatabaseIndex(url), [folder], workers=1).notices == []  # a new archive: nothing to say
         with psycopg.connect(url, autocommit=True) as conn:
             assert schema.has_index(conn, schema.COUNT_INDEX)
             conn.execute(f"DROP INDEX {schema.COUNT_INDEX}")  # as an archive made before it
         with Archive(DatabaseIndex(url)) as archive:
             assert archive.search("zeppelin crew").total == 1  # counted without it meanwhile
-        update_index(DatabaseIndex(url), [folder], workers=1)
+        report = update_index(DatabaseIndex(url), [folder], workers=1)
         with psycopg.connect(url, autocommit=True) as conn:
             assert schema.has_index(conn, schema.COUNT_INDEX)
+        assert [n for n in report.notices if schema.COUNT_INDEX in n] == [schema._COUNT_INDEX_NOTE]  # said once
+        assert update_index(DatabaseIndex(url), [folder], workers=1).notices == []  # ... and not again
     finally:
         with contextlib.suppress(Exception):
             pg_server.drop_database(name)

@@ -50,6 +50,7 @@ def update_database(
         engine = PostgresEngine.create(where)
     except DatabaseUnavailable as exc:
         raise IndexRunFailed(str(exc)) from None
+    report.notices.extend(engine.notices)
     try:
         catalog = PostgresCatalog(engine)
         with catalog.transaction():

@@ -69,11 +69,8 @@ class PostgresCatalog:
     def _w(self, sql: str, params: tuple = ()) -> None:
         """A change, sent without waiting for the server in a transaction (a pipeline: its
         error, if any, comes at the next read or at the commit, which then fails)."""
-        if not self._in_transaction:
+        if not self._in_transaction:  # in a transaction, the pipeline is open
             raise CatalogMisuse("a change to the catalog outside catalog.transaction()")
-        if self._pipeline is None:
-            self._q(sql, params)
-            return
         try:
             self.db.execute(sql, tuple(_clean(p) if isinstance(p, str) else p for p in params))
         except psycopg.Error as exc:

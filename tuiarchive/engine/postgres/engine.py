@@ -18,6 +18,11 @@ from .connect import DatabaseUnavailable, connect, explain
 from .searching import PostgresSearcher
 from .writing import PostgresWriter
 
+# an article's row, as article_of() reads it
+ARTICLE_COLUMNS = (
+    "id, path, title, published, has_time, author, site, read_minutes, body, related, truncated, "
+    "encoding, content_hash, url, NULLIF(member, ''), language"
+)
 ROOT_LOCK_SPACE = 0x7461  # the first key of the per-root advisory locks (pg_try_advisory_lock(int, int))
 
 
@@ -41,6 +46,7 @@ class PostgresEngine:
     def __init__(self, where: DatabaseIndex, conn: psycopg.Connection) -> None:
         self.where = where
         self.connection = conn
+        self.notices: list[str] = []  # what opening it did to the archive, for the run's notes (schema.ensure)
 
     @classmethod
     def open(cls, index_dir: DatabaseIndex) -> PostgresEngine:  # type: ignore[override]
@@ -70,11 +76,13 @@ class PostgresEngine:
         try:
             conn.execute("SET synchronous_commit = off")
             conn.commit()
-            schema.ensure(conn)
+            notices = schema.ensure(conn)
         except psycopg.Error as exc:
             conn.close()
             raise DatabaseUnavailable(f"{index_dir}: {explain(index_dir, exc)}") from None
-        return cls(index_dir, conn)
+        engine = cls(index_dir, conn)
+        engine.notices.extend(notices)
+        return engine
 
     @contextmanager
     def bulk_load(self) -> Iterator[bool]:
@@ -193,25 +201,13 @@ class PostgresEngine:
         """The article as indexed: its text lives in the database (the file may be on another machine)."""
         try:
             row = self.connection.execute(
-                "SELECT id, path, title, published, has_time, author, site, read_minutes, body, related, truncated, "
-                "encoding, content_hash, url, NULLIF(member, ''), language FROM articles WHERE id = %s",
-                (article_id,),
+                f"SELECT {ARTICLE_COLUMNS} FROM articles WHERE id = %s", (article_id,)
             ).fetchone()
             if self.connection.info.transaction_status != psycopg.pq.TransactionStatus.IDLE:
                 self.connection.rollback()
         except psycopg.Error as exc:
             raise self.failed(exc) from None
-        if row is None:
-            return None
-        (aid, path, title, published, has_time, author, site, minutes, body, related, truncated, encoding,
-         content_hash, url, member, language) = row  # fmt: skip
-        when = published if not isinstance(published, datetime) or has_time else published.date()
-        items = related if isinstance(related, list) else json.loads(related or "[]")
-        return Article(
-            id=aid, path=path, title=title, published=when, author=author, site=site, read_minutes=minutes,
-            body=list(body or []), related=[RelatedItem(s, h, u) for s, h, u in items], truncated=truncated,
-            encoding=encoding, content_hash=content_hash, url=url, member=member, language=language,
-        )  # fmt: skip
+        return None if row is None else article_of(row)
 
     @contextmanager
     def root_locks(self, machine: str, roots: list[str]) -> Iterator[None]:
@@ -239,3 +235,16 @@ class PostgresEngine:
                     self.connection.commit()
                 except psycopg.Error:
                     pass  # the connection is gone: so are its locks
+
+
+def article_of(row: tuple) -> Article:
+    """The Article of a row of ARTICLE_COLUMNS."""
+    (aid, path, title, published, has_time, author, site, minutes, body, related, truncated, encoding,
+     content_hash, url, member, language) = row  # fmt: skip
+    when = published if not isinstance(published, datetime) or has_time else published.date()
+    items = related if isinstance(related, list) else json.loads(related or "[]")
+    return Article(
+        id=aid, path=path, title=title, published=when, author=author, site=site, read_minutes=minutes,
+        body=list(body or []), related=[RelatedItem(s, h, u) for s, h, u in items], truncated=truncated,
+        encoding=encoding, content_hash=content_hash, url=url, member=member, language=language,
+    )  # fmt: skip

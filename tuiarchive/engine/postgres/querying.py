@@ -21,6 +21,7 @@ user's but \\w+ runs, each single-quoted, and it is itself a parameter of to_tsq
 
 from __future__ import annotations
 
+import math
 import re
 from dataclasses import dataclass, field
 from datetime import date, datetime
@@ -489,3 +490,21 @@ def _pair(tree: object) -> tuple[str, str] | None:
     else:
         return None
     return _quote(first), _quote(second)
+
+
+# ---------------------------------------------------------------------- ranked rows
+HIT_COLUMNS = "id, path, title, author, site, published, has_time"  # a hit's row; its score comes last
+
+
+def phrases_as_and(tsquery: str) -> str:
+    """The tsquery with its phrases' words ANDed: what a phrase is ranked by. RUM's index does
+    not order a phrase by its distance (it gives the rows in no rank order: at 100k,
+    `"prime minister"`'s headlines, 1 / distance 1.26, came after bodies at 0.12), while the
+    words ANDed it orders by theirs, which is the same measure of how close together the words
+    stand (phrases are the only `<->` this module writes)."""
+    return tsquery.replace(" <-> ", " & ")
+
+
+def score_of_distance(distance: float | None) -> float:
+    """ts_rank from RUM's distance (1 / ts_rank; infinite for a rank of 0)."""
+    return 0.0 if not distance or math.isinf(distance) else 1.0 / distance

@@ -246,9 +246,11 @@ def version(conn: psycopg.Connection) -> int | None:
     return int(row[0]) if row and str(row[0]).isdigit() else None
 
 
-def ensure(conn: psycopg.Connection) -> None:
+def ensure(conn: psycopg.Connection) -> list[str]:
     """Make the tables if they are not there (in one transaction, one maker at a time). A first
-    load that was cut off left the search indexes unmade: they are made now."""
+    load that was cut off left the search indexes unmade: they are made now, as are those an
+    archive made before RUM was installed, or before the count index, lacks. What was made for
+    an archive that was there: one line each, for the run's notes."""
     with conn.transaction():
         conn.execute("SELECT pg_advisory_xact_lock(%s)", (SCHEMA_LOCK,))
         found = version(conn)
@@ -257,9 +259,15 @@ def ensure(conn: psycopg.Connection) -> None:
                 if not _bulk_load_running(conn):  # a first load was cut off: its indexes are made now
                     make_search_indexes(conn, make_rum=False)
                     conn.execute("DELETE FROM meta WHERE key = %s", (BULK_KEY,))
-            elif has_rum(conn) and (doc_index_method(conn) == "gin" or not has_index(conn, COUNT_INDEX)):
-                make_search_indexes(conn, make_rum=False)  # RUM was installed since, or the count's index is new
-            return
+                    return ["search indexes: made the ones a first load that was cut off left unmade"]
+            elif has_rum(conn) and doc_index_method(conn) == "gin":
+                make_search_indexes(conn, make_rum=False)
+                return ["search indexes: the words' index made again with RUM (installed on the server since)"]
+            elif has_rum(conn) and not has_index(conn, COUNT_INDEX):
+                make_search_indexes(conn, make_rum=False)
+                return [_COUNT_INDEX_NOTE]
+            return []
+        upgraded = found is not None and not has_index(conn, COUNT_INDEX)  # an archive made before it
         for old in range(found or SCHEMA_VERSION, SCHEMA_VERSION):
             for statement in _UPGRADES[old].split(";\n"):
                 conn.execute(statement)
@@ -278,6 +286,13 @@ def ensure(conn: psycopg.Connection) -> None:
             "INSERT INTO meta VALUES ('version', %s) ON CONFLICT (key) DO UPDATE SET value = EXCLUDED.value",
             (str(SCHEMA_VERSION),),
         )
+        return [_COUNT_INDEX_NOTE] if upgraded and has_index(conn, COUNT_INDEX) else []
+
+
+_COUNT_INDEX_NOTE = (
+    f"search indexes: made the exact counts' index ({COUNT_INDEX}), new since this archive was made "
+    "(once; other machines' indexers waited for it)"
+)
 
 
 BULK_LOCK = 0x7475_6961_0002  # held (session) by the run doing a first load without the search indexes

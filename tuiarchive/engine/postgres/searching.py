@@ -32,7 +32,8 @@ import psycopg
 from ...query import sort_used
 from ..types import Cancelled, EngineFacets, EngineHit, EngineResults, SearchCancelled, stop_if
 from . import querying, tiers
-from .schema import COUNT_INDEX, TEXT_CONFIG, has_rum
+from .querying import HIT_COLUMNS, phrases_as_and, score_of_distance
+from .schema import COUNT_INDEX, TEXT_CONFIG, has_index, has_rum
 
 MORE_LIKE_TERMS = 12  # the words of an article that "more like this" searches for
 MORE_LIKE_MAX_SHARE = 0.1  # ... among those in at most this share of the articles (ANALYZE's statistics)
@@ -47,6 +48,7 @@ SNIPPET_BODY_CHARS = 20_000  # the part of a body searched for the first place a
 SNIPPET_BEFORE, SNIPPET_WINDOW = 100, 500  # characters
 STEM_ENDING = 4  # letters after a stem that still make the same word (govern: governs, governed)
 PARALLEL_COUNT_ROWS = 20_000  # from this many articles on, a search counts on a second connection (_count)
+STEMS_KEPT = 10_000  # words whose lexemes a searcher keeps (_lexemes_of)
 ESTIMATE_SECONDS = 30.0  # how long the archive's size as of the last ANALYZE is taken as known
 _START, _STOP = "\ue000", "\ue001"  # ts_headline's marks around a match: private-use characters
 _HEADLINE_OPTIONS = f"StartSel={_START}, StopSel={_STOP}, MaxWords=35, MinWords=20, ShortWord=2, MaxFragments=1"
@@ -65,7 +67,6 @@ _ORDER_SORTED = {
 # the date index is walked (a page's worth of matches, read in date order) only when at least
 # one article in DATE_WALK_SHARE matches: about DATE_WALK_SHARE rows read per hit shown
 DATE_WALK_SHARE = 10
-_HIT_COLUMNS = "id, path, title, author, site, published, has_time"
 _WORD_RE = re.compile(r"\w+")
 _NEEDS_POSITIONS = re.compile(r"<\d*-?>|:\*?[A-D]")  # a phrase, or a weight label (a field): `doc`'s own index
 # rows fetched beyond a page in rank order, so that a tie at its end is usually seen whole: RUM
@@ -85,6 +86,8 @@ class PostgresSearcher:
         self._estimate: _Kept[float] = _Kept()  # the articles as of the last ANALYZE
         self._common: _Kept[dict[str, float]] = _Kept()  # _common_shares()
         self._count_index: _Kept[bool] = _Kept()  # schema.COUNT_INDEX is there
+        self._stems: dict[str, tuple[str, ...]] = {}  # a word -> its lexemes (_lexemes_of)
+        self._seqscan: dict[int, bool] = {}  # enable_seqscan of each connection, by id() (_index_first)
         try:
             self._rum = has_rum(self._conn)  # `doc <=> query` exists (its index makes it fast)
         except psycopg.Error as exc:
@@ -123,24 +126,23 @@ class PostgresSearcher:
             watcher.join()
 
     @contextlib.contextmanager
-    def _index_first(self, compiled: querying.Compiled, conn: psycopg.Connection | None = None):
+    def _index_first(self, where: str, conn: psycopg.Connection | None = None):
         """Words searched: the planner is told to take the GIN indexes. It reads a common word
         by scanning the table (most rows match), which evaluates every row's tsvector; the
         bitmap of the index gives the same rows, and a count or a date sort then never opens
-        a tsvector (measured on 3,000 generated articles: "people" sorted newest 119 -> 45 ms)."""
+        a tsvector (measured on 3,000 generated articles: "people" sorted newest 119 -> 45 ms).
+        The setting stays on the connection until a statement wants the other one: typing
+        searches words again and again, and each SET is a round trip to the server."""
         conn = conn or self._conn
-        if "@@" not in compiled.where:
-            yield
-            return
-        try:
-            conn.execute("SET enable_seqscan = off")
-        except psycopg.Error as exc:
-            raise self._engine.failed(exc) from None
-        try:
-            yield
-        finally:
-            with contextlib.suppress(psycopg.Error):
-                conn.execute("RESET enable_seqscan")
+        wanted = "@@" not in where  # enable_seqscan: only without words (`where`: the statement's predicate)
+        if self._seqscan.get(id(conn), True) != wanted:
+            try:
+                conn.execute(f"SET enable_seqscan = {'on' if wanted else 'off'}")
+            except psycopg.Error as exc:
+                self._seqscan.pop(id(conn), None)  # not known now: set again next time
+                raise self._engine.failed(exc) from None
+            self._seqscan[id(conn)] = wanted
+        yield
 
     def _execute(self, sql: str, params: object, conn: psycopg.Connection | None = None) -> list[tuple]:
         try:
@@ -183,7 +185,7 @@ class PostgresSearcher:
         offset = max(0, offset)
         count, stop_count = self._count(compiled, cancelled)
         try:
-            with self._index_first(compiled):
+            with self._index_first(compiled.where):
                 rows = None
                 if sort == "relevance" and compiled.one_word:
                     rows = tiers.headline_tier(self, compiled, count, offset, limit, cancelled)
@@ -202,7 +204,7 @@ class PostgresSearcher:
                     rows = self._ranked(compiled.doc_query, TEXT_CONFIG, "", [], offset, limit, cancelled)
                 elif rows is None:
                     rows = self._rows(
-                        f"SELECT {_HIT_COLUMNS}, {score} AS score FROM articles WHERE {compiled.where} "
+                        f"SELECT {HIT_COLUMNS}, {score} AS score FROM articles WHERE {compiled.where} "
                         f"ORDER BY {order} LIMIT %s OFFSET %s",
                         [*score_params, *compiled.params, limit, offset],
                         cancelled,
@@ -233,14 +235,14 @@ class PostgresSearcher:
         id, from the RUM index's rank order: rows as the plain query's, the score last (ts_rank
         = 1 / distance). The index gives the order of the distance alone: rows are fetched
         until the page's last one is ahead of every row not fetched (a tie at the end of what
-        was fetched: fetch more). A phrase is ranked as its words ANDed (_phrases_as_and)."""
+        was fetched: fetch more). A phrase is ranked as its words ANDed (phrases_as_and)."""
         want = offset + limit
         fetch = want + RANK_SLACK
         query = f"to_tsquery('{config}', %s)"
-        ranked = _phrases_as_and(tsquery)
+        ranked = phrases_as_and(tsquery)
         while True:
             rows = self._rows(
-                f"SELECT {_HIT_COLUMNS}, doc <=> {query} AS distance FROM articles "
+                f"SELECT {HIT_COLUMNS}, doc <=> {query} AS distance FROM articles "
                 f"WHERE doc @@ {query}{extra} ORDER BY doc <=> {query} LIMIT %s",
                 [ranked, tsquery, *extra_params, ranked, fetch],
                 cancelled,
@@ -249,7 +251,7 @@ class PostgresSearcher:
             if len(rows) < fetch or rows[want - 1][7] < rows[-1][7]:  # all of them, or no tie at the end
                 break
             fetch *= 4
-        return [(*row[:7], _score(row[7])) for row in rows[offset:want]]
+        return [(*row[:7], score_of_distance(row[7])) for row in rows[offset:want]]
 
     def _count(
         self, compiled: querying.Compiled, cancelled: Cancelled | None
@@ -262,7 +264,7 @@ class PostgresSearcher:
         where, params = self._counted(compiled)
         sql = f"SELECT count(*) FROM articles WHERE {where}"
         if compiled.everything or self._rows_estimate() < PARALLEL_COUNT_ROWS:
-            with self._index_first(compiled):
+            with self._index_first(compiled.where):
                 found = self._rows(sql, params, cancelled)[0][0]
             return (lambda: found), lambda: None
         if self._count_conn is None:
@@ -271,7 +273,7 @@ class PostgresSearcher:
 
         def run() -> None:
             try:
-                with self._index_first(compiled, conn):
+                with self._index_first(compiled.where, conn):
                     result["n"] = self._rows(sql, params, cancelled, conn)[0][0]
             except BaseException as exc:  # handed to the waiter
                 result["error"] = exc
@@ -304,7 +306,10 @@ class PostgresSearcher:
         return compiled.where, compiled.params
 
     def _has_count_index(self) -> bool:
-        return bool(self._rows("SELECT to_regclass(%s) IS NOT NULL", [COUNT_INDEX])[0][0])
+        try:
+            return has_index(self._conn, COUNT_INDEX)
+        except psycopg.Error as exc:
+            raise self._engine.failed(exc) from None
 
     def _rows_estimate(self) -> float:
         """The articles in the archive as of the last ANALYZE (0 before the first)."""
@@ -323,7 +328,8 @@ class PostgresSearcher:
         the same word twice."""
         if compiled.pair is None or compiled.doc_query is None:
             return []
-        found = self._lexemes([word.strip("'") for word in compiled.pair])
+        stems = self._lexemes_of([word.strip("'") for word in compiled.pair])
+        found = sorted({lexeme for lexemes in stems.values() for lexeme in lexemes})
         return found if len(found) == 2 else []
 
     def _pair_matches_at_most(self, compiled: querying.Compiled) -> float:
@@ -343,10 +349,20 @@ class PostgresSearcher:
 
     def _lexemes(self, words: list[str]) -> list[str]:
         """The words as the index holds them (stemmed), for highlighting."""
-        if not words:
-            return []
-        row = self._rows(f"SELECT tsvector_to_array(to_tsvector('{TEXT_CONFIG}', %s))", [" ".join(words)])
-        return sorted(row[0][0] or [])
+        return sorted({lexeme for lexemes in self._lexemes_of(words).values() for lexeme in lexemes})
+
+    def _lexemes_of(self, words: list[str]) -> dict[str, tuple[str, ...]]:
+        """Each word's lexemes (none for a stop word), kept by the searcher: the words not seen
+        before go to the server in one statement (typing `people gove` asks for `gove` alone)."""
+        missing = sorted({w for w in words if w not in self._stems})
+        if missing:
+            if len(self._stems) + len(missing) > STEMS_KEPT:
+                self._stems.clear()
+            rows = self._rows(
+                f"SELECT w, tsvector_to_array(to_tsvector('{TEXT_CONFIG}', w)) FROM unnest(%s::text[]) w", [missing]
+            )
+            self._stems.update((word, tuple(lexemes or ())) for word, lexemes in rows)
+        return {w: self._stems.get(w, ()) for w in words}
 
     def _snippets(
         self, ids: list[str], compiled: querying.Compiled, terms: list[str]
@@ -394,7 +410,7 @@ class PostgresSearcher:
         stop_if(cancelled)
         compiled = querying.compile_query(querying.parse(query or ""))
         where, params = self._counted(compiled)
-        with self._index_first(compiled):
+        with self._index_first(compiled.where):
             rows = self._rows(
                 "SELECT to_char(published, 'YYYY-MM'), site, author, GROUPING(to_char(published, 'YYYY-MM')), "
                 f"GROUPING(site), count(*) FROM articles WHERE {where} "
@@ -443,14 +459,15 @@ class PostgresSearcher:
         if not words:
             return []
         tsquery = " | ".join("'" + w.replace("'", "''").replace("\\", "\\\\") + "'" for w in words)
-        if self._rum:
-            found = self._ranked(tsquery, "simple", " AND id <> %s", [article_id], 0, top)
-            return [_hit(row, float(row[7] or 0.0), []) for row in found]
-        found = self._rows(
-            f"SELECT {_HIT_COLUMNS}, ts_rank(doc, q) AS score FROM articles, to_tsquery('simple', %s) q "
-            "WHERE doc @@ q AND id <> %s ORDER BY score DESC, id LIMIT %s",
-            [tsquery, article_id, top],
-        )
+        with self._index_first("true"):  # the planner's own choice, whatever the last search set
+            if self._rum:
+                found = self._ranked(tsquery, "simple", " AND id <> %s", [article_id], 0, top)
+            else:
+                found = self._rows(
+                    f"SELECT {HIT_COLUMNS}, ts_rank(doc, q) AS score FROM articles, to_tsquery('simple', %s) q "
+                    "WHERE doc @@ q AND id <> %s ORDER BY score DESC, id LIMIT %s",
+                    [tsquery, article_id, top],
+                )
         return [_hit(row, float(row[7] or 0.0), []) for row in found]
 
     def _common_shares(self) -> dict[str, float]:
@@ -483,20 +500,6 @@ class _Kept(Generic[T]):
         if self._value is None or now - self._when >= ESTIMATE_SECONDS:
             self._value, self._when = load(), now
         return self._value
-
-
-def _phrases_as_and(tsquery: str) -> str:
-    """The tsquery with its phrases' words ANDed: what a phrase is ranked by. RUM's index does
-    not order a phrase by its distance (it gives the rows in no rank order: at 100k,
-    `"prime minister"`'s headlines, 1 / distance 1.26, came after bodies at 0.12), while the
-    words ANDed it orders by theirs, which is the same measure of how close together the words
-    stand (querying: phrases are the only `<->`)."""
-    return tsquery.replace(" <-> ", " & ")
-
-
-def _score(distance: float | None) -> float:
-    """ts_rank from RUM's distance (1 / ts_rank; infinite for a rank of 0)."""
-    return 0.0 if not distance or math.isinf(distance) else 1.0 / distance
 
 
 def _hit(row: tuple, score: float, snippet: list[tuple[str, bool]]) -> EngineHit:

@@ -26,6 +26,7 @@ from typing import TYPE_CHECKING
 
 from ..types import Cancelled
 from . import querying
+from .querying import HIT_COLUMNS, phrases_as_and, score_of_distance
 from .schema import TEXT_CONFIG
 
 if TYPE_CHECKING:
@@ -40,7 +41,7 @@ if TYPE_CHECKING:
 HEADLINE_TIER_SHARE = 25
 HEADLINE_TIER_FEW = 500  # ... so few that they are ranked without waiting for the count
 HEADLINE_TIER_MOST = 5_000  # ... and never more than this (their ids are read first)
-# Two words, ANDed or a phrase (ranked as its words ANDed: _phrases_as_and), by RUM's distance
+# Two words, ANDed or a phrase (ranked as its words ANDed: phrases_as_and), by RUM's distance
 # (1 / its score): an article without both words in its headline, author or site has one of them
 # in its body alone (weight D, 0.1), so every passage holding both scores at most 2 words x 2
 # positions / (1 / 1.0 + 1 / 0.1) (RUM's weights: one in the headline, one in the body), and RUM
@@ -70,8 +71,6 @@ def headline_tier(
 ) -> list[tuple] | None:
     """A page of one plain word's hits from the articles with it in their headline, author
     or site (HEADLINE_TIER_SHARE); None when they are too few for the page, or too many."""
-    from .searching import _HIT_COLUMNS, _score
-
     want = offset + limit
     word = compiled.doc_query
     found = s._rows(
@@ -86,14 +85,14 @@ def headline_tier(
     # the same predicate, not their ids: `id = ANY(ids)` looks each id up in every partition
     if s._rum:  # RUM's distance (1 / ts_rank), as _ranked orders by it
         rows = s._rows(
-            f"SELECT {_HIT_COLUMNS}, doc <=> {_QUERY} AS distance FROM articles WHERE {_HEAD} "
+            f"SELECT {HIT_COLUMNS}, doc <=> {_QUERY} AS distance FROM articles WHERE {_HEAD} "
             "ORDER BY distance, id LIMIT %s OFFSET %s",
             [word, word, word, limit, offset],
             cancelled,
         )
-        return [(*row[:7], _score(row[7])) for row in rows]
+        return [(*row[:7], score_of_distance(row[7])) for row in rows]
     return s._rows(
-        f"SELECT {_HIT_COLUMNS}, {compiled.rank} AS score FROM articles WHERE {_HEAD} "
+        f"SELECT {HIT_COLUMNS}, {compiled.rank} AS score FROM articles WHERE {_HEAD} "
         "ORDER BY score DESC, id LIMIT %s OFFSET %s",
         [*compiled.rank_params, word, word, limit, offset],
         cancelled,
@@ -111,8 +110,6 @@ def pair_tier(
     """A page of two words' hits from the articles with both in their headline, author or
     site (PAIR_TIER_BOUND), ranked as _ranked ranks them; None when they do not fill the
     page with scores that no other article can reach, or are too many."""
-    from .searching import _HIT_COLUMNS, _phrases_as_and, _score
-
     assert compiled.doc_query is not None
     want = offset + limit
     first, second = _both(compiled)
@@ -127,14 +124,14 @@ def pair_tier(
     if not want <= found <= PAIR_TIER_MOST:
         return None
     rows = s._rows(  # OFFSET 0: the phrase is checked on these rows, not looked up in `doc`'s index
-        f"SELECT {_HIT_COLUMNS}, doc <=> {_QUERY} AS distance FROM (SELECT * FROM articles "
+        f"SELECT {HIT_COLUMNS}, doc <=> {_QUERY} AS distance FROM (SELECT * FROM articles "
         f"WHERE {both} OFFSET 0) a WHERE doc @@ {_QUERY} ORDER BY distance, id LIMIT %s",
-        [_phrases_as_and(compiled.doc_query), first, first, second, second, compiled.doc_query, want],
+        [phrases_as_and(compiled.doc_query), first, first, second, second, compiled.doc_query, want],
         cancelled,
     )
-    if len(rows) < want or _score(rows[-1][7]) < PAIR_TIER_BOUND:
+    if len(rows) < want or score_of_distance(rows[-1][7]) < PAIR_TIER_BOUND:
         return None
-    return [(*row[:7], _score(row[7])) for row in rows[offset:want]]
+    return [(*row[:7], score_of_distance(row[7])) for row in rows[offset:want]]
 
 
 def bounded_pair(
@@ -143,26 +140,24 @@ def bounded_pair(
     """A page of two common words' hits: first the bounded candidate set (PAIR_CANDIDATES),
     ranked by RUM's measure from their rows, then every other match in RUM's order; None when
     the words are not common enough (RUM then ranks every match, as cheaply)."""
-    from .searching import _HIT_COLUMNS, _phrases_as_and, _score
-
     assert compiled.doc_query is not None
     if s._pair_matches_at_most(compiled) < PAIR_BOUNDED_FROM:
         return None
     first, second = _both(compiled)
     either = f"{first} | {second}"
-    ranked = _phrases_as_and(compiled.doc_query)
+    ranked = phrases_as_and(compiled.doc_query)
     # a phrase is checked on the rows; two words ANDed need no check: RUM's distance of an
     # article without both is infinite (one reading of its tsvector instead of two)
     check = f"doc @@ {_QUERY}" if ranked != compiled.doc_query else "true"
     rows = s._rows(
-        f"SELECT * FROM (SELECT {_HIT_COLUMNS}, doc <=> {_QUERY} AS distance FROM (SELECT * FROM articles "
+        f"SELECT * FROM (SELECT {HIT_COLUMNS}, doc <=> {_QUERY} AS distance FROM (SELECT * FROM articles "
         f"WHERE {_HEAD} ORDER BY (published + interval '0 s') DESC NULLS LAST, id LIMIT %s) c WHERE {check}) r "
         "WHERE distance < 'Infinity' ORDER BY distance, id",
         [ranked, either, either, PAIR_CANDIDATES, *([compiled.doc_query] if check != "true" else [])],
         cancelled,
     )
     want = offset + limit
-    page = [(*row[:7], _score(row[7])) for row in rows[offset:want]]
+    page = [(*row[:7], score_of_distance(row[7])) for row in rows[offset:want]]
     if len(rows) >= want:
         return page
     skip = max(0, offset - len(rows))  # the rest: every other match in RUM's order
