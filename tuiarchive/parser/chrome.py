@@ -77,7 +77,7 @@ _CHROME_RE = re.compile(
     r"|.*\b(?:us(?:e|es|ed)|consent|accept|website|our)\b.*\bcookies?\b.*"
     r"|(?:necessary|functional|performance|analytical|marketing|advertising|statistics?|preferences?)"
     r"(?:/\w+)? cookies|.*\bjavascript\b.*|.*\bad ?blocker\b.*|.*browser is out of date.*"
-    r"|.*\ball rights reserved\b.*|(?:©|\(c\)|copyright\b).*|.*(?<![^\W\d_])(?<![™®])©.*"
+    r"|.*\ball rights reserved\b.*|(?:©|\(c\)|copyright\b).*|.*©(?<![^\W\d_]©)(?<![™®]©).*"
     r"|(?:updated|posted|published)\s*:?"
     r"|.*\bmin(?:ute)?s? listen\b.*|listen to (?:this )?(?:article|story).*"
     r"|(?:article|story|post) with (?:images|video|gallery)"
@@ -167,7 +167,8 @@ _CTA_RE = re.compile(
     r"learn more|find out more|read the (?:full|original)|click|tap|register|donate|become a|"
     r"give|try|upgrade|unlock|enter your|add (?:to|us|\S+(?: \S+){0,3} (?:on|to))\b|to suggest|please|"
     r"help us|we (?:bring|need|rely)|"
-    r"don't miss|never miss|stay (?:informed|up to date|connected)|protect|allow ads)\b",
+    r"don't miss|never miss|stay (?:informed|up to date|connected)|protect|allow ads|"
+    r"(?:did you )?(?:liked?|enjoy(?:ed)?|loved?) (?:this|the|our) (?:story|article|post|piece)\b)\b",
     re.I,
 )
 _PAYWALL_RE = re.compile(
@@ -252,9 +253,10 @@ _APPEAL_RE = re.compile(
     r"\b(?:becom(?:e|ing) a member|membership|subscri(?:be|ption|ber)s?\b|donat(?:e|ions?)|"
     r"support(?:ing)? (?:our|us|independent)|"
     r"sign up|newsletter|consider becoming|a tip\b|send us|tips?@|inform the editors|noticed a mistake|"
-    r"ctrl\s*\+\s*enter|contact us|get in touch|become a patron|patreon)",
+    r"ctrl\s*\+\s*enter|contact us|get in touch|become a patron|patreon|join (?:our|us)\b)",
     re.I,
 )
+_QUOTED_RE = re.compile(r"[\"“]([^\"“”]*)[\"”]")
 _SECOND_PERSON_RE = re.compile(r"\b[Yy]ou(?:r|rs)?\b")
 _FIRST_PLURAL_RE = re.compile(r"\b(?:[Ww]e|[Oo]ur|us)\b")
 # A newsletter box's heading: "Pick Six Newsletter", "Sign up for our daily newsletter".
@@ -267,6 +269,17 @@ _NOTE_LINE_RE = re.compile(
 )
 
 
+def _quotes_speech(text: str) -> bool:
+    """Quotes around words (someone's speech, or a quote the line cuts); one quoted word is a code or a
+    name ("use the code "SAVE10"")."""
+    if '"' not in text and "“" not in text and "”" not in text:
+        return False
+    first = _QUOTED_RE.search(text)
+    if first is None or " " in first.group(1):
+        return True  # as a rule the first quote tells: speech opens most paragraphs that have one
+    return any(" " in q for q in _QUOTED_RE.findall(text, first.end()))
+
+
 @lru_cache(maxsize=PAGE_CACHE)
 def is_end_matter(text: str) -> bool:
     """What follows an article's text: the author's bio, a membership or tip appeal, an update
@@ -275,7 +288,7 @@ def is_end_matter(text: str) -> bool:
         return False
     if match_any_case(_NOTE_LINE_RE, text) or _BIO_RE.match(text) or match_any_case(_NEWSLETTER_HEAD_RE, text):
         return True
-    if '"' in text or "“" in text or "”" in text or len(text.split(None, 60)) > 60:
+    if _quotes_speech(text) or len(text.split(None, 60)) > 60:
         return False  # reported speech, or a paragraph of text
     return bool(_SECOND_PERSON_RE.search(text) or _FIRST_PLURAL_RE.search(text)) and search_any_case(_APPEAL_RE, text)
 

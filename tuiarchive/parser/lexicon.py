@@ -35,6 +35,8 @@ _STOP_WORDS_BY_LANGUAGE = {
     "pl": "a aby ale bo był była było co czy dla do go i ich jak jako jest już na nie o od po przez się ta "
     "tak te tego to w we z za że",
     "tr": "ama bir bu da de daha den diye en gibi göre her için ile ise kadar ki mi ne o olan olarak ve ya çok şu",
+    "id": "ada adalah akan atau bahwa bisa dalam dan dari dengan di ini itu jadi juga kami karena ke kita oleh "
+    "pada para saat saya sebagai sudah tersebut tidak untuk yang",  # Indonesian and Malay
 }
 STOP_WORDS: frozenset[str] = frozenset(w for words in _STOP_WORDS_BY_LANGUAGE.values() for w in words.split())
 
@@ -116,6 +118,11 @@ COMMENTS_CONTROL_RE = re.compile(
     re.I,
 )
 NOTE_RE = re.compile(r"^(?:editor'?s |editors' |ed\. )?note\s*:", re.I)
+# An encyclopedia's note over the text pointing elsewhere: "For the river, see Lind (river).", "This
+# article is about the town. For the ferry, see ...", "Not to be confused with ...", "X redirects here."
+HATNOTE_RE = re.compile(
+    r"^(?:for\b.{3,80}, see\b|this article is about\b|not to be confused with\b|.{1,60} redirects here\b)", re.I
+)
 # A dated correction or update note after the text ("Correction, March 4, 2025: An earlier
 # version misstated ..."): the article's own last words, not the furniture after it.
 TEXT_NOTE_RE = re.compile(r"^(?:corrections?|clarifications?|updates?|updated)\b[^:]{0,40}:\s+\S", re.I)

@@ -41,3 +41,7 @@ SEPARATOR_REACH = 16
 # A credit or a label under the headline, before any text was read, is the header's when the text
 # starts within this many lines after it (a row of share buttons may come between).
 HEADER_FURNITURE_LINES = 16
+# A table copied a cell per line: its column headings under the sentence that announces it are at
+# most this many lines, each of at most this many words ("Status" / "Next run" / "Comment").
+TABLE_HEADINGS = 6
+TABLE_HEADING_WORDS = 6
