@@ -317,3 +317,43 @@ def test_a_postgresql_archive_of_schema_5_is_upgraded_and_reads_its_web_archives
         rows = db.execute("SELECT count(*) FROM pages WHERE path = %s AND member <> ''", (str(warc),)).fetchone()
     assert rows is not None and rows[0] == 6
     assert update_index(where, workers=1).updated == 0
+
+
+def _index_cli(index_dir: Path, *paths: Path) -> tuple[str, list[str]]:
+    """`tuiarchive index` as a user runs it: its summary line and its "failed:" lines."""
+    result = CliRunner().invoke(app, ["--index", str(index_dir), "index", *map(str, paths)])
+    assert result.exit_code in (0, 1), result.output
+    summary = next(line for line in result.output.splitlines() if " added, " in line)
+    return summary.split(" (")[0], [line for line in result.stderr.splitlines() if line.startswith("failed: ")]
+
+
+def test_an_archive_with_a_failing_page_read_again_in_context_is_counted_and_reported_once(tmp_path: Path) -> None:
+    # the archive: 4 of the site's pages with its box (its guess: chrome) and a page with no
+    # text; the 6 saved pages beside it have no box, so the archive is read again in the
+    # site's true context, and its page that fails fails again
+    crawl = tmp_path / "crawl"
+    pages = {f"{SITE}/news/story-{n}": web_page(n) for n in range(4)}
+    pages[f"{SITE}/news/blank"] = "<!doctype html><html><head></head><body></body></html>"
+    crawl.mkdir()
+    write_warc(crawl / "courier.warc", pages)
+    for n in range(4, 10):
+        html = web_page(n, box=False).replace("<head>", f'<head><link rel="canonical" href="{SITE}/news/story-{n}">')
+        (crawl / f"story-{n}.html").write_text(html, encoding="utf-8")
+    summary, failed = _index_cli(tmp_path / "ix", crawl)
+    assert summary == "10 added, 0 updated, 0 removed, 0 unchanged, 1 failed"
+    assert len(failed) == 1 and f"courier.warc [{SITE}/news/blank]" in failed[0]
+
+    # read again in a later run (the site's chrome changes: 3 more pages with the box make it
+    # chrome again): its 4 pages updated, its failing page said once
+    for n in range(10, 13):
+        html = web_page(n).replace("<head>", f'<head><link rel="canonical" href="{SITE}/news/story-{n}">')
+        (crawl / f"story-{n}.html").write_text(html, encoding="utf-8")
+    summary, failed = _index_cli(tmp_path / "ix")
+    assert summary == "3 added, 4 updated, 0 removed, 7 unchanged, 1 failed"
+    assert len(failed) == 1 and "courier.warc" in failed[0]
+    assert members(tmp_path / "ix") == members_of_a_fresh_build(tmp_path, crawl)
+
+
+def members_of_a_fresh_build(tmp_path: Path, folder: Path) -> dict[str, tuple]:
+    update_index(tmp_path / "fresh", [folder], workers=1)
+    return members(tmp_path / "fresh")

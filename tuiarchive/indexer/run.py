@@ -375,7 +375,9 @@ def _read_again_in_context(
     read: set[str],
 ) -> None:
     """The files whose group's chrome changed what is on them, read again with it
-    (indexer/context.py). Those read already in this run were counted; the others are updated."""
+    (indexer/context.py). Those read already in this run were counted; the others count as
+    updated (or added: a file that failed before), by the articles they hold now. Their
+    failures are those of this reading, once (a container's pages, as "path [member]")."""
     tasks = context.stale_pages(catalog, groups, found) if groups else []
     if not tasks:
         return
@@ -386,10 +388,29 @@ def _read_again_in_context(
     states = catalog.file_states()
     _read_all(index_dir, engine, catalog, tasks, states, again, workers, onward,
               inherited_locks, options, start=False)  # fmt: skip
-    # a container's pages count one by one
-    updated = sum(max(1, len(states[t.path].ids)) if t.path in states else 1 for t in tasks if t.path not in read)
-    report.updated += updated - sum(1 for p, _ in again.failed if p not in read)
+    redone = {t.path for t in tasks}
+    report.failed[:] = [(p, why) for p, why in report.failed if _file_of(p, redone) is None]
     report.failed.extend(again.failed)
+    others = [t.path for t in tasks if t.path not in read]
+    now = catalog.file_states() if others else {}
+    for path in others:
+        articles = len(now[path].ids) if path in now else 0  # a container's pages count one by one
+        if path in states and states[path].status in ("ok", "container"):
+            report.updated += articles
+        else:
+            report.added += articles
+
+
+def _file_of(failure: str, paths: set[str]) -> str | None:
+    """The file of these that a reported failure is of: the file, or a member ("path [key]")."""
+    if failure in paths:
+        return failure
+    at = failure.find(" [")
+    while at != -1:
+        if failure[:at] in paths:
+            return failure[:at]
+        at = failure.find(" [", at + 1)
+    return None
 
 
 def _run_serial(
