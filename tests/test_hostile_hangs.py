@@ -189,3 +189,17 @@ def test_each_page_of_a_web_archive_has_the_whole_time_budget(tmp_path: Path) ->
     run = subprocess.run([sys.executable, "-c", code, *args], capture_output=True, text=True)
     assert run.returncode == 0, run.stderr
     assert json.loads(run.stdout) == {"failed": {}, "added": 400}
+
+
+def test_the_guess_at_a_web_archive_s_chrome_gives_each_page_the_budget_too() -> None:
+    # Before a crawl's pages are read, they are looked at to guess their site's chrome
+    # (MemberContexts.guess): each restarts the budget as each page read does. Under load, the
+    # 400 pages of the test above took over its 1 s budget to look at, and the crawl was skipped
+    from tuiarchive.formats import read_bytes
+    from tuiarchive.parser.context import MemberContexts
+
+    restarts: list[int] = []
+    crawl = _web_archive(40)
+    parsed = read_bytes(crawl, "crawl.warc", members=MemberContexts(), member_done=lambda: restarts.append(1))
+    assert len(parsed.articles) == 40
+    assert len(restarts) == 40 + 40  # each page looked at, then each page read

@@ -165,7 +165,8 @@ def read_bytes(
     NotAnArticle; a container gives what it holds (`only`: just that member), and raises
     only when nothing in it is an article. `context`: the archive around a single page,
     `members`: around a container's web pages (parser.context). `member_done` is called
-    after each member is read (the indexer gives each member its own time budget)."""
+    after each member is read, and after each page a guess at their sites' chrome looks at
+    (the indexer gives each its own time budget)."""
     fmt = format_of(path, data)
     reader = _reader(fmt)
     if fmt not in CONTAINERS:
@@ -178,6 +179,8 @@ def read_bytes(
         assert isinstance(article, Article)
         return Parsed([article])
     extra = {"context": members} if members is not None and fmt in WEB_CONTAINERS else {}
+    if members is not None and member_done is not None:
+        members.tick = member_done  # the pages its guess looks at (a crawl's every page) too
     found: list[Member] = []
     for member in reader(data, path, only=only, **extra):  # type: ignore[call-overload]
         found.append(member)

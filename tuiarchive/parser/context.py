@@ -29,7 +29,7 @@ import os
 import zlib
 from array import array
 from collections import Counter
-from collections.abc import Iterable, Mapping, Sequence
+from collections.abc import Callable, Iterable, Mapping, Sequence
 
 from ..records import FrozenRecord
 from ..text import fold
@@ -161,14 +161,16 @@ class MemberContexts:
     """A container's side of the archive context (a web archive's or an export's members, each
     a page of its own site): in, the chrome of each group its members may be in (`chrome`;
     `default` for any other group); out, each member's `PageFacts` by member key (`facts`),
-    for those whose reader saw lines."""
+    for those whose reader saw lines. `tick` is called after each page the guess looks at (the
+    indexer gives each its own time budget, as each member read)."""
 
-    __slots__ = ("chrome", "default", "facts")
+    __slots__ = ("chrome", "default", "facts", "tick")
 
     def __init__(self, chrome: Mapping[str, frozenset[int]] | None = None, default: frozenset[int] = NO_CHROME) -> None:
         self.chrome = dict(chrome or {})
         self.default = default
         self.facts: dict[str, PageFacts] = {}
+        self.tick: Callable[[], None] = _nothing
 
     @property
     def guessing(self) -> bool:
@@ -186,6 +188,7 @@ class MemberContexts:
         for group, lines in pages:  # counted as they come: a crawl's pages are not all held at once
             counts.setdefault(group, Counter()).update(lines)
             totals[group] += 1
+            self.tick()
         for group, found in counts.items():
             if chrome := recurring_counts(found, totals[group]):
                 self.chrome[group] = chrome
@@ -198,6 +201,10 @@ class MemberContexts:
         """What the member's reading saw (nothing when it saw no lines)."""
         if page.lines:
             self.facts[key] = PageFacts.of(path, page, url)
+
+
+def _nothing() -> None:
+    pass
 
 
 def has_a_role(text: str) -> bool:
