@@ -330,3 +330,24 @@ def test_parse_reads_a_file_of_an_indexed_folder_as_show_does(tmp_path: Path) ->
     write_site(tmp_path / "elsewhere", range(1))
     out = runner.invoke(app, ["--index", ix, "parse", "--json", str(tmp_path / "elsewhere" / "story-00.txt")])
     assert json.loads(out.stdout)["body"][-1] == NEWSLETTER and not out.stderr
+
+
+def test_parse_context_reads_the_file_once_and_counts_the_lines_of_at_most_so_many_pages(
+    tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    import tuiarchive.parser
+    import tuiarchive.parser.extract
+    from tuiarchive.cli import CONTEXT_FILES
+
+    site = tmp_path / "courier"
+    write_site(site, range(CONTEXT_FILES + 100))
+    readings, files = [], []  # the real functions run; the test counts their calls
+    extract, read_bytes = tuiarchive.parser.extract.extract, tuiarchive.parser.read_file_bytes
+    monkeypatch.setattr(tuiarchive.parser.extract, "extract", lambda *a, **k: readings.append(1) or extract(*a, **k))
+    monkeypatch.setattr(tuiarchive.parser, "read_file_bytes", lambda *a, **k: files.append(1) or read_bytes(*a, **k))
+    page = site / "story-03.txt"
+    result = CliRunner().invoke(app, ["parse", "--json", "--context", str(site), str(page)])
+    assert result.exit_code == 0, result.output
+    assert json.loads(result.stdout)["body"] == _body(3)
+    assert len(readings) == 1  # the file, read once; the folder's pages only have their lines counted
+    assert len(files) <= CONTEXT_FILES + 1

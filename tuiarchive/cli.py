@@ -479,29 +479,26 @@ def _archive_context(
     return PageContext(next(iter(chrome.values())) if len(chrome) == 1 else NO_CHROME), MemberContexts(chrome)
 
 
+# Pages of the --context folder whose lines are counted, evenly spread over its files in name
+# order: enough to tell what a site repeats, and a folder of 100,000 is not read through
+CONTEXT_FILES = 2000
+
+
 def _parse_in_context(file: Path, folder: Path) -> "Parsed":
     """The file read as the indexer reads it in its group, the group being FOLDER's pages
-    and the file: without the lines that recur across them (parser.context). Any format."""
+    and the file: without the lines that recur across them (parser.context). Any format.
+    The pages' lines are counted without reading them (formats.pagelines); the file is read once."""
     from .config import is_article_name
     from .formats import read_path
-    from .parser import NotAnArticle
+    from .formats.pagelines import file_lines
     from .parser.context import PageContext, recurring
 
     if not folder.is_dir():
         _fail(f"{folder}: not a folder", EXIT_USAGE)
     target = file.resolve()
     others = sorted(p for p in folder.iterdir() if is_article_name(p.name) and p.is_file() and p.resolve() != target)
-    pages = []
-    for page in [file, *others]:
-        seen = PageContext()
-        try:
-            read_path(page, context=seen)
-        except NotAnArticle:
-            pass  # its lines still count, as in the indexer
-        except Exception:  # a parser bug in another page must not stop this one's reading
-            continue
-        if seen.lines:
-            pages.append(seen.lines)
+    step = max(1, -(-len(others) // CONTEXT_FILES))
+    pages = [found[1] for page in [file, *others[::step]] if (found := file_lines(page))]
     return read_path(file, context=PageContext(recurring(pages)))
 
 

@@ -28,7 +28,7 @@ from .htmlbody import is_furniture_text, is_prose, is_short_lead, is_timestamp, 
 from .htmltext import is_hidden, parse_html, rendered
 from .urls import absolute_url
 
-__all__ = ["read", "read_tree"]
+__all__ = ["page_tree", "read", "read_tree"]
 
 
 @dataclass(slots=True)
@@ -45,6 +45,11 @@ class LibraryReading:
 
 
 def read(data: bytes, path: str | Path, *, context: PageContext | None = None) -> Article:
+    return read_tree(page_tree(data), data, path, context=context)
+
+
+def page_tree(data: bytes) -> Any:
+    """A saved page's parsed markup (NotAnArticle: not a web page)."""
     if not data.strip():
         raise NotAnArticle("empty file")
     head = data[:4096]
@@ -53,10 +58,9 @@ def read(data: bytes, path: str | Path, *, context: PageContext | None = None) -
     if b"<" not in head:
         raise NotAnArticle("not a web page (no HTML in it)")
     try:
-        root = parse_html(data)
+        return parse_html(data)
     except (ValueError, TypeError) as exc:
         raise NotAnArticle("not a web page (no HTML in it)") from exc
-    return read_tree(root, data, path, context=context)
 
 
 def read_tree(

@@ -24,6 +24,14 @@ _MARKS = re.compile(r"(\*\*|__|\*|`|~~)")
 _BLOCK_MARK = re.compile(r"^\s{0,3}(?:#{1,6}\s+|>\s?|[-*+]\s+|\d+[.)]\s+)")
 
 
+def has_front_matter(data: bytes) -> bool:
+    """A clipping read from its front matter (no page chrome: read without a context)."""
+    try:
+        return bool(_FRONT.match(data.decode("utf-8")))
+    except UnicodeDecodeError:
+        return False
+
+
 def read(data: bytes, path: str | Path, *, context: PageContext | None = None) -> Article:
     """A clipping with front matter is read from it (it has no page chrome: no context); a
     Markdown file without is a text page like any other."""

@@ -10,6 +10,7 @@ from __future__ import annotations
 import email
 import email.policy
 from pathlib import Path
+from typing import Any
 
 from ..model import Article
 from ..parser import NotAnArticle
@@ -18,6 +19,13 @@ from ..parser.context import PageContext
 
 def read(data: bytes, path: str | Path, *, context: PageContext | None = None) -> Article:
     from .html import read_tree
+
+    root, url = html_part(data)
+    return read_tree(root, data, path, url=url, context=context)
+
+
+def html_part(data: bytes) -> tuple[Any, str | None]:
+    """The archive's page, parsed, and its address (NotAnArticle: no page in it)."""
     from .htmltext import parse_html
 
     if not data.strip():
@@ -41,4 +49,4 @@ def read(data: bytes, path: str | Path, *, context: PageContext | None = None) -
         root = parse_html(page)
     except ValueError as exc:
         raise NotAnArticle("the web archive's HTML part is not a web page") from exc
-    return read_tree(root, data, path, url=url.strip() if url else None, context=context)
+    return root, url.strip() if url else None
