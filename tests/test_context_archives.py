@@ -8,6 +8,7 @@ import io
 import json
 import sqlite3
 from pathlib import Path
+from typing import Any
 
 import pytest
 from typer.testing import CliRunner
@@ -52,6 +53,17 @@ def site_warc(path: Path, numbers: range, **page: bool) -> Path:
     path.parent.mkdir(parents=True, exist_ok=True)
     write_warc(path, {f"{SITE}/news/story-{n}": web_page(n, **page) for n in numbers})
     return path
+
+
+def saved_page(n: int, *, site: str = SITE, box: bool = True) -> str:
+    """A page of the site as a browser saves it: its address in a canonical link."""
+    return web_page(n, box=box).replace("<head>", f'<head><link rel="canonical" href="{site}/news/story-{n}">')
+
+
+def write_saved(folder: Path, numbers: range, **page: Any) -> None:
+    folder.mkdir(parents=True, exist_ok=True)
+    for n in numbers:
+        (folder / f"story-{n}.html").write_text(saved_page(n, **page), encoding="utf-8")
 
 
 def members(index_dir: Path) -> dict[str, tuple]:
@@ -114,10 +126,7 @@ def test_a_web_archive_alone_beside_other_files_or_rebuilt_gives_the_same_pages(
 def test_a_site_s_pages_in_an_archive_and_as_saved_pages_are_one_group(tmp_path: Path) -> None:
     # three pages in a web archive, three saved as HTML files: neither alone tells the chrome
     site_warc(tmp_path / "crawl" / "courier.warc", range(3))
-    (tmp_path / "saved").mkdir()
-    for n in range(3, 6):
-        html = web_page(n).replace("<head>", f'<head><link rel="canonical" href="{SITE}/news/story-{n}">')
-        (tmp_path / "saved" / f"story-{n}.html").write_text(html, encoding="utf-8")
+    write_saved(tmp_path / "saved", range(3, 6))
     update_index(tmp_path / "ix", [tmp_path / "crawl", tmp_path / "saved"], workers=1)
     found = members(tmp_path / "ix")
     assert len(found) == 6 and not any(NEWSLETTER in body for _, _, body in found.values())
@@ -126,10 +135,7 @@ def test_a_site_s_pages_in_an_archive_and_as_saved_pages_are_one_group(tmp_path:
 def test_an_archive_written_again_with_one_page_changed_is_read_once(tmp_path: Path) -> None:
     crawl = tmp_path / "crawl"
     site_warc(crawl / "courier.warc", range(6))
-    (crawl / "saved").mkdir()
-    for n in range(6, 9):  # the site's saved pages beside it: read with its chrome, once
-        html = web_page(n).replace("<head>", f'<head><link rel="canonical" href="{SITE}/news/story-{n}">')
-        (crawl / "saved" / f"story-{n}.html").write_text(html, encoding="utf-8")
+    write_saved(crawl / "saved", range(6, 9))  # the site's saved pages beside it: read with its chrome, once
     # the first build: the archive read with the chrome its own pages tell (once), the saved
     # pages again in their site's (their group is known only once they are read)
     assert _reads(tmp_path / "ix", [crawl]) == 4 + 3
@@ -169,10 +175,9 @@ def test_an_archive_s_wrong_guess_is_read_again_in_its_site_s_true_context(tmp_p
     # 6 saved pages: 4 of 10, under the share that makes chrome
     crawl = tmp_path / "crawl"
     site_warc(crawl / "courier.warc", range(4))
-    for n in range(4, 10):
-        html = web_page(n, box=False).replace("<head>", f'<head><link rel="canonical" href="{SITE}/news/story-{n}">')
-        (crawl / f"story-{n}.html").write_text(html, encoding="utf-8")
-    assert _reads(tmp_path / "ix", [crawl]) == 7 + 6 + 1  # the saved pages and the archive read again
+    write_saved(crawl, range(4, 10), box=False)
+    # the saved pages read once (with the chrome a few of them tell), the archive again
+    assert _reads(tmp_path / "ix", [crawl]) == 7 + 1
     found = members(tmp_path / "ix")
     assert all(found[f"{SITE}/news/story-{n}"][2][-1] == NEWSLETTER for n in range(4))
 
@@ -334,20 +339,15 @@ def test_an_archive_with_a_failing_page_read_again_in_context_is_counted_and_rep
     crawl = tmp_path / "crawl"
     pages = {f"{SITE}/news/story-{n}": web_page(n) for n in range(4)}
     pages[f"{SITE}/news/blank"] = "<!doctype html><html><head></head><body></body></html>"
-    crawl.mkdir()
+    write_saved(crawl, range(4, 10), box=False)
     write_warc(crawl / "courier.warc", pages)
-    for n in range(4, 10):
-        html = web_page(n, box=False).replace("<head>", f'<head><link rel="canonical" href="{SITE}/news/story-{n}">')
-        (crawl / f"story-{n}.html").write_text(html, encoding="utf-8")
     summary, failed = _index_cli(tmp_path / "ix", crawl)
     assert summary == "10 added, 0 updated, 0 removed, 0 unchanged, 1 failed"
     assert len(failed) == 1 and f"courier.warc [{SITE}/news/blank]" in failed[0]
 
     # read again in a later run (the site's chrome changes: 3 more pages with the box make it
     # chrome again): its 4 pages updated, its failing page said once
-    for n in range(10, 13):
-        html = web_page(n).replace("<head>", f'<head><link rel="canonical" href="{SITE}/news/story-{n}">')
-        (crawl / f"story-{n}.html").write_text(html, encoding="utf-8")
+    write_saved(crawl, range(10, 13))
     summary, failed = _index_cli(tmp_path / "ix")
     assert summary == "3 added, 4 updated, 0 removed, 7 unchanged, 1 failed"
     assert len(failed) == 1 and "courier.warc" in failed[0]
@@ -357,3 +357,39 @@ def test_an_archive_with_a_failing_page_read_again_in_context_is_counted_and_rep
 def members_of_a_fresh_build(tmp_path: Path, folder: Path) -> dict[str, tuple]:
     update_index(tmp_path / "fresh", [folder], workers=1)
     return members(tmp_path / "fresh")
+
+
+def test_a_folder_of_a_site_s_saved_pages_is_read_once_when_built_and_when_pages_are_added(tmp_path: Path) -> None:
+    # its site's chrome guessed from a few of its pages' lines before they are read; pages
+    # saved into it later read with the chrome of the site its pages are of
+    saved = tmp_path / "saved"
+    write_saved(saved, range(8))
+    assert _reads(tmp_path / "ix", [saved]) == 8
+    write_saved(saved, range(8, 11))
+    assert _reads(tmp_path / "ix") == 3
+    found = members(tmp_path / "ix")
+    assert len(found) == 11 and not any(NEWSLETTER in body for _, _, body in found.values())
+    update_index(tmp_path / "fresh", [saved], workers=1)
+    assert members(tmp_path / "fresh") == found
+
+
+def test_a_folder_of_many_sites_pages_is_not_guessed_for(tmp_path: Path) -> None:
+    # a Downloads folder: each page of its own site, all with the same box (no site's chrome:
+    # a guess from the folder would drop it, and every page would be read again)
+    downloads = tmp_path / "downloads"
+    downloads.mkdir()
+    for n in range(8):
+        page = saved_page(n, site=f"https://paper-{n}.example")
+        (downloads / f"page-{n}.html").write_text(page, encoding="utf-8")
+    assert _reads(tmp_path / "ix", [downloads]) == 8
+    with Archive(tmp_path / "ix") as archive:
+        assert archive.search('"send the day\'s most important stories"', limit=100).total == 8
+
+
+def test_an_export_of_one_site_s_pages_is_read_once_its_pages_telling_their_chrome(tmp_path: Path) -> None:
+    (tmp_path / "export").mkdir()
+    rows = [{"url": f"{SITE}/news/story-{n}", "html": web_page(n)} for n in range(8)]
+    (tmp_path / "export" / "saved.jsonl").write_text("\n".join(json.dumps(r) for r in rows), encoding="utf-8")
+    assert _reads(tmp_path / "ix", [tmp_path / "export"]) == 1
+    found = members(tmp_path / "ix")
+    assert len(found) == 8 and not any(NEWSLETTER in body for _, _, body in found.values())

@@ -17,6 +17,7 @@ from typing import TYPE_CHECKING, Any
 from ..model import Article, article_id, content_hash
 from ..parser import NotAnArticle
 from . import Member
+from .pagelines import site_pages_lines
 
 if TYPE_CHECKING:
     from ..parser.context import MemberContexts
@@ -34,6 +35,8 @@ def read_members(
 ) -> Iterator[Member]:
     """The export's articles; `context`: the archive around those given as HTML, each read
     with its site's chrome (parser.context)."""
+    if context is not None and context.guessing and only is None:
+        context.guess(site_pages_lines(lambda: _web_pages(data), str(path)))
     seen: dict[str, int] = {}
     for number, raw in enumerate(data.split(b"\n"), 1):
         if not raw.strip():
@@ -105,6 +108,18 @@ def _article(
         url=url,
         member=key,
     )
+
+
+def _web_pages(data: bytes) -> Iterator[tuple[str | None, str]]:
+    """(address, HTML) of each member given as a web page (read as one by `_article`)."""
+    for raw in data.split(b"\n"):
+        try:
+            obj = json.loads(raw.decode("utf-8")) if raw.strip() else None
+        except (UnicodeDecodeError, json.JSONDecodeError):
+            continue
+        html = obj.get("html") if isinstance(obj, dict) else None
+        if isinstance(obj, dict) and isinstance(html, str) and html.strip() and not _first(obj, TEXT):
+            yield _first(obj, URL), html
 
 
 def _first(obj: dict[str, Any], names: tuple[str, ...]) -> str | None:

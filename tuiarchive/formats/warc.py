@@ -9,13 +9,13 @@ from __future__ import annotations
 
 import io
 import zlib
-from collections import Counter
 from collections.abc import Iterator
 from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ..parser import NotAnArticle
 from . import Member
+from .pagelines import site_pages_lines
 
 if TYPE_CHECKING:
     from ..parser.context import MemberContexts
@@ -34,7 +34,7 @@ def read_members(
     if data[:2] == b"\x1f\x8b":
         data, damage = gunzip_members(data)
     if context is not None and context.guessing and only is None:
-        context.guess(_page_lines(data, str(path)))
+        context.guess(site_pages_lines(lambda: _web_pages(data), str(path)))
     for key, uri, body in _pages(data):
         if uri is None:
             damage = body.decode()
@@ -90,24 +90,12 @@ def _pages(data: bytes) -> Iterator[tuple[str, str | None, bytes]]:
         yield key, uri, body
 
 
-def _page_lines(data: bytes, path: str) -> Iterator[tuple[str, frozenset[int]]]:
-    """(group, line hashes) of each page, as its reading will see them: what the archive's own
-    pages say of their sites' chrome before they are read (parser.context.MemberContexts.guess)."""
-    from ..parser.context import MIN_FOLDER, group_of, page_hashes
-    from ..text import split_lines
-    from .htmltext import parse_html, rendered
-
-    groups = Counter(group_of(path, uri) for _, uri, _ in _pages(data) if uri is not None)
+def _web_pages(data: bytes) -> Iterator[tuple[str, bytes]]:
+    """(address, HTML) of each page, up to any damage."""
     for _, uri, body in _pages(data):
         if uri is None:
             return
-        group = group_of(path, uri)
-        if groups[group] < MIN_FOLDER:  # too few of its site's pages to tell anything (many sites' archive)
-            continue
-        try:
-            yield group, page_hashes(split_lines(rendered(parse_html(body))[0]))
-        except ValueError:  # not a web page: its reading says so
-            continue
+        yield uri, body
 
 
 def gunzip_members(data: bytes) -> tuple[bytes, str | None]:

@@ -9,11 +9,14 @@ on the set of files in its group: one run or several, in any order, or --rebuild
 same articles. A file is read twice only when its group's chrome changes what is on it: a
 folder's first build, or a change that tips a line over or under the thresholds. Files
 added to a known group are read with the chrome it had (`with_known_chrome`), which is
-almost always the chrome it keeps.
+almost always the chrome it keeps; a folder's first files with a guess at it from a few of
+them (`with_predicted_chrome`).
 """
 
 from __future__ import annotations
 
+import os
+from collections import Counter
 from collections.abc import Iterable
 
 from ..catalog import PAGES_DONE, PAGES_SETTING, Catalog
@@ -70,16 +73,20 @@ def stale_pages(catalog: Catalog, groups: Iterable[str], found: dict[str, FoundF
     return [tasks[p] for p in sorted(tasks)]
 
 
-def with_known_chrome(catalog: Catalog, tasks: list[ReadTask]) -> list[ReadTask]:
-    """The tasks, each with the chrome its folder's group has already (where it has one), and
-    a container with its pages' groups' (as last read): what a file added to a known folder,
-    or a web archive written again, is read with, so that it is read once."""
+def with_known_chrome(catalog: Catalog, tasks: list[ReadTask], catalogued: Iterable[str] = ()) -> list[ReadTask]:
+    """The tasks, each with the chrome its folder's group has already (where it has one), else
+    that of the site most of the folder's `catalogued` files are of (saved web pages are
+    grouped by site), and a container with its pages' groups' (as last read): what a file
+    added to a known folder, or a web archive written again, is read with, so that it is read
+    once."""
     from ..formats import is_container_name
     from ..parser.context import group_of
 
     chromes = _Chromes(catalog)
     folders = {group_of(t.path) for t in tasks}
     known = {g: c for g in folders if (c := chromes(g))}
+    if unknown := folders - known.keys():
+        known |= _folder_sites(catalog, chromes, unknown, catalogued, {t.path for t in tasks})
     out = []
     for t in tasks:
         groups = chromes.of_members(t.path) if t.old_hash is not None and is_container_name(t.path) else t.groups
@@ -87,6 +94,30 @@ def with_known_chrome(catalog: Catalog, tasks: list[ReadTask]) -> list[ReadTask]
         out.append(t if (chrome, groups) == (t.chrome, t.groups) else ReadTask(
             t.path, t.size, t.mtime_ns, t.old_hash, chrome, groups))  # fmt: skip
     return out
+
+
+# Files of a folder whose groups say which site it keeps (the first found of it)
+SITE_SAMPLE = 16
+
+
+def _folder_sites(
+    catalog: Catalog, chromes: _Chromes, folders: set[str], catalogued: Iterable[str], reading: set[str]
+) -> dict[str, frozenset[int]]:
+    """For folders with no chrome of their own: the chrome of the group more than half of a
+    few of their catalogued files are in (a folder of one site's saved pages: that site's)."""
+    sample: dict[str, list[str]] = {}
+    for path in catalogued:
+        folder = "dir:" + os.path.dirname(path)
+        if folder in folders and path not in reading and len(some := sample.setdefault(folder, [])) < SITE_SAMPLE:
+            some.append(path)
+    found = {}
+    for folder, paths in sample.items():
+        groups = Counter(g for p in paths for g in catalog.page_groups([p]))
+        if groups:
+            group, n = groups.most_common(1)[0]
+            if 2 * n > len(paths) and (chrome := chromes(group)):
+                found[folder] = chrome
+    return found
 
 
 def chrome_in_archive(catalog: Catalog, path: str) -> dict[str, frozenset[int]]:
@@ -111,10 +142,13 @@ PREDICT_SAMPLE = 16
 
 def with_predicted_chrome(tasks: list[ReadTask]) -> list[ReadTask]:
     """The tasks, those of a folder the archive has no chrome for yet each with a guess at it,
-    worked out from a few of the folder's plain-text files: so that a folder's first build
-    reads most of its files once, not twice. Only a guess: after the run, stale_pages reads
-    again every file whose share of its group's true chrome is not what it was read with, so
-    no file's reading depends on the guess (nor on which files were sampled)."""
+    worked out from the lines of a few of the folder's pages (formats.pagelines, without
+    reading them), when more than half of those are of one group (a plain-text page's group
+    is its folder; a folder of one site's saved pages, that site): so that a folder's first
+    build reads most of its files once, not twice. Only a guess: after the run, stale_pages
+    reads again every file whose share of its group's true chrome is not what it was read
+    with, so no file's reading depends on the guess (nor on which files were sampled)."""
+    from ..formats.pagelines import file_lines
     from ..parser.context import MIN_FOLDER, NO_CHROME, group_of, recurring
 
     new: dict[str, list[ReadTask]] = {}
@@ -127,29 +161,13 @@ def with_predicted_chrome(tasks: list[ReadTask]) -> list[ReadTask]:
             continue
         members = sorted(members, key=lambda t: t.path)
         step = max(1, len(members) // PREDICT_SAMPLE)
-        sample = [h for t in members[::step][:PREDICT_SAMPLE] if (h := _text_page_hashes(t.path))]
-        if len(sample) >= MIN_FOLDER and (chrome := recurring(sample)):
+        sample = [found for t in members[::step][:PREDICT_SAMPLE] if (found := file_lines(t.path))]
+        mostly, n = Counter(g for g, _ in sample).most_common(1)[0] if sample else ("", 0)
+        if n >= MIN_FOLDER and 2 * n > len(sample) and (chrome := recurring(h for g, h in sample if g == mostly)):
             guessed[group] = chrome
     if not guessed:
         return tasks
     return [t.with_chrome(guessed.get(group_of(t.path), NO_CHROME)) if not t.chrome else t for t in tasks]
-
-
-def _text_page_hashes(path: str) -> frozenset[int] | None:
-    """A plain-text page's line hashes as its reader records them (None for other formats, or
-    a file that cannot be read: the guess goes without it)."""
-    from ..formats import format_of
-    from ..parser import read_file_bytes
-    from ..parser.context import page_hashes
-    from ..text import decode_bytes, split_lines
-
-    try:
-        data = read_file_bytes(path)
-        if format_of(path, data) != "text":
-            return None
-        return page_hashes(split_lines(decode_bytes(data).text)) or None
-    except Exception:  # not text, gone, unreadable: the reading proper reports it
-        return None
 
 
 def unpaged_tasks(catalog: Catalog, found: dict[str, FoundFile], reading: Iterable[str]) -> list[ReadTask]:

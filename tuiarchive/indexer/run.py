@@ -314,7 +314,7 @@ def _run(
         touched |= catalog.page_groups(changed)  # the groups they were in
     if tasks:
         engine = engine.get() if isinstance(engine, _EngineOnDemand) else engine  # before workers fork
-        tasks = context.with_predicted_chrome(context.with_known_chrome(catalog, tasks))
+        tasks = context.with_predicted_chrome(context.with_known_chrome(catalog, tasks, states))
     _read_all(index_dir, engine, catalog, tasks, states, report, workers, progress, inherited_locks, options)
     if removed:
         with engine.writer(timeout=30.0) as writer:
