@@ -178,6 +178,12 @@ def test_each_page_of_a_web_archive_has_the_whole_time_budget(tmp_path: Path) ->
     folder = tmp_path / "a"
     folder.mkdir()
     (folder / "crawl.warc").write_bytes(_web_archive(400))
+    assert _indexed_with_a_budget_of_1_s(tmp_path, folder) == {"failed": {}, "added": 400}
+
+
+def _indexed_with_a_budget_of_1_s(tmp_path: Path, folder: Path) -> dict:
+    """The folder indexed in a process of its own (the budget is a SIGALRM in its main thread),
+    the parser loaded before (by reading a crawl of one page): what the run reports."""
     (tmp_path / "warm.warc").write_bytes(_web_archive(1))
     code = (
         "import json, sys; from pathlib import Path; from tuiarchive.indexer import update_index; "
@@ -188,7 +194,7 @@ def test_each_page_of_a_web_archive_has_the_whole_time_budget(tmp_path: Path) ->
     args = [str(tmp_path / "ix"), str(folder), str(tmp_path / "warm.warc")]
     run = subprocess.run([sys.executable, "-c", code, *args], capture_output=True, text=True)
     assert run.returncode == 0, run.stderr
-    assert json.loads(run.stdout) == {"failed": {}, "added": 400}
+    return json.loads(run.stdout)
 
 
 def test_the_guess_at_a_web_archive_s_chrome_gives_each_page_the_budget_too() -> None:
@@ -203,3 +209,27 @@ def test_the_guess_at_a_web_archive_s_chrome_gives_each_page_the_budget_too() ->
     parsed = read_bytes(crawl, "crawl.warc", members=MemberContexts(), member_done=lambda: restarts.append(1))
     assert len(parsed.articles) == 40
     assert len(restarts) == 40 + 40  # each page looked at, then each page read
+
+
+def test_a_runaway_page_of_a_web_archive_fails_alone(tmp_path: Path) -> None:
+    # one page of the crawl takes seconds to read (20,000 paragraphs), over a budget of 1 s: it
+    # fails, as a member of the archive; the archive's other pages are read (a failure of the
+    # whole archive lost them all)
+    import io
+
+    from warcio.statusandheaders import StatusAndHeaders
+    from warcio.warcwriter import WARCWriter
+
+    folder = tmp_path / "a"
+    folder.mkdir()
+    crawl = io.BytesIO(_web_archive(6))
+    crawl.seek(0, io.SEEK_END)
+    text = "".join(f"<p>Paragraph {i} of many words here, said the council on Tuesday.</p>" for i in range(20_000))
+    headers = StatusAndHeaders("200 OK", [("Content-Type", "text/html; charset=utf-8")], protocol="HTTP/1.1")
+    writer = WARCWriter(crawl, gzip=False)
+    page = f"<html><head><title>Minutes</title></head><body><article>{text}</article></body></html>".encode()
+    writer.write_record(writer.create_warc_record("https://harbour.example/minutes", "response",
+                                                  payload=io.BytesIO(page), http_headers=headers))  # fmt: skip
+    (folder / "crawl.warc").write_bytes(crawl.getvalue())
+    failed = {f"{folder / 'crawl.warc'} [https://harbour.example/minutes]": "took over 1 s to read (skipped)"}
+    assert _indexed_with_a_budget_of_1_s(tmp_path, folder) == {"failed": failed, "added": 6}

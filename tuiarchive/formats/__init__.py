@@ -64,6 +64,13 @@ CONTAINERS = frozenset({"warc", "jsonl", "reuters"})
 WEB_CONTAINERS = frozenset({"warc", "jsonl"})  # their members may be web pages, with a site's chrome
 
 
+class OverBudget(BaseException):
+    """Raised by the indexer's alarm (indexer/reading.py) when a file, or a page of a container,
+    has used up its time; str(): the reason to report. A BaseException, so that no reader's
+    `except Exception` swallows it; a container's readers catch it for the page being read,
+    which fails alone (read_bytes' member_done then starts the budget again for the next)."""
+
+
 @dataclass(slots=True)
 class Member:
     """One article of a container, or why that part of the file is not one."""

@@ -16,7 +16,7 @@ from typing import TYPE_CHECKING, Any
 
 from ..model import Article, article_id, content_hash
 from ..parser import NotAnArticle
-from . import Member
+from . import Member, OverBudget
 from .pagelines import site_pages_lines
 
 if TYPE_CHECKING:
@@ -61,7 +61,7 @@ def read_members(
             continue
         try:
             yield Member(key, _article(obj, key, raw, path, context))
-        except NotAnArticle as exc:
+        except (NotAnArticle, OverBudget) as exc:  # a runaway page fails alone
             yield Member(key, reason=f"line {number}: {exc}")
 
 

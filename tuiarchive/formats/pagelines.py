@@ -34,11 +34,12 @@ def tree_hashes(root: Any) -> frozenset[int] | None:
 
 def html_hashes(html: str | bytes) -> frozenset[int] | None:
     """A web page's, from its markup (None: not a web page, or no lines)."""
+    from . import OverBudget
     from .htmltext import parse_html
 
     try:
         return tree_hashes(parse_html(html))
-    except (ValueError, TypeError):
+    except (ValueError, TypeError, OverBudget):  # a runaway page is left out of a guess
         return None
 
 

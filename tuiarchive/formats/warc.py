@@ -14,7 +14,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ..parser import NotAnArticle
-from . import Member
+from . import Member, OverBudget
 from .pagelines import site_pages_lines
 
 if TYPE_CHECKING:
@@ -46,6 +46,9 @@ def read_members(
             article = read_tree(parse_html(body), body, path, url=uri, context=page)
         except (NotAnArticle, ValueError) as exc:
             yield Member(key, reason=str(exc) or "not an article")
+            continue
+        except OverBudget as exc:  # a runaway page: the archive's others are read
+            yield Member(key, reason=str(exc))
             continue
         finally:
             if page is not None:

@@ -8,7 +8,7 @@ import signal
 from collections.abc import Callable, Iterator
 from typing import TYPE_CHECKING
 
-from ..formats import read_bytes, size_limit
+from ..formats import OverBudget, read_bytes, size_limit
 from ..model import Article, content_hash
 from ..parser import NotAnArticle, read_file_bytes
 from ..records import FrozenRecord, Record
@@ -80,13 +80,11 @@ class ReadResult(Record):
         self.members = {} if members is None else members
 
 
-class _OverBudget(BaseException):
-    """Raised by the alarm when a file has used up its time (BaseException: the parser's own
-    `except Exception` must not swallow it)."""
+_over = "took too long to read (skipped)"  # what the alarm says: _time_budget's seconds
 
 
 def _on_alarm(signum: int, frame: object) -> None:
-    raise _OverBudget
+    raise OverBudget(_over)
 
 
 _alarm_kept = False  # a worker process keeps _on_alarm installed (keep_alarm_handler)
@@ -108,12 +106,14 @@ def _no_restart() -> None:
 
 @contextlib.contextmanager
 def _time_budget(seconds: float) -> Iterator[Callable[[], None]]:
-    """Raise _OverBudget in this thread after `seconds` (SIGALRM: the main thread only). Gives
+    """Raise OverBudget in this thread after `seconds` (SIGALRM: the main thread only). Gives
     a function that starts the budget again: a web archive's pages each get the whole budget
-    (a crawl of a thousand pages is not one runaway page)."""
+    (a crawl of a thousand pages is not one runaway page, and a runaway page fails alone)."""
+    global _over
     if seconds <= 0 or not hasattr(signal, "setitimer") or not (_alarm_kept or main_thread()):
         yield _no_restart
         return
+    _over = f"took over {seconds:g} s to read (skipped)"
     previous = _NOT_SET if _alarm_kept else signal.signal(signal.SIGALRM, _on_alarm)
 
     def restart() -> None:
@@ -133,10 +133,8 @@ def read_one(task: ReadTask, budget: float = FILE_BUDGET_SECONDS) -> ReadResult:
     try:
         with _time_budget(budget) as restart:
             return _read_one(task, restart)
-    except _OverBudget:
-        return ReadResult(
-            task.path, task.size, task.mtime_ns, "failed", reason=f"took over {budget:g} s to read (skipped)"
-        )
+    except OverBudget as exc:
+        return ReadResult(task.path, task.size, task.mtime_ns, "failed", reason=str(exc))
 
 
 def _read_one(task: ReadTask, member_done: Callable[[], None]) -> ReadResult:
