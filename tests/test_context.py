@@ -293,19 +293,22 @@ def test_a_folder_s_first_build_reads_each_page_once(tmp_path: Path, monkeypatch
 
 
 def test_a_wrong_guess_is_read_again_in_the_true_context(tmp_path: Path) -> None:
-    """A line on 9 of 20 pages is under the share that makes chrome, but on 9 of the 16 pages
-    the guess samples: the guess drops it from those 9, and the check after the run reads them
+    """A line on just under half the pages is under the share that makes chrome, but on more
+    than half of those the guess samples (the first ones in path order, a page in four left
+    out of the sample): the guess drops it from them, and the check after the run reads them
     again, as a build that guessed nothing would have read them."""
+    sampled = indexer_context.PREDICT_SAMPLE
+    pages, boxed = sampled + sampled // 4, (sampled + sampled // 4) // 2 - 1  # 80 and 39 of a sample of 64
     site = tmp_path / "courier"
-    write_site(site, range(20))
+    write_site(site, range(pages))
     sponsor = "Councillors from every party thanked the friends of the old quay for their patience this year."
-    for n in range(9):  # the first 9 in path order: all in the sample (20 // 16 = every page of the first 16)
+    for n in range(boxed):  # the first in path order: all in the sample (pages // sampled = every page)
         page = site / f"story-{n:02d}.txt"
         page.write_text(page.read_text(encoding="utf-8").replace(_body(n)[1], f"{_body(n)[1]}\n\n{sponsor}"))
-    assert _reads(tmp_path / "ix", [site]) == 20 + 9
+    assert _reads(tmp_path / "ix", [site]) == pages + boxed
     with Archive(tmp_path / "ix") as archive:
         kept = archive.search('"friends of the old quay"', limit=100).hits
-    assert sorted(Path(h.path).name for h in kept) == [f"story-{n:02d}.txt" for n in range(9)]
+    assert sorted(Path(h.path).name for h in kept) == [f"story-{n:02d}.txt" for n in range(boxed)]
 
 
 def test_parse_reads_a_file_of_an_indexed_folder_as_show_does(tmp_path: Path) -> None:

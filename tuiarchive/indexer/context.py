@@ -137,7 +137,9 @@ def chrome_in_archive(catalog: Catalog, path: str) -> dict[str, frozenset[int]]:
 
 # Files of a new folder whose lines are hashed before the run, to guess the folder's chrome
 # (evenly spread over its files in path order; a guess only saves reading files twice).
-PREDICT_SAMPLE = 16
+# A first build of `benchmarks.generate --size 3000` read 317 pages twice with 16 (lines near
+# the share that makes chrome guessed wrong), none with 64: a few ms more a folder of text.
+PREDICT_SAMPLE = 64
 
 
 def with_predicted_chrome(tasks: list[ReadTask]) -> list[ReadTask]:
