@@ -323,7 +323,7 @@ def test_an_invitation_to_join_the_site_after_the_text_ends_it() -> None:
 def test_a_question_asking_whether_the_reader_liked_the_story_is_no_text() -> None:
     from tuiarchive.parser import lines as L
 
-    assert L.is_cta("Enjoyed this article? Share it with a friend!") and L.is_cta("Like this story?")
+    assert L.is_cta("Enjoyed this article? Send it to a friend!") and L.is_cta("Did you like this post?")
     assert _read([*_HEAD, _TEXT, _MORE, "Liked this story? Pass it on to a friend!", *_END])[-1] == _MORE
 
 
