@@ -9,7 +9,9 @@ from datetime import date, datetime
 from pathlib import Path
 
 import pytest
-from conftest import SAMPLES, shared_path
+from conftest import SAMPLES, fuzz, shared_path
+from hypothesis import given
+from hypothesis import strategies as st
 
 from tuiarchive.archive import Archive, QueryError
 
@@ -232,6 +234,27 @@ def test_english_analyzer_positions_are_whooshs_words_and_positions() -> None:
         for token in theirs(text, positions=True):
             expected.setdefault(token.text, []).append(token.pos)
         assert ours.positions(text) == expected, text
+
+
+@fuzz(300)
+@given(st.text(alphabet="ab9_*. \n-'é", max_size=40))
+def test_ascii_lines_are_cut_into_the_words_of_whooshs_pattern(text: str) -> None:
+    """ASCII text is cut into words by bytes.translate and split, not the pattern: the same
+    words (dots between word characters kept, runs of dots, dots at the edges, stars), and a
+    text with other characters (cut line by line, each the faster way where it can) the same
+    words and positions as whoosh's analyzer."""
+    from whoosh.analysis import StemmingAnalyzer
+
+    from tuiarchive.engine import EnglishAnalyzer
+    from tuiarchive.engine.schema import _ascii_words
+
+    ours = EnglishAnalyzer()
+    if text.isascii():
+        assert [word.decode() for word in _ascii_words(text)] == ours._words.findall(text)
+    expected: dict[str, list[int]] = {}
+    for token in StemmingAnalyzer()(text, positions=True):
+        expected.setdefault(token.text, []).append(token.pos)
+    assert ours.positions(text) == expected
 
 
 def test_short_pages_of_a_not_query_hold_the_top_hits(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
