@@ -178,3 +178,28 @@ def test_an_archive_names_our_pickled_classes_by_the_package(tmp_path) -> None:
     assert b"tuiarchive.engine\x94\x8c\x06_Codec" in toc
     assert b"tuiarchive.engine\nEnglishAnalyzer" in toc
     assert b"whoosh_compat" not in toc and b"engine.schema" not in toc
+
+
+# A posting's value as whoosh's Positions format encodes it (the count, then the pickled gaps).
+_values = st.lists(st.integers(0, 70_000), min_size=1, max_size=4).map(
+    lambda gaps: len(gaps).to_bytes(4, "big") + pickle.dumps(gaps, 2)
+)
+
+
+@fuzz(200)
+@given(st.lists(_values, min_size=1, max_size=300), st.integers(0, 3), st.data())
+def test_a_blocks_pickles_are_picklers_own(values: list[bytes], weights_kind: int, data) -> None:
+    """The lean writer joins a block's pickles from ready-made pieces: they must be the bytes
+    pickle (protocol 2) writes, for one value and for many (memo numbers past 255), weights none,
+    one, or one each, documents far apart (gaps of every integer opcode)."""
+    from tuiarchive.engine.whoosh_compat.blocks import BlockPickles
+
+    count = len(values)
+    gaps = tuple(data.draw(st.lists(st.integers(0, 2**40), min_size=count, max_size=count)))
+    weights = [None, 1.5, 0.5, tuple(data.draw(st.floats(0.5, 9.0)) for _ in range(count))][weights_kind]
+    values_tuple = tuple(bytes(value) for value in values)  # distinct objects, as whoosh's are
+    pickles = BlockPickles()
+    assert pickles.values_block(gaps, weights, values_tuple) == pickle.dumps((gaps, weights, values_tuple), 2)
+    info = (count, gaps[-1], data.draw(st.sampled_from([0, 1.0, 4.5])), 0, 7, 200)
+    assert pickles.info(info) == pickle.dumps(info, 2)
+    assert pickles.info(info) == pickle.dumps(info, 2)  # remembered

@@ -23,7 +23,7 @@ SAMPLES = Path(__file__).resolve().parents[1] / "samples"
 # private attributes of our own classes in whoosh_compat (not whoosh's)
 OURS = {
     "_buf", "_english", "_load_lengths", "_numbers", "_pos", "_postings", "_raw_lengths", "_terms_of", "_view",
-    "_tuiarchive_cache",
+    "_tuiarchive_cache", "_after", "_between", "_float32", "_heads", "_infos", "_unicodes",
 }  # fmt: skip
 
 

@@ -8,7 +8,8 @@ import os
 import pickle
 import struct
 from array import array
-from collections.abc import Sequence
+from collections.abc import Callable, Sequence
+from functools import partial
 from operator import sub
 
 try:  # the interpreter's own md5, as engine/whoosh_loading.py gives whoosh: no OpenSSL to load
@@ -16,6 +17,7 @@ try:  # the interpreter's own md5, as engine/whoosh_loading.py gives whoosh: no 
 except ImportError:  # pragma: no cover - a Python built without its own hashes
     from hashlib import md5 as _md5
 
+from whoosh.analysis import CompositeAnalyzer, LowercaseFilter, RegexTokenizer
 from whoosh.codec.whoosh3 import WHOOSH3_HEADER_MAGIC as _BLOCK_MAGIC
 from whoosh.fields import NUMERIC
 from whoosh.formats import Positions
@@ -124,13 +126,16 @@ class _LeanSegmentWriter(SegmentWriter):
         # field -> term (str from our analyzer, bytes otherwise) -> [docnum, weight, value, docnum, ...]:
         # a posting's three in a row, not a tuple each (a third less memory for a job's postings)
         self._postings: dict[str, dict] = {}
-        self._english: dict[str, float] = {}  # the fields our analyzer reads: their Positions' boost
+        # the fields whose words are read here: (their words with positions, their Positions' boost)
+        self._english: dict[str, tuple] = {}
         self._numbers: dict[tuple, list] = {}  # (field, number) -> its terms (_terms_of)
         for name, field in self.schema.items():
             if field.vector or field.separate_spelling():  # not in our schema
                 raise ValueError(f"field {name}: vectors and spelling are not supported here")
-            if type(field.analyzer) is EnglishAnalyzer and type(field.format) is Positions and field.scorable:
-                self._english[name] = field.format.field_boost
+            if type(field.format) is Positions and field.scorable:
+                words = _positions_reader(field.analyzer)
+                if words is not None:
+                    self._english[name] = (words, field.format.field_boost)
 
     def add_reader(self, reader) -> None:  # merges go through whoosh's pool: SegmentWriter does them
         raise NotImplementedError("the lean segment writer only adds documents")
@@ -153,7 +158,8 @@ class _LeanSegmentWriter(SegmentWriter):
                     if terms is None:
                         terms = self._postings[name] = {}
                     if name in english and isinstance(value, str):
-                        length = _add_words(terms, field.analyzer.positions(value), english[name], docnum)
+                        words, boost = english[name]
+                        length = _add_words(terms, words(value), boost, docnum)
                     else:
                         scorable = field.scorable
                         for tbytes, freq, weight, vbytes in self._terms_of(name, field, value):
@@ -215,6 +221,38 @@ _KEPT: list[dict] = []
 _NUMBERS_KEPT = 20_000
 
 
+def _positions_reader(analyzer) -> Callable[[str], dict[str, list[int]]] | None:
+    """What gives a text's words with their positions as `analyzer` indexes them, without a
+    Token per word: our EnglishAnalyzer's own, or for whoosh's regular expression tokenizer
+    followed by a lower-case filter (names, paths), _lower_words; None for any other."""
+    if type(analyzer) is EnglishAnalyzer:
+        return analyzer.positions
+    items = getattr(analyzer, "items", None)
+    if type(analyzer) is CompositeAnalyzer and len(items) == 2:
+        tokenizer, lower = items
+        if (
+            type(tokenizer) is RegexTokenizer
+            and not tokenizer.gaps
+            and not tokenizer.expression.groups
+            and type(lower) is LowercaseFilter
+        ):
+            return partial(_lower_words, tokenizer.expression.findall)
+    return None
+
+
+def _lower_words(findall: Callable[[str], list[str]], value: str) -> dict[str, list[int]]:
+    """The regular expression's matches, each lower-cased, with their positions."""
+    found: dict[str, list[int]] = {}
+    for position, word in enumerate(findall(value)):
+        word = word.lower()
+        places = found.get(word)
+        if places is None:
+            found[word] = [position]
+        else:
+            places.append(position)
+    return found
+
+
 def _add_words(terms: dict, positions: dict[str, list[int]], boost: float, docnum: int) -> int:
     """A document's words (our analyzer's, with their positions) into a field's posting lists,
     valued as whoosh's Positions format would; the field's length in the document."""
@@ -249,6 +287,11 @@ def _write_field(fieldwriter, field, terms: dict, field_lengths: list[int]) -> N
     postfile, limit = fieldwriter._postfile, postwriter._blocklimit
     fieldid = pack_ushort(fieldwriter._fieldid)
     fixedsize = field.format.fixed_value_size()
+    with_values = fixedsize is None or fixedsize < 0  # each posting's own value (positions)
+    from .blocks import block_pickles  # here: a search never writes
+
+    pickles = block_pickles()
+    values_block, block_info, float32 = pickles.values_block, pickles.info, pickles.float32
     dumps, pack_block, pack_info, to_byte = pickle.dumps, _BLOCK_LENGTH.pack, _TERM_INFO.pack, _length_byte
     base = postfile.tell()
     out: list[bytes] = []  # written a megabyte at a time: a field's postings are megabytes
@@ -256,12 +299,28 @@ def _write_field(fieldwriter, field, terms: dict, field_lengths: list[int]) -> N
     tfile, buckets, key_at = tindex.dbfile, tindex.buckets, tindex.index.append
     tpos, tout, lastkey = tfile.tell(), [], tindex.lastkey
     length_of = field_lengths.__getitem__
+    magic_size, length_size = len(_BLOCK_MAGIC), _BLOCK_LENGTH.size
     for term in sorted(terms):
         items = terms[term]  # its postings' (docnum, weight, value), one after another
         postings = len(items) // 3
         start = offset
-        total_weight, maxweight, minlength, maxlength = 0.0, 0, None, 0
-        for first in range(0, postings, limit):
+        if postings == 1 and with_values:  # half a field's words: the loop below, unrolled
+            docnum, weight, value = items
+            length = length_of(docnum)
+            total_weight = float32(weight)
+            maxweight = total_weight if total_weight > 0 else 0
+            minlength = length or None
+            maxlength = length
+            docs = (docnum,)
+            mini_weights = None if total_weight == 1.0 else total_weight
+            data = values_block(docs, mini_weights, (value,)) if value else dumps((docs, mini_weights, ()), 2)
+            info = block_info((1, docnum, maxweight, 0, to_byte(minlength), to_byte(length)))
+            size = len(info) + len(data)
+            out += (_BLOCK_MAGIC, pack_block(-size), info, data)
+            offset += magic_size + length_size + size
+        else:
+            total_weight, maxweight, minlength, maxlength = 0.0, 0, None, 0
+        for first in range(0, postings, limit) if postings > 1 or not with_values else ():
             chunk = items[3 * first : 3 * (first + limit)] if postings > limit else items
             docs, weight_list, value_list = tuple(chunk[0::3]), chunk[1::3], tuple(chunk[2::3])
             weights = array("f", weight_list)
@@ -285,13 +344,16 @@ def _write_field(fieldwriter, field, terms: dict, field_lengths: list[int]) -> N
                 mini_weights = weights[0]
             else:
                 mini_weights = tuple(weights)
-            if fixedsize is None or fixedsize < 0:
+            if with_values:
                 mini_values = value_list if all(value_list) else tuple(filter(None, value_list))
             else:
                 mini_values = None if fixedsize == 0 else b"".join(filter(None, value_list))
             gaps = tuple(map(sub, docs, (0, *docs[:-1]))) if count > 1 else docs  # delta_encode
-            data = dumps((gaps, mini_weights, mini_values), 2)
-            info = dumps((count, docs[-1], block_weight, 0, to_byte(block_min), to_byte(block_max)), 2)
+            if with_values and mini_values:
+                data = values_block(gaps, mini_weights, mini_values)
+            else:
+                data = dumps((gaps, mini_weights, mini_values), 2)
+            info = block_info((count, docs[-1], block_weight, 0, to_byte(block_min), to_byte(block_max)))
             size = len(info) + len(data)
             if first == 0:
                 out.append(_BLOCK_MAGIC)
