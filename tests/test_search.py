@@ -257,6 +257,39 @@ def test_ascii_lines_are_cut_into_the_words_of_whooshs_pattern(text: str) -> Non
     assert ours.positions(text) == expected
 
 
+def test_our_porter_stems_are_whooshs_on_every_word_of_the_corpora() -> None:
+    """The stemmer skips the steps a word cannot match: every word of the BBC corpus and the
+    saved pages has whoosh's stem."""
+    import re
+
+    from whoosh.lang.porter import stem as whooshs
+
+    from tuiarchive.engine.whoosh_compat.stemming import stem
+
+    words: set[str] = set()
+    for folder in (shared_path("corpora", "bbc-fulltext"), shared_path("corpora", "web-pages")):
+        for path in folder.rglob("*"):
+            if path.is_file() and path.stat().st_size < 2_000_000:
+                words.update(re.findall(r"\w+", path.read_text(encoding="utf-8", errors="replace").lower()))
+    assert len(words) > 30_000
+    assert [word for word in sorted(words) if stem(word) != whooshs(word)] == []
+
+
+_SUFFIXES = ["ational", "ization", "fulness", "ness", "ement", "sion", "tion", "eed", "ed", "ing", "ies", "sses"]
+_SUFFIXES += ["s", "y", "e", "ll", "al", "ic", "ate", "iti", "ous", "ive", "ize", "bl", "at", "iz", "logi", ""]
+
+
+@fuzz(500)
+@given(st.text(alphabet="aeiouybcdlstnrgmpz", max_size=8), st.sampled_from(_SUFFIXES), st.sampled_from(_SUFFIXES))
+def test_our_porter_stems_are_whooshs_on_made_up_words(start: str, suffix: str, then: str) -> None:
+    from whoosh.lang.porter import stem as whooshs
+
+    from tuiarchive.engine.whoosh_compat.stemming import stem
+
+    for word in (start + suffix + then, "y" + start + suffix):
+        assert stem(word) == whooshs(word), word
+
+
 def test_short_pages_of_a_not_query_hold_the_top_hits(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """A page of k results is the first k of the whole ranking, on whoosh's path too. whoosh's
     shortcuts bound a NOT query's scores without the 1.0 the NOT adds, and dropped real top hits

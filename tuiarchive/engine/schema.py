@@ -4,13 +4,13 @@ from __future__ import annotations
 
 import re
 import zlib
+from collections.abc import Callable
 from datetime import date, datetime
 
 from whoosh.analysis import Analyzer, LowercaseFilter, RegexTokenizer, Token
 from whoosh.analysis.filters import STOP_WORDS
 from whoosh.analysis.tokenizers import default_pattern
 from whoosh.fields import DATETIME, ID, NUMERIC, STORED, TEXT, Schema
-from whoosh.lang.porter import stem
 
 from ..model import Article
 from ..query import PLAIN_FIELDS
@@ -48,6 +48,17 @@ _POSSESSIVE = {default_pattern.pattern: r"[\w\*]++(?:\.[\w\*]++)*+"}
 
 
 _KNOWN_WORDS = 100_000  # words and stems remembered by an analyzer
+_STEMMER = None  # whoosh's Porter stemmer (whoosh_compat/stemming.py), once imported
+
+
+def _stemmer() -> Callable[[str], str]:
+    """The stemmer, imported on first use: whoosh_compat imports this module."""
+    global _STEMMER
+    from .whoosh_compat.stemming import stem
+
+    _STEMMER = stem
+    return stem
+
 
 # ASCII's word characters of whoosh's pattern ([\w*], and "." between them) kept, every other byte a space
 _WORD_BYTES = frozenset(b"0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZabcdefghijklmnopqrstuvwxyz_*.")
@@ -146,7 +157,7 @@ class EnglishAnalyzer(Analyzer):
     def _stem(self, text: str) -> str:
         stemmed = self._stems.get(text)
         if stemmed is None:
-            stemmed = stem(text)
+            stemmed = (_STEMMER or _stemmer())(text)
             if len(self._stems) < _KNOWN_WORDS:
                 self._stems[text] = stemmed
         return stemmed
@@ -194,7 +205,7 @@ class EnglishAnalyzer(Analyzer):
             if not no_morph:
                 stemmed = stems.get(text)
                 if stemmed is None:
-                    stemmed = stem(text)
+                    stemmed = (_STEMMER or _stemmer())(text)
                     if len(stems) < 100_000:
                         stems[text] = stemmed
                 text = stemmed

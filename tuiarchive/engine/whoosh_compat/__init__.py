@@ -5,7 +5,8 @@ needs more (its writer's commit steps, its posting blocks, its per-document leng
 format of positions, a file class it copies maps with) is here, each next to the test that pins
 the behaviour it relies on, so a whoosh upgrade breaks in one package and in named tests. Its
 modules, by job: files (compound segments read from their map), lengths (our codec: field lengths
-read once per field), segments (the lean segment writer, committing built segments), reading
+read once per field), segments (the lean segment writer, committing built segments), blocks (its
+posting blocks' pickles), stemming (whoosh's Porter stemmer, skipping steps that cannot match), reading
 (postings, positions, field B, pattern words, refresh, a cancellable collector), damage (decode
 errors as IndexUnreadable); this module applies the patches and lists the private names used.
 
@@ -120,4 +121,8 @@ WHOOSH_PRIVATE = {
     "whoosh.query.Wildcard": ("_btexts",),
     "whoosh.query.TermRange": ("_btexts",),
     "whoosh.matching.binary.AndNotMatcher": ("_find_first", "_find_next"),
+    "whoosh.lang.porter": (
+        "_mgr0", "_meq1", "_mgr1", "_s_v", "_c_v", "_ed_ing", "_at_bl_iz", "_step1b", "_step2", "_step3", "_step4_1",
+        "_step4_2", "_step5", "_step2list", "_step3list",
+    ),
 }  # fmt: skip

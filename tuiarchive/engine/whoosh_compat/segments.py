@@ -21,7 +21,7 @@ from whoosh.analysis import CompositeAnalyzer, LowercaseFilter, RegexTokenizer
 from whoosh.codec.whoosh3 import WHOOSH3_HEADER_MAGIC as _BLOCK_MAGIC
 from whoosh.fields import NUMERIC
 from whoosh.formats import Positions
-from whoosh.system import pack_int, pack_long, pack_uint, pack_ushort
+from whoosh.system import pack_uint, pack_ushort
 from whoosh.util.numeric import length_to_byte
 from whoosh.writing import SegmentWriter
 
@@ -91,22 +91,24 @@ def _positions_value(positions: list[int]) -> bytes:
 
 
 _ONE = pack_uint(1)
-_ONE_AT: dict[int, bytes] = {}  # the pickle of a word's one position: most postings are one
-_TERM_INFO = struct.Struct("!BfIBBfII")  # W3TermInfo's, for a posting list written in blocks
+_TERM_INFO = struct.Struct("!BfIBBfIIqi")  # W3TermInfo's for a posting list in blocks, then its offset, length
 _BLOCK_LENGTH = struct.Struct("!i")  # StructFile.write_int
 _WRITE_BYTES = 1 << 20
 
 
-def _one_position(position: int) -> bytes:
-    """_positions_value([position]), as a new object each time: a block pickles its values
-    with a memo, and the same object twice would be written as a reference, not as whoosh
-    writes it."""
-    pickled = _ONE_AT.get(position)
-    if pickled is None:
-        pickled = pickle.dumps([position], 2)
-        if len(_ONE_AT) < 65536:
-            _ONE_AT[position] = pickled
-    return _ONE + pickled
+class _OneValues(dict):
+    """A position -> _positions_value([position]): most postings are a word's one position.
+    The same bytes object is handed out again: _write_field writes each value whole (whoosh's
+    own writer, which pickles a block with a memo, gets a copy of each)."""
+
+    def __missing__(self, position: int) -> bytes:
+        value = _ONE + pickle.dumps([position], 2)
+        if len(self) < 65536:
+            self[position] = value
+        return value
+
+
+_ONE_VALUES = _OneValues()
 
 
 class _LeanSegmentWriter(SegmentWriter):
@@ -256,17 +258,18 @@ def _lower_words(findall: Callable[[str], list[str]], value: str) -> dict[str, l
 def _add_words(terms: dict, positions: dict[str, list[int]], boost: float, docnum: int) -> int:
     """A document's words (our analyzer's, with their positions) into a field's posting lists,
     valued as whoosh's Positions format would; the field's length in the document."""
-    length = 0
+    one_value = _ONE_VALUES.__getitem__
     for word, places in positions.items():
-        count = len(places)
-        length += count
-        weight, value = count * boost, _one_position(places[0]) if count == 1 else _positions_value(places)
+        if len(places) == 1:
+            weight, value = boost, one_value(places[0])
+        else:
+            weight, value = len(places) * boost, _positions_value(places)
         found = terms.get(word)
         if found is None:
             terms[word] = [docnum, weight, value]
         else:
             found += (docnum, weight, value)
-    return length
+    return sum(map(len, positions.values()))
 
 
 def _write_field(fieldwriter, field, terms: dict, field_lengths: list[int]) -> None:
@@ -281,6 +284,7 @@ def _write_field(fieldwriter, field, terms: dict, field_lengths: list[int]) -> N
             fieldwriter.start_term(tbytes.encode("utf-8") if isinstance(tbytes, str) else tbytes)
             items = terms[tbytes]
             for docnum, weight, value in zip(items[0::3], items[1::3], items[2::3], strict=True):
+                value = value[:1] + value[1:]  # a copy: whoosh pickles the same object twice as a reference
                 fieldwriter.add(docnum, weight, value, field_lengths[docnum] or None)
             fieldwriter.finish_term()
         return
@@ -300,6 +304,7 @@ def _write_field(fieldwriter, field, terms: dict, field_lengths: list[int]) -> N
     tpos, tout, lastkey = tfile.tell(), [], tindex.lastkey
     length_of = field_lengths.__getitem__
     magic_size, length_size = len(_BLOCK_MAGIC), _BLOCK_LENGTH.size
+    pack_lengths, lengths_size, info_size = _KEY_VALUE_LENGTHS.pack, _KEY_VALUE_LENGTHS.size, _TERM_INFO.size
     for term in sorted(terms):
         items = terms[term]  # its postings' (docnum, weight, value), one after another
         postings = len(items) // 3
@@ -362,17 +367,17 @@ def _write_field(fieldwriter, field, terms: dict, field_lengths: list[int]) -> N
             offset += _BLOCK_LENGTH.size + size
         terminfo = pack_info(
             False, total_weight, postings, 0 if minlength is None else to_byte(minlength),
-            to_byte(maxlength), maxweight, items[0], items[-3],
-        ) + pack_long(base + start) + pack_int(offset - start)  # fmt: skip
+            to_byte(maxlength), maxweight, items[0], items[-3], base + start, offset - start,
+        )  # fmt: skip
         # OrderedHashWriter.add, with HashWriter's md5 hash of the key
         key = fieldid + (term.encode("utf-8") if isinstance(term, str) else term)
         if key <= lastkey:
             raise ValueError(f"Keys must increase: {lastkey!r}..{key!r}")
         key_at(tpos)
-        tout += (_KEY_VALUE_LENGTHS.pack(len(key), len(terminfo)), key, terminfo)
+        tout += (pack_lengths(len(key), info_size), key, terminfo)
         hashed = int.from_bytes(_md5(key).digest()[12:], "big")
         buckets[hashed & 255].append((hashed, tpos))
-        tpos += _KEY_VALUE_LENGTHS.size + len(key) + len(terminfo)
+        tpos += lengths_size + len(key) + info_size
         lastkey = key
         if offset - written >= _WRITE_BYTES:
             postfile.write(b"".join(out))
@@ -386,12 +391,14 @@ def _write_field(fieldwriter, field, terms: dict, field_lengths: list[int]) -> N
 
 
 _KEY_VALUE_LENGTHS = struct.Struct("!ii")  # filetables' _lengths: a key's and its value's
-_LENGTH_BYTES: dict[int | None, int] = {}
 
 
-def _length_byte(length: int | None) -> int:
-    """whoosh's length_to_byte (a bisection), remembered: block statistics ask it twice a block."""
-    byte = _LENGTH_BYTES.get(length)
-    if byte is None:
-        byte = _LENGTH_BYTES[length] = length_to_byte(length)
-    return byte
+class _LengthBytes(dict):
+    """whoosh's length_to_byte (a bisection), remembered: block statistics ask it four times a word."""
+
+    def __missing__(self, length: int | None) -> int:
+        byte = self[length] = length_to_byte(length)
+        return byte
+
+
+_length_byte = _LengthBytes().__getitem__
