@@ -6,8 +6,8 @@
 
 For each query (`text|sort`, relevance by default): the search through the engine's searcher
 (p50 / p95 of --runs, after a warm-up), then every statement that search sent, replayed --runs
-times on a connection of its own (the same SQL and parameters, enable_seqscan off as the
-searcher sets it for words), so that one slow statement shows. The times are the client's
+times on a connection of its own (the same SQL and parameters, under the planner's settings
+the searcher ran it with), so that one slow statement shows. The times are the client's
 (a round trip on the same machine included).
 
 With --clients N: N searchers at once, each running benchmarks.postgres's query mix (the words
@@ -38,12 +38,14 @@ def _statements(url: str, queries: list[str], runs: int) -> None:
     from tuiarchive.engine.postgres import searching
     from tuiarchive.engine.postgres.engine import PostgresEngine
 
-    sent: list[tuple[str, object]] = []
+    sent: list[tuple[str, object, dict[str, str]]] = []
     execute = searching.PostgresSearcher._execute
 
     def recording(self, sql, params, conn=None):
-        sent.append((sql, params))
-        return execute(self, sql, params, conn)
+        rows = execute(self, sql, params, conn)
+        planned = self._plan_now.get(id(conn or self._conn), searching.DEFAULT_PLAN)  # what it ran under
+        sent.append((sql, params, {**searching.DEFAULT_PLAN, **planned}))
+        return rows
 
     searching.PostgresSearcher._execute = recording  # type: ignore[method-assign]
     engine = PostgresEngine.open(DatabaseIndex(url))
@@ -60,8 +62,8 @@ def _statements(url: str, queries: list[str], runs: int) -> None:
                 found = searcher.search(text, sort=sort, limit=20)
                 took.append((time.perf_counter() - started) * 1000)
             print(f"{text!r} sorted {sort}: {found.total:,} matches, search {_fmt(took)}")
-            for sql, params in [(s, p) for s, p in sent if not s.startswith(("SET", "RESET"))]:
-                conn.execute("SET enable_seqscan = " + ("off" if "@@" in sql else "on"))
+            for sql, params, planned in list(sent):
+                conn.execute("; ".join(f"SET {name} = {value}" for name, value in planned.items()))
                 conn.execute(sql, params).fetchall()
                 times = []
                 for _ in range(runs):

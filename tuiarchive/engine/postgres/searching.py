@@ -73,6 +73,13 @@ _NEEDS_POSITIONS = re.compile(r"<\d*-?>|:\*?[A-D]")  # a phrase, or a weight lab
 # scores every match before the first row comes out, so a second fetch costs a whole search
 # again (`people` at 100k: 32 ms), while a row more costs ~8 µs (LIMIT 30: 32.1 ms, 500: 35.8)
 RANK_SLACK = 200
+# The planner's settings (_planned): its own choice; words by their indexes (_index_first); a
+# ranking by RUM's index order (_ranked): the planner, misjudging how many match, would take
+# the matches from the index's bitmap and sort them by the distance, read from every match's
+# row (`people government b` at 100k, 2,476 matches: 100 ms against 39 ms, load 7)
+DEFAULT_PLAN = {"enable_seqscan": "on", "enable_bitmapscan": "on", "enable_sort": "on"}
+WORDS_PLAN = {**DEFAULT_PLAN, "enable_seqscan": "off"}
+RANKED_PLAN = {"enable_seqscan": "off", "enable_bitmapscan": "off", "enable_sort": "off"}
 T = TypeVar("T")
 
 
@@ -87,7 +94,9 @@ class PostgresSearcher:
         self._common: _Kept[dict[str, float]] = _Kept()  # _common_shares()
         self._count_index: _Kept[bool] = _Kept()  # schema.COUNT_INDEX is there
         self._stems: dict[str, tuple[str, ...]] = {}  # a word -> its lexemes (_lexemes_of)
-        self._seqscan: dict[int, bool] = {}  # enable_seqscan of each connection, by id() (_index_first)
+        # the planner's settings of each connection (by id()): as they are, and as the next statement wants them
+        self._plan_now: dict[int, dict[str, str]] = {}
+        self._plan_wanted: dict[int, dict[str, str]] = {}
         try:
             self._rum = has_rum(self._conn)  # `doc <=> query` exists (its index makes it fast)
         except psycopg.Error as exc:
@@ -130,23 +139,48 @@ class PostgresSearcher:
         """Words searched: the planner is told to take the GIN indexes. It reads a common word
         by scanning the table (most rows match), which evaluates every row's tsvector; the
         bitmap of the index gives the same rows, and a count or a date sort then never opens
-        a tsvector (measured on 3,000 generated articles: "people" sorted newest 119 -> 45 ms).
-        The setting stays on the connection until a statement wants the other one: typing
-        searches words again and again, and each SET is a round trip to the server."""
-        conn = conn or self._conn
-        wanted = "@@" not in where  # enable_seqscan: only without words (`where`: the statement's predicate)
-        if self._seqscan.get(id(conn), True) != wanted:
-            try:
-                conn.execute(f"SET enable_seqscan = {'on' if wanted else 'off'}")
-            except psycopg.Error as exc:
-                self._seqscan.pop(id(conn), None)  # not known now: set again next time
-                raise self._engine.failed(exc) from None
-            self._seqscan[id(conn)] = wanted
-        yield
+        a tsvector (measured on 3,000 generated articles: "people" sorted newest 119 -> 45 ms)."""
+        with self._planned(WORDS_PLAN if "@@" in where else DEFAULT_PLAN, conn):
+            yield
+
+    @contextlib.contextmanager
+    def _planned(self, plan: dict[str, str], conn: psycopg.Connection | None = None):
+        """The planner's settings the statements sent in the block want on `conn` (_execute sends
+        what differs from the connection's, before the next statement): the settings stay on the
+        connection after the block, so typing, which searches words again and again, sends them
+        once rather than a round trip or two each search."""
+        key = id(conn or self._conn)
+        before = self._plan_wanted.get(key)
+        self._plan_wanted[key] = plan
+        try:
+            yield
+        finally:
+            if before is None:
+                self._plan_wanted.pop(key, None)
+            else:
+                self._plan_wanted[key] = before
+
+    def _plan_changes(self, conn: psycopg.Connection) -> dict[str, str]:
+        """The settings the statement about to run wants and the connection lacks."""
+        wanted = self._plan_wanted.get(id(conn))
+        now = self._plan_now.get(id(conn), DEFAULT_PLAN)
+        return {name: value for name, value in (wanted or {}).items() if now.get(name) != value}
 
     def _execute(self, sql: str, params: object, conn: psycopg.Connection | None = None) -> list[tuple]:
+        conn = conn or self._conn
         try:
-            return (conn or self._conn).execute(sql, params).fetchall()
+            changes = self._plan_changes(conn)
+            if not changes:
+                return conn.execute(sql, params).fetchall()
+            now = self._plan_now.get(id(conn), DEFAULT_PLAN)
+            self._plan_now[id(conn)] = {}  # not known until the statement is done (then every setting is sent):
+            with conn.pipeline():  # the settings go with the statement (no round trip of their own), and
+                for name, value in sorted(changes.items()):  # an error undoes them with it
+                    conn.execute(f"SET {name} = {value}")
+                cur = conn.execute(sql, params)
+            rows = cur.fetchall()
+            self._plan_now[id(conn)] = {**now, **changes}
+            return rows
         except psycopg.errors.QueryCanceled:
             raise
         except psycopg.Error as exc:
@@ -230,23 +264,26 @@ class PostgresSearcher:
         offset: int,
         limit: int,
         cancelled: Cancelled | None = None,
+        plan: dict[str, str] = RANKED_PLAN,
     ) -> list[tuple]:
         """A page of the articles matching `doc @@ tsquery` (and `extra`), best first, ties by
         id, from the RUM index's rank order: rows as the plain query's, the score last (ts_rank
         = 1 / distance). The index gives the order of the distance alone: rows are fetched
         until the page's last one is ahead of every row not fetched (a tie at the end of what
-        was fetched: fetch more). A phrase is ranked as its words ANDed (phrases_as_and)."""
+        was fetched: fetch more). A phrase is ranked as its words ANDed (phrases_as_and).
+        `plan`: the planner's settings (RANKED_PLAN: the index's order, not a sort)."""
         want = offset + limit
         fetch = want + RANK_SLACK
         query = f"to_tsquery('{config}', %s)"
         ranked = phrases_as_and(tsquery)
         while True:
-            rows = self._rows(
-                f"SELECT {HIT_COLUMNS}, doc <=> {query} AS distance FROM articles "
-                f"WHERE doc @@ {query}{extra} ORDER BY doc <=> {query} LIMIT %s",
-                [ranked, tsquery, *extra_params, ranked, fetch],
-                cancelled,
-            )
+            with self._planned(plan):
+                rows = self._rows(
+                    f"SELECT {HIT_COLUMNS}, doc <=> {query} AS distance FROM articles "
+                    f"WHERE doc @@ {query}{extra} ORDER BY doc <=> {query} LIMIT %s",
+                    [ranked, tsquery, *extra_params, ranked, fetch],
+                    cancelled,
+                )
             rows.sort(key=lambda row: (row[7], row[0]))
             if len(rows) < fetch or rows[want - 1][7] < rows[-1][7]:  # all of them, or no tie at the end
                 break
@@ -460,8 +497,9 @@ class PostgresSearcher:
             return []
         tsquery = " | ".join("'" + w.replace("'", "''").replace("\\", "\\\\") + "'" for w in words)
         with self._index_first("true"):  # the planner's own choice, whatever the last search set
-            if self._rum:
-                found = self._ranked(tsquery, "simple", " AND id <> %s", [article_id], 0, top)
+            if self._rum:  # ... for the ranking too: a dozen words ORed match many (at 100k, load 8: in the
+                # index's order 385 ms p50, the planner's choice 123 ms)
+                found = self._ranked(tsquery, "simple", " AND id <> %s", [article_id], 0, top, plan=DEFAULT_PLAN)
             else:
                 found = self._rows(
                     f"SELECT {HIT_COLUMNS}, ts_rank(doc, q) AS score FROM articles, to_tsquery('simple', %s) q "
