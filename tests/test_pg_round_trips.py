@@ -98,3 +98,25 @@ def test_the_planner_settings_are_sent_only_when_they_change(
     assert all(s == {"enable_seqscan": "off", "enable_bitmapscan": "on", "enable_sort": "on"} for s in words)
     assert all(s["enable_seqscan"] == "on" for s in dates)
     assert sum(sql.startswith("SET ") for sql in sent) < len(planned)  # not a SET per statement
+
+
+def test_a_big_archives_count_connection_is_opened_before_the_first_search(
+    pg_samples: DatabaseIndex, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """From PARALLEL_COUNT_ROWS articles on, counts run on a second connection: it is opened
+    (and a count planned on it) in the background when the searcher is made, and the first
+    search counts on it; a small archive opens none."""
+    for rows, opened in ((0, True), (10**12, False)):
+        monkeypatch.setattr(searching, "PARALLEL_COUNT_ROWS", rows)
+        engine = PostgresEngine.open(pg_samples)
+        made = searching.PostgresSearcher(engine)
+        try:
+            made._count_opened()
+            early = made._count_conn
+            assert (early is not None) == opened
+            total = made.search("museum").total
+            assert made._count_conn is early and total > 0
+        finally:
+            made.close()
+            engine.close()
+        assert early is None or early.closed
