@@ -100,17 +100,20 @@ def test_the_planner_settings_are_sent_only_when_they_change(
     assert sum(sql.startswith("SET ") for sql in sent) < len(planned)  # not a SET per statement
 
 
-def test_a_big_archives_count_connection_is_opened_before_the_first_search(
+def test_a_big_archives_count_connection_is_opened_before_the_first_search_of_words(
     pg_samples: DatabaseIndex, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    """From PARALLEL_COUNT_ROWS articles on, counts run on a second connection: it is opened
-    (and a count planned on it) in the background when the searcher is made, and the first
-    search counts on it; a small archive opens none."""
+    """From PARALLEL_COUNT_ROWS articles on, counts run on a second connection: the empty
+    query (the app's first search, counted on the first connection) opens it, and plans a
+    count on it, in the background, and the next search counts on it; a searcher that only
+    counts facets opens none, nor does a small archive."""
     for rows, opened in ((0, True), (10**12, False)):
         monkeypatch.setattr(searching, "PARALLEL_COUNT_ROWS", rows)
         engine = PostgresEngine.open(pg_samples)
         made = searching.PostgresSearcher(engine)
         try:
+            assert made.facets("museum").months and made._count_opening is None and made._count_conn is None
+            assert made.search("").total > 0
             made._count_opened()
             early = made._count_conn
             assert (early is not None) == opened

@@ -100,25 +100,28 @@ class PostgresSearcher:
         self._count_opening: threading.Thread | None = None  # _open_count_connection, under way
         try:
             self._rum = has_rum(self._conn)  # `doc <=> query` exists (its index makes it fast)
-            big = self._rows_estimate() >= PARALLEL_COUNT_ROWS
         except psycopg.Error as exc:
             self._conn.close()
             raise engine.failed(exc) from None
-        except BaseException:
-            self._conn.close()
-            raise
-        if big:
+
+    def _count_connection_soon(self, compiled: querying.Compiled) -> None:
+        """A big archive's searches count on a second connection (_count): the first search
+        (the app's is the empty query, counted without it) opens it in the background. A
+        searcher that never searches (the app's for facets, `tuiarchive show`) opens none."""
+        if self._count_conn is not None or self._count_opening is not None:
+            return
+        if compiled.everything and self._rows_estimate() >= PARALLEL_COUNT_ROWS:
             self._count_opening = threading.Thread(
                 target=self._open_count_connection, name="tuiarchive-pg-count-open", daemon=True
             )
             self._count_opening.start()
 
     def _open_count_connection(self) -> None:
-        """A big archive's searches count on a second connection (_count): it is opened, and a
-        count planned once (a new server process reads the catalog of every partition and index:
-        15-20 ms at 100k), now, in the background, rather than when the first word is typed (the
-        first keystroke at 100k: 384 ms, the others 60-220). A failure here is left for _count,
-        which opens the connection again and says what fails."""
+        """The count's connection is opened, and a count planned once (a new server process
+        reads the catalog of every partition and index: 15-20 ms at 100k), in the background,
+        rather than when the first word is typed (the first keystroke at 100k: 384 ms, the
+        others 60-220). A failure here is left for _count, which opens the connection again
+        and says what fails."""
         try:
             conn = self._engine.new_connection(autocommit=True)
         except Exception:  # said by _count, which opens it again
@@ -240,6 +243,7 @@ class PostgresSearcher:
     ) -> EngineResults:
         stop_if(cancelled)
         compiled = querying.compile_query(querying.parse(query or ""))
+        self._count_connection_soon(compiled)
         sort = sort_used(sort, compiled.everything)
         order = _ORDER.get(sort, _ORDER["relevance"])
         score = compiled.rank if sort == "relevance" else "0"
