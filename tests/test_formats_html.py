@@ -374,7 +374,7 @@ def test_edges_join_the_parts_of_a_body_split_by_an_ad() -> None:
 
 def test_edges_drop_a_short_line_one_of_whose_sentences_is_a_call() -> None:
     # "Liked it?" asks nothing; the sentence after it does
-    line = "Liked this story? Share it with a friend!"
+    line = "Enjoyed the read? Share it with a colleague!"
     assert _edges([_line(FIRST), _line(LAST), line]) == [_line(FIRST), _line(LAST)]
     # a sentence of the text that has a call's words inside it stays
     kept = "The ferry is full. Passengers share it with the mail."

@@ -445,7 +445,7 @@ def is_furniture_text(paragraph: str) -> bool:
         return True
     if is_cta(paragraph):  # the text-copy parser's: "Click here to ...", "Please ..."
         return True
-    # a short line of a few sentences, one of them a call ("Liked it? Share it with a friend!")
+    # a short line of a few sentences, one of them a call ("Enjoyed it? Share it with a colleague!")
     sentences = _SENTENCE_END.split(paragraph.strip())
     return (
         1 < len(sentences) <= 3
