@@ -46,7 +46,13 @@ from tuiarchive.parser.evaluate import LabelledSet, all_sets, loso_options, norm
 from tuiarchive.text import decode_bytes, split_lines
 
 FIELDS = ("title", "date", "author")
-_LABEL_KEYS = {"title": "title", "date": "published", "author": "author"}
+_LABEL_KEYS = {
+    "title": "title",
+    "date": "published",
+    "author": "author",
+    "body_start": "body_first",  # the fields of benchmarks.body_robustness
+    "body_end": "body_last",
+}
 
 
 @dataclass
@@ -201,7 +207,10 @@ class Cell:
 
 
 def measure(
-    sets: list[LabelledSet], fields: tuple[str, ...], models: dict[str, dict[str, dict[str, Any]]]
+    sets: list[LabelledSet],
+    fields: tuple[str, ...],
+    models: dict[str, dict[str, dict[str, Any]]],
+    perturbations: dict[str, Perturb] = PERTURBATIONS,
 ) -> tuple[dict[tuple[str, str, str, str], Cell], dict[tuple[str, str], tuple[int, int]]]:
     """Scores by (set, perturbation, model, field); pages changed by (set, perturbation)."""
     cells: dict[tuple[str, str, str, str], Cell] = {}
@@ -212,7 +221,7 @@ def measure(
         ]
         if not samples:
             continue
-        for name, perturb in PERTURBATIONS.items():
+        for name, perturb in perturbations.items():
             done = 0
             for s in samples:
                 got = perturb(s, samples)
@@ -234,6 +243,7 @@ def format_tables(
     changed: dict[tuple[str, str], tuple[int, int]],
     fields: tuple[str, ...],
     model_names: list[str],
+    perturbations: dict[str, Perturb] = PERTURBATIONS,
 ) -> str:
     """One table per set (and one of the real pages pooled): a row per perturbation, a column
     per field, the models' figures in percent joined by "/" (as the header says)."""
@@ -253,7 +263,7 @@ def format_tables(
         out.append(f"{set_name} ({'/'.join(model_names)}; pages with a label: "
                    + ", ".join(f"{f} {n}" for f, n in zip(fields, counts, strict=True)) + ")")  # fmt: skip
         out.append(f"  {'perturbation':<14} {'changed':>8} " + " ".join(f"{f:>9}" for f in fields))
-        for name in PERTURBATIONS:
+        for name in perturbations:
             members = [s for s in sets if s == set_name or (set_name == "real pages" and s in REAL)]
             done = [changed[s, name] for s in members if (s, name) in changed]
             n_done, n_all = sum(d for d, _ in done), sum(a for _, a in done)
@@ -265,11 +275,18 @@ def format_tables(
     return "\n".join(out)
 
 
-def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
+def main(
+    argv: list[str] | None = None,
+    all_fields: tuple[str, ...] = FIELDS,
+    perturbations: dict[str, Perturb] = PERTURBATIONS,
+    doc: str | None = __doc__,
+) -> int:
+    """The command line; benchmarks.body_robustness runs it with the body's fields and its
+    perturbations."""
+    ap = argparse.ArgumentParser(description=doc, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--shared", type=Path)
     ap.add_argument("--sets", nargs="*", help="labelled sets to read (default: all with header labels)")
-    ap.add_argument("--fields", nargs="*", default=list(FIELDS), choices=FIELDS)
+    ap.add_argument("--fields", nargs="*", default=list(all_fields), choices=all_fields)
     ap.add_argument("--shipped", action="store_true", help="also the shipped models (trained on all sets)")
     ap.add_argument("--rules", action="store_true", help="also the rules alone (the headline scorer off)")
     args = ap.parse_args(argv)
@@ -285,8 +302,8 @@ def main(argv: list[str] | None = None) -> int:
         options = {"shipped": {}, "rules": {"title_model": None}, "LOSO": held_out if held_out is not None else {}}
         models[s.name] = {m: options[m] for m in model_names}
     fields = tuple(args.fields)
-    cells, changed = measure(sets, fields, models)
-    print(format_tables(cells, changed, fields, model_names))
+    cells, changed = measure(sets, fields, models, perturbations)
+    print(format_tables(cells, changed, fields, model_names, perturbations))
     print(f"{time.perf_counter() - began:.0f} s")
     return 0
 

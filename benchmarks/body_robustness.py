@@ -1,0 +1,87 @@
+"""How the body's bounds hold when a page is copied a little differently.
+
+    python -m benchmarks.body_robustness [--shared DIR] [--sets NAME ...] [--fields F ...] [--shipped]
+
+The same measurement as benchmarks.header_robustness (its perturbations and tables, LOSO by
+default), for body_start and body_end: a body that starts or ends right on the page as saved
+but not on a copy of it missing a browser title, a telling file name, blank lines, or the
+chrome above the headline was leaning on what the change takes away. The end of a body is
+decided by what follows it, so three changes of the trailer (the lines after the labelled last
+line of the body: share buttons, related links, the site's footer) are added:
+
+  no-below       the trailer dropped: the copy ends with the article (a reader view)
+  shuffle-below  the trailer in another order (seeded by the file's name)
+  foreign-below  the trailer replaced by that of another page of the set (the next one with
+                 a trailer): another site's footer after the same article
+
+The pages are read from ../shared at run time; nothing of them is written anywhere.
+"""
+
+from __future__ import annotations
+
+import random
+import sys
+
+from tuiarchive.parser.evaluate import norm
+
+from .header_robustness import PERTURBATIONS, Perturb, Sample, main
+
+FIELDS = ("body_start", "body_end")
+
+
+def _body_end(s: Sample) -> int | None:
+    """The last line that holds the labelled last words of the body."""
+    last = norm(s.label.get("body_last")).lower()
+    if not last:
+        return None
+    return next((k for k in range(len(s.lines) - 1, -1, -1) if last in norm(s.lines[k]).lower()), None)
+
+
+def _trailer(s: Sample) -> list[str] | None:
+    end = _body_end(s)
+    return None if end is None else s.lines[end + 1 :]
+
+
+def _replace_below(s: Sample, new: list[str]) -> tuple[list[str], str] | None:
+    end = _body_end(s)
+    if end is None:
+        return None
+    return s.lines[: end + 1] + new, s.filename
+
+
+def _no_below(s: Sample, _: list[Sample]) -> tuple[list[str], str] | None:
+    if not any(t.strip() for t in _trailer(s) or []):
+        return None
+    return _replace_below(s, [])
+
+
+def _shuffle_below(s: Sample, _: list[Sample]) -> tuple[list[str], str] | None:
+    below = _trailer(s)
+    if not any(t.strip() for t in below or []):
+        return None
+    assert below is not None
+    random.Random(s.filename).shuffle(below)
+    return _replace_below(s, below)
+
+
+def _foreign_below(s: Sample, others: list[Sample]) -> tuple[list[str], str] | None:
+    if _body_end(s) is None:
+        return None
+    k = others.index(s)
+    for other in others[k + 1 :] + others[:k]:
+        below = _trailer(other)
+        if below and any(t.strip() for t in below):
+            return _replace_below(s, below)
+    return None
+
+
+BODY_PERTURBATIONS: dict[str, Perturb] = {
+    **PERTURBATIONS,
+    "no-below": _no_below,
+    "shuffle-below": _shuffle_below,
+    "foreign-below": _foreign_below,
+}
+
+
+if __name__ == "__main__":
+    sys.exit(main(None, FIELDS, BODY_PERTURBATIONS, __doc__))
