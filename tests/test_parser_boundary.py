@@ -179,3 +179,15 @@ def test_the_model_does_not_carry_the_text_past_the_comments_heading() -> None:
     texts[3] = "Picture: the bridge at dawn"
     rows = page_features(texts, [False] * len(texts), lambda i: False, RulesView(title=0, first=1, last=2))
     assert end_before_comments(rows, 2, 5) == 5  # the model may carry it past other lines
+
+
+def test_the_model_does_not_carry_the_text_past_the_site_footer() -> None:
+    from tuiarchive.parser.body import end_before_comments
+
+    teaser = "The harbour ferry will run a later timetable from spring, the operator said on Monday evening."
+    texts = ["Bridge opening delayed", _PROSE, _PROSE, "© 2031 Harbour Media Ltd. All rights reserved.", teaser]
+    rows = page_features(texts, [False] * len(texts), lambda i: False, RulesView(title=0, first=1, last=2))
+    assert end_before_comments(rows, 2, 4) == 2  # another story's teaser under the footer is not the article
+    texts[3] = "Photo: Jo Ng © Harbour Media"
+    rows = page_features(texts, [False] * len(texts), lambda i: False, RulesView(title=0, first=1, last=2))
+    assert end_before_comments(rows, 2, 4) == 4  # a picture's credit is no footer: the model may carry it past

@@ -509,13 +509,20 @@ def learned_bounds(page: Page, body: list[str]) -> list[str]:
 
 
 _COMMENTS, _HEADING = NAMES.index("words_comments"), NAMES.index("heading_like")
+_FOOTER, _CREDIT = NAMES.index("footer"), NAMES.index("caption_or_credit")
+
+
+def _closes_page(row: list[float]) -> bool:
+    """A heading of the readers' comments, or the site's footer (a copyright notice, not a
+    picture's credit): no article text comes after either."""
+    return bool((row[_COMMENTS] and row[_HEADING]) or (row[_FOOTER] and not row[_CREDIT]))
 
 
 def end_before_comments(rows: list[list[float]], rules_last: int, end: int) -> int:
     """The model's end, unless it carries the text past a heading of the comments ("12 Comments",
-    "Leave a reply") after the rules' end: the readers' prose there is not the article's (the
-    rules' end stands)."""
-    if end > rules_last and any(rows[i][_COMMENTS] and rows[i][_HEADING] for i in range(rules_last + 1, end + 1)):
+    "Leave a reply") or the site's footer ("© 2031 Harbour Media") after the rules' end: the
+    prose there is the readers' or other stories', not the article's (the rules' end stands)."""
+    if end > rules_last and any(_closes_page(rows[i]) for i in range(rules_last + 1, end + 1)):
         return rules_last
     return end
 
