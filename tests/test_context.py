@@ -340,7 +340,7 @@ def test_parse_context_reads_the_file_once_and_counts_the_lines_of_at_most_so_ma
 ) -> None:
     import tuiarchive.parser
     import tuiarchive.parser.extract
-    from tuiarchive.cli import CONTEXT_FILES
+    from tuiarchive.parsing import CONTEXT_FILES
 
     site = tmp_path / "courier"
     write_site(site, range(CONTEXT_FILES + 100))

@@ -32,9 +32,7 @@ if TYPE_CHECKING:
     from typer.models import CommandInfo
 
     from .archive import Archive
-    from .formats import Parsed
     from .model import Article
-    from .parser.context import MemberContexts, PageContext
 
 commands = Commands()  # the declarations; the typer app is built from them when asked for (`app`)
 APP_SETTINGS: dict[str, Any] = {
@@ -413,12 +411,16 @@ def parse_cmd(
     A file under one of the archive's folders is read as the indexer reads it (and `show`
     shows it): without the lines its site repeats across the archive's pages."""
     from .formats import NotAnArticle, read_path
+    from .parsing import archive_context, parse_in_context
 
     if not file.exists():
         _fail(f"{file}: no such file", EXIT_USAGE)  # a bad path is a usage error (status 2)
-    page, members = (None, None) if alone or context is not None else _archive_context(ctx, index, file)
+    if context is not None and not context.is_dir():
+        _fail(f"{context}: not a folder", EXIT_USAGE)
+    where = None if alone or context is not None else cfg.locate_index(index or ctx.root_index).path
+    page, members = archive_context(where, file)
     try:
-        parsed = read_path(file, context=page, members=members) if context is None else _parse_in_context(file, context)
+        parsed = read_path(file, context=page, members=members) if context is None else parse_in_context(file, context)
     except NotAnArticle as exc:
         _fail(f"{file}: not an article: {exc}")
     if (page and page.used) or (members and any(f.used for f in members.facts.values())):
@@ -446,60 +448,6 @@ def parse_cmd(
                 section = item.section
                 out.print(one_line(section), style="bold underline")
             out.print("  " + one_line(item.headline))
-
-
-def _archive_context(
-    ctx: Context, index: str | None, file: Path
-) -> tuple["PageContext | None", "MemberContexts | None"]:
-    """How the archive reads this file, when it lies under one of its folders and its site has
-    chrome there (read_path's context): else nothing, and no word about it."""
-    import os
-
-    from .catalog import CATALOG_NAME
-
-    where = cfg.locate_index(index or ctx.root_index).path
-    if not isinstance(where, Path) or not (where / CATALOG_NAME).is_file():
-        return None, None  # no archive here (a database's files are another machine's: read alone)
-    from .catalog import Catalog
-    from .indexer.context import chrome_in_archive
-    from .parser.context import NO_CHROME, MemberContexts, PageContext
-
-    try:
-        catalog = Catalog(where, readonly=True)
-    except Exception:  # damaged, older, unreadable: `parse` reads the file alone all the same
-        return None, None
-    try:
-        chrome = chrome_in_archive(catalog, os.path.abspath(file))
-    except Exception:  # a catalog from before archive context
-        chrome = {}
-    finally:
-        catalog.close()
-    if not chrome:
-        return None, None
-    return PageContext(next(iter(chrome.values())) if len(chrome) == 1 else NO_CHROME), MemberContexts(chrome)
-
-
-# Pages of the --context folder whose lines are counted, evenly spread over its files in name
-# order: enough to tell what a site repeats, and a folder of 100,000 is not read through
-CONTEXT_FILES = 2000
-
-
-def _parse_in_context(file: Path, folder: Path) -> "Parsed":
-    """The file read as the indexer reads it in its group, the group being FOLDER's pages
-    and the file: without the lines that recur across them (parser.context). Any format.
-    The pages' lines are counted without reading them (formats.pagelines); the file is read once."""
-    from .config import is_article_name
-    from .formats import read_path
-    from .formats.pagelines import file_lines
-    from .parser.context import PageContext, recurring
-
-    if not folder.is_dir():
-        _fail(f"{folder}: not a folder", EXIT_USAGE)
-    target = file.resolve()
-    others = sorted(p for p in folder.iterdir() if is_article_name(p.name) and p.is_file() and p.resolve() != target)
-    step = max(1, -(-len(others) // CONTEXT_FILES))
-    pages = [found[1] for page in [file, *others[::step]] if (found := file_lines(page))]
-    return read_path(file, context=PageContext(recurring(pages)))
 
 
 # ---------------------------------------------------------------------- eval
