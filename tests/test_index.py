@@ -371,3 +371,34 @@ def test_worker_jobs_share_the_work_by_bytes_in_scan_order() -> None:
     assert len(jobs) == 4 and all(len(job) <= JOB_FILES for job in jobs)
     assert [task for job in jobs for task in job] == many
     assert split_jobs(short[:3], 8) == [[task] for task in short[:3]]
+
+
+def test_a_jobs_results_reach_the_indexer_whole(tmp_path: Path) -> None:
+    """A worker's results travel to the indexer as tuples of fields, rebuilt there: every
+    result comes back equal (articles with dates and related headlines, each page's context
+    facts, a file that failed), and the tasks sent as tuples are read as the tasks."""
+    import pickle
+    from multiprocessing.reduction import ForkingPickler
+
+    from tuiarchive.indexer.reading import ReadTask
+    from tuiarchive.indexer.workers import JobResult, _sent, build_job
+
+    folder = tmp_path / "files"
+    folder.mkdir()
+    for sample in sorted(SAMPLES.glob("*.txt"))[:6]:
+        shutil.copy(sample, folder / sample.name)
+    (folder / "broken.txt").write_bytes(b"\x89PNG\r\n\x1a\n" + bytes(range(256)))
+    tasks = [ReadTask(str(path), path.stat().st_size, path.stat().st_mtime_ns) for path in sorted(folder.iterdir())]
+    index_dir = tmp_path / "index"
+    index_dir.mkdir()
+    job = build_job(str(index_dir), _sent(tasks))
+    assert [result.path for result in job.results] == [task.path for task in tasks]
+    kinds = [result.kind for result in job.results]
+    assert kinds.count("failed") == 1 and kinds.count("article") == 6
+    assert any(a.related for r in job.results for a in r.articles)
+    assert any(a.published for r in job.results for a in r.articles)
+    assert all(r.context is not None for r in job.results)
+    sent = pickle.loads(ForkingPickler.dumps(job))
+    assert type(sent) is JobResult and sent.results == job.results
+    assert sent.segment.docs == job.segment.docs == 6
+    job.segment and shutil.rmtree(job.segment.folder, ignore_errors=True)
