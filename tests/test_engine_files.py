@@ -203,3 +203,20 @@ def test_a_blocks_pickles_are_picklers_own(values: list[bytes], weights_kind: in
     info = (count, gaps[-1], data.draw(st.sampled_from([0, 1.0, 4.5])), 0, 7, 200)
     assert pickles.info(info) == pickle.dumps(info, 2)
     assert pickles.info(info) == pickle.dumps(info, 2)  # remembered
+
+
+def test_the_stored_body_is_a_zlib_stream_every_version_reads() -> None:
+    """The body is stored in zlib's stored blocks (whoosh compresses the stored fields
+    together): a zlib stream, as tuiarchive has always read it, so an older version opens a new
+    index; a body stored as text (9b1e087) is read too."""
+    import zlib
+
+    from tuiarchive.engine.schema import _to_doc, body_text
+    from tuiarchive.model import Article
+
+    article = Article(id="a1", path="/x/a1.txt", title="Bridge opens", body=["First £5 paragraph.", "Second — one."])
+    doc = _to_doc(article)
+    assert zlib.decompress(doc["text_z"]).decode("utf-8") == "First £5 paragraph.\nSecond — one."
+    assert body_text(doc) == "First £5 paragraph.\nSecond — one."
+    assert body_text({"text_z": "Stored as text."}) == "Stored as text."
+    assert body_text({}) == ""
