@@ -119,8 +119,10 @@ def name_with_stamp(text: str) -> str | None:
 
 def names_after_date(text: str) -> str | None:
     """ "March 3, 2026 | Jane Roe": the names of a byline printed after its date."""
+    if len(text) > 120:  # before the split: it scanned every body paragraph (~8% of indexing)
+        return None
     pieces = NAME_DATE_SPLIT.split(text, maxsplit=1)
-    if len(pieces) != 2 or len(text) > 120 or not parse_date_line(pieces[0]):
+    if len(pieces) != 2 or not parse_date_line(pieces[0]):
         return None
     rest = pieces[1].strip()
     return L.byline_names(rest) or (rest if L.is_name(rest) else None)
