@@ -22,7 +22,7 @@ _CHROME_EXACT = {
     "share on twitter", "share on x", "share via", "facebook", "twitter", "x", "whatsapp", "telegram",
     "linkedin", "bluesky", "reddit", "pinterest", "flipboard", "mastodon", "threads", "messenger",
     "instagram", "youtube", "tiktok", "email",
-    "e-mail", "sms", "print", "copy", "copy link", "copy article link", "link copied", "copylink",
+    "e-mail", "sms", "print", "copy", "copy link", "link copied",
     "save", "save article", "saved", "bookmark", "comments", "comment", "show comments", "menu",
     "search", "close", "open", "skip to content", "skip to main content", "skip links",
     "skip navigation", "navigation menu", "main navigation", "sign in", "sign up", "log in", "login",
@@ -37,11 +37,11 @@ _CHROME_EXACT = {
     "dark mode", "light mode", "breaking", "breaking news", "exclusive", "updated", "update",
     "edition", "language", "select language", "(current)", "current", "toggle navigation",
     "open menu", "close menu", "expand", "collapse", "tags", "tags:", "topics", "newsletter",
-    "newsletters", "trending", "end of list", "caret-left", "caret-right", "cancel", "submit",
+    "newsletters", "trending", "cancel", "submit",
     "send", "continue", "feedback", "gift this article", "gift article", "share article",
     "listen to article", "read in app", "open in app", "hide", "show", "view comments",
     "add comment", "leave a comment", "post comment", "print this page", "opinion", "analysis",
-    "news", "world", "explainer", "interview", "live updates", "invalid video url",
+    "news", "world", "explainer", "interview", "live updates",
     "skip advertisement", "supported by", "report this ad", "sponsor message", "enlarge this image",
     "hide caption", "toggle caption", "toggle more options", "download", "embed", "transcript",
     "playlist", "share full article", "story continues below advertisement", "top highlight",
@@ -51,7 +51,7 @@ _CHROME_EXACT = {
 
 _CHROME_RE = re.compile(
     r"^(?:"
-    r"list (?:\d+ )?of \d+(?: items)?|list \d+ of \d+|\d+ of \d+|slide \d+(?: of \d+)?"
+    r"list (?:\d+ )?of \d+(?: items)?|\d+ of \d+|slide \d+(?: of \d+)?"
     r"|[\W_]+"  # punctuation only
     r"|[+#]?\d[\d,.]*[%°]?\s*(?:[a-z]{1,3})?"  # bare numbers, counters, temperatures
     r"|\d{1,2}:\d\d(?::\d\d)?"  # durations and clock times
@@ -110,7 +110,7 @@ _RELATED_HEADER_RE = re.compile(
     r"|up next|next up|read next|what to read next|next article|next story|further reading"
     r"|in case you missed it|don'?t miss|worth reading|in other news|elsewhere on [\w ]+"
     r"|more stories|more news|on the same (?:topic|subject)|more on (?:this|the) (?:topic|story)"
-    r"|explore more|more to explore|discover more|keep reading|read on|what to read next"
+    r"|explore more|more to explore|discover more|keep reading|read on"
     # the same in the common languages (es, pt, fr, de, it)
     r"|lea (?:también|más)|leia (?:também|mais)|veja também|más sobre\b.*|mais sobre\b.*|(?:las |lo )?más le[ií]d[oa]s?"
     r"|(?:as )?mais lidas|(?:noticias|art[ií]culos|notas|not[ií]cias|mat[ée]rias) relacionad[oa]s"
