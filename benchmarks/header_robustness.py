@@ -18,13 +18,16 @@ Perturbations (a page the change does not apply to is read as it is; "changed" c
                  but is not the headline line itself)
   no-filename    read as "page.txt": no words, date or site from the file's name
   no-above       the chrome between the browser title and the headline dropped (a reader view);
-                 the lines there that hold the labelled author or a date stay (the header's)
+                 the lines there that hold the labelled author, a date or a read time stay
   shuffle-above  that chrome in another order (seeded by the file's name)
   foreign-above  that chrome replaced by the chrome above the headline of another page of the
                  set (another site's menus: the next page with a headline line found)
   no-blanks      every blank line dropped
   all-blanks     a blank line after every line
   bare           no-browser + no-filename together: a text copy saved under any name
+  other-headers  every line that names a list of other articles ("Related", "Most read") in
+                 words no rule knows: the lists must be told by their shape (for --fields
+                 related_recall related_precision)
 
 The pages are read from ../shared at run time; nothing of them is written anywhere.
 """
@@ -41,15 +44,20 @@ from pathlib import Path
 from typing import Any
 
 from tuiarchive.parser import NotAnArticle, parse_bytes, read_file_bytes
+from tuiarchive.parser.chrome import is_related_header, read_minutes
 from tuiarchive.parser.dates import parse_date_line
 from tuiarchive.parser.evaluate import LabelledSet, all_sets, loso_options, norm, score_page
 from tuiarchive.text import decode_bytes, split_lines
 
-FIELDS = ("title", "date", "author")
+FIELDS = ("title", "date", "author", "related_recall", "related_precision")
+DEFAULT_FIELDS = FIELDS[:3]
+_SHORT = {"related_recall": "rel.rec", "related_precision": "rel.prec", "body_start": "b.start", "body_end": "b.end"}
 _LABEL_KEYS = {
     "title": "title",
     "date": "published",
     "author": "author",
+    "related_recall": "related_headlines",
+    "related_precision": "related_headlines",
     "body_start": "body_first",  # the fields of benchmarks.body_robustness
     "body_end": "body_last",
 }
@@ -109,10 +117,12 @@ def _above(s: Sample) -> tuple[int, int] | None:
 
 
 def _header_line(s: Sample, line: str) -> bool:
-    """A line above the headline that holds the page's labelled date or author: the header's,
-    not chrome (kept in place by the changes to the chrome above)."""
+    """A line above the headline that holds the page's labelled author, a date or a read time:
+    the header's, not chrome (kept in place by the changes to the chrome above)."""
     author = norm(s.label.get("author")).lower()
-    return bool(author and author in norm(line).lower()) or parse_date_line(line.strip()) is not None
+    if author and author in norm(line).lower():
+        return True
+    return parse_date_line(line.strip()) is not None or read_minutes(line.strip()) is not None
 
 
 def _chrome_above(s: Sample) -> list[str] | None:
@@ -166,6 +176,15 @@ def _all_blanks(s: Sample, _: list[Sample]) -> tuple[list[str], str] | None:
     return out, s.filename
 
 
+# a list header in words no rule knows (made up): the list must be told by its shape
+_UNKNOWN_HEADER = "Elsewhere in the paper today"
+
+
+def _other_list_headers(s: Sample, _: list[Sample]) -> tuple[list[str], str] | None:
+    lines = [_UNKNOWN_HEADER if is_related_header(t.strip()) else t for t in s.lines]
+    return (lines, s.filename) if lines != s.lines else None
+
+
 def _bare(s: Sample, others: list[Sample]) -> tuple[list[str], str] | None:
     lines, _ = _no_browser(s, others) or (s.lines, s.filename)
     return lines, "page.txt"
@@ -181,6 +200,7 @@ PERTURBATIONS: dict[str, Perturb] = {
     "no-blanks": _no_blanks,
     "all-blanks": _all_blanks,
     "bare": _bare,
+    "other-headers": _other_list_headers,
 }
 
 
@@ -262,7 +282,7 @@ def format_tables(
         counts = [source.get((set_name, "as-is", model_names[-1], f), Cell()).pages for f in fields]
         out.append(f"{set_name} ({'/'.join(model_names)}; pages with a label: "
                    + ", ".join(f"{f} {n}" for f, n in zip(fields, counts, strict=True)) + ")")  # fmt: skip
-        out.append(f"  {'perturbation':<14} {'changed':>8} " + " ".join(f"{f:>9}" for f in fields))
+        out.append(f"  {'perturbation':<14} {'changed':>8} " + " ".join(f"{_SHORT.get(f, f):>9}" for f in fields))
         for name in perturbations:
             members = [s for s in sets if s == set_name or (set_name == "real pages" and s in REAL)]
             done = [changed[s, name] for s in members if (s, name) in changed]
@@ -286,7 +306,8 @@ def main(
     ap = argparse.ArgumentParser(description=doc, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--shared", type=Path)
     ap.add_argument("--sets", nargs="*", help="labelled sets to read (default: all with header labels)")
-    ap.add_argument("--fields", nargs="*", default=list(all_fields), choices=all_fields)
+    defaults = [f for f in all_fields if f in DEFAULT_FIELDS] or list(all_fields)
+    ap.add_argument("--fields", nargs="*", default=defaults, choices=all_fields)
     ap.add_argument("--shipped", action="store_true", help="also the shipped models (trained on all sets)")
     ap.add_argument("--rules", action="store_true", help="also the rules alone (the headline scorer off)")
     args = ap.parse_args(argv)
