@@ -255,3 +255,15 @@ def test_more_forms_of_the_byline(header: list[str], author: str) -> None:
     page = "\n\n".join(["Harbour pier to open in spring after delays", *header, _TEXT, _TEXT]) + "\n"
     article = parse_bytes(page.encode(), Path("page.txt"))
     assert (article.author, str(article.published)[:10]) == (author, "2025-03-12")
+
+
+@pytest.mark.parametrize("above", ["By Lena Marsh March 3, 2025", "Lena Marsh — March 3, 2025"])
+def test_a_byline_with_its_date_over_the_headline_gives_the_date(above: str) -> None:
+    # the headline printed twice, the byline and date between: the second copy is the headline
+    page = (
+        f"Harbour pier to open in spring after delays\n{above}\nHarbour pier to open in spring after delays\n\n"
+        f"{_TEXT}\n\n{_TEXT}\n"
+    )
+    article = parse_bytes(page.encode(), Path("page.txt"))
+    assert str(article.published)[:10] == "2025-03-03"
+    assert article.author == "Lena Marsh"

@@ -114,7 +114,8 @@ def read_header(page: Page) -> tuple[int, datetime | date | None, str | None, in
                 header_end = max(header_end, j)
     if published is None:
         for j in range(t - 1, max(-1, t - 10), -1):
-            found = page.date_at(j)
+            combo = split_name_date(page.text(j))  # "By Jane Roe March 3, 2026" over the headline
+            found = combo[1] if combo else page.date_at(j)
             if found and not found.updated:
                 published = found.value
                 break
