@@ -43,11 +43,8 @@ PHRASE_LISTS = {
 }
 
 
-def _groups(source: str) -> tuple[list[int], dict[int, list[int]]]:
-    """The '|' at depth 0, and for each group (by the index of its '(') the '|' directly in it."""
-    top: list[int] = []
-    inner: dict[int, list[int]] = {}
-    stack: list[int] = []
+def _structure(source: str) -> Iterator[tuple[int, str]]:
+    """The pattern's '(', ')' and '|' that are syntax (not escaped, not in a [class]), in order."""
     i, in_class = 0, False
     while i < len(source):
         ch = source[i]
@@ -59,44 +56,35 @@ def _groups(source: str) -> tuple[list[int], dict[int, list[int]]]:
         elif ch == "[":
             in_class = True
             if source[i + 1 : i + 2] == "]" or source[i + 1 : i + 3] == "^]":
-                i += 2 if source[i + 1] == "]" else 3
+                i += 2 if source[i + 1] == "]" else 3  # a "]" first in a class is one of its characters
                 continue
-        elif ch == "(":
+        elif ch in "()|":
+            yield i, ch
+        i += 1
+
+
+def _groups(source: str) -> tuple[list[int], dict[int, list[int]], dict[int, int]]:
+    """The '|' at depth 0; for each group (by the index of its '(') the '|' directly in it, and
+    where it closes."""
+    top: list[int] = []
+    inner: dict[int, list[int]] = {}
+    close: dict[int, int] = {}
+    stack: list[int] = []
+    for i, ch in _structure(source):
+        if ch == "(":
             stack.append(i)
             inner[i] = []
         elif ch == ")" and stack:
-            stack.pop()
+            close[stack.pop()] = i
         elif ch == "|":
             (inner[stack[-1]] if stack else top).append(i)
-        i += 1
-    return top, inner
-
-
-def _close(source: str, start: int) -> int:
-    depth, i, in_class = 0, start, False
-    while i < len(source):
-        ch = source[i]
-        if ch == "\\":
-            i += 2
-            continue
-        if in_class:
-            in_class = ch != "]"
-        elif ch == "[":
-            in_class = True
-        elif ch == "(":
-            depth += 1
-        elif ch == ")":
-            depth -= 1
-            if depth == 0:
-                return i
-        i += 1
-    return len(source)
+    return top, inner, close
 
 
 def alternatives(pattern: re.Pattern[str]) -> list[tuple[str, re.Pattern[str]]]:
     """(the alternative's text, a pattern that is the whole pattern with only that alternative)."""
     source = pattern.pattern
-    top, inner = _groups(source)
+    top, inner, close = _groups(source)
     if top:
         prefix, suffix = "", ""
         bounds = [-1, *top, len(source)]
@@ -105,7 +93,7 @@ def alternatives(pattern: re.Pattern[str]) -> list[tuple[str, re.Pattern[str]]]:
         start = max(inner, key=lambda k: len(inner[k]), default=None)
         if start is None or not inner[start]:
             return [(source, pattern)]
-        end = _close(source, start)
+        end = close.get(start, len(source))
         head = re.match(r"\((?:\?(?:P<\w+>|[:=!]|<[=!]))?", source[start:])
         opener = head.group(0) if head else "("
         body = source[start + len(opener) : end]
