@@ -16,7 +16,7 @@ from .lexicon import CARD_LABEL_WORDS, STOP_WORDS
 from .names import name_with_role, name_with_stamp, split_name_date
 from .span import PARAMS as SPAN_PARAMS
 from .span import SpanParams
-from .thresholds import MAX_CLASSIFY
+from .thresholds import BLANK_EVERY_LINE, MAX_CLASSIFY
 from .title import TitleModel
 
 
@@ -54,12 +54,17 @@ class NoArticle(ValueError):
 def to_lines(raw_lines: Iterable[str]) -> list[Line]:
     out: list[Line] = []
     blank = False
+    after_blank = 0
     for text in raw_lines:
         if not text:
             blank = True
             continue
         out.append(Line(len(out), text, blank))
+        after_blank += blank
         blank = False
+    if len(out) >= BLANK_EVERY_LINE[0] and after_blank >= BLANK_EVERY_LINE[1] * len(out):
+        for line in out:  # a blank line after every line (as some copies give) tells no blocks apart
+            line.blank_before = False
     return out
 
 

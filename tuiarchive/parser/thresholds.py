@@ -45,3 +45,6 @@ HEADER_FURNITURE_LINES = 16
 # most this many lines, each of at most this many words ("Status" / "Next run" / "Comment").
 TABLE_HEADINGS = 6
 TABLE_HEADING_WORDS = 6
+# A copy with a blank line before (nearly) every line: at least this many lines, this share of them
+# after a blank line. Its blank lines tell no blocks apart (page.to_lines reads it as having none).
+BLANK_EVERY_LINE = (20, 0.9)
