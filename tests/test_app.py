@@ -48,6 +48,20 @@ async def test_typing_updates_count_and_rows(samples_index: Path) -> None:
         assert all("strolabe" in (results.hit_at(i).title + str(results.hit_at(i).snippet)) for i in range(3))
 
 
+async def test_a_space_after_a_word_starts_no_new_search(samples_index: Path) -> None:
+    app = ArchiveApp(samples_index)
+    async with app.run_test(size=SIZE) as pilot:
+        await search(app, pilot, "museum")
+        results = app.query_one(ResultsList)
+        searches, total = app.generation, results.total
+        await pilot.press("space")
+        await settle(app, pilot)
+        assert app.query_one("#search").value == "museum " and app.generation == searches
+        await pilot.press("a", "s", "t", "r", "o", "l", "a", "b", "e")
+        await settle(app, pilot)
+        assert app.generation > searches and 0 < results.total < total  # the next word is searched
+
+
 async def test_typing_letters_in_the_search_box_does_not_trigger_keys(samples_index: Path) -> None:
     app = ArchiveApp(samples_index)
     async with app.run_test(size=SIZE) as pilot:

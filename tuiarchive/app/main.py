@@ -174,9 +174,12 @@ class ArchiveApp(Counting, Saving, Outside, App[int], inherit_bindings=False):
 
     # ------------------------------------------------------------------ searching
     @on(Input.Changed, "#search")
-    def _query_changed(self) -> None:
+    def _query_changed(self, event: Input.Changed) -> None:
         if self._debounce is not None:
             self._debounce.stop()
+            self._debounce = None
+        if event.value.strip() == self._searched.strip():
+            return  # the search asked for last (a space typed after a word, or run_search's own): not again
         self._debounce = self.set_timer(DEBOUNCE_SECONDS, self.start_search)
 
     @on(Input.Submitted, "#search")
