@@ -208,7 +208,49 @@ def test_the_guess_at_a_web_archive_s_chrome_gives_each_page_the_budget_too() ->
     crawl = _web_archive(40)
     parsed = read_bytes(crawl, "crawl.warc", members=MemberContexts(), member_done=lambda: restarts.append(1))
     assert len(parsed.articles) == 40
-    assert len(restarts) == 40 + 40  # each page looked at, then each page read
+    assert len(restarts) == 40 + 40 + 40  # each page counted, then looked at, then read
+
+
+def test_the_guess_at_an_export_s_chrome_gives_each_page_the_budget_even_when_it_keeps_none() -> None:
+    # An export of web pages each of a site of its own: the guess goes through it twice (to
+    # count the sites, then to walk the pages) and keeps none (no site has enough pages). Each
+    # page it goes through restarts the budget: once only those it kept did, and a big export
+    # had two full passes under one budget (the file failed whole, all its articles with it)
+    from tuiarchive.formats import read_bytes
+    from tuiarchive.parser.context import MemberContexts
+
+    rows = [
+        {"url": f"https://site{n}.example/notice", "html": f"<html><body><article><h1>Notice {n}</h1>"
+         f"<p>The ferry to the island {n} runs on the winter timetable from Monday.</p></article></body></html>"}
+        for n in range(30)
+    ]  # fmt: skip
+    export = "\n".join(json.dumps(r) for r in rows).encode()
+    restarts: list[int] = []
+    parsed = read_bytes(export, "saved.jsonl", members=MemberContexts(), member_done=lambda: restarts.append(1))
+    assert len(parsed.articles) == 30
+    assert len(restarts) == 30 + 30 + 30  # each page counted, then walked, then read (30 without)
+
+
+def test_the_guess_at_an_export_s_chrome_parses_no_plain_text_record(monkeypatch) -> None:
+    # records with text and no "html" field are no web pages: the guess skips them unparsed
+    # (the reading proper parses each line once; the guess parsed each twice more)
+    import types
+
+    from tuiarchive.formats import jsonl, read_bytes
+    from tuiarchive.parser.context import MemberContexts
+
+    rows = [{"title": f"Notice {n}", "text": f"The ferry to the island {n} runs from Monday."} for n in range(20)]
+    export = "\n".join(json.dumps(r) for r in rows).encode()
+    parsed_lines: list[int] = []
+
+    def loads(text: str):  # the standard library's, counted
+        parsed_lines.append(1)
+        return json.loads(text)
+
+    monkeypatch.setattr(jsonl, "json", types.SimpleNamespace(loads=loads, JSONDecodeError=json.JSONDecodeError))
+    parsed = read_bytes(export, "saved.jsonl", members=MemberContexts())
+    assert len(parsed.articles) == 20
+    assert len(parsed_lines) == 20  # 60 without: the guess's two passes parsed every line
 
 
 def test_a_runaway_page_of_a_web_archive_fails_alone(tmp_path: Path) -> None:

@@ -36,7 +36,7 @@ def read_members(
     """The export's articles; `context`: the archive around those given as HTML, each read
     with its site's chrome (parser.context)."""
     if context is not None and context.guessing and only is None:
-        context.guess(site_pages_lines(lambda: _web_pages(data), str(path)))
+        context.guess(site_pages_lines(lambda: _web_pages(data), str(path), context.tick))
     seen: dict[str, int] = {}
     for number, raw in enumerate(data.split(b"\n"), 1):
         if not raw.strip():
@@ -113,8 +113,10 @@ def _article(
 def _web_pages(data: bytes) -> Iterator[tuple[str | None, str]]:
     """(address, HTML) of each member given as a web page (read as one by `_article`)."""
     for raw in data.split(b"\n"):
+        if b'"html"' not in raw:  # a plain-text record (or none): not parsed for the guess
+            continue
         try:
-            obj = json.loads(raw.decode("utf-8")) if raw.strip() else None
+            obj = json.loads(raw.decode("utf-8"))
         except (UnicodeDecodeError, json.JSONDecodeError):
             continue
         html = obj.get("html") if isinstance(obj, dict) else None

@@ -43,17 +43,26 @@ def html_hashes(html: str | bytes) -> frozenset[int] | None:
         return None
 
 
-def site_pages_lines(pages: Callable[[], Iterable[tuple[str | None, str | bytes]]], path: str) -> Iterator[Lines]:
+def site_pages_lines(
+    pages: Callable[[], Iterable[tuple[str | None, str | bytes]]], path: str, tick: Callable[[], None] = lambda: None
+) -> Iterator[Lines]:
     """(group, line hashes) of a container's web pages, given as (address, markup), of the
     groups with enough of them to tell their chrome: what MemberContexts.guess counts. `pages`
-    is called twice (first to count the groups): a crawl's pages are not all held at once."""
+    is called twice (first to count the groups): a crawl's pages are not all held at once.
+    `tick` is called after each page of either pass, passed on or not (MemberContexts.tick:
+    the indexer's time budget starts again; an export of many sites' pages goes through both
+    passes with none passed on)."""
     from ..parser.context import MIN_FOLDER, group_of
 
-    groups = Counter(group_of(path, url) for url, _ in pages())
+    groups: Counter[str] = Counter()
+    for url, _ in pages():
+        groups[group_of(path, url)] += 1
+        tick()
     for url, html in pages():
         group = group_of(path, url)
         if groups[group] >= MIN_FOLDER and (hashes := html_hashes(html)):
             yield group, hashes
+        tick()
 
 
 def file_lines(path: str | Path) -> Lines | None:

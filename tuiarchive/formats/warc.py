@@ -34,7 +34,7 @@ def read_members(
     if data[:2] == b"\x1f\x8b":
         data, damage = gunzip_members(data)
     if context is not None and context.guessing and only is None:
-        context.guess(site_pages_lines(lambda: _web_pages(data), str(path)))
+        context.guess(site_pages_lines(lambda: _web_pages(data), str(path), context.tick))
     for key, uri, body in _pages(data):
         if uri is None:
             damage = body.decode()

@@ -161,8 +161,9 @@ class MemberContexts:
     """A container's side of the archive context (a web archive's or an export's members, each
     a page of its own site): in, the chrome of each group its members may be in (`chrome`;
     `default` for any other group); out, each member's `PageFacts` by member key (`facts`),
-    for those whose reader saw lines. `tick` is called after each page the guess looks at (the
-    indexer gives each its own time budget, as each member read)."""
+    for those whose reader saw lines. `tick`: for the reader to call after each page it looks at
+    for the guess (formats.pagelines.site_pages_lines; the indexer gives each its own time
+    budget, as each member read)."""
 
     __slots__ = ("chrome", "default", "facts", "tick")
 
@@ -188,7 +189,6 @@ class MemberContexts:
         for group, lines in pages:  # counted as they come: a crawl's pages are not all held at once
             counts.setdefault(group, Counter()).update(lines)
             totals[group] += 1
-            self.tick()
         for group, found in counts.items():
             if chrome := recurring_counts(found, totals[group]):
                 self.chrome[group] = chrome
