@@ -176,6 +176,34 @@ def test_snippets_facets_similar_and_spans(pg_samples: DatabaseIndex) -> None:
         assert sum(facets.months.values()) <= archive.count() and facets.sites
 
 
+def test_spans_are_asked_for_under_the_archives_lock(pg_samples: DatabaseIndex, monkeypatch) -> None:
+    """The app's article worker finds spans while a search may run in another thread, on the
+    same connection: a search sends its planner settings in pipeline mode, and a statement of
+    another thread then joins the pipeline (PipelineAborted when the search is cancelled, or a
+    connection left unusable). So match_spans holds the archive's lock, as search does: no
+    other thread can take it while the searcher asks the server."""
+    with Archive(pg_samples) as archive:
+        searcher, taken = archive._searcher, []
+        asked = searcher.match_spans
+
+        def try_lock() -> None:
+            got = archive._lock.acquire(blocking=False)
+            taken.append(got)
+            if got:
+                archive._lock.release()
+
+        def spans_seen_from_another_thread(text: str, terms: set[str]) -> list[tuple[int, int]]:
+            other = threading.Thread(target=try_lock)
+            other.start()
+            other.join()
+            return asked(text, terms)
+
+        monkeypatch.setattr(searcher, "match_spans", spans_seen_from_another_thread)
+        text = "Trams ran late; the tram depot"
+        assert [text[a:b] for a, b in archive.match_spans(text, ["tram"])] == ["Trams", "tram"]
+        assert taken == [False]
+
+
 def test_a_body_comes_back_as_written(pg_url: str) -> None:
     """The body goes to the server as a binary array: paragraphs with quotes, backslashes,
     braces, commas, the word NULL or nothing at all come back as they were, and are searched."""

@@ -349,8 +349,11 @@ class Archive:
             return [_hit(h) for h in self._searcher.more_like(article_id, top=top)]
 
     def match_spans(self, text: str, terms: list[str] | set[str]) -> list[tuple[int, int]]:
-        """Where a search's words occur in `text` (stemmed as the index stems them)."""
-        return self._searcher.match_spans(text, set(terms))
+        """Where a search's words occur in `text` (stemmed as the index stems them). Under the
+        lock, as every use of the searcher: on PostgreSQL it asks the server, on the connection
+        a search in another thread uses (the article worker asks while a search may run)."""
+        with self._lock, self._reading():
+            return self._searcher.match_spans(text, set(terms))
 
     def folders(self) -> list[tuple[str, int]]:
         """The remembered folders and how many articles each holds."""
