@@ -84,6 +84,17 @@ class Server:
             row = conn.execute("SELECT EXISTS (SELECT 1 FROM pg_available_extensions WHERE name = 'rum')").fetchone()
         return bool(row and row[0])
 
+    def need_rum(self) -> None:
+        """A test of RUM's ways needs the package on the server (the databases made then have
+        `doc` under GIN): it skips without it, and fails in CI (.ci/run installs it)."""
+        import pytest
+
+        if not self.has_rum():
+            message = "the rum extension is not on this server (apt-get install postgresql-15-rum)"
+            if os.environ.get("CI", "").lower() == "true":
+                pytest.fail(message)
+            pytest.skip(message)
+
     def _admin_of(self, dbname: str) -> str:
         """The admin connection string, to another database."""
         from psycopg.conninfo import conninfo_to_dict, make_conninfo

@@ -82,11 +82,13 @@ def _as_planned(statements: list[str]) -> list[tuple[str, dict[str, str]]]:
 
 
 def test_the_planner_settings_are_sent_only_when_they_change(
-    searcher: searching.PostgresSearcher, sent: list[str]
+    pg_server, searcher: searching.PostgresSearcher, sent: list[str]
 ) -> None:
     """Words are read by their indexes (seqscan off), a ranking of words by RUM's index order
     (no bitmap, no sort), and a date by the planner's own choice; each setting is sent with the
-    first statement that wants it changed, none again while typing searches the same way."""
+    first statement that wants it changed, none again while typing searches the same way. The
+    ranking needs RUM: without it pg_samples is under GIN, and no statement ranks by `<=>`."""
+    pg_server.need_rum()
     totals = [searcher.search(q).total for q in ("museum", "museum", "museum", "date:2025", "museum", "astrolabe")]
     assert totals[0] == totals[1] == totals[2] == totals[4] and totals[3] > 0
     planned = _as_planned(sent)

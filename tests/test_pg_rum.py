@@ -10,7 +10,6 @@ archive makes the search indexes after the rows; the articles' rows are thin (TO
 from __future__ import annotations
 
 import contextlib
-import os
 from pathlib import Path
 
 import psycopg
@@ -27,15 +26,6 @@ SAME_ORDER = ["astrolabe", "museum", "museu*", "astrolabe OR bridge", "text:muse
 SAME_HITS = ["astrolabe museum", '"national museum"', "flood AND (bridge OR railway)", "museum NOT astrolabe"]
 
 
-def _need_rum(server) -> None:
-    """RUM's tests need the package on the server: .ci/run installs it, so in CI its absence fails."""
-    if not server.has_rum():
-        message = "the rum extension is not on this server (apt-get install postgresql-15-rum)"
-        if os.environ.get("CI", "").lower() == "true":
-            pytest.fail(message)
-        pytest.skip(message)
-
-
 def _method(url: str) -> str | None:
     with psycopg.connect(url, autocommit=True) as conn:
         return schema.doc_index_method(conn)
@@ -49,7 +39,7 @@ def _write(folder: Path, name: str, title: str, body: str) -> None:
 def test_rum_and_gin_find_the_same_hits_in_the_same_order(
     pg_server, pg_samples: DatabaseIndex, pg_samples_gin: DatabaseIndex
 ) -> None:
-    _need_rum(pg_server)
+    pg_server.need_rum()
     assert _method(pg_samples.url) == "rum" and _method(pg_samples_gin.url) == "gin"
     with Archive(pg_samples) as rum, Archive(pg_samples_gin) as gin:
         for query in SAME_ORDER + SAME_HITS:
@@ -72,7 +62,7 @@ def test_ties_break_by_id_on_every_page(
 ) -> None:
     """Thirty articles with the same score: in id order on every page, however many rows
     past the page the first fetch in rank order took (slack 0: each page's end is a tie)."""
-    _need_rum(pg_server)
+    pg_server.need_rum()
     folder = tmp_path / "tied"
     body = "The zeppelin landed at the field on Sunday morning before a small crowd of onlookers."
     for k in range(30):
@@ -160,7 +150,7 @@ def test_a_first_load_cut_off_gets_its_indexes_on_the_next_run(
 def test_rum_installed_later_takes_over_from_gin(pg_server, samples_copy: Path) -> None:
     """An archive made without the extension has GIN; once a DBA makes the extension, the next
     `tuiarchive index` makes `doc`'s index again as RUM."""
-    _need_rum(pg_server)
+    pg_server.need_rum()
     name = pg_server.new_database(rum=False)
     try:
         url = pg_server.url(name)
@@ -210,7 +200,7 @@ def test_one_word_pages_from_the_headline_tier_are_the_full_ranking(
     there are enough of them, and they are the pages the full ranking gives (ids, order,
     scores), even against bodies that repeat the word many times."""
     if rum:
-        _need_rum(pg_server)
+        pg_server.need_rum()
     folder = tmp_path / "tier"
     for k in range(9):
         story = f"Airship story number {k}, about the flight, the crew and the weather over the coast. " * 2
@@ -322,7 +312,7 @@ def test_a_phrase_ranks_its_headlines_first_in_score_order(
     that distance's, and the pages come out best first, headlines above bodies. (The planner
     is told to read in the index's order, as it does in a big archive, not to sort a few rows,
     and a page takes no rows beyond it.)"""
-    _need_rum(pg_server)
+    pg_server.need_rum()
     folder = tmp_path / "phrase"
     for k in range(24):
         weather = f"Weather note {k}: the river flooded the valley after the heavy rain of the week. " * 3
@@ -357,7 +347,7 @@ def test_two_words_pages_from_the_headline_tier_are_the_full_ranking(
     their headline when those score above what any other article can (PAIR_TIER_BOUND), and they
     are the pages RUM's full ranking gives (ids, order, scores), against bodies that repeat the
     two words many times; past them, the full ranking."""
-    _need_rum(pg_server)
+    pg_server.need_rum()
     folder = tmp_path / "pair"
     for k in range(7):
         story = f"Story number {k}, about the flight, the weather over the coast and the landing field. " * 2
@@ -414,7 +404,7 @@ def test_two_common_words_rank_a_bounded_candidate_set_first(
     docs/postgresql.md): of the newest PAIR_CANDIDATES articles with either word in the
     headline, those holding both, best first by RUM's measure; then every other match in RUM's
     order. Pages agree with one another and the same articles match."""
-    _need_rum(pg_server)
+    pg_server.need_rum()
     folder = tmp_path / "bounded"
     filler = "A long day at the landing field for everyone, with the weather turning over the coast. " * 4
     for k in range(6):
@@ -462,7 +452,7 @@ def test_counts_of_words_read_the_count_index(pg_server, pg_samples: DatabaseInd
     """With RUM, an exact count (and the facets) of words without a phrase or a field reads
     `strip(doc)`'s GIN index (schema.COUNT_INDEX): the same totals and facets as the query's own
     predicate; phrases, fields and dates are counted as before."""
-    _need_rum(pg_server)
+    pg_server.need_rum()
     statements = _recorded_statements(monkeypatch)
     words = ["astrolabe museum", "museum NOT astrolabe", "museu*", "astrolabe OR bridge", "bridges"]
     words.append("museum^2 astrolabe")  # a boost ranks, it does not change what matches
@@ -486,7 +476,7 @@ def test_counts_of_words_read_the_count_index(pg_server, pg_samples: DatabaseInd
 
 
 def test_an_archive_without_the_count_index_gets_it_at_the_next_run(pg_server, tmp_path: Path) -> None:
-    _need_rum(pg_server)
+    pg_server.need_rum()
     folder = tmp_path / "few"
     _write(folder, "a.txt", "Zeppelin news", "The zeppelin crew waved from the field by the coast. " * 4)
     name = pg_server.new_database(rum=True)
