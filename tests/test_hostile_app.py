@@ -66,6 +66,29 @@ async def test_a_failing_search_is_a_warning_and_not_remembered(samples_index: P
     assert memory.setting(LAST_QUERY) == "astrolabe"  # not the query that failed
 
 
+async def test_a_space_after_a_failed_search_tries_it_again(samples_index: Path, tmp_path: Path) -> None:
+    """A search that failed (a server gone away, say) is searched again when only spaces
+    around its words change: typing a space is how one retries. A bad query is not: it would
+    say the same."""
+    with Broken(samples_index) as archive:
+        app = ArchiveApp(samples_index, "astrolabe", archive=archive, memory=Memory(tmp_path / "m.sqlite"))
+        async with app.run_test(size=SIZE) as pilot:
+            await settled(pilot)
+            await type_query(pilot, f"astrolabe {BOOM}")
+            assert "ZeroDivisionError" in warning(app)
+            archive.fail_search = False  # the server is back
+            searches = app.generation
+            await type_query(pilot, f"astrolabe {BOOM} ")
+            assert app.generation == searches + 1 and warning(app) == ""
+            await type_query(pilot, "title:bank^0")
+            assert "boost" in warning(app)
+            searches = app.generation
+            await type_query(pilot, "title:bank^0 ")
+            assert app.generation == searches and "boost" in warning(app)
+            await pilot.exit(0)
+        assert app.return_code == 0
+
+
 async def test_a_remembered_query_that_fails_does_not_come_back(samples_index: Path, tmp_path: Path) -> None:
     memory = Memory(tmp_path / "memory.sqlite")
     memory.set_setting(LAST_QUERY, f"title:{BOOM}")  # saved by a session that crashed on it

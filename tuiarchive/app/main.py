@@ -103,6 +103,7 @@ class ArchiveApp(Counting, Saving, Outside, App[int], inherit_bindings=False):
         self._last_good_total = 0
         self._shown_sort = ""
         self._searched = self.initial_query  # the last query searched for
+        self._search_failed = False  # ... and it failed unexpectedly: searching it again may work
         # the last query whose search succeeded: remembered at the end, so a query that fails
         # (or crashed an older version) is not brought back at every start
         self._good_query: str | None = None
@@ -178,7 +179,7 @@ class ArchiveApp(Counting, Saving, Outside, App[int], inherit_bindings=False):
         if self._debounce is not None:
             self._debounce.stop()
             self._debounce = None
-        if event.value.strip() == self._searched.strip():
+        if event.value.strip() == self._searched.strip() and not self._search_failed:
             return  # the search asked for last (a space typed after a word, or run_search's own): not again
         self._debounce = self.set_timer(DEBOUNCE_SECONDS, self.start_search)
 
@@ -206,6 +207,7 @@ class ArchiveApp(Counting, Saving, Outside, App[int], inherit_bindings=False):
             return
         self.generation += 1
         self._searched = self.query_one(Input).value
+        self._search_failed = False
         self._search(self.generation, self._searched, self.sort)
 
     @work(thread=True, exclusive=True, group="search")
@@ -220,7 +222,7 @@ class ArchiveApp(Counting, Saving, Outside, App[int], inherit_bindings=False):
             self.post_message(SearchDone(generation, None, str(exc)))
             return
         except Exception as exc:  # a damaged index, an engine bug: said on the warning line, no crash
-            self.post_message(SearchDone(generation, None, problem("search", exc)))
+            self.post_message(SearchDone(generation, None, problem("search", exc), unexpected=True))
             return
         self.post_message(SearchDone(generation, page))
 
@@ -239,6 +241,8 @@ class ArchiveApp(Counting, Saving, Outside, App[int], inherit_bindings=False):
         if message.page is None:
             # the last good results stay; the problem is said in place
             self._warn(message.error or "search failed")
+            # a server gone away, say: a space typed after the words tries again (a bad query would say the same)
+            self._search_failed = message.unexpected
             if self._good_query is None:
                 self._good_query = ""  # a failing first query is not the one to start with next time
             return

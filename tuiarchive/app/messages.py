@@ -10,11 +10,14 @@ from ..text import one_line
 
 
 class SearchDone(Message):
-    def __init__(self, generation: int, page: SearchPage | None, error: str | None = None) -> None:
+    def __init__(
+        self, generation: int, page: SearchPage | None, error: str | None = None, *, unexpected: bool = False
+    ) -> None:
         super().__init__()
         self.generation = generation
         self.page = page
         self.error = error
+        self.unexpected = unexpected  # the search failed, not the query: the same query may work again
 
 
 class PageLoaded(Message):
