@@ -167,14 +167,6 @@ def test_a_chart_inside_the_text_costs_no_more_than_a_few_lines_of_furniture() -
     assert body_span([*before, *links, _PROSE_FR]) == (0, len(before))
 
 
-def test_a_card_headline_said_three_times_is_no_text() -> None:
-    """A card copied with its picture's text, its title and its link: the same words again and again."""
-    card = " ".join(["How to Plan a Harbour Budget That Lasts for the Whole of the Year"] * 3)
-    assert classify(measure(card)) is Block.WEAK
-    blurb = "Most people never check the price of a return ticket. But if you want to save, … Read more"
-    assert body_span([_PROSE, _PROSE_FR, _PROSE, card, blurb]) == (0, 3)
-
-
 def test_indonesian_prose_is_text() -> None:
     prose = (
         "Dewan kota mengatakan pada hari Selasa bahwa jembatan baru di pelabuhan akan dibuka untuk lalu lintas "

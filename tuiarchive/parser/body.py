@@ -16,7 +16,6 @@ from .lexicon import (
     CONNECTORS,
     DATELINE_LEAD_RE,
     FUNCTION_END,
-    HATNOTE_RE,
     INLINE_CARD_RE,
     MEDIA_LABELS,
     NOTE_RE,
@@ -102,7 +101,7 @@ def body_start(page: Page, header_end: int) -> int:
         if not _is_text(page, i):
             i += 1
             continue
-        if _dateline_lead(page.text(i)):
+        if DATELINE_LEAD_RE.match(page.text(i)) and L.is_prose(page.text(i)):
             return i  # "NEW YORK (Reuters) - Oil prices fell...": a wire story's first paragraph
         if not first_seen:
             first_seen = True
@@ -141,8 +140,8 @@ def body_start(page: Page, header_end: int) -> int:
         if _is_dek(page, i, header_end) or is_caption_by_credit(page, i) or L.is_caption(t):
             i += 1
             continue
-        if _after_media_label(page, i) or NOTE_RE.match(t) or HATNOTE_RE.match(t) or L.is_end_matter(t):
-            i += 1  # a video's blurb, an editor's note, a pointer to another article: not where the text starts
+        if _after_media_label(page, i) or NOTE_RE.match(t) or L.is_end_matter(t):
+            i += 1  # a video's blurb, an editor's note: not where the text starts
             continue
         if t.endswith(("...", "…")) and nxt < n and L.is_prose(page.text(nxt)):
             i += 1  # "Two people have been diagnosed with the plague,...": a teaser cut short, the text after it
@@ -158,15 +157,6 @@ def body_start(page: Page, header_end: int) -> int:
         if _is_text(page, i):
             return i
     return header_end + 1 if header_end + 1 < n else header_end
-
-
-def _dateline_lead(text: str) -> bool:
-    """A wire story's first paragraph: "NEW YORK (Reuters) - Oil prices fell ...", or the sentence
-    that opens a list of timed updates ("LINDHAVEN, Valdenia (AP) — The latest on the storm (all times
-    local):")."""
-    if not DATELINE_LEAD_RE.match(text):
-        return False
-    return L.is_prose(text) or (text.endswith(":") and len(text.split(None, 8)) > 8)
 
 
 def _after_media_label(page: Page, i: int) -> bool:
@@ -535,14 +525,14 @@ def from_dateline(page: Page, body: list[str]) -> list[str]:
         return body
     spans = paragraph_lines(page.lines, body)
     for k, para in enumerate(body[1:DATELINE_PARAGRAPHS], 1):
-        if _dateline_lead(para[:MAX_CLASSIFY]):
+        if DATELINE_LEAD_RE.match(para) and L.is_prose(para[:MAX_CLASSIFY]):
             if all(len(p) < DATELINE_SKIPPABLE for p in body[:k]):
                 return body[k:]
             return body
     first = spans[0][0]
     for i in range(first - 1, max(page.title_idx, first - DATELINE_LOOKAHEAD - 1), -1):
         t = page.text(i)
-        if _dateline_lead(t):
+        if DATELINE_LEAD_RE.match(t) and L.is_prose(t):
             between = [page.text(j) for j in range(i + 1, first)]
             if all(L.is_caption(b) or L.is_photo_credit(b) or not L.is_prose(b) for b in between):
                 return [page.lines[i].text, *body]

@@ -77,7 +77,7 @@ _CHROME_RE = re.compile(
     r"|.*\b(?:us(?:e|es|ed)|consent|accept|website|our)\b.*\bcookies?\b.*"
     r"|(?:necessary|functional|performance|analytical|marketing|advertising|statistics?|preferences?)"
     r"(?:/\w+)? cookies|.*\bjavascript\b.*|.*\bad ?blocker\b.*|.*browser is out of date.*"
-    r"|.*\ball rights reserved\b.*|(?:©|\(c\)|copyright\b).*|.*©(?<![^\W\d_]©)(?<![™®]©).*"
+    r"|.*\ball rights reserved\b.*|(?:©|\(c\)|copyright\b).*|.*©.*"
     r"|(?:updated|posted|published)\s*:?"
     r"|.*\bmin(?:ute)?s? listen\b.*|listen to (?:this )?(?:article|story).*"
     r"|(?:article|story|post) with (?:images|video|gallery)"
@@ -223,18 +223,11 @@ def is_footer_marker(text: str) -> bool:
     return len(text) <= 80 and match_any_case(_FOOTER_RE, fold(text))
 
 
-# The sign of a copyright notice ("© 2024 Harbour Media", "Photo: ©Jo Ng"); a © glued to the end of a
-# word marks that word as a brand ("our Reader Charter™©", "the Harbour Method©"), in a sentence of the text.
-_NOTICE_SIGN_RE = re.compile(r"(?<![^\W\d_])(?<![™®])©")
-
-
 def is_copyright(text: str) -> bool:
     if len(text) > 200:
         return False
     folded = fold(text)
-    if "©" in text and _NOTICE_SIGN_RE.search(text):
-        return True
-    return folded.startswith(("copyright", "(c) ")) or "all rights reserved" in folded
+    return "©" in text or folded.startswith(("copyright", "(c) ")) or "all rights reserved" in folded
 
 
 @lru_cache(maxsize=PAGE_CACHE)
@@ -256,7 +249,6 @@ _APPEAL_RE = re.compile(
     r"ctrl\s*\+\s*enter|contact us|get in touch|become a patron|patreon|join (?:our|us)\b)",
     re.I,
 )
-_QUOTED_RE = re.compile(r"[\"“]([^\"“”]*)[\"”]")
 _SECOND_PERSON_RE = re.compile(r"\b[Yy]ou(?:r|rs)?\b")
 _FIRST_PLURAL_RE = re.compile(r"\b(?:[Ww]e|[Oo]ur|us)\b")
 # A newsletter box's heading: "Pick Six Newsletter", "Sign up for our daily newsletter".
@@ -269,17 +261,6 @@ _NOTE_LINE_RE = re.compile(
 )
 
 
-def _quotes_speech(text: str) -> bool:
-    """Quotes around words (someone's speech, or a quote the line cuts); one quoted word is a code or a
-    name ("use the code "SAVE10"")."""
-    if '"' not in text and "“" not in text and "”" not in text:
-        return False
-    first = _QUOTED_RE.search(text)
-    if first is None or " " in first.group(1):
-        return True  # as a rule the first quote tells: speech opens most paragraphs that have one
-    return any(" " in q for q in _QUOTED_RE.findall(text, first.end()))
-
-
 @lru_cache(maxsize=PAGE_CACHE)
 def is_end_matter(text: str) -> bool:
     """What follows an article's text: the author's bio, a membership or tip appeal, an update
@@ -288,7 +269,7 @@ def is_end_matter(text: str) -> bool:
         return False
     if match_any_case(_NOTE_LINE_RE, text) or _BIO_RE.match(text) or match_any_case(_NEWSLETTER_HEAD_RE, text):
         return True
-    if _quotes_speech(text) or len(text.split(None, 60)) > 60:
+    if '"' in text or "“" in text or "”" in text or len(text.split(None, 60)) > 60:
         return False  # reported speech, or a paragraph of text
     return bool(_SECOND_PERSON_RE.search(text) or _FIRST_PLURAL_RE.search(text)) and search_any_case(_APPEAL_RE, text)
 

@@ -118,11 +118,6 @@ COMMENTS_CONTROL_RE = re.compile(
     re.I,
 )
 NOTE_RE = re.compile(r"^(?:editor'?s |editors' |ed\. )?note\s*:", re.I)
-# An encyclopedia's note over the text pointing elsewhere: "For the river, see Lind (river).", "This
-# article is about the town. For the ferry, see ...", "Not to be confused with ...", "X redirects here."
-HATNOTE_RE = re.compile(
-    r"^(?:for\b.{3,80}, see\b|this article is about\b|not to be confused with\b|.{1,60} redirects here\b)", re.I
-)
 # A dated correction or update note after the text ("Correction, March 4, 2025: An earlier
 # version misstated ..."): the article's own last words, not the furniture after it.
 TEXT_NOTE_RE = re.compile(r"^(?:corrections?|clarifications?|updates?|updated)\b[^:]{0,40}:\s+\S", re.I)

@@ -57,7 +57,6 @@ PARAMS = SpanParams()
 _SAMPLE_CHARS = 250  # enough of a paragraph to judge it by: about forty words
 _ITEM_SAMPLE = 20  # a block of more words is no item of a list
 _AROUND = 2  # how far (in blocks) the text around a weak block is looked for
-_REPEAT_WORDS = 3  # words said twice in a row that make a paragraph a repeated link
 _PUNCTUATION = ".,;:!?\"'()[]“”‘’-–—"
 
 
@@ -74,7 +73,6 @@ class Para:
     lead_in: bool = False  # a sentence that announces what follows: "The overall rankings were as follows:"
     listable: bool = False  # short, mostly words: an item of a list (not a row of numbers, a button, a header)
     lower_words: int = 0  # words in small letters: a sentence has them, a name or a label has none
-    repeated: bool = False  # the same words twice in a row: a link's text said again (picture, headline, link)
 
 
 @lru_cache(maxsize=PAGE_CACHE)
@@ -102,24 +100,7 @@ def measure(text: str) -> Para:
         lead_in,
         listable,
         sum(t[:1].islower() for t in tokens),
-        _said_twice(tokens),
     )
-
-
-def _said_twice(tokens: list[str]) -> bool:
-    """ "Ten Ways to Save Ten Ways to Save Ten Ways to Save": a card's headline glued from its
-    picture's text, its title and its link; no sentence says its first words again at once."""
-    half = len(tokens) // 2 + 1
-    k = _REPEAT_WORDS
-    while k < half:
-        try:
-            k = tokens.index(tokens[0], k, half)  # where the first word comes again (in C: most never do)
-        except ValueError:
-            return False
-        if tokens[:k] == tokens[k : 2 * k]:
-            return True
-        k += 1
-    return False
 
 
 def _is_label(text: str) -> bool:
@@ -129,8 +110,6 @@ def _is_label(text: str) -> bool:
 
 
 def classify(p: Para, params: SpanParams = PARAMS) -> Block:
-    if p.repeated:
-        return Block.WEAK
     if p.cjk >= params.cjk_good_chars or (p.chars >= params.good_chars and p.density >= params.good_density):
         return Block.GOOD
     if p.sentence_words and p.chars >= params.near_chars and p.density >= params.near_density:

@@ -6,21 +6,10 @@ from __future__ import annotations
 from . import lines as L
 from .lexicon import ABOUT_HEADER_RE, COMMENTS_CONTROL_RE, SECTION_BREAK_RE, TEXT_NOTE_RE
 from .page import Page
-from .thresholds import (
-    SECTION_BREAK_LOOKAHEAD,
-    SEPARATOR_REPEAT,
-    TABLE_HEADING_WORDS,
-    TABLE_HEADINGS,
-    TEXT_PARAGRAPH_CHARS,
-)
+from .thresholds import SECTION_BREAK_LOOKAHEAD, SEPARATOR_REPEAT, TEXT_PARAGRAPH_CHARS
 
 
 def is_stop(page: Page, i: int) -> bool:
-    """Does the article's text stop at line i? (Not at a column heading of a table inside it.)"""
-    return _stop_line(page, i) and not _column_of_a_table(page, i)
-
-
-def _stop_line(page: Page, i: int) -> bool:
     t = page.text(i)
     if L.is_credit(t) and SECTION_BREAK_RE.match(t):
         return not text_resumes_at_once(page, i)  # "___" between a wire story's parts, or before its credits
@@ -38,20 +27,6 @@ def _stop_line(page: Page, i: int) -> bool:
         # a newsletter box in the middle of the text has more text after it
         return not text_resumes(page, i)
     return footer_starts(page, i)
-
-
-def _column_of_a_table(page: Page, i: int) -> bool:
-    """ "Comment" as the last of a table's column headings ("Status" / "Owner" / "Comment"), the table
-    announced by the sentence above them ("... states are as follows:"): a cell, not the comments."""
-    if len(page.text(i).split()) > TABLE_HEADING_WORDS:
-        return False
-    for j in range(i - 1, max(-1, i - 1 - TABLE_HEADINGS), -1):
-        t = page.text(j)
-        if t.endswith(":") and len(t.split()) > TABLE_HEADING_WORDS:
-            return j < i - 1  # the sentence announcing the table, its headings below it
-        if L.ends_sentence(t) or len(t.split()) > TABLE_HEADING_WORDS:
-            return False
-    return False
 
 
 def _about_box(page: Page, i: int) -> bool:

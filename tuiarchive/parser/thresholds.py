@@ -41,10 +41,6 @@ SEPARATOR_REACH = 16
 # A credit or a label under the headline, before any text was read, is the header's when the text
 # starts within this many lines after it (a row of share buttons may come between).
 HEADER_FURNITURE_LINES = 16
-# A table copied a cell per line: its column headings under the sentence that announces it are at
-# most this many lines, each of at most this many words ("Status" / "Next run" / "Comment").
-TABLE_HEADINGS = 6
-TABLE_HEADING_WORDS = 6
 # A copy with a blank line before (nearly) every line: at least this many lines, this share of them
 # after a blank line. Its blank lines tell no blocks apart (page.to_lines reads it as having none).
 BLANK_EVERY_LINE = (20, 0.9)
