@@ -155,14 +155,15 @@ def test_captions_and_step_headings_inside_the_text_do_not_end_it() -> None:
     assert body_span([*paragraphs, "Share this article", "Most read"], gaps=[0] * 9) == (0, 7)
 
 
-def test_a_chart_inside_the_text_costs_no_more_than_a_few_lines_of_furniture() -> None:
-    """A chart or a table copied as a cell per line ("$915", "billion", "’17", "’18", ...) between
-    parts of the text is one interruption: the text after it stays when there is more of it than
-    the chart's capped cost; one paragraph after a long list of links does not."""
-    chart = ["Interest on the debt, by year", "$915", "billion", *(f"’{y}" for y in range(10, 28))]
+def test_a_table_inside_the_text_costs_no_more_than_a_few_lines_of_furniture() -> None:
+    """A table copied a cell per line (a timetable's departures: "06:15", "Pier 2", ...) between parts
+    of the text is one interruption: the text after it stays when there is more of it than the
+    table's capped cost; one paragraph after a long list of links does not."""
+    table = ["Ferry departures from the east landing", "Time", "Pier"]
+    table += [cell for h in range(6, 15) for cell in (f"{h:02d}:15", f"Pier {h % 3 + 1}")]
     before, after = [_PROSE, _PROSE_FR, _PROSE], [_PROSE_FR, _PROSE] * 3
-    paragraphs = [*before, *chart, *after, "More stories", "Mayor faces questions over budget"]
-    assert body_span(paragraphs) == (0, len(before) + len(chart) + len(after))
+    paragraphs = [*before, *table, *after, "More stories", "Mayor faces questions over budget"]
+    assert body_span(paragraphs) == (0, len(before) + len(table) + len(after))
     links = [f"Bridge opening delayed again as costs soar in town number {k}" for k in range(12)]
     assert body_span([*before, *links, _PROSE_FR]) == (0, len(before))
 

@@ -291,17 +291,28 @@ def test_a_picture_credited_with_a_copyright_sign_is_no_footer() -> None:
     assert _read([*_HEAD, _TEXT, _MORE, "© 2026 The Gazette", _LAST])[-1] == _MORE  # the footer still ends it
 
 
-def test_an_invitation_to_join_the_site_after_the_text_ends_it() -> None:
-    promo = "Would you like to write for us? Join our Reader Panel and tell the Gazette what you think!"
-    bio = "Jo Ng writes about the harbour and its ferries for the Gazette, and has lived in the town since 2001."
-    assert _read([*_HEAD, _TEXT, _MORE, promo, "Jo Ng", bio, *_END])[-1] == _MORE
-
-
-def test_a_question_asking_whether_the_reader_liked_the_story_is_no_text() -> None:
+def test_a_sentence_that_starts_join_us_after_the_text_ends_it_but_not_one_that_quotes_it() -> None:
     from tuiarchive.parser import lines as L
 
-    assert L.is_cta("Enjoyed this article? Send it to a friend!") and L.is_cta("Did you like this post?")
-    assert _read([*_HEAD, _TEXT, _MORE, "Liked this story? Pass it on to a friend!", *_END])[-1] == _MORE
+    walks = "The walking club meets at the ferry landing every Sunday at nine. Join us with your own boots."
+    assert L.is_end_matter(walks) and L.is_end_matter("Join our harbour walkers on Sundays.")
+    bio = "Jo Ng writes about the harbour and its ferries for the Gazette, and has lived in the town since 2001."
+    assert _read([*_HEAD, _TEXT, _MORE, walks, "Jo Ng", bio, *_END])[-1] == _MORE
+    # "join us" inside a sentence of the text is the text's
+    speech = "If you want to help, join us at the town hall on Saturday, she said to our reporter."
+    assert not L.is_end_matter(speech)
+    assert _read([*_HEAD, _TEXT, _MORE, speech, _LAST, *_END])[-2:] == [speech, _LAST]
+
+
+def test_asking_whether_the_reader_liked_the_piece_is_a_call_to_action_a_sentence_is_not() -> None:
+    from tuiarchive.parser import lines as L
+
+    assert L.is_cta("Did you enjoy this piece?") and L.is_cta("Loved our article ?") and L.is_cta("Like this post?")
+    assert _read([*_HEAD, _TEXT, _MORE, "Did you enjoy this piece?", *_END])[-1] == _MORE
+    # no question: a sentence of the text that starts with "Like the ..."
+    simile = "Like the story of the bridge, the ferry's history is long."
+    assert not L.is_cta(simile) and not L.is_cta("Enjoyed the article on the ferry, the mayor wrote back.")
+    assert _read([*_HEAD, _TEXT, _MORE, simile, _LAST, *_END])[-2:] == [simile, _LAST]
 
 
 def test_a_credit_line_before_any_text_is_header_furniture_not_the_end() -> None:

@@ -161,14 +161,15 @@ _FOOTER_RE = re.compile(
     r"rss(?: feeds?)?|ad choices|corporate|subscriptions?|faq|help|imprint|impressum|masthead)$",
     re.I,
 )
-# Calls to action: newsletter boxes, donation pleas, "watch the full..." lines.
+# Calls to action: newsletter boxes, donation pleas, "watch the full..." lines; a question asking
+# whether the reader liked the piece (the question mark tells it from a sentence that starts "Like the").
 _CTA_RE = re.compile(
     r"^(?:watch|listen to|subscribe|sign up|join|support|follow|download|get (?:the|our|more)|"
     r"learn more|find out more|read the (?:full|original)|click|tap|register|donate|become a|"
     r"give|try|upgrade|unlock|enter your|add (?:to|us|\S+(?: \S+){0,3} (?:on|to))\b|to suggest|please|"
     r"help us|we (?:bring|need|rely)|"
     r"don't miss|never miss|stay (?:informed|up to date|connected)|protect|allow ads|"
-    r"(?:did you )?(?:liked?|enjoy(?:ed)?|loved?) (?:this|the|our) (?:story|article|post|piece)\b)\b",
+    r"(?:did you )?(?:like|liked|enjoy(?:ed)?|loved?) (?:this|our) (?:story|article|post|piece)(?=\s*\?))\b",
     re.I,
 )
 _PAYWALL_RE = re.compile(
@@ -242,11 +243,13 @@ _BIO_RE = re.compile(
     r"correspondent|editor|writer|journalist|fellow|analyst|contributor|columnist|producer|author|professor|"
     r"researcher|scholar|director|photographer)",
 )
+# ("join us" / "join our" only where a sentence starts: "... urging readers to join us, she said" is speech)
 _APPEAL_RE = re.compile(
     r"\b(?:becom(?:e|ing) a member|membership|subscri(?:be|ption|ber)s?\b|donat(?:e|ions?)|"
     r"support(?:ing)? (?:our|us|independent)|"
     r"sign up|newsletter|consider becoming|a tip\b|send us|tips?@|inform the editors|noticed a mistake|"
-    r"ctrl\s*\+\s*enter|contact us|get in touch|become a patron|patreon|join (?:our|us)\b)",
+    r"ctrl\s*\+\s*enter|contact us|get in touch|become a patron|patreon|"
+    r"(?:(?<=^)|(?<=[.?!]\s))join (?:our|us)\b)",
     re.I,
 )
 _SECOND_PERSON_RE = re.compile(r"\b[Yy]ou(?:r|rs)?\b")
