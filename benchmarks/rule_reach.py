@@ -30,7 +30,21 @@ from tuiarchive.parser import read_file_bytes
 from tuiarchive.parser.evaluate import all_sets
 from tuiarchive.text import decode_bytes, fold, split_lines
 
-MODULES = ("chrome", "bylines", "names", "dates", "captions", "header", "headline", "title", "related", "lexicon")
+MODULES = (
+    "chrome",
+    "bylines",
+    "names",
+    "dates",
+    "captions",
+    "header",
+    "headline",
+    "title",
+    "related",
+    "lexicon",
+    "body",
+    "stops",
+    "span",
+)
 # phrase lists a whole line is looked up in (folded); word lists are not counted
 PHRASE_LISTS = {
     "_CHROME_EXACT",
