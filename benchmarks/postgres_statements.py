@@ -35,7 +35,7 @@ def _statements(url: str, queries: list[str], runs: int) -> None:
     import psycopg
 
     from tuiarchive.dburl import DatabaseIndex
-    from tuiarchive.engine.postgres import searching
+    from tuiarchive.engine.postgres import planning, searching
     from tuiarchive.engine.postgres.engine import PostgresEngine
 
     sent: list[tuple[str, object, dict[str, str]]] = []
@@ -43,8 +43,8 @@ def _statements(url: str, queries: list[str], runs: int) -> None:
 
     def recording(self, sql, params, conn=None):
         rows = execute(self, sql, params, conn)
-        planned = self._plan_now.get(id(conn or self._conn), searching.DEFAULT_PLAN)  # what it ran under
-        sent.append((sql, params, {**searching.DEFAULT_PLAN, **planned}))
+        planned = self._plans.now.get(id(conn or self._conn), planning.DEFAULT_PLAN)  # what it ran under
+        sent.append((sql, params, {**planning.DEFAULT_PLAN, **planned}))
         return rows
 
     searching.PostgresSearcher._execute = recording  # type: ignore[method-assign]

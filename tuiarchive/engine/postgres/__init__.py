@@ -8,6 +8,7 @@ the app do not change for it.
 - connect: connections, one clear line when the server cannot be reached, no password shown
 - querying: our query language compiled to tsquery and SQL predicates, as parameters only
 - searching: hits, exact counts, snippets (ts_headline), facets, more-like-this
+- planning: the planner's settings of a search's statements, sent only when they change
 - writing: upserts by id, deletions, the workers' batches
 - catalog: the catalog's questions on the same database, per machine
 - engine: the Engine, and the per-folder advisory locks of an indexing run

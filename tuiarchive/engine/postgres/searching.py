@@ -32,6 +32,7 @@ import psycopg
 from ...query import sort_used
 from ..types import Cancelled, EngineFacets, EngineHit, EngineResults, SearchCancelled, stop_if
 from . import querying, tiers
+from .planning import DEFAULT_PLAN, RANKED_PLAN, WORDS_PLAN, Plans
 from .querying import HIT_COLUMNS, phrases_as_and, score_of_distance
 from .schema import COUNT_INDEX, TEXT_CONFIG, has_index, has_rum
 
@@ -73,13 +74,6 @@ _NEEDS_POSITIONS = re.compile(r"<\d*-?>|:\*?[A-D]")  # a phrase, or a weight lab
 # scores every match before the first row comes out, so a second fetch costs a whole search
 # again (`people` at 100k: 32 ms), while a row more costs ~8 µs (LIMIT 30: 32.1 ms, 500: 35.8)
 RANK_SLACK = 200
-# The planner's settings (_planned): its own choice; words by their indexes (_index_first); a
-# ranking by RUM's index order (_ranked): the planner, misjudging how many match, would take
-# the matches from the index's bitmap and sort them by the distance, read from every match's
-# row (`people government b` at 100k, 2,476 matches: 100 ms against 39 ms, load 7)
-DEFAULT_PLAN = {"enable_seqscan": "on", "enable_bitmapscan": "on", "enable_sort": "on"}
-WORDS_PLAN = {**DEFAULT_PLAN, "enable_seqscan": "off"}
-RANKED_PLAN = {"enable_seqscan": "off", "enable_bitmapscan": "off", "enable_sort": "off"}
 T = TypeVar("T")
 
 
@@ -94,9 +88,7 @@ class PostgresSearcher:
         self._common: _Kept[dict[str, float]] = _Kept()  # _common_shares()
         self._count_index: _Kept[bool] = _Kept()  # schema.COUNT_INDEX is there
         self._stems: dict[str, tuple[str, ...]] = {}  # a word -> its lexemes (_lexemes_of)
-        # the planner's settings of each connection (by id()): as they are, and as the next statement wants them
-        self._plan_now: dict[int, dict[str, str]] = {}
-        self._plan_wanted: dict[int, dict[str, str]] = {}
+        self._plans = Plans()  # the planner's settings of each connection (planning.py)
         self._count_opening: threading.Thread | None = None  # _open_count_connection, under way
         try:
             self._rum = has_rum(self._conn)  # `doc <=> query` exists (its index makes it fast)
@@ -173,44 +165,13 @@ class PostgresSearcher:
         with self._planned(WORDS_PLAN if "@@" in where else DEFAULT_PLAN, conn):
             yield
 
-    @contextlib.contextmanager
     def _planned(self, plan: dict[str, str], conn: psycopg.Connection | None = None):
-        """The planner's settings the statements sent in the block want on `conn` (_execute sends
-        what differs from the connection's, before the next statement): the settings stay on the
-        connection after the block, so typing, which searches words again and again, sends them
-        once rather than a round trip or two each search."""
-        key = id(conn or self._conn)
-        before = self._plan_wanted.get(key)
-        self._plan_wanted[key] = plan
-        try:
-            yield
-        finally:
-            if before is None:
-                self._plan_wanted.pop(key, None)
-            else:
-                self._plan_wanted[key] = before
-
-    def _plan_changes(self, conn: psycopg.Connection) -> dict[str, str]:
-        """The settings the statement about to run wants and the connection lacks."""
-        wanted = self._plan_wanted.get(id(conn))
-        now = self._plan_now.get(id(conn), DEFAULT_PLAN)
-        return {name: value for name, value in (wanted or {}).items() if now.get(name) != value}
+        """The planner's settings the statements sent in the block want (planning.Plans.planned)."""
+        return self._plans.planned(conn or self._conn, plan)
 
     def _execute(self, sql: str, params: object, conn: psycopg.Connection | None = None) -> list[tuple]:
-        conn = conn or self._conn
         try:
-            changes = self._plan_changes(conn)
-            if not changes:
-                return conn.execute(sql, params).fetchall()
-            now = self._plan_now.get(id(conn), DEFAULT_PLAN)
-            self._plan_now[id(conn)] = {}  # not known until the statement is done (then every setting is sent):
-            with conn.pipeline():  # the settings go with the statement (no round trip of their own), and
-                for name, value in sorted(changes.items()):  # an error undoes them with it
-                    conn.execute(f"SET {name} = {value}")
-                cur = conn.execute(sql, params)
-            rows = cur.fetchall()
-            self._plan_now[id(conn)] = {**now, **changes}
-            return rows
+            return self._plans.execute(conn or self._conn, sql, params)
         except psycopg.errors.QueryCanceled:
             raise
         except psycopg.Error as exc:
