@@ -98,7 +98,8 @@ class PostgresSearcher:
 
     def _count_connection_soon(self, compiled: querying.Compiled) -> None:
         """A big archive's searches count on a second connection (_count): the first search
-        (the app's is the empty query, counted without it) opens it in the background. A
+        of the empty query (the app's first when it starts with an empty box; counted without it)
+        opens it in the background; otherwise _count opens it when it first counts. A
         searcher that never searches (the app's for facets, `tuiarchive show`) opens none."""
         if self._count_conn is not None or self._count_opening is not None:
             return
