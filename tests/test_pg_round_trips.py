@@ -106,7 +106,8 @@ def test_a_big_archives_count_connection_is_opened_before_the_first_search_of_wo
     pg_samples: DatabaseIndex, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """From PARALLEL_COUNT_ROWS articles on, counts run on a second connection: the empty
-    query (the app's first search, counted on the first connection) opens it, and plans a
+    query (the app's first search when its box starts empty; counted on the first
+    connection) opens it, and plans a
     count on it, in the background, and the next search counts on it; a searcher that only
     counts facets opens none, nor does a small archive."""
     for rows, opened in ((0, True), (10**12, False)):
