@@ -14,6 +14,7 @@ import sys
 import threading
 from pathlib import Path
 
+import pytest
 from conftest import SAMPLES
 from typer.testing import CliRunner
 
@@ -208,7 +209,26 @@ def test_the_guess_at_a_web_archive_s_chrome_gives_each_page_the_budget_too() ->
     crawl = _web_archive(40)
     parsed = read_bytes(crawl, "crawl.warc", members=MemberContexts(), member_done=lambda: restarts.append(1))
     assert len(parsed.articles) == 40
-    assert len(restarts) == 40 + 40 + 40  # each page counted, then looked at, then read
+    assert len(restarts) == 40 + 40 + 1 + 40  # each page counted, then looked at; the guess done; each read
+
+
+@pytest.mark.parametrize("when", [1, 41, 80])  # in the guess's first pass, its second, after its last page
+def test_a_budget_running_out_between_the_guess_s_pages_gives_up_the_guess_not_the_crawl(when: int) -> None:
+    # The alarm can land between two pages the guess looks at (outside a page's own reading:
+    # in the counting, on the way to the next page); under load it did, just after a runaway
+    # page, and the whole crawl failed. Here the alarm is raised where the budget restarts.
+    from tuiarchive.formats import OverBudget, read_bytes
+    from tuiarchive.parser.context import MemberContexts
+
+    restarts: list[int] = []
+
+    def member_done() -> None:
+        restarts.append(1)
+        if len(restarts) == when:
+            raise OverBudget("took over 1 s to read (skipped)")
+
+    parsed = read_bytes(_web_archive(40), "crawl.warc", members=MemberContexts(), member_done=member_done)
+    assert len(parsed.articles) == 40 and not parsed.failures
 
 
 def test_the_guess_at_an_export_s_chrome_gives_each_page_the_budget_even_when_it_keeps_none() -> None:
@@ -228,7 +248,7 @@ def test_the_guess_at_an_export_s_chrome_gives_each_page_the_budget_even_when_it
     restarts: list[int] = []
     parsed = read_bytes(export, "saved.jsonl", members=MemberContexts(), member_done=lambda: restarts.append(1))
     assert len(parsed.articles) == 30
-    assert len(restarts) == 30 + 30 + 30  # each page counted, then walked, then read (30 without)
+    assert len(restarts) == 30 + 30 + 1 + 30  # each page counted, walked; the guess done; each read (30 without)
 
 
 def test_the_guess_at_an_export_s_chrome_parses_no_plain_text_record(monkeypatch) -> None:

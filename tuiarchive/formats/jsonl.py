@@ -17,7 +17,7 @@ from typing import TYPE_CHECKING, Any
 from ..model import Article, article_id, content_hash
 from ..parser import NotAnArticle
 from . import Member, OverBudget
-from .pagelines import site_pages_lines
+from .pagelines import guess_site_chrome, keep_facts
 
 if TYPE_CHECKING:
     from ..parser.context import MemberContexts
@@ -36,7 +36,7 @@ def read_members(
     """The export's articles; `context`: the archive around those given as HTML, each read
     with its site's chrome (parser.context)."""
     if context is not None and context.guessing and only is None:
-        context.guess(site_pages_lines(lambda: _web_pages(data), str(path), context.tick))
+        guess_site_chrome(context, lambda: _web_pages(data), str(path))
     seen: dict[str, int] = {}
     for number, raw in enumerate(data.split(b"\n"), 1):
         if not raw.strip():
@@ -81,7 +81,7 @@ def _article(
             raise NotAnArticle("its html is not a web page") from exc
         finally:
             if page is not None:
-                context.keep(key, str(path), url, page)  # type: ignore[union-attr]
+                keep_facts(context, key, str(path), url, page)  # type: ignore[arg-type]
         body = article.body
         title = _first(obj, TITLE) or article.title
         published = _date(_first(obj, DATE)) or article.published

@@ -6,10 +6,14 @@ two readings and the rules are the rest)."""
 
 from __future__ import annotations
 
+import contextlib
 from collections import Counter
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
-from typing import Any
+from typing import TYPE_CHECKING, Any
+
+if TYPE_CHECKING:
+    from ..parser.context import MemberContexts, PageContext
 
 Lines = tuple[str, frozenset[int]]  # (group, line hashes)
 
@@ -63,6 +67,32 @@ def site_pages_lines(
         if groups[group] >= MIN_FOLDER and (hashes := html_hashes(html)):
             yield group, hashes
         tick()
+
+
+def guess_site_chrome(
+    context: MemberContexts, pages: Callable[[], Iterable[tuple[str | None, str | bytes]]], path: str
+) -> None:
+    """`context.guess` over a container's own pages (site_pages_lines). The guess is a shortcut
+    (the run's check reads again a page whose group's chrome it got wrong), so when the time
+    budget runs out while it looks (the alarm may land between two pages, outside a page's own
+    reading) it is given up, not the container; the budget then starts again for the reading."""
+    from . import OverBudget
+
+    try:
+        context.guess(site_pages_lines(pages, path, context.tick))
+    except OverBudget:
+        context.chrome.clear()
+    context.tick()
+
+
+def keep_facts(context: MemberContexts, key: str, path: str, url: str | None, page: PageContext) -> None:
+    """`context.keep` after a member's reading: a runaway page's time may run out just after
+    its reading, while its lines are packed; its facts are then left out, and the page and the
+    container's others are still reported as read."""
+    from . import OverBudget
+
+    with contextlib.suppress(OverBudget):
+        context.keep(key, path, url, page)
 
 
 def file_lines(path: str | Path) -> Lines | None:

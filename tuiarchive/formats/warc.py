@@ -15,7 +15,7 @@ from typing import TYPE_CHECKING
 
 from ..parser import NotAnArticle
 from . import Member, OverBudget
-from .pagelines import site_pages_lines
+from .pagelines import guess_site_chrome, keep_facts
 
 if TYPE_CHECKING:
     from ..parser.context import MemberContexts
@@ -34,7 +34,7 @@ def read_members(
     if data[:2] == b"\x1f\x8b":
         data, damage = gunzip_members(data)
     if context is not None and context.guessing and only is None:
-        context.guess(site_pages_lines(lambda: _web_pages(data), str(path), context.tick))
+        guess_site_chrome(context, lambda: _web_pages(data), str(path))
     for key, uri, body in _pages(data):
         if uri is None:
             damage = body.decode()
@@ -52,7 +52,7 @@ def read_members(
             continue
         finally:
             if page is not None:
-                context.keep(key, str(path), uri, page)  # type: ignore[union-attr]
+                keep_facts(context, key, str(path), uri, page)  # type: ignore[arg-type]
         article.id, article.member = article_id(path, key), key
         yield Member(key, article)
     if damage:
