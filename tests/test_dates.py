@@ -98,11 +98,25 @@ def test_a_read_time_beside_the_date_is_not_a_word_of_the_line() -> None:
         ("3 Mart 2025", date(2025, 3, 3)),
         ("2025年3月3日 11:04", datetime(2025, 3, 3, 11, 4)),
         ("2025년 3월 3일", date(2025, 3, 3)),
+        ("5. desember 2026", date(2026, 12, 5)),
+        ("3. april 2025", date(2025, 4, 3)),
+        ("15. května 2025", date(2025, 5, 15)),
+        ("5. joulukuuta 2026", date(2026, 12, 5)),
+        ("3 martie 2025, 10:15", datetime(2025, 3, 3, 10, 15)),
+        ("3 Maret 2025", date(2025, 3, 3)),
+        ("3 Μαρτίου 2025", date(2025, 3, 3)),
     ],
 )
 def test_datelines_in_other_languages(line: str, expected: date) -> None:
     found = parse_date_line(line)
     assert found is not None and found.value == expected
+
+
+def test_every_language_names_twelve_months() -> None:
+    """A month left out of a language's list shifts every later one by a month."""
+    from tuiarchive.parser.lexicon import _MONTHS_BY_LANGUAGE
+
+    assert {lang: len(names.split()) for lang, names in _MONTHS_BY_LANGUAGE.items() if len(names.split()) != 12} == {}
 
 
 def test_an_update_stamp_before_the_publication_gives_the_publication() -> None:

@@ -204,7 +204,14 @@ _MONTHS_BY_LANGUAGE = {
     "nl": "januari februari maart april mei juni juli augustus september oktober november december",
     "nl-short": "jan feb mrt apr mei jun jul aug sep okt nov dec",
     "sv": "januari februari mars april maj juni juli augusti september oktober november december",
-    "da-no": "januar februar marts mai juni juli august september oktober november desember",
+    "da-no": "januar februar marts april mai juni juli august september oktober november desember",
+    "cs": "ledna února března dubna května června července srpna září října listopadu prosince",
+    "fi": "tammikuuta helmikuuta maaliskuuta huhtikuuta toukokuuta kesäkuuta heinäkuuta elokuuta syyskuuta "
+    "lokakuuta marraskuuta joulukuuta",
+    "ro": "ianuarie februarie martie aprilie mai iunie iulie august septembrie octombrie noiembrie decembrie",
+    "id": "januari februari maret april mei juni juli agustus september oktober november desember",
+    "el": "ιανουαρίου φεβρουαρίου μαρτίου απριλίου μαΐου ιουνίου ιουλίου αυγούστου σεπτεμβρίου οκτωβρίου "
+    "νοεμβρίου δεκεμβρίου",
     "ru": "января февраля марта апреля мая июня июля августа сентября октября ноября декабря",
     "uk": "січня лютого березня квітня травня червня липня серпня вересня жовтня листопада грудня",
     "pl": "stycznia lutego marca kwietnia maja czerwca lipca sierpnia września października listopada grudnia",
