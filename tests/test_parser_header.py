@@ -80,6 +80,36 @@ def test_bylines_in_other_dress() -> None:
     assert L.is_byline_marker("por") and L.is_byline_marker("Par") and L.is_byline_marker("von")
 
 
+@pytest.mark.parametrize(
+    "line",
+    [
+        "By Mara Lindqvist November 19, 2024, 07:47 PM EST",
+        "By Mara Lindqvist - 11/18/24 11:04 PM EST",
+        "By Mara Lindqvist Updated Nov 13, 2024, 10:28am EST",
+        "By Mara Lindqvist March 18 at 3:57 PM Follow",
+        "By Mara Lindqvist 2024-11-18T20:51:19Z Harbour, Towns",
+        "By Mara Lindqvist @maralind",
+        "By Mara Lindqvist@maralind",
+        "By Mara Lindqvist mlind@example.org (555) 555-0100",
+        "By Mara Lindqvist on Monday, March 3, 2025",
+        "By Mara Lindqvist Follow",
+        "By Mara Lindqvist | Harbour Desk",
+    ],
+)
+def test_a_bylines_names_without_what_follows_them_on_its_line(line: str) -> None:
+    from tuiarchive.parser import lines as L
+
+    assert L.byline_names(line) == "Mara Lindqvist"
+
+
+def test_a_byline_is_cut_only_where_names_stand_before_the_tail() -> None:
+    from tuiarchive.parser import lines as L
+
+    assert L.byline_names("By Mara Lindqvist and Tomas Berg") == "Mara Lindqvist and Tomas Berg"
+    assert L.byline_names("By staff 3 hours ago") == "staff 3 hours ago"  # no names: the line as printed
+    assert L.byline_names("By Mara Lindqvist, Harbour Desk") == "Mara Lindqvist, Harbour Desk"
+
+
 def test_a_name_over_its_role_under_the_headline_is_the_byline() -> None:
     from tuiarchive.parser.extract import extract
 

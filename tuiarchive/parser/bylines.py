@@ -6,7 +6,7 @@ import re
 from functools import lru_cache
 
 from .anycase import match_any_case, search_any_case
-from .lexicon import CJK_BYLINE_RE, cjk_chars
+from .lexicon import CJK_BYLINE_RE, DATE_FILLER_WORDS, MONTH_NUMBERS, cjk_chars
 from .shape import TERMINAL
 from .thresholds import PAGE_CACHE
 
@@ -60,7 +60,44 @@ def byline_names(text: str) -> str | None:
         return first if is_name(first) else None
     if not names or len(names.split()) > 14 or names.endswith(TERMINAL[:3]):
         return None
-    return names
+    return names_before_tail(names)
+
+
+_TAIL_SEPARATORS = {"|", "-", "–", "—", "·", "•", "/"}
+_TAIL_WORDS = {"updated", "published", "posted", "modified", "follow", "last"}
+
+
+def names_before_tail(names: str) -> str:
+    """The names of a byline without what the page printed after them on the same line: its
+    date and time ("Jane Roe March 3, 2025 10:15 AM"), a handle or an address ("Jane Roe
+    @janeroe", "jroe@example.org"), "Updated ...", "Follow", a section after a bar. The line is
+    kept whole when what stands before the tail is not names."""
+    tokens = names.split()
+    k = next(
+        (
+            k
+            for k, tok in enumerate(tokens)
+            if tok in _TAIL_SEPARATORS
+            or any(ch.isdigit() or ch in "@(" for ch in tok)
+            or tok.strip(",.;:").lower() in _TAIL_WORDS
+        ),
+        None,
+    )
+    if not k:
+        return names
+    glued = tokens[k].split("@", 1)[0]
+    if "@" in tokens[k] and glued[:1].isupper() and glued.isalpha():
+        tokens[k], k = glued, k + 1  # "Jane Roe@janeroe": the name glued to its handle
+    # "Jane Roe March 3, ...", "Jane Roe on Monday, March 3": the date's own words go with it
+    dated = k < len(tokens) and tokens[k][:1].isdigit()
+    while k > 0 and (
+        tokens[k - 1].strip(",.;").lower() in DATE_FILLER_WORDS
+        or (dated and tokens[k - 1].strip(",.;").lower() in MONTH_NUMBERS)
+    ):
+        k -= 1
+    head = " ".join(tokens[:k]).strip(" ,;")
+    pieces = [p for p in _NAME_JOIN_RE.split(head) if p]
+    return head if pieces and all(is_name(p) for p in pieces) else names
 
 
 @lru_cache(maxsize=16384)
