@@ -75,10 +75,36 @@ def human_date(value: datetime | date | None, *, undated: str = "") -> str:
     return value.strftime("%-d %b %Y")
 
 
+def _plain(path: object) -> bool:
+    """An absolute path written as pathlib writes it (no empty or "." part, no trailing
+    slash): Path(path) gives it back unchanged, so it need not be built (a few microseconds
+    each, several times a file when indexing)."""
+    return (
+        isinstance(path, str)
+        and path[:1] == "/"
+        and "//" not in path
+        and "/./" not in path
+        and not path.endswith(("/", "/."))
+    )
+
+
+def absolute_path(path: str | Path) -> str:
+    """str(Path(path).absolute())."""
+    return path if _plain(path) else str(Path(path).absolute())  # type: ignore[return-value]
+
+
+def path_name(path: str | Path) -> str:
+    """Path(path).name: the part after the last slash, unless the path ends in a slash or a "."
+    part (which pathlib drops)."""
+    if isinstance(path, str) and path != "." and not path.endswith(("/", "/.")):
+        return path.rpartition("/")[2]
+    return Path(path).name
+
+
 def article_id(path: str | Path, member: str | None = None) -> str:
     """A stable id for an article: derived from its absolute path, and for one of the many
     articles of a container file, from its member key too."""
-    resolved = str(Path(path).expanduser().absolute())
+    resolved = path if _plain(path) else str(Path(path).expanduser().absolute())
     if member is not None:
         resolved += "\0" + member
     import hashlib  # here: it loads OpenSSL's library, which --help and a search do not need

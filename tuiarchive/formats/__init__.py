@@ -18,7 +18,7 @@ from dataclasses import dataclass, field
 from pathlib import Path
 from typing import TYPE_CHECKING
 
-from ..model import Article
+from ..model import Article, path_name
 from ..parser import NotAnArticle, parse_bytes, read_file_bytes
 from ..text import MAX_FILE_BYTES
 
@@ -112,7 +112,7 @@ def is_saved_page_assets(name: str, siblings: set[str]) -> bool:
 
 def format_of(path: str | Path, data: bytes) -> str:
     """The format of a file: by its suffix, else by its first bytes, else text."""
-    name = _BY_SUFFIX.get(_suffix(Path(path).name))
+    name = _BY_SUFFIX.get(_suffix(path_name(path)))
     if name:
         return name
     return _sniff(data)
@@ -206,12 +206,12 @@ def read_bytes(
 
 def is_container_name(path: str | Path) -> bool:
     """A file whose name says it is of a format of many articles."""
-    return _BY_SUFFIX.get(_suffix(Path(path).name)) in CONTAINERS
+    return _BY_SUFFIX.get(_suffix(path_name(path))) in CONTAINERS
 
 
 def size_limit(path: str | Path) -> int:
     """The largest file of this name that is read: containers may be big."""
-    return CONTAINER_MAX_BYTES if _BY_SUFFIX.get(_suffix(Path(path).name)) in CONTAINERS else MAX_FILE_BYTES
+    return CONTAINER_MAX_BYTES if _BY_SUFFIX.get(_suffix(path_name(path))) in CONTAINERS else MAX_FILE_BYTES
 
 
 def read_path(

@@ -8,7 +8,7 @@ from pathlib import Path
 from typing import TYPE_CHECKING
 
 from ..filekind import not_regular_reason
-from ..model import Article, article_id, content_hash
+from ..model import Article, absolute_path, article_id, content_hash, path_name
 from ..text import MAX_FILE_BYTES, NotText, decode_bytes, split_lines
 
 if TYPE_CHECKING:
@@ -80,22 +80,23 @@ def parse_bytes(data: bytes, path: str | Path, *, context: PageContext | None = 
         lines = split_lines(decoded.text)
         if context is not None:
             options["chrome"] = context.read(lines)
+        name = path_name(path)
         try:
-            found = extract(lines, filename=Path(path).name, **options)  # type: ignore[arg-type]
+            found = extract(lines, filename=name, **options)  # type: ignore[arg-type]
         except NoArticle:
             if not options.get("chrome"):
                 raise
             # what the page shares with its site is all the text it has: its site's chrome
             # does not make it "not an article"; it is read as it is
             options["chrome"] = frozenset()
-            found = extract(lines, filename=Path(path).name, **options)  # type: ignore[arg-type]
+            found = extract(lines, filename=name, **options)  # type: ignore[arg-type]
     except NoArticle as exc:
         raise NotAnArticle(str(exc)) from exc
     except RecursionError as exc:  # pragma: no cover - defensive: never let a file crash a batch
         raise NotAnArticle("could not be parsed") from exc
     return Article(
         id=article_id(path),
-        path=str(Path(path).absolute()),
+        path=absolute_path(path),
         title=found.title,
         published=found.published,
         author=found.author,

@@ -4,8 +4,8 @@ from __future__ import annotations
 
 import re
 from datetime import date, datetime
-from pathlib import Path
 
+from ..model import path_name
 from ..text import fold
 from . import lines as L
 from .dates import is_clock_stamp, is_relative_stamp
@@ -23,7 +23,7 @@ from .thresholds import AUTHOR_CARD_ABOVE, BYLINE_AFTER_TEXT
 
 
 def site_from_filename(filename: str) -> str | None:
-    name = Path(filename).name
+    name = path_name(filename)
     m = re.match(r"^(?:www\.)?((?:[a-z0-9-]+\.)+[a-z]{2,})(?:[_/].*)?$", name.lower())
     if not m:
         return None
@@ -39,7 +39,7 @@ _PATH_DATE_RE = re.compile(r"(?<![0-9])((?:19|20)[0-9]{2})[_/-]([0-9]{1,2})[_/-]
 def date_from_filename(filename: str) -> date | None:
     """A page saved under its address ("site.com_news_2026_02_27_headline.txt") carries its
     publication day there: the date when the page prints none that reads."""
-    m = _PATH_DATE_RE.search(Path(filename).name)
+    m = _PATH_DATE_RE.search(path_name(filename))
     if not m:
         return None
     try:

@@ -1,0 +1,37 @@
+"""The indexer's path shortcuts (model.path_name, absolute_path, article_id) answer as pathlib
+does: they skip building a Path only where pathlib would give the path back unchanged."""
+
+from __future__ import annotations
+
+import hashlib
+from pathlib import Path
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from tuiarchive.model import absolute_path, article_id, path_name
+
+TRICKY = ["/a/b.txt", "a/b.txt", "a//b", "a/./b", "a/..", "./x", "a/b/.", ".", "", "/", "..", "a", "/a//b",
+          "//a/b", "/a/b/", "/a/./b", "/a/b/..", "~/x", "/~x/y", "a/b/", "/.", "/a/.b", "/a/b./"]  # fmt: skip
+
+
+def _pathlib_id(path: str | Path) -> str:
+    resolved = str(Path(path).expanduser().absolute())
+    return hashlib.blake2b(resolved.encode("utf-8", "surrogateescape"), digest_size=8).hexdigest()
+
+
+def _check(path: str) -> None:
+    assert path_name(path) == Path(path).name
+    assert path_name(Path(path)) == Path(path).name
+    assert absolute_path(path) == str(Path(path).absolute())
+    assert article_id(path) == _pathlib_id(path)
+
+
+def test_tricky_paths_answer_as_pathlib_does() -> None:
+    for path in TRICKY:
+        _check(path)
+
+
+@given(st.text(alphabet="/.ab", max_size=12))
+def test_any_path_answers_as_pathlib_does(path: str) -> None:
+    _check(path)
