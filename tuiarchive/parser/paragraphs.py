@@ -2,7 +2,7 @@
 
 from __future__ import annotations
 
-from itertools import pairwise
+from itertools import pairwise, repeat
 
 from ..text import fold
 from . import lines as L
@@ -97,7 +97,7 @@ def _reads_like_text(body: list[str]) -> bool:
     if not any(L.is_prose(p) for p in body):
         return False
     tokens = " ".join(body[:20]).split(None, 400)[:400]  # a sample says enough
-    wordy = sum(map(str.isalpha, [t.strip(".,;:!?\"'()“”‘’") for t in tokens]))
+    wordy = sum(map(str.isalpha, map(str.strip, tokens, repeat(".,;:!?\"'()“”‘’", len(tokens)))))
     return len(tokens) >= 12 and wordy >= 0.5 * len(tokens)
 
 

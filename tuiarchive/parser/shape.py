@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from operator import itemgetter
 
 from .thresholds import HEADLINE_YOU_WORDS, PAGE_CACHE
 
@@ -19,6 +20,7 @@ TERMINAL = tuple('.!?…"”’)»。！？」』')  # and the full-width ends o
 # machine title-casing (tags, menus). Longer prepositions ("With", "Amid") are capitalised by AP style.
 _FUNCTION_WORDS = {"a", "an", "the", "of", "in", "on", "at", "to", "for", "by", "and", "or", "as", "nor"}
 # "us" only in lower case: "US" is a country.
+_FIRST = itemgetter(0)
 _UI_PRONOUN_RE = re.compile(r"\b(?:[Yy]ou|[Yy]our|[Yy]ours|[Ww]e|[Oo]ur|[Oo]urs|us)\b")
 _QUOTED_RE = re.compile(r"[\"“”‘’'][^\"“”]*[\"“”’']")
 # The reader addressed ("you"), or the site speaking of itself as an object or owner ("follow
@@ -74,10 +76,16 @@ def is_prose(text: str) -> bool:
 
 
 def _lower_ratio(text: str) -> float:
-    tokens = [t for t in text.split(maxsplit=60)[:60] if t[:1].isalpha()]  # the start says enough
+    """The share of the words starting with a letter that start with a small one (the first 60
+    words say enough)."""
+    firsts = "".join(map(_FIRST, text.split(maxsplit=60)[:60]))  # each word's first character
+    if firsts.isascii():  # counted in C: an ASCII character in small letters is a letter
+        letters = sum(map(str.isalpha, firsts))
+        return sum(map(str.islower, firsts)) / letters if letters else 0.0
+    tokens = [c for c in firsts if c.isalpha()]
     if not tokens:
         return 0.0
-    return sum(1 for t in tokens if t[0].islower()) / len(tokens)
+    return sum(1 for c in tokens if c.islower()) / len(tokens)
 
 
 @lru_cache(maxsize=PAGE_CACHE)

@@ -16,6 +16,8 @@ from __future__ import annotations
 from dataclasses import dataclass
 from enum import IntEnum
 from functools import lru_cache
+from itertools import repeat
+from operator import itemgetter
 
 from . import lines as L
 from .lexicon import boilerplate_kinds, cjk_chars, stop_word_density
@@ -58,6 +60,7 @@ _SAMPLE_CHARS = 250  # enough of a paragraph to judge it by: about forty words
 _ITEM_SAMPLE = 20  # a block of more words is no item of a list
 _AROUND = 2  # how far (in blocks) the text around a weak block is looked for
 _PUNCTUATION = ".,;:!?\"'()[]“”‘’-–—"
+_FIRST = itemgetter(0)
 
 
 @dataclass(frozen=True, slots=True)
@@ -87,7 +90,7 @@ def measure(text: str) -> Para:
     lead_in = lead_in and not _is_label(text)
     listable = (
         0 < len(tokens) <= _ITEM_SAMPLE
-        and 2 * sum(t.strip(_PUNCTUATION).isalpha() for t in tokens) >= len(tokens)
+        and 2 * sum(map(str.isalpha, map(str.strip, tokens, repeat(_PUNCTUATION, len(tokens))))) >= len(tokens)
         and not (L.is_chrome(text) or _is_label(text))
     )
     return Para(
@@ -99,7 +102,7 @@ def measure(text: str) -> Para:
         len(tokens),
         lead_in,
         listable,
-        sum(t[:1].islower() for t in tokens),
+        sum(map(str.islower, map(_FIRST, tokens))),  # a word's first character (split gives no empty one)
     )
 
 
