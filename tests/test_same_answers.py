@@ -3,9 +3,12 @@ each is compared with that code on any text, ASCII or not."""
 
 from __future__ import annotations
 
+import hashlib
+
 from hypothesis import given
 from hypothesis import strategies as st
 
+from tuiarchive.model import content_hash
 from tuiarchive.parser import span
 from tuiarchive.parser.shape import _lower_ratio
 
@@ -42,3 +45,10 @@ def test_measure_counts_as_plain(text: str) -> None:
         and not (span.L.is_chrome(text) or span._is_label(text))
     )
     assert para.listable == listable
+
+
+def test_content_hash_of_each_bytes() -> None:
+    """The last answer is kept for the same bytes object: others are hashed."""
+    first, second = b"An article, one.\n", b"An article, two.\n"  # the same length
+    for data in (first, first, second, first, bytes(bytearray(second)), b""):
+        assert content_hash(data) == hashlib.blake2b(data, digest_size=16).hexdigest()

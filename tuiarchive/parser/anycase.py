@@ -51,7 +51,8 @@ def make_twin(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
 
 def search_any_case(pattern: re.Pattern[str], text: str) -> bool:
     """bool(pattern.search(text)) for a case-blind pattern."""
-    twin = _twin(pattern)
+    entry = _TWINS.get(id(pattern))  # a twin made (or found impossible): no call to _twin
+    twin = entry[1] if entry is not None and not entry[2] else _twin(pattern)
     if twin is not None and text.isascii():
         return twin.search(text.lower()) is not None
     return pattern.search(text) is not None
@@ -59,7 +60,8 @@ def search_any_case(pattern: re.Pattern[str], text: str) -> bool:
 
 def match_any_case(pattern: re.Pattern[str], text: str) -> bool:
     """bool(pattern.match(text)) for a case-blind pattern."""
-    twin = _twin(pattern)
+    entry = _TWINS.get(id(pattern))
+    twin = entry[1] if entry is not None and not entry[2] else _twin(pattern)
     if twin is not None and text.isascii():
         return twin.match(text.lower()) is not None
     return pattern.match(text) is not None

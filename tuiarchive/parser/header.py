@@ -21,10 +21,12 @@ from .names import (
 from .page import Page, headline_candidate, is_caption_by_credit, is_counter, is_header_furniture
 from .thresholds import AUTHOR_CARD_ABOVE, BYLINE_AFTER_TEXT
 
+_SITE_NAME_RE = re.compile(r"^(?:www\.)?((?:[a-z0-9-]+\.)+[a-z]{2,})(?:[_/].*)?$")
+
 
 def site_from_filename(filename: str) -> str | None:
     name = path_name(filename)
-    m = re.match(r"^(?:www\.)?((?:[a-z0-9-]+\.)+[a-z]{2,})(?:[_/].*)?$", name.lower())
+    m = _SITE_NAME_RE.match(name.lower())
     if not m:
         return None
     domain = m.group(1)

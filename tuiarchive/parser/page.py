@@ -120,7 +120,8 @@ class Page:
         self.boxes: list[range] = []  # lines of the cards and ad boxes read past inside the text
 
     def text(self, i: int) -> str:
-        return self.lines[i].head if 0 <= i < len(self.lines) else ""
+        lines = self.lines
+        return lines[i].text[:MAX_CLASSIFY] if 0 <= i < len(lines) else ""  # Line.head, without its call
 
     def date_at(self, i: int):
         if i not in self.date_cache:
