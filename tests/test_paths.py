@@ -35,3 +35,13 @@ def test_tricky_paths_answer_as_pathlib_does() -> None:
 @given(st.text(alphabet="/.ab", max_size=12))
 def test_any_path_answers_as_pathlib_does(path: str) -> None:
     _check(path)
+
+
+@given(st.lists(st.text(alphabet="/.ab", max_size=10), max_size=8))
+def test_tasks_groups_worked_out_once_a_folder_as_each_alone(paths: list[str]) -> None:
+    from tuiarchive.indexer.context import _task_groups
+    from tuiarchive.indexer.reading import ReadTask
+    from tuiarchive.parser.context import group_of
+
+    tasks = [ReadTask(p, 0, 0) for p in [*paths, "x.txt", "/x.txt", "a/../x.txt", "a/../y.txt"]]
+    assert _task_groups(tasks) == [group_of(t.path) for t in tasks]

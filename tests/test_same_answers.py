@@ -9,12 +9,23 @@ from hypothesis import given
 from hypothesis import strategies as st
 
 from tuiarchive.model import content_hash
+from tuiarchive.parser import lines as L
 from tuiarchive.parser import span
-from tuiarchive.parser.shape import _lower_ratio
+from tuiarchive.parser.bylines import is_name
+from tuiarchive.parser.page import _TRAIL_MARKS, CARD_LABEL_WORDS, STOP_WORDS, headline_candidate, is_card_label
+from tuiarchive.parser.shape import _MINOR_WORDS, _lower_ratio, is_title_case
+from tuiarchive.text import fold
 
 # letters in both cases, digits, punctuation, spaces, and characters that are small letters
 # without being letters (ⓐ), letters without case (ª, 中), other spaces
 _TEXT = st.text(alphabet="aZ3 .,'\"()-–\u00a0\u2003ⓐªÉé中\n\t", max_size=200)
+# words of headlines and bylines: minor words in any case, names, initials, particles, long lines
+_WORDS = st.lists(
+    st.sampled_from(
+        ["the", "The", "OF", "and", "Vote", "vote", "2024", "J.", "T", "van", "Jon", "O'Neil", "–", "(AP)", "é", "Élan"]
+    ),
+    max_size=30,
+).map(" ".join)
 
 
 def _plain_lower_ratio(text: str) -> float:
@@ -22,6 +33,32 @@ def _plain_lower_ratio(text: str) -> float:
     if not tokens:
         return 0.0
     return sum(1 for t in tokens if t[0].islower()) / len(tokens)
+
+
+def _plain_title_case(text: str) -> bool:
+    tokens = [t for t in text.split() if t[:1].isalpha()]
+    major = [t for t in tokens if t.lower() not in _MINOR_WORDS]
+    if len(major) < 3:
+        return False
+    return sum(1 for t in major if t[0].isupper()) >= 0.8 * len(major)
+
+
+@given(_TEXT | _WORDS)
+def test_title_case_as_plain(text: str) -> None:
+    assert is_title_case.__wrapped__(text) == _plain_title_case(text)
+
+
+def _plain_is_name(text: str) -> bool:
+    text = text.strip().rstrip(",;|").strip()
+    tokens = text.split()
+    if not 2 <= len(tokens) <= 5 or len(text) > 60:
+        return False
+    return is_name.__wrapped__(text)  # the rest of it, unchanged
+
+
+@given(_TEXT | _WORDS)
+def test_is_name_as_plain(text: str) -> None:
+    assert is_name.__wrapped__(text) == _plain_is_name(text)
 
 
 @given(_TEXT)
@@ -52,3 +89,54 @@ def test_content_hash_of_each_bytes() -> None:
     first, second = b"An article, one.\n", b"An article, two.\n"  # the same length
     for data in (first, first, second, first, bytes(bytearray(second)), b""):
         assert content_hash(data) == hashlib.blake2b(data, digest_size=16).hexdigest()
+
+
+def test_a_long_name_is_still_a_name() -> None:
+    name = "Maximilian Alexander Fitzgerald-Montgomery Worthington"  # made up, 54 characters
+    assert is_name(name) and is_name(name + ",") and is_name(name + " Jr")  # 57
+    assert not is_name(name + " Smythe")  # 61 characters: too long for a byline
+
+
+def _plain_headline_candidate(text: str) -> bool:
+    tokens = text.split()
+    if not 3 <= len(tokens) <= 30 or len(text) > 250:
+        return False
+    if text.endswith((",", ":", ";", "…", "...")):
+        return False
+    if tokens[0][:1].islower() and tokens[0].strip(",.") in STOP_WORDS:
+        return False
+    if sum(text.count(ch) for ch in _TRAIL_MARKS) >= 2:
+        return False
+    if text.endswith(".") and not text.endswith(("Jr.", "U.S.")) and not L.is_title_case(text):
+        return False
+    if L.is_chrome(text) or L.is_cta(text) or L.is_credit(text) or L.is_copyright(text) or L.is_name(text):
+        return False
+    if L.is_ui_imperative(text) or (L.has_ui_pronoun(text) and not L.addresses_reader_as_headline(text)):
+        return False
+    return sum(ch.isalpha() for ch in text) >= 0.6 * len(text.replace(" ", ""))
+
+
+@given(_TEXT | _WORDS)
+def test_headline_candidate_as_plain(text: str) -> None:
+    assert headline_candidate(text) == _plain_headline_candidate(text)
+
+
+def test_a_headline_is_mostly_letters() -> None:
+    assert headline_candidate("Ministers back new rules on tax")
+    assert not headline_candidate("Rates 2024 2025 2026 2027 2028 rise")  # more figures than letters
+
+
+def _plain_card_label(text: str) -> bool:
+    if L.is_related_header(text) or L.is_tag_header(text) or L.is_skip_header(text):
+        return False
+    tokens = text.split()
+    if not 1 <= len(tokens) <= 3 or len(text) > 40 or L.ends_sentence(text) or text.endswith(":"):
+        return False
+    if any(ch.isdigit() for ch in text) or (L.is_chrome(text) and fold(text) not in CARD_LABEL_WORDS):
+        return False
+    return all(tok[:1].isupper() for tok in tokens)
+
+
+@given(_TEXT | _WORDS | st.sampled_from(["Related", "Read more:", "Opinion", "World News", "Analysis Now"]))
+def test_card_label_as_plain(text: str) -> None:
+    assert is_card_label(text) == _plain_card_label(text)

@@ -209,6 +209,8 @@ def _plausibility(text: str) -> float:
 def _checked(text: str, encoding: str) -> DecodedText:
     """Reject decodings that are mostly control characters (binary data that decoded)."""
     sample = text[:65536]
+    if sample.isascii() and sample.replace("\n", "").replace("\t", "").isprintable():
+        return DecodedText(text, encoding)  # no control character at all: no pass of the pattern
     # CR is a line ending and ESC starts escapes that are stripped later: neither is binary
     controls = len(_CONTROL_RE.findall(sample)) - sample.count("\x1b") - sample.count("\r")
     if sample and controls > max(8, len(sample) // 100):

@@ -80,17 +80,17 @@ def with_known_chrome(catalog: Catalog, tasks: list[ReadTask], catalogued: Itera
     added to a known folder, or a web archive written again, is read with, so that it is read
     once."""
     from ..formats import is_container_name
-    from ..parser.context import group_of
 
     chromes = _Chromes(catalog)
-    folders = {group_of(t.path) for t in tasks}
+    groups_of = _task_groups(tasks)
+    folders = set(groups_of)
     known = {g: c for g in folders if (c := chromes(g))}
     if unknown := folders - known.keys():
         known |= _folder_sites(catalog, chromes, unknown, catalogued, {t.path for t in tasks})
     out = []
-    for t in tasks:
+    for t, group in zip(tasks, groups_of, strict=True):
         groups = chromes.of_members(t.path) if t.old_hash is not None and is_container_name(t.path) else t.groups
-        chrome = known.get(group_of(t.path), t.chrome)
+        chrome = known.get(group, t.chrome)
         out.append(t if (chrome, groups) == (t.chrome, t.groups) else ReadTask(
             t.path, t.size, t.mtime_ns, t.old_hash, chrome, groups))  # fmt: skip
     return out
@@ -151,12 +151,13 @@ def with_predicted_chrome(tasks: list[ReadTask]) -> list[ReadTask]:
     reads again every file whose share of its group's true chrome is not what it was read
     with, so no file's reading depends on the guess (nor on which files were sampled)."""
     from ..formats.pagelines import file_lines
-    from ..parser.context import MIN_FOLDER, NO_CHROME, group_of, recurring
+    from ..parser.context import MIN_FOLDER, NO_CHROME, recurring
 
     new: dict[str, list[ReadTask]] = {}
-    for t in tasks:
+    groups_of = _task_groups(tasks)
+    for t, group in zip(tasks, groups_of, strict=True):
         if not t.chrome:
-            new.setdefault(group_of(t.path), []).append(t)
+            new.setdefault(group, []).append(t)
     guessed: dict[str, frozenset[int]] = {}
     for group, members in new.items():
         if len(members) < MIN_FOLDER:
@@ -169,7 +170,30 @@ def with_predicted_chrome(tasks: list[ReadTask]) -> list[ReadTask]:
             guessed[group] = chrome
     if not guessed:
         return tasks
-    return [t.with_chrome(guessed.get(group_of(t.path), NO_CHROME)) if not t.chrome else t for t in tasks]
+    return [
+        t.with_chrome(guessed.get(group, NO_CHROME)) if not t.chrome else t
+        for t, group in zip(tasks, groups_of, strict=True)
+    ]
+
+
+def _task_groups(tasks: list[ReadTask]) -> list[str]:
+    """Each task's group as a plain page (parser.context.group_of), worked out once a folder:
+    a folder's files share it (a name "." or ".." would not: it is asked of itself)."""
+    from ..parser.context import group_of
+
+    by_folder: dict[str, str] = {}
+    out = []
+    for t in tasks:
+        folder, slash, name = t.path.rpartition("/")
+        folder += slash  # "/a.txt" and "a.txt" are in other folders
+        if name in ("", ".", ".."):
+            out.append(group_of(t.path))
+            continue
+        group = by_folder.get(folder)
+        if group is None:
+            group = by_folder[folder] = group_of(t.path)
+        out.append(group)
+    return out
 
 
 def unpaged_tasks(catalog: Catalog, found: dict[str, FoundFile], reading: Iterable[str]) -> list[ReadTask]:

@@ -120,8 +120,10 @@ _NOT_NAME_WORDS = {
 def is_name(text: str) -> bool:
     """A person's (or agency's) name as bylines print it: "John T Psaropoulos", "Jon Bateman,"."""
     text = text.strip().rstrip(",;|").strip()
+    if len(text) > 60:  # before splitting it: most lines asked about are paragraphs
+        return False
     tokens = text.split()
-    if not 2 <= len(tokens) <= 5 or len(text) > 60:
+    if not 2 <= len(tokens) <= 5:
         return False
     if tokens[0].lower() in _NOT_NAME_WORDS or tokens[-1].lower().strip(".,") in _NOT_NAME_WORDS:
         return False

@@ -133,8 +133,10 @@ _TRAIL_MARKS = ">»›"
 
 
 def headline_candidate(text: str) -> bool:
+    if len(text) > 250:  # before splitting it: a paragraph
+        return False
     tokens = text.split()
-    if not 3 <= len(tokens) <= 30 or len(text) > 250:
+    if not 3 <= len(tokens) <= 30:
         return False
     if text.endswith((",", ":", ";", "…", "...")):
         return False
@@ -148,7 +150,7 @@ def headline_candidate(text: str) -> bool:
         return False
     if L.is_ui_imperative(text) or (L.has_ui_pronoun(text) and not L.addresses_reader_as_headline(text)):
         return False
-    return sum(ch.isalpha() for ch in text) >= 0.6 * len(text.replace(" ", ""))
+    return sum(map(str.isalpha, text)) >= 0.6 * len(text.replace(" ", ""))
 
 
 def is_counter(text: str) -> bool:
@@ -160,6 +162,8 @@ def section_name(text: str) -> str:
 
 
 def is_card_label(text: str) -> bool:
+    if len(text) > 40:  # no label either way: not worth the tests below (paragraphs are asked)
+        return False
     if L.is_related_header(text) or L.is_tag_header(text) or L.is_skip_header(text):
         return False  # those start lists, handled as such
     tokens = text.split()
@@ -202,7 +206,7 @@ def _credit_line(text: str) -> bool:
 def is_caption_by_credit(page: Page, i: int) -> bool:
     """A caption without a credit of its own, next to a credit line ("Image: X/AFP", "EPA")."""
     t = page.text(i)
-    if len(t.split()) < 5:
+    if len(t.split(None, 5)) < 5:  # fewer than five words (a paragraph is not split whole for that)
         return False
     after, before = _credit_line(page.text(i + 1)), L.is_photo_credit(page.text(i - 1))
     if not (L.is_prose(t) and t.endswith(".")):

@@ -8,7 +8,8 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
-from operator import itemgetter
+from itertools import compress
+from operator import itemgetter, not_
 
 from .thresholds import HEADLINE_YOU_WORDS, PAGE_CACHE
 
@@ -55,7 +56,14 @@ _MINOR_WORDS = {"a", "an", "the", "of", "in", "on", "at", "to", "for", "by", "an
 @lru_cache(maxsize=PAGE_CACHE)
 def is_title_case(text: str) -> bool:
     """Most words capitalised: a headline, even one ending with a full stop."""
-    tokens = [t for t in text.split() if t[:1].isalpha()]
+    words = text.split()
+    if text.isascii():  # counted in C: the words in small letters are those of text.lower()
+        firsts = "".join(map(_FIRST, words))  # each word's first character
+        minor = map(_MINOR_WORDS.__contains__, text.lower().split())
+        majors = "".join(compress(firsts, map(not_, minor)))  # the first characters of the other words
+        letters = sum(map(str.isalpha, majors))  # an ASCII capital is a letter
+        return letters >= 3 and sum(map(str.isupper, majors)) >= 0.8 * letters
+    tokens = [t for t in words if t[:1].isalpha()]
     major = [t for t in tokens if t.lower() not in _MINOR_WORDS]
     if len(major) < 3:
         return False

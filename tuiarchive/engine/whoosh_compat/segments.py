@@ -86,7 +86,7 @@ def _positions_value(positions: list[int]) -> bytes:
     """whoosh's Positions.encode: the count, then the pickled gaps."""
     if len(positions) == 1:  # most words of an article
         return _ONE + pickle.dumps(positions, 2)
-    gaps = [b - a for a, b in zip([0, *positions[:-1]], positions, strict=True)]
+    gaps = list(map(sub, positions, [0, *positions]))  # each less the one before (map stops at the shorter)
     return pack_uint(len(positions)) + pickle.dumps(gaps, 2)
 
 
