@@ -191,3 +191,20 @@ def test_the_model_does_not_carry_the_text_past_the_site_footer() -> None:
     texts[3] = "Photo: Jo Ng © Harbour Media"
     rows = page_features(texts, [False] * len(texts), lambda i: False, RulesView(title=0, first=1, last=2))
     assert end_before_comments(rows, 2, 4) == 4  # a picture's credit is no footer: the model may carry it past
+
+
+def test_the_text_does_not_end_on_a_headline() -> None:
+    from tuiarchive.parser.body import drop_closing_headlines
+
+    closing = "The ferry will run a later timetable from spring, the operator said."
+    teaser = "How to Keep a Sourdough Starter Alive Through the Winter"
+    assert drop_closing_headlines([_PROSE, closing, teaser]) == [_PROSE, closing]
+    assert drop_closing_headlines([_PROSE, closing, "- Next Harbour News", teaser]) == [_PROSE, closing]
+    # a closing line in sentence case, a label with a colon, a text too short to judge: kept
+    plain = "The council will meet again in the spring to decide on the bridge"
+    assert drop_closing_headlines([_PROSE, closing, plain]) == [_PROSE, closing, plain]
+    listed = "Also Showing: Marsh Lights, The Long Pier"
+    assert drop_closing_headlines([_PROSE, closing, listed]) == [_PROSE, closing, listed]
+    assert drop_closing_headlines([closing, teaser]) == [closing, teaser]
+    # after a line that is no sentence (a list the text ends with), a capitalised item stays
+    assert drop_closing_headlines([_PROSE, "Tour Dates", teaser]) == [_PROSE, "Tour Dates", teaser]

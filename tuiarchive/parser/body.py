@@ -38,6 +38,7 @@ from .stops import is_stop, said_again, text_resumes, text_resumes_at_once
 from .thresholds import (
     CARD_HEADLINE_CHARS,
     CARD_WORDS,
+    CLOSING_HEADLINE_WORDS,
     DATELINE_LOOKAHEAD,
     DATELINE_PARAGRAPHS,
     DATELINE_SKIPPABLE,
@@ -46,6 +47,7 @@ from .thresholds import (
     MAX_CLASSIFY,
     SEPARATOR_REACH,
     TEXT_PARAGRAPH_CHARS,
+    TITLE_CASE_SHARE,
 )
 
 
@@ -482,7 +484,32 @@ def body_gaps(page: Page, body: list[str]) -> list[int]:
 
 
 def learned_bounds(page: Page, body: list[str]) -> list[str]:
-    """Move the body's edges where the boundary model reads them elsewhere."""
+    """Move the body's edges where the boundary model reads them elsewhere; the text does not end
+    on a headline."""
+    return drop_closing_headlines(_model_bounds(page, body))
+
+
+def _title_cased(text: str) -> bool:
+    """ "How to Keep a Sourdough Starter Alive in Winter", "- Next Auto News": a heading or a
+    link's words, each capitalised (a few small words aside), no sentence."""
+    words = text.split()
+    if len(words) < CLOSING_HEADLINE_WORDS or ":" in text or L.ends_sentence(text):
+        return False
+    capitalised = sum(not w[:1].isalpha() or w[:1].isupper() for w in words)
+    return capitalised >= TITLE_CASE_SHARE * len(words)
+
+
+def drop_closing_headlines(body: list[str]) -> list[str]:
+    """An article's text ends on a sentence, not on a headline: title-cased lines after the last
+    sentence are the next story's (a teaser left without its blurb) or a link's ("Next in
+    Travel"), whatever header there is (or is not) above them."""
+    end = len(body)
+    while end > 2 and _title_cased(body[end - 1]):
+        end -= 1
+    return body[:end] if end < len(body) and L.ends_sentence(body[end - 1]) else body
+
+
+def _model_bounds(page: Page, body: list[str]) -> list[str]:
     if page.boundary is None and not page.want_table:
         return body
     spans = paragraph_lines(page.lines, body)
