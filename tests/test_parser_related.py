@@ -74,12 +74,70 @@ def test_lists_are_read_from_where_the_text_ends_not_where_its_first_reading_sto
     assert [r.headline for r in read_related_outside(page, end, 13)] == _ITEMS
 
 
-def test_a_run_without_header_that_the_first_reading_took_for_text_is_no_list() -> None:
+def test_a_run_without_header_that_the_first_reading_took_for_text() -> None:
     from tuiarchive.parser.related import read_related_outside
 
-    # a credit and a note under the text, comments, references read like headlines; where the
-    # text was cut short, only a list under a header counts
-    page = _page([*_HEAD, _LEAD, _MORE, _LAST, *_ITEMS, *_END])
+    # where the text was cut short of its first reading, credits and references under it are no list
+    credits = ["Story by Mara Lindqvist", "Abridged translation by Jon Berg", "Additional reporting by Eva Holm"]
+    page = _page([*_HEAD, _LEAD, _MORE, _LAST, *credits, *_END])
+    assert read_related_outside(page, 8, 11) == []
+    references = [
+        "Lindqvist, M and J Berg (2024), “Harbour bridges and what they cost”, Journal of Ports",
+        "Holm, E (2023), “The ferry economy”, Working Paper 12",
+        "Berg, J (2022), “Steel arches in salt air”, Review of Engineering",
+    ]
+    page = _page([*_HEAD, _LEAD, _MORE, _LAST, "References", *references, *_END])
     assert read_related_outside(page, 8, 12) == []
-    # where the first reading itself ended at the text, the same run among the furniture is a list
+    # a run of headlines there is a list, with or without a header
+    page = _page([*_HEAD, _LEAD, _MORE, _LAST, *_ITEMS, *_END])
+    assert [r.headline for r in read_related_outside(page, 8, 12)] == _ITEMS
     assert [r.headline for r in read_related_outside(page, 8)] == _ITEMS
+
+
+@pytest.mark.parametrize(
+    "header",
+    ["Before you go", "Luetuimmat", "Elsewhere in the Gazette today", None],
+)
+def test_a_list_under_a_header_no_rule_knows_is_told_by_its_shape(header: str | None) -> None:
+    cards = [x for item in _ITEMS for x in ("Politics", item, "May 2, 2026")]
+    assert _related([header, *cards] if header else cards) == _ITEMS
+
+
+def test_cards_with_a_blurb_and_one_or_two_authors() -> None:
+    authors = [["Jon Berg"], ["Eva Holm,", "Mara Lindqvist"], ["Jon Berg"], ["Ana Lima"]]
+    cards = [
+        x
+        for item, names in zip(_ITEMS, authors, strict=True)
+        for x in ("Commentary", item, "What the council decided, and why it matters.", *names)
+    ]
+    assert _related(["Across the Gazette", *cards]) == _ITEMS
+
+
+def test_a_short_first_line_over_longer_ones_is_their_header() -> None:
+    from tuiarchive.parser.extract import extract
+
+    longer = [f"{item} after a long night of talks in the capital" for item in _ITEMS]
+    found = extract([*_HEAD, _LEAD, _MORE, _LAST, "Picked by our editors", *longer, *_END], title_model=None)
+    assert [(r.section, r.headline) for r in found.related] == [("Picked by our editors", h) for h in longer]
+
+
+@pytest.mark.parametrize(
+    "rows",
+    [
+        ["Best drama series - The Harbour Years", "Best comedy - Tram Stop", "Best new writer - Jon Berg for Ferry"],
+        ["1 Mara Lindqvist (Valdenia)", "2 Jon Berg (Drevnia)", "3 Eva Holm (Carvania)", "4 Ana Lima (Tereno)"],
+        ["Harbour Rovers v Lindhaven City", "Korsk United v Port Amsel", "Serel Athletic or Dorn v Ledna Town"],
+        ["- Best actor in a leading role goes to Jon Berg", "- Best actress in a leading role goes to Eva Holm",
+         "- Best director of a new play goes to Ana Lima"],
+    ],
+)  # fmt: skip
+def test_a_table_a_ranking_fixtures_or_a_bulleted_list_ending_a_story_are_no_list(rows: list[str]) -> None:
+    from tuiarchive.parser.extract import extract
+
+    found = extract(["Harbour awards announced", "", _LEAD, "", _MORE, "", *rows], title_model=None)
+    assert found.related == []
+
+
+def test_promoted_links_are_no_list_whatever_their_shape() -> None:
+    promoted = [x for item in _ITEMS for x in (item, "Sponsored by Northgate Savings")]
+    assert _related(["Sponsored content", *promoted]) == []

@@ -3,10 +3,14 @@
 from __future__ import annotations
 
 import re
+from collections import Counter
+from typing import NamedTuple
 
 from ..model import RelatedItem
 from ..text import fold, headline_key
 from . import lines as L
+from .bylines import is_role_line
+from .dates import is_relative_stamp
 from .lexicon import READER_WORDS, SECTION_WORDS, VALUE_LABELS, VIDEO_LABELS
 from .names import split_name_date, split_name_date_reversed
 from .page import Page, is_card_label, section_name
@@ -196,7 +200,155 @@ def _collect_after_body(page: Page, body_end: int, first_end: int) -> list[Relat
         near = [p for p, _, _ in implicit[max(0, k - 1) : k + 2] if p != pos and abs(p - pos) <= 10]
         if near:
             items.append(RelatedItem(label, headline))
-    return items
+    items, headers = _add_shaped_lists(page, items, body_end)
+    return [item for item in items if fold(item.headline) not in headers]
+
+
+def _add_shaped_lists(page: Page, items: list[RelatedItem], start: int) -> tuple[list[RelatedItem], set[str]]:
+    """`items` and the lists told by their shape after line `start` (their headers apart): an item
+    the earlier stages took with no header (as "Related") moves into the list it is part of."""
+    headers: set[str] = set()
+    for shaped in shaped_lists(page, start, len(page.lines)):
+        if shaped.header is not None:
+            section = section_name(page.text(shaped.header))
+            headers.add(fold(section))
+        else:
+            section = _label_before(page, shaped.items[0]) or "Related"
+        keys = {fold(page.text(i)) for i in shaped.items}
+        page.related[:] = [r for r in page.related if r.section != "Related" or fold(r.headline) not in keys]
+        found = {fold(item.headline) for item in (*items, *page.related)}
+        items.extend(RelatedItem(section, page.text(i)) for i in shaped.items if fold(page.text(i)) not in found)
+    return items, headers
+
+
+# "(2025)": a reference's year; "Story by Jo Ng": a credit; "Sponsored content": promotions follow
+_CITED_YEAR = re.compile(r"\((?:1[89]|20)\d\d[a-z]?\)")
+_NOT_HEADLINE = re.compile(r'[,.]["”]|[<>_{}=;]|[(\[]$')  # 'Port report,"' '<em>' 'WINDOW w AS ('
+_CREDIT_BY = re.compile(r"^(?:[\w-]+ ){0,3}by (?P<name>.+)$", re.I)
+_PAIR_SEPARATOR = re.compile(r"(?::| [-–—]| vs?\.?) (?=\S)")
+_BULLETS = {"- ", "– ", "• ", "* ", "· "}
+_PROMO_HEADER = re.compile(r"sponsor|promot|partner|advertis|around the web|videos?\b|watch", re.I)
+
+
+def _is_item(page: Page, i: int) -> bool:
+    """A line that can be an item of a list with no header: a headline's shape, not a label."""
+    t = page.text(i)
+    if t[:1].islower() or _NOT_HEADLINE.search(t) or _CITED_YEAR.search(t):
+        return False  # a line of wrapped text, a source cited, markup or code
+    if not L.looks_like_headline(t, min_words=4) or is_card_label(t) or is_role_line(t):
+        return False
+    credit = _CREDIT_BY.match(t)
+    if credit and L.is_name(credit.group("name")):
+        return False
+    return not (L.is_related_header(t) or L.is_tag_header(t) or L.is_skip_header(t) or L.is_end_matter(t))
+
+
+def _is_pair(text: str) -> bool:
+    """ "Drama - Featherboy", "Waiting time: 13 hrs", "Harbour v Rovers": a name and its value or
+    a match, an entry of a table, an awards list or fixtures (a kicker's headline runs on:
+    "Analysis: Why the port strike spread")."""
+    return any(len(text[m.end() :].split()) <= 6 for m in _PAIR_SEPARATOR.finditer(text) if m.start() >= 2)
+
+
+def _is_table(page: Page, found: list[int]) -> bool:
+    """Lines of a table, a ranking, fixtures or an awards list, not headlines: most of them a name
+    and its value ("Drama - Featherboy"), ending on a bracket ("Jo Ng (Chile)") or a figure
+    ("Jo Ng 63 16.6%", "Harbour d. Rovers 53-9"), or bulleted as a writer bullets a list in the
+    text ("- Best actor - Jo Ng")."""
+    texts = [page.text(i) for i in found]
+    starts = Counter(fold(" ".join(t.split()[:2])) for t in texts)
+    if 2 * max(starts.values()) > len(texts):
+        return True  # "See all Harbour rulings", "See all Dorn rulings": one link for each of a kind
+    rows = sum(_is_pair(t) or t.endswith((")", "%")) or t[:2] in _BULLETS or t[-1:].isdigit() for t in texts)
+    return 2 * rows >= len(texts)
+
+
+def _between_kind(page: Page, j: int) -> str | None:
+    """What a line between two items of a list is: "" blank, "d" a date or time, "b" a blurb,
+    "l" a short line (a section, an author, a button); None when none of these (the list stops)."""
+    t = page.text(j)
+    if not t:
+        return ""
+    if (
+        page.date_at(j)
+        or is_relative_stamp(t)
+        or L.read_minutes(t)
+        or split_name_date(t)
+        or split_name_date_reversed(t)
+    ):
+        return "d"
+    if L.is_related_header(t) or L.is_skip_header(t) or L.is_tag_header(t) or L.is_copyright(t):
+        return None
+    if L.is_chrome(t) or L.is_name(t) or (len(t.split()) <= 4 and not L.ends_sentence(t)):
+        return "l"
+    if L.ends_sentence(t) and len(t.split()) <= 40:
+        return "b"
+    return None
+
+
+def _collapsed(kinds: list[str]) -> tuple[str, ...]:
+    """The kinds of the lines between two items, a repeat counted once (two authors, one name)."""
+    return tuple(k for n, k in enumerate(kinds) if n == 0 or k != kinds[n - 1])
+
+
+_MAX_BETWEEN = 5  # lines between two items of one list (a card: its section, blurb, author, date)
+
+
+class ShapedList(NamedTuple):
+    header: int | None  # the line of its header, when it has one in no words the rules know
+    items: list[int]
+
+
+def shaped_lists(page: Page, start: int, end: int) -> list[ShapedList]:
+    """Lists of other articles told by their shape alone, whatever their header says (or if they
+    have none): three or more headline-like lines in a row, or apart by the same kinds of lines
+    (a date under each, a blurb and an author), between `start` and `end`."""
+    runs: list[tuple[list[int], list[tuple[str, ...]]]] = []
+    items: list[int] = []
+    gaps: list[tuple[str, ...]] = []
+    last = -1
+    promoted = False  # under "Sponsored content", "Around the web": not the site's articles
+    # a line said three times is a label ("Winners meet in the final", a header), not an item (a
+    # headline may stand in two lists)
+    seen = Counter(fold(page.text(i)) for i in range(start, end))
+    for i in range(start, end):
+        t = page.text(i)
+        if L.is_copyright(t):
+            break
+        if L.is_related_header(t) or L.is_tag_header(t) or L.is_skip_header(t):
+            promoted = L.is_skip_header(t) and bool(_PROMO_HEADER.search(t))
+        if promoted or seen[fold(t)] > 2 or not _is_item(page, i) or near_video(page, i):
+            continue
+        kinds = [_between_kind(page, j) for j in range(last + 1, i)] if items else []
+        lines = [k for k in kinds if k]
+        shape = _collapsed(lines)
+        if items and (None in kinds or len(lines) > _MAX_BETWEEN or shape.count("b") > 1):
+            runs.append((items, gaps))
+            items, gaps = [], []
+        if items:
+            gaps.append(shape)
+        items.append(i)
+        last = i
+    runs.append((items, gaps))
+    out: list[ShapedList] = []
+    for found, shapes in runs:
+        if len(found) < 3 or _is_table(page, found):
+            continue
+        common = max(shapes, key=shapes.count)
+        if len(shapes) > 2 and shapes[0] != common and all(g == common for g in shapes[1:]):
+            out.append(ShapedList(found[0], found[1:]))  # a line in the items' shape, not in their place
+        elif shapes.count(common) >= max(2, 0.6 * len(shapes)):
+            out.append(_with_header(page, found))
+    return out
+
+
+def _with_header(page: Page, found: list[int]) -> ShapedList:
+    """A first item much shorter than the others is the list's header ("Across the network")."""
+    words = sorted(len(page.text(i).split()) for i in found[1:])
+    first = len(page.text(found[0]).split())
+    if len(found) > 3 and first <= 5 and first <= 0.6 * words[len(words) // 2]:
+        return ShapedList(found[0], found[1:])
+    return ShapedList(None, found)
 
 
 def clean_related(page: Page) -> list[RelatedItem]:
