@@ -57,6 +57,7 @@ class Server:
     port: int
     folder: str | None = None  # the throwaway cluster's folder (None: a server given by $TUIARCHIVE_TEST_PG)
     _run_as: list[str] | None = None
+    _options: str = ""  # the throwaway cluster's server options (pg_ctl -o)
 
     def url(self, dbname: str, *, password: bool = True) -> str:
         secret = f":{PASSWORD}" if password else ""
@@ -106,6 +107,20 @@ class Server:
 
         with psycopg.connect(self.admin, autocommit=True) as conn:
             conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+    def pause(self) -> None:
+        """Stop the throwaway cluster's server (fast: its connections are ended), keeping its files."""
+        self._pg_ctl("-m", "fast", "stop")
+
+    def resume(self) -> None:
+        """Start it again, on the same port: the server restarted."""
+        self._pg_ctl("-o", self._options, "-l", f"{self.folder}/log", "-w", "-t", "60", "start")
+
+    def _pg_ctl(self, *args: str) -> None:
+        if self.folder is None:
+            raise NoServer("a server given by $TUIARCHIVE_TEST_PG is not ours to stop")
+        subprocess.run([*(self._run_as or []), f"{_bindir()}/pg_ctl", "-D", f"{self.folder}/data", *args],
+                       capture_output=True, text=True, check=True, timeout=90)  # fmt: skip
 
     def stop(self) -> None:
         if self.folder is None:
@@ -172,7 +187,7 @@ def start() -> Server:
         shutil.rmtree(folder, ignore_errors=True)
         raise NoServer(f"could not start PostgreSQL: {' '.join(str(detail).split())[:300]}") from exc
     admin = f"postgresql://postgres@/postgres?host={folder}&port={port}"
-    server = Server(admin=admin, host="127.0.0.1", port=port, folder=folder, _run_as=run_as)
+    server = Server(admin=admin, host="127.0.0.1", port=port, folder=folder, _run_as=run_as, _options=options)
     try:
         _prepare_role(admin)
     except Exception:

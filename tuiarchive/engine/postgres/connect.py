@@ -1,5 +1,11 @@
 """Connections to the archive's server: one clear line when it cannot be reached, and the
-password kept out of every message."""
+password kept out of every message.
+
+A server that restarts (or a connection dropped by the network, a pooler, an administrator)
+leaves every connection open before it broken for good: a reader's connection that is lost
+is opened again by its next statement (lost(); the searcher's, the read-only catalog's and
+the engine's own reads do so), which is then sent once more if it was the one that found
+the connection lost. While the server is down, that says `cannot connect to ...` in one line."""
 
 from __future__ import annotations
 
@@ -30,3 +36,8 @@ def connect(where: DatabaseIndex, *, autocommit: bool = False) -> psycopg.Connec
         )
     except psycopg.Error as exc:
         raise DatabaseUnavailable(f"cannot connect to {where}: {explain(where, exc)}") from None
+
+
+def lost(conn: psycopg.Connection) -> bool:
+    """The connection can send nothing more: closed, or broken (the server went away)."""
+    return conn.closed or conn.broken

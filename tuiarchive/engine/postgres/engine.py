@@ -14,7 +14,7 @@ from ...dburl import DatabaseIndex
 from ...model import Article, RelatedItem
 from ..types import IndexUnreadable
 from . import schema
-from .connect import DatabaseUnavailable, connect, explain
+from .connect import DatabaseUnavailable, connect, explain, lost
 from .searching import PostgresSearcher
 from .writing import PostgresWriter
 
@@ -47,6 +47,7 @@ class PostgresEngine:
         self.where = where
         self.connection = conn
         self.notices: list[str] = []  # what opening it did to the archive, for the run's notes (schema.ensure)
+        self.shared = False  # a writing catalog shares `connection` (catalog.py): it is never replaced then
 
     @classmethod
     def open(cls, index_dir: DatabaseIndex) -> PostgresEngine:  # type: ignore[override]
@@ -130,6 +131,27 @@ class PostgresEngine:
     def close(self) -> None:
         self.connection.close()
 
+    def _read(self, sql: str, params: object = ()) -> list[tuple]:
+        """A reader's statement on the engine's connection (the transaction it began, ended; one
+        open before, as a writer's, left open). A connection
+        found lost (the server restarted) is opened again and the statement sent once more, unless
+        a writing catalog shares it (its transaction is lost: said, not hidden); while the server
+        is down, DatabaseUnavailable (`cannot connect to ...`, one line)."""
+        for again in (False, True):
+            if lost(self.connection) and not self.shared:
+                self.connection = connect(self.where)
+            conn = self.connection
+            idle = conn.info.transaction_status == psycopg.pq.TransactionStatus.IDLE
+            try:
+                rows = conn.execute(sql, params).fetchall()
+                if idle:
+                    conn.rollback()
+                return rows
+            except psycopg.Error as exc:
+                if again or self.shared or not lost(conn):
+                    raise self.failed(exc) from None
+        raise AssertionError("unreachable")
+
     def _scalar(self, sql: str, params: object = ()) -> object:
         try:
             row = self.connection.execute(sql, params).fetchone()  # in the open transaction, if any
@@ -163,12 +185,12 @@ class PostgresEngine:
     def size_bytes(self) -> int:
         """What the archive's tables and indexes take on the server."""
         return int(
-            self._scalar(
+            self._read(
                 "SELECT coalesce(sum(pg_total_relation_size(c.oid)), 0) FROM pg_class c "
                 "WHERE c.relkind IN ('r', 'p') "
                 "AND c.relname ~ '^(articles|links|files|roots|settings|meta)(_p[0-9]+)?$' "
                 "AND c.relnamespace = ANY(current_schemas(false)::regnamespace[])"
-            )
+            )[0][0]
             or 0
         )
 
@@ -199,15 +221,8 @@ class PostgresEngine:
 
     def article(self, article_id: str) -> Article | None:
         """The article as indexed: its text lives in the database (the file may be on another machine)."""
-        try:
-            row = self.connection.execute(
-                f"SELECT {ARTICLE_COLUMNS} FROM articles WHERE id = %s", (article_id,)
-            ).fetchone()
-            if self.connection.info.transaction_status != psycopg.pq.TransactionStatus.IDLE:
-                self.connection.rollback()
-        except psycopg.Error as exc:
-            raise self.failed(exc) from None
-        return None if row is None else article_of(row)
+        rows = self._read(f"SELECT {ARTICLE_COLUMNS} FROM articles WHERE id = %s", (article_id,))
+        return article_of(rows[0]) if rows else None
 
     @contextmanager
     def root_locks(self, machine: str, roots: list[str]) -> Iterator[None]:

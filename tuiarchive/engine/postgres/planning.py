@@ -45,6 +45,11 @@ class Plans:
             else:
                 self.wanted[key] = before
 
+    def forget(self, conn: psycopg.Connection) -> None:
+        """A connection lost: what it had (its replacement, a new server process, has the defaults)."""
+        self.now.pop(id(conn), None)
+        self.wanted.pop(id(conn), None)
+
     def changes(self, conn: psycopg.Connection) -> dict[str, str]:
         """The settings the statement about to run wants and the connection lacks."""
         wanted = self.wanted.get(id(conn))

@@ -30,11 +30,12 @@ from typing import Generic, TypeVar
 import psycopg
 
 from ...query import sort_used
-from ..types import Cancelled, EngineFacets, EngineHit, EngineResults, SearchCancelled, stop_if
+from ..types import Cancelled, EngineFacets, EngineHit, EngineResults, IndexUnreadable, SearchCancelled, stop_if
 from . import querying, tiers
+from .connect import lost
 from .planning import DEFAULT_PLAN, RANKED_PLAN, WORDS_PLAN, Plans
 from .querying import HIT_COLUMNS, phrases_as_and, score_of_distance
-from .schema import COUNT_INDEX, TEXT_CONFIG, has_index, has_rum
+from .schema import COUNT_INDEX, TEXT_CONFIG, has_rum
 
 MORE_LIKE_TERMS = 12  # the words of an article that "more like this" searches for
 MORE_LIKE_MAX_SHARE = 0.1  # ... among those in at most this share of the articles (ANALYZE's statistics)
@@ -132,8 +133,33 @@ class PostgresSearcher:
         """The statement's rows (on `conn`, the searcher's own by default). With `cancelled`, a
         watcher asks it every CANCEL_POLL seconds while the server works and cancels the
         statement on the server once it says True (SearchCancelled): the user typed on, and a
-        slow count must not hold the next search."""
-        conn = conn or self._conn
+        slow count must not hold the next search. A connection found lost (the server
+        restarted) is opened again, and the statement sent once more on the new one: a reader's
+        statements change nothing, and a search after a restart answers (connect.lost)."""
+        conn = self._live(conn or self._conn)
+        try:
+            return self._rows_on(conn, sql, params, cancelled)
+        except IndexUnreadable:
+            if not lost(conn):
+                raise
+        return self._rows_on(self._live(conn), sql, params, cancelled)
+
+    def _live(self, conn: psycopg.Connection) -> psycopg.Connection:
+        """`conn` (the searcher's or the count's), or when it is lost the connection opened in its
+        place; while the server is down, DatabaseUnavailable (`cannot connect to ...`, one line)."""
+        if not lost(conn):
+            return conn
+        fresh = self._engine.new_connection(autocommit=True)
+        self._plans.forget(conn)  # a new server process: the planner's settings as they start
+        if conn is self._count_conn:
+            self._count_conn = fresh
+        else:
+            self._conn = fresh
+        with contextlib.suppress(psycopg.Error):
+            conn.close()
+        return fresh
+
+    def _rows_on(self, conn: psycopg.Connection, sql: str, params: object, cancelled: Cancelled | None) -> list[tuple]:
         if cancelled is None:
             return self._execute(sql, params, conn)
         done = threading.Event()
@@ -321,7 +347,7 @@ class PostgresSearcher:
 
         def stop() -> None:
             with contextlib.suppress(Exception):
-                conn.cancel_safe(timeout=2.0)
+                (self._count_conn or conn).cancel_safe(timeout=2.0)  # opened again, if it was lost
 
         return wait, stop
 
@@ -344,10 +370,7 @@ class PostgresSearcher:
         return compiled.where, compiled.params
 
     def _has_count_index(self) -> bool:
-        try:
-            return has_index(self._conn, COUNT_INDEX)
-        except psycopg.Error as exc:
-            raise self._engine.failed(exc) from None
+        return bool(self._rows("SELECT to_regclass(%s) IS NOT NULL", [COUNT_INDEX])[0][0])  # schema.has_index
 
     def _rows_estimate(self) -> float:
         """The articles in the archive as of the last ANALYZE (0 before the first)."""
