@@ -126,3 +126,52 @@ def test_a_big_archives_count_connection_is_opened_before_the_first_search_of_wo
             made.close()
             engine.close()
         assert early is None or early.closed
+
+
+def _counts_sent(recorded: list[tuple[str, object]]) -> list[tuple[str, list[object]]]:
+    return [(sql, list(params or [])) for sql, params in recorded if "pg_current_snapshot" in sql]
+
+
+@pytest.mark.parametrize("apart", [False, True], ids=["one-connection", "count-connection"])
+def test_a_count_is_made_again_only_after_a_commit(
+    pg_url: str, samples_copy, monkeypatch: pytest.MonkeyPatch, apart: bool
+) -> None:
+    """The next page, another order, the same words again: the count kept is sent with the
+    snapshot it was made in, and the server counts again only when its snapshot differs (CASE
+    runs its ELSE only when reached). An article committed meanwhile is counted."""
+    from tuiarchive.indexer import update_index
+
+    if apart:  # a big archive's count, on the second connection
+        monkeypatch.setattr(searching, "PARALLEL_COUNT_ROWS", 1)
+    where = DatabaseIndex(pg_url)
+    update_index(where, [samples_copy], workers=1)
+    recorded: list[tuple[str, object]] = []
+    execute = psycopg.Connection.execute
+
+    def recording(self, query, params=None, **kwargs):
+        recorded.append((str(query), params))
+        return execute(self, query, params, **kwargs)
+
+    monkeypatch.setattr(psycopg.Connection, "execute", recording)
+    engine = PostgresEngine.open(where)
+    made = searching.PostgresSearcher(engine)
+    try:
+        total = made.search("astrolabe").total
+        ((first, _),) = _counts_sent(recorded)
+        assert first.startswith("SELECT (SELECT ") and "pg_current_snapshot()" in first and total > 0
+        recorded.clear()
+        assert made.search("astrolabe", offset=1).total == total
+        assert made.search("astrolabe", sort="newest").total == total
+        again = _counts_sent(recorded)
+        assert len(again) == 2 and all(sql.startswith("SELECT CASE WHEN pg_current_snapshot()") for sql, _ in again)
+        assert all(params[1] == total for _, params in again)  # the count kept, sent with its snapshot
+        (samples_copy / "another-astrolabe.txt").write_text(
+            "Another astrolabe found\n\nA second brass astrolabe turned up in a harbour museum's store room.\n",
+            encoding="utf-8",
+        )
+        update_index(where, [samples_copy], workers=1)
+        assert made.search("astrolabe", offset=1).total == total + 1  # committed since: counted again
+        assert made.search("astrolabe").total == total + 1
+    finally:
+        made.close()
+        engine.close()

@@ -73,7 +73,7 @@ class Hit(Record):
 class SearchPage(Record):
     """A page of search results: the hits, how many matched, and their order."""
 
-    __slots__ = _fields = ("query", "sort", "total", "offset", "hits", "terms")
+    __slots__ = _fields = ("query", "sort", "total", "offset", "hits", "terms", "estimated")
 
     def __init__(
         self,
@@ -83,9 +83,11 @@ class SearchPage(Record):
         offset: int,
         hits: list[Hit],
         terms: list[str] | None = None,
+        estimated: bool = False,  # `total` is an estimate ("about N": an archive on PostgreSQL, many matches)
     ) -> None:
         self.query, self.sort, self.total, self.offset, self.hits = query, sort, total, offset, hits
         self.terms = [] if terms is None else terms
+        self.estimated = estimated
 
 
 Facets = eng.EngineFacets  # the counts behind the timeline and the facets
@@ -270,7 +272,7 @@ class Archive:
             stop = {"cancelled": cancelled} if cancelled is not None else {}  # a flag only when there is one
             found = self._searcher.search(text, sort=sort, offset=max(0, offset), limit=max(1, limit), **stop)
         hits = [_hit(h) for h in found.hits]
-        return SearchPage(text, found.sort, found.total, offset, hits, found.terms)
+        return SearchPage(text, found.sort, found.total, offset, hits, found.terms, found.estimated)
 
     def facets(self, text: str, *, cancelled: Callable[[], bool] | None = None) -> Facets:
         """How the matches of a search spread over months, sites and authors (all of them)."""

@@ -300,7 +300,8 @@ def search_cmd(
         return
     if empty_archive:
         err.print("note: the archive is empty: add articles with `tuiarchive index PATH`", style="yellow")
-    out.print(f"{page.total} match{'es' if page.total != 1 else ''}, by {page.sort}", style="dim")
+    about = "about " if page.estimated else ""  # an estimate (PostgreSQL, many matches)
+    out.print(f"{about}{page.total} match{'es' if page.total != 1 else ''}, by {page.sort}", style="dim")
     for h in page.hits:
         out.print()
         out.print(one_line(h.title), style="bold")

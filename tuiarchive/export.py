@@ -40,7 +40,13 @@ def render(page: SearchPage, fmt: str) -> str:
     if fmt == "json":
         import json  # here, as csv: a plain search prints neither (issue 12)
 
-        data = {"query": page.query, "sort": page.sort, "total": page.total, "hits": [hit_record(h) for h in page.hits]}
+        data = {
+            "query": page.query,
+            "sort": page.sort,
+            "total": page.total,
+            "estimated": page.estimated,  # total is an estimate (PostgreSQL, many matches: docs/postgresql.md)
+            "hits": [hit_record(h) for h in page.hits],
+        }
         return json.dumps(data, ensure_ascii=True, indent=1) + "\n"
     if fmt == "csv":
         import csv  # for csv only
@@ -57,7 +63,8 @@ def render(page: SearchPage, fmt: str) -> str:
 
 
 def _markdown(page: SearchPage) -> str:
-    shown = f"{len(page.hits)} of {page.total}" if len(page.hits) < page.total else f"{page.total}"
+    total = f"about {page.total}" if page.estimated else f"{page.total}"
+    shown = f"{len(page.hits)} of {total}" if len(page.hits) < page.total else total
     title = f"`{_md(page.query)}`" if page.query else "everything"
     lines = [f"# Search: {title}", "", f"{shown} matches, by {page.sort}.", ""]
     for hit in page.hits:

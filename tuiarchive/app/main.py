@@ -101,6 +101,7 @@ class ArchiveApp(Counting, Saving, Outside, App[int], inherit_bindings=False):
         self._article_wanted: str | None = None  # the newest article asked for ...
         self._article_done: str | None = None  # ... and the newest fully loaded (or failed)
         self._last_good_total = 0
+        self._last_good_estimated = False  # the total is an estimate: said "about"
         self._shown_sort = ""
         self._searched = self.initial_query  # the last query searched for
         self._search_failed = False  # ... and it failed unexpectedly: searching it again may work
@@ -255,6 +256,7 @@ class ArchiveApp(Counting, Saving, Outside, App[int], inherit_bindings=False):
         note.set_class(empty_archive, "visible").set_class(empty_archive, "hint")
         self.terms = page.terms
         self._last_good_total = page.total
+        self._last_good_estimated = page.estimated
         self._shown_sort = page.sort
         self.query_one(ResultsList).show(message.generation, page.total, 0, page.hits, PAGE_SIZE)
         self._update_status()
@@ -292,7 +294,8 @@ class ArchiveApp(Counting, Saving, Outside, App[int], inherit_bindings=False):
         total = self._last_good_total
         noun = "match" if total == 1 else "matches"
         sort = self._shown_sort or self.sort  # the order the list is really in
-        self.query_one("#status", Static).update(Text.assemble((f"{total:,} {noun}", "bold"), f" · {sort}"))
+        about = "about " if self._last_good_estimated else ""  # PostgreSQL's estimate past many matches
+        self.query_one("#status", Static).update(Text.assemble((f"{about}{total:,} {noun}", "bold"), f" · {sort}"))
 
     # ------------------------------------------------------------------ reading
     def on_results_list_selected(self, message: ResultsList.Selected) -> None:

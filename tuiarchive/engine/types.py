@@ -82,7 +82,7 @@ class EngineFacets(Record):
 class EngineResults(Record):
     """A search's hits, how many matched, and the query's words, as the engine returns them."""
 
-    __slots__ = _fields = ("total", "hits", "terms", "sort")
+    __slots__ = _fields = ("total", "hits", "terms", "sort", "estimated")
 
     def __init__(
         self,
@@ -90,8 +90,9 @@ class EngineResults(Record):
         hits: list[EngineHit],
         terms: list[str],  # the query's words as indexed, for highlighting elsewhere
         sort: str = "relevance",  # the order the hits are in (an empty query: query.EMPTY_QUERY_SORT)
+        estimated: bool = False,  # `total` is an estimate (PostgreSQL, many matches), not an exact count
     ) -> None:
-        self.total, self.hits, self.terms, self.sort = total, hits, terms, sort
+        self.total, self.hits, self.terms, self.sort, self.estimated = total, hits, terms, sort, estimated
 
 
 @runtime_checkable

@@ -7,7 +7,8 @@ the app do not change for it.
 - schema: the tables, declared once (articles and links hash-partitioned on the article id)
 - connect: connections, one clear line when the server cannot be reached, no password shown
 - querying: our query language compiled to tsquery and SQL predicates, as parameters only
-- searching: hits, exact counts, snippets (ts_headline), facets, more-like-this
+- searching: hits, counts (kept per snapshot; many matches estimated), facets, more-like-this
+- snippets: a window of each body around its first match, highlighted (ts_headline)
 - planning: the planner's settings of a search's statements, sent only when they change
 - writing: upserts by id, deletions, the workers' batches
 - catalog: the catalog's questions on the same database, per machine

@@ -1,0 +1,94 @@
+"""Counts of many matches in a big archive on PostgreSQL are estimated (docs/postgresql.md,
+"Counts"): the first hash partition is counted, times the partitions, when it holds enough
+matches; fewer are counted exactly. The total says so (EngineResults/SearchPage.estimated):
+"about N" in the browser's status line and in `tuiarchive search`, a field in its JSON.
+
+The samples are a small archive: the tests lower PARALLEL_COUNT_ROWS (what makes an archive
+big) and ESTIMATE_FROM (how many matches are many)."""
+
+from __future__ import annotations
+
+import json
+from pathlib import Path
+
+import psycopg
+import pytest
+from conftest import settled
+from typer.testing import CliRunner
+
+from tuiarchive.archive import Archive
+from tuiarchive.cli import app as cli
+from tuiarchive.dburl import DatabaseIndex
+from tuiarchive.engine.postgres import searching
+from tuiarchive.engine.postgres.schema import PARTITIONS
+
+runner = CliRunner()
+WORD = "said"  # in nearly every sample
+
+
+def _counts(where: DatabaseIndex, word: str) -> tuple[int, int]:
+    """The word's matches in the first partition and in all of them, counted here."""
+    sql = "SELECT count(*) FROM {} WHERE doc @@ to_tsquery('english', %s)"
+    with psycopg.connect(where.url) as conn:
+        first = conn.execute(sql.format("articles_p0"), [word]).fetchone()[0]
+        every = conn.execute(sql.format("articles"), [word]).fetchone()[0]
+    return first, every
+
+
+@pytest.fixture
+def big(monkeypatch: pytest.MonkeyPatch) -> None:
+    monkeypatch.setattr(searching, "PARALLEL_COUNT_ROWS", 1)
+
+
+def test_many_matches_are_estimated_from_one_partition(
+    pg_samples: DatabaseIndex, big: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    first, every = _counts(pg_samples, WORD)
+    assert 0 < first < every  # the estimate differs from the count: the test can tell them apart
+    monkeypatch.setattr(searching, "ESTIMATE_FROM", first * PARTITIONS)
+    with Archive(pg_samples) as archive:
+        page = archive.search(WORD)
+        assert page.estimated and page.total == first * PARTITIONS
+        assert archive.search(WORD, offset=20).total == page.total  # a later page: the same estimate (kept)
+    monkeypatch.setattr(searching, "ESTIMATE_FROM", first * PARTITIONS + 1)  # too few: every partition counted
+    with Archive(pg_samples) as archive:
+        page = archive.search(WORD)
+        assert not page.estimated and page.total == every
+
+
+def test_a_small_archive_and_whoosh_count_exactly(pg_samples: DatabaseIndex, samples_index: Path, monkeypatch) -> None:
+    monkeypatch.setattr(searching, "ESTIMATE_FROM", 1)  # not big: exact whatever the matches
+    _, every = _counts(pg_samples, WORD)
+    for where in (pg_samples, samples_index):
+        with Archive(where) as archive:
+            page = archive.search(WORD)
+            assert not page.estimated and page.total == every, where
+
+
+def test_the_command_line_says_about_and_its_json_says_estimated(
+    pg_samples: DatabaseIndex, samples_index: Path, big: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    first, every = _counts(pg_samples, WORD)
+    monkeypatch.setattr(searching, "ESTIMATE_FROM", first * PARTITIONS)
+    said = runner.invoke(cli, ["search", WORD, "--index", pg_samples.url])
+    assert said.exit_code == 0 and f"about {first * PARTITIONS} matches, by relevance" in said.output, said.output
+    data = json.loads(runner.invoke(cli, ["search", WORD, "--json", "--index", pg_samples.url]).stdout)
+    assert data["estimated"] is True and data["total"] == first * PARTITIONS
+    exact = json.loads(runner.invoke(cli, ["search", WORD, "--json", "--index", str(samples_index)]).stdout)
+    assert exact["estimated"] is False and exact["total"] == every
+
+
+async def test_the_browser_says_about(pg_samples: DatabaseIndex, big: None, monkeypatch: pytest.MonkeyPatch) -> None:
+    from tuiarchive.app.main import ArchiveApp
+
+    first, _ = _counts(pg_samples, WORD)
+    monkeypatch.setattr(searching, "ESTIMATE_FROM", first * PARTITIONS)
+    app = ArchiveApp(pg_samples, WORD)
+    async with app.run_test(size=(160, 45)) as pilot:
+        await settled(pilot)
+        status = str(app.query_one("#status").render())
+        assert f"about {first * PARTITIONS} matches" in status, status
+        app.query_one("#search").value = "astrolabe"  # few: exact
+        await settled(pilot)
+        status = str(app.query_one("#status").render())
+        assert "about" not in status and "matches" in status, status
