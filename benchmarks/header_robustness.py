@@ -1,6 +1,6 @@
 """How the headline, date and byline stages hold when a page is copied a little differently.
 
-    python -m benchmarks.header_robustness [--shared DIR] [--sets NAME ...] [--fields F ...] [--shipped]
+    python -m benchmarks.header_robustness [--shared DIR] [--sets NAME ...] [--fields F ...] [--shipped] [--misses]
 
 The dev figures of `tuiarchive eval` are measured on pages whose quirks the rules were tuned
 on. A page nobody tuned for differs in ways that can be simulated on the labelled pages: it
@@ -226,13 +226,37 @@ class Cell:
         return f"{100 * self.right / self.pages:.0f}" if self.pages else "-"
 
 
+@dataclass(frozen=True)
+class Miss:
+    """A field a model got wrong on a page under a perturbation: what it read, what is wanted."""
+
+    set_name: str
+    perturbation: str
+    file: str
+    field: str
+    got: str | None
+    want: str | None
+
+
+def _value(field: str, data: dict[str, Any]) -> str | None:
+    """What a reading (parse --json) or a label says for a field, to print (None: nothing)."""
+    if field in ("body_start", "body_end"):
+        body = data.get("body") or []
+        return body[0 if field == "body_start" else -1][:60] if body else None
+    key = {"date": "published"}.get(field, field)
+    value = data.get(key)
+    return None if value is None or field.startswith("related") else str(value)
+
+
 def measure(
     sets: list[LabelledSet],
     fields: tuple[str, ...],
     models: dict[str, dict[str, dict[str, Any]]],
     perturbations: dict[str, Perturb] = PERTURBATIONS,
+    misses: list[Miss] | None = None,
 ) -> tuple[dict[tuple[str, str, str, str], Cell], dict[tuple[str, str], tuple[int, int]]]:
-    """Scores by (set, perturbation, model, field); pages changed by (set, perturbation)."""
+    """Scores by (set, perturbation, model, field); pages changed by (set, perturbation). With
+    `misses`, the last model's misses are added to it."""
     cells: dict[tuple[str, str, str, str], Cell] = {}
     changed: dict[tuple[str, str], tuple[int, int]] = {}
     for labelled in sets:
@@ -241,6 +265,7 @@ def measure(
         ]
         if not samples:
             continue
+        last = list(models[labelled.name])[-1]  # LOSO: the model whose misses are listed
         for name, perturb in perturbations.items():
             done = 0
             for s in samples:
@@ -248,9 +273,15 @@ def measure(
                 lines, filename = got if got is not None else (s.lines, s.filename)
                 done += got is not None
                 for model, options in models[labelled.name].items():
-                    scores = score_page(s.label, read(lines, filename, labelled.folder, options))
+                    reading = read(lines, filename, labelled.folder, options)
+                    scores = score_page(s.label, reading)
                     for f in fields:
                         cells.setdefault((labelled.name, name, model, f), Cell()).add(scores[f])
+                        score = scores[f]
+                        if misses is not None and model == last and score is not None and score < 1.0:
+                            want = s.label.get(_LABEL_KEYS[f])
+                            wanted = want[:60] if isinstance(want, str) and f.startswith("body") else want
+                            misses.append(Miss(labelled.name, name, s.filename, f, _value(f, reading), wanted))
             changed[labelled.name, name] = (done, len(samples))
     return cells, changed
 
@@ -297,6 +328,27 @@ def format_tables(
     return "\n".join(out)
 
 
+def format_misses(misses: list[Miss]) -> str:
+    """The pages missed as saved, one line each (a wrong value or none), then under each
+    perturbation the misses that the page as saved does not have; a count of wrong and null
+    answers per set and field."""
+    as_is = {(m.set_name, m.file, m.field) for m in misses if m.perturbation == "as-is"}
+    out = []
+    for m in misses:
+        if m.perturbation != "as-is" and (m.set_name, m.file, m.field) in as_is:
+            continue
+        kind = "null " if m.got is None else "wrong"
+        out.append(f"  {m.set_name} {m.perturbation} {m.field} {m.file}: {kind} {m.got!r} (label {m.want!r})")
+    counts: dict[tuple[str, str, str], list[int]] = {}
+    for m in misses:
+        counts.setdefault((m.set_name, m.perturbation, m.field), [0, 0])[m.got is None] += 1
+    out.append("wrong/null answers, as saved:")
+    for (set_name, perturbation, field), (wrong, null) in counts.items():
+        if perturbation == "as-is":
+            out.append(f"  {set_name} {field}: {wrong} wrong, {null} null")
+    return "\n".join(out)
+
+
 def main(
     argv: list[str] | None = None,
     all_fields: tuple[str, ...] = FIELDS,
@@ -312,6 +364,11 @@ def main(
     ap.add_argument("--fields", nargs="*", default=defaults, choices=all_fields)
     ap.add_argument("--shipped", action="store_true", help="also the shipped models (trained on all sets)")
     ap.add_argument("--rules", action="store_true", help="also the rules alone (the headline scorer off)")
+    ap.add_argument(
+        "--misses",
+        action="store_true",
+        help="also list the LOSO misses: as saved, and under each perturbation those the page as saved has not",
+    )
     args = ap.parse_args(argv)
     began = time.perf_counter()
     sets = [s for s in all_sets(args.shared) if not args.sets or s.name in args.sets]
@@ -325,8 +382,12 @@ def main(
         options = {"shipped": {}, "rules": {"title_model": None}, "LOSO": held_out if held_out is not None else {}}
         models[s.name] = {m: options[m] for m in model_names}
     fields = tuple(args.fields)
-    cells, changed = measure(sets, fields, models, perturbations)
+    misses: list[Miss] | None = [] if args.misses else None
+    cells, changed = measure(sets, fields, models, perturbations, misses)
     print(format_tables(cells, changed, fields, model_names, perturbations))
+    if misses is not None:
+        print("misses (LOSO):")
+        print(format_misses(misses))
     print(f"{time.perf_counter() - began:.0f} s")
     return 0
 
