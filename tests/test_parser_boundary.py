@@ -208,3 +208,25 @@ def test_the_text_does_not_end_on_a_headline() -> None:
     assert drop_closing_headlines([closing, teaser]) == [closing, teaser]
     # after a line that is no sentence (a list the text ends with), a capitalised item stays
     assert drop_closing_headlines([_PROSE, "Tour Dates", teaser]) == [_PROSE, "Tour Dates", teaser]
+
+
+def test_a_teaser_left_at_the_end_goes_once_the_list_after_it_is_cut() -> None:
+    """The next story's headline and opening, then a list under a header no rule knows: the
+    reader runs on through them, the span stage cuts the list, and the teaser it leaves at the
+    end is no part of the text."""
+    from madeup import LAST, LEAD, MORE
+
+    from tuiarchive.parser.extract import extract
+
+    headline = "Lindhaven ferry crews vote to strike over the new winter timetable"
+    opening = (
+        "Ferry crews in Lindhaven have voted to strike for two days next month, the union said on Friday, "
+        "after talks with the operator over the winter timetable broke down late on"
+    )
+    listed = [
+        "Lighthouse keepers on the northern point mark a century of service with a night of open doors",
+        "Council delays its vote on the new tram depot again as residents of the old quarter object",
+    ]
+    page = ["Harbour bridge to open in spring", "By Mara Lindqvist", "March 3, 2026", LEAD, MORE, LAST]
+    found = extract([*page, headline, opening, "Elsewhere in the paper today", *listed, "Copyright 2026 The Gazette"])
+    assert found.body[-1] == LAST

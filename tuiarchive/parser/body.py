@@ -485,8 +485,9 @@ def body_gaps(page: Page, body: list[str]) -> list[int]:
 
 def learned_bounds(page: Page, body: list[str]) -> list[str]:
     """Move the body's edges where the boundary model reads them elsewhere; the text does not end
-    on a headline."""
-    return drop_closing_headlines(_model_bounds(page, body))
+    on a headline, nor on the next story's headline and opening (wherever the end was found: a
+    teaser the reader ran past, under a list's header it did not know, is one once the list is cut)."""
+    return drop_closing_headlines(drop_teaser(page, _model_bounds(page, body)))
 
 
 def _title_cased(text: str) -> bool:
