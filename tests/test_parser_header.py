@@ -106,8 +106,52 @@ def test_a_byline_is_cut_only_where_names_stand_before_the_tail() -> None:
     from tuiarchive.parser import lines as L
 
     assert L.byline_names("By Mara Lindqvist and Tomas Berg") == "Mara Lindqvist and Tomas Berg"
-    assert L.byline_names("By staff 3 hours ago") == "staff 3 hours ago"  # no names: the line as printed
+    assert L.byline_names("By Staff 3 hours ago") == "Staff 3 hours ago"  # no names: the line as printed
     assert L.byline_names("By Mara Lindqvist, Harbour Desk") == "Mara Lindqvist, Harbour Desk"
+
+
+def test_by_and_no_capital_is_a_control_not_a_byline() -> None:
+    """ "By subject", "By date added": a list's sorting controls; names are capitalised."""
+    from tuiarchive.parser import lines as L
+
+    assert L.byline_names("By subject") is None
+    assert L.byline_names("By changed lines") is None
+    assert L.byline_names("By staff 3 hours ago") is None
+    assert L.byline_names("By Mara Lindqvist") == "Mara Lindqvist"
+
+
+def test_a_german_byline_published_on_a_date() -> None:
+    from tuiarchive.parser.names import split_name_date
+
+    found = split_name_date("Von Mara Lindqvist publiziert am 30. Juli 2018")
+    assert found is not None and found[0] == "Mara Lindqvist"
+
+
+_BRIDGE_TEXT = [
+    "The harbour council said on Tuesday that the new bridge over the river would open to traffic in the spring, "
+    "after two years of work that ran over its budget.",
+    "",
+    "Engineers told the meeting that the last sections of the deck had been lifted into place last week, and that "
+    "tests of the load would follow in the coming days.",
+]
+
+
+def test_a_line_in_capitals_over_the_headline_is_a_kicker_not_its_author() -> None:
+    from tuiarchive.parser.extract import extract
+
+    headline = "Harbour bridge to open in spring after delays"
+    for kicker, author in (("MARKET WATCH", None), ("Mara Lindqvist", "Mara Lindqvist")):
+        found = extract(["The Harbour Times", "Home", "News", kicker, headline, "", *_BRIDGE_TEXT], filename="page.txt")
+        assert found.title == headline and found.author == author
+
+
+def test_an_agency_over_the_dateline_without_its_trailing_comma() -> None:
+    from tuiarchive.parser.extract import extract
+
+    headline = "Harbour bridge to open in spring after delays"
+    page = ["The Harbour Times", "Home", headline, "Harbourwire, Korsk,", "March 3, 2025, 10:15", "", *_BRIDGE_TEXT]
+    found = extract(page, filename="page.txt")
+    assert found.title == headline and found.author == "Harbourwire, Korsk"
 
 
 def test_a_name_over_its_role_under_the_headline_is_the_byline() -> None:

@@ -60,6 +60,8 @@ def byline_names(text: str) -> str | None:
         return first if is_name(first) else None
     if not names or len(names.split()) > 14 or names.endswith(TERMINAL[:3]):
         return None
+    if not any(ch.isupper() for ch in names) and any(ch.islower() for ch in names):
+        return None  # "By subject", "By changed lines": a sorting control, not a person (names are capitalised)
     return names_before_tail(names)
 
 

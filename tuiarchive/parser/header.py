@@ -161,7 +161,7 @@ def _find_author(page: Page, limit: int) -> tuple[str | None, int | None]:
         if several and j > t:
             return several, j
         if j > t and _loose_byline(page, j):
-            return text, j
+            return text.rstrip(" ,;|/"), j
         names = L.byline_names(text)
         if names and j != t:
             more, end = _name_block(page, j + 1)
@@ -204,13 +204,14 @@ def _find_author(page: Page, limit: int) -> tuple[str | None, int | None]:
             return normalise_names([page.text(j)]), None
     for j in (t + 1, t + 2):
         if _loose_byline(page, j):
-            return page.text(j), j
+            return page.text(j).rstrip(" ,;|/"), j
     # a name just over the headline; not the page's first words, which name the site as often
     top = next((j for j in range(t) if not L.is_chrome(page.text(j))), t)
-    if t - 1 > top and L.is_name(page.text(t - 1)) and not L.is_role_line(page.text(t - 1)):
-        name = page.text(t - 1)
-        if not page.site or fold(name) != fold(page.site):
-            return name, None
+    # (in capitals it is a kicker or a section's name as often: "WORLD AFFAIRS", "MARKET WATCH")
+    name = page.text(t - 1) if t - 1 > top else ""
+    site = page.site is not None and fold(name) == fold(page.site)
+    if L.is_name(name) and not L.is_role_line(name) and not name.isupper() and not site:
+        return name, None
     return None, None
 
 

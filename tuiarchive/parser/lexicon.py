@@ -229,7 +229,8 @@ _DATE_FILLER = (
     "monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun "
     # fr de es it pt nl pl ru uk tr: published / updated / on / at / o'clock, weekdays
     "publié publiée le à mis jour lundi mardi mercredi jeudi vendredi samedi dimanche "
-    "veröffentlicht aktualisiert am um uhr stand montag dienstag mittwoch donnerstag freitag samstag sonntag "
+    "veröffentlicht publiziert aktualisiert am um uhr stand "
+    "montag dienstag mittwoch donnerstag freitag samstag sonntag "
     "publicado actualizado el de a las del lunes martes miércoles jueves viernes sábado domingo "
     "pubblicato aggiornato il alle ore lunedì martedì mercoledì giovedì venerdì sabato domenica "
     "atualizado em às segunda terça quarta quinta sexta feira "
