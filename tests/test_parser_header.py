@@ -145,6 +145,16 @@ def test_a_line_in_capitals_over_the_headline_is_a_kicker_not_its_author() -> No
         assert found.title == headline and found.author == author
 
 
+def test_a_trail_of_sections_over_the_dateline_is_no_byline() -> None:
+    from tuiarchive.parser.extract import extract
+
+    headline = "Harbour bridge to open in spring after delays"
+    trail, dateline = "NEWS > Harbour Towns > Transport", "March 3, 2025 | BY: Mara Lindqvist"
+    page = ["The Harbour Times", "Home", headline, "", trail, "", dateline, "", *_BRIDGE_TEXT]
+    found = extract(page, filename="page.txt")
+    assert found.title == headline and found.author == "Mara Lindqvist"
+
+
 def test_an_agency_over_the_dateline_without_its_trailing_comma() -> None:
     from tuiarchive.parser.extract import extract
 

@@ -234,6 +234,9 @@ def author_after_body(page: Page, body: list[str]) -> str | None:
     return None
 
 
+_TRAIL_MARKS = ">»›"  # between the sections of a breadcrumb trail (as page.headline_candidate has them)
+
+
 def _loose_byline(page: Page, j: int) -> bool:
     """ "Nico GARCIA with Daria ANDRIIEVSKA in Kyiv AFP" just above the dateline."""
     text = page.text(j)
@@ -244,6 +247,8 @@ def _loose_byline(page: Page, j: int) -> bool:
         return False  # "Jane Roe" / "John Doe" / the date: a block of names, read as one
     if L.is_role_line(text) and L.is_name(page.text(j - 1)):
         return False  # "Jane Roe" / "World Affairs Editor": the line above is the byline
+    if sum(text.count(ch) for ch in _TRAIL_MARKS) >= 2:
+        return False  # "Blog > Health > Sleep": the trail of sections over the dateline
     capitalised = sum(1 for tok in tokens if tok[:1].isupper())
     return capitalised >= 0.6 * len(tokens) and not any(ch.isdigit() for ch in text)
 
