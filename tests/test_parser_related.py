@@ -141,3 +141,16 @@ def test_a_table_a_ranking_fixtures_or_a_bulleted_list_ending_a_story_are_no_lis
 def test_promoted_links_are_no_list_whatever_their_shape() -> None:
     promoted = [x for item in _ITEMS for x in (item, "Sponsored by Northgate Savings")]
     assert _related(["Sponsored content", *promoted]) == []
+
+
+def test_cards_with_a_date_each_keep_a_short_quoted_headline() -> None:
+    headlines = [_ITEMS[0], "‘Not again’", _ITEMS[2]]
+    names = ["Jon Berg", "Editorial Board", "Eva Holm"]
+    cards = [x for h, name in zip(headlines, names, strict=True) for x in ("Opinion", name, h, "May 2, 2026")]
+    assert _related(["Hand picked", *cards]) == headlines
+
+
+def test_a_list_in_a_row_then_cards_with_labels_are_both_read() -> None:
+    cards = [x for item in _ITEMS for x in ("Author", "Jon Berg", "Category", item, "May 2, 2026 10:15")]
+    later = [f"{item} again" for item in _ITEMS[:3]]
+    assert _related(["Picked for you", *later, *cards]) == [*later, *_ITEMS]

@@ -223,7 +223,8 @@ def _add_shaped_lists(page: Page, items: list[RelatedItem], start: int) -> tuple
 
 # "(2025)": a reference's year; "Story by Jo Ng": a credit; "Sponsored content": promotions follow
 _CITED_YEAR = re.compile(r"\((?:1[89]|20)\d\d[a-z]?\)")
-_NOT_HEADLINE = re.compile(r'[,.]["”]|[<>_{}=;]|[(\[]$')  # 'Port report,"' '<em>' 'WINDOW w AS ('
+# 'Port report,"' (a source cited), '^ Port report' (a note), '<em>', 'WINDOW w AS (' (markup, code)
+_NOT_HEADLINE = re.compile(r'[,.]["”]|^\^|[<>_{}=;]|[(\[]$')
 _CREDIT_BY = re.compile(r"^(?:[\w-]+ ){0,3}by (?P<name>.+)$", re.I)
 _PAIR_SEPARATOR = re.compile(r"(?::| [-–—]| vs?\.?) (?=\S)")
 _BULLETS = {"- ", "– ", "• ", "* ", "· "}
@@ -233,8 +234,12 @@ _PROMO_HEADER = re.compile(r"sponsor|promot|partner|advertis|around the web|vide
 def _is_item(page: Page, i: int) -> bool:
     """A line that can be an item of a list with no header: a headline's shape, not a label."""
     t = page.text(i)
-    if t[:1].islower() or _NOT_HEADLINE.search(t) or _CITED_YEAR.search(t):
-        return False  # a line of wrapped text, a source cited, markup or code
+    if not 3 <= t.count(" ") <= 40 or len(t) > 220:
+        return False  # (looks_like_headline's bounds: a quick way out for menus and paragraphs)
+    if t[:1].islower() or t.endswith(("[…]", "[...]")) or _NOT_HEADLINE.search(t) or _CITED_YEAR.search(t):
+        return False  # a line of wrapped text, an excerpt, a source cited, markup or code
+    if split_name_date(t) or split_name_date_reversed(t):
+        return False  # "Jun 17 • Rhea Castel": an item's date and author
     if not L.looks_like_headline(t, min_words=4) or is_card_label(t) or is_role_line(t):
         return False
     credit = _CREDIT_BY.match(t)
@@ -253,13 +258,15 @@ def _is_pair(text: str) -> bool:
 def _is_table(page: Page, found: list[int]) -> bool:
     """Lines of a table, a ranking, fixtures or an awards list, not headlines: most of them a name
     and its value ("Drama - Featherboy"), ending on a bracket ("Jo Ng (Chile)") or a figure
-    ("Jo Ng 63 16.6%", "Harbour d. Rovers 53-9"), or bulleted as a writer bullets a list in the
-    text ("- Best actor - Jo Ng")."""
+    ("Jo Ng 63 16.6%", "Harbour d. Rovers 53-9"), starting with one ("2 tbsp honey", "12 Quay
+    Street"), or bulleted as a writer bullets a list in the text ("- Best actor - Jo Ng")."""
     texts = [page.text(i) for i in found]
     starts = Counter(fold(" ".join(t.split()[:2])) for t in texts)
     if 2 * max(starts.values()) > len(texts):
         return True  # "See all Harbour rulings", "See all Dorn rulings": one link for each of a kind
-    rows = sum(_is_pair(t) or t.endswith((")", "%")) or t[:2] in _BULLETS or t[-1:].isdigit() for t in texts)
+    rows = sum(
+        _is_pair(t) or t.endswith((")", "%")) or t[:2] in _BULLETS or t[-1:].isdigit() or t[:1].isdigit() for t in texts
+    )
     return 2 * rows >= len(texts)
 
 
@@ -277,6 +284,8 @@ def _between_kind(page: Page, j: int) -> str | None:
         or split_name_date_reversed(t)
     ):
         return "d"
+    if fold(t) in VALUE_LABELS:
+        return "l"  # a card's "Author" / "Category" over its value
     if L.is_related_header(t) or L.is_skip_header(t) or L.is_tag_header(t) or L.is_copyright(t):
         return None
     if L.is_chrome(t) or L.is_name(t) or (len(t.split()) <= 4 and not L.ends_sentence(t)):
@@ -291,7 +300,9 @@ def _collapsed(kinds: list[str]) -> tuple[str, ...]:
     return tuple(k for n, k in enumerate(kinds) if n == 0 or k != kinds[n - 1])
 
 
-_MAX_BETWEEN = 5  # lines between two items of one list (a card: its section, blurb, author, date)
+# between two items of one list (a card: its section, blurb, authors, date): lines, and kinds of line
+_MAX_BETWEEN = 7
+_MAX_KINDS = 4
 
 
 class ShapedList(NamedTuple):
@@ -310,19 +321,19 @@ def shaped_lists(page: Page, start: int, end: int) -> list[ShapedList]:
     promoted = False  # under "Sponsored content", "Around the web": not the site's articles
     # a line said three times is a label ("Winners meet in the final", a header), not an item (a
     # headline may stand in two lists)
-    seen = Counter(fold(page.text(i)) for i in range(start, end))
+    seen = Counter(page.text(i) for i in range(start, end))
     for i in range(start, end):
         t = page.text(i)
         if L.is_copyright(t):
             break
-        if L.is_related_header(t) or L.is_tag_header(t) or L.is_skip_header(t):
+        if len(t) <= 120 and (L.is_related_header(t) or L.is_tag_header(t) or L.is_skip_header(t)):
             promoted = L.is_skip_header(t) and bool(_PROMO_HEADER.search(t))
-        if promoted or seen[fold(t)] > 2 or not _is_item(page, i) or near_video(page, i):
+        if promoted or seen[t] > 2 or not _is_item(page, i) or near_video(page, i):
             continue
         kinds = [_between_kind(page, j) for j in range(last + 1, i)] if items else []
         lines = [k for k in kinds if k]
         shape = _collapsed(lines)
-        if items and (None in kinds or len(lines) > _MAX_BETWEEN or shape.count("b") > 1):
+        if items and (None in kinds or len(shape) > _MAX_KINDS or len(lines) > _MAX_BETWEEN or shape.count("b") > 1):
             runs.append((items, gaps))
             items, gaps = [], []
         if items:
@@ -332,21 +343,77 @@ def shaped_lists(page: Page, start: int, end: int) -> list[ShapedList]:
     runs.append((items, gaps))
     out: list[ShapedList] = []
     for found, shapes in runs:
-        if len(found) < 3 or _is_table(page, found):
-            continue
-        common = max(shapes, key=shapes.count)
-        if len(shapes) > 2 and shapes[0] != common and all(g == common for g in shapes[1:]):
-            out.append(ShapedList(found[0], found[1:]))  # a line in the items' shape, not in their place
-        elif shapes.count(common) >= max(2, 0.6 * len(shapes)):
-            out.append(_with_header(page, found))
+        taken: set[int] = set()  # a part's last item is the next part's first: its header only if not an item
+        for part, between in _alike(found, shapes):
+            if len(part) >= 3 and not _is_table(page, part):
+                out.append(ShapedList(None, part) if part[0] in taken else _shaped(page, part, between))
+                taken.update(part)
+    out.extend(ShapedList(None, cards) for cards in _dated_cards(page, start, end) if not _is_table(page, cards))
     return out
+
+
+def _dated_cards(page: Page, start: int, end: int) -> list[list[int]]:
+    """Cards with a date each: three or more dates the same number of lines apart (3 to 8); the
+    line as far above (or below) every date that reads as a headline is each card's headline,
+    however short ("‘Things happen’", between a section and an author's name)."""
+    dates = [j for j in range(start, end) if page.text(j) and (page.date_at(j) or is_relative_stamp(page.text(j)))]
+    out: list[list[int]] = []
+    k = 0
+    while k + 2 < len(dates):
+        period = dates[k + 1] - dates[k]
+        m = k + 2
+        while m < len(dates) and dates[m] - dates[m - 1] == period:
+            m += 1
+        chain = dates[k:m]
+        if len(chain) < 3 or not 3 <= period <= 8:
+            k += 1
+            continue
+        for offset in (-1, 1, -2, 2, -3, 3)[: 2 * (period - 1)]:
+            lines = [d + offset for d in chain]
+            if all(start <= i < end and _is_card_headline(page, i) for i in lines):
+                out.append(lines)
+                break
+        k = m - 1
+    return out
+
+
+def _is_card_headline(page: Page, i: int) -> bool:
+    t = page.text(i)
+    return _is_item(page, i) or (t[:1] in "\"“‘'" and _is_list_headline(t) and not _NOT_HEADLINE.search(t))
+
+
+def _compatible(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
+    """Two items' lines between alike: none in both, or the kinds of one among those of the other
+    (a date under one card only)."""
+    return (not a and not b) or (bool(a) and bool(b) and (set(a) <= set(b) or set(b) <= set(a)))
+
+
+def _alike(found: list[int], shapes: list[tuple[str, ...]]) -> list[tuple[list[int], list[tuple[str, ...]]]]:
+    """A run of items cut where the lines between them change kind (a list in a row, then one of
+    cards; a header in the items' shape right over cards), each part with its shapes."""
+    parts: list[tuple[list[int], list[tuple[str, ...]]]] = []
+    first, shape = 0, shapes[0] if shapes else ()
+    for k, between in enumerate(shapes, 1):  # `between`: the lines from found[k - 1] to found[k]
+        if not _compatible(between, shape):
+            parts.append((found[first:k], shapes[first : k - 1]))
+            first, shape = k - 1, between
+    parts.append((found[first:], shapes[first:]))
+    return parts
+
+
+def _shaped(page: Page, found: list[int], shapes: list[tuple[str, ...]]) -> ShapedList:
+    """The list and its header: a first line apart from the items otherwise than they are from each
+    other, or much shorter than they are."""
+    if len(shapes) > 2 and shapes[0] != shapes[1] and all(g == shapes[1] for g in shapes[2:]):
+        return ShapedList(found[0], found[1:])
+    return _with_header(page, found)
 
 
 def _with_header(page: Page, found: list[int]) -> ShapedList:
     """A first item much shorter than the others is the list's header ("Across the network")."""
     words = sorted(len(page.text(i).split()) for i in found[1:])
     first = len(page.text(found[0]).split())
-    if len(found) > 3 and first <= 5 and first <= 0.6 * words[len(words) // 2]:
+    if len(found) > 3 and first <= 5 and first <= 0.5 * words[len(words) // 2]:
         return ShapedList(found[0], found[1:])
     return ShapedList(None, found)
 
