@@ -47,12 +47,14 @@ def test_many_matches_are_estimated_from_one_partition(
     assert 0 < first < every  # the estimate differs from the count: the test can tell them apart
     monkeypatch.setattr(searching, "ESTIMATE_FROM", first * PARTITIONS)
     with Archive(pg_samples) as archive:
-        page = archive.search(WORD)
+        page = archive.search(WORD, limit=1)
         assert page.estimated and page.total == first * PARTITIONS
-        assert archive.search(WORD, offset=20).total == page.total  # a later page: the same estimate (kept)
+        assert archive.search(WORD, offset=1, limit=1).total == page.total  # a later page: the same estimate (kept)
+        near_the_end = archive.search(WORD, offset=first * PARTITIONS - 1, limit=1)  # reaches ESTIMATE_FROM
+        assert not near_the_end.estimated and near_the_end.total == every
     monkeypatch.setattr(searching, "ESTIMATE_FROM", first * PARTITIONS + 1)  # too few: every partition counted
     with Archive(pg_samples) as archive:
-        page = archive.search(WORD)
+        page = archive.search(WORD, limit=1)
         assert not page.estimated and page.total == every
 
 
@@ -70,24 +72,39 @@ def test_the_command_line_says_about_and_its_json_says_estimated(
 ) -> None:
     first, every = _counts(pg_samples, WORD)
     monkeypatch.setattr(searching, "ESTIMATE_FROM", first * PARTITIONS)
-    said = runner.invoke(cli, ["search", WORD, "--index", pg_samples.url])
+    said = runner.invoke(cli, ["search", WORD, "--limit", "1", "--index", pg_samples.url])
     assert said.exit_code == 0 and f"about {first * PARTITIONS} matches, by relevance" in said.output, said.output
-    data = json.loads(runner.invoke(cli, ["search", WORD, "--json", "--index", pg_samples.url]).stdout)
+    data = json.loads(runner.invoke(cli, ["search", WORD, "--json", "--limit", "1", "--index", pg_samples.url]).stdout)
     assert data["estimated"] is True and data["total"] == first * PARTITIONS
     exact = json.loads(runner.invoke(cli, ["search", WORD, "--json", "--index", str(samples_index)]).stdout)
     assert exact["estimated"] is False and exact["total"] == every
 
 
-async def test_the_browser_says_about(pg_samples: DatabaseIndex, big: None, monkeypatch: pytest.MonkeyPatch) -> None:
-    from tuiarchive.app.main import ArchiveApp
+async def test_the_browser_says_about_until_the_list_reaches_its_end(
+    pg_samples: DatabaseIndex, big: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The status line says "about N"; End loads a page near the list's end, which counts
+    exactly: the list ends where the matches end (no row left "…"), the status says how many."""
+    from tuiarchive.app import main
+    from tuiarchive.app.results import ResultsList
 
-    first, _ = _counts(pg_samples, WORD)
+    first, every = _counts(pg_samples, WORD)
     monkeypatch.setattr(searching, "ESTIMATE_FROM", first * PARTITIONS)
-    app = ArchiveApp(pg_samples, WORD)
+    monkeypatch.setattr(main, "PAGE_SIZE", 1)  # the first page stays short of ESTIMATE_FROM
+    app = main.ArchiveApp(pg_samples, WORD)
     async with app.run_test(size=(160, 45)) as pilot:
         await settled(pilot)
         status = str(app.query_one("#status").render())
         assert f"about {first * PARTITIONS} matches" in status, status
+        results = app.query_one(ResultsList)
+        await pilot.press("enter")  # from the search box to the list
+        await pilot.press("end")
+        await settled(pilot)
+        await pilot.press("end")
+        await settled(pilot)
+        status = str(app.query_one("#status").render())
+        assert results.total == every and f"{every} matches" in status and "about" not in status, status
+        assert results.hit_at(every - 1) is not None
         app.query_one("#search").value = "astrolabe"  # few: exact
         await settled(pilot)
         status = str(app.query_one("#status").render())

@@ -285,10 +285,21 @@ class ArchiveApp(Counting, Saving, Outside, App[int], inherit_bindings=False):
         except Exception as exc:
             self.post_message(WorkerProblem(problem("loading more results", exc)))
             return
-        self.post_message(PageLoaded(generation, offset, page.hits))
+        self.post_message(PageLoaded(generation, offset, page.hits, page.total, page.estimated))
 
     def on_page_loaded(self, message: PageLoaded) -> None:
-        self.query_one(ResultsList).add_page(message.generation, message.offset, message.hits)
+        results = self.query_one(ResultsList)
+        results.add_page(message.generation, message.offset, message.hits)
+        if (
+            message.total is not None
+            and not message.estimated
+            and message.generation == results.generation == self._answered
+            and (self._last_good_estimated or message.total != self._last_good_total)
+        ):  # an estimated count made exact by a page near the list's end (PostgreSQL); pages that
+            # arrive later with the estimate do not undo it
+            self._last_good_total, self._last_good_estimated = message.total, False
+            results.resize(message.generation, message.total)
+            self._update_status()
 
     def _update_status(self) -> None:
         total = self._last_good_total

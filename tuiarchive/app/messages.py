@@ -21,11 +21,15 @@ class SearchDone(Message):
 
 
 class PageLoaded(Message):
-    def __init__(self, generation: int, offset: int, hits: list[Hit]) -> None:
+    def __init__(
+        self, generation: int, offset: int, hits: list[Hit], total: int | None = None, estimated: bool = False
+    ) -> None:
         super().__init__()
         self.generation = generation
         self.offset = offset
         self.hits = hits
+        self.total = total  # the matches as counted for this page (an estimate may have been made more exact)
+        self.estimated = estimated
 
 
 class ArticleLoaded(Message):

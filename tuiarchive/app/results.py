@@ -98,6 +98,16 @@ class ResultsList(ScrollView, can_focus=True):
         self.cursor = 0
         self.refresh()
 
+    def resize(self, generation: int, total: int) -> None:
+        """The search's count, made exact by a later page (an estimate's list ends where the
+        matches end, or goes on to the last of them)."""
+        if generation != self._state.generation or total == self._state.total:
+            return
+        self._state.total = total
+        self.virtual_size = Size(self.size.width, total * ROW_HEIGHT)
+        self.cursor = max(0, min(self.cursor, total - 1))
+        self.refresh()
+
     def add_page(self, generation: int, offset: int, hits: list[Hit]) -> None:
         if generation != self._state.generation:
             return  # rows of an older search

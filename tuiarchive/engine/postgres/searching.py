@@ -232,7 +232,7 @@ class PostgresSearcher:
         score = compiled.rank if sort == "relevance" else "0"
         score_params = compiled.rank_params if sort == "relevance" else []
         offset = max(0, offset)
-        count, stop_count, estimated = self._count(compiled, cancelled)
+        count, stop_count, estimated = self._count(compiled, cancelled, exact=offset + limit >= ESTIMATE_FROM)
         try:
             with self._index_first(compiled.where):
                 rows = None
@@ -306,7 +306,7 @@ class PostgresSearcher:
         return [(*row[:7], score_of_distance(row[7])) for row in rows[offset:want]]
 
     def _count(
-        self, compiled: querying.Compiled, cancelled: Cancelled | None
+        self, compiled: querying.Compiled, cancelled: Cancelled | None, *, exact: bool = False
     ) -> tuple[Callable[[], int], Callable[[], None], Callable[[], bool]]:
         """The count of the query's matches, as a call that waits for it, a call that cancels it
         on the server, and a call that says whether it is an estimate (_counting). In a big archive
@@ -314,10 +314,12 @@ class PostgresSearcher:
         the count visits every match, so it and the ranking are the two long statements of a
         search, and the server runs them at once in two processes. A count is kept with the
         server's snapshot it was made in (_counting): the same words counted again (the next
-        page, another order, typing back) while nothing was committed are not counted again."""
+        page, another order, typing back) while nothing was committed are not counted again.
+        `exact`: never an estimate (a page that reaches ESTIMATE_FROM: the list's end is near, and
+        the browser ends its list where the count says)."""
         where, params = self._counted(compiled)
         big = self._rows_estimate() >= PARALLEL_COUNT_ROWS
-        sql, args, keep = self._counting(where, params, estimate=big and not compiled.everything)
+        sql, args, keep = self._counting(where, params, estimate=big and not compiled.everything and not exact)
         estimated = {"yes": False}
 
         def kept(rows: list[tuple]) -> int:
