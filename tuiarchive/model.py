@@ -115,16 +115,17 @@ def article_id(path: str | Path, member: str | None = None) -> str:
 def content_hash(data: bytes) -> str:
     """The hash of a file's bytes. The indexer asks it twice of the same bytes (the file, then
     the article parsed from it): the last answer is kept for the same object."""
-    last = _last_hash
+    global _last_hash
+    last = _last_hash  # a tuple, replaced whole: threads see a pair that belongs together
     if data is last[0]:
         return last[1]
     import hashlib
 
     digest = hashlib.blake2b(data, digest_size=16).hexdigest()
     if len(data) <= _KEEP_HASHED:  # a web archive's bytes are not kept alive for this
-        _last_hash[:] = (data, digest)
+        _last_hash = (data, digest)
     return digest
 
 
-_last_hash: list = [None, ""]  # the bytes last hashed (the same object), and their hash
+_last_hash: tuple[bytes | None, str] = (None, "")  # the bytes last hashed (the same object), and their hash
 _KEEP_HASHED = 1 << 20
