@@ -154,3 +154,17 @@ def test_a_list_in_a_row_then_cards_with_labels_are_both_read() -> None:
     cards = [x for item in _ITEMS for x in ("Author", "Jon Berg", "Category", item, "May 2, 2026 10:15")]
     later = [f"{item} again" for item in _ITEMS[:3]]
     assert _related(["Picked for you", *later, *cards]) == [*later, *_ITEMS]
+
+
+def test_a_wire_story_of_results_has_no_list_above_its_headline() -> None:
+    from tuiarchive.parser.extract import extract
+
+    # (the rules take the last row for the headline: the rows above it are no carousel)
+    rows = ["Oper shr 12 cts vs 9 cts", "Oper net 1,200,000 vs 900,000", "Revs 15.2 mln vs 14.8 mln", "Six mths"]
+    rows += ["Oper shr 40 cts vs 31 cts", "Oper net 4,100,000 vs 3,200,000", "Revs 61.0 mln vs 58.3 mln"]
+    notes = [
+        "NOTE: excludes 120,000 dlrs of discontinued operations for six mths for sale of the ferry division.",
+        "Oper shr for qtr and six mths adjusted for stock split and dividend distribution in November.",
+    ]
+    found = extract(["HARBOUR FERRIES INC 2ND QTR NET", "", *rows, *notes], title_model=None)
+    assert found.related == []

@@ -82,7 +82,7 @@ def _collect_before_title(page: Page) -> list[RelatedItem]:
         if before.endswith("?"):
             continue  # the options of a survey ("2. Did you encounter any technical issues?")
         found = [i for i in found if not near_video(page, i)]
-        if len(found) >= 3:
+        if len(found) >= 3 and not _is_table(page, found):  # not a table's rows above a wrong headline
             section = _label_before(page, found[0]) or "Related"
             items.extend(RelatedItem(section, page.text(i)) for i in found)
     return items
