@@ -7,23 +7,35 @@ and `tests/test_layers.py` checks what each command loads. The commands are decl
 commandline.Option and Argument (typer's arguments, kept until typer is loaded): a plain
 command line runs its command without importing typer at all (commandline.run_lean), and
 the typer app (`app`, built on first use) serves everything else from the same declarations.
+What the commands share (output, exit statuses, --index, failing in one line, opening the
+archive) is in cli_common.py.
 
 No `from __future__ import annotations` here: the declarations are read from the commands'
 annotations, and typer, given strings, compiles every one of them again at each start.
 """
 
 import copy
-import os
 import sys
-from collections.abc import Iterator
-from contextlib import contextmanager
 from pathlib import Path
-from typing import TYPE_CHECKING, Annotated, Any, NoReturn
+from typing import TYPE_CHECKING, Annotated, Any
 
 from . import config as cfg
+from .cli_common import (
+    EXIT_BUSY,
+    EXIT_FAILED,
+    EXIT_USAGE,
+    IndexOption,
+    engine_failure,
+    err,
+    fail,
+    locate,
+    open_archive,
+    out,
+    print_json,
+    write_stdout,
+)
 from .commandline import Argument, Commands, Context, Option, run_lean, typer_app
 from .query import SORTS, dates_help, fields_help, sorts_help
-from .styled import Output
 from .text import display, one_line
 
 if TYPE_CHECKING:
@@ -31,7 +43,6 @@ if TYPE_CHECKING:
     from rich.progress import Progress
     from typer.models import CommandInfo
 
-    from .archive import Archive
     from .model import Article
 
 commands = Commands()  # the declarations; the typer app is built from them when asked for (`app`)
@@ -42,62 +53,6 @@ APP_SETTINGS: dict[str, Any] = {
     "rich_markup_mode": None,
     "pretty_exceptions_enable": False,
 }
-
-
-def _pipe_closed() -> NoReturn:
-    """The reader of our output went away (`| head -1`): that is a normal end, not an error.
-    Point stdout at /dev/null so the interpreter's last flush cannot complain, and exit 0."""
-    devnull = os.open(os.devnull, os.O_WRONLY)
-    os.dup2(devnull, sys.stdout.fileno())
-    raise SystemExit(0)
-
-
-out = Output(on_broken_pipe=_pipe_closed)
-err = Output(stderr=True)
-
-EXIT_FAILED = 1  # some files failed / nothing found
-EXIT_USAGE = 2  # the command line or query cannot be used
-EXIT_BUSY = 3  # another indexer holds the index
-
-# A str, not a Path: a Path folds the "//" of a connection string (postgresql:///db names no host)
-IndexOption = Annotated[
-    str | None,
-    Option(
-        "--index",
-        help=f"Index folder or postgresql:// connection string (default: ${cfg.ENV_INDEX}, else this "
-        "checkout's index/, else a per-user folder).",
-        show_default=False,
-    ),
-]
-
-
-def _fail(message: str, code: int = EXIT_FAILED) -> NoReturn:
-    err.print(f"tuiarchive: {one_line(message)}", style="red")
-    raise SystemExit(code)
-
-
-def _locate(ctx: Context, index: str | None) -> cfg.IndexLocation:
-    """The command's own --index, else the one given before the command, else the defaults."""
-    location = cfg.locate_index(index or ctx.root_index)
-    if isinstance(location.path, Path) and location.path.exists() and not location.path.is_dir():
-        _fail(f"{location.path} is a file, not an index folder (index {location.reason})", EXIT_USAGE)
-    return location
-
-
-@contextmanager
-def _open_archive(location: cfg.IndexLocation) -> Iterator["Archive"]:
-    """The archive, closed at the end; damage met while reading it is one line, not a traceback."""
-    from .archive import Archive, ArchiveDamaged, ArchiveMissing
-
-    try:
-        archive = Archive(location.path)
-    except ArchiveMissing as exc:
-        _fail(f"{exc} (index {location.reason})")
-    try:
-        with archive:
-            yield archive
-    except ArchiveDamaged as exc:
-        _fail(str(exc))
 
 
 def _version(value: bool) -> None:
@@ -147,7 +102,7 @@ def index_cmd(
     """Add article files to the index, or bring it up to date with the files."""
     from .indexer import IndexLocked, IndexRunFailed, UsageError, default_workers, update_index
 
-    location = _locate(ctx, index)
+    location = locate(ctx, index)
     target = location.path
     progress_bar: Progress | None = None
     task = None
@@ -178,15 +133,15 @@ def index_cmd(
             follow_links=follow_links,
         )
     except UsageError as exc:
-        _fail(str(exc), EXIT_USAGE)
+        fail(str(exc), EXIT_USAGE)
     except IndexRunFailed as exc:
-        _fail(str(exc))
+        fail(str(exc))
     except IndexLocked as exc:
-        _fail(f"{exc}; wait for it to finish and try again", EXIT_BUSY)
+        fail(f"{exc}; wait for it to finish and try again", EXIT_BUSY)
     except KeyboardInterrupt:
-        _fail("interrupted: what was committed is kept; run `tuiarchive index` again to finish", 130)
+        fail("interrupted: what was committed is kept; run `tuiarchive index` again to finish", 130)
     except Exception as exc:
-        _engine_failure(exc, target)
+        engine_failure(exc, target)
     finally:
         if progress_bar is not None:
             progress_bar.stop()
@@ -213,7 +168,7 @@ def forget_cmd(
     from .indexer import IndexLocked, IndexRunFailed, UsageError, forget_folder
     from .recovery import index_errors
 
-    location = _locate(ctx, index)
+    location = locate(ctx, index)
     target = location.path
     unrecorded = False
     try:
@@ -224,35 +179,22 @@ def forget_cmd(
             unrecorded = integrity.unrecorded(target)
             removed = forget_folder(target, folder)
     except UsageError as exc:
-        _fail(str(exc), EXIT_USAGE)
+        fail(str(exc), EXIT_USAGE)
     except IndexLocked as exc:
-        _fail(f"{exc}; wait for it to finish and try again", EXIT_BUSY)
+        fail(f"{exc}; wait for it to finish and try again", EXIT_BUSY)
     except IndexRunFailed as exc:
-        _fail(str(exc))
+        fail(str(exc))
     except Exception as exc:
-        _engine_failure(exc, target)
+        engine_failure(exc, target)
     if unrecorded:
         err.print(f"note: {integrity.UNRECORDED_NOTE}", style="yellow")
     out.print(f"forgot {one_line(folder)}: {removed} article{'s' if removed != 1 else ''} removed from the archive")
 
 
-def _engine_failure(exc: Exception, target: Path) -> NoReturn:
-    """The engine's errors (a busy index, damage whoosh met while merging) as one line; any
-    other error goes on. The engine is imported here, on the way out of a failed run: a
-    re-index that finds nothing to do never loads it."""
-    from .engine import IndexBusy, IndexUnreadable
-
-    if isinstance(exc, IndexUnreadable):
-        _fail(f"the index in {target} cannot be read ({exc}): run `tuiarchive index --rebuild`", EXIT_USAGE)
-    if isinstance(exc, IndexBusy):
-        _fail(f"{exc}; wait for it to finish and try again", EXIT_BUSY)
-    raise exc
-
-
 @commands.command("folders")
 def folders_cmd(ctx: Context, index: IndexOption = None) -> None:
     """The remembered folders, with how many articles each holds."""
-    with _open_archive(_locate(ctx, index)) as archive:
+    with open_archive(locate(ctx, index)) as archive:
         folders = archive.folders()
     if not folders:
         out.print("no folders remembered: add one with `tuiarchive index PATH`")
@@ -286,17 +228,17 @@ def search_cmd(
     from .model import human_date
 
     if sort not in SORTS:
-        _fail(f"unknown sort {sort!r}: use {sorts_help()}", EXIT_USAGE)
+        fail(f"unknown sort {sort!r}: use {sorts_help()}", EXIT_USAGE)
     if fmt is not None and fmt not in export.FORMATS:
-        _fail(f"unknown format {fmt!r}: use csv, json or md", EXIT_USAGE)
-    with _open_archive(_locate(ctx, index)) as archive:
+        fail(f"unknown format {fmt!r}: use csv, json or md", EXIT_USAGE)
+    with open_archive(locate(ctx, index)) as archive:
         try:
             page = archive.search(" ".join(words), sort=sort, limit=limit)
         except QueryError as exc:
-            _fail(f"bad query: {exc}", EXIT_USAGE)
+            fail(f"bad query: {exc}", EXIT_USAGE)
         empty_archive = page.total == 0 and archive.count() == 0
     if as_json or fmt:
-        _write_stdout(export.render(page, fmt or "json"))
+        write_stdout(export.render(page, fmt or "json"))
         return
     if empty_archive:
         err.print("note: the archive is empty: add articles with `tuiarchive index PATH`", style="yellow")
@@ -323,14 +265,14 @@ def show_cmd(
     """Show an archived article with its related items (marked as in the archive or not)."""
     from .archive import ArticleUnavailable
 
-    with _open_archive(_locate(ctx, index)) as archive:
+    with open_archive(locate(ctx, index)) as archive:
         ref = archive.find(article)
         if ref is None:
-            _fail(f"no article {article!r} in the archive (only indexed files can be shown)")
+            fail(f"no article {article!r} in the archive (only indexed files can be shown)")
         try:
             art = archive.article(ref.id)
         except ArticleUnavailable as exc:
-            _fail(str(exc))
+            fail(str(exc))
         links = archive.resolve(art)
         backlinks = archive.backlinks(art.id)
     if as_json:
@@ -345,7 +287,7 @@ def show_cmd(
             for link in links
         ]
         data["linked_from"] = [{"section": s, "id": r.id, "title": r.title} for s, r in backlinks]
-        _print_json(data)
+        print_json(data)
         return
     _print_article(art)
     if links:
@@ -415,21 +357,21 @@ def parse_cmd(
     from .parsing import archive_context, parse_in_context
 
     if not file.exists():
-        _fail(f"{file}: no such file", EXIT_USAGE)  # a bad path is a usage error (status 2)
+        fail(f"{file}: no such file", EXIT_USAGE)  # a bad path is a usage error (status 2)
     if context is not None and not context.is_dir():
-        _fail(f"{context}: not a folder", EXIT_USAGE)
+        fail(f"{context}: not a folder", EXIT_USAGE)
     where = None if alone or context is not None else cfg.locate_index(index or ctx.root_index).path
     page, members = archive_context(where, file)
     try:
         parsed = read_path(file, context=page, members=members) if context is None else parse_in_context(file, context)
     except NotAnArticle as exc:
-        _fail(f"{file}: not an article: {exc}")
+        fail(f"{file}: not an article: {exc}")
     if (page and page.used) or (members and any(f.used for f in members.facts.values())):
         err.print("(read without the lines its site repeats in the archive; --alone reads it by itself)", style="dim")
     if parsed.container:  # a file of many articles: each member, and what failed
         if as_json:
             failures = [{"member": key, "reason": reason} for key, reason in parsed.failures]
-            _print_json({"members": [a.to_json() for a in parsed.articles], "failed": failures})
+            print_json({"members": [a.to_json() for a in parsed.articles], "failed": failures})
             return
         for member in parsed.articles:
             out.print((one_line(member.member or ""), "dim"), "  ", one_line(member.title))
@@ -438,7 +380,7 @@ def parse_cmd(
         return
     art = parsed.articles[0]
     if as_json:
-        _print_json(art.to_json())
+        print_json(art.to_json())
         return
     _print_article(art)
     if art.related:
@@ -470,7 +412,7 @@ def eval_cmd(
 
     sets = all_sets(shared)
     if not sets:
-        _fail("no labelled page sets found (give --shared DIR)", EXIT_USAGE)
+        fail("no labelled page sets found (give --shared DIR)", EXIT_USAGE)
     out.print("shipped models (trained on all sets):")
     out.print(format_table(evaluate(sets), verbose=verbose))
     if loso:
@@ -488,11 +430,11 @@ def stats_cmd(
     index: IndexOption = None,
 ) -> None:
     """Articles, date span, sites, failures and index size."""
-    location = _locate(ctx, index)
-    with _open_archive(location) as archive:
+    location = locate(ctx, index)
+    with open_archive(location) as archive:
         s = archive.stats()
     if as_json:
-        _print_json(
+        print_json(
             {
                 "articles": s.articles,
                 "failed": s.failed,
@@ -542,23 +484,7 @@ def browse(
     """Open the archive browser (the default command)."""
     from .app import run_app  # textual is imported only when the app runs
 
-    raise SystemExit(run_app(_locate(ctx, index), query))
-
-
-# ---------------------------------------------------------------------- helpers
-def _print_json(data: Any) -> None:
-    import json
-
-    # ensure_ascii keeps any control character escaped: JSON output is always safe to print
-    _write_stdout(json.dumps(data, ensure_ascii=True, indent=1) + "\n")
-
-
-def _write_stdout(text: str) -> None:
-    try:
-        sys.stdout.write(text)
-        sys.stdout.flush()
-    except BrokenPipeError:
-        _pipe_closed()
+    raise SystemExit(run_app(locate(ctx, index), query))
 
 
 def main() -> None:
