@@ -154,9 +154,10 @@ def _no_postgres(reason: str):
 
 
 @pytest.fixture(scope="session")
-def pg_server():
-    """A PostgreSQL server for this test process ($TUIARCHIVE_TEST_PG, else a throwaway
-    cluster, stopped at the end of the session); see tests/pg_server.py."""
+def pg_server(tmp_path_factory: pytest.TempPathFactory):
+    """A PostgreSQL server for this test run ($TUIARCHIVE_TEST_PG, else a throwaway cluster:
+    under pytest-xdist one for all the workers, in the folder they share; stopped at the end);
+    see tests/pg_server.py."""
     try:
         import psycopg  # noqa: F401
     except ImportError:
@@ -164,14 +165,20 @@ def pg_server():
     from tests import pg_server as pg
 
     given = os.environ.get("TUIARCHIVE_TEST_PG")
-    try:
-        server = pg.from_environment(given) if given else pg.start()
-    except pg.NoServer as exc:
-        _no_postgres(str(exc))
-    except Exception as exc:  # the given server refused us: say so in one line
-        _no_postgres(f"{type(exc).__name__}: {' '.join(str(exc).split())[:300]}")
-    yield server
-    server.stop()
+    with contextlib.ExitStack() as stack:
+        try:
+            if given:
+                server = pg.from_environment(given)
+            elif os.environ.get("PYTEST_XDIST_WORKER"):
+                server = stack.enter_context(pg.shared(tmp_path_factory.getbasetemp().parent))
+            else:
+                server = pg.start()
+                stack.callback(server.stop)
+        except pg.NoServer as exc:
+            _no_postgres(str(exc))
+        except Exception as exc:  # the given server refused us: say so in one line
+            _no_postgres(f"{type(exc).__name__}: {' '.join(str(exc).split())[:300]}")
+        yield server
 
 
 @pytest.fixture
@@ -187,18 +194,21 @@ def _pg_samples(pg_server, *, rum: bool):
     from tuiarchive.dburl import DatabaseIndex
     from tuiarchive.indexer import update_index
 
-    name = pg_server.new_database(rum=rum)
-    where = DatabaseIndex(pg_server.url(name))
-    update_index(where, [SAMPLES], workers=1)
-    yield where
-    with contextlib.suppress(Exception):
-        pg_server.drop_database(name)
+    def fill(name: str) -> None:
+        update_index(DatabaseIndex(pg_server.url(name)), [SAMPLES], workers=1)
+
+    # loaded once for the run's workers when they share the server (it goes with the server)
+    name = pg_server.database_once(f"samples-rum-{rum}", fill, rum=rum)
+    yield DatabaseIndex(pg_server.url(name))
+    if pg_server.record is None:
+        with contextlib.suppress(Exception):
+            pg_server.drop_database(name)
 
 
 @pytest.fixture(scope="session")
 def pg_samples(pg_server):
-    """The shipped samples indexed into a database of their own, once per session
-    (read-only for tests): the PostgreSQL twin of samples_index. `doc` under RUM when the
+    """The shipped samples indexed into a database of their own, once per run (read-only
+    for tests): the PostgreSQL twin of samples_index. `doc` under RUM when the
     server has the extension (as .ci/run installs it)."""
     yield from _pg_samples(pg_server, rum=True)
 

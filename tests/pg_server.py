@@ -6,13 +6,20 @@ machine's initdb and started with pg_ctl on a free port and a private socket fol
 stopped when the session ends. initdb refuses to run as root: as root, the cluster belongs
 to the unprivileged `postgres` user (made by Debian's package; `.ci/run` installs it).
 
+Under pytest-xdist the workers of one run share one throwaway cluster (`shared`): the first
+to need it starts it, the last to finish stops it; each started its own before, an initdb, a
+server and the samples loaded twice, per worker.
+
 No server: the tests of this engine skip with the reason, and fail in CI (CI=true).
 """
 
 from __future__ import annotations
 
 import contextlib
+import dataclasses
+import fcntl
 import glob
+import json
 import os
 import pwd
 import shutil
@@ -20,7 +27,9 @@ import socket
 import subprocess
 import tempfile
 import uuid
+from collections.abc import Callable, Iterator
 from dataclasses import dataclass
+from pathlib import Path
 
 PASSWORD = "s3cret-test-pw"  # the test role's password: the tests check it is never printed
 ROLE = "tuiarchive_test"
@@ -58,6 +67,7 @@ class Server:
     folder: str | None = None  # the throwaway cluster's folder (None: a server given by $TUIARCHIVE_TEST_PG)
     _run_as: list[str] | None = None
     _options: str = ""  # the throwaway cluster's server options (pg_ctl -o)
+    record: str | None = None  # a cluster shared by the run's workers: its record (see `shared`)
 
     def url(self, dbname: str, *, password: bool = True) -> str:
         secret = f":{PASSWORD}" if password else ""
@@ -109,7 +119,8 @@ class Server:
             conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
 
     def pause(self) -> None:
-        """Stop the throwaway cluster's server (fast: its connections are ended), keeping its files."""
+        """Stop the throwaway cluster's server (fast: its connections are ended), keeping its files.
+        Only a server of the test's own (pg.start()): the pg_server fixture's is the workers' (`shared`)."""
         self._pg_ctl("-m", "fast", "stop")
 
     def resume(self) -> None:
@@ -122,6 +133,23 @@ class Server:
         subprocess.run([*(self._run_as or []), f"{_bindir()}/pg_ctl", "-D", f"{self.folder}/data", *args],
                        capture_output=True, text=True, check=True, timeout=90)  # fmt: skip
 
+    def database_once(self, key: str, fill: Callable[[str], None], *, rum: bool = True) -> str:
+        """A database for the whole run, made and filled (`fill(name)`) by the first worker that
+        asks for `key` and only read after: its name. Not shared (no record), a new one."""
+        if self.record is None:
+            name = self.new_database(rum=rum)
+            fill(name)
+            return name
+        record = Path(self.record)
+        with _locked(record):
+            data = json.loads(record.read_text())
+            if key not in data["databases"]:
+                name = self.new_database(rum=rum)
+                fill(name)
+                data["databases"][key] = name
+                record.write_text(json.dumps(data))
+            return data["databases"][key]
+
     def stop(self) -> None:
         if self.folder is None:
             return
@@ -132,6 +160,41 @@ class Server:
             check=False,
         )
         shutil.rmtree(self.folder, ignore_errors=True)
+
+
+@contextlib.contextmanager
+def _locked(record: Path) -> Iterator[None]:
+    """The record's lock, held by one worker at a time."""
+    with open(record.with_suffix(".lock"), "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)
+        yield
+
+
+@contextlib.contextmanager
+def shared(folder: Path) -> Iterator[Server]:
+    """The throwaway cluster of the run whose workers share `folder`: started by the first
+    worker to come (NoServer: nothing is recorded, the next one tries again), counted in by
+    each, stopped by the last one out (a worker after that starts another)."""
+    record = folder / "pg-server.json"
+    with _locked(record):
+        data = json.loads(record.read_text()) if record.exists() else None
+        if data is None:
+            started = dataclasses.replace(start(), record=str(record))
+            data = {"server": dataclasses.asdict(started), "users": 0, "databases": {}}
+        data["users"] += 1
+        record.write_text(json.dumps(data))
+    server = Server(**data["server"])
+    try:
+        yield server
+    finally:
+        with _locked(record):
+            data = json.loads(record.read_text())
+            data["users"] -= 1
+            if data["users"]:
+                record.write_text(json.dumps(data))
+            else:
+                record.unlink()
+                server.stop()
 
 
 def _prepare_role(admin: str) -> None:
