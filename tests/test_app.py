@@ -281,6 +281,17 @@ def footer_keys(app: ArchiveApp) -> str:
     return " ".join(str(key.render()).strip() for key in app.screen.query("FooterKey"))
 
 
+async def footer_starting(app: ArchiveApp, pilot, keys: str, *, rounds: int = 200) -> None:
+    """Wait until the footer's keys start with `keys` (else fail with what it shows): when the
+    focus moves, the Footer takes its keys down and mounts the new ones, which took more than
+    the one pause this waited for on a busy machine (it was read empty: load 12 on 2 cores)."""
+    for _ in range(rounds):
+        await pilot.pause()
+        if footer_keys(app).startswith(keys):
+            return
+    raise AssertionError(f"the footer shows {footer_keys(app)!r}, not {keys!r} first")
+
+
 async def test_query_history_and_down_into_the_results(samples_index: Path) -> None:
     app = ArchiveApp(samples_index)
     async with app.run_test(size=SIZE) as pilot:
@@ -396,8 +407,7 @@ async def test_q_quits_from_the_results_and_the_article(samples_index: Path, whe
             await pilot.press("enter")
             await settle(app, pilot)
             app.query_one(ArticleView).focus()
-            await pilot.pause()
-        assert footer_keys(app).startswith("q Quit")
+        await footer_starting(app, pilot, "q Quit")
         await pilot.press("q")
         await pilot.pause()
     assert app.return_value == 0 and not app.is_running
