@@ -18,7 +18,7 @@ from .names import (
     normalise_names,
     split_name_date,
 )
-from .page import Page, headline_candidate, is_caption_by_credit, is_counter, is_header_furniture
+from .page import Page, headline_candidate, is_caption_by_credit, is_counter, is_header_furniture, is_trail
 from .thresholds import AUTHOR_CARD_ABOVE, BYLINE_AFTER_TEXT
 
 _SITE_NAME_RE = re.compile(r"^(?:www\.)?((?:[a-z0-9-]+\.)+[a-z]{2,})(?:[_/].*)?$")
@@ -234,9 +234,6 @@ def author_after_body(page: Page, body: list[str]) -> str | None:
     return None
 
 
-_TRAIL_MARKS = ">»›"  # between the sections of a breadcrumb trail (as page.headline_candidate has them)
-
-
 def _loose_byline(page: Page, j: int) -> bool:
     """ "Nico GARCIA with Daria ANDRIIEVSKA in Kyiv AFP" just above the dateline."""
     text = page.text(j)
@@ -247,7 +244,7 @@ def _loose_byline(page: Page, j: int) -> bool:
         return False  # "Jane Roe" / "John Doe" / the date: a block of names, read as one
     if L.is_role_line(text) and L.is_name(page.text(j - 1)):
         return False  # "Jane Roe" / "World Affairs Editor": the line above is the byline
-    if sum(text.count(ch) for ch in _TRAIL_MARKS) >= 2:
+    if is_trail(text):
         return False  # "Blog > Health > Sleep": the trail of sections over the dateline
     capitalised = sum(1 for tok in tokens if tok[:1].isupper())
     return capitalised >= 0.6 * len(tokens) and not any(ch.isdigit() for ch in text)

@@ -129,7 +129,12 @@ class Page:
         return self.date_cache[i]
 
 
-_TRAIL_MARKS = ">»›"
+_TRAIL_MARKS = ">»›"  # between the sections of a breadcrumb trail
+
+
+def is_trail(text: str) -> bool:
+    """ "Home >> News >> World", "Blog > Health > Sleep": a trail of sections (two marks or more)."""
+    return sum(text.count(ch) for ch in _TRAIL_MARKS) >= 2
 
 
 def headline_candidate(text: str) -> bool:
@@ -142,8 +147,8 @@ def headline_candidate(text: str) -> bool:
         return False
     if tokens[0][:1].islower() and tokens[0].strip(",.") in STOP_WORDS:
         return False  # "when I publish something new?": the end of a sentence broken over two lines
-    if sum(text.count(ch) for ch in _TRAIL_MARKS) >= 2:
-        return False  # "Home >> News >> World": a trail of sections
+    if is_trail(text):
+        return False
     if text.endswith(".") and not text.endswith(("Jr.", "U.S.")) and not L.is_title_case(text):
         return False
     if L.is_chrome(text) or L.is_cta(text) or L.is_credit(text) or L.is_copyright(text) or L.is_name(text):

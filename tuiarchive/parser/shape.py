@@ -21,7 +21,7 @@ TERMINAL = tuple('.!?…"”’)»。！？」』')  # and the full-width ends o
 # machine title-casing (tags, menus). Longer prepositions ("With", "Amid") are capitalised by AP style.
 _FUNCTION_WORDS = {"a", "an", "the", "of", "in", "on", "at", "to", "for", "by", "and", "or", "as", "nor"}
 # "us" only in lower case: "US" is a country.
-_FIRST = itemgetter(0)
+FIRST = itemgetter(0)  # a word's first character (split gives no empty word)
 _UI_PRONOUN_RE = re.compile(r"\b(?:[Yy]ou|[Yy]our|[Yy]ours|[Ww]e|[Oo]ur|[Oo]urs|us)\b")
 _QUOTED_RE = re.compile(r"[\"“”‘’'][^\"“”]*[\"“”’']")
 # The reader addressed ("you"), or the site speaking of itself as an object or owner ("follow
@@ -58,7 +58,7 @@ def is_title_case(text: str) -> bool:
     """Most words capitalised: a headline, even one ending with a full stop."""
     words = text.split()
     if text.isascii():  # counted in C: the words in small letters are those of text.lower()
-        firsts = "".join(map(_FIRST, words))  # each word's first character
+        firsts = "".join(map(FIRST, words))  # each word's first character
         minor = map(_MINOR_WORDS.__contains__, text.lower().split())
         majors = "".join(compress(firsts, map(not_, minor)))  # the first characters of the other words
         letters = sum(map(str.isalpha, majors))  # an ASCII capital is a letter
@@ -86,7 +86,7 @@ def is_prose(text: str) -> bool:
 def _lower_ratio(text: str) -> float:
     """The share of the words starting with a letter that start with a small one (the first 60
     words say enough)."""
-    firsts = "".join(map(_FIRST, text.split(maxsplit=60)[:60]))  # each word's first character
+    firsts = "".join(map(FIRST, text.split(maxsplit=60)[:60]))  # each word's first character
     if firsts.isascii():  # counted in C: an ASCII character in small letters is a letter
         letters = sum(map(str.isalpha, firsts))
         return sum(map(str.islower, firsts)) / letters if letters else 0.0

@@ -17,10 +17,10 @@ from dataclasses import dataclass
 from enum import IntEnum
 from functools import lru_cache
 from itertools import repeat
-from operator import itemgetter
 
 from . import lines as L
 from .lexicon import boilerplate_kinds, cjk_chars, stop_word_density
+from .shape import FIRST
 from .thresholds import PAGE_CACHE
 
 
@@ -60,7 +60,6 @@ _SAMPLE_CHARS = 250  # enough of a paragraph to judge it by: about forty words
 _ITEM_SAMPLE = 20  # a block of more words is no item of a list
 _AROUND = 2  # how far (in blocks) the text around a weak block is looked for
 _PUNCTUATION = ".,;:!?\"'()[]“”‘’-–—"
-_FIRST = itemgetter(0)
 
 
 @dataclass(frozen=True, slots=True)
@@ -102,7 +101,7 @@ def measure(text: str) -> Para:
         len(tokens),
         lead_in,
         listable,
-        sum(map(str.islower, map(_FIRST, tokens))),  # a word's first character (split gives no empty one)
+        sum(map(str.islower, map(FIRST, tokens))),  # a word's first character (split gives no empty one)
     )
 
 
