@@ -210,6 +210,30 @@ def test_the_text_does_not_end_on_a_headline() -> None:
     assert drop_closing_headlines([_PROSE, "Tour Dates", teaser]) == [_PROSE, "Tour Dates", teaser]
 
 
+@pytest.mark.parametrize(
+    "rows",
+    [
+        # the text's own closing list or table, capitalised like headlines: rows with a figure or
+        # a dash between two columns (made up)
+        [
+            "Best Street Food - Harbour Fish Bar",
+            "Best Stall Design - The Lantern Co",
+            "Best Young Performer - Tom Reilly",
+        ],
+        ["Kingsport Rovers 3 Lindhaven City 0", "Port Amsel 1 Korsk United 1", "Dorn Athletic 2 Serel Town 4"],
+        ["Samaritans Free Helpline 116 123", "Mind Infoline 0300 123 3393"],
+        ["Kingsport Harbour Festival, The Quay, Kingsport, 12-15 June 2026"],
+        ["June 9 - Kingsport, Harbour Arena", "June 12 - Lindhaven, City Hall", "June 15 - Port Amsel, The Old Mill"],
+        ["Mara Lindqvist, Kingsport"],  # a letter's signature
+    ],
+)
+def test_a_closing_list_is_not_a_headline(rows: list[str]) -> None:
+    from tuiarchive.parser.body import drop_closing_headlines
+
+    body = [_PROSE, _PROSE, "If you have been affected by the issues in this story, help is available.", *rows]
+    assert drop_closing_headlines(body) == body
+
+
 def test_a_teaser_left_at_the_end_goes_once_the_list_after_it_is_cut() -> None:
     """The next story's headline and opening, then a list under a header no rule knows: the
     reader runs on through them, the span stage cuts the list, and the teaser it leaves at the

@@ -15,6 +15,7 @@ from .lexicon import (
     BULLET_RE,
     CONNECTORS,
     DATELINE_LEAD_RE,
+    DIGIT_RE,
     FUNCTION_END,
     INLINE_CARD_RE,
     MEDIA_LABELS,
@@ -38,7 +39,6 @@ from .stops import is_stop, said_again, text_resumes, text_resumes_at_once
 from .thresholds import (
     CARD_HEADLINE_CHARS,
     CARD_WORDS,
-    CLOSING_HEADLINE_WORDS,
     DATELINE_LOOKAHEAD,
     DATELINE_PARAGRAPHS,
     DATELINE_SKIPPABLE,
@@ -47,7 +47,6 @@ from .thresholds import (
     MAX_CLASSIFY,
     SEPARATOR_REACH,
     TEXT_PARAGRAPH_CHARS,
-    TITLE_CASE_SHARE,
 )
 
 
@@ -490,14 +489,19 @@ def learned_bounds(page: Page, body: list[str]) -> list[str]:
     return drop_closing_headlines(drop_teaser(page, _model_bounds(page, body)))
 
 
-def _title_cased(text: str) -> bool:
-    """ "How to Keep a Sourdough Starter Alive in Winter", "- Next Auto News": a heading or a
-    link's words, each capitalised (a few small words aside), no sentence."""
-    words = text.split()
-    if len(words) < CLOSING_HEADLINE_WORDS or ":" in text or L.ends_sentence(text):
+_ROW_DASHES = (" - ", " – ", " — ")  # "Best Stall Design - The Lantern Co", "June 9 - Kingsport": a row's columns
+
+
+def _closing_headline(text: str) -> bool:
+    """ "How to Keep a Sourdough Starter Alive in Winter", "- Next Harbour News": a heading or a
+    link's words in title case, no sentence. Not a row of a list or a table: a line with a figure
+    ("Kingsport Rovers 3 Lindhaven City 0", "Mind Infoline 0300 123 3393") or with a dash between
+    two columns ("Best Young Performer - Tom Reilly") is the text's own closing list, and a name
+    ("Mara Lindqvist, Kingsport") is its signature. Title case counts words of letters only (at
+    least three), as shape.is_title_case does everywhere."""
+    if ":" in text or L.ends_sentence(text) or DIGIT_RE.search(text) or any(d in text for d in _ROW_DASHES):
         return False
-    capitalised = sum(not w[:1].isalpha() or w[:1].isupper() for w in words)
-    return capitalised >= TITLE_CASE_SHARE * len(words)
+    return L.is_title_case(text) and not L.is_name(text)
 
 
 def drop_closing_headlines(body: list[str]) -> list[str]:
@@ -505,7 +509,7 @@ def drop_closing_headlines(body: list[str]) -> list[str]:
     sentence are the next story's (a teaser left without its blurb) or a link's ("Next in
     Travel"), whatever header there is (or is not) above them."""
     end = len(body)
-    while end > 2 and _title_cased(body[end - 1]):
+    while end > 2 and _closing_headline(body[end - 1]):
         end -= 1
     return body[:end] if end < len(body) and L.ends_sentence(body[end - 1]) else body
 

@@ -34,8 +34,6 @@ TRUNCATED_TITLE_WORDS = 4
 LINK_LIST_LINES = 3
 LINK_WORDS = 12
 CARD_WORDS = 20  # a card's headline inside the text is at most this many words
-CLOSING_HEADLINE_WORDS = 4  # a title-cased line of this many words after the text's last sentence is a headline
-TITLE_CASE_SHARE = 0.7  # ... when this share of its words are capitalised (or no words: "-", "|")
 # A paywall's "Continue reading" said again within this many lines is a link between parts of the
 # text (around a box of links, an ad) when one paragraph of text follows within SEPARATOR_REACH lines.
 SEPARATOR_REPEAT = 40
