@@ -120,6 +120,56 @@ def test_by_and_no_capital_is_a_control_not_a_byline() -> None:
     assert L.byline_names("By Mara Lindqvist") == "Mara Lindqvist"
 
 
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        ("By Mara Lindqvist / Tomas Berg", "Mara Lindqvist, Tomas Berg"),
+        ("By Mara Lindqvist | Tomas Berg", "Mara Lindqvist, Tomas Berg"),
+        ("By Mara Lindqvist • Tomas Berg • Eva Holm", "Mara Lindqvist, Tomas Berg, Eva Holm"),
+        ("By Mara Lindqvist / Tomas Berg March 3, 2025", "Mara Lindqvist, Tomas Berg"),
+        # after the mark, no name: the tail (a section, a desk, the read time, a stamp)
+        ("By Mara Lindqvist | World", "Mara Lindqvist"),
+        ("By Mara Lindqvist | Harbour Desk", "Mara Lindqvist"),
+        ("By Mara Lindqvist / 4 min read", "Mara Lindqvist"),
+        ("By Mara Lindqvist | Updated March 3, 2025", "Mara Lindqvist"),
+    ],
+)
+def test_co_authors_between_marks_are_kept(line: str, names: str) -> None:
+    from tuiarchive.parser import lines as L
+
+    assert L.byline_names(line) == names
+
+
+@pytest.mark.parametrize(
+    ("line", "names"),
+    [
+        # a surname that is also a weekday's abbreviation, an article, a month (made-up names)
+        ("By Yang Sun, March 3, 2025", "Yang Sun"),
+        ("By Minh Le, March 3, 2025", "Minh Le"),
+        ("By Ana De, 3 March 2025", "Ana De"),
+        # the dateline's own words still go with the date
+        ("By Mara Lindqvist on Monday, March 3, 2025", "Mara Lindqvist"),
+        ("By Mara Lindqvist Sun, March 3, 2025", "Mara Lindqvist"),
+    ],
+)
+def test_a_surname_that_is_a_date_word(line: str, names: str) -> None:
+    from tuiarchive.parser import lines as L
+    from tuiarchive.parser.names import split_name_date
+
+    found = split_name_date(line)
+    assert found is not None and found[0] == names
+    assert L.byline_names(line) == names
+
+
+def test_a_page_by_a_surname_that_is_a_date_word() -> None:
+    from tuiarchive.parser.extract import extract
+
+    page = extract(
+        ["Harbour bridge to open in spring after delays", "", "By Yang Sun, March 3, 2025", "", *_BRIDGE_TEXT]
+    )
+    assert page.author == "Yang Sun"
+
+
 def test_a_german_byline_published_on_a_date() -> None:
     from tuiarchive.parser.names import split_name_date
 

@@ -6,7 +6,13 @@ import re
 from functools import lru_cache
 
 from .anycase import match_any_case, search_any_case
-from .lexicon import CJK_BYLINE_RE, DATE_FILLER_WORDS, MONTH_NUMBERS, cjk_chars
+from .lexicon import (
+    CJK_BYLINE_RE,
+    DATE_FILLER_WORDS,
+    MONTH_NUMBERS,
+    WEEKDAY_ABBREVIATIONS,
+    cjk_chars,
+)
 from .shape import TERMINAL
 from .thresholds import PAGE_CACHE
 
@@ -31,6 +37,7 @@ _NAME_PARTICLES = {
     "de", "da", "del", "della", "di", "du", "van", "von", "der", "den", "ter", "la", "le", "bin",
     "ibn", "al", "el", "y", "e", "st", "st.", "and", "with", "jr", "jr.", "sr", "sr.",
 }  # fmt: skip
+_SURNAMES = {"de", "da", "du", "le", "la", "van", "von", "del", "al", "el"}  # last, capitalised: "Minh Le", "Ana De"
 _ROLE_WORDS = re.compile(
     r"\b(?:writer|editor|correspondent|reporter|staff|contributor|columnist|fellow|professor|"
     r"director|analyst|producer|photographer|desk|bureau|chief|head|senior|journalist|author|"
@@ -69,37 +76,80 @@ _TAIL_SEPARATORS = {"|", "-", "–", "—", "·", "•", "/"}
 _TAIL_WORDS = {"updated", "published", "posted", "modified", "follow", "last"}
 
 
+def _tail_at(tokens: list[str], start: int) -> int | None:
+    """The first token from start on that begins a byline's tail (a mark, a figure, a handle, a
+    tail word)."""
+    for k in range(start, len(tokens)):
+        tok = tokens[k]
+        if tok in _TAIL_SEPARATORS or any(ch.isdigit() or ch in "@(" for ch in tok):
+            return k
+        if tok.strip(",.;:").lower() in _TAIL_WORDS:
+            return k
+    return None
+
+
+def _all_names(text: str) -> bool:
+    pieces = [p for p in _NAME_JOIN_RE.split(text) if p]
+    return bool(pieces) and all(is_name(p) for p in pieces)
+
+
 def names_before_tail(names: str) -> str:
     """The names of a byline without what the page printed after them on the same line: its
     date and time ("Jane Roe March 3, 2025 10:15 AM"), a handle or an address ("Jane Roe
-    @janeroe", "jroe@example.org"), "Updated ...", "Follow", a section after a bar. The line is
-    kept whole when what stands before the tail is not names."""
+    @janeroe", "jroe@example.org"), "Updated ...", "Follow", a section after a bar. Names
+    between the marks are co-authors ("Mara Lindqvist / Tomas Berg", "... • Tomas Berg • Eva
+    Holm"), joined with commas. The line is kept whole when what stands before the tail is not
+    names."""
     tokens = names.split()
-    k = next(
-        (
-            k
-            for k, tok in enumerate(tokens)
-            if tok in _TAIL_SEPARATORS
-            or any(ch.isdigit() or ch in "@(" for ch in tok)
-            or tok.strip(",.;:").lower() in _TAIL_WORDS
-        ),
-        None,
-    )
+    k = _tail_at(tokens, 0)
     if not k:
         return names
+    while tokens[k] in _TAIL_SEPARATORS:  # the piece after the mark: another author, or the tail
+        after = _tail_at(tokens, k + 1)
+        piece = " ".join(tokens[k + 1 : after])
+        if not _all_names(piece) or is_role_line(piece):
+            break  # "| World", "| Harbour Desk", "/ 4 min read": where the names end
+        tokens = [*tokens[: k - 1], tokens[k - 1].rstrip(",;") + ",", *tokens[k + 1 :]]
+        if after is None:
+            return " ".join(tokens)
+        k = after - 1
     glued = tokens[k].split("@", 1)[0]
     if "@" in tokens[k] and glued[:1].isupper() and glued.isalpha():
         tokens[k], k = glued, k + 1  # "Jane Roe@janeroe": the name glued to its handle
     # "Jane Roe March 3, ...", "Jane Roe on Monday, March 3": the date's own words go with it
     dated = k < len(tokens) and tokens[k][:1].isdigit()
-    while k > 0 and (
-        tokens[k - 1].strip(",.;").lower() in DATE_FILLER_WORDS
-        or (dated and tokens[k - 1].strip(",.;").lower() in MONTH_NUMBERS)
-    ):
-        k -= 1
+    top = k
+    k = date_words_start(tokens, k, dated, months=dated)
     head = " ".join(tokens[:k]).strip(" ,;")
-    pieces = [p for p in _NAME_JOIN_RE.split(head) if p]
-    return head if pieces and all(is_name(p) for p in pieces) else names
+    if _all_names(head):
+        return head
+    if k < top and short_filler_kept(tokens, k):  # "Minh Le, March 3": "Le" is the surname
+        head = " ".join(tokens[: k + 1]).strip(" ,;")
+        return head if _all_names(head) else names
+    return names
+
+
+def date_words_start(tokens: list[str], k: int, dated: bool, months: bool) -> int:
+    """Where the words a date is wrapped in begin, going back from tokens[k] ("on Monday,",
+    "le", "am"; with months, a month's name before the figure). A weekday shortened to three
+    letters is one of them only where a date or a time follows (dated): it is as often a surname."""
+    while k > 0:
+        word = tokens[k - 1].strip(",.;").lower()
+        if word in WEEKDAY_ABBREVIATIONS:
+            if not dated:
+                break
+        elif not (word in DATE_FILLER_WORDS or (months and word in MONTH_NUMBERS)):
+            break
+        k -= 1
+    return k
+
+
+def short_filler_kept(tokens: list[str], k: int) -> bool:
+    """Whether the first of the date's words may go back into the name when the words before it
+    make no name: a capitalised word of three letters or fewer ("Sun", "Le", "De", "Am", "May"),
+    a surname as often as a weekday, a particle or a month ("Yang Sun, March 3", "Minh Le, 3 mars")."""
+    word = tokens[k].strip(",.;")
+    return 1 <= len(word) <= 3 and word[:1].isupper() and k >= 1 and len(tokens[k - 1].strip(",;")) > 1
 
 
 @lru_cache(maxsize=16384)
@@ -134,11 +184,12 @@ def is_name(text: str) -> bool:
     if any(ch.isdigit() for ch in text) or any(ch in text for ch in '?!:"“”()[]'):
         return False
     capitals = 0
-    for token in tokens:
+    last = len(tokens) - 1
+    for n, token in enumerate(tokens):
         bare = token.strip(".,’'")
         if not bare:
             return False
-        if bare.lower() in _NAME_PARTICLES:
+        if bare.lower() in _NAME_PARTICLES and not (n == last and bare[0].isupper() and bare.lower() in _SURNAMES):
             continue
         if not bare[0].isupper():
             return False

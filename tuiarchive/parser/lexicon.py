@@ -242,6 +242,8 @@ _DATE_FILLER = (
     "입력 수정 기사입력 최종수정 업데이트 시 분"
 )
 DATE_FILLER_WORDS = frozenset(_DATE_FILLER.split())
+# Weekdays as a dateline shortens them: as often a surname ("Yang Sun", "Ana Sat")
+WEEKDAY_ABBREVIATIONS = frozenset({"mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun"})
 # A stamp that is not the publication: "Updated", "Mis à jour", "Aktualisiert" ...
 UPDATED_WORDS_RE = re.compile(
     r"\b(?:(?:last\s+)?(?:updated?|modified)|mis à jour|aktualisiert|actualizado|aggiornato|atualizado|"

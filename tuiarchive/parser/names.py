@@ -7,8 +7,9 @@ from functools import lru_cache
 
 from ..text import fold
 from . import lines as L
+from .bylines import date_words_start, short_filler_kept
 from .dates import date_start, parse_date_line
-from .lexicon import DATE_FILLER_WORDS, DIGIT_RE, NAME_DATE_SPLIT, SHORT_DATE_RE, STAMP_TAIL_RE
+from .lexicon import DIGIT_RE, NAME_DATE_SPLIT, SHORT_DATE_RE, STAMP_TAIL_RE
 from .thresholds import PAGE_CACHE
 
 YEAR_RE = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
@@ -24,9 +25,12 @@ def name_then_date(text: str) -> tuple[str, object] | None:
     at = date_start(text)
     if at is None or at == 0:
         return None
-    k = len(text[:at].split())  # the date's first token
-    while k > 1 and tokens[k - 1].strip(",.;").lower() in DATE_FILLER_WORDS:
-        k -= 1  # "on", "Monday,", "le", "am": the dateline's own words
+    top = k = len(text[:at].split())  # the date's first token
+    k = max(1, date_words_start(tokens, k, dated=True, months=False))  # "on", "Monday,", "le", "am"
+    if k < top and short_filler_kept(tokens, k) and _lone_word(" ".join(tokens[:k])):
+        kept = " ".join(tokens[: k + 1]).rstrip(",;")
+        if L.is_name(L.byline_names(kept) or kept):
+            k += 1  # "By Yang Sun, March 3, 2025": "Sun" is the surname, not the weekday
     found = parse_date_line(" ".join(tokens[k:]))
     if not found or k < 2:
         return None
@@ -37,6 +41,12 @@ def name_then_date(text: str) -> tuple[str, object] | None:
     bare = L.is_name(name) and name == before and k == len(text[:at].split())
     names = L.byline_names(name) or (name if bare else None)
     return (names, found) if names else None
+
+
+def _lone_word(before: str) -> bool:
+    """ "By Yang", "Minh": one word of a name before the date's words (no name alone)."""
+    before = before.rstrip(",;")
+    return len((L.byline_names(before) or before).split()) == 1
 
 
 def date_then_name(text: str) -> tuple[str, object] | None:
