@@ -111,13 +111,22 @@ def test_a_byline_is_cut_only_where_names_stand_before_the_tail() -> None:
 
 
 def test_by_and_no_capital_is_a_control_not_a_byline() -> None:
-    """ "By subject", "By date added": a list's sorting controls; names are capitalised."""
+    """ "By date added", "By most viewed", "By relevance": what a list is sorted by, no names."""
     from tuiarchive.parser import lines as L
 
-    assert L.byline_names("By subject") is None
-    assert L.byline_names("By changed lines") is None
+    assert L.byline_names("By date added") is None
+    assert L.byline_names("By most viewed") is None
+    assert L.byline_names("By relevance") is None
     assert L.byline_names("By staff 3 hours ago") is None
     assert L.byline_names("By Mara Lindqvist") == "Mara Lindqvist"
+
+
+def test_a_name_printed_in_small_letters_is_still_a_byline() -> None:
+    """Some authors write their names in small letters (made-up names of that form)."""
+    from tuiarchive.parser import lines as L
+
+    assert L.byline_names("By mara lindqvist") == "mara lindqvist"
+    assert L.byline_names("By jon berg and eva holm") == "jon berg and eva holm"
 
 
 @pytest.mark.parametrize(
@@ -173,8 +182,8 @@ def test_a_page_by_a_surname_that_is_a_date_word() -> None:
 def test_a_german_byline_published_on_a_date() -> None:
     from tuiarchive.parser.names import split_name_date
 
-    found = split_name_date("Von Mara Lindqvist publiziert am 30. Juli 2018")
-    assert found is not None and found[0] == "Mara Lindqvist"
+    found = split_name_date("Von Jon Berg publiziert am 3. März 2025")
+    assert found is not None and found[0] == "Jon Berg"
 
 
 _BRIDGE_TEXT = [

@@ -10,6 +10,7 @@ from .lexicon import (
     CJK_BYLINE_RE,
     DATE_FILLER_WORDS,
     MONTH_NUMBERS,
+    STOP_WORDS,
     WEEKDAY_ABBREVIATIONS,
     cjk_chars,
 )
@@ -67,9 +68,28 @@ def byline_names(text: str) -> str | None:
         return first if is_name(first) else None
     if not names or len(names.split()) > 14 or names.endswith(TERMINAL[:3]):
         return None
-    if not any(ch.isupper() for ch in names) and any(ch.islower() for ch in names):
-        return None  # "By subject", "By changed lines": a sorting control, not a person (names are capitalised)
+    if not any(ch.isupper() for ch in names) and any(ch.islower() for ch in names) and _list_control(names):
+        return None  # "By date added", "By most viewed": a sorting control, not a person
     return names_before_tail(names)
+
+
+_INFLECTED_RE = re.compile(r"[a-z]{3,}(?:ed|ing)")  # "added", "viewed", "trending": a verb's form
+_NAME_GLUE = _NAME_PARTICLES | {"&", "en", "et", "und", "i", "og", "och", "ve"}  # in names, and joining them
+
+
+def _list_control(names: str) -> bool:
+    """A "By" line in small letters that names no one: what a list is sorted by ("date added",
+    "most viewed", "relevance"). One word, a figure ("staff 3 hours ago"), or a word that is no
+    part of a name: a stop word or a date word of the lexicon, a job title, a verb's -ed/-ing form.
+    A name some print in small letters ("bell hooks") has none of these."""
+    words = [t.strip(",.;:()") for t in names.split()]
+    if len(words) == 1 or any(ch.isdigit() for ch in names):
+        return True
+    return any(
+        w not in _NAME_GLUE
+        and (w in STOP_WORDS or w in DATE_FILLER_WORDS or _ROLE_WORDS.fullmatch(w) or _INFLECTED_RE.fullmatch(w))
+        for w in words
+    )
 
 
 _TAIL_SEPARATORS = {"|", "-", "–", "—", "·", "•", "/"}
