@@ -249,7 +249,7 @@ def _is_item(page: Page, i: int) -> bool:
 
 
 def _is_pair(text: str) -> bool:
-    """ "Drama - Featherboy", "Waiting time: 13 hrs", "Harbour v Rovers": a name and its value or
+    """ "Comedy - Tram Stop", "Waiting time: 13 hrs", "Harbour v Rovers": a name and its value or
     a match, an entry of a table, an awards list or fixtures (a kicker's headline runs on:
     "Analysis: Why the port strike spread")."""
     return any(len(text[m.end() :].split()) <= 6 for m in _PAIR_SEPARATOR.finditer(text) if m.start() >= 2)
@@ -257,8 +257,8 @@ def _is_pair(text: str) -> bool:
 
 def _is_table(page: Page, found: list[int]) -> bool:
     """Lines of a table, a ranking, fixtures or an awards list, not headlines: most of them a name
-    and its value ("Drama - Featherboy"), ending on a bracket ("Jo Ng (Chile)") or a figure
-    ("Jo Ng 63 16.6%", "Harbour d. Rovers 53-9"), starting with one ("2 tbsp honey", "12 Quay
+    and its value ("Comedy - Tram Stop"), ending on a bracket ("Jo Ng (Chile)") or a figure
+    ("Jo Ng 41 9.2%", "Harbour d. Rovers 53-9"), starting with one ("2 tbsp honey", "12 Quay
     Street"), or bulleted as a writer bullets a list in the text ("- Best actor - Jo Ng")."""
     texts = [page.text(i) for i in found]
     starts = Counter(fold(" ".join(t.split()[:2])) for t in texts)
