@@ -168,3 +168,63 @@ def test_a_wire_story_of_results_has_no_list_above_its_headline() -> None:
     ]
     found = extract(["HARBOUR FERRIES INC 2ND QTR NET", "", *rows, *notes], title_model=None)
     assert found.related == []
+
+
+# Furniture after the text in a list's shape, which is no list of other articles: reader comments
+# (a name, a comment, a time), a photo gallery (captions and their credits), a timeline (steps and
+# their months), a form (its fields and buttons).
+_COMMENTS = [
+    "3 comments",
+    *[
+        x
+        for name, said in (
+            ("Jon Berg", "Great news for the town at last"),
+            ("Eva Holm", "About time they finished this bridge"),
+            ("Ana Lima", "Will the buses use it from day one"),
+        )
+        for x in (name, said, "2 hours ago")
+    ],
+]
+_GALLERY = [
+    "In pictures",
+    *[
+        x
+        for caption in (
+            "Crowds gather on the quay to watch the last arch lifted",
+            "Welders finish the joints on the north span at dawn",
+            "The first ferry passes under the completed bridge",
+        )
+        for x in (caption, "Photo: Jon Berg")
+    ],
+]
+_TIMELINE = [
+    "How the bridge was built",
+    *[
+        x
+        for step, month in (
+            ("The council approves the plans for a new crossing", "June 2021"),
+            ("Work starts on the foundations of the north span", "March 2022"),
+            ("The last of the steel arches is lifted into place", "May 2024"),
+        )
+        for x in (step, month)
+    ],
+]
+_FORM = [
+    "Get the Gazette in your inbox",
+    "First & Last Name*",
+    "Enter a valid email address",
+    "Select at least one topic to follow",
+    "Save 60% off the weekend edition today!",
+    "By subscribing I accept the terms of use",
+]
+
+
+@pytest.mark.parametrize(
+    "tail", [_COMMENTS, _GALLERY, _TIMELINE, _FORM], ids=["comments", "gallery", "timeline", "form"]
+)
+def test_comments_a_gallery_a_timeline_or_a_form_after_the_text_are_no_list(tail: list[str]) -> None:
+    assert _related(tail) == []
+
+
+def test_a_list_stays_a_list_beside_comments() -> None:
+    assert _related(["Read next", *_ITEMS, *_COMMENTS]) == _ITEMS

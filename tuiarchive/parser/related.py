@@ -11,7 +11,7 @@ from ..text import fold, headline_key
 from . import lines as L
 from .bylines import is_role_line
 from .dates import is_relative_stamp
-from .lexicon import READER_WORDS, SECTION_WORDS, VALUE_LABELS, VIDEO_LABELS
+from .lexicon import MONTH_NUMBERS, READER_WORDS, SECTION_WORDS, VALUE_LABELS, VIDEO_LABELS
 from .names import split_name_date, split_name_date_reversed
 from .page import Page, is_card_label, section_name
 from .stops import footer_starts
@@ -229,6 +229,15 @@ _CREDIT_BY = re.compile(r"^(?:[\w-]+ ){0,3}by (?P<name>.+)$", re.I)
 _PAIR_SEPARATOR = re.compile(r"(?::| [-–—]| vs?\.?) (?=\S)")
 _BULLETS = {"- ", "– ", "• ", "* ", "· "}
 _PROMO_HEADER = re.compile(r"sponsor|promot|partner|advertis|around the web|videos?\b|watch", re.I)
+# a form's field or button ("Enter your email", "Select a topic", "By signing up you agree", "Name*"),
+# the site's legal links ("Terms of use"), a row of links ("About / Contact / Jobs")
+_FORM_LINE = re.compile(
+    r"^(?:enter|select|choose|pick|sign|log|subscribe|register|view|email|click|tap|download|by \w+ing)\b"
+    r"|[*:]$|\bterms (?:of|and|&) |\bprivacy\b|\bpersonal info|\bcookies?\b|(?: [/|] \S.*){2}",
+    re.I,
+)
+# "June 2021", "2021": a timeline's step, no day; an article's card has its whole date
+_MONTH_YEAR = re.compile(r"^(?:(?P<mon>[^\W\d_]+)\.? )?(?:1[89]|20)\d\d$")
 
 
 def _is_item(page: Page, i: int) -> bool:
@@ -240,6 +249,8 @@ def _is_item(page: Page, i: int) -> bool:
         return False  # a line of wrapped text, an excerpt, a source cited, markup or code
     if split_name_date(t) or split_name_date_reversed(t):
         return False  # "Jun 17 • Rhea Castel": an item's date and author
+    if _FORM_LINE.search(t) or L.is_cta(t) or page.date_at(i):
+        return False  # a form, a button, the site's legal links, a dateline
     if not L.looks_like_headline(t, min_words=4) or is_card_label(t) or is_role_line(t):
         return False
     credit = _CREDIT_BY.match(t)
@@ -349,7 +360,28 @@ def shaped_lists(page: Page, start: int, end: int) -> list[ShapedList]:
                 out.append(ShapedList(None, part) if part[0] in taken else _shaped(page, part, between))
                 taken.update(part)
     out.extend(ShapedList(None, cards) for cards in _dated_cards(page, start, end) if not _is_table(page, cards))
-    return out
+    return [found for found in out if not _is_furniture(page, found.items)]
+
+
+def _is_month_year(text: str) -> bool:
+    found = _MONTH_YEAR.match(text)
+    return bool(found) and (found.group("mon") is None or fold(found.group("mon")) in MONTH_NUMBERS)
+
+
+def _is_furniture(page: Page, found: list[int]) -> bool:
+    """Items in a list's shape that are no articles, told by the lines between them: reader comments
+    (a name and a time: "Jon Berg", "2 hours ago"), a photo gallery (captions and their credits:
+    "Photo: Jon Berg"), a timeline (steps and their months: "June 2021")."""
+    items = set(found)
+    between = [
+        page.text(j)
+        for j in range(found[0] + 1, min(found[-1] + 2, len(page.lines)))
+        if j not in items and page.text(j)
+    ]
+    gaps = len(found) - 1
+    if any(is_relative_stamp(t) for t in between) and any(L.is_name(t) for t in between):
+        return True  # comments: a card of an article gives its date, or "By" its author
+    return sum(L.is_photo_credit(t) for t in between) >= gaps or sum(_is_month_year(t) for t in between) >= gaps
 
 
 def _dated_cards(page: Page, start: int, end: int) -> list[list[int]]:
