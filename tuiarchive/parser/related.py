@@ -15,6 +15,17 @@ from .lexicon import MONTH_NUMBERS, READER_WORDS, SECTION_WORDS, VALUE_LABELS, V
 from .names import split_name_date, split_name_date_reversed
 from .page import Page, is_card_label, section_name
 from .stops import footer_starts
+from .thresholds import (
+    RELATED_BETWEEN_KINDS,
+    RELATED_BETWEEN_LINES,
+    RELATED_CARD_PERIOD,
+    RELATED_HEADER_SHARE,
+    RELATED_HEADER_WORDS,
+    RELATED_ITEM_CHARS,
+    RELATED_ITEM_SPACES,
+    RELATED_LABEL_REPEATS,
+    RELATED_MIN_ITEMS,
+)
 
 _RANK = re.compile(r"^\d{1,2}[.)]\s+(?=\S)")
 
@@ -243,7 +254,7 @@ _MONTH_YEAR = re.compile(r"^(?:(?P<mon>[^\W\d_]+)\.? )?(?:1[89]|20)\d\d$")
 def _is_item(page: Page, i: int) -> bool:
     """A line that can be an item of a list with no header: a headline's shape, not a label."""
     t = page.text(i)
-    if not 3 <= t.count(" ") <= 40 or len(t) > 220:
+    if not RELATED_ITEM_SPACES[0] <= t.count(" ") <= RELATED_ITEM_SPACES[1] or len(t) > RELATED_ITEM_CHARS:
         return False  # (looks_like_headline's bounds: a quick way out for menus and paragraphs)
     if t[:1].islower() or t.endswith(("[…]", "[...]")) or _NOT_HEADLINE.search(t) or _CITED_YEAR.search(t):
         return False  # a line of wrapped text, an excerpt, a source cited, markup or code
@@ -311,11 +322,6 @@ def _collapsed(kinds: list[str]) -> tuple[str, ...]:
     return tuple(k for n, k in enumerate(kinds) if n == 0 or k != kinds[n - 1])
 
 
-# between two items of one list (a card: its section, blurb, authors, date): lines, and kinds of line
-_MAX_BETWEEN = 7
-_MAX_KINDS = 4
-
-
 class ShapedList(NamedTuple):
     header: int | None  # the line of its header, when it has one in no words the rules know
     items: list[int]
@@ -339,12 +345,17 @@ def shaped_lists(page: Page, start: int, end: int) -> list[ShapedList]:
             break
         if len(t) <= 120 and (L.is_related_header(t) or L.is_tag_header(t) or L.is_skip_header(t)):
             promoted = L.is_skip_header(t) and bool(_PROMO_HEADER.search(t))
-        if promoted or seen[t] > 2 or not _is_item(page, i) or near_video(page, i):
+        if promoted or seen[t] > RELATED_LABEL_REPEATS or not _is_item(page, i) or near_video(page, i):
             continue
         kinds = [_between_kind(page, j) for j in range(last + 1, i)] if items else []
         lines = [k for k in kinds if k]
         shape = _collapsed(lines)
-        if items and (None in kinds or len(shape) > _MAX_KINDS or len(lines) > _MAX_BETWEEN or shape.count("b") > 1):
+        if items and (
+            None in kinds
+            or len(shape) > RELATED_BETWEEN_KINDS
+            or len(lines) > RELATED_BETWEEN_LINES
+            or shape.count("b") > 1
+        ):
             runs.append((items, gaps))
             items, gaps = [], []
         if items:
@@ -356,7 +367,7 @@ def shaped_lists(page: Page, start: int, end: int) -> list[ShapedList]:
     for found, shapes in runs:
         taken: set[int] = set()  # a part's last item is the next part's first: its header only if not an item
         for part, between in _alike(found, shapes):
-            if len(part) >= 3 and not _is_table(page, part):
+            if len(part) >= RELATED_MIN_ITEMS and not _is_table(page, part):
                 out.append(ShapedList(None, part) if part[0] in taken else _shaped(page, part, between))
                 taken.update(part)
     out.extend(ShapedList(None, cards) for cards in _dated_cards(page, start, end) if not _is_table(page, cards))
@@ -397,7 +408,7 @@ def _dated_cards(page: Page, start: int, end: int) -> list[list[int]]:
         while m < len(dates) and dates[m] - dates[m - 1] == period:
             m += 1
         chain = dates[k:m]
-        if len(chain) < 3 or not 3 <= period <= 8:
+        if len(chain) < RELATED_MIN_ITEMS or not RELATED_CARD_PERIOD[0] <= period <= RELATED_CARD_PERIOD[1]:
             k += 1
             continue
         for offset in (-1, 1, -2, 2, -3, 3)[: 2 * (period - 1)]:
@@ -445,7 +456,7 @@ def _with_header(page: Page, found: list[int]) -> ShapedList:
     """A first item much shorter than the others is the list's header ("Across the network")."""
     words = sorted(len(page.text(i).split()) for i in found[1:])
     first = len(page.text(found[0]).split())
-    if len(found) > 3 and first <= 5 and first <= 0.5 * words[len(words) // 2]:
+    if len(found) > 3 and first <= RELATED_HEADER_WORDS and first <= RELATED_HEADER_SHARE * words[len(words) // 2]:
         return ShapedList(found[0], found[1:])
     return ShapedList(None, found)
 

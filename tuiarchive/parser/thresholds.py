@@ -16,6 +16,16 @@ DATELINE_LOOKAHEAD = 4  # paragraphs (or lines above the text) where a wire date
 DATELINE_PARAGRAPHS = 16  # paragraphs (captions of a gallery, a summary) a wire dateline may come after
 DATELINE_SKIPPABLE = 400  # characters: a paragraph before the dateline this short is a caption or summary
 CARD_HEADLINE_CHARS = 120  # a related card's headline that ends like a sentence is at most this long
+# Lists of other articles told by their shape (related.shaped_lists):
+RELATED_ITEM_SPACES = (3, 40)  # an item's spaces: at least, at most (fewer: a menu; more: a paragraph)
+RELATED_ITEM_CHARS = 220  # an item is at most this long
+RELATED_MIN_ITEMS = 3  # a list has at least this many items
+RELATED_BETWEEN_LINES = 7  # lines between two items of one list (a card: section, blurb, authors, date)
+RELATED_BETWEEN_KINDS = 4  # kinds of those lines (a repeat counted once)
+RELATED_LABEL_REPEATS = 2  # a line said more often than this after the text is a label, not an item
+RELATED_CARD_PERIOD = (3, 8)  # lines from one card's date to the next's, for cards told by their dates
+RELATED_HEADER_WORDS = 5  # a list's first line that is its header: at most this many words
+RELATED_HEADER_SHARE = 0.5  # ... and at most this share of the items' median word count
 TEXT_PARAGRAPH_CHARS = 150  # a paragraph of the article's text is at least this long
 AUTHOR_CARD_ABOVE = 12  # lines above the headline where an author card (name, then read time or date) may be
 SECTION_BREAK_LOOKAHEAD = 4  # lines after a break ("___") where the text must go on for the break to be inside it
