@@ -224,6 +224,24 @@ def test_a_body_comes_back_as_written(pg_url: str) -> None:
         engine.close()
 
 
+def test_a_failed_read_leaves_the_connection_usable(pg_samples: DatabaseIndex) -> None:
+    """A reader's statement the server refuses while the connection stays up (a statement_timeout,
+    an administrator's cancel; here a division by zero) is said, and its transaction rolled back:
+    the next article() answers instead of "current transaction is aborted"."""
+    from tuiarchive.engine.postgres import ConnectionLost
+
+    engine = eng.open_engine(pg_samples)
+    try:
+        first = engine.connection.execute("SELECT id FROM articles ORDER BY id LIMIT 1").fetchone()[0]
+        engine.connection.rollback()
+        with pytest.raises(ConnectionLost, match="division by zero"):
+            engine._read("SELECT 1/0")
+        assert engine.connection.info.transaction_status == psycopg.pq.TransactionStatus.IDLE
+        assert engine.article(first) is not None and engine.size_bytes() > 0
+    finally:
+        engine.close()
+
+
 def test_the_links_of_an_article_are_its_related_items_in_order(pg_samples: DatabaseIndex) -> None:
     """The catalog writes an article's links in one statement: pos 0, 1, ... as printed."""
     with Archive(pg_samples) as archive, psycopg.connect(pg_samples.url) as conn:

@@ -148,6 +148,9 @@ class PostgresEngine:
                     conn.rollback()
                 return rows
             except psycopg.Error as exc:
+                if idle and not lost(conn):  # refused, still up (a timeout, a cancel): end what it began
+                    with contextlib.suppress(psycopg.Error):
+                        conn.rollback()
                 if again or self.shared or not lost(conn):
                     raise self.failed(exc) from None
         raise AssertionError("unreachable")
