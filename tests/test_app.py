@@ -474,3 +474,33 @@ async def test_a_full_collection_leaves_what_the_app_started_with(samples_index:
         await settle(app, pilot)
         assert gc.get_freeze_count() > 10_000
     assert gc.get_freeze_count() == 0
+
+
+async def test_a_page_asked_for_while_a_new_query_waits_is_the_shown_querys(
+    samples_index: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """Typing starts the new search only after the debounce; a page the list asks for in that
+    window (a scroll, a tall terminal) belongs to the query the list shows, not to the text now
+    in the box: no rows of the new query among the old ones, and the old count stays."""
+    from tuiarchive.app import main
+
+    monkeypatch.setattr(main, "DEBOUNCE_SECONDS", 3600.0)  # the new search waits while the page loads
+    app = ArchiveApp(samples_index)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        results = app.query_one(ResultsList)
+        everything, shown = results.total, status(app)
+        assert everything >= 45
+        await pilot.press(*"astrolabe")  # typed; its search is not under way yet
+        assert app._debounce is not None and app.query_one("#search").value == "astrolabe"
+        results.post_message(ResultsList.PageWanted(results.generation, 20, 20))
+        await pilot.pause()
+        await app.workers.wait_for_complete()  # the page's worker
+        await pilot.pause()
+        assert app.archive is not None
+        old = app.archive.search("", sort=app.sort, offset=20, limit=20).hits
+        assert [getattr(results.hit_at(20 + k), "id", None) for k in range(len(old))] == [h.id for h in old]
+        assert results.total == everything and status(app) == shown
+        app.start_search()  # the typed query's turn
+        await settle(app, pilot)
+        assert 0 < results.total < everything

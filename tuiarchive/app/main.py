@@ -103,6 +103,7 @@ class ArchiveApp(Counting, Saving, Outside, App[int], inherit_bindings=False):
         self._last_good_total = 0
         self._last_good_estimated = False  # the total is an estimate: said "about"
         self._shown_sort = ""
+        self._shown_query = ""  # the query of the list's rows: the one its pages are loaded for
         self._searched = self.initial_query  # the last query searched for
         self._search_failed = False  # ... and it failed unexpectedly: searching it again may work
         # the last query whose search succeeded: remembered at the end, so a query that fails
@@ -248,7 +249,7 @@ class ArchiveApp(Counting, Saving, Outside, App[int], inherit_bindings=False):
                 self._good_query = ""  # a failing first query is not the one to start with next time
             return
         page = message.page
-        self._good_query = page.query
+        self._good_query = self._shown_query = page.query
         # an empty query matches every article: none means the archive itself is empty
         empty_archive = page.total == 0 and not page.query
         if empty_archive:
@@ -271,7 +272,8 @@ class ArchiveApp(Counting, Saving, Outside, App[int], inherit_bindings=False):
         self._warn(message.message)
 
     def on_results_list_page_wanted(self, message: ResultsList.PageWanted) -> None:
-        self._load_page(message.generation, self.query_one(Input).value, self.sort, message.offset, message.limit)
+        # the query of the rows shown, not the box's text (a query typed since waits for the debounce)
+        self._load_page(message.generation, self._shown_query, self.sort, message.offset, message.limit)
 
     @work(thread=True, group="pages")
     def _load_page(self, generation: int, query: str, sort: str, offset: int, limit: int) -> None:
