@@ -8,6 +8,7 @@ here: the session's server, which other tests use, is never restarted."""
 from __future__ import annotations
 
 from collections.abc import Iterator
+from contextlib import contextmanager
 
 import pytest
 from conftest import SAMPLES, _no_postgres, settled
@@ -44,6 +45,18 @@ def restartable(own_server: pg.Server) -> DatabaseIndex:
     return where
 
 
+@contextmanager
+def down(server: pg.Server) -> Iterator[None]:
+    """The server stopped for the block, and started again however the block ends: a failed
+    assertion while it is down must not leave it down for the module's later tests (they would
+    report "cannot connect" instead of their own cause)."""
+    server.pause()
+    try:
+        yield
+    finally:
+        server.resume()
+
+
 def _one_line_down(exc: BaseException, what: str) -> None:
     text = str(exc)
     assert "cannot connect" in text and "\n" not in text and pg.PASSWORD not in text, f"{what}: {text}"
@@ -61,12 +74,11 @@ def test_an_open_archive_answers_again_after_the_server_restarts(
         facets = archive.facets("astrolabe")
         assert found.total > 0 and archive.similar(first)
 
-        own_server.pause()  # restarted while nobody searched: every connection is ended
-        own_server.resume()
+        with down(own_server):  # restarted while nobody searched: every connection is ended
+            pass
         assert archive.search("astrolabe").total == found.total
         assert archive.article(first).title == found.hits[0].title
 
-        own_server.pause()  # down: one line for each, then the same once it is back
         uses = {
             "search": lambda: archive.search("astrolabe", sort="newest"),
             "article": lambda: archive.article(first),
@@ -74,11 +86,11 @@ def test_an_open_archive_answers_again_after_the_server_restarts(
             "similar": lambda: archive.similar(first),
             "stats": archive.stats,
         }
-        for name, use in uses.items():
-            with pytest.raises(Exception) as caught:
-                use()
-            _one_line_down(caught.value, name)
-        own_server.resume()
+        with down(own_server):  # down: one line for each, then the same once it is back
+            for name, use in uses.items():
+                with pytest.raises(Exception) as caught:
+                    use()
+                _one_line_down(caught.value, name)
         assert archive.search("astrolabe", sort="newest").total == found.total
         assert archive.article(first).title == found.hits[0].title
         assert archive.facets("astrolabe") == facets
@@ -89,14 +101,11 @@ def test_an_open_archive_answers_again_after_the_server_restarts(
 def test_the_command_line_says_down_in_one_line_and_works_once_back(
     own_server: pg.Server, restartable: DatabaseIndex
 ) -> None:
-    own_server.pause()
-    try:
+    with down(own_server):
         done = runner.invoke(cli, ["search", "astrolabe", "--index", restartable.url])
         assert done.exit_code != 0 and "Traceback" not in done.output
         lines = done.output.strip().splitlines()
         assert len(lines) == 1 and "cannot connect" in lines[0] and pg.PASSWORD not in done.output, done.output
-    finally:
-        own_server.resume()
     done = runner.invoke(cli, ["search", "astrolabe", "--index", restartable.url])
     assert done.exit_code == 0 and "strolabe" in done.output, done.output
 
@@ -117,15 +126,12 @@ async def test_the_browser_searches_again_after_the_server_restarts(
         results = app.query_one(ResultsList)
         astrolabe = results.total
         assert astrolabe > 0 and not warning()
-        own_server.pause()
-        try:
+        with down(own_server):
             app.query_one("#search").value = "museum"
             await settled(pilot)
             said = warning()
             assert "cannot connect" in said and pg.PASSWORD not in said, said
             assert results.total == astrolabe  # the last good results stay
-        finally:
-            own_server.resume()
         app.query_one("#search").value = "museum "  # typing on searches again
         await settled(pilot)
         assert not warning() and 0 < results.total != astrolabe
