@@ -7,6 +7,7 @@ from pathlib import Path
 
 from conftest import SAMPLES
 from test_app import SIZE, notes, settle
+from textual.widgets import Static
 
 from tuiarchive.app.main import ArchiveApp
 from tuiarchive.app.results import ResultsList
@@ -203,3 +204,24 @@ async def test_w_opens_the_article_s_web_address_in_the_browser(tmp_path: Path, 
         await settle(app, pilot)
         assert not opened.exists()
         assert any("does not say where it came from" in m for m in notes(app))
+
+
+async def test_the_export_prompt_says_what_is_written(samples_index: Path, monkeypatch) -> None:
+    """The prompt says "about" for an estimated count (as the status line does) and, past the
+    most an export writes, that only the first ones are written."""
+    from tuiarchive.app import saving
+
+    assert saving.export_what(45, False, 10_000) == "the 45 results"
+    assert saving.export_what(74_100, True, 10_000) == "the first 10,000 of about 74,100 results"
+    assert saving.export_what(12_000, False, 10_000) == "the first 10,000 of 12,000 results"
+    monkeypatch.setattr(saving, "EXPORT_LIMIT", 5)
+    app = ArchiveApp(samples_index)
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        total = app.query_one(ResultsList).total
+        assert total > 5
+        app.query_one(ResultsList).focus()
+        await pilot.press("x")
+        assert isinstance(app.screen, NameScreen)
+        prompt = str(app.screen.query(Static).first().render())
+        assert f"Export the first 5 of {total:,} results" in prompt, prompt

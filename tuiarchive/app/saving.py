@@ -27,6 +27,15 @@ else:
 EXPORT_LIMIT = 10_000  # the most results one export writes
 
 
+def export_what(total: int, estimated: bool, limit: int) -> str:
+    """What an export of the list will write, said as the status line says the count: "about"
+    for an estimate, and only the first `limit` when there are more."""
+    count = f"{'about ' if estimated else ''}{total:,}"
+    if total > limit or (estimated and total >= limit):
+        return f"the first {limit:,} of {count} results"
+    return f"{'' if estimated else 'the '}{count} results"
+
+
 class Saving(_Part):
     """Bookmarks and saved searches live in the app's Memory; an export writes a new file only."""
 
@@ -100,9 +109,8 @@ class Saving(_Part):
             if name:
                 self._export(Path(name).expanduser(), query, self.sort)
 
-        self.push_screen(
-            NameScreen(f"Export the {self._last_good_total:,} results to (.md, .csv or .json):", suggestion), export
-        )
+        what = export_what(self._last_good_total, self._last_good_estimated, EXPORT_LIMIT)
+        self.push_screen(NameScreen(f"Export {what} to (.md, .csv or .json):", suggestion), export)
 
     @work(thread=True, group="export")
     def _export(self, path: Path, query: str, sort: str) -> None:
