@@ -175,3 +175,20 @@ def test_a_count_is_made_again_only_after_a_commit(
     finally:
         made.close()
         engine.close()
+
+
+def test_a_statement_sent_again_after_a_reconnect_has_its_planner_settings(
+    pg_samples: DatabaseIndex, searcher: searching.PostgresSearcher
+) -> None:
+    """A statement re-sent on the connection opened in place of a lost one runs under the
+    planner's settings it asked for (not the defaults of a new server process), and nothing is
+    left filed under the lost connection (whose id() a later connection may get)."""
+    old = searcher._conn
+    with searcher._index_first("doc @@ q"):  # words: the planner is told to take the indexes
+        with psycopg.connect(pg_samples.url, autocommit=True) as admin:  # the backend ends (a restart, say)
+            admin.execute("SELECT pg_terminate_backend(%s)", (old.info.backend_pid,))
+        assert searcher._rows("SHOW enable_seqscan") == [("off",)]
+        assert searcher._conn is not old
+    assert id(old) not in searcher._plans.wanted and id(old) not in searcher._plans.now
+    assert id(searcher._conn) not in searcher._plans.wanted  # the block's wish ends with it
+    assert searcher._rows("SHOW enable_seqscan") == [("off",)]  # still set on the connection

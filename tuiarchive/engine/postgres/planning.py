@@ -11,6 +11,7 @@ matches from the index's bitmap and sort them by the distance, read from every m
 from __future__ import annotations
 
 import contextlib
+import weakref
 from collections.abc import Iterator
 
 import psycopg
@@ -22,11 +23,14 @@ RANKED_PLAN = {"enable_seqscan": "off", "enable_bitmapscan": "off", "enable_sort
 
 class Plans:
     """The planner's settings of each connection (by id()): as they are, and as the next
-    statement wants them."""
+    statement wants them; a connection opened in place of a lost one takes over its wishes."""
 
     def __init__(self) -> None:
         self.now: dict[int, dict[str, str]] = {}
         self.wanted: dict[int, dict[str, str]] = {}
+        # a lost connection -> the one opened in its place (moved): a block begun on the lost one
+        # ends on its successor; weak, so an id() reused by a later connection finds nothing here
+        self.successor: weakref.WeakKeyDictionary[psycopg.Connection, psycopg.Connection] = weakref.WeakKeyDictionary()
 
     @contextlib.contextmanager
     def planned(self, conn: psycopg.Connection, plan: dict[str, str]) -> Iterator[None]:
@@ -34,21 +38,27 @@ class Plans:
         what differs from the connection's, before the next statement): the settings stay on the
         connection after the block, so typing, which searches words again and again, sends them
         once rather than a round trip or two each search."""
-        key = id(conn)
-        before = self.wanted.get(key)
-        self.wanted[key] = plan
+        before = self.wanted.get(id(conn))
+        self.wanted[id(conn)] = plan
         try:
             yield
         finally:
+            while conn in self.successor:  # lost in the block: its wishes moved to the new one
+                conn = self.successor[conn]
             if before is None:
-                self.wanted.pop(key, None)
+                self.wanted.pop(id(conn), None)
             else:
-                self.wanted[key] = before
+                self.wanted[id(conn)] = before
 
-    def forget(self, conn: psycopg.Connection) -> None:
-        """A connection lost: what it had (its replacement, a new server process, has the defaults)."""
-        self.now.pop(id(conn), None)
-        self.wanted.pop(id(conn), None)
+    def moved(self, lost: psycopg.Connection, fresh: psycopg.Connection) -> None:
+        """`fresh` opened in place of `lost`: it has the defaults (a new server process), and the
+        settings the statements under way want are now its own (the statement sent again)."""
+        self.now.pop(id(lost), None)
+        self.now.pop(id(fresh), None)
+        wanted = self.wanted.pop(id(lost), None)
+        if wanted is not None:
+            self.wanted[id(fresh)] = wanted
+        self.successor[lost] = fresh
 
     def changes(self, conn: psycopg.Connection) -> dict[str, str]:
         """The settings the statement about to run wants and the connection lacks."""

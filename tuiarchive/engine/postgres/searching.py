@@ -143,7 +143,7 @@ class PostgresSearcher:
         if not lost(conn):
             return conn
         fresh = self._engine.new_connection(autocommit=True)
-        self._plans.forget(conn)  # a new server process: the planner's settings as they start
+        self._plans.moved(conn, fresh)  # a new server process; the statement sent again wants the same plan
         if conn is self._count_conn:
             self._count_conn = fresh
         else:
