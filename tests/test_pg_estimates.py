@@ -109,3 +109,44 @@ async def test_the_browser_says_about_until_the_list_reaches_its_end(
         await settled(pilot)
         status = str(app.query_one("#status").render())
         assert "about" not in status and "matches" in status, status
+
+
+def _overestimated(where: DatabaseIndex) -> str:
+    """A word of the samples whose first partition holds more than its share of the matches:
+    the estimate is above the true count."""
+    stat = "SELECT word, ndoc FROM ts_stat('SELECT doc FROM {}') WHERE word ~ '^[a-z]{{4,}}$'"
+    with psycopg.connect(where.url) as conn:
+        first = dict(conn.execute(stat.format("articles_p0")).fetchall())
+        every = dict(conn.execute(stat.format("articles")).fetchall())
+    over = sorted((first[w] * PARTITIONS - every[w], w) for w in first if every[w] >= 3)
+    assert over and over[-1][0] > 0, "no word of the samples is overestimated"
+    return over[-1][1]
+
+
+async def test_an_estimate_above_the_count_shrinks_the_list_to_it_at_the_end(
+    pg_samples: DatabaseIndex, big: None, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The other direction: End lands past the last match, on a page with no hits that counts
+    exactly; the list shrinks to the matches, the cursor on the last of them, every row filled."""
+    from tuiarchive.app import main
+    from tuiarchive.app.results import ResultsList
+
+    word = _overestimated(pg_samples)
+    first, every = _counts(pg_samples, word)
+    assert first * PARTITIONS > every, (word, first, every)
+    monkeypatch.setattr(searching, "ESTIMATE_FROM", first * PARTITIONS)
+    monkeypatch.setattr(main, "PAGE_SIZE", 1)  # the first page stays short of ESTIMATE_FROM
+    app = main.ArchiveApp(pg_samples, word)
+    async with app.run_test(size=(160, 45)) as pilot:
+        await settled(pilot)
+        status = str(app.query_one("#status").render())
+        assert f"about {first * PARTITIONS} matches" in status, status
+        results = app.query_one(ResultsList)
+        assert results.total == first * PARTITIONS
+        await pilot.press("enter")  # from the search box to the list
+        await pilot.press("end")
+        await settled(pilot)
+        status = str(app.query_one("#status").render())
+        assert results.total == every and f"{every} matches" in status and "about" not in status, status
+        assert results.cursor == every - 1
+        assert all(results.hit_at(k) is not None for k in range(every)), [results.hit_at(k) for k in range(every)]
