@@ -27,6 +27,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 
 from ...query import FIELD_ALIASES, PLAIN_FIELDS, check, normalise_boosts, parse_date_value, unparsable
+from ..types import EngineHit
 from .schema import PATH_CONFIG, TEXT_CONFIG
 
 # The weights of `doc` each field's words carry (schema.py): a word without a field is any of
@@ -508,3 +509,14 @@ def phrases_as_and(tsquery: str) -> str:
 def score_of_distance(distance: float | None) -> float:
     """ts_rank from RUM's distance (1 / ts_rank; infinite for a rank of 0)."""
     return 0.0 if not distance or math.isinf(distance) else 1.0 / distance
+
+
+def hit_of(row: tuple, score: float, snippet: list[tuple[str, bool]]) -> EngineHit:
+    """The EngineHit of a row of HIT_COLUMNS (a date without a time of day: the date)."""
+    article_id, path, title, author, site, published, has_time = row[:7]
+    when: datetime | object | None = published
+    if isinstance(published, datetime) and not has_time:
+        when = published.date()
+    return EngineHit(
+        id=article_id, path=path, title=title, author=author, site=site, published=when, score=score, snippet=snippet
+    )

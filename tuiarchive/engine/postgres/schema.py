@@ -201,8 +201,11 @@ def _try_rum(conn: psycopg.Connection) -> bool:
     return True
 
 
+HAS_INDEX = "SELECT to_regclass(%s) IS NOT NULL"  # the index (or any relation) named %s exists
+
+
 def has_index(conn: psycopg.Connection, name: str) -> bool:
-    row = conn.execute("SELECT to_regclass(%s) IS NOT NULL", (name,)).fetchone()
+    row = conn.execute(HAS_INDEX, (name,)).fetchone()
     return bool(row and row[0])
 
 

@@ -24,7 +24,6 @@ import re
 import threading
 import time
 from collections.abc import Callable
-from datetime import datetime
 from typing import Generic, TypeVar
 
 import psycopg
@@ -34,8 +33,8 @@ from ..types import Cancelled, EngineFacets, EngineHit, EngineResults, IndexUnre
 from . import querying, tiers
 from .connect import lost
 from .planning import DEFAULT_PLAN, RANKED_PLAN, WORDS_PLAN, Plans
-from .querying import HIT_COLUMNS, phrases_as_and, score_of_distance
-from .schema import COUNT_INDEX, PARTITIONS, TEXT_CONFIG, has_rum
+from .querying import HIT_COLUMNS, hit_of, phrases_as_and, score_of_distance
+from .schema import COUNT_INDEX, HAS_INDEX, PARTITIONS, TEXT_CONFIG, has_rum
 from .snippets import snippets_of
 
 MORE_LIKE_TERMS = 12  # the words of an article that "more like this" searches for
@@ -267,7 +266,7 @@ class PostgresSearcher:
                 count()
             raise
         total = count()
-        hits = [_hit(row, float(row[7] or 0.0), pieces.get(row[0], [])) for row in rows]
+        hits = [hit_of(row, float(row[7] or 0.0), pieces.get(row[0], [])) for row in rows]
         return EngineResults(total=total, hits=hits, terms=terms, sort=sort, estimated=estimated())
 
     def _ranked(
@@ -428,7 +427,7 @@ class PostgresSearcher:
         return compiled.where, compiled.params
 
     def _has_count_index(self) -> bool:
-        return bool(self._rows("SELECT to_regclass(%s) IS NOT NULL", [COUNT_INDEX])[0][0])  # schema.has_index
+        return bool(self._rows(HAS_INDEX, [COUNT_INDEX])[0][0])  # through _rows: sent again after a reconnect
 
     def _rows_estimate(self) -> float:
         """The articles in the archive as of the last ANALYZE (0 before the first)."""
@@ -561,7 +560,7 @@ class PostgresSearcher:
                     "WHERE doc @@ q AND id <> %s ORDER BY score DESC, id LIMIT %s",
                     [tsquery, article_id, top],
                 )
-        return [_hit(row, float(row[7] or 0.0), []) for row in found]
+        return [hit_of(row, float(row[7] or 0.0), []) for row in found]
 
     def _common_shares(self) -> dict[str, float]:
         """The share of articles each common word is in, from ANALYZE's statistics of `doc`
@@ -593,13 +592,3 @@ class _Kept(Generic[T]):
         if self._value is None or now - self._when >= ESTIMATE_SECONDS:
             self._value, self._when = load(), now
         return self._value
-
-
-def _hit(row: tuple, score: float, snippet: list[tuple[str, bool]]) -> EngineHit:
-    article_id, path, title, author, site, published, has_time = row[:7]
-    when: datetime | object | None = published
-    if isinstance(published, datetime) and not has_time:
-        when = published.date()
-    return EngineHit(
-        id=article_id, path=path, title=title, author=author, site=site, published=when, score=score, snippet=snippet
-    )
