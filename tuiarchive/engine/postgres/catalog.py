@@ -26,7 +26,7 @@ from ...catalog import ArticleRef, CatalogMisuse, CatalogStats, FileState, Resol
 from ...formats.urls import url_key
 from ...model import Article, RelatedItem
 from ...text import headline_key
-from .connect import lost
+from .connect import retry_once
 
 if TYPE_CHECKING:
     from ...parser.context import PageFacts
@@ -62,18 +62,21 @@ class PostgresCatalog:
         """The statement's rows. Read-only (the app's, `show`'s), a connection found lost (the
         server restarted) is opened again and the statement sent once more (connect.lost)."""
         params = tuple(_clean(p) if isinstance(p, str) else p for p in params)  # text holds no NUL
-        for again in (False, True):
-            if self._readonly and lost(self.db):
-                self.db = self._engine.new_connection(autocommit=True)  # down: `cannot connect to ...`
-            try:
-                cur = self.db.execute(sql, params)
-                if self._pipeline is not None:
-                    self._pipeline.sync()  # the statements sent so far, and this one's rows
-                return cur.fetchall() if cur.description else []
-            except psycopg.Error as exc:
-                if again or not self._readonly or not lost(self.db):
-                    raise self._engine.failed(exc) from None
-        raise AssertionError("unreachable")
+
+        def reopen() -> psycopg.Connection:
+            self.db = self._engine.new_connection(autocommit=True)  # down: `cannot connect to ...`
+            return self.db
+
+        def run(conn: psycopg.Connection) -> list[tuple]:
+            cur = conn.execute(sql, params)
+            if self._pipeline is not None:
+                self._pipeline.sync()  # the statements sent so far, and this one's rows
+            return cur.fetchall() if cur.description else []
+
+        try:
+            return retry_once(self.db, reopen, run, retry=self._readonly)
+        except psycopg.Error as exc:
+            raise self._engine.failed(exc) from None
 
     def _w(self, sql: str, params: tuple = ()) -> None:
         """A change, sent without waiting for the server in a transaction (a pipeline: its

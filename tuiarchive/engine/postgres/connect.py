@@ -9,11 +9,16 @@ the connection lost. While the server is down, that says `cannot connect to ...`
 
 from __future__ import annotations
 
+import contextlib
+from collections.abc import Callable
+from typing import TypeVar
+
 import psycopg
 
 from ...dburl import DatabaseIndex
 from ..types import IndexUnreadable
 
+T = TypeVar("T")
 CONNECT_TIMEOUT = 10  # seconds to reach the server before saying it is down
 APPLICATION = "tuiarchive"
 
@@ -41,3 +46,30 @@ def connect(where: DatabaseIndex, *, autocommit: bool = False) -> psycopg.Connec
 def lost(conn: psycopg.Connection) -> bool:
     """The connection can send nothing more: closed, or broken (the server went away)."""
     return conn.closed or conn.broken
+
+
+def retry_once(
+    conn: psycopg.Connection,
+    reopen: Callable[[], psycopg.Connection],
+    run: Callable[[psycopg.Connection], T],
+    *,
+    retry: bool = True,
+    errors: tuple[type[BaseException], ...] = (psycopg.Error,),
+) -> T:
+    """run(conn) for a reader (the searcher, the read-only catalog, the engine's own reads: one
+    rule for the three). A connection found lost, before the statement or by it (an error of
+    `errors` with the connection lost after it), is closed and `reopen()` opens the one in its
+    place (DatabaseUnavailable while the server is down), and the statement runs once more
+    there: a reader's statements change nothing. `retry` False (a writer's transaction shares
+    the connection: it is lost, said, not hidden): the error is raised as it is."""
+    for again in (False, True):
+        if retry and lost(conn):
+            with contextlib.suppress(psycopg.Error):
+                conn.close()
+            conn = reopen()
+        try:
+            return run(conn)
+        except errors:
+            if again or not retry or not lost(conn):
+                raise
+    raise AssertionError("unreachable")

@@ -14,7 +14,7 @@ from ...dburl import DatabaseIndex
 from ...model import Article, RelatedItem
 from ..types import IndexUnreadable
 from . import schema
-from .connect import DatabaseUnavailable, connect, explain, lost
+from .connect import DatabaseUnavailable, connect, explain, lost, retry_once
 from .searching import PostgresSearcher
 from .writing import PostgresWriter
 
@@ -137,23 +137,28 @@ class PostgresEngine:
         found lost (the server restarted) is opened again and the statement sent once more, unless
         a writing catalog shares it (its transaction is lost: said, not hidden); while the server
         is down, DatabaseUnavailable (`cannot connect to ...`, one line)."""
-        for again in (False, True):
-            if lost(self.connection) and not self.shared:
-                self.connection = connect(self.where)
-            conn = self.connection
+
+        def reopen() -> psycopg.Connection:
+            self.connection = connect(self.where)
+            return self.connection
+
+        def run(conn: psycopg.Connection) -> list[tuple]:
             idle = conn.info.transaction_status == psycopg.pq.TransactionStatus.IDLE
             try:
                 rows = conn.execute(sql, params).fetchall()
-                if idle:
-                    conn.rollback()
-                return rows
-            except psycopg.Error as exc:
+            except psycopg.Error:
                 if idle and not lost(conn):  # refused, still up (a timeout, a cancel): end what it began
                     with contextlib.suppress(psycopg.Error):
                         conn.rollback()
-                if again or self.shared or not lost(conn):
-                    raise self.failed(exc) from None
-        raise AssertionError("unreachable")
+                raise
+            if idle:
+                conn.rollback()
+            return rows
+
+        try:
+            return retry_once(self.connection, reopen, run, retry=not self.shared)
+        except psycopg.Error as exc:
+            raise self.failed(exc) from None
 
     def _scalar(self, sql: str, params: object = ()) -> object:
         try:

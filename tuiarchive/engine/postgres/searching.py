@@ -31,7 +31,7 @@ import psycopg
 from ...query import sort_used
 from ..types import Cancelled, EngineFacets, EngineHit, EngineResults, IndexUnreadable, SearchCancelled, stop_if
 from . import querying, tiers
-from .connect import lost
+from .connect import retry_once
 from .planning import DEFAULT_PLAN, RANKED_PLAN, WORDS_PLAN, Plans
 from .querying import HIT_COLUMNS, hit_of, phrases_as_and, score_of_distance
 from .schema import COUNT_INDEX, HAS_INDEX, PARTITIONS, TEXT_CONFIG, has_rum
@@ -128,27 +128,24 @@ class PostgresSearcher:
         slow count must not hold the next search. A connection found lost (the server
         restarted) is opened again, and the statement sent once more on the new one: a reader's
         statements change nothing, and a search after a restart answers (connect.lost)."""
-        conn = self._live(conn or self._conn)
-        try:
-            return self._rows_on(conn, sql, params, cancelled)
-        except IndexUnreadable:
-            if not lost(conn):
-                raise
-        return self._rows_on(self._live(conn), sql, params, cancelled)
+        conn = conn or self._conn
 
-    def _live(self, conn: psycopg.Connection) -> psycopg.Connection:
-        """`conn` (the searcher's or the count's), or when it is lost the connection opened in its
-        place; while the server is down, DatabaseUnavailable (`cannot connect to ...`, one line)."""
-        if not lost(conn):
+        def reopen() -> psycopg.Connection:  # (the lost one is `conn` or the one that replaced it)
+            nonlocal conn
+            conn = self._replace(conn)
             return conn
+
+        return retry_once(conn, reopen, lambda c: self._rows_on(c, sql, params, cancelled), errors=(IndexUnreadable,))
+
+    def _replace(self, conn: psycopg.Connection) -> psycopg.Connection:
+        """The connection opened in place of the lost `conn` (the searcher's or the count's);
+        while the server is down, DatabaseUnavailable (`cannot connect to ...`, one line)."""
         fresh = self._engine.new_connection(autocommit=True)
         self._plans.moved(conn, fresh)  # a new server process; the statement sent again wants the same plan
         if conn is self._count_conn:
             self._count_conn = fresh
         else:
             self._conn = fresh
-        with contextlib.suppress(psycopg.Error):
-            conn.close()
         return fresh
 
     def _rows_on(self, conn: psycopg.Connection, sql: str, params: object, cancelled: Cancelled | None) -> list[tuple]:
