@@ -9,6 +9,7 @@ from madeup import LAST as _LAST
 from madeup import LEAD as _LEAD
 from madeup import MORE as _MORE
 
+from tuiarchive.parser.closing import is_author_note
 from tuiarchive.parser.extract import extract
 
 
@@ -393,3 +394,28 @@ def test_a_teaser_cut_short_over_the_text_is_not_where_it_starts() -> None:
     teaser = "The council has approved the new harbour bridge at last,..."
     page = Page(to_lines([*_HEAD, "Harbour bridge to open", teaser, _TEXT, _MORE]), "", None, None)
     assert page.text(body_start(page, len(_HEAD) - 1)) == _TEXT
+
+
+def test_a_note_on_the_author_right_under_the_text_closes_it() -> None:
+    note = "Mara Lindqvist is a science writer in Kingsport and the author of a book on tidal power."
+    page = ["Home", "News", "Harbour bridge to open in spring", "By Mara Lindqvist", "March 3, 2026"]
+    footer = ["More from the Gazette", "Tide tables for the week", "Copyright 2026 The Gazette"]
+    found = extract([*page, _LEAD, _MORE, _LAST, note, *footer], title_model=None)
+    assert found.body[-2:] == [_LAST, note]
+    shouted = "TOMAS VIDAL ES EL EDITOR DE CIENCIA DEL DIARIO"
+    assert extract([*page, _LEAD, _MORE, _LAST, shouted, *footer], title_model=None).body[-1] == shouted
+    # a subject that is no person's name, a question, a name alone: no note on the author
+    assert not is_author_note("The Harbour Board is a body of nine members chosen by the towns.")
+    assert not is_author_note("Mara Lindqvist is who, exactly?")
+    assert not is_author_note("Mara Lindqvist is here.")
+
+
+def test_labelled_notes_in_brackets_under_the_text_are_its_own() -> None:
+    page = ["Home", "News", "Harbour bridge to open in spring", "By Mara Lindqvist", "March 3, 2026"]
+    notes = ["(Chart: Ferry crossings by month - here)", "(Photo credit: Harbour Gazette archive)"]
+    footer = ["More from the Gazette", "Tide tables for the week", "Copyright 2026 The Gazette"]
+    found = extract([*page, _LEAD, _MORE, _LAST, *notes, *footer], title_model=None)
+    assert found.body[-3:] == [_LAST, *notes]
+    # brackets without a label ("(with agencies)") are no such note; the text ends as before
+    found = extract([*page, _LEAD, _MORE, _LAST, "(Gazette with agencies)", *footer], title_model=None)
+    assert found.body[-1] == _LAST

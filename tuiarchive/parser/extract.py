@@ -15,6 +15,7 @@ from __future__ import annotations
 from ..text import fold
 from .body import body_gaps, body_start, densest_prose, drop_teaser, from_dateline, learned_bounds, read_body
 from .boundary import BoundaryModel, shipped_model
+from .closing import with_closing_notes
 from .context import drop_chrome
 from .header import author_after_body, author_as_site_owner, read_header, site_from_copyright, site_from_filename
 from .headline import find_title, learned_title
@@ -94,7 +95,7 @@ def _read(page: Page) -> Extracted:
         if reads_like_text(body[first:end]):
             body = body[first:end]
     body = learned_bounds(page, body)
-    body = from_dateline(page, body)
+    body = with_closing_notes(page, from_dateline(page, body))
     if not body or not reads_like_text(body):
         # The rules found no text where they looked; a page with running prose elsewhere
         # is still an article: take its densest stretch of prose.

@@ -106,6 +106,11 @@ ABOUT_HEADER_RE = re.compile(
     r"^(?i:about|sobre|über|à propos de|a propos de|acerca de|a proposito di) "
     r"(?P<name>[A-ZÀ-Ý][\w’'.-]+(?: [A-ZÀ-Ý][\w’'.-]+){0,2})$"
 )
+# "Jane Roe is a reporter ...", "Ana Ruiz es periodista ...": a note on the author under the text
+# (a capitalised name of two or three words, then "is"); the name's words are no stop words.
+AUTHOR_NOTE_RE = re.compile(r"^(?P<name>[A-ZÀ-Ý][\w’'.-]+(?: [A-ZÀ-Ý][\w’'.-]+){1,2}) (?i:is|es|est|ist) \w")
+# "(Photo: Jane Roe)", "(Chart credit: Harbour Survey)": a labelled note in brackets under the text
+LABELLED_NOTE_RE = re.compile(r"^\([A-Z][a-z]+(?: [a-z]+)?: [^()]{2,100}\)$")
 # "View comments (27)", "[ 167 comments ]", "Leave your comment": the comments open below the text
 _COMMENTS = r"(?:comments?|comentarios?|comentários?|commentaires?|kommentare?|comment[io]|reacties)"
 COMMENTS_CONTROL_RE = re.compile(

@@ -54,3 +54,7 @@ HEADER_FURNITURE_LINES = 16
 # A copy with a blank line before (nearly) every line: at least this many lines, this share of them
 # after a blank line. Its blank lines tell no blocks apart (page.to_lines reads it as having none).
 BLANK_EVERY_LINE = (20, 0.9)
+# A note on the author under the text (closing.author_note): a sentence of at least this many words.
+AUTHOR_NOTE_WORDS = 5
+# Labelled notes in brackets under the text (closing.with_closing_notes): at most this many lines.
+CLOSING_NOTE_LINES = 3
