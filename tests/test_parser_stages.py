@@ -412,7 +412,7 @@ def test_a_note_on_the_author_right_under_the_text_closes_it() -> None:
 
 def test_labelled_notes_in_brackets_under_the_text_are_its_own() -> None:
     page = ["Home", "News", "Harbour bridge to open in spring", "By Mara Lindqvist", "March 3, 2026"]
-    notes = ["(Chart: Ferry crossings by month - here)", "(Photo credit: Harbour Gazette archive)"]
+    notes = ["(Chart: Ferry crossings by month, 2020-2025)", "(Photo credit: Harbour Gazette archive)"]
     footer = ["More from the Gazette", "Tide tables for the week", "Copyright 2026 The Gazette"]
     found = extract([*page, _LEAD, _MORE, _LAST, *notes, *footer], title_model=None)
     assert found.body[-3:] == [_LAST, *notes]
