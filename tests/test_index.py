@@ -401,4 +401,3 @@ def test_a_jobs_results_reach_the_indexer_whole(tmp_path: Path) -> None:
     sent = pickle.loads(ForkingPickler.dumps(job))
     assert type(sent) is JobResult and sent.results == job.results
     assert sent.segment.docs == job.segment.docs == 6
-    job.segment and shutil.rmtree(job.segment.folder, ignore_errors=True)

@@ -104,7 +104,7 @@ def path_name(path: str | Path) -> str:
 def article_id(path: str | Path, member: str | None = None) -> str:
     """A stable id for an article: derived from its absolute path, and for one of the many
     articles of a container file, from its member key too."""
-    resolved = path if _plain(path) else str(Path(path).expanduser().absolute())
+    resolved = absolute_path(path if _plain(path) else Path(path).expanduser())
     if member is not None:
         resolved += "\0" + member
     import hashlib  # here: it loads OpenSSL's library, which --help and a search do not need

@@ -293,8 +293,7 @@ class ArchiveApp(Counting, Saving, Outside, App[int], inherit_bindings=False):
         results = self.query_one(ResultsList)
         results.add_page(message.generation, message.offset, message.hits)
         if (
-            message.total is not None
-            and not message.estimated
+            not message.estimated
             and message.generation == results.generation == self._answered
             and (self._last_good_estimated or message.total != self._last_good_total)
         ):  # an estimated count made exact by a page near the list's end (PostgreSQL); pages that

@@ -21,9 +21,7 @@ class SearchDone(Message):
 
 
 class PageLoaded(Message):
-    def __init__(
-        self, generation: int, offset: int, hits: list[Hit], total: int | None = None, estimated: bool = False
-    ) -> None:
+    def __init__(self, generation: int, offset: int, hits: list[Hit], total: int, estimated: bool) -> None:
         super().__init__()
         self.generation = generation
         self.offset = offset

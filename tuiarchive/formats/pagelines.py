@@ -102,11 +102,12 @@ def file_lines(path: str | Path) -> Lines | None:
     from ..parser import read_file_bytes
     from ..parser.context import group_of
     from . import format_of
+    from .markdown import has_front_matter
 
     try:
         data = read_file_bytes(path)
         fmt = format_of(path, data)
-        if fmt == "text" or (fmt == "markdown" and not _is_clipping(data)):
+        if fmt == "text" or (fmt == "markdown" and not has_front_matter(data)):
             url, hashes = None, text_hashes(data)
         elif fmt in ("html", "mhtml"):
             url, hashes = _web_page_lines(data, fmt)
@@ -115,12 +116,6 @@ def file_lines(path: str | Path) -> Lines | None:
     except Exception:  # not a page, gone, unreadable, a renderer's bug: a guess goes without it
         return None
     return (group_of(str(path), url), hashes) if hashes else None
-
-
-def _is_clipping(data: bytes) -> bool:
-    from .markdown import has_front_matter
-
-    return has_front_matter(data)
 
 
 def _web_page_lines(data: bytes, fmt: str) -> tuple[str | None, frozenset[int] | None]:

@@ -93,6 +93,10 @@ def _is_text(page: Page, i: int) -> bool:
     return fold(t) != fold(page.title)
 
 
+def _dateline_lead(text: str) -> bool:  # prose opening with a wire dateline ("HARBOURTON (Wire) - ...")
+    return bool(DATELINE_LEAD_RE.match(text)) and L.is_prose(text)
+
+
 def body_start(page: Page, header_end: int) -> int:
     n = len(page.lines)
     i = header_end + 1
@@ -102,7 +106,7 @@ def body_start(page: Page, header_end: int) -> int:
         if not _is_text(page, i):
             i += 1
             continue
-        if DATELINE_LEAD_RE.match(page.text(i)) and L.is_prose(page.text(i)):
+        if _dateline_lead(page.text(i)):
             return i  # "NEW YORK (Reuters) - Oil prices fell...": a wire story's first paragraph
         if not first_seen:
             first_seen = True
@@ -557,14 +561,14 @@ def from_dateline(page: Page, body: list[str]) -> list[str]:
         return body
     spans = paragraph_lines(page.lines, body)
     for k, para in enumerate(body[1:DATELINE_PARAGRAPHS], 1):
-        if DATELINE_LEAD_RE.match(para) and L.is_prose(para[:MAX_CLASSIFY]):
+        if _dateline_lead(para[:MAX_CLASSIFY]):
             if all(len(p) < DATELINE_SKIPPABLE for p in body[:k]):
                 return body[k:]
             return body
     first = spans[0][0]
     for i in range(first - 1, max(page.title_idx, first - DATELINE_LOOKAHEAD - 1), -1):
         t = page.text(i)
-        if DATELINE_LEAD_RE.match(t) and L.is_prose(t):
+        if _dateline_lead(t):
             between = [page.text(j) for j in range(i + 1, first)]
             if all(L.is_caption(b) or L.is_photo_credit(b) or not L.is_prose(b) for b in between):
                 return [page.lines[i].text, *body]

@@ -77,7 +77,7 @@ _CHROME_RE = re.compile(
     r"|.*\b(?:us(?:e|es|ed)|consent|accept|website|our)\b.*\bcookies?\b.*"
     r"|(?:necessary|functional|performance|analytical|marketing|advertising|statistics?|preferences?)"
     r"(?:/\w+)? cookies|.*\bjavascript\b.*|.*\bad ?blocker\b.*|.*browser is out of date.*"
-    r"|.*\ball rights reserved\b.*|(?:©|\(c\)|copyright\b).*|.*©.*"
+    r"|.*\ball rights reserved\b.*|(?:\(c\)|copyright\b).*|.*©.*"
     r"|(?:updated|posted|published)\s*:?"
     r"|.*\bmin(?:ute)?s? listen\b.*|listen to (?:this )?(?:article|story).*"
     r"|(?:article|story|post) with (?:images|video|gallery)"
@@ -227,8 +227,10 @@ def is_footer_marker(text: str) -> bool:
 def is_copyright(text: str) -> bool:
     if len(text) > 200:
         return False
+    if "©" in text:
+        return True
     folded = fold(text)
-    return "©" in text or folded.startswith(("copyright", "(c) ")) or "all rights reserved" in folded
+    return folded.startswith(("copyright", "(c) ")) or "all rights reserved" in folded
 
 
 @lru_cache(maxsize=PAGE_CACHE)

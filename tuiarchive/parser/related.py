@@ -9,7 +9,6 @@ from typing import NamedTuple
 from ..model import RelatedItem
 from ..text import fold, headline_key
 from . import lines as L
-from .bylines import is_role_line
 from .dates import is_relative_stamp
 from .lexicon import MONTH_NUMBERS, READER_WORDS, SECTION_WORDS, VALUE_LABELS, VIDEO_LABELS
 from .names import split_name_date, split_name_date_reversed
@@ -262,7 +261,7 @@ def _is_item(page: Page, i: int) -> bool:
         return False  # "Jun 17 • Rhea Castel": an item's date and author
     if _FORM_LINE.search(t) or L.is_cta(t) or page.date_at(i):
         return False  # a form, a button, the site's legal links, a dateline
-    if not L.looks_like_headline(t, min_words=4) or is_card_label(t) or is_role_line(t):
+    if not L.looks_like_headline(t, min_words=4) or is_card_label(t) or L.is_role_line(t):
         return False
     credit = _CREDIT_BY.match(t)
     if credit and L.is_name(credit.group("name")):
@@ -398,7 +397,7 @@ def _is_furniture(page: Page, found: list[int]) -> bool:
 def _dated_cards(page: Page, start: int, end: int) -> list[list[int]]:
     """Cards with a date each: three or more dates the same number of lines apart (3 to 8); the
     line as far above (or below) every date that reads as a headline is each card's headline,
-    however short ("‘Things happen’", between a section and an author's name)."""
+    however short ("‘Not again’", between a section and an author's name)."""
     dates = [j for j in range(start, end) if page.text(j) and (page.date_at(j) or is_relative_stamp(page.text(j)))]
     out: list[list[int]] = []
     k = 0

@@ -20,8 +20,8 @@ TERMINAL = tuple('.!?…"”’)»。！？」』')  # and the full-width ends o
 # Short words that title case keeps lower case in every style; capitalised, they are a tell of
 # machine title-casing (tags, menus). Longer prepositions ("With", "Amid") are capitalised by AP style.
 _FUNCTION_WORDS = {"a", "an", "the", "of", "in", "on", "at", "to", "for", "by", "and", "or", "as", "nor"}
-# "us" only in lower case: "US" is a country.
 FIRST = itemgetter(0)  # a word's first character (split gives no empty word)
+# "us" only in lower case: "US" is a country.
 _UI_PRONOUN_RE = re.compile(r"\b(?:[Yy]ou|[Yy]our|[Yy]ours|[Ww]e|[Oo]ur|[Oo]urs|us)\b")
 _QUOTED_RE = re.compile(r"[\"“”‘’'][^\"“”]*[\"“”’']")
 # The reader addressed ("you"), or the site speaking of itself as an object or owner ("follow
