@@ -22,6 +22,7 @@ from .page import Page, headline_candidate, is_caption_by_credit, is_counter, is
 from .thresholds import AUTHOR_CARD_ABOVE, BYLINE_AFTER_TEXT
 
 _SITE_NAME_RE = re.compile(r"^(?:www\.)?((?:[a-z0-9-]+\.)+[a-z]{2,})(?:[_/].*)?$")
+_LOOSE_BYLINE_TAIL = " ,;|/"  # what a loose byline line trails after its names
 
 
 def site_from_filename(filename: str) -> str | None:
@@ -161,7 +162,7 @@ def _find_author(page: Page, limit: int) -> tuple[str | None, int | None]:
         if several and j > t:
             return several, j
         if j > t and _loose_byline(page, j):
-            return text.rstrip(" ,;|/"), j
+            return text.rstrip(_LOOSE_BYLINE_TAIL), j
         names = L.byline_names(text)
         if names and j != t:
             more, end = _name_block(page, j + 1)
@@ -204,7 +205,7 @@ def _find_author(page: Page, limit: int) -> tuple[str | None, int | None]:
             return normalise_names([page.text(j)]), None
     for j in (t + 1, t + 2):
         if _loose_byline(page, j):
-            return page.text(j).rstrip(" ,;|/"), j
+            return page.text(j).rstrip(_LOOSE_BYLINE_TAIL), j
     # a name just over the headline; not the page's first words, which name the site as often
     top = next((j for j in range(t) if not L.is_chrome(page.text(j))), t)
     # (in capitals it is a kicker or a section's name as often: "WORLD AFFAIRS", "MARKET WATCH")
