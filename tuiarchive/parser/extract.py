@@ -13,7 +13,7 @@ meant to hold for pages of the same kind generally.
 from __future__ import annotations
 
 from ..text import fold
-from .body import body_gaps, body_start, densest_prose, from_dateline, learned_bounds, read_body
+from .body import body_gaps, body_start, densest_prose, drop_teaser, from_dateline, learned_bounds, read_body
 from .boundary import BoundaryModel, shipped_model
 from .closing import with_closing_notes
 from .context import drop_chrome
@@ -88,6 +88,7 @@ def _read(page: Page) -> Extracted:
     header_end, published, author, minutes = read_header(page)
     start = body_start(page, header_end)
     body, body_end, truncated_marker = read_body(page, start)
+    body = drop_teaser(page, body)  # here it becomes a "Read next" item; learned_bounds drops one the cut exposes
     body = dedupe_paragraphs(body, page.title)
     if page.span is not None and body:
         first, end = body_span(body, page.span, body_gaps(page, body))
