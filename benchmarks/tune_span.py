@@ -35,6 +35,7 @@ GRID: dict[str, tuple[object, ...]] = {
     "near_chars": (30, 40, 60),
     "near_density": (0.15, 0.2, 0.25),
     "cjk_good_chars": (30, 50, 80),
+    "cjk_near_chars": (12, 20, 30),
     "sentence_words": (5, 8, 12),
     "good_per_100_chars": (0.0, 0.25, 1.0),
     "near_score": (0.0, 0.25, 0.5, 1.0),
@@ -48,6 +49,7 @@ GRID: dict[str, tuple[object, ...]] = {
     "item_words": (10, 15, 20),
     "closing_words": (3, 4, 6, 999),
     "between_cost": (0.0, 0.25, 0.5, 1.0),
+    "text_around": (2, 3, 4),
     "run_cap": (4.0, 8.0, 16.0, float("inf")),
 }
 

@@ -2,7 +2,9 @@
 
 from __future__ import annotations
 
-from tuiarchive.parser.span import Block, body_span, classify, measure
+from dataclasses import replace
+
+from tuiarchive.parser.span import PARAMS, Block, body_span, classify, measure
 
 _PROSE = (
     "The council said on Tuesday that the new bridge would open to traffic in the spring, and that "
@@ -351,3 +353,30 @@ def test_a_list_of_headlines_each_with_a_blurb_after_the_text_ends_it() -> None:
     article = parse_bytes(page.encode(), Path("p.txt"))
     assert article.body[-1] == more
     assert [r.headline for r in article.related] == ["Reef survived a heat wave, and scientists want to know how"]
+
+
+def test_a_cjk_sentence_is_near_good_text_a_short_caption_is_not() -> None:
+    """CJK scripts have no capitals and no spaces to count function words between: a sentence is
+    told by its full stop, and one of twenty characters or more reads like text."""
+    sentence = "港の新しい橋は来年の春に開通する予定だと市は発表した。"
+    assert classify(measure(sentence)) is Block.NEAR
+    assert classify(measure("市長の会見の様子。")) is Block.WEAK  # a picture's caption
+    assert classify(measure("港の新しい橋の開通は来年の春に延期")) is Block.WEAK  # a headline: no full stop
+    # a Japanese how-to: short sentences between the longer ones are its text, the links after it are not
+    long = "新しい橋は春に開通する予定で、市議会は火曜日に工事費が当初の計画より三割増えたと発表した。" * 2
+    links = ["港の新しい橋の開通は来年の春に延期", "市長が予算について説明", "天気予報"]
+    paragraphs = [long, sentence, "手順", sentence, sentence, long, *links]
+    assert body_span(paragraphs) == (0, 6)
+
+
+def test_a_caption_its_credit_and_a_step_heading_between_paragraphs_do_not_end_the_text() -> None:
+    """A how-to's steps: a paragraph, the picture's caption, its credit, "Step 3", the next
+    paragraph. Three weak blocks in a row with text on both sides are inside the text; the same
+    three after the text (a share row, links) are not."""
+    paragraphs = [_PROSE]
+    for k in range(2, 6):
+        paragraphs += [f"The pot on the table after {k} days", "Photo: Jo Ng", f"Step {k}", _PROSE_FR]
+    assert body_span(paragraphs) == (0, len(paragraphs))
+    tail = ["Share this article", "Bridge opening delayed again", "Mayor faces questions over budget"]
+    assert body_span([*paragraphs, *tail]) == (0, len(paragraphs))
+    assert body_span(paragraphs, replace(PARAMS, text_around=2)) == (0, 1)  # two weak blocks apart at most

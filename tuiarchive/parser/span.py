@@ -39,6 +39,7 @@ class SpanParams:
     near_chars: int = 40  # a near-good one: a sentence at least this long ...
     near_density: float = 0.2  # ... with at least this share of stop words
     cjk_good_chars: int = 50  # CJK text: characters, no words to count
+    cjk_near_chars: int = 20  # a CJK sentence (ended by 。！？) of this many characters is near-good
     sentence_words: int = 8  # a shorter or less wordy sentence of this many words is near-good too
     good_per_100_chars: float = 0.25  # a good paragraph scores 1 plus this per 100 characters
     near_score: float = 0.25  # what a near-good paragraph adds to the span
@@ -52,13 +53,13 @@ class SpanParams:
     item_words: int = 15  # ... and the short blocks after it of at most this many words are its list's items
     closing_words: int = 4  # a last paragraph that is a sentence of this many words counts as near-good
     between_cost: float = 0.25  # what a weak block costs with text right around it (a caption, a "Step 2")
+    text_around: int = 3  # how far (in blocks) that text is looked for on each side (a caption and a step's heading: 3)
     run_cap: float = 8.0  # what one unbroken run of weak blocks costs at most (a table, a chart inside the text)
 
 
 PARAMS = SpanParams()
 _SAMPLE_CHARS = 250  # enough of a paragraph to judge it by: about forty words
 _ITEM_SAMPLE = 20  # a block of more words is no item of a list
-_AROUND = 2  # how far (in blocks) the text around a weak block is looked for
 _PUNCTUATION = ".,;:!?\"'()[]“”‘’-–—"
 
 
@@ -82,7 +83,11 @@ def measure(text: str) -> Para:
     head = text[:_SAMPLE_CHARS]
     tokens = head.split()
     opening = head.lstrip("\"'“‘«„([—–- ")[:1]
-    sentence = L.ends_sentence(text.rstrip("\"'”’»)] ")) and (opening.isupper() or opening.isdigit())
+    cjk = cjk_chars(head)
+    # a sentence opens with a capital or a figure; CJK scripts have no capitals
+    sentence = L.ends_sentence(text.rstrip("\"'”’»)] ")) and (
+        opening.isupper() or opening.isdigit() or cjk_chars(opening) > 0
+    )
     fragment = len(tokens) >= 4 and opening.isupper() and tokens[-1].isalpha() and tokens[-1].islower()
     density = stop_word_density(head)
     lead_in = text.endswith(":") and density > 0 and opening.isupper() and not boilerplate_kinds(tokens)[0]
@@ -95,7 +100,7 @@ def measure(text: str) -> Para:
     return Para(
         len(text),
         density,
-        cjk_chars(head),
+        cjk,
         len(tokens) if sentence else 0,
         fragment,
         len(tokens),
@@ -116,6 +121,8 @@ def classify(p: Para, params: SpanParams = PARAMS) -> Block:
         return Block.GOOD
     if p.sentence_words and p.chars >= params.near_chars and p.density >= params.near_density:
         return Block.NEAR
+    if p.sentence_words and p.cjk >= params.cjk_near_chars:
+        return Block.NEAR  # a CJK sentence: no function words between spaces to count
     if p.sentence_words >= params.sentence_words:
         return Block.NEAR
     return Block.WEAK
@@ -127,13 +134,14 @@ def _closes(p: Para, block: Block, params: SpanParams) -> bool:
     return block is Block.WEAK and p.sentence_words >= params.closing_words and p.lower_words >= 2
 
 
-def _between_text(blocks: list[Block], i: int, gaps: list[int] | None) -> bool:
-    """A weak block with text just before it and just after it (at most one other weak block
-    between, no line skipped): a caption, a step's heading, not the furniture after the text."""
+def _between_text(blocks: list[Block], i: int, gaps: list[int] | None, around: int) -> bool:
+    """A weak block with text just before it and just after it (at most `around` - 1 other weak
+    blocks between, no line skipped): a caption, a step's heading ("Step 2" between a step's
+    sentence and the next one's picture caption), not the furniture after the text."""
 
     def text_on(side: int) -> bool:
         j = i
-        for _ in range(_AROUND):
+        for _ in range(around):
             k = j + side
             if not 0 <= k < len(blocks) or (gaps is not None and gaps[max(j, k)]):  # lines skipped between j and k
                 return False
@@ -167,7 +175,7 @@ def span_of(paras: list[Para], params: SpanParams = PARAMS, gaps: list[int] | No
             value = 1.0 + params.good_per_100_chars * p.chars / 100
         elif block is Block.NEAR:
             value = params.near_score
-        elif _between_text(blocks, i, gaps):
+        elif _between_text(blocks, i, gaps, params.text_around):
             value = -params.between_cost
         else:
             value = -params.weak_cost
