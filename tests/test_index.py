@@ -155,6 +155,29 @@ def test_parallel_build_equals_serial_build(tmp_path: Path, samples_copy: Path) 
     assert not list((tmp_path / "parallel").glob(".build-*"))  # worker folders are cleaned up
 
 
+def test_a_parallel_run_has_ended_its_workers_when_it_returns(tmp_path: Path, samples_copy: Path) -> None:
+    """The workers exit while the run does its last steps (deferred_joins), and are joined
+    before update_index returns: none is left running, nor a zombie."""
+    import multiprocessing
+
+    update_index(tmp_path / "ix", [samples_copy], rebuild=True, workers=2)
+    assert multiprocessing.active_children() == []
+
+
+def test_workers_started_before_their_tasks_are_stopped_if_never_given_any(tmp_path: Path) -> None:
+    """A pool forked early (WorkerPool.start, while the indexer works out the context) and
+    then abandoned, as when that step fails, is stopped by stop_now: no worker is left."""
+    import multiprocessing
+
+    from tuiarchive.indexer.workers import WorkerPool
+
+    pool = WorkerPool(tmp_path, 2, [], 1.0, warm=True).start(30)
+    assert len(multiprocessing.active_children()) == 2
+    pool.stop_now()
+    pool.stop_now()  # once is enough; again does nothing
+    assert multiprocessing.active_children() == []
+
+
 def test_parallel_update_replaces_old_versions(tmp_path: Path, samples_copy: Path) -> None:
     ix = tmp_path / "ix"
     update_index(ix, [samples_copy], workers=2)

@@ -23,7 +23,7 @@ from ..recovery import IndexRunFailed, UsageError
 from .reading import FILE_BUDGET_SECONDS
 from .report import IndexReport, Progress
 from .run import _check_paths, _run_options_and_go, default_workers
-from .workers import WorkerDied
+from .workers import WorkerDied, deferred_joins
 
 
 def update_database(
@@ -60,7 +60,7 @@ def update_database(
         all_roots = [Path(r) for r in catalog.roots()]
         if not all_roots:
             raise UsageError("no folders to index yet: run `tuiarchive index PATH`")
-        with engine.root_locks(catalog.machine, [str(r) for r in all_roots]):
+        with deferred_joins(), engine.root_locks(catalog.machine, [str(r) for r in all_roots]):
             if rebuild:
                 missing = [r for r in all_roots if not r.exists()]
                 if missing:

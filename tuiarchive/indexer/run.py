@@ -37,7 +37,7 @@ from .reading import FILE_BUDGET_SECONDS, ReadTask, read_one
 from .record import apply_result, commit_job, delete_articles, drop_moved, reconcile
 from .report import IndexReport, Progress
 from .scan import FoundFile, RunOptions, scan, storable, under_any
-from .workers import WorkerDied, WorkerPool
+from .workers import WorkerDied, WorkerPool, deferred_joins
 
 if TYPE_CHECKING:  # imported where used: a re-index that finds nothing to do never loads whoosh
     from .. import engine as eng
@@ -80,7 +80,7 @@ def update_index(
     report = IndexReport()
     roots = _check_paths(paths or [])
     try:
-        with IndexerLock(index_dir) as lock:
+        with deferred_joins(), IndexerLock(index_dir) as lock:  # the workers exit while the run ends
             if lock.stale_pid:
                 report.notices.append(
                     f"cleared a lock left by indexer pid {lock.stale_pid}, which is no longer running"
@@ -312,10 +312,21 @@ def _run(
     if changed:
         context.begin(catalog)
         touched |= catalog.page_groups(changed)  # the groups they were in
+    pool = None
     if tasks:
         engine = engine.get() if isinstance(engine, _EngineOnDemand) else engine  # before workers fork
-        tasks = context.with_predicted_chrome(context.with_known_chrome(catalog, tasks, states))
-    _read_all(index_dir, engine, catalog, tasks, states, report, workers, progress, inherited_locks, options)
+        if _parallel(tasks, workers):  # the workers load the parser while the context is worked out
+            pool = WorkerPool(index_dir, workers, inherited_locks, options.file_budget,
+                              warm=any(t.old_hash is None for t in tasks)).start(len(tasks))  # fmt: skip
+    try:
+        if tasks:
+            tasks = context.with_predicted_chrome(context.with_known_chrome(catalog, tasks, states))
+        _read_all(index_dir, engine, catalog, tasks, states, report, workers, progress, inherited_locks, options,
+                  pool=pool)  # fmt: skip
+    except BaseException:
+        if pool is not None:
+            pool.stop_now()  # started above, and the block that ends it maybe never entered
+        raise
     if removed:
         with engine.writer(timeout=30.0) as writer:
             for state in removed:
@@ -349,15 +360,23 @@ def _read_all(
     options: RunOptions,
     *,
     start: bool = True,
+    pool: WorkerPool | None = None,
 ) -> None:
+    """`pool`: the workers, started already for these tasks (else started here if they are many)."""
     if progress and start:
         progress(0, len(tasks))
-    if workers > 1 and len(tasks) >= PARALLEL_THRESHOLD:
-        with WorkerPool(index_dir, tasks, workers, inherited_locks, options.file_budget) as pool:
+    if pool is None and _parallel(tasks, workers):
+        pool = WorkerPool(index_dir, workers, inherited_locks, options.file_budget)
+    if pool is not None:
+        with pool.given(tasks):
             for job in pool.finished(progress):
                 commit_job(job, engine, catalog, states, report)
     elif tasks:
         _run_serial(engine, catalog, tasks, states, report, progress, options.file_budget)
+
+
+def _parallel(tasks: list[ReadTask], workers: int) -> bool:
+    return workers > 1 and len(tasks) >= PARALLEL_THRESHOLD
 
 
 def _read_again_in_context(

@@ -46,11 +46,11 @@ _progress_counter = None  # a shared counter, set in each worker process
 _parent_pid = 0
 
 
-def init_worker(counter, started, inherited_locks: list[int], indexer_pid: int) -> None:
+def init_worker(counter, started, inherited_locks: list[int], indexer_pid: int, warm: bool = False) -> None:
     """Set up a worker process. A forked worker inherits the parent's lock files; it closes
     them, or a worker outliving a killed indexer would keep the index locked. `started`
     counts the workers ever started: more than the pool's size means one died and was
-    replaced (multiprocessing does that silently)."""
+    replaced (multiprocessing does that silently). `warm`: load the parser now (WorkerPool.start)."""
     global _progress_counter, _parent_pid
     with started.get_lock():
         started.value += 1
@@ -68,6 +68,17 @@ def init_worker(counter, started, inherited_locks: list[int], indexer_pid: int) 
             os.close(fd)
     _die_with_parent()
     _exit_if_orphaned(None)  # the indexer may have died before the line above
+    if warm:
+        _load_parser()
+
+
+def _load_parser() -> None:
+    """What a worker's first file would load: the parser's modules (their patterns compiled)
+    and its learned models."""
+    from ..parser import extract
+
+    extract.shipped_model()
+    extract.shipped_title_model()
 
 
 def _collect_less() -> None:
@@ -230,31 +241,56 @@ class WorkerDied(RuntimeError):
     pass
 
 
+_closing: list[multiprocessing.pool.Pool] | None = None  # pools whose workers are exiting (deferred_joins)
+
+
+@contextlib.contextmanager
+def deferred_joins() -> Iterator[None]:
+    """Within it, a pool whose jobs have all ended is closed and its workers exit while the run
+    goes on (the last commit, the checksums, the swap); they are joined on the way out. Waiting
+    for them at once kept the run's end waiting for their exits: multiprocessing's hand-over
+    through three threads, then each process's hundreds of megabytes unmapped."""
+    global _closing
+    outer, _closing = _closing, []
+    try:
+        yield
+    finally:
+        pools, _closing = _closing, outer
+        for pool in pools:
+            pool.join()
+
+
 class WorkerPool:
     """Worker processes that each build a share of the files into a segment of their own.
 
-    `with WorkerPool(...) as pool: for job in pool.finished(): ...` hands over each job as it
-    ends, in any order; the caller commits it. Leaving the block with an exception (Ctrl-C, a
-    kill, a failed commit, a worker that died) stops the workers at once; their unfinished
-    segments are in private folders that the next run removes, and what was committed stays.
+    `with WorkerPool(...).given(tasks) as pool: for job in pool.finished(): ...` hands over
+    each job as it ends, in any order; the caller commits it. Leaving the block with an
+    exception (Ctrl-C, a kill, a failed commit, a worker that died) stops the workers at once;
+    their unfinished segments are in private folders that the next run removes, and what was
+    committed stays. `start()` forks the workers before their tasks are ready (see there);
+    whoever calls it ends them with `stop_now()` if the block is never entered.
     """
 
     def __init__(
-        self, index_dir: Path, tasks: list[ReadTask], workers: int, inherited_locks: list[int], budget: float
+        self, index_dir: Path, workers: int, inherited_locks: list[int], budget: float, *, warm: bool = False
     ) -> None:
-        self._args = (index_dir, tasks, workers, inherited_locks, budget)
-        self.total = len(tasks)
+        self._args = (index_dir, workers, inherited_locks, budget, warm)
+        self._pool: multiprocessing.pool.Pool | None = None
+        self._tasks: list[ReadTask] = []
+        self.total = 0
 
-    def __enter__(self) -> WorkerPool:
+    def start(self, files: int) -> WorkerPool:
+        """Fork the workers for `files` files now. With `warm`, each loads the parser while the
+        indexer works out its tasks' context (what a worker's first file loaded: ~50 ms of CPU
+        a worker, which the indexer's last steps before the jobs now overlap)."""
         import multiprocessing  # here: a run with nothing to read never loads it (nor threading)
         import threading
 
-        index_dir, tasks, workers, inherited_locks, budget = self._args
+        _, workers, inherited_locks, _, warm = self._args
         method = "fork" if "fork" in multiprocessing.get_all_start_methods() else "spawn"
         ctx = multiprocessing.get_context(method)
         self._counter = ctx.Value("i", 0)
         self._workers_started = ctx.Value("i", 0)
-        jobs = split_jobs(tasks, workers)
         # Workers are forked while only the indexer lock is open (whoosh's write lock is taken per
         # job, after the fork): that lock is what they must let go of.
         # Ctrl-C landing inside fork() itself ends in "Exception ignored" noise: hold it until
@@ -263,11 +299,11 @@ class WorkerPool:
         if blocked:
             signal.pthread_sigmask(signal.SIG_BLOCK, {signal.SIGINT})
         try:
-            self._size = min(workers, len(jobs))
+            self._size = max(1, min(workers, files))  # as many as split_jobs makes jobs, at most
             self._pool = ctx.Pool(
                 self._size,
                 initializer=init_worker,
-                initargs=(self._counter, self._workers_started, list(inherited_locks), os.getpid()),
+                initargs=(self._counter, self._workers_started, list(inherited_locks), os.getpid(), warm),
             )
         finally:
             if blocked:
@@ -279,6 +315,20 @@ class WorkerPool:
         # it at once, whichever it is, rather than after its 0.1 s look at the first job
         self._ended = threading.Event()
         self._ended_jobs: set[int] = set()
+        return self
+
+    def given(self, tasks: list[ReadTask]) -> WorkerPool:
+        """The files to read, as many as start() was told (the context may have changed them)."""
+        self._tasks = tasks
+        self.total = len(tasks)
+        return self
+
+    def __enter__(self) -> WorkerPool:
+        tasks = self._tasks
+        if self._pool is None:
+            self.start(len(tasks))
+        index_dir, workers, _, budget, _ = self._args
+        jobs = split_jobs(tasks, workers)
         try:
             where = index_dir if is_database(index_dir) else str(index_dir)
             ended = [partial(self._job_ended, k) for k in range(len(jobs))]
@@ -287,7 +337,7 @@ class WorkerPool:
                 for job, end in zip(jobs, ended, strict=True)
             ]
         except BaseException:
-            self._stop_now()
+            self.stop_now()
             raise
         return self
 
@@ -319,20 +369,26 @@ class WorkerPool:
 
     def __exit__(self, exc_type: object, exc: object, tb: object) -> None:
         if exc_type is not None:
-            self._stop_now()
+            self.stop_now()
             return
-        pool = self._pool
+        pool, self._pool = self._pool, None
+        assert pool is not None  # entered: started
         pool.close()
         if self._workers_started.value > self._size or any(p.exitcode not in (None, 0) for p in self._workers_at_start):
             _end_pool_now(pool)  # every job finished, but a worker died on the way (its replacement may wait forever)
+        elif _closing is not None:
+            _closing.append(pool)  # joined when the run ends (deferred_joins)
         else:
             pool.join()
 
-    def _stop_now(self) -> None:
+    def stop_now(self) -> None:
         """Ctrl-C, a kill, an error: stop the workers now. A second Ctrl-C must not interrupt this."""
+        if self._pool is None:
+            return
+        pool, self._pool = self._pool, None  # once
         previous = signal.signal(signal.SIGINT, signal.SIG_IGN) if main_thread() else None
         try:
-            _end_pool_now(self._pool)
+            _end_pool_now(pool)
         finally:
             if previous is not None:
                 signal.signal(signal.SIGINT, previous)
