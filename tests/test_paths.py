@@ -45,3 +45,11 @@ def test_tasks_groups_worked_out_once_a_folder_as_each_alone(paths: list[str]) -
 
     tasks = [ReadTask(p, 0, 0) for p in [*paths, "x.txt", "/x.txt", "a/../x.txt", "a/../y.txt"]]
     assert _task_groups(tasks) == [group_of(t.path) for t in tasks]
+
+
+@given(st.binary(max_size=300))
+def test_content_hash_is_hashlibs_blake2b(data: bytes) -> None:
+    """model hashes with the interpreter's _blake2 (no OpenSSL to load): hashlib's digests."""
+    from tuiarchive.model import content_hash
+
+    assert content_hash(data) == hashlib.blake2b(data, digest_size=16).hexdigest()
