@@ -228,3 +228,49 @@ def test_comments_a_gallery_a_timeline_or_a_form_after_the_text_are_no_list(tail
 
 def test_a_list_stays_a_list_beside_comments() -> None:
     assert _related(["Read next", *_ITEMS, *_COMMENTS]) == _ITEMS
+
+
+# More furniture in a list's shape: social posts (each under its author's name and handle) and
+# advertisements (each card marked as one, in the page's language).
+_POSTS = [
+    x
+    for name, handle, post in (
+        ("Harbour Gazette", "@harbourgazette", "The north span is finished and the first photos are in tonight"),
+        ("Port of Lindhaven", "@lindhavenport", "Ferries will use the new berth from Monday morning onwards"),
+        ("Jon Berg", "@jonberg", "What a day for the town now that the bridge is finally done"),
+    )
+    for x in (name, handle, post)
+]
+_ADS = [
+    x
+    for kicker, offer, mark in (
+        ("Savings", "Savings accounts that pay more than the bank down the street", "Anzeige"),
+        ("Travel", "Ferry breaks to the islands for the whole family", "Advertisement"),
+        ("Learning", "Language lessons online in thirteen languages at home", "Sponsored"),
+    )
+    for x in (kicker, "", offer, "", mark, "")
+]
+
+
+@pytest.mark.parametrize("tail", [_POSTS, _ADS], ids=["posts", "ads"])
+def test_social_posts_and_advertisements_after_the_text_are_no_list(tail: list[str]) -> None:
+    assert _related(tail) == []
+
+
+def test_a_stamp_line_over_a_list_is_none_of_its_items() -> None:
+    stamp = "Harbour Desk (Lindhaven) Updated March 3: 9:40 AM ET"
+    assert _related([stamp, *_ITEMS]) == _ITEMS
+
+
+def test_the_header_over_a_ranked_list_is_none_of_its_items() -> None:
+    ranked = [x for k, item in enumerate(_ITEMS) for x in (str(k + 1), item)]
+    assert _related(["Picked by the subscribers of the Gazette", *ranked]) == _ITEMS
+
+
+def test_a_header_under_a_line_of_furniture_is_still_the_header() -> None:
+    longer = [f"{item} after a long night of talks in the capital" for item in _ITEMS]
+    tags = "Tags harbour bridge Lindhaven ferries"
+    found = extract(
+        [*_HEAD, _LEAD, _MORE, _LAST, tags, "Worth Reading in the Gazette", *longer, *_END], title_model=None
+    )
+    assert [(r.section, r.headline) for r in found.related] == [("Worth Reading in the Gazette", h) for h in longer]

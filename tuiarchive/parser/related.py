@@ -10,7 +10,15 @@ from ..model import RelatedItem
 from ..text import fold, headline_key
 from . import lines as L
 from .dates import is_relative_stamp
-from .lexicon import MONTH_NUMBERS, READER_WORDS, SECTION_WORDS, VALUE_LABELS, VIDEO_LABELS
+from .lexicon import (
+    BOILERPLATE_KINDS,
+    MONTH_NUMBERS,
+    READER_WORDS,
+    SECTION_WORDS,
+    VALUE_LABELS,
+    VIDEO_LABELS,
+    boilerplate_kinds,
+)
 from .names import split_name_date, split_name_date_reversed
 from .page import Page, is_card_label, section_name
 from .stops import footer_starts
@@ -206,19 +214,28 @@ def _collect_after_body(page: Page, body_end: int, first_end: int) -> list[Relat
         i += 1
     close_explicit()
     # A lone headline-like line among furniture is more likely a slogan or a box title.
-    for k, (pos, label, headline) in enumerate(implicit):
-        near = [p for p, _, _ in implicit[max(0, k - 1) : k + 2] if p != pos and abs(p - pos) <= 10]
-        if near:
-            items.append(RelatedItem(label, headline))
-    items, headers = _add_shaped_lists(page, items, body_end)
+    loose = [
+        RelatedItem(label, headline)
+        for k, (pos, label, headline) in enumerate(implicit)
+        if any(p != pos and abs(p - pos) <= 10 for p, _, _ in implicit[max(0, k - 1) : k + 2])
+    ]
+    items, headers = _add_shaped_lists(page, items, loose, body_end)
     return [item for item in items if fold(item.headline) not in headers]
 
 
-def _add_shaped_lists(page: Page, items: list[RelatedItem], start: int) -> tuple[list[RelatedItem], set[str]]:
-    """`items` and the lists told by their shape after line `start` (their headers apart): an item
-    the earlier stages took with no header (as "Related") moves into the list it is part of."""
+def _add_shaped_lists(
+    page: Page, items: list[RelatedItem], loose: list[RelatedItem], start: int
+) -> tuple[list[RelatedItem], set[str]]:
+    """`items` (under a header), `loose` (runs of headlines with none) and the lists told by their
+    shape after line `start` (their headers apart): an item the earlier stages took with no header
+    (as "Related") moves into the list it is part of, or out if it is part of furniture in a
+    list's shape (advertisements, social posts)."""
     headers: set[str] = set()
-    for shaped in shaped_lists(page, start, len(page.lines)):
+    lists, furniture = _shaped_and_furniture(page, start, len(page.lines))
+    junk = {fold(page.text(i)) for i in furniture}
+    items = [*items, *(item for item in loose if fold(item.headline) not in junk)]
+    page.related[:] = [r for r in page.related if r.section != "Related" or fold(r.headline) not in junk]
+    for shaped in lists:
         if shaped.header is not None:
             section = section_name(page.text(shaped.header))
             headers.add(fold(section))
@@ -246,6 +263,13 @@ _FORM_LINE = re.compile(
     r"|[*:]$|\bterms (?:of|and|&) |\bprivacy\b|\bpersonal info|\bcookies?\b|(?: [/|] \S.*){2}",
     re.I,
 )
+# "@harbourdesk": a social post's author, over the post (an embed, not a list of articles)
+_HANDLE = re.compile(r"^@\w{2,30}$")
+# "9:40 AM", "21.05 p.m.": a clock time in a line makes it a dateline or a stamp, never a headline
+_CLOCK = re.compile(r"\b\d{1,2}[:.]\d\d ?(?:[ap]\.?m\b\.?)", re.I)
+# "1", "2.": a ranked list's rank on its own line
+_RANK_LINE = re.compile(r"^\d{1,2}[.)]?$")
+_PROMO = 1 << BOILERPLATE_KINDS.index("promo")
 # "June 2021", "2021": a timeline's step, no day; an article's card has its whole date
 _MONTH_YEAR = re.compile(r"^(?:(?P<mon>[^\W\d_]+)\.? )?(?:1[89]|20)\d\d$")
 
@@ -259,8 +283,8 @@ def _is_item(page: Page, i: int) -> bool:
         return False  # a line of wrapped text, an excerpt, a source cited, markup or code
     if split_name_date(t) or split_name_date_reversed(t):
         return False  # "Jun 17 • Rhea Castel": an item's date and author
-    if _FORM_LINE.search(t) or L.is_cta(t) or page.date_at(i):
-        return False  # a form, a button, the site's legal links, a dateline
+    if _FORM_LINE.search(t) or L.is_cta(t) or page.date_at(i) or _CLOCK.search(t):
+        return False  # a form, a button, the site's legal links, a dateline, a stamp
     if not L.looks_like_headline(t, min_words=4) or is_card_label(t) or L.is_role_line(t):
         return False
     credit = _CREDIT_BY.match(t)
@@ -326,10 +350,9 @@ class ShapedList(NamedTuple):
     items: list[int]
 
 
-def shaped_lists(page: Page, start: int, end: int) -> list[ShapedList]:
-    """Lists of other articles told by their shape alone, whatever their header says (or if they
-    have none): three or more headline-like lines in a row, or apart by the same kinds of lines
-    (a date under each, a blurb and an author), between `start` and `end`."""
+def _shaped_candidates(page: Page, start: int, end: int) -> list[ShapedList]:
+    """Runs of three or more headline-like lines in a row, or apart by the same kinds of lines,
+    between `start` and `end`: lists of other articles or furniture in their shape."""
     runs: list[tuple[list[int], list[tuple[str, ...]]]] = []
     items: list[int] = []
     gaps: list[tuple[str, ...]] = []
@@ -346,6 +369,9 @@ def shaped_lists(page: Page, start: int, end: int) -> list[ShapedList]:
             promoted = L.is_skip_header(t) and bool(_PROMO_HEADER.search(t))
         if promoted or seen[t] > RELATED_LABEL_REPEATS or not _is_item(page, i) or near_video(page, i):
             continue
+        below = _next_text(page, i, 1)
+        if below is not None and _RANK_LINE.match(page.text(below)) and int(page.text(below).rstrip(".)")) == 1:
+            continue  # the header of a ranked list: its first rank "1" right under it
         kinds = [_between_kind(page, j) for j in range(last + 1, i)] if items else []
         lines = [k for k in kinds if k]
         shape = _collapsed(lines)
@@ -370,7 +396,21 @@ def shaped_lists(page: Page, start: int, end: int) -> list[ShapedList]:
                 out.append(ShapedList(None, part) if part[0] in taken else _shaped(page, part, between))
                 taken.update(part)
     out.extend(ShapedList(None, cards) for cards in _dated_cards(page, start, end) if not _is_table(page, cards))
-    return [found for found in out if not _is_furniture(page, found.items)]
+    return out
+
+
+def _shaped_and_furniture(page: Page, start: int, end: int) -> tuple[list[ShapedList], list[int]]:
+    """`shaped_lists`, and the lines of the promotions in a list's shape (`_is_promotion`)."""
+    found = _shaped_candidates(page, start, end)
+    lists = [f for f in found if not _is_furniture(page, f.items)]
+    return lists, [i for f in found if f not in lists and _is_promotion(page, f.items) for i in f.items]
+
+
+def shaped_lists(page: Page, start: int, end: int) -> list[ShapedList]:
+    """Lists of other articles told by their shape alone, whatever their header says (or if they
+    have none): three or more headline-like lines in a row, or apart by the same kinds of lines
+    (a date under each, a blurb and an author), between `start` and `end`."""
+    return _shaped_and_furniture(page, start, end)[0]
 
 
 def _is_month_year(text: str) -> bool:
@@ -381,17 +421,53 @@ def _is_month_year(text: str) -> bool:
 def _is_furniture(page: Page, found: list[int]) -> bool:
     """Items in a list's shape that are no articles, told by the lines between them: reader comments
     (a name and a time: "Jon Berg", "2 hours ago"), a photo gallery (captions and their credits:
-    "Photo: Jon Berg"), a timeline (steps and their months: "June 2021")."""
-    items = set(found)
-    between = [
-        page.text(j)
-        for j in range(found[0] + 1, min(found[-1] + 2, len(page.lines)))
-        if j not in items and page.text(j)
-    ]
+    "Photo: Jon Berg"), a timeline (steps and their months: "June 2021"), or promotions."""
+    between = _between(page, found)
     gaps = len(found) - 1
     if any(is_relative_stamp(t) for t in between) and any(L.is_name(t) for t in between):
         return True  # comments: a card of an article gives its date, or "By" its author
+    if _is_promotion(page, found):
+        return True
     return sum(L.is_photo_credit(t) for t in between) >= gaps or sum(_is_month_year(t) for t in between) >= gaps
+
+
+def _between(page: Page, found: list[int]) -> list[str]:
+    """The lines with text between a list's items, and the one after its last."""
+    items = set(found)
+    end = min(found[-1] + 2, len(page.lines))
+    return [page.text(j) for j in range(found[0] + 1, end) if j not in items and page.text(j)]
+
+
+def _is_promotion(page: Page, found: list[int]) -> bool:
+    """Social posts (each under its author's handle) or advertisements (half the cards or more
+    marked as one: "Sponsored", "Anzeige"): no line of them is an article, whatever stage took it."""
+    if sum(bool(_HANDLE.match(t)) for t in _between(page, found)) >= len(found) - 1:
+        return True
+    return 2 * sum(_is_ad_label(page.text(j)) for i in found for j in _card(page, i)) >= len(found)
+
+
+def _card(page: Page, i: int) -> list[int]:
+    """The lines next to an item: the nearest line with text above it and below it."""
+    return [j for j in (_next_text(page, i, -1), _next_text(page, i, 1)) if j is not None]
+
+
+def _next_text(page: Page, i: int, step: int) -> int | None:
+    """The nearest line with text above (`step` -1) or below (1) line `i`, up to 3 lines away."""
+    for j in range(i + step, i + 4 * step, step):
+        if not 0 <= j < len(page.lines):
+            return None
+        if page.text(j):
+            return j
+    return None
+
+
+def _is_ad_label(text: str) -> bool:
+    """A line that marks an advertisement: words of promotion alone ("Advertisement", "Sponsored")."""
+    words = text.split()
+    if not 1 <= len(words) <= 3:
+        return False
+    kinds, hits = boilerplate_kinds(words)
+    return hits == len(words) and bool(kinds & _PROMO)
 
 
 def _dated_cards(page: Page, start: int, end: int) -> list[list[int]]:
@@ -452,12 +528,16 @@ def _shaped(page: Page, found: list[int], shapes: list[tuple[str, ...]]) -> Shap
 
 
 def _with_header(page: Page, found: list[int]) -> ShapedList:
-    """A first item much shorter than the others is the list's header ("Across the network")."""
-    words = sorted(len(page.text(i).split()) for i in found[1:])
-    first = len(page.text(found[0]).split())
-    if len(found) > 3 and first <= RELATED_HEADER_WORDS and first <= RELATED_HEADER_SHARE * words[len(words) // 2]:
-        return ShapedList(found[0], found[1:])
-    return ShapedList(None, found)
+    """A first item much shorter than the others is the list's header ("Across the network"); the
+    next one may be too (a line of the furniture right above the header: "Topics", "Share")."""
+    header = None
+    while len(found) > 3:
+        words = sorted(len(page.text(i).split()) for i in found[1:])
+        first = len(page.text(found[0]).split())
+        if first > RELATED_HEADER_WORDS or first > RELATED_HEADER_SHARE * words[len(words) // 2]:
+            break
+        header, found = found[0], found[1:]
+    return ShapedList(header, found)
 
 
 def clean_related(page: Page) -> list[RelatedItem]:
