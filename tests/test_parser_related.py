@@ -274,3 +274,29 @@ def test_a_header_under_a_line_of_furniture_is_still_the_header() -> None:
         [*_HEAD, _LEAD, _MORE, _LAST, tags, "Worth Reading in the Gazette", *longer, *_END], title_model=None
     )
     assert [(r.section, r.headline) for r in found.related] == [("Worth Reading in the Gazette", h) for h in longer]
+
+
+def test_headlines_with_a_kicker_are_a_list_and_a_schedule_is_none() -> None:
+    kickers = [
+        "Harbour bridge: why the opening slipped again",
+        "Ferry fares: who pays when crossings double",
+        "Old town trams: what the delay will cost",
+    ]
+    assert _related(kickers) == kickers
+    dates = [
+        "June 9 – Korsk Arena with the Harbour Band and guests",
+        "June 12 – Lindhaven Hall with the Harbour Band and guests",
+        "June 20 – Port Amsel Stadium with the Harbour Band and guests",
+    ]
+    assert _related(dates) == []
+
+
+def test_a_shops_products_with_their_prices_are_no_list() -> None:
+    trips = [
+        "Harbour lights: a week of ferries on the islands",
+        "Old town walks: where the trams and cafés meet",
+        "North coast: the cliffs, ferries and forts of Dorn",
+    ]
+    products = [x for trip in trips for x in (trip, "from $1,250 USD")]
+    assert _related(products) == []
+    assert _related(trips) == trips

@@ -267,6 +267,8 @@ _FORM_LINE = re.compile(
 _HANDLE = re.compile(r"^@\w{2,30}$")
 # "9:40 AM", "21.05 p.m.": a clock time in a line makes it a dateline or a stamp, never a headline
 _CLOCK = re.compile(r"\b\d{1,2}[:.]\d\d ?(?:[ap]\.?m\b\.?)", re.I)
+# "$1,250", "from €39.90", "39 €", "1 250 USD": a price alone on its line
+_PRICE = re.compile(r"^(?:\w+ )?(?:[$€£¥] ?\d[\d,. ]*|\d[\d,. ]* ?(?:[$€£¥]|usd|eur|gbp))(?: ?(?:usd|eur|gbp))?$", re.I)
 # "1", "2.": a ranked list's rank on its own line
 _RANK_LINE = re.compile(r"^\d{1,2}[.)]?$")
 _PROMO = 1 << BOILERPLATE_KINDS.index("promo")
@@ -294,25 +296,34 @@ def _is_item(page: Page, i: int) -> bool:
 
 
 def _is_pair(text: str) -> bool:
-    """ "Comedy - Tram Stop", "Waiting time: 13 hrs", "Harbour v Rovers": a name and its value or
-    a match, an entry of a table, an awards list or fixtures (a kicker's headline runs on:
-    "Analysis: Why the port strike spread")."""
-    return any(len(text[m.end() :].split()) <= 6 for m in _PAIR_SEPARATOR.finditer(text) if m.start() >= 2)
+    """ "Comedy - Tram Stop", "Waiting time: 13 hrs", "Harbour v Rovers": a name and its value (four
+    words at most) or a match, an entry of a table, an awards list or fixtures (a kicker's
+    headline runs on: "Analysis: why the port strike spread to the north")."""
+    return any(len(text[m.end() :].split()) <= 4 for m in _PAIR_SEPARATOR.finditer(text) if m.start() >= 2)
 
 
 def _is_table(page: Page, found: list[int]) -> bool:
     """Lines of a table, a ranking, fixtures or an awards list, not headlines: most of them a name
     and its value ("Comedy - Tram Stop"), ending on a bracket ("Jo Ng (Chile)") or a figure
     ("Jo Ng 41 9.2%", "Harbour d. Rovers 53-9"), starting with one ("2 tbsp honey", "12 Quay
-    Street"), or bulleted as a writer bullets a list in the text ("- Best actor - Jo Ng")."""
+    Street") or a day ("June 9 - Korsk Arena": a schedule), or bulleted as a writer bullets a list
+    in the text ("- Best actor - Jo Ng")."""
     texts = [page.text(i) for i in found]
     starts = Counter(fold(" ".join(t.split()[:2])) for t in texts)
     if 2 * max(starts.values()) > len(texts):
         return True  # "See all Harbour rulings", "See all Dorn rulings": one link for each of a kind
+    if 2 * sum(bool(_PRICE.match(page.text(j))) for j in range(found[0] + 1, found[-1] + 2)) >= len(texts):
+        return True  # a shop's products, each with its price ("from $1,250", "39 €")
     rows = sum(
         _is_pair(t) or t.endswith((")", "%")) or t[:2] in _BULLETS or t[-1:].isdigit() or t[:1].isdigit() for t in texts
-    )
+    ) + sum(_day_first(t) for t in texts if not _is_pair(t))
     return 2 * rows >= len(texts)
+
+
+def _day_first(text: str) -> bool:
+    """ "June 9 - ...", "Sept. 12: ...": a line that starts with a day of the year."""
+    words = text.split(None, 2)
+    return len(words) > 1 and fold(words[0].rstrip(".")) in MONTH_NUMBERS and words[1].rstrip(":,").isdigit()
 
 
 def _between_kind(page: Page, j: int) -> str | None:
