@@ -13,6 +13,7 @@ from tuiarchive.parser.title import (
     candidates,
     cjk_headline,
     content_words,
+    may_replace_rules,
     name_words,
     shipped_title_model,
 )
@@ -81,6 +82,19 @@ def test_a_browser_title_naming_the_rules_headline_is_kept() -> None:
     page += ["Harbour bridge to open in spring", "By Mara Lindqvist", "March 3, 2026", _P1, _P2, _P3]
     found = extract(page, title_model=eager)
     assert found.title == "Harbour bridge to open in spring"
+
+
+def test_the_scorer_never_puts_a_quoted_or_small_letter_line_in_place_of_the_rules_headline() -> None:
+    """A tag in quotes or a link's slug over the headline: a scorer that likes the top of the
+    page (and any line over the rules' one) still may not take them; the next line it may take
+    is the rules' headline."""
+    eager = TitleModel(weights=tuple(-100.0 if n == "position" else 0.0 for n in NAMES), bias=0.0, margin=-100.0)
+    page = ["“Harbour news”", "harbour bridge latest updates", "Harbour bridge to open in spring as costs rise"]
+    page += ["Mara Lindqvist 2 hours ago", _P1, _P2, _P3, *RENDERED[16:]]
+    found = extract(page, filename="page.txt", title_model=eager)
+    assert found.title == "Harbour bridge to open in spring as costs rise"
+    assert not may_replace_rules("‘Harbour news’") and not may_replace_rules("harbour bridge latest")
+    assert may_replace_rules("iPhone sales fall for a third quarter") and may_replace_rules("‘We stay’, says mayor")
 
 
 def test_candidates_and_words() -> None:

@@ -19,7 +19,7 @@ from .thresholds import (
     TEXT_PARAGRAPH_CHARS,
     TRUNCATED_TITLE_WORDS,
 )
-from .title import candidate_rows, candidates, cjk_headline, content_words
+from .title import candidate_rows, candidates, cjk_headline, content_words, open_to_scorer
 
 
 def _browser_variants(first: str) -> set[str]:
@@ -437,4 +437,5 @@ def learned_title(page: Page, body: list[str]) -> int | None:
         page.title_table = TitleTable([line.text for line in page.lines], picks, rows, page.title_idx, page.title_how)
     if page.title_model is None:
         return None
-    return page.title_model.choose(picks, rows, page.title_idx)
+    allowed, allowed_rows = open_to_scorer(picks, rows, page.title_idx, lambda i: page.lines[i].head)
+    return page.title_model.choose(allowed, allowed_rows, page.title_idx)

@@ -10,7 +10,8 @@ a sticky bar) and not part of a menu or a list of other headlines.
 Every candidate line (a window above the text's first line, and around the rules' choice) is
 described by a few numbers (`NAMES`); a logistic scorer trained by `python -m
 benchmarks.train_title` on the labelled sets (judged leave-one-set-out) gives each a score, and
-the best wins when it beats the rules' choice by the shipped margin. Plain Python: a dot
+the best wins when it beats the rules' choice by the shipped margin (never a line that
+`may_replace_rules` refuses: a quoted tag, a link's slug in small letters). Plain Python: a dot
 product per candidate, at most ~60 candidates a page.
 """
 
@@ -89,6 +90,7 @@ _BROWSER = NAMES.index("browser")
 _CJK_END = tuple("。！？”」")
 _TRAIL = ">|»›/"
 _ITEM_STARTS = tuple("-–•*·▪►+←→")
+_QUOTES = "\"'“”‘’«»„"
 
 
 @dataclass(frozen=True, slots=True)
@@ -129,6 +131,26 @@ def shipped_title_model() -> TitleModel | None:
     except FileNotFoundError:
         return None
     return TitleModel.from_json(json.loads(text))
+
+
+def may_replace_rules(text: str) -> bool:
+    """May the scorer put this line in place of the rules' headline? Not a line that starts
+    with a small letter (the rest of a wrapped sentence, a link's slug; "iPhone" is a name)
+    nor one wholly in quotes (a tag, a pull quote): a headline opens with a capital and says
+    more than a quotation."""
+    t = text.strip()
+    if t[:1].islower() and not t[1:2].isupper():
+        return False
+    return not (len(t) > 2 and t[0] in _QUOTES and t[-1] in _QUOTES)
+
+
+def open_to_scorer(
+    picks: Sequence[int], rows: Sequence[Sequence[float]], rules: int, text: Callable[[int], str]
+) -> tuple[list[int], list[Sequence[float]]]:
+    """The candidates (and their rows) the scorer may choose from: the rules' line and the lines
+    `may_replace_rules` lets it take."""
+    keep = [k for k, i in enumerate(picks) if i == rules or may_replace_rules(text(i))]
+    return [picks[k] for k in keep], [rows[k] for k in keep]
 
 
 def content_words(text: str) -> set[str]:
