@@ -74,6 +74,17 @@ def test_lists_are_read_from_where_the_text_ends_not_where_its_first_reading_sto
     assert [r.headline for r in read_related_outside(page, end, 13)] == _ITEMS
 
 
+def test_lists_are_read_from_where_the_text_ends_when_it_was_found_above_its_first_reading() -> None:
+    from tuiarchive.parser.related import read_related_outside, text_end
+
+    # the first reading began in the footer's links (lines 15 to 17); the text is the prose above
+    cards = [x for k, item in enumerate(_ITEMS[:3]) for x in ("Opinion", item, f"May {k + 2}, 2026")]
+    page = _page([*_HEAD, _LEAD, _MORE, _LAST, *cards, "About us", "Contact us", "Careers", *_END])
+    end = text_end(page, [_LEAD, _MORE, _LAST], 14, 17)
+    assert end == 8
+    assert [r.headline for r in read_related_outside(page, end, 17)] == _ITEMS[:3]
+
+
 def test_a_run_without_header_that_the_first_reading_took_for_text() -> None:
     from tuiarchive.parser.related import read_related_outside
 

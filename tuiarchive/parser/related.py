@@ -35,6 +35,7 @@ from .thresholds import (
 )
 
 _RANK = re.compile(r"^\d{1,2}[.)]\s+(?=\S)")
+_TEXT_TAIL_CHARS = 40  # a line this long that ends the text's last paragraph is where the text ends
 
 
 def _is_list_headline(text: str) -> bool:
@@ -62,6 +63,11 @@ def text_end(page: Page, body: list[str], start: int, end: int) -> int:
         text = page.lines[i].text.strip()
         if text and last.endswith(text):
             return i + 1
+    if start > 0:  # the text was found above where the rules first read it (its densest prose)
+        for i in range(start - 1, -1, -1):
+            text = page.lines[i].text.strip()
+            if len(text) >= _TEXT_TAIL_CHARS and last.endswith(text):
+                return i + 1
     return end
 
 
