@@ -208,11 +208,19 @@ def test_the_tuning_grid_names_every_span_parameter() -> None:
 
 
 def test_a_short_sentence_that_closes_the_text_stays_a_link_of_names_does_not() -> None:
-    for closing in ("Colombia had lost to Belgium on Monday.", "“That's correct,” Volker said."):
+    for closing in ("The ferry had left port on Monday.", "“That's right,” the harbour master said."):
         assert body_span([_PROSE, _PROSE_FR, closing]) == (0, 3), closing
     assert body_span([_PROSE, _PROSE_FR, "More Jo (J.R.) Ng."]) == (0, 2)
-    # a short sentence with text after it is weighed as before
-    assert body_span([_PROSE, "Colombia had lost to Belgium.", "Share", "Home"]) == (0, 1)
+
+
+def test_a_short_closing_sentence_stays_whatever_follows_it() -> None:
+    """The text's last short sentence is kept when a list of links or a share row follows it, as
+    when the page ends there: the end must not depend on a header the rules know."""
+    headlines = ["Bridge opening delayed again as costs soar", "Mayor faces questions over budget"]
+    for after in ([], ["Share", "Home"], ["Elsewhere in the paper today", *headlines]):
+        assert body_span([_PROSE, _PROSE_FR, "The ferry had left port on Monday.", *after]) == (0, 3), after
+    # a short sentence after a list is no close of the text
+    assert body_span([_PROSE, *headlines, "The ferry had left port on Monday.", "Share"]) == (0, 1)
 
 
 def test_a_dated_correction_after_the_text_is_its_last_paragraph() -> None:

@@ -129,7 +129,7 @@ def classify(p: Para, params: SpanParams = PARAMS) -> Block:
 
 
 def _closes(p: Para, block: Block, params: SpanParams) -> bool:
-    """A short sentence that can close the text: words in small letters ("That's correct," Volker
+    """A short sentence that can close the text: words in small letters ("That's right," the harbour master
     said.), not a link of names ("More Jo Ng.")."""
     return block is Block.WEAK and p.sentence_words >= params.closing_words and p.lower_words >= 2
 
@@ -185,8 +185,14 @@ def span_of(paras: list[Para], params: SpanParams = PARAMS, gaps: list[int] | No
         listing = listing and block is Block.WEAK and p.listable and p.words <= params.item_words and not p.lead_in
         if listing:
             value = params.listed_score
-        if i == n - 1 and _closes(p, block, params) and (gaps is None or gaps[i] == 0):
-            value = params.near_score  # "Colombia had lost to Belgium on Monday.": a short closing sentence
+        if (
+            _closes(p, block, params)
+            and (gaps is None or gaps[i] == 0)
+            and (i == n - 1 or (i > 0 and blocks[i - 1] is not Block.WEAK))
+        ):
+            # "The ferry had left port on Monday.": a short sentence closing the text, whether
+            # the page ends there or a list nobody announced follows it
+            value = params.near_score
         if p.lead_in and p.words >= params.lead_in_words:
             listing = True
             value = max(value, params.listed_score)
