@@ -1,6 +1,8 @@
 from __future__ import annotations
 
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 
 from tuiarchive.text import NotText, clean_line, decode_bytes, display, headline_key, strip_controls
 
@@ -140,3 +142,19 @@ def test_headline_key_keeps_different_headlines_apart() -> None:
 def test_clean_line_on_other_lines(line: str, clean: str) -> None:
     """Lines beyond ASCII with nothing to strip take a shortcut too: what there is to strip still goes."""
     assert clean_line(line) == clean
+
+
+_PIECES = ["ab", "word", " ", "  ", "\n", "\t", "\r", "&amp;", "&#x20;", "&", "\x1b[1m", "\x00", "\x7f", "\x85", "é",
+           "\u200b", "\u202e"]  # fmt: skip
+
+
+@given(st.lists(st.sampled_from(_PIECES), max_size=12).map("".join) | st.text(max_size=40))
+def test_split_lines_cleans_each_line_of_the_stripped_text(text: str) -> None:
+    """split_lines takes printable ASCII (most files) without strip_controls' and clean_line's
+    own checks a line: the lines are the same as theirs, "&amp;" and runs of spaces included."""
+    from tuiarchive.text import _PRINTABLE_NL_TAB, _plain_ascii, split_lines
+
+    assert split_lines(text) == [clean_line(line) for line in strip_controls(text).split("\n")]
+    assert _plain_ascii(text) == (text.isascii() and text.replace("\n", "").isprintable())
+    plain_or_tab = text.isascii() and text.replace("\n", "").replace("\t", "").isprintable()
+    assert _plain_ascii(text, _PRINTABLE_NL_TAB) == plain_or_tab
