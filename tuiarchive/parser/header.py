@@ -180,6 +180,8 @@ def _find_author(page: Page, limit: int) -> tuple[str | None, int | None]:
             continue
         block, end = _name_block(page, j)
         after = page.text(end + 1)
+        if _in_menu(page, j, end):
+            continue  # "Lisbon" / "New York" / "Rio de Janeiro" / "Tokyo": a menu of cities, makes, teams
         if (
             len(block) > 1
             or any(L.is_role_line(page.text(k)) for k in range(j + 1, end + 1))  # "Jane Roe" / "Games Editor"
@@ -214,6 +216,21 @@ def _find_author(page: Page, limit: int) -> tuple[str | None, int | None]:
     if L.is_name(name) and not L.is_role_line(name) and not name.isupper() and not site:
         return name, None
     return None, None
+
+
+def _in_menu(page: Page, first: int, last: int) -> bool:
+    """Are lines first..last (names) items of a menu: short labels that are no chrome, no
+    role, no date, on both sides of them?"""
+    if first - 1 == page.title_idx:
+        return False  # a short headline over its byline
+    around = [page.text(k) for k in (first - 1, last + 1) if 0 <= k < len(page.lines)]
+    return len(around) == 2 and all(
+        _label(t) and not L.is_chrome(t) and not L.is_role_line(t) and t.lower() not in ("and", "&") for t in around
+    )
+
+
+def _label(text: str) -> bool:
+    return 1 <= len(text.split()) <= 3 and not text.endswith(L.TERMINAL) and not any(ch.isdigit() for ch in text)
 
 
 def author_after_body(page: Page, body: list[str]) -> str | None:
