@@ -428,3 +428,18 @@ def test_a_byline_with_its_date_over_the_headline_gives_the_date(above: str) -> 
     article = parse_bytes(page.encode(), Path("page.txt"))
     assert str(article.published)[:10] == "2025-03-03"
     assert article.author == "Lena Marsh"
+
+
+@pytest.mark.parametrize(
+    ("glued", "names"),
+    [
+        ("Mara LindqvistSenior Columnist", "Mara Lindqvist"),  # the role printed against the name
+        ("Olof Berg De VriesView All Articles", "Olof Berg De Vries"),  # a link to the author's page
+        ("Anna LaRue", "Anna LaRue"),  # a capital inside a name is no glue
+        ("Tom McAdams", "Tom McAdams"),
+    ],
+)
+def test_a_role_or_a_link_glued_to_the_name_is_cut_off(glued: str, names: str) -> None:
+    from tuiarchive.parser.names import clean_author
+
+    assert clean_author(glued) == names

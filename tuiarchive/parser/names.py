@@ -155,7 +155,21 @@ def clean_author(author: str | None) -> str | None:
         author, names = names, L.byline_names(names)
     if " and " in author or _FOREIGN_AND.search(author) or author.endswith(")"):
         author = normalise_names([author])
-    return _without_affiliation(author) or None
+    return _without_affiliation(_unglued(author)) or None
+
+
+_GLUED = re.compile(r"(?<=[a-z])(?=[A-Z][a-z])")  # "RoeSenior": two words with no space between
+
+
+def _unglued(author: str) -> str:
+    """ "Jane RoeSenior Columnist", "Jane RoeView all posts": a name with a role or a link the
+    copy glued to it (the elements had no space between them): the name alone. A capital inside
+    a name ("McAdams", "LaRue") is no glue: what follows it is no role and no link."""
+    for m in _GLUED.finditer(author):
+        head, tail = author[: m.start()], author[m.start() :]
+        if L.is_name(head) and (L.is_role_line(tail) or L.is_chrome(tail)):
+            return head
+    return author
 
 
 _FOR_OUTLET = re.compile(r"^(.+?) for (.+)$")
