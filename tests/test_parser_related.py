@@ -311,3 +311,10 @@ def test_a_shops_products_with_their_prices_are_no_list() -> None:
     products = [x for trip in trips for x in (trip, "from $1,250 USD")]
     assert _related(products) == []
     assert _related(trips) == trips
+
+
+def test_a_carousel_above_the_headline_under_a_header_no_rule_knows() -> None:
+    longer = [f"{item} after a long night of talks in the capital" for item in _ITEMS]
+    lines = ["Harbour bridge to open in spring | The Gazette", "Stories from around the coast", *longer, *_HEAD]
+    found = extract([*lines, _LEAD, _MORE, _LAST, *_END], title_model=None)
+    assert [(r.section, r.headline) for r in found.related] == [("Stories from around the coast", h) for h in longer]

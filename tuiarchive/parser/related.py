@@ -107,8 +107,9 @@ def _collect_before_title(page: Page) -> list[RelatedItem]:
             continue  # the options of a survey ("2. Did you encounter any technical issues?")
         found = [i for i in found if not near_video(page, i)]
         if len(found) >= 3 and not _is_table(page, found):  # not a table's rows above a wrong headline
-            section = _label_before(page, found[0]) or "Related"
-            items.extend(RelatedItem(section, page.text(i)) for i in found)
+            header, found = _with_header(page, found)  # its first line much shorter: its header
+            section = section_name(page.text(header)) if header is not None else _label_before(page, found[0])
+            items.extend(RelatedItem(section or "Related", page.text(i)) for i in found)
     return items
 
 
