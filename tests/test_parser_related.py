@@ -318,3 +318,9 @@ def test_a_carousel_above_the_headline_under_a_header_no_rule_knows() -> None:
     lines = ["Harbour bridge to open in spring | The Gazette", "Stories from around the coast", *longer, *_HEAD]
     found = extract([*lines, _LEAD, _MORE, _LAST, *_END], title_model=None)
     assert [(r.section, r.headline) for r in found.related] == [("Stories from around the coast", h) for h in longer]
+
+
+def test_a_credit_of_two_authors_under_an_item_is_none() -> None:
+    credits = ["by Jon Berg", "by Eva Holm and Ana Lima", "by Mara Lindqvist, Jon Berg and Eva Holm", "by Ana Lima"]
+    cards = [x for item, credit in zip(_ITEMS, credits, strict=True) for x in (item, credit)]
+    assert _related(["Most read", *cards]) == _ITEMS

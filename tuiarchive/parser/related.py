@@ -194,9 +194,9 @@ def _collect_after_body(page: Page, body_end: int, first_end: int) -> list[Relat
             i += 1
             continue
         t = L.strip_arrows(t)
-        if split_name_date(t) or split_name_date_reversed(t):
+        if split_name_date(t) or split_name_date_reversed(t) or _is_credit(t):
             i += 1
-            continue  # "Jun 17 • Rhea Castel": a teaser's date and author
+            continue  # "Jun 17 • Rhea Castel", "by Jo Ng and Eva Holm": a teaser's date and authors
         if mode == "explicit":
             if _is_list_headline(t) and not is_card_label(t):
                 explicit_items.append(t)
@@ -260,6 +260,7 @@ _CITED_YEAR = re.compile(r"\((?:1[89]|20)\d\d[a-z]?\)")
 # 'Port report,"' (a source cited), '^ Port report' (a note), '<em>', 'WINDOW w AS (' (markup, code)
 _NOT_HEADLINE = re.compile(r'[,.]["”]|^\^|[<>_{}=;]|[(\[]$')
 _CREDIT_BY = re.compile(r"^(?:[\w-]+ ){0,3}by (?P<name>.+)$", re.I)
+_NAMES_SPLIT = re.compile(r",? (?:and|&) |, ")
 _PAIR_SEPARATOR = re.compile(r"(?::| [-–—]| vs?\.?) (?=\S)")
 _BULLETS = {"- ", "– ", "• ", "* ", "· "}
 _PROMO_HEADER = re.compile(r"sponsor|promot|partner|advertis|around the web|videos?\b|watch", re.I)
@@ -296,10 +297,15 @@ def _is_item(page: Page, i: int) -> bool:
         return False  # a form, a button, the site's legal links, a dateline, a stamp
     if not L.looks_like_headline(t, min_words=4) or is_card_label(t) or L.is_role_line(t):
         return False
-    credit = _CREDIT_BY.match(t)
-    if credit and L.is_name(credit.group("name")):
+    if _is_credit(t):
         return False
     return not (L.is_related_header(t) or L.is_tag_header(t) or L.is_skip_header(t) or L.is_end_matter(t))
+
+
+def _is_credit(text: str) -> bool:
+    """ "Story by Jo Ng", "by Jo Ng and Eva Holm": a credit of one author or more, no headline."""
+    credit = _CREDIT_BY.match(text)
+    return bool(credit) and all(L.is_name(name) for name in _NAMES_SPLIT.split(credit.group("name")))
 
 
 def _is_pair(text: str) -> bool:
