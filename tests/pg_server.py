@@ -35,6 +35,15 @@ PASSWORD = "s3cret-test-pw"  # the test role's password: the tests check it is n
 ROLE = "tuiarchive_test"
 
 
+# A throwaway server's settings: nothing of it outlives the run, so nothing is made durable
+# (fsync, full pages, commits waited for, a WAL for replicas), and statements are planned, never
+# JIT-compiled. Autovacuum stays on, as on the servers the engine meets.
+TEST_SETTINGS = (
+    "-c fsync=off -c full_page_writes=off -c synchronous_commit=off -c wal_level=minimal -c max_wal_senders=0"
+    " -c jit=off"
+)
+
+
 class NoServer(RuntimeError):
     """No PostgreSQL server could be had; str(exc) says why."""
 
@@ -240,7 +249,7 @@ def start() -> Server:
              "--auth-host=scram-sha-256", "-E", "UTF8", "--locale=C", "--no-sync"],
             capture_output=True, text=True, check=True, timeout=120,
         )  # fmt: skip
-        options = f"-p {port} -k {folder} -c listen_addresses=127.0.0.1 -c fsync=off -c full_page_writes=off"
+        options = f"-p {port} -k {folder} -c listen_addresses=127.0.0.1 {TEST_SETTINGS}"
         subprocess.run(
             [*run_as, f"{bindir}/pg_ctl", "-D", data, "-o", options, "-l", f"{folder}/log", "-w", "-t", "60", "start"],
             capture_output=True, text=True, check=True, timeout=90,
