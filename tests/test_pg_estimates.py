@@ -10,6 +10,7 @@ from __future__ import annotations
 
 import json
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 import psycopg
 import pytest
@@ -22,8 +23,15 @@ from tuiarchive.dburl import DatabaseIndex
 from tuiarchive.engine.postgres import searching
 from tuiarchive.engine.postgres.schema import PARTITIONS
 
+if TYPE_CHECKING:
+    from tuiarchive.app.results import ResultsList
+
 runner = CliRunner()
 WORD = "said"  # in nearly every sample
+# The browser's terminal: a low one, its list shows 3-4 rows, fewer than any estimate (8 or more,
+# even when the first partition holds one sample): the first screen's pages stay short of it
+SIZE = (160, 20)
+SCREEN_ROWS = SIZE[1] // 4 + 1  # more rows than the list ever shows at once (ROW_HEIGHT 4)
 
 
 def _counts(where: DatabaseIndex, word: str) -> tuple[int, int]:
@@ -92,7 +100,7 @@ async def test_the_browser_says_about_until_the_list_reaches_its_end(
     monkeypatch.setattr(searching, "ESTIMATE_FROM", first * PARTITIONS)
     monkeypatch.setattr(main, "PAGE_SIZE", 1)  # the first page stays short of ESTIMATE_FROM
     app = main.ArchiveApp(pg_samples, WORD)
-    async with app.run_test(size=(160, 45)) as pilot:
+    async with app.run_test(size=SIZE) as pilot:
         await settled(pilot)
         status = str(app.query_one("#status").render())
         assert f"about {first * PARTITIONS} matches" in status, status
@@ -113,40 +121,62 @@ async def test_the_browser_says_about_until_the_list_reaches_its_end(
 
 def _overestimated(where: DatabaseIndex) -> str:
     """A word of the samples whose first partition holds more than its share of the matches:
-    the estimate is above the true count."""
+    the estimate is above the true count, and above the rows of a screen (the first screen's
+    pages stay short of it: the status says "about" until End).
+
+    Which word depends on where the samples lie: an article's id is a hash of its absolute
+    path, and the partition a hash of the id. So the word is chosen here, for this checkout,
+    by what the test needs (the most overestimated of those, ties by the word), and the test
+    holds for any word: it looks at the rows on screen, not at how many matches there are."""
     stat = "SELECT word, ndoc FROM ts_stat('SELECT doc FROM {}') WHERE word ~ '^[a-z]{{4,}}$'"
     with psycopg.connect(where.url) as conn:
         first = dict(conn.execute(stat.format("articles_p0")).fetchall())
         every = dict(conn.execute(stat.format("articles")).fetchall())
-    over = sorted((first[w] * PARTITIONS - every[w], w) for w in first if every[w] >= 3)
+    over = sorted(
+        (first[w] * PARTITIONS - every[w], w) for w in first if every[w] >= 3 and first[w] * PARTITIONS > SCREEN_ROWS
+    )
     assert over and over[-1][0] > 0, "no word of the samples is overestimated"
     return over[-1][1]
+
+
+def _rows_on_screen(results: ResultsList) -> range:
+    """The rows of the list with text on screen."""
+    from tuiarchive.app.results import ROW_HEIGHT
+
+    top = (int(results.scroll_y) + 1) // ROW_HEIGHT  # a row whose last line alone shows: the blank between rows
+    bottom = (int(results.scroll_y) + results.size.height - 1) // ROW_HEIGHT
+    return range(top, min(bottom + 1, results.total))
 
 
 async def test_an_estimate_above_the_count_shrinks_the_list_to_it_at_the_end(
     pg_samples: DatabaseIndex, big: None, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     """The other direction: End lands past the last match, on a page with no hits that counts
-    exactly; the list shrinks to the matches, the cursor on the last of them, every row filled."""
+    exactly; the list shrinks to the matches, the cursor on the last of them, and the screen
+    shows the last matches, every row on it filled (none left blank or "…")."""
     from tuiarchive.app import main
-    from tuiarchive.app.results import ResultsList
+    from tuiarchive.app.results import ROW_HEIGHT, ResultsList
 
+    assert SIZE[1] < SCREEN_ROWS * ROW_HEIGHT
     word = _overestimated(pg_samples)
     first, every = _counts(pg_samples, word)
-    assert first * PARTITIONS > every, (word, first, every)
+    assert every < first * PARTITIONS and first * PARTITIONS > SCREEN_ROWS, (word, first, every)
     monkeypatch.setattr(searching, "ESTIMATE_FROM", first * PARTITIONS)
     monkeypatch.setattr(main, "PAGE_SIZE", 1)  # the first page stays short of ESTIMATE_FROM
     app = main.ArchiveApp(pg_samples, word)
-    async with app.run_test(size=(160, 45)) as pilot:
+    async with app.run_test(size=SIZE) as pilot:
         await settled(pilot)
         status = str(app.query_one("#status").render())
-        assert f"about {first * PARTITIONS} matches" in status, status
+        assert f"about {first * PARTITIONS} matches" in status, (word, status)
         results = app.query_one(ResultsList)
         assert results.total == first * PARTITIONS
         await pilot.press("enter")  # from the search box to the list
         await pilot.press("end")
         await settled(pilot)
         status = str(app.query_one("#status").render())
-        assert results.total == every and f"{every} matches" in status and "about" not in status, status
+        assert results.total == every and f"{every} matches" in status and "about" not in status, (word, status)
         assert results.cursor == every - 1
-        assert all(results.hit_at(k) is not None for k in range(every)), [results.hit_at(k) for k in range(every)]
+        shown = _rows_on_screen(results)
+        assert shown and every - 1 in shown, (word, shown)
+        assert results.scroll_y == results.max_scroll_y, (word, shown)  # no blank rows below the last
+        assert all(results.hit_at(k) is not None for k in shown), (word, [results.hit_at(k) for k in shown])
