@@ -54,6 +54,7 @@ PHRASE_LISTS = {
     "FOLLOW_WORDS",
     "SECTION_WORDS",
     "CARD_LABEL_WORDS",
+    "UI_PHRASES",
 }
 
 

@@ -511,3 +511,46 @@ def test_a_browser_title_cut_short_names_the_headline_by_its_first_words() -> No
         page = [cut, "Home", "News", "Trending", *teasers, "News", headline, text, text, "Copyright 2026 The Gazette"]
         assert extract(page, title_model=None).title == headline
         assert extract(page).title == headline
+
+
+def test_page_furniture_in_other_languages_is_no_headline() -> None:
+    from tuiarchive.parser.lexicon import is_ui_phrase
+
+    for line in ("Zum Inhalt springen", "Aller au contenu", "Volver al inicio", "Перейти к содержимому",
+                 "Terms & Conditions", "Privacy policy | Terms of use", "Entries RSS"):  # fmt: skip
+        assert is_ui_phrase(line) and not headline_candidate(line), line
+    assert not is_ui_phrase("Back to the harbour after forty years at sea")
+    assert headline_candidate("Harbour bridge to open in spring as costs rise")
+
+
+def test_a_trail_of_sections_glued_together_is_no_headline() -> None:
+    from tuiarchive.parser.page import is_trail
+
+    assert is_trail("HomeLocal NewsHarbour bridge to open in spring")  # the items' links, no marks
+    assert is_trail("Home Garden & OutdoorsTools Ten spades we tried")
+    assert is_trail("Startseite › Lokales")
+    assert is_trail("GardenToolsPlantsSeeds Ten spades we tried")
+    assert not is_trail("HomeKit gets a new look this autumn")  # a brand: one glued pair
+    assert not is_trail("Home Secretary McDonald visits the harbour")
+    assert not is_trail("Home prices rise for a third month")
+
+
+def test_a_page_without_anchors_or_text_takes_the_headline_under_the_menu() -> None:
+    """No browser title, no text to stand over: the first headline-shaped line (not a skip
+    link, a search box, a two-word menu item or a trail), and never the header's byline."""
+    from tuiarchive.parser.extract import to_lines
+    from tuiarchive.parser.headline import find_title
+    from tuiarchive.parser.page import Page
+
+    def title(raw: list[str]) -> str | None:
+        page = Page(to_lines(raw), "", None, None)
+        find_title(page)
+        return page.title
+
+    code = ["set bridge.speed 120 # default 100", "set bridge.lanes 4 # two each way"]
+    menu = ["Перейти к содержимому", "Поиск:", "Местные новости", "Главная » Новости"]
+    assert title([*menu, "Harbour bridge to open in spring as costs rise", *code]) == (
+        "Harbour bridge to open in spring as costs rise"
+    )
+    signed = ["Zurück zur Übersicht", "Von Mara Lindqvist veröffentlicht am 3. März", "Harbour bridge to open", *code]
+    assert title(signed) == "Harbour bridge to open"

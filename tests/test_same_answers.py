@@ -12,7 +12,8 @@ from tuiarchive.model import content_hash
 from tuiarchive.parser import lines as L
 from tuiarchive.parser import span
 from tuiarchive.parser.bylines import is_name
-from tuiarchive.parser.page import _TRAIL_MARKS, CARD_LABEL_WORDS, STOP_WORDS, headline_candidate, is_card_label
+from tuiarchive.parser.lexicon import is_ui_phrase
+from tuiarchive.parser.page import CARD_LABEL_WORDS, STOP_WORDS, headline_candidate, is_card_label, is_trail
 from tuiarchive.parser.shape import _MINOR_WORDS, _lower_ratio, is_title_case
 from tuiarchive.text import fold
 
@@ -116,11 +117,13 @@ def _plain_headline_candidate(text: str) -> bool:
         return False
     if tokens[0][:1].islower() and tokens[0].strip(",.") in STOP_WORDS:
         return False
-    if sum(text.count(ch) for ch in _TRAIL_MARKS) >= 2:
+    if is_trail(text):
         return False
     if text.endswith(".") and not text.endswith(("Jr.", "U.S.")) and not L.is_title_case(text):
         return False
     if L.is_chrome(text) or L.is_cta(text) or L.is_credit(text) or L.is_copyright(text) or L.is_name(text):
+        return False
+    if is_ui_phrase(text):
         return False
     if L.is_ui_imperative(text) or (L.has_ui_pronoun(text) and not L.addresses_reader_as_headline(text)):
         return False

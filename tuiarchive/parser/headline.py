@@ -8,7 +8,7 @@ from functools import partial
 from ..text import fold
 from . import lines as L
 from .dates import is_clock_stamp, is_relative_stamp, is_yearless_date, parse_date_line
-from .lexicon import TITLE_SEPARATORS, VALUE_LABELS, cjk_chars
+from .lexicon import TITLE_SEPARATORS, VALUE_LABELS, cjk_chars, is_ui_phrase
 from .names import name_with_stamp, split_name_date
 from .page import NoArticle, Page, TitleTable, headline_candidate, is_caption_by_credit, is_counter, is_header_furniture
 from .paragraphs import paragraph_lines
@@ -117,14 +117,35 @@ def find_title(page: Page) -> None:
         if len(parts) > 1:
             _site_from_browser_title(page, first, page.title)
         return
-    for i, line in enumerate(page.lines[:50]):
-        wordy = len(line.head.split()) >= 2 or cjk_chars(line.head) >= CJK_TITLE_CHARS
-        if not L.is_chrome(line.head) and wordy and len(line.head) <= 300:
-            # The first line stays whole: without a page around it, "Choose hope over fear
-            # - Kennedy" is a headline with its attribution, not a title with a site name.
-            page.title_idx, page.title, page.title_how = i, line.text, "fallback"
-            return
-    raise NoArticle("no headline found")
+    wordy = [
+        i
+        for i, line in enumerate(page.lines[:50])
+        if (len(line.head.split()) >= 2 or cjk_chars(line.head) >= CJK_TITLE_CHARS)
+        and len(line.head) <= 300
+        and not L.is_chrome(line.head)
+        and not is_ui_phrase(line.head)
+    ]
+    if not wordy:
+        raise NoArticle("no headline found")
+    # Above the text's first sentence: the first headline-shaped line, over the menu's two-word
+    # items, else the first line that is no byline or date; else the first line of two words or
+    # more. The first line stays whole: without a page around it, "Choose hope over fear -
+    # Kennedy" is a headline with its attribution, not a title with a site name.
+    prose = next((i for i in wordy if L.is_prose(page.text(i))), len(page.lines))
+    header = [i for i in wordy if i < prose and not page.date_at(i) and not L.byline_names(page.text(i))]
+    shaped = (
+        i
+        for i in header
+        if (headline_candidate(page.text(i)) or cjk_headline(page.text(i))) and not _between_labels(page, i)
+    )
+    chosen = next(shaped, header[0] if header else wordy[0])
+    page.title_idx, page.title, page.title_how = chosen, page.lines[chosen].text, "fallback"
+
+
+def _between_labels(page: Page, i: int) -> bool:
+    """Is line i among a menu's labels (lines of three words or fewer right above and under it)?"""
+    near = [page.text(j) for j in (i - 1, i + 1) if 0 <= j < len(page.lines)]
+    return len(near) == 2 and all(0 < len(t.split()) <= 3 and not cjk_chars(t) for t in near)
 
 
 def _above_first_text(page: Page) -> int | None:
@@ -324,7 +345,7 @@ def _candidates_above(page: Page, anchor: int) -> list[int]:
     i = anchor - 1
     while i >= 0 and skipped <= 12 and len(out) < 3:
         t = page.text(i)
-        if L.is_chrome(t) or is_counter(t):
+        if L.is_chrome(t) or is_counter(t) or is_ui_phrase(t):
             i -= 1
             continue  # share buttons and the like do not count towards the distance
         if i > 0 and fold(page.text(i - 1)).rstrip(":") in VALUE_LABELS:

@@ -11,6 +11,8 @@ from __future__ import annotations
 import re
 from itertools import repeat
 
+from ..text import fold
+
 _STOP_WORDS_BY_LANGUAGE = {
     "en": "a about after all also an and any are as at be been but by can could did do for from had has have he "
     "her his how i if in into is it its more most no not of on one or our out she so some than that the their "
@@ -150,6 +152,72 @@ OUTLET_WORDS = {
 SECTION_WORDS = {"world", "news", "latest", "opinion"}
 # An author card's button under the name: "Jane Roe" / "Follow".
 FOLLOW_WORDS = {"follow", "follow me", "subscribe", "suivre", "seguir", "folgen", "segui"}
+
+
+# Page furniture as a whole line, in the common languages: skip links, "back to" links, legal and
+# help links, menus, search boxes, home links (folded; "&" and "and" are both written out). General
+# web vocabulary, never one site's phrase: a headline is never one of these.
+_UI_PHRASES_BY_LANGUAGE = {
+    "en": "skip to content|skip to main content|skip to navigation|skip to search|skip to footer|jump to content|"
+    "go to content|back to overview|back to list|back to news|back to home|back to homepage|back to blog|"
+    "back to articles|back to all posts|back to search results|return to top|terms & conditions|"
+    "terms and conditions|terms of use|terms of service|privacy policy|privacy notice|cookie policy|"
+    "cookie settings|legal notice|imprint|contact us|about us|main menu|search this site|search for:|"
+    "homepage|home page|you are here:|rss|rss feed|rss feeds|entries rss|comments rss|entries (rss)|comments (rss)",
+    "de": "zum inhalt springen|direkt zum inhalt|zum hauptinhalt springen|zur navigation springen|zur suche springen|"
+    "zurück zur übersicht|zurück zur startseite|zurück zur liste|zurück nach oben|nach oben|zurück|"
+    "agb|allgemeine geschäftsbedingungen|nutzungsbedingungen|datenschutz|datenschutzerklärung|impressum|"
+    "kontakt|hauptmenü|menü|suche|suchen|startseite|sie sind hier:",
+    "fr": "aller au contenu|aller au contenu principal|passer au contenu|passer au contenu principal|"
+    "retour à l'accueil|retour à la liste|retour aux actualités|retour en haut|retour|"
+    "conditions générales|conditions générales d'utilisation|mentions légales|politique de confidentialité|"
+    "gestion des cookies|nous contacter|rechercher|recherche|accueil|vous êtes ici :|vous êtes ici:",
+    "es": "saltar al contenido|ir al contenido|ir al contenido principal|volver al inicio|volver a la portada|"
+    "volver al listado|volver arriba|volver|términos y condiciones|aviso legal|política de privacidad|"
+    "política de cookies|contacto|buscar|búsqueda|inicio|portada|usted está aquí:",
+    "pt": "pular para o conteúdo|ir para o conteúdo|saltar para o conteúdo|voltar ao início|voltar ao topo|"
+    "voltar|termos de uso|termos e condições|política de privacidade|fale conosco|contato|pesquisar|"
+    "buscar|início|página inicial",
+    "it": "vai al contenuto|salta al contenuto|vai al contenuto principale|torna alla home|torna all'elenco|"
+    "torna su|torna indietro|termini e condizioni|condizioni d'uso|informativa sulla privacy|"
+    "informativa cookie|note legali|contatti|cerca|ricerca",
+    "nl": "naar inhoud springen|ga naar inhoud|direct naar de inhoud|terug naar overzicht|terug naar home|"
+    "terug naar boven|terug|algemene voorwaarden|privacybeleid|privacyverklaring|cookiebeleid|zoeken",
+    "sv/da/no": "hoppa till innehåll|gå till innehåll|tillbaka till översikten|tillbaka|villkor|integritetspolicy|"
+    "sök|gå til indhold|hop til indhold|tilbage til oversigten|tilbake til oversikten|tilbage|tilbake|"
+    "søg|søk|personvern|privatlivspolitik",
+    "pl": "przejdź do treści|przejdź do głównej treści|powrót do listy|powrót|regulamin|polityka prywatności|"
+    "szukaj|strona główna",
+    "ru": "перейти к контенту|перейти к содержимому|перейти к содержанию|к содержанию|вернуться к списку|"
+    "вернуться на главную|назад к списку|назад|наверх|пользовательское соглашение|политика конфиденциальности|"
+    "поиск|поиск:|главная|меню|контакты",
+    "tr": "içeriğe geç|içeriğe atla|geri dön|gizlilik politikası|kullanım koşulları|ara|ana sayfa",
+    "id": "langsung ke konten|lompat ke konten|kembali|kebijakan privasi|syarat dan ketentuan|cari|beranda|"
+    "tentang kami|hubungi kami",
+}
+UI_PHRASES: frozenset[str] = frozenset(
+    p.casefold().rstrip(" :") for phrases in _UI_PHRASES_BY_LANGUAGE.values() for p in phrases.split("|")
+)
+_UI_EDGES = " .:!·|>»›"
+
+
+def is_ui_phrase(text: str) -> bool:
+    """A whole line of page furniture in one of the common languages ("Skip to content", "Back to
+    overview", "Terms & Conditions")."""
+    if len(text) > 60:
+        return False
+    folded = fold(text).strip(_UI_EDGES)
+    if " | " in folded:  # "Privacy | Terms": links side by side
+        return all(part.strip(_UI_EDGES) in UI_PHRASES for part in folded.split(" | "))
+    return folded in UI_PHRASES
+
+
+# The first item of a trail of sections, in the common languages: "Home › News › World" (a
+# longer word before its prefix).
+HOME_WORDS: tuple[str, ...] = (
+    "Homepage", "Home", "Startseite", "Accueil", "Inicio", "Início", "Inizio", "Portada", "Главная",
+    "Strona główna", "Hem", "Hjem", "Forside", "Etusivu", "Ana Sayfa", "Anasayfa", "Beranda",
+)  # fmt: skip
 
 
 # Words of the boilerplate around an article, by kind: general vocabulary of web pages (in the

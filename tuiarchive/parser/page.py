@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime
@@ -12,7 +13,7 @@ from . import lines as L
 from .boundary import BoundaryModel
 from .dates import is_relative_stamp, parse_date_line
 from .features import RulesView
-from .lexicon import CARD_LABEL_WORDS, STOP_WORDS
+from .lexicon import CARD_LABEL_WORDS, HOME_WORDS, STOP_WORDS, is_ui_phrase
 from .names import name_with_role, name_with_stamp, split_name_date
 from .span import PARAMS as SPAN_PARAMS
 from .span import SpanParams
@@ -132,9 +133,30 @@ class Page:
 _TRAIL_MARKS = ">»›"  # between the sections of a breadcrumb trail
 
 
+# a word glued to the next one's capital ("NewsWorld"): items of a trail copied without their marks
+_GLUED_RE = re.compile(r"[a-zß-öø-ÿа-яё]{3}(?=[A-ZÀ-ÖØ-ÞА-ЯЁ])")
+
+
 def is_trail(text: str) -> bool:
-    """ "Home >> News >> World", "Blog > Health > Sleep": a trail of sections (two marks or more)."""
-    return sum(text.count(ch) for ch in _TRAIL_MARKS) >= 2
+    """ "Home >> News >> World", "Blog > Health > Sleep": a trail of sections (two marks or more);
+    one that starts at the home link with one mark ("Home › Recipes") or none, its items glued
+    ("HomeRecipesDesserts Apple pie", "Home Garden & YardTools Spades"); links glued without
+    a mark ("GardenToolsPlantsSeeds")."""
+    if sum(text.count(ch) for ch in _TRAIL_MARKS) >= 2:
+        return True
+    glued = len(_GLUED_RE.findall(text[:250]))
+    if glued >= 3 and 2 * glued >= len(text.split()):
+        return True  # "NewsWorldEurope Sport": glued pairs in most words are links copied without spaces
+    home = next((w for w in HOME_WORDS if text.startswith((w, w.upper()))), None)
+    if home is None or len(text) > 250:
+        return False
+    rest = text[len(home) :]
+    if rest.lstrip()[:1] in ("/", "|", *_TRAIL_MARKS):
+        return True
+    if rest[:1].isspace():  # "Home Garden & YardTools ...": one glued pair after it
+        return bool(_GLUED_RE.search(rest))
+    # glued to the home link ("HomeRecipes..."): a brand may start so ("HomeKit"), a trail has a second pair
+    return rest[:1].isupper() and len(_GLUED_RE.findall(text)) >= 2
 
 
 def headline_candidate(text: str) -> bool:
@@ -152,6 +174,8 @@ def headline_candidate(text: str) -> bool:
     if text.endswith(".") and not text.endswith(("Jr.", "U.S.")) and not L.is_title_case(text):
         return False
     if L.is_chrome(text) or L.is_cta(text) or L.is_credit(text) or L.is_copyright(text) or L.is_name(text):
+        return False
+    if is_ui_phrase(text):
         return False
     if L.is_ui_imperative(text) or (L.has_ui_pronoun(text) and not L.addresses_reader_as_headline(text)):
         return False
