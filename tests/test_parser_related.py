@@ -324,3 +324,22 @@ def test_a_credit_of_two_authors_under_an_item_is_none() -> None:
     credits = ["by Jon Berg", "by Eva Holm and Ana Lima", "by Mara Lindqvist, Jon Berg and Eva Holm", "by Ana Lima"]
     cards = [x for item, credit in zip(_ITEMS, credits, strict=True) for x in (item, credit)]
     assert _related(["Most read", *cards]) == _ITEMS
+
+
+_BY_HEADLINES = [
+    "Lindhaven stunned by Harbour Rovers",
+    "Ferry crews vote to strike over summer rosters",
+    "Mayor backed by Jo Ng and Eva Holm",
+    "New tram line to reach the old town by 2028",
+]
+
+
+@pytest.mark.parametrize("header", ["Read more", None])
+def test_a_headline_with_by_and_names_is_no_credit(header: str | None) -> None:
+    assert _related([*([header] if header else []), *_BY_HEADLINES]) == _BY_HEADLINES
+
+
+def test_a_credit_after_a_credit_word_under_an_item_is_none() -> None:
+    credits = ["Story by Jon Berg", "Words by Eva Holm and Ana Lima", "Photos by Ana Lima", "Reporting by Jon Berg"]
+    cards = [x for item, credit in zip(_ITEMS, credits, strict=True) for x in (item, credit)]
+    assert _related(["Most read", *cards]) == _ITEMS

@@ -259,7 +259,12 @@ def _add_shaped_lists(
 _CITED_YEAR = re.compile(r"\((?:1[89]|20)\d\d[a-z]?\)")
 # 'Port report,"' (a source cited), '^ Port report' (a note), '<em>', 'WINDOW w AS (' (markup, code)
 _NOT_HEADLINE = re.compile(r'[,.]["”]|^\^|[<>_{}=;]|[(\[]$')
-_CREDIT_BY = re.compile(r"^(?:[\w-]+ ){0,3}by (?P<name>.+)$", re.I)
+# "by Jo Ng" alone, or after a word of credit ("Story by", "Photos by"): not "Mayor backed by Jo Ng"
+_CREDIT_BY = re.compile(
+    r"^(?:(?:story|words|text|written|reporting|reported|posted|photos?|pictures?|video|graphics?|illustrations?"
+    r"|interview|opinion|analysis|review|column) )?by (?P<name>.+)$",
+    re.I,
+)
 _NAMES_SPLIT = re.compile(r",? (?:and|&) |, ")
 _PAIR_SEPARATOR = re.compile(r"(?::| [-–—]| vs?\.?) (?=\S)")
 _BULLETS = {"- ", "– ", "• ", "* ", "· "}
