@@ -343,3 +343,10 @@ def test_a_credit_after_a_credit_word_under_an_item_is_none() -> None:
     credits = ["Story by Jon Berg", "Words by Eva Holm and Ana Lima", "Photos by Ana Lima", "Reporting by Jon Berg"]
     cards = [x for item, credit in zip(_ITEMS, credits, strict=True) for x in (item, credit)]
     assert _related(["Most read", *cards]) == _ITEMS
+
+
+def test_a_count_under_each_item_is_no_rank_and_one_advertisement_no_list_of_ads() -> None:
+    counts = [x for item, count in zip(_ITEMS, ["1", "4", "12", "2"], strict=True) for x in (item, count)]
+    assert _related(counts) == _ITEMS  # a comment count "1" under the first: no ranked list's header
+    with_ad = [_ITEMS[0], "4", _ITEMS[1], "Advertisement", _ITEMS[2], "7", _ITEMS[3], "2"]
+    assert _related(with_ad) == _ITEMS  # one ad slot in a list of four

@@ -32,6 +32,8 @@ from .thresholds import (
     RELATED_ITEM_SPACES,
     RELATED_LABEL_REPEATS,
     RELATED_MIN_ITEMS,
+    RELATED_PROMOTED_SHARE,
+    RELATED_RANKS_CHECKED,
 )
 
 _RANK = re.compile(r"^\d{1,2}[.)]\s+(?=\S)")
@@ -398,9 +400,8 @@ def _shaped_candidates(page: Page, start: int, end: int) -> list[ShapedList]:
             promoted = L.is_skip_header(t) and bool(_PROMO_HEADER.search(t))
         if promoted or seen[t] > RELATED_LABEL_REPEATS or not _is_item(page, i) or near_video(page, i):
             continue
-        below = _next_text(page, i, 1)
-        if below is not None and _RANK_LINE.match(page.text(below)) and int(page.text(below).rstrip(".)")) == 1:
-            continue  # the header of a ranked list: its first rank "1" right under it
+        if _over_ranks(page, i, end):
+            continue  # the header of a ranked list: its first rank "1" right under it, then "2", "3"
         kinds = [_between_kind(page, j) for j in range(last + 1, i)] if items else []
         lines = [k for k in kinds if k]
         shape = _collapsed(lines)
@@ -426,6 +427,21 @@ def _shaped_candidates(page: Page, start: int, end: int) -> list[ShapedList]:
                 taken.update(part)
     out.extend(ShapedList(None, cards) for cards in _dated_cards(page, start, end) if not _is_table(page, cards))
     return out
+
+
+def _rank(page: Page, j: int) -> int | None:
+    t = page.text(j)
+    return int(t.rstrip(".)")) if _RANK_LINE.match(t) else None
+
+
+def _over_ranks(page: Page, i: int, end: int) -> bool:
+    """Line `i` is over a ranked list: a rank "1" right under it, and the next ranks below count
+    on ("2", "3"), not a count under each card ("1", "4", "12": comments, shares)."""
+    below = _next_text(page, i, 1)
+    if below is None or _rank(page, below) != 1:
+        return False
+    ranks = [r for j in range(below + 1, end) if (r := _rank(page, j)) is not None][: RELATED_RANKS_CHECKED - 1]
+    return ranks == list(range(2, RELATED_RANKS_CHECKED + 1))
 
 
 def _shaped_and_furniture(page: Page, start: int, end: int) -> tuple[list[ShapedList], list[int]]:
@@ -468,11 +484,12 @@ def _between(page: Page, found: list[int]) -> list[str]:
 
 
 def _is_promotion(page: Page, found: list[int]) -> bool:
-    """Social posts (each under its author's handle) or advertisements (half the cards or more
-    marked as one: "Sponsored", "Anzeige"): no line of them is an article, whatever stage took it."""
+    """Social posts (each under its author's handle) or advertisements (an ad label for half the
+    cards or more: "Sponsored", "Anzeige"): no line of them is an article, whatever stage took it."""
     if sum(bool(_HANDLE.match(t)) for t in _between(page, found)) >= len(found) - 1:
         return True
-    return 2 * sum(_is_ad_label(page.text(j)) for i in found for j in _card(page, i)) >= len(found)
+    labels = {j for i in found for j in _card(page, i) if _is_ad_label(page.text(j))}  # one ad slot: one
+    return len(labels) >= RELATED_PROMOTED_SHARE * len(found)  # label, though it touches two cards
 
 
 def _card(page: Page, i: int) -> list[int]:
