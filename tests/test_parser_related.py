@@ -350,3 +350,25 @@ def test_a_count_under_each_item_is_no_rank_and_one_advertisement_no_list_of_ads
     assert _related(counts) == _ITEMS  # a comment count "1" under the first: no ranked list's header
     with_ad = [_ITEMS[0], "4", _ITEMS[1], "Advertisement", _ITEMS[2], "7", _ITEMS[3], "2"]
     assert _related(with_ad) == _ITEMS  # one ad slot in a list of four
+
+
+@pytest.mark.parametrize(
+    "box",
+    [
+        [
+            "Where: Tolvik Arts Centre by the old dock gates",
+            "When: Sunday from ten until the late show",
+            "Tickets: eight euros, children under ten go free",
+            "Getting there: bus route 12 to Dock Gate stop",
+        ],
+        [
+            "Born: 3 April 1970 in Tolvik, on the north coast",
+            "Party: North Coast Union, a member for thirty years",
+            "Office: Harbour commissioner of Tolvik since the spring",
+        ],
+    ],
+    ids=["event", "profile"],
+)
+def test_a_fact_box_after_the_text_is_no_list(box: list[str]) -> None:
+    assert _related(["At a glance", *box]) == []
+    assert _related(box) == []

@@ -90,6 +90,18 @@ VALUE_LABELS = {
     "category", "author", "authors", "section", "topic", "by", "posted in", "filed in", "filed under",
     "published in", "in", "from", "source", "series", "column", "kicker",
 }  # fmt: skip
+# The labels of a fact box's rows ("Where: ...", "Tickets: ...", "Born: ..."): a table under the
+# text, not a list of headlines with a kicker ("Analysis: ...", "Ferry fares: ...").
+FACT_LABELS = {
+    "where", "when", "what", "who", "date", "dates", "time", "times", "venue", "location", "address",
+    "tickets", "ticket", "price", "prices", "cost", "admission", "entry", "hours", "opening hours",
+    "getting there", "directions", "parking", "contact", "phone", "email", "website", "web", "info",
+    "more info", "details", "duration", "distance", "capacity", "age", "ages", "born", "died",
+    "nationality", "party", "office", "role", "position", "education", "family", "spouse", "children",
+    "occupation", "career", "salary", "height", "weight", "population", "area", "founded", "owner",
+    "employees", "headquarters", "wo", "wann", "eintritt", "geboren", "partei", "où", "quand", "prix",
+    "né", "née", "dónde", "cuándo", "precio", "nacido", "nacida", "waar", "wanneer", "prijs",
+}  # fmt: skip
 # Words that cannot end a sentence or a headline ("is part of a").
 FUNCTION_END = {"the", "a", "an", "of", "to", "in", "on", "at", "by", "for", "with", "from", "and", "or",
                 "that", "as", "into", "than", "its", "their", "his", "her"}  # fmt: skip

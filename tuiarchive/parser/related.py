@@ -12,6 +12,7 @@ from . import lines as L
 from .dates import is_relative_stamp
 from .lexicon import (
     BOILERPLATE_KINDS,
+    FACT_LABELS,
     MONTH_NUMBERS,
     READER_WORDS,
     SECTION_WORDS,
@@ -32,6 +33,7 @@ from .thresholds import (
     RELATED_ITEM_SPACES,
     RELATED_LABEL_REPEATS,
     RELATED_MIN_ITEMS,
+    RELATED_PAIR_WORDS,
     RELATED_PROMOTED_SHARE,
     RELATED_RANKS_CHECKED,
 )
@@ -316,10 +318,16 @@ def _is_credit(text: str) -> bool:
 
 
 def _is_pair(text: str) -> bool:
-    """ "Comedy - Tram Stop", "Waiting time: 13 hrs", "Harbour v Rovers": a name and its value (four
-    words at most) or a match, an entry of a table, an awards list or fixtures (a kicker's
-    headline runs on: "Analysis: why the port strike spread to the north")."""
-    return any(len(text[m.end() :].split()) <= 4 for m in _PAIR_SEPARATOR.finditer(text) if m.start() >= 2)
+    """ "Comedy - Tram Stop", "Waiting time: 13 hrs", "Harbour v Rovers": a name and its value (a
+    few words) or a match, an entry of a table, an awards list or fixtures (a kicker's headline
+    runs on: "Analysis: why the port strike spread to the north"), or a fact box's row under a
+    label of its own ("Where: Tolvik Arts Centre by the old dock gates")."""
+    if any(
+        len(text[m.end() :].split()) <= RELATED_PAIR_WORDS for m in _PAIR_SEPARATOR.finditer(text) if m.start() >= 2
+    ):
+        return True
+    label, colon, _ = text.partition(": ")
+    return bool(colon) and fold(label) in FACT_LABELS  # a fact box's row, however long its value
 
 
 def _is_table(page: Page, found: list[int]) -> bool:

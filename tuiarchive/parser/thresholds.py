@@ -26,6 +26,9 @@ RELATED_LABEL_REPEATS = 2  # a line said more often than this after the text is 
 RELATED_CARD_PERIOD = (3, 8)  # lines from one card's date to the next's, for cards told by their dates
 RELATED_HEADER_WORDS = 5  # a list's first line that is its header: at most this many words
 RELATED_HEADER_SHARE = 0.5  # ... and at most this share of the items' median word count
+# a name and its value ("Waiting time: 13 hrs") has at most this many words after ':' or ' - ' (a kicker's
+# headline runs on: six took "Ferry fares: who pays when crossings double" for a table's row)
+RELATED_PAIR_WORDS = 4
 RELATED_PROMOTED_SHARE = 0.5  # ad labels ("Sponsored") next to a list's cards, per card: promotions
 RELATED_RANKS_CHECKED = 3  # a line over a rank "1" heads a ranked list when the next ranks count on to this
 TEXT_PARAGRAPH_CHARS = 150  # a paragraph of the article's text is at least this long
