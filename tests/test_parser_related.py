@@ -372,3 +372,13 @@ def test_a_count_under_each_item_is_no_rank_and_one_advertisement_no_list_of_ads
 def test_a_fact_box_after_the_text_is_no_list(box: list[str]) -> None:
     assert _related(["At a glance", *box]) == []
     assert _related(box) == []
+
+
+@pytest.mark.parametrize("first", ["Ferry strike: what to know", "Is the old bridge safe?"])
+def test_a_short_first_headline_of_a_carousel_is_no_header(first: str) -> None:
+    longer = [f"{item} after a long night of talks in the capital" for item in _ITEMS]
+    above = ["Harbour bridge to open in spring | The Gazette", first, *longer, *_HEAD]
+    found = extract([*above, _LEAD, _MORE, _LAST, *_END], title_model=None)
+    assert [r.headline for r in found.related] == [first, *longer]
+    assert {r.section for r in found.related} == {"Related"}
+    assert _related(["Tags harbour bridge", first, *longer]) == [first, *longer]

@@ -590,8 +590,18 @@ def _with_header(page: Page, found: list[int]) -> ShapedList:
         first = len(page.text(found[0]).split())
         if first > RELATED_HEADER_WORDS or first > RELATED_HEADER_SHARE * words[len(words) // 2]:
             break
+        if _headline_form(page.text(found[0])):
+            break  # a short headline of its own ("Ferry strike: what to know"), the list's first item
         header, found = found[0], found[1:]
     return ShapedList(header, found)
+
+
+def _headline_form(text: str) -> bool:
+    """A kicker and its headline ("Ferry strike: what to know") or a sentence ("Is the bridge
+    safe?"): a headline, however short, not a list's header (unless in words the rules know)."""
+    if L.is_related_header(text) or L.is_skip_header(text):
+        return False
+    return L.ends_sentence(text) or any(m.start() >= 2 for m in _PAIR_SEPARATOR.finditer(text))
 
 
 def clean_related(page: Page) -> list[RelatedItem]:
