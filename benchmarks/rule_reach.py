@@ -40,6 +40,7 @@ MODULES = (
     "headline",
     "title",
     "related",
+    "related_shapes",
     "lexicon",
     "body",
     "stops",

@@ -16,7 +16,7 @@ DATELINE_LOOKAHEAD = 4  # paragraphs (or lines above the text) where a wire date
 DATELINE_PARAGRAPHS = 16  # paragraphs (captions of a gallery, a summary) a wire dateline may come after
 DATELINE_SKIPPABLE = 400  # characters: a paragraph before the dateline this short is a caption or summary
 CARD_HEADLINE_CHARS = 120  # a related card's headline that ends like a sentence is at most this long
-# Lists of other articles told by their shape (related.shaped_lists):
+# Lists of other articles told by their shape (related_shapes.shaped_lists):
 RELATED_ITEM_SPACES = (3, 40)  # an item's spaces: at least, at most (fewer: a menu; more: a paragraph)
 RELATED_ITEM_CHARS = 220  # an item is at most this long
 RELATED_MIN_ITEMS = 3  # a list has at least this many items
@@ -30,6 +30,10 @@ RELATED_HEADER_SHARE = 0.5  # ... and at most this share of the items' median wo
 # headline runs on: six took "Ferry fares: who pays when crossings double" for a table's row)
 RELATED_PAIR_WORDS = 4
 RELATED_PROMOTED_SHARE = 0.5  # ad labels ("Sponsored") next to a list's cards, per card: promotions
+RELATED_PRICED_SHARE = 0.5  # prices alone on their lines between a list's items, per item: a shop's products
+RELATED_AD_LABEL_WORDS = 3  # an ad label ("Advertisement", "Sponsored content") is at most this many words
+RELATED_CARD_REACH = 3  # lines above or below an item where the nearest line of its card may be (blanks between)
+RELATED_TEXT_TAIL_CHARS = 40  # a line this long that ends the text's last paragraph is where the text ends
 RELATED_RANKS_CHECKED = 3  # a line over a rank "1" heads a ranked list when the next ranks count on to this
 TEXT_PARAGRAPH_CHARS = 150  # a paragraph of the article's text is at least this long
 AUTHOR_CARD_ABOVE = 12  # lines above the headline where an author card (name, then read time or date) may be
