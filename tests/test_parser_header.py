@@ -443,3 +443,18 @@ def test_a_role_or_a_link_glued_to_the_name_is_cut_off(glued: str, names: str) -
     from tuiarchive.parser.names import clean_author
 
     assert clean_author(glued) == names
+
+
+def test_a_headline_and_a_paragraph_about_javascript_are_not_the_notice_that_a_page_needs_it() -> None:
+    """Only the notice is furniture ("Please enable JavaScript ...", "JavaScript is required ..."),
+    not every line that names the language."""
+    first = "Most teams test their JavaScript code only by hand, one browser at a time, before each release."
+    page = (
+        "Please enable JavaScript to see the comments.\n\n"
+        "Testing your frontend JavaScript with less pain\n\nBy Lena Marsh\n\n12.03.2025\n\n"
+        f"{first}\n\n{_TEXT}\n\n{_TEXT}\n\nJavaScript is required to load the comments.\n"
+    )
+    article = parse_bytes(page.encode(), Path("page.txt"))
+    assert article.title == "Testing your frontend JavaScript with less pain"
+    assert article.body[0] == first
+    assert not any("required" in p for p in article.body)

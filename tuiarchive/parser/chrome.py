@@ -49,6 +49,10 @@ _CHROME_EXACT = {
     "ad feedback", "scroll to continue", "continue reading", "read full article", "leer en español",
 }  # fmt: skip
 
+_JS_ASK = (
+    r"(?:enabl\w*|disabl\w*|requir\w*|turn(?:ed)? (?:on|off)|switch(?:ed)? (?:on|off)|is off|a[ck]tiv\w*"
+    r"|(?:n[o'’]t|no longer|cannot|can[’']t) support\w*|blocked|needed)"
+)
 _CHROME_RE = re.compile(
     r"^(?:"
     r"list (?:\d+ )?of \d+(?: items)?|\d+ of \d+|slide \d+(?: of \d+)?"
@@ -76,7 +80,11 @@ _CHROME_RE = re.compile(
     r"browser|track\w*|analytics|stor(?:e|es|ed)|provider)\b.*"
     r"|.*\b(?:us(?:e|es|ed)|consent|accept|website|our)\b.*\bcookies?\b.*"
     r"|(?:necessary|functional|performance|analytical|marketing|advertising|statistics?|preferences?)"
-    r"(?:/\w+)? cookies|.*\bjavascript\b.*|.*\bad ?blocker\b.*|.*browser is out of date.*"
+    r"(?:/\w+)? cookies|.*\bad ?blocker\b.*|.*browser is out of date.*"
+    # the notice that a page needs JavaScript, not every line naming it (a headline or a paragraph about it):
+    # a word that asks for it or says it is missing next to it ("Please enable JavaScript", "JavaScript is
+    # required", "your browser does not support JavaScript", "works better with JavaScript enabled")
+    rf"|.*\b{_JS_ASK}\b.{{0,40}}\bjavascript\b.*|.*\bjavascript\b.{{0,40}}\b{_JS_ASK}\b.*"
     r"|.*\ball rights reserved\b.*|(?:\(c\)|copyright\b).*|.*©.*"
     r"|(?:updated|posted|published)\s*:?"
     r"|.*\bmin(?:ute)?s? listen\b.*|listen to (?:this )?(?:article|story).*"
