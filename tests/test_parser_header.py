@@ -458,3 +458,17 @@ def test_a_headline_and_a_paragraph_about_javascript_are_not_the_notice_that_a_p
     assert article.title == "Testing your frontend JavaScript with less pain"
     assert article.body[0] == first
     assert not any("required" in p for p in article.body)
+
+
+@pytest.mark.parametrize(
+    "headline", ["STORMS ON THE COAST", "FLOODS ON THE RIVER ROAD", "Ferry Fares Rise Next Winter"]
+)
+@pytest.mark.parametrize(
+    ("byline", "author"), [("By JANE ROE", "JANE ROE"), ("MARY-ANN DE LA CRUZ", "MARY-ANN DE LA CRUZ")]
+)
+def test_a_headline_in_capitals_is_not_a_name(headline: str, byline: str, author: str) -> None:
+    """A name has 2-4 name-shaped words and no stop word between the first and the last."""
+    page = f"Harbour News\n\nHome\n\n{headline}\n\n{byline}\n\n12.03.2025\n\n{_TEXT}\n\n{_TEXT}\n"
+    article = parse_bytes(page.encode(), Path("page.txt"))
+    assert article.title == headline
+    assert article.author == author

@@ -190,7 +190,11 @@ _NOT_NAME_WORDS = {
 
 @lru_cache(maxsize=16384)
 def is_name(text: str) -> bool:
-    """A person's (or agency's) name as bylines print it: "John T Psaropoulos", "Jon Bateman,"."""
+    """A person's (or agency's) name as bylines print it: "John T Psaropoulos", "Jon Bateman,",
+    "MARY-ANN DE LA CRUZ": 2-4 capitalised words (particles and initials aside). In capitals every
+    word passes that test, so there the words tell: no stop word of any language between the first
+    and the last ("FLOODS ON THE RIVER ROAD" is a headline). The first and the last word are checked
+    against a short list only: some stop words are given names or surnames ("Will", "Can", "Ma")."""
     text = text.strip().rstrip(",;|").strip()
     if len(text) > 60:  # before splitting it: most lines asked about are paragraphs
         return False
@@ -205,6 +209,7 @@ def is_name(text: str) -> bool:
         return False
     capitals = 0
     last = len(tokens) - 1
+    capitals_only = text.isupper()  # every word passes the capitals' test: the words must tell
     for n, token in enumerate(tokens):
         bare = token.strip(".,’'")
         if not bare:
@@ -216,8 +221,10 @@ def is_name(text: str) -> bool:
         if len(bare) == 1 or (len(bare) == 2 and token.endswith(".")):  # initials: "T", "S."
             capitals += 1
             continue
+        if capitals_only and 0 < n < last and bare.lower() in STOP_WORDS:
+            return False
         capitals += 1
-    return capitals >= 2
+    return 2 <= capitals <= 4
 
 
 @lru_cache(maxsize=PAGE_CACHE)
