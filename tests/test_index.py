@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import shutil
+import sys
 from pathlib import Path
 
 import pytest
@@ -176,6 +177,29 @@ def test_workers_started_before_their_tasks_are_stopped_if_never_given_any(tmp_p
     pool.stop_now()
     pool.stop_now()  # once is enough; again does nothing
     assert multiprocessing.active_children() == []
+
+
+def test_a_parser_whose_model_cannot_load_fails_each_file_on_its_own_line(tmp_path: Path, samples_copy: Path) -> None:
+    """The workers load the parser's models as they start (warm): a damaged model file must not
+    kill them in the pool's initializer (respawned again and again, each with a traceback, then
+    "worker died (killed, or out of memory)"). Each file fails on its own line, as a serial run
+    does. A copy of the package with its boundary model damaged, run as the user runs it."""
+    import subprocess
+
+    import tuiarchive
+
+    package = tmp_path / "pkg" / "tuiarchive"
+    shutil.copytree(Path(tuiarchive.__file__).parent, package, ignore=shutil.ignore_patterns("__pycache__"))
+    (package / "parser" / "data" / "boundary.json").write_text('{"weights": [0.5, ', encoding="utf-8")
+    files = list(samples_copy.glob("*.txt"))
+    assert len(files) >= PARALLEL_THRESHOLD
+    env = {**os.environ, "PYTHONPATH": str(tmp_path / "pkg")}  # run from tmp_path: -m puts the cwd first
+    argv = [sys.executable, "-m", "tuiarchive", "--index", str(tmp_path / "ix"), "index", str(samples_copy)]
+    done = subprocess.run([*argv, "--workers", "2"], capture_output=True, text=True, env=env, cwd=tmp_path, timeout=600)
+    output = done.stdout + done.stderr
+    assert "Traceback" not in output and "killed, or out of memory" not in output
+    failed = [line for line in output.splitlines() if line.startswith("failed: ") and "parser error: " in line]
+    assert len(failed) == len(files)  # each file on its own line
 
 
 def test_parallel_update_replaces_old_versions(tmp_path: Path, samples_copy: Path) -> None:

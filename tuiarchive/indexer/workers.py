@@ -68,8 +68,9 @@ def init_worker(counter, started, inherited_locks: list[int], indexer_pid: int, 
             os.close(fd)
     _die_with_parent()
     _exit_if_orphaned(None)  # the indexer may have died before the line above
-    if warm:
-        _load_parser()
+    if warm:  # only a head start: a model that fails to load fails each file with its own line
+        with contextlib.suppress(Exception):  # (read_one), not the pool's initializer, again and again
+            _load_parser()
 
 
 def _load_parser() -> None:
