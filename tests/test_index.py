@@ -202,6 +202,29 @@ def test_a_parser_whose_model_cannot_load_fails_each_file_on_its_own_line(tmp_pa
     assert len(failed) == len(files)  # each file on its own line
 
 
+def test_workers_started_early_are_stopped_when_the_context_step_fails(
+    tmp_path: Path, samples_copy: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The workers fork before the context step (they load the parser meanwhile); when that step
+    raises, the run stops them (run.py: pool.stop_now) before the error reaches the caller.
+    The step is replaced by one that raises: no input makes the real one fail."""
+    import multiprocessing
+
+    from tuiarchive.indexer import context
+
+    def fails(*args: object, **kwargs: object) -> None:
+        raise RuntimeError("the context step failed")
+
+    monkeypatch.setattr(context, "with_known_chrome", fails)
+    assert len(list(samples_copy.glob("*.txt"))) >= PARALLEL_THRESHOLD
+    with pytest.raises(RuntimeError) as failure:
+        update_index(tmp_path / "ix", [samples_copy], workers=2)
+    # the error is still held, as by a caller reporting it (the cli): its frames keep the pool
+    # object alive, so its finalizer cannot be what ended the workers
+    assert multiprocessing.active_children() == []
+    assert "context step failed" in str(failure.value)
+
+
 def test_parallel_update_replaces_old_versions(tmp_path: Path, samples_copy: Path) -> None:
     ix = tmp_path / "ix"
     update_index(ix, [samples_copy], workers=2)
