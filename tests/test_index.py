@@ -225,6 +225,40 @@ def test_workers_started_early_are_stopped_when_the_context_step_fails(
     assert "context step failed" in str(failure.value)
 
 
+def test_two_runs_in_two_threads_each_join_their_own_closing_pools() -> None:
+    """update_index is a library call: two runs may overlap in two threads (A enters, B enters,
+    A leaves, B leaves). Each deferred_joins keeps its own list of pools to join; a module
+    global swapped in and out of order left B's exit with None (TypeError)."""
+    import threading
+
+    from tuiarchive.indexer import workers
+
+    a_in, b_in, a_out = threading.Event(), threading.Event(), threading.Event()
+    errors: list[BaseException] = []
+
+    def run_a() -> None:
+        with workers.deferred_joins():
+            a_in.set()
+            b_in.wait()
+        a_out.set()
+
+    def run_b() -> None:
+        a_in.wait()
+        try:
+            with workers.deferred_joins():
+                b_in.set()
+                a_out.wait()
+        except BaseException as exc:  # what the thread would otherwise only print
+            errors.append(exc)
+
+    threads = [threading.Thread(target=run_a), threading.Thread(target=run_b)]
+    for thread in threads:
+        thread.start()
+    for thread in threads:
+        thread.join()
+    assert errors == []
+
+
 def test_parallel_update_replaces_old_versions(tmp_path: Path, samples_copy: Path) -> None:
     ix = tmp_path / "ix"
     update_index(ix, [samples_copy], workers=2)

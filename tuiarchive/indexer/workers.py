@@ -9,6 +9,7 @@ import signal
 import sys
 from bisect import bisect_left
 from collections.abc import Iterator
+from contextvars import ContextVar
 from dataclasses import fields
 from functools import partial
 from itertools import accumulate, pairwise
@@ -242,7 +243,9 @@ class WorkerDied(RuntimeError):
     pass
 
 
-_closing: list[multiprocessing.pool.Pool] | None = None  # pools whose workers are exiting (deferred_joins)
+# Pools whose workers are exiting (deferred_joins); a context variable, not a global: two runs
+# in two threads (update_index is a library call) each join their own.
+_closing: ContextVar[list[multiprocessing.pool.Pool] | None] = ContextVar("tuiarchive_closing_pools", default=None)
 
 
 @contextlib.contextmanager
@@ -251,12 +254,12 @@ def deferred_joins() -> Iterator[None]:
     goes on (the last commit, the checksums, the swap); they are joined on the way out. Waiting
     for them at once kept the run's end waiting for their exits: multiprocessing's hand-over
     through three threads, then each process's hundreds of megabytes unmapped."""
-    global _closing
-    outer, _closing = _closing, []
+    pools: list[multiprocessing.pool.Pool] = []
+    token = _closing.set(pools)
     try:
         yield
     finally:
-        pools, _closing = _closing, outer
+        _closing.reset(token)
         for pool in pools:
             pool.join()
 
@@ -377,8 +380,8 @@ class WorkerPool:
         pool.close()
         if self._workers_started.value > self._size or any(p.exitcode not in (None, 0) for p in self._workers_at_start):
             _end_pool_now(pool)  # every job finished, but a worker died on the way (its replacement may wait forever)
-        elif _closing is not None:
-            _closing.append(pool)  # joined when the run ends (deferred_joins)
+        elif (closing := _closing.get()) is not None:
+            closing.append(pool)  # joined when the run ends (deferred_joins)
         else:
             pool.join()
 
