@@ -60,7 +60,7 @@ def update_database(
         all_roots = [Path(r) for r in catalog.roots()]
         if not all_roots:
             raise UsageError("no folders to index yet: run `tuiarchive index PATH`")
-        with deferred_joins(), engine.root_locks(catalog.machine, [str(r) for r in all_roots]):
+        with engine.root_locks(catalog.machine, [str(r) for r in all_roots]), deferred_joins():  # joined, then unlocked
             if rebuild:
                 missing = [r for r in all_roots if not r.exists()]
                 if missing:

@@ -80,7 +80,10 @@ def update_index(
     report = IndexReport()
     roots = _check_paths(paths or [])
     try:
-        with deferred_joins(), IndexerLock(index_dir) as lock:  # the workers exit while the run ends
+        with (
+            IndexerLock(index_dir) as lock,
+            deferred_joins(),
+        ):  # the workers exit while the run ends, joined before the lock goes
             if lock.stale_pid:
                 report.notices.append(
                     f"cleared a lock left by indexer pid {lock.stale_pid}, which is no longer running"
