@@ -16,6 +16,8 @@ from pathlib import Path
 
 import pytest
 
+from tuiarchive.indexer.workers import WORKER_GC_THRESHOLD
+
 REPO = Path(__file__).resolve().parents[1]
 SHARED = Path(os.environ.get("TUIARCHIVE_SHARED", REPO.parent / "shared"))
 SAMPLES = REPO / "samples"
@@ -59,7 +61,7 @@ def pytest_xdist_auto_num_workers(config: pytest.Config) -> int | None:
     return cores + 1
 
 
-TEST_GC_THRESHOLD = 10_000  # as the indexer's workers (indexer/workers.py: WORKER_GC_THRESHOLD)
+TEST_GC_THRESHOLD = WORKER_GC_THRESHOLD  # as the indexer's workers
 
 
 def pytest_configure(config: pytest.Config) -> None:
