@@ -4,6 +4,7 @@ does: they skip building a Path only where pathlib would give the path back unch
 from __future__ import annotations
 
 import hashlib
+import os
 from pathlib import Path
 
 from hypothesis import given
@@ -49,7 +50,29 @@ def test_tasks_groups_worked_out_once_a_folder_as_each_alone(paths: list[str]) -
 
 @given(st.binary(max_size=300))
 def test_content_hash_is_hashlibs_blake2b(data: bytes) -> None:
-    """model hashes with the interpreter's _blake2 (no OpenSSL to load): hashlib's digests."""
+    """model hashes with the interpreter's _blake2 (tuiarchive/hashing.py, no OpenSSL to load): hashlib's digests."""
     from tuiarchive.model import content_hash
 
     assert content_hash(data) == hashlib.blake2b(data, digest_size=16).hexdigest()
+
+
+def test_content_hash_without_cpythons_blake2_falls_back_to_hashlib(tmp_path: Path) -> None:
+    """A Python without the private _blake2 module (tuiarchive/hashing.py): hashlib's blake2b,
+    the same digests. Run in a fresh interpreter where importing _blake2 fails."""
+    import subprocess
+    import sys
+
+    data = b"A made-up page: the bridge opens on Monday.\n"
+    code = (
+        "import hashlib\n"  # first: CPython's hashlib takes its own blake2b from _blake2 (PyPy has its own)
+        "import sys\n"
+        "sys.modules['_blake2'] = None\n"
+        "from tuiarchive import hashing\n"
+        "from tuiarchive.model import content_hash\n"
+        "assert hashing.blake2b is hashlib.blake2b, hashing.blake2b\n"
+        f"print(content_hash({data!r}))\n"
+    )
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, cwd=tmp_path,
+                          env={**os.environ, "PYTHONPATH": str(Path(__file__).resolve().parents[1])})  # fmt: skip
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == hashlib.blake2b(data, digest_size=16).hexdigest()

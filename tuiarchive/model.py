@@ -2,11 +2,12 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from dataclasses import asdict, dataclass, field
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
+
+from .hashing import blake2b
 
 
 @dataclass(frozen=True, slots=True)
@@ -108,7 +109,7 @@ def article_id(path: str | Path, member: str | None = None) -> str:
     resolved = absolute_path(path if _plain(path) else Path(path).expanduser())
     if member is not None:
         resolved += "\0" + member
-    return _blake2b()(resolved.encode("utf-8", "surrogateescape"), digest_size=8).hexdigest()
+    return blake2b(resolved.encode("utf-8", "surrogateescape"), digest_size=8).hexdigest()
 
 
 def content_hash(data: bytes) -> str:
@@ -118,21 +119,10 @@ def content_hash(data: bytes) -> str:
     last = _last_hash  # a tuple, replaced whole: threads see a pair that belongs together
     if data is last[0]:
         return last[1]
-    digest = _blake2b()(data, digest_size=16).hexdigest()
+    digest = blake2b(data, digest_size=16).hexdigest()
     if len(data) <= _KEEP_HASHED:  # a web archive's bytes are not kept alive for this
         _last_hash = (data, digest)
     return digest
-
-
-def _blake2b() -> Callable[..., Any]:
-    """hashlib's blake2b, from the interpreter's own module: `import hashlib` loads OpenSSL's
-    library as well (~3 ms of CPU in every indexing worker, and in `tuiarchive parse`), which
-    blake2b does not use. The same digests."""
-    try:
-        from _blake2 import blake2b
-    except ImportError:  # pragma: no cover - a Python built without it
-        from hashlib import blake2b
-    return blake2b
 
 
 _last_hash: tuple[bytes | None, str] = (None, "")  # the bytes last hashed (the same object), and their hash
