@@ -322,7 +322,7 @@ class WorkerPool:
         return self
 
     def given(self, tasks: list[ReadTask]) -> WorkerPool:
-        """The files to read, as many as start() was told (the context may have changed them)."""
+        """The tasks after the context step (their number may differ from start()'s: the pool's size stays)."""
         self._tasks = tasks
         self.total = len(tasks)
         return self
