@@ -554,3 +554,32 @@ def test_a_page_without_anchors_or_text_takes_the_headline_under_the_menu() -> N
     )
     signed = ["Zurück zur Übersicht", "Von Mara Lindqvist veröffentlicht am 3. März", "Harbour bridge to open", *code]
     assert title(signed) == "Harbour bridge to open"
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Share prices tumble in Asia",
+        "Search for survivors continues",
+        "Home Office to ban WhatsApp on staff phones",
+        "Home / away kits revealed for new season",
+        "WhatsApp, FaceTime and PlayStation Network down",
+    ],
+)
+def test_a_name_with_its_time_stamp_is_no_headline_when_the_rules_fall_back(headline: str) -> None:
+    """No browser title, no date, no "By": the fallback's headline is the line above the byline, not
+    the byline "Jo Ng 2 hours ago" (nor is a headline naming camel-case brands a breadcrumb trail)."""
+    page = ["Skip to content", "Home", "Local", "Sport", headline, "Mara Lindqvist 2 hours ago", "Share"]
+    article = extract([*page, _P1, _P2, _P3], filename="page.txt")
+    assert (article.title, article.author) == (headline, "Mara Lindqvist")
+
+
+def test_a_trail_is_made_of_section_names() -> None:
+    from tuiarchive.parser.page import is_trail
+
+    trails = ["Home / News / Local", "Home › Recipes", "HomeRecipesDesserts Apple pie", "GardenToolsPlantsSeeds"]
+    trails += ["Home Garden & YardTools Spades", "Home | Sport"]
+    headlines = ["Home Office to ban WhatsApp on staff phones", "Home / away kits revealed for new season"]
+    headlines += ["WhatsApp, FaceTime and PlayStation Network down", "Home truths about rent"]
+    assert [is_trail(t) for t in trails] == [True] * len(trails)
+    assert [is_trail(t) for t in headlines] == [False] * len(headlines)

@@ -132,7 +132,14 @@ def find_title(page: Page) -> None:
     # more. The first line stays whole: without a page around it, "Choose hope over fear -
     # Kennedy" is a headline with its attribution, not a title with a site name.
     prose = next((i for i in wordy if L.is_prose(page.text(i))), len(page.lines))
-    header = [i for i in wordy if i < prose and not page.date_at(i) and not L.byline_names(page.text(i))]
+    header = [
+        i
+        for i in wordy
+        if i < prose
+        and not page.date_at(i)
+        and not L.byline_names(page.text(i))
+        and not name_with_stamp(page.text(i))  # "Jo Ng 2 hours ago": a byline, not a headline
+    ]
     shaped = (
         i
         for i in header

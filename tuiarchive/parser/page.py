@@ -145,18 +145,35 @@ def is_trail(text: str) -> bool:
     if sum(text.count(ch) for ch in _TRAIL_MARKS) >= 2:
         return True
     glued = len(_GLUED_RE.findall(text[:250]))
-    if glued >= 3 and 2 * glued >= len(text.split()):
+    if glued >= 3 and 2 * glued >= len(text.split()) and _links_run_together(text[:250]):
         return True  # "NewsWorldEurope Sport": glued pairs in most words are links copied without spaces
     home = next((w for w in HOME_WORDS if text.startswith((w, w.upper()))), None)
     if home is None or len(text) > 250:
         return False
     rest = text[len(home) :]
-    if rest.lstrip()[:1] in ("/", "|", *_TRAIL_MARKS):
-        return True
-    if rest[:1].isspace():  # "Home Garden & YardTools ...": one glued pair after it
-        return bool(_GLUED_RE.search(rest))
+    after_mark = rest.lstrip()
+    if after_mark[:1] in ("/", "|", *_TRAIL_MARKS):
+        return after_mark[1:].lstrip()[:1].isupper()  # "Home / News", not "Home / away kits revealed"
+    if rest[:1].isspace():  # "Home Garden & YardTools ...": one glued pair after it, among section names
+        pair = _GLUED_RE.search(rest)
+        return pair is not None and _sections_up_to(rest, pair.end())
     # glued to the home link ("HomeRecipes..."): a brand may start so ("HomeKit"), a trail has a second pair
     return rest[:1].isupper() and len(_GLUED_RE.findall(text)) >= 2
+
+
+_TRAIL_JOINERS = frozenset(("&", "and", "of", "+", "-", "–", "|", "/"))
+
+
+def _links_run_together(text: str) -> bool:
+    """Is a word of text three links or more run together ("NewsWorldEurope")? A brand has one
+    capital inside ("WhatsApp, FaceTime and PlayStation"): a headline may name three."""
+    return any(len(_GLUED_RE.findall(word)) >= 2 for word in text.split())
+
+
+def _sections_up_to(text: str, end: int) -> bool:
+    """Are the words of text[:end] section names (capitalised, or a joiner: "Garden & Yard")? A
+    headline has small words before a brand's glued pair ("Home Office to ban WhatsApp")."""
+    return all(w[:1].isupper() or w[:1].isdigit() or w in _TRAIL_JOINERS for w in text[:end].split())
 
 
 def headline_candidate(text: str) -> bool:
