@@ -239,17 +239,13 @@ def _over_ranks(page: Page, i: int, end: int) -> bool:
 
 
 def shaped_and_furniture(page: Page, start: int, end: int) -> tuple[list[ShapedList], list[int]]:
-    """`shaped_lists`, and the lines of the promotions in a list's shape (`_is_promotion`)."""
+    """Lists of other articles told by their shape alone, whatever their header says (or if they
+    have none): three or more headline-like lines in a row, or apart by the same kinds of lines
+    (a date under each, a blurb and an author), between `start` and `end`; and the lines of the
+    promotions in a list's shape (`_is_promotion`)."""
     found = _shaped_candidates(page, start, end)
     lists = [f for f in found if not _is_furniture(page, f.items)]
     return lists, [i for f in found if f not in lists and _is_promotion(page, f.items) for i in f.items]
-
-
-def shaped_lists(page: Page, start: int, end: int) -> list[ShapedList]:
-    """Lists of other articles told by their shape alone, whatever their header says (or if they
-    have none): three or more headline-like lines in a row, or apart by the same kinds of lines
-    (a date under each, a blurb and an author), between `start` and `end`."""
-    return shaped_and_furniture(page, start, end)[0]
 
 
 def _is_month_year(text: str) -> bool:

@@ -16,7 +16,7 @@ DATELINE_LOOKAHEAD = 4  # paragraphs (or lines above the text) where a wire date
 DATELINE_PARAGRAPHS = 16  # paragraphs (captions of a gallery, a summary) a wire dateline may come after
 DATELINE_SKIPPABLE = 400  # characters: a paragraph before the dateline this short is a caption or summary
 CARD_HEADLINE_CHARS = 120  # a related card's headline that ends like a sentence is at most this long
-# Lists of other articles told by their shape (related_shapes.shaped_lists):
+# Lists of other articles told by their shape (related_shapes.shaped_and_furniture):
 RELATED_ITEM_SPACES = (3, 40)  # an item's spaces: at least, at most (fewer: a menu; more: a paragraph)
 RELATED_ITEM_CHARS = 220  # an item is at most this long
 RELATED_MIN_ITEMS = 3  # a list has at least this many items
