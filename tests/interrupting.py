@@ -150,7 +150,7 @@ def kill_runs_at_each_moment(tmp_path: Path, attempts: range) -> None:
         proc.send_signal(sig)
         _, err = proc.communicate(timeout=120)
         kills += 1
-        assert b"Traceback" not in err
+        assert b"Traceback" not in err, (MOMENTS.index(moment), sig.name, err.decode(errors="replace")[-3000:])
         with Archive(ix) as archive:  # opens, whatever moment the kill hit
             present = {h.id for h in archive.search("", limit=10_000).hits}
             assert committed <= present
