@@ -382,3 +382,13 @@ def test_a_short_first_headline_of_a_carousel_is_no_header(first: str) -> None:
     assert [r.headline for r in found.related] == [first, *longer]
     assert {r.section for r in found.related} == {"Related"}
     assert _related(["Tags harbour bridge", first, *longer]) == [first, *longer]
+
+
+def test_a_headline_starting_with_a_day_and_ending_on_a_figure_is_one_row_not_two() -> None:
+    # one line of three in a table's form is no table: "June 9 ..." ending on "4" counts once
+    items = [
+        "June 9 ferry strike leaves hundreds stranded at pier 4",
+        "Council approves new cycle lanes on the quay road",
+        "Fishing fleet returns early as storm nears coast",
+    ]
+    assert _related(items) == items

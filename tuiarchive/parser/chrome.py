@@ -228,6 +228,12 @@ def is_skip_header(text: str) -> bool:
     return len(text) <= 120 and match_any_case(_SKIP_HEADER_RE, fold(text))
 
 
+def is_list_header(text: str) -> bool:
+    """A line over a list the rules know: of other articles ("Most read"), of topics ("Tags"), or
+    of furniture to skip ("Sponsored content")."""
+    return is_related_header(text) or is_tag_header(text) or is_skip_header(text)
+
+
 def is_footer_marker(text: str) -> bool:
     return len(text) <= 80 and match_any_case(_FOOTER_RE, fold(text))
 

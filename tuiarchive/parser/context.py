@@ -212,13 +212,12 @@ def has_a_role(text: str) -> bool:
     articles ("Most popular" is on every page of a site), a byline (one author's folder), a date
     (one day's folder), a read time, the footer's first line (where the text ends)."""
     from . import lines as L  # here: the indexer uses this module without the rules (a no-op run stays quick)
+    from .chrome import is_list_header
     from .dates import parse_date_line
 
     t = text.strip()
     return bool(
-        L.is_related_header(t)
-        or L.is_tag_header(t)
-        or L.is_skip_header(t)
+        is_list_header(t)
         or L.is_footer_marker(t)
         or L.read_minutes(t)
         or L.byline_names(t)

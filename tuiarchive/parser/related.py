@@ -46,9 +46,13 @@ def text_end(page: Page, body: list[str], start: int, end: int) -> int:
 
 
 def read_related_outside(page: Page, body_end: int, first_end: int | None = None) -> list[RelatedItem]:
-    """The lists of other articles outside the body: above the headline, then after the text.
-    `first_end`: where the first reading of the body ended, when the text was cut short of it."""
-    return [*_collect_before_title(page), *_collect_after_body(page, body_end, first_end or body_end)]
+    """The page's lists of other articles: those the body's stages found (`page.related`, less
+    what turns out to be furniture or part of a list told by its shape), then the lists outside
+    the body: above the headline, then after the text. `first_end`: where the first reading of
+    the body ended, when the text was cut short of it."""
+    before = _collect_before_title(page)
+    earlier, after = _collect_after_body(page, body_end, first_end or body_end)
+    return [*earlier, *before, *after]
 
 
 def _collect_before_title(page: Page) -> list[RelatedItem]:
@@ -98,9 +102,10 @@ def _label_before(page: Page, i: int) -> str | None:
     return None
 
 
-def _collect_after_body(page: Page, body_end: int, first_end: int) -> list[RelatedItem]:
+def _collect_after_body(page: Page, body_end: int, first_end: int) -> tuple[list[RelatedItem], list[RelatedItem]]:
     """Sections after the text: explicit ones under a header ("Related", "Most read"), and
-    runs of headline-like lines among the furniture."""
+    runs of headline-like lines among the furniture; with the items of `page.related` kept
+    (`_add_shaped_lists`)."""
     items: list[RelatedItem] = []
     mode = "implicit"
     section = "Related"
@@ -200,22 +205,23 @@ def _collect_after_body(page: Page, body_end: int, first_end: int) -> list[Relat
         for k, (pos, label, headline) in enumerate(implicit)
         if any(p != pos and abs(p - pos) <= 10 for p, _, _ in implicit[max(0, k - 1) : k + 2])
     ]
-    items, headers = _add_shaped_lists(page, items, loose, body_end)
-    return [item for item in items if fold(item.headline) not in headers]
+    earlier, items, headers = _add_shaped_lists(page, items, loose, body_end)
+    return earlier, [item for item in items if fold(item.headline) not in headers]
 
 
 def _add_shaped_lists(
     page: Page, items: list[RelatedItem], loose: list[RelatedItem], start: int
-) -> tuple[list[RelatedItem], set[str]]:
+) -> tuple[list[RelatedItem], list[RelatedItem], set[str]]:
     """`items` (under a header), `loose` (runs of headlines with none) and the lists told by their
     shape after line `start` (their headers apart): an item the earlier stages took with no header
-    (as "Related") moves into the list it is part of, or out if it is part of furniture in a
-    list's shape (advertisements, social posts)."""
+    (as "Related", in `page.related`) moves into the list it is part of, or out if it is part of
+    furniture in a list's shape (advertisements, social posts). Returns the items of `page.related`
+    kept (the page is left as it is), the items after the text, and the shaped lists' headers."""
     headers: set[str] = set()
     lists, furniture = shaped_and_furniture(page, start, len(page.lines))
     junk = {fold(page.text(i)) for i in furniture}
     items = [*items, *(item for item in loose if fold(item.headline) not in junk)]
-    page.related[:] = [r for r in page.related if r.section != "Related" or fold(r.headline) not in junk]
+    earlier = [r for r in page.related if r.section != "Related" or fold(r.headline) not in junk]
     for shaped in lists:
         if shaped.header is not None:
             section = section_name(page.text(shaped.header))
@@ -223,10 +229,10 @@ def _add_shaped_lists(
         else:
             section = _label_before(page, shaped.items[0]) or "Related"
         keys = {fold(page.text(i)) for i in shaped.items}
-        page.related[:] = [r for r in page.related if r.section != "Related" or fold(r.headline) not in keys]
-        found = {fold(item.headline) for item in (*items, *page.related)}
+        earlier = [r for r in earlier if r.section != "Related" or fold(r.headline) not in keys]
+        found = {fold(item.headline) for item in (*items, *earlier)}
         items.extend(RelatedItem(section, page.text(i)) for i in shaped.items if fold(page.text(i)) not in found)
-    return items, headers
+    return earlier, items, headers
 
 
 def clean_related(page: Page) -> list[RelatedItem]:

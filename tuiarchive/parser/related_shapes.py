@@ -9,6 +9,7 @@ from typing import NamedTuple
 
 from ..text import fold
 from . import lines as L
+from .chrome import is_list_header
 from .dates import is_relative_stamp
 from .lexicon import BOILERPLATE_KINDS, FACT_LABELS, MONTH_NUMBERS, VALUE_LABELS, VIDEO_LABELS, boilerplate_kinds
 from .names import split_name_date, split_name_date_reversed
@@ -93,7 +94,7 @@ def _is_item(page: Page, i: int) -> bool:
         return False
     if is_credit(t):
         return False
-    return not (L.is_related_header(t) or L.is_tag_header(t) or L.is_skip_header(t) or L.is_end_matter(t))
+    return not (is_list_header(t) or L.is_end_matter(t))
 
 
 def is_credit(text: str) -> bool:
@@ -128,10 +129,20 @@ def is_table(page: Page, found: list[int]) -> bool:
     prices = sum(bool(_PRICE.match(page.text(j))) for j in range(found[0] + 1, found[-1] + 2))
     if prices >= RELATED_PRICED_SHARE * len(texts):
         return True  # a shop's products, each with its price ("from $1,250", "39 €")
-    rows = sum(
-        _is_pair(t) or t.endswith((")", "%")) or t[:2] in _BULLETS or t[-1:].isdigit() or t[:1].isdigit() for t in texts
-    ) + sum(_day_first(t) for t in texts if not _is_pair(t))
-    return 2 * rows >= len(texts)
+    return 2 * sum(_is_row(t) for t in texts) >= len(texts)
+
+
+def _is_row(text: str) -> bool:
+    """A table's row (`is_table`): a name and its value, a bracket or a figure at its end, a figure
+    or a day at its start, a bullet."""
+    return (
+        _is_pair(text)
+        or text.endswith((")", "%"))
+        or text[:2] in _BULLETS
+        or text[-1:].isdigit()
+        or text[:1].isdigit()
+        or _day_first(text)
+    )
 
 
 def _day_first(text: str) -> bool:
@@ -156,7 +167,7 @@ def _between_kind(page: Page, j: int) -> str | None:
         return "d"
     if fold(t) in VALUE_LABELS:
         return "l"  # a card's "Author" / "Category" over its value
-    if L.is_related_header(t) or L.is_skip_header(t) or L.is_tag_header(t) or L.is_copyright(t):
+    if is_list_header(t) or L.is_copyright(t):
         return None
     if L.is_chrome(t) or L.is_name(t) or (len(t.split()) <= 4 and not L.ends_sentence(t)):
         return "l"
@@ -190,7 +201,7 @@ def _shaped_candidates(page: Page, start: int, end: int) -> list[ShapedList]:
         t = page.text(i)
         if L.is_copyright(t):
             break
-        if len(t) <= 120 and (L.is_related_header(t) or L.is_tag_header(t) or L.is_skip_header(t)):
+        if is_list_header(t):
             promoted = L.is_skip_header(t) and bool(_PROMO_HEADER.search(t))
         if promoted or seen[t] > RELATED_LABEL_REPEATS or not _is_item(page, i) or near_video(page, i):
             continue
@@ -243,9 +254,15 @@ def shaped_and_furniture(page: Page, start: int, end: int) -> tuple[list[ShapedL
     have none): three or more headline-like lines in a row, or apart by the same kinds of lines
     (a date under each, a blurb and an author), between `start` and `end`; and the lines of the
     promotions in a list's shape (`_is_promotion`)."""
-    found = _shaped_candidates(page, start, end)
-    lists = [f for f in found if not _is_furniture(page, f.items)]
-    return lists, [i for f in found if f not in lists and _is_promotion(page, f.items) for i in f.items]
+    lists: list[ShapedList] = []
+    promoted: list[int] = []
+    for found in _shaped_candidates(page, start, end):
+        between = _between(page, found.items)
+        if _is_promotion(page, found.items, between):
+            promoted.extend(found.items)
+        elif not _is_furniture(found.items, between):
+            lists.append(found)
+    return lists, promoted
 
 
 def _is_month_year(text: str) -> bool:
@@ -253,16 +270,13 @@ def _is_month_year(text: str) -> bool:
     return bool(found) and (found.group("mon") is None or fold(found.group("mon")) in MONTH_NUMBERS)
 
 
-def _is_furniture(page: Page, found: list[int]) -> bool:
-    """Items in a list's shape that are no articles, told by the lines between them: reader comments
-    (a name and a time: "Jon Berg", "2 hours ago"), a photo gallery (captions and their credits:
-    "Photo: Jon Berg"), a timeline (steps and their months: "June 2021"), or promotions."""
-    between = _between(page, found)
+def _is_furniture(found: list[int], between: list[str]) -> bool:
+    """Items in a list's shape that are no articles (promotions apart), told by the lines `between`
+    them: reader comments (a name and a time: "Jon Berg", "2 hours ago"), a photo gallery (captions
+    and their credits: "Photo: Jon Berg"), a timeline (steps and their months: "June 2021")."""
     gaps = len(found) - 1
     if any(is_relative_stamp(t) for t in between) and any(L.is_name(t) for t in between):
         return True  # comments: a card of an article gives its date, or "By" its author
-    if _is_promotion(page, found):
-        return True
     return sum(L.is_photo_credit(t) for t in between) >= gaps or sum(_is_month_year(t) for t in between) >= gaps
 
 
@@ -273,10 +287,11 @@ def _between(page: Page, found: list[int]) -> list[str]:
     return [page.text(j) for j in range(found[0] + 1, end) if j not in items and page.text(j)]
 
 
-def _is_promotion(page: Page, found: list[int]) -> bool:
+def _is_promotion(page: Page, found: list[int], between: list[str]) -> bool:
     """Social posts (each under its author's handle) or advertisements (an ad label for half the
-    cards or more: "Sponsored", "Anzeige"): no line of them is an article, whatever stage took it."""
-    if sum(bool(_HANDLE.match(t)) for t in _between(page, found)) >= len(found) - 1:
+    cards or more: "Sponsored", "Anzeige"): no line of them is an article, whatever stage took it.
+    `between`: the lines between the items (`_between`)."""
+    if sum(bool(_HANDLE.match(t)) for t in between) >= len(found) - 1:
         return True
     labels = {j for i in found for j in _card(page, i) if _is_ad_label(page.text(j))}  # one ad slot: one
     return len(labels) >= RELATED_PROMOTED_SHARE * len(found)  # label, though it touches two cards
