@@ -7,6 +7,7 @@ per word a searcher has not seen, and the planner's setting is sent only when it
 
 from __future__ import annotations
 
+import threading
 from collections.abc import Iterator
 
 import psycopg
@@ -126,6 +127,50 @@ def test_a_big_archives_count_connection_is_opened_before_the_first_search_of_wo
             made.close()
             engine.close()
         assert early is None or early.closed
+
+
+def test_a_first_search_of_words_counts_without_waiting_for_a_second_connection(
+    pg_samples: DatabaseIndex, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A big archive's first search of words starts opening the count's connection in the
+    background and counts on the searcher's own meanwhile (a new server process costs more
+    than the count); once it is open, the next searches count on it. Here the server is slow
+    to give the second connection: the first search answers before it comes."""
+    monkeypatch.setattr(searching, "PARALLEL_COUNT_ROWS", 0)
+    engine = PostgresEngine.open(pg_samples)
+    made = searching.PostgresSearcher(engine)
+    given = threading.Event()
+    new_connection = engine.new_connection
+
+    def slow_to_connect(**kwargs):  # the real connection, once the test lets it come
+        assert given.wait(10), "the count connection was never let through"
+        return new_connection(**kwargs)
+
+    counted_on: list[psycopg.Connection] = []
+    execute = psycopg.Connection.execute
+
+    def recording(self, query, params=None, **kwargs):
+        if "pg_current_snapshot" in str(query):
+            counted_on.append(self)
+        return execute(self, query, params, **kwargs)
+
+    monkeypatch.setattr(engine, "new_connection", slow_to_connect)
+    monkeypatch.setattr(psycopg.Connection, "execute", recording)
+    try:
+        first = made.search("museum")
+        assert counted_on == [made._conn] and made._count_conn is None, counted_on
+        assert made._count_opening is not None and made._count_opening.is_alive()
+        given.set()
+        made._count_opened()
+        assert made._count_conn is not None
+        counted_on.clear()
+        again = made.search("museum")
+        assert counted_on == [made._count_conn], counted_on
+        assert (again.total, [h.id for h in again.hits]) == (first.total, [h.id for h in first.hits]) != (0, [])
+    finally:
+        given.set()
+        made.close()
+        engine.close()
 
 
 def _counts_sent(recorded: list[tuple[str, object]]) -> list[tuple[str, list[object]]]:

@@ -34,7 +34,7 @@ from . import querying, tiers
 from .connect import retry_once
 from .planning import DEFAULT_PLAN, RANKED_PLAN, WORDS_PLAN, Plans
 from .querying import HIT_COLUMNS, hit_of, phrases_as_and, score_of_distance
-from .schema import COUNT_INDEX, HAS_INDEX, PARTITIONS, TEXT_CONFIG, has_rum
+from .schema import COUNT_INDEX, HAS_INDEX, PARTITIONS, RUM, TEXT_CONFIG
 from .snippets import snippets_of
 
 MORE_LIKE_TERMS = 12  # the words of an article that "more like this" searches for
@@ -66,6 +66,15 @@ _NEEDS_POSITIONS = re.compile(r"<\d*-?>|:\*?[A-D]")  # a phrase, or a weight lab
 # scores every match before the first row comes out, so a second fetch costs a whole search
 # again (`people` at 100k: 32 ms), while a row more costs ~8 µs (LIMIT 30: 32.1 ms, 500: 35.8)
 RANK_SLACK = 200
+# the articles in the archive as of the last ANALYZE (0 before the first): its partitions' reltuples
+_ROWS_ESTIMATE = (
+    "SELECT coalesce(sum(greatest(c.reltuples, 0)), 0) FROM pg_inherits i "
+    "JOIN pg_class c ON c.oid = i.inhrelid WHERE i.inhparent = to_regclass('articles')"
+)
+_STATS_OF_DOC = (
+    "SELECT most_common_elems::text::text[], most_common_elem_freqs FROM pg_stats "
+    "WHERE {tables} AND attname = 'doc' AND most_common_elems IS NOT NULL"
+)
 T = TypeVar("T")
 
 
@@ -83,20 +92,28 @@ class PostgresSearcher:
         self._counts: dict[tuple[str, str], tuple[str, int]] = {}  # a count's predicate -> (snapshot, count)
         self._plans = Plans()  # the planner's settings of each connection (planning.py)
         self._count_opening: threading.Thread | None = None  # _open_count_connection, under way
-        try:
-            self._rum = has_rum(self._conn)  # `doc <=> query` exists (its index makes it fast)
+        self._count_failed = False  # ... and it could not open one: the searcher's own connection counts
+        try:  # what every search asks first, in one round trip (on a busy server each waits its turn)
+            row = self._conn.execute(
+                f"SELECT EXISTS (SELECT 1 FROM pg_extension WHERE extname = %s), ({HAS_INDEX}), ({_ROWS_ESTIMATE})",
+                [RUM, COUNT_INDEX],
+            ).fetchone()
         except psycopg.Error as exc:
             self._conn.close()
             raise engine.failed(exc) from None
+        assert row is not None
+        self._rum = bool(row[0])  # `doc <=> query` exists (its index makes it fast)
+        self._count_index.put(bool(row[1]))
+        self._estimate.put(float(row[2]))
 
-    def _count_connection_soon(self, compiled: querying.Compiled) -> None:
-        """A big archive's searches count on a second connection (_count): the first search
-        of the empty query (the app's first when it starts with an empty box; counted without it)
-        opens it in the background; otherwise _count opens it when it first counts. A
-        searcher that never searches (the app's for facets, `tuiarchive show`) opens none."""
-        if self._count_conn is not None or self._count_opening is not None:
+    def _count_connection_soon(self) -> None:
+        """A big archive's searches count on a second connection (_count), opened in the
+        background by the searcher's first search; until it is open (and, if it could not be
+        opened, from then on) they count on the searcher's own. A searcher that never searches
+        (the app's for facets, `tuiarchive show`) opens none."""
+        if self._count_conn is not None or self._count_opening is not None or self._count_failed:
             return
-        if compiled.everything and self._rows_estimate() >= PARALLEL_COUNT_ROWS:
+        if self._rows_estimate() >= PARALLEL_COUNT_ROWS:
             self._count_opening = threading.Thread(
                 target=self._open_count_connection, name="tuiarchive-pg-count-open", daemon=True
             )
@@ -104,20 +121,31 @@ class PostgresSearcher:
 
     def _open_count_connection(self) -> None:
         """The count's connection is opened, and a count planned once (a new server process
-        reads the catalog of every partition and index: 15-20 ms at 100k), in the background,
-        rather than when the first word is typed (the first keystroke at 100k: 384 ms, the
-        others 60-220). A failure here is left for _count, which opens the connection again
-        and says what fails."""
+        reads the catalog of every partition and index), in the background: the search that
+        starts it counts on its own connection rather than wait for a new server process (at
+        100k, 8 clients each opening an archive while an indexer starts: their first searches
+        were the slowest of the 80, 300-560 ms). A connection that cannot be opened is not tried
+        again: the searcher's own counts (a server out of connections still answers searches)."""
         try:
             conn = self._engine.new_connection(autocommit=True)
-        except Exception:  # said by _count, which opens it again
+        except Exception:
+            self._count_failed = True
             return
         try:
             conn.execute(f"EXPLAIN SELECT count(*) FROM articles WHERE strip(doc) @@ to_tsquery('{TEXT_CONFIG}', 'a')")
         except psycopg.Error:
             conn.close()
+            self._count_failed = True
             return
         self._count_conn = conn
+
+    def _count_ready(self) -> psycopg.Connection | None:
+        """The count's connection if it is open; None while it is being opened (never waited for)."""
+        opening = self._count_opening
+        if opening is not None and not opening.is_alive():
+            opening.join()
+            self._count_opening = None
+        return self._count_conn
 
     def _rows(
         self, sql: str, params: object = (), cancelled: Cancelled | None = None, conn: psycopg.Connection | None = None
@@ -222,7 +250,7 @@ class PostgresSearcher:
     ) -> EngineResults:
         stop_if(cancelled)
         compiled = querying.compile_query(querying.parse(query or ""))
-        self._count_connection_soon(compiled)
+        self._count_connection_soon()
         sort = sort_used(sort, compiled.everything)
         order = _ORDER.get(sort, _ORDER["relevance"])
         score = compiled.rank if sort == "relevance" else "0"
@@ -306,9 +334,10 @@ class PostgresSearcher:
     ) -> tuple[Callable[[], int], Callable[[], None], Callable[[], bool]]:
         """The count of the query's matches, as a call that waits for it, a call that cancels it
         on the server, and a call that says whether it is an estimate (_counting). In a big archive
-        (PARALLEL_COUNT_ROWS) it runs on a second connection while this one fetches the page:
-        the count visits every match, so it and the ranking are the two long statements of a
-        search, and the server runs them at once in two processes. A count is kept with the
+        (PARALLEL_COUNT_ROWS) it runs on a second connection, once that is open
+        (_count_connection_soon), while this one fetches the page: the count visits every
+        match, so it and the ranking are the two long statements of a search, and the server
+        runs them at once in two processes. A count is kept with the
         server's snapshot it was made in (_counting): the same words counted again (the next
         page, another order, typing back) while nothing was committed are not counted again.
         `exact`: never an estimate (a page that reaches ESTIMATE_FROM: the list's end is near, and
@@ -322,14 +351,12 @@ class PostgresSearcher:
             found, estimated["yes"] = keep(rows)
             return found
 
-        if compiled.everything or not big:
+        conn = None if compiled.everything or not big else self._count_ready()
+        if conn is None:  # (the count connection being opened: a new server process would cost more)
             with self._index_first(compiled.where):
                 found = kept(self._rows(sql, args, cancelled))
             return (lambda: found), lambda: None, lambda: estimated["yes"]
-        self._count_opened()
-        if self._count_conn is None:
-            self._count_conn = self._engine.new_connection(autocommit=True)
-        conn, result = self._count_conn, {}
+        result: dict = {}
 
         def run() -> None:
             try:
@@ -430,11 +457,7 @@ class PostgresSearcher:
         """The articles in the archive as of the last ANALYZE (0 before the first)."""
 
         def load() -> float:
-            row = self._rows(
-                "SELECT coalesce(sum(greatest(c.reltuples, 0)), 0) FROM pg_inherits i "
-                "JOIN pg_class c ON c.oid = i.inhrelid WHERE i.inhparent = 'articles'::regclass"
-            )
-            return float(row[0][0])
+            return float(self._rows(_ROWS_ESTIMATE)[0][0])
 
         return self._estimate.get(load)
 
@@ -564,9 +587,10 @@ class PostgresSearcher:
         (ANALYZE runs after an index run)."""
 
         def load() -> dict[str, float]:
-            rows = self._rows(
-                "SELECT most_common_elems::text::text[], most_common_elem_freqs FROM pg_stats "
-                "WHERE tablename LIKE 'articles%%' AND attname = 'doc' AND most_common_elems IS NOT NULL"
+            # the whole table's (ANALYZE of `articles` makes them: engine.analyze), else its partitions'
+            # averaged (a ninth of the server's work and of the elements read: 3.2 -> 0.8 ms at 100k)
+            rows = self._rows(_STATS_OF_DOC.format(tables="tablename = 'articles' AND inherited")) or self._rows(
+                _STATS_OF_DOC.format(tables="tablename LIKE 'articles_p%%'")
             )
             shares: dict[str, list[float]] = {}
             for elems, freqs in rows:
@@ -583,6 +607,10 @@ class _Kept(Generic[T]):
     def __init__(self) -> None:
         self._when = -math.inf
         self._value: T | None = None
+
+    def put(self, value: T) -> None:
+        """The value, known now (read with others in one statement)."""
+        self._value, self._when = value, time.monotonic()
 
     def get(self, load: Callable[[], T]) -> T:
         now = time.monotonic()
