@@ -392,3 +392,38 @@ def test_a_headline_starting_with_a_day_and_ending_on_a_figure_is_one_row_not_tw
         "Fishing fleet returns early as storm nears coast",
     ]
     assert _related(items) == items
+
+
+def test_a_header_the_body_stage_took_for_a_card_is_none_of_the_items() -> None:
+    # "Europe" over a headline-shaped header no rule knows: the text's stage read a promo card
+    cards = [x for item in _ITEMS[:3] for x in (item, "12 Nov 2024", "Europe")]
+    assert _related(["Europe", "Picked from the week's pages", *cards]) == _ITEMS[:3]
+
+
+def test_a_footer_link_in_a_headline_shape_after_the_lists_is_no_item() -> None:
+    # (the text's stage read "Weather" / "Gazette Shop" / the link as a promo card)
+    menu = ["Home", "News", "Sport", "Business", "Culture", "Travel", "Weather", "Gazette Shop"]
+    footer = [*menu, "The Gazette in other languages", "Follow the Gazette on:"]
+    assert _related([*[x for item in _ITEMS for x in (item, "12 Nov 2024")], *footer]) == _ITEMS
+
+
+def test_a_paywall_offer_after_the_text_is_no_item() -> None:
+    assert _related(["Keep reading with a 14-day free trial", *_ITEMS]) == _ITEMS
+    assert _related([*_ITEMS, "Continue reading the main story"]) == _ITEMS
+
+
+def test_the_answers_of_a_survey_above_the_headline_are_no_list() -> None:
+    survey = [
+        "Gazette values your feedback",
+        "1. How relevant is this ad to you?",
+        "2. Did you run into any trouble?",
+        "Page was slow",
+        "Ad covered the text I was reading",
+        "Ad played its sound without asking me first",
+        "Ad showed up again and again on one page",
+        "Other issues",
+        "Cancel",
+        "Submit",
+    ]
+    found = extract([*survey, *_HEAD, _LEAD, _MORE, _LAST, *_END], title_model=None)
+    assert found.related == []

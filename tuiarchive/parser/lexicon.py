@@ -152,6 +152,17 @@ PORTRAIT_PREFIXES = ("headshot of", "photo of", "image of", "portrait of")
 CARD_LABEL_WORDS = {"podcast", "video", "opinion"}
 # Site furniture talks to the reader from its first word.
 READER_WORDS = {"you", "your", "we", "our", "us"}
+# A form's buttons, alone on their line ("Cancel" / "Submit"): the lines just above them are the
+# form's options (a survey's, a poll's), never a list of headlines.
+FORM_BUTTONS = {
+    "submit", "send", "cancel", "vote", "submit feedback", "send feedback", "submit answer",  # en
+    "absenden", "senden", "abbrechen", "abstimmen",  # de
+    "envoyer", "annuler", "voter",  # fr
+    "enviar", "cancelar", "votar",  # es, pt
+    "invia", "annulla", "vota",  # it
+    "verzenden", "annuleren", "stemmen",  # nl
+    "wyślij", "anuluj",  # pl
+}  # fmt: skip
 # A video teaser's marker above a headline.
 VIDEO_LABELS = {"video", "video play button", "watch", "play video", "watch video", "videos"}
 # The last word of a news outlet's or picture agency's name: "... for Quanta Magazine".

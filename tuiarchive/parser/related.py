@@ -12,6 +12,7 @@ from .names import split_name_date, split_name_date_reversed
 from .page import Page, is_card_label, section_name
 from .related_shapes import (
     is_credit,
+    is_form_options,
     is_list_headline,
     is_table,
     near_video,
@@ -84,7 +85,8 @@ def _collect_before_title(page: Page) -> list[RelatedItem]:
         if before.endswith("?"):
             continue  # the options of a survey ("2. Did you encounter any technical issues?")
         found = [i for i in found if not near_video(page, i)]
-        if len(found) >= 3 and not is_table(page, found):  # not a table's rows above a wrong headline
+        if len(found) >= 3 and not is_table(page, found) and not is_form_options(page, found):
+            # (a table's rows above a wrong headline, a survey's answers are no list)
             header, found = with_header(page, found)  # its first line much shorter: its header
             section = section_name(page.text(header)) if header is not None else _label_before(page, found[0])
             items.extend(RelatedItem(section or "Related", page.text(i)) for i in found)
@@ -163,7 +165,7 @@ def _collect_after_body(page: Page, body_end: int, first_end: int) -> tuple[list
                 i += 1
                 continue
             mode = "implicit"
-        if L.is_cta(t) or (L.has_ui_pronoun(t) and (mode != "explicit" or _addresses_reader(t))):
+        if L.is_cta(t) or L.is_paywall(t) or (L.has_ui_pronoun(t) and (mode != "explicit" or _addresses_reader(t))):
             if mode == "explicit":
                 close_explicit()
                 mode = "implicit"
@@ -206,6 +208,8 @@ def _collect_after_body(page: Page, body_end: int, first_end: int) -> tuple[list
         if any(p != pos and abs(p - pos) <= 10 for p, _, _ in implicit[max(0, k - 1) : k + 2])
     ]
     earlier, items, headers = _add_shaped_lists(page, items, loose, body_end)
+    # a list's header is none of its items, nor an item the body stage took ("Europe" over it)
+    earlier = [r for r in earlier if r.section != "Related" or fold(r.headline) not in headers]
     return earlier, [item for item in items if fold(item.headline) not in headers]
 
 
@@ -222,12 +226,21 @@ def _add_shaped_lists(
     junk = {fold(page.text(i)) for i in furniture}
     items = [*items, *(item for item in loose if fold(item.headline) not in junk)]
     earlier = [r for r in page.related if r.section != "Related" or fold(r.headline) not in junk]
+    # a card the body stage took after where the text ends ("Weather" / "Shop" / a footer's link
+    # in a headline's shape): the reading after the text, which knows that region's lists, decides
+    # (in a line above: "Related: <headline>" is one)
+    inside = "\n".join(fold(page.text(i)) for i in range(start))
+    taken = {fold(item.headline) for item in items} | {fold(page.text(i)) for shaped in lists for i in shaped.items}
+    earlier = [r for r in earlier if r.section != "Related" or (key := fold(r.headline)) in inside or key in taken]
     for shaped in lists:
         if shaped.header is not None:
             section = section_name(page.text(shaped.header))
             headers.add(fold(section))
         else:
-            section = _label_before(page, shaped.items[0]) or "Related"
+            label = _label_before(page, shaped.items[0])
+            section = label or "Related"
+            if label is not None:
+                headers.add(fold(label))
         keys = {fold(page.text(i)) for i in shaped.items}
         earlier = [r for r in earlier if r.section != "Related" or fold(r.headline) not in keys]
         found = {fold(item.headline) for item in (*items, *earlier)}

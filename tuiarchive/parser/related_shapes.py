@@ -11,7 +11,15 @@ from ..text import fold
 from . import lines as L
 from .chrome import is_list_header
 from .dates import is_relative_stamp
-from .lexicon import BOILERPLATE_KINDS, FACT_LABELS, MONTH_NUMBERS, VALUE_LABELS, VIDEO_LABELS, boilerplate_kinds
+from .lexicon import (
+    BOILERPLATE_KINDS,
+    FACT_LABELS,
+    FORM_BUTTONS,
+    MONTH_NUMBERS,
+    VALUE_LABELS,
+    VIDEO_LABELS,
+    boilerplate_kinds,
+)
 from .names import split_name_date, split_name_date_reversed
 from .page import Page, is_card_label
 from .thresholds import (
@@ -88,8 +96,8 @@ def _is_item(page: Page, i: int) -> bool:
         return False  # a line of wrapped text, an excerpt, a source cited, markup or code
     if split_name_date(t) or split_name_date_reversed(t):
         return False  # "Jun 17 • Rhea Castel": an item's date and author
-    if _FORM_LINE.search(t) or L.is_cta(t) or page.date_at(i) or _CLOCK.search(t):
-        return False  # a form, a button, the site's legal links, a dateline, a stamp
+    if _FORM_LINE.search(t) or L.is_cta(t) or L.is_paywall(t) or page.date_at(i) or _CLOCK.search(t):
+        return False  # a form, a button, a paywall's offer, the site's legal links, a dateline, a stamp
     if not L.looks_like_headline(t, min_words=4) or is_card_label(t) or L.is_role_line(t):
         return False
     if is_credit(t):
@@ -260,9 +268,18 @@ def shaped_and_furniture(page: Page, start: int, end: int) -> tuple[list[ShapedL
         between = _between(page, found.items)
         if _is_promotion(page, found.items, between):
             promoted.extend(found.items)
-        elif not _is_furniture(found.items, between):
+        elif not _is_furniture(found.items, between) and not is_form_options(page, found.items):
             lists.append(found)
     return lists, promoted
+
+
+def is_form_options(page: Page, found: list[int]) -> bool:
+    """A form's options (a survey's answers, a poll's choices): a button of a form ("Cancel",
+    "Submit", "Vote") among the few lines with text after the last of them."""
+    j, after = found[-1], []
+    while len(after) < RELATED_CARD_REACH and (j := next_text(page, j, 1)) is not None:
+        after.append(fold(page.text(j)))
+    return any(t in FORM_BUTTONS for t in after)
 
 
 def _is_month_year(text: str) -> bool:
