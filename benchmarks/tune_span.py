@@ -51,6 +51,7 @@ GRID: dict[str, tuple[object, ...]] = {
     "between_cost": (0.0, 0.25, 0.5, 1.0),
     "text_around": (2, 3, 4),
     "run_cap": (4.0, 8.0, 16.0, float("inf")),
+    "row_cost": (0.0, 0.1, 0.25, 0.5, 1.0),
 }
 
 Page = tuple[

@@ -388,3 +388,27 @@ def test_a_caption_its_credit_and_a_step_heading_between_paragraphs_do_not_end_t
     tail = ["Share this article", "Bridge opening delayed again", "Mayor faces questions over budget"]
     assert body_span([*paragraphs, *tail]) == (0, len(paragraphs))
     assert body_span(paragraphs, replace(PARAMS, text_around=2)) == (0, 1)  # two weak blocks apart at most
+
+
+def test_code_and_query_results_inside_a_post_do_not_end_it() -> None:
+    """A how-to post: two paragraphs, a query, its result rows, two more paragraphs, and so on. Code
+    lines and table rows are the text's own (each costs a row's price, not a link's): the text after
+    the third block stays. Headlines of other stories after it still end the text."""
+    block = [
+        "SELECT harbour, avg(tonnage) FROM arrivals",
+        "WHERE day > now() - interval '7 days' GROUP BY harbour;",
+        "harbour │ avg",
+        "east │ 1204.5",
+        "west │ 988.25",
+        "north │ 1502.75",
+    ]
+    passage = (
+        "The average tonnage per harbour tells the quiet weeks from the busy ones, and it is cheap "
+        "to compute in one pass over the table of arrivals that the port keeps for every day."
+    )
+    paragraphs = [_PROSE, passage, *block, passage, _PROSE, *block, passage, _PROSE, *block, passage, _PROSE]
+    paragraphs_then_links = [*paragraphs, "More stories", "Mayor faces questions over budget"]
+    assert body_span(paragraphs_then_links) == (0, len(paragraphs)), [measure(p).row for p in paragraphs]
+    assert all(measure(line).row for line in block[1:])  # "SELECT harbour, avg(tonnage) FROM arrivals": words
+    headlines = ("Mayor faces questions over budget", "Harbour fees to rise in 2031")
+    assert not any(measure(p).row for p in (_PROSE, passage, *headlines))

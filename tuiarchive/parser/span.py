@@ -13,6 +13,7 @@ sentence. Every threshold is in `SpanParams`; their values were chosen by
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from enum import IntEnum
 from functools import lru_cache
@@ -55,6 +56,7 @@ class SpanParams:
     between_cost: float = 0.25  # what a weak block costs with text right around it (a caption, a "Step 2")
     text_around: int = 3  # how far (in blocks) that text is looked for on each side (a caption and a step's heading: 3)
     run_cap: float = 8.0  # what one unbroken run of weak blocks costs at most (a table, a chart inside the text)
+    row_cost: float = 0.0  # what a weak row costs (a line of code, a row of a table): the text goes on after it
 
 
 PARAMS = SpanParams()
@@ -76,6 +78,7 @@ class Para:
     lead_in: bool = False  # a sentence that announces what follows: "The overall rankings were as follows:"
     listable: bool = False  # short, mostly words: an item of a list (not a row of numbers, a button, a header)
     lower_words: int = 0  # words in small letters: a sentence has them, a name or a label has none
+    row: bool = False  # a line of code or a row of a table ("if (x == 1) {", "12 | 4.5 | t", "3 Jo Ng 504 2 1")
 
 
 @lru_cache(maxsize=PAGE_CACHE)
@@ -107,7 +110,24 @@ def measure(text: str) -> Para:
         lead_in,
         listable,
         sum(map(str.islower, map(FIRST, tokens))),  # a word's first character (split gives no empty one)
+        _is_row(head, tokens),
     )
+
+
+_CODE_MARKS = ("{", "}", ";", " = ", "==", "│", " | ", "</", "->", "::", "()")
+_FIGURE = re.compile(r"\d")
+
+
+def _is_row(head: str, tokens: list[str]) -> bool:
+    """A line of code ("GROUP BY harbour;", "if (x == 1) {") or a row of a table ("3 │ 0.75 │ f",
+    "3 Jo Ng 504 2 1"): a code mark in it, or figures in half its words; never a sentence, nor a
+    headline with a year in it ("Harbour fees to rise in 2031")."""
+    if not tokens or L.ends_sentence(head):
+        return False
+    if any(mark in head for mark in _CODE_MARKS):
+        return True
+    figures = sum(1 for t in tokens if _FIGURE.search(t))
+    return figures >= 2 and 2 * figures >= len(tokens)
 
 
 def _is_label(text: str) -> bool:
@@ -175,10 +195,9 @@ def span_of(paras: list[Para], params: SpanParams = PARAMS, gaps: list[int] | No
             value = 1.0 + params.good_per_100_chars * p.chars / 100
         elif block is Block.NEAR:
             value = params.near_score
-        elif _between_text(blocks, i, gaps, params.text_around):
-            value = -params.between_cost
         else:
-            value = -params.weak_cost
+            cost = params.between_cost if _between_text(blocks, i, gaps, params.text_around) else params.weak_cost
+            value = -min(cost, params.row_cost) if p.row else -cost
         # jusText's context: short blocks take the class of the text around them. A list the
         # text announces ("The overall rankings were as follows:" / "1. Finland" / ...) is part
         # of it, however short its items; a list nobody announced (links, tags, menus) is not.
