@@ -62,6 +62,11 @@ def init_worker(counter, started, inherited_locks: list[int], indexer_pid: int, 
     _parent_pid = indexer_pid
     # Ctrl-C reaches the whole process group: the indexer handles it and stops the workers.
     signal.signal(signal.SIGINT, signal.SIG_IGN)
+    # A worker's only pipe is its results' way to the indexer. When the indexer is killed, the
+    # kernel closes that pipe a moment before it kills the worker (PR_SET_PDEATHSIG): a worker
+    # handing over a result in between would print BrokenPipeError's traceback under the user's
+    # prompt. Ending silently at a write to a reader that is gone is what SIGPIPE does.
+    signal.signal(signal.SIGPIPE, signal.SIG_DFL)
     keep_alarm_handler()
     _collect_less()
     for fd in inherited_locks:
