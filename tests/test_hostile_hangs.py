@@ -123,26 +123,31 @@ def test_a_file_over_its_time_budget_is_a_failure_and_the_run_goes_on(tmp_path: 
     text = ARTICLE.read_text(encoding="utf-8")
     for n in range(30):  # enough for the parallel path
         (folder / f"small-{n:02}.txt").write_text(text.replace("Dresk", f"Dresk {n}"), encoding="utf-8")
-    # 8 MB of paragraphs: most of a minute to parse here, against a budget of 3 s. The budget is
-    # wall time: with half a second, a small file that also paid for loading the parser, on a
-    # machine busy with other work, went over it too (seen with 4 agents on 2 cores)
+    # 8 MB of paragraphs: most of a minute to parse here, against a budget of 1 s. The budget is
+    # wall time: the parser is loaded before the run (the workers are forked with it), as a small
+    # file that also paid for loading it, on a machine busy with other work, went over half a
+    # second (seen with 4 agents on 2 cores); a small file takes ~15 ms of CPU here. The long file
+    # burns its whole budget in each run: 1 s, not the 3 s it was, a run
     paragraphs = "\n\n".join(f"Paragraph {i} of many words here." for i in range(250_000))
     (folder / "long.txt").write_text(text + paragraphs, encoding="utf-8")
     # in a process of its own, as the CLI runs it: the budget is a SIGALRM in the main thread,
     # and a pytest-xdist worker does not always run tests there (the budget was then skipped)
     code = (
         "import json, sys; from pathlib import Path; from tuiarchive.indexer import update_index; "
-        "r = update_index(Path(sys.argv[1]), [Path(sys.argv[2])], workers=int(sys.argv[3]), file_budget=3); "
+        "from tuiarchive.parser import parse_file; parse_file(Path(sys.argv[4])); "
+        "r = update_index(Path(sys.argv[1]), [Path(sys.argv[2])], workers=int(sys.argv[3]), file_budget=1); "
         "print(json.dumps({'failed': dict(r.failed), 'added': r.added}))"
     )
     for workers in (1, 2):
         index = tmp_path / f"ix{workers}"
         run = subprocess.run(
-            [sys.executable, "-c", code, str(index), str(folder), str(workers)], capture_output=True, text=True
+            [sys.executable, "-c", code, str(index), str(folder), str(workers), str(ARTICLE)],
+            capture_output=True,
+            text=True,
         )
         assert run.returncode == 0, run.stderr
         report = json.loads(run.stdout)
-        assert report["failed"] == {str(folder / "long.txt"): "took over 3 s to read (skipped)"}
+        assert report["failed"] == {str(folder / "long.txt"): "took over 1 s to read (skipped)"}
         assert report["added"] == 30  # the run went on
 
 
@@ -274,10 +279,11 @@ def test_the_guess_at_an_export_s_chrome_parses_no_plain_text_record(monkeypatch
 
 
 def test_a_runaway_page_of_a_web_archive_fails_alone(tmp_path: Path) -> None:
-    # one page of the crawl takes far over a budget of 3 s to read (60,000 paragraphs: 18 s of
+    # one page of the crawl takes far over a budget of 1 s to read (60,000 paragraphs: 18 s of
     # CPU here, 20,000 took 4 s): it fails, as a member of the archive; the archive's other
     # pages are read (a failure of the whole archive lost them all). The budget leaves the
-    # other pages (7 ms each here) and the guess at the site's chrome headroom under load
+    # other pages (7 ms each here, the parser loaded before) and the guess at the site's chrome
+    # headroom under load; the runaway page burns all of it (it was 3 s)
     import io
 
     from warcio.statusandheaders import StatusAndHeaders
@@ -294,5 +300,5 @@ def test_a_runaway_page_of_a_web_archive_fails_alone(tmp_path: Path) -> None:
     writer.write_record(writer.create_warc_record("https://harbour.example/minutes", "response",
                                                   payload=io.BytesIO(page), http_headers=headers))  # fmt: skip
     (folder / "crawl.warc").write_bytes(crawl.getvalue())
-    failed = {f"{folder / 'crawl.warc'} [https://harbour.example/minutes]": "took over 3 s to read (skipped)"}
-    assert _indexed_with_a_budget(tmp_path, folder, seconds=3) == {"failed": failed, "added": 6}
+    failed = {f"{folder / 'crawl.warc'} [https://harbour.example/minutes]": "took over 1 s to read (skipped)"}
+    assert _indexed_with_a_budget(tmp_path, folder, seconds=1) == {"failed": failed, "added": 6}
