@@ -116,6 +116,8 @@ def _read(page: Page) -> Extracted:
             again.forced_title = chosen
             again.base_rows = page.base_rows
             again.date_cache = page.date_cache
+            again.furniture_cache, again.anchor_cache = page.furniture_cache, page.anchor_cache
+            again.listed_cache = page.listed_cache
             try:
                 found = _read(again)
             except NoArticle:

@@ -330,6 +330,13 @@ def _anchors(page: Page) -> list[int]:
 
 
 def _is_anchor(page: Page, i: int) -> bool:
+    found = page.anchor_cache.get(i)
+    if found is None:
+        found = page.anchor_cache[i] = _anchor_line(page, i)
+    return found
+
+
+def _anchor_line(page: Page, i: int) -> bool:
     t = page.text(i)
     if len(t) > 90:
         return False
@@ -394,13 +401,23 @@ def _in_list(page: Page, i: int) -> bool:
     own = fold(page.text(i))
     near = set()
     for j in range(max(0, i - 3), min(len(page.lines), i + 4)):
-        if j == i or _continues_above(page, j):
-            continue  # the rest of a wrapped line is part of the line above
-        t = _unwrapped(page, j)
-        if L.looks_like_headline(t, min_words=4) and not L.has_inner_sentence_end(t):
-            near.add(fold(t))  # (a line of two sentences is a dek or text, not another headline)
+        if j != i:
+            headline = page.listed_cache[j] if j in page.listed_cache else _listed(page, j)
+            if headline is not None:
+                near.add(headline)
     near.discard(own)
     return len(near) >= 2
+
+
+def _listed(page: Page, j: int) -> str | None:
+    """Line j (with the rest it was wrapped onto) folded, if it reads like a headline of a list."""
+    headline = None
+    if not _continues_above(page, j):  # the rest of a wrapped line is part of the line above
+        t = _unwrapped(page, j)
+        if L.looks_like_headline(t, min_words=4) and not L.has_inner_sentence_end(t):
+            headline = fold(t)  # (a line of two sentences is a dek or text, not another headline)
+    page.listed_cache[j] = headline
+    return headline
 
 
 def _header_signal(page: Page, i: int) -> int:

@@ -138,6 +138,7 @@ def names_after_date(text: str) -> str | None:
     return L.byline_names(rest) or (rest if L.is_name(rest) else None)
 
 
+@lru_cache(maxsize=PAGE_CACHE)  # the related lists ask it of the same lines again
 def split_name_date_reversed(text: str) -> bool:
     """ "Jun 17 • Rhea Castel": a date, then a name."""
     pieces = NAME_DATE_SPLIT.split(text, maxsplit=1)

@@ -113,6 +113,11 @@ class Page:
         self.title = ""
         self.title_how = ""  # how the rules found the headline: browser, anchor, repeated, fallback
         self.date_cache: dict[int, object] = {}
+        # what is_header_furniture and headline's line tests said of line i: they read the lines
+        # only (which never change), and the stages ask again about the same lines
+        self.furniture_cache: dict[int, bool] = {}
+        self.anchor_cache: dict[int, bool] = {}
+        self.listed_cache: dict[int, str | None] = {}
         self.title_model: TitleModel | None = None
         self.forced_title: int | None = None  # the headline line, as the scorer chose it
         self.want_title_table = False
@@ -221,6 +226,13 @@ def is_card_label(text: str) -> bool:
 
 
 def is_header_furniture(page: Page, i: int) -> bool:
+    found = page.furniture_cache.get(i)
+    if found is None:
+        found = page.furniture_cache[i] = _is_header_furniture(page, i)
+    return found
+
+
+def _is_header_furniture(page: Page, i: int) -> bool:
     t = page.text(i)
     if (
         page.date_at(i)

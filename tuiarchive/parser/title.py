@@ -234,7 +234,15 @@ def candidate_rows(
         prose_prefix.append(prose_prefix[-1] + _prose(text[:_SAMPLE], cjk_chars(text[:_SAMPLE])))
     total_prose = prose_prefix[-1] or 1
     picked = set(picks)
-    headlike = {i: headline_like(texts[i][:_SAMPLE].strip()) for i in picks}
+    shaped_lines: dict[str, bool] = {}  # headline_like of a text: the neighbours of one candidate are the next one's
+
+    def headline_shaped(text: str) -> bool:
+        found = shaped_lines.get(text)
+        if found is None:
+            found = shaped_lines[text] = headline_like(text)
+        return found
+
+    headlike = {i: headline_shaped(texts[i][:_SAMPLE].strip()) for i in picks}
 
     def _anchor_after(i: int) -> bool:
         """A dateline or byline a few lines under line i, with no other headline between (the
@@ -242,7 +250,7 @@ def candidate_rows(
         for j in range(i + 1, min(n, i + 5)):
             if is_anchor(j):
                 return True
-            if headline_like(texts[j][:_SAMPLE].strip()):
+            if headline_shaped(texts[j][:_SAMPLE].strip()):
                 return False
         return False
 
@@ -303,7 +311,7 @@ def candidate_rows(
                 float(in_list(i)),
                 (prose_prefix[i] - prose_prefix[max(0, i - 10)]) / 10,
                 prose_prefix[i] / total_prose,
-                float(i > 0 and headline_like(before)),
+                float(i > 0 and headline_shaped(before)),
                 t.count(",") / (len(tokens) or 1),
                 float(sum(t.count(ch) for ch in _TRAIL) >= 2),
                 float(t.startswith(_ITEM_STARTS) or t.endswith(("→", "»")) or bool(_NUMBERED.match(t))),
