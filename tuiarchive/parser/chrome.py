@@ -268,8 +268,12 @@ _APPEAL_RE = re.compile(
     r"(?:(?<=^)|(?<=[.?!]\s))join (?:our|us)\b)",
     re.I,
 )
-_SECOND_PERSON_RE = re.compile(r"\b[Yy]ou(?:r|rs)?\b")
-_FIRST_PLURAL_RE = re.compile(r"\b(?:[Ww]e|[Oo]ur|us)\b")
+# "you", "your", "yours"; "we", "our", "us" (as words). Written to start with the word's first
+# letter, the word's start checked after it ((?<!\w.): no letter before that one), so that re
+# scans for those letters: a leading \b made it try every position of every paragraph (half an
+# is_end_matter's time).
+_SECOND_PERSON_RE = re.compile(r"[Yy](?<!\w.)ou(?:r|rs)?\b")
+_FIRST_PLURAL_RE = re.compile(r"[WwOou](?<!\w.)(?:(?<=[Ww])e|(?<=[Oo])ur|(?<=u)s)\b")
 # A newsletter box's heading: "Pick Six Newsletter", "Sign up for our daily newsletter".
 _NEWSLETTER_HEAD_RE = re.compile(r"^(?:[\w'’&+.:-]+ ){0,5}(?:news ?letters?|e-?mail alerts?):?$", re.I)
 _NOTE_LINE_RE = re.compile(

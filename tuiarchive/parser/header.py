@@ -67,7 +67,8 @@ def _header_limit(page: Page) -> int:
         k = j + 1
         while k < n and (L.is_chrome(page.text(k)) or is_counter(page.text(k))):
             k += 1
-        if k < n and is_header_furniture(page, k) and not (L.is_prose(page.text(k)) and len(page.text(k)) > 200):
+        # (a long paragraph of prose first: it is text whatever furniture tests say, and it is asked quickly)
+        if k < n and not (len(page.text(k)) > 200 and L.is_prose(page.text(k))) and is_header_furniture(page, k):
             j += 1
             continue  # a dek: the header goes on under it
         run_end = _summary_box_end(page, j)
