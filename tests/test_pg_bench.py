@@ -73,3 +73,26 @@ def test_the_statements_of_a_search_are_timed_one_by_one(pg_samples, capsys, mon
     with pytest.raises(SystemExit):
         postgres_statements.main(["--url", pg_samples.url, "--clients", "2"])  # needs --work
     assert "--clients needs --work" in capsys.readouterr().err
+
+
+def test_the_busy_clients_search_for_the_indexers_whole_run(
+    pg_url: str, samples_copy, capsys, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """The busy row (issue 11: 8 clients searching while an indexer runs): the clients search
+    in a loop until the indexer is done, not a fixed number of times each (which at 100k ended
+    within the indexer's start, before it wrote anything); the first searches of each are said
+    apart on stderr."""
+    import os
+
+    from tuiarchive.config import locate_index
+    from tuiarchive.dburl import DatabaseIndex
+    from tuiarchive.indexer import update_index
+
+    monkeypatch.setenv("TUIARCHIVE_MACHINE", "bench")  # the benchmark's indexer re-reads this machine's folders
+    update_index(DatabaseIndex(pg_url), [samples_copy], workers=1)
+    words = {"common": "museum", "two": "museum astrolabe", "phrase": "national museum", "title": "museum"}
+    took = postgres._busy(locate_index(pg_url).path, words, samples_copy, pg_url, dict(os.environ), 2)
+    err = capsys.readouterr().err
+    # a new Python process imports, reads the catalog and re-reads a file: many searches of the samples' size
+    assert len(took) > 8 * 2 and f"busy: {len(took)} searches while the indexer ran" in err, (len(took), err)
+    assert "each client's first 2 alone" in err and PASSWORD not in err, err
