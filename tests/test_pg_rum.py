@@ -197,10 +197,14 @@ def test_snippets_come_from_a_window_around_the_first_match(pg_url: str, tmp_pat
     back = "The gardeners came back to their plots on Sunday morning with new seeds and tools."
     _write(folder, "part.txt", "Garden report", f"Some background first. {filler}\n\n{back}")
     _write(folder, "head.txt", "Okapi sighted", "Keepers at the zoo said little about it on Monday. " * 3)
+    # a letter typed after a word (`octopus b`): the window is the word's, not the first "by"'s
+    quay = "An octopus climbed the quay wall."
+    _write(folder, "letter.txt", "Plan b for the quay", f"Boats by the bay. {filler}\n\n{quay}")
     where = DatabaseIndex(pg_url)
     update_index(where, [folder], workers=1)
     with Archive(where) as archive:
-        for query, word in [("narwhal", "narwhal"), ("back", "back"), ("gardening", "gardeners")]:
+        words = [("narwhal", "narwhal"), ("back", "back"), ("gardening", "gardeners"), ("octopus b", "octopus")]
+        for query, word in words:
             hits = archive.search(query).hits
             assert len(hits) == 1, query
             matched = [text.lower() for text, is_match in hits[0].snippet if is_match]

@@ -36,7 +36,10 @@ def snippets_of(
         return {article_id: _lead(first or "") for article_id, first in rows}
     # the first place a searched word, or a stem with a short ending, is written as a word
     written = sorted({w.lower() for w in compiled.words}, key=len, reverse=True)
-    stems = sorted({t for t in terms if _WORD_RE.fullmatch(t)}, key=len, reverse=True)
+    # a one-letter lexeme is a letter typed (`people g`), not a stem: with an ending it would take
+    # the window to the first short word that starts with it ("by", say), away from the other words
+    # (and cost the search twice the regexp's work: at 100k, `people government b`, 4.1 -> 2.0 ms)
+    stems = sorted({t for t in terms if _WORD_RE.fullmatch(t) and len(t) > 1}, key=len, reverse=True)
     pattern = r"(?:^|\W)(?:" + "|".join([*written, *(f"{t}\\w{{0,{STEM_ENDING}}}" for t in stems)]) + r")(?=\W|$)"
     # OFFSET 0: each row's text and its first match are computed once (not once per use)
     rows = s._rows(
