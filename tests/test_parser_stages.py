@@ -292,6 +292,25 @@ def test_a_picture_credited_with_a_copyright_sign_is_no_footer() -> None:
     assert _read([*_HEAD, _TEXT, _MORE, "© 2026 The Gazette", _LAST])[-1] == _MORE  # the footer still ends it
 
 
+def test_a_sentence_that_mentions_the_copyright_sign_is_text_a_notice_is_the_footer() -> None:
+    from tuiarchive.parser import lines as L
+
+    joke = (
+        "None of this is meant as a rulebook™© because we only wanted to share what the ferry crews "
+        "taught us over the winter, and we hope other towns will do the same."
+    )
+    assert not L.is_copyright(joke) and not L.is_chrome(joke)
+    assert _read([*_HEAD, _TEXT, _MORE, joke, *_END])[-1] == joke
+    for notice in (
+        "© 2026 The Gazette",
+        "The contents of this site are ©2026 Harbour Media Group, a part of Lindhaven Holdings Ltd.",
+        "Everything published on these pages © Harbour Media Group unless stated otherwise, all rights reserved",
+        "Ferry passengers wait at the landing in the rain on Monday, May 4, 2026. © Jo Ng / Harbour Post",
+    ):
+        assert L.is_copyright(notice) and L.is_chrome(notice), notice
+    assert _read([*_HEAD, _TEXT, _MORE, "Harbour Media Group © 2026 all rights reserved.", _LAST])[-1] == _MORE
+
+
 def test_a_sentence_that_starts_join_us_after_the_text_ends_it_but_not_one_that_quotes_it() -> None:
     from tuiarchive.parser import lines as L
 

@@ -12,7 +12,7 @@ from functools import lru_cache
 from ..text import fold
 from .anycase import match_any_case, search_any_case
 from .shape import DIGIT_RE
-from .thresholds import PAGE_CACHE
+from .thresholds import COPYRIGHT_EDGE_WORDS, COPYRIGHT_PROSE_WORDS, PAGE_CACHE
 
 # Whole lines that are page furniture: buttons, menus, widgets, markers.
 _CHROME_EXACT = {
@@ -85,7 +85,7 @@ _CHROME_RE = re.compile(
     # a word that asks for it or says it is missing next to it ("Please enable JavaScript", "JavaScript is
     # required", "your browser does not support JavaScript", "works better with JavaScript enabled")
     rf"|.*\b{_JS_ASK}\b.{{0,40}}\bjavascript\b.*|.*\bjavascript\b.{{0,40}}\b{_JS_ASK}\b.*"
-    r"|.*\ball rights reserved\b.*|(?:\(c\)|copyright\b).*|.*©.*"
+    r"|.*\ball rights reserved\b.*|(?:\(c\)|copyright\b).*"  # a line with "©": is_copyright
     r"|(?:updated|posted|published)\s*:?"
     r"|.*\bmin(?:ute)?s? listen\b.*|listen to (?:this )?(?:article|story).*"
     r"|(?:article|story|post) with (?:images|video|gallery)"
@@ -208,7 +208,7 @@ def is_chrome(text: str) -> bool:
     folded = fold(text).rstrip(":").strip()
     if folded in _CHROME_EXACT:
         return True
-    return len(text) <= 200 and match_any_case(_CHROME_RE, folded)
+    return match_any_case(_CHROME_RE, folded) or ("©" in text and is_copyright(text))
 
 
 @lru_cache(maxsize=PAGE_CACHE)
@@ -239,12 +239,31 @@ def is_footer_marker(text: str) -> bool:
 
 
 def is_copyright(text: str) -> bool:
+    """A copyright notice or a picture's credit: "© 2031 Harbour Press", "Photo: © Jo Ng". A
+    sentence that only mentions the mark inside its prose is text (mark_in_prose)."""
     if len(text) > 200:
         return False
-    if "©" in text:
-        return True
     folded = fold(text)
-    return folded.startswith(("copyright", "(c) ")) or "all rights reserved" in folded
+    if folded.startswith(("copyright", "(c) ")) or "all rights reserved" in folded:
+        return True
+    return "©" in text and not mark_in_prose(text)
+
+
+_YEAR_RE = re.compile(r"(?:19|20)\d\d")
+
+
+def mark_in_prose(text: str) -> bool:
+    """The "©" of the line stands inside a sentence of running text, not where a notice or a
+    credit puts it: the line has COPYRIGHT_PROSE_WORDS words or more, the mark is neither among
+    its first words nor among its last (a credit ends a caption: "... on May 2. © Jo Ng / Agency"),
+    no year stands next to it ("The contents are ©2031 Harbour Press") and no rights are named."""
+    words = text.split()
+    if len(words) < COPYRIGHT_PROSE_WORDS or "rights" in text.lower():
+        return False
+    at = next(k for k, w in enumerate(words) if "©" in w)
+    if at < COPYRIGHT_EDGE_WORDS[0] or at >= len(words) - COPYRIGHT_EDGE_WORDS[1]:
+        return False
+    return not any(_YEAR_RE.search(w) for w in words[max(0, at - 1) : at + 2])
 
 
 @lru_cache(maxsize=PAGE_CACHE)

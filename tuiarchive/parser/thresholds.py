@@ -67,3 +67,7 @@ BLANK_EVERY_LINE = (20, 0.9)
 AUTHOR_NOTE_WORDS = 5
 # Labelled notes in brackets under the text (closing.with_closing_notes): at most this many lines.
 CLOSING_NOTE_LINES = 3
+# A "©" inside a sentence of at least this many words, neither among its first nor among its last
+# words (first, last), is prose mentioning the mark, not a copyright notice (chrome.mark_in_prose).
+COPYRIGHT_PROSE_WORDS = 12
+COPYRIGHT_EDGE_WORDS = (3, 8)
