@@ -248,6 +248,18 @@ def _value(field: str, data: dict[str, Any]) -> str | None:
     return None if value is None or field.startswith("related") else str(value)
 
 
+def _related_miss(field: str, reading: dict[str, Any], wanted: list[str]) -> tuple[str, Any]:
+    """What a list of other articles missed (related_recall: how many, and which labelled items)
+    or took wrongly (related_precision: which items, and how many of those taken)."""
+    taken = [norm(r.get("headline") if isinstance(r, dict) else r) for r in reading.get("related") or []]
+    labelled = [norm(h) for h in wanted]
+    if field == "related_recall":
+        missed = [h for h in labelled if h not in set(taken)]
+        return f"{len(missed)} of {len(labelled)} missed", missed
+    junk = [h for h in taken if h not in set(labelled)]
+    return "; ".join(junk), f"{len(junk)} of {len(taken)} taken are none of the labelled items"
+
+
 def measure(
     sets: list[LabelledSet],
     fields: tuple[str, ...],
@@ -281,7 +293,10 @@ def measure(
                         if misses is not None and model == last and score is not None and score < 1.0:
                             want = s.label.get(_LABEL_KEYS[f])
                             wanted = want[:60] if isinstance(want, str) and f.startswith("body") else want
-                            misses.append(Miss(labelled.name, name, s.filename, f, _value(f, reading), wanted))
+                            got = _value(f, reading)
+                            if f.startswith("related"):
+                                got, wanted = _related_miss(f, reading, want or [])
+                            misses.append(Miss(labelled.name, name, s.filename, f, got, wanted))
             changed[labelled.name, name] = (done, len(samples))
     return cells, changed
 

@@ -1,6 +1,9 @@
 """How the lists of other articles hold when their headers say something no rule knows.
 
-    python -m benchmarks.related_robustness [--shared DIR] [--sets NAME ...] [--shipped]
+    python -m benchmarks.related_robustness [--shared DIR] [--sets NAME ...] [--shipped] [--misses]
+
+(--misses: each page a perturbation costs, with the labelled items it missed and those it took
+that are none.)
 
 The same measurement as benchmarks.header_robustness (its perturbations and tables, LOSO by
 default), for related_recall and related_precision. The labelled lists mostly sit under a header

@@ -56,3 +56,13 @@ def test_items_shuffle_within_their_list_and_the_time_line_stays() -> None:
 def test_lists_come_in_reverse_order_with_their_headers() -> None:
     lines = _apply("reversed-lists")
     assert lines == LINES[:3] + LINES[7:10] + LINES[3:7] + LINES[10:]
+
+
+def test_a_related_miss_names_the_items_missed_and_taken_wrongly() -> None:
+    from benchmarks.header_robustness import _related_miss
+
+    reading = {"related": [{"headline": "Ferry crews vote to strike"}, {"headline": "Sign up to our newsletter"}]}
+    wanted = ["Ferry crews vote to strike", "Tram line to reach the old town"]
+    assert _related_miss("related_recall", reading, wanted) == ("1 of 2 missed", ["Tram line to reach the old town"])
+    got, taken = _related_miss("related_precision", reading, wanted)
+    assert (got, taken) == ("Sign up to our newsletter", "1 of 2 taken are none of the labelled items")
