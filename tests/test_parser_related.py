@@ -427,3 +427,22 @@ def test_the_answers_of_a_survey_above_the_headline_are_no_list() -> None:
     ]
     found = extract([*survey, *_HEAD, _LEAD, _MORE, _LAST, *_END], title_model=None)
     assert found.related == []
+
+
+@pytest.mark.parametrize("header", [[], ["More on this:"]])
+def test_a_box_of_headlines_between_the_texts_paragraphs_is_a_list(header: list[str]) -> None:
+    # three headlines in a row between two paragraphs (a box whose header no rule knows, or none)
+    found = extract([*_HEAD, _LEAD, _MORE, *header, *_ITEMS[:3], _LAST, *_END], title_model=None)
+    assert [r.headline for r in found.related] == _ITEMS[:3]
+
+
+def test_rows_of_a_table_between_the_texts_paragraphs_are_no_list() -> None:
+    rows = ["Harbour Rovers v Lindhaven City", "Korsk United v Port Amsel", "Serel Athletic v Ledna Town"]
+    found = extract([*_HEAD, _LEAD, _MORE, *rows, _LAST, *_END], title_model=None)
+    assert found.related == []
+
+
+def test_questions_the_text_asks_between_its_paragraphs_are_no_list() -> None:
+    asked = ["Is the ferry worth the fare?", "Will the bridge open on time?", "Who pays for the new quay?"]
+    found = extract([*_HEAD, _LEAD, _MORE, *asked, _LAST, *_END], title_model=None)
+    assert found.related == []

@@ -108,7 +108,7 @@ def _read(page: Page) -> Extracted:
             raise NoArticle("no running text found (data, code or lists, not an article)")
     # after the body's own cards; from where the text really ends (the later stages may have
     # cut off lines the first reading took for text: a list of other stories without a header)
-    page.related = read_related_outside(page, text_end(page, body, start, body_end), body_end)
+    page.related = read_related_outside(page, text_end(page, body, start, body_end), body_end, body)
     if page.forced_title is None and (page.title_model is not None or page.want_title_table):
         chosen = learned_title(page, body)
         if chosen is not None and chosen != page.title_idx and fold(page.text(chosen)) != fold(page.title):

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import itertools
 import re
 
 from ..model import RelatedItem
@@ -13,14 +14,22 @@ from .page import Page, is_card_label, section_name
 from .related_shapes import (
     is_credit,
     is_form_options,
+    is_item,
     is_list_headline,
     is_table,
     near_video,
+    next_text,
     shaped_and_furniture,
     with_header,
 )
 from .stops import footer_starts
-from .thresholds import RELATED_TEXT_TAIL_CHARS
+from .thresholds import (
+    RELATED_HEADER_WORDS,
+    RELATED_ITEM_CHARS,
+    RELATED_ITEM_SPACES,
+    RELATED_MIN_ITEMS,
+    RELATED_TEXT_TAIL_CHARS,
+)
 
 _RANK = re.compile(r"^\d{1,2}[.)]\s+(?=\S)")
 
@@ -46,14 +55,79 @@ def text_end(page: Page, body: list[str], start: int, end: int) -> int:
     return end
 
 
-def read_related_outside(page: Page, body_end: int, first_end: int | None = None) -> list[RelatedItem]:
+def read_related_outside(
+    page: Page, body_end: int, first_end: int | None = None, body: list[str] | None = None
+) -> list[RelatedItem]:
     """The page's lists of other articles: those the body's stages found (`page.related`, less
-    what turns out to be furniture or part of a list told by its shape), then the lists outside
-    the body: above the headline, then after the text. `first_end`: where the first reading of
-    the body ended, when the text was cut short of it."""
+    what turns out to be furniture or part of a list told by its shape), a box of headlines
+    between the text's paragraphs (`body`), then the lists outside the body: above the headline,
+    then after the text. `first_end`: where the first reading of the body ended, when the text
+    was cut short of it."""
     before = _collect_before_title(page)
     earlier, after = _collect_after_body(page, body_end, first_end or body_end)
-    return [*earlier, *before, *after]
+    found = {fold(r.headline) for r in earlier}
+    inside = [r for r in _collect_inside(page, body or [], body_end) if fold(r.headline) not in found]
+    return [*earlier, *inside, *before, *after]
+
+
+def _collect_inside(page: Page, body: list[str], end: int) -> list[RelatedItem]:
+    """A box of three headlines or more in a row between two paragraphs of the text, under a short
+    header or none ("Read more from us:" / three headlines): links to other articles, none of
+    them the text's."""
+    text = ""  # the text folded, when a run is found (most pages have none: no cost)
+
+    def paragraph(j: int | None) -> bool:
+        nonlocal text
+        if j is None or len(page.text(j)) < RELATED_TEXT_TAIL_CHARS or not L.ends_sentence(page.text(j)):
+            return False
+        text = text or "\n".join(fold(p) for p in body)
+        return fold(page.text(j)) in text
+
+    items: list[RelatedItem] = []
+    i = page.title_idx + 1
+    while i < end:
+        run: list[int] = []
+        j: int | None = i
+        while j is not None and j < end and _could_be_item(page.text(j)):
+            run.append(j)
+            j = next_text(page, j, 1)
+        if len(run) >= RELATED_MIN_ITEMS and not all(is_item(page, k) for k in run):
+            run = list(itertools.takewhile(lambda k: is_item(page, k), run))  # (its first lines, if any)
+            j = next_text(page, run[-1], 1) if run else None
+        if len(run) < RELATED_MIN_ITEMS:
+            i = (run[-1] if run else i) + 1
+            continue
+        above = next_text(page, run[0], -1)
+        section = "Related"
+        if above is not None and not paragraph(above) and _is_box_header(page.text(above)):
+            section, above = section_name(page.text(above)), next_text(page, above, -1)
+        if paragraph(above) and paragraph(j) and not _said_in_the_text(page, run) and not near_video(page, run[0]):
+            header, run = with_header(page, run)  # its first line much shorter: its header
+            section = section_name(page.text(header)) if header is not None else section
+            items.extend(RelatedItem(section, page.text(k)) for k in run)
+        i = run[-1] + 1
+    return items
+
+
+def _could_be_item(text: str) -> bool:
+    """The quick part of `is_item` (a headline's length, no full stop): most lines of a text fail it."""
+    return (
+        RELATED_ITEM_SPACES[0] <= text.count(" ") <= RELATED_ITEM_SPACES[1]
+        and len(text) <= RELATED_ITEM_CHARS
+        and not text.endswith(".")
+    )
+
+
+def _said_in_the_text(page: Page, run: list[int]) -> bool:
+    """Lines of the text's own in a headline's shape: a table's rows, or questions or quotes, half
+    of them or more ("Is this a planned purchase?", "“Nobody asked us”")."""
+    asked = sum(page.text(k).endswith("?") or page.text(k)[:1] in "\"“‘'" for k in run)
+    return is_table(page, run) or 2 * asked >= len(run)
+
+
+def _is_box_header(text: str) -> bool:
+    """The header over a box of links in the text: a few words, no sentence ("More on this:")."""
+    return len(text.split()) <= RELATED_HEADER_WORDS and not L.ends_sentence(text.rstrip(":"))
 
 
 def _collect_before_title(page: Page) -> list[RelatedItem]:

@@ -87,7 +87,7 @@ _PROMO = 1 << BOILERPLATE_KINDS.index("promo")
 _MONTH_YEAR = re.compile(r"^(?:(?P<mon>[^\W\d_]+)\.? )?(?:1[89]|20)\d\d$")
 
 
-def _is_item(page: Page, i: int) -> bool:
+def is_item(page: Page, i: int) -> bool:
     """A line that can be an item of a list with no header: a headline's shape, not a label."""
     t = page.text(i)
     if not RELATED_ITEM_SPACES[0] <= t.count(" ") <= RELATED_ITEM_SPACES[1] or len(t) > RELATED_ITEM_CHARS:
@@ -211,7 +211,7 @@ def _shaped_candidates(page: Page, start: int, end: int) -> list[ShapedList]:
             break
         if is_list_header(t):
             promoted = L.is_skip_header(t) and bool(_PROMO_HEADER.search(t))
-        if promoted or seen[t] > RELATED_LABEL_REPEATS or not _is_item(page, i) or near_video(page, i):
+        if promoted or seen[t] > RELATED_LABEL_REPEATS or not is_item(page, i) or near_video(page, i):
             continue
         if _over_ranks(page, i, end):
             continue  # the header of a ranked list: its first rank "1" right under it, then "2", "3"
@@ -365,7 +365,7 @@ def _dated_cards(page: Page, start: int, end: int) -> list[list[int]]:
 
 def _is_card_headline(page: Page, i: int) -> bool:
     t = page.text(i)
-    return _is_item(page, i) or (t[:1] in "\"“‘'" and is_list_headline(t) and not _NOT_HEADLINE.search(t))
+    return is_item(page, i) or (t[:1] in "\"“‘'" and is_list_headline(t) and not _NOT_HEADLINE.search(t))
 
 
 def _compatible(a: tuple[str, ...], b: tuple[str, ...]) -> bool:
