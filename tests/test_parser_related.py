@@ -409,7 +409,7 @@ def test_a_footer_link_in_a_headline_shape_after_the_lists_is_no_item() -> None:
 
 def test_a_paywall_offer_after_the_text_is_no_item() -> None:
     assert _related(["Keep reading with a 14-day free trial", *_ITEMS]) == _ITEMS
-    assert _related([*_ITEMS, "Continue reading the main story"]) == _ITEMS
+    assert _related([*_ITEMS, "Continue reading the full report"]) == _ITEMS
 
 
 def test_the_answers_of_a_survey_above_the_headline_are_no_list() -> None:
@@ -446,3 +446,18 @@ def test_questions_the_text_asks_between_its_paragraphs_are_no_list() -> None:
     asked = ["Is the ferry worth the fare?", "Will the bridge open on time?", "Who pays for the new quay?"]
     found = extract([*_HEAD, _LEAD, _MORE, *asked, _LAST, *_END], title_model=None)
     assert found.related == []
+
+
+def test_a_list_over_a_newsletters_box_is_still_a_list() -> None:
+    box = ["Newsletter", "Email address", "Send"]
+    assert _related(["Around the harbour", *_ITEMS, *box]) == _ITEMS
+
+
+def test_a_headline_about_a_paywall_is_an_item_and_the_list_goes_on() -> None:
+    items = [_ITEMS[0], "Harbour paper drops its paywall after readers complain", *_ITEMS[1:]]
+    assert _related(["Most read", *items]) == items
+
+
+def test_one_promo_card_right_after_the_text_is_kept() -> None:
+    card = ["Opinion", "Why the harbour bridge needs a second lane", "The council should plan for the traffic."]
+    assert _related([*card, "Comments", "Jo Ng", "2 hours ago", "Nice piece."]) == [card[1]]

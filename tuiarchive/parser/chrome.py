@@ -180,17 +180,20 @@ _CTA_RE = re.compile(
     r"(?:did you )?(?:like|liked|enjoy(?:ed)?|loved?) (?:this|our) (?:story|article|post|piece)(?=\s*\?))\b",
     re.I,
 )
-_PAYWALL_RE = re.compile(
-    r"(?:subscribe to (?:continue|read)|continue reading|to continue reading|subscribers? only|"
+# a paywall's offer to the reader ("Keep reading with a free trial"), never a headline
+_PAYWALL_OFFERS = (
+    r"subscribe to (?:continue|read)|continue reading|to continue reading|subscribers? only|"
     r"keep reading with|to keep reading|start (?:your )?(?:free )?trial|for paid subscribers|"
     r"upgrade to (?:paid|premium)|this post is for|verify (?:your )?access|check(?:ing)? your access|"
-    r"trouble retrieving the article|unlimited access|award-winning journalism|"
+    r"trouble retrieving the article|"
     r"this (?:article|story|content) is (?:for|available to|exclusive to) (?:subscribers|members)|"
     r"already (?:a subscriber|have an account)|sign in to (?:read|continue)|log in to (?:read|continue)|"
-    r"create a free account to|read the full (?:article|story)|paywall|"
-    r"you(?:'ve| have) reached your (?:limit|free article)|become a subscriber)",
-    re.I,
+    r"create a free account to|read the full (?:article|story)|"
+    r"you(?:'ve| have) reached your (?:limit|free article)|become a subscriber"
 )
+# ... or its words, which a headline may use too ("Harbour paper drops its paywall")
+_PAYWALL_RE = re.compile(rf"(?:{_PAYWALL_OFFERS}|unlimited access|award-winning journalism|paywall)", re.I)
+_PAYWALL_OFFER_RE = re.compile(rf"(?:{_PAYWALL_OFFERS})", re.I)
 _READTIME_RE = re.compile(
     r"^(?:reading time:?\s*|read time:?\s*|estimated reading time:?\s*|time to read:?\s*)?"
     r"(?:about |approx\.? |~)?(\d{1,3})\s*(?:-|\s)?(?:min(?:ute)?s?\.?)(?:\s+(?:read|to read|reading))?$",
@@ -318,6 +321,11 @@ def is_end_matter(text: str) -> bool:
 
 def is_paywall(text: str) -> bool:
     return len(text) <= 200 and search_any_case(_PAYWALL_RE, text)
+
+
+def is_paywall_offer(text: str) -> bool:
+    """A paywall's offer ("Keep reading with a free trial"), not a headline about one."""
+    return len(text) <= 200 and search_any_case(_PAYWALL_OFFER_RE, text)
 
 
 @lru_cache(maxsize=PAGE_CACHE)

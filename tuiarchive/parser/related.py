@@ -8,6 +8,7 @@ import re
 from ..model import RelatedItem
 from ..text import fold, headline_key
 from . import lines as L
+from .chrome import is_paywall_offer
 from .lexicon import READER_WORDS, SECTION_WORDS, VALUE_LABELS
 from .names import split_name_date, split_name_date_reversed
 from .page import Page, is_card_label, section_name
@@ -24,6 +25,7 @@ from .related_shapes import (
 )
 from .stops import footer_starts
 from .thresholds import (
+    RELATED_CARD_REACH,
     RELATED_HEADER_WORDS,
     RELATED_ITEM_CHARS,
     RELATED_ITEM_SPACES,
@@ -239,7 +241,10 @@ def _collect_after_body(page: Page, body_end: int, first_end: int) -> tuple[list
                 i += 1
                 continue
             mode = "implicit"
-        if L.is_cta(t) or L.is_paywall(t) or (L.has_ui_pronoun(t) and (mode != "explicit" or _addresses_reader(t))):
+        if is_paywall_offer(t):
+            i += 1
+            continue  # "Keep reading with a free trial": the list under it goes on after it
+        if L.is_cta(t) or (L.has_ui_pronoun(t) and (mode != "explicit" or _addresses_reader(t))):
             if mode == "explicit":
                 close_explicit()
                 mode = "implicit"
@@ -303,7 +308,7 @@ def _add_shaped_lists(
     # a card the body stage took after where the text ends ("Weather" / "Shop" / a footer's link
     # in a headline's shape): the reading after the text, which knows that region's lists, decides
     # (in a line above: "Related: <headline>" is one)
-    inside = "\n".join(fold(page.text(i)) for i in range(start))
+    inside = "\n".join(fold(page.text(i)) for i in range(min(len(page.lines), start + RELATED_CARD_REACH + 1)))
     taken = {fold(item.headline) for item in items} | {fold(page.text(i)) for shaped in lists for i in shaped.items}
     earlier = [r for r in earlier if r.section != "Related" or (key := fold(r.headline)) in inside or key in taken]
     for shaped in lists:
@@ -313,9 +318,12 @@ def _add_shaped_lists(
         else:
             label = _label_before(page, shaped.items[0])
             section = label or "Related"
-            if label is not None:
-                headers.add(fold(label))
+            if label is not None and fold(section_name(page.text(shaped.items[0] - 1))) == fold(label):
+                headers.add(fold(label))  # right above the list (two lines up, it may end the last one)
         keys = {fold(page.text(i)) for i in shaped.items}
+        above = page.text(shaped.items[0] - 1)
+        if len(above.split()) <= RELATED_HEADER_WORDS:  # a short line right above the list: its header,
+            keys.add(fold(above))  # no card the body stage took ("Europe" / "Picked for you" / items)
         earlier = [r for r in earlier if r.section != "Related" or fold(r.headline) not in keys]
         found = {fold(item.headline) for item in (*items, *earlier)}
         items.extend(RelatedItem(section, page.text(i)) for i in shaped.items if fold(page.text(i)) not in found)

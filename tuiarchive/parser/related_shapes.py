@@ -9,7 +9,7 @@ from typing import NamedTuple
 
 from ..text import fold
 from . import lines as L
-from .chrome import is_list_header
+from .chrome import is_list_header, is_paywall_offer
 from .dates import is_relative_stamp
 from .lexicon import (
     BOILERPLATE_KINDS,
@@ -74,6 +74,8 @@ _FORM_LINE = re.compile(
     r"|[*:]$|\bterms (?:of|and|&) |\bprivacy\b|\bpersonal info|\bcookies?\b|(?: [/|] \S.*){2}",
     re.I,
 )
+_FORM_REACH = 2  # the lines after a form's options where its button is
+_MAIL = re.compile(r"mail|newsletter")
 # "@harbourdesk": a social post's author, over the post (an embed, not a list of articles)
 _HANDLE = re.compile(r"^@\w{2,30}$")
 # "9:40 AM", "21.05 p.m.": a clock time in a line makes it a dateline or a stamp, never a headline
@@ -96,7 +98,7 @@ def is_item(page: Page, i: int) -> bool:
         return False  # a line of wrapped text, an excerpt, a source cited, markup or code
     if split_name_date(t) or split_name_date_reversed(t):
         return False  # "Jun 17 • Rhea Castel": an item's date and author
-    if _FORM_LINE.search(t) or L.is_cta(t) or L.is_paywall(t) or page.date_at(i) or _CLOCK.search(t):
+    if _FORM_LINE.search(t) or L.is_cta(t) or is_paywall_offer(t) or page.date_at(i) or _CLOCK.search(t):
         return False  # a form, a button, a paywall's offer, the site's legal links, a dateline, a stamp
     if not L.looks_like_headline(t, min_words=4) or is_card_label(t) or L.is_role_line(t):
         return False
@@ -275,11 +277,12 @@ def shaped_and_furniture(page: Page, start: int, end: int) -> tuple[list[ShapedL
 
 def is_form_options(page: Page, found: list[int]) -> bool:
     """A form's options (a survey's answers, a poll's choices): a button of a form ("Cancel",
-    "Submit", "Vote") among the few lines with text after the last of them."""
+    "Submit", "Vote") among the two lines with text after the last of them, none of them about
+    mail (a newsletter's box under a list: "Email address" / "Send")."""
     j, after = found[-1], []
-    while len(after) < RELATED_CARD_REACH and (j := next_text(page, j, 1)) is not None:
+    while len(after) < _FORM_REACH and (j := next_text(page, j, 1)) is not None:
         after.append(fold(page.text(j)))
-    return any(t in FORM_BUTTONS for t in after)
+    return any(t in FORM_BUTTONS for t in after) and not any(_MAIL.search(t) for t in after)
 
 
 def _is_month_year(text: str) -> bool:
