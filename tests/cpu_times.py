@@ -1,0 +1,88 @@
+"""Where the suite's CPU goes, test by test (opt-in: `python -m pytest -p tests.cpu_times`).
+
+Each test's user+sys CPU from its setup to its teardown, in its own process and in the
+processes it waited for (subprocesses, the indexer's workers); a session fixture counts with
+the first test that asks for it. Under pytest-xdist each worker writes its rows to a file in
+$TUIARCHIVE_CPU_TIMES (default: tuiarchive-cpu-times in the temporary folder) and the controller prints
+the files and tests that cost most, with each worker's CPU outside its tests (imports,
+collection). Not counted: a PostgreSQL server the tests started (its backends are no child
+of ours): measure the run in a cgroup for that. Issue 13: the suite under 3 minutes on a
+busy machine needs its CPU down, and this says where it is.
+"""
+
+from __future__ import annotations
+
+import json
+import os
+import resource
+import tempfile
+from collections import defaultdict
+from collections.abc import Iterator
+from pathlib import Path
+
+import pytest
+
+SHOWN = 30
+_rows: list[tuple[str, float, float]] = []
+
+
+def _folder() -> Path:
+    return Path(os.environ.get("TUIARCHIVE_CPU_TIMES") or Path(tempfile.gettempdir(), "tuiarchive-cpu-times")).resolve()
+
+
+def _cpu() -> tuple[float, float]:
+    own = resource.getrusage(resource.RUSAGE_SELF)
+    waited = resource.getrusage(resource.RUSAGE_CHILDREN)
+    return own.ru_utime + own.ru_stime, waited.ru_utime + waited.ru_stime
+
+
+def pytest_sessionstart(session: pytest.Session) -> None:
+    if not os.environ.get("PYTEST_XDIST_WORKER"):  # the controller (or a run without xdist) starts afresh
+        folder = _folder()
+        folder.mkdir(parents=True, exist_ok=True)
+        for old in folder.glob("*.json"):
+            old.unlink()
+
+
+@pytest.hookimpl(wrapper=True)
+def pytest_runtest_protocol(item: pytest.Item, nextitem: pytest.Item | None) -> Iterator[None]:
+    own, waited = _cpu()
+    try:
+        return (yield)
+    finally:
+        own_after, waited_after = _cpu()
+        _rows.append((item.nodeid, own_after - own, waited_after - waited))
+
+
+def pytest_sessionfinish(session: pytest.Session) -> None:
+    own, waited = _cpu()
+    name = os.environ.get("PYTEST_XDIST_WORKER") or "main"
+    record = {"rows": _rows, "own": own, "waited": waited}
+    (_folder() / f"{name}-{os.getpid()}.json").write_text(json.dumps(record), encoding="utf-8")
+
+
+def pytest_terminal_summary(terminalreporter) -> None:
+    if os.environ.get("PYTEST_XDIST_WORKER"):
+        return
+    rows: list[tuple[str, float, float]] = []
+    outside = []
+    for path in sorted(_folder().glob("*.json")):
+        record = json.loads(path.read_text(encoding="utf-8"))
+        rows += [tuple(row) for row in record["rows"]]
+        outside.append(f"{path.stem.split('-')[0]} {record['own'] - sum(r[1] for r in record['rows']):.1f} s")
+    by_file: dict[str, list[float]] = defaultdict(lambda: [0.0, 0.0, 0])
+    for nodeid, own, waited in rows:
+        entry = by_file[nodeid.split("::")[0]]
+        entry[0] += own
+        entry[1] += waited
+        entry[2] += 1
+    write = terminalreporter.write_line
+    total = sum(own + waited for _, own, waited in rows)
+    terminalreporter.section(f"CPU (user+sys) of {len(rows)} tests: {total:.1f} s; outside them: {', '.join(outside)}")
+    write("   CPU    own waited  tests  file")
+    for file, (own, waited, count) in sorted(by_file.items(), key=lambda kv: -(kv[1][0] + kv[1][1]))[:SHOWN]:
+        write(f"{own + waited:6.1f} {own:6.1f} {waited:6.1f} {count:6d}  {file}")
+    write("   CPU    own waited  test")
+    for nodeid, own, waited in sorted(rows, key=lambda row: -(row[1] + row[2]))[:SHOWN]:
+        write(f"{own + waited:6.1f} {own:6.1f} {waited:6.1f}  {nodeid}")
+    write(f"(every row: {_folder()})")
