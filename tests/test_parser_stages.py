@@ -253,6 +253,37 @@ def test_a_comments_button_after_the_text_ends_it() -> None:
         assert found.body[-1] == _LAST, button
 
 
+_LATER = (
+    "By the summer the council expects the harbour bridge to carry some twelve thousand cars a day, and the "
+    "ferry will keep a reduced timetable until the work on the approach roads is finished by the city."
+)
+
+
+def test_comments_in_the_middle_of_the_page_do_not_end_the_text_when_it_goes_on() -> None:
+    # a comments widget between two parts of the text; a table whose column is headed "Comment"
+    for widget in (["Comments"], ["View comments (4)"]):
+        found = extract([*_HEAD, _TEXT, _MORE, *widget, _LATER, _LAST, *_END])
+        assert found.body[-1] == _LAST, (widget, found.body[-2:])
+    # the rules read on past a table's column "Comment" (what the span stage makes of the cells is its own)
+    table = ["Lane", "Opens", "Comment", "north", "spring", "Cars, buses and bicycles", "south", "autumn", "Buses"]
+    found = _read([*_HEAD, _TEXT, _MORE, *table, _LATER, _LAST, *_END])
+    assert found[-1] == _LAST, found[-3:]
+
+
+def test_comments_under_the_text_end_it_however_topical() -> None:
+    reader = (
+        "The council should never have let the cost of the harbour bridge rise by a third, and the ferry was "
+        "a fine way across the water for most of the day."
+    )
+    mine = "I " + reader[4:].replace("should never have", "never should have")  # a comment in the first person
+    stamped = ["Harbour Watcher · March 4, 2026 at 9:15 pm", "harbourwatcher · 3 days ago", "9:15 pm"]
+    for comments in (["Jo Ng", reader], *([stamp, reader] for stamp in stamped), [mine], ["Reply", mine]):
+        found = _read([*_HEAD, _TEXT, _MORE, "Comments", *comments, *_END])
+        assert found[-1] == _MORE, (comments, found[-2:])
+    found = extract([*_HEAD, _TEXT, _MORE, _LAST, "Comments", "Jo Ng", "2 hours ago", reader, *_END])
+    assert found.body[-1] == _LAST, found.body[-2:]
+
+
 def _read(lines: list[str]) -> list[str]:
     """The paragraphs the line reader keeps (span stage and boundary model off)."""
     from tuiarchive.parser.body import read_body

@@ -3,10 +3,28 @@ the footer; and whether the text resumes after a line that looks like an end."""
 
 from __future__ import annotations
 
+import re
+
 from . import lines as L
+from .dates import date_start, is_clock_stamp, is_relative_stamp
 from .lexicon import ABOUT_HEADER_RE, COMMENTS_CONTROL_RE, SECTION_BREAK_RE, TEXT_NOTE_RE
 from .page import Page
-from .thresholds import SECTION_BREAK_LOOKAHEAD, SEPARATOR_REPEAT, TEXT_PARAGRAPH_CHARS
+from .thresholds import (
+    RESUME_REACH,
+    RESUME_SHARED_WORDS,
+    RESUME_WORDS,
+    SECTION_BREAK_LOOKAHEAD,
+    SEPARATOR_REPEAT,
+    STAMP_CHARS,
+    TEXT_PARAGRAPH_CHARS,
+)
+from .title import content_words
+
+_QUOTE_RE = re.compile(r"[\"“][^\"“”]*[\"”]")
+_FIRST_SINGULAR_RE = re.compile(r"\b(?:I|[Mm]y|[Mm]e|[Mm]ine)\b")
+_AGO_RE = re.compile(
+    r"\b(?:\d+|an?|one)\s*(?:min(?:ute)?s?|h(?:ou)?rs?|hours?|days?|weeks?|months?|years?)\s+ago\b", re.I
+)
 
 
 def is_stop(page: Page, i: int) -> bool:
@@ -15,14 +33,14 @@ def is_stop(page: Page, i: int) -> bool:
         return not text_resumes_at_once(page, i)  # "___" between a wire story's parts, or before its credits
     if TEXT_NOTE_RE.match(t) and L.is_prose(t):
         return False  # "Correction, March 4, 2025: An earlier version misstated ...": the text's last words
+    if len(t) <= 40 and COMMENTS_CONTROL_RE.match(t):
+        return not text_goes_on(page, i)  # "Comments" in the middle of a page (or a table's column)
     if L.is_credit(t) or L.is_skip_header(t) or L.is_tag_header(t) or _about_box(page, i):
         return True
     if L.is_copyright(t) and not (L.is_caption(t) or L.is_photo_credit(t)):
         return True  # "(Image: © NASA/ESA)" under a picture is its credit, not the footer
     if L.is_tag_line(t):
         return not text_resumes(page, i)  # "Topics: uber, Sydney" over the text is the header's
-    if len(t) <= 40 and COMMENTS_CONTROL_RE.match(t):
-        return True
     if L.is_end_matter(t):
         # a newsletter box in the middle of the text has more text after it
         return not text_resumes(page, i)
@@ -75,3 +93,45 @@ def footer_starts(page: Page, i: int) -> bool:
         return False
     hits = sum(1 for j in range(i, min(i + 8, len(page.lines))) if L.is_footer_marker(page.text(j)))
     return hits >= 2 or any(L.is_copyright(page.text(j)) for j in range(i, min(i + 4, len(page.lines))))
+
+
+def text_goes_on(page: Page, i: int) -> bool:
+    """After a header that would end the text ("Comments", a table's "Comment" column), the
+    article goes on: within RESUME_REACH lines, a dense paragraph (RESUME_WORDS words or more,
+    running text) sharing RESUME_SHARED_WORDS words of meaning with the text just above the
+    header, before any sign of readers' comments (a name, a time, a date) or of the end (a list's
+    header, end matter, the footer). A reader's comment speaks in the first person (outside
+    quotes): it is no such paragraph. A comments widget in the middle of a page, not its end."""
+    seen: set[str] = set()
+    above: set[str] = set()  # the words of meaning said in two paragraphs or more: the text's topic
+    for j in range(max(0, i - RESUME_REACH), i):
+        if L.is_prose(page.text(j)):
+            words = content_words(page.text(j))
+            above |= words & seen
+            seen |= words
+    if not above:
+        return False
+    for j in range(i + 1, min(i + 1 + RESUME_REACH, len(page.lines))):
+        t = page.text(j)
+        if L.is_name(t) or _stamp(t) or _an_end(t):
+            return False
+        if len(t.split()) < RESUME_WORDS or not L.is_prose(t) or _FIRST_SINGULAR_RE.search(_QUOTE_RE.sub(" ", t)):
+            continue
+        if len(content_words(t) & above) >= RESUME_SHARED_WORDS:
+            return True
+    return False
+
+
+def _an_end(text: str) -> bool:
+    """A list's header, end matter, the footer, a paywall."""
+    if L.is_related_header(text) or L.is_skip_header(text) or L.is_end_matter(text):
+        return True
+    return L.is_copyright(text) or L.is_footer_marker(text) or L.is_paywall(text)
+
+
+def _stamp(text: str) -> bool:
+    """A short line with a date or a time in it: "Jo Ng · March 4, 2026", "2 hours ago", "1:05 pm"
+    (a comment's, or a post's, not a sentence of the text)."""
+    if len(text) > STAMP_CHARS:
+        return False
+    return is_relative_stamp(text) or is_clock_stamp(text) or bool(_AGO_RE.search(text)) or date_start(text) is not None

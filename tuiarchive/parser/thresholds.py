@@ -71,3 +71,10 @@ CLOSING_NOTE_LINES = 3
 # words (first, last), is prose mentioning the mark, not a copyright notice (chrome.mark_in_prose).
 COPYRIGHT_PROSE_WORDS = 12
 COPYRIGHT_EDGE_WORDS = (3, 8)
+# A header that would end the text ("Comments") does not when, within this many lines after it, a
+# paragraph of at least RESUME_WORDS words shares RESUME_SHARED_WORDS words of meaning with the text
+# of the RESUME_REACH lines above it (stops.text_goes_on).
+RESUME_REACH = 30
+RESUME_WORDS = 30
+RESUME_SHARED_WORDS = 3
+STAMP_CHARS = 80  # a line with a date or a time in it is a comment's or a post's stamp up to this long
