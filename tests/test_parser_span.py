@@ -412,3 +412,20 @@ def test_code_and_query_results_inside_a_post_do_not_end_it() -> None:
     assert all(measure(line).row for line in block[1:])  # "SELECT harbour, avg(tonnage) FROM arrivals": words
     headlines = ("Mayor faces questions over budget", "Harbour fees to rise in 2031")
     assert not any(measure(p).row for p in (_PROSE, passage, *headlines))
+
+
+def test_a_box_of_figures_after_the_text_is_a_widget_not_rows_of_the_text() -> None:
+    """A weather box or a score table after the text, then a reader's comment: lines of figures
+    without a table's marks are furniture (they cost what links cost), so the comment under them
+    does not join the text."""
+    comment = (
+        "Honestly the bridge should have been built years ago; the ferry queue in winter was the worst "
+        "part of living here, and nobody at the council ever seemed to care about it at all."
+    )
+    paragraphs = [_PROSE, _PROSE_FR, _PROSE]
+    for widget in (
+        ["Weather in Lindhaven", "Mon 12° 7°", "Tue 14° 8°", "Wed 11° 6°"],
+        ["Latest scores", "Kettia 1 Venke 1", "Oster 2 Madlo 0", "Brenn 3 Sollo 2"],
+    ):
+        assert body_span([*paragraphs, *widget, comment]) == (0, len(paragraphs)), widget
+        assert not any(measure(line).row for line in widget)
