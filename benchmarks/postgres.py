@@ -11,7 +11,7 @@ Builds the archive with `tuiarchive index` (a process, timed wall-clock) into a 
 and into a PostgreSQL database, then runs benchmarks/run.py's query mix on both through
 Archive (p50/p95 over --runs searches each, after one warm-up), more-like-this and opening
 an article, keystroke to results painted in the app (benchmarks/run.py's headless app), and
-8 clients searching at once while an indexer re-reads 1% of the files.
+8 clients searching at once while an indexer re-reads 1% of the files, their text changed.
 Prints a Markdown table and writes it to --out/postgres-<size>.md. The throwaway cluster
 (tests/pg_server.py) runs with fsync off: a figure for the engine, not for a durable server.
 """
@@ -23,6 +23,7 @@ import asyncio
 import contextlib
 import os
 import random
+import re
 import resource
 import shutil
 import subprocess
@@ -30,6 +31,7 @@ import sys
 import tempfile
 import threading
 import time
+from collections.abc import Iterator
 from pathlib import Path
 
 from . import generate as gen
@@ -113,20 +115,48 @@ def _fmt(samples: list[float]) -> str:
 
 
 def _busy(location, words: dict[str, str], corpus: Path, where: str, env: dict[str, str], first: int) -> list[float]:
-    """The searches of 8 clients at once for the whole run of an indexer that re-reads 1% of
-    the files (ms): each client its own Archive, searching in a loop from the indexer's start
-    until it ends (at least once), the mix's words in turn from its own place in it; each
-    search a first one (no count kept). Until 6 Dec 2026 each client searched `first` times
-    and stopped, which at 100k ended within the indexer's first 2 s (its start: imports, the
-    files' states read), before it wrote anything; the p50 / p95 of those first searches is
-    said on stderr beside the row, for comparison."""
+    """The searches of 8 clients at once for the whole run of an indexer that re-parses and
+    writes the articles of 1% of the files, their text changed (_edited) (ms): each client
+    its own Archive, searching in a loop from the indexer's start until it ends (at least
+    once), the mix's words in turn from its own place in it; each search a first one (no
+    count kept). Until 6 Dec 2026 each client searched `first` times and stopped, which at
+    100k ended within the indexer's first 2 s (its start: imports, the files' states read),
+    before it wrote anything; the p50 / p95 of those first searches is said on stderr beside
+    the row, for comparison, with the indexer's summary (N updated)."""
+    with _edited(corpus) as edited:
+        return _busy_searches(location, words, where, env, first, edited)
+
+
+@contextlib.contextmanager
+def _edited(corpus: Path) -> Iterator[int]:
+    """1% of the benchmark's own generated files (never the user's) get a made-up sentence
+    with this run's tag added to their longest line (a body paragraph), so that the indexer
+    really re-parses and writes them (a new hash; before 6 Dec 2026 an os.utime kept the
+    bytes: "unchanged", only the catalog was touched); their bytes are put back afterwards.
+    The tag differs every run: the archive keeps the last run's sentence, which a constant
+    one would match again."""
+    files = sorted(corpus.rglob("*.txt"))
+    originals = {path: path.read_bytes() for path in random.Random(1).sample(files, max(1, len(files) // 100))}
+    tag = f"{time.time_ns():x}"
+    try:
+        for path, data in originals.items():
+            lines = data.decode("utf-8", "replace").split("\n")
+            longest = max(range(len(lines)), key=lambda n: len(lines[n]))
+            lines[longest] += f" The harbour committee revised this report in run {tag}."
+            path.write_text("\n".join(lines), encoding="utf-8")
+        yield len(originals)
+    finally:
+        for path, data in originals.items():
+            path.write_bytes(data)
+
+
+def _busy_searches(location, words: dict[str, str], where: str, env: dict[str, str], first: int,
+                   edited: int) -> list[float]:  # fmt: skip
+    """_busy's clients and indexer, with `edited` files changed."""
     from tuiarchive.archive import Archive
 
-    files = sorted(corpus.rglob("*.txt"))
-    for path in random.Random(1).sample(files, max(1, len(files) // 100)):
-        os.utime(path, None)  # changed by its time: re-read, the same text
     indexer = subprocess.Popen([*OURS, "index", "--index", where, "-j", "1", "-q"], env=env,
-                               stdout=subprocess.DEVNULL, stderr=subprocess.PIPE, text=True)  # fmt: skip
+                               stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)  # fmt: skip
     queries = [text for _, text, _ in _query_mix(words)]
     samples: list[tuple[int, float]] = []  # (the client's n-th search, ms)
     lock = threading.Lock()
@@ -147,12 +177,17 @@ def _busy(location, words: dict[str, str], corpus: Path, where: str, env: dict[s
     threads = [threading.Thread(target=client, args=(k,)) for k in range(8)]
     for t in threads:
         t.start()
-    _, errors = indexer.communicate()
+    said, errors = indexer.communicate()
     indexing.clear()
     for t in threads:
         t.join()
     if indexer.returncode not in (0, 1):  # 1: some files failed to parse, as in the build
         raise RuntimeError(f"the busy phase's indexer failed: {errors[-500:]}")
+    summary = next((line for line in said.splitlines() if " updated, " in line), "")
+    updated = re.search(r"(\d+) updated", summary)
+    if updated is None or int(updated.group(1)) == 0:  # the row would measure searches beside a stat walk
+        raise RuntimeError(f"the busy phase's indexer wrote nothing ({edited} files edited): {said[-500:]!r}")
+    print(f"  busy: the indexer: {summary.strip()} ({edited} files edited)", file=sys.stderr)
     early = [ms for n, ms in samples if n < first]
     print(f"  busy: {len(samples)} searches while the indexer ran; each client's first {first} alone "
           f"(the row's measure before 6 Dec 2026): ms p50 / p95 {_fmt(early)}", file=sys.stderr)  # fmt: skip
