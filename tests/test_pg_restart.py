@@ -135,3 +135,44 @@ async def test_the_browser_searches_again_after_the_server_restarts(
         app.query_one("#search").value = "museum "  # typing on searches again
         await settled(pilot)
         assert not warning() and 0 < results.total != astrolabe
+
+
+def test_a_searcher_whose_first_search_met_the_server_down_counts_apart_again_once_back(
+    own_server: pg.Server, restartable: DatabaseIndex, monkeypatch: pytest.MonkeyPatch, capsys
+) -> None:
+    """A big archive's first search starts opening the count's own connection; with the server
+    down that fails, and the searcher counts on its own connection. Once the server is back
+    (the searcher's connection opened again) the count's is opened again: parallel counts were
+    off for the searcher's whole life (an app's session). psycopg's own record of the pipeline
+    it ended on the lost connection is not printed beside our one line, even with no logging
+    set up (Python's last resort wrote it on stderr)."""
+    import logging
+
+    from tuiarchive.engine.postgres.engine import PostgresEngine
+
+    monkeypatch.setattr(searching, "PARALLEL_COUNT_ROWS", 0)
+    monkeypatch.setattr(logging.getLogger(), "handlers", [])  # as a command's run: no handler (pytest adds its own)
+    engine = PostgresEngine.open(restartable)
+    searcher = searching.PostgresSearcher(engine)
+    try:
+        total = searcher.search("museum").total  # opens the count's connection (in the background)
+        searcher._count_opened()
+        assert searcher._count_conn is not None
+        searcher.close()
+        searcher = searching.PostgresSearcher(engine)  # a new searcher: its first search meets the server down
+        with down(own_server):
+            with pytest.raises(Exception) as caught:
+                searcher.search("museum")
+            _one_line_down(caught.value, "search")
+            searcher._count_opened()
+            assert searcher._count_conn is None
+        assert searcher.search("museum").total == total
+        assert searcher.search("astrolabe").total > 0
+        searcher._count_opened()
+        assert searcher._count_conn is not None, "the count's connection was never opened again"
+        assert searcher.search("museum").total == total
+        err = capsys.readouterr().err
+        assert "psycopg" not in err and "Error ignored" not in err, err
+    finally:
+        searcher.close()
+        engine.close()

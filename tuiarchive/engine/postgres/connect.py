@@ -10,6 +10,7 @@ the connection lost. While the server is down, that says `cannot connect to ...`
 from __future__ import annotations
 
 import contextlib
+import logging
 from collections.abc import Callable
 from typing import TypeVar
 
@@ -19,6 +20,10 @@ from ...dburl import DatabaseIndex
 from ..types import IndexUnreadable
 
 T = TypeVar("T")
+# psycopg logs what it ignores (a pipeline ended on a lost connection: "Error ignored terminating
+# <psycopg.Pipeline [BAD]>"); with no handler anywhere, Python's last resort printed it on stderr
+# beside our one line. An application that sets up logging still gets the records.
+logging.getLogger("psycopg").addHandler(logging.NullHandler())
 CONNECT_TIMEOUT = 10  # seconds to reach the server before saying it is down
 APPLICATION = "tuiarchive"
 

@@ -130,7 +130,8 @@ class PostgresSearcher:
         starts it counts on its own connection rather than wait for a new server process (at
         100k, 8 clients each opening an archive while an indexer starts: their first searches
         were the slowest of the 80, 300-560 ms). A connection that cannot be opened is not tried
-        again: the searcher's own counts (a server out of connections still answers searches)."""
+        again until the searcher's own is opened again (_replace: the server restarted and is
+        back); meanwhile the searcher's own counts (a server out of connections still answers)."""
         try:
             conn = self._engine.new_connection(autocommit=True)
         except Exception:
@@ -179,6 +180,7 @@ class PostgresSearcher:
             self._count_conn = fresh
         else:
             self._conn = fresh
+        self._count_failed = False  # the server answers again: the count's connection may be opened now
         return fresh
 
     def _rows_on(self, conn: psycopg.Connection, sql: str, params: object, cancelled: Cancelled | None) -> list[tuple]:
