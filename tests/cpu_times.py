@@ -3,11 +3,12 @@
 Each test's user+sys CPU from its setup to its teardown, in its own process and in the
 processes it waited for (subprocesses, the indexer's workers); a session fixture counts with
 the first test that asks for it. Under pytest-xdist each worker writes its rows to a file in
-$TUIARCHIVE_CPU_TIMES (default: tuiarchive-cpu-times in the temporary folder) and the controller prints
-the files and tests that cost most, with each worker's CPU outside its tests (imports,
-collection). Not counted: a PostgreSQL server the tests started (its backends are no child
-of ours): measure the run in a cgroup for that. Issue 13: the suite under 3 minutes on a
-busy machine needs its CPU down, and this says where it is.
+a folder of the run's own under $TUIARCHIVE_CPU_TIMES (default: tuiarchive-cpu-times in the
+temporary folder) and the controller prints the files and tests that cost most, with each
+worker's CPU outside its tests (imports, collection). Not counted: a PostgreSQL server the
+tests started (its backends are no child of ours): measure the run in a cgroup for that.
+Issue 13: the suite under 3 minutes on a busy machine needs its CPU down, and this says
+where it is.
 """
 
 from __future__ import annotations
@@ -26,8 +27,11 @@ SHOWN = 30
 _rows: list[tuple[str, float, float]] = []
 
 
+_RUN = "TUIARCHIVE_CPU_TIMES_RUN"  # this run's own folder, handed to the xdist workers
+
+
 def _folder() -> Path:
-    return Path(os.environ.get("TUIARCHIVE_CPU_TIMES") or Path(tempfile.gettempdir(), "tuiarchive-cpu-times")).resolve()
+    return Path(os.environ[_RUN])
 
 
 def _cpu() -> tuple[float, float]:
@@ -36,12 +40,13 @@ def _cpu() -> tuple[float, float]:
     return own.ru_utime + own.ru_stime, waited.ru_utime + waited.ru_stime
 
 
-def pytest_sessionstart(session: pytest.Session) -> None:
-    if not os.environ.get("PYTEST_XDIST_WORKER"):  # the controller (or a run without xdist) starts afresh
-        folder = _folder()
-        folder.mkdir(parents=True, exist_ok=True)
-        for old in folder.glob("*.json"):
-            old.unlink()
+def pytest_configure(config: pytest.Config) -> None:
+    """The controller (or a run without xdist) makes a folder of this run's own, before the
+    workers start (they inherit it): two runs at once neither delete nor mix each other's rows."""
+    if not os.environ.get("PYTEST_XDIST_WORKER"):
+        base = Path(os.environ.get("TUIARCHIVE_CPU_TIMES") or Path(tempfile.gettempdir(), "tuiarchive-cpu-times"))
+        base.mkdir(parents=True, exist_ok=True)
+        os.environ[_RUN] = tempfile.mkdtemp(prefix="run-", dir=base)
 
 
 @pytest.hookimpl(wrapper=True)
