@@ -141,9 +141,14 @@ def test_a_first_search_of_words_counts_without_waiting_for_a_second_connection(
     made = searching.PostgresSearcher(engine)
     given = threading.Event()
     new_connection = engine.new_connection
+    waited: list[str] = []  # what the opener's wait saw (an assertion in its thread would be swallowed:
+    # _open_count_connection takes any failure to open for "no count connection")
 
     def slow_to_connect(**kwargs):  # the real connection, once the test lets it come
-        assert given.wait(10), "the count connection was never let through"
+        if not given.wait(120):
+            waited.append("the count connection was never let through (120 s)")
+            raise TimeoutError(waited[-1])
+        waited.append("let through")
         return new_connection(**kwargs)
 
     counted_on: list[psycopg.Connection] = []
@@ -158,11 +163,11 @@ def test_a_first_search_of_words_counts_without_waiting_for_a_second_connection(
     monkeypatch.setattr(psycopg.Connection, "execute", recording)
     try:
         first = made.search("museum")
-        assert counted_on == [made._conn] and made._count_conn is None, counted_on
-        assert made._count_opening is not None and made._count_opening.is_alive()
+        assert counted_on == [made._conn] and made._count_conn is None, (counted_on, waited)
+        assert made._count_opening is not None and made._count_opening.is_alive(), waited
         given.set()
         made._count_opened()
-        assert made._count_conn is not None
+        assert waited == ["let through"] and made._count_conn is not None, waited
         counted_on.clear()
         again = made.search("museum")
         assert counted_on == [made._count_conn], counted_on
