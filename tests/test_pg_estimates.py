@@ -20,7 +20,7 @@ from typer.testing import CliRunner
 from tuiarchive.archive import Archive
 from tuiarchive.cli import app as cli
 from tuiarchive.dburl import DatabaseIndex
-from tuiarchive.engine.postgres import searching
+from tuiarchive.engine.postgres import counting
 from tuiarchive.engine.postgres.schema import PARTITIONS
 
 if TYPE_CHECKING:
@@ -76,7 +76,7 @@ def _fewer_in_the_first_partition(where: DatabaseIndex, first: int) -> str:
 
 @pytest.fixture
 def big(monkeypatch: pytest.MonkeyPatch) -> None:
-    monkeypatch.setattr(searching, "PARALLEL_COUNT_ROWS", 1)
+    monkeypatch.setattr(counting, "PARALLEL_COUNT_ROWS", 1)
 
 
 def test_many_matches_are_estimated_from_one_partition(
@@ -84,14 +84,14 @@ def test_many_matches_are_estimated_from_one_partition(
 ) -> None:
     first, every = _counts(pg_samples, word)
     assert 0 < first < every  # the estimate differs from the count: the test can tell them apart
-    monkeypatch.setattr(searching, "ESTIMATE_FROM", first * PARTITIONS)
+    monkeypatch.setattr(counting, "ESTIMATE_FROM", first * PARTITIONS)
     with Archive(pg_samples) as archive:
         page = archive.search(word, limit=1)
         assert page.estimated and page.total == first * PARTITIONS
         assert archive.search(word, offset=1, limit=1).total == page.total  # a later page: the same estimate (kept)
         near_the_end = archive.search(word, offset=first * PARTITIONS - 1, limit=1)  # reaches ESTIMATE_FROM
         assert not near_the_end.estimated and near_the_end.total == every
-    monkeypatch.setattr(searching, "ESTIMATE_FROM", first * PARTITIONS + 1)  # too few: every partition counted
+    monkeypatch.setattr(counting, "ESTIMATE_FROM", first * PARTITIONS + 1)  # too few: every partition counted
     with Archive(pg_samples) as archive:
         page = archive.search(word, limit=1)
         assert not page.estimated and page.total == every
@@ -100,7 +100,7 @@ def test_many_matches_are_estimated_from_one_partition(
 def test_a_small_archive_and_whoosh_count_exactly(
     pg_samples: DatabaseIndex, samples_index: Path, word: str, monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    monkeypatch.setattr(searching, "ESTIMATE_FROM", 1)  # not big: exact whatever the matches
+    monkeypatch.setattr(counting, "ESTIMATE_FROM", 1)  # not big: exact whatever the matches
     _, every = _counts(pg_samples, word)
     for where in (pg_samples, samples_index):
         with Archive(where) as archive:
@@ -112,7 +112,7 @@ def test_the_command_line_says_about_and_its_json_says_estimated(
     pg_samples: DatabaseIndex, samples_index: Path, word: str, big: None, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     first, every = _counts(pg_samples, word)
-    monkeypatch.setattr(searching, "ESTIMATE_FROM", first * PARTITIONS)
+    monkeypatch.setattr(counting, "ESTIMATE_FROM", first * PARTITIONS)
     said = runner.invoke(cli, ["search", word, "--limit", "1", "--index", pg_samples.url])
     assert said.exit_code == 0 and f"about {first * PARTITIONS} matches, by relevance" in said.output, said.output
     data = json.loads(runner.invoke(cli, ["search", word, "--json", "--limit", "1", "--index", pg_samples.url]).stdout)
@@ -130,7 +130,7 @@ async def test_the_browser_says_about_until_the_list_reaches_its_end(
     from tuiarchive.app.results import ResultsList
 
     first, every = _counts(pg_samples, word)
-    monkeypatch.setattr(searching, "ESTIMATE_FROM", first * PARTITIONS)
+    monkeypatch.setattr(counting, "ESTIMATE_FROM", first * PARTITIONS)
     monkeypatch.setattr(main, "PAGE_SIZE", 1)  # the first page stays short of ESTIMATE_FROM
     app = main.ArchiveApp(pg_samples, word)
     async with app.run_test(size=SIZE) as pilot:
@@ -192,7 +192,7 @@ async def test_an_estimate_above_the_count_shrinks_the_list_to_it_at_the_end(
     word = _overestimated(pg_samples)
     first, every = _counts(pg_samples, word)
     assert every < first * PARTITIONS and first * PARTITIONS > SCREEN_ROWS, (word, first, every)
-    monkeypatch.setattr(searching, "ESTIMATE_FROM", first * PARTITIONS)
+    monkeypatch.setattr(counting, "ESTIMATE_FROM", first * PARTITIONS)
     monkeypatch.setattr(main, "PAGE_SIZE", 1)  # the first page stays short of ESTIMATE_FROM
     app = main.ArchiveApp(pg_samples, word)
     async with app.run_test(size=SIZE) as pilot:

@@ -18,7 +18,7 @@ from tests import pg_server as pg
 from tuiarchive.archive import Archive
 from tuiarchive.cli import app as cli
 from tuiarchive.dburl import DatabaseIndex
-from tuiarchive.engine.postgres import searching
+from tuiarchive.engine.postgres import counting, searching
 from tuiarchive.indexer import update_index
 
 runner = CliRunner()
@@ -67,7 +67,7 @@ def test_an_open_archive_answers_again_after_the_server_restarts(
     own_server: pg.Server, restartable: DatabaseIndex, count_apart: bool, monkeypatch: pytest.MonkeyPatch
 ) -> None:
     if count_apart:  # a big archive's searches count on a second connection: it is lost too
-        monkeypatch.setattr(searching, "PARALLEL_COUNT_ROWS", 1)
+        monkeypatch.setattr(counting, "PARALLEL_COUNT_ROWS", 1)
     with Archive(restartable) as archive:
         found = archive.search("astrolabe")
         first = found.hits[0].id
@@ -150,7 +150,7 @@ def test_a_searcher_whose_first_search_met_the_server_down_counts_apart_again_on
 
     from tuiarchive.engine.postgres.engine import PostgresEngine
 
-    monkeypatch.setattr(searching, "PARALLEL_COUNT_ROWS", 0)
+    monkeypatch.setattr(counting, "PARALLEL_COUNT_ROWS", 0)
     monkeypatch.setattr(logging.getLogger(), "handlers", [])  # as a command's run: no handler (pytest adds its own)
     engine = PostgresEngine.open(restartable)
     searcher = searching.PostgresSearcher(engine)

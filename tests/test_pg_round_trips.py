@@ -14,7 +14,7 @@ import psycopg
 import pytest
 
 from tuiarchive.dburl import DatabaseIndex
-from tuiarchive.engine.postgres import searching
+from tuiarchive.engine.postgres import counting, searching
 from tuiarchive.engine.postgres.engine import PostgresEngine
 
 
@@ -112,7 +112,7 @@ def test_a_big_archives_count_connection_is_opened_before_the_first_search_of_wo
     count on it, in the background, and the next search counts on it; a searcher that only
     counts facets opens none, nor does a small archive."""
     for rows, opened in ((0, True), (10**12, False)):
-        monkeypatch.setattr(searching, "PARALLEL_COUNT_ROWS", rows)
+        monkeypatch.setattr(counting, "PARALLEL_COUNT_ROWS", rows)
         engine = PostgresEngine.open(pg_samples)
         made = searching.PostgresSearcher(engine)
         try:
@@ -136,7 +136,7 @@ def test_a_first_search_of_words_counts_without_waiting_for_a_second_connection(
     background and counts on the searcher's own meanwhile (a new server process costs more
     than the count); once it is open, the next searches count on it. Here the server is slow
     to give the second connection: the first search answers before it comes."""
-    monkeypatch.setattr(searching, "PARALLEL_COUNT_ROWS", 0)
+    monkeypatch.setattr(counting, "PARALLEL_COUNT_ROWS", 0)
     engine = PostgresEngine.open(pg_samples)
     made = searching.PostgresSearcher(engine)
     given = threading.Event()
@@ -192,7 +192,7 @@ def test_a_count_is_made_again_only_after_a_commit(
     from tuiarchive.indexer import update_index
 
     if apart:  # a big archive's count, on the second connection
-        monkeypatch.setattr(searching, "PARALLEL_COUNT_ROWS", 1)
+        monkeypatch.setattr(counting, "PARALLEL_COUNT_ROWS", 1)
     where = DatabaseIndex(pg_url)
     update_index(where, [samples_copy], workers=1)
     recorded: list[tuple[str, object]] = []

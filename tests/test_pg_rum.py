@@ -17,7 +17,7 @@ import pytest
 
 from tuiarchive.archive import Archive
 from tuiarchive.dburl import DatabaseIndex
-from tuiarchive.engine.postgres import PostgresWriter, schema, searching, tiers
+from tuiarchive.engine.postgres import PostgresWriter, counting, schema, searching, tiers
 from tuiarchive.indexer import IndexRunFailed, update_index
 
 # one word, a prefix, words ORed: RUM's rank is ts_rank (times a constant for an OR), so the order is the same
@@ -313,7 +313,7 @@ def test_a_count_on_a_second_connection_gives_the_same_pages(
     queries = [*SAME_ORDER, *SAME_HITS, "", "date:2024", "title:museum", "museum zzyzx"]
     found = {}
     for rows in (10**12, 0):  # counted one after the other; at once
-        monkeypatch.setattr(searching, "PARALLEL_COUNT_ROWS", rows)
+        monkeypatch.setattr(counting, "PARALLEL_COUNT_ROWS", rows)
         with Archive(pg_samples) as archive:
             found[rows] = [(p.total, [h.id for h in p.hits]) for p in (archive.search(q) for q in queries)]
             if rows == 0:

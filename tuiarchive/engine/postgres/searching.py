@@ -22,30 +22,24 @@ import contextlib
 import math
 import re
 import threading
-import time
-from collections.abc import Callable
-from typing import Generic, TypeVar
 
 import psycopg
 
 from ...query import sort_used
 from ..types import Cancelled, EngineFacets, EngineHit, EngineResults, IndexUnreadable, SearchCancelled, stop_if
-from . import querying, tiers
+from . import counting, querying, tiers
 from .connect import retry_once
+from .counting import Counting, Kept
 from .planning import DEFAULT_PLAN, RANKED_PLAN, WORDS_PLAN, Plans
 from .querying import HIT_COLUMNS, hit_of, phrases_as_and, score_of_distance
-from .schema import COUNT_INDEX, HAS_INDEX, PARTITIONS, RUM, TEXT_CONFIG
+from .schema import COUNT_INDEX, HAS_INDEX, RUM, TEXT_CONFIG
 from .snippets import snippets_of
 
 MORE_LIKE_TERMS = 12  # the words of an article that "more like this" searches for
 MORE_LIKE_MAX_SHARE = 0.1  # ... among those in at most this share of the articles (ANALYZE's statistics)
 KEY_TERM_CANDIDATES = 40  # ... weighing the words most frequent in the article
 CANCEL_POLL = 0.02  # seconds between looks at a search's stop flag while the server works
-PARALLEL_COUNT_ROWS = 20_000  # from this many articles on, a search counts on a second connection (_count)
 STEMS_KEPT = 10_000  # words whose lexemes a searcher keeps (_lexemes_of)
-COUNTS_KEPT = 256  # counts a searcher keeps with their snapshot (_counting)
-ESTIMATE_FROM = 10_000  # ... a big archive's count of this many matches or more is estimated (_counting)
-ESTIMATE_SECONDS = 30.0  # how long the archive's size as of the last ANALYZE is taken as known
 _ORDER = {
     "relevance": "score DESC, id",
     "newest": "published DESC NULLS LAST, id",
@@ -80,19 +74,18 @@ _STATS_OF_DOC = (
     "SELECT most_common_elems::text::text[], most_common_elem_freqs FROM pg_stats "
     "WHERE {tables} AND attname = 'doc' AND most_common_elems IS NOT NULL"
 )
-T = TypeVar("T")
 
 
-class PostgresSearcher:
+class PostgresSearcher(Counting):
     """types.Searcher on a connection of its own."""
 
     def __init__(self, engine) -> None:
         self._engine = engine
         self._conn: psycopg.Connection = engine.new_connection(autocommit=True)
         self._count_conn: psycopg.Connection | None = None  # the exact counts' (a big archive: see _count)
-        self._estimate: _Kept[float] = _Kept()  # the articles as of the last ANALYZE
-        self._common: _Kept[dict[str, float]] = _Kept()  # _common_shares()
-        self._count_index: _Kept[bool] = _Kept()  # schema.COUNT_INDEX is there
+        self._estimate: Kept[float] = Kept()  # the articles as of the last ANALYZE
+        self._common: Kept[dict[str, float]] = Kept()  # _common_shares()
+        self._count_index: Kept[bool] = Kept()  # schema.COUNT_INDEX is there
         self._stems: dict[str, tuple[str, ...]] = {}  # a word -> its lexemes (_lexemes_of)
         self._counts: dict[tuple[str, str], tuple[str, int]] = {}  # a count's predicate -> (snapshot, count)
         self._plans = Plans()  # the planner's settings of each connection (planning.py)
@@ -110,48 +103,6 @@ class PostgresSearcher:
         self._rum = bool(row[0])  # `doc <=> query` exists (its index makes it fast)
         self._count_index.put(bool(row[1]))
         self._estimate.put(float(row[2]))
-
-    def _count_connection_soon(self) -> None:
-        """A big archive's searches count on a second connection (_count), opened in the
-        background by the searcher's first search; until it is open (and, if it could not be
-        opened, from then on) they count on the searcher's own. A searcher that never searches
-        (the app's for facets, `tuiarchive show`) opens none."""
-        if self._count_conn is not None or self._count_opening is not None or self._count_failed:
-            return
-        if self._rows_estimate() >= PARALLEL_COUNT_ROWS:
-            self._count_opening = threading.Thread(
-                target=self._open_count_connection, name="tuiarchive-pg-count-open", daemon=True
-            )
-            self._count_opening.start()
-
-    def _open_count_connection(self) -> None:
-        """The count's connection is opened, and a count planned once (a new server process
-        reads the catalog of every partition and index), in the background: the search that
-        starts it counts on its own connection rather than wait for a new server process (at
-        100k, 8 clients each opening an archive while an indexer starts: their first searches
-        were the slowest of the 80, 300-560 ms). A connection that cannot be opened is not tried
-        again until the searcher's own is opened again (_replace: the server restarted and is
-        back); meanwhile the searcher's own counts (a server out of connections still answers)."""
-        try:
-            conn = self._engine.new_connection(autocommit=True)
-        except Exception:
-            self._count_failed = True
-            return
-        try:
-            conn.execute(f"EXPLAIN SELECT count(*) FROM articles WHERE strip(doc) @@ to_tsquery('{TEXT_CONFIG}', 'a')")
-        except psycopg.Error:
-            conn.close()
-            self._count_failed = True
-            return
-        self._count_conn = conn
-
-    def _count_ready(self) -> psycopg.Connection | None:
-        """The count's connection if it is open; None while it is being opened (never waited for)."""
-        opening = self._count_opening
-        if opening is not None and not opening.is_alive():
-            opening.join()
-            self._count_opening = None
-        return self._count_conn
 
     def _rows(
         self, sql: str, params: object = (), cancelled: Cancelled | None = None, conn: psycopg.Connection | None = None
@@ -263,7 +214,7 @@ class PostgresSearcher:
         score = compiled.rank if sort == "relevance" else "0"
         score_params = compiled.rank_params if sort == "relevance" else []
         offset = max(0, offset)
-        count, stop_count, estimated = self._count(compiled, cancelled, exact=offset + limit >= ESTIMATE_FROM)
+        count, stop_count, estimated = self._count(compiled, cancelled, exact=offset + limit >= counting.ESTIMATE_FROM)
         try:
             with self._index_first(compiled.where):
                 rows = None
@@ -338,115 +289,6 @@ class PostgresSearcher:
                 break
             fetch *= 4
         return [(*row[:7], score_of_distance(row[7])) for row in rows[offset:want]]
-
-    def _count(
-        self, compiled: querying.Compiled, cancelled: Cancelled | None, *, exact: bool = False
-    ) -> tuple[Callable[[], int], Callable[[], None], Callable[[], bool]]:
-        """The count of the query's matches, as a call that waits for it, a call that cancels it
-        on the server, and a call that says whether it is an estimate (_counting). In a big archive
-        (PARALLEL_COUNT_ROWS) it runs on a second connection, once that is open
-        (_count_connection_soon), while this one fetches the page: the count visits every
-        match, so it and the ranking are the two long statements of a search, and the server
-        runs them at once in two processes. A count is kept with the
-        server's snapshot it was made in (_counting): the same words counted again (the next
-        page, another order, typing back) while nothing was committed are not counted again.
-        `exact`: never an estimate (a page that reaches ESTIMATE_FROM: the list's end is near, and
-        the browser ends its list where the count says)."""
-        where, params = self._counted(compiled)
-        big = self._rows_estimate() >= PARALLEL_COUNT_ROWS
-        sql, args, keep = self._counting(where, params, estimate=big and not compiled.everything and not exact)
-        estimated = {"yes": False}
-
-        def kept(rows: list[tuple]) -> int:
-            found, estimated["yes"] = keep(rows)
-            return found
-
-        conn = None if compiled.everything or not big else self._count_ready()
-        if conn is None:  # (the count connection being opened: a new server process would cost more)
-            with self._index_first(compiled.where):
-                found = kept(self._rows(sql, args, cancelled))
-            return (lambda: found), lambda: None, lambda: estimated["yes"]
-        result: dict = {}
-
-        def run() -> None:
-            try:
-                with self._index_first(compiled.where, conn):
-                    result["n"] = kept(self._rows(sql, args, cancelled, conn))
-            except BaseException as exc:  # handed to the waiter
-                result["error"] = exc
-
-        thread = threading.Thread(target=run, name="tuiarchive-pg-count", daemon=True)
-        thread.start()
-
-        def wait() -> int:
-            thread.join()
-            if "error" in result:
-                raise result["error"]
-            return result["n"]
-
-        def stop() -> None:
-            with contextlib.suppress(Exception):
-                (self._count_conn or conn).cancel_safe(timeout=2.0)  # opened again, if it was lost
-
-        return wait, stop, lambda: estimated["yes"]
-
-    def _counting(
-        self, where: str, params: list[object], *, estimate: bool
-    ) -> tuple[str, list[object], Callable[[list[tuple]], tuple[int, bool]]]:
-        """The count's statement, its parameters, and what reads (and keeps) the count from its
-        rows, with whether it is an estimate.
-
-        `estimate` (a big archive): the first hash partition is counted, and when it holds at
-        least ESTIMATE_FROM / PARTITIONS matches the count is that times PARTITIONS, rounded to
-        3 significant figures (shown "about N"); otherwise the other partitions are counted too,
-        exactly. The partitions split the archive by a hash of the id, each holding about
-        1 / PARTITIONS of the matches: the estimate's standard deviation is sqrt((PARTITIONS - 1)
-        * N) for N matches (2.6% at 10,000, 1.0% at 73,000). An estimate travels negative.
-
-        Each count comes with the snapshot it was made in (pg_current_snapshot(): the
-        transactions it sees); the same predicate counted again sends the count kept and its
-        snapshot, and the server counts only if its snapshot now differs (a commit anywhere on
-        the server since, an indexer's included: CASE runs its ELSE, the count, only when
-        reached), in the one statement the count was anyway: no round trip more, and a count
-        never older than what the page shows."""
-        if estimate and PARTITIONS > 1:
-            # each partition its own subquery: a UNION ALL of them was planned parallel (two workers
-            # started for a few hundred matches: `title:blair` 19 -> 30 ms of server CPU)
-            others = " + ".join(f"(SELECT count(*) FROM articles_p{k} WHERE {where})" for k in range(1, PARTITIONS))
-            count = (
-                f"SELECT CASE WHEN first * {PARTITIONS} >= {ESTIMATE_FROM} THEN -first * {PARTITIONS} "
-                f"ELSE first + {others} END FROM (SELECT count(*) AS first FROM articles_p0 WHERE {where}) z"
-            )
-            count_args = list(params) * PARTITIONS
-        else:
-            count, count_args = f"SELECT count(*) FROM articles WHERE {where}", list(params)
-        key = (count, repr(params))
-        kept = self._counts.get(key)
-        if kept is None:
-            sql, args = f"SELECT ({count}), pg_current_snapshot()::text", count_args
-        else:
-            sql = (
-                "SELECT CASE WHEN pg_current_snapshot()::text = %s THEN %s::bigint "
-                f"ELSE ({count}) END, pg_current_snapshot()::text"
-            )
-            args = [kept[0], kept[1], *count_args]
-
-        def keep(rows: list[tuple]) -> tuple[int, bool]:
-            found, snapshot = int(rows[0][0]), str(rows[0][1])
-            if found < 0:  # an estimate: 3 significant figures
-                found = -int(float(f"{-found:.3g}"))
-            if len(self._counts) >= COUNTS_KEPT and key not in self._counts:
-                self._counts.clear()
-            self._counts[key] = (snapshot, found)
-            return abs(found), found < 0
-
-        return sql, args, keep
-
-    def _count_opened(self) -> None:
-        """Wait for _open_count_connection, if it is under way."""
-        if self._count_opening is not None:
-            self._count_opening.join()
-            self._count_opening = None
 
     def _counted(self, compiled: querying.Compiled) -> tuple[str, list[object]]:
         """What to count the query's matches by: words without a phrase or a field (weights) by
@@ -609,21 +451,3 @@ class PostgresSearcher:
             return {word: sum(values) / len(values) for word, values in shares.items()}
 
         return self._common.get(load)
-
-
-class _Kept(Generic[T]):
-    """A value of the archive's statistics, looked up again at most every ESTIMATE_SECONDS."""
-
-    def __init__(self) -> None:
-        self._when = -math.inf
-        self._value: T | None = None
-
-    def put(self, value: T) -> None:
-        """The value, known now (read with others in one statement)."""
-        self._value, self._when = value, time.monotonic()
-
-    def get(self, load: Callable[[], T]) -> T:
-        now = time.monotonic()
-        if self._value is None or now - self._when >= ESTIMATE_SECONDS:
-            self._value, self._when = load(), now
-        return self._value
