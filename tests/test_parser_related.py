@@ -429,11 +429,50 @@ def test_the_answers_of_a_survey_above_the_headline_are_no_list() -> None:
     assert found.related == []
 
 
-@pytest.mark.parametrize("header", [[], ["More on this:"]])
-def test_a_box_of_headlines_between_the_texts_paragraphs_is_a_list(header: list[str]) -> None:
-    # three headlines in a row between two paragraphs (a box whose header no rule knows, or none)
-    found = extract([*_HEAD, _LEAD, _MORE, *header, *_ITEMS[:3], _LAST, *_END], title_model=None)
-    assert [r.headline for r in found.related] == _ITEMS[:3]
+@pytest.mark.parametrize("header", ["More on this:", "More:", "Also on the harbour desk"])
+def test_a_box_of_headlines_between_the_texts_paragraphs_is_a_list(header: str) -> None:
+    # three headlines in a row between two paragraphs, under a short header no rule knows
+    found = extract([*_HEAD, _LEAD, _MORE, header, *_ITEMS[:3], _LAST, *_END], title_model=None)
+    assert [r.headline for r in found.related] == _ITEMS[:3], found.related
+
+
+@pytest.mark.parametrize(
+    "own",
+    [
+        [  # announced by a sentence of the text
+            "The dockers' demands include:",
+            "A pay rise for every crane driver this year",
+            "No job cuts before the next contract is signed",
+            "A seat for the crews on the harbour board",
+            "Paid training for anyone moved to a new berth",
+        ],
+        [
+            "The prizes went to:",
+            "Best Crew: the rowers of the Lindhaven Harbour Club",
+            "Best Skipper: Jon Berg for the Grey Heron",
+            "Best Race: the Korsk Cup by the Amsel Sailors",
+        ],
+        [
+            "Plays on this month:",
+            "The Tide Turns at the Quay Theatre",
+            "A Winter on the Fjord, a new drama",
+            "Salt and Rope, by the Amsel Players",
+        ],
+        # with no header at all: the steps of a recipe, a shortlist, the text's crossheads
+        [
+            "Warm the pan and brush it with a little oil",
+            "Stir the oats, honey and butter together",
+            "Spread the mix in the pan and bake until brown",
+        ],
+        ["The Quiet Harbour by Lena Holt", "Rope and Sail by Anders Vik", "Night Ferry to Korsk by Ida Moll"],
+        ["What the harbour board decided", "What happens next for the ferry crews", "Why the cost keeps going up"],
+    ],
+)
+def test_the_texts_own_list_between_its_paragraphs_is_no_list_of_other_articles(own: list[str]) -> None:
+    # a list of other articles shows a header of its own; a sentence of the text announcing the
+    # lines, or no header at all, makes them the text's own list
+    found = extract([*_HEAD, _LEAD, _MORE, *own, _LAST, *_END], title_model=None)
+    assert found.related == [], found.related
 
 
 def test_rows_of_a_table_between_the_texts_paragraphs_are_no_list() -> None:

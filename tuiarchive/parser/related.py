@@ -23,6 +23,7 @@ from .related_shapes import (
     shaped_and_furniture,
     with_header,
 )
+from .span import measure
 from .stops import footer_starts
 from .thresholds import (
     RELATED_CARD_REACH,
@@ -33,6 +34,7 @@ from .thresholds import (
     RELATED_TEXT_TAIL_CHARS,
 )
 
+_LEAD_IN_WORDS = 3  # a line ending ":" of this many words or more may announce the text's own list
 _RANK = re.compile(r"^\d{1,2}[.)]\s+(?=\S)")
 
 
@@ -100,13 +102,15 @@ def _collect_inside(page: Page, body: list[str], end: int) -> list[RelatedItem]:
             i = (run[-1] if run else i) + 1
             continue
         above = next_text(page, run[0], -1)
-        section = "Related"
+        section = None
         if above is not None and not paragraph(above) and _is_box_header(page.text(above)):
             section, above = section_name(page.text(above)), next_text(page, above, -1)
         if paragraph(above) and paragraph(j) and not _said_in_the_text(page, run) and not near_video(page, run[0]):
             header, run = with_header(page, run)  # its first line much shorter: its header
-            section = section_name(page.text(header)) if header is not None else section
-            items.extend(RelatedItem(section, page.text(k)) for k in run)
+            if header is not None and _is_box_header(page.text(header)):
+                section = section_name(page.text(header))
+            if section is not None:  # with no header, lines between paragraphs are the text's own list
+                items.extend(RelatedItem(section or "Related", page.text(k)) for k in run)
         i = run[-1] + 1
     return items
 
@@ -128,8 +132,12 @@ def _said_in_the_text(page: Page, run: list[int]) -> bool:
 
 
 def _is_box_header(text: str) -> bool:
-    """The header over a box of links in the text: a few words, no sentence ("More on this:")."""
-    return len(text.split()) <= RELATED_HEADER_WORDS and not L.ends_sentence(text.rstrip(":"))
+    """The header over a box of links in the text: a few words, no sentence ("More on this:"); not
+    a sentence announcing the text's own list ("The winners were:", "Films showing this week:")."""
+    words = len(text.split())
+    if words > RELATED_HEADER_WORDS or L.ends_sentence(text.rstrip(":")):
+        return False
+    return words < _LEAD_IN_WORDS or not measure(text).lead_in
 
 
 def _collect_before_title(page: Page) -> list[RelatedItem]:
