@@ -282,6 +282,11 @@ def test_comments_under_the_text_end_it_however_topical() -> None:
         assert found[-1] == _MORE, (comments, found[-2:])
     found = extract([*_HEAD, _TEXT, _MORE, _LAST, "Comments", "Jo Ng", "2 hours ago", reader, *_END])
     assert found.body[-1] == _LAST, found.body[-2:]
+    # bare comments, each with its buttons under it (no name, no time): still readers' comments
+    for buttons in ("Reply", "Like (3) | Reply | Report"):
+        for header in ("Comments", "View comments (2)"):
+            found = _read([*_HEAD, _TEXT, _MORE, header, reader, buttons, reader, buttons, *_END])
+            assert found[-1] == _MORE, (header, buttons, found[-2:])
 
 
 def _read(lines: list[str]) -> list[str]:

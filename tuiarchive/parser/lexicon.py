@@ -136,6 +136,12 @@ COMMENTS_CONTROL_RE = re.compile(
     r"|^kommentar schreiben$",
     re.I,
 )
+# "Reply", "Like (12) | Reply | Report", "Antworten": the buttons under a reader's comment
+_COMMENT_ACTION = (
+    r"(?:reply|report(?: abuse)?|flag|like|recommend|upvote|downvote|respond|antworten|r[ée]pondre|responder)"
+    r"(?:\s*\(\d+\))?"
+)
+COMMENT_ACTIONS_RE = re.compile(rf"^{_COMMENT_ACTION}(?:\s*[|·•]\s*{_COMMENT_ACTION})*$", re.I)
 NOTE_RE = re.compile(r"^(?:editor'?s |editors' |ed\. )?note\s*:", re.I)
 # A dated correction or update note after the text ("Correction, March 4, 2025: An earlier
 # version misstated ..."): the article's own last words, not the furniture after it.

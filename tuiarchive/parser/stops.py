@@ -7,7 +7,7 @@ import re
 
 from . import lines as L
 from .dates import date_start, is_clock_stamp, is_relative_stamp
-from .lexicon import ABOUT_HEADER_RE, COMMENTS_CONTROL_RE, SECTION_BREAK_RE, TEXT_NOTE_RE
+from .lexicon import ABOUT_HEADER_RE, COMMENT_ACTIONS_RE, COMMENTS_CONTROL_RE, SECTION_BREAK_RE, TEXT_NOTE_RE
 from .page import Page
 from .thresholds import (
     RESUME_REACH,
@@ -101,7 +101,8 @@ def text_goes_on(page: Page, i: int) -> bool:
     running text) sharing RESUME_SHARED_WORDS words of meaning with the text just above the
     header, before any sign of readers' comments (a name, a time, a date) or of the end (a list's
     header, end matter, the footer). A reader's comment speaks in the first person (outside
-    quotes): it is no such paragraph. A comments widget in the middle of a page, not its end."""
+    quotes), or has its buttons ("Reply", "Like (3) | Report") on the line under it: it is no
+    such paragraph. A comments widget in the middle of a page, not its end."""
     seen: set[str] = set()
     above: set[str] = set()  # the words of meaning said in two paragraphs or more: the text's topic
     for j in range(max(0, i - RESUME_REACH), i):
@@ -113,13 +114,19 @@ def text_goes_on(page: Page, i: int) -> bool:
         return False
     for j in range(i + 1, min(i + 1 + RESUME_REACH, len(page.lines))):
         t = page.text(j)
-        if L.is_name(t) or _stamp(t) or _an_end(t):
+        if L.is_name(t) or _stamp(t) or _an_end(t) or COMMENT_ACTIONS_RE.match(t):
             return False
         if len(t.split()) < RESUME_WORDS or not L.is_prose(t) or _FIRST_SINGULAR_RE.search(_QUOTE_RE.sub(" ", t)):
             continue
         if len(content_words(t) & above) >= RESUME_SHARED_WORDS:
-            return True
+            return not _under_it_a_comments_button(page, j)
     return False
+
+
+def _under_it_a_comments_button(page: Page, j: int) -> bool:
+    """The next line with words under line j is a comment's buttons ("Reply")."""
+    below = next((page.text(k) for k in range(j + 1, min(j + 3, len(page.lines))) if page.text(k).strip()), "")
+    return bool(COMMENT_ACTIONS_RE.match(below))
 
 
 def _an_end(text: str) -> bool:
