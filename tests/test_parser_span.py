@@ -265,7 +265,7 @@ def test_a_menu_glued_after_the_text_does_not_end_it() -> None:
 
 
 def test_a_continue_reading_link_repeated_between_parts_of_the_text_is_no_paywall() -> None:
-    """ "Continue reading the main story" before a box of related links and again before the next
+    """ "Continue reading the full report" before a box of related links and again before the next
     paragraph: a link between parts of the text (a paywall says it once, and no text follows)."""
     from pathlib import Path
 
@@ -273,13 +273,13 @@ def test_a_continue_reading_link_repeated_between_parts_of_the_text_is_no_paywal
 
     more = "The mayor said the city would ask the government for help with the rising cost of the bridge."
     box = [
-        "Continue reading the main story",
+        "Continue reading the full report",
         "Related Coverage",
         "Bridge costs rise again as work stalls MARCH 2, 2025",
         "Council approves the bridge plan in a close vote MARCH 1, 2025",
         "Ferry operators fear the new bridge FEBRUARY 27, 2025",
         "Advertisement",
-        "Continue reading the main story",
+        "Continue reading the full report",
     ]
     text = "\n\n".join([_PROSE, _PROSE_FR, *box, more, "Advertisement", box[0], _PROSE.replace("Tuesday", "Friday")])
     page = f"Bridge opening delayed\n\n12 March 2025\n\n{text}\n\nMost read\n"

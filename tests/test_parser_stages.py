@@ -151,9 +151,9 @@ def test_two_related_boxes_in_a_row_inside_the_text_do_not_end_it() -> None:
 
 
 def test_continue_reading_between_paragraphs_is_a_link_not_a_paywall() -> None:
-    found = extract([*_HEAD, _LEAD, "Continue reading the main story", _MORE, _LAST, *_END])
+    found = extract([*_HEAD, _LEAD, "Continue reading the full report", _MORE, _LAST, *_END])
     assert found.body[-1] == _LAST and not found.truncated
-    walled = extract([*_HEAD, _LEAD, "Continue reading the main story", "Subscribe", *_END])
+    walled = extract([*_HEAD, _LEAD, "Continue reading the full report", "Subscribe", *_END])
     assert walled.body == [_LEAD] and walled.truncated
 
 
