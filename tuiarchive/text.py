@@ -330,22 +330,7 @@ _NON_WORD_RE = re.compile(r"[^\w]+")
 @lru_cache(maxsize=8192)  # the parser folds each line of a page again and again (14 times on average)
 def fold(text: str) -> str:
     """Case-, quote- and dash-insensitive form of a line, for comparing lines."""
-    folded = _FOLDED.get(text)
-    if folded is None:
-        folded = _fold_keep_case(text).casefold()
-        if len(text) <= _FOLD_KEPT_CHARS:
-            if len(_FOLDED) >= _FOLD_KEPT:
-                _FOLDED.clear()
-            _FOLDED[text] = folded
-    return folded
-
-
-# The parser folds the same lines again and again (each stage compares a line with others):
-# 83,576 folds of 12,358 texts over the BBC corpus. The last two thousand lines' folds are
-# kept (lines of a page, not paragraphs of any length), and all dropped when they are many.
-_FOLDED: dict[str, str] = {}
-_FOLD_KEPT = 2048
-_FOLD_KEPT_CHARS = 1000
+    return _fold_keep_case(text).casefold()
 
 
 def _fold_keep_case(text: str) -> str:
