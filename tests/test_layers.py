@@ -172,28 +172,47 @@ def _files(folder: Path) -> dict[str, tuple[int, int]]:
 
 
 # Runs each (code, argv) of a JSON list in a process of its own, forked from one that has
-# imported tuiarchive.cli (and nothing more: typer is loaded by the cases that use it), as
-# `python -c "import sys; sys.argv = argv; from tuiarchive.cli import app, main; code"` runs
-# it; prints their [status, stdout, stderr]. One interpreter start and import for the 66
-# runs instead of one each: 6.2 -> 2 s CPU.
+# imported tuiarchive.cli with the typer app, and the archive and whoosh engine that the
+# search, show and stats cases open (what a process loads is the tests above's business:
+# here, only what each prints), as `python -c "import sys; sys.argv = argv; from
+# tuiarchive.cli import app, main; code"` runs it; prints their [status, stdout, stderr]. One
+# interpreter start and import for the 66 runs instead of one each: 6.2 -> 2 s CPU; the
+# engine imported once, not in each of the 34 runs that open the index: 4.0 -> 1.4 s.
 FORKED_RUNS = """
-import json, os, sys, tempfile
+import gc, json, os, sys, tempfile, traceback
 from tuiarchive.cli import app, main
+import tuiarchive.archive, tuiarchive.engine.whoosh_engine, tuiarchive.export
+
+
+def ended(code):  # the exit status the interpreter gives a SystemExit (a message: said on stderr, 1)
+    if code is None or isinstance(code, int):
+        return code or 0
+    print(code, file=sys.stderr)
+    return 1
 
 
 def run(code, argv):
     out, err = tempfile.TemporaryFile(), tempfile.TemporaryFile()
     sys.stdout.flush(), sys.stderr.flush()
     pid = os.fork()
-    if pid == 0:  # ended by the code's SystemExit or exception, as the interpreter ends
+    if pid == 0:  # ended by the code's SystemExit or exception, as the interpreter ends them
         os.dup2(out.fileno(), 1), os.dup2(err.fileno(), 2)
         sys.argv = argv
-        exec(code, {"app": app, "main": main, "__name__": "__main__"})
-        raise SystemExit(0)
+        try:
+            exec(code, {"app": app, "main": main, "__name__": "__main__"})
+            status = 0
+        except SystemExit as end:
+            status = ended(end.code)
+        except BaseException:
+            traceback.print_exc()
+            status = 1
+        sys.stdout.flush(), sys.stderr.flush()
+        os._exit(status)  # not the interpreter's tear-down of every module: a third of a run's CPU
     status = os.waitstatus_to_exitcode(os.waitpid(pid, 0)[1])
     return [status, *(f.seek(0) or f.read().decode() for f in (out, err))]
 
 
+gc.freeze()  # what is loaded stays out of the children's collections (and their pages shared)
 print(json.dumps([run(code, argv) for code, argv in json.load(sys.stdin)]))
 """
 
