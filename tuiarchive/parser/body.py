@@ -20,6 +20,7 @@ from .lexicon import (
     INLINE_CARD_RE,
     MEDIA_LABELS,
     NOTE_RE,
+    SUMMARY_HEADINGS,
     VALUE_LABELS,
 )
 from .page import LineTable, Page, headline_candidate, is_caption_by_credit, is_card_label, is_counter, section_name
@@ -32,6 +33,8 @@ from .paragraphs import (
     paragraph_tail,
     reads_like_text,
     recut,
+    wrap_width,
+    wrapped,
 )
 from .span import PARAMS as SPAN_PARAMS
 from .span import Block, body_span, classify, measure
@@ -46,8 +49,10 @@ from .thresholds import (
     HEADER_FURNITURE_LINES,
     MAX_CLASSIFY,
     SEPARATOR_REACH,
+    SUMMARY_POINT_CHARS,
     TEXT_PARAGRAPH_CHARS,
 )
+from .title import cjk_prose
 
 
 def _runs_on(text: str) -> bool:
@@ -83,18 +88,25 @@ def _is_text(page: Page, i: int) -> bool:
         or L.is_byline_marker(t)
         or L.is_cta(t)
         or L.is_credit(t)
+        or L.is_photo_credit(t)
     ):
         return False
     if L.is_name(t) or (L.is_role_line(t) and len(t.split()) <= 8):
         return False
     tokens = t.split()
     if len(tokens) == 1 or (len(tokens) <= 3 and not any(tok[:1].islower() for tok in tokens)):
-        return False  # labels: "Blog", "Program", "MOSCOW", "American Statecraft"
+        # labels: "Blog", "Program", "MOSCOW", "American Statecraft"; not a sentence of CJK
+        # text, which has no spaces to split it into words
+        return cjk_prose(t) and fold(t) != fold(page.title)
     return fold(t) != fold(page.title)
 
 
-def _dateline_lead(text: str) -> bool:  # prose opening with a wire dateline ("HARBOURTON (Wire) - ...")
-    return bool(DATELINE_LEAD_RE.match(text)) and L.is_prose(text)
+def _dateline_lead(text: str) -> bool:
+    """Prose opening with a wire dateline ("HARBOURTON (Wire) - ..."), also when it ends on a colon
+    over what it announces ("... on the harbour bridge (all times local):")."""
+    if not DATELINE_LEAD_RE.match(text):
+        return False
+    return L.is_prose(text) or (text.endswith(":") and L.is_prose(text[:-1] + "."))
 
 
 def body_start(page: Page, header_end: int) -> int:
@@ -102,6 +114,7 @@ def body_start(page: Page, header_end: int) -> int:
     i = header_end + 1
     limit = min(n, header_end + 60)
     first_seen = False
+    width = wrap_width(page.lines)
     while i < limit:
         if not _is_text(page, i):
             i += 1
@@ -117,9 +130,10 @@ def body_start(page: Page, header_end: int) -> int:
                 L.is_prose(page.text(i))
                 and (L.is_caption(page.text(nxt)) or is_caption_by_credit(page, nxt))
                 and L.is_prose(page.text(nxt + 1))
+                # (the lead picture above it: it is the first paragraph, the picture under it the text's)
+                and not _pictured_above(page, header_end, i)
             ):
                 i += 1  # a standfirst under the dateline, then the lead picture, then the text
-                continue
             continue
         t = page.text(i)
         nxt = i + 1
@@ -142,7 +156,7 @@ def body_start(page: Page, header_end: int) -> int:
         ):
             i += 1
             continue
-        if _is_dek(page, i, header_end) or is_caption_by_credit(page, i) or L.is_caption(t):
+        if _is_dek(page, i, header_end) or is_caption_by_credit(page, i) or L.is_caption(t) or _summary_point(page, i):
             i += 1
             continue
         if _after_media_label(page, i) or NOTE_RE.match(t) or L.is_end_matter(t):
@@ -154,14 +168,36 @@ def body_start(page: Page, header_end: int) -> int:
         # The text starts with a paragraph, or with a fragment that runs on into one
         # ("Ukraine marked the" / "fourth anniversary"); a lone short line without an end
         # (a summary bullet, a caption, a label) is not where it starts.
-        if L.is_prose(t) or dangling(t) or (L.ends_sentence(t) and len(t.split()) >= 5):
+        if L.is_prose(t) or dangling(t) or (L.ends_sentence(t) and len(t.split()) >= 5) or cjk_prose(t):
             return i
+        if width is not None and nxt < n and not page.lines[nxt].blank_before and wrapped(t, page.text(nxt), width):
+            return i  # the first line of a hard-wrapped paragraph: the width broke it, not its end
         i += 1
     # nothing clearly starts the text: fall back to the first text line after the header
     for i in range(header_end + 1, limit):
         if _is_text(page, i):
             return i
     return header_end + 1 if header_end + 1 < n else header_end
+
+
+def _pictured_above(page: Page, header_end: int, i: int) -> bool:
+    """A picture's caption between the header and line i: the lead picture is above the text."""
+    return any(L.is_caption(page.text(k)) or is_caption_by_credit(page, k) for k in range(header_end + 1, i))
+
+
+def _summary_point(page: Page, i: int) -> bool:
+    """ "Key points" / a sentence or two / the text: line i is one of the points under a summary's
+    heading (the points are short sentences, each on its line; the text goes on after them)."""
+    for k in range(i - 1, max(i - 8, -1), -1):
+        t = page.text(k)
+        if fold(t) in SUMMARY_HEADINGS:
+            break
+        if len(t) > SUMMARY_POINT_CHARS or not L.ends_sentence(t):
+            return False
+    else:
+        return False
+    t = page.text(i)
+    return len(t) <= SUMMARY_POINT_CHARS and L.ends_sentence(t) and i + 1 < len(page.lines)
 
 
 def _after_media_label(page: Page, i: int) -> bool:
@@ -199,6 +235,7 @@ def read_body(page: Page, start: int) -> tuple[list[str], int, bool]:
     previous_end = start
 
     text_begun = False  # a good paragraph (span.classify) has been kept
+    width = wrap_width(page.lines)  # a hard-wrapped copy: its lines run on where the width broke them
 
     def flush() -> None:
         nonlocal current, dropping, previous_end, text_begun
@@ -298,11 +335,19 @@ def read_body(page: Page, start: int) -> tuple[list[str], int, bool]:
             current, dropping = [line.text], True
             i += 1
             continue
-        open_fragment = bool(current) and not dropping and dangling(paragraph_tail(current))
+        run_on = (
+            width is not None
+            and bool(current)
+            and not dropping
+            and not line.blank_before
+            and last_kept == i - 1
+            and wrapped(current[-1], line.text, width)
+        )
+        open_fragment = bool(current) and not dropping and (run_on or dangling(paragraph_tail(current)))
         if not open_fragment and not _is_body_line(page, i):
             i += 1
             continue
-        if current and continues(paragraph_tail(current), line.text):
+        if current and (run_on or continues(paragraph_tail(current), line.text)):
             current.append(line.text)
         else:
             flush()

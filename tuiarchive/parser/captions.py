@@ -59,7 +59,7 @@ _CAPTION_INLINE_CREDIT_RE = re.compile(
 # "Courtesy of X", "Photo courtesy of X"; "Photo by X on Unsplash": the site it was taken from
 # after "on" is credited too.
 _PHOTO_LABEL_RE = re.compile(
-    r"^(?:(?:image|photo|picture|photograph|foto|credit|source|video|illustration)s?"
+    r"^(?:(?:image|photo|picture|photograph|foto|credit|source|video|(?:photo )?illustration)s?"
     r"(?:\s+(?:by|credit|courtesy(?:\s+of)?)\b\s*:?|\s*:)|courtesy(?:\s+of)?\b\s*:?)\s*(?P<rest>.{2,80})$",
     re.I,
 )
@@ -125,6 +125,10 @@ def is_photo_credit(text: str) -> bool:
     text = text.strip().rstrip(".")
     if text[:1] in "([" and text[-1:] in ")]":
         text = text[1:-1].strip()  # "(Image: © NASA/ESA)" under its picture
+    parts = text.split(". ")
+    if len(parts) == 2 and all(_PHOTO_LABEL_RE.match(part) for part in parts):
+        # "Illustration by Jo Ng. Photo by Tom Ash": two credits, each with its label
+        return all(is_photo_credit(part) for part in parts)
     if not 2 <= len(text) <= 90 or len(text.split()) > 10 or cjk_chars(text):
         return False
     if text.endswith(("?", "!")) or is_cta(text):

@@ -61,7 +61,12 @@ def _header_limit(page: Page) -> int:
     n = len(page.lines)
     j = t + 1
     while j < min(t + 60, n):
-        if not L.is_prose(page.text(j)) or L.is_caption(page.text(j)) or is_caption_by_credit(page, j):
+        if (
+            not L.is_prose(page.text(j))
+            or L.is_caption(page.text(j))
+            or is_caption_by_credit(page, j)
+            or L.is_cta(page.text(j))  # a newsletter's pitch between the dek and the byline
+        ):
             j += 1
             continue
         k = j + 1

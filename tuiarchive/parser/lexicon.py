@@ -146,6 +146,20 @@ NOTE_RE = re.compile(r"^(?:editor'?s |editors' |ed\. )?note\s*:", re.I)
 # A dated correction or update note after the text ("Correction, March 4, 2025: An earlier
 # version misstated ..."): the article's own last words, not the furniture after it.
 TEXT_NOTE_RE = re.compile(r"^(?:corrections?|clarifications?|updates?|updated)\b[^:]{0,40}:\s+\S", re.I)
+# A box of the story's points set above its text under a heading of its own ("Key points", "At a
+# glance"): the sentences under it are a summary, not the first paragraph.
+SUMMARY_HEADINGS = {
+    "highlights",
+    "story highlights",
+    "key points",
+    "key takeaways",
+    "takeaways",
+    "summary",
+    "in brief",
+    "at a glance",
+    "in short",
+    "what you need to know",
+}
 MEDIA_LABELS = {"video", "watch", "listen", "podcast", "audio", "play", "watch now", "play video"}
 STAMP_TAIL_RE = re.compile(
     r"^(?P<name>.+?)(?:\s*[•·|—–]\s*|,\s*|\s+)(?:@\w+|\d+\s*(?:m|mins?|minutes?|h|hrs?|hours?|d|days?|w|wks?|weeks?)(?:\s+ago)?)$",

@@ -8,7 +8,17 @@ from ..text import fold
 from . import lines as L
 from .lexicon import BULLET_RE, CONNECTORS, FUNCTION_END, cjk_chars
 from .page import Line
-from .thresholds import CJK_TEXT_CHARS, LINK_LIST_LINES, LINK_WORDS, MAX_CLASSIFY
+from .thresholds import (
+    CJK_TEXT_CHARS,
+    LINK_LIST_LINES,
+    LINK_WORDS,
+    MAX_CLASSIFY,
+    WRAP_BAND,
+    WRAP_LINES,
+    WRAP_MAX_WIDTH,
+    WRAP_MIN_CHARS,
+    WRAP_SHARE,
+)
 
 _CASE_SAMPLE = 60  # characters of a line's end that tell text in capitals from mixed case
 
@@ -54,6 +64,31 @@ def continues(paragraph: str, line: str) -> bool:
     if ends_on_connector(paragraph):
         return True
     return len(line.split()) <= 3
+
+
+def wrap_width(lines: list[Line]) -> int | None:
+    """The width a hard-wrapped copy was broken at (a text dump, a mail: most lines of some length
+    end within a few characters of the widest), or None: a page copied from a browser has its
+    paragraphs on one line each, most of them longer than any wrap."""
+    lengths = [len(line.text) for line in lines if len(line.text) >= WRAP_MIN_CHARS]
+    if len(lengths) < WRAP_LINES:
+        return None
+    within = [n for n in lengths if n <= WRAP_MAX_WIDTH]
+    if len(within) < WRAP_SHARE * len(lengths) * 2 or not within:  # most lines fit a wrap's width
+        return None
+    width = max(within)
+    near = sum(1 for n in within if n > width - WRAP_BAND)
+    return width if near >= WRAP_SHARE * len(lengths) else None
+
+
+def wrapped(previous: str, line: str, width: int) -> bool:
+    """Was the line broken before `line` only because the next word did not fit the wrap width
+    ("... said the mayor" / "Tom Ash, who ...")? Not before an item of a list, nor after a line
+    that announces one."""
+    if previous.endswith(":") or BULLET_RE.match(line):
+        return False
+    word = line.split(None, 1)[0] if line.strip() else ""
+    return len(previous) + 1 + len(word) > width
 
 
 def link_list(parts: list[str]) -> bool:

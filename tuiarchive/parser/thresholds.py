@@ -36,6 +36,14 @@ RELATED_CARD_REACH = 3  # lines above or below an item where the nearest line of
 RELATED_TEXT_TAIL_CHARS = 40  # a line this long that ends the text's last paragraph is where the text ends
 RELATED_RANKS_CHECKED = 3  # a line over a rank "1" heads a ranked list when the next ranks count on to this
 TEXT_PARAGRAPH_CHARS = 150  # a paragraph of the article's text is at least this long
+# A copy hard-wrapped at a width (a text dump, a mail): at least WRAP_LINES lines of WRAP_MIN_CHARS
+# or more, at most WRAP_MAX_WIDTH long, WRAP_SHARE of them within WRAP_BAND characters of the widest.
+WRAP_LINES = 8
+WRAP_MIN_CHARS = 20
+WRAP_MAX_WIDTH = 100
+WRAP_SHARE = 0.5
+WRAP_BAND = 20
+SUMMARY_POINT_CHARS = 160  # a point of a summary box above the text ("Key points") is at most this long
 AUTHOR_CARD_ABOVE = 12  # lines above the headline where an author card (name, then read time or date) may be
 SECTION_BREAK_LOOKAHEAD = 4  # lines after a break ("___") where the text must go on for the break to be inside it
 HEADLINE_YOU_WORDS = 8  # a line this long may say "you" deep inside and still be a headline

@@ -163,6 +163,13 @@ def content_words(text: str) -> set[str]:
     return {w for w in _WORD_RE.findall(head) if len(w) > 1 and w not in STOP_WORDS and not w.isdigit()}
 
 
+def cjk_prose(text: str) -> bool:
+    """A line of CJK running text ("……と思いますが、……時もあります。"): one "word" to a
+    counter of spaces, a paragraph to a reader."""
+    cjk = cjk_chars(text)
+    return bool(cjk) and (cjk >= CJK_PROSE_CHARS or (cjk >= CJK_SENTENCE_CHARS and text.endswith(_CJK_END)))
+
+
 def _prose(text: str, cjk: int) -> bool:
     """Running text; CJK text by its characters (it has no spaces to count words by)."""
     if cjk >= CJK_PROSE_CHARS or (cjk >= CJK_SENTENCE_CHARS and text.endswith(_CJK_END)):

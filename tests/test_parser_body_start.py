@@ -1,0 +1,155 @@
+"""Where the article's text starts, on made-up pages: both sides of each rule (what is skipped,
+and what must still start the text)."""
+
+from __future__ import annotations
+
+from madeup import LAST, MORE
+
+from tuiarchive.parser.extract import extract
+
+HEAD = ["Home", "News", "Harbour bridge to open in spring", "By Mara Lindqvist", "March 3, 2026"]
+END = ["Most popular", "Copyright 2026 The Gazette"]
+TEXT = (
+    "The council said on Tuesday that the new harbour bridge would open to traffic in the spring, and "
+    "that the cost of the work had risen by a third since the plans were first approved by the city."
+)
+CAPTION = "Workers on the deck of the new harbour bridge on Monday (Photo: Jo Ng/Harbour Post)"
+
+
+def _first(lines: list[str]) -> str:
+    return extract(lines, title_model=None).body[0]
+
+
+def test_a_standfirst_over_the_lead_picture_is_not_the_text() -> None:
+    standfirst = "The bridge will carry most of the ferry's traffic from April, the council says."
+    assert _first([*HEAD, standfirst, CAPTION, TEXT, MORE, LAST, *END]) == TEXT
+
+
+def test_a_first_paragraph_under_the_lead_picture_starts_the_text_with_a_picture_after_it() -> None:
+    # the lead picture is above: the paragraph under it is the text's, the next picture inside the text
+    second = "The ferry's last crossing before the bridge opens, seen from the pier (Photo: Jo Ng/Harbour Post)"
+    lines = [*HEAD, CAPTION, TEXT, second, MORE, LAST, *END]
+    assert _first(lines) == TEXT
+
+
+def _start_line(lines: list[str]) -> str:
+    """The line the body stage starts the text at (before the span stage and the learned model)."""
+    from tuiarchive.parser.body import body_start
+    from tuiarchive.parser.header import read_header
+    from tuiarchive.parser.headline import find_title
+    from tuiarchive.parser.page import Page, to_lines
+
+    page = Page(to_lines(lines), "", None, None)
+    find_title(page)
+    return page.text(body_start(page, read_header(page)[0]))
+
+
+CJK_FIRST = "港の新しい橋は春に開通する予定で、市議会は火曜日に工事の費用が当初の計画より三分の一増えたと発表しました。"
+CJK_SECOND = "技術者の Jo Ng さんによると、橋は一月に荷重試験に合格しましたが、アーチの塗装は開通後も続くそうです。"
+CJK_HEAD = ["ホーム", "ニュース", "港の新しい橋、春に開通へ", "2026-03-03"]
+
+
+def test_a_sentence_of_cjk_text_with_no_spaces_starts_the_text() -> None:
+    # one "word" to str.split(), a sentence to a reader: not a label to skip
+    assert _start_line([*CJK_HEAD, CJK_FIRST, CJK_SECOND, *END]) == CJK_FIRST
+
+
+def test_a_cjk_label_is_still_no_start_of_the_text() -> None:
+    assert _start_line([*CJK_HEAD, "社会", CJK_FIRST, CJK_SECOND, *END]) == CJK_FIRST
+
+
+def test_the_points_under_a_key_points_heading_are_no_start_of_the_text() -> None:
+    points = ["The bridge opens in April.", "Its cost rose by a third since 2024."]
+    assert _first([*HEAD, "Key points", *points, TEXT, MORE, LAST, *END]) == TEXT
+    assert _first([*HEAD, "HIGHLIGHTS", points[0], TEXT, MORE, LAST, *END]) == TEXT
+
+
+def test_a_long_paragraph_under_a_summary_heading_is_the_text() -> None:
+    # a heading over the text itself, not over a box of short points
+    assert _first([*HEAD, "Summary", TEXT, MORE, LAST, *END]) == TEXT
+    # a short sentence that is no point of any box starts the text as before
+    short = "The new harbour bridge will open in April."
+    assert _first([*HEAD, short, TEXT, MORE, LAST, *END]) == short
+
+
+def test_two_labelled_credits_on_one_line_are_a_credit() -> None:
+    from tuiarchive.parser.captions import is_photo_credit
+
+    assert is_photo_credit("Photo illustration by Harbour Post. Photo by Jo Ng.")
+    assert is_photo_credit("Illustration by Jo Ng. Photo by Tom Ash")
+    # a credit and a sentence, or a sentence and a credit, is no line of credits
+    assert not is_photo_credit("Photo by Jo Ng. The council met on Monday")
+    assert not is_photo_credit("The bridge opened. Photo by Jo Ng")
+
+
+def test_a_caption_over_a_line_of_two_credits_is_no_start_of_the_text() -> None:
+    lines = [*HEAD, "Mara Lindqvist in 1987.", "Photo illustration by Harbour Post. Photo by Jo Ng.", TEXT, MORE, LAST]
+    assert _start_line([*lines, *END]) == TEXT
+
+
+def test_a_wire_dateline_ending_on_a_colon_starts_the_text() -> None:
+    lead = "KINGSPORT, Valdenia (AP) — The latest on the opening of the new harbour bridge (all times local):"
+    lines = [*HEAD, lead, "10 a.m.", TEXT, MORE, LAST, *END]
+    assert _start_line(lines) == lead
+    # a label after a dateline, with a colon, is no paragraph
+    assert _start_line([*HEAD, "KINGSPORT — Key dates:", TEXT, MORE, LAST, *END]) == TEXT
+
+
+def test_a_newsletter_box_between_the_dek_and_the_byline_is_part_of_the_header() -> None:
+    pitch = "Get the day's top stories in your inbox every morning."
+    box = ["Sign up for the Morning Briefing", pitch, "Enter your email", "Sign Up"]
+    lines = ["Gazette", "Harbour bridge to open in spring", "The bridge opens in April.", *box]
+    found = extract([*lines, "By Mara Lindqvist", "March 3, 2026", TEXT, MORE, LAST, *END], title_model=None)
+    assert found.body[0] == TEXT
+    assert found.author == "Mara Lindqvist"
+    assert found.published is not None and found.published.isoformat() == "2026-03-03"
+
+
+# ---------------------------------------------------------------------- hard-wrapped copies
+WRAPPED_TEXT = [
+    TEXT + " The chair of the council, Mara Lindqvist, said the work would be finished by the end of May.",
+    MORE,
+    "“It has taken a long time, but the town will have its bridge,” said the chair of the harbour board "
+    "Tom Reilly, who has crossed on the ferry every day since the work began.",
+]
+
+
+def _wrapped_page(width: int, blank_between: bool) -> list[str]:
+    import textwrap
+
+    lines = ["Gazette", "Harbour bridge to open in spring", "", "By Mara Lindqvist", "March 3, 2026", ""]
+    for k, para in enumerate(WRAPPED_TEXT):
+        if k and blank_between:
+            lines.append("")
+        lines += textwrap.wrap(para, width)
+    return [*lines, "", "Most popular", "Copyright 2026 The Gazette"]
+
+
+def test_a_hard_wrapped_copy_gives_its_paragraphs_whole_at_any_width() -> None:
+    for width in (56, 64, 72, 78):
+        for blank_between in (True, False):
+            body = extract(_wrapped_page(width, blank_between), title_model=None).body
+            assert body == WRAPPED_TEXT, (width, blank_between, body)
+
+
+def test_a_wrap_width_is_found_only_in_a_wrapped_copy() -> None:
+    from tuiarchive.parser.page import to_lines
+    from tuiarchive.parser.paragraphs import wrap_width
+
+    assert (
+        wrap_width(to_lines(_wrapped_page(64, True))) == 64 or 56 < wrap_width(to_lines(_wrapped_page(64, True))) <= 64
+    )
+    assert wrap_width(to_lines([*HEAD, TEXT, MORE, LAST, TEXT, MORE, LAST, TEXT, MORE, LAST, *END])) is None
+
+
+def test_short_lines_of_a_wrapped_copy_stay_apart() -> None:
+    # the items of a list under the wrapped text: lines the width did not break
+    import textwrap
+
+    lines = ["Gazette", "Harbour bridge to open in spring", "By Mara Lindqvist", "March 3, 2026", ""]
+    lines += textwrap.wrap(TEXT + " " + MORE, 70)
+    items = ["March: the last arch of the bridge is lifted", "April: the bridge opens to cars and buses"]
+    body = extract([*lines, "", "Key dates:", *items, "", *textwrap.wrap(LAST, 70), *END], title_model=None).body
+    assert body[0] == TEXT + " " + MORE
+    assert items[0] in body and items[1] in body, body
+    assert body[-1] == LAST
