@@ -13,6 +13,7 @@ import math
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from operator import itemgetter
 
 from . import lines as L
 from .dates import is_relative_stamp
@@ -121,6 +122,11 @@ def _alnum_digits(head: str) -> tuple[int, int]:
     return sum(map(str.isalnum, head)), sum(map(str.isdigit, head))
 
 
+# each set of boilerplate kinds (bits) as its features, one per kind
+_KIND_BITS = [tuple(float(kinds >> bit & 1) for bit in range(len(BOILERPLATE_KINDS))) for kinds in
+              range(1 << len(BOILERPLATE_KINDS))]  # fmt: skip
+
+
 def _base(text: str, blank_before: bool, is_date: bool) -> list[float]:
     head = text[:_SAMPLE]
     tokens = head.split()
@@ -128,7 +134,7 @@ def _base(text: str, blank_before: bool, is_date: bool) -> list[float]:
     chars = len(head) or 1
     letters_digits, digits = _alnum_digits(head)
     spaces = head.count(" ")
-    capitals = sum(t[:1].isupper() for t in tokens)
+    capitals = sum(map(str.isupper, map(itemgetter(0), tokens)))  # split's words are not empty
     para = measure(text)
     block = classify(para)
     last_word = tokens[-1].lower() if tokens else ""
@@ -166,7 +172,7 @@ def _base(text: str, blank_before: bool, is_date: bool) -> list[float]:
         0.0,
         float(text.endswith(",") or last_word in _CONNECTOR_ENDS),
         float(head[:1].islower() or head[:1] in ",.;:)]"),  # joins_previous: or the line before dangles
-        *(float(kinds >> bit & 1) for bit in range(len(BOILERPLATE_KINDS))),
+        *_KIND_BITS[kinds],
         hits / n_tokens,
         float(bool(_LIST_ITEM_RE.match(head))),
         float(0 < len(tokens) <= _HEADING_WORDS and not ends and not head[:1].islower()),

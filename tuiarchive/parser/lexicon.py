@@ -9,7 +9,9 @@ purpose: the most frequent function words carry almost all of the signal.
 from __future__ import annotations
 
 import re
+from functools import reduce
 from itertools import repeat
+from operator import methodcaller, or_
 
 from ..text import fold
 
@@ -293,13 +295,13 @@ for _bit, _kind in enumerate(BOILERPLATE_KINDS):
 def boilerplate_kinds(tokens: list[str]) -> tuple[int, int]:
     """The kinds of boilerplate word among the tokens, as bits (1 << BOILERPLATE_KINDS.index),
     and how many of the tokens are such words."""
-    found = hits = 0
-    for token in tokens:
-        bits = _BOILERPLATE_WORDS.get(token.lower().strip(_EDGE_PUNCTUATION), 0)
-        if bits:
-            found |= bits
-            hits += 1
-    return found, hits
+    bits = list(map(_BOILERPLATE_WORDS.get, map(_STRIP_EDGES, map(str.lower, tokens)), repeat(0)))  # in C
+    if not any(bits):
+        return 0, 0
+    return reduce(or_, set(bits)), len(bits) - bits.count(0)
+
+
+_STRIP_EDGES = methodcaller("strip", _EDGE_PUNCTUATION)
 
 
 # Dates as pages print them, in the common languages: month names (full, genitive, short forms)

@@ -20,11 +20,12 @@ from __future__ import annotations
 import json
 import math
 import re
+from bisect import bisect_left
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cache
 from itertools import pairwise
-from operator import mul
+from operator import itemgetter, mul
 from pathlib import Path
 from typing import Any
 
@@ -240,7 +241,6 @@ def candidate_rows(
         by_length.setdefault(len(text), []).append(j)
         prose_prefix.append(prose_prefix[-1] + _prose(text[:_SAMPLE], cjk_chars(text[:_SAMPLE])))
     total_prose = prose_prefix[-1] or 1
-    picked = set(picks)
     shaped_lines: dict[str, bool] = {}  # headline_like of a text: the neighbours of one candidate are the next one's
 
     def headline_shaped(text: str) -> bool:
@@ -250,6 +250,7 @@ def candidate_rows(
         return found
 
     headlike = {i: headline_shaped(texts[i][:_SAMPLE].strip()) for i in picks}
+    shaped_picks = sorted({i for i in picks if headlike[i]})  # counted between a line and the text by bisection
 
     def _anchor_after(i: int) -> bool:
         """A dateline or byline a few lines under line i, with no other headline between (the
@@ -268,11 +269,11 @@ def candidate_rows(
         cjk = cjk_chars(t)
         n_words = len(tokens) if cjk < 4 else max(len(tokens), cjk // 2)
         chars = len(t) or 1
-        caps = sum(tok[:1].isupper() for tok in tokens) / (len(tokens) or 1)
-        digits = sum(ch.isdigit() for ch in t) / chars
+        caps = sum(map(str.isupper, map(itemgetter(0), tokens))) / (len(tokens) or 1)  # split's words are not empty
+        digits = sum(map(str.isdigit, t)) / chars
         own = content_words(t)
         lo, hi = (i + 1, text_first) if i < text_first else (text_first, i)
-        between = sum(1 for j in range(lo, hi) if j in picked and headlike.get(j))
+        between = max(0, bisect_left(shaped_picks, hi) - bisect_left(shaped_picks, lo))  # shaped picks in [lo, hi)
         nxt = i + 1
         while nxt < n and nxt < i + 6 and (not texts[nxt].strip() or L.is_chrome(texts[nxt][:_SAMPLE].strip())):
             nxt += 1
