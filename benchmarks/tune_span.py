@@ -52,11 +52,13 @@ GRID: dict[str, tuple[object, ...]] = {
     "text_around": (2, 3, 4),
     "run_cap": (4.0, 8.0, 16.0, float("inf")),
     "row_cost": (0.0, 0.1, 0.25, 0.5, 1.0),
+    "lone_tail_apart": (2, 3, 999),
+    "lone_tail_text": (1, 2, 3),
 }
 
 Page = tuple[
-    list[Para], list[int], list[str], str, str
-]  # measured paragraphs, lines skipped before each, normalised texts, first, last
+    list[Para], list[int], list[str], str, str, list[str]
+]  # measured paragraphs, lines skipped before each, normalised texts, first, last, texts
 
 
 def _group(name: str) -> str:
@@ -82,6 +84,7 @@ def load(shared: Path | None) -> dict[str, list[Page]]:
                 normed,
                 norm(label.get("body_first")),
                 norm(label.get("body_last")),
+                body,
             )
             sets.setdefault(_group(labelled.name), []).append(page)
     return sets
@@ -89,8 +92,8 @@ def load(shared: Path | None) -> dict[str, list[Page]]:
 
 def scores(pages: list[Page], params: SpanParams | None) -> tuple[float, float]:
     starts, ends = [], []
-    for paras, gaps, normed, first, last in pages:
-        a, b = span_of(paras, params, gaps) if params and paras else (0, len(paras))
+    for paras, gaps, normed, first, last, texts in pages:
+        a, b = span_of(paras, params, gaps, texts) if params and paras else (0, len(paras))
         kept = [p for p in normed[a:b] if p]
         if first:
             starts.append(bool(kept) and first in kept[0])

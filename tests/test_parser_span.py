@@ -429,3 +429,42 @@ def test_a_box_of_figures_after_the_text_is_a_widget_not_rows_of_the_text() -> N
     ):
         assert body_span([*paragraphs, *widget, comment]) == (0, len(paragraphs)), widget
         assert not any(measure(line).row for line in widget)
+
+
+_COMMENT = (
+    "Honestly the new bridge looks fine to me, but the council has been promising this since before my "
+    "children were born and the cost of it keeps going up every single year without anyone answering for it."
+)
+_LAST = (
+    "The work on the second span is due to start in the autumn, the council said, once the ferry "
+    "operators have agreed on where their boats will wait while the river is closed to them."
+)
+
+
+def test_one_paragraph_left_alone_after_furniture_at_the_end_is_not_the_text() -> None:
+    """A reader's comment (or a site's blurb, a teaser's) after a few lines of furniture, with
+    nothing of the text after it: the text had stopped, whatever the furniture says and in
+    whatever order it comes."""
+    furniture = ["Sign in", "My account"]
+    assert body_span([_PROSE, _PROSE_FR, _LAST, *furniture, _COMMENT]) == (0, 3)
+    assert body_span([_PROSE, _PROSE_FR, _LAST, *furniture[::-1], _COMMENT]) == (0, 3)
+    # one weak block and lines the reader skipped around it are furniture too
+    assert body_span([_PROSE, _PROSE_FR, _LAST, "Sign in", _COMMENT], gaps=[0, 0, 0, 2, 1]) == (0, 3)
+
+
+def test_the_text_still_goes_on_after_a_caption_a_numbered_step_or_a_card() -> None:
+    """The opposite cases: what must still read to the last paragraph."""
+    # a caption and its credit, then two paragraphs: the text resumed
+    caption = ["The bridge at dusk", "Photo: Jo Ng"]
+    assert body_span([_PROSE, _PROSE_FR, *caption, _LAST, _PROSE]) == (0, 6)
+    # a how-to's next numbered step and its picture's caption before the last step's paragraph
+    steps = [_PROSE, "6. Check the water level", _PROSE_FR, "7. Seal it", "The jar, sealed", _LAST]
+    assert body_span(steps) == (0, 6)
+    # a card inside the text under a header no rule knows, its one headline, the last paragraph
+    card = ["Elsewhere on the site", "Harbour authority plans a second ferry terminal for the river"]
+    assert body_span([_PROSE, _PROSE_FR, *card, _LAST]) == (0, 5)
+    # an item of a list the text announced is no furniture
+    listed = [_PROSE, _PROSE_FR, "The three bridges that will close are the following:", "North Bridge", "Mill Bridge"]
+    assert body_span([*listed, _LAST]) == (0, 6)
+    # a single good paragraph above: nothing to tell the text from the rest
+    assert body_span([_PROSE, "Sign in", "My account", _COMMENT]) == (0, 4)

@@ -13,6 +13,7 @@ sentence. Every threshold is in `SpanParams`; their values were chosen by
 
 from __future__ import annotations
 
+import re
 from dataclasses import dataclass
 from enum import IntEnum
 from functools import lru_cache
@@ -56,6 +57,8 @@ class SpanParams:
     text_around: int = 3  # how far (in blocks) that text is looked for on each side (a caption and a step's heading: 3)
     run_cap: float = 8.0  # what one unbroken run of weak blocks costs at most (a table, a chart inside the text)
     row_cost: float = 0.0  # what a weak row costs (a line of code, a row of a table): the text goes on after it
+    lone_tail_apart: int = 2  # one paragraph after this much furniture (weak blocks + skipped lines) at the end ...
+    lone_tail_text: int = 2  # ... under at least this many good paragraphs is no part of the text
 
 
 PARAMS = SpanParams()
@@ -111,6 +114,15 @@ def measure(text: str) -> Para:
         sum(map(str.islower, map(FIRST, tokens))),  # a word's first character (split gives no empty one)
         _is_row(head, tokens),
     )
+
+
+_NUMBERED_RE = re.compile(r"(?:step\s+)?\(?(\d{1,2})(?:[.):]\s|\s*$)", re.I)
+
+
+def _number(text: str) -> int:
+    """The number a numbered heading or item opens with ("7. Dry the towels", "(3) Rinse", "Step 2"), else 0."""
+    found = _NUMBERED_RE.match(text)
+    return int(found.group(1)) if found else 0
 
 
 _CODE_MARKS = ("{", "}", ";", " = ", "==", "│", " | ", "</", "->", "::", "()")
@@ -172,10 +184,12 @@ def _between_text(blocks: list[Block], i: int, gaps: list[int] | None, around: i
 def body_span(paragraphs: list[str], params: SpanParams = PARAMS, gaps: list[int] | None = None) -> tuple[int, int]:
     """The [start, end) range of the paragraphs that are the article's text (`gaps`: the lines
     skipped just before each paragraph)."""
-    return span_of([measure(p) for p in paragraphs], params, gaps)
+    return span_of([measure(p) for p in paragraphs], params, gaps, paragraphs)
 
 
-def span_of(paras: list[Para], params: SpanParams = PARAMS, gaps: list[int] | None = None) -> tuple[int, int]:
+def span_of(
+    paras: list[Para], params: SpanParams = PARAMS, gaps: list[int] | None = None, texts: list[str] | None = None
+) -> tuple[int, int]:
     """The stretch with the highest score: good text counts for it, weak blocks against it, and
     so do the lines of furniture between paragraphs (share rows, tag lists, link runs: jusText's
     short-block runs) (a maximum-sum subarray, as in Finn et al.'s Body Text Extraction)."""
@@ -185,6 +199,7 @@ def span_of(paras: list[Para], params: SpanParams = PARAMS, gaps: list[int] | No
     listing = False  # inside a list that a sentence of the text announced
     blocks = [classify(p, params) for p in paras]
     weak_run = 0.0  # what the weak blocks since the last text have cost
+    listed = [False] * n  # a block read as an item of a list the text announced
     for i, p in enumerate(paras):
         block = blocks[i]
         if block is Block.GOOD:
@@ -200,6 +215,7 @@ def span_of(paras: list[Para], params: SpanParams = PARAMS, gaps: list[int] | No
         listing = listing and block is Block.WEAK and p.listable and p.words <= params.item_words and not p.lead_in
         if listing:
             value = params.listed_score
+            listed[i] = True
         if (
             _closes(p, block, params)
             and (gaps is None or gaps[i] == 0)
@@ -226,6 +242,7 @@ def span_of(paras: list[Para], params: SpanParams = PARAMS, gaps: list[int] | No
     if best <= 0:
         return 0, n  # no text stands out: leave the paragraphs as they are
     first, end = best_span
+    end = _without_lone_tail(blocks, listed, gaps, best_span, params, texts)
     # labels, teaser headlines and menus the line rules let through before the first sentence
     while first < end - 1 and classify(paras[first], params) is Block.WEAK:
         lead = paras[first]
@@ -233,3 +250,48 @@ def span_of(paras: list[Para], params: SpanParams = PARAMS, gaps: list[int] | No
             break
         first += 1
     return first, end
+
+
+def _without_lone_tail(
+    blocks: list[Block],
+    listed: list[bool],
+    gaps: list[int] | None,
+    span: tuple[int, int],
+    params: SpanParams,
+    texts: list[str] | None,
+) -> int:
+    """The span's end, less one paragraph of text left alone after the text has stopped: a reader's
+    comment, a teaser's blurb or a site's blurb, set apart from the text above by furniture (weak
+    blocks, and the lines skipped around them: `lone_tail_apart` or more, one weak block at least)
+    with nothing of the text after it, whatever the furniture says and in whatever order it comes.
+    Text that goes on after a caption or a heading goes on for more than one paragraph (as
+    stops.text_resumes asks for two). No such furniture: an item of a list the text announced, a
+    card's headline inside the text (its header in words no rule knows), the next numbered heading
+    of the text's own steps ("7. Seal it" after "6. Check the water")."""
+    first, end = span
+    last = end - 1
+    if last <= first or blocks[last] is Block.WEAK:
+        return end
+    j = last - 1
+    apart = _skipped(gaps, last, params)
+    while j >= first and blocks[j] is Block.WEAK:
+        if listed[j]:
+            return end
+        apart += 1 + _skipped(gaps, j, params)
+        j -= 1
+    if j < first or j == last - 1 or apart < params.lone_tail_apart:
+        return end
+    if sum(blocks[k] is Block.GOOD for k in range(first, j + 1)) < params.lone_tail_text:
+        return end
+    if texts is not None:
+        between = texts[j + 1 : last]
+        if any(L.looks_like_headline(t, min_words=4) for t in between):
+            return end
+        steps = {_number(t) for t in texts[first : j + 1]} - {0}
+        if any(_number(t) - 1 in steps for t in between):
+            return end
+    return j + 1
+
+
+def _skipped(gaps: list[int] | None, i: int, params: SpanParams) -> int:
+    return min(gaps[i], params.gap_cap) if gaps is not None else 0
