@@ -154,6 +154,33 @@ def test_promoted_links_are_no_list_whatever_their_shape() -> None:
     assert _related(["Sponsored content", *promoted]) == []
 
 
+_AD_CARDS = [
+    ("This one kitchen gadget is selling out everywhere", "Homewise Deals"),
+    ("Pensioners are switching to this savings account", "Northgate Savings"),
+]
+
+
+def test_a_plain_run_of_headlines_after_the_last_advertisement_is_the_sites_own_list() -> None:
+    ads = [x for card in _AD_CARDS for x in card]  # each card with its advertiser's name under it
+    assert _related(["Sponsored content", *ads, *_ITEMS[:3]]) == _ITEMS[:3]
+    assert _related(["Sponsored content", *ads, "Elsewhere in the Gazette", *_ITEMS[:3]]) == _ITEMS[:3]
+
+
+def test_a_plain_run_inside_a_promotion_or_at_its_start_is_no_list() -> None:
+    ads = [x for card in _AD_CARDS for x in card]
+    # advertisers' lines in a headline's shape ("Free online puzzle game of the year") make a plain
+    # run among the cards; more cards after it: the promotion goes on
+    plain = [
+        "Ten puzzles nobody over forty can solve",
+        "Free online puzzle game of the year",
+        "Why thousands are quitting their gyms this year",
+        "Play the strategy game everyone talks about",
+        "Doctors explain the simple habit that clears the head",
+    ]
+    assert _related(["Sponsored content", *ads, *plain, *ads]) == []
+    assert _related(["Sponsored content", *plain]) == []
+
+
 def test_cards_with_a_date_each_keep_a_short_quoted_headline() -> None:
     headlines = [_ITEMS[0], "‘Not again’", _ITEMS[2]]
     names = ["Jon Berg", "Editorial Board", "Eva Holm"]

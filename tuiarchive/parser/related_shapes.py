@@ -204,6 +204,8 @@ def _shaped_candidates(page: Page, start: int, end: int) -> list[ShapedList]:
     gaps: list[tuple[str, ...]] = []
     last = -1
     promoted = False  # under "Sponsored content", "Around the web": not the site's articles
+    header = -1
+    promotion: dict[int, int] = {}  # the items read while `promoted`: which promotion (its header's line)
     # a line said three times is a label ("Winners meet in the final", a header), not an item (a
     # headline may stand in two lists)
     seen = Counter(page.text(i) for i in range(start, end))
@@ -213,8 +215,11 @@ def _shaped_candidates(page: Page, start: int, end: int) -> list[ShapedList]:
             break
         if is_list_header(t):
             promoted = L.is_skip_header(t) and bool(_PROMO_HEADER.search(t))
-        if promoted or seen[t] > RELATED_LABEL_REPEATS or not is_item(page, i) or near_video(page, i):
+            header = i
+        if seen[t] > RELATED_LABEL_REPEATS or not is_item(page, i) or near_video(page, i):
             continue
+        if promoted:
+            promotion[i] = header
         if _over_ranks(page, i, end):
             continue  # the header of a ranked list: its first rank "1" right under it, then "2", "3"
         kinds = [_between_kind(page, j) for j in range(last + 1, i)] if items else []
@@ -236,12 +241,20 @@ def _shaped_candidates(page: Page, start: int, end: int) -> list[ShapedList]:
     out: list[ShapedList] = []
     for found, shapes in runs:
         taken: set[int] = set()  # a part's last item is the next part's first: its header only if not an item
-        for part, between in _alike(found, shapes):
+        for n, (part, between) in enumerate(_alike(found, shapes)):
+            if part and part[0] in promotion and (n == 0 or any(between) or _promoted_after(promotion, part)):
+                continue  # the promotion's cards, each with its advertiser's name under it; a plain run
+                # of headlines after the last of them is the site's own list whose header is lost
             if len(part) >= RELATED_MIN_ITEMS and not is_table(page, part):
                 out.append(ShapedList(None, part) if part[0] in taken else _shaped(page, part, between))
                 taken.update(part)
     out.extend(ShapedList(None, cards) for cards in _dated_cards(page, start, end) if not is_table(page, cards))
     return out
+
+
+def _promoted_after(promotion: dict[int, int], part: list[int]) -> bool:
+    """More items of the promotion `part` starts in after its last (the promotion goes on)."""
+    return any(i > part[-1] and h == promotion[part[0]] for i, h in promotion.items())
 
 
 def _rank(page: Page, j: int) -> int | None:
