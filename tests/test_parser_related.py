@@ -527,3 +527,12 @@ def test_a_headline_about_a_paywall_is_an_item_and_the_list_goes_on() -> None:
 def test_one_promo_card_right_after_the_text_is_kept() -> None:
     card = ["Opinion", "Why the harbour bridge needs a second lane", "The council should plan for the traffic."]
     assert _related([*card, "Comments", "Jo Ng", "2 hours ago", "Nice piece."]) == [card[1]]
+
+
+def test_a_headline_that_says_you_is_an_item_with_its_cards_date_under_it() -> None:
+    you = "What you need to know about the new harbour levy"
+    cards = [x for h in (_ITEMS[0], you, _ITEMS[1], _ITEMS[2]) for x in (h, "May 2 • Jon Berg", "14")]
+    assert _related(["Before you go", *cards]) == [_ITEMS[0], you, _ITEMS[1], _ITEMS[2]]
+    # with no card under it, a line that talks to the reader is the site's, not a headline
+    plain = [_ITEMS[0], "Everything you need to know about your account", _ITEMS[1], _ITEMS[2]]
+    assert "Everything you need to know about your account" not in _related(["Before you go", *plain])
