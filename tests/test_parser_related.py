@@ -160,10 +160,42 @@ _AD_CARDS = [
 ]
 
 
-def test_a_plain_run_of_headlines_after_the_last_advertisement_is_the_sites_own_list() -> None:
+@pytest.mark.parametrize("header", ["Elsewhere in the Gazette", "More from us"])
+def test_a_plain_run_under_its_own_header_after_the_last_advertisement_is_the_sites_own_list(header: str) -> None:
     ads = [x for card in _AD_CARDS for x in card]  # each card with its advertiser's name under it
-    assert _related(["Sponsored content", *ads, *_ITEMS[:3]]) == _ITEMS[:3]
-    assert _related(["Sponsored content", *ads, "Elsewhere in the Gazette", *_ITEMS[:3]]) == _ITEMS[:3]
+    found = extract(
+        [*_HEAD, _LEAD, _MORE, _LAST, "Sponsored content", *ads, header, *_ITEMS[:3], *_END], title_model=None
+    )
+    assert [(r.section, r.headline) for r in found.related] == [(header, h) for h in _ITEMS[:3]]
+    # no header of its own: the advertiser's name right above the run, no header
+    assert _related(["Sponsored content", *ads, *_ITEMS[:3]]) == []
+
+
+@pytest.mark.parametrize("header", ["Sponsored content", "Promoted stories", "Around the web"])
+def test_the_plain_cards_of_a_promotion_after_its_carded_ones_are_no_list(header: str) -> None:
+    # an advertiser's name over the run is no header of its own: the promotion's cards go on plain
+    ads = [x for card in _AD_CARDS for x in (*card, *card)]
+    plain = [
+        "Retirees are switching to this new savings plan in droves",
+        "The sofa everyone in the country is talking about this spring",
+        "Ten holiday spots that are still cheap this summer",
+    ]
+    assert _related([header, *ads, *plain]) == []
+    assert _related([header, *ads, *plain, "Most read", *_ITEMS]) == _ITEMS
+
+
+def test_plain_video_titles_after_video_cards_are_no_list() -> None:
+    videos = [
+        x
+        for t in ("Storm batters the coast road at dawn", "Crowds gather for the harbour regatta")
+        for x in (t, "2:14")
+    ]
+    plain = [
+        "Fishing fleet films a whale off the point",
+        "Drone shows the new bridge from above",
+        "Tram crews rehearse the new route",
+    ]
+    assert _related(["More videos", *videos, "Latest clips", *plain]) == []
 
 
 def test_a_plain_run_inside_a_promotion_or_at_its_start_is_no_list() -> None:

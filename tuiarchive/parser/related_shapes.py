@@ -3,6 +3,7 @@ furniture in a list's shape that is none: tables, promotions, comments, gallerie
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter
 from typing import NamedTuple
@@ -66,6 +67,7 @@ _CREDIT_BY = re.compile(
 _NAMES_SPLIT = re.compile(r",? (?:and|&) |, ")
 _PAIR_SEPARATOR = re.compile(r"(?::| [-–—]| vs?\.?) (?=\S)")
 _BULLETS = {"- ", "– ", "• ", "* ", "· "}
+_VIDEO_PROMOTION = re.compile(r"videos?\b|watch", re.I)
 _PROMO_HEADER = re.compile(r"sponsor|promot|partner|advertis|around the web|videos?\b|watch", re.I)
 # a form's field or button ("Enter your email", "Select a topic", "By signing up you agree", "Name*"),
 # the site's legal links ("Terms of use"), a row of links ("About / Contact / Jobs")
@@ -257,9 +259,12 @@ def _shaped_candidates(page: Page, start: int, end: int) -> list[ShapedList]:
     for found, shapes in runs:
         taken: set[int] = set()  # a part's last item is the next part's first: its header only if not an item
         for n, (part, between) in enumerate(_alike(found, shapes)):
-            if part and part[0] in promotion and (n == 0 or any(between) or _promoted_after(promotion, part)):
-                continue  # the promotion's cards, each with its advertiser's name under it; a plain run
-                # of headlines after the last of them is the site's own list whose header is lost
+            if part and part[0] in promotion:
+                if n > 0 and len(part) >= RELATED_MIN_ITEMS and not is_table(page, part):
+                    after_ads = _after_promotion(page, promotion, part, between)
+                    if after_ads is not None:
+                        out.append(after_ads)
+                continue  # the promotion's cards (each with its advertiser's name under it, or not)
             if len(part) >= RELATED_MIN_ITEMS and not is_table(page, part):
                 out.append(ShapedList(None, part) if part[0] in taken else _shaped(page, part, between))
                 taken.update(part)
@@ -267,9 +272,37 @@ def _shaped_candidates(page: Page, start: int, end: int) -> list[ShapedList]:
     return out
 
 
-def _promoted_after(promotion: dict[int, int], part: list[int]) -> bool:
-    """More items of the promotion `part` starts in after its last (the promotion goes on)."""
-    return any(i > part[-1] and h == promotion[part[0]] for i, h in promotion.items())
+def _after_promotion(
+    page: Page, promotion: dict[int, int], part: list[int], between: list[tuple[str, ...]]
+) -> ShapedList | None:
+    """A plain run of headlines after a promotion's cards, under a header of its own (a line much
+    shorter than the headlines, in words no rule knows: "More from the Gazette"): the site's own
+    list, the promotion over. None when the run has lines between its items, no header of its own
+    (an ad's headline or an advertiser's name right above it: the promotion's own plain cards), the
+    promotion's items go on after it, or the promotion is one of videos."""
+    start = promotion[part[0]]
+    if any(between) or _VIDEO_PROMOTION.search(page.text(start)):
+        return None
+    if any(i > part[-1] and h == start for i, h in promotion.items()):
+        return None  # the promotion goes on after it
+    found = with_header(page, part)  # (part[0]: the line after the last card, perhaps its header)
+    if found.header is not None:
+        return found
+    # a header in a few words between the last card's furniture and the run: more lines there
+    # than between two cards ("Sponsor name" / "More from us" / headlines)
+    cards = sorted(i for i, h in promotion.items() if h == start and i < part[0])
+    if len(cards) < 2:
+        return None
+    furniture = min(_text_lines(page, a, b) for a, b in itertools.pairwise(cards))
+    above = next_text(page, part[0], -1)
+    if _text_lines(page, cards[-1], part[0]) <= furniture or above is None or above in promotion:
+        return None
+    return ShapedList(above, part)
+
+
+def _text_lines(page: Page, a: int, b: int) -> int:
+    """The lines with text between lines `a` and `b`."""
+    return sum(bool(page.text(j)) for j in range(a + 1, b))
 
 
 def _rank(page: Page, j: int) -> int | None:
