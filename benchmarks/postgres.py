@@ -114,8 +114,9 @@ def _fmt(samples: list[float]) -> str:
     return f"{percentile(samples, 0.5):.1f} / {percentile(samples, 0.95):.1f}"
 
 
-def _busy(location, words: dict[str, str], corpus: Path, where: str, env: dict[str, str], first: int) -> list[float]:
-    """The searches of 8 clients at once for the whole run of an indexer that re-parses and
+def _busy(location, words: dict[str, str], corpus: Path, where: str, env: dict[str, str], first: int,
+          clients: int = 8) -> list[float]:  # fmt: skip
+    """The searches of `clients` (the row: 8) at once for the whole run of an indexer that re-parses and
     writes the articles of 1% of the files, their text changed (_edited) (ms): each client
     its own Archive, searching in a loop from the indexer's start until it ends (at least
     once), the mix's words in turn from its own place in it; each search a first one (no
@@ -124,7 +125,7 @@ def _busy(location, words: dict[str, str], corpus: Path, where: str, env: dict[s
     before it wrote anything; the p50 / p95 of those first searches is said on stderr beside
     the row, for comparison, with the indexer's summary (N updated)."""
     with _edited(corpus) as edited:
-        return _busy_searches(location, words, where, env, first, edited)
+        return _busy_searches(location, words, where, env, first, edited, clients)
 
 
 @contextlib.contextmanager
@@ -151,7 +152,7 @@ def _edited(corpus: Path) -> Iterator[int]:
 
 
 def _busy_searches(location, words: dict[str, str], where: str, env: dict[str, str], first: int,
-                   edited: int) -> list[float]:  # fmt: skip
+                   edited: int, clients: int = 8) -> list[float]:  # fmt: skip
     """_busy's clients and indexer, with `edited` files changed."""
     from tuiarchive.archive import Archive
 
@@ -174,7 +175,7 @@ def _busy_searches(location, words: dict[str, str], where: str, env: dict[str, s
                     samples.append((n, (time.perf_counter() - started) * 1000))
                 n += 1
 
-    threads = [threading.Thread(target=client, args=(k,)) for k in range(8)]
+    threads = [threading.Thread(target=client, args=(k,)) for k in range(clients)]
     for t in threads:
         t.start()
     said, errors = indexer.communicate()

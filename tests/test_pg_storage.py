@@ -9,6 +9,7 @@ from pathlib import Path
 import psycopg
 from conftest import SAMPLES
 
+from tuiarchive.archive import Archive
 from tuiarchive.dburl import DatabaseIndex
 from tuiarchive.engine.postgres import schema
 from tuiarchive.indexer import update_index
@@ -72,3 +73,44 @@ def test_an_archive_made_before_keeps_working_and_is_moved_by_vacuum_full(pg_url
         assert row is not None and row[0] == "m"
     matches, counted, ranked = _pages_to_rank(pg_url)
     assert ranked <= counted + 2, f"{matches} matches: {counted} pages to count them, {ranked} to rank them"
+
+
+_FIELD_QUERIES = ["title:astrolabe", "by:weller", "site:ledger", "related:museum", "path:olst"]
+
+
+def _field_hits(where: DatabaseIndex) -> dict[str, list[str]]:
+    with Archive(where) as archive:
+        return {q: [h.id for h in archive.search(q, limit=50).hits] for q in _FIELD_QUERIES}
+
+
+def test_the_fields_are_searched_from_one_index(pg_url: str, samples_copy: Path) -> None:
+    """title:, by:, site:, related: and path: read one GIN index of their four columns; an
+    archive made with an index for each gets the one at its next run (said once), and finds
+    the same articles in the same order."""
+    where = DatabaseIndex(pg_url)
+    update_index(where, [samples_copy], workers=1)
+    with psycopg.connect(pg_url, autocommit=True) as conn:
+        conn.execute("SET enable_seqscan = off")
+        for column, config in (("title_v", "english"), ("names_v", "english"), ("related_v", "english"),
+                               ("path_v", "simple")):  # fmt: skip
+            plan = "\n".join(
+                r[0] for r in conn.execute(
+                    f"EXPLAIN SELECT id FROM articles WHERE {column} @@ to_tsquery('{config}', 'x')"
+                )
+            )  # fmt: skip
+            assert "title_v_names_v_related_v_path_v_idx" in plan, plan
+        assert not any(schema.has_index(conn, name) for name in schema.FIELD_INDEXES_BEFORE)
+    found = _field_hits(where)
+    assert all(found.values()), found
+    with psycopg.connect(pg_url, autocommit=True) as conn:  # as an archive made before
+        conn.execute(f"DROP INDEX {schema.FIELDS_INDEX}")
+        for name in schema.FIELD_INDEXES_BEFORE:
+            conn.execute(f"CREATE INDEX {name} ON articles USING gin ({name.removeprefix('articles_')})")
+    assert _field_hits(where) == found
+    report = update_index(where, workers=1)
+    assert schema._FIELDS_INDEX_NOTE in report.notices, report.notices
+    with psycopg.connect(pg_url, autocommit=True) as conn:
+        assert schema.has_index(conn, schema.FIELDS_INDEX)
+        assert not any(schema.has_index(conn, name) for name in schema.FIELD_INDEXES_BEFORE)
+    assert _field_hits(where) == found
+    assert update_index(where, workers=1).notices == []
