@@ -131,12 +131,9 @@ class EnglishAnalyzer(Analyzer):
                 words += _ascii_words(line) if line.isascii() else self._words.findall(line)
         known = self._known
         stems = list(map(known.get, words))
-        missing = stems.count(None)  # words not seen yet: a few of a page's hundreds
-        if missing:
-            learn, at = self._learn, -1
-            for _ in range(missing):
-                at = stems.index(None, at + 1)
-                stems[at] = learn(words[at])
+        if None in stems:  # words not seen yet
+            learn = self._learn
+            stems = [learn(word) if stemmed is None else stemmed for word, stemmed in zip(words, stems, strict=True)]
         found: dict[str, list[int]] = {}
         # a word's position counts the words before it, but stop words only before the first
         # word kept (whoosh's numbering)
