@@ -56,6 +56,20 @@ BBC_ROWS = ["bbc_build", "bbc_noop", "bbc_peak_memory", "bbc_index_size"]
 RECOLL_ROWS = ["build_w2", "peak_memory_w2", "index_size", "noop", "changed", "q_word", "q_two", "q_phrase"]
 
 
+GUARD_SECONDS = 600  # only stops a hang: the smoke run takes ~45 s on 2 busy cores, but over 300 s beside a
+# load of 25 (a CI run in a clone while six engineers worked, 6 Dec 2026)
+
+
+def run_guarded(cmd: list[str]) -> subprocess.CompletedProcess:
+    """Run a benchmark command from the repository; one that outlives the guard fails with what it
+    had said so far on stderr (its log names each phase done), not a bare TimeoutExpired."""
+    try:
+        return subprocess.run(cmd, cwd=REPO, capture_output=True, text=True, timeout=GUARD_SECONDS, check=False)
+    except subprocess.TimeoutExpired as exc:
+        said = exc.stderr.decode(errors="replace") if isinstance(exc.stderr, bytes) else exc.stderr or ""
+        pytest.fail(f"{' '.join(cmd[1:4])} still running after {GUARD_SECONDS} s; its last words:\n{said[-3000:]}")
+
+
 def _number(value: object) -> bool:
     return isinstance(value, int | float) and math.isfinite(value) and value > 0
 
@@ -66,7 +80,7 @@ def smoke_run(tmp_path_factory: pytest.TempPathFactory) -> tuple[dict, str]:
     out = tmp / "out"
     cmd = [sys.executable, "-m", "benchmarks", "--size", "60", "--repeat", "1", "--quick", "--from", "builtin"]
     cmd += ["--out", str(out), "--work", str(tmp / "work")]
-    done = subprocess.run(cmd, cwd=REPO, capture_output=True, text=True, timeout=300, check=False)
+    done = run_guarded(cmd)
     assert done.returncode == 0, done.stderr[-3000:]
     return json.loads((out / "results-60.json").read_text()), (out / "results-60.md").read_text()
 

@@ -3,9 +3,10 @@ in test_benchmarks_smoke.py it made one file of about a minute, which xdist's lo
 
 from __future__ import annotations
 
-import subprocess
 import sys
 from pathlib import Path
+
+from test_benchmarks_smoke import run_guarded
 
 from benchmarks import generate as gen
 
@@ -20,7 +21,7 @@ def test_startup_benchmark_times_every_command(tmp_path: Path) -> None:
     cmd = [sys.executable, "-m", "benchmarks.startup", "--bbc", str(tmp_path / "corpus"), "--runs", "1"]
     cmd += ["--word", gen.query_words(source)["common"]]
     cmd += ["--skip-recoll", "--before", str(REPO), "--work", str(tmp_path / "work")]
-    done = subprocess.run(cmd, cwd=REPO, capture_output=True, text=True, timeout=300, check=False)
+    done = run_guarded(cmd)
     assert done.returncode == 0, done.stderr[-3000:]
     rows = {line.split(" | ")[0].lstrip("| "): line for line in done.stdout.splitlines() if line.startswith("| `")}
     names = ["--help", "search", "show", "stats", "index (nothing changed)"]
