@@ -148,18 +148,20 @@ class EnglishAnalyzer(Analyzer):
         return found
 
     def _learn(self, raw: str | bytes) -> str:
+        """A word as written: its stem ("" for a stop word or one too short), remembered. The
+        stems are remembered by the word in small letters ("The", "THE" and "the": one stem)."""
         text = raw.decode("ascii").lower() if isinstance(raw, bytes) else raw.lower()
-        stemmed = "" if len(text) < self.minsize or text in self.stops else self._stem(text)
+        if len(text) < self.minsize or text in self.stops:
+            stemmed = ""
+        else:
+            stems = self._stems
+            stemmed = stems.get(text)
+            if stemmed is None:
+                stemmed = (_STEMMER or _stemmer())(text)
+                if len(stems) < _KNOWN_WORDS:
+                    stems[text] = stemmed
         if len(self._known) < _KNOWN_WORDS:
             self._known[raw] = stemmed
-        return stemmed
-
-    def _stem(self, text: str) -> str:
-        stemmed = self._stems.get(text)
-        if stemmed is None:
-            stemmed = (_STEMMER or _stemmer())(text)
-            if len(self._stems) < _KNOWN_WORDS:
-                self._stems[text] = stemmed
         return stemmed
 
     def __call__(
