@@ -42,7 +42,7 @@ TOAST_TARGET = 128  # toast_tuple_target of the articles' partitions (bytes): th
 RUM = "rum"  # the extension, and the access method of `doc`'s index when it is there
 
 # title: ranks every match by ts_rank(title_v): kept in the row, not in TOAST (at 100k, `title:blair`,
-# 2,222 matches, warm: 10,602 buffers -> about 1,800 and 19.5 -> 3.5 ms, EXPLAIN ANALYZE). Rows
+# 2,222 matches, warm: 10,784 buffers -> 1,796, EXPLAIN ANALYZE; the partitions' pages +23%). Rows
 # written before keep theirs in TOAST until written again, or until VACUUM FULL (docs/postgresql.md).
 INLINE_TITLE = "ALTER TABLE articles ALTER COLUMN title_v SET STORAGE MAIN"
 _TITLE_STORAGE = "SELECT attstorage FROM pg_attribute WHERE attrelid = 'articles'::regclass AND attname = 'title_v'"
