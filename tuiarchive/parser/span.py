@@ -116,6 +116,7 @@ def measure(text: str) -> Para:
     )
 
 
+_CTA_CHARS = 70  # as read_body's check of one line
 _NUMBERED_RE = re.compile(r"(?:step\s+)?\(?(\d{1,2})(?:[.):]\s|\s*$)", re.I)
 
 
@@ -243,6 +244,8 @@ def span_of(
         return 0, n  # no text stands out: leave the paragraphs as they are
     first, end = best_span
     end = _without_lone_tail(blocks, listed, gaps, best_span, params, texts)
+    while texts is not None and end - 1 > first and _call_to_action(texts[end - 1]):
+        end -= 1
     # labels, teaser headlines and menus the line rules let through before the first sentence
     while first < end - 1 and classify(paras[first], params) is Block.WEAK:
         lead = paras[first]
@@ -291,6 +294,13 @@ def _without_lone_tail(
         if any(_number(t) - 1 in steps for t in between):
             return end
     return j + 1
+
+
+def _call_to_action(text: str) -> bool:
+    """A short sentence that speaks to the reader ("Want me to send you an email when I publish
+    something new?"): the line rules drop one on a line of its own; wrapped over two lines, the
+    reader joined it into a paragraph."""
+    return len(text) < _CTA_CHARS and L.ends_sentence(text) and (L.is_cta(text) or L.addresses_reader(text))
 
 
 def _skipped(gaps: list[int] | None, i: int, params: SpanParams) -> int:
