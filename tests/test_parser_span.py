@@ -466,6 +466,8 @@ def test_the_text_still_goes_on_after_a_caption_a_numbered_step_or_a_card() -> N
     # an item of a list the text announced is no furniture
     listed = [_PROSE, _PROSE_FR, "The three bridges that will close are the following:", "North Bridge", "Mill Bridge"]
     assert body_span([*listed, _LAST]) == (0, 6)
+    # a picture before the last paragraph: its caption, and its credit and "Enlarge" skipped by the reader
+    assert body_span([_PROSE, _PROSE_FR, "The north dock in May.", _LAST], gaps=[0, 0, 0, 2]) == (0, 4)
     # a single good paragraph above: nothing to tell the text from the rest
     assert body_span([_PROSE, "Sign in", "My account", _COMMENT]) == (0, 4)
 

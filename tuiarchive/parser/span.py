@@ -116,6 +116,7 @@ def measure(text: str) -> Para:
     )
 
 
+_LABEL_WORDS = 3  # a weak block of at most this many words (no sentence) is a label of the page's furniture
 _CTA_CHARS = 70  # as read_body's check of one line
 _NUMBERED_RE = re.compile(r"(?:step\s+)?\(?(\d{1,2})(?:[.):]\s|\s*$)", re.I)
 
@@ -265,7 +266,8 @@ def _without_lone_tail(
 ) -> int:
     """The span's end, less one paragraph of text left alone after the text has stopped: a reader's
     comment, a teaser's blurb or a site's blurb, set apart from the text above by furniture (weak
-    blocks, and the lines skipped around them: `lone_tail_apart` or more, one weak block at least)
+    blocks, and the lines skipped around them: `lone_tail_apart` or more, with one weak block at least
+    that is a label, a button or a menu, not a picture's caption or credit)
     with nothing of the text after it, whatever the furniture says and in whatever order it comes.
     Text that goes on after a caption or a heading goes on for more than one paragraph (as
     stops.text_resumes asks for two). No such furniture: an item of a list the text announced, a
@@ -288,7 +290,7 @@ def _without_lone_tail(
         return end
     if texts is not None:
         between = texts[j + 1 : last]
-        if any(L.looks_like_headline(t, min_words=4) for t in between):
+        if not any(map(_furniture, between)) or any(L.looks_like_headline(t, min_words=4) for t in between):
             return end
         steps = {_number(t) for t in texts[first : j + 1]} - {0}
         if any(_number(t) - 1 in steps for t in between):
@@ -301,6 +303,14 @@ def _call_to_action(text: str) -> bool:
     something new?"): the line rules drop one on a line of its own; wrapped over two lines, the
     reader joined it into a paragraph."""
     return len(text) < _CTA_CHARS and L.ends_sentence(text) and (L.is_cta(text) or L.addresses_reader(text))
+
+
+def _furniture(text: str) -> bool:
+    """A line of the page's furniture, no picture's: a label of a few words ("My account", "Categories"),
+    a button, a menu; not a caption ("The quay at dawn.") nor a photo's credit."""
+    if L.is_caption(text) or L.is_photo_credit(text) or L.ends_sentence(text):
+        return False
+    return len(text.split()) <= _LABEL_WORDS or L.is_chrome(text) or L.is_cta(text)
 
 
 def _skipped(gaps: list[int] | None, i: int, params: SpanParams) -> int:
