@@ -34,10 +34,10 @@ def test_a_first_paragraph_under_the_lead_picture_starts_the_text_with_a_picture
 
 def _start_line(lines: list[str]) -> str:
     """The line the body stage starts the text at (before the span stage and the learned model)."""
-    from tuiarchive.parser.body import body_start
     from tuiarchive.parser.header import read_header
     from tuiarchive.parser.headline import find_title
     from tuiarchive.parser.page import Page, to_lines
+    from tuiarchive.parser.start import body_start
 
     page = Page(to_lines(lines), "", None, None)
     find_title(page)
@@ -106,8 +106,8 @@ def test_a_newsletter_box_between_the_dek_and_the_byline_is_part_of_the_header()
 
 
 # ---------------------------------------------------------------------- hard-wrapped copies
-WRAPPED_TEXT = [
-    TEXT + " The chair of the council, Mara Lindqvist, said the work would be finished by the end of May.",
+WRAPPED_TEXT = [  # a sentence a paragraph: a wrap at a sentence's end may be a paragraph's end too
+    TEXT[:-1] + ", the chair of the council Mara Lindqvist told reporters after the meeting in the town hall.",
     MORE,
     "“It has taken a long time, but the town will have its bridge,” said the chair of the harbour board "
     "Tom Reilly, who has crossed on the ferry every day since the work began.",
@@ -153,3 +153,124 @@ def test_short_lines_of_a_wrapped_copy_stay_apart() -> None:
     assert body[0] == TEXT + " " + MORE
     assert items[0] in body and items[1] in body, body
     assert body[-1] == LAST
+
+
+def test_a_byline_with_its_date_glued_by_a_dot_under_a_dek_ends_the_header() -> None:
+    dek = "Мост через гавань откроют весной, а стоимость работ выросла на треть, сообщили в совете."
+    text = (
+        "Городской совет во вторник сообщил, что новый мост через гавань откроют для движения весной, "
+        "а стоимость работ выросла на треть с тех пор, как проект был утверждён."
+    )
+    more = "Инженеры рассказали совету, что мост прошёл испытания в январе, но покраска арок ещё продлится."
+    byline = "Текст: Анна Коваль·3 марта 2026"
+    found = extract(["Газета", "Мост через гавань откроют весной", dek, byline, text, more, *END], title_model=None)
+    assert found.body[0] == text
+    assert found.author == "Анна Коваль"
+    assert found.published is not None and found.published.isoformat() == "2026-03-03"
+
+
+def test_a_mark_glued_between_a_name_and_a_date_splits_them() -> None:
+    from tuiarchive.parser.bylines import names_before_tail
+    from tuiarchive.parser.names import split_name_date
+
+    found = split_name_date("Mara Lindqvist·3 March 2026")
+    assert found is not None and found[0] == "Mara Lindqvist"
+    assert names_before_tail("Mara Lindqvist•Tomas Berg") == "Mara Lindqvist, Tomas Berg"
+    assert split_name_date("Mara Lindqvist·Kingsport") is None  # no date: no byline-and-date line
+    # a middle dot inside a word ("l·l") is no mark
+    assert names_before_tail("Marcel·la Puig") == "Marcel·la Puig"
+    found = split_name_date("Núria Col·lell, 3 March 2026")
+    assert found is None or found[0] != "Núria Col", found
+
+
+def test_a_line_broken_by_the_width_runs_on_but_code_and_lists_do_not() -> None:
+    from tuiarchive.parser.paragraphs import wrapped
+
+    said = "“It will open in April,” said the chair of the harbour board"
+    assert wrapped(said, "Tom Reilly, who crossed on the ferry every day.", 62)
+    assert not wrapped(said, "Tom Reilly, who crossed on the ferry every day.", 80)  # "Tom" fitted: a break
+    code = "for (const crossing of timetable.crossingsFor(day)) {"
+    assert not wrapped(code, "schedule(crossing, harbour.pier(crossing.pier));", 56)
+    assert not wrapped("The bridge will carry, from April:", "Cars, buses and bicycles", 36)
+    assert not wrapped("The bridge will carry cars and buses", "- Bicycles on a lane of their own", 38)
+
+
+def test_paragraphs_of_text_with_comment_stamps_under_them_are_no_summary_box() -> None:
+    comments = ["Jo Ng says:", "March 3, 2026 at 9:14 am", "About time too.", "Tom Ash says:", "March 3, 2026"]
+    lines = ["Gazette", "Harbour bridge to open in spring", "Posted by Mara Lindqvist", TEXT, MORE, LAST, *comments]
+    assert _start_line([*lines, *END]) == TEXT
+
+
+def test_short_points_over_the_byline_are_a_summary_box_above_the_header() -> None:
+    points = ["The bridge opens to traffic in April.", "Its cost rose by a third since 2024."]
+    lines = ["Gazette", "Harbour bridge to open in spring", *points, "By Mara Lindqvist", "March 3, 2026"]
+    found = extract([*lines, TEXT, MORE, LAST, *END], title_model=None)
+    assert found.body[0] == TEXT and found.author == "Mara Lindqvist"
+
+
+def test_a_page_of_one_short_sentence_a_line_is_no_wrapped_copy() -> None:
+    sentences = [
+        "The regional government has promised to pay about a third of the bill.",
+        "Residents can send comments to the planning office until the end of the month.",
+        "The council's own figures put the total cost at close to thirteen million.",
+        "A public meeting on the plans will be held in the town hall next Tuesday.",
+        "Work on the first stretch of the new line could start as early as next spring.",
+        "Shop owners on the high street have asked for the works to stop at Christmas.",
+        "The last tram in the town ran in 1961, when the old line was closed and torn up.",
+        "Buses will run on the route while the new tracks are laid along the high street.",
+    ]
+    lines = ["Gazette", "Tram line plans go on show", "By Mara Lindqvist", "March 3, 2026", *sentences, *END]
+    assert extract(lines, title_model=None).body == sentences
+
+
+def test_a_brief_whose_text_is_all_under_an_in_brief_heading_keeps_its_sentences() -> None:
+    sentences = [
+        "The council in Kingsport votes on a new tram line next week.",
+        "The regional government would pay a third of the cost.",
+        "Work could start next spring.",
+    ]
+    body = extract([*HEAD, "In brief", *sentences, *END], title_model=None).body
+    assert body[0] == sentences[0], body
+
+
+def test_the_header_does_not_swallow_a_first_paragraph_with_a_newsletter_box_under_it() -> None:
+    box = ["Sign up for the Morning Briefing", "Get the day's top stories in your inbox every morning.", "Sign Up"]
+    found = extract([*HEAD, TEXT, *box, MORE, LAST, *END], title_model=None)
+    assert found.body[0] == TEXT
+
+
+def test_a_dek_over_a_line_of_several_bylines_is_part_of_the_header() -> None:
+    dek = (
+        "Engineers finish the load tests of the harbour bridge a week early; the council says the first "
+        "cars and buses may cross in April"
+    )
+    lines = ["Gazette", "Harbour bridge live: the last arch is lifted", dek, "Jo Ng (now) and Tom Ash (earlier)"]
+    lines += ["Fri 13 Mar 2026 14.52 GMT", "Share", TEXT, MORE, LAST, *END]
+    assert _start_line(lines) == TEXT
+    assert extract(lines, title_model=None).author == "Jo Ng, Tom Ash"
+
+
+SHORT_PARAGRAPHS = [
+    "Officials in Kingsport said on Tuesday that the ferry timetable would be put to a vote of the council.",
+    "Residents who spoke at the meeting were divided, some saying the cost was too high and others that it was low.",
+    "The council's finance committee put the total cost at about 25 million, a third of it from the region.",
+    "Work could begin as early as next spring if the vote passes, according to the town's planning office.",
+]
+
+
+def test_a_text_of_short_paragraphs_with_dated_comments_under_it_is_no_stack_of_deks() -> None:
+    comment = "I have lived in the old town for thirty years and I have never seen the council move this fast."
+    comments = ["Jo Ng says:", "March 8, 2026 at 3:48 pm", comment, "Reply"]
+    lines = ["Gazette", "Ferry timetable goes to a vote", "By Mara Lindqvist", "March 3, 2026", *SHORT_PARAGRAPHS]
+    tail = ["Posted in Local news | Tagged Kingsport, council", "3 thoughts on this story", *comments]
+    body = extract([*lines, *tail, *END], title_model=None).body
+    assert body[0] == SHORT_PARAGRAPHS[0], body
+
+
+def test_two_dek_sentences_over_the_byline_are_the_header() -> None:
+    deks = [
+        "The bridge will carry most of the ferry's traffic from April, the council says.",
+        "Its cost has risen by a third since the plans were first approved by the city.",
+    ]
+    lines = ["Gazette", "Harbour bridge to open in spring", *deks, "By Mara Lindqvist", "March 3, 2026"]
+    assert _start_line([*lines, TEXT, MORE, LAST, *END]) == TEXT

@@ -443,8 +443,8 @@ def test_lists_of_other_stories_are_headed_in_the_common_languages() -> None:
 
 
 def test_a_teaser_cut_short_over_the_text_is_not_where_it_starts() -> None:
-    from tuiarchive.parser.body import body_start
     from tuiarchive.parser.page import Page, to_lines
+    from tuiarchive.parser.start import body_start
 
     teaser = "The council has approved the new harbour bridge at last,..."
     page = Page(to_lines([*_HEAD, "Harbour bridge to open", teaser, _TEXT, _MORE]), "", None, None)

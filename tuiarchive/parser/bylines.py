@@ -9,6 +9,7 @@ from .anycase import match_any_case, search_any_case
 from .lexicon import (
     CJK_BYLINE_RE,
     DATE_FILLER_WORDS,
+    GLUED_MARK_RE,
     MONTH_NUMBERS,
     STOP_WORDS,
     WEEKDAY_ABBREVIATIONS,
@@ -20,7 +21,7 @@ from .thresholds import PAGE_CACHE
 _BYLINE_RE = re.compile(
     r"^(?:(?:by|written by|words by|story by|text by|posted by|von|par|por"
     r"|(?:opinion|analysis|commentary|column|essay|interview|review) by)\s*:?"
-    r"|(?:authors?|autor|auteur|autore|text|words|texto|testo|tekst|автор|авторы|yazar|författare|forfatter)\s*:)"
+    r"|(?:authors?|autor|auteur|autore|text|words|texto|testo|tekst|текст|автор|авторы|yazar|författare|forfatter)\s*:)"
     r"\s+(?P<names>.+)$",
     re.I,
 )
@@ -118,8 +119,10 @@ def names_before_tail(names: str) -> str:
     date and time ("Jane Roe March 3, 2025 10:15 AM"), a handle or an address ("Jane Roe
     @janeroe", "jroe@example.org"), "Updated ...", "Follow", a section after a bar. Names
     between the marks are co-authors ("Mara Lindqvist / Tomas Berg", "... • Tomas Berg • Eva
-    Holm"), joined with commas. The line is kept whole when what stands before the tail is not
-    names."""
+    Holm"), joined with commas; a mark glued to the words around it ("Jane Roe·3 March 2025") is one
+    too. The line is kept whole when what stands before the tail is not names."""
+    if "·" in names or "•" in names:
+        names = GLUED_MARK_RE.sub(" \\g<0> ", names)
     tokens = names.split()
     k = _tail_at(tokens, 0)
     if not k:

@@ -13,7 +13,7 @@ meant to hold for pages of the same kind generally.
 from __future__ import annotations
 
 from ..text import fold
-from .body import body_gaps, body_start, densest_prose, drop_teaser, from_dateline, learned_bounds, read_body
+from .body import body_gaps, densest_prose, drop_teaser, from_dateline, learned_bounds, read_body
 from .boundary import BoundaryModel, shipped_model
 from .closing import with_closing_notes
 from .context import drop_chrome
@@ -25,6 +25,7 @@ from .paragraphs import dedupe_paragraphs, reads_like_text
 from .related import clean_related, read_related_outside, text_end
 from .span import PARAMS as SPAN_PARAMS
 from .span import SpanParams, body_span
+from .start import body_start
 from .thresholds import WORDS_PER_MINUTE
 from .title import TitleModel, shipped_title_model
 

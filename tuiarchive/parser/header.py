@@ -18,8 +18,16 @@ from .names import (
     normalise_names,
     split_name_date,
 )
-from .page import Page, headline_candidate, is_caption_by_credit, is_counter, is_header_furniture, is_trail
-from .thresholds import AUTHOR_CARD_ABOVE, BYLINE_AFTER_TEXT
+from .page import (
+    Page,
+    headline_candidate,
+    is_caption_by_credit,
+    is_counter,
+    is_furniture_mark,
+    is_header_furniture,
+    is_trail,
+)
+from .thresholds import AUTHOR_CARD_ABOVE, BYLINE_AFTER_TEXT, STACKED_DEKS, SUMMARY_POINT_CHARS
 
 _SITE_NAME_RE = re.compile(r"^(?:www\.)?((?:[a-z0-9-]+\.)+[a-z]{2,})(?:[_/].*)?$")
 _LOOSE_BYLINE_TAIL = " ,;|/"  # what a loose byline line trails after its names
@@ -69,11 +77,11 @@ def _header_limit(page: Page) -> int:
         ):
             j += 1
             continue
-        k = j + 1
-        while k < n and (L.is_chrome(page.text(k)) or is_counter(page.text(k))):
+        k = j + 1  # what follows it, past buttons, counters and a newsletter's box
+        while k < n and (L.is_chrome(page.text(k)) or is_counter(page.text(k)) or L.is_cta(page.text(k))):
             k += 1
         # (a long paragraph of prose first: it is text whatever furniture tests say, and it is asked quickly)
-        if k < n and not (len(page.text(k)) > 200 and L.is_prose(page.text(k))) and is_header_furniture(page, k):
+        if k < n and not (len(page.text(k)) > 200 and L.is_prose(page.text(k))) and _furniture_follows(page, k):
             j += 1
             continue  # a dek: the header goes on under it
         run_end = _summary_box_end(page, j)
@@ -84,12 +92,28 @@ def _header_limit(page: Page) -> int:
     return min(t + 40, n)
 
 
+def _furniture_follows(page: Page, k: int) -> bool:
+    """Is line k header furniture (a byline, a date, a caption), or a second dek sentence with
+    furniture right under it? Sentence after sentence with none is the text: a page of short
+    paragraphs is no stack of deks."""
+    for m in range(k, min(k + STACKED_DEKS + 1, len(page.lines))):
+        if not is_header_furniture(page, m):
+            return False
+        if is_furniture_mark(page, m):
+            return True  # furniture of its own, not a sentence taken for a dek
+    return False
+
+
 def _summary_box_end(page: Page, j: int) -> int | None:
     """If a run of sentences starting at j is followed by a byline or dateline before the
-    text goes on, the run is a summary box above the header: return where it ends."""
+    text goes on, the run is a summary box above the header: return where it ends. Its points
+    are short sentences; paragraphs of the text's length are the text, whatever dates follow
+    them (the readers' comments' stamps, a list of other stories)."""
     n = len(page.lines)
     k = j
     while k < n and (L.is_prose(page.text(k)) or L.is_chrome(page.text(k))):
+        if len(page.text(k)) > SUMMARY_POINT_CHARS and not L.is_chrome(page.text(k)):
+            return None
         k += 1
     for m in range(k, min(k + 15, n)):
         t = page.text(m)

@@ -109,7 +109,13 @@ FUNCTION_END = {"the", "a", "an", "of", "to", "in", "on", "at", "by", "for", "wi
                 "that", "as", "into", "than", "its", "their", "his", "her"}  # fmt: skip
 DIGIT_RE = re.compile(r"\d")
 # (a dash glued to the word before it still splits: "2025-03-04— in Harbour"; a hyphen only between spaces)
-NAME_DATE_SPLIT = re.compile(r"\s*[—–|·•]\s+|\s+-\s+|,\s+(?=(?:mon|tue|wed|thu|fri|sat|sun)\w*\b)", re.I)
+# A middle dot or a bullet glued between a name and a date or another name ("Jane Roe·3 March 2025",
+# "Jane Roe•Tom Ash"): a mark between them; not inside a word ("Marcel·la", "Col·lell").
+_GLUED_MARK = r"(?-i:[·•](?=\d|[A-ZÀ-ÞА-ЯЁ])|(?<=\d)[·•])"  # case matters, whatever the flags
+GLUED_MARK_RE = re.compile(_GLUED_MARK)
+NAME_DATE_SPLIT = re.compile(
+    r"\s*[—–|·•]\s+|" + _GLUED_MARK + r"|\s+-\s+|,\s+(?=(?:mon|tue|wed|thu|fri|sat|sun)\w*\b)", re.I
+)
 ENDS_WITH_YEAR = re.compile(r"\b(?:19|20)\d\d$")
 # A wire dateline opening a paragraph: a place in capitals, maybe a state, maybe the agency, a dash.
 DATELINE_LEAD_RE = re.compile(

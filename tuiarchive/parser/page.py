@@ -14,7 +14,7 @@ from .boundary import BoundaryModel
 from .dates import is_relative_stamp, parse_date_line
 from .features import RulesView
 from .lexicon import CARD_LABEL_WORDS, HOME_WORDS, STOP_WORDS, is_ui_phrase
-from .names import name_with_role, name_with_stamp, split_name_date
+from .names import name_with_role, name_with_stamp, names_line, split_name_date
 from .span import PARAMS as SPAN_PARAMS
 from .span import SpanParams
 from .thresholds import BLANK_EVERY_LINE, MAX_CLASSIFY
@@ -234,7 +234,18 @@ def is_header_furniture(page: Page, i: int) -> bool:
 
 def _is_header_furniture(page: Page, i: int) -> bool:
     t = page.text(i)
-    if (
+    if is_furniture_mark(page, i):
+        return True
+    # a dek: a whole sentence under the headline (a headline may end with a full stop too,
+    # but it is in title case: "Here’s What They Taught Me.")
+    return L.ends_sentence(t) and t.endswith(".") and len(t.split()) >= 6 and not L.is_title_case(t)
+
+
+def is_furniture_mark(page: Page, i: int) -> bool:
+    """A header's own furniture: a date, a byline, a read time, a caption or a credit (not a
+    sentence that is furniture only as a dek may be)."""
+    t = page.text(i)
+    return bool(
         page.date_at(i)
         or is_relative_stamp(t)
         or L.byline_names(t)
@@ -242,6 +253,7 @@ def _is_header_furniture(page: Page, i: int) -> bool:
         or split_name_date(t)
         or name_with_role(t)  # "Jane Roe | Reuters"
         or name_with_stamp(t)  # "Jane Roe @jroe"
+        or names_line(t)  # "Jo Ng (now) and Tom Ash (earlier)"
         or L.read_minutes(t)
         or L.is_name(t)
         or L.is_role_line(t)
@@ -249,11 +261,7 @@ def _is_header_furniture(page: Page, i: int) -> bool:
         or L.is_photo_credit(t)
         or L.is_reporting_from(t)
         or is_caption_by_credit(page, i)
-    ):
-        return True
-    # a dek: a whole sentence under the headline (a headline may end with a full stop too,
-    # but it is in title case: "Here’s What They Taught Me.")
-    return L.ends_sentence(t) and t.endswith(".") and len(t.split()) >= 6 and not L.is_title_case(t)
+    )
 
 
 def _credit_line(text: str) -> bool:

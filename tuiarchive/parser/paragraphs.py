@@ -14,6 +14,7 @@ from .thresholds import (
     LINK_WORDS,
     MAX_CLASSIFY,
     WRAP_BAND,
+    WRAP_BROKEN_SHARE,
     WRAP_LINES,
     WRAP_MAX_WIDTH,
     WRAP_MIN_CHARS,
@@ -78,15 +79,25 @@ def wrap_width(lines: list[Line]) -> int | None:
         return None
     width = max(within)
     near = sum(1 for n in within if n > width - WRAP_BAND)
-    return width if near >= WRAP_SHARE * len(lengths) else None
+    # and a wrap breaks sentences: some lines near the width run on into a line that goes on in
+    # small letters (a page of one short sentence a line has lines of that length too)
+    broken = sum(
+        1
+        for a, b in pairwise(lines)
+        if width - WRAP_BAND < len(a.text) <= width and not b.blank_before and b.text[:1].islower()
+    )
+    return width if near >= WRAP_SHARE * len(lengths) and broken * WRAP_BROKEN_SHARE >= near else None
 
 
 def wrapped(previous: str, line: str, width: int) -> bool:
     """Was the line broken before `line` only because the next word did not fit the wrap width
     ("... said the mayor" / "Tom Ash, who ...")? Not before an item of a list, nor after a line
-    that announces one."""
-    if previous.endswith(":") or BULLET_RE.match(line):
+    that announces one, nor between lines of code ("{", "}", ";" at a line's end), nor after a
+    sentence's end."""
+    if previous.endswith((":", "{", "}", ";")) or BULLET_RE.match(line):
         return False
+    if L.ends_sentence(previous) and not line[:1].islower():
+        return False  # a sentence ends where the line does: a paragraph may end there too
     word = line.split(None, 1)[0] if line.strip() else ""
     return len(previous) + 1 + len(word) > width
 

@@ -173,9 +173,7 @@ def cjk_prose(text: str) -> bool:
 
 def _prose(text: str, cjk: int) -> bool:
     """Running text; CJK text by its characters (it has no spaces to count words by)."""
-    if cjk >= CJK_PROSE_CHARS or (cjk >= CJK_SENTENCE_CHARS and text.endswith(_CJK_END)):
-        return True
-    return L.is_prose(text)
+    return (bool(cjk) and cjk_prose(text)) or L.is_prose(text)
 
 
 def cjk_headline(text: str) -> bool:

@@ -1,0 +1,176 @@
+"""Where the article's text starts under its header: past captions and credits, a standfirst, a
+summary's points, promotions and notes, to the first paragraph (a wire dateline's at once)."""
+
+from __future__ import annotations
+
+from ..text import fold
+from . import lines as L
+from .dates import is_relative_stamp
+from .lexicon import CONNECTORS, DATELINE_LEAD_RE, MEDIA_LABELS, NOTE_RE, SUMMARY_HEADINGS
+from .page import Page, headline_candidate, is_caption_by_credit, is_counter
+from .paragraphs import dangling, wrap_width, wrapped
+from .thresholds import BUTTON_WORDS, SUMMARY_POINT_CHARS, TEXT_PARAGRAPH_CHARS
+from .title import cjk_prose
+
+
+def _is_text(page: Page, i: int) -> bool:
+    """Could line i be part of the article's text (prose or a fragment of it)?"""
+    t = page.text(i)
+    if (
+        L.is_chrome(t)
+        or L.is_caption(t)
+        or page.date_at(i)
+        or is_relative_stamp(t)
+        or L.read_minutes(t)
+        or L.byline_names(t)
+        or L.is_byline_marker(t)
+        or L.is_cta(t)
+        or L.is_credit(t)
+        or L.is_photo_credit(t)
+    ):
+        return False
+    if L.is_name(t) or (L.is_role_line(t) and len(t.split()) <= 8):
+        return False
+    tokens = t.split()
+    if len(tokens) == 1 or (len(tokens) <= 3 and not any(tok[:1].islower() for tok in tokens)):
+        # labels: "Blog", "Harbour Affairs", "KINGSPORT", "Ferry Timetables"; not a sentence of CJK
+        # text, which has no spaces to split it into words
+        return cjk_prose(t) and fold(t) != fold(page.title)
+    return fold(t) != fold(page.title)
+
+
+def dateline_lead(text: str) -> bool:
+    """Prose opening with a wire dateline ("HARBOURTON (Wire) - ..."), also when it ends on a colon
+    over what it announces ("... on the harbour bridge (all times local):")."""
+    if not DATELINE_LEAD_RE.match(text):
+        return False
+    return L.is_prose(text) or (text.endswith(":") and L.is_prose(text[:-1] + "."))
+
+
+def body_start(page: Page, header_end: int) -> int:
+    n = len(page.lines)
+    i = header_end + 1
+    limit = min(n, header_end + 60)
+    first_seen = False
+    width = wrap_width(page.lines)
+    while i < limit:
+        if not _is_text(page, i):
+            i += 1
+            continue
+        if dateline_lead(page.text(i)):
+            return i  # "NEW YORK (Reuters) - Oil prices fell...": a wire story's first paragraph
+        if not first_seen:
+            first_seen = True
+            nxt = i + 1
+            while nxt < n and (L.is_chrome(page.text(nxt)) or is_counter(page.text(nxt))):
+                nxt += 1
+            if (
+                L.is_prose(page.text(i))
+                and (L.is_caption(page.text(nxt)) or is_caption_by_credit(page, nxt))
+                and L.is_prose(page.text(nxt + 1))
+                # (the lead picture above it: it is the first paragraph, the picture under it the text's)
+                and not _pictured_above(page, header_end, i)
+            ):
+                i += 1  # a standfirst under the dateline, then the lead picture, then the text
+            continue
+        t = page.text(i)
+        nxt = i + 1
+        # A blurb followed by "Learn More" is a promo box, not the article (a paragraph with a
+        # newsletter's box under it, "Sign up for the Morning Briefing", is the text's).
+        if (
+            nxt < n
+            and ((L.is_cta(page.text(nxt)) and _button(page.text(nxt))) or L.is_related_header(page.text(nxt)))
+            and L.is_prose(t)
+            and len(t) < 400
+        ):
+            i += 1
+            continue
+        # A caption in a gallery is followed by its photographer's credit.
+        if (
+            nxt < n
+            and L.is_name(page.text(nxt))
+            and not L.ends_sentence(t)
+            and 6 <= len(t.split()) < 30
+            and t.split()[-1].lower() not in CONNECTORS
+        ):
+            i += 1
+            continue
+        if _is_dek(page, i, header_end) or is_caption_by_credit(page, i) or L.is_caption(t) or _summary_point(page, i):
+            i += 1
+            continue
+        if _after_media_label(page, i) or NOTE_RE.match(t) or L.is_end_matter(t):
+            i += 1  # a video's blurb, an editor's note: not where the text starts
+            continue
+        if t.endswith(("...", "…")) and nxt < n and L.is_prose(page.text(nxt)):
+            i += 1  # "Two people have been diagnosed with the plague,...": a teaser cut short, the text after it
+            continue
+        # The text starts with a paragraph, or with a fragment that runs on into one
+        # ("Ukraine marked the" / "fourth anniversary"); a lone short line without an end
+        # (a summary bullet, a caption, a label) is not where it starts.
+        if L.is_prose(t) or dangling(t) or (L.ends_sentence(t) and len(t.split()) >= 5) or cjk_prose(t):
+            return i
+        if width is not None and nxt < n and not page.lines[nxt].blank_before and wrapped(t, page.text(nxt), width):
+            return i  # the first line of a hard-wrapped paragraph: the width broke it, not its end
+        i += 1
+    # nothing clearly starts the text: fall back to the first text line after the header
+    for i in range(header_end + 1, limit):
+        if _is_text(page, i):
+            return i
+    return header_end + 1 if header_end + 1 < n else header_end
+
+
+def _pictured_above(page: Page, header_end: int, i: int) -> bool:
+    """A picture's caption between the header and line i: the lead picture is above the text."""
+    return any(L.is_caption(page.text(k)) or is_caption_by_credit(page, k) for k in range(header_end + 1, i))
+
+
+def _button(text: str) -> bool:
+    """ "Learn More", "Read more", "Shop now": a link's few words."""
+    return len(text.split(None, BUTTON_WORDS)) <= BUTTON_WORDS
+
+
+def _summary_point(page: Page, i: int) -> bool:
+    """ "Key points" / a sentence or two / the text: line i is one of the points under a summary's
+    heading (the points are short sentences, each on its line; the text goes on after them)."""
+    for k in range(i - 1, max(i - 8, -1), -1):
+        t = page.text(k)
+        if fold(t) in SUMMARY_HEADINGS:
+            break
+        if not _summary_sentence(t):
+            return False
+    else:
+        return False
+    if not _summary_sentence(page.text(i)):
+        return False
+    # the text goes on under the points, in a paragraph of its length (a brief whose whole text
+    # is a few sentences under an "In brief" heading has no text after them: they are its text)
+    for j in range(i + 1, min(i + 8, len(page.lines))):
+        t = page.text(j)
+        if not _summary_sentence(t):
+            return len(t) >= TEXT_PARAGRAPH_CHARS and L.is_prose(t)
+    return False
+
+
+def _summary_sentence(text: str) -> bool:
+    return len(text) <= SUMMARY_POINT_CHARS and L.ends_sentence(text)
+
+
+def _after_media_label(page: Page, i: int) -> bool:
+    """ "Video" / its title / this line: a video's blurb (an audio player's "Listen" and
+    "4:12" are no such block)."""
+    return i >= 2 and fold(page.text(i - 2)) in MEDIA_LABELS and headline_candidate(page.text(i - 1))
+
+
+def _is_dek(page: Page, i: int, header_end: int) -> bool:
+    t = page.text(i)
+    if not (L.ends_sentence(t) and L.is_prose(t)):
+        return False
+    if header_end > page.title_idx and i == header_end + 1 and len(t) < 110 and t.count(". ") == 0:
+        # one short sentence right under the dateline, set apart from the text by a box
+        # or a fragment, is a summary; followed at once by a paragraph, it is the lead
+        return not L.is_prose(page.text(i + 1))
+    # A summary standing alone, with the real text starting after a block of furniture.
+    for gap, j in enumerate(range(i + 1, min(i + 25, len(page.lines)))):
+        if _is_text(page, j):
+            return gap >= 4 and L.is_prose(page.text(j))
+    return False
