@@ -158,7 +158,7 @@ def _base(text: str, blank_before: bool, is_date: bool) -> list[float]:
         float(L.is_caption(head) or L.is_photo_credit(head) or L.is_credit(head)),
         float(L.is_cta(head) or (len(head) < 70 and L.has_ui_pronoun(head))),
         float(L.is_end_matter(head)),
-        float(L.is_related_header(head) or L.is_tag_header(head) or L.is_skip_header(head)),
+        float(L.is_list_header(head)),
         float(L.is_footer_marker(head) or L.is_copyright(head)),
         float(block is Block.GOOD),
         float(block is Block.NEAR),

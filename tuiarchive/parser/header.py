@@ -119,7 +119,7 @@ def _summary_box_end(page: Page, j: int) -> int | None:
         t = page.text(m)
         if L.is_prose(t) and not L.is_caption(t):
             return None
-        if L.is_related_header(t) or L.is_skip_header(t) or L.is_tag_header(t) or headline_candidate(t):
+        if L.is_list_header(t) or headline_candidate(t):
             return None  # lists after the text, not a header
         if page.date_at(m) or L.byline_names(t) or L.is_byline_marker(t) or split_name_date(t):
             return k

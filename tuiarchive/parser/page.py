@@ -215,7 +215,7 @@ def section_name(text: str) -> str:
 def is_card_label(text: str) -> bool:
     if len(text) > 40:  # no label either way: not worth the tests below (paragraphs are asked)
         return False
-    if L.is_related_header(text) or L.is_tag_header(text) or L.is_skip_header(text):
+    if L.is_list_header(text):
         return False  # those start lists, handled as such
     tokens = text.split()
     if not 1 <= len(tokens) <= 3 or len(text) > 40 or L.ends_sentence(text) or text.endswith(":"):

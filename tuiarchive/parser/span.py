@@ -143,7 +143,7 @@ def _is_row(head: str, tokens: list[str]) -> bool:
 def _is_label(text: str) -> bool:
     """ "Tags:", "Read more:", "Share this:", "Follow us:": a header of page furniture, not a
     sentence of the text announcing a list."""
-    return L.is_related_header(text) or L.is_tag_header(text) or L.is_skip_header(text) or L.is_cta(text)
+    return L.is_list_header(text) or L.is_cta(text)
 
 
 def classify(p: Para, params: SpanParams = PARAMS) -> Block:

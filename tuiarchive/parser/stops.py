@@ -80,7 +80,7 @@ def text_resumes_at_once(page: Page, i: int) -> bool:
     prose = 0
     for j in range(i + 1, min(i + 1 + SECTION_BREAK_LOOKAHEAD, len(page.lines))):
         t = page.text(j)
-        if L.is_related_header(t) or L.is_skip_header(t) or L.is_tag_header(t) or L.is_end_matter(t):
+        if L.is_list_header(t) or L.is_end_matter(t):
             return False
         prose += L.is_prose(t) and not L.has_ui_pronoun(t)
         if prose >= 2:
