@@ -468,15 +468,17 @@ def test_the_text_still_goes_on_after_a_caption_a_numbered_step_or_a_card() -> N
     assert body_span([*listed, _LAST]) == (0, 6)
     # a picture before the last paragraph: its caption, and its credit and "Enlarge" skipped by the reader
     assert body_span([_PROSE, _PROSE_FR, "The north dock in May.", _LAST], gaps=[0, 0, 0, 2]) == (0, 4)
+    # the text's own crosshead over its last paragraph, an advertisement's slot skipped under it
+    assert body_span([_PROSE, _PROSE_FR, "What happens now", _LAST], gaps=[0, 0, 0, 1]) == (0, 4)
     # a single good paragraph above: nothing to tell the text from the rest
     assert body_span([_PROSE, "Sign in", "My account", _COMMENT]) == (0, 4)
 
 
 def test_a_call_to_action_wrapped_over_two_lines_does_not_close_the_text() -> None:
-    """ "Want me to send you an email" / "when I publish something new?": the line rules drop such a
-    line on its own; joined into one paragraph it is still no sentence of the text. The text's own
-    last sentence, speaking of people in the third person or quoting one, stays."""
-    cta = "Would you like us to send you an email when we publish something new?"
+    """ "Shall we tell you" / "when the next part is out?": the line rules drop such a line on its
+    own; joined into one paragraph it is still no sentence of the text. The text's own last sentence,
+    speaking of people in the third person or quoting one, stays."""
+    cta = "Shall we tell you by email when the next part of the series is out?"
     assert body_span([_PROSE, _PROSE_FR, _LAST, cta[:40] + cta[40:]]) == (0, 3)
     assert body_span([_PROSE, _PROSE_FR, _LAST, "Get our newsletter, every morning in your inbox."]) == (0, 3)
     closing = "“You can build a bridge, but not a river,” she said."

@@ -190,7 +190,7 @@ def headline_candidate(text: str) -> bool:
     if text.endswith((",", ":", ";", "…", "...")):
         return False
     if tokens[0][:1].islower() and tokens[0].strip(",.") in STOP_WORDS:
-        return False  # "when I publish something new?": the end of a sentence broken over two lines
+        return False  # "when the next part is out?": the end of a sentence broken over two lines
     if is_trail(text):
         return False
     if text.endswith(".") and not text.endswith(("Jr.", "U.S.")) and not L.is_title_case(text):

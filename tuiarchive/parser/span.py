@@ -292,6 +292,8 @@ def _without_lone_tail(
         between = texts[j + 1 : last]
         if not any(map(_furniture, between)) or any(L.looks_like_headline(t, min_words=4) for t in between):
             return end
+        if len(between) == 1 and _crosshead(between[0]):
+            return end  # the text's own heading over its last section ("What comes next"), an ad slot skipped
         steps = {_number(t) for t in texts[first : j + 1]} - {0}
         if any(_number(t) - 1 in steps for t in between):
             return end
@@ -299,9 +301,9 @@ def _without_lone_tail(
 
 
 def _call_to_action(text: str) -> bool:
-    """A short sentence that speaks to the reader ("Want me to send you an email when I publish
-    something new?"): the line rules drop one on a line of its own; wrapped over two lines, the
-    reader joined it into a paragraph."""
+    """A short sentence that speaks to the reader ("Shall we tell you" / "when the next part is out?"):
+    the line rules drop one on a line of its own; wrapped over two lines, the reader joined it into a
+    paragraph."""
     return len(text) < _CTA_CHARS and L.ends_sentence(text) and (L.is_cta(text) or L.addresses_reader(text))
 
 
@@ -311,6 +313,12 @@ def _furniture(text: str) -> bool:
     if L.is_caption(text) or L.is_photo_credit(text) or L.ends_sentence(text):
         return False
     return len(text.split()) <= _LABEL_WORDS or L.is_chrome(text) or L.is_cta(text)
+
+
+def _crosshead(text: str) -> bool:
+    """A heading of the text right under its paragraphs: a few words, no sentence, no chrome nor button
+    (review-parser's fix)."""
+    return _furniture(text) and not (L.is_chrome(text) or L.is_cta(text))
 
 
 def _skipped(gaps: list[int] | None, i: int, params: SpanParams) -> int:
