@@ -3,7 +3,10 @@
 
 from __future__ import annotations
 
+import contextlib
 import json
+import threading
+import uuid
 from pathlib import Path
 
 import psycopg
@@ -114,3 +117,82 @@ def test_the_fields_are_searched_from_one_index(pg_url: str, samples_copy: Path)
         assert not any(schema.has_index(conn, name) for name in schema.FIELD_INDEXES_BEFORE)
     assert _field_hits(where) == found
     assert update_index(where, workers=1).notices == []
+
+
+def _as_made_before(url: str) -> None:
+    """The archive as 888c274 left it: an index for each field column, title_v in TOAST."""
+    with psycopg.connect(url, autocommit=True) as conn:
+        conn.execute(f"DROP INDEX {schema.FIELDS_INDEX}")
+        for name in schema.FIELD_INDEXES_BEFORE:
+            conn.execute(f"CREATE INDEX {name} ON articles USING gin ({name.removeprefix('articles_')})")
+        conn.execute("ALTER TABLE articles ALTER COLUMN title_v SET STORAGE EXTENDED")
+
+
+def test_searches_go_on_while_a_run_brings_the_indexes_up_to_date(pg_url: str, samples_copy: Path) -> None:
+    """The fields' index is made while searches read the archive (CREATE INDEX: ShareLock), the
+    four it replaces dropped only at the end (DROP INDEX would hold every partition until the
+    commit): a reader that waits at most 2 s for a lock searches while the run's CREATE INDEX
+    waits behind a writer's open transaction."""
+    where = DatabaseIndex(pg_url)
+    update_index(where, [samples_copy], workers=1)
+    _as_made_before(pg_url)
+    done: list[object] = []
+    with psycopg.connect(pg_url) as writer, psycopg.connect(pg_url, autocommit=True) as reader:
+        writer.execute("LOCK TABLE articles IN ROW EXCLUSIVE MODE")  # as another machine's run, mid-commit
+        run = threading.Thread(target=lambda: done.append(update_index(where, workers=1)))
+        run.start()
+        try:
+            for _ in range(3000):  # the run waits for a lock on `articles` (a state, not a time)
+                row = reader.execute(
+                    "SELECT count(*) FROM pg_locks l JOIN pg_class c ON c.oid = l.relation "
+                    "WHERE c.relname = 'articles' AND NOT l.granted"
+                ).fetchone()
+                if row and row[0]:
+                    break
+                run.join(0.01)
+            else:
+                raise AssertionError("the run never waited for the table")
+            reader.execute("SET lock_timeout = '2s'")
+            found = reader.execute(
+                "SELECT count(*) FROM articles WHERE title_v @@ to_tsquery('english', 'astrolabe')"
+            ).fetchone()
+            assert found is not None and found[0] >= 1
+        finally:
+            writer.rollback()
+            run.join(120)
+    assert done and schema._FIELDS_INDEX_NOTE in done[0].notices, done  # type: ignore[attr-defined]
+
+
+def test_a_role_that_does_not_own_the_tables_indexes_as_before(pg_server, pg_url: str, samples_copy: Path) -> None:
+    """An indexer granted the rows but not the tables (not their owner) on an archive made
+    before: its runs go on, say in one line each what the owner's run will change, and the
+    owner's next run changes it."""
+    from psycopg.conninfo import conninfo_to_dict
+
+    where = DatabaseIndex(pg_url)
+    update_index(where, [samples_copy], workers=1)
+    _as_made_before(pg_url)
+    role, secret = "w_" + uuid.uuid4().hex[:10], "pw-" + uuid.uuid4().hex[:10]
+    dbname = conninfo_to_dict(pg_url)["dbname"]
+    with psycopg.connect(pg_server.admin, autocommit=True) as conn:
+        conn.execute(f"CREATE ROLE {role} LOGIN PASSWORD '{secret}'")
+    try:
+        with psycopg.connect(pg_url, autocommit=True) as conn:
+            conn.execute(f"GRANT USAGE ON SCHEMA public TO {role}")
+            conn.execute(f"GRANT SELECT, INSERT, UPDATE, DELETE ON ALL TABLES IN SCHEMA public TO {role}")
+        url = f"postgresql://{role}:{secret}@{pg_server.host}:{pg_server.port}/{dbname}"
+        report = update_index(DatabaseIndex(url), workers=1)  # as before: reads the catalog, changes nothing
+        assert report.unchanged == 46, report
+        assert [n for n in report.notices if schema._NOT_OWNER_NOTE in n] == [
+            f"search indexes: {schema._NOT_OWNER_NOTE}",
+            f"title: rankings: {schema._NOT_OWNER_NOTE}",
+        ], report.notices
+        with psycopg.connect(pg_url, autocommit=True) as conn:
+            assert all(schema.has_index(conn, name) for name in schema.FIELD_INDEXES_BEFORE)
+        owners = update_index(where, workers=1).notices
+        assert schema._FIELDS_INDEX_NOTE in owners and schema._INLINE_TITLE_NOTE in owners, owners
+    finally:
+        with contextlib.suppress(Exception), psycopg.connect(pg_server._admin_of(dbname), autocommit=True) as conn:
+            conn.execute(f"DROP OWNED BY {role}")
+        with contextlib.suppress(Exception), psycopg.connect(pg_server.admin, autocommit=True) as conn:
+            conn.execute(f"DROP ROLE IF EXISTS {role}")

@@ -29,6 +29,8 @@ English analyzer; `language` is kept per article for a future choice per row.
 
 from __future__ import annotations
 
+from collections.abc import Callable
+
 import psycopg
 
 # 2: title_v and names_v; 3: thin rows, `doc` under RUM when there is RUM; 4: articles_newest; 5: pages;
@@ -286,13 +288,15 @@ def ensure(conn: psycopg.Connection) -> list[str]:
             elif has_rum(conn) and not has_index(conn, COUNT_INDEX):
                 make_search_indexes(conn, make_rum=False)
                 notes.append(_COUNT_INDEX_NOTE)
-            if has_index(conn, FIELD_INDEXES_BEFORE[0]) or not has_index(conn, FIELDS_INDEX):
-                conn.execute("DROP INDEX IF EXISTS " + ", ".join(FIELD_INDEXES_BEFORE))
-                make_search_indexes(conn, make_rum=False)
-                notes.append(_FIELDS_INDEX_NOTE)
+            # made first, the four it replaces dropped last: CREATE INDEX lets searches go on
+            # (ShareLock), DROP INDEX does not (AccessExclusiveLock on every partition until commit)
+            fields = has_index(conn, FIELD_INDEXES_BEFORE[0]) or not has_index(conn, FIELDS_INDEX)
+            if fields:  # (a role that does not own the tables: the four stay)
+                fields = _as_owner(conn, lambda: make_search_indexes(conn, make_rum=False), notes, _FIELDS_INDEX_NOTE)
             if _title_in_toast(conn):
-                conn.execute(INLINE_TITLE)
-                notes.append(_INLINE_TITLE_NOTE)
+                _as_owner(conn, lambda: conn.execute(INLINE_TITLE), notes, _INLINE_TITLE_NOTE, "title: rankings")
+            if fields:
+                conn.execute("DROP INDEX IF EXISTS " + ", ".join(FIELD_INDEXES_BEFORE))
             return notes
         upgraded = found is not None and not has_index(conn, COUNT_INDEX)  # an archive made before it
         for old in range(found or SCHEMA_VERSION, SCHEMA_VERSION):
@@ -316,6 +320,26 @@ def ensure(conn: psycopg.Connection) -> list[str]:
             (str(SCHEMA_VERSION),),
         )
         return [_COUNT_INDEX_NOTE] if upgraded and has_index(conn, COUNT_INDEX) else []
+
+
+def _as_owner(
+    conn: psycopg.Connection, change: Callable[[], object], notes: list[str], done: str, what: str = "search indexes"
+) -> bool:
+    """`change` to the archive's tables (a savepoint) and its note (`done`); an indexer whose role
+    does not own them (granted their rows only) goes on without it, and says so (`what`: not changed)."""
+    try:
+        with conn.transaction():
+            change()
+    except psycopg.errors.InsufficientPrivilege:
+        notes.append(f"{what}: {_NOT_OWNER_NOTE}")
+        return False
+    notes.append(done)
+    return True
+
+
+_NOT_OWNER_NOTE = (
+    "not changed, as this role does not own the archive's tables: the owner's next `tuiarchive index` changes it"
+)
 
 
 def _title_in_toast(conn: psycopg.Connection) -> bool:
