@@ -121,8 +121,8 @@ def _is_card_item(page: Page, i: int) -> bool:
     below = next_text(page, i, 1)
     if below is None or not L.has_ui_pronoun(page.text(i)) or _SPOKEN.search(page.text(i)):
         return False  # (a reader's comment to the writer: "I think you miss the point", "Thank you for")
-    stamp = page.text(below)  # a date, or a name and a date ("6 hours ago" alone is a comment's)
-    dated = page.date_at(below) or split_name_date(stamp) or split_name_date_reversed(stamp)
+    stamp = page.text(below)
+    dated = page.date_at(below) or is_relative_stamp(stamp) or split_name_date(stamp) or split_name_date_reversed(stamp)
     return bool(dated) and is_item(page, i, listed=True)
 
 
@@ -223,7 +223,6 @@ def _shaped_candidates(page: Page, start: int, end: int) -> list[ShapedList]:
     gaps: list[tuple[str, ...]] = []
     last = -1
     promoted = False  # under "Sponsored content", "Around the web": not the site's articles
-    skipped = False  # under a header of furniture ("Comments"): no "you" line is a card's headline
     header = -1
     promotion: dict[int, int] = {}  # the items read while `promoted`: which promotion (its header's line)
     # a line said three times is a label ("Winners meet in the final", a header), not an item (a
@@ -234,12 +233,9 @@ def _shaped_candidates(page: Page, start: int, end: int) -> list[ShapedList]:
         if L.is_copyright(t):
             break
         if is_list_header(t):
-            skipped = L.is_skip_header(t)
-            promoted = skipped and bool(_PROMO_HEADER.search(t))
+            promoted = L.is_skip_header(t) and bool(_PROMO_HEADER.search(t))
             header = i
-        if seen[t] > RELATED_LABEL_REPEATS or not (is_item(page, i) or (not skipped and _is_card_item(page, i))):
-            continue
-        if near_video(page, i):
+        if seen[t] > RELATED_LABEL_REPEATS or not _is_card_item(page, i) or near_video(page, i):
             continue
         if promoted:
             promotion[i] = header
@@ -271,8 +267,6 @@ def _shaped_candidates(page: Page, start: int, end: int) -> list[ShapedList]:
                     if after_ads is not None:
                         out.append(after_ads)
                 continue  # the promotion's cards (each with its advertiser's name under it, or not)
-            if not any(is_item(page, k) for k in part):
-                continue  # nothing but lines that say "you": readers talking, no list
             if len(part) >= RELATED_MIN_ITEMS and not is_table(page, part):
                 out.append(ShapedList(None, part) if part[0] in taken else _shaped(page, part, between))
                 taken.update(part)
