@@ -67,8 +67,6 @@ _CREDIT_BY = re.compile(
 _NAMES_SPLIT = re.compile(r",? (?:and|&) |, ")
 _PAIR_SEPARATOR = re.compile(r"(?::| [-–—]| vs?\.?) (?=\S)")
 _BULLETS = {"- ", "– ", "• ", "* ", "· "}
-# "I think you ...", "Thank you for ...": a reader speaking to the writer, no headline
-_SPOKEN = re.compile(r"\b(?:i|i'm|i’m|i've|i’ve|me|my)\b|^thanks?\b|^thank you\b|\?$", re.I)
 _VIDEO_PROMOTION = re.compile(r"videos?\b|watch", re.I)
 _PROMO_HEADER = re.compile(r"sponsor|promot|partner|advertis|around the web|videos?\b|watch", re.I)
 # a form's field or button ("Enter your email", "Select a topic", "By signing up you agree", "Name*"),
@@ -119,8 +117,8 @@ def _is_card_item(page: Page, i: int) -> bool:
     if is_item(page, i):
         return True
     below = next_text(page, i, 1)
-    if below is None or not L.has_ui_pronoun(page.text(i)) or _SPOKEN.search(page.text(i)):
-        return False  # (a reader's comment to the writer: "I think you miss the point", "Thank you for")
+    if below is None or not L.has_ui_pronoun(page.text(i)):
+        return False
     stamp = page.text(below)
     dated = page.date_at(below) or is_relative_stamp(stamp) or split_name_date(stamp) or split_name_date_reversed(stamp)
     return bool(dated) and is_item(page, i, listed=True)
