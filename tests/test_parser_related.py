@@ -561,10 +561,15 @@ def test_one_promo_card_right_after_the_text_is_kept() -> None:
     assert _related([*card, "Comments", "Jo Ng", "2 hours ago", "Nice piece."]) == [card[1]]
 
 
-def test_a_headline_that_says_you_is_an_item_with_its_cards_date_under_it() -> None:
-    you = "What you need to know about the new harbour levy"
-    cards = [x for h in (_ITEMS[0], you, _ITEMS[1], _ITEMS[2]) for x in (h, "May 2 • Jon Berg", "14")]
-    assert _related(["Before you go", *cards]) == [_ITEMS[0], you, _ITEMS[1], _ITEMS[2]]
-    # with no card under it, a line that talks to the reader is the site's, not a headline
-    plain = [_ITEMS[0], "Everything you need to know about your account", _ITEMS[1], _ITEMS[2]]
-    assert "Everything you need to know about your account" not in _related(["Before you go", *plain])
+@pytest.mark.parametrize("header", ["Comments (3)", "What readers say"])
+@pytest.mark.parametrize("stamp", ["6 hours ago", "May 2, 2026"])
+def test_readers_comments_that_say_you_over_a_stamp_are_no_list(header: str, stamp: str) -> None:
+    # (a comment and an article's card have the same furniture: a "you" line is no card's headline)
+    said = (
+        "If you live here you know this plan is years overdue",
+        "Have you seen what they did to the old ferry terminal",
+        "Once you ride the new tram you will never drive again",
+    )
+    assert _related([header, *[x for c in said for x in (c, stamp)]]) == []
+    mixed = (*said[:2], "Same promises as last year and the year before that")  # one says no "you"
+    assert not set(mixed) & set(_related(["Your views", *[x for c in mixed for x in (c, "Jon Berg · " + stamp)]]))

@@ -91,9 +91,8 @@ _PROMO = 1 << BOILERPLATE_KINDS.index("promo")
 _MONTH_YEAR = re.compile(r"^(?:(?P<mon>[^\W\d_]+)\.? )?(?:1[89]|20)\d\d$")
 
 
-def is_item(page: Page, i: int, *, listed: bool = False) -> bool:
-    """A line that can be an item of a list with no header: a headline's shape, not a label
-    (`listed`: one that says "you" too, "What you need to know about the levy")."""
+def is_item(page: Page, i: int) -> bool:
+    """A line that can be an item of a list with no header: a headline's shape, not a label."""
     t = page.text(i)
     if not RELATED_ITEM_SPACES[0] <= t.count(" ") <= RELATED_ITEM_SPACES[1] or len(t) > RELATED_ITEM_CHARS:
         return False  # (looks_like_headline's bounds: a quick way out for menus and paragraphs)
@@ -103,25 +102,11 @@ def is_item(page: Page, i: int, *, listed: bool = False) -> bool:
         return False  # "Jun 17 • Rhea Castel": an item's date and author
     if _FORM_LINE.search(t) or L.is_cta(t) or is_paywall_offer(t) or page.date_at(i) or _CLOCK.search(t):
         return False  # a form, a button, a paywall's offer, the site's legal links, a dateline, a stamp
-    if not L.looks_like_headline(t, min_words=4, listed=listed) or is_card_label(t) or L.is_role_line(t):
+    if not L.looks_like_headline(t, min_words=4) or is_card_label(t) or L.is_role_line(t):
         return False
     if is_credit(t):
         return False
     return not (is_list_header(t) or L.is_end_matter(t))
-
-
-def _is_card_item(page: Page, i: int) -> bool:
-    """An item (`is_item`), or a headline that says "you" with its card's date or author right
-    under it ("What you need to know about the levy" / "Jun 17 • Rhea Castel"): the card's furniture
-    tells it from a line of the site talking to the reader."""
-    if is_item(page, i):
-        return True
-    below = next_text(page, i, 1)
-    if below is None or not L.has_ui_pronoun(page.text(i)):
-        return False
-    stamp = page.text(below)
-    dated = page.date_at(below) or is_relative_stamp(stamp) or split_name_date(stamp) or split_name_date_reversed(stamp)
-    return bool(dated) and is_item(page, i, listed=True)
 
 
 def is_credit(text: str) -> bool:
@@ -233,7 +218,7 @@ def _shaped_candidates(page: Page, start: int, end: int) -> list[ShapedList]:
         if is_list_header(t):
             promoted = L.is_skip_header(t) and bool(_PROMO_HEADER.search(t))
             header = i
-        if seen[t] > RELATED_LABEL_REPEATS or not _is_card_item(page, i) or near_video(page, i):
+        if seen[t] > RELATED_LABEL_REPEATS or not is_item(page, i) or near_video(page, i):
             continue
         if promoted:
             promotion[i] = header
