@@ -573,3 +573,16 @@ def test_readers_comments_that_say_you_over_a_stamp_are_no_list(header: str, sta
     assert _related([header, *[x for c in said for x in (c, stamp)]]) == []
     mixed = (*said[:2], "Same promises as last year and the year before that")  # one says no "you"
     assert not set(mixed) & set(_related(["Your views", *[x for c in mixed for x in (c, "Jon Berg · " + stamp)]]))
+
+
+def test_a_topic_word_alone_under_a_box_header_is_no_item() -> None:
+    found = extract([*_HEAD, _LEAD, _MORE, "More On:", "harbour", *_ITEMS[:3], _LAST, *_END], title_model=None)
+    assert "harbour" not in [r.headline for r in found.related], found.related
+    from tuiarchive.model import RelatedItem
+    from tuiarchive.parser.page import Page
+    from tuiarchive.parser.related import clean_related
+
+    page = Page(["港湾大桥春季通车"], "page.txt")
+    page.title = "港湾大桥春季通车"
+    page.related = [RelatedItem("Related", "harbour"), RelatedItem("相关", "渡轮船员投票罢工")]
+    assert [r.headline for r in clean_related(page)] == ["渡轮船员投票罢工"]

@@ -352,8 +352,9 @@ def clean_related(page: Page) -> list[RelatedItem]:
         # the same headline may stand in two lists ("Most popular" and "Editors' Picks")
         if not key or key == own or (item.section, key) in seen or (site and fold(headline) == site):
             continue
-        if headline.endswith(("…", "...")):
-            continue
+        if headline.endswith(("…", "...")) or (len(headline.split()) == 1 and headline.isascii()):
+            continue  # an excerpt; one word alone ("harbour", a topic's link) is a tag, no headline (a
+            # headline in a script written without spaces is one "word": kept)
         seen.add((item.section, key))
         out.append(RelatedItem(item.section, headline))
     return out
