@@ -196,3 +196,39 @@ def test_a_role_that_does_not_own_the_tables_indexes_as_before(pg_server, pg_url
             conn.execute(f"DROP OWNED BY {role}")
         with contextlib.suppress(Exception), psycopg.connect(pg_server.admin, autocommit=True) as conn:
             conn.execute(f"DROP ROLE IF EXISTS {role}")
+
+
+def test_the_upgrade_does_not_deadlock_with_another_runs_transaction(pg_url: str, samples_copy: Path) -> None:
+    """Another machine's run read `articles` in its transaction and writes it after our run
+    began the upgrade: the fields' index is made and committed first, the old ones dropped by a
+    second transaction that waits for the other to commit; neither fails (review-rest: made and
+    dropped in one transaction, the other run's write died of a deadlock)."""
+    where = DatabaseIndex(pg_url)
+    update_index(where, [samples_copy], workers=1)
+    _as_made_before(pg_url)
+    done: list[object] = []
+    with psycopg.connect(pg_url) as other, psycopg.connect(pg_url, autocommit=True) as watch:
+        first = other.execute("SELECT id FROM articles ORDER BY id LIMIT 1").fetchone()
+        assert first is not None
+        run = threading.Thread(target=lambda: done.append(update_index(where, workers=1)))
+        run.start()
+        try:
+            for _ in range(3000):  # our run waits for `other` (a state, not a time)
+                row = watch.execute(
+                    "SELECT count(*) FROM pg_locks l JOIN pg_class c ON c.oid = l.relation "
+                    "WHERE c.relname = 'articles' AND NOT l.granted"
+                ).fetchone()
+                if row and row[0]:
+                    break
+                run.join(0.01)
+            else:
+                raise AssertionError("the run never waited for the table")
+            other.execute("UPDATE articles SET read_minutes = read_minutes WHERE id = %s", [first[0]])
+            other.commit()
+        finally:
+            with contextlib.suppress(Exception):
+                other.rollback()
+            run.join(120)
+    assert done and schema._FIELDS_INDEX_NOTE in done[0].notices, done  # type: ignore[attr-defined]
+    with psycopg.connect(pg_url, autocommit=True) as conn:
+        assert not any(schema.has_index(conn, name) for name in schema.FIELD_INDEXES_BEFORE)

@@ -271,6 +271,16 @@ def ensure(conn: psycopg.Connection) -> list[str]:
     archive made before RUM was installed, or before the count index or the fields' index,
     lacks, and a title_v that went to TOAST stays in the row from now on. What was made for
     an archive that was there: one line each, for the run's notes."""
+    later: list[str] = []  # what a second, short transaction changes (_at_once)
+    notes = _ensure(conn, later)
+    if later:
+        _at_once(conn, later, notes)
+    return notes
+
+
+def _ensure(conn: psycopg.Connection, later: list[str]) -> list[str]:
+    """ensure's first transaction: what takes long (CREATE INDEX lets searches and other
+    machines' reads go on: ShareLock); what needs the tables to themselves, in `later`."""
     with conn.transaction():
         conn.execute("SELECT pg_advisory_xact_lock(%s)", (SCHEMA_LOCK,))
         found = version(conn)
@@ -288,15 +298,15 @@ def ensure(conn: psycopg.Connection) -> list[str]:
             elif has_rum(conn) and not has_index(conn, COUNT_INDEX):
                 make_search_indexes(conn, make_rum=False)
                 notes.append(_COUNT_INDEX_NOTE)
-            # made first, the four it replaces dropped last: CREATE INDEX lets searches go on
-            # (ShareLock), DROP INDEX does not (AccessExclusiveLock on every partition until commit)
+            # made here, the four it replaces dropped by a second transaction (_at_once): DROP INDEX
+            # holds every partition until its commit, and asked after CREATE INDEX's ShareLock in
+            # one transaction it would be a lock upgrade (a deadlock with another machine's run
+            # that read `articles` and then writes it)
             fields = has_index(conn, FIELD_INDEXES_BEFORE[0]) or not has_index(conn, FIELDS_INDEX)
-            if fields:  # (a role that does not own the tables: the four stay)
-                fields = _as_owner(conn, lambda: make_search_indexes(conn, make_rum=False), notes, _FIELDS_INDEX_NOTE)
+            if fields and _as_owner(conn, lambda: make_search_indexes(conn, make_rum=False), notes, _FIELDS_INDEX_NOTE):
+                later.append("DROP INDEX IF EXISTS " + ", ".join(FIELD_INDEXES_BEFORE))  # (a non-owner: they stay)
             if _title_in_toast(conn):
-                _as_owner(conn, lambda: conn.execute(INLINE_TITLE), notes, _INLINE_TITLE_NOTE, "title: rankings")
-            if fields:
-                conn.execute("DROP INDEX IF EXISTS " + ", ".join(FIELD_INDEXES_BEFORE))
+                later.append(INLINE_TITLE)
             return notes
         upgraded = found is not None and not has_index(conn, COUNT_INDEX)  # an archive made before it
         for old in range(found or SCHEMA_VERSION, SCHEMA_VERSION):
@@ -320,6 +330,30 @@ def ensure(conn: psycopg.Connection) -> list[str]:
             (str(SCHEMA_VERSION),),
         )
         return [_COUNT_INDEX_NOTE] if upgraded and has_index(conn, COUNT_INDEX) else []
+
+
+AT_ONCE_WAIT = "5s"  # the most _at_once waits for the other runs' transactions on `articles`
+
+
+def _at_once(conn: psycopg.Connection, statements: list[str], notes: list[str]) -> None:
+    """ensure's second transaction: `statements`, which need `articles` to themselves, the
+    strongest lock first, waiting at most AT_ONCE_WAIT (searches queue behind it meanwhile);
+    the archive busy for longer, or a role that does not own it: the next run tries again."""
+    title = INLINE_TITLE in statements
+    try:
+        with conn.transaction():
+            conn.execute("SELECT pg_advisory_xact_lock(%s)", (SCHEMA_LOCK,))
+            conn.execute(f"SET LOCAL lock_timeout = '{AT_ONCE_WAIT}'")
+            for statement in statements:
+                conn.execute(statement)
+    except psycopg.errors.LockNotAvailable:
+        notes.append("search indexes: the archive was busy; the next `tuiarchive index` finishes the change")
+        return
+    except psycopg.errors.InsufficientPrivilege:
+        notes.append(f"title: rankings: {_NOT_OWNER_NOTE}")
+        return
+    if title:
+        notes.append(_INLINE_TITLE_NOTE)
 
 
 def _as_owner(
