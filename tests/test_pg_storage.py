@@ -48,6 +48,19 @@ def _pages_to_rank(url: str) -> tuple[int, int, int]:
         return int(found[0]), counted, _pages(conn, "sum(ts_rank(title_v, %s::tsquery))", query)
 
 
+def _wait_until_waiting_for_articles(conn: psycopg.Connection, run: threading.Thread) -> None:
+    """Return once some session waits for a lock on `articles` (a state, not a time)."""
+    for _ in range(3000):
+        row = conn.execute(
+            "SELECT count(*) FROM pg_locks l JOIN pg_class c ON c.oid = l.relation "
+            "WHERE c.relname = 'articles' AND NOT l.granted"
+        ).fetchone()
+        if row and row[0]:
+            return
+        run.join(0.01)
+    raise AssertionError("the run never waited for the table")
+
+
 def test_a_title_search_ranks_from_the_row_not_from_toast(pg_url: str) -> None:
     """Ranking every headline match reads no page beyond those the count reads: a title_v in
     TOAST would cost a look-up in the TOAST table's index (pages) for each match."""
@@ -142,16 +155,7 @@ def test_searches_go_on_while_a_run_brings_the_indexes_up_to_date(pg_url: str, s
         run = threading.Thread(target=lambda: done.append(update_index(where, workers=1)))
         run.start()
         try:
-            for _ in range(3000):  # the run waits for a lock on `articles` (a state, not a time)
-                row = reader.execute(
-                    "SELECT count(*) FROM pg_locks l JOIN pg_class c ON c.oid = l.relation "
-                    "WHERE c.relname = 'articles' AND NOT l.granted"
-                ).fetchone()
-                if row and row[0]:
-                    break
-                run.join(0.01)
-            else:
-                raise AssertionError("the run never waited for the table")
+            _wait_until_waiting_for_articles(reader, run)  # the run waits for a lock on `articles`
             reader.execute("SET lock_timeout = '2s'")
             found = reader.execute(
                 "SELECT count(*) FROM articles WHERE title_v @@ to_tsquery('english', 'astrolabe')"
@@ -213,16 +217,7 @@ def test_the_upgrade_does_not_deadlock_with_another_runs_transaction(pg_url: str
         run = threading.Thread(target=lambda: done.append(update_index(where, workers=1)))
         run.start()
         try:
-            for _ in range(3000):  # our run waits for `other` (a state, not a time)
-                row = watch.execute(
-                    "SELECT count(*) FROM pg_locks l JOIN pg_class c ON c.oid = l.relation "
-                    "WHERE c.relname = 'articles' AND NOT l.granted"
-                ).fetchone()
-                if row and row[0]:
-                    break
-                run.join(0.01)
-            else:
-                raise AssertionError("the run never waited for the table")
+            _wait_until_waiting_for_articles(watch, run)  # our run waits for `other`
             other.execute("UPDATE articles SET read_minutes = read_minutes WHERE id = %s", [first[0]])
             other.commit()
         finally:
