@@ -126,7 +126,7 @@ def _could_be_item(text: str) -> bool:
 
 def _said_in_the_text(page: Page, run: list[int]) -> bool:
     """Lines of the text's own in a headline's shape: a table's rows, or questions or quotes, half
-    of them or more ("Is this a planned purchase?", "“Nobody asked us”")."""
+    of them or more ("Who pays for the new ferry?", "“Nobody asked us”")."""
     asked = sum(page.text(k).endswith("?") or page.text(k)[:1] in "\"“‘'" for k in run)
     return is_table(page, run) or 2 * asked >= len(run)
 
