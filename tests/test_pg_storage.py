@@ -227,3 +227,49 @@ def test_the_upgrade_does_not_deadlock_with_another_runs_transaction(pg_url: str
     assert done and schema._FIELDS_INDEX_NOTE in done[0].notices, done  # type: ignore[attr-defined]
     with psycopg.connect(pg_url, autocommit=True) as conn:
         assert not any(schema.has_index(conn, name) for name in schema.FIELD_INDEXES_BEFORE)
+
+
+def _write_story(folder: Path, k: int, version: str) -> None:
+    folder.mkdir(parents=True, exist_ok=True)
+    (folder / f"{k:03d}.txt").write_text(
+        f"Ferry timetable story {k} {version}\n\nThe ferry company said the {version} timetable for route {k} "
+        "would start in spring. Passengers asked about fares and the council promised an answer.\n",
+        encoding="utf-8",
+    )
+
+
+def _vacuums_and_pending(url: str) -> tuple[int, int]:
+    """(VACUUMs of the articles' partitions so far, GIN pending-list pages emptied now)."""
+    with psycopg.connect(url, autocommit=True) as conn:
+        vacuums = conn.execute(
+            "SELECT coalesce(sum(vacuum_count), 0) FROM pg_stat_user_tables WHERE relname LIKE 'articles\\_p%'"
+        ).fetchone()
+        pending = conn.execute(schema.CLEAN_PENDING).fetchone()
+    assert vacuums is not None and pending is not None
+    return int(vacuums[0]), int(pending[0])
+
+
+def test_a_small_run_on_a_big_archive_ends_without_vacuum(pg_url: str, tmp_path: Path, monkeypatch) -> None:
+    """A run that changed less than ANALYZE_SHARE of a big archive's articles ends without
+    VACUUM (ANALYZE) (at 100k, 175 of a 1% run's 274 s) but with the GIN indexes' pending lists
+    emptied into the indexes; a run that changed more ends with it, as any run on a small one."""
+    from tuiarchive.engine.postgres import engine as pg_engine
+
+    folder = tmp_path / "ferries"
+    for k in range(30):
+        _write_story(folder, k, "old")
+    where = DatabaseIndex(pg_url)
+    update_index(where, [folder], workers=1)
+    vacuums, _ = _vacuums_and_pending(pg_url)
+    assert vacuums > 0, "the first run (a small archive) ended without VACUUM"
+    monkeypatch.setattr(pg_engine, "SMALL_ARCHIVE", 0)  # 30 articles taken as a big archive
+    _write_story(folder, 0, "revised")  # 1 of 30: under 10%
+    assert update_index(where, workers=1).updated == 1
+    after, pending = _vacuums_and_pending(pg_url)
+    assert (after, pending) == (vacuums, 0), f"VACUUMs {vacuums} -> {after}; {pending} pending pages left"
+    with Archive(where) as archive:
+        assert archive.search("revised").total == 1
+    for k in range(1, 6):  # 5 of 30: over 10%
+        _write_story(folder, k, "revised")
+    assert update_index(where, workers=1).updated == 5
+    assert _vacuums_and_pending(pg_url)[0] > vacuums, "a run that changed 5 of 30 articles ended without VACUUM"

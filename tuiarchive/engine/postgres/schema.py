@@ -218,6 +218,20 @@ def _try_rum(conn: psycopg.Connection) -> bool:
 
 
 HAS_INDEX = "SELECT to_regclass(%s) IS NOT NULL"  # the index (or any relation) named %s exists
+# the articles in the archive as of the last ANALYZE (0 before the first): its partitions' reltuples
+ROWS_ESTIMATE = (
+    "SELECT coalesce(sum(greatest(c.reltuples, 0)), 0) FROM pg_inherits i "
+    "JOIN pg_class c ON c.oid = i.inhrelid WHERE i.inhparent = to_regclass('articles')"
+)
+# the GIN indexes of the articles' partitions merge the rows written since the last VACUUM from
+# their pending lists (a list every search of the index reads whole); those of another role's
+# tables are left to autovacuum (the function wants the index's owner, as VACUUM does)
+CLEAN_PENDING = (
+    "SELECT coalesce(sum(gin_clean_pending_list(x.indexrelid)), 0) FROM pg_inherits i "
+    "JOIN pg_index x ON x.indrelid = i.inhrelid JOIN pg_class c ON c.oid = x.indexrelid "
+    "JOIN pg_am am ON am.oid = c.relam WHERE i.inhparent = to_regclass('articles') AND am.amname = 'gin' "
+    "AND pg_has_role(c.relowner, 'USAGE')"
+)
 
 
 def has_index(conn: psycopg.Connection, name: str) -> bool:

@@ -32,7 +32,7 @@ from .connect import retry_once
 from .counting import Counting, Kept
 from .planning import DEFAULT_PLAN, RANKED_PLAN, WORDS_PLAN, Plans
 from .querying import HIT_COLUMNS, hit_of, phrases_as_and, score_of_distance
-from .schema import COUNT_INDEX, HAS_INDEX, RUM, TEXT_CONFIG
+from .schema import COUNT_INDEX, HAS_INDEX, ROWS_ESTIMATE, RUM, TEXT_CONFIG
 from .snippets import snippets_of
 
 MORE_LIKE_TERMS = 12  # the words of an article that "more like this" searches for
@@ -65,11 +65,6 @@ RANK_SLACK = 200
 # runs, server CPU of a rare word's tie, 399 matches fetched whole: 7.7 -> 6.0 ms)
 _HIT_COLUMNS_OF_A = ", ".join(f"a.{column.strip()}" for column in HIT_COLUMNS.split(","))
 _BY_CODE = 'COLLATE "C"'  # ids compared as Python compares them (ties broken by id, as the other orders)
-# the articles in the archive as of the last ANALYZE (0 before the first): its partitions' reltuples
-_ROWS_ESTIMATE = (
-    "SELECT coalesce(sum(greatest(c.reltuples, 0)), 0) FROM pg_inherits i "
-    "JOIN pg_class c ON c.oid = i.inhrelid WHERE i.inhparent = to_regclass('articles')"
-)
 _STATS_OF_DOC = (
     "SELECT most_common_elems::text::text[], most_common_elem_freqs FROM pg_stats "
     "WHERE {tables} AND attname = 'doc' AND most_common_elems IS NOT NULL"
@@ -93,7 +88,7 @@ class PostgresSearcher(Counting):
         self._count_failed = False  # ... and it could not open one: the searcher's own connection counts
         try:  # what every search asks first, in one round trip (on a busy server each waits its turn)
             row = self._conn.execute(
-                f"SELECT EXISTS (SELECT 1 FROM pg_extension WHERE extname = %s), ({HAS_INDEX}), ({_ROWS_ESTIMATE})",
+                f"SELECT EXISTS (SELECT 1 FROM pg_extension WHERE extname = %s), ({HAS_INDEX}), ({ROWS_ESTIMATE})",
                 [RUM, COUNT_INDEX],
             ).fetchone()
         except psycopg.Error as exc:
@@ -309,7 +304,7 @@ class PostgresSearcher(Counting):
         """The articles in the archive as of the last ANALYZE (0 before the first)."""
 
         def load() -> float:
-            return float(self._rows(_ROWS_ESTIMATE)[0][0])
+            return float(self._rows(ROWS_ESTIMATE)[0][0])
 
         return self._estimate.get(load)
 

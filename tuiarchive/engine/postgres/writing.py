@@ -135,6 +135,7 @@ class PostgresWriter:
             self._conn.execute(sql, params)
         except psycopg.Error as exc:
             raise self._engine.failed(exc) from None
+        self._engine.changed += 1
 
     def add(self, article: Article) -> None:
         """Add an article whose id is known to be new (an upsert all the same: safe to repeat)."""
@@ -150,6 +151,7 @@ class PostgresWriter:
                 cur.executemany(UPSERT, built.rows)
         except psycopg.Error as exc:
             raise self._engine.failed(exc) from None
+        self._engine.changed += len(built.rows)
 
     def delete(self, article_id: str) -> None:
         self._run("DELETE FROM articles WHERE id = %s", (article_id,))
