@@ -159,7 +159,7 @@ def _busy_searches(location, words: dict[str, str], where: str, env: dict[str, s
     indexer = subprocess.Popen([*OURS, "index", "--index", where, "-j", "1", "-q"], env=env,
                                stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)  # fmt: skip
     queries = [text for _, text, _ in _query_mix(words)]
-    samples: list[tuple[int, float]] = []  # (the client's n-th search, ms)
+    samples: list[tuple[int, float, str]] = []  # (the client's n-th search, ms, the query)
     lock = threading.Lock()
     indexing = threading.Event()
     indexing.set()
@@ -170,9 +170,10 @@ def _busy_searches(location, words: dict[str, str], where: str, env: dict[str, s
             while n == 0 or indexing.is_set():
                 archive.drop_caches()  # a first search: no count kept from this client's last round
                 started = time.perf_counter()
-                archive.search(queries[(k + n) % len(queries)], limit=20)
+                query = queries[(k + n) % len(queries)]
+                archive.search(query, limit=20)
                 with lock:
-                    samples.append((n, (time.perf_counter() - started) * 1000))
+                    samples.append((n, (time.perf_counter() - started) * 1000, query))
                 n += 1
 
     threads = [threading.Thread(target=client, args=(k,)) for k in range(clients)]
@@ -189,10 +190,12 @@ def _busy_searches(location, words: dict[str, str], where: str, env: dict[str, s
     if updated is None or int(updated.group(1)) == 0:  # the row would measure searches beside a stat walk
         raise RuntimeError(f"the busy phase's indexer wrote nothing ({edited} files edited): {said[-500:]!r}")
     print(f"  busy: the indexer: {summary.strip()} ({edited} files edited)", file=sys.stderr)
-    early = [ms for n, ms in samples if n < first]
+    early = [ms for n, ms, _ in samples if n < first]
     print(f"  busy: {len(samples)} searches while the indexer ran; each client's first {first} alone "
           f"(the row's measure before 6 Dec 2026): ms p50 / p95 {_fmt(early)}", file=sys.stderr)  # fmt: skip
-    return [ms for _, ms in samples]
+    each = "; ".join(f"{q} {_fmt([ms for _, ms, asked in samples if asked == q])}" for q in queries)
+    print(f"  busy: each query's ms p50 / p95: {each}", file=sys.stderr)
+    return [ms for _, ms, _ in samples]
 
 
 def _measure(location, words: dict[str, str], runs: int) -> dict[str, list[float]]:
