@@ -139,6 +139,32 @@ def samples_copy(tmp_path: Path) -> Path:
     return target
 
 
+@pytest.fixture(scope="session")
+def _samples_built_once(tmp_path_factory: pytest.TempPathFactory) -> tuple[Path, Path]:
+    folder = tmp_path_factory.mktemp("samples-built")
+    articles = folder / "articles"
+    shutil.copytree(SAMPLES, articles)
+    from tuiarchive.indexer import update_index
+
+    update_index(folder / "index", [articles], workers=1)
+    return articles, folder / "index"
+
+
+@pytest.fixture
+def samples_built(_samples_built_once: tuple[Path, Path], tmp_path: Path) -> tuple[Path, Path]:
+    """(articles, index): a copy of the samples a test may change (as samples_copy) and an
+    index of it a test may change, as `update_index(index, [articles], workers=1)` leaves them.
+    The index is built once per worker and copied for each test (~2 ms, not ~0.4 s of CPU).
+    Article ids hash the absolute path, so the articles lie at one path per worker (outside
+    tmp_path), put back as shipped (same bytes and mtimes) before each test."""
+    articles, built = _samples_built_once
+    shutil.rmtree(articles)
+    shutil.copytree(SAMPLES, articles)
+    index_dir = tmp_path / "ix"
+    shutil.copytree(built, index_dir)
+    return articles, index_dir
+
+
 async def settled(pilot, *, rounds: int = 500) -> None:
     """Wait until the app shows what was last asked of it (no search or article on its way,
     no worker running): a state, not a time, so a busy machine only makes it slower."""

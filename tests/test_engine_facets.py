@@ -59,10 +59,9 @@ def check_facets(index_dir: Path, monkeypatch: pytest.MonkeyPatch) -> None:
 
 
 def test_labels_are_read_from_beside_the_segment_without_stored_fields(
-    tmp_path: Path, samples_copy: Path, monkeypatch: pytest.MonkeyPatch
+    tmp_path: Path, samples_built: tuple[Path, Path], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    ix = tmp_path / "ix"
-    update_index(ix, [samples_copy], workers=1)
+    _, ix = samples_built
     with Archive(ix) as archive:
         first = archive.facets("")
     assert first.sites and first.authors and first.months
@@ -76,10 +75,9 @@ def test_labels_are_read_from_beside_the_segment_without_stored_fields(
 
 
 def test_facets_are_the_same_after_deletions_and_merges(
-    tmp_path: Path, samples_copy: Path, monkeypatch: pytest.MonkeyPatch
+    tmp_path: Path, samples_built: tuple[Path, Path], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    ix = tmp_path / "ix"
-    update_index(ix, [samples_copy], workers=1)
+    samples_copy, ix = samples_built
     check_facets(ix, monkeypatch)  # the labels are written here, before the deletion
     victim = next(p for p in sorted(samples_copy.iterdir()) if p.suffix == ".txt")
     victim.unlink()
@@ -92,10 +90,9 @@ def test_facets_are_the_same_after_deletions_and_merges(
 
 
 def test_a_folder_it_may_not_write_in_or_a_damaged_label_file(
-    tmp_path: Path, samples_copy: Path, monkeypatch: pytest.MonkeyPatch
+    tmp_path: Path, samples_built: tuple[Path, Path], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    ix = tmp_path / "ix"
-    update_index(ix, [samples_copy], workers=1)
+    _, ix = samples_built
     expected = facets_from_stored_fields(ix, "", monkeypatch)
     with monkeypatch.context() as m:
 

@@ -41,17 +41,16 @@ def test_first_run_adds_every_article_and_lists_the_failure(tmp_path: Path, samp
         assert archive.stats().failed == 1
 
 
-def test_second_run_reads_nothing(tmp_path: Path, samples_copy: Path) -> None:
-    update_index(tmp_path / "ix", [samples_copy], workers=1)
-    report = update_index(tmp_path / "ix", workers=1)  # remembered root
+def test_second_run_reads_nothing(tmp_path: Path, samples_built: tuple[Path, Path]) -> None:
+    samples_copy, ix = samples_built
+    report = update_index(ix, workers=1)  # remembered root
     assert (report.added, report.updated, report.removed) == (0, 0, 0)
     assert report.unchanged == len(list(samples_copy.glob("*.txt")))
     assert len(report.failed) == 1  # the known failure is still reported
 
 
-def test_changed_file_is_updated(tmp_path: Path, samples_copy: Path) -> None:
-    ix = tmp_path / "ix"
-    update_index(ix, [samples_copy], workers=1)
+def test_changed_file_is_updated(tmp_path: Path, samples_built: tuple[Path, Path]) -> None:
+    samples_copy, ix = samples_built
     path = samples_copy / BRIDGE
     path.write_text(path.read_text(encoding="utf-8").replace(BRIDGE_TITLE, "Dresk council rejects Olst bridge"),
                     encoding="utf-8")  # fmt: skip
@@ -61,9 +60,8 @@ def test_changed_file_is_updated(tmp_path: Path, samples_copy: Path) -> None:
     assert titles(ix, 'title:"approves €310 million"') == []
 
 
-def test_touched_but_unchanged_file_is_not_reparsed(tmp_path: Path, samples_copy: Path) -> None:
-    ix = tmp_path / "ix"
-    update_index(ix, [samples_copy], workers=1)
+def test_touched_but_unchanged_file_is_not_reparsed(tmp_path: Path, samples_built: tuple[Path, Path]) -> None:
+    samples_copy, ix = samples_built
     path = samples_copy / BRIDGE
     os.utime(path, ns=(path.stat().st_atime_ns, path.stat().st_mtime_ns + 10**9))
     report = update_index(ix, workers=1)
@@ -75,20 +73,20 @@ def test_touched_but_unchanged_file_is_not_reparsed(tmp_path: Path, samples_copy
     assert state.mtime_ns == path.stat().st_mtime_ns
 
 
-def test_deleted_file_is_removed(tmp_path: Path, samples_copy: Path) -> None:
-    ix = tmp_path / "ix"
-    update_index(ix, [samples_copy], workers=1)
+def test_deleted_file_is_removed(tmp_path: Path, samples_built: tuple[Path, Path]) -> None:
+    samples_copy, ix = samples_built
     (samples_copy / BRIDGE).unlink()
     report = update_index(ix, workers=1)
     assert report.removed == 1
     assert BRIDGE_TITLE not in titles(ix, "bridge")
 
 
-def test_an_open_archive_sees_deletions_and_merges_after_refresh(tmp_path: Path, samples_copy: Path) -> None:
+def test_an_open_archive_sees_deletions_and_merges_after_refresh(
+    tmp_path: Path, samples_built: tuple[Path, Path]
+) -> None:
     """The app keeps one Archive open across index runs: after refresh() it must count and
     find exactly what a newly opened one does (whoosh-reloaded's own refresh fails both)."""
-    ix = tmp_path / "ix"
-    update_index(ix, [samples_copy], workers=1)
+    samples_copy, ix = samples_built
     with Archive(ix) as kept:
         before = kept.count()
         assert BRIDGE_TITLE in {h.title for h in kept.search("bridge", limit=50).hits}
@@ -105,9 +103,8 @@ def test_an_open_archive_sees_deletions_and_merges_after_refresh(tmp_path: Path,
             assert kept.search("bridge", limit=50).total == fresh.search("bridge", limit=50).total
 
 
-def test_new_file_under_a_remembered_root(tmp_path: Path, samples_copy: Path) -> None:
-    ix = tmp_path / "ix"
-    update_index(ix, [samples_copy], workers=1)
+def test_new_file_under_a_remembered_root(tmp_path: Path, samples_built: tuple[Path, Path]) -> None:
+    samples_copy, ix = samples_built
     sub = samples_copy / "more"
     sub.mkdir()
     shutil.copy(samples_copy / BRIDGE, sub / "copy.txt")
@@ -308,10 +305,9 @@ def test_a_lock_left_by_a_dead_indexer_is_cleared_with_a_notice(tmp_path: Path, 
     assert any("999999999" in notice for notice in report.notices)
 
 
-def test_catalog_behind_the_index_is_repaired(tmp_path: Path, samples_copy: Path) -> None:
+def test_catalog_behind_the_index_is_repaired(tmp_path: Path, samples_built: tuple[Path, Path]) -> None:
     """A run killed between the index commit and the catalog commit leaves extra documents."""
-    ix = tmp_path / "ix"
-    update_index(ix, [samples_copy], workers=1)
+    samples_copy, ix = samples_built
     catalog = Catalog(ix)
     with catalog.transaction():
         catalog.forget(str(samples_copy / BRIDGE))
@@ -342,7 +338,9 @@ def test_a_segment_whose_articles_are_all_gone_is_dropped(tmp_path: Path, sample
         assert archive.search("").total == 0 and archive.search("museum").total == 0
 
 
-def test_a_re_index_does_not_copy_a_big_segment_to_take_in_a_few_articles(tmp_path: Path, samples_copy: Path) -> None:
+def test_a_re_index_does_not_copy_a_big_segment_to_take_in_a_few_articles(
+    tmp_path: Path, samples_built: tuple[Path, Path]
+) -> None:
     """Small segments are merged with others of about their size: the samples' segment (46
     articles, under TINY_SEGMENT) stays as it is while re-indexes add one article at a time,
     and the one-article segments are merged together (merging every small segment copied a
@@ -355,8 +353,7 @@ def test_a_re_index_does_not_copy_a_big_segment_to_take_in_a_few_articles(tmp_pa
         segments = whoosh_index.open_dir(str(ix), indexname=INDEX_NAME)._segments()
         return sorted(seg.doc_count_all() for seg in segments)
 
-    ix = tmp_path / "ix"
-    update_index(ix, [samples_copy], workers=1)
+    samples_copy, ix = samples_built
     (first,) = sizes()
     for n in range(3):
         shutil.copy(samples_copy / BRIDGE, samples_copy / f"copy{n}.txt")
@@ -367,7 +364,9 @@ def test_a_re_index_does_not_copy_a_big_segment_to_take_in_a_few_articles(tmp_pa
         assert archive.count() == first + 3
 
 
-def test_a_run_that_finds_nothing_changed_does_not_open_the_index(tmp_path: Path, samples_copy: Path) -> None:
+def test_a_run_that_finds_nothing_changed_does_not_open_the_index(
+    tmp_path: Path, samples_built: tuple[Path, Path]
+) -> None:
     """Issue 12: the no-op re-index stats the files, compares them with the catalog and stops,
     without loading whoosh or opening a file of the index. Python's audit events list every
     file the run opens; a run with a change opens the index (so the check can fail)."""
@@ -375,8 +374,7 @@ def test_a_run_that_finds_nothing_changed_does_not_open_the_index(tmp_path: Path
     import subprocess
     import sys
 
-    ix = tmp_path / "ix"
-    update_index(ix, [samples_copy], workers=1)
+    samples_copy, ix = samples_built
 
     def run_and_watch() -> tuple[dict, list[str], bool]:
         listing = tmp_path / "watched.json"
