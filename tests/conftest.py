@@ -260,6 +260,36 @@ def pg_samples_gin(pg_server):
     yield from _pg_samples(pg_server, rum=False)
 
 
+@pytest.fixture(scope="session")
+def _pg_samples_built_once(pg_server, tmp_path_factory: pytest.TempPathFactory) -> Iterator[tuple[Path, str]]:
+    from tuiarchive.dburl import DatabaseIndex
+    from tuiarchive.indexer import update_index
+
+    folder = tmp_path_factory.mktemp("pg-samples-built")
+    articles = folder / "articles"
+    shutil.copytree(SAMPLES, articles)
+    name = pg_server.new_database()
+    update_index(DatabaseIndex(pg_server.url(name)), [articles], workers=1)
+    yield articles, name
+    with contextlib.suppress(Exception):
+        pg_server.drop_database(name)
+
+
+@pytest.fixture
+def pg_samples_built(_pg_samples_built_once: tuple[Path, str], pg_server) -> Iterator[tuple[Path, str]]:
+    """(articles, url): samples_built on PostgreSQL: a copy of the samples a test may change
+    and a database of its own (dropped afterwards) as `update_index(DatabaseIndex(url),
+    [articles], workers=1)` leaves it, copied (CREATE DATABASE ... TEMPLATE) from one built
+    once per worker: a load of the samples cost the server ~0.7 s of CPU, a copy ~0.05 s."""
+    articles, built = _pg_samples_built_once
+    shutil.rmtree(articles)
+    shutil.copytree(SAMPLES, articles)
+    name = pg_server.new_database(copy_of=built)
+    yield articles, pg_server.url(name)
+    with contextlib.suppress(Exception):
+        pg_server.drop_database(name)
+
+
 @pytest.fixture(params=["whoosh", "postgresql", "postgresql-gin"])
 def any_samples(request):
     """The samples' archive on each engine in turn: a folder (whoosh) or a database (with

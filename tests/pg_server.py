@@ -83,17 +83,20 @@ class Server:
         secret = f":{PASSWORD}" if password else ""
         return f"postgresql://{ROLE}{secret}@{self.host}:{self.port}/{dbname}"
 
-    def new_database(self, *, rum: bool = True) -> str:
+    def new_database(self, *, rum: bool = True, copy_of: str | None = None) -> str:
         """A new empty database owned by the test role; its name. With `rum`, the rum extension
         is made in it (as a superuser, as a DBA would: the test role may not) when the server
-        has it; `has_rum` says whether it does."""
+        has it; `has_rum` says whether it does. With `copy_of`, a copy of that database instead
+        (nobody may be connected to it)."""
         import psycopg
 
         name = "t_" + uuid.uuid4().hex[:12]
-        template = (self.templates or {}).get("rum" if rum else "plain")
+        template = copy_of or (self.templates or {}).get("rum" if rum else "plain")
         made = f'CREATE DATABASE "{name}" OWNER {ROLE}'
+        if template:
+            made += f' TEMPLATE "{template}"' + (" STRATEGY FILE_COPY" if self.templates else "")
         with psycopg.connect(self.admin, autocommit=True) as conn:
-            conn.execute(f'{made} TEMPLATE "{template}" STRATEGY FILE_COPY' if template else made)
+            conn.execute(made)
         if rum and template is None and self.has_rum():
             with psycopg.connect(self._admin_of(name), autocommit=True) as conn:
                 conn.execute("CREATE EXTENSION IF NOT EXISTS rum")

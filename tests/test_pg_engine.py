@@ -276,9 +276,9 @@ def test_cli_index_search_show_stats(pg_url: str, samples_copy: Path) -> None:
     assert env.exit_code == 0 and "match" in env.output and PASSWORD not in env.output
 
 
-def test_the_file_is_not_needed_to_show_an_article(pg_url: str, samples_copy: Path) -> None:
+def test_the_file_is_not_needed_to_show_an_article(pg_samples_built: tuple[Path, str]) -> None:
     """The articles live in the database: another machine shows them without the files."""
-    update_index(DatabaseIndex(pg_url), [samples_copy], workers=1)
+    samples_copy, pg_url = pg_samples_built
     hit = Archive(DatabaseIndex(pg_url)).search("astrolabe").hits[0]
     for f in samples_copy.iterdir():
         f.unlink()
@@ -338,9 +338,9 @@ def test_two_machines_index_their_own_folders_at_once(pg_url: str, tmp_path: Pat
         assert len(archive.stats().roots) == 2
 
 
-def test_a_second_run_on_the_same_folder_is_told_at_once(pg_url: str, samples_copy: Path) -> None:
+def test_a_second_run_on_the_same_folder_is_told_at_once(pg_samples_built: tuple[Path, str]) -> None:
+    samples_copy, pg_url = pg_samples_built
     where = DatabaseIndex(pg_url)
-    update_index(where, [samples_copy], workers=1)
     engine = PostgresEngine.open(where)
     try:
         with engine.root_locks(PostgresCatalog(engine).machine, [str(samples_copy)]):
@@ -388,9 +388,9 @@ def test_a_connection_lost_mid_run_is_resumed_with_nothing_lost_or_doubled(
         assert archive.search("").total == 45
 
 
-def test_removed_and_changed_files_and_rebuild(pg_url: str, samples_copy: Path) -> None:
+def test_removed_and_changed_files_and_rebuild(pg_samples_built: tuple[Path, str]) -> None:
+    samples_copy, pg_url = pg_samples_built
     where = DatabaseIndex(pg_url)
-    update_index(where, [samples_copy], workers=1)
     victim = next(samples_copy.glob("*astrolabe*"))
     victim.unlink()
     target = sorted(samples_copy.glob("2025-01-0*"))[0]
@@ -522,10 +522,10 @@ def test_without_the_driver_one_line_says_what_to_install(monkeypatch: pytest.Mo
         assert len(done.output.strip().splitlines()) == 1 and PASSWORD not in done.output
 
 
-def test_an_archive_of_the_first_schema_is_brought_up_to_date(pg_url: str, samples_copy: Path) -> None:
+def test_an_archive_of_the_first_schema_is_brought_up_to_date(pg_samples_built: tuple[Path, str]) -> None:
     """Version 1 had no title_v and names_v: a reader says to run index, which adds them."""
+    _, pg_url = pg_samples_built
     where = DatabaseIndex(pg_url)
-    update_index(where, [samples_copy], workers=1)
     with psycopg.connect(pg_url, autocommit=True) as conn:
         conn.execute("ALTER TABLE articles DROP COLUMN title_v, DROP COLUMN names_v")
         conn.execute("UPDATE meta SET value = '1' WHERE key = 'version'")

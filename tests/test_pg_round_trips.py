@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import threading
 from collections.abc import Iterator
+from pathlib import Path
 
 import psycopg
 import pytest
@@ -184,7 +185,7 @@ def _counts_sent(recorded: list[tuple[str, object]]) -> list[tuple[str, list[obj
 
 @pytest.mark.parametrize("apart", [False, True], ids=["one-connection", "count-connection"])
 def test_a_count_is_made_again_only_after_a_commit(
-    pg_url: str, samples_copy, monkeypatch: pytest.MonkeyPatch, apart: bool
+    pg_samples_built: tuple[Path, str], monkeypatch: pytest.MonkeyPatch, apart: bool
 ) -> None:
     """The next page, another order, the same words again: the count kept is sent with the
     snapshot it was made in, and the server counts again only when its snapshot differs (CASE
@@ -193,8 +194,8 @@ def test_a_count_is_made_again_only_after_a_commit(
 
     if apart:  # a big archive's count, on the second connection
         monkeypatch.setattr(counting, "PARALLEL_COUNT_ROWS", 1)
+    samples_copy, pg_url = pg_samples_built
     where = DatabaseIndex(pg_url)
-    update_index(where, [samples_copy], workers=1)
     recorded: list[tuple[str, object]] = []
     execute = psycopg.Connection.execute
 

@@ -10,7 +10,6 @@ import uuid
 from pathlib import Path
 
 import psycopg
-from conftest import SAMPLES
 
 from tuiarchive.archive import Archive
 from tuiarchive.dburl import DatabaseIndex
@@ -61,20 +60,20 @@ def _wait_until_waiting_for_articles(conn: psycopg.Connection, run: threading.Th
     raise AssertionError("the run never waited for the table")
 
 
-def test_a_title_search_ranks_from_the_row_not_from_toast(pg_url: str) -> None:
+def test_a_title_search_ranks_from_the_row_not_from_toast(pg_samples_built: tuple[Path, str]) -> None:
     """Ranking every headline match reads no page beyond those the count reads: a title_v in
     TOAST would cost a look-up in the TOAST table's index (pages) for each match."""
-    update_index(DatabaseIndex(pg_url), [SAMPLES], workers=1)
+    _, pg_url = pg_samples_built
     matches, counted, ranked = _pages_to_rank(pg_url)
     assert matches >= 20, matches
     assert ranked <= counted + 2, f"{matches} matches: {counted} pages to count them, {ranked} to rank them"
 
 
-def test_an_archive_made_before_keeps_working_and_is_moved_by_vacuum_full(pg_url: str, samples_copy: Path) -> None:
+def test_an_archive_made_before_keeps_working_and_is_moved_by_vacuum_full(pg_samples_built: tuple[Path, str]) -> None:
     """An archive whose title_v went to TOAST (made before): the next run says so and keeps the
     new rows' in the row; VACUUM FULL (docs/postgresql.md) moves the old rows' too."""
+    _, pg_url = pg_samples_built
     where = DatabaseIndex(pg_url)
-    update_index(where, [samples_copy], workers=1)
     with psycopg.connect(pg_url, autocommit=True) as conn:
         conn.execute("ALTER TABLE articles ALTER COLUMN title_v SET STORAGE EXTENDED")
         conn.execute("UPDATE articles SET title_v = to_tsvector('english', title)")  # written as before
@@ -99,12 +98,12 @@ def _field_hits(where: DatabaseIndex) -> dict[str, list[str]]:
         return {q: [h.id for h in archive.search(q, limit=50).hits] for q in _FIELD_QUERIES}
 
 
-def test_the_fields_are_searched_from_one_index(pg_url: str, samples_copy: Path) -> None:
+def test_the_fields_are_searched_from_one_index(pg_samples_built: tuple[Path, str]) -> None:
     """title:, by:, site:, related: and path: read one GIN index of their four columns; an
     archive made with an index for each gets the one at its next run (said once), and finds
     the same articles in the same order."""
+    _, pg_url = pg_samples_built
     where = DatabaseIndex(pg_url)
-    update_index(where, [samples_copy], workers=1)
     with psycopg.connect(pg_url, autocommit=True) as conn:
         conn.execute("SET enable_seqscan = off")
         for column, config in (("title_v", "english"), ("names_v", "english"), ("related_v", "english"),
@@ -141,13 +140,13 @@ def _as_made_before(url: str) -> None:
         conn.execute("ALTER TABLE articles ALTER COLUMN title_v SET STORAGE EXTENDED")
 
 
-def test_searches_go_on_while_a_run_brings_the_indexes_up_to_date(pg_url: str, samples_copy: Path) -> None:
+def test_searches_go_on_while_a_run_brings_the_indexes_up_to_date(pg_samples_built: tuple[Path, str]) -> None:
     """The fields' index is made while searches read the archive (CREATE INDEX: ShareLock), the
     four it replaces dropped only at the end (DROP INDEX would hold every partition until the
     commit): a reader that waits at most 2 s for a lock searches while the run's CREATE INDEX
     waits behind a writer's open transaction."""
+    _, pg_url = pg_samples_built
     where = DatabaseIndex(pg_url)
-    update_index(where, [samples_copy], workers=1)
     _as_made_before(pg_url)
     done: list[object] = []
     with psycopg.connect(pg_url) as writer, psycopg.connect(pg_url, autocommit=True) as reader:
@@ -167,14 +166,14 @@ def test_searches_go_on_while_a_run_brings_the_indexes_up_to_date(pg_url: str, s
     assert done and schema._FIELDS_INDEX_NOTE in done[0].notices, done  # type: ignore[attr-defined]
 
 
-def test_a_role_that_does_not_own_the_tables_indexes_as_before(pg_server, pg_url: str, samples_copy: Path) -> None:
+def test_a_role_that_does_not_own_the_tables_indexes_as_before(pg_server, pg_samples_built: tuple[Path, str]) -> None:
     """An indexer granted the rows but not the tables (not their owner) on an archive made
     before: its runs go on, say in one line each what the owner's run will change, and the
     owner's next run changes it."""
     from psycopg.conninfo import conninfo_to_dict
 
+    _, pg_url = pg_samples_built
     where = DatabaseIndex(pg_url)
-    update_index(where, [samples_copy], workers=1)
     _as_made_before(pg_url)
     role, secret = "w_" + uuid.uuid4().hex[:10], "pw-" + uuid.uuid4().hex[:10]
     dbname = conninfo_to_dict(pg_url)["dbname"]
@@ -202,13 +201,13 @@ def test_a_role_that_does_not_own_the_tables_indexes_as_before(pg_server, pg_url
             conn.execute(f"DROP ROLE IF EXISTS {role}")
 
 
-def test_the_upgrade_does_not_deadlock_with_another_runs_transaction(pg_url: str, samples_copy: Path) -> None:
+def test_the_upgrade_does_not_deadlock_with_another_runs_transaction(pg_samples_built: tuple[Path, str]) -> None:
     """Another machine's run read `articles` in its transaction and writes it after our run
     began the upgrade: the fields' index is made and committed first, the old ones dropped by a
     second transaction that waits for the other to commit; neither fails (review-rest: made and
     dropped in one transaction, the other run's write died of a deadlock)."""
+    _, pg_url = pg_samples_built
     where = DatabaseIndex(pg_url)
-    update_index(where, [samples_copy], workers=1)
     _as_made_before(pg_url)
     done: list[object] = []
     with psycopg.connect(pg_url) as other, psycopg.connect(pg_url, autocommit=True) as watch:
