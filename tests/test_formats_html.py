@@ -72,6 +72,31 @@ def test_broken_pages_get_a_reason(tmp_path: Path, content: bytes, reason: str) 
     assert reason in message and "\n" not in message
 
 
+_RANT = """<html><head><title>Why my printer hates me</title></head><body>
+<h1>Why my printer hates me</h1>{dateline}
+<p>Last winter I bought a printer that promised to print from anywhere. It printed from nowhere. The setup
+wizard asked me for a network name four times and forgot it each time.</p>
+<p>Then in spring a forum posted a link to my notes, calling them a review. They are a list of the hours I spent
+reading error codes that the support site did not explain.</p>
+<p>I gave up at midnight and printed the tickets at the library the next morning, on an older machine.</p>
+<p>\u00a9 2002, 2003 A. Writer</p>
+</body></html>"""
+
+
+@pytest.mark.parametrize(
+    ("dateline", "published"),
+    [
+        ("", None),  # only a copyright year: no day to guess (it read 2002-01-01 before 2026-12-06)
+        ('\n<p class="date"><time datetime="2023-03-04">4 March 2023</time></p>', "2023-03-04"),
+    ],
+)
+def test_a_page_gets_the_date_it_shows_and_no_guessed_day(tmp_path: Path, dateline: str, published: str | None) -> None:
+    page = tmp_path / "rant.html"
+    page.write_text(_RANT.format(dateline=dateline), encoding="utf-8")
+    article = parse_file(page)
+    assert (article.published.isoformat() if article.published else None) == published
+
+
 def test_formats_by_name_and_by_first_bytes() -> None:
     assert format_of("a.HTM", b"") == "html"
     assert format_of("saved", b"\xef\xbb\xbf\n<!DOCTYPE html><html>") == "html"

@@ -90,9 +90,17 @@ def library_reading(root: Any, url: str | None) -> LibraryReading:
     import copy as _copy
 
     import trafilatura
+    from trafilatura.settings import set_date_params
 
+    # No extensive date search: its fallback (dateparser) compiles ~200 locales on first use (~2 s of CPU
+    # per process) to guess a date from free text; our copy reading's date line is used instead.
     doc = trafilatura.bare_extraction(
-        _copy.deepcopy(root), url=url, with_metadata=True, include_comments=False, include_tables=False
+        _copy.deepcopy(root),
+        url=url,
+        with_metadata=True,
+        include_comments=False,
+        include_tables=False,
+        date_extraction_params=set_date_params(extensive=False),
     )
     if doc is None:
         return LibraryReading(language=_language(root))
