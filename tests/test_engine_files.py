@@ -104,6 +104,42 @@ def test_lean_segment_writer_writes_whooshs_segment_byte_for_byte(tmp_path) -> N
             assert ours[name] == whooshs[name], (count, name)
 
 
+def test_lean_segment_writer_writes_number_columns_with_gaps_as_whoosh(tmp_path) -> None:
+    """A sortable number some documents lack (their column's default is written for them, up to
+    the next document that has one) and a text field some lack (its lengths column likewise):
+    the lean writer keeps the columns and writes them whole at the end, the same bytes."""
+    from whoosh import index
+    from whoosh.fields import ID, NUMERIC, TEXT, Schema
+    from whoosh.filedb.compound import CompoundStorage
+    from whoosh.filedb.filestore import FileStorage
+    from whoosh.writing import SegmentWriter
+
+    from tuiarchive.engine.whoosh_compat import _LeanSegmentWriter, codec
+
+    schema = Schema(id=ID(stored=True), n=NUMERIC(bits=64, sortable=True, signed=True), words=TEXT())
+    docs = [
+        {"id": f"d{i}"} | ({"n": i * 7 - 20} if i % 3 == 0 else {}) | ({"words": "alpha beta " * i} if i % 4 else {})
+        for i in range(40)
+    ]
+    files = []
+    for writer_class, name in ((_LeanSegmentWriter, "lean"), (SegmentWriter, "whoosh")):
+        folder = tmp_path / name
+        folder.mkdir()
+        writer = writer_class(index.create_in(str(folder), schema, indexname="T"), codec=codec(), _lk=False)
+        for doc in docs:
+            writer.add_document(**doc)
+        segment = writer._finalize_segment()
+        writer._finish()
+        prefix = segment.segment_id()
+        storage = CompoundStorage(FileStorage(str(folder)).open_file(f"{prefix}.seg"), use_mmap=False)
+        files.append({f.removeprefix(prefix): storage.open_file(f).read() for f in storage.list()})
+        storage.close()
+    ours, whooshs = files
+    assert sorted(ours) == sorted(whooshs) and {".n.col", "._words_len.col"} <= set(ours), sorted(ours)
+    for name in whooshs:
+        assert ours[name] == whooshs[name], name
+
+
 def _odd_article(n: int, lines: list[str]):
     from datetime import date
 

@@ -119,10 +119,16 @@ class EnglishAnalyzer(Analyzer):
 
     def positions(self, value: str) -> dict[str, list[int]]:
         """Each word of `value` (stemmed, as __call__ gives it) with its positions: what the
-        index stores, without a Token per word. Each word as written is looked up once: its
-        stem, or "" for a stop word or one too short. ASCII lines (most of them) are cut into
-        words by bytes.translate and split (_ascii_words) rather than the pattern: the same
-        words, as bytes, in a fifth of the instructions."""
+        index stores, without a Token per word."""
+        return {word: [at] if type(at) is int else at for word, at in self.places(value)[0].items()}
+
+    def places(self, value: str) -> tuple[dict[str, int | list[int]], int]:
+        """Each word of `value` with its position, or its positions when it occurs more than
+        once (most words of an article occur once: no list for them), in the order they first
+        occur; and how many words there are. Each word as written is looked up once: its stem,
+        or "" for a stop word or one too short. ASCII lines (most of them) are cut into words
+        by bytes.translate and split (_ascii_words) rather than the pattern: the same words, as
+        bytes, in a fifth of the instructions."""
         if value.isascii():
             words: list = _ascii_words(value)
         else:
@@ -134,18 +140,24 @@ class EnglishAnalyzer(Analyzer):
         if None in stems:  # words not seen yet
             learn = self._learn
             stems = [learn(word) if stemmed is None else stemmed for word, stemmed in zip(words, stems, strict=True)]
-        found: dict[str, list[int]] = {}
+        found: dict[str, int | list[int]] = {}
+        kept = list(filter(None, stems))
+        if not kept:
+            return found, 0
         # a word's position counts the words before it, but stop words only before the first
         # word kept (whoosh's numbering)
-        position = next((n for n, stemmed in enumerate(stems) if stemmed), 0)
-        for stemmed in filter(None, stems):
-            places = found.get(stemmed)
+        position = stems.index(kept[0])
+        get = found.get
+        for stemmed in kept:
+            places = get(stemmed)
             if places is None:
-                found[stemmed] = [position]
+                found[stemmed] = position
+            elif type(places) is int:
+                found[stemmed] = [places, position]
             else:
                 places.append(position)
             position += 1
-        return found
+        return found, len(kept)
 
     def _learn(self, raw: str | bytes) -> str:
         """A word as written: its stem ("" for a stop word or one too short), remembered. The

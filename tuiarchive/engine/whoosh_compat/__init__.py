@@ -102,6 +102,8 @@ WHOOSH_PRIVATE = {
     "whoosh.filedb.structfile.BufferFile": ("_name",),
     "whoosh.codec.whoosh3": ("_lenfield",),
     "whoosh.codec.whoosh3.W3PerDocReader": ("_get_column_file",),
+    "whoosh.codec.whoosh3.W3PerDocWriter": ("_storedfields", "_fieldlengths", "_create_column", "_colwriters"),
+    "whoosh.columns.NumericColumn": ("_pack", "_default", "_defaultbytes", "_dbfile"),  # its Writer's
     "whoosh.codec.whoosh3.W3PostingsWriter": ("_blocklimit", "_compression", "_byteids"),
     "whoosh.codec.whoosh3.W3LeafMatcher": (
         "_data", "_read_data", "_byteids", "_blocklength", "_read_values", "_values", "_next_block",
@@ -111,7 +113,7 @@ WHOOSH_PRIVATE = {
         "_close_segment", "_commit_toc", "fieldwriter", "perdocwriter", "docnum", "_tempstorage",
     ),
     "whoosh.codec.whoosh3.W3FieldWriter": ("_postwriter", "_postfile", "_tindex", "_fieldid"),
-    "whoosh.filedb.filetables.HashWriter": ("dbfile", "hashtype", "buckets"),
+    "whoosh.filedb.filetables.HashWriter": ("dbfile", "hashtype", "buckets", "_write_hashes"),
     "whoosh.filedb.filetables.OrderedHashWriter": ("index", "lastkey"),
     "whoosh.reading.SegmentReader": ("_perdoc", "_gen"),
     "whoosh.index.FileIndex": ("_read_toc",),

@@ -18,7 +18,9 @@ except ImportError:  # pragma: no cover - a Python built without its own hashes
     from hashlib import md5 as _md5
 
 from whoosh.analysis import CompositeAnalyzer, LowercaseFilter, RegexTokenizer
+from whoosh.codec.whoosh3 import LENGTHS_COLUMN, _lenfield
 from whoosh.codec.whoosh3 import WHOOSH3_HEADER_MAGIC as _BLOCK_MAGIC
+from whoosh.columns import NumericColumn
 from whoosh.fields import NUMERIC
 from whoosh.formats import Positions
 from whoosh.system import pack_uint, pack_ushort
@@ -84,8 +86,6 @@ def commit_with_segments(writer, policy, optimize: bool, segments: list) -> None
 
 def _positions_value(positions: list[int]) -> bytes:
     """whoosh's Positions.encode: the count, then the pickled gaps."""
-    if len(positions) == 1:  # most words of an article
-        return _ONE + pickle.dumps(positions, 2)
     gaps = list(map(sub, positions, [0, *positions]))  # each less the one before (map stops at the shorter)
     return pack_uint(len(positions)) + pickle.dumps(gaps, 2)
 
@@ -131,6 +131,13 @@ class _LeanSegmentWriter(SegmentWriter):
         # the fields whose words are read here: (their words with positions, their Positions' boost)
         self._english: dict[str, tuple] = {}
         self._numbers: dict[tuple, list] = {}  # (field, number) -> its terms (_terms_of)
+        self._doc_names: dict[tuple, list[str]] = {}  # a document's field names as given -> checked, in order
+        self._field_facts: dict[str, tuple] = {}  # a field's name -> _facts(name)
+        # the columns of field lengths and of numbers, each one document's bytes after another, as
+        # whoosh's column writers would write them a call (four Python calls deep) at a time; each
+        # is written whole when the segment is (_write_columns)
+        self._length_columns: dict[str, bytearray] = {}
+        self._number_columns: dict[str, tuple] = {}
         for name, field in self.schema.items():
             if field.vector or field.separate_spelling():  # not in our schema
                 raise ValueError(f"field {name}: vectors and spelling are not supported here")
@@ -144,26 +151,34 @@ class _LeanSegmentWriter(SegmentWriter):
 
     def add_document(self, **fields) -> None:
         self._check_state()
-        perdocwriter, schema, docnum, english = self.perdocwriter, self.schema, self.docnum, self._english
-        names = sorted(name for name in fields if not name.startswith("_"))
-        self._check_fields(schema, names)
+        perdocwriter, docnum = self.perdocwriter, self.docnum
+        given = tuple(fields)  # documents made alike give their fields in the same order
+        names = self._doc_names.get(given)
+        if names is None:
+            names = sorted(name for name in fields if not name.startswith("_"))
+            self._check_fields(self.schema, names)
+            if len(self._doc_names) < 64:
+                self._doc_names[given] = names
         perdocwriter.start_doc(docnum)
+        stored, field_lengths = perdocwriter._storedfields, perdocwriter._fieldlengths
         try:
             for name in names:
                 value = fields[name]
                 if value is None:
                     continue
-                field = schema[name]
+                about = self._field_facts.get(name)
+                if about is None:
+                    about = self._field_facts[name] = self._facts(name)
+                field, indexed, is_stored, column, english, scorable = about
                 length = 0
-                if field.indexed:
+                if indexed:
                     terms = self._postings.get(name)
                     if terms is None:
                         terms = self._postings[name] = {}
-                    if name in english and isinstance(value, str):
-                        words, boost = english[name]
+                    if english is not None and isinstance(value, str):
+                        words, boost = english
                         length = _add_words(terms, words(value), boost, docnum)
                     else:
-                        scorable = field.scorable
                         for tbytes, freq, weight, vbytes in self._terms_of(name, field, value):
                             if scorable:
                                 length += freq
@@ -172,16 +187,61 @@ class _LeanSegmentWriter(SegmentWriter):
                                 terms[tbytes] = [docnum, weight, vbytes]
                             else:
                                 found += (docnum, weight, vbytes)
-                perdocwriter.add_field(name, field, value if field.stored else None, length)
-                column = field.column_type
+                # W3PerDocWriter.add_field: the stored value, the length's byte in its column
+                if is_stored:
+                    stored[name] = value
+                if length:
+                    lengths = self._length_columns.get(name)
+                    if lengths is None:
+                        perdocwriter._create_column(_lenfield(name), LENGTHS_COLUMN)  # where whoosh does
+                        lengths = self._length_columns[name] = bytearray()
+                    if len(lengths) < docnum:  # the documents between without one: 0 (the column's default)
+                        lengths += bytes(docnum - len(lengths))
+                    lengths.append(_length_byte(length))  # 1 or more: whoosh skips only 0
+                    field_lengths[name] += length
                 if column:
-                    perdocwriter.add_column_value(name, column, field.to_column_value(value))
+                    self._add_column_value(name, column, field.to_column_value(value), docnum)
         except Exception:
             perdocwriter.cancel_doc()
             raise
         perdocwriter.finish_doc()
         self._added = True
         self.docnum += 1
+
+    def _facts(self, name: str) -> tuple:
+        """What add_document asks of a field, asked of the schema once: the field, whether it is
+        indexed and stored, its column, how its words are read here (or None), whether it is scored."""
+        field = self.schema[name]
+        return field, field.indexed, field.stored, field.column_type, self._english.get(name), field.scorable
+
+    def _add_column_value(self, name: str, column, value, docnum: int) -> None:
+        """W3PerDocWriter.add_column_value: a number kept as NumericColumn's writer writes it
+        (nothing for its default; the documents between without one get the default's bytes)."""
+        perdocwriter = self.perdocwriter
+        if type(column) is not NumericColumn:
+            perdocwriter.add_column_value(name, column, value)
+            return
+        entry = self._number_columns.get(name)
+        if entry is None:
+            perdocwriter._create_column(name, column)
+            writer = perdocwriter._colwriters[name]
+            entry = self._number_columns[name] = (bytearray(), writer._pack, writer._default, writer._defaultbytes)
+        data, pack, default, default_bytes = entry
+        if value == default:
+            return
+        written = len(data) // len(default_bytes)
+        if written < docnum:
+            data += default_bytes * (docnum - written)
+        data += pack(value)
+
+    def _write_columns(self) -> None:
+        """The kept columns into their files, before the per-document writer closes them."""
+        writers = self.perdocwriter._colwriters
+        for name, lengths in self._length_columns.items():
+            writers[_lenfield(name)]._dbfile.write(bytes(lengths))
+        for name, (data, *_) in self._number_columns.items():
+            writers[name]._dbfile.write(bytes(data))
+        self._length_columns, self._number_columns = {}, {}
 
     def _terms_of(self, name: str, field, value) -> Sequence[tuple]:
         """field.index(value); a number's terms (16 of them for a 64-bit one) remembered, since
@@ -197,6 +257,7 @@ class _LeanSegmentWriter(SegmentWriter):
         return terms
 
     def _flush_segment(self) -> None:
+        self._write_columns()
         self.perdocwriter.close()
         lengths = self.per_document_reader() if self.codec.length_stats else None
         writer, postings = self.fieldwriter, self._postings
@@ -209,6 +270,8 @@ class _LeanSegmentWriter(SegmentWriter):
             field_lengths = lengths.field_lengths(name) if lengths else [0] * self.docnum
             _write_field(writer, field, terms, field_lengths)
             writer.finish_field()
+        tindex = writer._tindex
+        tindex._write_hashes = partial(_write_hashes, tindex)  # as HashWriter's, in a write a bucket
         writer.close()
         if lengths:
             lengths.close()
@@ -223,12 +286,17 @@ _KEPT: list[dict] = []
 _NUMBERS_KEPT = 20_000
 
 
-def _positions_reader(analyzer) -> Callable[[str], dict[str, list[int]]] | None:
+_Places = tuple[dict[str, int | list[int]], int]  # each word's position (or positions), how many words
+
+
+def _positions_reader(analyzer) -> Callable[[str], _Places] | None:
     """What gives a text's words with their positions as `analyzer` indexes them, without a
-    Token per word: our EnglishAnalyzer's own, or for whoosh's regular expression tokenizer
-    followed by a lower-case filter (names, paths), _lower_words; None for any other."""
+    Token per word (EnglishAnalyzer.places: a position, or a list of those of a word that
+    occurs more than once; and the count of words): our EnglishAnalyzer's own, or for whoosh's
+    regular expression tokenizer followed by a lower-case filter (names, paths), _lower_words;
+    None for any other."""
     if type(analyzer) is EnglishAnalyzer:
-        return analyzer.positions
+        return analyzer.places
     items = getattr(analyzer, "items", None)
     if type(analyzer) is CompositeAnalyzer and len(items) == 2:
         tokenizer, lower = items
@@ -242,34 +310,39 @@ def _positions_reader(analyzer) -> Callable[[str], dict[str, list[int]]] | None:
     return None
 
 
-def _lower_words(findall: Callable[[str], list[str]], value: str) -> dict[str, list[int]]:
-    """The regular expression's matches, each lower-cased, with their positions."""
-    found: dict[str, list[int]] = {}
-    for position, word in enumerate(findall(value)):
+def _lower_words(findall: Callable[[str], list[str]], value: str) -> _Places:
+    """The regular expression's matches, each lower-cased, with their positions (as
+    EnglishAnalyzer.places gives them)."""
+    found: dict[str, int | list[int]] = {}
+    words = findall(value)
+    for position, word in enumerate(words):
         word = word.lower()
         places = found.get(word)
         if places is None:
-            found[word] = [position]
+            found[word] = position
+        elif type(places) is int:
+            found[word] = [places, position]
         else:
             places.append(position)
-    return found
+    return found, len(words)
 
 
-def _add_words(terms: dict, positions: dict[str, list[int]], boost: float, docnum: int) -> int:
+def _add_words(terms: dict, places: _Places, boost: float, docnum: int) -> int:
     """A document's words (our analyzer's, with their positions) into a field's posting lists,
     valued as whoosh's Positions format would; the field's length in the document."""
     one_value = _ONE_VALUES.__getitem__
-    for word, places in positions.items():
-        if len(places) == 1:
-            weight, value = boost, one_value(places[0])
+    positions, count = places
+    for word, at in positions.items():
+        if type(at) is int:  # the word once
+            weight, value = boost, one_value(at)
         else:
-            weight, value = len(places) * boost, _positions_value(places)
+            weight, value = len(at) * boost, _positions_value(at)
         found = terms.get(word)
         if found is None:
             terms[word] = [docnum, weight, value]
         else:
             found += (docnum, weight, value)
-    return sum(map(len, positions.values()))
+    return count
 
 
 def _write_field(fieldwriter, field, terms: dict, field_lengths: list[int]) -> None:
@@ -391,6 +464,28 @@ def _write_field(fieldwriter, field, terms: dict, field_lengths: list[int]) -> N
 
 
 _KEY_VALUE_LENGTHS = struct.Struct("!ii")  # filetables' _lengths: a key's and its value's
+
+
+def _write_hashes(tindex) -> None:
+    """HashWriter._write_hashes: each of the 256 buckets' hash tables (twice as many slots as
+    entries, each entry at the first free slot from its hash's), the same bytes in one write a
+    bucket; whoosh writes each slot with a call of its own (two a term: ~7% of a segment's
+    finish). Its position in the directory is counted here, not asked of the file."""
+    dbfile, directory = tindex.dbfile, tindex.directory
+    pos = dbfile.tell()
+    for entries in tindex.buckets:
+        numslots = 2 * len(entries)
+        directory.append((pos, numslots))
+        hashes, positions = [0] * numslots, [0] * numslots  # an empty slot: (0, 0); no key is at 0
+        for hashval, position in entries:
+            slot = (hashval >> 8) % numslots
+            while positions[slot]:
+                slot = (slot + 1) % numslots
+            hashes[slot], positions[slot] = hashval, position
+        # the slots as filetables' _pointer ("!Iq") packs them, one after another
+        slots = [n for pair in zip(hashes, positions, strict=True) for n in pair]
+        dbfile.write(struct.pack("!" + "Iq" * numslots, *slots))
+        pos += 12 * numslots
 
 
 class _LengthBytes(dict):
