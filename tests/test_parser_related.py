@@ -586,3 +586,42 @@ def test_a_topic_word_alone_under_a_box_header_is_no_item() -> None:
     page.title = "港湾大桥春季通车"
     page.related = [RelatedItem("Related", "harbour"), RelatedItem("相关", "渡轮船员投票罢工")]
     assert [r.headline for r in clean_related(page)] == ["渡轮船员投票罢工"]
+
+
+@pytest.mark.parametrize("header", ["Worth a look this week", "While you are here", "The stories we kept"])
+def test_a_header_in_plain_words_over_a_plain_list_is_none_of_its_items(header: str) -> None:
+    # a few words in sentence case, no name, figure or mark of a headline, right over longer
+    # headlines and under none: the list's header, whatever its words
+    assert _related([header, *_ITEMS]) == _ITEMS
+
+
+_SHORT = ["Ferry fares rise again", "Night buses are back", "School meals cost more"]
+
+
+@pytest.mark.parametrize("short", _SHORT)
+def test_a_short_plain_headline_in_a_list_is_an_item_wherever_it_stands(short: str) -> None:
+    # under a known header, among cards, over a widget line, over the next list's header: the
+    # list's own short item (a header starts a list and sits under no other header)
+    cards = [x for item in [_ITEMS[0], short, *_ITEMS[1:]] for x in (item, "3 hours ago", "News")]
+    assert _related(["More stories", *cards]) == [_ITEMS[0], short, *_ITEMS[1:]]
+    assert _related(["Most read", _ITEMS[0], short, "Advertisement", *_ITEMS[1:]]) == [_ITEMS[0], short, *_ITEMS[1:]]
+    more = ["Lindhaven opens its first night market", "Harbour museum wins a national prize at last"]
+    found = _related(["Most read", *_ITEMS[:2], short, "More from News", *more, _ITEMS[2]])
+    assert found == [*_ITEMS[:2], short, *more, _ITEMS[2]]
+
+
+@pytest.mark.parametrize(
+    "first",
+    ["Valdenia tram fares rise again", "Tram fares rise by a tenth", "Trams: what comes next"],
+)
+def test_a_short_first_headline_that_names_counts_or_asks_is_an_item(first: str) -> None:
+    # a short headline naming a place (the page names it elsewhere too), with a figure or
+    # in a kicker's form stays the list's first item
+    items = [first.replace("tenth", "10%"), *_ITEMS]
+    assert _related(items) == items
+
+
+def test_a_short_plain_headline_inside_a_run_of_items_stays_an_item() -> None:
+    # with an item right above and right below it, a line in a header's words is the list's own
+    items = [_ITEMS[0], "The tide has turned", *_ITEMS[1:]]
+    assert _related(["Most read", *items]) == items

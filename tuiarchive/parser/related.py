@@ -4,12 +4,13 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections import Counter
 
 from ..model import RelatedItem
 from ..text import fold, headline_key
 from . import lines as L
-from .chrome import is_paywall_offer
-from .lexicon import READER_WORDS, SECTION_WORDS, VALUE_LABELS
+from .chrome import is_list_header, is_paywall_offer
+from .lexicon import READER_WORDS, SECTION_WORDS, STOP_WORDS, VALUE_LABELS
 from .names import split_name_date, split_name_date_reversed
 from .page import Page, is_card_label, section_name
 from .related_shapes import (
@@ -26,6 +27,7 @@ from .related_shapes import (
 from .span import measure
 from .stops import footer_starts
 from .thresholds import (
+    RELATED_BETWEEN_LINES,
     RELATED_CARD_REACH,
     RELATED_HEADER_WORDS,
     RELATED_ITEM_CHARS,
@@ -36,6 +38,10 @@ from .thresholds import (
 
 _LEAD_IN_WORDS = 3  # a line ending ":" of this many words or more may announce the text's own list
 _RANK = re.compile(r"^\d{1,2}[.)]\s+(?=\S)")
+# a figure, a quote, a question, a kicker's colon, a dash or a bracket: a headline's marks, no header's
+_POSSESSIVE = re.compile(r"['’]s?$")
+_EDGES = "\"'“”‘’«»()[],.;:!?"
+_HEADLINE_MARKS = re.compile(r"[\d:;?!,()\"“”‘«»–—]|(?:^|\s)['’]")
 
 
 def _addresses_reader(text: str) -> bool:
@@ -71,7 +77,73 @@ def read_related_outside(
     earlier, after = _collect_after_body(page, body_end, first_end or body_end)
     found = {fold(r.headline) for r in earlier}
     inside = [r for r in _collect_inside(page, body or [], body_end) if fold(r.headline) not in found]
-    return [*earlier, *inside, *before, *after]
+    return _without_headers(page, [*earlier, *inside, *before, *after])
+
+
+def _without_headers(page: Page, items: list[RelatedItem]) -> list[RelatedItem]:
+    """The items less a list's header in words no rule knows, taken for an item: a line in a
+    header's words (`_header_words`) that starts a list ("Picked for you" / "Tram fares rise again
+    in the new year"): a longer item a few lines below it, none above it (a list's own short item
+    has one: "Ferry fares rise again" in a list of cards), and no list header right above or right
+    below it (a header's first item; a list's last item over the next list's header)."""
+    heads = {fold(r.headline) for r in items if _header_words(r.headline)}
+    if not heads:
+        return items
+    names = _names_in_text(page)  # "Korsk tram fares rise again": a headline that starts with a name
+    heads = {h for r in items if (h := fold(r.headline)) in heads and _not_named(r.headline, names)}
+    taken = {fold(r.headline) for r in items}
+    reach = RELATED_BETWEEN_LINES + 1
+    over: set[str] = set()
+    for i, line in enumerate(page.lines):
+        key = fold(line.text.strip())
+        if key not in heads:
+            continue
+        above, below = next_text(page, i, -1), next_text(page, i, 1)
+        if any(j is not None and is_list_header(page.text(j)) for j in (above, below)):
+            continue  # a header is never right under another one, nor right over one
+        if any(fold(page.text(j)) in taken for j in range(max(0, i - reach), i)):
+            continue  # an item of the list above it
+        after = (page.text(j) for j in range(i + 1, min(len(page.lines), i + reach + 1)))
+        if any(fold(t) in taken and fold(t) not in heads and len(t.split()) > len(key.split()) for t in after):
+            over.add(key)
+    return [r for r in items if fold(r.headline) not in over]
+
+
+def _first_word(text: str) -> str:
+    """The first word, folded ("" when it is written as a name is: "NASA", "McBride")."""
+    word = _POSSESSIVE.sub("", text.split()[0].strip(_EDGES))
+    return "" if any(c.isupper() for c in word[1:]) else fold(word)
+
+
+def _not_named(text: str, names: set[str]) -> bool:
+    """The first word of `text` is a function word, or no name the page writes elsewhere."""
+    word = _first_word(text)
+    return bool(word) and (word in STOP_WORDS or word not in names)
+
+
+def _names_in_text(page: Page) -> set[str]:
+    """The words the page writes with a capital inside a line (a sentence's first word apart), or
+    at the start of two different lines or more ("Dresk council ..." / "Dresk ferry ..."): names."""
+    inside: set[str] = set()
+    starts: Counter[str] = Counter()  # (over distinct lines: a header said twice names nothing)
+    for text in {line.text for line in page.lines}:
+        words = [fold(_POSSESSIVE.sub("", w.strip(_EDGES))) for w in text.split() if w.strip(_EDGES)[:1].isupper()]
+        first = text.split()[:1]
+        if first and first[0].strip(_EDGES)[:1].isupper():
+            starts[fold(_POSSESSIVE.sub("", first[0].strip(_EDGES)))] += 1
+            words = words[1:]
+        inside.update(words)
+    return inside | {w for w, n in starts.items() if n >= 2}
+
+
+def _header_words(text: str) -> bool:
+    """A list's header rather than a headline: a few words in sentence case with no name, figure
+    or punctuation in them ("Picked for you", "From the archive"); a headline names someone or
+    something ("Tram fares rise in Korsk"), or quotes, asks, or pairs a kicker with its text."""
+    words = text.split()
+    if not 2 <= len(words) <= RELATED_HEADER_WORDS or _HEADLINE_MARKS.search(text):
+        return False
+    return not any(w[:1].isupper() for w in words[1:])
 
 
 def _collect_inside(page: Page, body: list[str], end: int) -> list[RelatedItem]:
