@@ -11,7 +11,9 @@ from __future__ import annotations
 
 import contextlib
 import logging
-from collections.abc import Callable
+import threading
+import time
+from collections.abc import Callable, Iterator
 from typing import TypeVar
 
 import psycopg
@@ -78,3 +80,56 @@ def retry_once(
             if again or not retry or not lost(conn):
                 raise
     raise AssertionError("unreachable")
+
+
+class Watcher:
+    """Cancels a reader's statements on the server once their stop flag says so (the user
+    typed on): one thread for all of a searcher's statements, asking the flag of each one under
+    way every `poll` seconds, asleep while none is. A thread started for each statement and
+    joined after it waited its turn to run twice a statement on a busy machine (a thread's
+    start at load 20: p50 0.06 ms, p95 2.4, max 65)."""
+
+    def __init__(self, poll: float) -> None:
+        self._poll = poll
+        self._lock = threading.Lock()
+        self._watched: dict[int, tuple[psycopg.Connection, Callable[[], bool]]] = {}
+        self._next = 0
+        self._wake = threading.Event()
+        self._thread: threading.Thread | None = None
+        self._closed = False
+
+    @contextlib.contextmanager
+    def watching(self, conn: psycopg.Connection, cancelled: Callable[[], bool]) -> Iterator[None]:
+        """The statement sent on `conn` in the block is cancelled once cancelled() says True;
+        none is after the block (a cancel on its way is sent before the block ends)."""
+        with self._lock:
+            key, self._next = self._next, self._next + 1
+            self._watched[key] = (conn, cancelled)
+            if self._thread is None:
+                self._thread = threading.Thread(target=self._run, name="tuiarchive-pg-cancel", daemon=True)
+                self._thread.start()
+        self._wake.set()
+        try:
+            yield
+        finally:
+            with self._lock:
+                self._watched.pop(key, None)
+
+    def _run(self) -> None:
+        while self._wake.wait():
+            time.sleep(self._poll)
+            with self._lock:
+                if self._closed:
+                    return
+                if not self._watched:
+                    self._wake.clear()  # (a statement watched from now on sets it again)
+                for key, (conn, cancelled) in list(self._watched.items()):
+                    if cancelled():
+                        del self._watched[key]
+                        with contextlib.suppress(Exception):
+                            conn.cancel_safe(timeout=2.0)
+
+    def close(self) -> None:
+        with self._lock:
+            self._closed = True
+        self._wake.set()

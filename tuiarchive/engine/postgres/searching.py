@@ -28,8 +28,8 @@ import psycopg
 from ...query import sort_used
 from ..types import Cancelled, EngineFacets, EngineHit, EngineResults, IndexUnreadable, SearchCancelled, stop_if
 from . import counting, querying, tiers
-from .connect import retry_once
-from .counting import Counting, Kept
+from .connect import Watcher, retry_once
+from .counting import Counting, Kept, Worker
 from .planning import DEFAULT_PLAN, RANKED_PLAN, WORDS_PLAN, Plans
 from .querying import HIT_COLUMNS, hit_of, phrases_as_and, score_of_distance
 from .schema import COUNT_INDEX, HAS_INDEX, ROWS_ESTIMATE, RUM, TEXT_CONFIG
@@ -85,6 +85,8 @@ class PostgresSearcher(Counting):
         self._counts: dict[tuple[str, str], tuple[str, int]] = {}  # a count's predicate -> (snapshot, count)
         self._plans = Plans()  # the planner's settings of each connection (planning.py)
         self._count_opening: threading.Thread | None = None  # _open_count_connection, under way
+        self._counter = Worker("tuiarchive-pg-count")  # runs the counts on _count_conn (_count)
+        self._watcher = Watcher(CANCEL_POLL)  # cancels the statements of a search typed past (_rows)
         self._count_failed = False  # ... and it could not open one: the searcher's own connection counts
         try:  # what every search asks first, in one round trip (on a busy server each waits its turn)
             row = self._conn.execute(
@@ -132,26 +134,13 @@ class PostgresSearcher(Counting):
     def _rows_on(self, conn: psycopg.Connection, sql: str, params: object, cancelled: Cancelled | None) -> list[tuple]:
         if cancelled is None:
             return self._execute(sql, params, conn)
-        done = threading.Event()
-
-        def watch() -> None:
-            while not done.wait(CANCEL_POLL):
+        with self._watcher.watching(conn, cancelled):
+            try:
+                return self._execute(sql, params, conn)
+            except psycopg.errors.QueryCanceled:
                 if cancelled():
-                    with contextlib.suppress(Exception):
-                        conn.cancel_safe(timeout=2.0)
-                    return
-
-        watcher = threading.Thread(target=watch, name="tuiarchive-pg-cancel", daemon=True)
-        watcher.start()
-        try:
-            return self._execute(sql, params, conn)
-        except psycopg.errors.QueryCanceled:
-            if cancelled():
-                raise SearchCancelled from None
+                    raise SearchCancelled from None
             return self._execute(sql, params, conn)  # a late cancel meant for an earlier statement: once more
-        finally:
-            done.set()
-            watcher.join()
 
     @contextlib.contextmanager
     def _index_first(self, where: str, conn: psycopg.Connection | None = None):
@@ -176,6 +165,8 @@ class PostgresSearcher(Counting):
 
     def close(self) -> None:
         self._count_opened()
+        self._counter.close()
+        self._watcher.close()
         self._conn.close()
         if self._count_conn is not None:
             self._count_conn.close()
