@@ -281,3 +281,23 @@ def test_searches_start_no_thread_of_their_own(pg_samples: DatabaseIndex, monkey
     finally:
         made.close()
         engine.close()
+
+
+def test_a_tier_is_counted_and_ranked_in_one_statement_and_first_lines_come_with_hits(
+    searcher: searching.PostgresSearcher, sent: list[str]
+) -> None:
+    """Each statement of a search waits its turn on a busy server: one word whose headline tier
+    answers is counted and ranked in one statement (the search's count, that, its snippets),
+    and a search with no words to show (a date) gets its hits' first lines with the hits."""
+    searcher.search("astrolabe", limit=2)  # the word's lexemes asked for once
+    sent.clear()
+    tier = searcher.search("astrolabe", limit=2)
+    statements = [sql for sql in sent if not sql.startswith("SET ")]
+    assert tier.total >= 3 and len(tier.hits) == 2 and all("Astrolabe" in h.title or "astrolabe" in h.title
+                                                            for h in tier.hits), tier.hits  # fmt: skip
+    assert len(statements) == 3 and any("n.found" in sql for sql in statements), statements
+    sent.clear()
+    dated = searcher.search("date:2025", limit=5)
+    statements = [sql for sql in sent if not sql.startswith("SET ")]
+    assert dated.total > 5 and all(hit.snippet for hit in dated.hits), dated.hits
+    assert len(statements) == 2, statements

@@ -33,7 +33,7 @@ from .counting import Counting, Kept, Worker
 from .planning import DEFAULT_PLAN, RANKED_PLAN, WORDS_PLAN, Plans
 from .querying import HIT_COLUMNS, hit_of, phrases_as_and, score_of_distance
 from .schema import COUNT_INDEX, HAS_INDEX, ROWS_ESTIMATE, RUM, TEXT_CONFIG
-from .snippets import snippets_of
+from .snippets import lead, snippets_of
 
 MORE_LIKE_TERMS = 12  # the words of an article that "more like this" searches for
 MORE_LIKE_MAX_SHARE = 0.1  # ... among those in at most this share of the articles (ANALYZE's statistics)
@@ -220,15 +220,20 @@ class PostgresSearcher(Counting):
                 if rows is None and sort == "relevance" and self._rum and compiled.doc_query is not None:
                     rows = self._ranked(compiled.doc_query, TEXT_CONFIG, "", [], offset, limit, cancelled)
                 elif rows is None:
+                    # no words to show: each hit's first lines come with it (no round trip more)
+                    leads = ", body[1]" if snippets and not compiled.words else ""
                     rows = self._rows(
-                        f"SELECT {HIT_COLUMNS}, {score} AS score FROM articles WHERE {compiled.where} "
+                        f"SELECT {HIT_COLUMNS}, {score} AS score{leads} FROM articles WHERE {compiled.where} "
                         f"ORDER BY {order} LIMIT %s OFFSET %s",
                         [*score_params, *compiled.params, limit, offset],
                         cancelled,
                     )
             stop_if(cancelled)
             terms = self._lexemes(compiled.words)
-            pieces = snippets_of(self, [r[0] for r in rows], compiled, terms) if snippets and rows else {}
+            if rows and len(rows[0]) > 8:
+                pieces = {row[0]: lead(row[8] or "") for row in rows}
+            else:
+                pieces = snippets_of(self, [r[0] for r in rows], compiled, terms) if snippets and rows else {}
         except BaseException:
             stop_count()  # this search failed or was cancelled: its count is not wanted
             with contextlib.suppress(BaseException):

@@ -33,7 +33,7 @@ def snippets_of(
     words = " | ".join(f"'{w}'" for w in compiled.words)  # \w+ runs: see querying
     if not words:
         rows = s._rows("SELECT id, body[1] FROM articles WHERE id = ANY(%s)", [ids])
-        return {article_id: _lead(first or "") for article_id, first in rows}
+        return {article_id: lead(first or "") for article_id, first in rows}
     # the first place a searched word, or a stem with a short ending, is written as a word
     written = sorted({w.lower() for w in compiled.words}, key=len, reverse=True)
     # a one-letter lexeme is a letter typed (`people g`), not a stem: with an ending it would take
@@ -51,7 +51,7 @@ def snippets_of(
         [_START + _STOP, words, _HEADLINE_OPTIONS, pattern, ids],
     )
     return {
-        article_id: _pieces(headline) if headline and _START in headline else _lead(first or "")
+        article_id: _pieces(headline) if headline and _START in headline else lead(first or "")
         for article_id, first, headline in rows
     }
 
@@ -71,7 +71,7 @@ def _pieces(headline: str) -> list[tuple[str, bool]]:
     return out
 
 
-def _lead(text: str, chars: int = 220) -> list[tuple[str, bool]]:
+def lead(text: str, chars: int = 220) -> list[tuple[str, bool]]:
     if len(text) > chars:
         text = text[:chars].rsplit(" ", 1)[0] + " …"
     return [(text, False)] if text else []
