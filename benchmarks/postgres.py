@@ -193,7 +193,7 @@ def _busy_searches(location, words: dict[str, str], where: str, env: dict[str, s
     early = [ms for n, ms, _ in samples if n < first]
     print(f"  busy: {len(samples)} searches while the indexer ran; each client's first {first} alone "
           f"(the row's measure before 6 Dec 2026): ms p50 / p95 {_fmt(early)}", file=sys.stderr)  # fmt: skip
-    each = "; ".join(f"{q} {_fmt([ms for _, ms, asked in samples if asked == q])}" for q in queries)
+    each = "; ".join(f"{q} {_fmt([ms for _, ms, asked in samples if asked == q])}" for q in dict.fromkeys(queries))
     print(f"  busy: each query's ms p50 / p95: {each}", file=sys.stderr)
     return [ms for _, ms, _ in samples]
 

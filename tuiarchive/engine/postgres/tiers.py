@@ -78,15 +78,19 @@ def headline_tier(
         rank, rank_params, order = f"doc <=> {_QUERY}", [word], "score, id"
     else:
         rank, rank_params, order = compiled.rank, list(compiled.rank_params), "score DESC, id"
-    ranking = (
-        f"SELECT {HIT_COLUMNS}, {rank} AS score FROM articles WHERE {_HEAD}{{when}} ORDER BY {order} LIMIT %s OFFSET %s"
-    )
+
+    def ranking(when: str) -> str:  # (the ranking may hold braces: ts_rank's weights)
+        return (
+            f"SELECT {HIT_COLUMNS}, {rank} AS score FROM articles WHERE {_HEAD}{when} "
+            f"ORDER BY {order} LIMIT %s OFFSET %s"
+        )
+
     # one round trip when they are few: counted, and ranked only if the count says so
     found, rows = _counted_then_ranked(
         s,
         f"SELECT 1 FROM articles WHERE numnode({_QUERY}) = 1 AND {_HEAD} LIMIT %s",
         [word, word, word, HEADLINE_TIER_MOST + 1],
-        ranking.format(when=" AND n.found BETWEEN %s AND %s"),
+        ranking(" AND n.found BETWEEN %s AND %s"),
         [*rank_params, word, word, want, HEADLINE_TIER_FEW, limit, offset],
         cancelled,
     )
@@ -95,7 +99,7 @@ def headline_tier(
     if found > HEADLINE_TIER_FEW:
         if found * HEADLINE_TIER_SHARE > count():
             return None  # ranking them would take longer than RUM's ranking of every match
-        rows = s._rows(ranking.format(when=""), [*rank_params, word, word, limit, offset], cancelled)
+        rows = s._rows(ranking(""), [*rank_params, word, word, limit, offset], cancelled)
     return [(*row[:7], score_of_distance(row[7])) for row in rows] if s._rum else rows
 
 
