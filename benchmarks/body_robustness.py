@@ -1,6 +1,7 @@
 """How the body's bounds hold when a page is copied a little differently.
 
     python -m benchmarks.body_robustness [--shared DIR] [--sets NAME ...] [--fields F ...] [--shipped]
+                                         [--only PERTURBATION ...]
 
 The same measurement as benchmarks.header_robustness (its perturbations and tables, LOSO by
 default), for body_start and body_end: a body that starts or ends right on the page as saved
@@ -10,15 +11,22 @@ decided by what follows it, so three changes of the trailer (the lines after the
 line of the body: share buttons, related links, the site's footer) are added:
 
   no-below       the trailer dropped: the copy ends with the article (a reader view)
-  shuffle-below  the trailer in another order (seeded by the file's name)
+  shuffle-below  the trailer's lines in another order (seeded by the file's name; its blank lines
+                 too, so lines of different blocks run together into one)
+  shuffle-blocks the trailer's blocks (runs of lines between blank lines) in another order, each
+                 block whole (seeded by the file's name): another site's order of the same boxes
+                 (its related box before its share bar, its comments before its notices)
   foreign-below  the trailer replaced by that of another page of the set (the next one with
                  a trailer): another site's footer after the same article
 
-The pages are read from ../shared at run time; nothing of them is written anywhere.
+--only runs the named perturbations alone (as-is is always run: the misses under a
+perturbation are listed against it). The pages are read from ../shared at run time; nothing
+of them is written anywhere.
 """
 
 from __future__ import annotations
 
+import argparse
 import random
 import sys
 
@@ -64,6 +72,29 @@ def _shuffle_below(s: Sample, _: list[Sample]) -> tuple[list[str], str] | None:
     return _replace_below(s, below)
 
 
+def blocks(lines: list[str]) -> list[list[str]]:
+    """The runs of lines with text between blank lines (a line of spaces is blank)."""
+    out: list[list[str]] = []
+    current: list[str] = []
+    for t in lines:
+        if t.strip():
+            current.append(t)
+        elif current:
+            out.append(current)
+            current = []
+    if current:
+        out.append(current)
+    return out
+
+
+def _shuffle_blocks(s: Sample, _: list[Sample]) -> tuple[list[str], str] | None:
+    below = blocks(_trailer(s) or [])
+    if not below:
+        return None
+    random.Random(s.filename).shuffle(below)
+    return _replace_below(s, [t for block in below for t in ("", *block)])
+
+
 def _foreign_below(s: Sample, others: list[Sample]) -> tuple[list[str], str] | None:
     if _body_end(s) is None:
         return None
@@ -79,9 +110,21 @@ BODY_PERTURBATIONS: dict[str, Perturb] = {
     **PERTURBATIONS,
     "no-below": _no_below,
     "shuffle-below": _shuffle_below,
+    "shuffle-blocks": _shuffle_blocks,
     "foreign-below": _foreign_below,
 }
 
 
+def run(argv: list[str] | None = None) -> int:
+    """The command line: header_robustness's, and --only."""
+    ap = argparse.ArgumentParser(add_help=False)
+    ap.add_argument("--only", nargs="+", choices=list(BODY_PERTURBATIONS))
+    args, rest = ap.parse_known_args(sys.argv[1:] if argv is None else argv)
+    chosen = BODY_PERTURBATIONS
+    if args.only:
+        chosen = {k: v for k, v in BODY_PERTURBATIONS.items() if k == "as-is" or k in args.only}
+    return main(rest, FIELDS, chosen, __doc__)
+
+
 if __name__ == "__main__":
-    sys.exit(main(None, FIELDS, BODY_PERTURBATIONS, __doc__))
+    sys.exit(run())

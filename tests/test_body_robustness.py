@@ -1,0 +1,56 @@
+"""The trailer changes of benchmarks.body_robustness (on a made-up page)."""
+
+from __future__ import annotations
+
+from benchmarks.body_robustness import BODY_PERTURBATIONS, blocks
+from benchmarks.header_robustness import Sample
+
+TEXT = [
+    "Tram fares rise again",
+    "",
+    "The council raised tram fares for the third time this year.",
+    "",
+    "Riders say the new fares will push them back into their cars.",
+]
+TRAILER = [
+    "",
+    "Share",
+    "Email",
+    "",
+    "Most read",
+    "Harbour ferry crews vote to strike over rosters",
+    "City council delays the new tram depot plan",
+    "",
+    "   ",
+    "© 2026 Harbour Times",
+    "Privacy",
+]
+
+
+def _sample(lines: list[str]) -> Sample:
+    label = {"file": "tram.txt", "title": TEXT[0], "body_last": TEXT[-1]}
+    return Sample(label, lines, "tram.txt", None, 0)
+
+
+def test_blocks_are_the_runs_between_blank_lines() -> None:
+    assert blocks(TRAILER) == [
+        ["Share", "Email"],
+        ["Most read", *TRAILER[5:7]],
+        ["© 2026 Harbour Times", "Privacy"],
+    ]
+
+
+def test_shuffled_blocks_keep_their_lines_together_and_the_text_whole() -> None:
+    s = _sample(TEXT + TRAILER)
+    got = BODY_PERTURBATIONS["shuffle-blocks"](s, [s])
+    assert got is not None
+    lines, name = got
+    assert name == "tram.txt" and lines[: len(TEXT)] == TEXT
+    below = blocks(lines[len(TEXT) :])
+    assert sorted(map(tuple, below)) == sorted(map(tuple, blocks(TRAILER)))
+    assert below != blocks(TRAILER), "this file name's seed puts the blocks in another order"
+
+
+def test_a_page_with_no_trailer_is_left_as_it_is() -> None:
+    s = _sample([*TEXT, "", "  "])
+    assert BODY_PERTURBATIONS["shuffle-blocks"](s, [s]) is None
