@@ -18,11 +18,8 @@ def _run(*args: object):
     return result
 
 
-def test_a_moved_folder_does_not_double_the_archive(tmp_path: Path) -> None:
-    old = tmp_path / "news"
-    shutil.copytree(SAMPLES, old)
-    ix = tmp_path / "ix"
-    _run("index", old, "--index", ix)
+def test_a_moved_folder_does_not_double_the_archive(tmp_path: Path, samples_built: tuple[Path, Path]) -> None:
+    old, ix = samples_built
     with Archive(ix) as archive:
         before = archive.count()
         titles = sorted(h.title for h in archive.search("", limit=1000).hits)
@@ -41,11 +38,8 @@ def test_a_moved_folder_does_not_double_the_archive(tmp_path: Path) -> None:
         assert archive.stats().failed == 1  # the CSV sample, once, at its new place
 
 
-def test_a_copy_is_not_taken_for_a_move(tmp_path: Path) -> None:
-    first = tmp_path / "a"
-    shutil.copytree(SAMPLES, first)
-    ix = tmp_path / "ix"
-    _run("index", first, "--index", ix)
+def test_a_copy_is_not_taken_for_a_move(tmp_path: Path, samples_built: tuple[Path, Path]) -> None:
+    first, ix = samples_built
     shutil.copytree(first, tmp_path / "b")
     _run("index", tmp_path / "b", "--index", ix)
     with Archive(ix) as archive:
@@ -105,13 +99,10 @@ def test_after_forgetting_the_last_folder_index_asks_for_one(tmp_path: Path) -> 
     assert "no folders to index yet" in result.stderr and "lost" not in result.stderr  # nothing is damaged
 
 
-def test_an_archive_whose_folders_were_all_forgotten_searches_to_nothing(tmp_path: Path) -> None:
+def test_an_archive_whose_folders_were_all_forgotten_searches_to_nothing(samples_built: tuple[Path, Path]) -> None:
     # forgetting the only folder leaves an index with no segment at all: every shape of query
     # (the fast path's fielded words among them) must say 0 matches, not fail
-    only = tmp_path / "only"
-    shutil.copytree(SAMPLES, only)
-    ix = tmp_path / "ix"
-    _run("index", only, "--index", ix)
+    only, ix = samples_built
     assert _run("forget", only, "--index", ix).exit_code == 0
     with Archive(ix) as archive:
         for query in ("bridge", "title:bridge", "bridge council", '"olst bridge"', "bridge NOT tram",
