@@ -50,11 +50,8 @@ def test_a_memory_that_cannot_be_opened_still_works_for_the_session(tmp_path: Pa
     assert damaged.read_bytes() == b"this is not a database" * 100  # never overwritten
 
 
-async def test_bookmarks_survive_a_restart_and_a_rebuild(tmp_path: Path) -> None:
-    articles = tmp_path / "articles"
-    shutil.copytree(SAMPLES, articles)
-    index = tmp_path / "ix"
-    update_index(index, [articles], workers=1)
+async def test_bookmarks_survive_a_restart_and_a_rebuild(samples_built: tuple[Path, Path]) -> None:
+    _, index = samples_built
     app = ArchiveApp(index, "astrolabe museum")
     async with app.run_test(size=SIZE) as pilot:
         await settle(app, pilot)
