@@ -33,7 +33,7 @@ from .paragraphs import (
     wrapped,
 )
 from .span import PARAMS as SPAN_PARAMS
-from .span import Block, body_span, classify, measure
+from .span import Block, asks_of_reader, body_span, classify, measure
 from .start import dateline_lead
 from .stops import is_stop, said_again, text_resumes, text_resumes_at_once
 from .thresholds import (
@@ -179,7 +179,7 @@ def read_body(page: Page, start: int) -> tuple[list[str], int, bool]:
             continue
         if line.blank_before and current and not (dangling(paragraph_tail(current)) and line.text[:1].islower()):
             flush()
-        if L.is_cta(t) or (len(t) < 70 and L.addresses_reader(t) and L.ends_sentence(t)):
+        if L.is_cta(t) or (len(t) < 70 and L.ends_sentence(t) and _asks_of_reader(t, paragraphs, current)):
             flush()
             current, dropping = [line.text], True
             i += 1
@@ -218,6 +218,13 @@ def read_body(page: Page, start: int) -> tuple[list[str], int, bool]:
             continue
         break
     return paragraphs, max(last_kept + 1, min(i, n)), truncated
+
+
+def _asks_of_reader(text: str, paragraphs: list[str], current: list[str]) -> bool:
+    """A short sentence that speaks to the reader is a call to action before the text (the site's
+    furniture above it); once the text is read, only one that asks for something of the site's is
+    (span.asks_of_reader): the text's own last words may speak to the reader."""
+    return asks_of_reader(text) if _text_read(paragraphs, current) else L.addresses_reader(text)
 
 
 def _closes_a_card(paragraphs: list[str], current: list[str]) -> bool:

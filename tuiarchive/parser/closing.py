@@ -6,16 +6,36 @@ any other line between ends the text as before.
 - A note on the author ("Jane Roe is a science writer in Lisbon.", "ANA RUIZ ES LA EDITORA DE
   CIENCIA"): the article's own last block. The reader stops at an author's bio (chrome.is_end_matter:
   nothing of the text comes after one); the one printed right under the text is still the text's.
-- Labelled notes in brackets ("(Photo: Jane Roe)", "(Chart: Harbour tides in 2030 - here)"), up to
-  three: the text's own credits and pointers, printed as part of it.
+- Notes, up to three lines: labelled notes in brackets ("(Photo: Jane Roe)", "(Chart: Harbour tides in
+  2030 - here)"), where the article first appeared or was reprinted, a disclosure ("Disclaimer: ..."),
+  a social post quoted at the end with the line that signs it: the text's own, printed as part of it
+  (every labelled set keeps them; an update or correction note ends the text before it, as before).
+- A short last sentence set apart from the text by a picture's caption: the text goes on under it, so
+  the sentence is its last, when the page's furniture (not more text) starts right under it.
 """
 
 from __future__ import annotations
 
-from .lexicon import AUTHOR_NOTE_RE, LABELLED_NOTE_RE, STOP_WORDS
+from . import lines as L
+from .lexicon import (
+    AUTHOR_NOTE_RE,
+    DISCLOSURE_RE,
+    LABELLED_NOTE_RE,
+    POST_SIGNATURE_RE,
+    PUBLICATION_NOTE_RE,
+    STOP_WORDS,
+)
 from .page import Page
 from .paragraphs import paragraph_lines
-from .thresholds import AUTHOR_NOTE_WORDS, CLOSING_NOTE_LINES
+from .span import asks_of_reader
+from .thresholds import (
+    AUTHOR_NOTE_WORDS,
+    CLOSING_FURNITURE_LINES,
+    CLOSING_LOOKAHEAD,
+    CLOSING_NOTE_LINES,
+    CLOSING_SENTENCE_WORDS,
+    POST_LINES,
+)
 
 
 def is_author_note(text: str) -> bool:
@@ -33,9 +53,86 @@ def with_closing_notes(page: Page, body: list[str]) -> list[str]:
     after = paragraph_lines(page.lines, body)[-1][1] + 1
     if after < len(page.lines) and is_author_note(page.text(after)):
         return [*body, page.lines[after].text]
-    notes = []
-    for line in page.lines[after : after + CLOSING_NOTE_LINES]:
-        if not LABELLED_NOTE_RE.match(line.text):
+    last = _last_sentence_past_furniture(page, after)
+    if last is not None:
+        return [*body, page.lines[last].text]
+    notes: list[str] = []
+    j, n = after, len(page.lines)
+    while j < n and len(notes) < CLOSING_NOTE_LINES:
+        text = page.text(j)
+        if is_closing_note(text):
+            if _bare_label(text):  # "Disclaimer" over its sentence: both, else none (a footer's link)
+                if j + 1 >= n or not _note_sentence(page.text(j + 1)):
+                    break
+                notes.append(page.lines[j].text)
+                j += 1
+            notes.append(page.lines[j].text)
+            j += 1
+            continue
+        post = _quoted_post_end(page, j)
+        if post is None:
             break
-        notes.append(line.text)
+        notes.extend(line.text for line in page.lines[j:post])
+        j = post
     return [*body, *notes] if notes else body
+
+
+def is_closing_note(text: str) -> bool:
+    """A note under the text that is its own: a labelled note in brackets, where the article was first
+    published or reprinted, a disclosure."""
+    return any(p.match(text) for p in (LABELLED_NOTE_RE, PUBLICATION_NOTE_RE, DISCLOSURE_RE))
+
+
+def _bare_label(text: str) -> bool:
+    return len(text.split()) <= 2 and DISCLOSURE_RE.match(text) is not None
+
+
+def _note_sentence(text: str) -> bool:
+    """The sentence under a note's bare label ("The views expressed here are the writer's own."): no
+    furniture, no link of a few words."""
+    return L.is_prose(text) and not (L.is_chrome(text) or L.is_cta(text) or L.is_copyright(text))
+
+
+def _quoted_post_end(page: Page, j: int) -> int | None:
+    """Where a social post quoted under the text's last paragraph ends: its words (a line or two, no
+    furniture), then the line that signs it ("— Jo Ng (@jong) March 4, 2031")."""
+    for k in range(j, min(len(page.lines), j + POST_LINES + 1)):
+        t = page.text(k)
+        if POST_SIGNATURE_RE.match(t):
+            return k + 1
+        if L.is_chrome(t) or L.is_cta(t):
+            return None
+    return None
+
+
+def _in_text_furniture(text: str) -> bool:
+    """A picture's caption or credit set between the text's paragraphs. Not a pointer to another story
+    ("Read more: ..."): the short sentence under one is as often that story's blurb (review-parser)."""
+    return L.is_caption(text) or L.is_photo_credit(text)
+
+
+def _closing_sentence(text: str) -> bool:
+    """A short sentence that can close a text ("The first ferry leaves at seven."): a capital first, words
+    in small letters, an end mark; no furniture, credit, note or call to action."""
+    tokens = text.split()
+    if not 4 <= len(tokens) <= CLOSING_SENTENCE_WORDS or not text[:1].isupper() or not L.ends_sentence(text):
+        return False
+    if sum(t[:1].islower() for t in tokens) < 2 or asks_of_reader(text):
+        return False
+    return not (
+        L.is_chrome(text) or L.is_credit(text) or L.is_copyright(text) or L.is_end_matter(text) or L.is_caption(text)
+    )
+
+
+def _last_sentence_past_furniture(page: Page, after: int) -> int | None:
+    """The line of a short last sentence under the text, past one or two lines of the text's own furniture
+    (a caption, its credit), with the page's furniture (or its end) right under it: prose among the
+    next lines means the reader is past the text already (a comment, a teaser's headline and blurb)."""
+    n = len(page.lines)
+    j = after
+    while j < n and j - after < CLOSING_FURNITURE_LINES and _in_text_furniture(page.text(j)):
+        j += 1
+    if j == after or j >= n or not _closing_sentence(page.text(j)):
+        return None
+    under = range(j + 1, min(n, j + 1 + CLOSING_LOOKAHEAD))
+    return None if any(L.is_prose(page.text(k)) for k in under) else j

@@ -133,6 +133,29 @@ ABOUT_HEADER_RE = re.compile(
 AUTHOR_NOTE_RE = re.compile(r"^(?P<name>[A-ZÀ-Ý][\w’'.-]+(?: [A-ZÀ-Ý][\w’'.-]+){1,2}) (?i:is|es|est|ist) \w")
 # "(Photo: Jane Roe)", "(Chart credit: Harbour Survey)": a labelled note in brackets under the text
 LABELLED_NOTE_RE = re.compile(r"^\([A-Z][a-z]+(?: [a-z]+)?: [^()]{2,100}\)$")
+# Notes that close an article's text and are its own (closing.with_closing_notes): where it first ran
+# ("This essay first appeared in the Harbour Review.", "This interview has been adapted for length."),
+# a disclosure ("Disclosure: the writer owns shares in the ferry line."). An update or a correction note
+# is no such note: the credit lines end the text before it (captions._CREDIT_RE).
+PUBLICATION_NOTE_RE = re.compile(
+    r"^(?:this (?:article|story|post|piece|essay|interview) (?:was |is |has been |originally |first )*"
+    r"(?:reprinted|republished|adapted|excerpted|syndicated|(?:originally |first )?(?:published|appeared) (?:in|on|by))"
+    r"|a version of this (?:article|story|piece) (?:appears|appeared))\b",
+    re.I,
+)
+DISCLOSURE_RE = re.compile(r"^(?:disclaimer|disclosure|affiliate disclosure|ftc)\s*(?::\s*\S|$)", re.I)
+# "— Jo Ng (@jong) March 4, 2031": the line that signs a social post quoted in the text
+POST_SIGNATURE_RE = re.compile(r"^[—–-] ?[^()]{2,60} \(@\w{1,30}\) (?:\w+\.? \d{1,2}, \d{4}|\d{1,2} \w+ \d{4})$")
+# A sentence to the reader in the site's voice ("We hope you enjoyed this story.", "Let us know ...",
+# "Your support keeps us going.", "Thank you for reading."), of its things (other stories, the newsroom,
+# a free preview, a link "... here.") or offering its services (app, audio, alerts, buttons): its furniture
+READER_ASK_RE = re.compile(
+    r"\b(?:we|our|ours|us|this (?:story|article|post|piece|page|site)|your support|for reading|"
+    r"(?:more|these|those|other|related|similar|free|latest|top) (?:stories|articles|news)|newsroom|"
+    r"free (?:preview|trial|access)|subscri\w*|listen|watch|download|apps?|podcasts?|audio|alerts?|click|tap|"
+    r"follow|register|log in|sign in|sign up)\b|\bhere[.!]$",
+    re.I,
+)
 # "View comments (27)", "[ 167 comments ]", "Leave your comment": the comments open below the text
 _COMMENTS = r"(?:comments?|comentarios?|comentários?|commentaires?|kommentare?|comment[io]|reacties)"
 COMMENTS_CONTROL_RE = re.compile(

@@ -20,7 +20,7 @@ from functools import lru_cache
 from itertools import repeat
 
 from . import lines as L
-from .lexicon import boilerplate_kinds, cjk_chars, stop_word_density
+from .lexicon import READER_ASK_RE, boilerplate_kinds, cjk_chars, stop_word_density
 from .shape import FIRST
 from .thresholds import PAGE_CACHE
 
@@ -304,7 +304,27 @@ def _call_to_action(text: str) -> bool:
     """A short sentence that speaks to the reader ("Shall we tell you" / "when the next part is out?"):
     the line rules drop one on a line of its own; wrapped over two lines, the reader joined it into a
     paragraph."""
-    return len(text) < _CTA_CHARS and L.ends_sentence(text) and (L.is_cta(text) or L.addresses_reader(text))
+    return len(text) < _CTA_CHARS and L.ends_sentence(text) and asks_of_reader(text)
+
+
+def asks_of_reader(text: str) -> bool:
+    """A sentence to the reader that asks for something of the site's: a button's words, an imperative
+    of its furniture ("Tell us what you think."), a word of its boilerplate ("Pass it on to your
+    neighbours by email!", "Shall we tell you by email when the next part is out?"), the site's voice or
+    things ("We hope you enjoyed this story.", "You have 3 free articles left."). The writer's own words
+    to the reader ask for nothing of the kind ("If you live nearby, you will hear the ferry at dawn.")
+    and are text."""
+    if L.is_cta(text):
+        return True
+    if not L.addresses_reader(text):
+        return False
+    return (
+        L.is_ui_imperative(text)
+        or boilerplate_kinds(text.split())[0] != 0
+        or READER_ASK_RE.search(text) is not None
+        or L.is_end_matter(text)
+        or L.is_paywall(text)
+    )
 
 
 def _furniture(text: str) -> bool:

@@ -78,6 +78,14 @@ BLANK_EVERY_LINE = (20, 0.9)
 AUTHOR_NOTE_WORDS = 5
 # Labelled notes in brackets under the text (closing.with_closing_notes): at most this many lines.
 CLOSING_NOTE_LINES = 3
+# A short last sentence under the text past its own furniture (closing.with_closing_notes): at most this
+# many lines of captions or pointers between, at most this many words.
+CLOSING_FURNITURE_LINES = 2
+CLOSING_SENTENCE_WORDS = 25
+# ... and no prose in the lines under it, this many of them (the page's furniture starts there).
+CLOSING_LOOKAHEAD = 3
+# A social post quoted under the text: at most this many lines of its words above the line that signs it.
+POST_LINES = 2
 # A "©" inside a sentence of at least this many words, neither among its first nor among its last
 # words (first, last), is prose mentioning the mark, not a copyright notice (chrome.mark_in_prose).
 COPYRIGHT_PROSE_WORDS = 12
