@@ -88,11 +88,15 @@ def blocks(lines: list[str]) -> list[list[str]]:
 
 
 def _shuffle_blocks(s: Sample, _: list[Sample]) -> tuple[list[str], str] | None:
-    below = blocks(_trailer(s) or [])
-    if not below:
-        return None
+    trailer = _trailer(s) or []
+    below = blocks(trailer)
+    if len(below) < 2:
+        return None  # one block: nothing to reorder
     random.Random(s.filename).shuffle(below)
-    return _replace_below(s, [t for block in below for t in ("", *block)])
+    lines = [t for block in below for t in ("", *block)]
+    if trailer[0].strip():
+        lines = lines[1:]  # the text's last line and the trailer apart by no blank line, as saved
+    return _replace_below(s, lines)
 
 
 def _foreign_below(s: Sample, others: list[Sample]) -> tuple[list[str], str] | None:

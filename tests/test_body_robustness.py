@@ -51,6 +51,14 @@ def test_shuffled_blocks_keep_their_lines_together_and_the_text_whole() -> None:
     assert below != blocks(TRAILER), "this file name's seed puts the blocks in another order"
 
 
-def test_a_page_with_no_trailer_is_left_as_it_is() -> None:
-    s = _sample([*TEXT, "", "  "])
-    assert BODY_PERTURBATIONS["shuffle-blocks"](s, [s]) is None
+def test_the_separator_under_the_text_is_kept_as_saved() -> None:
+    s = _sample(TEXT + TRAILER[1:])  # no blank line between the text and the trailer
+    got = BODY_PERTURBATIONS["shuffle-blocks"](s, [s])
+    assert got is not None
+    assert got[0][len(TEXT)].strip(), "the first block right under the text, as the trailer was"
+
+
+def test_a_trailer_of_one_block_or_none_is_left_as_it_is() -> None:
+    for below in (["", "  "], ["", "Share", "Email", ""]):
+        s = _sample(TEXT + below)
+        assert BODY_PERTURBATIONS["shuffle-blocks"](s, [s]) is None, below
