@@ -158,8 +158,9 @@ def _busy_searches(location, words: dict[str, str], where: str, env: dict[str, s
 
     indexer = subprocess.Popen([*OURS, "index", "--index", where, "-j", "1", "-q"], env=env,
                                stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)  # fmt: skip
-    queries = [text for _, text, _ in _query_mix(words)]
-    samples: list[tuple[int, float, str]] = []  # (the client's n-th search, ms, the query)
+    queries = [(text, sort) for _, text, sort in _query_mix(words)]  # (until 6 Dec 2026 without the sorts:
+    # the common word twice by relevance, never sorted newest)
+    samples: list[tuple[int, float, tuple[str, str]]] = []  # (the client's n-th search, ms, the query and sort)
     lock = threading.Lock()
     indexing = threading.Event()
     indexing.set()
@@ -171,7 +172,7 @@ def _busy_searches(location, words: dict[str, str], where: str, env: dict[str, s
                 archive.drop_caches()  # a first search: no count kept from this client's last round
                 started = time.perf_counter()
                 query = queries[(k + n) % len(queries)]
-                archive.search(query, limit=20)
+                archive.search(query[0], sort=query[1], limit=20)
                 with lock:
                     samples.append((n, (time.perf_counter() - started) * 1000, query))
                 n += 1
@@ -193,7 +194,7 @@ def _busy_searches(location, words: dict[str, str], where: str, env: dict[str, s
     early = [ms for n, ms, _ in samples if n < first]
     print(f"  busy: {len(samples)} searches while the indexer ran; each client's first {first} alone "
           f"(the row's measure before 6 Dec 2026): ms p50 / p95 {_fmt(early)}", file=sys.stderr)  # fmt: skip
-    each = "; ".join(f"{q} {_fmt([ms for _, ms, asked in samples if asked == q])}" for q in dict.fromkeys(queries))
+    each = "; ".join(f"{q} {s} {_fmt([ms for _, ms, asked in samples if asked == (q, s)])}" for q, s in queries)
     print(f"  busy: each query's ms p50 / p95: {each}", file=sys.stderr)
     return [ms for _, ms, _ in samples]
 
