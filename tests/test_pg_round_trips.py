@@ -33,6 +33,19 @@ def sent(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     return statements
 
 
+def _recorded_with_params(monkeypatch: pytest.MonkeyPatch) -> list[tuple[str, object]]:
+    """Every statement any connection sends from now on, with its parameters."""
+    recorded: list[tuple[str, object]] = []
+    execute = psycopg.Connection.execute
+
+    def recording(self, query, params=None, **kwargs):
+        recorded.append((str(query), params))
+        return execute(self, query, params, **kwargs)
+
+    monkeypatch.setattr(psycopg.Connection, "execute", recording)
+    return recorded
+
+
 @pytest.fixture
 def searcher(pg_samples: DatabaseIndex) -> Iterator[searching.PostgresSearcher]:
     engine = PostgresEngine.open(pg_samples)
@@ -196,14 +209,7 @@ def test_a_count_is_made_again_only_after_a_commit(
         monkeypatch.setattr(counting, "PARALLEL_COUNT_ROWS", 1)
     samples_copy, pg_url = pg_samples_built
     where = DatabaseIndex(pg_url)
-    recorded: list[tuple[str, object]] = []
-    execute = psycopg.Connection.execute
-
-    def recording(self, query, params=None, **kwargs):
-        recorded.append((str(query), params))
-        return execute(self, query, params, **kwargs)
-
-    monkeypatch.setattr(psycopg.Connection, "execute", recording)
+    recorded = _recorded_with_params(monkeypatch)
     engine = PostgresEngine.open(where)
     made = searching.PostgresSearcher(engine)
     try:
@@ -317,19 +323,12 @@ def test_first_lines_are_read_for_the_page_alone(
     """A search with no words to show reads its hits' first paragraphs with the hits, for the
     page's rows only: not under the sort and limit, where every match would be read
     (review-rest 05:50: 300 matches, 938 buffers against 96)."""
-    recorded: list[tuple[str, object]] = []
-    execute = psycopg.Connection.execute
-
-    def recording(self, query, params=None, **kwargs):
-        recorded.append((str(query), params))
-        return execute(self, query, params, **kwargs)
-
-    monkeypatch.setattr(psycopg.Connection, "execute", recording)
+    recorded = _recorded_with_params(monkeypatch)
     page = searcher.search("date:2025", limit=3)
     assert page.total > 3 and all(hit.snippet for hit in page.hits), page.hits
     sql, params = next((q, p) for q, p in recorded if "body[1]" in q)
     with psycopg.connect(searcher._engine.where.url, autocommit=True) as conn:
-        row = execute(conn, "EXPLAIN (VERBOSE, FORMAT JSON) " + sql, params).fetchone()
+        row = conn.execute("EXPLAIN (VERBOSE, FORMAT JSON) " + sql, params).fetchone()
     assert row is not None
     plan = row[0][0]["Plan"]
     below = _outputs_below_the_limit(plan)
