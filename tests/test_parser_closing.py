@@ -48,6 +48,21 @@ def test_a_short_last_paragraph_under_a_caption_is_the_texts_last() -> None:
     assert _body(_LEAD, _MORE, _LAST, caption, last)[-1] == last
 
 
+@pytest.mark.parametrize(
+    "slogan",
+    [
+        "Local news, delivered to your door every morning.",
+        "Read by forty thousand people every week.",
+        "The harbour towns' oldest newspaper, since 1887.",
+    ],
+)
+def test_a_sites_slogan_under_a_caption_is_not_the_texts_last(slogan: str) -> None:
+    """The text's own closing sentence goes on with its topic; a site's pitch or slogan does not (it
+    shares no word of meaning with the last paragraphs, or speaks of the paper itself)."""
+    caption = "The old pier in March. Photo: Nadia Kell"
+    assert _closed([_LEAD, _MORE, _LAST], caption, slogan)[-1] == _LAST
+
+
 def test_a_short_sentence_under_a_pointer_or_with_prose_below_is_not_the_texts() -> None:
     """A pointer to another story ("Read more: ...") and the short sentence under it are that story's
     teaser, whatever follows; under a caption, prose below the sentence (a comment, another story) tells

@@ -23,7 +23,10 @@ from .lexicon import (
     LABELLED_NOTE_RE,
     POST_SIGNATURE_RE,
     PUBLICATION_NOTE_RE,
+    SITE_WORDS_RE,
     STOP_WORDS,
+    TOPIC_NEUTRAL_WORDS,
+    boilerplate_kinds,
 )
 from .page import Page
 from .paragraphs import paragraph_lines
@@ -34,8 +37,11 @@ from .thresholds import (
     CLOSING_LOOKAHEAD,
     CLOSING_NOTE_LINES,
     CLOSING_SENTENCE_WORDS,
+    CLOSING_TOPIC_PARAGRAPHS,
     POST_LINES,
 )
+
+_EDGES = "\"'“”‘’«»()[],.;:!?"
 
 
 def is_author_note(text: str) -> bool:
@@ -53,7 +59,7 @@ def with_closing_notes(page: Page, body: list[str]) -> list[str]:
     after = paragraph_lines(page.lines, body)[-1][1] + 1
     if after < len(page.lines) and is_author_note(page.text(after)):
         return [*body, page.lines[after].text]
-    last = _last_sentence_past_furniture(page, after)
+    last = _last_sentence_past_furniture(page, body, after)
     if last is not None:
         return [*body, page.lines[last].text]
     notes: list[str] = []
@@ -124,15 +130,33 @@ def _closing_sentence(text: str) -> bool:
     )
 
 
-def _last_sentence_past_furniture(page: Page, after: int) -> int | None:
+def _content_words(text: str) -> set[str]:
+    return {
+        w
+        for w in (t.strip(_EDGES).lower() for t in text.split())
+        if len(w) > 3 and w not in STOP_WORDS and w not in TOPIC_NEUTRAL_WORDS
+    }
+
+
+def _goes_on(body: list[str], sentence: str) -> bool:
+    """The sentence shares a word of meaning with the text's last paragraphs ("The bridge opens to cyclists
+    first." under paragraphs on the bridge) and has none of the site's words ("Local journalism, delivered
+    every morning.", "Read by forty thousand people every week." share none): review-parser 05:53."""
+    if SITE_WORDS_RE.search(sentence) or boilerplate_kinds(sentence.split())[0]:
+        return False
+    return bool(_content_words(sentence) & _content_words(" ".join(body[-CLOSING_TOPIC_PARAGRAPHS:])))
+
+
+def _last_sentence_past_furniture(page: Page, body: list[str], after: int) -> int | None:
     """The line of a short last sentence under the text, past one or two lines of the text's own furniture
     (a caption, its credit), with the page's furniture (or its end) right under it: prose among the
-    next lines means the reader is past the text already (a comment, a teaser's headline and blurb)."""
+    next lines means the reader is past the text already (a comment, a teaser's headline and blurb). The
+    sentence goes on with the text's topic (_goes_on): a site's slogan or pitch there does not."""
     n = len(page.lines)
     j = after
     while j < n and j - after < CLOSING_FURNITURE_LINES and _in_text_furniture(page.text(j)):
         j += 1
-    if j == after or j >= n or not _closing_sentence(page.text(j)):
+    if j == after or j >= n or not _closing_sentence(page.text(j)) or not _goes_on(body, page.text(j)):
         return None
     under = range(j + 1, min(n, j + 1 + CLOSING_LOOKAHEAD))
     return None if any(L.is_prose(page.text(k)) for k in under) else j

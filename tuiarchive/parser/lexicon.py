@@ -146,6 +146,14 @@ PUBLICATION_NOTE_RE = re.compile(
 DISCLOSURE_RE = re.compile(r"^(?:disclaimer|disclosure|affiliate disclosure|ftc)\s*(?::\s*\S|$)", re.I)
 # "— Jo Ng (@jong) March 4, 2031": the line that signs a social post quoted in the text
 POST_SIGNATURE_RE = re.compile(r"^[—–-] ?[^()]{2,60} \(@\w{1,30}\) (?:\w+\.? \d{1,2}, \d{4}|\d{1,2} \w+ \d{4})$")
+# The site's words about itself ("Local journalism for the harbour towns since 1887."): no closing
+# sentence of an article's text speaks of the paper, its readers or its advertising
+SITE_WORDS_RE = re.compile(r"\b(?:newsletters?|newspapers?|journalism|readers|advertis\w*|subscri\w*|news)\b", re.I)
+# Words any two sentences may share without speaking of the same thing (closing._goes_on)
+TOPIC_NEUTRAL_WORDS = frozenset({
+    "day", "days", "week", "weeks", "weekly", "month", "months", "year", "years", "time", "times", "today",
+    "people", "every", "first", "last", "next", "many", "more", "most", "other", "said", "says",
+})  # fmt: skip
 # A sentence to the reader in the site's voice ("We hope you enjoyed this story.", "Let us know ...",
 # "Your support keeps us going.", "Thank you for reading."), of its things (other stories, the newsroom,
 # a free preview, a link "... here.") or offering its services (app, audio, alerts, buttons): its furniture

@@ -84,6 +84,8 @@ CLOSING_FURNITURE_LINES = 2
 CLOSING_SENTENCE_WORDS = 25
 # ... and no prose in the lines under it, this many of them (the page's furniture starts there).
 CLOSING_LOOKAHEAD = 3
+# ... and it shares a word of meaning with the text's last paragraphs, this many of them.
+CLOSING_TOPIC_PARAGRAPHS = 2
 # A social post quoted under the text: at most this many lines of its words above the line that signs it.
 POST_LINES = 2
 # A "©" inside a sentence of at least this many words, neither among its first nor among its last
