@@ -16,6 +16,8 @@ any other line between ends the text as before.
 
 from __future__ import annotations
 
+import re
+
 from . import lines as L
 from .lexicon import (
     AUTHOR_NOTE_RE,
@@ -41,7 +43,8 @@ from .thresholds import (
     POST_LINES,
 )
 
-_EDGES = "\"'“”‘’«»()[],.;:!?"
+_WORD_RE = re.compile(r"\w+")  # a word without its punctuation or a possessive's "s"
+_NOT_TOPIC = STOP_WORDS | TOPIC_NEUTRAL_WORDS
 
 
 def is_author_note(text: str) -> bool:
@@ -131,11 +134,9 @@ def _closing_sentence(text: str) -> bool:
 
 
 def _content_words(text: str) -> set[str]:
-    return {
-        w
-        for w in (t.strip(_EDGES).lower() for t in text.split())
-        if len(w) > 3 and w not in STOP_WORDS and w not in TOPIC_NEUTRAL_WORDS
-    }
+    """Words of meaning ("council" of "the council's vote"): 4+ letters, no stop word, none any two
+    sentences share without speaking of one thing."""
+    return {w for w in _WORD_RE.findall(text.lower()) if len(w) > 3 and w not in _NOT_TOPIC}
 
 
 def _goes_on(body: list[str], sentence: str) -> bool:
