@@ -333,3 +333,32 @@ def test_first_lines_are_read_for_the_page_alone(
     plan = row[0][0]["Plan"]
     below = _outputs_below_the_limit(plan)
     assert below and not [out for out in below if "body[1]" in out], below
+
+
+def test_a_search_after_close_answers(pg_samples: DatabaseIndex, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A searcher used after close() opens its connections again and answers, as before it had
+    a count thread and a cancel thread (review-rest 05:52: its count waited for ever behind the
+    closed thread)."""
+    monkeypatch.setattr(counting, "PARALLEL_COUNT_ROWS", 0)
+    engine = PostgresEngine.open(pg_samples)
+    made = searching.PostgresSearcher(engine)
+    try:
+        first = made.search("museum", cancelled=lambda: False).total
+        made._count_opened()
+        assert made._count_conn is not None and made.search("museum", cancelled=lambda: False).total == first
+        made.close()
+        answers: list[object] = []
+
+        def late() -> None:
+            try:
+                answers.append(made.search("museum", cancelled=lambda: False).total)
+            except BaseException as exc:  # said below, not swallowed by the thread
+                answers.append(exc)
+
+        searching_late = threading.Thread(target=late, daemon=True)
+        searching_late.start()
+        searching_late.join(30)
+        assert answers == [first], f"a search after close(): {answers or 'no answer in 30 s'}"
+    finally:
+        made.close()
+        engine.close()

@@ -95,8 +95,7 @@ class Watcher:
         self._watched: dict[int, tuple[psycopg.Connection, Callable[[], bool]]] = {}
         self._next = 0
         self._wake = threading.Event()
-        self._thread: threading.Thread | None = None
-        self._closed = False
+        self._stop: threading.Event | None = None  # the running thread's (None: no thread; close() sets it)
 
     @contextlib.contextmanager
     def watching(self, conn: psycopg.Connection, cancelled: Callable[[], bool]) -> Iterator[None]:
@@ -105,9 +104,9 @@ class Watcher:
         with self._lock:
             key, self._next = self._next, self._next + 1
             self._watched[key] = (conn, cancelled)
-            if self._thread is None:
-                self._thread = threading.Thread(target=self._run, name="tuiarchive-pg-cancel", daemon=True)
-                self._thread.start()
+            if self._stop is None:  # (again after close(): a searcher used after it was closed)
+                self._stop = threading.Event()
+                threading.Thread(target=self._run, args=(self._stop,), name="tuiarchive-pg-cancel", daemon=True).start()
         self._wake.set()
         try:
             yield
@@ -115,11 +114,11 @@ class Watcher:
             with self._lock:
                 self._watched.pop(key, None)
 
-    def _run(self) -> None:
+    def _run(self, stop: threading.Event) -> None:
         while self._wake.wait():
             time.sleep(self._poll)
             with self._lock:
-                if self._closed:
+                if stop.is_set():
                     return
                 if not self._watched:
                     self._wake.clear()  # (a statement watched from now on sets it again)
@@ -131,7 +130,9 @@ class Watcher:
 
     def close(self) -> None:
         with self._lock:
-            self._closed = True
+            if self._stop is not None:
+                self._stop.set()
+                self._stop = None
         self._wake.set()
 
 

@@ -203,10 +203,11 @@ class Worker:
         self._thread: threading.Thread | None = None
 
     def submit(self, call: Callable[[], T]) -> Callable[[], T]:
-        """call() runs on the worker's thread; what is returned waits for its value (or raises
-        what it raised)."""
+        """call() runs on the worker's thread (a new one after close(): a searcher used after
+        it was closed reconnects, as it did, rather than wait for a thread that ended); what is
+        returned waits for its value (or raises what it raised)."""
         if self._thread is None:
-            self._thread = threading.Thread(target=self._run, name=self._name, daemon=True)
+            self._thread = threading.Thread(target=self._run, args=(self._calls,), name=self._name, daemon=True)
             self._thread.start()
         done = threading.Event()
         result: dict[str, object] = {}
@@ -229,11 +230,13 @@ class Worker:
 
         return wait
 
-    def _run(self) -> None:
-        while (job := self._calls.get()) is not None:
+    @staticmethod
+    def _run(calls: queue.SimpleQueue[Callable[[], None] | None]) -> None:
+        while (job := calls.get()) is not None:
             job()
 
     def close(self) -> None:
         """The thread ends once the calls handed to it are done."""
         if self._thread is not None:
             self._calls.put(None)
+            self._calls, self._thread = queue.SimpleQueue(), None
