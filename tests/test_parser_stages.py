@@ -299,7 +299,7 @@ def _read(lines: list[str]) -> list[str]:
 
 
 def test_a_short_closing_statement_by_the_writers_is_text_a_call_to_the_reader_is_not() -> None:
-    verdict = "We rate the statement Mostly True."
+    verdict = "We rate the claim Half Right."
     assert _read([*_HEAD, _TEXT, _MORE, verdict, *_END])[-1] == verdict
     for appeal in ("We hope you enjoyed this story.", "Follow us on Twitter.", "We read all of our mail."):
         assert _read([*_HEAD, _TEXT, _MORE, appeal, *_END])[-1] == _MORE, appeal

@@ -103,8 +103,8 @@ def has_ui_pronoun(text: str) -> bool:
 
 
 def addresses_reader(text: str) -> bool:
-    """Speaks to the reader or of the site's own things ("Share it with a friend!", "Follow us
-    on X."): a call to action; "We rate the statement Mostly True." is none."""
+    """Speaks to the reader or of the site's own things ("Tell a friend about us!", "Follow us
+    on X."): a call to action; "We rate the claim Half Right." is none."""
     return bool(_READER_RE.search(_QUOTED_RE.sub(" ", text)))
 
 
