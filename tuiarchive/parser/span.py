@@ -309,7 +309,7 @@ def _call_to_action(text: str) -> bool:
 
 def asks_of_reader(text: str) -> bool:
     """A sentence to the reader that asks for something of the site's: a button's words, an imperative
-    of its furniture ("Tell us what you think."), a word of its boilerplate ("Pass it on to your
+    of its furniture ("Write to our letters desk."), a word of its boilerplate ("Pass it on to your
     neighbours by email!", "Shall we tell you by email when the next part is out?"), the site's voice or
     things ("We hope you enjoyed this story.", "You have 3 free articles left."). The writer's own words
     to the reader ask for nothing of the kind ("If you live nearby, you will hear the ferry at dawn.")
