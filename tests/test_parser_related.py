@@ -625,3 +625,43 @@ def test_a_short_plain_headline_inside_a_run_of_items_stays_an_item() -> None:
     # with an item right above and right below it, a line in a header's words is the list's own
     items = [_ITEMS[0], "The tide has turned", *_ITEMS[1:]]
     assert _related(["Most read", *items]) == items
+
+
+@pytest.mark.parametrize("header", ["Most read", "You may also like", "Related stories"])
+@pytest.mark.parametrize("blank", [True, False])
+def test_a_short_first_item_under_a_known_header_stays_an_item(header: str, blank: bool) -> None:
+    # the list has its header: its first line, however much shorter than the others, is its first item
+    items = ["Night buses run again", *_ITEMS[:3]]
+    tail = [header, *[x for item in items for x in ((item, "") if blank else (item,))]]
+    assert _related(tail) == items
+
+
+def test_a_short_line_over_a_list_with_no_known_header_is_still_its_header() -> None:
+    # the other way: a short line in words no rule knows, over the list, is taken for its header
+    found = extract([*_HEAD, _LEAD, _MORE, _LAST, "Picked by the desk", *_ITEMS, *_END], title_model=None)
+    assert [r.headline for r in found.related] == _ITEMS
+    assert {r.section for r in found.related} == {"Picked by the desk"}
+
+
+@pytest.mark.parametrize(
+    "row",
+    ["Advertise · Careers · Help · Privacy", "Sport | Business | Culture | Opinion", "Share / Email / Print"],
+)
+def test_a_row_of_links_under_a_list_is_no_item(row: str) -> None:
+    assert _related(["Most read", *_ITEMS, "", row]) == _ITEMS
+
+
+def test_a_headline_with_one_separator_is_still_an_item() -> None:
+    # a kicker and its headline ("Port strike | What the crews want") is two parts, no row of links
+    items = ["Port strike | What the ferry crews want from the talks", *_ITEMS[1:]]
+    assert _related(["Most read", *items]) == items
+
+
+@pytest.mark.parametrize("mark", ["• ", "- "])
+def test_the_texts_own_bullets_under_its_last_paragraph_are_no_items(mark: str) -> None:
+    own = [f"{mark}New cycle lanes on the main street", f"{mark}A second bus stop at the quay"]
+    assert _related([*own, "", *_ITEMS]) == _ITEMS
+
+
+def test_bulleted_headlines_under_a_header_are_still_a_list() -> None:
+    assert _related(["Most read", *[f"• {item}" for item in _ITEMS]]) == [f"• {item}" for item in _ITEMS]

@@ -10,13 +10,14 @@ from ..model import RelatedItem
 from ..text import fold, headline_key
 from . import lines as L
 from .chrome import is_list_header, is_paywall_offer
-from .lexicon import READER_WORDS, SECTION_WORDS, STOP_WORDS, VALUE_LABELS
+from .lexicon import BULLET_RE, READER_WORDS, SECTION_WORDS, STOP_WORDS, VALUE_LABELS
 from .names import split_name_date, split_name_date_reversed
 from .page import Page, is_card_label, section_name
 from .related_shapes import (
     is_credit,
     is_form_options,
     is_item,
+    is_link_row,
     is_list_headline,
     is_table,
     near_video,
@@ -36,6 +37,7 @@ from .thresholds import (
     RELATED_TEXT_TAIL_CHARS,
 )
 
+_BULLET_MARKS = "-–•*·▪►"  # a bullet's marks (a rank's figure apart: "1. <headline>" ranks a list)
 _LEAD_IN_WORDS = 3  # a line ending ":" of this many words or more may announce the text's own list
 _RANK = re.compile(r"^\d{1,2}[.)]\s+(?=\S)")
 # a figure, a quote, a question, a kicker's colon, a dash or a bracket: a headline's marks, no header's
@@ -284,6 +286,7 @@ def _collect_after_body(page: Page, body_end: int, first_end: int) -> tuple[list
         explicit_items, explicit_sentences = [], []
 
     n = len(page.lines)
+    own = _own_bullets(page, body_end)
     i = body_end
     while i < n:
         t = page.text(i)
@@ -351,6 +354,8 @@ def _collect_after_body(page: Page, body_end: int, first_end: int) -> tuple[list
                 else:
                     explicit_sentences.append(t)
                     previous_item = "sentence"
+        elif i < own:
+            pass  # the text's own bulleted lines right under its last paragraph, no list of articles
         elif i < first_end:
             pass  # where the text was cut short of its first reading only a list under a header
             # counts: its last lines, a credit or a note under it, comments, references are none
@@ -366,22 +371,36 @@ def _collect_after_body(page: Page, body_end: int, first_end: int) -> tuple[list
         for k, (pos, label, headline) in enumerate(implicit)
         if any(p != pos and abs(p - pos) <= 10 for p, _, _ in implicit[max(0, k - 1) : k + 2])
     ]
-    earlier, items, headers = _add_shaped_lists(page, items, loose, body_end)
+    earlier, items, headers = _add_shaped_lists(page, items, loose, body_end, own)
     # a list's header is none of its items, nor an item the body stage took ("Europe" over it)
     earlier = [r for r in earlier if r.section != "Related" or fold(r.headline) not in headers]
     return earlier, [item for item in items if fold(item.headline) not in headers]
 
 
+def _own_bullets(page: Page, start: int) -> int:
+    """The line after the bulleted lines right under the text's last paragraph (from line `start`,
+    blank lines apart): the text's own list ("• New cycle lanes on the quay"), however its lines
+    read; `start` when there are none."""
+    end = start
+    for i in range(start, len(page.lines)):
+        t = page.text(i)
+        if t and not (t[:1] in _BULLET_MARKS and BULLET_RE.match(t)):
+            break
+        if t:
+            end = i + 1
+    return end
+
+
 def _add_shaped_lists(
-    page: Page, items: list[RelatedItem], loose: list[RelatedItem], start: int
+    page: Page, items: list[RelatedItem], loose: list[RelatedItem], start: int, lists_from: int
 ) -> tuple[list[RelatedItem], list[RelatedItem], set[str]]:
     """`items` (under a header), `loose` (runs of headlines with none) and the lists told by their
-    shape after line `start` (their headers apart): an item the earlier stages took with no header
+    shape after line `lists_from` (their headers apart): an item the earlier stages took with no header
     (as "Related", in `page.related`) moves into the list it is part of, or out if it is part of
     furniture in a list's shape (advertisements, social posts). Returns the items of `page.related`
     kept (the page is left as it is), the items after the text, and the shaped lists' headers."""
     headers: set[str] = set()
-    lists, furniture = shaped_and_furniture(page, start, len(page.lines))
+    lists, furniture = shaped_and_furniture(page, lists_from, len(page.lines))
     junk = {fold(page.text(i)) for i in furniture}
     items = [*items, *(item for item in loose if fold(item.headline) not in junk)]
     earlier = [r for r in page.related if r.section != "Related" or fold(r.headline) not in junk]
@@ -427,6 +446,8 @@ def clean_related(page: Page) -> list[RelatedItem]:
         if headline.endswith(("…", "...")) or (len(headline.split()) == 1 and headline.isascii()):
             continue  # an excerpt; one word alone ("harbour", a topic's link) is a tag, no headline (a
             # headline in a script written without spaces is one "word": kept)
+        if is_link_row(headline):
+            continue  # "More | Sport | Business | Culture" read as a card: a menu's links
         seen.add((item.section, key))
         out.append(RelatedItem(item.section, headline))
     return out

@@ -42,8 +42,18 @@ from .thresholds import (
 )
 
 
+def is_link_row(text: str) -> bool:
+    """A row of links: three or more short parts apart by a separator ("Advertise · Careers ·
+    Help", "Sport | Business | Culture"): a menu or a footer's links, no headline (one that pairs a
+    kicker with its text has two parts: "Port strike | What we know")."""
+    parts = _LINK_SEPARATOR.split(text)
+    return len(parts) >= _LINK_ROW_PARTS and all(1 <= len(p.split()) <= _LINK_WORDS for p in parts)
+
+
 def is_list_headline(text: str) -> bool:
     """A headline in a list under a header: four words or more, or a short quoted one."""
+    if is_link_row(text):
+        return False
     if text[:1] in "\"“‘'":
         return L.looks_like_headline(text, min_words=2, listed=True)
     return L.looks_like_headline(text, min_words=4, listed=True)
@@ -67,6 +77,9 @@ _CREDIT_BY = re.compile(
 _NAMES_SPLIT = re.compile(r",? (?:and|&) |, ")
 _PAIR_SEPARATOR = re.compile(r"(?::| [-–—]| vs?\.?) (?=\S)")
 _BULLETS = {"- ", "– ", "• ", "* ", "· "}
+_LINK_SEPARATOR = re.compile(r" [|·•/] ")
+_LINK_ROW_PARTS = 3  # a row of links has this many parts or more ...
+_LINK_WORDS = 3  # ... each of this many words at most
 _VIDEO_PROMOTION = re.compile(r"videos?\b|watch", re.I)
 _PROMO_HEADER = re.compile(r"sponsor|promot|partner|advertis|around the web|videos?\b|watch", re.I)
 # a form's field or button ("Enter your email", "Select a topic", "By signing up you agree", "Name*"),
@@ -98,6 +111,8 @@ def is_item(page: Page, i: int) -> bool:
         return False  # (looks_like_headline's bounds: a quick way out for menus and paragraphs)
     if t[:1].islower() or t.endswith(("[…]", "[...]")) or _NOT_HEADLINE.search(t) or _CITED_YEAR.search(t):
         return False  # a line of wrapped text, an excerpt, a source cited, markup or code
+    if is_link_row(t):
+        return False
     if split_name_date(t) or split_name_date_reversed(t):
         return False  # "Jun 17 • Rhea Castel": an item's date and author
     if _FORM_LINE.search(t) or L.is_cta(t) or is_paywall_offer(t) or page.date_at(i) or _CLOCK.search(t):
@@ -446,7 +461,12 @@ def _shaped(page: Page, found: list[int], shapes: list[tuple[str, ...]]) -> Shap
 
 def with_header(page: Page, found: list[int]) -> ShapedList:
     """A first item much shorter than the others is the list's header ("Across the network"); the
-    next one may be too (a line of the furniture right above the header: "Topics", "Share")."""
+    next one may be too (a line of the furniture right above the header: "Topics", "Share"). Not
+    under a header the rules know ("Most read" / "Fares rise again" / longer headlines): the list
+    has its header, its short first line is its first item."""
+    above = next_text(page, found[0], -1)
+    if above is not None and L.is_related_header(page.text(above)):
+        return ShapedList(None, found)
     header = None
     while len(found) > 3:
         words = sorted(len(page.text(i).split()) for i in found[1:])
