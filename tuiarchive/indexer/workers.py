@@ -82,6 +82,9 @@ def init_worker(counter, started, inherited_locks: list[int], indexer_pid: int, 
 def _load_parser() -> None:
     """What a worker's first file would load: the parser's modules (their patterns compiled)
     and its learned models."""
+    from .. import patterncache
+
+    patterncache.load_rules()
     from ..parser import extract
 
     extract.shipped_model()
@@ -180,11 +183,21 @@ def build_job(
                     _progress_counter.value += 1
         segment = builder.finish() if builder else None
         _exit_if_orphaned(None)
+        _save_patterns()
     except BaseException:
         if builder is not None:
             builder.cancel()
         raise
     return JobResult(segment, results)
+
+
+def _save_patterns() -> None:
+    """The rules' compiled patterns for the next workers, when this one had to compile some
+    (patterncache: once after an upgrade). A cache that cannot be written is no error."""
+    from .. import patterncache
+
+    with contextlib.suppress(Exception):
+        patterncache.save()
 
 
 def _add_all(builder: eng.SegmentBuilder, result: ReadResult) -> ReadResult:

@@ -4,6 +4,7 @@ from __future__ import annotations
 
 import os
 import stat
+import sys
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -69,7 +70,12 @@ def parse_bytes(data: bytes, path: str | Path, *, context: PageContext | None = 
     `context`: the archive around the page (parser.context): its chrome is dropped, and the
     page's line hashes are recorded in it."""
     # imported here: the rules cost ~50 ms to load, and `search`, `show` of an HTML page or
-    # `--help` (which import this package for NotAnArticle and read_file_bytes) never use them
+    # `--help` (which import this package for NotAnArticle and read_file_bytes) never use them;
+    # their compiled patterns come from patterncache's file when an earlier run saved them
+    if "tuiarchive.parser.extract" not in sys.modules:
+        from ..patterncache import load_rules
+
+        load_rules()
     from .extract import NoArticle, extract
 
     try:

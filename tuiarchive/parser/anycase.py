@@ -49,6 +49,11 @@ def make_twin(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
     return None
 
 
+def twins() -> list[re.Pattern[str]]:
+    """The case-exact twins made so far (patterncache keeps them for the next process)."""
+    return [entry[1] for entry in _TWINS.values() if entry[1] is not None]
+
+
 def search_any_case(pattern: re.Pattern[str], text: str) -> bool:
     """bool(pattern.search(text)) for a case-blind pattern."""
     entry = _TWINS.get(id(pattern))  # a twin made (or found impossible): no call to _twin

@@ -1,0 +1,124 @@
+"""patterncache: the parser's compiled patterns saved by one process and taken by the next.
+
+Each case runs in a fresh interpreter (re's cache and the module's state are per process)."""
+
+from __future__ import annotations
+
+import subprocess
+import sys
+import textwrap
+from pathlib import Path
+
+_PAGE = "\n".join(
+    [
+        "Edit post",
+        "Harbour ferries return to the winter timetable",
+        "By Jane Doe",
+        "March 3, 2021 9:15 AM",
+        "",
+        "The ferry company said on Tuesday that its boats would keep the winter timetable until May,",
+        "after a month in which two of its four vessels were out of service for repairs.",
+        "Passengers were told to check the timetable before travelling, and to expect longer queues.",
+        "",
+        "Most popular",
+        "Lighthouse keepers' cottages sold at auction",
+    ]
+)
+
+# in a fresh interpreter: count what re compiles from here on
+_COUNTING = """
+import re
+from re import _compiler
+compiled = []
+_compile = _compiler.compile
+def counting(p, flags=0):
+    compiled.append(p)
+    return _compile(p, flags)
+_compiler.compile = counting
+"""
+
+
+def _run(code: str, counting: bool = False) -> str:
+    code = (_COUNTING if counting else "") + textwrap.dedent(code)
+    done = subprocess.run([sys.executable, "-c", code], capture_output=True, text=True, timeout=120)
+    assert done.returncode == 0, f"exit {done.returncode}: {done.stderr}"
+    return done.stdout
+
+
+def _save(folder: Path, page: Path) -> str:
+    """A first process: the rules loaded and used on a page (a few hundred times: the twins are
+    made after 50 uses), then saved into `folder`."""
+    return _run(
+        f"""
+        from pathlib import Path
+        from tuiarchive import patterncache
+        from tuiarchive.parser import parse_bytes
+        patterncache.preload(Path({str(folder)!r}))
+        data = Path({str(page)!r}).read_bytes()
+        for _ in range(60):
+            parse_bytes(data, {str(page)!r})
+        import re
+        re.compile("a pattern made after the rules loaded, as from a page's text")
+        print(patterncache.save(Path({str(folder)!r})))
+        """
+    )
+
+
+def test_patterns_saved_are_the_same_programs_and_spare_every_compile(tmp_path: Path) -> None:
+    page = tmp_path / "ferries.txt"
+    page.write_text(_PAGE)
+    assert _save(tmp_path, page).strip() == "True"
+    out = _run(
+        f"""
+        from pathlib import Path
+        from tuiarchive import patterncache
+        from tuiarchive.parser import parse_bytes
+        loaded = patterncache.preload(Path({str(tmp_path)!r}))
+        data = Path({str(page)!r}).read_bytes()
+        before = len(compiled)
+        parse_bytes(data, {str(page)!r})  # the rules loaded: their patterns found in re's cache
+        saved = set(key[1] for key in patterncache._loaded)
+        print("loaded", loaded, "again", len(saved.intersection(compiled[before:])))
+        sources = [key[1] for key in re._cache]
+        assert not any("from a page's text" in s for s in sources if isinstance(s, str)), "saved a page's pattern"
+        differ = [key for key, p in re._cache.items() if p != _compile(key[1], key[2])]
+        print("differ", len(differ), differ[:3])
+        print(patterncache.save(Path({str(tmp_path)!r})))  # nothing new: not written again
+        """,
+        counting=True,
+    )
+    words = out.split()
+    assert int(words[1]) > 100, out  # the rules' ~140 patterns and their twins
+    assert words[3] == "0", f"the rules compiled saved patterns again: {out}"
+    assert "differ 0 " in out, out  # each saved program equals a fresh compile's (== compares programs)
+    assert out.strip().endswith("False"), out
+
+
+def test_a_damaged_or_foreign_file_is_ignored(tmp_path: Path) -> None:
+    page = tmp_path / "ferries.txt"
+    page.write_text(_PAGE)
+    assert _save(tmp_path, page).strip() == "True"
+    from tuiarchive import patterncache
+
+    path = patterncache.cache_path(tmp_path)
+    data = bytearray(path.read_bytes())
+    for damage in ("flip", "header"):
+        broken = bytearray(data)
+        if damage == "flip":
+            broken[len(broken) // 2] ^= 0x20
+        else:
+            broken = bytearray(data.replace(b"patterns 1 3.", b"patterns 1 2.", 1))  # another interpreter's
+        path.write_bytes(bytes(broken))
+        out = _run(
+            f"""
+            from pathlib import Path
+            from tuiarchive import patterncache
+            print(patterncache.preload(Path({str(tmp_path)!r})))
+            from tuiarchive.parser import extract
+            print(len(compiled))
+            """,
+            counting=True,
+        )
+        loaded, compiled = map(int, out.split())
+        assert loaded == 0, f"{damage}: {out}"
+        assert compiled > 100, f"{damage}: the rules were not compiled as usual: {out}"
