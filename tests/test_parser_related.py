@@ -665,3 +665,40 @@ def test_the_texts_own_bullets_under_its_last_paragraph_are_no_items(mark: str) 
 
 def test_bulleted_headlines_under_a_header_are_still_a_list() -> None:
     assert _related(["Most read", *[f"• {item}" for item in _ITEMS]]) == [f"• {item}" for item in _ITEMS]
+
+
+_SHORT_FIRST = ["Night buses run again", *_ITEMS[:3]]
+
+
+@pytest.mark.parametrize("above", [True, False])
+def test_a_short_first_item_with_its_date_as_every_card_has_stays_an_item(above: bool) -> None:
+    # no header: the short line carries its card's date (above or below it, as every item does)
+    cards = [
+        x
+        for k, item in enumerate(_SHORT_FIRST)
+        for x in ((f"{k + 2} hours ago", item) if above else (item, f"{k + 2} hours ago"))
+    ]
+    assert _related(cards) == _SHORT_FIRST
+
+
+@pytest.mark.parametrize("above", [True, False])
+def test_a_header_no_rule_knows_over_dated_cards_is_still_their_header(above: bool) -> None:
+    # the other way: the line over the cards has no date of its own, where each card has one
+    cards = [
+        x
+        for k, item in enumerate(_ITEMS)
+        for x in ((f"{k + 2} hours ago", item) if above else (item, f"{k + 2} hours ago"))
+    ]
+    found = extract([*_HEAD, _LEAD, _MORE, _LAST, "Picked by the desk", *cards, *_END], title_model=None)
+    assert [r.headline for r in found.related] == _ITEMS, found.related
+    assert {r.section for r in found.related} == {"Picked by the desk"}
+
+
+@pytest.mark.parametrize("blank", [True, False])
+def test_a_short_first_item_under_a_header_no_rule_knows_stays_an_item(blank: bool) -> None:
+    tail = ["Worth your time", *_SHORT_FIRST]
+    found = extract(
+        [*_HEAD, _LEAD, _MORE, _LAST, *[x for t in tail for x in ((t, "") if blank else (t,))], *_END], title_model=None
+    )
+    assert [r.headline for r in found.related] == _SHORT_FIRST, found.related
+    assert {r.section for r in found.related} == {"Worth your time"}

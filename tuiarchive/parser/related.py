@@ -14,6 +14,8 @@ from .lexicon import BULLET_RE, READER_WORDS, SECTION_WORDS, STOP_WORDS, VALUE_L
 from .names import split_name_date, split_name_date_reversed
 from .page import Page, is_card_label, section_name
 from .related_shapes import (
+    carries_card,
+    header_words,
     is_credit,
     is_form_options,
     is_item,
@@ -23,6 +25,7 @@ from .related_shapes import (
     near_video,
     next_text,
     shaped_and_furniture,
+    under_header,
     with_header,
 )
 from .span import measure
@@ -43,7 +46,6 @@ _RANK = re.compile(r"^\d{1,2}[.)]\s+(?=\S)")
 # a figure, a quote, a question, a kicker's colon, a dash or a bracket: a headline's marks, no header's
 _POSSESSIVE = re.compile(r"['’]s?$")
 _EDGES = "\"'“”‘’«»()[],.;:!?"
-_HEADLINE_MARKS = re.compile(r"[\d:;?!,()\"“”‘«»–—]|(?:^|\s)['’]")
 
 
 def _addresses_reader(text: str) -> bool:
@@ -84,11 +86,11 @@ def read_related_outside(
 
 def _without_headers(page: Page, items: list[RelatedItem]) -> list[RelatedItem]:
     """The items less a list's header in words no rule knows, taken for an item: a line in a
-    header's words (`_header_words`) that starts a list ("Picked for you" / "Tram fares rise again
+    header's words (`header_words`) that starts a list ("Picked for you" / "Tram fares rise again
     in the new year"): a longer item a few lines below it, none above it (a list's own short item
     has one: "Ferry fares rise again" in a list of cards), and no list header right above or right
     below it (a header's first item; a list's last item over the next list's header)."""
-    heads = {fold(r.headline) for r in items if _header_words(r.headline)}
+    heads = {fold(r.headline) for r in items if header_words(r.headline)}
     if not heads:
         return items
     names = _names_in_text(page)  # "Korsk tram fares rise again": a headline that starts with a name
@@ -101,10 +103,18 @@ def _without_headers(page: Page, items: list[RelatedItem]) -> list[RelatedItem]:
         if key not in heads:
             continue
         above, below = next_text(page, i, -1), next_text(page, i, 1)
-        if any(j is not None and is_list_header(page.text(j)) for j in (above, below)):
+        if any(j is not None and is_list_header(page.text(j)) for j in (above, below)) or under_header(page, i):
             continue  # a header is never right under another one, nor right over one
         if any(fold(page.text(j)) in taken for j in range(max(0, i - reach), i)):
             continue  # an item of the list above it
+        last = i  # the last item of the list under it
+        for j in range(i + 1, len(page.lines)):
+            if j - last > reach:
+                break
+            if fold(page.text(j)) in taken:
+                last = j
+        if last > i and carries_card(page, i, last):
+            continue  # its date next to it, as each item has: an item
         after = (page.text(j) for j in range(i + 1, min(len(page.lines), i + reach + 1)))
         if any(fold(t) in taken and fold(t) not in heads and len(t.split()) > len(key.split()) for t in after):
             over.add(key)
@@ -136,16 +146,6 @@ def _names_in_text(page: Page) -> set[str]:
             words = words[1:]
         inside.update(words)
     return inside | {w for w, n in starts.items() if n >= 2}
-
-
-def _header_words(text: str) -> bool:
-    """A list's header rather than a headline: a few words in sentence case with no name, figure
-    or punctuation in them ("Picked for you", "From the archive"); a headline names someone or
-    something ("Tram fares rise in Korsk"), or quotes, asks, or pairs a kicker with its text."""
-    words = text.split()
-    if not 2 <= len(words) <= RELATED_HEADER_WORDS or _HEADLINE_MARKS.search(text):
-        return False
-    return not any(w[:1].isupper() for w in words[1:])
 
 
 def _collect_inside(page: Page, body: list[str], end: int) -> list[RelatedItem]:

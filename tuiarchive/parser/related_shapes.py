@@ -91,6 +91,8 @@ _FORM_LINE = re.compile(
 )
 _FORM_REACH = 2  # the lines after a form's options where its button is
 _MAIL = re.compile(r"mail|newsletter")
+# a figure, a quote, a question, a kicker's colon, a dash or a bracket: a headline's marks, no header's
+_HEADLINE_MARKS = re.compile(r"[\d:;?!,()\"“”‘«»–—]|(?:^|\s)['’]")
 # "@harbourdesk": a social post's author, over the post (an embed, not a list of articles)
 _HANDLE = re.compile(r"^@\w{2,30}$")
 # "9:40 AM", "21.05 p.m.": a clock time in a line makes it a dateline or a stamp, never a headline
@@ -456,16 +458,32 @@ def _shaped(page: Page, found: list[int], shapes: list[tuple[str, ...]]) -> Shap
     other, or much shorter than they are."""
     if len(shapes) > 2 and shapes[0] != shapes[1] and all(g == shapes[1] for g in shapes[2:]):
         return ShapedList(found[0], found[1:])
+    if carries_card(page, found[0], found[-1]):
+        return ShapedList(None, found)
     return with_header(page, found)
+
+
+def carries_card(page: Page, first: int, last: int) -> bool:
+    """The line `first` of a list whose last item is `last` carries a card as the items do: a date
+    (a time, a read time) on the line next to it, on the side where every card has its date (under
+    the last item too: below; else above). Such a line is an item however short ("Fares rise
+    again" / "2 hours ago"), no header (a header has no date of its own)."""
+    if _stamp_next(page, last, 1):
+        return _stamp_next(page, first, 1)
+    return _stamp_next(page, first, -1)
+
+
+def _stamp_next(page: Page, i: int, step: int) -> bool:
+    j = next_text(page, i, step)
+    return j is not None and _between_kind(page, j) == "d"
 
 
 def with_header(page: Page, found: list[int]) -> ShapedList:
     """A first item much shorter than the others is the list's header ("Across the network"); the
     next one may be too (a line of the furniture right above the header: "Topics", "Share"). Not
-    under a header the rules know ("Most read" / "Fares rise again" / longer headlines): the list
-    has its header, its short first line is its first item."""
-    above = next_text(page, found[0], -1)
-    if above is not None and L.is_related_header(page.text(above)):
+    under a header (`under_header`: "Most read" or "Worth your time" / "Fares rise again" / longer
+    headlines): the list has its header, its short first line is its first item."""
+    if under_header(page, found[0]):
         return ShapedList(None, found)
     header = None
     while len(found) > 3:
@@ -477,6 +495,30 @@ def with_header(page: Page, found: list[int]) -> ShapedList:
             break  # a short headline of its own ("Ferry strike: what to know"), the list's first item
         header, found = found[0], found[1:]
     return ShapedList(header, found)
+
+
+def header_words(text: str) -> bool:
+    """A list's header rather than a headline: a few words in sentence case with no name, figure
+    or punctuation in them ("Picked for you", "From the archive"); a headline names someone or
+    something ("Tram fares rise in Korsk"), or quotes, asks, or pairs a kicker with its text."""
+    words = text.split()
+    if not 2 <= len(words) <= RELATED_HEADER_WORDS or _HEADLINE_MARKS.search(text):
+        return False
+    return not any(w[:1].isupper() for w in words[1:])
+
+
+def under_header(page: Page, i: int) -> bool:
+    """Line `i` is right under a list's header, one the rules know or one in a header's form
+    (`_over_list`): an item however short, not the header."""
+    above = next_text(page, i, -1)
+    return above is not None and (L.is_related_header(page.text(above)) or _over_list(page, above))
+
+
+def _over_list(page: Page, j: int) -> bool:
+    """Line `j`, right above a list, is its header in words no rule knows: a few words in a header's
+    form (`header_words`: "Worth your time"), no item, no name, no furniture."""
+    text = page.text(j)
+    return header_words(text) and not (is_item(page, j) or L.is_chrome(text) or L.is_name(text))
 
 
 def _headline_form(text: str) -> bool:
