@@ -174,3 +174,70 @@ def test_a_bare_disclaimer_label_goes_with_its_sentence_or_not_at_all() -> None:
 def test_the_writers_last_words_with_site_like_words_are_still_text(closing: str) -> None:
     assert not asks_of_reader(closing)
     assert _body(_LEAD, _MORE, _LAST, closing)[-1] == closing
+
+
+_TOUR = [
+    "Summer tour dates",
+    "June 9 – Harbour Arena, Kingsport",
+    "June 12 – The Old Mill, Lindhaven",
+    "June 14 – Riverside Hall, Tollby",
+    "July 2 – Castle Green, Dresk",
+]
+
+
+def _page(*blocks: list[str]) -> list[str]:
+    lines = list(_HEAD)
+    for block in blocks:
+        lines += [*block, ""]
+    return lines + _TRAIL
+
+
+def test_the_texts_own_closing_list_of_rows_is_kept_to_its_last_row() -> None:
+    """A tour's dates under a heading, a round-up's results between section labels: rows with figures up
+    to where the page's furniture starts (a credit, a date stamp) are the text's own last lines."""
+    text = [_LEAD, "", _MORE, "", _LAST]
+    body = extract(_page(text, _TOUR, ["Additional reporting by Jo Ng"]), title_model=None).body
+    assert body[-5:] == _TOUR, body[-6:]
+    results = [
+        "GIRLS HOCKEY",
+        "Kettia d. Venke 3-1",
+        "Kettia (4-0): Mara Lind 2 goals. Tom Ash 1 goal.",
+        "Venke (1-3): Jo Ng 1 goal. Ana Ruiz 12 saves.",
+        "BOYS HOCKEY",
+        "Olst d. Tollby 5-2",
+        "Olst (2-1): Emil Reisch 3 goals, 1 assist.",
+    ]
+    page = Page(to_lines(_page(text, results, ["Published 9:05 AM March 4, 2031"])), "", None, None)
+    assert with_closing_notes(page, [_LEAD, _MORE, _LAST])[-1] == results[-1]
+
+
+@pytest.mark.parametrize(
+    "under",
+    [
+        # other stories under a heading no rule knows: the first items have figures, the next has none
+        [
+            "Next up in Culture",
+            "The 5 best TV debuts of March 2031",
+            "Harbour film festival opens on May 4, 2031",
+            "Kingsport's 10 oldest pubs, ranked",
+            "How the old pier was saved from the sea",
+        ],
+        # a feed's items, each opening with a time
+        ["Harbour today", "14:05 Ferry service resumes", "13:40 Council votes on tolls", "13:12 Dock strike ends"],
+        # a weather box: figures, no words
+        ["Weather", "Mon 12° 7° showers", "Tue 14° 8° sun", "Wed 11° 6° rain", "Thu 13° 9° cloud"],
+        # numbered headlines: no figure past the item's number
+        [
+            "Harbour today",
+            "1. Ferry fares to rise in April",
+            "2. New school opens on the east bank",
+            "3. Storm damages the old pier",
+            "4. Dock workers vote to strike",
+        ],
+        # rows with text going on under them: a box inside the page
+        [*_TOUR, "The council said the bridge would close for repairs in the autumn, once the tour was over."],
+    ],
+)
+def test_rows_that_are_not_the_texts_closing_list_are_not_added(under: list[str]) -> None:
+    page = Page(to_lines(_page([_LEAD, "", _MORE, "", _LAST], under)), "", None, None)
+    assert with_closing_notes(page, [_LEAD, _MORE, _LAST])[-1] == _LAST
