@@ -241,3 +241,13 @@ def test_the_texts_own_closing_list_of_rows_is_kept_to_its_last_row() -> None:
 def test_rows_that_are_not_the_texts_closing_list_are_not_added(under: list[str]) -> None:
     page = Page(to_lines(_page([_LEAD, "", _MORE, "", _LAST], under)), "", None, None)
     assert with_closing_notes(page, [_LEAD, _MORE, _LAST])[-1] == _LAST
+
+
+def test_a_closing_credit_of_assistance_ends_the_text_a_sentence_opening_so_does_not() -> None:
+    """ "—With assistance from Jo Ng." under the text is its credit (a stop); a paragraph of the text may open
+    with the same words ("With assistance from the coastguard, ..."): no dash before them, and text."""
+    credit = "—With assistance from Jo Ng and Tom Ash."
+    assert _body(_LEAD, _MORE, _LAST, credit)[-1] == _LAST
+    sentence = "With assistance from the coastguard, the crew reached the shore before dawn on Sunday morning."
+    text = [_LEAD, _MORE, sentence, _LAST]
+    assert _body(*text)[-2:] == [sentence, _LAST]

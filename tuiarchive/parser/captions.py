@@ -22,6 +22,7 @@ _CREDIT_RE = re.compile(
     r"research|graphics|reported|written)(?: and \w+)? by\b"
     r"|^[\w .,'’-]{3,80} contributed (?:reporting|to this (?:report|story|article))"
     r"|^(?:this (?:article|story|post) (?:has been|was) (?:updated|amended|corrected)|correction:|clarification:)"
+    r"|^[—–-]+\s*with assistance (?:from|by) "  # "—With assistance from Jo Ng and Tom Ash." (not "With assistance ...")
     r"|^_{3,}$|^[a-z]{1,4}/[a-z]{1,4} \([^)]*\)$"  # "___" (AP), "kt/rm (AFP, Reuters, dpa)"
     r"|^\[\d{1,3}\]\s*(?:https?://|www\.)"  # endnotes: "[16] https://..."
     r"|^\((?:[\w .'’-]{1,30} )?(?:with|via|and|/)\s*(?:afp|ap|reuters|dpa|anadolu|efe|ansa|tass|[A-Z]{2,5})"
