@@ -48,6 +48,21 @@ def test_a_short_last_paragraph_under_a_caption_is_the_texts_last() -> None:
     assert _body(_LEAD, _MORE, _LAST, caption, last)[-1] == last
 
 
+@pytest.mark.parametrize("slot", ["Advertisement", "Story continues below advertisement", "ANZEIGE"])
+def test_a_short_last_paragraph_under_an_ad_slots_label_is_the_texts_last(slot: str) -> None:
+    """An ad slot between paragraphs is in-text furniture as a caption is: a short last paragraph under it,
+    the page's furniture right under that, is the text's; with prose below it (a comment, another story's
+    blurb) or on another topic (a site's slogan), it is not."""
+    last = "Officials said the bridge would stay shut to lorries for at least six more weeks."
+    assert _body(_LEAD, _MORE, _LAST, slot, last)[-1] == last
+    comment = (
+        "Residents of the old town said the storm was the worst in living memory, and that the pier had "
+        "stood for more than a century before the waves broke it in two on Sunday night."
+    )
+    assert _closed([_LEAD, _MORE, _LAST], slot, last, comment)[-1] == _LAST
+    assert _closed([_LEAD, _MORE, _LAST], slot, "Local news, delivered to your door every morning.")[-1] == _LAST
+
+
 @pytest.mark.parametrize(
     "slogan",
     [
@@ -234,6 +249,8 @@ def test_the_texts_own_closing_list_of_rows_is_kept_to_its_last_row() -> None:
             "3. Storm damages the old pier",
             "4. Dock workers vote to strike",
         ],
+        # rows right under prose with no heading over them: a venue's schedule, a box of the page's
+        _TOUR[1:],
         # rows with text going on under them: a box inside the page
         [*_TOUR, "The council said the bridge would close for repairs in the autumn, once the tour was over."],
     ],

@@ -10,8 +10,9 @@ any other line between ends the text as before.
   2030 - here)"), where the article first appeared or was reprinted, a disclosure ("Disclaimer: ..."),
   a social post quoted at the end with the line that signs it: the text's own, printed as part of it
   (every labelled set keeps them; an update or correction note ends the text before it, as before).
-- A short last sentence set apart from the text by a picture's caption: the text goes on under it, so
-  the sentence is its last, when the page's furniture (not more text) starts right under it.
+- A short last sentence set apart from the text by a picture's caption or an ad slot's label: the text
+  goes on under it, so the sentence is its last, when the page's furniture (not more text) starts right
+  under it.
 - The text's own closing list: rows with figures in them (a tour's dates and places, a round-up's
   results), maybe under a heading or a sentence that announces them, up to where the page's furniture
   starts. The span stage reads each short row as a weak block and cuts them; a list of other stories
@@ -24,6 +25,7 @@ import re
 
 from . import lines as L
 from .lexicon import (
+    AD_SLOT_RE,
     AUTHOR_NOTE_RE,
     DIGIT_RE,
     DISCLOSURE_RE,
@@ -131,9 +133,10 @@ def _quoted_post_end(page: Page, j: int) -> int | None:
 
 
 def _in_text_furniture(text: str) -> bool:
-    """A picture's caption or credit set between the text's paragraphs. Not a pointer to another story
-    ("Read more: ..."): the short sentence under one is as often that story's blurb (review-parser)."""
-    return L.is_caption(text) or L.is_photo_credit(text)
+    """A picture's caption or credit, an ad slot's label ("Advertisement"), set between the text's
+    paragraphs. Not a pointer to another story ("Read more: ..."): the short sentence under one is as
+    often that story's blurb (review-parser)."""
+    return L.is_caption(text) or L.is_photo_credit(text) or AD_SLOT_RE.match(text) is not None
 
 
 def _closing_sentence(text: str) -> bool:
@@ -184,14 +187,18 @@ _TIME_FIRST_RE = re.compile(r"^\d{1,2}[:.]\d\d\b")  # a feed's item: "14:05 Ferr
 
 
 def closing_list(page: Page, after: int) -> int | None:
-    """Where the text's own closing list, from line `after` on, ends (None: no such list there): maybe a
-    heading ("Tour dates") or a sentence announcing it ("The remaining dates are:"), then CLOSING_LIST_ROWS
+    """Where the text's own closing list, from line `after` on, ends (None: no such list there): a heading
+    ("Tour dates") or a sentence announcing it ("The remaining dates are:"), or the text's last paragraph
+    a row itself (a round-up of results, row after row), then CLOSING_LIST_ROWS
     rows or more with figures ("June 9 - Harbour Arena, Kingsport", "Kettia (3-1): Jo Ng 2 goals."), a
     short label between them ("GIRLS SOCCER") now and then; and the page's furniture (or its end) right
     under the last row (a stop, a date stamp, a button), no more text nor items: a list the text closes
     with, not a box of other stories whose first items have a figure in them."""
     n = len(page.lines)
-    j = after + 1 if after < n and _list_heading(page.text(after)) else after
+    headed = after < n and _list_heading(page.text(after)) and not _row(page, after)
+    if not headed and not (after > 0 and _row(page, after - 1)):
+        return None  # rows under prose with no heading: a box of the page's (a venue's schedule) as often
+    j = after + 1 if headed else after
     rows = labels = 0
     end = None
     while j < n:

@@ -144,6 +144,13 @@ PUBLICATION_NOTE_RE = re.compile(
     re.I,
 )
 DISCLOSURE_RE = re.compile(r"^(?:disclaimer|disclosure|affiliate disclosure|ftc)\s*(?::\s*\S|$)", re.I)
+# An ad slot's label between paragraphs ("Advertisement", "Story continues below advertisement",
+# "Anzeige"): the text goes on under it (closing._in_text_furniture)
+AD_SLOT_RE = re.compile(
+    r"^(?:advertisement|advertising|advertisment|anzeige|werbung|publicidad|publicité|pubblicità|reklama|"
+    r"(?:the )?(?:story|article) continues (?:below|after)(?: (?:this )?(?:ad|advertisement))?)\W*$",
+    re.I,
+)
 # "— Jo Ng (@jong) March 4, 2031": the line that signs a social post quoted in the text
 POST_SIGNATURE_RE = re.compile(r"^[—–-] ?[^()]{2,60} \(@\w{1,30}\) (?:\w+\.? \d{1,2}, \d{4}|\d{1,2} \w+ \d{4})$")
 # The site's words about itself ("Local journalism for the harbour towns since 1887."): no closing
