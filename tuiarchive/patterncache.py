@@ -12,8 +12,11 @@ a pattern built from a page's text).
 
 The file sits in the package's `__pycache__` beside the bytecode, named for the interpreter
 and SRE's version, and is written as bytecode is (not under PYTHONDONTWRITEBYTECODE, nor where
-the package is read-only). A file that does not read back whole (its checksum), from another
-interpreter, or that `_sre` refuses, is ignored: the patterns are compiled as they always were.
+the package is read-only: then not tried again in that process). Its header names the parser's
+sources (their names, sizes and mtimes, as a .pyc names its source): a parser edited since
+starts a new file, so patterns no rule uses any more are not kept for good. A file that does
+not read back whole (its checksum), from another interpreter or another parser, or that `_sre`
+refuses, is ignored: the patterns are compiled as they always were.
 `re._cache` and `_sre.compile` are CPython's internals: this is the one place that touches them,
 pinned by tests/test_patterncache.py (equal programs, a damaged file ignored).
 """
@@ -35,8 +38,9 @@ except (ImportError, AttributeError):  # not CPython's re: nothing to keep
     _sre = None
     _MAGIC = ""
 
-_VERSION = 1  # of this file's layout
-_FOLDER = Path(__file__).parent / "parser" / "__pycache__"
+_VERSION = 2  # of this file's layout
+_PARSER = Path(__file__).parent / "parser"
+_FOLDER = _PARSER / "__pycache__"
 
 _loaded: set[tuple] | None = None  # the keys preload() put in re's cache (None: not asked yet)
 _rule_keys: set[tuple] = set()  # re's cache keys of what the rules' modules compiled when they loaded
@@ -46,8 +50,18 @@ def cache_path(folder: Path | None = None) -> Path:
     return (folder or _FOLDER) / f"patterns.{_MAGIC}.bin"
 
 
+def _sources() -> int:
+    """The parser's sources as a .pyc knows its own: each module's name, size and mtime."""
+    try:
+        entries = sorted((e.name, e.stat().st_size, e.stat().st_mtime_ns) for e in os.scandir(_PARSER)
+                         if e.name.endswith(".py"))  # fmt: skip
+    except OSError:
+        return 0
+    return zlib.crc32(repr(entries).encode())
+
+
 def _header() -> bytes:
-    return f"tuiarchive patterns {_VERSION} {sys.version}\n".encode()
+    return f"tuiarchive patterns {_VERSION} {_sources():08x} {sys.version}\n".encode()
 
 
 def preload(folder: Path | None = None) -> int:
@@ -102,6 +116,7 @@ def load_rules() -> None:
 def save(folder: Path | None = None) -> bool:
     """Write the rules' patterns and twins when some were compiled here (not found saved):
     once after an upgrade, then never again. True when written."""
+    global _loaded
     cache = getattr(re, "_cache", None)
     if _sre is None or not isinstance(cache, dict) or not _rule_keys or (folder is None and sys.dont_write_bytecode):
         return False
@@ -110,6 +125,10 @@ def save(folder: Path | None = None) -> bool:
     wanted = {id(twin) for twin in twins()}
     keys = [key for key, pattern in cache.items() if key in _rule_keys or id(pattern) in wanted]
     if not keys or (_loaded is not None and set(keys) <= _loaded):
+        return False
+    path = cache_path(folder)
+    if not os.access(path.parent if path.parent.is_dir() else path.parent.parent, os.W_OK):
+        _rule_keys.clear()  # a read-only package: not tried again in this process
         return False
     from re import _compiler, _parser  # type: ignore[attr-defined]
 
@@ -124,13 +143,14 @@ def save(folder: Path | None = None) -> bool:
         entries.append((kind is bytes, source, int(flags), int(flags | parsed.state.flags), code,
                         parsed.state.groups - 1, groupindex, tuple(indexgroup)))  # fmt: skip
     body = marshal.dumps(entries)
-    path = cache_path(folder)
     temporary = path.with_name(f"{path.name}.{os.getpid()}.tmp")
     try:
         path.parent.mkdir(exist_ok=True)
         temporary.write_bytes(_header() + body + zlib.crc32(body).to_bytes(4, "little"))
         os.replace(temporary, path)  # whole or not at all, whichever worker writes last
-    except OSError:  # a read-only package: compiled as usual next time
+    except OSError:  # a full disk: compiled as usual next time, and not tried again here
         temporary.unlink(missing_ok=True)
+        _rule_keys.clear()
         return False
+    _loaded = set(keys)  # what the file holds now: the next job of this worker has nothing to add
     return True
