@@ -13,7 +13,7 @@ import psycopg
 from ...dburl import DatabaseIndex
 from ...model import Article, RelatedItem
 from ..types import IndexUnreadable
-from . import schema
+from . import building, schema
 from .connect import DatabaseUnavailable, connect, explain, lost, retry_once
 from .searching import PostgresSearcher
 from .writing import PostgresWriter
@@ -57,6 +57,7 @@ class PostgresEngine:
         self.notices: list[str] = []  # what opening it did to the archive, for the run's notes (schema.ensure)
         self.shared = False  # a writing catalog shares `connection` (catalog.py): it is never replaced then
         self.changed = 0  # articles its writers wrote or deleted (analyze)
+        self.analyzed: int | None = None  # `changed` when the first load's VACUUM (ANALYZE) ran (building.py)
 
     @classmethod
     def open(cls, index_dir: DatabaseIndex) -> PostgresEngine:  # type: ignore[override]
@@ -97,10 +98,13 @@ class PostgresEngine:
     @contextmanager
     def bulk_load(self) -> Iterator[bool]:
         """A first load into an empty archive (True) runs without the search indexes, which are
-        made when it ends: several times faster than growing them row by row. Meanwhile
+        made when it ends (building.py: a partition's on each of a few connections at once, and
+        the VACUUM (ANALYZE) beside them): several times faster than growing them row by row. Meanwhile
         searches read the rows (slowly). A load cut off leaves them unmade (schema.BULK_KEY):
-        the next `tuiarchive index` makes them (schema.ensure). Not empty, or another machine's
-        first load running: an ordinary run (False)."""
+        the next `tuiarchive index` goes on loading without them and makes them at its end (a
+        first load of a million articles cut off half way would otherwise load its second half
+        into RUM a row at a time: ~8 ms a row). Not empty, or another machine's first load
+        running: an ordinary run (False)."""
         conn = self.connection
         try:
             got = self._scalar("SELECT pg_try_advisory_lock(%s)", (schema.BULK_LOCK,))
@@ -108,6 +112,9 @@ class PostgresEngine:
                 conn.execute("DROP INDEX IF EXISTS " + ", ".join(schema.SEARCH_INDEXES))
                 conn.execute("INSERT INTO meta VALUES (%s, '1') ON CONFLICT (key) DO NOTHING", (schema.BULK_KEY,))
                 conn.commit()
+                bulk = True
+            elif got and schema.bulk_loading(conn):  # a first load cut off: this run goes on with it
+                conn.rollback()
                 bulk = True
             else:
                 conn.rollback()
@@ -118,8 +125,9 @@ class PostgresEngine:
             yield bulk
             if bulk:
                 try:
+                    building.make_at_once(self)  # each partition's, on a few connections at once
                     with conn.transaction():
-                        schema.make_search_indexes(conn, make_rum=False)
+                        schema.make_search_indexes(conn, make_rum=False)  # attaches the partitions' ones
                         conn.execute("DELETE FROM meta WHERE key = %s", (schema.BULK_KEY,))
                 except psycopg.Error as exc:
                     raise self.failed(exc) from None
@@ -192,6 +200,8 @@ class PostgresEngine:
         A smaller run on a big archive only moves the rows it wrote from the GIN indexes'
         pending lists into the indexes (schema.CLEAN_PENDING), so that searches do not read
         them one by one; autovacuum does the rest when its own thresholds are passed."""
+        if self.analyzed == self.changed:
+            return  # a first load's, made beside its search indexes (building.py), and nothing written since
         try:
             self.connection.commit()
             self.connection.autocommit = True  # VACUUM runs outside a transaction

@@ -146,8 +146,9 @@ FIELDS_INDEX = "articles_fields"
 # The articles' search indexes: dropped for the first load into an empty archive and made
 # after it (engine.bulk_load), which is several times faster than growing them row by row
 # (RUM most of all: it has no pending list). `{doc}` is `doc`'s access method.
+DOC_INDEX = "articles_doc"
 SEARCH_INDEXES = {
-    "articles_doc": "articles USING {doc} (doc{opclass})",
+    DOC_INDEX: "articles USING {doc} (doc{opclass})",
     COUNT_INDEX: "articles USING gin (strip(doc))",
     FIELDS_INDEX: "articles USING gin (title_v, names_v, related_v, path_v)",
 }
@@ -255,9 +256,16 @@ def search_index_statements(conn: psycopg.Connection, *, make_rum: bool = True) 
     rum = _try_rum(conn) if make_rum else has_rum(conn)
     if rum and doc_index_method(conn) == "gin":
         conn.execute("DROP INDEX articles_doc")
+    return [f"CREATE INDEX IF NOT EXISTS {name} ON {spec}" for name, spec in search_index_specs(conn, rum=rum)]
+
+
+def search_index_specs(conn: psycopg.Connection, *, rum: bool | None = None) -> list[tuple[str, str]]:
+    """The search indexes as (name, "articles USING ... (...)"): `doc`'s RUM when there is RUM
+    (`rum`: the caller knows), with the count index then; GIN without."""
+    rum = has_rum(conn) if rum is None else rum
     method, opclass = (RUM, " rum_tsvector_ops") if rum else ("gin", "")
     return [
-        f"CREATE INDEX IF NOT EXISTS {name} ON " + spec.format(doc=method, opclass=opclass)
+        (name, spec.format(doc=method, opclass=opclass))
         for name, spec in SEARCH_INDEXES.items()
         if rum or name != COUNT_INDEX
     ]
@@ -281,9 +289,10 @@ def version(conn: psycopg.Connection) -> int | None:
 
 def ensure(conn: psycopg.Connection) -> list[str]:
     """Make the tables if they are not there (in one transaction, one maker at a time). A first
-    load that was cut off left the search indexes unmade: they are made now, as are those an
-    archive made before RUM was installed, or before the count index or the fields' index,
-    lacks, and a title_v that went to TOAST stays in the row from now on. What was made for
+    load that was cut off left the search indexes unmade: this run goes on with it
+    (engine.bulk_load makes them at its end). Those an archive made before RUM was installed,
+    or before the count index or the fields' index, lacks are made now, and a title_v that
+    went to TOAST stays in the row from now on. What was made for
     an archive that was there: one line each, for the run's notes."""
     later: list[str] = []  # what a second, short transaction changes (_at_once)
     notes = _ensure(conn, later)
@@ -300,10 +309,8 @@ def _ensure(conn: psycopg.Connection, later: list[str]) -> list[str]:
         found = version(conn)
         if found == SCHEMA_VERSION:
             if bulk_loading(conn):
-                if not _bulk_load_running(conn):  # a first load was cut off: its indexes are made now
-                    make_search_indexes(conn, make_rum=False)
-                    conn.execute("DELETE FROM meta WHERE key = %s", (BULK_KEY,))
-                    return ["search indexes: made the ones a first load that was cut off left unmade"]
+                if not _bulk_load_running(conn):  # a first load was cut off: this run goes on with it
+                    return [CUT_OFF_NOTE]
                 return []
             notes = []
             if has_rum(conn) and doc_index_method(conn) == "gin":
@@ -396,6 +403,9 @@ def _title_in_toast(conn: psycopg.Connection) -> bool:
     return bool(row and row[0] != "m")
 
 
+CUT_OFF_NOTE = (
+    "search indexes: a first load was cut off; this run goes on loading without them and makes them at its end"
+)
 _FIELDS_INDEX_NOTE = (
     f"search indexes: the fields' four indexes made one ({FIELDS_INDEX}), new since this archive was made "
     "(once; other machines' indexers waited for it)"
