@@ -426,3 +426,61 @@ PUBLISHED_WORDS_RE = re.compile(
     r"opublikowano|опубликовано|опубліковано|yayınlanma)\b",
     re.I,
 )
+
+
+# Stops (stops.speaks_for_site): the vocabulary of the site's own apparatus that no article's text
+# uses of itself, by kind, in the common languages: its readers' comments, its forms' required fields,
+# its legal notices. General web vocabulary, written from what such boxes say anywhere, never one site's
+# phrase. A word matches by its start ("commenter" is "commenters"); English "comment" only in the
+# plural or as "commenter" ("did not respond to a request for comment" is news). A newsletter's or a
+# podcast's pitch is none of these: labelled pages keep one after the text as often as not.
+_SITE_THINGS_BY_KIND = {
+    "comments": "comments commenter commenting commentaire comentario comentário kommentar commento commenti "
+    "комментар коментар komentar yorumlar reacties",
+    "forms": "obrigatório obligatoire obligatorio pflichtfeld обязательн",
+    "legal": "trademark copyright warenzeichen товарн",
+}
+SITE_THING_KINDS: tuple[tuple[str, ...], ...] = tuple(tuple(w.split()) for w in _SITE_THINGS_BY_KIND.values())
+# Pieces of those words, looked for in a whole page in small letters before anything else: a page with
+# none has no such sentence (a form's options come with its comments: "Notify me of new comments").
+SITE_HINTS: tuple[str, ...] = (
+    "comment", "coment", "kommentar", "komentar", "коммент", "коментар", "yorum", "reacties",
+    "obrigat", "obligat", "pflichtfeld", "обязательн", "trademark", "copyright", "warenzeichen", "товарн",
+    "shared",
+)  # fmt: skip
+# The site speaking of its own things or asking its reader ("our comment policy", "please keep it
+# civil"), in the common languages: possessives and "please". Not "we" nor "us" (a reporter's "lawyers
+# we spoke to", "let us know in the comments" closing a writer's text), nor "you" alone ("You can send
+# comments to the council."), nor "I".
+_SITE_VOICE_BY_LANGUAGE = {
+    "en": "our ours please",
+    "es": "nuestro nuestra nuestros nuestras pedimos favor",
+    "pt": "nosso nossa nossos nossas favor",
+    "fr": "notre plaît",
+    "de": "unser unsere unseren unserer bitte",
+    "it": "nostro nostra nostri nostre favore",
+    "nl": "onze alstublieft",
+    "ru": "наш наша наше наши нашего нашей нашим пожалуйста",
+    "id": "kami mohon",
+    "tr": "bizim lütfen",
+}
+SITE_VOICE_WORDS = frozenset(w for words in _SITE_VOICE_BY_LANGUAGE.values() for w in words.split())
+# A form's option speaks as the reader, in the first person: "Notify me of new posts", "Save my name
+# in this browser" (the verb first, the reader's "me" or "my" right after it).
+_FORM_VERBS_BY_LANGUAGE = {
+    "en": "notify save remember email",
+    "es": "notificarme notifícame guardar recordar avisarme",
+    "pt": "notifique-me notificar salvar lembrar avise-me",
+    "fr": "prévenez-moi avertissez-moi enregistrer mémoriser",
+    "de": "benachrichtige benachrichtigen speichern",
+    "it": "avvisami notificami salva ricorda",
+    "ru": "сохранить уведомлять уведомить запомнить",
+    "id": "beritahu simpan ingat",
+}
+FORM_VERBS = frozenset(w for words in _FORM_VERBS_BY_LANGUAGE.values() for w in words.split())
+FIRST_SINGULAR_WORDS = frozenset({
+    "me", "my", "mi", "mis", "meu", "minha", "meus", "mes", "mon", "ma", "moi", "mich", "mir", "mein", "meine",
+    "meinen", "mijn", "моё", "мое", "мой", "мою", "мои", "меня", "мне", "saya", "aku",
+})  # fmt: skip
+# "This story has been shared 2,318 times": the share counter's sentence
+SHARED_TIMES_RE = re.compile(r"\bshared\s+[\d,.\s]+\s+times\b", re.I)

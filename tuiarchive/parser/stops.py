@@ -4,17 +4,32 @@ the footer; and whether the text resumes after a line that looks like an end."""
 from __future__ import annotations
 
 import re
+from operator import methodcaller
 
 from . import lines as L
 from .dates import date_start, is_clock_stamp, is_relative_stamp
-from .lexicon import ABOUT_HEADER_RE, COMMENT_ACTIONS_RE, COMMENTS_CONTROL_RE, SECTION_BREAK_RE, TEXT_NOTE_RE
+from .lexicon import (
+    ABOUT_HEADER_RE,
+    COMMENT_ACTIONS_RE,
+    COMMENTS_CONTROL_RE,
+    FIRST_SINGULAR_WORDS,
+    FORM_VERBS,
+    SECTION_BREAK_RE,
+    SHARED_TIMES_RE,
+    SITE_HINTS,
+    SITE_THING_KINDS,
+    SITE_VOICE_WORDS,
+    TEXT_NOTE_RE,
+)
 from .page import Page
+from .paragraphs import paragraph_lines
 from .thresholds import (
     RESUME_REACH,
     RESUME_SHARED_WORDS,
     RESUME_WORDS,
     SECTION_BREAK_LOOKAHEAD,
     SEPARATOR_REPEAT,
+    SITE_LINE_CHARS,
     STAMP_CHARS,
     TEXT_PARAGRAPH_CHARS,
 )
@@ -142,3 +157,52 @@ def _stamp(text: str) -> bool:
     if len(text) > STAMP_CHARS:
         return False
     return is_relative_stamp(text) or is_clock_stamp(text) or bool(_AGO_RE.search(text)) or date_start(text) is not None
+
+
+_WORD_RE = re.compile(r"[\w@'’-]+")
+
+
+def _site_words_on(page: Page) -> bool:
+    """A piece of the site's apparatus words somewhere on the page (lexicon.SITE_HINTS)."""
+    text = "\n".join(line.text for line in page.lines).lower()
+    return any(map(text.__contains__, SITE_HINTS))
+
+
+def speaks_for_site(text: str) -> bool:
+    """A sentence of the site's about its own apparatus, not of the story: its comments' rules in its own
+    voice ("Please keep your comments civil.", "Comments that break our rules are removed."), a form's
+    options in the reader's voice ("Notify me of new posts by email."), its share counter ("This story has
+    been shared 1,204 times."): a word of the apparatus (lexicon.SITE_THING_KINDS) with the site's "our"
+    or "please" (outside quotes). A story about a comment section or a trademark speaks of it in the
+    third person ("The paper closed its comments section.") or in a quote: none of these. Short:
+    SITE_LINE_CHARS at most."""
+    if len(text) > SITE_LINE_CHARS:
+        return False
+    if SHARED_TIMES_RE.search(text):
+        return True
+    # the words outside quotes, in small letters
+    tokens = [w.strip("'’-").lower() for w in _WORD_RE.findall(_QUOTE_RE.sub(" ", text))]
+    if tokens and tokens[0] in FORM_VERBS and not FIRST_SINGULAR_WORDS.isdisjoint(tokens[1:3]):
+        return True
+    if SITE_VOICE_WORDS.isdisjoint(tokens):
+        return False
+    return any(any(map(methodcaller("startswith", stems), tokens)) for stems in SITE_THING_KINDS)
+
+
+def before_site_lines(page: Page, body: list[str]) -> list[str]:
+    """The body up to the first of the site's sentences to its reader (speaks_for_site) that the reader
+    met after a paragraph of text: a comment form's options, the comments' rules, a legal notice, a share
+    counter. Such a box sits after the article's text, in whatever order a site sets its boxes, and
+    whatever prose comes after it (a reader's comment, another story's teaser, an author's bio) is none of
+    the article's. A paragraph of text stays."""
+    if not _site_words_on(page):
+        return body
+    spans = paragraph_lines(page.lines, body)
+    text_read = False
+    for k in range(len(body)):
+        if text_read:
+            met = range(spans[k - 1][1] + 1, spans[k][1] + 1)  # the lines skipped before it, and its own
+            if any(speaks_for_site(page.text(i)) for i in met) or speaks_for_site(body[k]):
+                return body[:k]
+        text_read = text_read or (len(body[k]) >= TEXT_PARAGRAPH_CHARS and L.is_prose(body[k]))
+    return body

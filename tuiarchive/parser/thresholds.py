@@ -107,3 +107,4 @@ RESUME_REACH = 30
 RESUME_WORDS = 30
 RESUME_SHARED_WORDS = 3
 STAMP_CHARS = 80  # a line with a date or a time in it is a comment's or a post's stamp up to this long
+SITE_LINE_CHARS = 400  # a sentence of the site's about its own apparatus is no longer (stops.speaks_for_site)

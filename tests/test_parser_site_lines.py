@@ -1,0 +1,118 @@
+"""The site's sentences about its own apparatus after the text (stops.speaks_for_site, before_site_lines),
+on made-up lines and pages: a comment form's options, the comments' rules, a share counter end the text
+whatever box comes first; a text that speaks of comments, newsletters or the reader does not end there."""
+
+from __future__ import annotations
+
+import random
+
+import pytest
+from madeup import LAST, LEAD, MORE
+
+from tuiarchive.parser.extract import extract
+from tuiarchive.parser.stops import speaks_for_site
+
+_HEAD = [
+    "Harbour Ledger",
+    "Home",
+    "News",
+    "",
+    "Bridge to open in spring, council says",
+    "By Mara Lindqvist",
+    "12 March 2031",
+    "",
+]
+_FOOTER = ["", "© 2031 Harbour Ledger. All rights reserved."]
+# the boxes after the text, each whole (a blank line between them)
+_FORM = ["Leave a Reply", "Notify me of follow-up comments by email.", "Post comment"]
+_RULES = ["Please keep your comments civil: our moderators remove abuse and spam."]
+_COUNTER = ["This story has been shared 1,204 times."]
+_READER = [
+    "Tomas Berg",
+    "Nobody asked the people on the east bank whether they wanted a bridge at all, and now the ferry "
+    "crews will lose their jobs when the last boat is sold off next winter to a company up the coast.",
+]
+_RELATED = ["More from Harbour Ledger", "Ferry fares to rise in April as fuel costs climb", "New school opens late"]
+_TEASER = [
+    "Ferry fares to rise in April as fuel costs climb",
+    "The harbour ferry company said on Monday that the price of a single crossing would go up by a fifth "
+    "from the first of April, blaming the cost of diesel and the repairs to its oldest boat last year.",
+]
+
+
+def _page(text: list[str], boxes: list[list[str]]) -> list[str]:
+    lines = list(_HEAD)
+    for paragraph in text:
+        lines += [paragraph, ""]
+    for box in boxes:
+        lines += [*box, ""]
+    return lines + _FOOTER
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Please keep your comments civil: our moderators remove abuse and spam.",
+        "Comments that break our community rules are removed without notice.",
+        "Notify me of new posts by email.",
+        "Save my name and email in this browser for the next time I comment.",
+        "This story has been shared 1,204 times.",
+        "Les commentaires sont modérés : merci de respecter notre charte.",
+        "Por favor, mantén tus comentarios respetuosos con nuestra comunidad.",
+        "Beritahu saya komentar baru melalui email.",
+        "Сохранить моё имя для следующих комментариев.",
+    ],
+)
+def test_the_sites_lines_about_its_apparatus(line: str) -> None:
+    assert speaks_for_site(line), line
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # the opposite cases: a text that speaks of comments, a newsletter, the reader, in its own voice
+        '"Please stop publishing our comments," one reader wrote in an email to the paper.',
+        "You can send your comments to the council until 21 March, and a public meeting follows.",
+        "Save the biscuits in a tin, and remember to keep them away from the damp.",
+        "The newsletter, which has 20,000 subscribers, is sent every Friday morning.",
+        "The paper closed its comments section in 2019 after its moderators quit.",
+        "The harbour company did not respond to a request for comment.",
+        "Lawyers we spoke to said most of the cases concerned comments on social media.",
+        "If you have ever walked the harbour at dawn, you will know the sound of the ferry.",
+        "Let us know in the comments what you make of the new bridge.",
+        "The court ruled that the trademark had lapsed in 2019.",
+    ],
+)
+def test_a_texts_own_lines_are_not_the_sites(line: str) -> None:
+    assert not speaks_for_site(line), line
+
+
+@pytest.mark.parametrize("seed", range(8))
+def test_the_text_ends_at_the_sites_first_box_whatever_follows(seed: int) -> None:
+    """A reader's comment and another story's teaser are prose too: after a box of the site's apparatus
+    (its comment form, its rules, its share counter: whichever comes first), the text has ended, in
+    whatever order the other boxes follow. (A teaser before any of them is another matter: nothing here
+    tells it from the text.)"""
+    rng = random.Random(seed)
+    site, prose = [_FORM, _RULES, _COUNTER], [_READER, _TEASER]
+    rng.shuffle(site)
+    rest = site[1:] + prose
+    rng.shuffle(rest)
+    boxes = [site[0], *rest]
+    body = extract(_page([LEAD, MORE, LAST], boxes), title_model=None).body
+    assert body[-1] == LAST, (seed, [b[0] for b in boxes], body[-2:])
+
+
+def test_a_text_about_comments_and_newsletters_is_read_to_its_end() -> None:
+    """The opposite case: paragraphs that speak of comments, a newsletter and the reader, in the text's
+    own voice, and a quote in the site's voice: all of them the text's."""
+    about = (
+        "The council's newsletter, sent to 20,000 homes, asked residents for their comments on the bridge, "
+        'and its editor said: "Please keep your comments short, our staff read every one of them."'
+    )
+    you = (
+        "You can send your comments on the timetable to the council until 21 March, and there will be a "
+        "public meeting about the ferry in the town hall at the end of the month for those who want to speak."
+    )
+    body = extract(_page([LEAD, about, MORE, you], [_RELATED]), title_model=None).body
+    assert body == [LEAD, about, MORE, you], body
