@@ -702,3 +702,27 @@ def test_a_short_first_item_under_a_header_no_rule_knows_stays_an_item(blank: bo
     )
     assert [r.headline for r in found.related] == _SHORT_FIRST, found.related
     assert {r.section for r in found.related} == {"Worth your time"}
+
+
+@pytest.mark.parametrize(
+    "terse",
+    [
+        ["Live | Harbour storm | Latest updates", "Video | Sea walls | Explained"],  # labels over terse headlines
+        ["Quay / Tollby / Fares: what changes"],  # a part with a kicker's colon
+    ],
+)
+def test_terse_headlines_in_parts_over_longer_ones_are_items(terse: list[str]) -> None:
+    # three short parts apart by "|" or "/" that go on to the list's headlines are its items, no row of links
+    items = [*terse, *_ITEMS[:2]]
+    assert _related(["Related", *items]) == items
+
+
+def test_a_row_of_three_links_over_another_row_is_no_item() -> None:
+    # three parts of a few words with no headline under them (a line with a separator of its own)
+    found = _related(["Most read", *_ITEMS, "", "Scores | Top picks | Odds", "Harbour league table | Fixtures"])
+    assert "Scores | Top picks | Odds" not in found, found
+
+
+def test_a_headline_in_parts_with_a_kickers_colon_is_an_item_at_the_lists_end() -> None:
+    items = [*_ITEMS[:3], "Quay / Tollby / Fares: what changes"]
+    assert _related(["Related", *items]) == items

@@ -22,6 +22,7 @@ from .related_shapes import (
     is_link_row,
     is_list_headline,
     is_table,
+    link_row_at,
     near_video,
     next_text,
     shaped_and_furniture,
@@ -341,7 +342,7 @@ def _collect_after_body(page: Page, body_end: int, first_end: int) -> tuple[list
             i += 1
             continue  # "Jun 17 • Rhea Castel", "by Jo Ng and Eva Holm": a teaser's date and authors
         if mode == "explicit":
-            if is_list_headline(t) and not is_card_label(t):
+            if (is_list_headline(t) or (is_link_row(t) and not link_row_at(page, i))) and not is_card_label(t):
                 explicit_items.append(t)
                 previous_item = "headline"
             elif L.is_prose(t) and L.ends_sentence(t) and len(t.split()) <= 60 and not L.has_ui_pronoun(t):
@@ -359,7 +360,7 @@ def _collect_after_body(page: Page, body_end: int, first_end: int) -> tuple[list
         elif i < first_end:
             pass  # where the text was cut short of its first reading only a list under a header
             # counts: its last lines, a credit or a note under it, comments, references are none
-        elif L.looks_like_headline(t, min_words=5):
+        elif L.looks_like_headline(t, min_words=5) and not link_row_at(page, i):
             implicit.append((i, last_label or "Related", t))
         elif 1 <= len(t.split()) <= 4 and not any(c.isdigit() for c in t) and not L.is_name(t):
             last_label = t.rstrip(":")
@@ -446,7 +447,7 @@ def clean_related(page: Page) -> list[RelatedItem]:
         if headline.endswith(("…", "...")) or (len(headline.split()) == 1 and headline.isascii()):
             continue  # an excerpt; one word alone ("harbour", a topic's link) is a tag, no headline (a
             # headline in a script written without spaces is one "word": kept)
-        if is_link_row(headline):
+        if is_link_row(headline, sure=True):
             continue  # "More | Sport | Business | Culture" read as a card: a menu's links
         seen.add((item.section, key))
         out.append(RelatedItem(item.section, headline))

@@ -42,12 +42,35 @@ from .thresholds import (
 )
 
 
-def is_link_row(text: str) -> bool:
+def is_link_row(text: str, *, sure: bool = False) -> bool:
     """A row of links: three or more short parts apart by a separator ("Advertise · Careers ·
     Help", "Sport | Business | Culture"): a menu or a footer's links, no headline (one that pairs a
-    kicker with its text has two parts: "Port strike | What we know")."""
+    kicker with its text has two parts: "Port strike | What we know"; a part that asks, quotes or
+    pairs a kicker with its words is a headline's: "Harbour / Tollby / Budget: what changes").
+    `sure`: only a row no headline is written as (four parts or more, or one word in each part);
+    three parts of a few words may be labels over a terse headline ("Live | Storm Ada | Latest
+    updates"): `link_row_at` tells them by the lines under them."""
     parts = _LINK_SEPARATOR.split(text)
-    return len(parts) >= _LINK_ROW_PARTS and all(1 <= len(p.split()) <= _LINK_WORDS for p in parts)
+    if len(parts) < _LINK_ROW_PARTS or _ROW_MARKS.search(text):
+        return False
+    if not all(1 <= len(p.split()) <= _LINK_WORDS for p in parts):
+        return False
+    return not sure or len(parts) > _LINK_ROW_PARTS or all(len(p.split()) == 1 for p in parts)
+
+
+def link_row_at(page: Page, i: int) -> bool:
+    """Line `i` is a row of links (`is_link_row`): a sure one, or one of three parts with no
+    headline under it (rows of the same kind apart: a list's terse items go on to its headlines)."""
+    if not is_link_row(page.text(i)):
+        return False
+    j: int | None = i
+    while j is not None:
+        if is_link_row(page.text(j), sure=True):
+            return True
+        if not is_link_row(page.text(j)):  # (a headline with no separator: "Scores | Odds" is links)
+            return not is_list_headline(page.text(j)) or bool(_LINK_SEPARATOR.search(page.text(j)))
+        j = next_text(page, j, 1)
+    return True
 
 
 def is_list_headline(text: str) -> bool:
@@ -80,6 +103,7 @@ _BULLETS = {"- ", "– ", "• ", "* ", "· "}
 _LINK_SEPARATOR = re.compile(r" [|·•/] ")
 _LINK_ROW_PARTS = 3  # a row of links has this many parts or more ...
 _LINK_WORDS = 3  # ... each of this many words at most
+_ROW_MARKS = re.compile(r"[:?!\"“”‘]")  # a headline's marks: a kicker's colon, a question, a quote
 _VIDEO_PROMOTION = re.compile(r"videos?\b|watch", re.I)
 _PROMO_HEADER = re.compile(r"sponsor|promot|partner|advertis|around the web|videos?\b|watch", re.I)
 # a form's field or button ("Enter your email", "Select a topic", "By signing up you agree", "Name*"),
@@ -113,7 +137,7 @@ def is_item(page: Page, i: int) -> bool:
         return False  # (looks_like_headline's bounds: a quick way out for menus and paragraphs)
     if t[:1].islower() or t.endswith(("[…]", "[...]")) or _NOT_HEADLINE.search(t) or _CITED_YEAR.search(t):
         return False  # a line of wrapped text, an excerpt, a source cited, markup or code
-    if is_link_row(t):
+    if link_row_at(page, i):
         return False
     if split_name_date(t) or split_name_date_reversed(t):
         return False  # "Jun 17 • Rhea Castel": an item's date and author
