@@ -231,8 +231,8 @@ def test_the_texts_own_closing_list_of_rows_is_kept_to_its_last_row() -> None:
     [
         # other stories under a heading no rule knows: the first items have figures, the next has none
         [
-            "Next up in Culture",
-            "The 5 best TV debuts of March 2031",
+            "More from the arts desk",
+            "The 7 best harbour walks of May 2031",
             "Harbour film festival opens on May 4, 2031",
             "Kingsport's 10 oldest pubs, ranked",
             "How the old pier was saved from the sea",
@@ -248,6 +248,19 @@ def test_the_texts_own_closing_list_of_rows_is_kept_to_its_last_row() -> None:
             "2. New school opens on the east bank",
             "3. Storm damages the old pier",
             "4. Dock workers vote to strike",
+        ],
+        # a page's boxes under a heading, rows with figures, then the footer (review-parser)
+        [
+            "Harbour vacancies",
+            "Harbour engineer, Tollby, 45,000 a year",
+            "Ferry deckhand, Lindhaven, 28,000 a year",
+            "Night porter, Dresk, 24,500 a year",
+        ],
+        [
+            "This week in town",
+            "Sat 14 June: the harbour band on the pier",
+            "Sun 15 June: kites on the east beach",
+            "Mon 16 June: the museum opens late",
         ],
         # rows right under prose with no heading over them: a venue's schedule, a box of the page's
         _TOUR[1:],
@@ -265,6 +278,8 @@ def test_a_closing_credit_of_assistance_ends_the_text_a_sentence_opening_so_does
     with the same words ("With assistance from the coastguard, ..."): no dash before them, and text."""
     credit = "—With assistance from Jo Ng and Tom Ash."
     assert _body(_LEAD, _MORE, _LAST, credit)[-1] == _LAST
+    dialogue = "— With assistance from the coastguard we got everyone off the boat before it sank, the captain said."
+    assert _body(_LEAD, _MORE, _LAST, dialogue)[-1] == dialogue
     sentence = "With assistance from the coastguard, the crew reached the shore before dawn on Sunday morning."
     text = [_LEAD, _MORE, sentence, _LAST]
     assert _body(*text)[-2:] == [sentence, _LAST]

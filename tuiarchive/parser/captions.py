@@ -22,7 +22,8 @@ _CREDIT_RE = re.compile(
     r"research|graphics|reported|written)(?: and \w+)? by\b"
     r"|^[\w .,'’-]{3,80} contributed (?:reporting|to this (?:report|story|article))"
     r"|^(?:this (?:article|story|post) (?:has been|was) (?:updated|amended|corrected)|correction:|clarification:)"
-    r"|^[—–-]+\s*with assistance (?:from|by) "  # "—With assistance from Jo Ng and Tom Ash." (not "With assistance ...")
+    # "—With assistance from Jo Ng and Tom Ash.": names only (a line of dialogue opens so too)
+    r"|^[—–-]+\s*with assistance (?:from|by) (?-i:[A-Z])[\w.'’-]*(?:,? (?:and |& )?(?-i:[A-Z])[\w.'’-]*)*\.?$"
     r"|^_{3,}$|^[a-z]{1,4}/[a-z]{1,4} \([^)]*\)$"  # "___" (AP), "kt/rm (AFP, Reuters, dpa)"
     r"|^\[\d{1,3}\]\s*(?:https?://|www\.)"  # endnotes: "[16] https://..."
     r"|^\((?:[\w .'’-]{1,30} )?(?:with|via|and|/)\s*(?:afp|ap|reuters|dpa|anadolu|efe|ansa|tass|[A-Z]{2,5})"

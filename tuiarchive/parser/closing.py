@@ -41,7 +41,6 @@ from .lexicon import (
 from .page import Page
 from .paragraphs import paragraph_lines
 from .span import asks_of_reader
-from .stops import is_stop
 from .thresholds import (
     AUTHOR_NOTE_WORDS,
     CLOSING_FURNITURE_LINES,
@@ -188,17 +187,15 @@ _TIME_FIRST_RE = re.compile(r"^\d{1,2}[:.]\d\d\b")  # a feed's item: "14:05 Ferr
 
 def closing_list(page: Page, after: int) -> int | None:
     """Where the text's own closing list, from line `after` on, ends (None: no such list there): a heading
-    ("Tour dates") or a sentence announcing it ("The remaining dates are:"), or the text's last paragraph
-    a row itself (a round-up of results, row after row), then CLOSING_LIST_ROWS
+    ("Tour dates") or a sentence announcing it ("The remaining dates are:"), then CLOSING_LIST_ROWS
     rows or more with figures ("June 9 - Harbour Arena, Kingsport", "Kettia (3-1): Jo Ng 2 goals."), a
-    short label between them ("GIRLS SOCCER") now and then; and the page's furniture (or its end) right
-    under the last row (a stop, a date stamp, a button), no more text nor items: a list the text closes
-    with, not a box of other stories whose first items have a figure in them."""
+    short label between them ("GIRLS SOCCER") now and then; and the text's own end right under the last
+    row (a credit, a date stamp, its end matter, or the page's end): a list the text closes with, not a
+    box of other stories, markets or the weather, whose lines have figures in them too."""
     n = len(page.lines)
-    headed = after < n and _list_heading(page.text(after)) and not _row(page, after)
-    if not headed and not (after > 0 and _row(page, after - 1)):
-        return None  # rows under prose with no heading: a box of the page's (a venue's schedule) as often
-    j = after + 1 if headed else after
+    if after >= n or not _list_heading(page.text(after)) or _row(page, after):
+        return None  # rows with no heading over them: a box of the page's (a venue's schedule) as often
+    j = after + 1
     rows = labels = 0
     end = None
     while j < n:
@@ -212,9 +209,17 @@ def closing_list(page: Page, after: int) -> int | None:
         j += 1
     if end is None or rows < CLOSING_LIST_ROWS or 2 * labels > rows:
         return None
-    if end < n and not (_furniture_line(page.text(end)) or page.date_at(end) or is_stop(page, end)):
-        return None  # more text or more items under the rows: a box of the page's (other stories, a feed)
+    if end < n and not _texts_own_end(page, end):
+        return None  # more items, more text or the footer under the rows: a box of the page's (review-parser)
     return end
+
+
+def _texts_own_end(page: Page, i: int) -> bool:
+    """What ends an article's text, not a page: its credit ("Additional reporting by Jo Ng"), its date
+    stamp, its end matter (a box about the author, a newsletter's). A page's boxes (other stories, markets,
+    jobs, the weather) end at the footer too: that tells nothing."""
+    t = page.text(i)
+    return L.is_credit(t) or L.is_end_matter(t) or bool(page.date_at(i))
 
 
 def _furniture_line(text: str) -> bool:
