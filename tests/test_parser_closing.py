@@ -61,6 +61,9 @@ def test_a_short_last_paragraph_under_an_ad_slots_label_is_the_texts_last(slot: 
     )
     assert _closed([_LEAD, _MORE, _LAST], slot, last, comment)[-1] == _LAST
     assert _closed([_LEAD, _MORE, _LAST], slot, "Local news, delivered to your door every morning.")[-1] == _LAST
+    # a poll under the slot: its question is no closing sentence (review-parser)
+    poll = ["Should the council spend more on bridge repairs?", "Yes", "No"]
+    assert _body(_LEAD, _MORE, _LAST, slot, *poll)[-1] == _LAST
 
 
 @pytest.mark.parametrize(

@@ -144,6 +144,8 @@ def _closing_sentence(text: str) -> bool:
     tokens = text.split()
     if not 4 <= len(tokens) <= CLOSING_SENTENCE_WORDS or not text[:1].isupper() or not L.ends_sentence(text):
         return False
+    if text.endswith("?"):
+        return False  # a poll's question ("Should the council spend more on repairs?" / "Yes" / "No")
     if sum(t[:1].islower() for t in tokens) < 2 or asks_of_reader(text):
         return False
     return not (
