@@ -116,3 +116,27 @@ def test_a_text_about_comments_and_newsletters_is_read_to_its_end() -> None:
     )
     body = extract(_page([LEAD, about, MORE, you], [_RELATED]), title_model=None).body
     assert body == [LEAD, about, MORE, you], body
+
+
+def test_a_readers_comment_under_the_last_ones_reply_button_is_not_the_text() -> None:
+    """Readers' comments, each under the name and date of its writer and the button of the one before:
+    the text ends before the first comment met after a "Reply" button, whatever the comment says."""
+    thread = [
+        ["Reply", "12 March 2031", "Tomas Berg"],
+        [_READER[1]],
+        ["Reply", "13 March 2031", "Ana Lima"],
+        ["The bridge was promised twenty years ago and the council should say how the money was spent, since "
+         "the ferry crossing cost the town far less than this and nobody asked for anything else."],
+    ]  # fmt: skip
+    lines = _page([LEAD, MORE, LAST], thread)
+    lines[lines.index("12 March 2031")] = "12 March 2031 · 2 comments"  # a page with comments says so
+    body = extract(lines, title_model=None).body
+    assert body[-1] == LAST, body[-2:]
+
+
+def test_a_posts_buttons_inside_the_text_do_not_end_it() -> None:
+    """The opposite case: a social post quoted in the text keeps its buttons ("Report", "Like") on lines
+    of their own; the text goes on after it."""
+    post = ["Harbour Watch @harbourwatch", "The first lorry crossed the new bridge at 6am today.", "Like", "Report"]
+    body = extract(_page([LEAD, MORE], [post, [LAST], _RELATED]), title_model=None).body
+    assert body[0] == LEAD and body[-1] == LAST, body

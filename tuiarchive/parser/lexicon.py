@@ -442,7 +442,7 @@ _SITE_THINGS_BY_KIND = {
 }
 SITE_THING_KINDS: tuple[tuple[str, ...], ...] = tuple(tuple(w.split()) for w in _SITE_THINGS_BY_KIND.values())
 # Pieces of those words, looked for in a whole page in small letters before anything else: a page with
-# none has no such sentence (a form's options come with its comments: "Notify me of new comments").
+# none has no such sentence (a form's options and a comment's "Reply" come with the word: "2 comments").
 SITE_HINTS: tuple[str, ...] = (
     "comment", "coment", "kommentar", "komentar", "коммент", "коментар", "yorum", "reacties",
     "obrigat", "obligat", "pflichtfeld", "обязательн", "trademark", "copyright", "warenzeichen", "товарн",
@@ -482,5 +482,10 @@ FIRST_SINGULAR_WORDS = frozenset({
     "me", "my", "mi", "mis", "meu", "minha", "meus", "mes", "mon", "ma", "moi", "mich", "mir", "mein", "meine",
     "meinen", "mijn", "моё", "мое", "мой", "мою", "мои", "меня", "мне", "saya", "aku",
 })  # fmt: skip
+# A reader's comment's "Reply" button alone on its line (in the common languages): no line of an
+# article's text ("Report" and "Like" are also a quoted post's buttons; "Jo Ng says:" may open a quote)
+COMMENT_REPLY_RE = re.compile(
+    r"^(?:reply|responder|r[ée]pondre|antworten|rispondi|ответить|balas)(?:\s*\(\d+\))?$", re.I
+)
 # "This story has been shared 2,318 times": the share counter's sentence
 SHARED_TIMES_RE = re.compile(r"\bshared\s+[\d,.\s]+\s+times\b", re.I)

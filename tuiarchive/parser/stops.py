@@ -11,6 +11,7 @@ from .dates import date_start, is_clock_stamp, is_relative_stamp
 from .lexicon import (
     ABOUT_HEADER_RE,
     COMMENT_ACTIONS_RE,
+    COMMENT_REPLY_RE,
     COMMENTS_CONTROL_RE,
     FIRST_SINGULAR_WORDS,
     FORM_VERBS,
@@ -189,20 +190,25 @@ def speaks_for_site(text: str) -> bool:
     return any(any(map(methodcaller("startswith", stems), tokens)) for stems in SITE_THING_KINDS)
 
 
+def _site_line(text: str) -> bool:
+    return speaks_for_site(text) or COMMENT_REPLY_RE.match(text) is not None
+
+
 def before_site_lines(page: Page, body: list[str]) -> list[str]:
-    """The body up to the first of the site's sentences to its reader (speaks_for_site) that the reader
-    met after a paragraph of text: a comment form's options, the comments' rules, a legal notice, a share
-    counter. Such a box sits after the article's text, in whatever order a site sets its boxes, and
-    whatever prose comes after it (a reader's comment, another story's teaser, an author's bio) is none of
-    the article's. A paragraph of text stays."""
+    """The body up to the first of the site's sentences about its apparatus (speaks_for_site) met after
+    a paragraph of text, as a paragraph or among the lines skipped before one, or a reader's comment's
+    "Reply" button among those: a comment form's options, the comments' rules, a share counter. Such a
+    box sits after the article's text, in whatever order a site sets its boxes, and whatever prose comes
+    after it (a reader's comment, another story's teaser, an author's bio) is none of the article's. A
+    paragraph of text stays."""
     if not _site_words_on(page):
         return body
     spans = paragraph_lines(page.lines, body)
     text_read = False
     for k in range(len(body)):
         if text_read:
-            met = range(spans[k - 1][1] + 1, spans[k][1] + 1)  # the lines skipped before it, and its own
-            if any(speaks_for_site(page.text(i)) for i in met) or speaks_for_site(body[k]):
+            skipped = range(spans[k - 1][1] + 1, spans[k][0])
+            if any(_site_line(page.text(i)) for i in skipped) or speaks_for_site(body[k]):
                 return body[:k]
         text_read = text_read or (len(body[k]) >= TEXT_PARAGRAPH_CHARS and L.is_prose(body[k]))
     return body
