@@ -81,6 +81,14 @@ def test_the_sites_lines_about_its_apparatus(line: str) -> None:
         "If you have ever walked the harbour at dawn, you will know the sound of the ferry.",
         "Let us know in the comments what you make of the new bridge.",
         "The court ruled that the trademark had lapsed in 2019.",
+        # review 08:14: the story's sentences with "our", "please" or a share count in them
+        "The clip, which wrongly said the bridge had closed, was shared 9,000 times before it was removed.",
+        "People who want a say should send their comments to the planning office; please give an address, "
+        "a spokeswoman said.",
+        "Our readers' comments on the first plan were mostly in favour, though many asked who would pay.",
+        "The painter said the council had used her work without asking, and our own copyright adviser agreed.",
+        "Die Stadt bittet um Kommentare bis Montag; bitte nennen Sie Ihre Adresse, sagte ein Sprecher.",
+        "Email me if the timetable changes, the ferry's captain told the harbour office on Monday.",
     ],
 )
 def test_a_texts_own_lines_are_not_the_sites(line: str) -> None:
@@ -101,6 +109,16 @@ def test_the_text_ends_at_the_sites_first_box_whatever_follows(seed: int) -> Non
     boxes = [site[0], *rest]
     body = extract(_page([LEAD, MORE, LAST], boxes), title_model=None).body
     assert body[-1] == LAST, (seed, [b[0] for b in boxes], body[-2:])
+
+
+@pytest.mark.parametrize("where", ["middle", "end"])
+def test_a_sentence_like_the_sites_between_paragraphs_of_text_is_the_texts(where: str) -> None:
+    """Review 08:14: a sentence of the text that reads like a notice ("please", "our rules", a comment)
+    right between two of its paragraphs is the text's; the text goes on after it."""
+    notice = "Residents may send comments on the plan until Friday; our rules for the consultation are online."
+    paragraphs = [LEAD, notice, MORE, LAST] if where == "middle" else [LEAD, MORE, notice, LAST]
+    body = extract(_page(paragraphs, [_RELATED]), title_model=None).body
+    assert body == paragraphs, body
 
 
 def test_a_text_about_comments_and_newsletters_is_read_to_its_end() -> None:

@@ -448,23 +448,60 @@ SITE_HINTS: tuple[str, ...] = (
     "obrigat", "obligat", "pflichtfeld", "обязательн", "trademark", "copyright", "warenzeichen", "товарн",
     "shared",
 )  # fmt: skip
-# The site speaking of its own things or asking its reader ("our comment policy", "please keep it
-# civil"), in the common languages: possessives and "please". Not "we" nor "us" (a reporter's "lawyers
-# we spoke to", "let us know in the comments" closing a writer's text), nor "you" alone ("You can send
-# comments to the council."), nor "I".
-_SITE_VOICE_BY_LANGUAGE = {
-    "en": "our ours please",
-    "es": "nuestro nuestra nuestros nuestras pedimos favor",
-    "pt": "nosso nossa nossos nossas favor",
-    "fr": "notre plaît",
-    "de": "unser unsere unseren unserer bitte",
-    "it": "nostro nostra nostri nostre favore",
-    "nl": "onze alstublieft",
-    "ru": "наш наша наше наши нашего нашей нашим пожалуйста",
-    "id": "kami mohon",
-    "tr": "bizim lütfen",
+# The site asking its reader ("Please keep it civil.") or naming its own rules ("our community
+# guidelines", "nuestra política"), in the common languages: "please", and "our" with a word of rules
+# right after it. Not "we", "us", "you", "I", nor "our" alone ("our readers' comments were in favour").
+_SITE_PLEASE_BY_LANGUAGE = {
+    "en": "please",
+    "es/pt": "favor",  # "por favor"
+    "fr": "plaît",  # "s'il vous plaît"
+    "de": "bitte",
+    "it": "favore",
+    "nl": "alstublieft",
+    "ru": "пожалуйста",
+    "id": "mohon",
+    "tr": "lütfen",
 }
-SITE_VOICE_WORDS = frozenset(w for words in _SITE_VOICE_BY_LANGUAGE.values() for w in words.split())
+SITE_PLEASE_WORDS = frozenset(w for words in _SITE_PLEASE_BY_LANGUAGE.values() for w in words.split())
+_SITE_OUR_BY_LANGUAGE = {
+    "en": "our",
+    "es": "nuestro nuestra nuestros nuestras",
+    "pt": "nosso nossa nossos nossas",
+    "fr": "notre nos",
+    "de": "unser unsere unseren unserer",
+    "it": "nostro nostra nostri nostre",
+    "nl": "onze",
+    "ru": "наш наша наше наши нашего нашей нашим",
+    "id": "kami",
+    "tr": "bizim",
+}
+SITE_OUR_WORDS = frozenset(w for words in _SITE_OUR_BY_LANGUAGE.values() for w in words.split())
+_SITE_RULES_BY_LANGUAGE = {
+    "en": "policy policies guidelines rules terms moderators standards",
+    "es": "política políticas normas reglas moderadores",
+    "pt": "diretrizes regras moderadores",
+    "fr": "charte règles modérateurs",
+    "de": "richtlinien regeln netiquette moderatoren",
+    "it": "regole regolamento moderatori",
+    "nl": "regels huisregels moderatoren",
+    "ru": "правила правил модераторы",
+    "id": "aturan kebijakan",
+    "tr": "kurallar kurallarımız",
+}
+SITE_RULE_WORDS = frozenset(w for words in _SITE_RULES_BY_LANGUAGE.values() for w in words.split())
+# A sentence that reports what someone said is the text's, never the site's notice ("..., the council said.")
+_REPORTING_BY_LANGUAGE = {
+    "en": "said says told wrote writes according asked added",
+    "de": "sagte sagt schrieb erklärte",
+    "fr": "dit déclaré affirmé écrit",
+    "es": "dijo afirmó declaró escribió",
+    "pt": "disse afirmou declarou escreveu",
+    "it": "detto dichiarato scritto",
+    "nl": "zei zegt schreef",
+    "ru": "сказал сказала заявил заявила написал написала",
+    "id": "kata ujar",
+}
+REPORTING_WORDS = frozenset(w for words in _REPORTING_BY_LANGUAGE.values() for w in words.split())
 # A form's option speaks as the reader, in the first person: "Notify me of new posts", "Save my name
 # in this browser" (the verb first, the reader's "me" or "my" right after it).
 _FORM_VERBS_BY_LANGUAGE = {
@@ -487,5 +524,7 @@ FIRST_SINGULAR_WORDS = frozenset({
 COMMENT_REPLY_RE = re.compile(
     r"^(?:reply|responder|r[ée]pondre|antworten|rispondi|ответить|balas)(?:\s*\(\d+\))?$", re.I
 )
-# "This story has been shared 2,318 times": the share counter's sentence
-SHARED_TIMES_RE = re.compile(r"\bshared\s+[\d,.\s]+\s+times\b", re.I)
+# "This story has been shared 2,318 times.", "Shared 41 times": the share counter's whole line
+SHARED_TIMES_RE = re.compile(
+    r"^(?:(?:this|the) (?:story|article|post|page|video) (?:has been|was) )?shared [\d,.]+ times\.?$", re.I
+)

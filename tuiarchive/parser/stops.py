@@ -15,11 +15,14 @@ from .lexicon import (
     COMMENTS_CONTROL_RE,
     FIRST_SINGULAR_WORDS,
     FORM_VERBS,
+    REPORTING_WORDS,
     SECTION_BREAK_RE,
     SHARED_TIMES_RE,
     SITE_HINTS,
+    SITE_OUR_WORDS,
+    SITE_PLEASE_WORDS,
+    SITE_RULE_WORDS,
     SITE_THING_KINDS,
-    SITE_VOICE_WORDS,
     TEXT_NOTE_RE,
 )
 from .page import Page
@@ -170,24 +173,34 @@ def _site_words_on(page: Page) -> bool:
 
 
 def speaks_for_site(text: str) -> bool:
-    """A sentence of the site's about its own apparatus, not of the story: its comments' rules in its own
-    voice ("Please keep your comments civil.", "Comments that break our rules are removed."), a form's
-    options in the reader's voice ("Notify me of new posts by email."), its share counter ("This story has
-    been shared 1,204 times."): a word of the apparatus (lexicon.SITE_THING_KINDS) with the site's "our"
-    or "please" (outside quotes). A story about a comment section or a trademark speaks of it in the
-    third person ("The paper closed its comments section.") or in a quote: none of these. Short:
-    SITE_LINE_CHARS at most."""
+    """A notice of the site's about its own apparatus, not a sentence of the story: its comments' rules
+    asked of the reader or named as its own ("Please keep your comments civil.", "Comments that break our
+    rules are removed."), a form's option in the reader's voice ("Notify me of new posts by email."), its
+    share counter alone ("This story has been shared 1,204 times."): a word of the apparatus
+    (lexicon.SITE_THING_KINDS) with "please", or "our" before a word of rules (outside quotes). A sentence
+    that reports speech ("..., the council said.") is the story's, and so is one that speaks of comments,
+    a copyright or a trademark in the third person or with "our" alone ("Our readers' comments were in
+    favour."). Short: SITE_LINE_CHARS at most."""
     if len(text) > SITE_LINE_CHARS:
         return False
-    if SHARED_TIMES_RE.search(text):
+    if SHARED_TIMES_RE.match(text):
         return True
     # the words outside quotes, in small letters
     tokens = [w.strip("'’-").lower() for w in _WORD_RE.findall(_QUOTE_RE.sub(" ", text))]
+    if not REPORTING_WORDS.isdisjoint(tokens):
+        return False
     if tokens and tokens[0] in FORM_VERBS and not FIRST_SINGULAR_WORDS.isdisjoint(tokens[1:3]):
         return True
-    if SITE_VOICE_WORDS.isdisjoint(tokens):
+    if SITE_PLEASE_WORDS.isdisjoint(tokens) and not _our_rules(tokens):
         return False
     return any(any(map(methodcaller("startswith", stems), tokens)) for stems in SITE_THING_KINDS)
+
+
+def _our_rules(tokens: list[str]) -> bool:
+    """ "our community guidelines", "nuestra política": "our" and a word of rules within two words."""
+    return any(
+        t in SITE_OUR_WORDS and not SITE_RULE_WORDS.isdisjoint(tokens[k + 1 : k + 3]) for k, t in enumerate(tokens)
+    )
 
 
 def _site_line(text: str) -> bool:
@@ -195,12 +208,13 @@ def _site_line(text: str) -> bool:
 
 
 def before_site_lines(page: Page, body: list[str]) -> list[str]:
-    """The body up to the first of the site's sentences about its apparatus (speaks_for_site) met after
-    a paragraph of text, as a paragraph or among the lines skipped before one, or a reader's comment's
+    """The body up to the first of the site's notices about its apparatus (speaks_for_site) met after a
+    paragraph of text, as a paragraph or among the lines skipped before one, or a reader's comment's
     "Reply" button among those: a comment form's options, the comments' rules, a share counter. Such a
     box sits after the article's text, in whatever order a site sets its boxes, and whatever prose comes
-    after it (a reader's comment, another story's teaser, an author's bio) is none of the article's. A
-    paragraph of text stays."""
+    after it (a reader's comment, another story's teaser, an author's bio) is none of the article's. One
+    right between two paragraphs of text (no other line around it) is the text's own sentence, whatever
+    it says. A paragraph of text stays."""
     if not _site_words_on(page):
         return body
     spans = paragraph_lines(page.lines, body)
@@ -208,7 +222,20 @@ def before_site_lines(page: Page, body: list[str]) -> list[str]:
     for k in range(len(body)):
         if text_read:
             skipped = range(spans[k - 1][1] + 1, spans[k][0])
-            if any(_site_line(page.text(i)) for i in skipped) or speaks_for_site(body[k]):
+            if any(_site_line(page.text(i)) for i in skipped) and not (len(skipped) == 1 and _is_text(body[k])):
                 return body[:k]
-        text_read = text_read or (len(body[k]) >= TEXT_PARAGRAPH_CHARS and L.is_prose(body[k]))
+            if speaks_for_site(body[k]) and not _between_text(body, spans, k):
+                return body[:k]
+        text_read = text_read or _is_text(body[k])
     return body
+
+
+def _is_text(paragraph: str) -> bool:
+    return len(paragraph) >= TEXT_PARAGRAPH_CHARS and L.is_prose(paragraph)
+
+
+def _between_text(body: list[str], spans: list[tuple[int, int]], k: int) -> bool:
+    """Paragraph k right between two paragraphs of text, no line skipped on either side."""
+    if k + 1 >= len(body) or not (_is_text(body[k - 1]) and _is_text(body[k + 1])):
+        return False
+    return spans[k][0] == spans[k - 1][1] + 1 and spans[k + 1][0] == spans[k][1] + 1
