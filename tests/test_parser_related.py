@@ -726,3 +726,44 @@ def test_a_row_of_three_links_over_another_row_is_no_item() -> None:
 def test_a_headline_in_parts_with_a_kickers_colon_is_an_item_at_the_lists_end() -> None:
     items = [*_ITEMS[:3], "Quay / Tollby / Fares: what changes"]
     assert _related(["Related", *items]) == items
+
+
+def test_a_short_first_item_under_a_longer_header_in_a_headers_form_stays_an_item() -> None:
+    # "Elsewhere in the weekly" reads as a headline of four words and is taken for the header: the
+    # short line under it is no second header
+    tail = ["Elsewhere in the weekly", *_SHORT_FIRST]
+    found = extract([*_HEAD, _LEAD, _MORE, _LAST, *tail, *_END], title_model=None)
+    assert [r.headline for r in found.related] == _SHORT_FIRST, found.related
+
+
+def test_a_header_under_the_texts_short_last_sentence_is_still_the_header() -> None:
+    found = extract(
+        [*_HEAD, _LEAD, _MORE, _LAST, "Time will tell.", "Across the harbour desk", *_ITEMS, *_END], title_model=None
+    )
+    assert [r.headline for r in found.related] == _ITEMS, found.related
+
+
+@pytest.mark.parametrize("dated", [False, True])
+def test_a_three_word_first_item_under_a_known_header_stays_an_item(dated: bool) -> None:
+    items = ["Trams run again", *_ITEMS[:3]]
+    lines = [x for k, item in enumerate(items) for x in ((item, f"{k + 2} hours ago") if dated else (item,))]
+    found = _related(["Most read", *lines])  # (the short one may come last: the list under the header
+    assert sorted(found) == sorted(items), found  # is read before the shape that finds it)
+
+
+def test_a_three_word_kicker_over_each_item_is_no_item() -> None:
+    # the other way: a short line over every item is each card's kicker
+    kickers = ["Late night drama", "Harbour news today", "Ferry crews vote"]
+    lines = [x for kicker, item in zip(kickers, _ITEMS, strict=False) for x in (kicker, item)]
+    assert _related(["Most read", *lines]) == _ITEMS[:3]
+
+
+def test_a_second_header_under_a_known_one_is_no_item() -> None:
+    assert _related(["Read more", "Popular in Harbour", *_ITEMS]) == _ITEMS
+
+
+def test_the_texts_short_last_sentence_is_no_header_over_a_list() -> None:
+    # a sentence right above a short line over a list does not make that line an item: it stays the
+    # list's header, as with nothing above it
+    found = extract([*_HEAD, _LEAD, _MORE, _LAST, "Time will tell.", *_SHORT_FIRST, *_END], title_model=None)
+    assert [r.headline for r in found.related] == _SHORT_FIRST[1:], found.related
