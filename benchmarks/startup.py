@@ -73,7 +73,10 @@ def prepare(work: Path, bbc: Path, recoll: Recoll | None) -> tuple[Path, Path, P
     shutil.copytree(bbc, corpus)  # the shared copy is read-only and not ours
     shutil.rmtree(index_dir, ignore_errors=True)
     cmd = [*tuiarchive_command(), "index", "--index", str(index_dir), "--rebuild", "--quiet", str(corpus)]
-    subprocess.run(cmd, capture_output=True, check=False)  # exit 1: README.TXT is not an article
+    # built as a user builds (bytecode and the parser's pattern cache written: patterncache), so
+    # that `show` finds the patterns a user's `show` would
+    env = {k: v for k, v in os.environ.items() if k != "PYTHONDONTWRITEBYTECODE"}
+    subprocess.run(cmd, capture_output=True, check=False, env=env)  # exit 1: README.TXT is not an article
     if not (index_dir / "catalog.sqlite").exists():
         raise RuntimeError(f"the BBC index was not built: {' '.join(cmd)}")
     if recoll is None:
