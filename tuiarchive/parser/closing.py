@@ -13,10 +13,6 @@ any other line between ends the text as before.
 - A short last sentence set apart from the text by a picture's caption or an ad slot's label: the text
   goes on under it, so the sentence is its last, when the page's furniture (not more text) starts right
   under it.
-- The text's own closing list: rows with figures in them (a tour's dates and places, a round-up's
-  results), maybe under a heading or a sentence that announces them, up to where the page's furniture
-  starts. The span stage reads each short row as a weak block and cuts them; a list of other stories
-  has no figure in its items (past an item's number), a feed's items open with a time.
 """
 
 from __future__ import annotations
@@ -27,12 +23,10 @@ from . import lines as L
 from .lexicon import (
     AD_SLOT_RE,
     AUTHOR_NOTE_RE,
-    DIGIT_RE,
     DISCLOSURE_RE,
     LABELLED_NOTE_RE,
     POST_SIGNATURE_RE,
     PUBLICATION_NOTE_RE,
-    READER_ASK_RE,
     SITE_WORDS_RE,
     STOP_WORDS,
     TOPIC_NEUTRAL_WORDS,
@@ -44,12 +38,8 @@ from .span import asks_of_reader
 from .thresholds import (
     AUTHOR_NOTE_WORDS,
     CLOSING_FURNITURE_LINES,
-    CLOSING_HEADING_WORDS,
-    CLOSING_LABEL_WORDS,
-    CLOSING_LIST_ROWS,
     CLOSING_LOOKAHEAD,
     CLOSING_NOTE_LINES,
-    CLOSING_ROW_WORDS,
     CLOSING_SENTENCE_WORDS,
     CLOSING_TOPIC_PARAGRAPHS,
     POST_LINES,
@@ -74,14 +64,9 @@ def with_closing_notes(page: Page, body: list[str]) -> list[str]:
     after = paragraph_lines(page.lines, body)[-1][1] + 1
     if after < len(page.lines) and is_author_note(page.text(after)):
         return [*body, page.lines[after].text]
-    listed = closing_list(page, after)
-    if listed is not None:
-        body = [*body, *(line.text for line in page.lines[after:listed])]
-        after = listed
-    else:
-        last = _last_sentence_past_furniture(page, body, after)
-        if last is not None:
-            return [*body, page.lines[last].text]
+    last = _last_sentence_past_furniture(page, body, after)
+    if last is not None:
+        return [*body, page.lines[last].text]
     notes: list[str] = []
     j, n = after, len(page.lines)
     while j < n and len(notes) < CLOSING_NOTE_LINES:
@@ -181,92 +166,3 @@ def _last_sentence_past_furniture(page: Page, body: list[str], after: int) -> in
         return None
     under = range(j + 1, min(n, j + 1 + CLOSING_LOOKAHEAD))
     return None if any(L.is_prose(page.text(k)) for k in under) else j
-
-
-_ITEM_NUMBER_RE = re.compile(r"^\W*\d{1,3}\W*\s")  # an item's number: "1 ", "2. ", "(3) "
-_TIME_FIRST_RE = re.compile(r"^\d{1,2}[:.]\d\d\b")  # a feed's item: "14:05 Ferry service resumes"
-
-
-def closing_list(page: Page, after: int) -> int | None:
-    """Where the text's own closing list, from line `after` on, ends (None: no such list there): a heading
-    ("Tour dates") or a sentence announcing it ("The remaining dates are:"), then CLOSING_LIST_ROWS
-    rows or more with figures ("June 9 - Harbour Arena, Kingsport", "Kettia (3-1): Jo Ng 2 goals."), a
-    short label between them ("GIRLS SOCCER") now and then; and the text's own end right under the last
-    row (a credit, a date stamp, its end matter, or the page's end): a list the text closes with, not a
-    box of other stories, markets or the weather, whose lines have figures in them too."""
-    n = len(page.lines)
-    if after >= n or not _list_heading(page.text(after)) or _row(page, after):
-        return None  # rows with no heading over them: a box of the page's (a venue's schedule) as often
-    j = after + 1
-    rows = labels = 0
-    end = None
-    while j < n:
-        if _row(page, j):
-            rows += 1
-            end = j + 1
-        elif _list_label(page.text(j)):
-            labels += 1
-        else:
-            break
-        j += 1
-    if end is None or rows < CLOSING_LIST_ROWS or 2 * labels > rows:
-        return None
-    if end < n and not _texts_own_end(page, end):
-        return None  # more items, more text or the footer under the rows: a box of the page's (review-parser)
-    return end
-
-
-def _texts_own_end(page: Page, i: int) -> bool:
-    """What ends an article's text, not a page: its credit ("Additional reporting by Jo Ng"), its date
-    stamp, its end matter (a box about the author, a newsletter's). A page's boxes (other stories, markets,
-    jobs, the weather) end at the footer too: that tells nothing."""
-    t = page.text(i)
-    return L.is_credit(t) or L.is_end_matter(t) or bool(page.date_at(i))
-
-
-def _furniture_line(text: str) -> bool:
-    return (
-        L.is_chrome(text)
-        or L.is_cta(text)
-        or L.is_credit(text)
-        or L.is_copyright(text)
-        or L.is_end_matter(text)
-        or L.is_related_header(text)
-        or L.is_list_header(text)
-        or L.is_paywall(text)
-        or L.is_caption(text)
-        or L.is_photo_credit(text)
-        or READER_ASK_RE.search(text) is not None
-    )
-
-
-def _row(page: Page, i: int) -> bool:
-    """A row of a list of facts: a figure past its item's number, a few words of letters, no date stamp,
-    no feed's time, no furniture."""
-    text = page.text(i)
-    tokens = text.split()
-    fewest, most = CLOSING_ROW_WORDS
-    if len(tokens) > most or sum(t[:1].isalpha() for t in tokens) < fewest:
-        return False
-    if not DIGIT_RE.search(_ITEM_NUMBER_RE.sub("", text, count=1)) or _TIME_FIRST_RE.match(text):
-        return False
-    return not (page.date_at(i) or _furniture_line(text))
-
-
-def _list_label(text: str) -> bool:
-    """A section's label between rows ("BOYS SOCCER", "Second round"): a few words, no figure, no sentence."""
-    return (
-        len(text.split()) <= CLOSING_LABEL_WORDS
-        and not DIGIT_RE.search(text)
-        and not L.ends_sentence(text)
-        and not _furniture_line(text)
-    )
-
-
-def _list_heading(text: str) -> bool:
-    """A heading over a list ("Tour dates 2031") or a sentence announcing it ("The remaining dates are:")."""
-    if _furniture_line(text) or L.addresses_reader(text):
-        return False
-    if text.endswith(":"):
-        return True
-    return len(text.split()) <= CLOSING_HEADING_WORDS and not L.ends_sentence(text)

@@ -86,14 +86,6 @@ CLOSING_SENTENCE_WORDS = 25
 CLOSING_LOOKAHEAD = 3
 # ... and it shares a word of meaning with the text's last paragraphs, this many of them.
 CLOSING_TOPIC_PARAGRAPHS = 2
-# The text's own closing list under its last paragraph (closing.closing_list: tour dates, results): at
-# least this many rows, each of CLOSING_ROW_WORDS (fewest words of letters, most words) with a figure in it;
-# between them labels of at most CLOSING_LABEL_WORDS words ("GIRLS SOCCER"), at most one per two rows;
-# over them a heading of at most CLOSING_HEADING_WORDS words ("Tour dates") or a sentence announcing them.
-CLOSING_LIST_ROWS = 3
-CLOSING_ROW_WORDS = (3, 60)
-CLOSING_LABEL_WORDS = 4
-CLOSING_HEADING_WORDS = 8
 # A social post quoted under the text: at most this many lines of its words above the line that signs it.
 POST_LINES = 2
 # A "©" inside a sentence of at least this many words, neither among its first nor among its last
