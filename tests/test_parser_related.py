@@ -743,19 +743,10 @@ def test_a_header_under_the_texts_short_last_sentence_is_still_the_header() -> N
     assert [r.headline for r in found.related] == _ITEMS, found.related
 
 
-@pytest.mark.parametrize("dated", [False, True])
-def test_a_three_word_first_item_under_a_known_header_stays_an_item(dated: bool) -> None:
-    items = ["Trams run again", *_ITEMS[:3]]
-    lines = [x for k, item in enumerate(items) for x in ((item, f"{k + 2} hours ago") if dated else (item,))]
-    found = _related(["Most read", *lines])  # (the short one may come last: the list under the header
-    assert sorted(found) == sorted(items), found  # is read before the shape that finds it)
-
-
-def test_a_three_word_kicker_over_each_item_is_no_item() -> None:
-    # the other way: a short line over every item is each card's kicker
-    kickers = ["Late night drama", "Harbour news today", "Ferry crews vote"]
-    lines = [x for kicker, item in zip(kickers, _ITEMS, strict=False) for x in (kicker, item)]
-    assert _related(["Most read", *lines]) == _ITEMS[:3]
+def test_a_three_word_line_under_a_known_header_is_no_item() -> None:
+    # a 3-word line between a known header and the items may be a tab or a sub-header ("Around the
+    # quay") as well as a short headline: no item (review-parser 08:43)
+    assert _related(["Most read", "Around the quay", *_ITEMS[:3]]) == _ITEMS[:3]
 
 
 def test_a_second_header_under_a_known_one_is_no_item() -> None:

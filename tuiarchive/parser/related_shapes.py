@@ -103,7 +103,6 @@ _BULLETS = {"- ", "– ", "• ", "* ", "· "}
 _LINK_SEPARATOR = re.compile(r" [|·•/] ")
 _LINK_ROW_PARTS = 3  # a row of links has this many parts or more ...
 _LINK_WORDS = 3  # ... each of this many words at most
-_SHORT_ITEM_WORDS = 3  # a headline this short is an item only where a list's header stands over it
 _ROW_MARKS = re.compile(r"[:?!\"“”‘]")  # a headline's marks: a kicker's colon, a question, a quote
 _VIDEO_PROMOTION = re.compile(r"videos?\b|watch", re.I)
 _PROMO_HEADER = re.compile(r"sponsor|promot|partner|advertis|around the web|videos?\b|watch", re.I)
@@ -483,37 +482,9 @@ def _shaped(page: Page, found: list[int], shapes: list[tuple[str, ...]]) -> Shap
     other, or much shorter than they are."""
     if len(shapes) > 2 and shapes[0] != shapes[1] and all(g == shapes[1] for g in shapes[2:]):
         return ShapedList(found[0], found[1:])
-    shaped = ShapedList(None, found) if carries_card(page, found[0], found[-1]) else with_header(page, found)
-    if shaped.header is None and (first := _stacked_first(page, shaped.items)) is not None:
-        return ShapedList(None, [first, *shaped.items])
-    return shaped
-
-
-def _stacked_first(page: Page, items: list[int]) -> int | None:
-    """A headline of three words between a list's header the rules know and its first item ("Most
-    read" / "Rents rise again" / longer headlines): the list's first item, too short for `is_item`
-    (a header has no second header under it), or one with its date under it as each card has (a
-    header has no date). None when there is none, or when each item has a line of its own over it
-    (a card's kicker: "Late drama" / its headline)."""
-    j = next_text(page, items[0], -1)
-    card = j is not None and _stamp_next(page, items[-1], 1) and _between_kind(page, j) == "d"
-    if card:  # its date under it, as each card has (`carries_card`): an item, whatever is above it
-        j = next_text(page, j, -1)
-    if j is None or len(page.text(j).split()) != _SHORT_ITEM_WORDS:
-        return None
-    text = page.text(j)
-    if not L.looks_like_headline(text, min_words=_SHORT_ITEM_WORDS) or is_list_header(text) or L.is_name(text):
-        return None
-    if not header_words(text):
-        return None  # (in sentence case, no mark: "Popular In World", "Zone 3 | Odds" over a list are labels)
-    k = next_text(page, j, -1)
-    if not card and (k is None or not L.is_related_header(page.text(k))):
-        return None  # (a line in a header's form over it may be furniture: "Reuse this content")
-    for a, b in itertools.pairwise(items):
-        over = next_text(page, b, -1)
-        if over != a and (over is None or _between_kind(page, over) != "d"):
-            return None  # a kicker over each item, or lines between them
-    return j
+    if carries_card(page, found[0], found[-1]):
+        return ShapedList(None, found)
+    return with_header(page, found)
 
 
 def carries_card(page: Page, first: int, last: int) -> bool:
