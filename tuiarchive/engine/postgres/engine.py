@@ -57,7 +57,7 @@ class PostgresEngine:
         self.notices: list[str] = []  # what opening it did to the archive, for the run's notes (schema.ensure)
         self.shared = False  # a writing catalog shares `connection` (catalog.py): it is never replaced then
         self.changed = 0  # articles its writers wrote or deleted (analyze)
-        self.analyzed: int | None = None  # `changed` when the first load's VACUUM (ANALYZE) ran (building.py)
+        self.analyzed: int | None = None  # `changed` when the first load's ANALYZE ran (building.py)
 
     @classmethod
     def open(cls, index_dir: DatabaseIndex) -> PostgresEngine:  # type: ignore[override]
@@ -99,7 +99,7 @@ class PostgresEngine:
     def bulk_load(self) -> Iterator[bool]:
         """A first load into an empty archive (True) runs without the search indexes, which are
         made when it ends (building.py: a partition's on each of a few connections at once, and
-        the VACUUM (ANALYZE) beside them): several times faster than growing them row by row. Meanwhile
+        the ANALYZE beside them): several times faster than growing them row by row. Meanwhile
         searches read the rows (slowly). A load cut off leaves them unmade (schema.BULK_KEY):
         the next `tuiarchive index` goes on loading without them and makes them at its end (a
         first load of a million articles cut off half way would otherwise load its second half
@@ -200,14 +200,14 @@ class PostgresEngine:
         A smaller run on a big archive only moves the rows it wrote from the GIN indexes'
         pending lists into the indexes (schema.CLEAN_PENDING), so that searches do not read
         them one by one; autovacuum does the rest when its own thresholds are passed."""
-        if self.analyzed == self.changed:
-            return  # a first load's, made beside its search indexes (building.py), and nothing written since
         try:
             self.connection.commit()
             self.connection.autocommit = True  # VACUUM runs outside a transaction
             try:
                 known = float(self.connection.execute(schema.ROWS_ESTIMATE).fetchone()[0])  # type: ignore[index]
-                if known < SMALL_ARCHIVE or self.changed >= known * ANALYZE_SHARE:
+                if self.analyzed == self.changed:  # a first load's ANALYZE ran beside its indexes (building.py)
+                    self.connection.execute("VACUUM articles")  # (after every CREATE INDEX of it: building.ANALYZE)
+                elif known < SMALL_ARCHIVE or self.changed >= known * ANALYZE_SHARE:
                     self.connection.execute("VACUUM (ANALYZE) articles")
                 else:
                     self.connection.execute(schema.CLEAN_PENDING)
