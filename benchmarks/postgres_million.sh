@@ -17,6 +17,7 @@
 #   3. the searches, as benchmarks.postgres measures them at 100k (query mix, more like this, opening an
 #      article, the index size; the app's keystrokes; 8 clients beside an indexer that re-reads 1% of the
 #      files: 10,000 re-parsed, several minutes): into WORK/out/postgres-1000000.md, ~15 minutes.
+# URL must be an empty database for a new SIZE (or a WORK of another SIZE: the corpus is made again).
 # Needs: ~20 GB free for the database (the 100k archive took 2 GB), a quiet machine (every row is wall time),
 # this tree's venv active (or PYTHON=...). Stop with Ctrl-C at any time.
 set -euo pipefail
@@ -33,23 +34,24 @@ cd "$REPO"
 say() { echo "$(date -u +%FT%TZ) $*" | tee -a "$LOG"; }
 
 if [ ! -f "$WORK/corpus.json" ] || ! grep -q "\"size\": $SIZE," "$WORK/corpus.json"; then
+  rm -f "$WORK/built-$SIZE"  # (a new corpus: a new build, into an empty URL)
   say "corpus: generating $SIZE articles into $WORK/corpus"
   $PYTHON -c "import sys; from pathlib import Path; from benchmarks.corpus import prepare_corpus; \
 _, info, s = prepare_corpus(Path(sys.argv[1]), int(sys.argv[2]), sys.argv[3], 0); print(f'{s:.0f} s')" \
     "$WORK" "$SIZE" "$FROM" | while read -r line; do say "corpus: made in $line"; done
 fi
 
-if [ ! -f "$WORK/built" ]; then
-  say "build: attempt (load $(cut -d' ' -f1-3 /proc/loadavg))"
+if [ ! -f "$WORK/built-$SIZE" ]; then
+  say "build $SIZE: attempt (load $(cut -d' ' -f1-3 /proc/loadavg))"
   start=$(date +%s)
-  trap 'say "build: attempt stopped after $(( $(date +%s) - start )) s: run again to resume"; exit 130' INT TERM
+  trap 'say "build $SIZE: attempt stopped after $(( $(date +%s) - start )) s: run again to resume"; exit 130' INT TERM
   TUIARCHIVE_MACHINE=bench /usr/bin/time -f "%e s wall, %U s user, %S s system (the indexer and its workers)" \
     -o "$WORK/attempt.time" $PYTHON -m tuiarchive index --index "$URL" -j "$WORKERS" -q "$WORK/corpus" \
-    | tee -a "$LOG" || { say "build: attempt failed after $(( $(date +%s) - start )) s: run again to resume"; exit 1; }
+    | tee -a "$LOG" || { say "build $SIZE: attempt failed after $(( $(date +%s) - start )) s: run again to resume"; exit 1; }
   trap - INT TERM
-  say "build: attempt ended after $(( $(date +%s) - start )) s: $(tail -1 "$WORK/attempt.time")"
-  touch "$WORK/built"
-  say "build: $(grep -hoE 'attempt (ended|stopped|failed) after [0-9]+ s' "$LOG" | awk '{s += $4} END {print s}') s over the attempts"
+  say "build $SIZE: attempt ended after $(( $(date +%s) - start )) s: $(tail -1 "$WORK/attempt.time")"
+  touch "$WORK/built-$SIZE"
+  say "build $SIZE: $(grep -hoE "build $SIZE: attempt (ended|stopped|failed) after [0-9]+ s" "$LOG" | awk '{s += $6} END {print s}') s over the attempts"
 fi
 
 say "searches (load $(cut -d' ' -f1-3 /proc/loadavg))"

@@ -55,20 +55,24 @@ _MADE = (
 )
 
 
+_PARTITIONS = (
+    "SELECT c.relname FROM pg_inherits h JOIN pg_class c ON c.oid = h.inhrelid "
+    "WHERE h.inhparent = to_regclass('articles')"
+)
+
+
 def partition_statements(conn: psycopg.Connection) -> tuple[list[str], list[str]]:
     """The missing search indexes as one CREATE INDEX a partition: those to make before the
     ANALYZE, and `doc`'s (the longest to make), from the last partition to the first. A
     partition's index made by a run cut off here is not made again."""
     made_before = set(conn.execute(_MADE).fetchall())
+    # the server's partitions (none where `articles` is not partitioned: Citus, docs/postgresql.md)
+    partitions = sorted(r[0] for r in conn.execute(_PARTITIONS).fetchall())
     before: list[str] = []
     doc: list[str] = []
     for name, spec in schema.search_index_specs(conn):
         on = spec.split(" USING ", 1)[1]  # "rum (doc rum_tsvector_ops)"
-        made = [
-            f"CREATE INDEX ON articles_p{k} USING {on}"
-            for k in range(schema.PARTITIONS)
-            if (f"articles_p{k}", on) not in made_before
-        ]
+        made = [f"CREATE INDEX ON {p} USING {on}" for p in partitions if (p, on) not in made_before]
         if name == schema.DOC_INDEX:
             doc.extend(reversed(made))
         else:
