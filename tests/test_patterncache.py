@@ -125,3 +125,33 @@ def test_a_damaged_or_foreign_file_or_one_of_another_parser_is_ignored(tmp_path:
         loaded, compiled = map(int, out.split())
         assert loaded == 0, f"{damage}: {out}"
         assert compiled > 100, f"{damage}: the rules were not compiled as usual: {out}"
+
+
+def _index_with_a_copied_package(tmp_path: Path, samples: Path, name: str, **env_changes: str | None) -> Path:
+    """`tuiarchive index` of the samples with 2 workers, run as a user runs it, from a copy of the
+    package without its __pycache__: the copy's parser folder, where the workers save the patterns."""
+    import os
+    import shutil
+
+    import tuiarchive
+
+    package = tmp_path / name / "tuiarchive"
+    shutil.copytree(Path(tuiarchive.__file__).parent, package, ignore=shutil.ignore_patterns("__pycache__"))
+    env = {**os.environ, "PYTHONPATH": str(package.parent)}
+    for key, value in env_changes.items():
+        env.pop(key, None) if value is None else env.__setitem__(key, value)
+    argv = [sys.executable, "-m", "tuiarchive", "--index", str(tmp_path / name / "ix"), "index", str(samples)]
+    done = subprocess.run([*argv, "--workers", "2"], capture_output=True, text=True, env=env, cwd=tmp_path, timeout=600)
+    # exit 1: the samples hold one file that is no article, on its own line
+    assert " added, " in done.stdout and "Traceback" not in done.stderr, done.stdout + done.stderr
+    return package / "parser" / "__pycache__"
+
+
+def test_an_indexing_run_saves_the_patterns_unless_bytecode_is_not_written(tmp_path: Path, samples_copy: Path) -> None:
+    """The workers' hook (build_job) writes the file where bytecode goes; a user who asked Python
+    not to write bytecode (PYTHONDONTWRITEBYTECODE) gets no file either."""
+    saved = _index_with_a_copied_package(tmp_path, samples_copy, "writes", PYTHONDONTWRITEBYTECODE=None)
+    assert [p.name for p in saved.glob("patterns.*.bin")], f"no patterns file in {saved}"
+    assert not list(saved.glob("*.tmp"))
+    kept_out = _index_with_a_copied_package(tmp_path, samples_copy, "no-bytecode", PYTHONDONTWRITEBYTECODE="1")
+    assert not list(kept_out.glob("patterns.*")), list(kept_out.glob("*"))
