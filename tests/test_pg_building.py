@@ -144,7 +144,10 @@ def test_ctrl_c_stops_the_servers_index_builds(pg_samples_built: tuple[Path, str
 def _interrupted(url: str) -> None:
     with _cut_off(url), _engine(url) as engine, psycopg.connect(url) as holder:
         holder.execute("LOCK TABLE articles_p0 IN ROW EXCLUSIVE MODE")
-        building_now = "SELECT count(*) FROM pg_stat_activity WHERE query LIKE 'CREATE INDEX ON articles_p%'"
+        building_now = (  # this test's database alone: the suite's other workers load theirs on the same server
+            "SELECT count(*) FROM pg_stat_activity WHERE datname = current_database() "
+            "AND query LIKE 'CREATE INDEX ON articles_p%'"
+        )
         waiting = lambda: _rows(url, building_now + " AND wait_event_type = 'Lock'")[0][0]  # noqa: E731
 
         def interrupt() -> None:
@@ -158,5 +161,7 @@ def _interrupted(url: str) -> None:
         with pytest.raises(KeyboardInterrupt):
             building.make_at_once(engine)
         interrupter.join()
-        assert _rows(url, building_now)[0][0] == 0, _rows(url, "SELECT query, state FROM pg_stat_activity")
+        assert _rows(url, building_now)[0][0] == 0, _rows(
+            url, "SELECT query, state FROM pg_stat_activity WHERE datname = current_database()"
+        )
         holder.rollback()
