@@ -12,3 +12,14 @@ LAST = (
     "Residents who live near the harbour said they were glad the work was nearly over, after two years in "
     "which the ferry had been the only way across the water for most of the day and much of the night."
 )
+# The top of a made-up news page over the text: the site's name, its menu, a headline, a byline, a date
+HEAD = [
+    "Harbour Ledger",
+    "Home",
+    "News",
+    "",
+    "Bridge to open in spring, council says",
+    "By Mara Lindqvist",
+    "12 March 2031",
+    "",
+]

@@ -7,21 +7,11 @@ from __future__ import annotations
 import random
 
 import pytest
-from madeup import LAST, LEAD, MORE
+from madeup import HEAD, LAST, LEAD, MORE
 
 from tuiarchive.parser.extract import extract
 from tuiarchive.parser.stops import speaks_for_site
 
-_HEAD = [
-    "Harbour Ledger",
-    "Home",
-    "News",
-    "",
-    "Bridge to open in spring, council says",
-    "By Mara Lindqvist",
-    "12 March 2031",
-    "",
-]
 _FOOTER = ["", "© 2031 Harbour Ledger. All rights reserved."]
 # the boxes after the text, each whole (a blank line between them)
 _FORM = ["Leave a Reply", "Notify me of follow-up comments by email.", "Post comment"]
@@ -41,7 +31,7 @@ _TEASER = [
 
 
 def _page(text: list[str], boxes: list[list[str]]) -> list[str]:
-    lines = list(_HEAD)
+    lines = list(HEAD)
     for paragraph in text:
         lines += [paragraph, ""]
     for box in boxes:
