@@ -446,7 +446,6 @@ SITE_THING_KINDS: tuple[tuple[str, ...], ...] = tuple(tuple(w.split()) for w in 
 SITE_HINTS: tuple[str, ...] = (
     "comment", "coment", "kommentar", "komentar", "коммент", "коментар", "yorum", "reacties",
     "obrigat", "obligat", "pflichtfeld", "обязательн", "trademark", "copyright", "warenzeichen", "товарн",
-    "shared",
 )  # fmt: skip
 # The site asking its reader ("Please keep it civil.") or naming its own rules ("our community
 # guidelines", "nuestra política"), in the common languages: "please", and "our" with a word of rules
@@ -523,8 +522,4 @@ FIRST_SINGULAR_WORDS = frozenset({
 # article's text ("Report" and "Like" are also a quoted post's buttons; "Jo Ng says:" may open a quote)
 COMMENT_REPLY_RE = re.compile(
     r"^(?:reply|responder|r[ée]pondre|antworten|rispondi|ответить|balas)(?:\s*\(\d+\))?$", re.I
-)
-# "This story has been shared 2,318 times.", "Shared 41 times": the share counter's whole line
-SHARED_TIMES_RE = re.compile(
-    r"^(?:(?:this|the) (?:story|article|post|page|video) (?:has been|was) )?shared [\d,.]+ times\.?$", re.I
 )

@@ -17,7 +17,6 @@ from .lexicon import (
     FORM_VERBS,
     REPORTING_WORDS,
     SECTION_BREAK_RE,
-    SHARED_TIMES_RE,
     SITE_HINTS,
     SITE_OUR_WORDS,
     SITE_PLEASE_WORDS,
@@ -175,16 +174,13 @@ def _site_words_on(page: Page) -> bool:
 def speaks_for_site(text: str) -> bool:
     """A notice of the site's about its own apparatus, not a sentence of the story: its comments' rules
     asked of the reader or named as its own ("Please keep your comments civil.", "Comments that break our
-    rules are removed."), a form's option in the reader's voice ("Notify me of new posts by email."), its
-    share counter alone ("This story has been shared 1,204 times."): a word of the apparatus
-    (lexicon.SITE_THING_KINDS) with "please", or "our" before a word of rules (outside quotes). A sentence
-    that reports speech ("..., the council said.") is the story's, and so is one that speaks of comments,
-    a copyright or a trademark in the third person or with "our" alone ("Our readers' comments were in
-    favour."). Short: SITE_LINE_CHARS at most."""
+    rules are removed."), a form's option in the reader's voice ("Notify me of new posts by email."): a
+    word of the apparatus (lexicon.SITE_THING_KINDS) with "please", or "our" before a word of rules
+    (outside quotes). A sentence that reports speech ("..., the council said.") is the story's, and so is
+    one that speaks of comments, a copyright or a trademark in the third person or with "our" alone ("Our
+    readers' comments were in favour."). Short: SITE_LINE_CHARS at most."""
     if len(text) > SITE_LINE_CHARS:
         return False
-    if SHARED_TIMES_RE.match(text):
-        return True
     # the words outside quotes, in small letters
     tokens = [w.strip("'’-").lower() for w in _WORD_RE.findall(_QUOTE_RE.sub(" ", text))]
     if not REPORTING_WORDS.isdisjoint(tokens):
@@ -203,18 +199,29 @@ def _our_rules(tokens: list[str]) -> bool:
     )
 
 
-def _site_line(text: str) -> bool:
-    return speaks_for_site(text) or COMMENT_REPLY_RE.match(text) is not None
+def _site_line(page: Page, i: int, skipped: range) -> bool:
+    return speaks_for_site(page.text(i)) or _reply_of_comment(page, i, skipped)
+
+
+def _reply_of_comment(page: Page, i: int, skipped: range) -> bool:
+    """A comment's "Reply" button: with its writer's date stamp a line or two away ("12 March 2031",
+    "2 hours ago"; no sentence: "The lorry crossed at 6am today." is a post's text), as a comment has; a
+    quoted post's "Reply" sits among its other buttons ("Retweet", "Like") with no stamp of its own
+    (review-parser 08:42)."""
+    if COMMENT_REPLY_RE.match(page.text(i)) is None:
+        return False
+    near = range(max(skipped.start, i - 2), min(skipped.stop, i + 3))
+    return any(_stamp(t) and not L.ends_sentence(t) for j in near if j != i and (t := page.text(j)))
 
 
 def before_site_lines(page: Page, body: list[str]) -> list[str]:
     """The body up to the first of the site's notices about its apparatus (speaks_for_site) met after a
     paragraph of text, as a paragraph or among the lines skipped before one, or a reader's comment's
-    "Reply" button among those: a comment form's options, the comments' rules, a share counter. Such a
-    box sits after the article's text, in whatever order a site sets its boxes, and whatever prose comes
-    after it (a reader's comment, another story's teaser, an author's bio) is none of the article's. One
-    right between two paragraphs of text (no other line around it) is the text's own sentence, whatever
-    it says. A paragraph of text stays."""
+    "Reply" button among those (a comment's, by its date stamp): a comment form's options, the comments'
+    rules. Such a box sits after the article's text, in whatever order a site sets its boxes, and whatever
+    prose comes after it (a reader's comment, another story's teaser, an author's bio) is none of the
+    article's. One right between two paragraphs of text (no other line around it) is the text's own
+    sentence, whatever it says. A paragraph of text stays."""
     if not _site_words_on(page):
         return body
     spans = paragraph_lines(page.lines, body)
@@ -222,7 +229,7 @@ def before_site_lines(page: Page, body: list[str]) -> list[str]:
     for k in range(len(body)):
         if text_read:
             skipped = range(spans[k - 1][1] + 1, spans[k][0])
-            if any(_site_line(page.text(i)) for i in skipped) and not (len(skipped) == 1 and _is_text(body[k])):
+            if any(_site_line(page, i, skipped) for i in skipped) and not (len(skipped) == 1 and _is_text(body[k])):
                 return body[:k]
             if speaks_for_site(body[k]) and not _between_text(body, spans, k):
                 return body[:k]
