@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import pytest
+from madeup import HEAD as _HEAD
 from madeup import LAST as _LAST
 from madeup import LEAD as _LEAD
 from madeup import MORE as _MORE
@@ -13,16 +14,6 @@ from tuiarchive.parser.extract import extract
 from tuiarchive.parser.page import Page, to_lines
 from tuiarchive.parser.span import asks_of_reader
 
-_HEAD = [
-    "Harbour Ledger",
-    "Home",
-    "News",
-    "",
-    "Bridge to open in spring, council says",
-    "By Mara Lindqvist",
-    "12 March 2031",
-    "",
-]
 _TRAIL = [
     "",
     "Share this article",
