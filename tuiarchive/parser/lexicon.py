@@ -42,7 +42,14 @@ _STOP_WORDS_BY_LANGUAGE = {
     "id": "ada adalah akan atau bahwa bisa dalam dan dari dengan di ini itu jadi juga kami karena ke kita oleh "
     "pada para saat saya sebagai sudah tersebut tidak untuk yang",  # Indonesian and Malay
 }
-STOP_WORDS: frozenset[str] = frozenset(w for words in _STOP_WORDS_BY_LANGUAGE.values() for w in words.split())
+
+
+def words_of(by_language: dict[str, str]) -> frozenset[str]:
+    """Every word of a lexicon kept as one space-separated string per language."""
+    return frozenset(w for words in by_language.values() for w in words.split())
+
+
+STOP_WORDS: frozenset[str] = words_of(_STOP_WORDS_BY_LANGUAGE)
 
 # Han, Hiragana, Katakana, Hangul: scripts written without spaces between words
 _CJK_RE = re.compile(r"[\u3040-\u30ff\u3400-\u4dbf\u4e00-\u9fff\uac00-\ud7af\uf900-\ufaff]")
@@ -461,7 +468,7 @@ _SITE_PLEASE_BY_LANGUAGE = {
     "id": "mohon",
     "tr": "lütfen",
 }
-SITE_PLEASE_WORDS = frozenset(w for words in _SITE_PLEASE_BY_LANGUAGE.values() for w in words.split())
+SITE_PLEASE_WORDS = words_of(_SITE_PLEASE_BY_LANGUAGE)
 _SITE_OUR_BY_LANGUAGE = {
     "en": "our",
     "es": "nuestro nuestra nuestros nuestras",
@@ -474,7 +481,7 @@ _SITE_OUR_BY_LANGUAGE = {
     "id": "kami",
     "tr": "bizim",
 }
-SITE_OUR_WORDS = frozenset(w for words in _SITE_OUR_BY_LANGUAGE.values() for w in words.split())
+SITE_OUR_WORDS = words_of(_SITE_OUR_BY_LANGUAGE)
 _SITE_RULES_BY_LANGUAGE = {
     "en": "policy policies guidelines rules terms moderators standards",
     "es": "política políticas normas reglas moderadores",
@@ -487,7 +494,7 @@ _SITE_RULES_BY_LANGUAGE = {
     "id": "aturan kebijakan",
     "tr": "kurallar kurallarımız",
 }
-SITE_RULE_WORDS = frozenset(w for words in _SITE_RULES_BY_LANGUAGE.values() for w in words.split())
+SITE_RULE_WORDS = words_of(_SITE_RULES_BY_LANGUAGE)
 # A sentence that reports what someone said is the text's, never the site's notice ("..., the council said.")
 _REPORTING_BY_LANGUAGE = {
     "en": "said says told wrote writes according asked added",
@@ -500,7 +507,7 @@ _REPORTING_BY_LANGUAGE = {
     "ru": "сказал сказала заявил заявила написал написала",
     "id": "kata ujar",
 }
-REPORTING_WORDS = frozenset(w for words in _REPORTING_BY_LANGUAGE.values() for w in words.split())
+REPORTING_WORDS = words_of(_REPORTING_BY_LANGUAGE)
 # A form's option speaks as the reader, in the first person: "Notify me of new posts", "Save my name
 # in this browser" (the verb first, the reader's "me" or "my" right after it).
 _FORM_VERBS_BY_LANGUAGE = {
@@ -513,7 +520,7 @@ _FORM_VERBS_BY_LANGUAGE = {
     "ru": "сохранить уведомлять уведомить запомнить",
     "id": "beritahu simpan ingat",
 }
-FORM_VERBS = frozenset(w for words in _FORM_VERBS_BY_LANGUAGE.values() for w in words.split())
+FORM_VERBS = words_of(_FORM_VERBS_BY_LANGUAGE)
 FIRST_SINGULAR_WORDS = frozenset({
     "me", "my", "mi", "mis", "meu", "minha", "meus", "mes", "mon", "ma", "moi", "mich", "mir", "mein", "meine",
     "meinen", "mijn", "моё", "мое", "мой", "мою", "мои", "меня", "мне", "saya", "aku",
