@@ -20,8 +20,11 @@ line of the body: share buttons, related links, the site's footer) are added:
                  a trailer): another site's footer after the same article
 
 --only runs the named perturbations alone (as-is is always run: the misses under a
-perturbation are listed against it). The pages are read from ../shared at run time; nothing
-of them is written anywhere.
+perturbation are listed against it). With --misses each body miss says on which side of the
+label it lies ([short]: an end above the labelled last paragraph, a paragraph of the text dropped;
+[long]: run on below it; [early] / [late] for a start) and the real pages' misses are counted by
+side under each perturbation. The pages are read from ../shared at run time; nothing of them is
+written anywhere.
 """
 
 from __future__ import annotations

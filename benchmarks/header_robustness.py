@@ -236,6 +236,7 @@ class Miss:
     field: str
     got: str | None
     want: str | None
+    side: str = ""  # body_start / body_end: where the reading's edge lies against the label's (body_side)
 
 
 def _value(field: str, data: dict[str, Any]) -> str | None:
@@ -246,6 +247,36 @@ def _value(field: str, data: dict[str, Any]) -> str | None:
     key = {"date": "published"}.get(field, field)
     value = data.get(key)
     return None if value is None or field.startswith("related") else str(value)
+
+
+_BODY_SIDES = {"body_start": ("early", "late"), "body_end": ("short", "long")}
+_SIDE_CHARS = 40  # an edge's first characters, enough to find its line
+
+
+def _line_of(lines: list[str], text: str | None, last: bool) -> int | None:
+    """The line that holds a paragraph's first characters (the last such line for an end, the first for
+    a start; None: on no line)."""
+    key = norm(text)[:_SIDE_CHARS].lower()
+    if not key:
+        return None
+    order = range(len(lines) - 1, -1, -1) if last else range(len(lines))
+    return next((k for k in order if key in norm(lines[k]).lower()), None)
+
+
+def body_side(field: str, lines: list[str], got: list[str], want: str | None) -> str:
+    """Where a wrong body edge lies against the labelled one, in the lines read: a start "early" (a
+    standfirst, a caption) or "late" (a first paragraph dropped), an end "short" (a last paragraph
+    dropped) or "long" (run on into what follows); "same" when both are on one line (a paragraph joined
+    differently), "?" when either is on no line."""
+    end = field == "body_end"
+    ours = _line_of(lines, (got[-1] if end else got[0]) if got else None, end)
+    theirs = _line_of(lines, want, end)
+    if ours is None or theirs is None:
+        return "?"
+    if ours == theirs:
+        return "same"
+    before, after = _BODY_SIDES[field]
+    return before if ours < theirs else after
 
 
 def _related_miss(field: str, reading: dict[str, Any], wanted: list[str]) -> tuple[str, Any]:
@@ -294,9 +325,12 @@ def measure(
                             want = s.label.get(_LABEL_KEYS[f])
                             wanted = want[:60] if isinstance(want, str) and f.startswith("body") else want
                             got = _value(f, reading)
+                            side = ""
+                            if f in _BODY_SIDES:
+                                side = body_side(f, lines, reading.get("body") or [], want)
                             if f.startswith("related"):
                                 got, wanted = _related_miss(f, reading, want or [])
-                            misses.append(Miss(labelled.name, name, s.filename, f, got, wanted))
+                            misses.append(Miss(labelled.name, name, s.filename, f, got, wanted, side))
             changed[labelled.name, name] = (done, len(samples))
     return cells, changed
 
@@ -353,7 +387,8 @@ def format_misses(misses: list[Miss]) -> str:
         if m.perturbation != "as-is" and (m.set_name, m.file, m.field) in as_is:
             continue
         kind = "null " if m.got is None else "wrong"
-        out.append(f"  {m.set_name} {m.perturbation} {m.field} {m.file}: {kind} {m.got!r} (label {m.want!r})")
+        side = f" [{m.side}]" if m.side else ""
+        out.append(f"  {m.set_name} {m.perturbation} {m.field} {m.file}: {kind}{side} {m.got!r} (label {m.want!r})")
     counts: dict[tuple[str, str, str], list[int]] = {}
     for m in misses:
         counts.setdefault((m.set_name, m.perturbation, m.field), [0, 0])[m.got is None] += 1
@@ -361,6 +396,15 @@ def format_misses(misses: list[Miss]) -> str:
     for (set_name, perturbation, field), (wrong, null) in counts.items():
         if perturbation == "as-is":
             out.append(f"  {set_name} {field}: {wrong} wrong, {null} null")
+    sides: dict[tuple[str, str], dict[str, int]] = {}
+    for m in misses:
+        if m.side and m.set_name in REAL:
+            into = sides.setdefault((m.field, m.perturbation), {})
+            into[m.side] = into.get(m.side, 0) + 1
+    if sides:
+        out.append("body misses of the real pages by side (each perturbation's misses, those as saved too):")
+        for (field, perturbation), counts in sorted(sides.items(), key=lambda kv: kv[0][0] != "body_start"):
+            out.append(f"  {field} {perturbation}: " + ", ".join(f"{n} {side}" for side, n in sorted(counts.items())))
     return "\n".join(out)
 
 

@@ -62,3 +62,35 @@ def test_a_trailer_of_one_block_or_none_is_left_as_it_is() -> None:
     for below in (["", "  "], ["", "Share", "Email", ""]):
         s = _sample(TEXT + below)
         assert BODY_PERTURBATIONS["shuffle-blocks"](s, [s]) is None, below
+
+
+def test_a_body_miss_says_on_which_side_of_the_label_it_ends() -> None:
+    """A wrong end is "short" above the labelled last paragraph, "long" below it; a wrong start "early"
+    above the labelled first one, "late" below it; "?" when either is on no line of the page."""
+    from benchmarks.header_robustness import body_side
+
+    page = [*TEXT, *TRAILER]
+    last = TEXT[-1]
+    assert body_side("body_end", page, [TEXT[2]], last) == "short"
+    assert body_side("body_end", page, [TEXT[2], "City council delays the new tram depot plan"], last) == "long"
+    assert body_side("body_end", page, [TEXT[2], "Tram depot news from a page that is not there"], last) == "?"
+    assert body_side("body_start", page, [TEXT[0], TEXT[2]], TEXT[2]) == "early"
+    assert body_side("body_start", page, [last], TEXT[2]) == "late"
+
+
+def test_the_misses_are_counted_by_side() -> None:
+    """The real pages' misses counted by side, per perturbation; our made-up pages' are listed, not counted."""
+    from benchmarks.header_robustness import Miss, format_misses
+
+    misses = [
+        Miss("web-readability", "as-is", "a.txt", "body_end", "The council raised", "Riders say", "short"),
+        Miss("web-readability", "as-is", "b.txt", "body_end", "Most read", "Riders say", "long"),
+        Miss("web-readability", "no-below", "a.txt", "body_end", "The council raised", "Riders say", "short"),
+        Miss("web-readability", "no-below", "c.txt", "body_end", "The council raised", "Riders say", "short"),
+        Miss("fixtures/pages", "as-is", "d.txt", "body_end", "Most read", "Riders say", "long"),  # made up: listed only
+    ]
+    text = format_misses(misses)
+    assert "web-readability as-is body_end a.txt: wrong [short] 'The council raised'" in text
+    assert "fixtures/pages as-is body_end d.txt: wrong [long]" in text
+    assert "body_end as-is: 1 long, 1 short" in text
+    assert "body_end no-below: 2 short" in text
