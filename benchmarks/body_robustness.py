@@ -34,6 +34,8 @@ import random
 import sys
 
 from tuiarchive.parser.evaluate import norm
+from tuiarchive.parser.paragraphs import ends_on_connector
+from tuiarchive.parser.shape import TERMINAL
 
 from .header_robustness import PERTURBATIONS, Perturb, Sample, main
 
@@ -48,13 +50,34 @@ def _body_end(s: Sample) -> int | None:
     return next((k for k in range(len(s.lines) - 1, -1, -1) if last in norm(s.lines[k]).lower()), None)
 
 
-def _trailer(s: Sample) -> list[str] | None:
+_GOES_ON = tuple(",.;:)]!?%")  # a line opening so goes on with the line above it
+
+
+def _text_end(s: Sample) -> int | None:
+    """The last line of the labelled last paragraph: its line, and the lines its last sentence goes on
+    in when a link split it ("If you'd like to see the full map, it's" / "here" / ". Corrections are
+    welcome."): no blank line between, no end mark above, a word the sentence needs more after above
+    ("continues in"), or a mark or a word of small letters opening the next line (not a page's code:
+    "dp3_1_en"). The trailer starts under it."""
     end = _body_end(s)
+    if end is None:
+        return None
+    while end + 1 < len(s.lines) and (line := s.lines[end].strip()) and not line.endswith(TERMINAL):
+        nxt = s.lines[end + 1].lstrip()
+        words = nxt[:1].islower() and not any(ch.isdigit() or ch == "_" for ch in nxt)
+        if not nxt or not (ends_on_connector(line) or nxt.startswith(_GOES_ON) or words):
+            break
+        end += 1
+    return end
+
+
+def _trailer(s: Sample) -> list[str] | None:
+    end = _text_end(s)
     return None if end is None else s.lines[end + 1 :]
 
 
 def _replace_below(s: Sample, new: list[str]) -> tuple[list[str], str] | None:
-    end = _body_end(s)
+    end = _text_end(s)
     if end is None:
         return None
     return s.lines[: end + 1] + new, s.filename
@@ -103,7 +126,7 @@ def _shuffle_blocks(s: Sample, _: list[Sample]) -> tuple[list[str], str] | None:
 
 
 def _foreign_below(s: Sample, others: list[Sample]) -> tuple[list[str], str] | None:
-    if _body_end(s) is None:
+    if _text_end(s) is None:
         return None
     k = others.index(s)
     for other in others[k + 1 :] + others[:k]:

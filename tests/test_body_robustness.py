@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import pytest
+
 from benchmarks.body_robustness import BODY_PERTURBATIONS, blocks
 from benchmarks.header_robustness import Sample
 
@@ -62,6 +64,34 @@ def test_a_trailer_of_one_block_or_none_is_left_as_it_is() -> None:
     for below in (["", "  "], ["", "Share", "Email", ""]):
         s = _sample(TEXT + below)
         assert BODY_PERTURBATIONS["shuffle-blocks"](s, [s]) is None, below
+
+
+@pytest.mark.parametrize(
+    "cut",
+    [
+        ["Riders can read the full list of new fares", "here", ". The council welcomes comments."],
+        ["Riders say the new fares will push them back into", "their cars"],
+        ["Riders say the new fares will push them back into", "Kingsport"],
+    ],
+)
+def test_a_last_sentence_a_link_split_stays_whole_under_every_trailer_change(cut: list[str]) -> None:
+    """The labelled last paragraph's sentence goes on in the lines a link split it into ("... full list of
+    new fares" / "here" / ". The council ..."): the trailer starts under them, so no-below (a reader view)
+    keeps the whole sentence, and the others change what follows it only."""
+    s = Sample(
+        {"file": "tram.txt", "title": TEXT[0], "body_last": cut[0]}, [*TEXT[:-1], *cut, *TRAILER], "tram.txt", None, 0
+    )
+    for name in ("no-below", "shuffle-below", "shuffle-blocks", "foreign-below"):
+        got = BODY_PERTURBATIONS[name](s, [s, _sample(TEXT + TRAILER)])
+        assert got is not None and got[0][: len(TEXT) - 1 + len(cut)] == [*TEXT[:-1], *cut], (name, got)
+    got = BODY_PERTURBATIONS["no-below"](s, [s])
+    assert got is not None and got[0][-1] == cut[-1]
+
+
+def test_the_trailer_starts_under_a_last_sentence_that_ends() -> None:
+    s = _sample([*TEXT, "Kingsport", *TRAILER])  # a line under the text's full stop: the trailer's
+    got = BODY_PERTURBATIONS["no-below"](s, [s])
+    assert got is not None and got[0] == TEXT
 
 
 def test_a_body_miss_says_on_which_side_of_the_label_it_ends() -> None:
