@@ -758,3 +758,23 @@ def test_the_texts_short_last_sentence_is_no_header_over_a_list() -> None:
     # list's header, as with nothing above it
     found = extract([*_HEAD, _LEAD, _MORE, _LAST, "Time will tell.", *_SHORT_FIRST, *_END], title_model=None)
     assert [r.headline for r in found.related] == _SHORT_FIRST[1:], found.related
+
+
+_VIDEO_CARD = ["Video", "Drone footage shows the flooded quay at dawn", "01:45"]
+
+
+def test_a_video_card_among_the_cards_of_a_list_with_no_header_keeps_the_list() -> None:
+    # two articles' cards under their sections, a video's card between them: a list of three cards,
+    # the video none of its items
+    tail = ["World", _ITEMS[0], *_VIDEO_CARD, "Business", _ITEMS[1], "Science", _ITEMS[2]]
+    assert _related(tail) == _ITEMS[:3]
+    assert _related(["World", _ITEMS[0], *_VIDEO_CARD, "Business", _ITEMS[1]]) == _ITEMS[:2]
+
+
+def test_video_cards_alone_are_no_list() -> None:
+    videos = ["Storm batters the coast road at dawn", "Crowds gather for the harbour regatta", _VIDEO_CARD[1]]
+    # (under an advertisement: right under the text the body stage reads a title as its teaser)
+    assert _related(["Advertisement", *[x for title in videos for x in ("Video", title, "02:14")]]) == []
+    # a video's card and one article's card are no list of three
+    assert _related(["Advertisement", "Video", videos[0], "02:14", *_VIDEO_CARD, "World", _ITEMS[0]]) == []
+

@@ -252,6 +252,8 @@ def _shaped_candidates(page: Page, start: int, end: int) -> list[ShapedList]:
     # a line said three times is a label ("Winners meet in the final", a header), not an item (a
     # headline may stand in two lists)
     seen = Counter(page.text(i) for i in range(start, end))
+    videos: set[int] = set()  # a video's card among the articles' ("Video" / its title / "01:45"): it
+    # keeps the list's shape (a list of cards, a video among them), none of its items
     for i in range(start, end):
         t = page.text(i)
         if L.is_copyright(t):
@@ -259,8 +261,10 @@ def _shaped_candidates(page: Page, start: int, end: int) -> list[ShapedList]:
         if is_list_header(t):
             promoted = L.is_skip_header(t) and bool(_PROMO_HEADER.search(t))
             header = i
-        if seen[t] > RELATED_LABEL_REPEATS or not is_item(page, i) or near_video(page, i):
+        if seen[t] > RELATED_LABEL_REPEATS or not is_item(page, i):
             continue
+        if near_video(page, i):
+            videos.add(i)
         if promoted:
             promotion[i] = header
         if _over_ranks(page, i, end):
@@ -292,7 +296,10 @@ def _shaped_candidates(page: Page, start: int, end: int) -> list[ShapedList]:
                         out.append(after_ads)
                 continue  # the promotion's cards (each with its advertiser's name under it, or not)
             if len(part) >= RELATED_MIN_ITEMS and not is_table(page, part):
-                out.append(ShapedList(None, part) if part[0] in taken else _shaped(page, part, between))
+                shaped = ShapedList(None, part) if part[0] in taken else _shaped(page, part, between)
+                articles = [i for i in shaped.items if i not in videos]
+                if articles:
+                    out.append(shaped._replace(items=articles))
                 taken.update(part)
     out.extend(ShapedList(None, cards) for cards in _dated_cards(page, start, end) if not is_table(page, cards))
     return out
