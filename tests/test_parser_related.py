@@ -778,3 +778,13 @@ def test_video_cards_alone_are_no_list() -> None:
     # a video's card and one article's card are no list of three
     assert _related(["Advertisement", "Video", videos[0], "02:14", *_VIDEO_CARD, "World", _ITEMS[0]]) == []
 
+
+_PITCH = "Unlimited access to the Gazette's award-winning reporting from 1 euro a month"
+
+
+@pytest.mark.parametrize("button", ["Subscribe now", "Tap here", "LEARN MORE"])
+def test_a_boxs_pitch_over_its_button_is_no_item(button: str) -> None:
+    # no header over the list under it: the pitch stands among the lines the rules read as loose
+    # headlines, its button under it
+    related = _related(["Follow the Gazette", _PITCH, button, "Gazette Daily", *_ITEMS])
+    assert related == _ITEMS, related

@@ -360,7 +360,7 @@ def _collect_after_body(page: Page, body_end: int, first_end: int) -> tuple[list
         elif i < first_end:
             pass  # where the text was cut short of its first reading only a list under a header
             # counts: its last lines, a credit or a note under it, comments, references are none
-        elif L.looks_like_headline(t, min_words=5) and not link_row_at(page, i):
+        elif L.looks_like_headline(t, min_words=5) and not link_row_at(page, i) and not _over_button(page, i):
             implicit.append((i, last_label or "Related", t))
         elif 1 <= len(t.split()) <= 4 and not any(c.isdigit() for c in t) and not L.is_name(t):
             last_label = t.rstrip(":")
@@ -376,6 +376,13 @@ def _collect_after_body(page: Page, body_end: int, first_end: int) -> tuple[list
     # a list's header is none of its items, nor an item the body stage took ("Europe" over it)
     earlier = [r for r in earlier if r.section != "Related" or fold(r.headline) not in headers]
     return earlier, [item for item in items if fold(item.headline) not in headers]
+
+
+def _over_button(page: Page, i: int) -> bool:
+    """Line `i` is right over a button ("Tap here", "Subscribe now", "Learn more"): the pitch of a
+    box of the site's ("Follow the harbour news on your phone" / "Tap here"), no headline."""
+    j = next_text(page, i, 1)
+    return j is not None and L.is_cta(page.text(j))
 
 
 def _own_bullets(page: Page, start: int) -> int:
