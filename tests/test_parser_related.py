@@ -27,7 +27,15 @@ def _related(tail: list[str]) -> list[str]:
 
 @pytest.mark.parametrize(
     "header",
-    ["Lees ook", "Läs också", "Czytaj także", "Читайте также", "Te puede interesar", "Similar articles"],
+    [
+        "Lees ook",
+        "Läs också",
+        "Czytaj także",
+        "Читайте также",
+        "Te puede interesar",
+        "Similar articles",
+        "Recent posts",
+    ],
 )
 def test_a_list_header_in_more_languages_and_wordings(header: str) -> None:
     assert _related([header, *_ITEMS]) == _ITEMS
@@ -788,3 +796,9 @@ def test_a_boxs_pitch_over_its_button_is_no_item(button: str) -> None:
     # headlines, its button under it
     related = _related(["Follow the Gazette", _PITCH, button, "Gazette Daily", *_ITEMS])
     assert related == _ITEMS, related
+
+
+def test_a_headline_that_says_you_under_a_blogs_recent_posts_is_an_item() -> None:
+    # (under a header the rules know, a headline may talk to the reader)
+    items = [*_ITEMS[:2], "What the new harbour parking zones will cost you", *_ITEMS[2:]]
+    assert _related(["Recent Posts", *items]) == items

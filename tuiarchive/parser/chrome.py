@@ -115,6 +115,7 @@ _RELATED_HEADER_RE = re.compile(
     r"|trending(?: now| stories| news| articles)?|top stories|top news|top headlines|headlines"
     r"|editors?'? ?s? ?picks?|editor'?s'? choice|editors' choice|staff picks|must reads?"
     r"|latest(?: news| stories| articles| headlines| updates)?(?: from [\w ]+)?|news feed|newsfeed|just in"
+    r"|recent (?:posts|articles|stories)"
     r"|up next|next up|read next|what to read next|next article|next story|further reading"
     r"|in case you missed it|don'?t miss|worth reading|in other news|elsewhere on [\w ]+"
     r"|more stories|more news|on the same (?:topic|subject)|more on (?:this|the) (?:topic|story)"
