@@ -94,6 +94,43 @@ def test_a_first_load_makes_each_partitions_indexes_and_analyses_once(pg_url: st
         assert archive.search("astrolabe").total >= 3
 
 
+_AUTOVACUUM_OFF = (
+    "SELECT c.relname FROM pg_class c WHERE c.relname ~ '^(articles|links)_p[0-9]+$' "
+    "AND c.reloptions @> ARRAY['autovacuum_enabled=false'] "
+    "AND (SELECT t.reloptions FROM pg_class t WHERE t.oid = c.reltoastrelid) @> ARRAY['autovacuum_enabled=false'] "
+    "ORDER BY 1"
+)
+
+
+def test_a_first_load_runs_without_autovacuum_on_its_tables(
+    pg_url: str, samples_copy: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """While a first load writes its rows, autovacuum is off for every partition of the articles
+    and their links, TOAST tables too (no VACUUM of them until the indexes are made:
+    building.pause_autovacuum); on again when it ends, the links analysed once."""
+    from tuiarchive.engine.postgres.writing import PostgresWriter
+    from tuiarchive.indexer import run
+
+    monkeypatch.setattr(run, "COMMIT_EVERY_DOCS", 5)
+    seen: list[list[str]] = []
+    real_commit = PostgresWriter.commit
+
+    def looking(self: PostgresWriter, *, optimize: bool = False) -> None:
+        seen.append([r[0] for r in self._conn.execute(_AUTOVACUUM_OFF).fetchall()])
+        real_commit(self, optimize=optimize)
+
+    monkeypatch.setattr(PostgresWriter, "commit", looking)
+    update_index(DatabaseIndex(pg_url), [samples_copy], workers=1)
+    every = sorted(f"{table}_p{k}" for table in ("articles", "links") for k in range(schema.PARTITIONS))
+    assert len(seen) >= 2 and all(tables == every for tables in seen), seen
+    assert _rows(pg_url, _AUTOVACUUM_OFF) == []
+    options = _rows(pg_url, "SELECT relname, reloptions FROM pg_class WHERE relname ~ '^(articles|links)_p[0-9]+$' "
+                    "AND reloptions::text LIKE '%autovacuum%'")  # fmt: skip
+    assert options == [], options
+    links = _rows(pg_url, "SELECT relname FROM pg_stat_user_tables WHERE relname LIKE 'links_p%' AND analyze_count = 1")
+    assert len(links) == schema.PARTITIONS, links
+
+
 def test_the_partitions_indexes_are_made_at_once(pg_samples_built: tuple[Path, str]) -> None:
     """With the first partition held by another transaction, the other partitions' indexes are
     made meanwhile (one CREATE INDEX of `articles` waits at the first); once it is let go, all."""

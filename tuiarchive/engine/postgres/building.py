@@ -36,6 +36,7 @@ if TYPE_CHECKING:
 # index build still reads ("missing chunk number 0 for toast value", PostgreSQL bug #18351: the two take
 # different horizons; seen once here on a shared test server, a first load resumed after an aborted batch)
 ANALYZE = "ANALYZE articles"
+ANALYZE_LINKS = "ANALYZE links"  # (autovacuum's, while it was off: pause_autovacuum)
 MOST_CONNECTIONS = 8  # at most as many connections as the partitions anyway
 
 
@@ -80,11 +81,40 @@ def partition_statements(conn: psycopg.Connection) -> tuple[list[str], list[str]
     return before, doc
 
 
+# the tables a first load fills, as autovacuum sees them: the partitions (or the table itself, not partitioned: Citus)
+_TABLES = "to_regclass('articles'), to_regclass('links')"
+_LOADED = (
+    f"SELECT c.oid::regclass::text FROM pg_class c WHERE c.relkind = 'r' AND (c.oid IN ({_TABLES}) "
+    f"OR c.oid IN (SELECT inhrelid FROM pg_inherits WHERE inhparent IN ({_TABLES}))) ORDER BY 1"
+)
+_AUTOVACUUM = ("autovacuum_enabled", "toast.autovacuum_enabled")
+
+
+def pause_autovacuum(conn: psycopg.Connection, *, paused: bool = True) -> None:
+    """Autovacuum off for the articles and their links while a first load fills them (in the
+    caller's transaction), on again (`paused=False`) once the search indexes are made.
+
+    Its runs during a 100k load (5 VACUUMs and 6 ANALYZEs of each partition: their statistics
+    read every row's body and tsvector back from TOAST) cost 31-35 s of the server's CPU, on
+    cores the load was waiting for; the load's end makes the statistics once (ANALYZE beside
+    the indexes) and VACUUMs after them (engine.analyze). And a VACUUM of a partition's TOAST
+    table, which autovacuum runs on its own, may remove the TOAST of a row version that a
+    CREATE INDEX still reads ("missing chunk number 0 for toast value": the two take their
+    horizons differently, PostgreSQL bug #18351): with it off, no VACUUM of these tables runs
+    between a first load's start and the end of its index builds."""
+    settings = ", ".join(f"{name} = false" for name in _AUTOVACUUM)
+    for table in (r[0] for r in conn.execute(_LOADED).fetchall()):
+        if paused:
+            conn.execute(f"ALTER TABLE {table} SET ({settings})")
+        else:
+            conn.execute(f"ALTER TABLE {table} RESET ({', '.join(_AUTOVACUUM)})")
+
+
 class _Queue:
     """The statements, handed out in order to the connections; ANALYZE waits for those before it."""
 
     def __init__(self, before: list[str], after: list[str]) -> None:
-        self._todo = [*before, ANALYZE, *after]
+        self._todo = [*before, ANALYZE, *after, ANALYZE_LINKS]
         self._waiting_for = len(before)  # statements before ANALYZE not yet done
         self._done = threading.Condition()
         self.failed: BaseException | None = None

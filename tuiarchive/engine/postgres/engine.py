@@ -111,10 +111,12 @@ class PostgresEngine:
             if got and self._scalar("SELECT NOT EXISTS (SELECT 1 FROM articles)"):
                 conn.execute("DROP INDEX IF EXISTS " + ", ".join(schema.SEARCH_INDEXES))
                 conn.execute("INSERT INTO meta VALUES (%s, '1') ON CONFLICT (key) DO NOTHING", (schema.BULK_KEY,))
+                building.pause_autovacuum(conn)
                 conn.commit()
                 bulk = True
             elif got and schema.bulk_loading(conn):  # a first load cut off: this run goes on with it
-                conn.rollback()
+                building.pause_autovacuum(conn)  # (cut off by a version that left it on)
+                conn.commit()
                 bulk = True
             else:
                 conn.rollback()
@@ -129,6 +131,7 @@ class PostgresEngine:
                     with conn.transaction():
                         schema.make_search_indexes(conn, make_rum=False)  # attaches the partitions' ones
                         conn.execute("DELETE FROM meta WHERE key = %s", (schema.BULK_KEY,))
+                        building.pause_autovacuum(conn, paused=False)
                 except psycopg.Error as exc:
                     raise self.failed(exc) from None
         finally:
