@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime
+from functools import lru_cache
 
 from ..model import RelatedItem
 from ..text import fold
@@ -17,7 +18,7 @@ from .lexicon import CARD_LABEL_WORDS, HOME_WORDS, STOP_WORDS, is_ui_phrase
 from .names import name_with_role, name_with_stamp, names_line, split_name_date
 from .span import PARAMS as SPAN_PARAMS
 from .span import SpanParams
-from .thresholds import BLANK_EVERY_LINE, MAX_CLASSIFY
+from .thresholds import BLANK_EVERY_LINE, MAX_CLASSIFY, PAGE_CACHE
 from .title import TitleModel
 
 
@@ -181,6 +182,7 @@ def _sections_up_to(text: str, end: int) -> bool:
     return all(w[:1].isupper() or w[:1].isdigit() or w in _TRAIL_JOINERS for w in text[:end].split())
 
 
+@lru_cache(maxsize=PAGE_CACHE)  # find_title and the headline scorer ask it of the same lines
 def headline_candidate(text: str) -> bool:
     if len(text) > 250:  # before splitting it: a paragraph
         return False
