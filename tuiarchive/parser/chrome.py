@@ -66,7 +66,7 @@ _CHROME_RE = re.compile(
     r"|(?:tags?|categor(?:y|ies)|topics?|filed under|keywords?|posted in|labels?)\s*:.*"
     r"|leave a (?:reply|comment)\b.*|(?:like|share) this:?|like loading\.*|post navigation|reply"
     r"|in [\"“][^\"”]{1,40}[\"”]"  # Jetpack's 'In "Category"'
-    r"|already a (?:paid )?(?:subscriber|member)\b.*|.*\bsee all from\b.*"
+    r"|already a (?:paid )?(?:subscriber|member)\b.*"
     r"|[a-z]+\d+"  # icon names: share2, plus2
     r"|https?://\S+|www\.\S+|\S+@\S+\.\w+|\[email[^\]]*protected\]"
     r"|!\[[^\]]*\]\([^)]*\)"  # markdown images
@@ -76,21 +76,14 @@ _CHROME_RE = re.compile(
     r"|(?:view|see|show|load|read) (?:\d+ )?(?:more|all)(?: \w+){0,3}"
     r"|(?:follow|find|like|join) us(?: on .*)?|share (?:on|via|to|this) .*"
     r"|click here.*|tap here.*|skip to .*|jump to .*|back to .*|go to .*"
-    r"|.*\bcookies?\b.*\b(?:us(?:e|es|ed)|consent|accept|polic(?:y|ies)|settings|preferences|website|site|"
-    r"browser|track\w*|analytics|stor(?:e|es|ed)|provider)\b.*"
-    r"|.*\b(?:us(?:e|es|ed)|consent|accept|website|our)\b.*\bcookies?\b.*"
     r"|(?:necessary|functional|performance|analytical|marketing|advertising|statistics?|preferences?)"
-    r"(?:/\w+)? cookies|.*\bad ?blocker\b.*|.*browser is out of date.*"
-    # the notice that a page needs JavaScript, not every line naming it (a headline or a paragraph about it):
-    # a word that asks for it or says it is missing next to it ("Please enable JavaScript", "JavaScript is
-    # required", "your browser does not support JavaScript", "works better with JavaScript enabled")
-    rf"|.*\b{_JS_ASK}\b.{{0,40}}\bjavascript\b.*|.*\bjavascript\b.{{0,40}}\b{_JS_ASK}\b.*"
-    r"|.*\ball rights reserved\b.*|(?:\(c\)|copyright\b).*"  # a line with "©": is_copyright
+    r"(?:/\w+)? cookies"
+    r"|(?:\(c\)|copyright\b).*"  # a line with "©": is_copyright
     r"|(?:updated|posted|published)\s*:?"
-    r"|.*\bmin(?:ute)?s? listen\b.*|listen to (?:this )?(?:article|story).*"
+    r"|listen to (?:this )?(?:article|story).*"
     r"|(?:article|story|post) with (?:images|video|gallery)"
     r"|advertisement\b.{0,40}|(?:story|article) continues (?:below|after).{0,30}|skip (?:next )?section\b.*"
-    r"|listen\s*[·:|-]?\s*\d{1,2}:\d\d.*|\d+-minute (?:listen|watch)|<[a-z]+[^>]*>.*|.*</[a-z]+>"
+    r"|listen\s*[·:|-]?\s*\d{1,2}:\d\d.*|\d+-minute (?:listen|watch)|<[a-z]+[^>]*>.*"
     r"|(?:expand|collapse)(?:/\w+)? (?:submenu|menu)\b.*|keyboard shortcuts\b.*|accessibility links"
     r"|video play button|play video|watch video|watch:? .{0,30}"
     r"|(?:now playing|reproduciendo|en cours de lecture|wird abgespielt|em reprodu[çc][ãa]o)\s*:.*"
@@ -99,6 +92,27 @@ _CHROME_RE = re.compile(
     r")$",
     re.I,
 )
+# ... and whole lines told by words anywhere in them, each alternative with one of _ANYWHERE_WORDS:
+# a line with none of them is not tried (the pattern tries every place in a line, for each)
+_CHROME_ANYWHERE_RE = re.compile(
+    r"^(?:"
+    r".*\bsee all from\b.*"
+    r"|.*\bcookies?\b.*\b(?:us(?:e|es|ed)|consent|accept|polic(?:y|ies)|settings|preferences|website|site|"
+    r"browser|track\w*|analytics|stor(?:e|es|ed)|provider)\b.*"
+    r"|.*\b(?:us(?:e|es|ed)|consent|accept|website|our)\b.*\bcookies?\b.*"
+    r"|.*\bad ?blocker\b.*|.*browser is out of date.*"
+    # the notice that a page needs JavaScript, not every line naming it (a headline or a paragraph about it):
+    # a word that asks for it or says it is missing next to it ("Please enable JavaScript", "JavaScript is
+    # required", "your browser does not support JavaScript", "works better with JavaScript enabled")
+    rf"|.*\b{_JS_ASK}\b.{{0,40}}\bjavascript\b.*|.*\bjavascript\b.{{0,40}}\b{_JS_ASK}\b.*"
+    r"|.*\ball rights reserved\b.*"
+    r"|.*\bmin(?:ute)?s? listen\b.*"
+    r"|.*</[a-z]+>"
+    r")$",
+    re.I,
+)
+_ANYWHERE_WORDS = ("cookie", "javascript", "listen", "see all from", "blocker", "browser is out of date",
+                   "all rights reserved", "</")  # fmt: skip
 
 # Lines that, after a body, start a list of other articles.
 _RELATED_HEADER_RE = re.compile(
@@ -212,7 +226,11 @@ def is_chrome(text: str) -> bool:
     folded = fold(text).rstrip(":").strip()
     if folded in _CHROME_EXACT:
         return True
-    return match_any_case(_CHROME_RE, folded) or ("©" in text and is_copyright(text))
+    if match_any_case(_CHROME_RE, folded):
+        return True
+    # (a line not in ASCII may hold a letter that a case-blind pattern matches to an ASCII one: "ı")
+    anywhere = not folded.isascii() or any(word in folded for word in _ANYWHERE_WORDS)
+    return (anywhere and match_any_case(_CHROME_ANYWHERE_RE, folded)) or ("©" in text and is_copyright(text))
 
 
 @lru_cache(maxsize=PAGE_CACHE)
