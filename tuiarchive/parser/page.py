@@ -153,7 +153,7 @@ def is_trail(text: str) -> bool:
     glued = len(_GLUED_RE.findall(text[:250]))
     if glued >= 3 and 2 * glued >= len(text.split()) and _links_run_together(text[:250]):
         return True  # "NewsWorldEurope Sport": glued pairs in most words are links copied without spaces
-    home = next((w for w in HOME_WORDS if text.startswith((w, w.upper()))), None)
+    home = next((w for w in HOME_WORDS if text.startswith((w, w.upper()))), None) if text.startswith(_HOMES) else None
     if home is None or len(text) > 250:
         return False
     rest = text[len(home) :]
@@ -165,6 +165,9 @@ def is_trail(text: str) -> bool:
         return pair is not None and _sections_up_to(rest, pair.end())
     # glued to the home link ("HomeRecipes..."): a brand may start so ("HomeKit"), a trail has a second pair
     return rest[:1].isupper() and glued >= 2  # text is 250 characters at most here: glued counted it all
+
+
+_HOMES = (*HOME_WORDS, *(w.upper() for w in HOME_WORDS))  # one test before looking for which
 
 
 _TRAIL_JOINERS = frozenset(("&", "and", "of", "+", "-", "–", "|", "/"))
