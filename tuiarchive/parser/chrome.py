@@ -250,6 +250,7 @@ def is_skip_header(text: str) -> bool:
     return len(text) <= 120 and match_any_case(_SKIP_HEADER_RE, fold(text))
 
 
+@lru_cache(maxsize=PAGE_CACHE)  # the body's stops, its features and the span stage ask it of the same lines
 def is_list_header(text: str) -> bool:
     """A line over a list the rules know: of other articles ("Most read"), of topics ("Tags"), or
     of furniture to skip ("Sponsored content")."""
@@ -309,12 +310,27 @@ _APPEAL_RE = re.compile(
     r"(?:(?<=^)|(?<=[.?!]\s))join (?:our|us)\b)",
     re.I,
 )
-# "you", "your", "yours"; "we", "our", "us" (as words). Written to start with the word's first
-# letter, the word's start checked after it ((?<!\w.): no letter before that one), so that re
-# scans for those letters: a leading \b made it try every position of every paragraph (half an
-# is_end_matter's time).
-_SECOND_PERSON_RE = re.compile(r"[Yy](?<!\w.)ou(?:r|rs)?\b")
-_FIRST_PLURAL_RE = re.compile(r"[WwOou](?<!\w.)(?:(?<=[Ww])e|(?<=[Oo])ur|(?<=u)s)\b")
+# "you", "your", "yours"; "we", "our", "us" (as words), each form searched for on its own: written
+# to start with the word's letters, the word's start checked after them ((?<!\w...): no letter
+# before the word), re scans for a literal quickly; a leading \b made it try every position of
+# every paragraph, and one pattern opening with [WwOou] stopped at every "o" and "u".
+_PRONOUN_SEARCHES = tuple(
+    re.compile(pattern).search
+    for pattern in (
+        r"you(?<!\w...)(?:rs?)?\b",
+        r"You(?<!\w...)(?:rs?)?\b",
+        r"we(?<!\w..)\b",
+        r"We(?<!\w..)\b",
+        r"our(?<!\w...)\b",
+        r"Our(?<!\w...)\b",
+        r"us(?<!\w..)\b",
+    )
+)
+# What every phrase of _APPEAL_RE holds, in small letters: an ASCII line with none of these is
+# no appeal (a few quick tests of the line in small letters, not the pattern's search)
+_APPEAL_PARTS = ("member", "subscri", "donat", "support", "sign up", "newsletter", "consider becoming", "tip",
+                 "send us", "inform the editors", "noticed a mistake", "ctrl", "contact us", "get in touch",
+                 "become a patron", "patreon", "join ")  # fmt: skip
 # A newsletter box's heading: "Pick Six Newsletter", "Sign up for our daily newsletter".
 _NEWSLETTER_HEAD_RE = re.compile(r"^(?:[\w'’&+.:-]+ ){0,5}(?:news ?letters?|e-?mail alerts?):?$", re.I)
 _NOTE_LINE_RE = re.compile(
@@ -335,7 +351,15 @@ def is_end_matter(text: str) -> bool:
         return True
     if '"' in text or "“" in text or "”" in text or len(text.split(None, 60)) > 60:
         return False  # reported speech, or a paragraph of text
-    return bool(_SECOND_PERSON_RE.search(text) or _FIRST_PLURAL_RE.search(text)) and search_any_case(_APPEAL_RE, text)
+    return any(search(text) for search in _PRONOUN_SEARCHES) and _appeal(text)
+
+
+def _appeal(text: str) -> bool:
+    if text.isascii():
+        lower = text.lower()
+        if not any(part in lower for part in _APPEAL_PARTS):
+            return False
+    return search_any_case(_APPEAL_RE, text)
 
 
 def is_paywall(text: str) -> bool:
