@@ -781,8 +781,10 @@ def test_a_video_card_among_the_cards_of_a_list_with_no_header_keeps_the_list() 
 
 def test_video_cards_alone_are_no_list() -> None:
     videos = ["Storm batters the coast road at dawn", "Crowds gather for the harbour regatta", _VIDEO_CARD[1]]
-    # (under an advertisement: right under the text the body stage reads a title as its teaser)
-    assert _related(["Advertisement", *[x for title in videos for x in ("Video", title, "02:14")]]) == []
+    cards = [x for title in videos for x in ("Video", title, "02:14")]
+    assert _related(["Advertisement", *cards]) == []
+    # right under the text, the body stage reads the first under its label as a card: a video's
+    assert _related(cards) == []
     # a video's card and one article's card are no list of three
     assert _related(["Advertisement", "Video", videos[0], "02:14", *_VIDEO_CARD, "World", _ITEMS[0]]) == []
 

@@ -399,6 +399,15 @@ def _own_bullets(page: Page, start: int) -> int:
     return end
 
 
+def _video_titles(page: Page, headlines: set[str]) -> set[str]:
+    """Those of `headlines` that stand under the headline as a video's title ("Video" above), folded."""
+    return {
+        fold(t)
+        for i in range(page.title_idx + 1, len(page.lines))
+        if (t := page.text(i)) in headlines and near_video(page, i)
+    }
+
+
 def _add_shaped_lists(
     page: Page, items: list[RelatedItem], loose: list[RelatedItem], start: int, lists_from: int
 ) -> tuple[list[RelatedItem], list[RelatedItem], set[str]]:
@@ -412,6 +421,9 @@ def _add_shaped_lists(
     junk = {fold(page.text(i)) for i in furniture}
     items = [*items, *(item for item in loose if fold(item.headline) not in junk)]
     earlier = [r for r in page.related if r.section != "Related" or fold(r.headline) not in junk]
+    if earlier:  # a video's card the body stage took ("Video" / its title): no article's
+        videos = _video_titles(page, {r.headline for r in earlier if r.section == "Related"})
+        earlier = [r for r in earlier if r.section != "Related" or fold(r.headline) not in videos]
     # a card the body stage took after where the text ends ("Weather" / "Shop" / a footer's link
     # in a headline's shape): the reading after the text, which knows that region's lists, decides
     # (in a line above: "Related: <headline>" is one)
