@@ -16,6 +16,7 @@ _FOOTER = ["", "© 2031 Harbour Ledger. All rights reserved."]
 # the boxes after the text, each whole (a blank line between them)
 _FORM = ["Leave a Reply", "Notify me of follow-up comments by email.", "Post comment"]
 _RULES = ["Please keep your comments civil: our moderators remove abuse and spam."]
+_DONE = ["Sign up for the morning briefing", "Thanks for subscribing!"]
 _READER = [
     "Tomas Berg",
     "Nobody asked the people on the east bank whether they wanted a bridge at all, and now the ferry "
@@ -49,6 +50,12 @@ def _page(text: list[str], boxes: list[list[str]]) -> list[str]:
         "Por favor, mantén tus comentarios respetuosos con nuestra comunidad.",
         "Beritahu saya komentar baru melalui email.",
         "Сохранить моё имя для следующих комментариев.",
+        # a form's message to the reader once sent
+        "Thanks for signing up!",
+        "You have been successfully subscribed to the weekly letter.",
+        "Seu e-mail foi cadastrado com sucesso!",
+        "Vous êtes inscrit avec succès.",
+        "Vielen Dank für Ihre Anmeldung!",
     ],
 )
 def test_the_sites_lines_about_its_apparatus(line: str) -> None:
@@ -76,26 +83,48 @@ def test_the_sites_lines_about_its_apparatus(line: str) -> None:
         "The painter said the council had used her work without asking, and our own copyright adviser agreed.",
         "Die Stadt bittet um Kommentare bis Montag; bitte nennen Sie Ihre Adresse, sagte ein Sprecher.",
         "Email me if the timetable changes, the ferry's captain told the harbour office on Monday.",
+        # comments, statements and registrations in the story's words: the past, the present, other verbs
+        "His comments were removed from the official record after the hearing.",
+        "The minister's comments will be published in full on Monday.",
+        "Comments on the plan will be considered by the committee in May.",
+        "The company said abusive comments will be removed within a day.",
+        "Under the new law, platforms must show that illegal comments are removed within a day.",
+        "Under the bill, comments that break the law will be removed within a day.",
+        "Moderate voices were few: most comments on the plan were angry, and some were removed.",
+        "From March, comments on council pages will be moderated by staff.",  # review 11:15
+        "Thousands have successfully registered for the new service.",  # review 11:10
+        "Su empresa fue registrada con éxito en 2019.",
+        "Sie haben sich erfolgreich für die Meisterschaft angemeldet.",
+        "The club successfully registered its new name with the league in 2019.",
+        "Thank you for coming, she told the crowd at the harbour.",
     ],
 )
 def test_a_texts_own_lines_are_not_the_sites(line: str) -> None:
     assert not speaks_for_site(line), line
 
 
-@pytest.mark.parametrize("seed", range(8))
+@pytest.mark.parametrize("seed", range(12))
 def test_the_text_ends_at_the_sites_first_box_whatever_follows(seed: int) -> None:
     """A reader's comment and another story's teaser are prose too: after a box of the site's apparatus
     (its comment form, its rules: whichever comes first), the text has ended, in
     whatever order the other boxes follow. (A teaser before any of them is another matter: nothing here
     tells it from the text.)"""
     rng = random.Random(seed)
-    site, prose = [_FORM, _RULES], [_READER, _TEASER]
+    site, prose = [_FORM, _RULES, _DONE], [_READER, _TEASER]
     rng.shuffle(site)
     rest = site[1:] + prose
     rng.shuffle(rest)
     boxes = [site[0], *rest]
     body = extract(_page([LEAD, MORE, LAST], boxes), title_model=None).body
     assert body[-1] == LAST, (seed, [b[0] for b in boxes], body[-2:])
+
+
+@pytest.mark.parametrize("done", ["Thanks for subscribing!", "Seu e-mail foi cadastrado com sucesso!"])
+def test_the_text_ends_at_a_forms_message_before_other_prose(done: str) -> None:
+    """A form's message to the reader once sent, alone on its line after the text, then a reader's comment
+    and another story's teaser (prose both): the text ended before the message."""
+    body = extract(_page([LEAD, MORE, LAST], [[done], _READER, _TEASER]), title_model=None).body
+    assert body[-1] == LAST, body[-2:]
 
 
 @pytest.mark.parametrize("where", ["middle", "end"])
@@ -121,6 +150,20 @@ def test_a_text_about_comments_and_newsletters_is_read_to_its_end() -> None:
     )
     body = extract(_page([LEAD, about, MORE, you], [_RELATED]), title_model=None).body
     assert body == [LEAD, about, MORE, you], body
+
+
+def test_a_text_about_moderating_comments_is_read_to_its_end() -> None:
+    """The opposite case: a story about a law on comments, its paragraphs saying what will be done to them
+    (the future, no reporting verb), between paragraphs of its text and as its last words: the text's."""
+    law = (
+        "Under the bill, comments that break the law will be removed within a day, and the platforms that "
+        "keep them up longer will pay a fine of up to a tenth of what they earned in the country that year."
+    )
+    last = "Comments that are only rude will not be removed, and nobody will be fined for them under the new rules."
+    body = extract(_page([LEAD, law, MORE, last], [_RELATED]), title_model=None).body
+    assert body == [LEAD, law, MORE, last], body
+    body = extract(_page([LEAD, MORE, law], [_RELATED]), title_model=None).body
+    assert body == [LEAD, MORE, law], body
 
 
 def test_a_readers_comment_under_the_last_ones_reply_button_is_not_the_text() -> None:

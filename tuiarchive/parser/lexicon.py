@@ -11,7 +11,7 @@ from __future__ import annotations
 import re
 from functools import reduce
 from itertools import repeat
-from operator import or_
+from operator import methodcaller, or_
 
 from ..text import fold
 
@@ -346,10 +346,13 @@ for _bit, _kind in enumerate(BOILERPLATE_KINDS):
 def boilerplate_kinds(tokens: list[str]) -> tuple[int, int]:
     """The kinds of boilerplate word among the tokens, as bits (1 << BOILERPLATE_KINDS.index),
     and how many of the tokens are such words."""
-    # in C (str.strip with its argument repeated: a methodcaller was a third of the time)
-    stripped = map(str.strip, map(str.lower, tokens), repeat(_EDGE_PUNCTUATION))
-    found = list(filter(None, map(_BOILERPLATE_WORDS.get, stripped)))  # each word's bits (never 0)
-    return (reduce(or_, found), len(found)) if found else (0, 0)
+    bits = list(map(_BOILERPLATE_WORDS.get, map(_STRIP_EDGES, map(str.lower, tokens)), repeat(0)))  # in C
+    if not any(bits):
+        return 0, 0
+    return reduce(or_, set(bits)), len(bits) - bits.count(0)
+
+
+_STRIP_EDGES = methodcaller("strip", _EDGE_PUNCTUATION)
 
 
 # Dates as pages print them, in the common languages: month names (full, genitive, short forms)
@@ -450,6 +453,7 @@ SITE_THING_KINDS: tuple[tuple[str, ...], ...] = tuple(tuple(w.split()) for w in 
 SITE_HINTS: tuple[str, ...] = (
     "comment", "coment", "kommentar", "komentar", "коммент", "коментар", "yorum", "reacties",
     "obrigat", "obligat", "pflichtfeld", "обязательн", "trademark", "copyright", "warenzeichen", "товарн",
+    "for subscribing", "for signing up", "for registering", "sfully", "sucesso", "succès", "éxito", "anmeldung",
 )  # fmt: skip
 # The site asking its reader ("Please keep it civil.") or naming its own rules ("our community
 # guidelines", "nuestra política"), in the common languages: "please", and "our" with a word of rules
@@ -492,6 +496,19 @@ _SITE_RULES_BY_LANGUAGE = {
     "tr": "kurallar kurallarımız",
 }
 SITE_RULE_WORDS = words_of(_SITE_RULES_BY_LANGUAGE)
+# A form's message to the reader once sent: "Thanks for subscribing!", "You have been successfully subscribed.",
+# "Seu e-mail foi cadastrado com sucesso!" (short, to "you": not "The club successfully registered its name").
+FORM_DONE_RE = re.compile(
+    r"^(?:thanks?(?: you)? for (?:subscribing|signing up|registering)\b"
+    r"|(?:you|your)\b.{0,40}\bsuccess?fully (?:subscribed|signed up|registered)\b"
+    r"|(?:seu e-?mail|seu cadastro|sua inscrição|você)\b.{0,40}\bcom sucesso"
+    r"|(?:vous|votre)\b.{0,40}\b(?:inscrite?s?|enregistr[ée]e?s?) avec succès"
+    r"|(?:tu|te|has|usted)\b.{0,40}\b(?:suscrit[oa]|registrad[oa]) con éxito"
+    r"|(?:vielen )?dank für (?:ihre|deine) anmeldung|(?:ihre|deine) anmeldung (?:war|ist) erfolgreich)",
+    re.I,
+)
+FORM_DONE_CHARS = 100
+
 # A sentence that reports what someone said is the text's, never the site's notice ("..., the council said.")
 _REPORTING_BY_LANGUAGE = {
     "en": "said says told wrote writes according asked added",

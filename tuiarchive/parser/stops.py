@@ -14,6 +14,8 @@ from .lexicon import (
     COMMENT_REPLY_RE,
     COMMENTS_CONTROL_RE,
     FIRST_SINGULAR_WORDS,
+    FORM_DONE_CHARS,
+    FORM_DONE_RE,
     FORM_VERBS,
     REPORTING_WORDS,
     SECTION_BREAK_RE,
@@ -176,9 +178,10 @@ def speaks_for_site(text: str) -> bool:
     asked of the reader or named as its own ("Please keep your comments civil.", "Comments that break our
     rules are removed."), a form's option in the reader's voice ("Notify me of new posts by email."): a
     word of the apparatus (lexicon.SITE_THING_KINDS) with "please", or "our" before a word of rules
-    (outside quotes). A sentence that reports speech ("..., the council said.") is the story's, and so is
-    one that speaks of comments, a copyright or a trademark in the third person or with "our" alone ("Our
-    readers' comments were in favour."). Short: SITE_LINE_CHARS at most."""
+    (outside quotes); a form's message to the reader once sent ("Thanks for subscribing!"). A sentence
+    that reports speech ("..., the council said.") is the story's, and so is one that speaks of comments,
+    a copyright or a trademark in the third person or with "our" alone ("Our readers' comments were in
+    favour."). Short: SITE_LINE_CHARS at most."""
     if len(text) > SITE_LINE_CHARS:
         return False
     # the words outside quotes, in small letters
@@ -187,6 +190,8 @@ def speaks_for_site(text: str) -> bool:
         return False
     if tokens and tokens[0] in FORM_VERBS and not FIRST_SINGULAR_WORDS.isdisjoint(tokens[1:3]):
         return True
+    if len(text) <= FORM_DONE_CHARS and FORM_DONE_RE.match(text.strip()):
+        return True  # "Thanks for subscribing!": the form's message once sent
     if SITE_PLEASE_WORDS.isdisjoint(tokens) and not _our_rules(tokens):
         return False
     return any(any(map(methodcaller("startswith", stems), tokens)) for stems in SITE_THING_KINDS)
