@@ -66,7 +66,7 @@ _CHROME_RE = re.compile(
     r"|(?:tags?|categor(?:y|ies)|topics?|filed under|keywords?|posted in|labels?)\s*:.*"
     r"|leave a (?:reply|comment)\b.*|(?:like|share) this:?|like loading\.*|post navigation|reply"
     r"|in [\"“][^\"”]{1,40}[\"”]"  # Jetpack's 'In "Category"'
-    r"|already a (?:paid )?(?:subscriber|member)\b.*|.*\bsee all from\b.*"
+    r"|already a (?:paid )?(?:subscriber|member)\b.*"
     r"|[a-z]+\d+"  # icon names: share2, plus2
     r"|https?://\S+|www\.\S+|\S+@\S+\.\w+|\[email[^\]]*protected\]"
     r"|!\[[^\]]*\]\([^)]*\)"  # markdown images
@@ -76,21 +76,14 @@ _CHROME_RE = re.compile(
     r"|(?:view|see|show|load|read) (?:\d+ )?(?:more|all)(?: \w+){0,3}"
     r"|(?:follow|find|like|join) us(?: on .*)?|share (?:on|via|to|this) .*"
     r"|click here.*|tap here.*|skip to .*|jump to .*|back to .*|go to .*"
-    r"|.*\bcookies?\b.*\b(?:us(?:e|es|ed)|consent|accept|polic(?:y|ies)|settings|preferences|website|site|"
-    r"browser|track\w*|analytics|stor(?:e|es|ed)|provider)\b.*"
-    r"|.*\b(?:us(?:e|es|ed)|consent|accept|website|our)\b.*\bcookies?\b.*"
     r"|(?:necessary|functional|performance|analytical|marketing|advertising|statistics?|preferences?)"
-    r"(?:/\w+)? cookies|.*\bad ?blocker\b.*|.*browser is out of date.*"
-    # the notice that a page needs JavaScript, not every line naming it (a headline or a paragraph about it):
-    # a word that asks for it or says it is missing next to it ("Please enable JavaScript", "JavaScript is
-    # required", "your browser does not support JavaScript", "works better with JavaScript enabled")
-    rf"|.*\b{_JS_ASK}\b.{{0,40}}\bjavascript\b.*|.*\bjavascript\b.{{0,40}}\b{_JS_ASK}\b.*"
-    r"|.*\ball rights reserved\b.*|(?:\(c\)|copyright\b).*"  # a line with "©": is_copyright
+    r"(?:/\w+)? cookies"
+    r"|(?:\(c\)|copyright\b).*"  # a line with "©": is_copyright
     r"|(?:updated|posted|published)\s*:?"
-    r"|.*\bmin(?:ute)?s? listen\b.*|listen to (?:this )?(?:article|story).*"
+    r"|listen to (?:this )?(?:article|story).*"
     r"|(?:article|story|post) with (?:images|video|gallery)"
     r"|advertisement\b.{0,40}|(?:story|article) continues (?:below|after).{0,30}|skip (?:next )?section\b.*"
-    r"|listen\s*[·:|-]?\s*\d{1,2}:\d\d.*|\d+-minute (?:listen|watch)|<[a-z]+[^>]*>.*|.*</[a-z]+>"
+    r"|listen\s*[·:|-]?\s*\d{1,2}:\d\d.*|\d+-minute (?:listen|watch)|<[a-z]+[^>]*>.*"
     r"|(?:expand|collapse)(?:/\w+)? (?:submenu|menu)\b.*|keyboard shortcuts\b.*|accessibility links"
     r"|video play button|play video|watch video|watch:? .{0,30}"
     r"|(?:now playing|reproduciendo|en cours de lecture|wird abgespielt|em reprodu[çc][ãa]o)\s*:.*"
@@ -99,6 +92,27 @@ _CHROME_RE = re.compile(
     r")$",
     re.I,
 )
+# ... and whole lines told by words anywhere in them, each alternative with one of _ANYWHERE_WORDS:
+# a line with none of them is not tried (the pattern tries every place in a line, for each)
+_CHROME_ANYWHERE_RE = re.compile(
+    r"^(?:"
+    r".*\bsee all from\b.*"
+    r"|.*\bcookies?\b.*\b(?:us(?:e|es|ed)|consent|accept|polic(?:y|ies)|settings|preferences|website|site|"
+    r"browser|track\w*|analytics|stor(?:e|es|ed)|provider)\b.*"
+    r"|.*\b(?:us(?:e|es|ed)|consent|accept|website|our)\b.*\bcookies?\b.*"
+    r"|.*\bad ?blocker\b.*|.*browser is out of date.*"
+    # the notice that a page needs JavaScript, not every line naming it (a headline or a paragraph about it):
+    # a word that asks for it or says it is missing next to it ("Please enable JavaScript", "JavaScript is
+    # required", "your browser does not support JavaScript", "works better with JavaScript enabled")
+    rf"|.*\b{_JS_ASK}\b.{{0,40}}\bjavascript\b.*|.*\bjavascript\b.{{0,40}}\b{_JS_ASK}\b.*"
+    r"|.*\ball rights reserved\b.*"
+    r"|.*\bmin(?:ute)?s? listen\b.*"
+    r"|.*</[a-z]+>"
+    r")$",
+    re.I,
+)
+_ANYWHERE_WORDS = ("cookie", "javascript", "listen", "see all from", "blocker", "browser is out of date",
+                   "all rights reserved", "</")  # fmt: skip
 
 # Lines that, after a body, start a list of other articles.
 _RELATED_HEADER_RE = re.compile(
@@ -212,7 +226,11 @@ def is_chrome(text: str) -> bool:
     folded = fold(text).rstrip(":").strip()
     if folded in _CHROME_EXACT:
         return True
-    return match_any_case(_CHROME_RE, folded) or ("©" in text and is_copyright(text))
+    if match_any_case(_CHROME_RE, folded):
+        return True
+    # (a line not in ASCII may hold a letter that a case-blind pattern matches to an ASCII one: "ı")
+    anywhere = not folded.isascii() or any(word in folded for word in _ANYWHERE_WORDS)
+    return (anywhere and match_any_case(_CHROME_ANYWHERE_RE, folded)) or ("©" in text and is_copyright(text))
 
 
 @lru_cache(maxsize=PAGE_CACHE)
@@ -232,6 +250,7 @@ def is_skip_header(text: str) -> bool:
     return len(text) <= 120 and match_any_case(_SKIP_HEADER_RE, fold(text))
 
 
+@lru_cache(maxsize=PAGE_CACHE)  # the body's stops, its features and the span stage ask it of the same lines
 def is_list_header(text: str) -> bool:
     """A line over a list the rules know: of other articles ("Most read"), of topics ("Tags"), or
     of furniture to skip ("Sponsored content")."""
@@ -291,12 +310,27 @@ _APPEAL_RE = re.compile(
     r"(?:(?<=^)|(?<=[.?!]\s))join (?:our|us)\b)",
     re.I,
 )
-# "you", "your", "yours"; "we", "our", "us" (as words). Written to start with the word's first
-# letter, the word's start checked after it ((?<!\w.): no letter before that one), so that re
-# scans for those letters: a leading \b made it try every position of every paragraph (half an
-# is_end_matter's time).
-_SECOND_PERSON_RE = re.compile(r"[Yy](?<!\w.)ou(?:r|rs)?\b")
-_FIRST_PLURAL_RE = re.compile(r"[WwOou](?<!\w.)(?:(?<=[Ww])e|(?<=[Oo])ur|(?<=u)s)\b")
+# "you", "your", "yours"; "we", "our", "us" (as words), each form searched for on its own: written
+# to start with the word's letters, the word's start checked after them ((?<!\w...): no letter
+# before the word), re scans for a literal quickly; a leading \b made it try every position of
+# every paragraph, and one pattern opening with [WwOou] stopped at every "o" and "u".
+_PRONOUN_SEARCHES = tuple(
+    re.compile(pattern).search
+    for pattern in (
+        r"you(?<!\w...)(?:rs?)?\b",
+        r"You(?<!\w...)(?:rs?)?\b",
+        r"we(?<!\w..)\b",
+        r"We(?<!\w..)\b",
+        r"our(?<!\w...)\b",
+        r"Our(?<!\w...)\b",
+        r"us(?<!\w..)\b",
+    )
+)
+# What every phrase of _APPEAL_RE holds, in small letters: an ASCII line with none of these is
+# no appeal (a few quick tests of the line in small letters, not the pattern's search)
+_APPEAL_PARTS = ("member", "subscri", "donat", "support", "sign up", "newsletter", "consider becoming", "tip",
+                 "send us", "inform the editors", "noticed a mistake", "ctrl", "contact us", "get in touch",
+                 "become a patron", "patreon", "join ")  # fmt: skip
 # A newsletter box's heading: "Pick Six Newsletter", "Sign up for our daily newsletter".
 _NEWSLETTER_HEAD_RE = re.compile(r"^(?:[\w'’&+.:-]+ ){0,5}(?:news ?letters?|e-?mail alerts?):?$", re.I)
 _NOTE_LINE_RE = re.compile(
@@ -317,7 +351,15 @@ def is_end_matter(text: str) -> bool:
         return True
     if '"' in text or "“" in text or "”" in text or len(text.split(None, 60)) > 60:
         return False  # reported speech, or a paragraph of text
-    return bool(_SECOND_PERSON_RE.search(text) or _FIRST_PLURAL_RE.search(text)) and search_any_case(_APPEAL_RE, text)
+    return any(search(text) for search in _PRONOUN_SEARCHES) and _appeal(text)
+
+
+def _appeal(text: str) -> bool:
+    if text.isascii():
+        lower = text.lower()
+        if not any(part in lower for part in _APPEAL_PARTS):
+            return False
+    return search_any_case(_APPEAL_RE, text)
 
 
 def is_paywall(text: str) -> bool:

@@ -13,12 +13,14 @@ import math
 import re
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
+from functools import lru_cache
 from operator import itemgetter
 
 from . import lines as L
 from .dates import is_relative_stamp
 from .lexicon import BOILERPLATE_KINDS, boilerplate_kinds
 from .span import Block, classify, measure
+from .thresholds import PAGE_CACHE
 
 _SAMPLE = 250  # characters of a line looked at: enough to judge it, cheap on huge lines
 _OFFSET_CAP = 10  # distances (in lines) to the rules' body edges are clipped to this
@@ -127,7 +129,11 @@ _KIND_BITS = [tuple(float(kinds >> bit & 1) for bit in range(len(BOILERPLATE_KIN
               range(1 << len(BOILERPLATE_KINDS))]  # fmt: skip
 
 
-def _base(text: str, blank_before: bool, is_date: bool) -> list[float]:
+@lru_cache(maxsize=PAGE_CACHE)
+def _base(text: str, blank_before: bool, is_date: bool) -> tuple[float, ...]:
+    """The line's own measures (BASE, in order; the per-page ones 0.0): they depend on its text,
+    the blank line before it and whether it reads as a date only, so a line a site repeats on every
+    page (its menu, its footer) is measured once."""
     head = text[:_SAMPLE]
     tokens = head.split()
     n_tokens = len(tokens) or 1
@@ -142,7 +148,7 @@ def _base(text: str, blank_before: bool, is_date: bool) -> list[float]:
     if len(tokens) > _WORDS_KIND_TOKENS:
         kinds = 0
     ends = L.ends_sentence(text)
-    return [
+    return (
         math.log1p(len(text)),
         math.log1p(len(tokens)),
         para.density,
@@ -180,7 +186,7 @@ def _base(text: str, blank_before: bool, is_date: bool) -> list[float]:
         0.0,
         0.0,
         0.0,
-    ]
+    )
 
 
 _IN_BODY, _FIRST, _LAST, _POSITION = (BASE.index(k) for k in ("in_rules_body", "rules_first", "rules_last", "position"))
@@ -204,7 +210,7 @@ def page_features(
     if cache:
         base = [list(row) for row in cache]
     else:
-        base = [_base(t, b, is_date(i)) for i, (t, b) in enumerate(zip(texts, blank_before, strict=True))]
+        base = [list(_base(t, b, is_date(i))) for i, (t, b) in enumerate(zip(texts, blank_before, strict=True))]
         if cache is not None:
             cache.extend(list(row) for row in base)
     for i, row in enumerate(base):

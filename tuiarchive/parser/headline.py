@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import re
-from functools import partial
+from collections.abc import Iterable, Iterator
+from functools import lru_cache, partial
 
 from ..text import fold
 from . import lines as L
@@ -22,7 +23,8 @@ from .thresholds import (
 from .title import candidate_rows, candidates, cjk_headline, content_words, open_to_scorer
 
 
-def _browser_variants(first: str) -> set[str]:
+@lru_cache(maxsize=16)  # the page's first line: find_title and learned_title ask it in turn
+def _browser_variants(first: str) -> frozenset[str]:
     """Folded pieces of a browser title that could be the headline (never the site name alone)."""
     parts = TITLE_SEPARATORS.split(first)
     variants = {fold(v) for v in _title_variants(first) if len(v.split()) >= 2 or cjk_chars(v) >= CJK_TITLE_CHARS}
@@ -34,7 +36,7 @@ def _browser_variants(first: str) -> set[str]:
             tail = v.split(": ", 1)[1]
             if len(tail.split()) >= 4:
                 variants.add(tail)
-    return variants
+    return frozenset(variants)
 
 
 def _title_variants(first: str) -> list[str]:
@@ -70,12 +72,12 @@ def find_title(page: Page) -> None:
             return True
         return len(parts) > 1 and len(folded.split()) >= 4 and folded in first_folded
 
-    anchors = [] if page.forced_title is not None else _anchors(page)
-    chosen: int | None = _repeated_first_line(page, anchors) if len(parts) == 1 else None
+    forced = page.forced_title is not None
+    chosen: int | None = _repeated_first_line(page, _anchors(page)) if len(parts) == 1 and not forced else None
     how = "repeated"
     if page.forced_title is not None:
         chosen, how = page.forced_title, "forced"
-    for anchor in [] if chosen is not None else anchors:
+    for anchor in () if chosen is not None else _anchors(page):
         above = [c for c in _candidates_above(page, anchor) if c != 0 or len(parts) == 1]
         below = _candidate_below(page, anchor)
         # A first line with no " | Site" is no browser title: it may be the site's name.
@@ -238,7 +240,7 @@ def _starts_text(page: Page, i: int) -> bool:
     return nxt is not None and L.is_prose(page.text(nxt))
 
 
-def _repeated_first_line(page: Page, anchors: list[int]) -> int | None:
+def _repeated_first_line(page: Page, anchors: Iterable[int]) -> int | None:
     """A first line with no site name that comes back next to the dateline or byline is the
     browser title of a page whose headline is exactly that."""
     first = page.text(0)
@@ -324,9 +326,10 @@ def _header_or_text_follows(page: Page, j: int) -> bool:
     return False
 
 
-def _anchors(page: Page) -> list[int]:
-    """Lines that only an article header has: datelines, bylines, read times, "3 hours ago"."""
-    return [i for i in range(min(len(page.lines), 1500)) if _is_anchor(page, i)]
+def _anchors(page: Page) -> Iterator[int]:
+    """Lines that only an article header has: datelines, bylines, read times, "3 hours ago". Read
+    as asked (find_title mostly stops at the first): each line's answer is kept in the page."""
+    return (i for i in range(min(len(page.lines), 1500)) if _is_anchor(page, i))
 
 
 def _is_anchor(page: Page, i: int) -> bool:

@@ -95,29 +95,42 @@ __all__ = [
 ]
 
 
-@lru_cache(maxsize=16384)
 def looks_like_headline(text: str, *, min_words: int = 5, listed: bool = False) -> bool:
     """A line that could be the headline of an article in a list."""
+    words, verdict = _headline_shape(text)
+    return words >= min_words and verdict >= (_LISTED_ONLY if listed else _HEADLINE)
+
+
+_NO_HEADLINE, _LISTED_ONLY, _HEADLINE = 0, 1, 2
+
+
+@lru_cache(maxsize=16384)
+def _headline_shape(text: str) -> tuple[int, int]:
+    """What looks_like_headline says of a line whatever its words' minimum: (its words, a verdict)
+    with the verdict _HEADLINE, _LISTED_ONLY (a headline under a "Related" header only) or
+    _NO_HEADLINE. The stages ask it of the same line with several minimums: one reading serves all."""
     n = len(text.split())
-    if n < min_words or n > 32 or len(text) > 220:
-        return False
+    if n > 32 or len(text) > 220:
+        return n, _NO_HEADLINE
     if text.endswith(("…", "...")) or text.endswith(",") or text.endswith(":"):
-        return False
+        return n, _NO_HEADLINE
     if text.endswith(".") and not text.endswith(("Jr.", "Inc.", "Co.", "U.S.")):
-        return False
+        return n, _NO_HEADLINE
     if is_chrome(text) or is_cta(text) or is_caption(text) or is_credit(text) or is_copyright(text):
-        return False
+        return n, _NO_HEADLINE
     if is_name(text) or is_speaker_label(text) or (is_role_line(text) and n <= 6):
-        return False
+        return n, _NO_HEADLINE
     if is_auto_title_case(text):
-        return False
-    # Under a "Related" header a headline may say "you" ("Ten walks you can do in a day");
-    # elsewhere a line that talks to the reader is site furniture.
-    if has_ui_pronoun(text) and (not listed or text.split()[0].lower() in {"you", "your", "we", "our", "us"}):
-        return False
+        return n, _NO_HEADLINE
     from .dates import is_relative_stamp, parse_date_line
 
     if parse_date_line(text) or is_relative_stamp(text) or read_minutes(text):
-        return False
+        return n, _NO_HEADLINE
     letters = sum(ch.isalpha() for ch in text)
-    return letters >= 0.6 * len(text.replace(" ", ""))
+    if letters < 0.6 * len(text.replace(" ", "")):
+        return n, _NO_HEADLINE
+    # Under a "Related" header a headline may say "you" ("Ten walks you can do in a day");
+    # elsewhere a line that talks to the reader is site furniture.
+    if has_ui_pronoun(text):
+        return n, _NO_HEADLINE if text.split()[0].lower() in {"you", "your", "we", "our", "us"} else _LISTED_ONLY
+    return n, _HEADLINE

@@ -6,6 +6,7 @@ import re
 from collections.abc import Iterable
 from dataclasses import dataclass
 from datetime import date, datetime
+from functools import lru_cache
 
 from ..model import RelatedItem
 from ..text import fold
@@ -17,7 +18,7 @@ from .lexicon import CARD_LABEL_WORDS, HOME_WORDS, STOP_WORDS, is_ui_phrase
 from .names import name_with_role, name_with_stamp, names_line, split_name_date
 from .span import PARAMS as SPAN_PARAMS
 from .span import SpanParams
-from .thresholds import BLANK_EVERY_LINE, MAX_CLASSIFY
+from .thresholds import BLANK_EVERY_LINE, MAX_CLASSIFY, PAGE_CACHE
 from .title import TitleModel
 
 
@@ -152,7 +153,7 @@ def is_trail(text: str) -> bool:
     glued = len(_GLUED_RE.findall(text[:250]))
     if glued >= 3 and 2 * glued >= len(text.split()) and _links_run_together(text[:250]):
         return True  # "NewsWorldEurope Sport": glued pairs in most words are links copied without spaces
-    home = next((w for w in HOME_WORDS if text.startswith((w, w.upper()))), None)
+    home = next((w for w in HOME_WORDS if text.startswith((w, w.upper()))), None) if text.startswith(_HOMES) else None
     if home is None or len(text) > 250:
         return False
     rest = text[len(home) :]
@@ -164,6 +165,9 @@ def is_trail(text: str) -> bool:
         return pair is not None and _sections_up_to(rest, pair.end())
     # glued to the home link ("HomeRecipes..."): a brand may start so ("HomeKit"), a trail has a second pair
     return rest[:1].isupper() and glued >= 2  # text is 250 characters at most here: glued counted it all
+
+
+_HOMES = (*HOME_WORDS, *(w.upper() for w in HOME_WORDS))  # one test before looking for which
 
 
 _TRAIL_JOINERS = frozenset(("&", "and", "of", "+", "-", "–", "|", "/"))
@@ -181,6 +185,7 @@ def _sections_up_to(text: str, end: int) -> bool:
     return all(w[:1].isupper() or w[:1].isdigit() or w in _TRAIL_JOINERS for w in text[:end].split())
 
 
+@lru_cache(maxsize=PAGE_CACHE)  # find_title and the headline scorer ask it of the same lines
 def headline_candidate(text: str) -> bool:
     if len(text) > 250:  # before splitting it: a paragraph
         return False

@@ -135,6 +135,8 @@ def is_item(page: Page, i: int) -> bool:
     t = page.text(i)
     if not RELATED_ITEM_SPACES[0] <= t.count(" ") <= RELATED_ITEM_SPACES[1] or len(t) > RELATED_ITEM_CHARS:
         return False  # (looks_like_headline's bounds: a quick way out for menus and paragraphs)
+    if not L.looks_like_headline(t, min_words=4):
+        return False  # (asked first: the stages asked it of the same line, its answer is kept)
     if t[:1].islower() or t.endswith(("[…]", "[...]")) or _NOT_HEADLINE.search(t) or _CITED_YEAR.search(t):
         return False  # a line of wrapped text, an excerpt, a source cited, markup or code
     if link_row_at(page, i):
@@ -143,7 +145,7 @@ def is_item(page: Page, i: int) -> bool:
         return False  # "Jun 17 • Rhea Castel": an item's date and author
     if _FORM_LINE.search(t) or L.is_cta(t) or is_paywall_offer(t) or page.date_at(i) or _CLOCK.search(t):
         return False  # a form, a button, a paywall's offer, the site's legal links, a dateline, a stamp
-    if not L.looks_like_headline(t, min_words=4) or is_card_label(t) or L.is_role_line(t):
+    if is_card_label(t) or L.is_role_line(t):
         return False
     if is_credit(t):
         return False

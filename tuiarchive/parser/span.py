@@ -137,7 +137,7 @@ def _is_row(head: str, tokens: list[str]) -> bool:
     widget, and costs as furniture does."""
     if not tokens or L.ends_sentence(head):
         return False
-    return any(mark in head for mark in _CODE_MARKS)
+    return any(map(head.__contains__, _CODE_MARKS))
 
 
 def _is_label(text: str) -> bool:

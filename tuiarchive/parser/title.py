@@ -24,7 +24,7 @@ from bisect import bisect_left
 from collections.abc import Callable, Sequence
 from dataclasses import dataclass
 from functools import cache
-from itertools import pairwise
+from itertools import accumulate, pairwise
 from operator import itemgetter, mul
 from pathlib import Path
 from typing import Any
@@ -343,6 +343,12 @@ def _relational(texts: Sequence[str], picks: Sequence[int], rows: list[list[floa
     """The features that compare a candidate with its neighbours and with the other candidates."""
     n = len(texts)
     pieces = {i: fold(texts[i][:_SAMPLE]).strip() for i in picks}
+    # a piece is part of another only if that one is longer: the pieces, longest first, in one string
+    # (a line holds no newline), searched up to the start of the first piece no longer than it
+    by_length = sorted(set(pieces.values()), key=len, reverse=True)
+    longer = "\n".join(by_length)
+    starts = list(accumulate((len(p) + 1 for p in by_length), initial=0))
+    lengths = [-len(p) for p in by_length]  # ascending
     for k, i in enumerate(picks):
         t = texts[i][:_SAMPLE].strip()
         nxt = i + 1
@@ -358,5 +364,5 @@ def _relational(texts: Sequence[str], picks: Sequence[int], rows: list[list[floa
             and not L.ends_sentence(t)
         )
         own = pieces[i]
-        part = len(own) >= 8 and any(j != i and own != other and own in other for j, other in pieces.items())
+        part = len(own) >= 8 and longer.find(own, 0, starts[bisect_left(lengths, -len(own))]) >= 0
         rows[k].extend((float(dek), float(part)))
