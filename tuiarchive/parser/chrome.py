@@ -239,7 +239,14 @@ def is_related_header(text: str) -> bool:
 
 
 def is_tag_header(text: str) -> bool:
-    return len(text) <= 40 and match_any_case(_TAG_HEADER_RE, fold(text))
+    return len(text) <= 40 and _tag_header(text)
+
+
+# The folded tests of a short line, remembered: the stops, the features, the span stage and the
+# related lists ask them of the same lines (a long line is told by its length alone, not kept).
+@lru_cache(maxsize=PAGE_CACHE)
+def _tag_header(text: str) -> bool:
+    return match_any_case(_TAG_HEADER_RE, fold(text))
 
 
 def is_tag_line(text: str) -> bool:
@@ -247,7 +254,12 @@ def is_tag_line(text: str) -> bool:
 
 
 def is_skip_header(text: str) -> bool:
-    return len(text) <= 120 and match_any_case(_SKIP_HEADER_RE, fold(text))
+    return len(text) <= 120 and _skip_header(text)
+
+
+@lru_cache(maxsize=PAGE_CACHE)
+def _skip_header(text: str) -> bool:
+    return match_any_case(_SKIP_HEADER_RE, fold(text))
 
 
 @lru_cache(maxsize=PAGE_CACHE)  # the body's stops, its features and the span stage ask it of the same lines
@@ -258,14 +270,22 @@ def is_list_header(text: str) -> bool:
 
 
 def is_footer_marker(text: str) -> bool:
-    return len(text) <= 80 and match_any_case(_FOOTER_RE, fold(text))
+    return len(text) <= 80 and _footer_marker(text)
+
+
+@lru_cache(maxsize=PAGE_CACHE)
+def _footer_marker(text: str) -> bool:
+    return match_any_case(_FOOTER_RE, fold(text))
 
 
 def is_copyright(text: str) -> bool:
     """A copyright notice or a picture's credit: "© 2031 Harbour Press", "Photo: © Jo Ng". A
     sentence that only mentions the mark inside its prose is text (mark_in_prose)."""
-    if len(text) > 200:
-        return False
+    return len(text) <= 200 and _copyright(text)
+
+
+@lru_cache(maxsize=PAGE_CACHE)
+def _copyright(text: str) -> bool:
     folded = fold(text)
     if folded.startswith(("copyright", "(c) ")) or "all rights reserved" in folded:
         return True

@@ -20,7 +20,7 @@ from . import lines as L
 from .dates import is_relative_stamp
 from .lexicon import BOILERPLATE_KINDS, boilerplate_kinds
 from .span import Block, classify, measure
-from .thresholds import PAGE_CACHE
+from .thresholds import MAX_CLASSIFY, PAGE_CACHE
 
 _SAMPLE = 250  # characters of a line looked at: enough to judge it, cheap on huge lines
 _OFFSET_CAP = 10  # distances (in lines) to the rules' body edges are clipped to this
@@ -129,11 +129,16 @@ _KIND_BITS = [tuple(float(kinds >> bit & 1) for bit in range(len(BOILERPLATE_KIN
               range(1 << len(BOILERPLATE_KINDS))]  # fmt: skip
 
 
-@lru_cache(maxsize=PAGE_CACHE)
 def _base(text: str, blank_before: bool, is_date: bool) -> tuple[float, ...]:
     """The line's own measures (BASE, in order; the per-page ones 0.0): they depend on its text,
     the blank line before it and whether it reads as a date only, so a line a site repeats on every
-    page (its menu, its footer) is measured once."""
+    page (its menu, its footer) is measured once; a line longer than MAX_CLASSIFY is measured
+    each time (the memo keeps no huge line alive in a worker)."""
+    measures = _remembered_measures if len(text) <= MAX_CLASSIFY else _line_measures
+    return measures(text, blank_before, is_date)
+
+
+def _line_measures(text: str, blank_before: bool, is_date: bool) -> tuple[float, ...]:
     head = text[:_SAMPLE]
     tokens = head.split()
     n_tokens = len(tokens) or 1
@@ -188,6 +193,8 @@ def _base(text: str, blank_before: bool, is_date: bool) -> tuple[float, ...]:
         0.0,
     )
 
+
+_remembered_measures = lru_cache(maxsize=PAGE_CACHE)(_line_measures)
 
 _IN_BODY, _FIRST, _LAST, _POSITION = (BASE.index(k) for k in ("in_rules_body", "rules_first", "rules_last", "position"))
 _TITLE, _AFTER_TITLE = BASE.index("title"), BASE.index("after_title")

@@ -173,7 +173,23 @@ def dedupe_paragraphs(body: list[str], title: str) -> list[str]:
 
 
 def paragraph_lines(lines: list[Line], body: list[str]) -> list[tuple[int, int]]:
-    """The first and last line each paragraph was joined from (paragraphs keep the page's order)."""
+    """The first and last line each paragraph was joined from (paragraphs keep the page's order).
+    The stages after the reader ask it of the same lines and body again and again (3 of 4 calls):
+    the last answer is kept, with the lines it was found in (the same list: a page's lines never
+    change once read) and the body's paragraphs."""
+    global _last_spans
+    key, last = tuple(body), _last_spans  # a tuple, replaced whole: threads see a triple that belongs together
+    if lines is last[0] and key == last[1]:
+        return list(last[2])
+    spans = _paragraph_lines(lines, body)
+    _last_spans = (lines, key, tuple(spans))
+    return spans
+
+
+_last_spans: tuple[list[Line] | None, tuple[str, ...], tuple[tuple[int, int], ...]] = (None, (), ())
+
+
+def _paragraph_lines(lines: list[Line], body: list[str]) -> list[tuple[int, int]]:
     spans: list[tuple[int, int]] = []
     cursor = 0
     n = len(lines)

@@ -18,6 +18,7 @@ from dataclasses import dataclass
 from enum import IntEnum
 from functools import lru_cache
 from itertools import repeat
+from typing import NamedTuple
 
 from . import lines as L
 from .lexicon import READER_ASK_RE, boilerplate_kinds, cjk_chars, stop_word_density
@@ -67,9 +68,9 @@ _ITEM_SAMPLE = 20  # a block of more words is no item of a list
 _PUNCTUATION = ".,;:!?\"'()[]“”‘’-–—"
 
 
-@dataclass(frozen=True, slots=True)
-class Para:
-    """What the span stage knows of a paragraph: measured once, judged under any parameters."""
+class Para(NamedTuple):
+    """What the span stage knows of a paragraph: measured once, judged under any parameters (a
+    named tuple: made for every paragraph read, four times quicker than a frozen dataclass)."""
 
     chars: int
     density: float  # share of stop words among its words
