@@ -6,15 +6,15 @@ from __future__ import annotations
 import hashlib
 import re
 
-from hypothesis import given
+from hypothesis import example, given
 from hypothesis import strategies as st
 
 from tuiarchive.model import content_hash
-from tuiarchive.parser import chrome, span
+from tuiarchive.parser import chrome, names, related_shapes, shape, span
 from tuiarchive.parser import lines as L
 from tuiarchive.parser.bylines import is_name
 from tuiarchive.parser.dates import is_relative_stamp, parse_date_line
-from tuiarchive.parser.lexicon import is_ui_phrase
+from tuiarchive.parser.lexicon import NAME_DATE_SPLIT, is_ui_phrase
 from tuiarchive.parser.page import CARD_LABEL_WORDS, STOP_WORDS, headline_candidate, is_card_label, is_trail
 from tuiarchive.parser.shape import _MINOR_WORDS, _lower_ratio, is_title_case
 from tuiarchive.text import fold
@@ -225,3 +225,33 @@ _HEADLINE_WORDS = st.lists(st.sampled_from(_HEADLINE_PIECES), max_size=12).map("
 def test_looks_like_headline_as_plain(text: str, min_words: int, listed: bool) -> None:
     expected = _plain_looks_like_headline(text, min_words, listed)
     assert L.looks_like_headline(text, min_words=min_words, listed=listed) == expected
+
+
+_MARKED_PIECES = ["Jo Ng", "—", "–", "|", "·", "•", " - ", ",", "Monday", "SUN", "ſun", "3 March 2031", "2031·Jo",
+                  "Terms of use", "privacy", "Cookies", "Enter", " / ", "a|b", "Name*", "you", "Your", "yours",
+                  "we", "Ours", "us", "US", "bus", "'you'", "\u00a0", "\t"]  # fmt: skip
+_MARKED = st.lists(st.sampled_from(_MARKED_PIECES), max_size=10).map(" ".join)
+
+
+@given(_TEXT | _WORDS | _MARKED)
+@example("Jo Ng | March 3, 2031")
+@example("Jo Ng - March 3")
+@example("Jo Ng, Monday")
+def test_split_at_mark_as_plain(text: str) -> None:
+    assert names._split_at_mark(text) == NAME_DATE_SPLIT.split(text, maxsplit=1)
+
+
+@given(_TEXT | _WORDS | _MARKED)
+@example("We use Cookies")
+@example("Terms and conditions")
+@example("About / Jobs / Help")
+def test_form_line_as_plain(text: str) -> None:
+    whole = re.compile(related_shapes._FORM_EDGES.pattern + "|" + related_shapes._FORM_ANYWHERE.pattern, re.I)
+    assert related_shapes._is_form_line(text) == bool(whole.search(text))
+
+
+@given(_TEXT | _WORDS | _MARKED)
+def test_ui_pronoun_found_where_the_plain_pattern_finds_it(text: str) -> None:
+    plain = re.compile(r"\b(?:[Yy]ou|[Yy]our|[Yy]ours|[Ww]e|[Oo]ur|[Oo]urs|us)\b").search(text)
+    found = shape._UI_PRONOUN_RE.search(text)
+    assert (found and found.span()) == (plain and plain.span())

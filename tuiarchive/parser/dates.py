@@ -74,6 +74,7 @@ class DateLine:
     updated: bool  # the line says "Updated ..." (a later stamp, not the publication)
 
 
+@lru_cache(maxsize=PAGE_CACHE)  # the stages ask it of each line of a header, a list, a card again
 def is_relative_stamp(line: str) -> bool:
     return bool(_RELATIVE_RE.match(line))
 
@@ -168,6 +169,8 @@ def parse_date_line(line: str, *, max_len: int = 80) -> DateLine | None:
     """The date a dateline prints, or None when the line is not (mostly) a date."""
     if len(line) > max_len or not _DIGIT_RE.search(line):
         return None
+    if _YEAR_RE is not None and not _YEAR_RE.search(line):
+        return None  # no date to find (gluing parts apart and cutting a source off make no year)
     # pages glue parts together: "9:12 AM GMT+1Updated 2 hours ago", "October 2, 20255:00 AM ET"
     line = _GLUE_RE.sub(" ", line)
     source = DATE_SOURCE_RE.search(line)

@@ -13,6 +13,20 @@ from .lexicon import DIGIT_RE, NAME_DATE_SPLIT, SHORT_DATE_RE, STAMP_TAIL_RE
 from .thresholds import PAGE_CACHE
 
 YEAR_RE = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
+# Where NAME_DATE_SPLIT can split a line: at a dash, a bar, a dot or a bullet, a hyphen between spaces
+# or a comma before a weekday; a line with none is not searched (the search tries every place)
+_MARKS = "—–|·•"
+_SPACED_HYPHEN = re.compile(r"\s-\s")
+_COMMA_DAY = re.compile(r",\s+(?:mon|tue|wed|thu|fri|sat|sun)", re.I)
+
+
+def _split_at_mark(text: str) -> list[str]:
+    """NAME_DATE_SPLIT.split(text, maxsplit=1): the name and the date (or the line whole)."""
+    if any(mark in text for mark in _MARKS) or _SPACED_HYPHEN.search(text) or _COMMA_DAY.search(text):
+        return NAME_DATE_SPLIT.split(text, maxsplit=1)
+    return [text]
+
+
 _BY_WORD_RE = re.compile(r"\s(?:by|par|por|von|di|door|av|af)\s", re.I)
 
 
@@ -64,7 +78,7 @@ def split_name_date(text: str) -> tuple[str, object] | None:
     """ "Oksana Mirna — Saturday, 8 November 2025, 07:41": a byline and a date on one line."""
     if len(text) > 120 or not DIGIT_RE.search(text):
         return None
-    pieces = NAME_DATE_SPLIT.split(text, maxsplit=1)
+    pieces = _split_at_mark(text)
     if len(pieces) != 2:
         return (name_then_date(text) or date_then_name(text)) if YEAR_RE.search(text) else None
     name, rest = pieces[0].strip(), pieces[1].strip()
@@ -72,7 +86,7 @@ def split_name_date(text: str) -> tuple[str, object] | None:
     if not names:
         return None
     found = parse_date_line(rest)
-    while found is None and len(between := NAME_DATE_SPLIT.split(rest, maxsplit=1)) == 2:
+    while found is None and len(between := _split_at_mark(rest)) == 2:
         found = parse_date_line(between[0])
         if found is not None:
             break  # "Jane Roe — 2025-03-03 — in News — Permalink": the post's links after its date
@@ -131,7 +145,7 @@ def names_after_date(text: str) -> str | None:
     """ "March 3, 2026 | Jane Roe": the names of a byline printed after its date."""
     if len(text) > 120:  # before the split: it scanned every body paragraph (~8% of indexing)
         return None
-    pieces = NAME_DATE_SPLIT.split(text, maxsplit=1)
+    pieces = _split_at_mark(text)
     if len(pieces) != 2 or not parse_date_line(pieces[0]):
         return None
     rest = pieces[1].strip()
@@ -141,7 +155,7 @@ def names_after_date(text: str) -> str | None:
 @lru_cache(maxsize=PAGE_CACHE)  # the related lists ask it of the same lines again
 def split_name_date_reversed(text: str) -> bool:
     """ "Jun 17 • Rhea Castel": a date, then a name."""
-    pieces = NAME_DATE_SPLIT.split(text, maxsplit=1)
+    pieces = _split_at_mark(text)
     if len(pieces) != 2:
         return False
     return bool(L.is_name(pieces[1].strip()) and (parse_date_line(pieces[0]) or SHORT_DATE_RE.match(pieces[0].strip())))

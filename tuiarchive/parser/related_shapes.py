@@ -107,12 +107,14 @@ _ROW_MARKS = re.compile(r"[:?!\"“”‘]")  # a headline's marks: a kicker's c
 _VIDEO_PROMOTION = re.compile(r"videos?\b|watch", re.I)
 _PROMO_HEADER = re.compile(r"sponsor|promot|partner|advertis|around the web|videos?\b|watch", re.I)
 # a form's field or button ("Enter your email", "Select a topic", "By signing up you agree", "Name*"),
-# the site's legal links ("Terms of use"), a row of links ("About / Contact / Jobs")
-_FORM_LINE = re.compile(
-    r"^(?:enter|select|choose|pick|sign|log|subscribe|register|view|email|click|tap|download|by \w+ing)\b"
-    r"|[*:]$|\bterms (?:of|and|&) |\bprivacy\b|\bpersonal info|\bcookies?\b|(?: [/|] \S.*){2}",
+# the site's legal links ("Terms of use"), a row of links ("About / Contact / Jobs"): told at the line's
+# edges, or anywhere in it by one of _FORM_WORDS (a line in ASCII with none of them is not searched)
+_FORM_EDGES = re.compile(
+    r"^(?:enter|select|choose|pick|sign|log|subscribe|register|view|email|click|tap|download|by \w+ing)\b|[*:]$",
     re.I,
 )
+_FORM_ANYWHERE = re.compile(r"\bterms (?:of|and|&) |\bprivacy\b|\bpersonal info|\bcookies?\b|(?: [/|] \S.*){2}", re.I)
+_FORM_WORDS = ("terms", "privacy", "personal info", "cookie", " /", " |")
 _FORM_REACH = 2  # the lines after a form's options where its button is
 _MAIL = re.compile(r"mail|newsletter")
 # a figure, a quote, a question, a kicker's colon, a dash or a bracket: a headline's marks, no header's
@@ -143,13 +145,22 @@ def is_item(page: Page, i: int) -> bool:
         return False
     if split_name_date(t) or split_name_date_reversed(t):
         return False  # "Jun 17 • Rhea Castel": an item's date and author
-    if _FORM_LINE.search(t) or L.is_cta(t) or is_paywall_offer(t) or page.date_at(i) or _CLOCK.search(t):
+    if _is_form_line(t) or L.is_cta(t) or is_paywall_offer(t) or page.date_at(i) or _CLOCK.search(t):
         return False  # a form, a button, a paywall's offer, the site's legal links, a dateline, a stamp
     if is_card_label(t) or L.is_role_line(t):
         return False
     if is_credit(t):
         return False
     return not (is_list_header(t) or L.is_end_matter(t))
+
+
+def _is_form_line(text: str) -> bool:
+    """A form's field or button, the site's legal links, a row of links (_FORM_EDGES, _FORM_ANYWHERE)."""
+    if _FORM_EDGES.search(text):
+        return True
+    if text.isascii() and not any(word in text.lower() for word in _FORM_WORDS):
+        return False  # (case-blind, an ASCII letter matches no other letter than its capital)
+    return bool(_FORM_ANYWHERE.search(text))
 
 
 def is_credit(text: str) -> bool:

@@ -22,7 +22,9 @@ TERMINAL = tuple('.!?…"”’)»。！？」』')  # and the full-width ends o
 _FUNCTION_WORDS = {"a", "an", "the", "of", "in", "on", "at", "to", "for", "by", "and", "or", "as", "nor"}
 FIRST = itemgetter(0)  # a word's first character (split gives no empty word)
 # "us" only in lower case: "US" is a country.
-_UI_PRONOUN_RE = re.compile(r"\b(?:[Yy]ou|[Yy]our|[Yy]ours|[Ww]e|[Oo]ur|[Oo]urs|us)\b")
+# ("you", "your", "yours", "we", "our", "ours", "us" as words: written to start with the word's first
+# letter, the word's start checked after it, so that re scans for those letters, not every place)
+_UI_PRONOUN_RE = re.compile(r"[YyWwOou](?<!\w.)(?:(?<=[Yy])ou(?:rs?)?|(?<=[Ww])e|(?<=[Oo])urs?|(?<=u)s)\b")
 _QUOTED_RE = re.compile(r"[\"“”‘’'][^\"“”]*[\"“”’']")
 # The reader addressed ("you"), or the site speaking of itself as an object or owner ("follow
 # us", "our newsletter"); a bare "we" is as often the writer's own statement ("We rate the
