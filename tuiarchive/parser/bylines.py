@@ -84,7 +84,7 @@ def _list_control(names: str) -> bool:
     part of a name: a stop word or a date word of the lexicon, a job title, a verb's -ed/-ing form.
     A name some print in small letters ("bell hooks") has none of these."""
     words = [t.strip(",.;:()") for t in names.split()]
-    if len(words) == 1 or any(ch.isdigit() for ch in names):
+    if len(words) == 1 or any(map(str.isdigit, names)):
         return True
     return any(
         w not in _NAME_GLUE
@@ -208,7 +208,7 @@ def is_name(text: str) -> bool:
         return False
     if text.endswith(".") and len(tokens[-1].rstrip(".")) > 2:
         return False  # a sentence or a list ("Morrison, Wilson."), not a byline
-    if any(ch.isdigit() for ch in text) or any(ch in text for ch in '?!:"“”()[]'):
+    if any(map(str.isdigit, text)) or any(ch in text for ch in '?!:"“”()[]'):
         return False
     capitals = 0
     last = len(tokens) - 1

@@ -345,7 +345,7 @@ def _anchor_line(page: Page, i: int) -> bool:
         return False
     return bool(
         page.date_at(i)
-        or (is_relative_stamp(t) and any(ch.isdigit() for ch in t))  # not a weather "Today"
+        or (is_relative_stamp(t) and any(map(str.isdigit, t)))  # not a weather "Today"
         or L.byline_names(t)
         or L.is_byline_marker(t)
         or split_name_date(t)

@@ -126,7 +126,7 @@ def _headline_shape(text: str) -> tuple[int, int]:
 
     if parse_date_line(text) or is_relative_stamp(text) or read_minutes(text):
         return n, _NO_HEADLINE
-    letters = sum(ch.isalpha() for ch in text)
+    letters = sum(map(str.isalpha, text))
     if letters < 0.6 * len(text.replace(" ", "")):
         return n, _NO_HEADLINE
     # Under a "Related" header a headline may say "you" ("Ten walks you can do in a day");

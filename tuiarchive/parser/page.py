@@ -148,7 +148,7 @@ def is_trail(text: str) -> bool:
     one that starts at the home link with one mark ("Home › Recipes") or none, its items glued
     ("HomeRecipesDesserts Apple pie", "Home Garden & YardTools Spades"); links glued without
     a mark ("GardenToolsPlantsSeeds")."""
-    if sum(text.count(ch) for ch in _TRAIL_MARKS) >= 2:
+    if sum(map(text.count, _TRAIL_MARKS)) >= 2:
         return True
     glued = len(_GLUED_RE.findall(text[:250]))
     if glued >= 3 and 2 * glued >= len(text.split()) and _links_run_together(text[:250]):
@@ -225,7 +225,7 @@ def is_card_label(text: str) -> bool:
     tokens = text.split()
     if not 1 <= len(tokens) <= 3 or len(text) > 40 or L.ends_sentence(text) or text.endswith(":"):
         return False
-    if any(ch.isdigit() for ch in text) or (L.is_chrome(text) and fold(text) not in CARD_LABEL_WORDS):
+    if any(map(str.isdigit, text)) or (L.is_chrome(text) and fold(text) not in CARD_LABEL_WORDS):
         return False
     return all(tok[:1].isupper() for tok in tokens)
 

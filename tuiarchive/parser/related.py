@@ -257,7 +257,7 @@ def _label_before(page: Page, i: int) -> str | None:
         t = page.text(j)
         if L.is_related_header(t):
             return section_name(t)
-        short = 1 <= len(t.split()) <= 4 and not L.ends_sentence(t) and not any(c.isdigit() for c in t)
+        short = 1 <= len(t.split()) <= 4 and not L.ends_sentence(t) and not any(map(str.isdigit, t))
         if short and (not L.is_chrome(t) or fold(t) in SECTION_WORDS):
             return section_name(t)
     return None
@@ -362,7 +362,7 @@ def _collect_after_body(page: Page, body_end: int, first_end: int) -> tuple[list
             # counts: its last lines, a credit or a note under it, comments, references are none
         elif L.looks_like_headline(t, min_words=5) and not link_row_at(page, i) and not _over_button(page, i):
             implicit.append((i, last_label or "Related", t))
-        elif 1 <= len(t.split()) <= 4 and not any(c.isdigit() for c in t) and not L.is_name(t):
+        elif 1 <= len(t.split()) <= 4 and not any(map(str.isdigit, t)) and not L.is_name(t):
             last_label = t.rstrip(":")
         i += 1
     close_explicit()

@@ -319,7 +319,7 @@ def candidate_rows(
                 prose_prefix[i] / total_prose,
                 float(i > 0 and headline_shaped(before)),
                 t.count(",") / (len(tokens) or 1),
-                float(sum(t.count(ch) for ch in _TRAIL) >= 2),
+                float(sum(map(t.count, _TRAIL)) >= 2),
                 float(t.startswith(_ITEM_STARTS) or t.endswith(("→", "»")) or bool(_NUMBERED.match(t))),
             ]
         )
