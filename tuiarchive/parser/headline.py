@@ -401,14 +401,14 @@ def _body_follows(page: Page, anchor: int) -> bool:
 
 def _in_list(page: Page, i: int) -> bool:
     """Is line i one of several headlines in a list (a feed, "Trending"), not the headline?"""
-    own = fold(page.text(i))
     near = set()
     for j in range(max(0, i - 3), min(len(page.lines), i + 4)):
         if j != i:
             headline = page.listed_cache[j] if j in page.listed_cache else _listed(page, j)
             if headline is not None:
                 near.add(headline)
-    near.discard(own)
+    if len(near) == 2:  # (with three, two are others whatever line i says)
+        near.discard(fold(page.text(i)))
     return len(near) >= 2
 
 

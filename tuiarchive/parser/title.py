@@ -161,7 +161,8 @@ def content_words(text: str) -> set[str]:
     if cjk_chars(head) >= 4:
         chars = [ch for ch in head if not ch.isspace()]
         return {a + b for a, b in pairwise(chars)}
-    return {w for w in _WORD_RE.findall(head) if len(w) > 1 and w not in STOP_WORDS and not w.isdigit()}
+    words = set(_WORD_RE.findall(head)) - STOP_WORDS  # each word once, the stop words taken out in C
+    return {w for w in words if len(w) > 1 and not w.isdigit()}
 
 
 def cjk_prose(text: str) -> bool:
