@@ -6,6 +6,7 @@ from __future__ import annotations
 import itertools
 import re
 from collections import Counter
+from functools import lru_cache
 from typing import NamedTuple
 
 from ..text import fold
@@ -24,6 +25,7 @@ from .lexicon import (
 from .names import split_name_date, split_name_date_reversed
 from .page import Page, is_card_label
 from .thresholds import (
+    PAGE_CACHE,
     RELATED_AD_LABEL_WORDS,
     RELATED_BETWEEN_KINDS,
     RELATED_BETWEEN_LINES,
@@ -84,7 +86,12 @@ def is_list_headline(text: str) -> bool:
 
 def near_video(page: Page, i: int) -> bool:
     """A video teaser: "Video" (or a play button) just above, perhaps with its duration."""
-    return any(fold(page.text(j)) in VIDEO_LABELS for j in range(max(0, i - 3), i))
+    return any(_video_label(page.text(j)) for j in range(max(0, i - 3), i))
+
+
+@lru_cache(maxsize=PAGE_CACHE)  # asked of the three lines above each line after the text, twice
+def _video_label(text: str) -> bool:
+    return fold(text) in VIDEO_LABELS
 
 
 # "(2025)": a reference's year; "Story by Jo Ng": a credit; "Sponsored content": promotions follow
