@@ -10,7 +10,7 @@ from hypothesis import example, given
 from hypothesis import strategies as st
 
 from tuiarchive.model import content_hash
-from tuiarchive.parser import chrome, names, related_shapes, shape, span
+from tuiarchive.parser import captions, chrome, names, related_shapes, shape, span
 from tuiarchive.parser import lines as L
 from tuiarchive.parser.bylines import is_name
 from tuiarchive.parser.dates import is_relative_stamp, parse_date_line
@@ -255,3 +255,15 @@ def test_ui_pronoun_found_where_the_plain_pattern_finds_it(text: str) -> None:
     plain = re.compile(r"\b(?:[Yy]ou|[Yy]our|[Yy]ours|[Ww]e|[Oo]ur|[Oo]urs|us)\b").search(text)
     found = shape._UI_PRONOUN_RE.search(text)
     assert (found and found.span()) == (plain and plain.span())
+
+
+_CREDIT_PIECES = ["The harbour.", "Photo:", "IMAGE…", "pictures ...", "Credit:", "video", "topic", "Jo Ng", "/",
+                  "|", "Getty Images", "Reuters", "Purchase Licensing Rights", "”", "ſ", "ı", "—", ":"]  # fmt: skip
+_CREDITS = st.lists(st.sampled_from(_CREDIT_PIECES), max_size=10).map(" ".join)
+
+
+@given(_TEXT | _WORDS | _CREDITS)
+@example("The ferry docks. Photo: Jo Ng")
+@example("Harbour talks: Purchase Licensing Rights")
+def test_inline_credit_as_plain(text: str) -> None:
+    assert captions._inline_credit(text) == bool(captions._CAPTION_INLINE_CREDIT_RE.search(text))

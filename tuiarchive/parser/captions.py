@@ -112,12 +112,25 @@ def is_caption(text: str) -> bool:
     # bracket at the end, a colon, an ellipsis, a bar or a slash (a search of every line is costly)
     return bool(
         (text.rstrip()[-1:] in (")", "]") and search_any_case(_CAPTION_CREDIT_RE, text))
-        or (_has_inline_credit_mark(text) and _CAPTION_INLINE_CREDIT_RE.search(text))
+        or (_has_inline_credit_mark(text) and _inline_credit(text))
     )
 
 
 def _has_inline_credit_mark(text: str) -> bool:
     return "/" in text or "|" in text or ":" in text or "…" in text or "..." in text
+
+
+# A label after a sentence's end ("... harbour. Photo: ..."): what _CAPTION_INLINE_CREDIT_RE's first
+# alternative starts with; the others need a slash or a bar, but for the licensing notice
+_LABEL_AFTER_STOP_RE = re.compile(r"[.!?”\"]\s*(?:photo|image|pic|credit|video)", re.I)
+
+
+def _inline_credit(text: str) -> bool:
+    """_CAPTION_INLINE_CREDIT_RE.search(text), searched only where it can match: its alternatives
+    with a photographer's name before a slash try every word of a line."""
+    if "/" not in text and "|" not in text and not _LABEL_AFTER_STOP_RE.search(text) and text.isascii():
+        return "purchase licensing rights" in text.lower()  # (case-blind on ASCII: in small letters)
+    return bool(_CAPTION_INLINE_CREDIT_RE.search(text))
 
 
 @lru_cache(maxsize=16384)
