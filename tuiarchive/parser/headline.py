@@ -329,7 +329,8 @@ def _header_or_text_follows(page: Page, j: int) -> bool:
 def _anchors(page: Page) -> Iterator[int]:
     """Lines that only an article header has: datelines, bylines, read times, "3 hours ago". Read
     as asked (find_title mostly stops at the first): each line's answer is kept in the page."""
-    return (i for i in range(min(len(page.lines), 1500)) if _is_anchor(page, i))
+    lines = page.lines  # (a line over _ANCHOR_CHARS is none: told before asking, most lines are paragraphs)
+    return (i for i in range(min(len(lines), 1500)) if len(lines[i].text) <= _ANCHOR_CHARS and _is_anchor(page, i))
 
 
 def _is_anchor(page: Page, i: int) -> bool:
@@ -339,9 +340,12 @@ def _is_anchor(page: Page, i: int) -> bool:
     return found
 
 
+_ANCHOR_CHARS = 90
+
+
 def _anchor_line(page: Page, i: int) -> bool:
     t = page.text(i)
-    if len(t) > 90:
+    if len(t) > _ANCHOR_CHARS:
         return False
     return bool(
         page.date_at(i)
