@@ -131,6 +131,23 @@ def test_a_first_load_runs_without_autovacuum_on_its_tables(
     assert len(links) == schema.PARTITIONS, links
 
 
+def test_a_first_load_cut_off_goes_on_without_autovacuum(pg_samples_built: tuple[Path, str]) -> None:
+    """A first load cut off by a version that left autovacuum on (rows in, no search indexes):
+    the run that goes on with it turns it off while it loads, and on again at its end."""
+    _, url = pg_samples_built
+    every = sorted(f"{table}_p{k}" for table in ("articles", "links") for k in range(schema.PARTITIONS))
+    with _cut_off(url):
+        assert _rows(url, _AUTOVACUUM_OFF) == []
+        engine = PostgresEngine.create(DatabaseIndex(url))
+        try:
+            with engine.bulk_load() as bulk:
+                assert bulk and [r[0] for r in _rows(url, _AUTOVACUUM_OFF)] == every
+            engine.connection.commit()
+        finally:
+            engine.close()
+    assert _rows(url, _AUTOVACUUM_OFF) == [] and not _invalid_parents(url)
+
+
 def test_the_partitions_indexes_are_made_at_once(pg_samples_built: tuple[Path, str]) -> None:
     """With the first partition held by another transaction, the other partitions' indexes are
     made meanwhile (one CREATE INDEX of `articles` waits at the first); once it is let go, all."""

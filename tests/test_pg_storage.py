@@ -309,3 +309,40 @@ def test_what_the_indexer_writes_is_compressed_with_lz4(pg_samples: DatabaseInde
             pytest.skip(f"this server has no lz4: {exc}")
         methods = [r[0] for r in conn.execute("SELECT pg_column_compression(body) FROM articles")]
     assert "lz4" in methods and "pglz" not in methods, methods
+
+
+def test_a_busy_archive_keeps_its_body_statistics_for_a_later_run_without_a_word(
+    pg_samples_built: tuple[Path, str],
+) -> None:
+    """Another machine's VACUUM holds a partition (SHARE UPDATE EXCLUSIVE): an archive made with
+    the body's statistics keeps them this time, without a note (no search index change is due);
+    the next run, the partition free, drops them."""
+    _, pg_url = pg_samples_built
+    where = DatabaseIndex(pg_url)
+    targets = (
+        "SELECT DISTINCT attstattarget FROM pg_attribute "
+        "WHERE attname = 'body' AND attrelid::regclass::text ~ '^articles'"
+    )
+    with psycopg.connect(pg_url, autocommit=True) as conn:
+        conn.execute("ALTER TABLE articles ALTER COLUMN body SET STATISTICS -1")  # as made before
+    with psycopg.connect(pg_url) as holder:
+        holder.execute("LOCK TABLE articles_p3 IN SHARE UPDATE EXCLUSIVE MODE")  # as a VACUUM does
+        held = threading.Lock()
+
+        def let_go() -> None:  # a run that waits for the lock gets it after 30 s (and the test fails below)
+            with held:
+                holder.rollback()
+
+        timer = threading.Timer(30.0, let_go)
+        timer.start()
+        try:
+            report = update_index(where, workers=1)
+        finally:
+            timer.cancel()
+            let_go()
+        assert report.notices == [], report.notices
+    with psycopg.connect(pg_url, autocommit=True) as conn:
+        assert conn.execute(targets).fetchall() == [(-1,)]
+    assert update_index(where, workers=1).notices == []
+    with psycopg.connect(pg_url, autocommit=True) as conn:
+        assert conn.execute(targets).fetchall() == [(0,)]

@@ -51,7 +51,7 @@ _TITLE_STORAGE = "SELECT attstorage FROM pg_attribute WHERE attrelid = 'articles
 
 # No statistics of the body's paragraphs (no search filters on them): ANALYZE read every sampled row's body back
 # from TOAST for them (at 100k, ANALYZE articles 15.0 -> 12.2 s of the server's CPU, /tmp/pgs30/anacpu.py).
-# An archive made before gets it at its owner's next run (ensure), silently: only ANALYZE's time changes.
+# An archive made before gets it at its owner's next run (_drop_body_statistics), silently: only ANALYZE's time changes.
 NO_BODY_STATISTICS = "ALTER TABLE articles ALTER COLUMN body SET STATISTICS 0"
 _BODY_STATISTICS = (
     "SELECT coalesce(a.attstattarget, -1) <> 0 AND pg_has_role(c.relowner, 'USAGE') FROM pg_attribute a "
@@ -307,7 +307,21 @@ def ensure(conn: psycopg.Connection) -> list[str]:
     notes = _ensure(conn, later)
     if later:
         _at_once(conn, later, notes)
+    _drop_body_statistics(conn)
     return notes
+
+
+def _drop_body_statistics(conn: psycopg.Connection) -> None:
+    """An archive made before NO_BODY_STATISTICS loses the body's statistics, silently: only
+    when its owner runs, and only if no other run's VACUUM, ANALYZE or CREATE INDEX holds a
+    partition at the moment (else a later run does it): no wait, no note."""
+    try:
+        with conn.transaction():
+            if _has(conn, _BODY_STATISTICS):
+                conn.execute("SET LOCAL lock_timeout = '100ms'")
+                conn.execute(NO_BODY_STATISTICS)
+    except (psycopg.errors.LockNotAvailable, psycopg.errors.InsufficientPrivilege):
+        pass
 
 
 def _ensure(conn: psycopg.Connection, later: list[str]) -> list[str]:
@@ -337,8 +351,6 @@ def _ensure(conn: psycopg.Connection, later: list[str]) -> list[str]:
                 later.append("DROP INDEX IF EXISTS " + ", ".join(FIELD_INDEXES_BEFORE))  # (a non-owner: they stay)
             if _title_in_toast(conn):
                 later.append(INLINE_TITLE)
-            if _has(conn, _BODY_STATISTICS):
-                later.append(NO_BODY_STATISTICS)
             return notes
         upgraded = found is not None and not has_index(conn, COUNT_INDEX)  # an archive made before it
         for old in range(found or SCHEMA_VERSION, SCHEMA_VERSION):
