@@ -84,6 +84,9 @@ def test_a_last_sentence_a_link_split_stays_whole_under_every_trailer_change(cut
     for name in ("no-below", "shuffle-below", "shuffle-blocks", "foreign-below"):
         got = BODY_PERTURBATIONS[name](s, [s, _sample(TEXT + TRAILER)])
         assert got is not None and got[0][: len(TEXT) - 1 + len(cut)] == [*TEXT[:-1], *cut], (name, got)
+        rest = got[0][len(TEXT) - 1 + len(cut) :]  # the trailer alone: no piece of the split sentence in it
+        trailer = [] if name == "no-below" else TRAILER  # (the trailer's lines; blank lines between blocks may move)
+        assert sorted(filter(str.strip, rest)) == sorted(filter(str.strip, trailer)), (name, rest)
     got = BODY_PERTURBATIONS["no-below"](s, [s])
     assert got is not None and got[0][-1] == cut[-1]
 

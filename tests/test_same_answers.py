@@ -189,6 +189,7 @@ def test_furniture_told_anywhere_in_a_line() -> None:
         "Harbour Weekly - 4 min listen",
         "Story text</p>",
         "Your browser is out of date",
+        "Please enable JavaScr\u0131pt to view the comments",  # dotless i: no prefilter word
     ):
         assert L.is_chrome.__wrapped__(line), line
     assert not L.is_chrome.__wrapped__("Harbour council backs the new ferry timetable")
