@@ -53,7 +53,7 @@ def _page(text: list[str], boxes: list[list[str]]) -> list[str]:
         # a form's message to the reader once sent
         "Thanks for signing up!",
         "You have been successfully subscribed to the weekly letter.",
-        "Seu e-mail foi cadastrado com sucesso!",
+        "Seu cadastro foi confirmado com sucesso!",
         "Vous êtes inscrit avec succès.",
         "Vielen Dank für Ihre Anmeldung!",
     ],
@@ -119,7 +119,7 @@ def test_the_text_ends_at_the_sites_first_box_whatever_follows(seed: int) -> Non
     assert body[-1] == LAST, (seed, [b[0] for b in boxes], body[-2:])
 
 
-@pytest.mark.parametrize("done", ["Thanks for subscribing!", "Seu e-mail foi cadastrado com sucesso!"])
+@pytest.mark.parametrize("done", ["Thanks for subscribing!", "Seu cadastro foi confirmado com sucesso!"])
 def test_the_text_ends_at_a_forms_message_before_other_prose(done: str) -> None:
     """A form's message to the reader once sent, alone on its line after the text, then a reader's comment
     and another story's teaser (prose both): the text ended before the message."""

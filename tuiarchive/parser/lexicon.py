@@ -495,7 +495,7 @@ _SITE_RULES_BY_LANGUAGE = {
 }
 SITE_RULE_WORDS = words_of(_SITE_RULES_BY_LANGUAGE)
 # A form's message to the reader once sent: "Thanks for subscribing!", "You have been successfully subscribed.",
-# "Seu e-mail foi cadastrado com sucesso!" (short, to "you": not "The club successfully registered its name").
+# "Seu cadastro foi confirmado com sucesso!" (short, to "you": not "The club successfully registered its name").
 FORM_DONE_RE = re.compile(
     r"^(?:thanks?(?: you)? for (?:subscribing|signing up|registering)\b"
     r"|(?:you|your)\b.{0,40}\bsuccess?fully (?:subscribed|signed up|registered)\b"
