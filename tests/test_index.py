@@ -526,8 +526,14 @@ def test_a_ctrl_c_while_the_pool_closes_is_raised_after_it_and_leaves_no_worker(
         close(pool)
 
     monkeypatch.setattr(multiprocessing.pool.Pool, "close", close_under_ctrl_c)
-    with pytest.raises(KeyboardInterrupt):
-        update_index(tmp_path / "ix", [samples_copy], rebuild=True, workers=2)
+    # Ctrl-C as a terminal delivers it, whatever this test process inherited (a job started with `&`
+    # in a script ignores SIGINT, and then Python installs no handler)
+    previous = signal.signal(signal.SIGINT, signal.default_int_handler)
+    try:
+        with pytest.raises(KeyboardInterrupt):
+            update_index(tmp_path / "ix", [samples_copy], rebuild=True, workers=2)
+    finally:
+        signal.signal(signal.SIGINT, previous)
     left = multiprocessing.active_children()
     for process in left:  # (when the test fails: not left for the next tests)
         process.kill()
