@@ -35,6 +35,7 @@ from collections.abc import Iterator
 from pathlib import Path
 
 from . import generate as gen
+from .postgres_server import server_cpu
 from .run import OURS, REPO, _app_bench, percentile, prepare_corpus
 
 FULL_SIZE = 100_000
@@ -50,19 +51,8 @@ def _server_cpu(folder: str | None) -> float | None:
     if folder is None:
         return None
     try:
-        postmaster = int(Path(folder, "data", "postmaster.pid").read_text().split()[0])
-        tick = os.sysconf("SC_CLK_TCK")
-        total = 0.0
-        for stat in Path("/proc").glob("[0-9]*/stat"):
-            with contextlib.suppress(OSError, ValueError, IndexError):
-                fields = stat.read_text().rsplit(")", 1)[1].split()
-                pid, ppid = int(stat.parent.name), int(fields[1])
-                if pid == postmaster:
-                    total += sum(int(f) for f in fields[11:15]) / tick  # utime stime cutime cstime
-                elif ppid == postmaster:
-                    total += sum(int(f) for f in fields[11:13]) / tick
-        return total
-    except (OSError, ValueError):
+        return server_cpu(int(Path(folder, "data", "postmaster.pid").read_text().split()[0]))
+    except (OSError, ValueError, IndexError):
         return None
 
 

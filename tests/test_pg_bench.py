@@ -103,3 +103,22 @@ def test_the_busy_clients_search_for_the_indexers_whole_run(
     # the indexer wrote: the chosen files' text changed (a new hash), not only their time
     assert re.search(r"busy: the indexer: 0 added, [1-9]\d* updated, 0 removed", err), err
     assert not any(b"revised this report in run" in path.read_bytes() for path in samples_copy.rglob("*.txt"))
+
+
+def test_the_server_side_of_a_build_is_its_cpu_and_the_database_size(pg_url: str, capsys) -> None:
+    """benchmarks/postgres_server.py (benchmarks/postgres_million.sh's server CPU and size): the test
+    server runs here, so its CPU is seen, and it grows with the work the server does."""
+    import psycopg
+
+    from benchmarks import postgres_server
+
+    cpu, size = postgres_server.measure(pg_url)
+    assert cpu is not None and cpu > 0 and size > 1_000_000, (cpu, size)
+    with psycopg.connect(pg_url) as conn:  # ~0.1-0.3 s of a backend's CPU
+        conn.execute("SELECT count(*) FROM generate_series(1, 2000000)").fetchone()
+    later, _ = postgres_server.measure(pg_url)
+    assert later is not None and later >= cpu + 0.05, (cpu, later)
+    assert postgres_server.main(["--settings", pg_url]) == 0
+    said = capsys.readouterr().out
+    assert said.startswith("PostgreSQL ") and "fsync=" in said and PASSWORD not in said, said
+    assert postgres_server.main([]) == 2

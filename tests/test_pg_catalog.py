@@ -50,3 +50,27 @@ def test_new_articles_records_are_read_back_and_kept_in_order(pg_url: str) -> No
         assert catalog.page_used("/archive/harbour/8.txt") == b"f"  # written at the commit
     finally:
         engine.close()
+
+
+def test_a_writers_commit_in_a_transaction_commits_the_records_of_its_articles_with_them(pg_url: str) -> None:
+    """The indexer commits a worker's batch with the writer inside the catalog's transaction
+    (record.commit_job): a Ctrl-C just after that commit must not leave the articles without
+    the records of their files (the next run would read those files again)."""
+    engine = PostgresEngine.create(DatabaseIndex(pg_url))
+    try:
+        catalog = PostgresCatalog(engine)
+        with pytest.raises(KeyboardInterrupt), catalog.transaction():
+            writer = engine.writer_handle()
+            for k in range(3):
+                story = _story(k, f"Tides {k}")
+                catalog.record_new_article(story, 100 + k, 1)
+                catalog.record_page(story.path, PageFacts("harbour.example", b"a", b"b"))
+                writer.add(story)
+            writer.commit()
+            raise KeyboardInterrupt  # before the catalog's own commit
+        with psycopg.connect(pg_url) as conn:
+            counts = [conn.execute(f"SELECT count(*) FROM {t}").fetchone() for t in ("articles", "files", "pages")]
+        assert counts == [(3,), (3,), (3,)], f"articles, files, pages: {counts}"
+        assert _links(pg_url, "made-up-2") == ["Tides 2"]
+    finally:
+        engine.close()

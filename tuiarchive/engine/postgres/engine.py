@@ -4,7 +4,7 @@ from __future__ import annotations
 
 import contextlib
 import json
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from contextlib import contextmanager
 from datetime import datetime
 
@@ -63,6 +63,9 @@ class PostgresEngine:
         self.connection = conn
         self.notices: list[str] = []  # what opening it did to the archive, for the run's notes (schema.ensure)
         self.shared = False  # a writing catalog shares `connection` (catalog.py): it is never replaced then
+        # while that catalog is in a transaction: its records not sent yet, sent by a writer's commit before it
+        # commits (the articles and the records of their files in one commit: catalog.py, transaction)
+        self.unsent: Callable[[], None] | None = None
         self.changed = 0  # articles its writers wrote or deleted (analyze)
         self.analyzed: int | None = None  # `changed` when the first load's ANALYZE ran (building.py)
 

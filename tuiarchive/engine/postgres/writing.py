@@ -161,6 +161,8 @@ class PostgresWriter:
             return
         self._done = True
         try:
+            if self._engine.unsent is not None:  # the catalog's records of these articles' files
+                self._engine.unsent()
             self._conn.commit()
         except psycopg.Error as exc:
             raise self._engine.failed(exc) from None
