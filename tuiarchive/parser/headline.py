@@ -9,7 +9,7 @@ from functools import lru_cache, partial
 from ..text import fold
 from . import lines as L
 from .dates import is_clock_stamp, is_relative_stamp, is_yearless_date, parse_date_line
-from .lexicon import TITLE_SEPARATORS, VALUE_LABELS, cjk_chars, is_ui_phrase
+from .lexicon import INLINE_CARD_RE, TITLE_SEPARATORS, VALUE_LABELS, cjk_chars, is_ui_phrase
 from .names import name_with_stamp, split_name_date
 from .page import NoArticle, Page, TitleTable, headline_candidate, is_caption_by_credit, is_counter, is_header_furniture
 from .paragraphs import paragraph_lines
@@ -20,7 +20,7 @@ from .thresholds import (
     TEXT_PARAGRAPH_CHARS,
     TRUNCATED_TITLE_WORDS,
 )
-from .title import candidate_rows, candidates, cjk_headline, content_words, open_to_scorer
+from .title import candidate_rows, candidates, cjk_headline, content_words, is_quotation, open_to_scorer
 
 
 @lru_cache(maxsize=16)  # the page's first line: find_title and learned_title ask it in turn
@@ -305,8 +305,14 @@ def _candidate_below(page: Page, anchor: int) -> int | None:
     """A headline right under the dateline (sites that print the date first)."""
     for j in range(anchor + 1, min(anchor + 6, len(page.lines))):
         t = page.text(j)
-        if L.is_chrome(t) or is_counter(t) or is_header_furniture(page, j):
-            continue
+        if (
+            L.is_chrome(t)
+            or is_counter(t)
+            or is_header_furniture(page, j)
+            or is_quotation(t)
+            or INLINE_CARD_RE.match(t)
+        ):
+            continue  # (a pull quote or a pointer to another story between the header and the text)
         if headline_candidate(t) and not _in_list(page, j) and _header_or_text_follows(page, j):
             return j
         return None
@@ -373,8 +379,8 @@ def _candidates_above(page: Page, anchor: int) -> list[int]:
             skipped += 1  # "Published in" / "The Valdenia Review": a value, not a headline
             i -= 1
             continue
-        if is_header_furniture(page, i):
-            skipped += 1
+        if is_header_furniture(page, i) or INLINE_CARD_RE.match(t):
+            skipped += 1  # (a "Read more: <headline>" line points to another story)
             i -= 1
             continue
         if headline_candidate(t) or cjk_headline(t):

@@ -142,7 +142,12 @@ def may_replace_rules(text: str) -> bool:
     t = text.strip()
     if t[:1].islower() and not t[1:2].isupper():
         return False
-    return not (len(t) > 2 and t[0] in _QUOTES and t[-1] in _QUOTES)
+    return not is_quotation(t)
+
+
+def is_quotation(text: str) -> bool:
+    """A line wholly in quotation marks ('"We waited long enough"'): a pull quote or a tag."""
+    return len(text) > 2 and text[0] in _QUOTES and text[-1] in _QUOTES
 
 
 def open_to_scorer(
