@@ -587,10 +587,10 @@ def test_a_topic_word_alone_under_a_box_header_is_no_item() -> None:
     found = extract([*_HEAD, _LEAD, _MORE, "More On:", "harbour", *_ITEMS[:3], _LAST, *_END], title_model=None)
     assert "harbour" not in [r.headline for r in found.related], found.related
     from tuiarchive.model import RelatedItem
-    from tuiarchive.parser.page import Page
+    from tuiarchive.parser.page import Page, to_lines
     from tuiarchive.parser.related import clean_related
 
-    page = Page(["港湾大桥春季通车"], "page.txt")
+    page = Page(to_lines(["港湾大桥春季通车"]), "page.txt")
     page.title = "港湾大桥春季通车"
     page.related = [RelatedItem("Related", "harbour"), RelatedItem("相关", "渡轮船员投票罢工")]
     assert [r.headline for r in clean_related(page)] == ["渡轮船员投票罢工"]

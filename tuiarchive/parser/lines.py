@@ -40,6 +40,7 @@ from .chrome import (
     is_tag_line,
     read_minutes,
 )
+from .dates import is_relative_stamp, parse_date_line
 from .shape import (
     TERMINAL,
     addresses_reader,
@@ -109,8 +110,10 @@ def _headline_shape(text: str) -> tuple[int, int]:
     """What looks_like_headline says of a line whatever its words' minimum: (its words, a verdict)
     with the verdict _HEADLINE, _LISTED_ONLY (a headline under a "Related" header only) or
     _NO_HEADLINE. The stages ask it of the same line with several minimums: one reading serves all."""
+    if len(text) > 220:  # told before splitting it: a paragraph (its words do not matter then)
+        return 0, _NO_HEADLINE
     n = len(text.split())
-    if n > 32 or len(text) > 220:
+    if n > 32:
         return n, _NO_HEADLINE
     if text.endswith(("…", "...")) or text.endswith(",") or text.endswith(":"):
         return n, _NO_HEADLINE
@@ -122,8 +125,6 @@ def _headline_shape(text: str) -> tuple[int, int]:
         return n, _NO_HEADLINE
     if is_auto_title_case(text):
         return n, _NO_HEADLINE
-    from .dates import is_relative_stamp, parse_date_line
-
     if parse_date_line(text) or is_relative_stamp(text) or read_minutes(text):
         return n, _NO_HEADLINE
     letters = sum(map(str.isalpha, text))

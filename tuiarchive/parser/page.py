@@ -102,6 +102,7 @@ class Page:
         boundary: BoundaryModel | None = None,
     ) -> None:
         self.lines = lines
+        self.heads = [line.text[:MAX_CLASSIFY] for line in lines]  # Line.head of each (the stages never change a line)
         self.span = span
         self.boundary = boundary
         self.want_table = False  # keep the feature rows (for the model's training)
@@ -127,8 +128,8 @@ class Page:
         self.boxes: list[range] = []  # lines of the cards and ad boxes read past inside the text
 
     def text(self, i: int) -> str:
-        lines = self.lines
-        return lines[i].text[:MAX_CLASSIFY] if 0 <= i < len(lines) else ""  # Line.head, without its call
+        heads = self.heads
+        return heads[i] if 0 <= i < len(heads) else ""
 
     def date_at(self, i: int):
         if i not in self.date_cache:
@@ -243,7 +244,7 @@ def _is_header_furniture(page: Page, i: int) -> bool:
         return True
     # a dek: a whole sentence under the headline (a headline may end with a full stop too,
     # but it is in title case: "Here’s What They Taught Me.")
-    return L.ends_sentence(t) and t.endswith(".") and len(t.split()) >= 6 and not L.is_title_case(t)
+    return L.ends_sentence(t) and t.endswith(".") and len(t.split(None, 5)) >= 6 and not L.is_title_case(t)
 
 
 def is_furniture_mark(page: Page, i: int) -> bool:
@@ -271,7 +272,9 @@ def is_furniture_mark(page: Page, i: int) -> bool:
 
 def _credit_line(text: str) -> bool:
     """ "Image: X/AFP", or a short line of names credited as a caption's ("Jo Ng/Daily Post/Getty Images")."""
-    return L.is_photo_credit(text) or (L.is_caption(text) and len(text.split()) <= 8 and not L.ends_sentence(text))
+    if L.is_photo_credit(text):
+        return True
+    return L.is_caption(text) and len(text.split(None, 8)) <= 8 and not L.ends_sentence(text)  # eight words at most
 
 
 def is_caption_by_credit(page: Page, i: int) -> bool:
@@ -279,9 +282,9 @@ def is_caption_by_credit(page: Page, i: int) -> bool:
     t = page.text(i)
     if len(t.split(None, 5)) < 5:  # fewer than five words (a paragraph is not split whole for that)
         return False
-    after, before = _credit_line(page.text(i + 1)), L.is_photo_credit(page.text(i - 1))
+    after = _credit_line(page.text(i + 1))
     if not (L.is_prose(t) and t.endswith(".")):
-        return after or before
+        return after or L.is_photo_credit(page.text(i - 1))
     # A whole sentence is a caption only if its credit follows and text goes on after it
     # (a paragraph before "Getty Images" is text, the line after the credit the caption).
     return after and L.is_prose(page.text(i + 2))

@@ -86,7 +86,7 @@ def is_list_headline(text: str) -> bool:
 
 def near_video(page: Page, i: int) -> bool:
     """A video teaser: "Video" (or a play button) just above, perhaps with its duration."""
-    return any(_video_label(page.text(j)) for j in range(max(0, i - 3), i))
+    return any(map(_video_label, map(page.text, range(max(0, i - 3), i))))
 
 
 @lru_cache(maxsize=PAGE_CACHE)  # asked of the three lines above each line after the text, twice
@@ -196,7 +196,7 @@ def is_table(page: Page, found: list[int]) -> bool:
     Street") or a day ("June 9 - Korsk Arena": a schedule), or bulleted as a writer bullets a list
     in the text ("- Best actor - Jo Ng")."""
     texts = [page.text(i) for i in found]
-    starts = Counter(fold(" ".join(t.split()[:2])) for t in texts)
+    starts = Counter(fold(" ".join(t.split(None, 2)[:2])) for t in texts)
     if 2 * max(starts.values()) > len(texts):
         return True  # "See all Harbour rulings", "See all Dorn rulings": one link for each of a kind
     prices = sum(bool(_PRICE.match(page.text(j))) for j in range(found[0] + 1, found[-1] + 2))

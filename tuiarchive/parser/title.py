@@ -38,7 +38,7 @@ _MODEL_FILE = "title.json"
 WINDOW_ABOVE = 45  # lines above the text's first line that may hold the headline
 WINDOW_RULES = 6  # lines either side of the rules' headline
 _SAMPLE = 300
-_WORD_RE = re.compile(r"\w+")
+_LONG_WORD_RE = re.compile(r"\w\w+")  # a word of two characters or more (one-letter words carry no meaning)
 _NUMBERED = re.compile(r"^\d{1,2}[.)]\s")
 
 NAMES: tuple[str, ...] = (
@@ -166,8 +166,8 @@ def content_words(text: str) -> set[str]:
     if cjk_chars(head) >= 4:
         chars = [ch for ch in head if not ch.isspace()]
         return {a + b for a, b in pairwise(chars)}
-    words = set(_WORD_RE.findall(head)) - STOP_WORDS  # each word once, the stop words taken out in C
-    return {w for w in words if len(w) > 1 and not w.isdigit()}
+    words = set(_LONG_WORD_RE.findall(head)) - STOP_WORDS  # each word once, the stop words taken out in C
+    return words.difference(filter(str.isdigit, words))  # (the figures too)
 
 
 def cjk_prose(text: str) -> bool:
@@ -243,7 +243,8 @@ def candidate_rows(
     prose_prefix = [0]
     for j, text in enumerate(texts):
         by_length.setdefault(len(text), []).append(j)
-        prose_prefix.append(prose_prefix[-1] + _prose(text[:_SAMPLE], cjk_chars(text[:_SAMPLE])))
+        head = text[:_SAMPLE]
+        prose_prefix.append(prose_prefix[-1] + _prose(head, cjk_chars(head)))
     total_prose = prose_prefix[-1] or 1
     shaped_lines: dict[str, bool] = {}  # headline_like of a text: the neighbours of one candidate are the next one's
 
