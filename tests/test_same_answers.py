@@ -64,14 +64,32 @@ def test_is_name_as_plain(text: str) -> None:
     assert is_name.__wrapped__(text) == _plain_is_name(text)
 
 
-@given(_TEXT)
+def _ratio(text: str) -> float:
+    return _lower_ratio(text.split(maxsplit=60))
+
+
+@given(_TEXT | _WORDS)
 def test_lower_ratio_as_plain(text: str) -> None:
-    assert _lower_ratio(text) == _plain_lower_ratio(text)
+    assert _ratio(text) == _plain_lower_ratio(text)
 
 
 def test_lower_ratio_counts_only_letters() -> None:
-    assert _lower_ratio("ⓐ ⓑ Word word") == 0.5  # ⓐ is in small letters, not a letter
-    assert _lower_ratio("the Cat sat") == 2 / 3
+    assert _ratio("ⓐ ⓑ Word word") == 0.5  # ⓐ is in small letters, not a letter
+    assert _ratio("the Cat sat") == 2 / 3
+    assert _ratio("Ab " * 70 + "cd " * 10) == 0.0  # the first 60 words only
+
+
+def _plain_is_prose(text: str) -> bool:
+    n = len(text.split(None, 18))
+    if n >= 8 and text.endswith(shape.TERMINAL) and _plain_lower_ratio(text) > 0.3:
+        return True
+    return len(text) >= 120 and n >= 18 and _plain_lower_ratio(text) > 0.4
+
+
+@given(_TEXT | _WORDS | st.tuples(_WORDS, _WORDS, st.sampled_from(["", ".", "?"])).map("".join))
+@example("Harbour Board Met the Ferry Crews and Pilots on Tuesday to Talk of Wages.")  # 0.3 < share <= 0.4
+def test_is_prose_as_plain(text: str) -> None:
+    assert shape.is_prose.__wrapped__(text) == _plain_is_prose(text)
 
 
 @given(_TEXT)
@@ -268,3 +286,23 @@ _CREDITS = st.lists(st.sampled_from(_CREDIT_PIECES), max_size=10).map(" ".join)
 @example("Harbour talks: Purchase Licensing Rights")
 def test_inline_credit_as_plain(text: str) -> None:
     assert captions._inline_credit(text) == bool(captions._CAPTION_INLINE_CREDIT_RE.search(text))
+
+
+def _plain_reads_like_text(body: list[str]) -> bool:
+    if not any(L.is_prose(p) for p in body):
+        return False
+    tokens = " ".join(body[:20]).split(None, 400)[:400]
+    wordy = sum(t.strip(".,;:!?\"'()“”‘’").isalpha() for t in tokens)
+    return len(tokens) >= 12 and wordy >= 0.5 * len(tokens)
+
+
+_SENTENCE = st.lists(
+    st.sampled_from(["the", "harbour", "(AP)", "2024", "it's", "“quay”", "—", "é", "12.5", "x1"]), min_size=8
+)
+
+
+@given(st.lists(_SENTENCE.map(lambda ws: " ".join(ws).capitalize() + "."), max_size=4))
+def test_reads_like_text_as_plain(body: list[str]) -> None:
+    from tuiarchive.parser.paragraphs import _reads_like_text
+
+    assert _reads_like_text(body) == _plain_reads_like_text(body)

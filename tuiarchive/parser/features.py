@@ -88,9 +88,10 @@ _CONTEXT = (
     "boilerplate_share",
     "heading_like",
 )
-_CONTEXT_IDX = tuple(BASE.index(name) for name in _CONTEXT)
+_CONTEXT_OF = itemgetter(*(BASE.index(name) for name in _CONTEXT))  # a record's context part, as a tuple
 _OFFSETS = (-2, -1, 1, 2)
 _WINDOWS = (5, 20)
+_EDGE_PAD = max(map(abs, _OFFSETS))  # lines of empty context before the first line and after the last
 
 NAMES: tuple[str, ...] = (
     BASE
@@ -204,6 +205,10 @@ _GAP_BEFORE, _GAP_AFTER = BASE.index("good_gap_before"), BASE.index("good_gap_af
 _NO_BEFORE, _NO_AFTER = BASE.index("no_good_before"), BASE.index("no_good_after")
 
 
+def _clipped(distance: int) -> int:
+    return -_OFFSET_CAP if distance < -_OFFSET_CAP else _OFFSET_CAP if distance > _OFFSET_CAP else distance
+
+
 def page_features(
     texts: Sequence[str],
     blank_before: Sequence[bool],
@@ -252,26 +257,25 @@ def page_features(
         prose_prefix.append(prose_prefix[-1] + row[_PROSE])
     total_chars = chars_prefix[-1] or 1.0
     total_prose = prose_prefix[-1] or 1.0
-    empty = [0.0] * len(_CONTEXT)
-    context = [[row[k] for k in _CONTEXT_IDX] for row in base]  # each line's, taken once for its neighbours
-    out = []
-    for i, row in enumerate(base):
-        features = list(row)
+    # each line's context, taken once for its neighbours; lines beyond the page's edges have none
+    empty = (0.0,) * len(_CONTEXT)
+    context = [*_EDGE_PAD * [empty], *map(_CONTEXT_OF, base), *_EDGE_PAD * [empty]]
+    first, last = rules.first, rules.last
+    out = base  # each row (a list of its own) is extended in place
+    for i, features in enumerate(out):
         for d in _OFFSETS:
-            j = i + d
-            features.extend(context[j] if 0 <= j < n else empty)
+            features += context[i + _EDGE_PAD + d]
         for w in _WINDOWS:
-            before = good_prefix[i] - good_prefix[max(0, i - w)]
-            after = good_prefix[min(n, i + 1 + w)] - good_prefix[i + 1]
-            features.extend((before / w, after / w))
+            before = good_prefix[i] - good_prefix[i - w if i > w else 0]
+            after = good_prefix[i + 1 + w if i + 1 + w < n else n] - good_prefix[i + 1]
+            features += (before / w, after / w)
         features.append(chars_prefix[i] / total_chars)
         features.append((total_chars - chars_prefix[i + 1]) / total_chars)
-        if rules.first >= 0:
-            features.append(max(-_OFFSET_CAP, min(_OFFSET_CAP, i - rules.first)) / _OFFSET_CAP)
-            features.append(max(-_OFFSET_CAP, min(_OFFSET_CAP, i - rules.last)) / _OFFSET_CAP)
+        if first >= 0:
+            features.append(_clipped(i - first) / _OFFSET_CAP)
+            features.append(_clipped(i - last) / _OFFSET_CAP)
         else:
-            features.extend((0.0, 0.0))
+            features += (0.0, 0.0)
         features.append(prose_prefix[i] / total_prose)
         features.append((total_prose - prose_prefix[i + 1]) / total_prose)
-        out.append(features)
     return out

@@ -2,7 +2,8 @@
 
 from __future__ import annotations
 
-from itertools import pairwise, repeat
+from itertools import compress, pairwise, repeat
+from operator import not_
 
 from ..text import fold
 from . import lines as L
@@ -143,8 +144,17 @@ def _reads_like_text(body: list[str]) -> bool:
     if not any(L.is_prose(p) for p in body):
         return False
     tokens = " ".join(body[:20]).split(None, 400)[:400]  # a sample says enough
-    wordy = sum(map(str.isalpha, map(str.strip, tokens, repeat(".,;:!?\"'()“”‘’", len(tokens)))))
-    return len(tokens) >= 12 and wordy >= 0.5 * len(tokens)
+    if len(tokens) < 12:
+        return False
+    # a word of letters, once stripped of its marks; only a token with other characters is stripped
+    # (a word of letters has no marks to strip)
+    letters = list(map(str.isalpha, tokens))
+    others = compress(tokens, map(not_, letters))
+    wordy = sum(letters) + sum(map(str.isalpha, map(str.strip, others, repeat(_WORD_MARKS))))
+    return wordy >= 0.5 * len(tokens)
+
+
+_WORD_MARKS = ".,;:!?\"'()“”‘’"
 
 
 def dangling(paragraph: str) -> bool:

@@ -79,19 +79,26 @@ def ends_sentence(text: str) -> bool:
 @lru_cache(maxsize=16384)
 def is_prose(text: str) -> bool:
     """A line that reads like a paragraph of running text."""
-    n = len(text.split(None, 18))  # words, counted up to 19: enough for both tests below
-    if n >= 8 and ends_sentence(text) and _lower_ratio(text) > 0.3:
-        return True
-    return len(text) >= 120 and n >= 18 and _lower_ratio(text) > 0.4
+    sample = text.split(maxsplit=_RATIO_WORDS)  # the words both tests look at, split once
+    n = min(len(sample), 19)  # words, counted up to 19: enough for both tests below
+    if n >= 8 and ends_sentence(text):
+        return _lower_ratio(sample) > 0.3  # (the second test needs more: 0.4)
+    return len(text) >= 120 and n >= 18 and _lower_ratio(sample) > 0.4
 
 
-def _lower_ratio(text: str) -> float:
-    """The share of the words starting with a letter that start with a small one (the first 60
-    words say enough)."""
-    firsts = "".join(map(FIRST, text.split(maxsplit=60)[:60]))  # each word's first character
-    if firsts.isascii():  # counted in C: an ASCII character in small letters is a letter
-        letters = sum(map(str.isalpha, firsts))
-        return sum(map(str.islower, firsts)) / letters if letters else 0.0
+_RATIO_WORDS = 60  # the first 60 words say enough of a line's small letters
+_LETTERS = bytes(range(65, 91)) + bytes(range(97, 123))  # what isalpha is in ASCII
+_SMALL = bytes(range(97, 123))  # and islower
+
+
+def _lower_ratio(sample: list[str]) -> float:
+    """The share of the words starting with a letter that start with a small one, among the
+    first _RATIO_WORDS (`sample`: text.split(maxsplit=_RATIO_WORDS))."""
+    firsts = "".join(map(FIRST, sample[:_RATIO_WORDS]))  # each word's first character
+    if firsts.isascii():  # counted in C, by deleting them
+        raw = firsts.encode("ascii")
+        letters = len(raw) - len(raw.translate(None, _LETTERS))
+        return (len(raw) - len(raw.translate(None, _SMALL))) / letters if letters else 0.0
     tokens = [c for c in firsts if c.isalpha()]
     if not tokens:
         return 0.0

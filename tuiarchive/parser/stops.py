@@ -170,7 +170,10 @@ _WORD_RE = re.compile(r"[\w@'’-]+")
 def _site_words_on(page: Page) -> bool:
     """A piece of the site's apparatus words somewhere on the page (lexicon.SITE_HINTS)."""
     text = "\n".join(line.text for line in page.lines).lower()
-    return any(map(text.__contains__, SITE_HINTS))
+    return any(map(text.__contains__, _ASCII_SITE_HINTS if text.isascii() else SITE_HINTS))
+
+
+_ASCII_SITE_HINTS = tuple(filter(str.isascii, SITE_HINTS))  # the others are in no ASCII text
 
 
 def speaks_for_site(text: str) -> bool:
