@@ -81,3 +81,17 @@ def test_a_headline_under_its_date_is_still_found() -> None:
     """The opposite case: a site that prints the date first, then the headline."""
     page = ["Marsby Courier", "March 3, 2026", "Ferry pier vote set for the end of the month", *_TEXT]
     assert _title(page, title_model=None) == "Ferry pier vote set for the end of the month"
+
+
+def test_a_row_of_menu_links_over_the_headline_makes_no_list_of_headlines() -> None:
+    """ "Home | News | Sport | ..." over the headline is a menu: the headline (next to it and to a
+    byline shaped like a headline) is not one of a list of headlines, and a crosshead of the text
+    is not taken in its place."""
+    said = (
+        '"We have been talking about this for a long time, and people want to see something happen," '
+        "said Jon Berg, who chairs the residents' association."
+    )
+    crossheads = ["When the first work could begin", _P3, "What the opposition wants instead", _P2]
+    page = [*_TOP, _HEADLINE, "By Ada Ferrin and Jon Berg", "June 2, 2024 10:35 AM", _P1, _P2, said, *crossheads]
+    found = extract([*page, "Copyright 2026 Marsby Courier"], filename="page.txt")
+    assert (found.title, found.author, found.body[0]) == (_HEADLINE, "Ada Ferrin, Jon Berg", _P1)

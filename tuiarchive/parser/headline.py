@@ -422,13 +422,16 @@ def _in_list(page: Page, i: int) -> bool:
     return len(near) >= 2
 
 
+_MENU_BARS = 2  # "Home | News | Sport": links in a row, a menu, not a headline of a list
+
+
 def _listed(page: Page, j: int) -> str | None:
     """Line j (with the rest it was wrapped onto) folded, if it reads like a headline of a list."""
     headline = None
     if not _continues_above(page, j):  # the rest of a wrapped line is part of the line above
         t = _unwrapped(page, j)
-        if L.looks_like_headline(t, min_words=4) and not L.has_inner_sentence_end(t):
-            headline = fold(t)  # (a line of two sentences is a dek or text, not another headline)
+        if L.looks_like_headline(t, min_words=4) and not L.has_inner_sentence_end(t) and t.count(" | ") < _MENU_BARS:
+            headline = fold(t)  # (a line of two sentences is a dek or text, a row of links a menu)
     page.listed_cache[j] = headline
     return headline
 
