@@ -542,6 +542,52 @@ def test_the_texts_own_list_between_its_paragraphs_is_no_list_of_other_articles(
     assert found.related == [], found.related
 
 
+_ANNOUNCED = [
+    [
+        "The dockers' demands include:",
+        "A pay rise for every crane driver",
+        "No job cuts before spring",
+        "A seat on the harbour board",
+    ],
+    ["The winners were:", "The Salt Road", "A Summer in Korsk", "Night Ferry to Amsel"],
+    ["The new rules are as follows:", "No cars on the quay after six", "Bikes only on the old bridge", "Free ferries"],
+    [
+        "The plans include:",
+        "A new cycle lane along the harbour road",
+        "Free parking at the quay on Sundays",
+        "A night bus every half hour to the ferry",
+    ],
+]
+
+
+@pytest.mark.parametrize("own", _ANNOUNCED)
+@pytest.mark.parametrize("spaced", [False, True])
+def test_the_texts_own_list_at_its_end_is_no_list_of_other_articles(own: list[str], spaced: bool) -> None:
+    # a sentence of the text announces the lines under its last paragraph: the text's own list,
+    # whether its lines stand in a block or each apart, and the site's list under a header of its
+    # own after it is still read
+    # (the body may keep the list or end over it: the related stage reads it the same)
+    lines = [own[0], *(x for item in own[1:] for x in ([""] if spaced else []) + [item])]
+    alone = extract([*_HEAD, _LEAD, _MORE, _LAST, "", *lines, "", *_END], title_model=None)
+    assert alone.related == [], (alone.body[-1], alone.related)
+    tail = ["", "From the harbour desk", "", *_ITEMS[:3]]
+    found = extract([*_HEAD, _LEAD, _MORE, _LAST, "", *lines, *tail, *_END], title_model=None)
+    assert not {r.headline for r in found.related} & set(own), found.related
+    if len(own[0].split()) < 4:  # (under a longer sentence the body reads on over the site's list)
+        assert [r.headline for r in found.related] == _ITEMS[:3], (found.body[-1], found.related)
+
+
+@pytest.mark.parametrize(
+    "header",
+    ["Read more:", "More harbour news:", "From the archive:", "Our latest coverage:", "Read these next:"],
+)
+@pytest.mark.parametrize("spaced", [False, True])
+def test_a_sites_header_ending_in_a_colon_is_no_sentence_of_the_text(header: str, spaced: bool) -> None:
+    # a header that names the list or speaks to the reader: the site's list under it is read
+    items = [x for item in _ITEMS for x in ([""] if spaced else []) + [item]]
+    assert _related(["", header, *items]) == _ITEMS
+
+
 def test_rows_of_a_table_between_the_texts_paragraphs_are_no_list() -> None:
     rows = ["Harbour Rovers v Lindhaven City", "Korsk United v Port Amsel", "Serel Athletic v Ledna Town"]
     found = extract([*_HEAD, _LEAD, _MORE, *rows, _LAST, *_END], title_model=None)

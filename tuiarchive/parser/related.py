@@ -43,6 +43,8 @@ from .thresholds import (
 
 _BULLET_MARKS = "-–•*·▪►"  # a bullet's marks (a rank's figure apart: "1. <headline>" ranks a list)
 _LEAD_IN_WORDS = 3  # a line ending ":" of this many words or more may announce the text's own list
+# the verb that ends a sentence announcing the text's own list ("The plans include:", "Winners were:")
+_ANNOUNCING_VERBS = frozenset({"include", "includes", "included", "are", "were", "is", "was", "follows", "follow"})
 _RANK = re.compile(r"^\d{1,2}[.)]\s+(?=\S)")
 # a figure, a quote, a question, a kicker's colon, a dash or a bracket: a headline's marks, no header's
 _POSSESSIVE = re.compile(r"['’]s?$")
@@ -215,6 +217,17 @@ def _is_box_header(text: str) -> bool:
     return words < _LEAD_IN_WORDS or not measure(text).lead_in
 
 
+def _announces_list(text: str) -> bool:
+    """A sentence of the text's whose verb announces its own list, the verb last before the colon
+    ("The proposals include:", "The winners were:", "The rules are as follows:"); a site's header
+    over its list names it or speaks to the reader ("From the archive:", "Stories you might have
+    missed:", "Read these next:"), no such verb ends it."""
+    words = text.split()
+    if len(words) < 2 or not text.endswith(":") or fold(words[-1].rstrip(":")) not in _ANNOUNCING_VERBS:
+        return False
+    return measure(text).lead_in and not is_list_header(text)
+
+
 def _collect_before_title(page: Page) -> list[RelatedItem]:
     """Runs of three or more headlines above the headline (carousels, news feeds)."""
     items: list[RelatedItem] = []
@@ -287,7 +300,8 @@ def _collect_after_body(page: Page, body_end: int, first_end: int) -> tuple[list
         explicit_items, explicit_sentences = [], []
 
     n = len(page.lines)
-    own = _own_bullets(page, body_end)
+    announced = _announced_list(page, body_end)
+    own = max(_own_bullets(page, body_end), announced)
     i = body_end
     while i < n:
         t = page.text(i)
@@ -373,6 +387,9 @@ def _collect_after_body(page: Page, body_end: int, first_end: int) -> tuple[list
         if any(p != pos and abs(p - pos) <= 10 for p, _, _ in implicit[max(0, k - 1) : k + 2])
     ]
     earlier, items, headers = _add_shaped_lists(page, items, loose, body_end, own)
+    if announced > body_end:  # the text's own list: no card, whatever stage took a line of it
+        listed = {fold(page.text(i)) for i in range(body_end, announced)}
+        earlier = [r for r in earlier if r.section != "Related" or fold(r.headline) not in listed]
     # a list's header is none of its items, nor an item the body stage took ("Europe" over it)
     earlier = [r for r in earlier if r.section != "Related" or fold(r.headline) not in headers]
     return earlier, [item for item in items if fold(item.headline) not in headers]
@@ -396,6 +413,32 @@ def _own_bullets(page: Page, start: int) -> int:
             break
         if t:
             end = i + 1
+    return end
+
+
+def _announced_list(page: Page, start: int) -> int:
+    """The line after the text's own list that its last sentence announces, right where the text
+    ends (line `start`; the sentence is the text's last line or the line `start`): "The proposals
+    include:" / "A night bus every half hour" / "Free parking on Sundays", however its lines read;
+    `start` when there is none. The list holds the lines spaced as its first one is (in a block,
+    or each apart), up to a header, a line longer than an item or the page's end matter."""
+    n = len(page.lines)
+    if start < n and _announces_list(page.text(start)):
+        first = start + 1
+    elif 0 < start <= n and _announces_list(page.text(start - 1)):
+        first = start
+    else:
+        return start
+    end = first
+    for i in range(first, n):
+        t = page.text(i)
+        if i > first and page.lines[i].blank_before != page.lines[first].blank_before:
+            break  # its lines in a block: a blank line ends it (each apart: a line in a block does)
+        if len(t) > RELATED_ITEM_CHARS or is_list_header(t) or L.is_copyright(t) or L.is_end_matter(t):
+            break
+        if page.lines[first].blank_before and header_words(t):
+            break  # a header of the site's over its next list ("Also on the site")
+        end = i + 1
     return end
 
 
