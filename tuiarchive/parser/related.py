@@ -21,7 +21,6 @@ from .related_shapes import (
     is_item,
     is_link_row,
     is_list_headline,
-    is_table,
     link_row_at,
     near_video,
     next_text,
@@ -29,6 +28,7 @@ from .related_shapes import (
     under_header,
     with_header,
 )
+from .related_tables import is_table
 from .span import measure
 from .stops import footer_starts
 from .thresholds import (

@@ -15,7 +15,6 @@ from .chrome import is_list_header, is_paywall_offer
 from .dates import is_relative_stamp
 from .lexicon import (
     BOILERPLATE_KINDS,
-    FACT_LABELS,
     FORM_BUTTONS,
     MONTH_NUMBERS,
     VALUE_LABELS,
@@ -24,6 +23,7 @@ from .lexicon import (
 )
 from .names import split_name_date, split_name_date_reversed
 from .page import Page, is_card_label
+from .related_tables import PAIR_SEPARATOR, is_table
 from .thresholds import (
     PAGE_CACHE,
     RELATED_AD_LABEL_WORDS,
@@ -37,8 +37,6 @@ from .thresholds import (
     RELATED_ITEM_SPACES,
     RELATED_LABEL_REPEATS,
     RELATED_MIN_ITEMS,
-    RELATED_PAIR_WORDS,
-    RELATED_PRICED_SHARE,
     RELATED_PROMOTED_SHARE,
     RELATED_RANKS_CHECKED,
 )
@@ -105,8 +103,6 @@ _CREDIT_BY = re.compile(
     re.I,
 )
 _NAMES_SPLIT = re.compile(r",? (?:and|&) |, ")
-_PAIR_SEPARATOR = re.compile(r"(?::| [-–—]| vs?\.?) (?=\S)")
-_BULLETS = {"- ", "– ", "• ", "* ", "· "}
 _LINK_SEPARATOR = re.compile(r" [|·•/] ")
 _LINK_ROW_PARTS = 3  # a row of links has this many parts or more ...
 _LINK_WORDS = 3  # ... each of this many words at most
@@ -130,8 +126,6 @@ _HEADLINE_MARKS = re.compile(r"[\d:;?!,()\"“”‘«»–—]|(?:^|\s)['’]")
 _HANDLE = re.compile(r"^@\w{2,30}$")
 # "9:40 AM", "21.05 p.m.": a clock time in a line makes it a dateline or a stamp, never a headline
 _CLOCK = re.compile(r"\b\d{1,2}[:.]\d\d ?(?:[ap]\.?m\b\.?)", re.I)
-# "$1,250", "from €39.90", "39 €", "1 250 USD": a price alone on its line
-_PRICE = re.compile(r"^(?:\w+ )?(?:[$€£¥] ?\d[\d,. ]*|\d[\d,. ]* ?(?:[$€£¥]|usd|eur|gbp))(?: ?(?:usd|eur|gbp))?$", re.I)
 # "1", "2.": a ranked list's rank on its own line
 _RANK_LINE = re.compile(r"^\d{1,2}[.)]?$")
 _PROMO = 1 << BOILERPLATE_KINDS.index("promo")
@@ -174,54 +168,6 @@ def is_credit(text: str) -> bool:
     """ "Story by Jo Ng", "by Jo Ng and Eva Holm": a credit of one author or more, no headline."""
     credit = _CREDIT_BY.match(text)
     return bool(credit) and all(L.is_name(name) for name in _NAMES_SPLIT.split(credit.group("name")))
-
-
-def _is_pair(text: str) -> bool:
-    """ "Comedy - Tram Stop", "Waiting time: 13 hrs", "Harbour v Rovers": a name and its value (a
-    few words) or a match, an entry of a table, an awards list or fixtures (a kicker's headline
-    runs on: "Analysis: why the port strike spread to the north"), or a fact box's row under a
-    label of its own ("Where: Tolvik Arts Centre by the old dock gates")."""
-    if any(
-        len(text[m.end() :].split()) <= RELATED_PAIR_WORDS for m in _PAIR_SEPARATOR.finditer(text) if m.start() >= 2
-    ):
-        return True
-    label, colon, _ = text.partition(": ")
-    return bool(colon) and fold(label) in FACT_LABELS  # a fact box's row, however long its value
-
-
-def is_table(page: Page, found: list[int]) -> bool:
-    """Lines of a table, a ranking, fixtures or an awards list, not headlines: most of them a name
-    and its value ("Comedy - Tram Stop"), ending on a bracket ("Jo Ng (Chile)") or a figure
-    ("Jo Ng 41 9.2%", "Harbour d. Rovers 53-9"), starting with one ("2 tbsp honey", "12 Quay
-    Street") or a day ("June 9 - Korsk Arena": a schedule), or bulleted as a writer bullets a list
-    in the text ("- Best actor - Jo Ng")."""
-    texts = [page.text(i) for i in found]
-    starts = Counter(fold(" ".join(t.split(None, 2)[:2])) for t in texts)
-    if 2 * max(starts.values()) > len(texts):
-        return True  # "See all Harbour rulings", "See all Dorn rulings": one link for each of a kind
-    prices = sum(bool(_PRICE.match(page.text(j))) for j in range(found[0] + 1, found[-1] + 2))
-    if prices >= RELATED_PRICED_SHARE * len(texts):
-        return True  # a shop's products, each with its price ("from $1,250", "39 €")
-    return 2 * sum(_is_row(t) for t in texts) >= len(texts)
-
-
-def _is_row(text: str) -> bool:
-    """A table's row (`is_table`): a name and its value, a bracket or a figure at its end, a figure
-    or a day at its start, a bullet."""
-    return (
-        _is_pair(text)
-        or text.endswith((")", "%"))
-        or text[:2] in _BULLETS
-        or text[-1:].isdigit()
-        or text[:1].isdigit()
-        or _day_first(text)
-    )
-
-
-def _day_first(text: str) -> bool:
-    """ "June 9 - ...", "Sept. 12: ...": a line that starts with a day of the year."""
-    words = text.split(None, 2)
-    return len(words) > 1 and fold(words[0].rstrip(".")) in MONTH_NUMBERS and words[1].rstrip(":,").isdigit()
 
 
 def _between_kind(page: Page, j: int) -> str | None:
@@ -580,4 +526,4 @@ def _headline_form(text: str) -> bool:
     safe?"): a headline, however short, not a list's header (unless in words the rules know)."""
     if L.is_related_header(text) or L.is_skip_header(text):
         return False
-    return L.ends_sentence(text) or any(m.start() >= 2 for m in _PAIR_SEPARATOR.finditer(text))
+    return L.ends_sentence(text) or any(m.start() >= 2 for m in PAIR_SEPARATOR.finditer(text))
