@@ -579,7 +579,15 @@ def test_the_texts_own_list_at_its_end_is_no_list_of_other_articles(own: list[st
 
 @pytest.mark.parametrize(
     "header",
-    ["Read more:", "More harbour news:", "From the archive:", "Our latest coverage:", "Read these next:"],
+    [
+        "Read more:",
+        "More harbour news:",
+        "From the archive:",
+        "Our latest coverage:",
+        "Read these next:",
+        "Trending stories include:",
+        "Top stories were:",
+    ],
 )
 @pytest.mark.parametrize("spaced", [False, True])
 def test_a_sites_header_ending_in_a_colon_is_no_sentence_of_the_text(header: str, spaced: bool) -> None:

@@ -44,6 +44,8 @@ from .thresholds import (
 _BULLET_MARKS = "-–•*·▪►"  # a bullet's marks (a rank's figure apart: "1. <headline>" ranks a list)
 _LEAD_IN_WORDS = 3  # a line ending ":" of this many words or more may announce the text's own list
 # the verb that ends a sentence announcing the text's own list ("The plans include:", "Winners were:")
+# ... unless it names the site's articles ("The week's top stories were:")
+_SITE_LIST_WORDS = frozenset({"stories", "headlines", "news", "articles", "posts", "reads", "coverage"})
 _ANNOUNCING_VERBS = frozenset({"include", "includes", "included", "are", "were", "is", "was", "follows", "follow"})
 _RANK = re.compile(r"^\d{1,2}[.)]\s+(?=\S)")
 # a figure, a quote, a question, a kicker's colon, a dash or a bracket: a headline's marks, no header's
@@ -225,6 +227,8 @@ def _announces_list(text: str) -> bool:
     words = text.split()
     if len(words) < 2 or not text.endswith(":") or fold(words[-1].rstrip(":")) not in _ANNOUNCING_VERBS:
         return False
+    if any(fold(w.strip(_EDGES)) in _SITE_LIST_WORDS or fold(w.strip(_EDGES)) in READER_WORDS for w in words):
+        return False  # "Trending stories include:", "Our latest headlines are:": the site's list
     return measure(text).lead_in and not is_list_header(text)
 
 
