@@ -306,3 +306,15 @@ def test_reads_like_text_as_plain(body: list[str]) -> None:
     from tuiarchive.parser.paragraphs import _reads_like_text
 
     assert _reads_like_text(body) == _plain_reads_like_text(body)
+
+
+_FEATURE = st.sampled_from([0.0, -0.0, 1.0]) | st.floats(-50, 50)
+
+
+@given(st.lists(st.tuples(st.floats(-5, 5), _FEATURE), min_size=1, max_size=40), st.floats(-3, 3))
+def test_logit_as_plain_dot_product(pairs: list[tuple[float, float]], bias: float) -> None:
+    from tuiarchive.parser.boundary import Scorer
+
+    weights, row = tuple(w for w, _ in pairs), [x for _, x in pairs]
+    plain = bias + sum(w * x for w, x in zip(weights, row, strict=True))
+    assert Scorer(weights=weights, bias=bias).logit(row).hex() == plain.hex()  # to the last bit
