@@ -77,6 +77,7 @@ def test_lower_ratio_counts_only_letters() -> None:
     assert _ratio("ⓐ ⓑ Word word") == 0.5  # ⓐ is in small letters, not a letter
     assert _ratio("the Cat sat") == 2 / 3
     assert _ratio("Ab " * 70 + "cd " * 10) == 0.0  # the first 60 words only
+    assert _ratio("Ab " * 59 + "cd " * 5) == 1 / 60  # ... the 60th of them too
 
 
 def _plain_is_prose(text: str) -> bool:
@@ -302,6 +303,8 @@ _SENTENCE = st.lists(
 
 
 @given(st.lists(_SENTENCE.map(lambda ws: " ".join(ws).capitalize() + "."), max_size=4))
+@example(["The harbour board met on Tuesday to talk about the ferries."])  # 11 words: too few
+@example(["The harbour board met on Tuesday to talk about the new ferries."])  # 12 words
 def test_reads_like_text_as_plain(body: list[str]) -> None:
     from tuiarchive.parser.paragraphs import _reads_like_text
 
