@@ -386,6 +386,7 @@ def is_paywall(text: str) -> bool:
     return len(text) <= 200 and search_any_case(_PAYWALL_RE, text)
 
 
+@lru_cache(maxsize=PAGE_CACHE)  # asked of each line after the text twice (the lists after it, their items)
 def is_paywall_offer(text: str) -> bool:
     """A paywall's offer ("Keep reading with a free trial"), not a headline about one."""
     return len(text) <= 200 and search_any_case(_PAYWALL_OFFER_RE, text)

@@ -482,7 +482,7 @@ def learned_title(page: Page, body: list[str]) -> int | None:
     if several and page.title_idx > 0 and fold(page.title) in wanted and not page.want_title_table:
         return None  # the browser title names the rules' headline: the strongest evidence there is
     rows = candidate_rows(
-        [line.head for line in page.lines],
+        page.heads,
         picks,
         text_first=text_first,
         rules=page.title_idx,
