@@ -67,7 +67,8 @@ if [ ! -f "$WORK/built-$SIZE" ]; then
   server_cpu=$(awk -v a="$server_before" -v b="$server_after" 'BEGIN {
     if (a == "-" || b == "-") print "-"; else printf "%.1f", b - a }')
   if [ -n "$stopped" ] || [ "$rc" -ge 128 ]; then status=stopped
-  elif [ "$rc" -le 1 ]; then status=ended  # 1: some files could not be read (the log says which): built
+  elif [ "$rc" -le 1 ] && grep -qE '^[0-9]+ added, [0-9]+ updated, ' "$WORK/attempt.out"; then
+    status=ended  # (rc 1 with the summary: some files could not be read, the log says which; without: the run failed)
   else status=failed; fi
   echo -e "$status\t$took\t$user\t$system\t$server_cpu" >> "$ATTEMPTS"
   say "build $SIZE: attempt $status after $took s (rc $rc): $wall s wall, $user s user +" \
@@ -86,5 +87,5 @@ fi
 
 say "searches (load $(cut -d' ' -f1-3 /proc/loadavg)); $(settings)"
 $PYTHON -m benchmarks.postgres --size "$SIZE" --engines postgresql --url "$URL" --work "$WORK" \
-  --phases queries,app,busy --from "$FROM" --out "$WORK/out" | tee -a "$LOG"
+  --phases queries,app,busy --from "$FROM" --out "$WORK/out" 2>&1 | tee -a "$LOG"
 say "done: $WORK/out/postgres-$SIZE.md"

@@ -3,6 +3,7 @@ benchmarks/postgres_load.py."""
 
 from __future__ import annotations
 
+import os
 import re
 
 import pytest
@@ -113,6 +114,8 @@ def test_the_server_side_of_a_build_is_its_cpu_and_the_database_size(pg_url: str
     from benchmarks import postgres_server
 
     cpu, size = postgres_server.measure(pg_url)
+    if cpu is None and os.environ.get("TUIARCHIVE_TEST_PG"):
+        pytest.skip("the test server ($TUIARCHIVE_TEST_PG) is not on this machine: its CPU is not seen")
     assert cpu is not None and cpu > 0 and size > 1_000_000, (cpu, size)
     with psycopg.connect(pg_url) as conn:  # ~0.1-0.3 s of a backend's CPU
         conn.execute("SELECT count(*) FROM generate_series(1, 2000000)").fetchone()
