@@ -63,8 +63,8 @@ def measure(url: str) -> tuple[float | None, int]:
 
     with psycopg.connect(url, autocommit=True) as conn:
         row = conn.execute("SELECT pg_backend_pid(), pg_database_size(current_database())").fetchone()
-    assert row is not None
-    postmaster = _postmaster(int(row[0]))
+        assert row is not None
+        postmaster = _postmaster(int(row[0]))  # while the connection is open: its backend ends with it
     return (server_cpu(postmaster) if postmaster else None), int(row[1])
 
 
