@@ -26,7 +26,7 @@ from .related import clean_related, read_related_outside, text_end
 from .span import PARAMS as SPAN_PARAMS
 from .span import SpanParams, body_span
 from .start import body_start
-from .stops import before_site_lines
+from .stops import before_site_lines, before_teasers
 from .thresholds import WORDS_PER_MINUTE
 from .title import TitleModel, shipped_title_model
 
@@ -96,7 +96,7 @@ def _read(page: Page) -> Extracted:
         first, end = body_span(body, page.span, body_gaps(page, body))
         if reads_like_text(body[first:end]):
             body = body[first:end]
-    body = before_site_lines(page, learned_bounds(page, body))
+    body = before_teasers(page, before_site_lines(page, learned_bounds(page, body)))
     body = with_closing_notes(page, from_dateline(page, body))
     if not body or not reads_like_text(body):
         # The rules found no text where they looked; a page with running prose elsewhere

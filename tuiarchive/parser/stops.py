@@ -4,6 +4,7 @@ the footer; and whether the text resumes after a line that looks like an end."""
 from __future__ import annotations
 
 import re
+from itertools import pairwise
 from operator import methodcaller
 
 from . import lines as L
@@ -36,6 +37,13 @@ from .thresholds import (
     SEPARATOR_REPEAT,
     SITE_LINE_CHARS,
     STAMP_CHARS,
+    TEASER_CHARS,
+    TEASER_CUT_CHARS,
+    TEASER_CUT_SPREAD,
+    TEASER_CUTS,
+    TEASER_HEADLINE_MAX,
+    TEASER_HEADLINE_WORDS,
+    TEASER_PAIRS,
     TEXT_PARAGRAPH_CHARS,
 )
 from .title import content_words
@@ -254,3 +262,113 @@ def _between_text(body: list[str], spans: list[tuple[int, int]], k: int) -> bool
     if k + 1 >= len(body) or not (_is_text(body[k - 1]) and _is_text(body[k + 1])):
         return False
     return spans[k][0] == spans[k - 1][1] + 1 and spans[k + 1][0] == spans[k][1] + 1
+
+
+_ELLIPSES = ("...", "…")
+_LABEL_WORDS = 4  # "by Rahul", "» Sponsored": a card's label among teasers
+_HEADLINE_OPENERS = "\"'“‘«»›"
+
+
+def before_teasers(page: Page, body: list[str]) -> list[str]:
+    """The body less the other stories' teasers it ran into after the text's last paragraph, by their
+    shape alone, whatever header (or none) is over them and whatever they say. A run at the body's end,
+    under a paragraph that ends a sentence, with the cards' headlines and labels ("by Jo Ng", "» Opinion")
+    between its blurbs:
+    - TEASER_PAIRS or more (headline, short blurb) pairs ("Harbour ferry fares to rise in spring" /
+      "Passengers will pay more from April, the operator said."), set apart from the text (a line the
+      reader skipped between them: a box's header, a share row; or a card's label among the pairs). The
+      text's own headings follow on from its paragraphs, and a text whose own sections are of one
+      paragraph (a heading of its own above with one paragraph under it) keeps the run. A headline has
+      TEASER_HEADLINE_WORDS to TEASER_HEADLINE_MAX words unless cut off (a caption has more); a question
+      ("What happens next?") is a sentence, no headline.
+    - TEASER_CUTS or more blurbs cut off with a glued ellipsis where a card ran out of room ("The new quay
+      opened on Monday after three years of..."), each TEASER_CUT_CHARS or more and all of about one
+      length (TEASER_CUT_SPREAD: a writer's sentences trailing off are of any length), with a card's
+      headline or label among them or set apart from the text (a writer's last paragraphs may trail off,
+      glued ellipsis and all: review-parser 13:26).
+    The last blurb may be uncut; a paragraph of the text right above the first teaser stays."""
+    k, pairs, labels, headlines = len(body), 0, 0, 0
+    cuts: list[int] = []  # the cut blurbs' lengths
+    first_unit = len(body)  # where the run's first headline, label or cut blurb is
+    while k > 0:
+        t = body[k - 1]
+        if _cut_blurb(t):
+            cuts.append(len(t))
+            k -= 1
+        elif k >= 2 and _blurb(t) and _teaser_headline(body[k - 2]):
+            pairs += 1
+            k -= 2
+        elif k == first_unit < len(body) and (_teaser_headline(t) or _card_label(t)):
+            labels += not _teaser_headline(t)
+            headlines += _teaser_headline(t)
+            k -= 1  # a card's headline or label right over a teaser
+        elif k == first_unit == len(body) and _blurb(t):
+            k -= 1  # the last teaser's blurb uncut (or the text's own last paragraph: kept unless a run is over it)
+            first_unit = k
+            continue
+        else:
+            break
+        first_unit = k
+    cut_run = len(cuts) >= TEASER_CUTS and max(cuts) <= TEASER_CUT_SPREAD * min(cuts)
+    if pairs < TEASER_PAIRS and not cut_run:
+        return body
+    k = first_unit
+    if k < 2 or not (_is_text(body[k - 1]) or L.ends_sentence(body[k - 1])):
+        return body
+    if cut_run and _set_apart(page, body, k, labels + headlines):
+        return body[:k]
+    if pairs < TEASER_PAIRS or _short_sections(body, k) or not _set_apart(page, body, k, labels):
+        return body  # the text's own sections are of one paragraph, or its last ones follow on from it
+    return body[:k]
+
+
+def _set_apart(page: Page, body: list[str], k: int, labels: int) -> bool:
+    """Paragraph k set apart from the text above it by a line the reader skipped (a box's header, a
+    share row), or a card's label among the run's (labels): the text's own headings follow on from its
+    paragraphs."""
+    if labels:
+        return True
+    spans = paragraph_lines(page.lines, body)
+    return spans[k][0] - spans[k - 1][1] > 1
+
+
+def _short_sections(body: list[str], k: int) -> bool:
+    """A heading of the text above paragraph k with one paragraph under it only, before the next heading
+    or paragraph k ("The early years" / one paragraph / "What comes next"): the text's own sections are
+    that short, like the pairs after them."""
+    headings = [i for i in range(1, k) if _heading(body[i])] + [k]
+    return any(b - a == 2 for a, b in pairwise(headings))
+
+
+def _cut_blurb(text: str) -> bool:
+    """A teaser's blurb cut off: a sentence's words, then an ellipsis glued to the last one ("... after
+    three years of...", "... the new ter…"); not a list's "and more ..." nor "Debian, Fedora, ..."."""
+    if not text.endswith(_ELLIPSES) or not TEASER_CUT_CHARS <= len(text) <= TEASER_CHARS + 40:
+        return False
+    head = text.rstrip(".…")
+    return len(head.split()) >= 8 and not head.endswith((" ", "!", "?"))
+
+
+def _blurb(text: str) -> bool:
+    return len(text) <= TEASER_CHARS and L.is_prose(text)
+
+
+def _teaser_headline(text: str) -> bool:
+    """A card's headline: a few words, not a sentence, opening on a letter, a figure, a quote or a
+    card's arrow (not a dash: "— Jo Ng (@jong) May 2, 2031" signs a quoted post), cut off or not."""
+    words = len(text.split())
+    cut = text.endswith(_ELLIPSES) and len(text) < TEASER_CUT_CHARS  # a headline cut off, not a blurb
+    if words < TEASER_HEADLINE_WORDS or (words > TEASER_HEADLINE_MAX and not cut):
+        return False
+    if not (text[:1].isalnum() or text[:1] in _HEADLINE_OPENERS):
+        return False
+    return cut or L.looks_like_headline(text, min_words=TEASER_HEADLINE_WORDS)
+
+
+def _card_label(text: str) -> bool:
+    return len(text.split()) <= _LABEL_WORDS and not L.ends_sentence(text)
+
+
+def _heading(text: str) -> bool:
+    """A line of the text that is no sentence: a crosshead ("What comes next"), a list's lead."""
+    return not L.ends_sentence(text) and len(text) < 100 and not text.endswith(":")
