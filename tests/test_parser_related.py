@@ -179,6 +179,24 @@ def test_a_plain_run_under_its_own_header_after_the_last_advertisement_is_the_si
     assert _related(["Sponsored content", *ads, *_ITEMS[:3]]) == []
 
 
+# the site's own headlines after the ads, with no header of their own, about what the text names
+# (Valdenia, in _LEAD); made up
+_NAMING = [
+    "Valdenia opens talks on a ferry link to the islands",
+    "Why the bridges of Valdenia cost more than anyone planned",
+    "Harbour traders brace for a busy spring",
+]
+
+
+def test_a_plain_run_after_the_ads_that_names_what_the_text_names_is_the_sites_own_list() -> None:
+    ads = [x for card in _AD_CARDS for x in card]  # each card with its advertiser's name under it
+    assert _related(["Sponsored content", *ads, *_NAMING]) == _NAMING  # two of three name Valdenia
+    # ... not when fewer than half name it, nor when the ads go on after it
+    unnamed = [_NAMING[0], *_ITEMS[:2]]
+    assert _related(["Sponsored content", *ads, *unnamed]) == []
+    assert _related(["Sponsored content", *ads, *_NAMING, *ads]) == []
+
+
 @pytest.mark.parametrize("header", ["Sponsored content", "Promoted stories", "Around the web"])
 def test_the_plain_cards_of_a_promotion_after_its_carded_ones_are_no_list(header: str) -> None:
     # an advertiser's name over the run is no header of its own: the promotion's cards go on plain

@@ -14,6 +14,8 @@ from .lexicon import BULLET_RE, READER_WORDS, SECTION_WORDS, STOP_WORDS, VALUE_L
 from .names import split_name_date, split_name_date_reversed
 from .page import Page, is_card_label, section_name
 from .related_shapes import (
+    POSSESSIVE,
+    WORD_EDGES,
     carries_card,
     header_words,
     is_credit,
@@ -48,9 +50,6 @@ _LEAD_IN_WORDS = 3  # a line ending ":" of this many words or more may announce 
 _SITE_LIST_WORDS = frozenset({"stories", "headlines", "news", "articles", "posts", "reads", "coverage"})
 _ANNOUNCING_VERBS = frozenset({"include", "includes", "included", "are", "were", "is", "was", "follows", "follow"})
 _RANK = re.compile(r"^\d{1,2}[.)]\s+(?=\S)")
-# a figure, a quote, a question, a kicker's colon, a dash or a bracket: a headline's marks, no header's
-_POSSESSIVE = re.compile(r"['’]s?$")
-_EDGES = "\"'“”‘’«»()[],.;:!?"
 
 
 def _addresses_reader(text: str) -> bool:
@@ -128,7 +127,7 @@ def _without_headers(page: Page, items: list[RelatedItem]) -> list[RelatedItem]:
 
 def _first_word(text: str) -> str:
     """The first word, folded ("" when it is written as a name is: "NASA", "McBride")."""
-    word = _POSSESSIVE.sub("", text.split()[0].strip(_EDGES))
+    word = POSSESSIVE.sub("", text.split()[0].strip(WORD_EDGES))
     return "" if any(c.isupper() for c in word[1:]) else fold(word)
 
 
@@ -144,10 +143,12 @@ def _names_in_text(page: Page) -> set[str]:
     inside: set[str] = set()
     starts: Counter[str] = Counter()  # (over distinct lines: a header said twice names nothing)
     for text in {line.text for line in page.lines}:
-        words = [fold(_POSSESSIVE.sub("", w.strip(_EDGES))) for w in text.split() if w.strip(_EDGES)[:1].isupper()]
+        words = [
+            fold(POSSESSIVE.sub("", w.strip(WORD_EDGES))) for w in text.split() if w.strip(WORD_EDGES)[:1].isupper()
+        ]
         first = text.split()[:1]
-        if first and first[0].strip(_EDGES)[:1].isupper():
-            starts[fold(_POSSESSIVE.sub("", first[0].strip(_EDGES)))] += 1
+        if first and first[0].strip(WORD_EDGES)[:1].isupper():
+            starts[fold(POSSESSIVE.sub("", first[0].strip(WORD_EDGES)))] += 1
             words = words[1:]
         inside.update(words)
     return inside | {w for w, n in starts.items() if n >= 2}
@@ -227,7 +228,7 @@ def _announces_list(text: str) -> bool:
     words = text.split()
     if len(words) < 2 or not text.endswith(":") or fold(words[-1].rstrip(":")) not in _ANNOUNCING_VERBS:
         return False
-    if any(fold(w.strip(_EDGES)) in _SITE_LIST_WORDS or fold(w.strip(_EDGES)) in READER_WORDS for w in words):
+    if any(fold(w.strip(WORD_EDGES)) in _SITE_LIST_WORDS or fold(w.strip(WORD_EDGES)) in READER_WORDS for w in words):
         return False  # "Trending stories include:", "Our latest headlines are:": the site's list
     return measure(text).lead_in and not is_list_header(text)
 

@@ -17,6 +17,7 @@ from .lexicon import (
     BOILERPLATE_KINDS,
     FORM_BUTTONS,
     MONTH_NUMBERS,
+    STOP_WORDS,
     VALUE_LABELS,
     VIDEO_LABELS,
     boilerplate_kinds,
@@ -39,6 +40,7 @@ from .thresholds import (
     RELATED_MIN_ITEMS,
     RELATED_PROMOTED_SHARE,
     RELATED_RANKS_CHECKED,
+    RELATED_TEXT_TAIL_CHARS,
 )
 
 
@@ -129,6 +131,9 @@ _CLOCK = re.compile(r"\b\d{1,2}[:.]\d\d ?(?:[ap]\.?m\b\.?)", re.I)
 # "1", "2.": a ranked list's rank on its own line
 _RANK_LINE = re.compile(r"^\d{1,2}[.)]?$")
 _PROMO = 1 << BOILERPLATE_KINDS.index("promo")
+# a word's edges that are no part of it, and the "'s" a name may carry ("Tereno’s")
+WORD_EDGES = "\"'“”‘’«»()[],.;:!?"
+POSSESSIVE = re.compile(r"['’]s?$")
 # "June 2021", "2021": a timeline's step, no day; an article's card has its whole date
 _MONTH_YEAR = re.compile(r"^(?:(?P<mon>[^\W\d_]+)\.? )?(?:1[89]|20)\d\d$")
 
@@ -295,8 +300,35 @@ def _after_promotion(
     furniture = min(_text_lines(page, a, b) for a, b in itertools.pairwise(cards))
     above = next_text(page, part[0], -1)
     if _text_lines(page, cards[-1], part[0]) <= furniture or above is None or above in promotion:
-        return None
+        return ShapedList(None, part) if _names_the_text(page, part) else None
     return ShapedList(above, part)
+
+
+def _names_the_text(page: Page, part: list[int]) -> bool:
+    """Half the items or more name someone or something the text names ("Tereno declares an
+    emergency" under a text about Tereno): the site's own coverage of the story after the ads, with
+    no header of its own; an advertisement names nothing of the story ("The sofa everyone is
+    talking about")."""
+    names = _text_names(page, part[0])
+    named = sum(bool(_capitalised(page.text(i)) & names) for i in part)
+    return 2 * named >= len(part)
+
+
+def _capitalised(text: str) -> set[str]:
+    """The words of `text` written with a capital (function words apart), folded, less any "'s"."""
+    words = (POSSESSIVE.sub("", w.strip(WORD_EDGES)) for w in text.split())
+    return {fold(w) for w in words if w[:1].isupper() and len(w) > 1 and fold(w) not in STOP_WORDS}
+
+
+def _text_names(page: Page, end: int) -> set[str]:
+    """The names the text writes: words with a capital inside the paragraphs (lines of prose, not
+    their first word) between the headline and line `end`."""
+    names: set[str] = set()
+    for i in range(page.title_idx + 1, end):
+        text = page.text(i)
+        if len(text) >= RELATED_TEXT_TAIL_CHARS and L.ends_sentence(text):
+            names |= _capitalised(text.split(None, 1)[-1]) if " " in text else set()
+    return names
 
 
 def _text_lines(page: Page, a: int, b: int) -> int:
