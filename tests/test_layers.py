@@ -217,6 +217,16 @@ print(json.dumps([run(code, argv) for code, argv in json.load(sys.stdin)]))
 """
 
 
+def _run_forked(runs: list[tuple[str, list[str]]], env: dict[str, str]) -> list[str]:
+    """Each (code, ARGS) run as `tuiarchive ARGS` (FORKED_RUNS) with `env` added: status and output."""
+    given = json.dumps([(code, ["tuiarchive", *args]) for code, args in runs])
+    done = subprocess.run(
+        [sys.executable, "-c", FORKED_RUNS], input=given, capture_output=True, text=True, env={**os.environ, **env}
+    )
+    assert done.returncode == 0, done.stderr
+    return [f"{status}\n{stdout}{stderr}" for status, stdout, stderr in json.loads(done.stdout)]
+
+
 def test_the_command_named_first_is_built_alone_and_works_the_same(samples_index: Path, tmp_path: Path) -> None:
     """`tuiarchive CMD ...` runs CMD without typer when its command line is plain, else builds
     only CMD (cli.main): each command's --help, a search with --index before or after the
@@ -224,11 +234,7 @@ def test_the_command_named_first_is_built_alone_and_works_the_same(samples_index
     app prints, with the same status."""
 
     def run_all(runs: list[tuple[str, list[str]]]) -> list[str]:
-        env = {**os.environ, "COLUMNS": "100", "TUIARCHIVE_INDEX": str(tmp_path / "none")}
-        given = json.dumps([(code, ["tuiarchive", *args]) for code, args in runs])
-        done = subprocess.run([sys.executable, "-c", FORKED_RUNS], input=given, capture_output=True, text=True, env=env)
-        assert done.returncode == 0, done.stderr
-        return [f"{status}\n{stdout}{stderr}" for status, stdout, stderr in json.loads(done.stdout)]
+        return _run_forked(runs, {"COLUMNS": "100", "TUIARCHIVE_INDEX": str(tmp_path / "none")})
 
     from tuiarchive.cli import _command_named, app
 
@@ -283,3 +289,25 @@ def test_a_plain_command_line_runs_without_typer(samples_index: Path, tmp_path: 
         assert _any_of(modules, TUI + INDEXING + HTML_READERS + NOT_AT_ALL + RICH) == [], args
     status, output, modules = _run_main(["search", "olst", "-n", "0", *index], tmp_path)
     assert status == 2 and "Invalid value for '--limit'" in output and "typer" in modules
+
+
+def test_help_is_typer_s_text_without_typer(tmp_path: Path) -> None:
+    """`tuiarchive --help` and `tuiarchive CMD --help` print typer's help from the same
+    declarations without importing typer (commandhelp.py; typer's import and building the app
+    were ~20 ms of a ~85 ms --help, issue 12): the same text at every width click wraps to, and
+    no module loaded beyond what the command line's own import loads."""
+    from tuiarchive.cli import app
+
+    cases = [["--help"], *([info.name, "--help"] for info in app.registered_commands)]
+    for columns in ("20", "63", "80", "200"):  # click: min(width, 80) - 2, at least 50
+        answers = iter(
+            _run_forked([(code, args) for args in cases for code in ("app()", "main()")], {"COLUMNS": columns})
+        )
+        for args, whole, lean in zip(cases, answers, answers, strict=True):
+            assert lean == whole, (columns, args)
+            assert whole.startswith("0\nUsage: tuiarchive "), (columns, args)
+    _, _, imported = _modules_after("import tuiarchive.__main__, tuiarchive.cli", tmp_path)  # what every command loads
+    for args in (["--help"], ["search", "--help"], ["browse", "--help"]):
+        status, output, modules = _run_main(args, tmp_path)
+        assert status == 0 and output.startswith("Usage: tuiarchive "), args
+        assert modules - imported == {"tuiarchive.commandhelp", "textwrap"}, args

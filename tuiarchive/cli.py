@@ -493,9 +493,9 @@ def main() -> None:
     issue 12). Otherwise typer reads it; when the command line names its command first (after
     an --index), only that command is built, as typer turns each command's signature into
     click's at every start. The commands are the same, so is what they print, --help
-    included; anything else (no command, --help or --version first, a misspelt command) goes
-    to the whole app."""
-    if run_lean(commands, sys.argv[1:]):
+    included (`--help` and `CMD --help` are printed without typer: commandhelp.py); anything
+    else (no command, --version first, a misspelt command) goes to the whole app."""
+    if run_lean(commands, sys.argv[1:], APP_SETTINGS):
         return
     app = _app()
     named = _command_named(app, sys.argv[1:])

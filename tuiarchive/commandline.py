@@ -9,7 +9,8 @@ declarations come both
 - the lean dispatch (`run_lean`): when the command line is plain (a command, its arguments,
   options spelt out in full, values that convert), the command's function is called
   straight away, without importing typer (~30 ms at every start: its import, click's, and
-  building the command). Whatever it does not take exactly as click would (--help, an
+  building the command); and `--help`, `CMD --help` print typer's text from the same
+  declarations (commandhelp.py). Whatever it does not take exactly as click would (an
   unknown or repeated option, a value out of range, `--`, an option's value that starts
   with a dash, a shell-completion request ...) goes to typer, which prints what it always
   printed. tests/test_layers.py holds both paths to the same output.
@@ -223,10 +224,20 @@ def _parse(params: list[_Param], words: list[str], command: bool) -> tuple[dict[
     return values, at
 
 
-def run_lean(commands: Commands, words: list[str]) -> bool:
-    """Run the command named in `words` without typer; False (nothing done) when typer must."""
+def run_lean(commands: Commands, words: list[str], settings: dict[str, Any] | None = None) -> bool:
+    """Run the command named in `words` without typer; False (nothing done) when typer must.
+    `tuiarchive --help` and `tuiarchive CMD --help` print the help typer would (commandhelp.py),
+    given the app's `settings` (typer.Typer's)."""
     if commands.root is None or any(k.endswith("_COMPLETE") for k in os.environ):
         return False  # a shell asking for completions: click's
+    if settings is not None and words[-1:] == ["--help"] and len(words) <= 2:
+        from .commandhelp import help_text
+
+        text = help_text(commands, settings, words[0] if len(words) == 2 else None)
+        if text is None:
+            return False
+        _ended_as_typer_ends(lambda: _echo(text))
+        return True
     root_params = _params(commands.root)
     if root_params is None:
         return False
@@ -257,13 +268,28 @@ def _invoke(
     """As typer's main runs a command: the root's option callbacks and the root callback, then
     the command; Ctrl-C is status 130, end of input 'Aborted!' (status 1), a closed pipe
     status 1 without a word (typer.core._main)."""
-    try:
+
+    def run() -> None:
         for param in root_params:
             callback = param.declared.settings.get("callback") if param.declared else None
             if callback is not None:
                 callback(root_values[param.name])
         root(**root_values)
         func(**values)
+
+    _ended_as_typer_ends(run)
+
+
+def _echo(text: str) -> None:
+    """click's echo of a help page: the text and a newline, flushed."""
+    sys.stdout.write(text + "\n")
+    sys.stdout.flush()
+
+
+def _ended_as_typer_ends(run: Callable[[], None]) -> None:
+    """`run()`, its ends as typer.core._main makes them (_invoke)."""
+    try:
+        run()
     except KeyboardInterrupt:
         sys.exit(130)
     except EOFError:
