@@ -306,7 +306,8 @@ def test_help_is_typer_s_text_without_typer(tmp_path: Path) -> None:
         for args, whole, lean in zip(cases, answers, answers, strict=True):
             assert lean == whole, (columns, args)
             assert whole.startswith("0\nUsage: tuiarchive "), (columns, args)
-    _, _, imported = _modules_after("import tuiarchive.__main__, tuiarchive.cli", tmp_path)  # what every command loads
+    # what every command loads (the entry point, its pattern cache, the command line)
+    _, _, imported = _modules_after("import tuiarchive.__main__, tuiarchive.patterncache, tuiarchive.cli", tmp_path)
     for args in (["--help"], ["search", "--help"], ["browse", "--help"]):
         status, output, modules = _run_main(args, tmp_path)
         assert status == 0 and output.startswith("Usage: tuiarchive "), args

@@ -127,6 +127,35 @@ def test_a_damaged_or_foreign_file_or_one_of_another_parser_is_ignored(tmp_path:
         assert compiled > 100, f"{damage}: the rules were not compiled as usual: {out}"
 
 
+def test_the_command_lines_patterns_are_kept_for_the_next_process(tmp_path: Path) -> None:
+    """What the command line's modules and whoosh compile as they load (kept_while_loading: the entry
+    point's import of cli.py, whoosh_loading's of whoosh) is saved by the first process and found by
+    the next, the same programs; a pattern made after they loaded (from a query's words) is not kept."""
+    code = f"""
+        from pathlib import Path
+        from tuiarchive import patterncache
+        folder = Path({str(tmp_path)!r})
+        del compiled[:]  # what importing tuiarchive compiled (dataclasses' pattern): before any block
+        with patterncache.kept_while_loading(folder):
+            import tuiarchive.cli
+        re.compile("made from a query's words")
+        with patterncache.kept_while_loading(folder):
+            import tuiarchive.engine
+        saved = patterncache._command_line
+        differ = [key for key in saved if re._cache[key] != _compile(key[1], key[2])]
+        print(len(compiled), len(saved), len(differ), any("query's words" in key[1] for key in saved))
+    """
+    first = _run(code, counting=True).split()
+    second = _run(code, counting=True).split()
+    assert int(first[0]) > 40 and int(first[1]) == int(first[0]) - 1, first  # all but the query's
+    assert second == ["1", first[1], "0", "False"], (first, second)  # only the query's compiled
+    assert patterncache_files(tmp_path) == [f"patterns-cli.{sys.implementation.cache_tag}"], list(tmp_path.iterdir())
+
+
+def patterncache_files(folder: Path) -> list[str]:
+    return sorted(p.name.rsplit("-", 1)[0] if p.name.startswith("patterns-cli.") else p.name for p in folder.iterdir())
+
+
 def _index_with_a_copied_package(tmp_path: Path, samples: Path, name: str, **env_changes: str | None) -> Path:
     """`tuiarchive index` of the samples with 2 workers, run as a user runs it, from a copy of the
     package without its __pycache__: the copy's parser folder, where the workers save the patterns."""

@@ -21,7 +21,10 @@ def _interrupted_while_loading(signum: int, frame: object) -> None:
 def run() -> None:
     try:
         previous = signal.signal(signal.SIGINT, _interrupted_while_loading)
-        from .cli import main
+        from .patterncache import kept_while_loading
+
+        with kept_while_loading():  # the patterns its modules compile, ready-made after the first run
+            from .cli import main
 
         signal.signal(signal.SIGINT, previous)
         main()

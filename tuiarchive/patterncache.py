@@ -1,4 +1,4 @@
-"""The parser's compiled regular expressions kept between processes, as Python keeps bytecode.
+"""The parser's (and the command line's) compiled regular expressions kept between processes, as Python keeps bytecode.
 
 The parser's modules compile ~140 patterns when they load and ~15 case-exact twins (anycase)
 during the first pages: ~50 ms of CPU in every indexing worker, on its way to its first file,
@@ -17,6 +17,12 @@ sources (their names, sizes and mtimes, as a .pyc names its source): a parser ed
 starts a new file, so patterns no rule uses any more are not kept for good. A file that does
 not read back whole (its checksum), from another interpreter or another parser, or that `_sre`
 refuses, is ignored: the patterns are compiled as they always were.
+
+The command line's modules and whoosh compile ~70 more as they load, in every `search`, `show`
+and `stats` (~40M instructions of a search's ~390M): `kept_while_loading` keeps those compiled
+inside its block (the entry point's import of cli.py, whoosh_loading's of whoosh: a module's own
+patterns, never one made from a query) in a second file beside the package's bytecode, named for
+the package's and the engine's sources, written by the first process that compiled them.
 `re._cache` and `_sre.compile` are CPython's internals: this is the one place that touches them,
 pinned by tests/test_patterncache.py (equal programs, a damaged file ignored).
 """
@@ -28,6 +34,8 @@ import os
 import re
 import sys
 import zlib
+from collections.abc import Iterator
+from contextlib import contextmanager
 from pathlib import Path
 
 try:
@@ -50,18 +58,19 @@ def cache_path(folder: Path | None = None) -> Path:
     return (folder or _FOLDER) / f"patterns.{_MAGIC}.bin"
 
 
-def _sources() -> int:
-    """The parser's sources as a .pyc knows its own: each module's name, size and mtime."""
+def _sources(folders: tuple[Path, ...] = (_PARSER,)) -> int:
+    """The parser's sources (or other folders') as a .pyc knows its own: each module's name, size and mtime."""
     try:
-        entries = sorted((e.name, e.stat().st_size, e.stat().st_mtime_ns) for e in os.scandir(_PARSER)
-                         if e.name.endswith(".py"))  # fmt: skip
+        entries = sorted((e.name, e.stat().st_size, e.stat().st_mtime_ns) for folder in folders
+                         for e in os.scandir(folder) if e.name.endswith(".py"))  # fmt: skip
     except OSError:
         return 0
     return zlib.crc32(repr(entries).encode())
 
 
-def _header() -> bytes:
-    return f"tuiarchive patterns {_VERSION} {_sources():08x} {sys.version}\n".encode()
+def _header(folders: tuple[Path, ...] | None = None) -> bytes:
+    sources = _sources() if folders is None else _sources(folders)
+    return f"tuiarchive patterns {_VERSION} {sources:08x} {sys.version}\n".encode()
 
 
 def preload(folder: Path | None = None) -> int:
@@ -69,33 +78,37 @@ def preload(folder: Path | None = None) -> int:
     global _loaded
     if _loaded is not None:
         return len(_loaded)
-    _loaded = set()
+    _loaded = _read(cache_path(folder), _header())
+    return len(_loaded)
+
+
+def _read(path: Path, header: bytes) -> set[tuple]:
+    """The patterns saved in `path` put in re's cache; their keys (none from a file that is not whole,
+    not of this interpreter, or not of these sources)."""
     cache = getattr(re, "_cache", None)
     if _sre is None or not isinstance(cache, dict):
-        return 0
+        return set()
     try:
-        data = cache_path(folder).read_bytes()
+        data = path.read_bytes()
     except OSError:
-        return 0
-    header = _header()
+        return set()
     if not data.startswith(header) or len(data) < len(header) + 4:
-        return 0
+        return set()
     body = data[len(header) : -4]
     if zlib.crc32(body) != int.from_bytes(data[-4:], "little"):
-        return 0
+        return set()
     made = {}
     try:
         for kind, source, flags, final, code, groups, groupindex, indexgroup in marshal.loads(body):
             key = (bytes if kind else str, source, flags)
             made[key] = _sre.compile(source, final, code, groups, groupindex, indexgroup)
     except Exception:  # anything unexpected: compile as usual
-        return 0
+        return set()
     for key, pattern in made.items():
         if len(cache) >= getattr(re, "_MAXCACHE", 512):
             break
         cache.setdefault(key, pattern)
-    _loaded = set(made)
-    return len(made)
+    return set(made)
 
 
 def load_rules() -> None:
@@ -126,9 +139,16 @@ def save(folder: Path | None = None) -> bool:
     keys = [key for key, pattern in cache.items() if key in _rule_keys or id(pattern) in wanted]
     if not keys or (_loaded is not None and set(keys) <= _loaded):
         return False
-    path = cache_path(folder)
+    if not _write(cache_path(folder), _header(), keys):
+        _rule_keys.clear()  # a read-only package, a full disk: not tried again in this process
+        return False
+    _loaded = set(keys)  # what the file holds now: the next job of this worker has nothing to add
+    return True
+
+
+def _write(path: Path, header: bytes, keys: list[tuple]) -> bool:
+    """The programs of the patterns `keys` written to `path` (whole or not at all); False when they cannot be."""
     if not os.access(path.parent if path.parent.is_dir() else path.parent.parent, os.W_OK):
-        _rule_keys.clear()  # a read-only package: not tried again in this process
         return False
     from re import _compiler, _parser  # type: ignore[attr-defined]
 
@@ -146,11 +166,51 @@ def save(folder: Path | None = None) -> bool:
     temporary = path.with_name(f"{path.name}.{os.getpid()}.tmp")
     try:
         path.parent.mkdir(exist_ok=True)
-        temporary.write_bytes(_header() + body + zlib.crc32(body).to_bytes(4, "little"))
-        os.replace(temporary, path)  # whole or not at all, whichever worker writes last
-    except OSError:  # a full disk: compiled as usual next time, and not tried again here
+        temporary.write_bytes(header + body + zlib.crc32(body).to_bytes(4, "little"))
+        os.replace(temporary, path)  # whole or not at all, whichever process writes last
+    except OSError:  # a full disk: compiled as usual next time
         temporary.unlink(missing_ok=True)
-        _rule_keys.clear()
         return False
-    _loaded = set(keys)  # what the file holds now: the next job of this worker has nothing to add
     return True
+
+
+# ---------------------------------------------------------------------- the command line's patterns
+# The command line's own modules (text, query, dburl ...) and whoosh's compile ~70 patterns as they
+# load: ~40M instructions of a `tuiarchive search`'s ~390M (a bare interpreter: 88M). Kept as the
+# parser's are, in a file of their own beside the package's bytecode, named for these sources.
+_PACKAGE = Path(__file__).parent
+_COMMAND_LINE = (_PACKAGE, _PACKAGE / "engine", _PACKAGE / "engine" / "whoosh_compat")
+_command_line: set[tuple] | None = None  # the keys read from the command line's file (None: not yet)
+_command_line_unwritable = False
+
+
+def command_line_path(folder: Path | None = None) -> Path:
+    return (folder or _PACKAGE / "__pycache__") / f"patterns-cli.{_MAGIC}.bin"
+
+
+@contextmanager
+def kept_while_loading(folder: Path | None = None) -> Iterator[None]:
+    """Modules imported inside this block (`tuiarchive.cli` from the entry point, whoosh from the
+    engine) find the patterns they compile ready-made when an earlier process saved them; those it
+    had to compile are saved for the next one (written as bytecode is: not under
+    PYTHONDONTWRITEBYTECODE nor in a read-only package). Only patterns compiled while the block's
+    modules load: a module's own, never one made from a user's query or a page."""
+    global _command_line, _command_line_unwritable
+    cache = getattr(re, "_cache", None)
+    if _sre is None or not isinstance(cache, dict):
+        yield
+        return
+    header = _header(_COMMAND_LINE)
+    if _command_line is None:
+        _command_line = _read(command_line_path(folder), header)
+    before = set(cache)
+    try:
+        yield
+    finally:
+        compiled = [key for key in cache if key not in before]
+        if compiled and not _command_line_unwritable and (folder is not None or not sys.dont_write_bytecode):
+            keys = [key for key in cache if key in _command_line] + compiled
+            if _write(command_line_path(folder), header, keys):
+                _command_line = set(keys)
+            else:
+                _command_line_unwritable = True  # not tried again in this process

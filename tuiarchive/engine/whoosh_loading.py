@@ -90,9 +90,12 @@ def load_whoosh() -> None:
         elif module == "hashlib":
             stand_in.md5 = _md5()  # type: ignore[attr-defined]
         stand_ins[module] = sys.modules[module] = stand_in
+    from ..patterncache import kept_while_loading
+
     try:
-        for module in WHOOSH:
-            importlib.import_module(module)
+        with kept_while_loading():  # whoosh's ~50 patterns (its query parser's, Porter's ...), ready-made
+            for module in WHOOSH:
+                importlib.import_module(module)
     finally:
         for module, stand_in in stand_ins.items():
             if sys.modules.get(module) is stand_in:
