@@ -32,26 +32,51 @@ COLUMNS = (
     "read_minutes", "truncated", "url", "url_key", "encoding", "language", "content_hash", "body", "related",
 )  # fmt: skip
 
-# the body (text[]) goes in binary: in text, every paragraph is escaped by a regular
-# expression on the client (psycopg's array dumper), twice, as the row and for `doc`
-_VALUES = ", ".join(f"%({c})b" if c == "body" else f"%({c})s" for c in COLUMNS)
+# Many articles a statement (ROWS_PER_STATEMENT): each column's values as one array, unnested
+# into rows, and the bodies' paragraphs as one array that each row slices by its bounds (a text[]
+# cannot hold arrays of different lengths). Arrays go in binary: in text, every paragraph is
+# escaped by a regular expression on the client (psycopg's array dumper). Each text is turned
+# into lexemes once: `doc` is made of the headline's, the names' and the body's tsvectors, as
+# title_v and names_v hold the first two. At a first load, against one statement an article
+# (the same rows and vectors, md5 of every row): the server's CPU -5% (3,000 articles, 5
+# rounds interleaved at load 11: 2.15 -> 2.05 s median, /tmp/pgw/ins.py).
+ROWS_PER_STATEMENT = 100  # each row's slice walks the paragraphs before its own: keep the array short
+_TYPES = {"published": "timestamp", "has_time": "boolean", "read_minutes": "integer", "truncated": "boolean"}
+_UNNESTED = (*(c for c in COLUMNS if c != "body"), "related_text", "first", "last")  # "first", "last": the body's
+_FROM = {"body": "b.body", "related": "r.related::jsonb"}
+VECTOR_COLUMNS = ("doc", "title_v", "names_v", "related_v", "path_v")
 _VECTORS = (
-    f"setweight(to_tsvector('{TEXT_CONFIG}', %(title)s), 'A')"
-    f" || setweight(to_tsvector('{TEXT_CONFIG}', coalesce(%(author)s, '')), 'B')"
-    f" || setweight(to_tsvector('{TEXT_CONFIG}', coalesce(%(site)s, '')), 'C')"
-    f" || setweight(to_tsvector('{TEXT_CONFIG}', "
-    f"left(array_to_string(%(body)b::text[], E'\\n'), {INDEXED_BODY_CHARS})), 'D'),"
-    f" to_tsvector('{TEXT_CONFIG}', %(title)s),"
-    f" setweight(to_tsvector('{TEXT_CONFIG}', coalesce(%(author)s, '')), 'B')"
-    f" || setweight(to_tsvector('{TEXT_CONFIG}', coalesce(%(site)s, '')), 'C'),"
-    f" to_tsvector('{TEXT_CONFIG}', %(related_text)s),"
-    f" to_tsvector('{PATH_CONFIG}', regexp_replace(%(path)s, '[^[:alnum:]]+', ' ', 'g'))"
+    f"setweight(v.title_v, 'A') || v.names_v || setweight(to_tsvector('{TEXT_CONFIG}', "
+    f"left(array_to_string(b.body, E'\\n'), {INDEXED_BODY_CHARS})), 'D'), v.title_v, v.names_v, "
+    f"to_tsvector('{TEXT_CONFIG}', r.related_text), "
+    f"to_tsvector('{PATH_CONFIG}', regexp_replace(r.path, '[^[:alnum:]]+', ' ', 'g'))"
 )
-VECTOR_COLUMNS = ("doc", "title_v", "names_v", "related_v", "path_v")  # in the order of _VECTORS
 UPSERT = (
-    f"INSERT INTO articles ({', '.join((*COLUMNS, *VECTOR_COLUMNS))}) VALUES ({_VALUES}, {_VECTORS}) "
+    f"INSERT INTO articles ({', '.join((*COLUMNS, *VECTOR_COLUMNS))}) "
+    f"SELECT {', '.join(_FROM.get(c, f'r.{c}') for c in COLUMNS)}, {_VECTORS} FROM unnest("
+    + ", ".join(f"%({c})b::{_TYPES.get(c, 'integer' if c in ('first', 'last') else 'text')}[]" for c in _UNNESTED)
+    + f") AS r({', '.join(_UNNESTED)}) "
+    "CROSS JOIN LATERAL (SELECT (%(paragraphs)b::text[])[r.first:r.last] AS body OFFSET 0) b "
+    f"CROSS JOIN LATERAL (SELECT to_tsvector('{TEXT_CONFIG}', r.title) AS title_v, "
+    f"setweight(to_tsvector('{TEXT_CONFIG}', coalesce(r.author, '')), 'B') "
+    f"|| setweight(to_tsvector('{TEXT_CONFIG}', coalesce(r.site, '')), 'C') AS names_v OFFSET 0) v "
     "ON CONFLICT (id) DO UPDATE SET " + ", ".join(f"{c} = EXCLUDED.{c}" for c in (*COLUMNS[1:], *VECTOR_COLUMNS))
 )
+
+
+def upsert_parameters(rows: list[dict[str, object]]) -> dict[str, list[object]]:
+    """UPSERT's parameters for `rows` (article_row's), an id's last row alone: one statement
+    may not write a row twice (ON CONFLICT DO UPDATE refuses), and the last written is kept."""
+    last = list({row["id"]: row for row in rows}.values())
+    params: dict[str, list[object]] = {c: [row[c] for row in last] for c in _UNNESTED[:-2]}
+    paragraphs: list[object] = []
+    first, end = params.setdefault("first", []), params.setdefault("last", [])
+    for row in last:
+        first.append(len(paragraphs) + 1)  # (an empty body: first > last, an empty slice)
+        paragraphs.extend(row["body"])  # type: ignore[arg-type]
+        end.append(len(paragraphs))
+    params["paragraphs"] = paragraphs
+    return params
 
 
 def article_row(article: Article) -> dict[str, object]:
@@ -142,16 +167,17 @@ class PostgresWriter:
         self.upsert(article)
 
     def upsert(self, article: Article) -> None:
-        self._run(UPSERT, article_row(article))
+        self._run(UPSERT, upsert_parameters([article_row(article)]))
 
     def add_segment(self, built: ArticleBatch) -> None:
         """A worker's batch of articles, part of the next commit."""
+        rows = built.rows
         try:
-            with self._conn.cursor() as cur:
-                cur.executemany(UPSERT, built.rows)
+            for start in range(0, len(rows), ROWS_PER_STATEMENT):
+                self._conn.execute(UPSERT, upsert_parameters(rows[start : start + ROWS_PER_STATEMENT]))
         except psycopg.Error as exc:
             raise self._engine.failed(exc) from None
-        self._engine.changed += len(built.rows)
+        self._engine.changed += len(rows)
 
     def delete(self, article_id: str) -> None:
         self._run("DELETE FROM articles WHERE id = %s", (article_id,))
