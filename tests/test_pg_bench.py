@@ -125,3 +125,27 @@ def test_the_server_side_of_a_build_is_its_cpu_and_the_database_size(pg_url: str
     said = capsys.readouterr().out
     assert said.startswith("PostgreSQL ") and "fsync=" in said and PASSWORD not in said, said
     assert postgres_server.main([]) == 2
+
+
+def test_the_busy_rows_time_is_split_by_what_the_processes_did(
+    pg_url: str, samples_copy, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """benchmarks/postgres_waits.py: beside the busy phase (here 2 clients on the samples), the
+    searchers' server processes are told from the indexer's (which holds its folders' advisory
+    locks), and each group's CPU comes from /proc: the searches ran on the server and in the client."""
+    from benchmarks import postgres_waits
+    from tuiarchive.config import locate_index
+    from tuiarchive.dburl import DatabaseIndex
+    from tuiarchive.indexer import update_index
+
+    if os.environ.get("TUIARCHIVE_TEST_PG"):
+        pytest.skip("the test server ($TUIARCHIVE_TEST_PG) may not be on this machine: its processes are not seen")
+    monkeypatch.setenv("TUIARCHIVE_MACHINE", "bench")  # the benchmark's indexer re-reads this machine's folders
+    update_index(DatabaseIndex(pg_url), [samples_copy], workers=1)
+    words = {"common": "museum", "two": "museum astrolabe", "phrase": "national museum", "title": "museum"}
+    found = postgres_waits.waits(locate_index(pg_url).path, words, samples_copy, pg_url, 2, 0.01)
+    searchers, clients = found.totals[postgres_waits.SEARCHERS], found.totals[postgres_waits.CLIENTS]
+    assert found.searches and searchers[0] > 0 and clients[0] > 0, found
+    assert postgres_waits.INDEXER in found.totals and found.states.get(postgres_waits.RUNNING, 0) > 0, found
+    said = postgres_waits.report(found, 2, 0.01)
+    assert f"busy phase: {len(found.searches)} searches by 2 clients" in said and PASSWORD not in said, said
