@@ -17,7 +17,7 @@ one, chrome.is_related_header):
   renamed           every list header replaced by one of several made-up English wordings
                     (chosen by a generator seeded with the file's name and the line's place)
   other-language    the same with "read also" / "most read" in languages the rules have no
-                    words for (Finnish, Czech, Hungarian, Greek, Indonesian, Japanese ...)
+                    words for (Finnish, Czech, Hungarian, Greek, Indonesian, Vietnamese ...)
   no-headers        every list header dropped: the items stand under whatever came before
   shuffle-items     the items of each labelled list in another order (the lines between them,
                     a time or a section name, stay where they are)
@@ -62,7 +62,7 @@ _FOREIGN = (
     "Διαβάστε επίσης",  # el
     "Baca juga",  # id
     "Berita terkait",  # id
-    "関連記事",  # ja
+    "Tin liên quan",  # vi (was 関連記事, ja: the rules know zh/ja/ko headers since session 32)
     "Citește și",  # ro
 )
 

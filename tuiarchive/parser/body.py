@@ -18,6 +18,7 @@ from .lexicon import (
     FUNCTION_END,
     INLINE_CARD_RE,
     VALUE_LABELS,
+    cjk_chars,
 )
 from .page import LineTable, Page, is_card_label, section_name
 from .paragraphs import (
@@ -39,6 +40,7 @@ from .stops import is_stop, said_again, text_resumes, text_resumes_at_once
 from .thresholds import (
     CARD_HEADLINE_CHARS,
     CARD_WORDS,
+    CJK_PROSE_CHARS,
     DATELINE_LOOKAHEAD,
     DATELINE_PARAGRAPHS,
     DATELINE_SKIPPABLE,
@@ -48,6 +50,7 @@ from .thresholds import (
     SEPARATOR_REACH,
     TEXT_PARAGRAPH_CHARS,
 )
+from .title import cjk_headline, cjk_prose
 
 
 def _runs_on(text: str) -> bool:
@@ -268,9 +271,11 @@ def _card_after_header(page: Page, i: int) -> int | None:
     for j in range(i + 1, min(i + 16, len(page.lines))):
         t = page.text(j)
         headline = (
-            L.looks_like_headline(t, min_words=3) or (t.endswith("?") and len(t.split()) >= 3)
+            L.looks_like_headline(t, min_words=3) or (t.endswith("?") and len(t.split()) >= 3) or cjk_headline(t)
         ) and not _runs_on(t)
-        resumes = (L.is_prose(t) or _runs_on(t)) and not L.is_end_matter(t) and not L.is_cta(t)
+        resumes = (L.is_prose(t) or _cjk_text_resumes(page, j) or _runs_on(t)) and not (
+            L.is_end_matter(t) or L.is_cta(t)
+        )
         if not headline and resumes and not items and _card_headline_before_text(page, j):
             items.append(t)  # a card's one headline that reads as a sentence, the text right after it
             continue
@@ -302,10 +307,25 @@ def _card_after_header(page: Page, i: int) -> int | None:
     return None
 
 
+def _cjk_text_resumes(page: Page, j: int) -> bool:
+    """CJK running text at line `j` (told by its characters: no spaces to count words by): a
+    paragraph's worth, or two sentences' lines in a row (one short sentence alone may be a box's
+    pitch: "Support local news" / "We cover the town every day. Subscribe.")."""
+    t = page.text(j)
+    if cjk_chars(t) >= CJK_PROSE_CHARS:
+        return True
+    if not cjk_prose(t):
+        return False
+    nxt = next((page.text(k) for k in range(j + 1, min(j + 3, len(page.lines))) if page.text(k)), "")
+    return cjk_prose(nxt)
+
+
 def _blurb_of_a_list(page: Page, j: int) -> bool:
     """A short sentence with the next headline of a list right under it: an item's blurb (not a
     sentence cut at a link: "The reef is part of a" / "marine protected area")."""
     t, nxt = page.text(j), page.text(j + 1)
+    if cjk_headline(nxt):  # (CJK: no capitals, no spaces to count words by; a paragraph's worth is text)
+        return cjk_chars(t) < CJK_PROSE_CHARS and L.ends_sentence(t)
     if len(t) >= TEXT_PARAGRAPH_CHARS or not L.ends_sentence(t) or not nxt[:1].isupper():
         return False
     return L.looks_like_headline(nxt, min_words=3) and not _runs_on(nxt)

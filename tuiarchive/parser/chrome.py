@@ -148,7 +148,13 @@ _RELATED_HEADER_RE = re.compile(
     r"|relaterade artiklar|læs også|les også|mest læste|mest leste|(?:czytaj|zobacz) (?:też|także|również)"
     r"|najczęściej czytane|podobne artykuły|читайте также|материалы по теме|по теме|похожие (?:статьи|новости)"
     r"|самое читаемое|ilgili haberler|en çok okunanlar"
-    r")\s*:?$",
+    # zh, ja, ko ("related reading", "popular articles", "you may also like", "latest news", "ranking")
+    r"|相关(?:阅读|文章|新闻|报道|推荐|内容)|热门(?:文章|新闻|推荐|阅读)?|推荐(?:阅读|文章)|延伸阅读|猜你喜欢"
+    r"|最新(?:文章|新闻|消息)|更多(?:新闻|文章|报道|阅读)|相關(?:閱讀|文章|新聞|報導)|熱門(?:文章|新聞)|延伸閱讀"
+    r"|関連(?:記事|ニュース)|人気(?:記事|ニュース)(?:ランキング)?|おすすめ(?:記事|ニュース)?|(?:こちらも|あわせて|合わせて)読みたい"
+    r"|最新(?:記事|ニュース)|よく読まれている記事|アクセスランキング|ランキング"
+    r"|관련 ?기사|많이 본 (?:기사|뉴스)|인기 ?기사|추천 ?기사|최신 ?기사"
+    r")\s*[:：]?$",
     re.I,
 )
 # Lines after which come tags or topic links, not articles.

@@ -215,7 +215,7 @@ def is_counter(text: str) -> bool:
 
 
 def section_name(text: str) -> str:
-    return text.strip().rstrip(":").strip()
+    return text.strip().rstrip(":：").strip()
 
 
 def is_card_label(text: str) -> bool:

@@ -10,13 +10,14 @@ from ..model import RelatedItem
 from ..text import fold, headline_key
 from . import lines as L
 from .chrome import is_list_header, is_paywall_offer
-from .lexicon import BULLET_RE, READER_WORDS, SECTION_WORDS, STOP_WORDS, VALUE_LABELS
+from .lexicon import BULLET_RE, READER_WORDS, SECTION_WORDS, STOP_WORDS, VALUE_LABELS, cjk_chars
 from .names import split_name_date, split_name_date_reversed
 from .page import Page, is_card_label, section_name
 from .related_shapes import (
     POSSESSIVE,
     WORD_EDGES,
     carries_card,
+    cjk_item,
     header_words,
     is_credit,
     is_form_options,
@@ -36,6 +37,7 @@ from .stops import footer_starts
 from .thresholds import (
     RELATED_BETWEEN_LINES,
     RELATED_CARD_REACH,
+    RELATED_CJK_LEAD_IN_CHARS,
     RELATED_HEADER_WORDS,
     RELATED_ITEM_CHARS,
     RELATED_ITEM_SPACES,
@@ -201,7 +203,7 @@ def _could_be_item(text: str) -> bool:
         RELATED_ITEM_SPACES[0] <= text.count(" ") <= RELATED_ITEM_SPACES[1]
         and len(text) <= RELATED_ITEM_CHARS
         and not text.endswith(".")
-    )
+    ) or cjk_item(text)
 
 
 def _said_in_the_text(page: Page, run: list[int]) -> bool:
@@ -215,9 +217,15 @@ def _is_box_header(text: str) -> bool:
     """The header over a box of links in the text: a few words, no sentence ("More on this:"); not
     a sentence announcing the text's own list ("The winners were:", "Films showing this week:")."""
     words = len(text.split())
-    if words > RELATED_HEADER_WORDS or L.ends_sentence(text.rstrip(":")):
+    if words > RELATED_HEADER_WORDS or L.ends_sentence(text.rstrip(":")) or _cjk_lead_in(text):
         return False
     return words < _LEAD_IN_WORDS or not measure(text).lead_in
+
+
+def _cjk_lead_in(text: str) -> bool:
+    """A sentence's worth of CJK characters ending in a colon ("市议会的计划包括："): the text
+    announcing its own list; a site's header over a list is a few characters ("编辑推荐：")."""
+    return text.endswith("：") and cjk_chars(text) >= RELATED_CJK_LEAD_IN_CHARS and not is_list_header(text)
 
 
 def _announces_list(text: str) -> bool:
@@ -225,6 +233,8 @@ def _announces_list(text: str) -> bool:
     ("The proposals include:", "The winners were:", "The rules are as follows:"); a site's header
     over its list names it or speaks to the reader ("From the archive:", "Stories you might have
     missed:", "Read these next:"), no such verb ends it."""
+    if _cjk_lead_in(text):
+        return True
     words = text.split()
     if len(words) < 2 or not text.endswith(":") or fold(words[-1].rstrip(":")) not in _ANNOUNCING_VERBS:
         return False
@@ -243,7 +253,7 @@ def _collect_before_title(page: Page) -> list[RelatedItem]:
     runs: list[list[int]] = []
     for i in range(start, end):
         t = page.text(i)
-        if L.looks_like_headline(t, min_words=5):
+        if L.looks_like_headline(t, min_words=5) or cjk_item(t):
             run.append(i)
             gap = 0
         elif run:
@@ -379,7 +389,11 @@ def _collect_after_body(page: Page, body_end: int, first_end: int) -> tuple[list
         elif i < first_end:
             pass  # where the text was cut short of its first reading only a list under a header
             # counts: its last lines, a credit or a note under it, comments, references are none
-        elif L.looks_like_headline(t, min_words=5) and not link_row_at(page, i) and not _over_button(page, i):
+        elif (
+            (L.looks_like_headline(t, min_words=5) or cjk_item(t))
+            and not link_row_at(page, i)
+            and not _over_button(page, i)
+        ):
             implicit.append((i, last_label or "Related", t))
         elif 1 <= len(t.split()) <= 4 and not any(map(str.isdigit, t)) and not L.is_name(t):
             last_label = t.rstrip(":")

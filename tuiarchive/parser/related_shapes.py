@@ -12,7 +12,7 @@ from typing import NamedTuple
 from ..text import fold
 from . import lines as L
 from .chrome import is_list_header, is_paywall_offer
-from .dates import is_relative_stamp
+from .dates import is_relative_stamp, parse_date_line
 from .lexicon import (
     BOILERPLATE_KINDS,
     FORM_BUTTONS,
@@ -21,6 +21,7 @@ from .lexicon import (
     VALUE_LABELS,
     VIDEO_LABELS,
     boilerplate_kinds,
+    cjk_chars,
 )
 from .names import split_name_date, split_name_date_reversed
 from .page import Page, is_card_label
@@ -32,6 +33,7 @@ from .thresholds import (
     RELATED_BETWEEN_LINES,
     RELATED_CARD_PERIOD,
     RELATED_CARD_REACH,
+    RELATED_CJK_ITEM_CHARS,
     RELATED_HEADER_SHARE,
     RELATED_HEADER_WORDS,
     RELATED_ITEM_CHARS,
@@ -42,6 +44,7 @@ from .thresholds import (
     RELATED_RANKS_CHECKED,
     RELATED_TEXT_TAIL_CHARS,
 )
+from .title import cjk_headline
 
 
 def is_link_row(text: str, *, sure: bool = False) -> bool:
@@ -76,12 +79,42 @@ def link_row_at(page: Page, i: int) -> bool:
 
 
 def is_list_headline(text: str) -> bool:
-    """A headline in a list under a header: four words or more, or a short quoted one."""
+    """A headline in a list under a header: four words or more, or a short quoted one (or one of
+    CJK characters, `cjk_item`)."""
     if is_link_row(text):
         return False
     if text[:1] in "\"“‘'":
-        return L.looks_like_headline(text, min_words=2, listed=True)
-    return L.looks_like_headline(text, min_words=4, listed=True)
+        return L.looks_like_headline(text, min_words=2, listed=True) or cjk_item(text)
+    return L.looks_like_headline(text, min_words=4, listed=True) or cjk_item(text)
+
+
+@lru_cache(maxsize=PAGE_CACHE)  # asked of the same lines by each stage that reads lists
+def cjk_item(text: str) -> bool:
+    """A headline in CJK characters, which has no spaces to count its words by (title.cjk_headline:
+    a few words' worth, no sentence's end), and none of the lines looks_like_headline turns away
+    whatever their words (chrome, a button, a caption, a credit, a date, a stamp)."""
+    if not cjk_headline(text) or cjk_chars(text) < RELATED_CJK_ITEM_CHARS or text.endswith(_CJK_NO_HEADLINE_END):
+        return False  # (a colon announces, "!" exclaims: a comment's, a sentence's ends)
+    if text[:1] in _CJK_OPENING_QUOTES and text[-1:] in _CJK_CLOSING_QUOTES:
+        return False  # a quotation wholly: a pull quote, a voice of the text's
+    if _KATAKANA_LINE.match(text):
+        return False  # a loanword alone ("プライバシーポリシー"): a link of the menu or the footer
+    return not (
+        L.is_chrome(text)
+        or L.is_cta(text)
+        or L.is_caption(text)
+        or L.is_credit(text)
+        or L.is_copyright(text)
+        or parse_date_line(text)
+        or is_relative_stamp(text)
+        or L.read_minutes(text)
+    )
+
+
+def headline_words(text: str) -> int:
+    """A line's length in words: its words, or for CJK characters (no spaces between words) one
+    word for every two characters."""
+    return max(len(text.split()), (cjk_chars(text) + 1) // 2)
 
 
 def near_video(page: Page, i: int) -> bool:
@@ -131,6 +164,11 @@ _CLOCK = re.compile(r"\b\d{1,2}[:.]\d\d ?(?:[ap]\.?m\b\.?)", re.I)
 # "1", "2.": a ranked list's rank on its own line
 _RANK_LINE = re.compile(r"^\d{1,2}[.)]?$")
 _PROMO = 1 << BOILERPLATE_KINDS.index("promo")
+# how a line of CJK characters that is no headline ends or is quoted; a line in katakana alone
+_CJK_NO_HEADLINE_END = (":", "：", "!", ".", "…", "...")
+_CJK_OPENING_QUOTES = '“「『"‘'
+_CJK_CLOSING_QUOTES = '”」』"’'
+_KATAKANA_LINE = re.compile(r"^[\u30a0-\u30ff・ー\s]+$")
 # a word's edges that are no part of it, and the "'s" a name may carry ("Tereno’s")
 WORD_EDGES = "\"'“”‘’«»()[],.;:!?"
 POSSESSIVE = re.compile(r"['’]s?$")
@@ -142,8 +180,9 @@ def is_item(page: Page, i: int) -> bool:
     """A line that can be an item of a list with no header: a headline's shape, not a label."""
     t = page.text(i)
     if not RELATED_ITEM_SPACES[0] <= t.count(" ") <= RELATED_ITEM_SPACES[1] or len(t) > RELATED_ITEM_CHARS:
-        return False  # (looks_like_headline's bounds: a quick way out for menus and paragraphs)
-    if not L.looks_like_headline(t, min_words=4):
+        if not cjk_item(t):  # (looks_like_headline's bounds: a quick way out for menus and paragraphs)
+            return False
+    elif not L.looks_like_headline(t, min_words=4):
         return False  # (asked first: the stages asked it of the same line, its answer is kept)
     if t[:1].islower() or t.endswith(("[…]", "[...]")) or _NOT_HEADLINE.search(t) or _CITED_YEAR.search(t):
         return False  # a line of wrapped text, an excerpt, a source cited, markup or code
@@ -517,8 +556,8 @@ def with_header(page: Page, found: list[int]) -> ShapedList:
         return ShapedList(None, found)
     header = None
     while len(found) > 3:
-        words = sorted(len(page.text(i).split()) for i in found[1:])
-        first = len(page.text(found[0]).split())
+        words = sorted(headline_words(page.text(i)) for i in found[1:])
+        first = headline_words(page.text(found[0]))
         if first > RELATED_HEADER_WORDS or first > RELATED_HEADER_SHARE * words[len(words) // 2]:
             break
         if _headline_form(page.text(found[0])):
