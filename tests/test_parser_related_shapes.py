@@ -83,6 +83,23 @@ def test_a_plain_run_after_the_ads_that_names_what_the_text_names_is_the_sites_o
     assert _related(["Sponsored content", *ads, *_NAMING, *ads]) == []
 
 
+# ads aimed at the reader's town, which the text names too (made up)
+_LOCAL_ADS = [
+    "Valdenia homeowners are switching to a cheaper way to heat their homes",
+    "The best-rated plumber in Valdenia is taking new customers",
+    "Why everyone in Valdenia is talking about this armchair",
+    "New flats in Valdenia from just a small deposit",
+]
+
+
+def test_ads_that_name_the_texts_town_are_no_list_and_end_the_sites_run() -> None:
+    ads = [x for card in _AD_CARDS for x in card]
+    assert _related(["Sponsored content", *ads, *_LOCAL_ADS]) == []
+    # the site's own run, then the local ads: the run alone
+    site = [*_NAMING, "Valdenia council names a new harbour master"]
+    assert _related(["Sponsored content", *ads, *site, *_LOCAL_ADS]) == site
+
+
 @pytest.mark.parametrize("header", ["Sponsored content", "Promoted stories", "Around the web"])
 def test_the_plain_cards_of_a_promotion_after_its_carded_ones_are_no_list(header: str) -> None:
     # an advertiser's name over the run is no header of its own: the promotion's cards go on plain
