@@ -319,6 +319,15 @@ def test_a_video_card_among_the_cards_of_a_list_with_no_header_keeps_the_list() 
     assert _related(["World", _ITEMS[0], *_VIDEO_CARD, "Business", _ITEMS[1]]) == _ITEMS[:2]
 
 
+def test_the_headline_under_a_video_cards_badge_is_an_item() -> None:
+    # "Video" / its title / "Video" "02:14" (the card's badge and duration) / the next card's headline
+    video = ["Video", _VIDEO_CARD[1], "Video", "02:14"]
+    cards = [x for k, item in enumerate(_ITEMS[:2]) for x in (item, "What the council decided.", f"May {k + 2}, 2026")]
+    assert _related(["Explore more", *video, *cards]) == _ITEMS[:2]
+    # a label right over a title with its duration under it: that title is the video's
+    assert _related(["Explore more", *_ITEMS[:3], *_VIDEO_CARD]) == _ITEMS[:3]
+
+
 def test_video_cards_alone_are_no_list() -> None:
     videos = ["Storm batters the coast road at dawn", "Crowds gather for the harbour regatta", _VIDEO_CARD[1]]
     cards = [x for title in videos for x in ("Video", title, "02:14")]

@@ -120,8 +120,23 @@ def headline_words(text: str) -> int:
 
 
 def near_video(page: Page, i: int) -> bool:
-    """A video teaser: "Video" (or a play button) just above, perhaps with its duration."""
-    return any(map(_video_label, map(page.text, range(max(0, i - 3), i))))
+    """A video teaser: "Video" (or a play button) just above, perhaps with its duration; not a
+    label that is the badge of the card above ("Video" / its title / "Video" / "02:14" / the next
+    card's headline)."""
+    return any(_video_label(page.text(j)) and not _badge_of_card_above(page, j, i) for j in range(max(0, i - 3), i))
+
+
+def _badge_of_card_above(page: Page, j: int, i: int) -> bool:
+    """The video label on line `j` is a badge under the headline above it, with the video's
+    duration right under it (before line `i`): that card's, not line `i`'s."""
+    below, above = next_text(page, j, 1), next_text(page, j, -1)
+    return (
+        below is not None
+        and below < i
+        and bool(_DURATION.match(page.text(below)))
+        and above is not None
+        and L.looks_like_headline(page.text(above), min_words=4)
+    )
 
 
 @lru_cache(maxsize=PAGE_CACHE)  # asked of the three lines above each line after the text, twice
@@ -163,6 +178,8 @@ _HEADLINE_MARKS = re.compile(r"[\d:;?!,()\"“”‘«»–—]|(?:^|\s)['’]")
 _HANDLE = re.compile(r"^@\w{2,30}$")
 # "9:40 AM", "21.05 p.m.": a clock time in a line makes it a dateline or a stamp, never a headline
 _CLOCK = re.compile(r"\b\d{1,2}[:.]\d\d ?(?:[ap]\.?m\b\.?)", re.I)
+# "02:14", "1:05:30": a video's duration alone on its line
+_DURATION = re.compile(r"^\d{1,2}:\d\d(?::\d\d)?$")
 # "1", "2.": a ranked list's rank on its own line
 _RANK_LINE = re.compile(r"^\d{1,2}[.)]?$")
 _PROMO = 1 << BOILERPLATE_KINDS.index("promo")
