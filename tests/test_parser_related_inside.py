@@ -22,6 +22,20 @@ def test_a_box_of_headlines_between_the_texts_paragraphs_is_a_list(header: str) 
     assert [r.headline for r in found.related] == _ITEMS[:3], found.related
 
 
+def test_a_box_of_headlines_over_a_paragraph_that_a_link_breaks_over_lines_is_a_list() -> None:
+    # the paragraph under the box runs over three lines, a link in the middle of its sentence
+    broken = [
+        "Inspectors from the harbour board said on Tuesday that the steel arches of the new bridge had passed every "
+        "one of the load tests that the engineers had set for them over the winter, according to the",
+        "board's report",
+        "published on its website.",
+    ]
+    found = extract(
+        [*_HEAD, _LEAD, _MORE, "Also on the harbour desk", *_ITEMS[:3], *broken, _LAST, *_END], title_model=None
+    )
+    assert [r.headline for r in found.related] == _ITEMS[:3], found.related
+
+
 @pytest.mark.parametrize(
     "own",
     [

@@ -162,9 +162,11 @@ def _collect_inside(page: Page, body: list[str], end: int) -> list[RelatedItem]:
     them the text's."""
     text = ""  # the text folded, when a run is found (most pages have none: no cost)
 
-    def paragraph(j: int | None) -> bool:
+    def paragraph(j: int | None, *, ends: bool = True) -> bool:
+        """Line `j` is (`ends`: ends) a paragraph of the text; the one under a box need only start one
+        (a link inside it may break its sentence over lines: "... had repelled 47 attacks" / "denied")."""
         nonlocal text
-        if j is None or len(page.text(j)) < RELATED_TEXT_TAIL_CHARS or not L.ends_sentence(page.text(j)):
+        if j is None or len(page.text(j)) < RELATED_TEXT_TAIL_CHARS or (ends and not L.ends_sentence(page.text(j))):
             return False
         text = text or "\n".join(fold(p) for p in body)
         return fold(page.text(j)) in text
@@ -187,7 +189,8 @@ def _collect_inside(page: Page, body: list[str], end: int) -> list[RelatedItem]:
         section = None
         if above is not None and not paragraph(above) and _is_box_header(page.text(above)):
             section, above = section_name(page.text(above)), next_text(page, above, -1)
-        if paragraph(above) and paragraph(j) and not _said_in_the_text(page, run) and not near_video(page, run[0]):
+        between = paragraph(above) and paragraph(j, ends=False)
+        if between and not _said_in_the_text(page, run) and not near_video(page, run[0]):
             header, run = with_header(page, run)  # its first line much shorter: its header
             if header is not None and _is_box_header(page.text(header)):
                 section = section_name(page.text(header))
