@@ -65,39 +65,26 @@ def test_a_plain_run_under_its_own_header_after_the_last_advertisement_is_the_si
     assert _related(["Sponsored content", *ads, *_ITEMS[:3]]) == []
 
 
-# the site's own headlines after the ads, with no header of their own, about what the text names
-# (Valdenia, in _LEAD); made up
+# headlines that name what the text names (Valdenia, in _LEAD), and ads aimed at the reader's town,
+# which name it too (made up)
 _NAMING = [
     "Valdenia opens talks on a ferry link to the islands",
     "Why the bridges of Valdenia cost more than anyone planned",
     "Harbour traders brace for a busy spring",
 ]
-
-
-def test_a_plain_run_after_the_ads_that_names_what_the_text_names_is_the_sites_own_list() -> None:
-    ads = [x for card in _AD_CARDS for x in card]  # each card with its advertiser's name under it
-    assert _related(["Sponsored content", *ads, *_NAMING]) == _NAMING  # two of three name Valdenia
-    # ... not when fewer than half name it, nor when the ads go on after it
-    unnamed = [_NAMING[0], *_ITEMS[:2]]
-    assert _related(["Sponsored content", *ads, *unnamed]) == []
-    assert _related(["Sponsored content", *ads, *_NAMING, *ads]) == []
-
-
-# ads aimed at the reader's town, which the text names too (made up)
 _LOCAL_ADS = [
     "Valdenia homeowners are switching to a cheaper way to heat their homes",
     "The best-rated plumber in Valdenia is taking new customers",
     "Why everyone in Valdenia is talking about this armchair",
-    "New flats in Valdenia from just a small deposit",
 ]
 
 
-def test_ads_that_name_the_texts_town_are_no_list_and_end_the_sites_run() -> None:
+@pytest.mark.parametrize("run", [_NAMING, _LOCAL_ADS], ids=["naming-the-text", "local-ads"])
+def test_a_plain_run_right_after_the_ads_with_no_header_of_its_own_is_no_list(run: list[str]) -> None:
+    # naming the text's places does not make a run the site's (local ads name them too): with no
+    # header of its own and nothing setting it apart from the cards, the promotion goes on
     ads = [x for card in _AD_CARDS for x in card]
-    assert _related(["Sponsored content", *ads, *_LOCAL_ADS]) == []
-    # the site's own run, then the local ads: the run alone
-    site = [*_NAMING, "Valdenia council names a new harbour master"]
-    assert _related(["Sponsored content", *ads, *site, *_LOCAL_ADS]) == site
+    assert _related(["Sponsored content", *ads, *run]) == []
 
 
 @pytest.mark.parametrize("header", ["Sponsored content", "Promoted stories", "Around the web"])

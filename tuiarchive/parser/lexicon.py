@@ -225,16 +225,6 @@ PORTRAIT_PREFIXES = ("headshot of", "photo of", "image of", "portrait of")
 CARD_LABEL_WORDS = {"podcast", "video", "opinion"}
 # Site furniture talks to the reader from its first word.
 READER_WORDS = {"you", "your", "we", "our", "us"}
-# The words of advertising copy, rare in a news headline: the crowd it speaks of ("everyone",
-# "homeowners are switching to"), its offers ("from just", "cheaper", "best-rated", "a small
-# deposit"), the thing it shows ("this mattress": "this" before no word of time)
-AD_COPY_RE = re.compile(
-    r"\b(?:everyone|everybody|everywhere|nobody|you|your|cheaper|cheapest|(?:best|top)[- ]rated|little[- ]known"
-    r"|deals?|discounts?|deposit|bargains?|(?:for|from) (?:just|only)|switching to|selling out|in droves"
-    r"|(?:is|are) taking new|(?:this|these) (?!(?:week|weekend|year|month|morning|afternoon|evening|summer|spring"
-    r"|autumn|fall|winter|season|time|is|was|will|means?)\b)[a-z]+)\b",
-    re.I,
-)
 # A form's buttons, alone on their line ("Cancel" / "Submit"): the lines just above them are the
 # form's options (a survey's, a poll's), never a list of headlines.
 FORM_BUTTONS = {

@@ -14,11 +14,9 @@ from . import lines as L
 from .chrome import is_list_header, is_paywall_offer
 from .dates import is_relative_stamp, parse_date_line
 from .lexicon import (
-    AD_COPY_RE,
     BOILERPLATE_KINDS,
     FORM_BUTTONS,
     MONTH_NUMBERS,
-    STOP_WORDS,
     VALUE_LABELS,
     VIDEO_LABELS,
     boilerplate_kinds,
@@ -41,10 +39,8 @@ from .thresholds import (
     RELATED_ITEM_SPACES,
     RELATED_LABEL_REPEATS,
     RELATED_MIN_ITEMS,
-    RELATED_NAMED_SHARE,
     RELATED_PROMOTED_SHARE,
     RELATED_RANKS_CHECKED,
-    RELATED_TEXT_TAIL_CHARS,
 )
 from .title import cjk_headline
 
@@ -358,41 +354,8 @@ def _after_promotion(
     furniture = min(_text_lines(page, a, b) for a, b in itertools.pairwise(cards))
     above = next_text(page, part[0], -1)
     if _text_lines(page, cards[-1], part[0]) <= furniture or above is None or above in promotion:
-        site = _sites_own_run(page, part)
-        return ShapedList(None, site) if site else None
+        return None
     return ShapedList(above, part)
-
-
-def _sites_own_run(page: Page, part: list[int]) -> list[int]:
-    """The site's own coverage of the story after the ads, with no header of its own: the run up to
-    its first line of ad copy (lexicon.AD_COPY_RE: "Esselby homeowners are switching to a cheaper
-    way to heat their homes" sells to the reader's town), when it keeps RELATED_MIN_ITEMS items or
-    more and half of them or more name someone or something the text names ("Tereno declares an
-    emergency" under a text about Tereno). [] when not: an advertisement names nothing of the story
-    ("The sofa everyone is talking about")."""
-    site = list(itertools.takewhile(lambda i: not AD_COPY_RE.search(page.text(i)), part))
-    if len(site) < RELATED_MIN_ITEMS:
-        return []
-    names = _text_names(page, part[0])
-    named = sum(bool(_capitalised(page.text(i)) & names) for i in site)
-    return site if named >= RELATED_NAMED_SHARE * len(site) else []
-
-
-def _capitalised(text: str) -> set[str]:
-    """The words of `text` written with a capital (function words apart), folded, less any "'s"."""
-    words = (POSSESSIVE.sub("", w.strip(WORD_EDGES)) for w in text.split())
-    return {fold(w) for w in words if w[:1].isupper() and len(w) > 1 and fold(w) not in STOP_WORDS}
-
-
-def _text_names(page: Page, end: int) -> set[str]:
-    """The names the text writes: words with a capital inside the paragraphs (lines of prose, not
-    their first word) between the headline and line `end`."""
-    names: set[str] = set()
-    for i in range(page.title_idx + 1, end):
-        text = page.text(i)
-        if len(text) >= RELATED_TEXT_TAIL_CHARS and L.ends_sentence(text):
-            names |= _capitalised(text.split(None, 1)[-1]) if " " in text else set()
-    return names
 
 
 def _text_lines(page: Page, a: int, b: int) -> int:

@@ -20,7 +20,6 @@ CARD_HEADLINE_CHARS = 120  # a related card's headline that ends like a sentence
 RELATED_ITEM_SPACES = (3, 40)  # an item's spaces: at least, at most (fewer: a menu; more: a paragraph)
 RELATED_ITEM_CHARS = 220  # an item is at most this long
 RELATED_MIN_ITEMS = 3  # a list has at least this many items
-RELATED_NAMED_SHARE = 0.5  # a plain run after ad cards is the site's when this share of its items name the text's names
 RELATED_CJK_ITEM_CHARS = 8  # an item in CJK characters has at least this many ("联系我们", "お問い合わせ": links)
 RELATED_CJK_LEAD_IN_CHARS = 8  # a CJK line ending "：" this long announces the text's own list ("计划包括：")
 RELATED_BETWEEN_LINES = 7  # lines between two items of one list (a card: section, blurb, authors, date)
