@@ -17,7 +17,14 @@ from .body import body_gaps, densest_prose, drop_teaser, from_dateline, learned_
 from .boundary import BoundaryModel, shipped_model
 from .closing import with_closing_notes
 from .context import drop_chrome
-from .header import author_after_body, author_as_site_owner, read_header, site_from_copyright, site_from_filename
+from .header import (
+    author_above_text,
+    author_after_body,
+    author_as_site_owner,
+    read_header,
+    site_from_copyright,
+    site_from_filename,
+)
 from .headline import find_title, learned_title
 from .names import clean_author
 from .page import Extracted, LineTable, NoArticle, Page, TitleTable, to_lines
@@ -127,7 +134,7 @@ def _read(page: Page) -> Extracted:
             else:
                 return found
     if author is None:
-        author = author_after_body(page, body) or author_as_site_owner(page)
+        author = author_above_text(page, body) or author_after_body(page, body) or author_as_site_owner(page)
     related = clean_related(page)
     words = sum(len(p.split()) for p in body)
     truncated = truncated_marker or bool(minutes and words < minutes * WORDS_PER_MINUTE * 0.3)
