@@ -95,3 +95,14 @@ def test_a_row_of_menu_links_over_the_headline_makes_no_list_of_headlines() -> N
     page = [*_TOP, _HEADLINE, "By Ada Ferrin and Jon Berg", "June 2, 2024 10:35 AM", _P1, _P2, said, *crossheads]
     found = extract([*page, "Copyright 2026 Marsby Courier"], filename="page.txt")
     assert (found.title, found.author, found.body[0]) == (_HEADLINE, "Ada Ferrin, Jon Berg", _P1)
+
+
+@pytest.mark.parametrize("scorer", [True, False])
+def test_the_attribution_under_a_quotation_is_no_headline(scorer: bool) -> None:
+    """A fact check's claim, a quotation over whose words they are ("— Jane Roe on Sunday ..."),
+    then the headline: the attribution is no headline."""
+    options = {} if scorer else {"title_model": None}
+    claim = ['"Forty ferries a week are crossing without a licence."', "— Ada Ferrin on Sunday, March 1st, 2026"]
+    headline = "What is the real number of unlicensed crossings"
+    page = [*_TOP, "Fact check", *claim, headline, "By Jon Berg", "March 3, 2026", *_TEXT]
+    assert _title(page, **options) == headline

@@ -134,7 +134,7 @@ def _plain_headline_candidate(text: str) -> bool:
     tokens = text.split()
     if not 3 <= len(tokens) <= 30 or len(text) > 250:
         return False
-    if text.endswith((",", ":", ";", "…", "...")):
+    if text.endswith((",", ":", ";", "…", "...")) or text.startswith(("— ", "– ", "―")):
         return False
     if tokens[0][:1].islower() and tokens[0].strip(",.") in STOP_WORDS:
         return False

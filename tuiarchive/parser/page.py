@@ -186,6 +186,9 @@ def _sections_up_to(text: str, end: int) -> bool:
     return all(w[:1].isupper() or w[:1].isdigit() or w in _TRAIL_JOINERS for w in text[:end].split())
 
 
+_ATTRIBUTION_DASHES = ("— ", "– ", "―")
+
+
 @lru_cache(maxsize=PAGE_CACHE)  # find_title and the headline scorer ask it of the same lines
 def headline_candidate(text: str) -> bool:
     if len(text) > 250:  # before splitting it: a paragraph
@@ -193,8 +196,8 @@ def headline_candidate(text: str) -> bool:
     tokens = text.split()
     if not 3 <= len(tokens) <= 30:
         return False
-    if text.endswith((",", ":", ";", "…", "...")):
-        return False
+    if text.endswith((",", ":", ";", "…", "...")) or text.startswith(_ATTRIBUTION_DASHES):
+        return False  # (a dash first: "— Jane Roe, on Sunday", whose words a quotation above are)
     if tokens[0][:1].islower() and tokens[0].strip(",.") in STOP_WORDS:
         return False  # "when the next part is out?": the end of a sentence broken over two lines
     if is_trail(text):
