@@ -99,6 +99,19 @@ def is_credit(text: str) -> bool:
     return len(text) <= 200 and bool(_CREDIT_RE.match(text))
 
 
+# "Reporting by Jane Roe in Harwick; editing by John Doe": who wrote it is the first credit's names
+_REPORTERS_RE = re.compile(
+    r"^[\s*(\[—–-]*(?:additional )?(?:writing|reporting|reported|written)(?: and \w+)? by\s+(?P<names>[^;()]+)", re.I
+)
+_PLACE_TAIL_RE = re.compile(r"\s+in\s+[A-Z][\w .'’-]*$|[\s.,]+$")
+
+
+def reporters(text: str) -> str | None:
+    """The names a closing credit line gives the writing or reporting to (None: it credits none)."""
+    m = _REPORTERS_RE.match(text) if is_credit(text) else None
+    return _PLACE_TAIL_RE.sub("", m["names"]) if m else None
+
+
 @lru_cache(maxsize=16384)
 def is_caption(text: str) -> bool:
     """A photo caption: ends with a credit in brackets, or starts like one."""

@@ -323,7 +323,7 @@ def is_cta(text: str) -> bool:
 
 
 _BIO_RE = re.compile(
-    r"^[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3} (?:is|was|has been) (?:a|an|the|our)\b.{0,80}?\b(?:reporter|"
+    r"^(?P<name>[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3}) (?:is|was|has been) (?:a|an|the|our)\b.{0,80}?\b(?:reporter|"
     r"correspondent|editor|writer|journalist|fellow|analyst|contributor|columnist|producer|author|professor|"
     r"researcher|scholar|director|photographer)",
 )
@@ -378,6 +378,12 @@ def is_end_matter(text: str) -> bool:
     if '"' in text or "“" in text or "”" in text or len(text.split(None, 60)) > 60:
         return False  # reported speech, or a paragraph of text
     return any(search(text) for search in _PRONOUN_SEARCHES) and _appeal(text)
+
+
+def bio_subject(text: str) -> str | None:
+    """Whom an author's bio is about ("Jane Roe is a reporter covering ..."): the name."""
+    m = _BIO_RE.match(text) if len(text) <= 600 else None
+    return m["name"] if m else None
 
 
 def _appeal(text: str) -> bool:

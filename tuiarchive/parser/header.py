@@ -8,8 +8,10 @@ from datetime import date, datetime
 from ..model import path_name
 from ..text import fold
 from . import lines as L
+from .captions import reporters
+from .chrome import bio_subject
 from .dates import is_clock_stamp, is_relative_stamp, parse_date_line
-from .lexicon import FOLLOW_WORDS, PORTRAIT_PREFIXES
+from .lexicon import AUTHOR_NOTE_LABEL_RE, FOLLOW_WORDS, PORTRAIT_PREFIXES
 from .names import (
     name_with_role,
     name_with_stamp,
@@ -279,7 +281,27 @@ def author_after_body(page: Page, body: list[str]) -> str | None:
         names = combo[0] if combo else L.byline_names(text)
         if names and L.is_name(names):
             return normalise_names([names])
+    # the text's last line (it may have run on into them) and the lines under it: a credit, a
+    # signature, a bio
+    for j in range(last, min(last + 1 + BYLINE_AFTER_TEXT, len(page.lines))):
+        names = _signed(page.text(j))
+        if names:
+            return names
     return None
+
+
+def _signed(text: str) -> str | None:
+    """The author a line closing an article names: "Reporting by Jane Roe; editing by John
+    Doe", "— Jane Roe", "Jane Roe is a reporter covering ...", "About the author: Jane Roe ..."."""
+    credited = reporters(text)
+    if credited:
+        names = [n.strip() for n in re.split(r",?\s+(?:and|&)\s+|,\s*", credited)]
+        return normalise_names(names) if all(L.is_name(n) for n in names) else None
+    if text.startswith(("— ", "– ")) and L.is_name(text[2:].strip()):
+        return text[2:].strip()
+    labelled = AUTHOR_NOTE_LABEL_RE.match(text)
+    subject = labelled["name"] if labelled else bio_subject(text)
+    return subject if subject and L.is_name(subject) else None
 
 
 def author_above_text(page: Page, body: list[str]) -> str | None:

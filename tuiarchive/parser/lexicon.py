@@ -135,6 +135,12 @@ ABOUT_HEADER_RE = re.compile(
     r"^(?i:about|sobre|über|à propos de|a propos de|acerca de|a proposito di) "
     r"(?P<name>[A-ZÀ-Ý][\w’'.-]+(?: [A-ZÀ-Ý][\w’'.-]+){0,2})$"
 )
+# "About the author: Jane Roe is ...", "Über den Autor: ...": the label of a note on the author, on its line
+AUTHOR_NOTE_LABEL_RE = re.compile(
+    r"^(?i:about the (?:author|writer)s?|über (?:den|die) autor(?:in)?|sobre (?:el|la) autora?|"
+    r"à propos de l['’]auteure?|a propos de l['’]auteure?|acerca del? autora?)\s*:\s*"
+    r"(?P<name>[A-ZÀ-Ý][\w’'.-]+(?: [A-ZÀ-Ý][\w’'.-]+){1,2})\b"
+)
 # "Jane Roe is a reporter ...", "Ana Ruiz es periodista ...": a note on the author under the text
 # (a capitalised name of two or three words, then "is"); the name's words are no stop words.
 AUTHOR_NOTE_RE = re.compile(r"^(?P<name>[A-ZÀ-Ý][\w’'.-]+(?: [A-ZÀ-Ý][\w’'.-]+){1,2}) (?i:is|es|est|ist) \w")

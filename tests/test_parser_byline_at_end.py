@@ -1,0 +1,52 @@
+"""A byline printed only under the text, on made-up pages: a closing credit ("Reporting by
+..."), a signature ("— Jane Roe"), a note on the author ("Jane Roe is a reporter ...",
+"About the author: ..."); and lines of those shapes that name nobody who wrote it."""
+
+from __future__ import annotations
+
+import pytest
+
+from tuiarchive.parser.extract import extract
+
+_HEADLINE = "Harbour pier to open in the spring after two years of delays"
+_P1 = (
+    "The harbour authority said on Monday that the new pier would open in the spring, after two years "
+    "of work that ran over budget and over time, according to a statement on its website."
+)
+_P2 = (
+    "Residents who spoke at a public meeting were divided, some saying the cost was too high and others "
+    "that the town could not afford to wait any longer for a pier that works in all weather."
+)
+_P3 = (
+    "The council's finance committee put the cost at about 40 million, a third of it from the region, "
+    "and said the last part of the work could begin as soon as the weather allowed."
+)
+_TOP = ["Marsby Courier", "Home | News | Sport | Business", _HEADLINE, "March 3, 2026"]
+_FOOT = ["Share this article", "Copyright 2026 Marsby Courier"]
+
+
+def _author(closing: str) -> str | None:
+    return extract([*_TOP, _P1, _P2, _P3, closing, *_FOOT], filename="page.txt").author
+
+
+@pytest.mark.parametrize(
+    ("closing", "author"),
+    [
+        ("Reporting by Ada Ferrin in Marsby; editing by Jon Berg", "Ada Ferrin"),
+        ("(Reporting by Ada Ferrin and Lena Marsh; Writing by Jon Berg)", "Ada Ferrin, Lena Marsh"),
+        ("— Ada Ferrin", "Ada Ferrin"),
+        ("Ada Ferrin is a reporter covering the harbour and the town council.", "Ada Ferrin"),
+        ("About the author: Ada Ferrin is our harbour correspondent, based in Marsby.", "Ada Ferrin"),
+        ("Über den Autor: Ada Ferrin schreibt über den Hafen und die Stadt.", "Ada Ferrin"),
+    ],
+)
+def test_the_author_named_only_under_the_text(closing: str, author: str) -> None:
+    assert _author(closing) == author
+
+
+def test_closing_lines_that_name_no_author() -> None:
+    """The opposite cases: the text's own sentence about someone, an editor's credit alone, a
+    note that names a team, not a person."""
+    assert _author("The mayor is a former teacher who has lived in Marsby all her life.") is None
+    assert _author("Editing by Jon Berg") is None
+    assert _author("About the author: The Newsroom Team writes about the town.") is None
