@@ -375,7 +375,8 @@ def is_end_matter(text: str) -> bool:
         return False
     if match_any_case(_NOTE_LINE_RE, text) or _BIO_RE.match(text) or match_any_case(_NEWSLETTER_HEAD_RE, text):
         return True
-    if '"' in text or "“" in text or "”" in text or len(text.split(None, 60)) > 60:
+    # (61 words need 121 characters: a shorter line is not split to count them)
+    if '"' in text or "“" in text or "”" in text or (len(text) > 120 and len(text.split(None, 60)) > 60):
         return False  # reported speech, or a paragraph of text
     return any(search(text) for search in _PRONOUN_SEARCHES) and _appeal(text)
 

@@ -136,8 +136,10 @@ def _read(page: Page) -> Extracted:
     if author is None:
         author = author_above_text(page, body) or author_after_body(page, body) or author_as_site_owner(page)
     related = clean_related(page)
-    words = sum(len(p.split()) for p in body)
-    truncated = truncated_marker or bool(minutes and words < minutes * WORDS_PER_MINUTE * 0.3)
+    # the body's words counted only for a page that gives its read time (most give none)
+    truncated = truncated_marker or bool(
+        minutes and sum(len(p.split()) for p in body) < minutes * WORDS_PER_MINUTE * 0.3
+    )
     return Extracted(
         title=page.title,
         published=published,
