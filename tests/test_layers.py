@@ -312,3 +312,12 @@ def test_help_is_typer_s_text_without_typer(tmp_path: Path) -> None:
         status, output, modules = _run_main(args, tmp_path)
         assert status == 0 and output.startswith("Usage: tuiarchive "), args
         assert modules - imported == {"tuiarchive.commandhelp", "textwrap"}, args
+    # started with stdout closed (`tuiarchive --help >&-`): nothing said, status 0, as typer (click's echo) ends
+    for code in ("from tuiarchive.cli import app\napp(['--help'], prog_name='tuiarchive')", _ENTRY_POINT_HELP):
+        done = subprocess.run(
+            ["sh", "-c", 'exec "$0" -c "$1" >&-', sys.executable, code], capture_output=True, text=True
+        )
+        assert (done.returncode, done.stderr) == (0, ""), (code, done.stderr)
+
+
+_ENTRY_POINT_HELP = "import sys\nsys.argv = ['tuiarchive', '--help']\nfrom tuiarchive.__main__ import run\nrun()"

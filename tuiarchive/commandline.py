@@ -281,7 +281,10 @@ def _invoke(
 
 
 def _echo(text: str) -> None:
-    """click's echo of a help page: the text and a newline, flushed."""
+    """click's echo of a help page: the text and a newline, flushed; nothing when there is no
+    stdout (started with it closed: `tuiarchive --help >&-`), as click says nothing then."""
+    if sys.stdout is None:
+        return
     sys.stdout.write(text + "\n")
     sys.stdout.flush()
 
