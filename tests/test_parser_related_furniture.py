@@ -220,3 +220,15 @@ def test_readers_comments_that_say_you_over_a_stamp_are_no_list(header: str, sta
     assert _related([header, *[x for c in said for x in (c, stamp)]]) == []
     mixed = (*said[:2], "Same promises as last year and the year before that")  # one says no "you"
     assert not set(mixed) & set(_related(["Your views", *[x for c in mixed for x in (c, "Jon Berg · " + stamp)]]))
+
+
+@pytest.mark.parametrize("mark", [("“", "”"), ("‘", "’"), ("«", "»"), ("„", "“")])
+def test_pull_quotes_after_the_text_are_no_list(mark: tuple[str, str]) -> None:
+    # the text's voices, each wholly in quotation marks (made up); a card's quoted headline is one
+    # among others (test_cards_with_a_date_each_keep_a_short_quoted_headline)
+    said = [
+        "We have waited far too long for this bridge",
+        "This bridge will change the whole town for good",
+        "The noise of the works will finally come to an end",
+    ]
+    assert _related([f"{mark[0]}{t}{mark[1]}" for t in said]) == []

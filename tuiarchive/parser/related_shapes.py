@@ -93,7 +93,7 @@ def cjk_item(text: str) -> bool:
     whatever their words (chrome, a button, a caption, a credit, a date, a stamp)."""
     if not cjk_headline(text) or cjk_chars(text) < RELATED_CJK_ITEM_CHARS or text.endswith(_CJK_NO_HEADLINE_END):
         return False  # (a colon announces, "!" exclaims: a comment's, a sentence's ends)
-    if text[:1] in _CJK_OPENING_QUOTES and text[-1:] in _CJK_CLOSING_QUOTES:
+    if text[:1] in _OPENING_QUOTES and text[-1:] in _CLOSING_QUOTES:
         return False  # a quotation wholly: a pull quote, a voice of the text's
     if _KATAKANA_LINE.match(text):
         return False  # a loanword alone ("プライバシーポリシー"): a link of the menu or the footer
@@ -179,10 +179,10 @@ _DURATION = re.compile(r"^\d{1,2}:\d\d(?::\d\d)?$")
 # "1", "2.": a ranked list's rank on its own line
 _RANK_LINE = re.compile(r"^\d{1,2}[.)]?$")
 _PROMO = 1 << BOILERPLATE_KINDS.index("promo")
-# how a line of CJK characters that is no headline ends or is quoted; a line in katakana alone
+# how a line of CJK characters that is no headline ends; quotation marks (any script); a line in katakana alone
 _CJK_NO_HEADLINE_END = (":", "：", "!", ".", "…", "...")
-_CJK_OPENING_QUOTES = '“「『"‘'
-_CJK_CLOSING_QUOTES = '”」』"’'
+_OPENING_QUOTES = '“「『"‘«„'
+_CLOSING_QUOTES = '”」』"’»“'
 _KATAKANA_LINE = re.compile(r"^[\u30a0-\u30ff・ー\s]+$")
 # a word's edges that are no part of it, and the "'s" a name may carry ("Tereno’s")
 WORD_EDGES = "\"'“”‘’«»()[],.;:!?"
@@ -389,7 +389,9 @@ def shaped_and_furniture(page: Page, start: int, end: int) -> tuple[list[ShapedL
         between = _between(page, found.items)
         if _is_promotion(page, found.items, between):
             promoted.extend(found.items)
-        elif not _is_furniture(found.items, between) and not is_form_options(page, found.items):
+        elif not (
+            _is_furniture(found.items, between) or is_form_options(page, found.items) or _quoted(page, found.items)
+        ):
             lists.append(found)
     return lists, promoted
 
@@ -402,6 +404,13 @@ def is_form_options(page: Page, found: list[int]) -> bool:
     while len(after) < _FORM_REACH and (j := next_text(page, j, 1)) is not None:
         after.append(fold(page.text(j)))
     return any(t in FORM_BUTTONS for t in after) and not any(_MAIL.search(t) for t in after)
+
+
+def _quoted(page: Page, found: list[int]) -> bool:
+    """Half the items or more are quotations wholly ("“We have waited far too long”"): pull quotes
+    or a vox pop, the text's voices; a card's quoted headline ("‘Not again’") is one among others."""
+    quoted = sum(page.text(i)[:1] in _OPENING_QUOTES and page.text(i)[-1:] in _CLOSING_QUOTES for i in found)
+    return 2 * quoted >= len(found)
 
 
 def _is_month_year(text: str) -> bool:
