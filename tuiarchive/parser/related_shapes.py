@@ -26,6 +26,7 @@ from .names import split_name_date, split_name_date_reversed
 from .page import Page, is_card_label
 from .related_tables import PAIR_SEPARATOR, is_table
 from .thresholds import (
+    CJK_CHARS_PER_WORD,
     PAGE_CACHE,
     RELATED_AD_LABEL_WORDS,
     RELATED_BETWEEN_KINDS,
@@ -40,6 +41,7 @@ from .thresholds import (
     RELATED_LABEL_REPEATS,
     RELATED_MIN_ITEMS,
     RELATED_PROMOTED_SHARE,
+    RELATED_QUOTED_SHARE,
     RELATED_RANKS_CHECKED,
 )
 from .title import cjk_headline
@@ -111,8 +113,8 @@ def cjk_item(text: str) -> bool:
 
 def headline_words(text: str) -> int:
     """A line's length in words: its words, or for CJK characters (no spaces between words) one
-    word for every two characters."""
-    return max(len(text.split()), (cjk_chars(text) + 1) // 2)
+    word for every CJK_CHARS_PER_WORD characters."""
+    return max(len(text.split()), -(-cjk_chars(text) // CJK_CHARS_PER_WORD))  # (rounded up)
 
 
 def near_video(page: Page, i: int) -> bool:
@@ -410,7 +412,7 @@ def _quoted(page: Page, found: list[int]) -> bool:
     """Half the items or more are quotations wholly ("“We have waited far too long”"): pull quotes
     or a vox pop, the text's voices; a card's quoted headline ("‘Not again’") is one among others."""
     quoted = sum(page.text(i)[:1] in _OPENING_QUOTES and page.text(i)[-1:] in _CLOSING_QUOTES for i in found)
-    return 2 * quoted >= len(found)
+    return quoted >= RELATED_QUOTED_SHARE * len(found)
 
 
 def _is_month_year(text: str) -> bool:
