@@ -37,9 +37,8 @@ COLUMNS = (
 # cannot hold arrays of different lengths). Arrays go in binary: in text, every paragraph is
 # escaped by a regular expression on the client (psycopg's array dumper). Each text is turned
 # into lexemes once: `doc` is made of the headline's, the names' and the body's tsvectors, as
-# title_v and names_v hold the first two. At a first load, against one statement an article
-# (the same rows and vectors, md5 of every row): the server's CPU -5% (3,000 articles, 5
-# rounds interleaved at load 11: 2.15 -> 2.05 s median, /tmp/pgw/ins.py).
+# title_v and names_v hold the first two. The same rows as one statement an article, for 5%
+# less of the server's CPU at a first load (measured: docs/postgresql.md, "Writing").
 ROWS_PER_STATEMENT = 100  # each row's slice walks the paragraphs before its own: keep the array short
 _TYPES = {"published": "timestamp", "has_time": "boolean", "read_minutes": "integer", "truncated": "boolean"}
 _UNNESTED = (*(c for c in COLUMNS if c != "body"), "related_text", "first", "last")  # "first", "last": the body's
