@@ -472,3 +472,25 @@ def test_a_headline_in_capitals_is_not_a_name(headline: str, byline: str, author
     article = parse_bytes(page.encode(), Path("page.txt"))
     assert article.title == headline
     assert article.author == author
+
+
+_JA_TEXT = (
+    "市は月曜日、港の新しい桟橋が来年の春に開業すると発表した。工事は二年前に始まったが、"
+    "費用が当初の見込みを大きく上回り、完成が何度も遅れていた。"
+)
+
+
+@pytest.mark.parametrize(
+    ("byline", "author"),
+    [
+        ("山川一郎記者", "山川一郎"),  # the name, then the job
+        ("執筆者：山川一郎", "山川一郎"),
+        ("记者 王小明", "王小明"),
+        ("政治部記者", None),  # a desk's reporter, no name
+        ("東京支局記者", None),
+    ],
+)
+def test_japanese_and_chinese_bylines_on_a_japanese_page(byline: str, author: str | None) -> None:
+    """Made-up Japanese page: a byline as CJK pages print it, under the headline."""
+    page = f"港の新桟橋、来春に開業へ　費用は大幅増\n\n{byline}\n\n2026年3月3日\n\n{_JA_TEXT}\n\n{_JA_TEXT}\n"
+    assert parse_bytes(page.encode(), Path("page.txt")).author == author

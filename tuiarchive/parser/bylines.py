@@ -57,7 +57,7 @@ def byline_names(text: str) -> str | None:
     if not m and len(text) <= 80 and cjk_chars(text):
         cjk = CJK_BYLINE_RE.search(text)
         if cjk:
-            return cjk.group("names") or cjk.group("ko")
+            return cjk.group("names") or cjk.group("ko") or cjk.group("ja")
     if not m:
         weak = _WEAK_BYLINE_RE.match(text)
         if weak and len(text) <= 120 and all(is_name(p) for p in _NAME_JOIN_RE.split(weak.group("names"))):

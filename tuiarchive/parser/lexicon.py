@@ -424,8 +424,11 @@ UPDATED_WORDS_RE = re.compile(
 )
 # Bylines of CJK pages: "作者：李明", "记者 李明", "文/李明" (anywhere on a header line), "홍길동 기자"
 CJK_BYLINE_RE = re.compile(
-    r"(?:^|[\s|｜])(?:作者|记者|記者|撰文|文)\s*[:：/／\s]\s*(?P<names>[^\s:：/|｜]{2,12}(?:[、，,][^\s:：/|｜]{2,12}){0,3})"
+    r"(?:^|[\s|｜])(?:作者|记者|記者|撰文|執筆者?|筆者|文)\s*[:：/／\s]\s*"
+    r"(?P<names>[^\s:：/|｜]{2,12}(?:[、，,][^\s:：/|｜]{2,12}){0,3})"
     r"|(?:^|\s)(?P<ko>[가-힣]{2,4})\s?기자(?:\s|$)"
+    # "山田太郎記者": the name, then the job (not a desk's: "政治部記者", "東京支局記者")
+    r"|^(?P<ja>[\u4e00-\u9fff々\u30a0-\u30ff]{1,7}[^\s部局社班])\s?記者$"
 )
 # "... Source: Daily Post" after a date: where the dateline's words end
 DATE_SOURCE_RE = re.compile(
