@@ -323,6 +323,33 @@ def test_a_reader_that_stops_early_is_not_an_error(samples_index: Path, command:
     assert stderr == b""
 
 
+@pytest.mark.parametrize(
+    "command",
+    [["show", "{id}"], ["show", "{id}", "--json"], ["search", "olst"], ["search", "olst", "-f", "csv"], ["stats"]],
+    ids=["show", "show --json", "search", "search csv", "stats"],
+)
+def test_output_that_cannot_be_written_is_one_line(samples_index: Path, command: list[str]) -> None:
+    """stdout on a full disk (/dev/full) or closed before we started (`>&-`): one line, status 1,
+    no traceback (review F6); the interpreter's last flush of what is left fails no more."""
+    with Archive(samples_index) as archive:
+        article_id = archive.search("olst").hits[0].id
+    args = [
+        sys.executable,
+        "-m",
+        "tuiarchive",
+        *(a.format(id=article_id) for a in command),
+        "--index",
+        str(samples_index),
+    ]
+    ends = {"closed": 'exec "$@" >&-'}
+    if Path("/dev/full").exists():
+        ends["full disk"] = 'exec "$@" > /dev/full'
+    for name, shell in ends.items():
+        done = subprocess.run(["sh", "-c", shell, "sh", *args], capture_output=True, text=True, timeout=60)
+        reason = "standard output is closed" if name == "closed" else "No space left on device"
+        assert (done.returncode, done.stderr) == (1, f"tuiarchive: cannot write the output: {reason}\n"), name
+
+
 # ---------------------------------------------------------------------- results out
 def test_search_formats(runner: CliRunner, samples_index: Path) -> None:
     as_csv = run(runner, "search", "astrolabe", "--format", "csv", "-n", "50", "--index", samples_index)

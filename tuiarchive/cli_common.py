@@ -28,7 +28,17 @@ def pipe_closed() -> NoReturn:
     raise SystemExit(0)
 
 
-out = Output(on_broken_pipe=pipe_closed)
+def output_failed(reason: str) -> NoReturn:
+    """Our output cannot be written (a full disk, stdout closed before we started): one line on
+    stderr and status 1, stdout pointed at /dev/null so the interpreter's last flush of what is
+    left in its buffer does not fail again with a traceback."""
+    if sys.stdout is not None:
+        devnull = os.open(os.devnull, os.O_WRONLY)
+        os.dup2(devnull, sys.stdout.fileno())
+    fail(f"cannot write the output: {reason}")
+
+
+out = Output(on_broken_pipe=pipe_closed, on_failure=output_failed)
 err = Output(stderr=True)
 
 EXIT_FAILED = 1  # some files failed / nothing found
@@ -97,8 +107,12 @@ def print_json(data: Any) -> None:
 
 
 def write_stdout(text: str) -> None:
+    if sys.stdout is None:
+        output_failed("standard output is closed")
     try:
         sys.stdout.write(text)
         sys.stdout.flush()
     except BrokenPipeError:
         pipe_closed()
+    except OSError as exc:
+        output_failed(exc.strerror or str(exc))

@@ -22,14 +22,24 @@ _COLOURS = {"red": "31", "green": "32", "yellow": "33", "blue": "34", "magenta":
 
 
 class Output:
-    """stdout or stderr, looked up at each print (tests swap them)."""
+    """stdout or stderr, looked up at each print (tests swap them). `on_broken_pipe`: what to do
+    when the reader went away; `on_failure`: when the text cannot be written (a full disk, the
+    stream closed before we started), given the reason; without it, a stream that is not there
+    takes nothing and a failed write raises."""
 
-    def __init__(self, *, stderr: bool = False, on_broken_pipe: Callable[[], object] | None = None) -> None:
+    def __init__(
+        self,
+        *,
+        stderr: bool = False,
+        on_broken_pipe: Callable[[], object] | None = None,
+        on_failure: Callable[[str], object] | None = None,
+    ) -> None:
         self._stderr = stderr
         self._on_broken_pipe = on_broken_pipe
+        self._on_failure = on_failure
 
     @property
-    def file(self) -> TextIO:
+    def file(self) -> TextIO | None:
         return sys.stderr if self._stderr else sys.stdout
 
     @property
@@ -55,12 +65,21 @@ class Output:
         for piece in pieces:
             text, piece_style = (piece, style) if isinstance(piece, str) else piece
             parts.append(_render(text, piece_style, colours) if styled and piece_style and text else text)
+        file = self.file
+        if file is None:  # started with the stream closed (`>&-`)
+            if self._on_failure is not None:
+                self._on_failure(f"standard {'error' if self._stderr else 'output'} is closed")
+            return
         try:
-            self.file.write("".join(parts) + "\n")
-            self.file.flush()
+            file.write("".join(parts) + "\n")
+            file.flush()
         except BrokenPipeError:
             if self._on_broken_pipe is not None:
                 self._on_broken_pipe()
+        except OSError as exc:
+            if self._on_failure is None:
+                raise
+            self._on_failure(exc.strerror or str(exc))
 
 
 def _render(text: str, style: str, colours: bool) -> str:
