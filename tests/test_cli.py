@@ -350,6 +350,16 @@ def test_output_that_cannot_be_written_is_one_line(samples_index: Path, command:
         assert (done.returncode, done.stderr) == (1, f"tuiarchive: cannot write the output: {reason}\n"), name
 
 
+@pytest.mark.parametrize("command", [["browse"], ["browse", "olst"], []], ids=["browse", "browse QUERY", "alone"])
+def test_the_browser_without_a_terminal_is_one_line(samples_index: Path, command: list[str]) -> None:
+    """`tuiarchive` or `tuiarchive browse` from a script or cron (no terminal on stdin or stdout):
+    one line and status 2, at once; it ran until killed, writing escape codes (review F4)."""
+    args = [sys.executable, "-m", "tuiarchive", "--index", str(samples_index), *command]
+    done = subprocess.run(args, stdin=subprocess.DEVNULL, capture_output=True, text=True, timeout=30)
+    assert (done.returncode, done.stdout) == (2, ""), done.stderr
+    assert done.stderr == "tuiarchive: the browser needs a terminal; from a script, use `tuiarchive search` or `show`\n"
+
+
 # ---------------------------------------------------------------------- results out
 def test_search_formats(runner: CliRunner, samples_index: Path) -> None:
     as_csv = run(runner, "search", "astrolabe", "--format", "csv", "-n", "50", "--index", samples_index)

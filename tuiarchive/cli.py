@@ -482,9 +482,13 @@ def browse(
     index: IndexOption = None,
 ) -> None:
     """Open the archive browser (the default command)."""
+    location = locate(ctx, index)
+    if not all(stream is not None and stream.isatty() for stream in (sys.stdin, sys.stdout)):
+        # from a script, cron or a pipe the app would wait for keys forever, writing escape codes
+        fail("the browser needs a terminal; from a script, use `tuiarchive search` or `show`", EXIT_USAGE)
     from .app import run_app  # textual is imported only when the app runs
 
-    raise SystemExit(run_app(locate(ctx, index), query))
+    raise SystemExit(run_app(location, query))
 
 
 def main() -> None:
