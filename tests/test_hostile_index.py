@@ -273,6 +273,55 @@ def test_a_killed_worker_is_one_line(tmp_path: Path) -> None:
     assert lines == [lines[0]] and "worker process died" in lines[0] and "Traceback" not in err
 
 
+# A worker killed at the worst moment, made to happen (a fault injected; our code runs as it is):
+# it dies holding the lock of the count the workers keep of themselves, as a kill landing in
+# init_worker's first lines does. The indexer waited for that lock for ever (the test above, once,
+# at load 13-18: killed by its 120 s timeout).
+_DIES_HOLDING_THE_COUNT = """
+import os, signal, sys
+from tuiarchive.indexer import workers
+real = workers.init_worker
+
+def first_dies_holding_the_count(counter, started, *rest):
+    started.get_lock().acquire()
+    if started.value == 0:
+        os.kill(os.getpid(), signal.SIGKILL)
+    started.get_lock().release()
+    real(counter, started, *rest)
+
+workers.init_worker = first_dies_holding_the_count
+from tuiarchive.cli import main
+sys.argv = ["tuiarchive", *sys.argv[1:]]
+main()
+"""
+
+
+def test_a_worker_killed_holding_the_workers_count_is_one_line_not_a_hang(tmp_path: Path) -> None:
+    command = [sys.executable, "-c", _DIES_HOLDING_THE_COUNT, "index", str(SAMPLES), "--index", str(tmp_path / "ix")]
+    proc = subprocess.Popen([*command, "-j", "2"], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+    try:
+        _, err = proc.communicate(timeout=120)  # a hang's guard, not a timing: it ends in ~2 s
+    finally:
+        if proc.poll() is None:  # hung: its workers too (stopped first, it would fork new ones)
+            proc.send_signal(signal.SIGSTOP)
+            for child in _children_of(proc.pid):
+                os.kill(child, signal.SIGKILL)
+            proc.kill()
+            proc.wait()
+    assert proc.returncode == 1, err
+    lines = [line for line in err.splitlines() if line.strip()]
+    assert lines == [lines[0]] and "worker process died" in lines[0] and "Traceback" not in err
+
+
+def _children_of(pid: int) -> list[int]:
+    """Every thread's children (the pool forks replacements from a thread of its own)."""
+    children = []
+    for listed in Path(f"/proc/{pid}/task").glob("*/children"):
+        with contextlib.suppress(OSError):
+            children += [int(child) for child in listed.read_text().split()]
+    return children
+
+
 # ---------------------------------------------------------------------- bit rot
 def _bit_rot_in_a_segment(ix: Path) -> None:
     """Bytes changed as a failing disk changes them: same size, the mtime kept."""

@@ -257,6 +257,14 @@ def _sent(job: list[ReadTask]) -> list[tuple]:
     return list(map(attrgetter(*ReadTask._fields), job))
 
 
+def peek(shared) -> int:
+    """A count the workers keep (multiprocessing.Value), read without taking its lock. The
+    indexer must never wait for that lock: a worker killed while holding it (counting itself
+    in, or a file read) never lets go of it, and `shared.value` then waited for ever, where the
+    worker's death is what the indexer is watching for. A torn read of one int cannot happen."""
+    return shared.get_obj().value
+
+
 class WorkerDied(RuntimeError):
     pass
 
@@ -374,7 +382,7 @@ class WorkerPool:
             self._ended.wait(timeout=0.1)
             self._ended.clear()
             if (
-                self._workers_started.value > self._size
+                peek(self._workers_started) > self._size
                 or any(p.exitcode not in (None, 0) for p in self._workers_at_start)
                 or any(p not in self._workers_at_start for p in self._pool._pool)
             ):
@@ -384,7 +392,7 @@ class WorkerPool:
                     "run `tuiarchive index` again; what was committed is kept"
                 )
             if progress:
-                progress(self._counter.value, self.total)
+                progress(peek(self._counter), self.total)
             # a job whose callback ran is ready a moment later (get() waits for that moment)
             for k in [k for k, h in pending.items() if k in self._ended_jobs or h.ready()]:
                 yield pending.pop(k).get()
@@ -397,7 +405,7 @@ class WorkerPool:
             pool, self._pool = self._pool, None
             assert pool is not None  # entered: started
             pool.close()
-            died = self._workers_started.value > self._size or any(
+            died = peek(self._workers_started) > self._size or any(
                 p.exitcode not in (None, 0) for p in self._workers_at_start
             )
             closing = None if died else _closing.get()
