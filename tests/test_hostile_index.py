@@ -273,34 +273,57 @@ def test_a_killed_worker_is_one_line(tmp_path: Path) -> None:
     assert lines == [lines[0]] and "worker process died" in lines[0] and "Traceback" not in err
 
 
-# A worker killed at the worst moment, made to happen (a fault injected; our code runs as it is):
+# A worker killed at the worst moment, made to happen (faults injected; our code runs as it is):
 # it dies holding the lock of the count the workers keep of themselves, as a kill landing in
 # init_worker's first lines does. The indexer waited for that lock for ever (the test above, once,
-# at load 13-18: killed by its 120 s timeout).
+# at load 13-18: killed by its 120 s timeout). "replaced first": the pool has already replaced the
+# dead worker when the indexer first looks at its workers (the order a busy machine gave in a train
+# run): the workers it sees are alive, waiting for the dead one's lock.
 _DIES_HOLDING_THE_COUNT = """
-import os, signal, sys
+import multiprocessing.pool, os, signal, sys, time
 from tuiarchive.indexer import workers
 real = workers.init_worker
 
 def first_dies_holding_the_count(counter, started, *rest):
-    started.get_lock().acquire()
-    if started.value == 0:
-        os.kill(os.getpid(), signal.SIGKILL)
-    started.get_lock().release()
+    if started.get_lock().acquire(False):  # the first to take it dies holding it; the others go on
+        if started.value == 0:
+            os.kill(os.getpid(), signal.SIGKILL)
+        started.get_lock().release()
     real(counter, started, *rest)
 
 workers.init_worker = first_dies_holding_the_count
+if sys.argv.pop(1) == "replaced-first":
+    created = []
+    make, start = multiprocessing.pool.Pool.Process, multiprocessing.pool.Pool.__init__
+
+    def counted(*args, **kwargs):
+        created.append(make(*args, **kwargs))
+        return created[-1]
+
+    def started_once_replaced(pool, *args, **kwargs):
+        start(pool, *args, **kwargs)
+        while len(created) <= pool._processes:  # waiting for a state: the dead worker's replacement
+            time.sleep(0.01)
+
+    multiprocessing.pool.Pool.Process = staticmethod(counted)
+    multiprocessing.pool.Pool.__init__ = started_once_replaced
 from tuiarchive.cli import main
 sys.argv = ["tuiarchive", *sys.argv[1:]]
 main()
 """
 
 
-def test_a_worker_killed_holding_the_workers_count_is_one_line_not_a_hang(tmp_path: Path) -> None:
-    command = [sys.executable, "-c", _DIES_HOLDING_THE_COUNT, "index", str(SAMPLES), "--index", str(tmp_path / "ix")]
-    proc = subprocess.Popen([*command, "-j", "2"], stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
+@pytest.mark.parametrize("order", ["any-order", "replaced-first"])
+def test_a_worker_killed_holding_the_workers_count_is_one_line_not_a_hang(tmp_path: Path, order: str) -> None:
+    index = ["index", str(SAMPLES), "--index", str(tmp_path / "ix"), "-j", "2"]
+    proc = subprocess.Popen(
+        [sys.executable, "-c", _DIES_HOLDING_THE_COUNT, order, *index],
+        stdout=subprocess.PIPE,
+        stderr=subprocess.PIPE,
+        text=True,
+    )
     try:
-        _, err = proc.communicate(timeout=120)  # a hang's guard, not a timing: it ends in ~2 s
+        _, err = proc.communicate(timeout=120)  # a hang's guard, not a timing
     finally:
         if proc.poll() is None:  # hung: its workers too (stopped first, it would fork new ones)
             proc.send_signal(signal.SIGSTOP)

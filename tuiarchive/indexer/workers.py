@@ -53,8 +53,7 @@ def init_worker(counter, started, inherited_locks: list[int], indexer_pid: int, 
     counts the workers ever started: more than the pool's size means one died and was
     replaced (multiprocessing does that silently). `warm`: load the parser now (WorkerPool.start)."""
     global _progress_counter, _parent_pid
-    with started.get_lock():
-        started.value += 1
+    _count_in(started)
     _progress_counter = counter
     # The indexer's pid comes from the indexer: asking os.getppid() here would give init's pid
     # when the indexer was killed between the fork and this line, and the orphan would live on
@@ -77,6 +76,27 @@ def init_worker(counter, started, inherited_locks: list[int], indexer_pid: int, 
     if warm:  # only a head start: a model that fails to load fails each file with its own line
         with contextlib.suppress(Exception):  # (read_one), not the pool's initializer, again and again
             _load_parser()
+
+
+# How long a starting worker waits to count itself in. Another worker holds that lock for one
+# addition; still held after this long, its holder died holding it (killed in init_worker).
+COUNT_IN_WAIT_S = 10.0
+COULD_NOT_COUNT_IN = 3  # the exit status of a worker that gave up waiting
+
+
+def _count_in(started) -> None:
+    """Add this worker to the count of workers ever started. A worker that cannot (a sibling
+    died holding the count's lock) ends at once: waiting for ever, it left the indexer a pool of
+    live workers that would never take a job, and the indexer waited for ever too when the pool
+    had replaced the dead one before the indexer first looked (a busy machine, a train run). Its
+    exit is a worker that died: the run ends with the one line that says so."""
+    lock = started.get_lock()
+    if not lock.acquire(timeout=COUNT_IN_WAIT_S):
+        os._exit(COULD_NOT_COUNT_IN)
+    try:
+        started.value += 1
+    finally:
+        lock.release()
 
 
 def _load_parser() -> None:
