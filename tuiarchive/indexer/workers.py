@@ -25,6 +25,7 @@ from .report import Progress
 
 if TYPE_CHECKING:  # imported where used: a re-index that finds nothing to do never loads whoosh
     import multiprocessing.pool  # ... nor multiprocessing
+    from multiprocessing.sharedctypes import Synchronized
 
     from .. import engine as eng
 
@@ -84,7 +85,7 @@ COUNT_IN_WAIT_S = 10.0
 COULD_NOT_COUNT_IN = 3  # the exit status of a worker that gave up waiting
 
 
-def _count_in(started) -> None:
+def _count_in(started: Synchronized) -> None:
     """Add this worker to the count of workers ever started. A worker that cannot (a sibling
     died holding the count's lock) ends at once: waiting for ever, it left the indexer a pool of
     live workers that would never take a job, and the indexer waited for ever too when the pool
@@ -277,7 +278,7 @@ def _sent(job: list[ReadTask]) -> list[tuple]:
     return list(map(attrgetter(*ReadTask._fields), job))
 
 
-def peek(shared) -> int:
+def peek(shared: Synchronized) -> int:
     """A count the workers keep (multiprocessing.Value), read without taking its lock. The
     indexer must never wait for that lock: a worker killed while holding it (counting itself
     in, or a file read) never lets go of it, and `shared.value` then waited for ever, where the
