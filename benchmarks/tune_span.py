@@ -49,6 +49,8 @@ GRID: dict[str, tuple[object, ...]] = {
     "item_words": (10, 15, 20),
     "closing_words": (3, 4, 6, 999),
     "between_cost": (0.0, 0.25, 0.5, 1.0),
+    "heading_cost": (0.0, 0.1, 0.25),  # the text's own crosshead: 0.1 read the made-up pages' short sections
+    "heading_words": (3, 5, 8),
     "text_around": (2, 3, 4),
     "run_cap": (4.0, 8.0, 16.0, float("inf")),
     "row_cost": (0.0, 0.1, 0.25, 0.5, 1.0),

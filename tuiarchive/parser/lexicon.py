@@ -166,9 +166,18 @@ AD_SLOT_RE = re.compile(
 )
 # "— Jo Ng (@jong) March 4, 2031": the line that signs a social post quoted in the text
 POST_SIGNATURE_RE = re.compile(r"^[—–-] ?[^()]{2,60} \(@\w{1,30}\) (?:\w+\.? \d{1,2}, \d{4}|\d{1,2} \w+ \d{4})$")
-# The site's words about itself ("Local journalism for the harbour towns since 1887."): no closing
-# sentence of an article's text speaks of the paper, its readers or its advertising
-SITE_WORDS_RE = re.compile(r"\b(?:newsletters?|newspapers?|journalism|readers|advertis\w*|subscri\w*|news)\b", re.I)
+# The site's words about itself ("Local journalism for the harbour towns since 1887."), in the common
+# languages: no closing sentence of an article's text speaks of the paper, its newsroom, its readers, its
+# subscriptions or its advertising ("Notre rédaction couvre la ville chaque jour. Abonnez-vous ...")
+SITE_WORDS_RE = re.compile(
+    r"\b(?:newsletters?|newspapers?|journalism|readers|advertis\w*|subscri\w*|news"  # en
+    r"|periodismo|redacci[oó]n|suscr[ií]b\w*|suscripci[oó]n\w*|bolet[ií]n|noticias|lectores"  # es
+    r"|jornalismo|reda[cç][aã]o|assin[ae]\w*|not[ií]cias|leitores"  # pt
+    r"|journalisme|r[ée]daction|abonn\w*|lecteurs"  # fr
+    r"|journalismus|redaktion|abo|leser|nachrichten"  # de
+    r"|giornalismo|redazione|abbonat?\w*|notizie|lettori)\b",  # it
+    re.I,
+)
 # Words any two sentences may share without speaking of the same thing (closing._goes_on)
 TOPIC_NEUTRAL_WORDS = frozenset({
     "day", "days", "week", "weeks", "weekly", "month", "months", "year", "years", "time", "times", "today",

@@ -21,7 +21,7 @@ from itertools import repeat
 from typing import NamedTuple
 
 from . import lines as L
-from .lexicon import READER_ASK_RE, boilerplate_kinds, cjk_chars, stop_word_density
+from .lexicon import READER_ASK_RE, SITE_WORDS_RE, boilerplate_kinds, cjk_chars, stop_word_density
 from .shape import FIRST
 from .thresholds import PAGE_CACHE
 
@@ -55,6 +55,8 @@ class SpanParams:
     item_words: int = 15  # ... and the short blocks after it of at most this many words are its list's items
     closing_words: int = 4  # a last paragraph that is a sentence of this many words counts as near-good
     between_cost: float = 0.25  # what a weak block costs with text right around it (a caption, a "Step 2")
+    heading_cost: float = 0.1  # ... one that is the text's own crosshead (_heading_in_text): less than a sentence adds
+    heading_words: int = 5  # such a crosshead has at most this many words
     text_around: int = 3  # how far (in blocks) that text is looked for on each side (a caption and a step's heading: 3)
     run_cap: float = 8.0  # what one unbroken run of weak blocks costs at most (a table, a chart inside the text)
     row_cost: float = 0.0  # what a weak row costs (a line of code, a row of a table): the text goes on after it
@@ -210,7 +212,12 @@ def span_of(
         elif block is Block.NEAR:
             value = params.near_score
         else:
-            cost = params.between_cost if _between_text(blocks, i, gaps, params.text_around) else params.weak_cost
+            if texts is not None and _heading_in_text(texts, blocks, gaps, i, params):
+                cost = params.heading_cost
+            elif _between_text(blocks, i, gaps, params.text_around):
+                cost = params.between_cost
+            else:
+                cost = params.weak_cost
             value = -min(cost, params.row_cost) if p.row else -cost
         # jusText's context: short blocks take the class of the text around them. A list the
         # text announces ("The overall rankings were as follows:" / "1. Finland" / ...) is part
@@ -299,6 +306,30 @@ def _without_lone_tail(
         if any(_number(t) - 1 in steps for t in between):
             return end
     return j + 1
+
+
+def _heading_in_text(texts: list[str], blocks: list[Block], gaps: list[int] | None, i: int, params: SpanParams) -> bool:
+    """A crosshead of the text's own ("What happens next", "The view from the street", "Jo Ng, 34,
+    teacher" over a vox pop's quote): right between a paragraph of text and the next, no line skipped on
+    either side; a few words (`heading_words`), a capital first, no sentence, no colon ("Tags: ..."), no
+    word of the page's furniture (a share bar's "Teilen", a list's header, a button); and the paragraph
+    under it is the story's, not the site's voice (a newsletter's "Get the morning briefing in your
+    inbox.", "Notre rédaction couvre la ville chaque jour."), nor end matter. Such a heading costs
+    `heading_cost`: a short section under it (one sentence) keeps the text going, as it does in the
+    text, where with a weak block's cost the two would cancel and the text would end above it."""
+    if i == 0 or i + 1 >= len(texts) or blocks[i - 1] is Block.WEAK or blocks[i + 1] is Block.WEAK:
+        return False
+    if gaps is not None and (gaps[i] or gaps[i + 1]):
+        return False
+    heading, under = texts[i], texts[i + 1]
+    words = heading.split()
+    if not 0 < len(words) <= params.heading_words or not heading[:1].isupper() or ":" in heading:
+        return False
+    if L.ends_sentence(heading) or L.is_chrome(heading) or L.is_cta(heading) or L.is_list_header(heading):
+        return False
+    if L.is_related_header(heading) or boilerplate_kinds(words)[0]:
+        return False
+    return not (L.addresses_reader(under) or SITE_WORDS_RE.search(under) or L.is_end_matter(under))
 
 
 def _call_to_action(text: str) -> bool:

@@ -1,0 +1,88 @@
+"""The text's own crossheads over short sections (span._heading_in_text), on made-up pages (our own
+invented text, no real page): a story told in one-sentence paragraphs under a few headings, or closing on
+a vox pop ("Jo Ng, 34, teacher" over each quote), is read to its last paragraph; a box in the site's
+voice under a heading of a few words (a newsletter's pitch, the newsroom asking for subscribers, in any
+common language) and a share bar's word over an author's note stay out of it."""
+
+from __future__ import annotations
+
+import pytest
+
+from tuiarchive.parser.extract import extract
+from tuiarchive.parser.span import PARAMS, body_span
+
+_HEAD = [
+    "Harbour Ledger",
+    "Home",
+    "News",
+    "",
+    "Ferry crossings cut to two a day as repairs begin",
+    "By Mara Lindqvist",
+    "12 March 2031",
+    "",
+]
+# one-sentence paragraphs, each shorter than a paragraph of running text (near-good blocks)
+_OPENING = [
+    "The harbour ferry will cross only twice a day from Monday while the north quay is rebuilt.",
+    '"We had no other choice once the engineers saw the cracks," the operator said on Tuesday.',
+    "The work is expected to take at least eight months and to cost about four million crowns.",
+]
+_SECTIONS = [
+    ("What happens next", "Divers will begin to inspect the piles under the quay at the end of the month."),
+    ("Who pays", "The council and the ferry company have agreed to share the cost of the repairs."),
+    ("Questions remain", "Traders on the quay say they have not been told how long the footpath will close."),
+]
+_VOX_POP = [
+    ("Ines Varga, 67, retired", '"I have taken the morning boat every day for forty years," said Ines Varga.'),
+    ("Tomas Berg, 34, teacher", '"My pupils will have to leave home an hour earlier," said Tomas Berg.'),
+    ("Lea Holm, 23, student", '"It is a long way round by the bridge without a car," said Lea Holm.'),
+]
+_TRAILER = [
+    "",
+    "Most read",
+    "Storm closes coastal road for a second night",
+    "Lighthouse cottage sold at auction for a record price",
+    "",
+    "© 2031 Harbour Ledger. All rights reserved.",
+]
+
+
+def _page(sections: list[tuple[str, str]], box: tuple[str, ...] = (), over: tuple[str, ...] = ()) -> list[str]:
+    lines = [*_HEAD, *_OPENING, *over]
+    for heading, paragraph in sections:
+        lines += [heading, paragraph]
+    return [*lines, *box, *_TRAILER]
+
+
+def test_a_story_in_short_paragraphs_is_read_through_its_crossheads() -> None:
+    body = extract(_page(_SECTIONS)).body
+    assert body[-1] == _SECTIONS[-1][1]
+    assert "What happens next" in body and "Questions remain" in body
+
+
+def test_a_vox_pop_that_closes_the_story_is_read_to_its_last_quote() -> None:
+    body = extract(_page(_VOX_POP, over=("Voices from the quay",))).body
+    assert body[-1] == _VOX_POP[-1][1]
+    assert _VOX_POP[0][1] in body
+
+
+@pytest.mark.parametrize(
+    "box",
+    [
+        ["Boletín", "Recibe cada mañana las noticias más importantes de la provincia."],
+        ["Soutenez une information indépendante", "Notre rédaction couvre le port chaque jour. Abonnez-vous."],
+        ["Morning briefing", "Get the day's top stories in your inbox every morning."],
+        ["Teilen", "Mara Lindqvist ist Redakteurin im Lokalressort und berichtet seit 2019 vom Hafen."],
+    ],
+    ids=["newsletter-es", "newsroom-fr", "newsletter-en", "share-word-de"],
+)
+def test_a_box_in_the_sites_voice_under_a_short_heading_is_no_section(box: list[str]) -> None:
+    body = extract(_page(_SECTIONS, tuple(box))).body
+    assert body[-1] == _SECTIONS[-1][1]
+    assert box[1] not in body
+
+
+def test_a_crosshead_costs_less_than_the_sentence_under_it() -> None:
+    paragraphs = [*_OPENING, "What happens next", _SECTIONS[0][1]]
+    assert body_span(paragraphs) == (0, 5)
+    assert PARAMS.heading_cost < PARAMS.near_score
