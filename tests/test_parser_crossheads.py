@@ -1,8 +1,9 @@
 """The text's own crossheads over short sections (span._heading_in_text), on made-up pages (our own
 invented text, no real page): a story told in one-sentence paragraphs under a few headings, or closing on
-a vox pop ("Jo Ng, 34, teacher" over each quote), is read to its last paragraph; a box in the site's
-voice under a heading of a few words (a newsletter's pitch, the newsroom asking for subscribers, in any
-common language) and a share bar's word over an author's note stay out of it."""
+a vox pop ("Jo Ng, 34, teacher" over each quote) or on a box of facts in bulleted sentences, is read to
+its last paragraph; a box in the site's voice under a heading of a few words (a newsletter's pitch, the
+newsroom asking for subscribers, in any common language) and a share bar's word over an author's note
+stay out of it."""
 
 from __future__ import annotations
 
@@ -86,3 +87,23 @@ def test_a_crosshead_costs_less_than_the_sentence_under_it() -> None:
     paragraphs = [*_OPENING, "What happens next", _SECTIONS[0][1]]
     assert body_span(paragraphs) == (0, 5)
     assert PARAMS.heading_cost < PARAMS.near_score
+
+
+_FACTS = [
+    "The quay was built in 1911 and last repaired in 1987.",
+    "About 1,200 people take the ferry on a working day.",
+    "The bridge is eleven kilometres away by road.",
+]
+
+
+@pytest.mark.parametrize("bullet", ["* ", "• ", "- "])
+def test_a_box_of_facts_in_sentences_after_bullets_closes_the_text(bullet: str) -> None:
+    """ "At a glance" over bulleted sentences: the text's own closing box, each item a sentence."""
+    body = extract(_page(_SECTIONS, over=(), box=("At a glance", *(bullet + fact for fact in _FACTS)))).body
+    assert body[-1].endswith(_FACTS[-1])
+
+
+def test_bulleted_links_after_the_text_stay_out() -> None:
+    links = ("* Share on Facebook", "* Email this story", "* Print")
+    body = extract(_page(_SECTIONS, box=links)).body
+    assert body[-1] == _SECTIONS[-1][1]

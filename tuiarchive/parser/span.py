@@ -90,7 +90,7 @@ class Para(NamedTuple):
 def measure(text: str) -> Para:
     head = text[:_SAMPLE_CHARS]
     tokens = head.split()
-    opening = head.lstrip("\"'“‘«„([—–- ")[:1]
+    opening = head.lstrip("\"'“‘«„([—–-*•·▪► ")[:1]  # a bullet before an item that is a sentence
     cjk = cjk_chars(head)
     # a sentence opens with a capital or a figure; CJK scripts have no capitals
     sentence = L.ends_sentence(text.rstrip("\"'”’»)] ")) and (
