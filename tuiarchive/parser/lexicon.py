@@ -158,9 +158,10 @@ PUBLICATION_NOTE_RE = re.compile(
 )
 DISCLOSURE_RE = re.compile(r"^(?:disclaimer|disclosure|affiliate disclosure|ftc)\s*(?::\s*\S|$)", re.I)
 # An ad slot's label between paragraphs ("Advertisement", "Story continues below advertisement",
-# "Anzeige"): the text goes on under it (closing._in_text_furniture)
+# "Anzeige", "Sponsored"): the text goes on under it (closing._in_text_furniture, stops.is_stop)
 AD_SLOT_RE = re.compile(
     r"^(?:advertisement|advertising|advertisment|anzeige|werbung|publicidad|publicité|pubblicità|reklama|"
+    r"sponsored(?: content)?|gesponsert|patrocinado|sponsorisé|sponsorizzato|"
     r"(?:the )?(?:story|article) continues (?:below|after)(?: (?:this )?(?:ad|advertisement))?)\W*$",
     re.I,
 )

@@ -11,6 +11,7 @@ from . import lines as L
 from .dates import date_start, is_clock_stamp, is_relative_stamp
 from .lexicon import (
     ABOUT_HEADER_RE,
+    AD_SLOT_RE,
     COMMENT_ACTIONS_RE,
     COMMENT_REPLY_RE,
     COMMENTS_CONTROL_RE,
@@ -63,6 +64,8 @@ def is_stop(page: Page, i: int) -> bool:
         return False  # "Correction, March 4, 2025: An earlier version misstated ...": the text's last words
     if len(t) <= 40 and COMMENTS_CONTROL_RE.match(t):
         return not text_goes_on(page, i)  # "Comments" in the middle of a page (or a table's column)
+    if AD_SLOT_RE.match(t) and L.is_skip_header(t):
+        return not _ad_slot_in_text(page, i)  # "Sponsored" over an ad between two paragraphs of the text
     if L.is_credit(t) or L.is_skip_header(t) or L.is_tag_header(t) or _about_box(page, i):
         return True
     if L.is_copyright(t) and not (L.is_caption(t) or L.is_photo_credit(t)):
@@ -73,6 +76,13 @@ def is_stop(page: Page, i: int) -> bool:
         # a newsletter box in the middle of the text has more text after it
         return not text_resumes(page, i)
     return footer_starts(page, i)
+
+
+def _ad_slot_in_text(page: Page, i: int) -> bool:
+    """An ad slot's label ("Sponsored") right under a paragraph of text, with a paragraph of text right
+    under it and the text going on: the slot sits inside the text. Over a box of sponsored links the next
+    line is a headline or a picture's label, not a paragraph of text."""
+    return i > 0 and _is_text(page.text(i - 1)) and _is_text(page.text(i + 1)) and text_resumes_at_once(page, i)
 
 
 def _about_box(page: Page, i: int) -> bool:

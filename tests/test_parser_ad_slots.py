@@ -1,0 +1,37 @@
+"""An ad slot's label between the text's paragraphs ("Sponsored", "Sponsored content") on made-up pages
+(our own invented text, no real page): the text goes on under it (stops._ad_slot_in_text); the same word
+over a box of sponsored links, or over one promotion, after the text still ends it."""
+
+from __future__ import annotations
+
+import pytest
+from madeup import HEAD, LAST, LEAD, MORE
+
+from tuiarchive.parser.extract import extract
+
+_FOOTER = ["", "© 2031 Harbour Ledger. All rights reserved."]
+_SPONSORED_LINKS = [
+    "Ten ways to keep your boat dry this winter",
+    "Buy now",
+    "The harbour hotel everyone is talking about",
+    "Book today",
+]
+
+
+@pytest.mark.parametrize("label", ["Sponsored", "SPONSORED", "Sponsored content"])
+def test_the_text_goes_on_under_an_ad_slot_between_its_paragraphs(label: str) -> None:
+    body = extract([*HEAD, LEAD, MORE, label, LAST, MORE.replace("January", "February"), *_FOOTER]).body
+    assert body[-1].startswith("Engineers told the council") and "February" in body[-1]
+    assert LAST in body and label not in body
+
+
+_PROMOTION = (
+    "Treat yourself to a weekend at the Lindhaven harbour hotel, where every room looks out over the water "
+    "and breakfast is served until noon on Sundays for guests who book two nights or more."
+)
+
+
+@pytest.mark.parametrize("below", [_SPONSORED_LINKS, [_PROMOTION]], ids=["links", "one-promotion"])
+def test_what_is_sponsored_after_the_text_is_no_part_of_it(below: list[str]) -> None:
+    body = extract([*HEAD, LEAD, MORE, LAST, "Sponsored", *below, *_FOOTER]).body
+    assert body[-1] == LAST
