@@ -1,6 +1,8 @@
-"""An ad slot's label between the text's paragraphs ("Sponsored", "Sponsored content") on made-up pages
-(our own invented text, no real page): the text goes on under it (stops._ad_slot_in_text); the same word
-over a box of sponsored links, or over one promotion, after the text still ends it."""
+"""The text's own furniture between its paragraphs on made-up pages (our own invented text, no real
+page): an ad slot's label ("Sponsored", "Sponsored content": stops._ad_slot_in_text) and a picture's
+caption with its photographer's mark ("... © Jo Ng": captions.is_caption); the text goes on under them.
+The same word over a box of sponsored links, or over one promotion, and a notice with a year after the
+text still end it."""
 
 from __future__ import annotations
 
@@ -34,4 +36,23 @@ _PROMOTION = (
 @pytest.mark.parametrize("below", [_SPONSORED_LINKS, [_PROMOTION]], ids=["links", "one-promotion"])
 def test_what_is_sponsored_after_the_text_is_no_part_of_it(below: list[str]) -> None:
     body = extract([*HEAD, LEAD, MORE, LAST, "Sponsored", *below, *_FOOTER]).body
+    assert body[-1] == LAST
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "Bauarbeiter an der Fähre am Montag. © Jo Ng",
+        "Des ouvriers sur le chantier du port. © Mara Lindqvist",
+        "Workers on the north quay at dawn. © Jo Ng/Harbour Ledger",
+    ],
+)
+def test_a_pictures_caption_with_its_photographers_mark_is_read_past(caption: str) -> None:
+    """A caption with "© <name>" between paragraphs (captions.is_caption): not the footer's notice."""
+    body = extract([*HEAD, LEAD, MORE, caption, LAST, *_FOOTER]).body
+    assert body[-1] == LAST and caption not in body
+
+
+def test_a_notice_with_a_year_after_the_text_still_ends_it() -> None:
+    body = extract([*HEAD, LEAD, MORE, LAST, "The paper is owned by a trust. © 2031 Harbour Media", "More text."]).body
     assert body[-1] == LAST

@@ -126,7 +126,19 @@ def is_caption(text: str) -> bool:
     return bool(
         (text.rstrip()[-1:] in (")", "]") and search_any_case(_CAPTION_CREDIT_RE, text))
         or (_has_inline_credit_mark(text) and _inline_credit(text))
+        or ("©" in text and _credit_after_sentence(text))
     )
+
+
+# "Workers on the quay on Monday. © Jo Ng": a picture's sentence, then its photographer after the mark
+_MARK_AFTER_SENTENCE_RE = re.compile(r"^[^©]{10,400}[.!?]\s+©\s*(?P<who>[^©\d]{3,60})$")
+
+
+def _credit_after_sentence(text: str) -> bool:
+    """A sentence, then "©" and a person's name (no year: "© 2031 Harbour Media" is a footer's notice), the
+    credit under a picture in any language ("Bauarbeiter an der Fähre. © Jo Ng")."""
+    found = _MARK_AFTER_SENTENCE_RE.match(text.strip())
+    return found is not None and is_name(found["who"].split("/")[0].strip())
 
 
 def _has_inline_credit_mark(text: str) -> bool:
