@@ -107,3 +107,12 @@ def test_bulleted_links_after_the_text_stay_out() -> None:
     links = ("* Share on Facebook", "* Email this story", "* Print")
     body = extract(_page(_SECTIONS, box=links)).body
     assert body[-1] == _SECTIONS[-1][1]
+
+
+def test_a_vox_pop_set_apart_under_its_heading_is_no_run_of_teasers() -> None:
+    """ "Jo Ng, 34, teacher" over a quote is a vox pop's label, no teaser's headline (stops.before_teasers)."""
+    lines = [*_HEAD, *_OPENING, "", "We asked readers", ""]
+    for label, quote in _VOX_POP:
+        lines += [label, "", quote, ""]
+    body = extract([*lines, *_TRAILER]).body
+    assert body[-1] == _VOX_POP[-1][1]

@@ -370,9 +370,18 @@ def _teaser_headline(text: str) -> bool:
     cut = text.endswith(_ELLIPSES) and len(text) < TEASER_CUT_CHARS  # a headline cut off, not a blurb
     if words < TEASER_HEADLINE_WORDS or (words > TEASER_HEADLINE_MAX and not cut):
         return False
-    if not (text[:1].isalnum() or text[:1] in _HEADLINE_OPENERS):
+    if not (text[:1].isalnum() or text[:1] in _HEADLINE_OPENERS) or _speaker_with_age(text):
         return False
     return cut or L.looks_like_headline(text, min_words=TEASER_HEADLINE_WORDS)
+
+
+_AGE_LABEL_RE = re.compile(r"^(?P<name>[^,\d]{3,60}), \d{1,3}(?:,|$)")
+
+
+def _speaker_with_age(text: str) -> bool:
+    """ "Jo Ng, 34, teacher": a vox pop's label over the quote of the person it names, no teaser's headline."""
+    found = _AGE_LABEL_RE.match(text)
+    return found is not None and L.is_name(found["name"])
 
 
 def _card_label(text: str) -> bool:
