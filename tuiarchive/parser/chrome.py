@@ -12,7 +12,7 @@ from functools import lru_cache
 from ..text import fold
 from .anycase import match_any_case, search_any_case
 from .shape import DIGIT_RE
-from .thresholds import COPYRIGHT_EDGE_WORDS, COPYRIGHT_PROSE_WORDS, PAGE_CACHE
+from .thresholds import COPYRIGHT_EDGE_WORDS, COPYRIGHT_PROSE_WORDS, END_MATTER_CHARS, PAGE_CACHE
 
 # Whole lines that are page furniture: buttons, menus, widgets, markers.
 _CHROME_EXACT = {
@@ -371,7 +371,7 @@ _NOTE_LINE_RE = re.compile(
 def is_end_matter(text: str) -> bool:
     """What follows an article's text: the author's bio, a membership or tip appeal, an update
     note, the rules for citing. The text does not go on after these."""
-    if len(text) > 600:
+    if len(text) > END_MATTER_CHARS:
         return False
     if match_any_case(_NOTE_LINE_RE, text) or _BIO_RE.match(text) or match_any_case(_NEWSLETTER_HEAD_RE, text):
         return True
@@ -383,7 +383,7 @@ def is_end_matter(text: str) -> bool:
 
 def bio_subject(text: str) -> str | None:
     """Whom an author's bio is about ("Jane Roe is a reporter covering ..."): the name."""
-    m = _BIO_RE.match(text) if len(text) <= 600 else None
+    m = _BIO_RE.match(text) if len(text) <= END_MATTER_CHARS else None
     return m["name"] if m else None
 
 

@@ -97,6 +97,15 @@ def is_yearless_date(line: str) -> bool:
     return len(line) <= 32 and bool(_YEARLESS_RE.match(line.strip()))
 
 
+_NUMERIC_STAMP_RE = re.compile(r"^\d{1,2}/\d{1,2}/\d{2,4},?\s+\d{1,2}[:.]\d\d\s*(?:[ap]\.?\s?m\.?)?$", re.I)
+
+
+def is_numeric_stamp(line: str) -> bool:
+    """ "3/9/26 10:00AM": a post's day in figures with its time (which day is which is the
+    site's convention: a stamp, not a date to read)."""
+    return bool(_NUMERIC_STAMP_RE.match(line))
+
+
 def is_clock_stamp(line: str) -> bool:
     """ "1:39 PM ET", "10.05 a.m.": a time of day with its a.m./p.m. alone on a line (the
     stamp of today's article; a feed's bare "08:26" is not one)."""

@@ -10,7 +10,7 @@ from ..text import fold
 from . import lines as L
 from .captions import reporters
 from .chrome import bio_subject
-from .dates import is_clock_stamp, is_relative_stamp, parse_date_line
+from .dates import is_clock_stamp, is_numeric_stamp, is_relative_stamp, parse_date_line
 from .lexicon import AUTHOR_NOTE_LABEL_RE, FOLLOW_WORDS, PORTRAIT_PREFIXES
 from .names import (
     name_with_role,
@@ -350,9 +350,6 @@ def _dated_byline(page: Page, j: int) -> str | None:
     return None
 
 
-_NUMERIC_STAMP_RE = re.compile(r"^\d{1,2}/\d{1,2}/\d{2,4},?\s+\d{1,2}[:.]\d\d\s*(?:[ap]\.?\s?m\.?)?$", re.I)
-
-
 def _stamp(page: Page, j: int) -> bool:
     """Is line j a post's date or time ("March 3, 2026", "1:39 PM", "2 hours ago", "3/9/26 10:00AM")?"""
     if j >= len(page.lines):
@@ -362,7 +359,7 @@ def _stamp(page: Page, j: int) -> bool:
         parse_date_line(t)
         or is_clock_stamp(t)
         or (is_relative_stamp(t) and any(map(str.isdigit, t)))
-        or _NUMERIC_STAMP_RE.match(t)
+        or is_numeric_stamp(t)
     )
 
 

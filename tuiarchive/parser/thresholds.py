@@ -55,6 +55,7 @@ AUTHOR_CARD_ABOVE = 12  # lines above the headline where an author card (name, t
 SECTION_BREAK_LOOKAHEAD = 4  # lines after a break ("___") where the text must go on for the break to be inside it
 HEADLINE_YOU_WORDS = 8  # a line this long may say "you" deep inside and still be a headline
 BYLINE_ABOVE_TEXT = 8  # lines over the text's first paragraph where a byline far under the headline may be
+END_MATTER_CHARS = 600  # a bio, an appeal or a note after the text is at most this long (longer: a paragraph)
 BYLINE_AFTER_TEXT = 3  # lines under the text's last paragraph where its byline may be printed
 # Lines remembered by the line predicates the stages ask about again and again (headline, header,
 # body, features, title rows all look at the same lines): a long page's worth; values are immutable.
