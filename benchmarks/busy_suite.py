@@ -178,8 +178,9 @@ def _children_cpu() -> float:
     return usage.ru_utime + usage.ru_stime
 
 
-def run_suite(tree: Path, round_: int, load: int, extra: list[str], cgroups: bool) -> Run:
-    scratch = Path(tempfile.mkdtemp(prefix="busy-suite-"))
+def run_suite(tree: Path, round_: int, load: int, extra: list[str], cgroups: bool, scratch: Path | None = None) -> Run:
+    # the run's junit and CPU files: kept (the report names pytest.out) unless the caller gives a folder
+    scratch = scratch or Path(tempfile.mkdtemp(prefix="busy-suite-"))
     junit = scratch / "junit.xml"
     env = dict(os.environ, TUIARCHIVE_CPU_TIMES=str(scratch / "cpu"))
     for name in ("PYTEST_ADDOPTS", "PYTEST_XDIST_WORKER", "TUIARCHIVE_CPU_TIMES_RUN"):

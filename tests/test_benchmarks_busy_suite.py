@@ -44,7 +44,12 @@ def test_a_run_of_a_made_up_tree_is_measured_and_reported(tmp_path: Path) -> Non
     (tree / "tests").mkdir(parents=True)
     shutil.copy(REPO / "tests" / "cpu_times.py", tree / "tests" / "cpu_times.py")
     (tree / "tests" / "test_made_up.py").write_text("def test_sums():\n    assert sum(range(10**5)) > 0\n")
-    run = bs.run_suite(tree, 1, load=0, extra=["-p", "no:cacheprovider"], cgroups=bs.Cgroup.available())
+    scratch = tmp_path / "scratch"  # (not a folder in /tmp left by every run of the suite: review F8)
+    scratch.mkdir()
+    run = bs.run_suite(
+        tree, 1, load=0, extra=["-p", "no:cacheprovider"], cgroups=bs.Cgroup.available(), scratch=scratch
+    )
+    assert (scratch / "junit.xml").is_file()
     assert run.status == 0 and run.outcome.startswith("1 passed"), run.outcome
     assert run.wall_s > 0 and run.cpu_s > 0 and run.load_cpu_s == 0
     assert set(run.files_wall) == set(run.files_cpu) == {"test_made_up.py"}
