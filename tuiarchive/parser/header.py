@@ -19,6 +19,7 @@ from .names import (
     names_line,
     normalise_names,
     split_name_date,
+    split_names,
 )
 from .page import (
     Page,
@@ -295,7 +296,7 @@ def _signed(text: str) -> str | None:
     Doe", "— Jane Roe", "Jane Roe is a reporter covering ...", "About the author: Jane Roe ..."."""
     credited = reporters(text)
     if credited:
-        names = [n.strip() for n in re.split(r",?\s+(?:and|&)\s+|,\s*", credited)]
+        names = split_names(credited)
         return normalise_names(names) if all(L.is_name(n) for n in names) else None
     if text.startswith(("— ", "– ")) and L.is_name(text[2:].strip()):
         return text[2:].strip()

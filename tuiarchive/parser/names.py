@@ -20,6 +20,14 @@ _SPACED_HYPHEN = re.compile(r"\s-\s")
 _COMMA_DAY = re.compile(r",\s+(?:mon|tue|wed|thu|fri|sat|sun)", re.I)
 
 
+_NAME_LIST_SEP = re.compile(r",?\s+(?:and|&)\s+|,\s*")  # "A, B and C", "A & B": between names
+
+
+def split_names(text: str) -> list[str]:
+    """ "A, B and C" -> ["A", "B", "C"] (each stripped; empty pieces kept out)."""
+    return [p.strip() for p in _NAME_LIST_SEP.split(text) if p.strip()]
+
+
 def _split_at_mark(text: str) -> list[str]:
     """NAME_DATE_SPLIT.split(text, maxsplit=1): the name and the date (or the line whole)."""
     if any(mark in text for mark in _MARKS) or _SPACED_HYPHEN.search(text) or _COMMA_DAY.search(text):
@@ -110,7 +118,7 @@ def names_line(text: str) -> str | None:
     if len(text) > 160 or not re.search(r" and | & ", text):
         return None  # "A, B" alone is as often a photo credit ("Tetiana DZHAFAROVA, SAUL LOEB")
     bare = re.sub(r"\s*\([^)]{1,30}\)", "", text).strip()
-    parts = [p.strip() for p in re.split(r",?\s+(?:and|&)\s+|,\s*", bare) if p.strip()]
+    parts = split_names(bare)
     if len(parts) >= 2 and all(L.is_name(p) for p in parts):
         return ", ".join(parts)
     return None
@@ -220,7 +228,7 @@ def normalise_names(names: list[str]) -> str:
         joined = _FOREIGN_AND.split(raw)  # "Jana Roth und Max Muster", when both sides are names
         if len(joined) > 1 and all(L.is_name(p) for p in joined):
             raw = ", ".join(joined)
-        for piece in re.split(r",?\s+(?:and|&)\s+|,\s*", raw.strip().strip(",;|").strip()):
+        for piece in _NAME_LIST_SEP.split(raw.strip().strip(",;|").strip()):
             piece = piece.strip()
             if piece and piece.lower() not in ("and", "&") and fold(piece) not in {fold(o) for o in out}:
                 out.append(piece)
