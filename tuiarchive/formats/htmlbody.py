@@ -20,6 +20,8 @@ from typing import Any
 from ..parser.dates import parse_date_line
 from ..parser.lexicon import cjk_chars
 from ..parser.lines import is_cta
+from .htmlhead import header_end
+from .htmlhead import inside as _inside
 
 __all__ = ["is_furniture_text", "is_prose", "is_short_lead", "is_timestamp", "refine_body"]
 
@@ -104,8 +106,17 @@ def refine_body(paragraphs: list[str], blocks: list[tuple[str, Any]]) -> list[st
             k += step
         return k != stop and not in_article(items[k][1])
 
+    # nor does the text start in the article's header: a kicker or a quote over the headline, the
+    # headline, a dek over the byline and date (htmlhead)
+    head = header_end(blocks, container, is_prose, is_timestamp)
+
+    def in_header(k: int) -> bool:
+        while k < len(items) - 1 and items[k][1] is None:
+            k += 1
+        return items[k][1] is not None and items[k][1] <= head
+
     start, end = 0, len(items)
-    while start < end - 1 and outside(start, 1, end):
+    while start < end - 1 and (outside(start, 1, end) or in_header(start)):
         start += 1
     for _ in range(2):  # once more after a block of calls at the end is cut off
         while end - 1 > start and (outside(end - 1, -1, start - 1) or is_furniture_text(items[end - 1][0])):
@@ -120,7 +131,7 @@ def refine_body(paragraphs: list[str], blocks: list[tuple[str, Any]]) -> list[st
         j += step
         while 0 <= j < len(blocks) and len(out) < MAX_LEAD_LINES:
             el = blocks[j][1]
-            if el is None or not _inside(el, container) or not in_article(j):
+            if el is None or not _inside(el, container) or not in_article(j) or j <= head:
                 break
             if not is_prose(lines[j]) and not (step < 0 and is_short_lead(lines[j])):
                 break
@@ -146,11 +157,11 @@ def refine_body(paragraphs: list[str], blocks: list[tuple[str, Any]]) -> list[st
             and _same_kind(el, kinds)
             and in_article(j)
         ]
-        head = [(lines[j], j) for j in more if first is not None and j < first]
+        above = [(lines[j], j) for j in more if first is not None and head < j < first]
         tail = [(lines[j], j) for j in more if last is not None and j > last]
         while tail and (is_furniture_text(tail[-1][0]) or _COPYRIGHT.match(tail[-1][0])):
             tail.pop()
-        items = [*head, *items, *tail]
+        items = [*above, *items, *tail]
     return [text for text, _ in items]
 
 
@@ -355,14 +366,6 @@ def _container(elements: Iterable[tuple[Any, int]]) -> Any:
         return None
     best = [node for node, n in counts.items() if n >= CONTAINER_SHARE * total]
     return max(best, key=lambda node: depth[node]) if best else None
-
-
-def _inside(el: Any, container: Any) -> bool:
-    while el is not None:
-        if el is container:
-            return True
-        el = el.getparent()
-    return False
 
 
 class _FurnitureCache:
