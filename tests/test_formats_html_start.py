@@ -82,3 +82,28 @@ def test_a_heading_inside_the_text_is_no_header(tmp_path: Path) -> None:
     page = tmp_path / "ferry.html"
     page.write_text(_page("", text=text), encoding="utf-8")
     assert parse_file(page).body[0] == FIRST
+
+
+@pytest.mark.parametrize(
+    "logo",
+    [
+        "<a href='/'>The Island Post</a>",
+        "<a href='https://island-post.example/'>The Island Post</a>",
+        "</header><meta property='og:site_name' content='The Island Post'><header>",
+    ],
+)
+def test_a_browser_title_that_is_the_sites_name_is_no_headline(tmp_path: Path, logo: str) -> None:
+    """The page's <title> is only the site's name (its logo's link, og:site_name): the headline
+    is the article's <h1>, under a kicker."""
+    html = _page(f"<div class='kicker'>Islands</div>{HEADLINE}{BYLINE}", title="The Island Post")
+    html = html.replace("<a href='/'>The Island Post</a>", logo)
+    page = tmp_path / "ferry.html"
+    page.write_text(html, encoding="utf-8")
+    assert parse_file(page).title == "Harbour ferry back to two crossings"
+
+
+def test_a_browser_title_that_names_the_article_stays(tmp_path: Path) -> None:
+    html = _page(f"<div class='kicker'>Islands</div>{HEADLINE}{BYLINE}", title="Ferry back to two crossings a day")
+    page = tmp_path / "ferry.html"
+    page.write_text(html.replace("<p>About us</p>", "<p>Ferry back to two crossings a day</p>"), encoding="utf-8")
+    assert parse_file(page).title == "Ferry back to two crossings a day"

@@ -18,6 +18,7 @@ from dataclasses import dataclass, field
 from datetime import date, datetime
 from pathlib import Path
 from typing import Any
+from urllib.parse import urlsplit
 
 from ..model import Article, RelatedItem, article_id, content_hash
 from ..parser import NotAnArticle, parse_bytes
@@ -247,7 +248,10 @@ def visible_title(root: Any, library: LibraryReading, lines: list[str]) -> str |
     variant of it (other quotes, a word more or less), else the metadata's title. The page's
     own titles (og:title, JSON-LD headline, <title>) come before the library's, which is often
     an <h1> that names the site or a section rather than the article."""
-    candidates = [c for c in (*_meta_titles(root), library.title) if c]
+    site = site_names(root)
+    candidates = [c for c in (*_meta_titles(root), library.title) if c and headline_key(c) not in site]
+    if not candidates:  # the page's titles are only its site's name: its headline is its <h1>
+        return page_headline(root)
     shown = set(lines)
     by_key = {}
     for line in lines:
@@ -275,6 +279,47 @@ def visible_title(root: Any, library: LibraryReading, lines: list[str]) -> str |
         if best and best_score >= 0.6:
             return best
     return candidates[0] if candidates else None
+
+
+def site_names(root: Any) -> set[str]:
+    """The site's own name as the page gives it (headline keys): og:site_name, the JSON-LD
+    publisher's name, the text of a link to the site's front page (its logo)."""
+    names = [
+        meta.get("content") or ""
+        for meta in root.iterfind(".//meta")
+        if (meta.get("property") or meta.get("name") or "").lower() == "og:site_name"
+    ]
+    for item in json_ld(root):
+        publisher = item.get("publisher")
+        if isinstance(publisher, dict) and isinstance(publisher.get("name"), str):
+            names.append(publisher["name"])
+    for a in root.iterfind(".//a[@href]"):
+        if _front_page(a.get("href", "")) and not is_hidden(a):
+            names.append(a.text_content())
+    return {key for key in (headline_key(" ".join(n.split())) for n in names) if key}
+
+
+def _front_page(href: str) -> bool:
+    """A link to the site's front page: "/", "https://site.example/" (not "#", not a query)."""
+    parts = urlsplit(href.strip())
+    return (
+        parts.scheme in ("", "http", "https")
+        and parts.path in ("", "/")
+        and not (parts.query or parts.fragment)
+        and bool(parts.netloc or parts.path)
+    )
+
+
+def page_headline(root: Any) -> str | None:
+    """The page's headline as its markup marks it: the first <h1> of its <article> (or <main>),
+    else its only <h1>."""
+    for scope in (".//article//h1", ".//main//h1"):
+        for h1 in root.iterfind(scope):
+            text = " ".join(h1.text_content().split())
+            if text and not is_hidden(h1):
+                return text
+    found = [" ".join(h.text_content().split()) for h in root.iterfind(".//h1")]
+    return found[0] if len(found) == 1 and found[0] else None
 
 
 def _title_sized(part: str) -> bool:
