@@ -3,6 +3,7 @@ listed and forgotten."""
 
 from __future__ import annotations
 
+import json
 import shutil
 from pathlib import Path
 
@@ -36,6 +37,32 @@ def test_a_moved_folder_does_not_double_the_archive(tmp_path: Path, samples_buil
         assert all(Path(h.path).is_relative_to(new) for h in hits)  # no dead paths
         assert archive.folders() == [(str(new), before)]
         assert archive.stats().failed == 1  # the CSV sample, once, at its new place
+
+
+def test_an_id_from_before_a_move_still_names_the_article(tmp_path: Path, samples_built: tuple[Path, Path]) -> None:
+    """Review s33 U1: ids are made from the path, so a moved article has a new one; the old one
+    (in an exported CSV, a note) still shows it, after a second move and after a rebuild too."""
+    old, ix = samples_built
+    with Archive(ix) as archive:
+        kept = next(h for h in archive.search("olst", limit=5).hits)
+    first, second = tmp_path / "first", tmp_path / "second"
+    old.rename(first)
+    _run("index", first, "--index", ix)
+    shown = _run("show", kept.id, "--json", "--index", ix)
+    assert shown.exit_code == 0, shown.stderr
+    article = json.loads(shown.stdout)
+    assert article["title"] == kept.title and article["id"] != kept.id
+    assert Path(article["path"]).is_relative_to(first)
+    first.rename(second)
+    _run("index", second, "--index", ix)
+    _run("index", "--rebuild", "--index", ix)
+    for asked in (kept.id, article["id"]):  # the first id, and the one it had in between
+        again = _run("show", asked, "--json", "--index", ix)
+        assert again.exit_code == 0, again.stderr
+        assert json.loads(again.stdout)["title"] == kept.title
+        assert Path(json.loads(again.stdout)["path"]).is_relative_to(second)
+    gone = _run("show", "0123456789abcdef", "--index", ix)
+    assert gone.exit_code != 0 and "no article" in gone.stderr
 
 
 def test_a_copy_is_not_taken_for_a_move(tmp_path: Path, samples_built: tuple[Path, Path]) -> None:

@@ -222,3 +222,38 @@ async def test_the_export_prompt_says_what_is_written(samples_index: Path, monke
         assert isinstance(app.screen, NameScreen)
         prompt = str(app.screen.query(Static).first().render())
         assert f"Export the first 5 of {total:,} results" in prompt, prompt
+
+
+async def test_bookmarks_and_read_marks_follow_a_moved_folder(samples_built: tuple[Path, Path], tmp_path: Path) -> None:
+    """Review s33 U1: a moved folder gives its articles new ids (made from the path); what the
+    reader kept of them (a bookmark, a read mark) goes with them, and the bookmark opens."""
+    articles, index = samples_built
+    app = ArchiveApp(index, "olst")
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        results = app.query_one(ResultsList)
+        results.focus()
+        chosen = results.current
+        await pilot.press("b", "enter")
+        await settle(app, pilot)
+        assert app.current_article.id == chosen.id
+    moved_to = tmp_path / "moved"
+    articles.rename(moved_to)
+    report = update_index(index, [moved_to], workers=1)
+    assert any("moved: recognised at their new place" in n for n in report.notices)
+
+    app = ArchiveApp(index, "olst")
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        results = app.query_one(ResultsList)
+        now = next(h for h in (results.hit_at(i) for i in range(results.total)) if h.title == chosen.title)
+        assert now.id != chosen.id and Path(now.path).is_relative_to(moved_to)  # a new id ...
+        assert now.id in results.bookmarked and now.id in results.read  # ... and what was kept of it
+        results.focus()
+        await pilot.press("B")
+        await settle(app, pilot)
+        assert isinstance(app.screen, PickScreen)
+        await pilot.press("enter")
+        await settle(app, pilot)
+        assert app.current_article is not None and app.current_article.id == now.id
+        assert not any("no such article" in m for m in notes(app))

@@ -42,6 +42,7 @@ from tuiarchive.dburl import DatabaseIndex, database_url, mask
 from tuiarchive.engine import types
 from tuiarchive.engine.postgres import PostgresCatalog, PostgresEngine, PostgresSearcher, PostgresWriter, querying
 from tuiarchive.indexer import IndexLocked, IndexRunFailed, update_index
+from tuiarchive.memory import Memory
 
 runner = CliRunner()
 
@@ -403,6 +404,35 @@ def test_removed_and_changed_files_and_rebuild(pg_samples_built: tuple[Path, str
     assert rebuilt.added == 44
     with Archive(where) as archive:
         assert archive.count() == 44
+
+
+def test_a_moved_folders_articles_keep_what_the_reader_kept(pg_samples_built: tuple[Path, str], tmp_path: Path) -> None:
+    """Review s33 U1 on PostgreSQL: an archive of schema 6 (before `moved`) is brought up to date
+    by the next run; then a moved folder's articles have new ids, and their old ids lead to
+    them: `show`, and the reader's bookmarks and read marks (memory.carry_over)."""
+    articles, pg_url = pg_samples_built
+    where = DatabaseIndex(pg_url)
+    with psycopg.connect(pg_url, autocommit=True) as conn:
+        conn.execute("DROP TABLE moved")
+        conn.execute("UPDATE meta SET value = '6' WHERE key = 'version'")
+    assert update_index(where, workers=1).unchanged == 46
+    with Archive(where) as archive:
+        kept = archive.search("olst", limit=1).hits[0]
+    memory = Memory(tmp_path / "memory.sqlite")
+    memory.toggle_bookmark(kept.id, kept.title, kept.path)
+    memory.mark_read(kept.id)
+    moved = tmp_path / "moved"
+    articles.rename(moved)
+    report = update_index(where, [moved], workers=1)
+    assert any("45 articles moved" in n for n in report.notices), report.notices
+    with Archive(where) as archive:
+        ref = archive.find(kept.id)
+        assert ref is not None and ref.id != kept.id and Path(ref.path).is_relative_to(moved)
+        assert archive.article(kept.id).title == kept.title
+        memory.carry_over(archive.moved(memory.kept_ids()))
+    assert [b.article_id for b in memory.bookmarks()] == [ref.id] and memory.read_ids() == {ref.id}
+    shown = CliRunner().invoke(cli, ["show", kept.id, "--index", pg_url])
+    assert shown.exit_code == 0 and kept.title in shown.output, shown.output
 
 
 def test_workers_build_batches_that_the_indexer_commits(pg_url: str, tmp_path: Path) -> None:

@@ -8,7 +8,7 @@ catalog read-only, so it works on the last committed state while an indexer runs
 from __future__ import annotations
 
 import threading
-from collections.abc import Callable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
 from datetime import date, datetime
 from pathlib import Path
@@ -294,25 +294,36 @@ class Archive:
 
     # ------------------------------------------------------------------ articles
     def ref(self, article_id: str) -> ArticleRef | None:
-        return self._catalog.ref(article_id)
+        """The article of this id, or of the id it had before its file moved."""
+        ref = self._catalog.ref(article_id)
+        if ref is None:
+            moved = self._catalog.moved_to([article_id]).get(article_id)
+            ref = self._catalog.ref(moved) if moved else None
+        return ref
+
+    def moved(self, ids: Iterable[str]) -> dict[str, str]:
+        """Old id -> new id of those of `ids` whose article's file moved (indexer/record.py
+        drop_moved): what the reader kept of them (memory.Memory.carry_over) goes with them."""
+        return self._catalog.moved_to(ids)
 
     def find(self, id_or_path: str) -> ArticleRef | None:
-        """An archived article by id, or by the path of its file."""
-        ref = self._catalog.ref(id_or_path)
+        """An archived article by id (also one it had before its file moved), or by the path of its file."""
+        ref = self.ref(id_or_path)
         if ref is None:
             ref = self._catalog.ref_by_path(str(Path(id_or_path).expanduser().absolute()))
         return ref
 
     def article(self, article_id: str) -> Article:
-        """The article, re-read from its file (the file is the source of truth)."""
+        """The article, re-read from its file (the file is the source of truth); an id it had
+        before its file moved gives it too (with its id of now)."""
         from .formats import NotAnArticle, parse_file  # the readers: not loaded for a search
 
-        ref = self._catalog.ref(article_id)
+        ref = self.ref(article_id)
         if ref is None:
             raise KeyError(article_id)
         if self._database:  # the file is on the machine that indexed it: the database has the article
             with self._lock, self._reading():
-                stored = self._engine.article(article_id)
+                stored = self._engine.article(ref.id)
             if stored is None:
                 raise KeyError(article_id)
             return stored

@@ -33,6 +33,20 @@ class FileState(FrozenRecord):
         setting(self, "ids", ids)
 
 
+class SameContent(FrozenRecord):
+    """An article whose exact content the catalog also has at another path (a copy, or its
+    file moved: Catalog.same_content_elsewhere)."""
+
+    __slots__ = _fields = ("path", "member", "id", "hash")
+
+    def __init__(self, path: str, member: str, id: str, hash: str) -> None:
+        setting = object.__setattr__
+        setting(self, "path", path)
+        setting(self, "member", member)  # '' for a file of one article
+        setting(self, "id", id)
+        setting(self, "hash", hash)
+
+
 class ArticleRef(FrozenRecord):
     """A catalogued article, enough to list it and open it."""
 

@@ -3,7 +3,8 @@ last query, the query history and the theme.
 
 One small SQLite file in the user's data folder (`config.user_data_dir()`, which
 $TUIARCHIVE_DATA moves), never inside the index, so `tuiarchive index --rebuild` keeps it.
-Articles are remembered by id, which is made from the file's path and so survives a rebuild.
+Articles are remembered by id, which is made from the file's path and so survives a rebuild;
+when a file moves, the archive says which id became which, and `carry_over` follows it.
 No UI code here.
 """
 
@@ -122,6 +123,26 @@ class Memory:
         """Newest first."""
         rows = self._rows("SELECT article_id, title, path FROM bookmarks ORDER BY added_at DESC")
         return [Bookmark(*row) for row in rows]
+
+    def kept_ids(self) -> set[str]:
+        """The articles this memory names: read or bookmarked."""
+        return self.read_ids() | {row[0] for row in self._rows("SELECT article_id FROM bookmarks")}
+
+    def carry_over(self, moves: dict[str, str]) -> None:
+        """Old id -> new id of articles whose file moved: their read marks and bookmarks go with
+        them (an article already marked at its new id keeps that mark)."""
+        if not moves:
+            return
+        pairs = list(moves.items())
+        with self._lock:
+            try:
+                with self._db:
+                    for table in ("read", "bookmarks"):  # two names of ours, never user text
+                        self._db.executemany(f"UPDATE OR IGNORE {table} SET article_id = ? WHERE article_id = ?",
+                                             [(new, old) for old, new in pairs])  # fmt: skip
+                        self._db.executemany(f"DELETE FROM {table} WHERE article_id = ?", [(old,) for old, _ in pairs])
+            except sqlite3.Error as exc:
+                self.problem = f"cannot write to {self.path}: {exc}"
 
     # ------------------------------------------------------------------ saved searches
     def save_search(self, name: str, query: str) -> None:

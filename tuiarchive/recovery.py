@@ -46,16 +46,16 @@ def open_catalog(index_dir: Path) -> Catalog:
         ) from exc
 
 
-def _remembered(index_dir: Path) -> tuple[list[str], str | None]:
-    """The folders and link setting of the old catalog, if it can still be read."""
+def _remembered(index_dir: Path) -> tuple[list[str], str | None, dict[str, str]]:
+    """The folders, link setting and moved articles' ids of the old catalog, if it can still be read."""
     try:
         old = Catalog(index_dir, readonly=True)
     except Exception:  # damaged or missing: the folders must come from the command line
-        return [], None
+        return [], None, {}
     try:
-        return old.roots(), old.setting("follow_links") or None
+        return old.roots(), old.setting("follow_links") or None, old.moved_to()
     except sqlite3.Error:
-        return [], None
+        return [], None, {}
     finally:
         old.close()
 
@@ -65,7 +65,7 @@ def rebuild_aside(index_dir: Path, build: Callable[[Path, Catalog], None]) -> No
     aside = index_dir / REBUILD_DIR
     shutil.rmtree(aside, ignore_errors=True)
     aside.mkdir(parents=True)
-    roots, follow = _remembered(index_dir)
+    roots, follow, moves = _remembered(index_dir)
     catalog: Catalog | None = None
     try:
         catalog = Catalog(aside)
@@ -73,6 +73,7 @@ def rebuild_aside(index_dir: Path, build: Callable[[Path, Catalog], None]) -> No
             catalog.add_roots(roots)
             if follow is not None:
                 catalog.set_setting("follow_links", follow)
+            catalog.record_moves(moves)  # ids are the paths': the rebuilt articles have the same
         build(aside, catalog)
         catalog.close()
         catalog = None

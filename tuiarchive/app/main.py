@@ -142,6 +142,8 @@ class ArchiveApp(Counting, Saving, Outside, App[int], inherit_bindings=False):
                 self.push_screen(NoIndexScreen(self.index_dir, self.index_reason, str(exc), damaged=damaged))
                 return
         results = self.query_one(ResultsList)
+        # articles whose files moved since: what the reader kept of them goes to their new ids
+        self.memory.carry_over(self.archive.moved(self.memory.kept_ids()))
         results.read = self.memory.read_ids()
         results.bookmarked = {b.article_id for b in self.memory.bookmarks()}
         theme = self.memory.setting(THEME)
@@ -347,7 +349,7 @@ class ArchiveApp(Counting, Saving, Outside, App[int], inherit_bindings=False):
         except Exception as exc:
             self.post_message(LoadFailed(problem("opening the article", exc), article_id, unexpected=True))
             return
-        self.post_message(SimilarLoaded(article.id, pane))
+        self.post_message(SimilarLoaded(article.id, pane, asked=article_id))
 
     def on_article_loaded(self, message: ArticleLoaded) -> None:
         article = message.article
@@ -361,7 +363,7 @@ class ArchiveApp(Counting, Saving, Outside, App[int], inherit_bindings=False):
         self.sub_title = one_line(article.title)
 
     def on_similar_loaded(self, message: SimilarLoaded) -> None:
-        self._article_done = message.article_id
+        self._article_done = message.asked
         if self.current_article is not None and self.current_article.id == message.article_id:
             self.query_one(LinksPane).show_pane(message.pane, similar_pending=False)
 

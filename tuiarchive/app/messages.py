@@ -48,10 +48,11 @@ class ArticleLoaded(Message):
 
 
 class SimilarLoaded(Message):
-    def __init__(self, article_id: str, pane: RelatedPane) -> None:
+    def __init__(self, article_id: str, pane: RelatedPane, *, asked: str) -> None:
         super().__init__()
         self.article_id = article_id
         self.pane = pane
+        self.asked = asked  # the id it was opened by (an id it had before its file moved: not article_id)
 
 
 class FacetsCounted(Message):

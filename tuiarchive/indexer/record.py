@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from .. import indexfiles
 from ..catalog import Catalog, FileState
+from ..catalog_records import SameContent
 from .reading import ReadResult
 from .report import IndexReport
 from .workers import JobResult
@@ -99,28 +100,51 @@ def delete_articles(engine: eng.Engine, ids: Iterable[str | None]) -> None:
 def drop_moved(engine: eng.Engine, catalog: Catalog, report: IndexReport) -> set[str]:
     """A moved or renamed folder is read again at its new place: the entries whose file is
     gone and whose exact content is now catalogued at another path are those articles,
-    moved. Dropping them keeps the archive from doubling; a remembered folder that is gone
-    and left empty by this is forgotten. Returns the groups (archive context) they left."""
-    moved = [(path, article_id) for path, article_id in catalog.same_content_elsewhere() if not os.path.lexists(path)]
-    if not moved:
+    moved. Dropping them keeps the archive from doubling; each old id is recorded as leading
+    to the article at its new place (what the user kept by id: bookmarks, read marks);
+    a remembered folder that is gone and left empty by this is forgotten. Returns the
+    groups (archive context) they left."""
+    same = catalog.same_content_elsewhere()
+    gone = [s for s in same if not os.path.lexists(s.path)]
+    if not gone:
         return set()
-    left = catalog.page_groups(path for path, _ in moved)
-    delete_articles(engine, (article_id for _, article_id in moved))
+    left = catalog.page_groups(s.path for s in gone)
+    moves = _new_places(gone, [s for s in same if os.path.lexists(s.path)])
+    delete_articles(engine, (s.id for s in gone))
     with catalog.transaction():
-        for path, _ in moved:
+        for path in {s.path for s in gone}:
             catalog.forget(path)
+        catalog.record_moves(moves)
         emptied = [root for root, n in catalog.root_counts() if n == 0 and not os.path.exists(root)]
         for root in emptied:
             for path, _ in catalog.paths_under(root):  # its failures, no longer anywhere
                 catalog.forget(path)
             catalog.remove_root(root)
-    report.removed += len(moved)
+    moved = len(gone)
+    report.removed += moved
     report.missing_roots = [r for r in report.missing_roots if r not in emptied]  # moved, not missing
     report.notices.append(
-        f"{len(moved)} article{'s' if len(moved) != 1 else ''} moved: recognised at their new place by content"
+        f"{moved} article{'s' if moved != 1 else ''} moved: recognised at their new place by content"
         + (f"; forgot the folder{'s' if len(emptied) != 1 else ''} {', '.join(emptied)}" if emptied else "")
     )
     return left
+
+
+def _new_places(gone: list[SameContent], present: list[SameContent]) -> dict[str, str]:
+    """Old id -> new id: each gone article's content at a path that is there (the same member
+    of a container), with the same file name when there are copies (a folder moved keeps its
+    names), else the first path."""
+    by_content: dict[tuple[str, str], list[SameContent]] = {}
+    for s in sorted(present, key=lambda s: s.path):
+        by_content.setdefault((s.hash, s.member), []).append(s)
+    moves = {}
+    for old in gone:
+        places = by_content.get((old.hash, old.member))
+        if places:
+            name = os.path.basename(old.path)
+            new = next((p for p in places if os.path.basename(p.path) == name), places[0])
+            moves[old.id] = new.id
+    return moves
 
 
 RECONCILED_SETTING = "reconciled"  # the index's TOC and the catalog's count when last found to agree

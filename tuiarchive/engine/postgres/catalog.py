@@ -23,6 +23,7 @@ from typing import TYPE_CHECKING
 import psycopg
 
 from ...catalog import ArticleRef, CatalogMisuse, CatalogStats, FileState, ResolvedLink, _failure_summary
+from ...catalog_records import SameContent
 from ...formats.urls import url_key
 from ...model import Article, RelatedItem
 from ...text import headline_key
@@ -197,17 +198,44 @@ class PostgresCatalog:
             )
         ]
 
-    def same_content_elsewhere(self) -> list[tuple[str, str | None]]:
+    def same_content_elsewhere(self) -> list[SameContent]:
         """This machine's articles whose exact content it also has at another path."""
         return [
-            (r[0], r[1])
+            SameContent(*r)
             for r in self._q(
-                "SELECT path, id FROM files WHERE machine = %s AND status = 'ok' AND hash IN (SELECT hash FROM files "
-                "WHERE machine = %s AND status = 'ok' AND hash IS NOT NULL "
+                "SELECT path, member, id, hash FROM files WHERE machine = %s AND status = 'ok' AND hash IN "
+                "(SELECT hash FROM files WHERE machine = %s AND status = 'ok' AND hash IS NOT NULL "
                 "GROUP BY hash HAVING count(DISTINCT path) > 1)",
                 (self.machine, self.machine),
             )
         ]
+
+    # ------------------------------------------------------------------ moved articles
+    def record_moves(self, moves: dict[str, str]) -> None:
+        """Old id -> new id of articles whose file moved (tuiarchive/catalog.py's): shared by
+        the machines, as the articles are."""
+        if not moves:
+            return
+        old, new = list(moves), list(moves.values())
+        self._w(
+            "UPDATE moved m SET new_id = n.new_id FROM unnest(%s::text[], %s::text[]) AS n(old_id, new_id) "
+            "WHERE m.new_id = n.old_id",
+            (old, new),
+        )
+        self._w(
+            "INSERT INTO moved SELECT * FROM unnest(%s::text[], %s::text[]) "
+            "ON CONFLICT (old_id) DO UPDATE SET new_id = EXCLUDED.new_id",
+            (old, new),
+        )
+        self._w(
+            "DELETE FROM moved m WHERE m.old_id = m.new_id OR EXISTS (SELECT 1 FROM articles a WHERE a.id = m.old_id)"
+        )
+
+    def moved_to(self, ids: Iterable[str] | None = None) -> dict[str, str]:
+        """Old id -> new id of these ids (None: of all) whose article moved."""
+        if ids is None:
+            return dict(self._q("SELECT old_id, new_id FROM moved"))
+        return dict(self._q("SELECT old_id, new_id FROM moved WHERE old_id = ANY(%s)", (list(ids),)))
 
     # ------------------------------------------------------------------ files
     def file_states(self) -> dict[str, FileState]:

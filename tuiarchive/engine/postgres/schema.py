@@ -20,7 +20,8 @@
   the same partition (and, on Citus, the same shard: docs/postgresql.md).
 - `files`, `roots`, `settings`: the catalog, per machine (each machine indexes its own
   folders): what files were read and what they became, and the failures. `pages`: each
-  file's group and line hashes for archive context (tuiarchive/parser/context.py).
+  file's group and line hashes for archive context (tuiarchive/parser/context.py). `moved`:
+  the old id of an article whose file moved, and its new one (shared, as the articles are).
 - `meta`: the schema's version.
 
 Languages: one text search configuration for the archive (TEXT_CONFIG), as whoosh's one
@@ -34,8 +35,8 @@ from collections.abc import Callable
 import psycopg
 
 # 2: title_v and names_v; 3: thin rows, `doc` under RUM when there is RUM; 4: articles_newest; 5: pages;
-# 6: pages.member (a container's pages)
-SCHEMA_VERSION = 6
+# 6: pages.member (a container's pages); 7: moved
+SCHEMA_VERSION = 7
 TEXT_CONFIG = "english"  # headline, body, author, site and related items
 PATH_CONFIG = "simple"  # the words of a file's path: not stemmed
 PARTITIONS = 8  # hash partitions of articles and links (more on a bigger server: docs/postgresql.md)
@@ -100,6 +101,10 @@ CREATE TABLE IF NOT EXISTS pages (  -- archive context (parser/context.py): per 
 );
 CREATE INDEX IF NOT EXISTS pages_grp ON pages (machine, grp);
 CREATE INDEX IF NOT EXISTS files_hash ON files (hash) WHERE status = 'ok';
+CREATE TABLE IF NOT EXISTS moved (  -- an article whose file moved: its old id leads to its new one (catalog.py's)
+    old_id text PRIMARY KEY,
+    new_id text NOT NULL
+);
 CREATE TABLE IF NOT EXISTS articles (
     id text NOT NULL,
     path text NOT NULL,
@@ -196,6 +201,7 @@ ALTER TABLE IF EXISTS pages ADD COLUMN IF NOT EXISTS member text NOT NULL DEFAUL
 ALTER TABLE IF EXISTS pages DROP CONSTRAINT IF EXISTS pages_pkey;
 ALTER TABLE IF EXISTS pages ADD PRIMARY KEY (machine, path, member)
 """,
+    6: "SELECT 1",  # moved: made with the other tables
 }
 
 
