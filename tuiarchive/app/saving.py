@@ -31,9 +31,10 @@ def export_what(total: int, estimated: bool, limit: int) -> str:
     """What an export of the list will write, said as the status line says the count: "about"
     for an estimate, and only the first `limit` when there are more."""
     count = f"{'about ' if estimated else ''}{total:,}"
+    noun = "result" if total == 1 and not estimated else "results"
     if total > limit or (estimated and total >= limit):
-        return f"the first {limit:,} of {count} results"
-    return f"{'' if estimated else 'the '}{count} results"
+        return f"the first {limit:,} of {count} {noun}"
+    return f"{'' if estimated else 'the '}{count} {noun}"
 
 
 class Saving(_Part):
@@ -130,5 +131,6 @@ class Saving(_Part):
             message, severity = problem("export", exc), "error"
             self.post_message(WorkerProblem(message))
         else:
-            message, severity = f"{len(page.hits):,} results written to {path}.", "information"
+            written = len(page.hits)
+            message, severity = f"{written:,} result{'s' if written != 1 else ''} written to {path}.", "information"
         self.call_from_thread(self.notify, clean_line(message), severity=severity, timeout=6)
