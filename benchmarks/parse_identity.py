@@ -5,6 +5,8 @@ files, one JSON line a file, written from one tree and checked from another.
     python -m benchmarks.parse_identity --write /tmp/before.jsonl     # in the tree before
     python -m benchmarks.parse_identity --check /tmp/before.jsonl     # in the tree after
 
+`--folder DIR` adds every page under DIR (a generated corpus: `python -m benchmarks.generate
+--size 3000 --out /tmp/gen3k`), keyed by its path under DIR: the shapes the labelled pages lack.
 `--check` lists the files whose answer differs and exits 1 if any does. The pages are read
 where they are (../shared, or $TUIARCHIVE_SHARED; never copied); a tree's own labelled fixtures come from that tree.
 Run `python -m tuiarchive eval -v` in both trees too: the learned models' LOSO readings go
@@ -75,8 +77,15 @@ def _key(path: Path) -> str:
     return str(path)
 
 
-def lines() -> dict[str, str]:
-    return {_key(p): json.dumps(answer(p), sort_keys=True, ensure_ascii=True) for p in pages()}
+def lines(folder: Path | None = None) -> dict[str, str]:
+    got = {_key(p): json.dumps(answer(p), sort_keys=True, ensure_ascii=True) for p in pages()}
+    return got if folder is None else {**got, **folder_lines(folder)}
+
+
+def folder_lines(folder: Path) -> dict[str, str]:
+    """The answers for every page under `folder`, keyed "folder/" and its path under it."""
+    found = sorted(p for p in folder.rglob("*") if p.suffix in PAGE_SUFFIXES)
+    return {f"folder/{p.relative_to(folder)}": json.dumps(answer(p), sort_keys=True, ensure_ascii=True) for p in found}
 
 
 def main(argv: list[str] | None = None) -> int:
@@ -84,13 +93,16 @@ def main(argv: list[str] | None = None) -> int:
     group = parser.add_mutually_exclusive_group(required=True)
     group.add_argument("--write", type=Path, help="write this tree's answers to FILE")
     group.add_argument("--check", type=Path, help="compare this tree's answers with FILE's")
+    parser.add_argument("--folder", type=Path, help="also every page under DIR (a generated corpus)")
     args = parser.parse_args(argv)
     import tuiarchive
 
     if shared_root() is None:
         parser.error("../shared not found: set TUIARCHIVE_SHARED")
 
-    got = lines()
+    if args.folder is not None and not args.folder.is_dir():
+        parser.error(f"{args.folder}: no such folder")
+    got = lines(args.folder)
     digest = hashlib.sha256("\n".join(f"{k}\t{v}" for k, v in got.items()).encode()).hexdigest()[:16]
     print(f"{len(got)} files read by {Path(tuiarchive.__file__).parent}: digest {digest}")
     if args.write:
