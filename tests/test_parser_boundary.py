@@ -103,6 +103,22 @@ def test_raw_edges_let_a_sure_edge_count_for_more() -> None:
     assert BoundaryModel(first, last, body, body_weight=1.0, raw_edges=True).span(rows)[:2] == (0, 2)
 
 
+def test_the_three_logistic_scorers_read_together_give_each_ones_logits_to_the_bit() -> None:
+    """span reads the three logistic scorers of a row in one pass (the row's nonzero features
+    taken out once): the same logits, bit for bit, as each Scorer.logit, on made-up rows with
+    zeros, negatives and fractions (the shipped model's own weights)."""
+    model = shipped_model()
+    assert model is not None and model.raw_edges
+    width = len(model.body.weights)
+    rows = [
+        [((i * 7 + k * 13) % 11 - 4) / (3.0 + k % 5) if (i + k) % 3 else 0.0 for k in range(width)] for i in range(40)
+    ]
+    body, first, last = model._logistic_logits(rows)
+    assert body == [model.body.logit(r) for r in rows]
+    assert first == [model.first.logit(r) for r in rows]
+    assert last == [model.last.logit(r) for r in rows]
+
+
 def test_paragraphs_are_traced_to_their_lines() -> None:
     lines = to_lines(["Headline", "", "Ukraine marked the", "fourth anniversary", "on Tuesday.", "", "Second one."])
     body = ["Ukraine marked the fourth anniversary on Tuesday.", "Second one."]

@@ -72,10 +72,13 @@ class BoundaryModel:
         own edge scores a margin better: the rules are right on most pages they know. Each edge
         is chosen with its own weight of the lines inside (a start is told by its own line more
         than by the text below it; an end by the text above it)."""
-        body = [self.body.logit(r) for r in rows]
-        edge = _identity if self.raw_edges else _log_sigmoid
-        first = [edge(self.first.logit(r)) for r in rows]
-        last = [edge(self.last.logit(r)) for r in rows]
+        if self.raw_edges and not (self.first.trees or self.last.trees or self.body.trees):
+            body, first, last = self._logistic_logits(rows)
+        else:
+            body = [self.body.logit(r) for r in rows]
+            edge = _identity if self.raw_edges else _log_sigmoid
+            first = [edge(self.first.logit(r)) for r in rows]
+            last = [edge(self.last.logit(r)) for r in rows]
         start_weight = self.body_weight if self.start_weight is None else self.start_weight
         start, end = decode(first, last, body, self.body_weight)
         if start_weight != self.body_weight:
@@ -95,6 +98,20 @@ class BoundaryModel:
         if start > end:
             start, end = decode(first, last, body, self.body_weight)
         return start, end, body
+
+    def _logistic_logits(self, rows: list[list[float]]) -> tuple[list[float], list[float], list[float]]:
+        """The three logistic scorers' logits of each row, as Scorer.logit gives them (the same
+        products summed in the same order), with the row's nonzero features taken out once for
+        the three (a fifth of the model's time was taking them out three times)."""
+        wb, wf, wl = self.body.weights, self.first.weights, self.last.weights
+        bb, bf, bl = self.body.bias, self.first.bias, self.last.bias
+        body, first, last = [], [], []
+        for r in rows:
+            values = list(compress(r, r))
+            body.append(bb + sum(map(mul, compress(wb, r), values)))
+            first.append(bf + sum(map(mul, compress(wf, r), values)))
+            last.append(bl + sum(map(mul, compress(wl, r), values)))
+        return body, first, last
 
     @classmethod
     def from_json(cls, data: dict[str, Any]) -> BoundaryModel:
