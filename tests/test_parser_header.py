@@ -494,3 +494,26 @@ def test_japanese_and_chinese_bylines_on_a_japanese_page(byline: str, author: st
     """Made-up Japanese page: a byline as CJK pages print it, under the headline."""
     page = f"港の新桟橋、来春に開業へ　費用は大幅増\n\n{byline}\n\n2026年3月3日\n\n{_JA_TEXT}\n\n{_JA_TEXT}\n"
     assert parse_bytes(page.encode(), Path("page.txt")).author == author
+
+
+@pytest.mark.parametrize(
+    ("line", "minutes"),
+    [("Lesezeit: 7 Minuten", 7), ("4 Min. Lesezeit", 4), ("7 min de lectura", 7), ("Temps de lecture : 3 min", 3)],
+)
+def test_read_times_in_other_languages(line: str, minutes: int) -> None:
+    """A read time in the words of other languages is the header's read time, not its headline."""
+    page = "\n\n".join(["Harbour pier to open in spring after delays", "12.03.2025", line, _TEXT, _TEXT]) + "\n"
+    article = parse_bytes(page.encode(), Path("page.txt"))
+    assert (article.title, article.read_minutes) == ("Harbour pier to open in spring after delays", minutes)
+
+
+@pytest.mark.parametrize(
+    "line", ["14 de enero de 2024", "Veröffentlicht am 14.01.2024", "Publié le 14/01/2024", "Lesezeit: 7 Minuten"]
+)
+def test_a_dateline_or_read_time_in_words_is_no_headline_candidate(line: str) -> None:
+    """The header's date or read time in words, capitalised like a headline, is none (the
+    headline scorer took "14 de enero de 2024" for one on a made-up page)."""
+    from tuiarchive.parser.page import headline_candidate
+
+    assert not headline_candidate(line)
+    assert headline_candidate("Harbour pier to open in spring after delays")

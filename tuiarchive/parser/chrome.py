@@ -215,9 +215,13 @@ _PAYWALL_OFFERS = (
 # ... or its words, which a headline may use too ("Harbour paper drops its paywall")
 _PAYWALL_RE = re.compile(rf"(?:{_PAYWALL_OFFERS}|unlimited access|award-winning journalism|paywall)", re.I)
 _PAYWALL_OFFER_RE = re.compile(rf"(?:{_PAYWALL_OFFERS})", re.I)
+# "Reading time: 5 min", "4 min read"; the same words in the common languages ("Lesezeit: 7 Minuten",
+# "4 Min. Lesezeit", "7 min de lectura", "Temps de lecture : 3 min"), told by a word before or after
 _READTIME_RE = re.compile(
-    r"^(?:reading time:?\s*|read time:?\s*|estimated reading time:?\s*|time to read:?\s*)?"
-    r"(?:about |approx\.? |~)?(\d{1,3})\s*(?:-|\s)?(?:min(?:ute)?s?\.?)(?:\s+(?:read|to read|reading))?$",
+    r"^(?:(?P<before>(?:estimated )?(?:reading time|read time|time to read)|lesezeit|lesedauer"
+    r"|(?:tiempo de )?lectura|(?:temps de )?lecture|(?:tempo di )?lettura|(?:tempo de )?leitura|leestijd)\s*:?\s*)?"
+    r"(?:about |approx\.? |~|ca\.? )?(?P<minutes>\d{1,3})\s*(?:-|\s)?(?:min(?:ute|uto|uti|uten)?s?\.?)"
+    r"(?:\s+(?P<after>read|to read|reading|lesezeit|lesedauer|de lectura|de lecture|di lettura|de leitura|leestijd))?$",
     re.I,
 )
 # An audio player's length ("Listen to this article | 6 mins") is no reading time.
@@ -413,10 +417,10 @@ def read_minutes(text: str) -> tuple[int, bool] | None:
     m = _READTIME_RE.match(fold(text))
     if not m:
         return None
-    minutes = int(m.group(1))
+    minutes = int(m["minutes"])
     if not 0 < minutes < 300:
         return None
-    return minutes, ("read" in fold(text))
+    return minutes, bool(m["before"] or m["after"])
 
 
 def is_audio_context(text: str) -> bool:

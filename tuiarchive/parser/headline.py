@@ -15,12 +15,22 @@ from .page import NoArticle, Page, TitleTable, headline_candidate, is_caption_by
 from .paragraphs import paragraph_lines
 from .thresholds import (
     BROWSER_TITLE_PARTS,
+    CJK_CHARS_PER_WORD,
     CJK_TITLE_CHARS,
     FEW_LINES_AROUND,
     TEXT_PARAGRAPH_CHARS,
     TRUNCATED_TITLE_WORDS,
+    WRITER_LABEL_WORDS,
 )
-from .title import candidate_rows, candidates, cjk_headline, content_words, is_quotation, open_to_scorer
+from .title import (
+    candidate_rows,
+    candidates,
+    cjk_headline,
+    content_words,
+    is_quotation,
+    open_to_scorer,
+    opens_with_quotation,
+)
 
 
 @lru_cache(maxsize=16)  # the page's first line: find_title and learned_title ask it in turn
@@ -88,7 +98,12 @@ def find_title(page: Page) -> None:
         pick = above[0] if above else None
         # two headline-like lines in a row, or with a picture's caption between them:
         # headline, then its dek (a kicker above a headline is short)
-        if len(above) > 1 and len(page.text(above[1]).split()) >= 5 and _headline_then_dek(page, above[1], above[0]):
+        if (
+            len(above) > 1
+            and _words(page.text(above[1])) >= 5
+            and _headline_then_dek(page, above[1], above[0])
+            and _dek_under(page, above[1], above[0])
+        ):
             pick = above[1]
         if pick is not None and _only_furniture_between(page, pick, anchor, skip=above[0]) and not _in_list(page, pick):
             chosen, how = pick, "anchor"  # headline, [dek], then byline or date: the usual order
@@ -264,6 +279,22 @@ def _headline_then_dek(page: Page, upper: int, lower: int) -> bool:
     return bool(pictures) and len(pictures) + sum(L.is_chrome(page.text(j)) for j in between) >= len(between)
 
 
+def _dek_under(page: Page, upper: int, lower: int) -> bool:
+    """May the lower of two headline-like lines be the upper's dek, not the headline under a
+    kicker? Not when the upper is a quotation alone ('"We waited long enough"'), nor one with its
+    speaker ('"We waited long enough," says the mayor') longer than the lower: a dek says more
+    than its headline, and a quotation over a shorter line is that headline's kicker."""
+    over, under = page.text(upper), page.text(lower)
+    if is_quotation(over):
+        return False
+    return not (opens_with_quotation(over) and _words(under) < _words(over))
+
+
+def _words(text: str) -> int:
+    """A line's words; CJK text (no spaces) counted by its characters."""
+    return max(len(text.split()), cjk_chars(text) // CJK_CHARS_PER_WORD)
+
+
 def _caption_or_dek(page: Page, j: int) -> bool:
     t = page.text(j)
     if L.is_caption(t) or L.is_photo_credit(t) or is_caption_by_credit(page, j):
@@ -278,7 +309,7 @@ def _only_furniture_between(page: Page, i: int, anchor: int, skip: int = -1) -> 
     while skip >= 0 and _continues_above(page, max(dek) + 1):
         dek.add(max(dek) + 1)
     return all(
-        L.is_chrome(page.text(j)) or is_counter(page.text(j)) or is_header_furniture(page, j)
+        L.is_chrome(page.text(j)) or is_counter(page.text(j)) or is_header_furniture(page, j) or _writer_label(page, j)
         for j in range(i + 1, anchor)
         if j not in dek
     )
@@ -305,6 +336,8 @@ def _candidate_below(page: Page, anchor: int) -> int | None:
     """A headline right under the dateline (sites that print the date first)."""
     for j in range(anchor + 1, min(anchor + 6, len(page.lines))):
         t = page.text(j)
+        if len(t) >= TEXT_PARAGRAPH_CHARS and L.is_prose(t):
+            return None  # the text has started: what follows it is no headline of the page
         if (
             L.is_chrome(t)
             or is_counter(t)
@@ -313,7 +346,12 @@ def _candidate_below(page: Page, anchor: int) -> int | None:
             or INLINE_CARD_RE.match(t)
         ):
             continue  # (a pull quote or a pointer to another story between the header and the text)
-        if headline_candidate(t) and not _in_list(page, j) and _header_or_text_follows(page, j):
+        if (
+            headline_candidate(t)
+            and not L.has_inner_sentence_end(t)  # (a caption: "The pier, closed since May. Photo Jo Ng")
+            and not _in_list(page, j)
+            and _header_or_text_follows(page, j)
+        ):
             return j
         return None
     return None
@@ -361,7 +399,7 @@ def _anchor_line(page: Page, i: int) -> bool:
         or split_name_date(t)
         or name_with_stamp(t)  # "Jane Roe • 8h", "Jane Roe 1 day ago"
         or (is_clock_stamp(page.text(i + 1)) and L.is_name(t) and not L.is_role_line(t))  # "Jane Roe" / "1:39 PM ET"
-        or (L.read_minutes(t) and "read" in fold(t))
+        or _says_read(t)
     )
 
 
@@ -379,7 +417,7 @@ def _candidates_above(page: Page, anchor: int) -> list[int]:
             skipped += 1  # "Published in" / "The Valdenia Review": a value, not a headline
             i -= 1
             continue
-        if is_header_furniture(page, i) or INLINE_CARD_RE.match(t):
+        if is_header_furniture(page, i) or INLINE_CARD_RE.match(t) or _writer_label(page, i):
             skipped += 1  # (a "Read more: <headline>" line points to another story)
             i -= 1
             continue
@@ -392,6 +430,13 @@ def _candidates_above(page: Page, anchor: int) -> list[int]:
             skipped += 1
         i -= 1
     return out
+
+
+def _writer_label(page: Page, i: int) -> bool:
+    """A short line right under a name alone ("Jane Roe" / "The harbour master", "Analysis"): what
+    the writer is or the desk they write for, under the byline, not a headline."""
+    t = page.text(i)
+    return i > 0 and len(t.split()) <= WRITER_LABEL_WORDS and not L.ends_sentence(t) and L.is_name(page.text(i - 1))
 
 
 def _body_follows(page: Page, anchor: int) -> bool:
@@ -410,10 +455,11 @@ def _body_follows(page: Page, anchor: int) -> bool:
 
 
 def _in_list(page: Page, i: int) -> bool:
-    """Is line i one of several headlines in a list (a feed, "Trending"), not the headline?"""
+    """Is line i one of several headlines in a list (a feed, "Trending"), not the headline? (A
+    quotation near it is no other headline: a kicker, a pull quote.)"""
     near = set()
     for j in range(max(0, i - 3), min(len(page.lines), i + 4)):
-        if j != i:
+        if j != i and not opens_with_quotation(page.text(j)):
             headline = page.listed_cache[j] if j in page.listed_cache else _listed(page, j)
             if headline is not None:
                 near.add(headline)
@@ -479,7 +525,8 @@ def learned_title(page: Page, body: list[str]) -> int | None:
     first = page.text(0)
     wanted = _browser_variants(first)
     several = len(TITLE_SEPARATORS.split(first)) > 1
-    if several and page.title_idx > 0 and fold(page.title) in wanted and not page.want_title_table:
+    named = fold(page.title) in wanted or page.title_how == "browser"  # (the site first: "Site — Headline")
+    if several and page.title_idx > 0 and named and not page.want_title_table:
         return None  # the browser title names the rules' headline: the strongest evidence there is
     rows = candidate_rows(
         page.heads,
@@ -500,3 +547,9 @@ def learned_title(page: Page, body: list[str]) -> int | None:
         return None
     allowed, allowed_rows = open_to_scorer(picks, rows, page.title_idx, lambda i: page.lines[i].head)
     return page.title_model.choose(allowed, allowed_rows, page.title_idx)
+
+
+def _says_read(text: str) -> bool:
+    """A read time that says it is one ("4 min read", "Lesezeit: 7 Minuten"), not a bare "7 min"."""
+    found = L.read_minutes(text)
+    return found is not None and found[1]

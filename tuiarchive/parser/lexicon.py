@@ -306,6 +306,11 @@ _UI_PHRASES_BY_LANGUAGE = {
     "tr": "içeriğe geç|içeriğe atla|geri dön|gizlilik politikası|kullanım koşulları|ara|ana sayfa",
     "id": "langsung ke konten|lompat ke konten|kembali|kebijakan privasi|syarat dan ketentuan|cari|beranda|"
     "tentang kami|hubungi kami",
+    "ja": "メインコンテンツへ移動|メインコンテンツへスキップ|本文へ移動|本文へスキップ|コンテンツへスキップ|"
+    "ページの先頭へ|ページトップへ|トップへ戻る|プライバシーポリシー|利用規約|お問い合わせ|サイトマップ",
+    "zh": "跳到主要内容|跳至主要内容|跳到正文|跳至正文|跳过导航|返回顶部|回到顶部|返回首页|隐私政策|使用条款|"
+    "联系我们|網站地圖|跳到主要內容|回到頁首|隱私權政策",
+    "ko": "본문 바로가기|주요 콘텐츠로 건너뛰기|콘텐츠로 건너뛰기|맨 위로|개인정보처리방침|이용약관",
 }
 UI_PHRASES: frozenset[str] = frozenset(
     p.casefold().rstrip(" :") for phrases in _UI_PHRASES_BY_LANGUAGE.values() for p in phrases.split("|")

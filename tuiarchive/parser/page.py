@@ -210,7 +210,10 @@ def headline_candidate(text: str) -> bool:
         return False
     if L.is_ui_imperative(text) or (L.has_ui_pronoun(text) and not L.addresses_reader_as_headline(text)):
         return False
-    return sum(map(str.isalpha, text)) >= 0.6 * len(text.replace(" ", ""))
+    if sum(map(str.isalpha, text)) < 0.6 * len(text.replace(" ", "")):
+        return False
+    # the header's own lines in words ("14 de enero de 2024", "Lesezeit: 7 Minuten") are no headline
+    return not (parse_date_line(text) or L.read_minutes(text))
 
 
 def is_counter(text: str) -> bool:

@@ -91,7 +91,7 @@ _BROWSER = NAMES.index("browser")
 _CJK_END = tuple("。！？”」")
 _TRAIL = ">|»›/"
 _ITEM_STARTS = tuple("-–•*·▪►+←→")
-_QUOTES = "\"'“”‘’«»„"
+_QUOTES = "\"'“”‘’«»„「」『』"
 
 
 @dataclass(frozen=True, slots=True)
@@ -148,6 +148,12 @@ def may_replace_rules(text: str) -> bool:
 def is_quotation(text: str) -> bool:
     """A line wholly in quotation marks ('"We waited long enough"'): a pull quote or a tag."""
     return len(text) > 2 and text[0] in _QUOTES and text[-1] in _QUOTES
+
+
+def opens_with_quotation(text: str) -> bool:
+    """A line that is a quotation, whole or with its speaker ('"We waited long enough," says the
+    mayor'), not a headline that quotes before a colon ('"Never asked": residents demand answers')."""
+    return len(text) > 2 and text[0] in _QUOTES and ": " not in text and "：" not in text
 
 
 def open_to_scorer(
