@@ -64,6 +64,8 @@ def byline_names(text: str) -> str | None:
             return weak.group("names").strip()
         return None
     names = m.group("names").strip(" |,;")
+    if names and _sentence_after_by(names) and "by" not in text[: m.start("names")].lower():
+        return None  # "Por qué Río Blanco apuesta por ...": a sentence, not a byline ("by the Associated Press" is one)
     if names and (len(names.split()) > 14 or names.endswith(TERMINAL[:3])) and ", " in names:
         first = names.split(", ", 1)[0]  # "By Jane Roe, a deputy editor who has covered ..."
         return first if is_name(first) else None
@@ -72,6 +74,14 @@ def byline_names(text: str) -> str | None:
     if not any(ch.isupper() for ch in names) and any(ch.islower() for ch in names) and _list_control(names):
         return None  # "By date added", "By most viewed": a sorting control, not a person
     return names_before_tail(names)
+
+
+def _sentence_after_by(names: str) -> bool:
+    """Do the words after a byline's word go on as a sentence: a first word in small letters that
+    is no particle of a name, with capitals after it ("por qué Río Blanco ...": the Spanish "why",
+    not "por" a byline's "by")? A name some print all in small letters ("bell hooks") has none."""
+    first = names.split(None, 1)[0]
+    return first[:1].islower() and first.lower() not in _NAME_PARTICLES and not names.islower()
 
 
 _INFLECTED_RE = re.compile(r"[a-z]{3,}(?:ed|ing)")  # "added", "viewed", "trending": a verb's form
@@ -242,3 +252,22 @@ def is_role_line(text: str) -> bool:
 def is_reporting_from(text: str) -> bool:
     """ "Reporting from Korsk, Valdenia" under a byline."""
     return len(text) <= 80 and bool(_REPORTING_FROM_RE.match(text))
+
+
+# "Escrito por Ana Ruiz", "Ein Beitrag von Jana Roth", "A column by Jane Roe": a few words, a byline's
+# word, then the names alone (no figure, no mark after them)
+_LEAD_IN_BY_RE = re.compile(
+    r"^(?P<lead>\S+(?: \S+){0,2}) (?:by|von|por|par|door|af|av|przez) (?P<names>[^,;|/()]+)$", re.I
+)
+
+
+@lru_cache(maxsize=PAGE_CACHE)
+def lead_in_byline(text: str) -> str | None:
+    """The names of a byline whose word comes after a few words of its own ("Escrito por Ana
+    Ruiz", "Un reportage par Jeanne Roux"), when they are names only and the line has no figure
+    (whether the words before them make a credit, "Photo by ...", is the caller's question)."""
+    if len(text) > 80 or any(map(str.isdigit, text)):
+        return None
+    m = _LEAD_IN_BY_RE.match(text.strip())
+    names = m["names"].strip() if m else ""
+    return names if names and _all_names(names) else None

@@ -8,10 +8,11 @@ from datetime import date, datetime
 from ..model import path_name
 from ..text import fold
 from . import lines as L
+from .bylines import lead_in_byline
 from .captions import reporters
 from .chrome import bio_subject
 from .dates import is_clock_stamp, is_numeric_stamp, is_relative_stamp, parse_date_line
-from .lexicon import AUTHOR_NOTE_LABEL_RE, FOLLOW_WORDS, PORTRAIT_PREFIXES
+from .lexicon import AUTHOR_NOTE_LABEL_RE, AUTHOR_NOTE_RE, FOLLOW_WORDS, JOURNALIST_RE, PORTRAIT_PREFIXES
 from .names import (
     name_with_role,
     name_with_stamp,
@@ -30,7 +31,15 @@ from .page import (
     is_header_furniture,
     is_trail,
 )
-from .thresholds import AUTHOR_CARD_ABOVE, BYLINE_ABOVE_TEXT, BYLINE_AFTER_TEXT, STACKED_DEKS, SUMMARY_POINT_CHARS
+from .thresholds import (
+    AUTHOR_CARD_ABOVE,
+    BYLINE_ABOVE_TEXT,
+    BYLINE_AFTER_TEXT,
+    END_MATTER_CHARS,
+    NOTE_ROLE_REACH,
+    STACKED_DEKS,
+    SUMMARY_POINT_CHARS,
+)
 
 _SITE_NAME_RE = re.compile(r"^(?:www\.)?((?:[a-z0-9-]+\.)+[a-z]{2,})(?:[_/].*)?$")
 _LOOSE_BYLINE_TAIL = " ,;|/"  # what a loose byline line trails after its names
@@ -200,6 +209,9 @@ def _find_author(page: Page, limit: int) -> tuple[str | None, int | None]:
         if names and j != t:
             more, end = _name_block(page, j + 1)
             return normalise_names([names, *more]), max(j, end)
+        lead_in = lead_in_byline(text) if j > t and _next_to_stamp(page, j) else None
+        if lead_in and not (L.is_credit(text) or L.is_photo_credit(text) or L.is_chrome(text) or L.is_caption(text)):
+            return normalise_names([lead_in]), j  # "Escrito por Ana Ruiz", "Ein Beitrag von Jana Roth"
         if L.is_byline_marker(text):
             block, end = _name_block(page, j + 1)
             if block:
@@ -226,10 +238,11 @@ def _find_author(page: Page, limit: int) -> tuple[str | None, int | None]:
             or page.date_at(end + 2)
             or L.read_minutes(after)  # "Jane Roe" / "11 min read"
             or fold(after) in FOLLOW_WORDS  # "Jane Roe" / "Follow": a blog's author card
-            or (len(block) == 1 and page.date_at(j - 1) and (L.is_prose(after) or L.read_minutes(after)))
+            or (len(block) == 1 and page.date_at(j - 1) and not _GLUED_WORDS.search(block[0]))
+            or (len(block) == 1 and _under_headline(page, j) and _label(after) and not _GLUED_WORDS.search(block[0]))
             or (len(block) == 1 and fold(block[0]) in {fold(page.text(k)) for k in (end + 2, end + 3)})
-        ):  # ... or the dateline above it and the text (or the read time) under it; or printed
-            # twice, an author card's picture and link
+        ):  # ... or the dateline right above it (under it the text, the read time, a section's or the
+            # writer's label: "Analysis", "The mayor"); or printed twice, an author card's picture and link
             return normalise_names(block), end
     # an author card above the headline: the name, then the read time, the date or "Follow"
     for j in range(max(0, t - AUTHOR_CARD_ABOVE), t):
@@ -249,6 +262,23 @@ def _find_author(page: Page, limit: int) -> tuple[str | None, int | None]:
     if L.is_name(name) and not L.is_role_line(name) and not name.isupper() and not site:
         return name, None
     return None, None
+
+
+# Words glued together by a copy that lost the space between buttons ("ForwardCopy URLPost"): not a
+# name's inner capital ("McAdams", "LaRue"), a run of small letters or of capitals before the next word's
+_GLUED_WORDS = re.compile(r"[a-z]{3}[A-Z]|[A-Z]{2}[A-Z][a-z]")
+
+
+def _next_to_stamp(page: Page, j: int) -> bool:
+    """Is the dateline or the read time right above or under line j (a byline's neighbours; a
+    credit of a summary or a picture, "Takeaways by ...", has none)?"""
+    return any(page.date_at(k) or L.read_minutes(page.text(k)) for k in (j - 1, j + 1) if 0 <= k < len(page.lines))
+
+
+def _under_headline(page: Page, j: int) -> bool:
+    """Is line j right under the headline, or under the headline's one-sentence dek?"""
+    t = page.title_idx
+    return j - 1 == t or (j - 2 == t and (L.is_prose(page.text(j - 1)) or L.ends_sentence(page.text(j - 1))))
 
 
 def _in_menu(page: Page, first: int, last: int) -> bool:
@@ -301,7 +331,7 @@ def _signed(text: str) -> str | None:
     if text.startswith(("— ", "– ")) and L.is_name(text[2:].strip()):
         return text[2:].strip()
     labelled = AUTHOR_NOTE_LABEL_RE.match(text)
-    subject = labelled["name"] if labelled else bio_subject(text)
+    subject = labelled["name"] if labelled else bio_subject(text) or _note_on_writer(text)
     return subject if subject and L.is_name(subject) else None
 
 
@@ -421,3 +451,13 @@ def author_as_site_owner(page: Page) -> str | None:
     if owner is None or not L.is_name(owner) or L.is_role_line(owner) or L.is_outlet(owner):
         return None
     return owner if fold(page.text(0)) == fold(owner) else None
+
+
+def _note_on_writer(text: str) -> str | None:
+    """Whom a note on the writer in any of the common languages is about ("Ana Ruiz es periodista
+    de la sección local", "Ole Roth ist Redakteur im Lokalressort"): a name, "is", and what
+    journalists are, near the start of a short sentence."""
+    found = AUTHOR_NOTE_RE.match(text) if len(text) <= END_MATTER_CHARS else None
+    if found is None or not JOURNALIST_RE.search(text, found.end() - 1, found.end() + NOTE_ROLE_REACH):
+        return None
+    return found["name"]

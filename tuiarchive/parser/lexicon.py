@@ -144,6 +144,15 @@ AUTHOR_NOTE_LABEL_RE = re.compile(
 # "Jane Roe is a reporter ...", "Ana Ruiz es periodista ...": a note on the author under the text
 # (a capitalised name of two or three words, then "is"); the name's words are no stop words.
 AUTHOR_NOTE_RE = re.compile(r"^(?P<name>[A-ZÀ-Ý][\w’'.-]+(?: [A-ZÀ-Ý][\w’'.-]+){1,2}) (?i:is|es|est|ist) \w")
+# What a note on the author says they are, in the common languages: "reporter", "periodista", "Redakteurin" ...
+JOURNALIST_RE = re.compile(
+    r"\b(?:reporter|correspondent|editor|writer|journalist|columnist|contributor"
+    r"|periodista|redactora?|corresponsal|reportera|editora|columnista|colaboradora?"
+    r"|journaliste|r[ée]dact(?:eur|rice)|correspondante?|chroniqueu(?:r|se)"
+    r"|redakteur(?:in)?|korrespondent(?:in)?|journalist(?:in)?|reporterin|kolumnist(?:in)?|autorin"
+    r"|giornalista|redattore|redattrice|corrispondente|jornalista|repórter|correspondente)\b",
+    re.I,
+)
 # "(Photo: Jane Roe)", "(Chart credit: Harbour Survey)": a labelled note in brackets under the text
 LABELLED_NOTE_RE = re.compile(r"^\([A-Z][a-z]+(?: [a-z]+)?: [^()]{2,100}\)$")
 # Notes that close an article's text and are its own (closing.with_closing_notes): where it first ran

@@ -115,10 +115,10 @@ def _agency(text: str) -> bool:
 
 def names_line(text: str) -> str | None:
     """ "Lucy Hartwell (now) and Tom Ambrose (earlier)", "A, B and C": several names, one line."""
-    if len(text) > 160 or not re.search(r" and | & ", text):
+    if len(text) > 160 or not (re.search(r" and | & ", text) or _FOREIGN_AND.search(text)):
         return None  # "A, B" alone is as often a photo credit ("Tetiana DZHAFAROVA, SAUL LOEB")
     bare = re.sub(r"\s*\([^)]{1,30}\)", "", text).strip()
-    parts = split_names(bare)
+    parts = split_names(_FOREIGN_AND.sub(" and ", bare))  # "Jana Roth und Max Muster"
     if len(parts) >= 2 and all(L.is_name(p) for p in parts):
         return ", ".join(parts)
     return None
