@@ -107,3 +107,37 @@ def test_a_browser_title_that_names_the_article_stays(tmp_path: Path) -> None:
     page = tmp_path / "ferry.html"
     page.write_text(html.replace("<p>About us</p>", "<p>Ferry back to two crossings a day</p>"), encoding="utf-8")
     assert parse_file(page).title == "Ferry back to two crossings a day"
+
+
+CARDS = (
+    "<div class='more'>"
+    + "".join(
+        f"<div class='tile'><a href='/news/{n}'>{headline}</a><p>{blurb}</p></div>"
+        for n, (headline, blurb) in enumerate(
+            [
+                (
+                    "Lighthouse keeper retires after forty years",
+                    "The last keeper of the north light hands over the keys.",
+                ),
+                ("Island school gets a new roof", "Pupils return to dry classrooms after a wet winter of buckets."),
+            ]
+        )
+    )
+    + "</div>"
+)
+
+
+def test_cards_after_the_text_are_not_its_end(tmp_path: Path) -> None:
+    """A row of teasers inside the <article> after the text, each a block led by its link with a
+    blurb under it and no heading: the text ends before them (formats/htmlbody.py)."""
+    page = tmp_path / "ferry.html"
+    page.write_text(_page(f"{HEADLINE}{BYLINE}").replace("\n</article>", f"\n{CARDS}</article>"), encoding="utf-8")
+    body = parse_file(page).body
+    assert body[-1] == TEXT[-1]
+
+
+def test_paragraphs_that_begin_with_a_link_stay(tmp_path: Path) -> None:
+    text = [*TEXT[:-2], *(f"<a href='/people/{n}'>{p[:9]}</a>{p[9:]}" for n, p in enumerate(TEXT[-2:]))]
+    page = tmp_path / "ferry.html"
+    page.write_text(_page(f"{HEADLINE}{BYLINE}", text=text), encoding="utf-8")
+    assert parse_file(page).body[-1] == TEXT[-1]

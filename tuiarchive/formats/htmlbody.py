@@ -338,16 +338,51 @@ def _mostly_furniture(el: Any) -> bool:
 LIST_TAGS = frozenset(["ol", "ul"])
 # Elements that hold one teaser each in a list of other articles (a card: its own heading).
 CARD_TAGS = frozenset(["li", "article"])
+# Blocks that hold one teaser each when they come in a row, each led by its link (a card with
+# no heading: the link is its headline, a blurb under it).
+LINKED_CARD_TAGS = frozenset(["div", "section", "article"])
 
 
 def _in_card(el: Any, container: Any) -> bool:
     """Inside a list item or a nested <article> (below the container) that has a heading of
-    its own: a teaser of another article, not a paragraph of this one."""
+    its own, or inside one of a row of blocks each led by a link: a teaser of another article,
+    not a paragraph of this one."""
     node = el
     while node is not None and node is not container:
         if node.tag in CARD_TAGS and any(True for h in node.iter(*HEADING_TAGS)):
             return True
+        if node.tag in LINKED_CARD_TAGS and _linked_row(node):
+            return True
         node = node.getparent()
+    return False
+
+
+def _linked_row(node: Any) -> bool:
+    """`node` is led by a link, and so is another block of its kind (tag and class) beside it."""
+    parent = node.getparent()
+    if parent is None or not _link_led(node):
+        return False
+    kind = (node.tag, node.get("class"))
+    return any(
+        sibling is not node and (sibling.tag, sibling.get("class")) == kind and _link_led(sibling) for sibling in parent
+    )
+
+
+def _link_led(node: Any) -> bool:
+    """The element's text begins with a link's text (a card's headline), and goes on after it."""
+    if (node.text or "").strip():
+        return False
+    for child in node.iter():
+        if child is node or not isinstance(child.tag, str):
+            continue
+        if (child.text or "").strip():
+            link = child if child.tag == "a" else next((a for a in child.iterancestors("a")), None)
+            return (
+                link is not None
+                and link.get("href") is not None
+                and _inside(link, node)
+                and (len(" ".join(node.text_content().split())) > len(" ".join(link.text_content().split())))
+            )
     return False
 
 
