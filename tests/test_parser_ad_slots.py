@@ -56,3 +56,20 @@ def test_a_pictures_caption_with_its_photographers_mark_is_read_past(caption: st
 def test_a_notice_with_a_year_after_the_text_still_ends_it() -> None:
     body = extract([*HEAD, LEAD, MORE, LAST, "The paper is owned by a trust. © 2031 Harbour Media", "More text."]).body
     assert body[-1] == LAST
+
+
+_QUOTE = '"We had no other choice once the engineers saw the cracks," the operator said.'
+_SHORT = "The footpath along the quay will stay open while the bridge is painted."
+
+
+@pytest.mark.parametrize("label", ["Sponsored", "SPONSORED", "Sponsored content"])
+def test_the_text_goes_on_under_an_ad_slot_between_short_sentences(label: str) -> None:
+    """A quote of one sentence over the slot, one short sentence under it (made up): still the text's slot."""
+    body = extract([*HEAD, LEAD, MORE, _QUOTE, label, _SHORT, LAST, *_FOOTER]).body
+    assert body[-1] == LAST
+    assert _QUOTE in body and _SHORT in body and label not in body
+
+
+def test_a_sentence_over_a_box_of_sponsored_links_still_ends_the_text() -> None:
+    body = extract([*HEAD, LEAD, MORE, _QUOTE, "Sponsored", *_SPONSORED_LINKS, *_FOOTER]).body
+    assert body[-1] == _QUOTE

@@ -79,10 +79,16 @@ def is_stop(page: Page, i: int) -> bool:
 
 
 def _ad_slot_in_text(page: Page, i: int) -> bool:
-    """An ad slot's label ("Sponsored") right under a paragraph of text, with a paragraph of text right
-    under it and the text going on: the slot sits inside the text. Over a box of sponsored links the next
-    line is a headline or a picture's label, not a paragraph of text."""
-    return i > 0 and _is_text(page.text(i - 1)) and _is_text(page.text(i + 1)) and text_resumes_at_once(page, i)
+    """An ad slot's label ("Sponsored") right under a sentence of the text, with a sentence of the text right
+    under it and the text going on: the slot sits inside the text, whatever the length of the paragraphs
+    around it (a quote of one sentence: '"We waited long enough," she said.'). Over a box of sponsored links
+    the next line is a headline or a picture's label, not a sentence."""
+    return i > 0 and _sentence(page.text(i - 1)) and _sentence(page.text(i + 1)) and text_resumes_at_once(page, i)
+
+
+def _sentence(text: str) -> bool:
+    """A paragraph of text, or one sentence of it (words in small letters, an end mark)."""
+    return _is_text(text) or (L.is_prose(text) and L.ends_sentence(text))
 
 
 def _about_box(page: Page, i: int) -> bool:
