@@ -46,11 +46,13 @@ GRID: dict[str, tuple[object, ...]] = {
     "gap_cap": (5, 10, 20),
     "listed_score": (0.0, 0.05, 0.25),
     "lead_in_words": (3, 4, 6),
+    "marked_lead_in_words": (2, 3, 4),
     "item_words": (10, 15, 20),
     "closing_words": (3, 4, 6, 999),
     "between_cost": (0.0, 0.25, 0.5, 1.0),
     "heading_cost": (0.0, 0.1, 0.25),  # the text's own crosshead: 0.1 read the made-up pages' short sections
     "heading_words": (3, 5, 8),
+    "story_words": (1, 2, 3),  # a lone sentence under a closing crosshead shares this many words with the text
     "text_around": (2, 3, 4),
     "run_cap": (4.0, 8.0, 16.0, float("inf")),
     "row_cost": (0.0, 0.1, 0.25, 0.5, 1.0),

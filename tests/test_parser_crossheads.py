@@ -84,7 +84,9 @@ def test_a_box_in_the_sites_voice_under_a_short_heading_is_no_section(box: list[
 
 
 def test_a_crosshead_costs_less_than_the_sentence_under_it() -> None:
-    paragraphs = [*_OPENING, "What happens next", _SECTIONS[0][1]]
+    """The last section, one sentence on the story's things (its north quay, its ferry): read."""
+    closing = "Divers will inspect the piles under the north quay before the ferry returns."
+    paragraphs = [*_OPENING, "What happens next", closing]
     assert body_span(paragraphs) == (0, 5)
     assert PARAMS.heading_cost < PARAMS.near_score
 
@@ -116,3 +118,55 @@ def test_a_vox_pop_set_apart_under_its_heading_is_no_run_of_teasers() -> None:
         lines += [label, "", quote, ""]
     body = extract([*lines, *_TRAILER]).body
     assert body[-1] == _VOX_POP[-1][1]
+
+
+@pytest.mark.parametrize(
+    "box",
+    [
+        ["The Tide Table", "Five stories from Lindhaven before your first coffee, every day.", "Count me in"],
+        ["Abendpost", "Jeden Abend um acht: alles Wichtige aus Lindhaven.", "Jetzt eintragen"],
+        ["La Marea", "Cinco historias de Lindhaven antes del desayuno.", "Quiero recibirla"],
+        ["Le Phare", "Chaque semaine, le meilleur de Lindhaven dans votre boîte.", "C'est parti"],
+    ],
+    ids=["en", "de", "es", "fr"],
+)
+def test_a_box_under_a_heading_no_rule_knows_with_a_one_sentence_pitch_is_no_section(box: list[str]) -> None:
+    """A box's heading in words no rule knows, its pitch of one sentence and its button (made up): the
+    pitch says nothing the story says (no quote, no figure, no "said", no word of the text in small
+    letters; a town's name at most), so the heading is no crosshead of the text's (review-parser F7)."""
+    body = extract(_page(_SECTIONS, tuple(box))).body
+    assert body[-1] == _SECTIONS[-1][1]
+    assert box[1] not in body
+
+
+def test_a_closing_section_of_one_sentence_on_the_storys_things_is_read() -> None:
+    """One sentence under the text's last crosshead, no quote nor figure, on what the text is about (its
+    ferry, its quay): the story's, read to its end (made up)."""
+    closing = ("What comes next", "The north quay will reopen to the ferry once its piles are repaired.")
+    body = extract(_page([*_SECTIONS, closing], ("Count me in",))).body
+    assert body[-1] == closing[1]
+
+
+@pytest.mark.parametrize("number", ["3. ", "3) "])
+def test_a_listicles_numbered_last_section_of_one_quote_is_read(number: str) -> None:
+    """ "3. A long wait" over one quote after the text's other numbered sections (made up)."""
+    sections = [
+        ("1. The cracks", _SECTIONS[0][1]),
+        ("2. The cost", "The repairs will cost about four million crowns, the council said."),
+        (number + "A long wait", '"We will be glad to have the morning boat back," said Ines Varga.'),
+    ]
+    body = extract([*_page(sections)[:-6], "Send", "Print", *_TRAILER]).body
+    assert body[-1] == sections[-1][1]
+
+
+def test_a_closing_section_right_over_the_tags_is_the_texts_whatever_it_says() -> None:
+    """One sentence under the last crosshead that shares nothing with the text, with the text's end right
+    under it (tags, a credit): the story's own last section (made up); the same over a box's button is not."""
+    closing = ("The season ahead", "Work on the lighthouse path resumes in April once the storms have passed.")
+    for end in (["Tags: Harbour, Transport"], ["Reporting by Jo Ng; editing by Lea Holm"]):
+        body = extract([*_page([*_SECTIONS, closing])[: -len(_TRAILER)], *end, *_TRAILER]).body
+        assert body[-1] == closing[1], end
+    body = extract(
+        _page([*_SECTIONS, ("Stay in touch", "Harbour life, delivered on Saturdays.")], ("Count me in",))
+    ).body
+    assert body[-1] == _SECTIONS[-1][1]

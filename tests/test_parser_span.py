@@ -4,6 +4,8 @@ from __future__ import annotations
 
 from dataclasses import replace
 
+import pytest
+
 from tuiarchive.parser.span import PARAMS, Block, body_span, classify, measure
 
 _PROSE = (
@@ -485,3 +487,26 @@ def test_a_call_to_action_wrapped_over_two_lines_does_not_close_the_text() -> No
     assert body_span([_PROSE, _PROSE_FR, _LAST, closing]) == (0, 4)
     # a long paragraph that speaks to the reader is the text's (a blog's, a how-to's)
     assert body_span([_PROSE, _PROSE_FR, _LAST, _COMMENT.replace("to me", "to you")]) == (0, 4)
+
+
+@pytest.mark.parametrize("lead_in", ["The plan includes:", "El plan incluye:", "Der Plan sieht vor:"])
+def test_a_short_sentence_announcing_the_texts_closing_list_keeps_its_items(lead_in: str) -> None:
+    """Three words and a colon over bulleted items (made up): the text's own list, read to its last item."""
+    items = ["• A new footbridge over the river", "• Wider pavements on the quay", "• Two car parks by the station"]
+    assert body_span([_PROSE, _PROSE_FR, lead_in, *items]) == (0, 6)
+
+
+def test_an_announced_list_ends_where_its_items_lose_their_mark() -> None:
+    """After "• " items, a line without the mark is past the list (a box's heading, its pitch): made up."""
+    items = ["• A new footbridge over the river", "• Wider pavements on the quay"]
+    box = ["Stay in touch", "Five harbour stories every morning, straight from the quay.", "Count me in"]
+    assert body_span([_PROSE, _PROSE_FR, "The plan includes:", *items, *box, "Most read"]) == (0, 5)
+
+
+def test_the_sites_appeal_to_the_reader_after_the_text_is_no_part_of_it() -> None:
+    """A sentence to the reader asking for a sign-up, longer than a button's words (made up): the site's,
+    however long; an author's bio in the same place stays the text's last words."""
+    appeal = "Get the day's top stories from the harbour in your inbox every morning by signing up to our newsletter."
+    assert body_span([_PROSE, _PROSE_FR, appeal]) == (0, 2)
+    bio = "Mara Lindqvist is a reporter who has covered the harbour for the Ledger since 2019."
+    assert body_span([_PROSE, _PROSE_FR, bio]) == (0, 3)

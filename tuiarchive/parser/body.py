@@ -407,6 +407,18 @@ def body_gaps(page: Page, body: list[str]) -> list[int]:
     return gaps
 
 
+def text_ends_below(page: Page, body: list[str]) -> bool:
+    """What ends a text is right under the body's last paragraph: the page's end, a line the reader stops
+    at (a credit, tags, the footer), a list's header or a tag line; not a box's button ("Sign me up")."""
+    if not body:
+        return True
+    j = paragraph_lines(page.lines, body)[-1][1] + 1
+    if j >= len(page.lines):
+        return True
+    t = page.text(j)
+    return L.is_list_header(t) or L.is_tag_line(t) or is_stop(page, j)
+
+
 def learned_bounds(page: Page, body: list[str]) -> list[str]:
     """Move the body's edges where the boundary model reads them elsewhere; the text does not end
     on a headline, nor on the next story's headline and opening (wherever the end was found: a

@@ -542,13 +542,13 @@ FORM_DONE_CHARS = 100
 
 # A sentence that reports what someone said is the text's, never the site's notice ("..., the council said.")
 _REPORTING_BY_LANGUAGE = {
-    "en": "said says told wrote writes according asked added",
-    "de": "sagte sagt schrieb erklärte",
-    "fr": "dit déclaré affirmé écrit",
-    "es": "dijo afirmó declaró escribió",
-    "pt": "disse afirmou declarou escreveu",
-    "it": "detto dichiarato scritto",
-    "nl": "zei zegt schreef",
+    "en": "said says say told wrote writes according asked added",
+    "de": "sagte sagt sagen schrieb erklärte",
+    "fr": "dit disent déclaré affirmé écrit",
+    "es": "dijo dice dicen afirmó declaró escribió",
+    "pt": "disse diz dizem afirmou declarou escreveu",
+    "it": "detto dice dicono dichiarato scritto",
+    "nl": "zei zegt zeggen schreef",
     "ru": "сказал сказала заявил заявила написал написала",
     "id": "kata ujar",
 }

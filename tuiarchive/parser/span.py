@@ -21,9 +21,20 @@ from itertools import repeat
 from typing import NamedTuple
 
 from . import lines as L
-from .lexicon import READER_ASK_RE, SITE_WORDS_RE, boilerplate_kinds, cjk_chars, stop_word_density
+from .lexicon import (
+    BULLET_RE,
+    DIGIT_RE,
+    READER_ASK_RE,
+    REPORTING_WORDS,
+    SITE_WORDS_RE,
+    TOPIC_NEUTRAL_WORDS,
+    boilerplate_kinds,
+    cjk_chars,
+    stop_word_density,
+)
 from .shape import FIRST
 from .thresholds import PAGE_CACHE
+from .title import content_words
 
 
 class Block(IntEnum):
@@ -52,11 +63,13 @@ class SpanParams:
     gap_cap: int = 10  # skipped lines counted at most
     listed_score: float = 0.05  # what a sentence announcing a list ("... as follows:"), and each item of it, adds
     lead_in_words: int = 4  # such an announcing sentence has at least this many words ...
+    marked_lead_in_words: int = 3  # ... or this many over items that open with a list's mark ("The plan includes:")
     item_words: int = 15  # ... and the short blocks after it of at most this many words are its list's items
     closing_words: int = 4  # a last paragraph that is a sentence of this many words counts as near-good
     between_cost: float = 0.25  # what a weak block costs with text right around it (a caption, a "Step 2")
     heading_cost: float = 0.1  # ... one that is the text's own crosshead (_heading_in_text): less than a sentence adds
     heading_words: int = 5  # such a crosshead has at most this many words
+    story_words: int = 2  # a lone sentence under it shares this many words with the text above (_section_of_story)
     text_around: int = 3  # how far (in blocks) that text is looked for on each side (a caption and a step's heading: 3)
     run_cap: float = 8.0  # what one unbroken run of weak blocks costs at most (a table, a chart inside the text)
     row_cost: float = 0.0  # what a weak row costs (a line of code, a row of a table): the text goes on after it
@@ -84,6 +97,7 @@ class Para(NamedTuple):
     listable: bool = False  # short, mostly words: an item of a list (not a row of numbers, a button, a header)
     lower_words: int = 0  # words in small letters: a sentence has them, a name or a label has none
     row: bool = False  # a line of code or a row of a table ("if (x == 1) {", "12 | 4.5 | t", "3 Jo Ng 504 2 1")
+    marked: bool = False  # opens with a list's mark: "• ", "- ", "3. "
 
 
 @lru_cache(maxsize=PAGE_CACHE)
@@ -116,6 +130,7 @@ def measure(text: str) -> Para:
         listable,
         sum(map(str.islower, map(FIRST, tokens))),  # a word's first character (split gives no empty one)
         _is_row(head, tokens),
+        BULLET_RE.match(text) is not None,
     )
 
 
@@ -186,14 +201,20 @@ def _between_text(blocks: list[Block], i: int, gaps: list[int] | None, around: i
     return text_on(-1) and text_on(1)
 
 
-def body_span(paragraphs: list[str], params: SpanParams = PARAMS, gaps: list[int] | None = None) -> tuple[int, int]:
+def body_span(
+    paragraphs: list[str], params: SpanParams = PARAMS, gaps: list[int] | None = None, ends_below: bool = True
+) -> tuple[int, int]:
     """The [start, end) range of the paragraphs that are the article's text (`gaps`: the lines
-    skipped just before each paragraph)."""
-    return span_of([measure(p) for p in paragraphs], params, gaps, paragraphs)
+    skipped just before each paragraph; `ends_below`: what ends a text is right under the last one)."""
+    return span_of([measure(p) for p in paragraphs], params, gaps, paragraphs, ends_below)
 
 
 def span_of(
-    paras: list[Para], params: SpanParams = PARAMS, gaps: list[int] | None = None, texts: list[str] | None = None
+    paras: list[Para],
+    params: SpanParams = PARAMS,
+    gaps: list[int] | None = None,
+    texts: list[str] | None = None,
+    ends_below: bool = True,
 ) -> tuple[int, int]:
     """The stretch with the highest score: good text counts for it, weak blocks against it, and
     so do the lines of furniture between paragraphs (share rows, tag lists, link runs: jusText's
@@ -202,6 +223,7 @@ def span_of(
     best, best_span = (0.0 if params.trim_start else float("-inf")), (0, n)
     run, run_start = 0.0, 0
     listing = False  # inside a list that a sentence of the text announced
+    marked: bool | None = None  # whether that list's items open with a mark ("• "), as its first one does
     blocks = [classify(p, params) for p in paras]
     weak_run = 0.0  # what the weak blocks since the last text have cost
     listed = [False] * n  # a block read as an item of a list the text announced
@@ -212,7 +234,7 @@ def span_of(
         elif block is Block.NEAR:
             value = params.near_score
         else:
-            if texts is not None and _heading_in_text(texts, blocks, gaps, i, params):
+            if texts is not None and _heading_in_text(texts, blocks, gaps, i, params, ends_below):
                 cost = params.heading_cost
             elif _between_text(blocks, i, gaps, params.text_around):
                 cost = params.between_cost
@@ -223,7 +245,10 @@ def span_of(
         # text announces ("The overall rankings were as follows:" / "1. Finland" / ...) is part
         # of it, however short its items; a list nobody announced (links, tags, menus) is not.
         listing = listing and block is Block.WEAK and p.listable and p.words <= params.item_words and not p.lead_in
+        # the items of one list share their shape: after "• " items, a line without the mark is past the list
+        listing = listing and marked in (None, p.marked)
         if listing:
+            marked = p.marked
             value = params.listed_score
             listed[i] = True
         if (
@@ -234,8 +259,8 @@ def span_of(
             # "The ferry had left port on Monday.": a short sentence closing the text, whether
             # the page ends there or a list nobody announced follows it
             value = params.near_score
-        if p.lead_in and p.words >= params.lead_in_words:
-            listing = True
+        if p.lead_in and _announces(p, paras[i + 1] if i + 1 < n else None, params):
+            listing, marked = True, (None if p.words >= params.lead_in_words else True)
             value = max(value, params.listed_score)
         if run <= 0 and (params.trim_start or i == 0):
             run, run_start = 0.0, i
@@ -262,6 +287,15 @@ def span_of(
             break
         first += 1
     return first, end
+
+
+def _announces(lead_in: Para, first_item: Para | None, params: SpanParams) -> bool:
+    """A sentence ending in a colon announces the text's own list: of `lead_in_words` or more, or a shorter
+    one ("The plan includes:") over items that open with a list's mark ("• A new footbridge"); a short one
+    over plain lines heads the site's list ("More harbour news:", "Top stories were:")."""
+    if lead_in.words >= params.lead_in_words:
+        return True
+    return lead_in.words >= params.marked_lead_in_words and first_item is not None and first_item.marked
 
 
 def _without_lone_tail(
@@ -308,35 +342,95 @@ def _without_lone_tail(
     return j + 1
 
 
-def _heading_in_text(texts: list[str], blocks: list[Block], gaps: list[int] | None, i: int, params: SpanParams) -> bool:
+def _heading_in_text(
+    texts: list[str],
+    blocks: list[Block],
+    gaps: list[int] | None,
+    i: int,
+    params: SpanParams,
+    ends_below: bool = True,
+) -> bool:
     """A crosshead of the text's own ("What happens next", "The view from the street", "Jo Ng, 34,
     teacher" over a vox pop's quote): right between a paragraph of text and the next, no line skipped on
     either side; a few words (`heading_words`), a capital first, no sentence, no colon ("Tags: ..."), no
     word of the page's furniture (a share bar's "Teilen", a list's header, a button); and the paragraph
-    under it is the story's, not the site's voice (a newsletter's "Get the morning briefing in your
-    inbox.", "Notre rédaction couvre la ville chaque jour."), nor end matter. Such a heading costs
+    under it is the story's (_section_of_story), not the site's voice (a newsletter's "Get the morning
+    briefing in your inbox.", "Notre rédaction couvre la ville chaque jour."), nor end matter. A number
+    may open it ("3. A long wait": a listicle's last section). Such a heading costs
     `heading_cost`: a short section under it (one sentence) keeps the text going, as it does in the
     text, where with a weak block's cost the two would cancel and the text would end above it."""
     if i == 0 or i + 1 >= len(texts) or blocks[i - 1] is Block.WEAK or blocks[i + 1] is Block.WEAK:
         return False
     if gaps is not None and (gaps[i] or gaps[i + 1]):
         return False
-    heading, under = texts[i], texts[i + 1]
+    under = texts[i + 1]
+    if not _heading_shaped(texts[i], params):
+        return False
+    if L.addresses_reader(under) or SITE_WORDS_RE.search(under) or L.is_end_matter(under):
+        return False
+    return _section_of_story(texts, blocks, i, params, ends_below)
+
+
+def _heading_shaped(heading: str, params: SpanParams) -> bool:
+    """A few words (`heading_words`), a capital first (after a number: "3. A long wait", a listicle's),
+    no sentence, no colon, no word of the page's furniture."""
+    mark = BULLET_RE.match(heading)
+    heading = heading[mark.end() :] if mark else heading
     words = heading.split()
     if not 0 < len(words) <= params.heading_words or not heading[:1].isupper() or ":" in heading:
         return False
     if L.ends_sentence(heading) or L.is_chrome(heading) or L.is_cta(heading) or L.is_list_header(heading):
         return False
-    if L.is_related_header(heading) or boilerplate_kinds(words)[0]:
-        return False
-    return not (L.addresses_reader(under) or SITE_WORDS_RE.search(under) or L.is_end_matter(under))
+    return not (L.is_related_header(heading) or boilerplate_kinds(words)[0])
+
+
+_QUOTE_MARKS = '"“”«»„'
+_WORD_RE = re.compile(r"\w+")
+
+
+def _section_of_story(
+    texts: list[str], blocks: list[Block], i: int, params: SpanParams, ends_below: bool = True
+) -> bool:
+    """The section under the heading at i is the story's: more than one paragraph, a paragraph of running
+    text, the next section's heading under it, the last paragraph with what ends a text right under it
+    (`ends_below`: tags, a credit, a list's header, the page's end), or, when it is one short sentence with other
+    furniture after it (a box's heading, its one-sentence pitch, its button: "Weekend edition" / "Long
+    reads, delivered on Saturdays." / "Sign me up"), a sentence that speaks of what the text speaks of:
+    reported speech (a quote, "said"), a figure, or `story_words` words in small letters that the text
+    above says too. A box's pitch speaks of the site's service and shares a place's name at most with the
+    story (review-parser F7)."""
+    under, n = i + 1, len(blocks)
+    if blocks[under] is Block.GOOD or (under + 1 < n and blocks[under + 1] is not Block.WEAK):
+        return True
+    if under + 1 == n and ends_below:
+        return True  # the last paragraph, with the page's end or what ends a text right under it (tags, a list)
+    if under + 2 < n and blocks[under + 2] is not Block.WEAK and _heading_shaped(texts[under + 1], params):
+        return True  # the next section's heading right under it
+    sentence = texts[under]
+    if any(map(sentence.__contains__, _QUOTE_MARKS)) or DIGIT_RE.search(sentence):
+        return True
+    if not REPORTING_WORDS.isdisjoint(_WORD_RE.findall(sentence.lower())):
+        return True
+    # its words in small letters: a place's name is all a box's pitch shares with the story ("Five stories
+    # from Greyhaven before your coffee goes cold.")
+    common = {w for w in sentence.split()[1:] if w[:1].islower()}
+    words = content_words(" ".join(common)) - TOPIC_NEUTRAL_WORDS
+    above: set[str] = set()
+    for k in range(i):
+        if blocks[k] is not Block.WEAK:
+            above |= content_words(texts[k])
+    return len(words & above) >= params.story_words
 
 
 def _call_to_action(text: str) -> bool:
     """A short sentence that speaks to the reader ("Shall we tell you" / "when the next part is out?"):
     the line rules drop one on a line of its own; wrapped over two lines, the reader joined it into a
-    paragraph."""
-    return len(text) < _CTA_CHARS and L.ends_sentence(text) and asks_of_reader(text)
+    paragraph. Or a longer one that is the site's appeal ("Get the day's top stories in your inbox every
+    morning by signing up to our newsletter."): end matter (chrome.is_end_matter) asked of the reader, not
+    a bio."""
+    if not L.ends_sentence(text) or not asks_of_reader(text):
+        return False
+    return len(text) < _CTA_CHARS or (L.is_end_matter(text) and L.addresses_reader(text))
 
 
 def asks_of_reader(text: str) -> bool:
