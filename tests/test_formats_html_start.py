@@ -141,3 +141,22 @@ def test_paragraphs_that_begin_with_a_link_stay(tmp_path: Path) -> None:
     page = tmp_path / "ferry.html"
     page.write_text(_page(f"{HEADLINE}{BYLINE}", text=text), encoding="utf-8")
     assert parse_file(page).body[-1] == TEXT[-1]
+
+
+LEAD = (
+    "For most of the summer the islanders waited on the pier for a ferry that came once a day, "
+    "and sometimes not at all."
+)
+
+
+def test_a_first_paragraph_set_as_a_heading_is_the_start(tmp_path: Path) -> None:
+    """A long sentence in an <h2> under the byline, over the paragraphs: the text's lead."""
+    page = tmp_path / "ferry.html"
+    page.write_text(_page(f"{HEADLINE}{BYLINE}<h2>{LEAD}</h2>"), encoding="utf-8")
+    assert parse_file(page).body[0] == LEAD
+
+
+def test_a_subtitle_under_the_headline_is_not(tmp_path: Path) -> None:
+    page = tmp_path / "ferry.html"
+    page.write_text(_page(f"{HEADLINE}<h2>{LEAD}</h2>"), encoding="utf-8")
+    assert parse_file(page).body[0] == FIRST

@@ -41,6 +41,8 @@ FURNITURE_WORDS = re.compile(
 )
 _SPLIT_WORDS = re.compile(r"[^A-Za-z0-9]+|(?<=[a-z])(?=[A-Z])")
 HEADING_TAGS = frozenset(["h1", "h2", "h3", "h4", "h5", "h6"])
+# The fewest words of a heading that is the text's first paragraph (a sentence set as a heading).
+LEAD_HEADING_WORDS = 15
 # The shortest line taken as the beginning of a longer paragraph.
 MIN_LEAD = 20
 # Share of the body's prose (in characters) the article's container must hold: flat between
@@ -115,8 +117,19 @@ def refine_body(paragraphs: list[str], blocks: list[tuple[str, Any]]) -> list[st
             k += 1
         return items[k][1] is not None and items[k][1] <= head
 
+    def lead_heading(k: int) -> bool:
+        """The text's first paragraph set as a heading: a long sentence in the container, not
+        right under another heading (a subtitle under the headline)."""
+        place = items[k][1]
+        if place is None or blocks[place][1].tag not in HEADING_TAGS or not _inside(blocks[place][1], container):
+            return False
+        if place > 0 and blocks[place - 1][1] is not None and blocks[place - 1][1].tag in HEADING_TAGS:
+            return False
+        text = lines[place]
+        return len(text.split()) >= LEAD_HEADING_WORDS and text.rstrip("\"'\u201d\u2019").endswith((".", "!", "?"))
+
     start, end = 0, len(items)
-    while start < end - 1 and (outside(start, 1, end) or in_header(start)):
+    while start < end - 1 and (in_header(start) or (outside(start, 1, end) and not lead_heading(start))):
         start += 1
     for _ in range(2):  # once more after a block of calls at the end is cut off
         while end - 1 > start and (outside(end - 1, -1, start - 1) or is_furniture_text(items[end - 1][0])):
