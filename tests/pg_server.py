@@ -15,10 +15,13 @@ No server: the tests of this engine skip with the reason, and fail in CI (CI=tru
 
 from __future__ import annotations
 
+import base64
 import contextlib
 import dataclasses
 import fcntl
 import glob
+import hashlib
+import hmac
 import json
 import os
 import pwd
@@ -33,6 +36,10 @@ from pathlib import Path
 
 PASSWORD = "s3cret-test-pw"  # the test role's password: the tests check it is never printed
 ROLE = "tuiarchive_test"
+# The test role signs in by SCRAM-SHA-256 as a user would, with its secret stored at one round of
+# PBKDF2 where PostgreSQL 15 stores 4096 (16+ can be told so: scram_iterations): each of the suite's
+# ~700 sign-ins cost ~2.4 ms of client and ~0.8 ms of server CPU in the 4096 rounds, ~2 s a run.
+SCRAM_ITERATIONS = 1
 
 
 # A throwaway server's settings: nothing of it outlives the run, so nothing is made durable
@@ -212,13 +219,24 @@ def shared(folder: Path) -> Iterator[Server]:
                 server.stop()
 
 
+def scram_secret(password: str, iterations: int = SCRAM_ITERATIONS, salt: bytes | None = None) -> str:
+    """The SCRAM-SHA-256 secret PostgreSQL stores for `password` (RFC 5802/7677), made here with
+    `iterations` rounds: the server keeps a secret given in this form as it is."""
+    salt = os.urandom(16) if salt is None else salt
+    salted = hashlib.pbkdf2_hmac("sha256", password.encode(), salt, iterations)
+    stored_key = hashlib.sha256(hmac.digest(salted, b"Client Key", "sha256")).digest()
+    server_key = hmac.digest(salted, b"Server Key", "sha256")
+    b64 = [base64.b64encode(part).decode() for part in (salt, stored_key, server_key)]
+    return f"SCRAM-SHA-256${iterations}:{b64[0]}${b64[1]}:{b64[2]}"
+
+
 def _prepare_role(admin: str) -> None:
     import psycopg
 
     with psycopg.connect(admin, autocommit=True) as conn:
         exists = conn.execute("SELECT 1 FROM pg_roles WHERE rolname = %s", (ROLE,)).fetchone()
         verb = "ALTER" if exists else "CREATE"
-        conn.execute(f"{verb} ROLE {ROLE} LOGIN CREATEDB PASSWORD '{PASSWORD}'")
+        conn.execute(f"{verb} ROLE {ROLE} LOGIN CREATEDB PASSWORD '{scram_secret(PASSWORD)}'")
 
 
 def _make_templates(server: Server) -> dict[str, str]:
