@@ -18,8 +18,9 @@ import pytest
 from conftest import SAMPLES
 from typer.testing import CliRunner
 
+from tuiarchive.archive import Archive
 from tuiarchive.cli import app as cli
-from tuiarchive.indexer import ReadTask, read_one, update_index
+from tuiarchive.indexer import ReadTask, UsageError, read_one, update_index
 from tuiarchive.parser import NotAnArticle, read_file_bytes
 
 ARTICLE = SAMPLES / "2025-01-08-dresk-council-approves-olst-bridge.txt"
@@ -113,8 +114,92 @@ def test_index_skips_fifos_and_devices_named_like_articles_and_says_so(tmp_path:
         str(folder / "pipe.txt"): "not a regular file (a FIFO)",
         str(folder / "null.txt"): "not a regular file (a device)",
     }
-    named = _finishes(lambda: update_index(tmp_path / "ix2", [folder / "pipe.txt"], workers=1))
-    assert (named.added, dict(named.failed)) == (0, {str(folder / "pipe.txt"): "not a regular file (a FIFO)"})
+    # named on the command line it is no folder to remember (review-rest F3: /dev/null was kept as one)
+    with pytest.raises(UsageError, match=r"not a folder or a file: .*pipe\.txt \(a FIFO\)"):
+        _raise(_finishes(lambda: update_index(tmp_path / "ix2", [folder / "pipe.txt"], workers=1)))
+    assert not (tmp_path / "ix2").exists() or Archive(tmp_path / "ix2").folders() == []
+
+
+def _raise(value: object) -> object:
+    """What _finishes caught, raised again here."""
+    if isinstance(value, BaseException):
+        raise value
+    return value
+
+
+def test_index_and_stats_list_the_same_failures(tmp_path: Path) -> None:
+    """A FIFO, a device and a dangling link named like articles are failed files in the catalog
+    as a file that does not parse is: `stats` lists what `index` reported, on every run, until
+    they are gone (review-rest F3: `index` said 4 failed, `stats` 1)."""
+    folder = tmp_path / "a"
+    folder.mkdir()
+    shutil.copy(ARTICLE, folder / "good.txt")
+    (folder / "empty.txt").write_text("")
+    os.mkfifo(folder / "pipe.txt")
+    (folder / "null.txt").symlink_to("/dev/null")
+    (folder / "dangling.txt").symlink_to(tmp_path / "nowhere.txt")
+    index = tmp_path / "ix"
+
+    def stats_failures() -> dict[str, str]:
+        with Archive(index) as archive:
+            stats = archive.stats()
+        assert stats.failed == len(stats.failures)
+        return dict(stats.failures)
+
+    for _ in range(2):  # the second run finds them again: still listed once, not forgotten
+        report = _finishes(lambda: update_index(index, [folder], workers=1, follow_links=True))
+        assert len(report.failed) == 4 and dict(report.failed) == stats_failures()
+        assert report.removed == 0  # a failure still there is not taken for a file gone
+    assert stats_failures()[str(folder / "dangling.txt")] == "broken symbolic link"
+    for name in ("pipe.txt", "dangling.txt"):
+        (folder / name).unlink()
+    report = _finishes(lambda: update_index(index, [folder], workers=1, follow_links=True))
+    assert (
+        sorted(dict(report.failed)) == sorted(stats_failures()) == [str(folder / n) for n in ("empty.txt", "null.txt")]
+    )
+    with Archive(index) as archive:
+        assert archive.count() == 1
+
+
+def test_an_article_that_becomes_unreadable_keeps_its_place_and_one_that_becomes_a_dangling_link_goes(
+    tmp_path: Path,
+) -> None:
+    """A file read before that the scan cannot look at now (here: a link whose target went away)
+    is gone, its article with it, and is listed as failed; an indexed file that became a FIFO
+    keeps its article (it is still there), as before."""
+    folder = tmp_path / "a"
+    folder.mkdir()
+    target = tmp_path / "elsewhere.txt"
+    shutil.copy(ARTICLE, target)
+    (folder / "linked.txt").symlink_to(target)
+    shutil.copy(ARTICLE, folder / "kept.txt")
+    index = tmp_path / "ix"
+    assert update_index(index, [folder], workers=1, follow_links=True).added == 2
+    target.unlink()
+    (folder / "kept.txt").unlink()
+    os.mkfifo(folder / "kept.txt")
+    report = _finishes(lambda: update_index(index, [folder], workers=1, follow_links=True))
+    assert dict(report.failed) == {
+        str(folder / "linked.txt"): "broken symbolic link",
+        str(folder / "kept.txt"): "not a regular file (a FIFO)",
+    }
+    with Archive(index) as archive:
+        assert archive.count() == 1 and dict(archive.stats().failures) == {
+            str(folder / "linked.txt"): "broken symbolic link"
+        }
+
+
+def test_index_of_dev_null_is_one_line_and_remembers_nothing(tmp_path: Path) -> None:
+    folder = tmp_path / "a"
+    folder.mkdir()
+    shutil.copy(ARTICLE, folder / "good.txt")
+    index = tmp_path / "ix"
+    CliRunner().invoke(cli, ["index", str(folder), "--index", str(index)])
+    result = CliRunner().invoke(cli, ["index", "/dev/null", "--index", str(index)])
+    assert result.exit_code == 2, result.output
+    assert result.stderr.strip().splitlines() == ["tuiarchive: not a folder or a file: /dev/null (a device)"]
+    folders = CliRunner().invoke(cli, ["folders", "--index", str(index)])
+    assert "/dev/null" not in folders.output and str(folder) in folders.output
 
 
 def test_a_file_over_its_time_budget_is_a_failure_and_the_run_goes_on(tmp_path: Path) -> None:

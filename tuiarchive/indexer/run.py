@@ -22,6 +22,7 @@ from typing import TYPE_CHECKING
 from .. import indexfiles, integrity
 from ..catalog import CATALOG_NAME, Catalog, FileState
 from ..dburl import is_database
+from ..filekind import special_kind
 from ..recovery import (
     IndexRunFailed,
     UsageError,
@@ -36,7 +37,7 @@ from .lock import IndexerLock
 from .reading import FILE_BUDGET_SECONDS, ReadTask, read_one
 from .record import apply_result, commit_job, delete_articles, drop_moved, reconcile
 from .report import IndexReport, Progress
-from .scan import FoundFile, RunOptions, scan, storable, under_any
+from .scan import FoundFile, RunOptions, scan, still_unreadable, storable, under_any, unreadable_files
 from .workers import WorkerDied, WorkerPool, deferred_joins
 
 if TYPE_CHECKING:  # imported where used: a re-index that finds nothing to do never loads whoosh
@@ -212,6 +213,8 @@ def _check_paths(paths: list[Path]) -> list[Path]:
         absolute = Path(os.path.abspath(os.path.expanduser(p)))
         if not absolute.exists():
             raise UsageError(f"no such file or folder: {p}")
+        if not absolute.is_dir() and not absolute.is_file():  # /dev/null, a FIFO: no folder to remember
+            raise UsageError(f"not a folder or a file: {p} ({special_kind(absolute.stat().st_mode)})")
         roots.append(absolute)
     return roots
 
@@ -301,7 +304,7 @@ def _run(
         s for path, s in states.items() if path not in found and under_any(path, present_roots) and storable(path)
     ]
     problem_paths = {p for p, _ in problems}
-    removed = [s for s in removed if s.path not in problem_paths or not os.path.exists(s.path)]
+    removed = [s for s in removed if not still_unreadable(s, problem_paths)]
 
     unpaged = context.unpaged_tasks(catalog, found, (t.path for t in tasks))
     if unpaged:
@@ -340,6 +343,11 @@ def _run(
                 catalog.forget(state.path)
         report.removed += len(removed)
     report.failed.extend(problems)
+    unreadable = unreadable_files(problems, states, {s.path for s in removed})
+    if unreadable:
+        with catalog.transaction():
+            for path, reason, size, mtime_ns in unreadable:
+                catalog.record_failure(path, size, mtime_ns, None, reason)
     touched |= drop_moved(engine, catalog, report)
     if tasks:
         touched |= catalog.page_groups(t.path for t in tasks)  # the groups they are in now

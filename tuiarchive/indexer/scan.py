@@ -8,6 +8,7 @@ import stat
 from collections.abc import Iterable, Iterator
 from pathlib import Path
 
+from ..catalog_records import FileState
 from ..config import is_article_name
 from ..filekind import not_regular_reason
 from ..formats import is_saved_page_assets
@@ -145,3 +146,39 @@ def under_any(path: str, roots: list[Path]) -> bool:
         if path == r or path.startswith(r.rstrip(os.sep) + os.sep):
             return True
     return False
+
+
+# ---------------------------------------------------------------------- what the catalog keeps of the scan's problems
+def still_unreadable(state: FileState, problem_paths: set[str]) -> bool:
+    """A catalogued file the scan could not read this time, kept (not removed as gone): read
+    before and still there (its articles stay while it cannot be read), or recorded as failed
+    and still there, a dangling link too."""
+    if state.path not in problem_paths:
+        return False
+    there = os.path.lexists if state.status == "failed" else os.path.exists
+    return there(state.path)
+
+
+def unreadable_files(
+    problems: list[tuple[str, str]], states: dict[str, FileState], removed: set[str]
+) -> list[tuple[str, str, int, int]]:
+    """The scan's problems that the catalog keeps as failed files, as it keeps a file that did
+    not parse, so that `stats` lists what `index` reported: a FIFO, a device, a dangling link, a
+    file it may not look at; (path, reason, size, mtime_ns) of those not recorded so already.
+    Not a folder it could not open, a file gone since it was listed, a name the catalog cannot
+    store, nor a file read before whose articles are kept (`still_unreadable`)."""
+    rows = []
+    for path, reason in problems:
+        old = None if path in removed else states.get(path)
+        if old is not None and old.status != "failed":
+            continue
+        try:
+            st = os.lstat(path)
+        except OSError:
+            continue
+        if stat.S_ISDIR(st.st_mode) or not storable(path):
+            continue
+        if old is not None and (old.reason, old.size, old.mtime_ns) == (reason, st.st_size, st.st_mtime_ns):
+            continue
+        rows.append((path, reason, st.st_size, st.st_mtime_ns))
+    return rows
