@@ -6,6 +6,7 @@ from pathlib import Path
 
 import pytest
 from conftest import SAMPLES, settled
+from textual.widgets import Static
 
 from tuiarchive.app.article import ArticleView, Paragraph
 from tuiarchive.app.main import ArchiveApp
@@ -504,3 +505,69 @@ async def test_a_page_asked_for_while_a_new_query_waits_is_the_shown_querys(
         app.start_search()  # the typed query's turn
         await settle(app, pilot)
         assert 0 < results.total < everything
+
+
+async def test_the_pane_folds_and_unfolds_at_the_resize_that_crosses_the_width(samples_index: Path) -> None:
+    """Review s33 U13: one resize across NARROW_WIDTH (a window halved, or maximised) folds or
+    unfolds the picks pane at once, not at the next resize; also under a dialog."""
+    from tuiarchive.app.main import NARROW_WIDTH
+
+    app = ArchiveApp(samples_index, "olst")
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        pane = app.query_one("#pane")
+        assert pane.display and pane.region.width > 0
+        await pilot.resize_terminal(NARROW_WIDTH - 10, 40)
+        await pilot.pause()
+        assert not pane.display and app.query_one("#article").region.right == NARROW_WIDTH - 10
+        await pilot.resize_terminal(SIZE[0], SIZE[1])
+        await pilot.pause()
+        assert pane.display and pane.region.width > 0
+        await pilot.press("question_mark")  # the help screen on top while the window changes
+        await pilot.resize_terminal(NARROW_WIDTH - 10, 40)
+        await pilot.press("escape")
+        await pilot.pause()
+        assert not isinstance(app.screen, HelpScreen) and not pane.display
+
+
+@pytest.mark.parametrize("size", [SIZE, (80, 24)], ids=["160x45", "80x24"])
+async def test_a_cut_headline_shows_its_ellipsis_beside_the_scrollbar(samples_index: Path, size) -> None:
+    """Review s33 U8: rows are cut to the width left of the scrollbar, so the "…" that says a
+    headline goes on is seen, not drawn under the scrollbar."""
+    app = ArchiveApp(samples_index, "olst")
+    async with app.run_test(size=size) as pilot:
+        await settle(app, pilot)
+        results = app.query_one(ResultsList)
+        seen = results.scrollable_content_region.width
+        assert results.max_scroll_y > 0 and seen < results.size.width  # a scrollbar takes columns
+        cut = 0
+        for row in range(min(results.total, results.size.height // 4)):
+            hit = results.hit_at(row)
+            line = results.render_line(row * 4).text[:seen]
+            if len(hit.title) > seen:
+                cut += 1
+                assert line.endswith("…"), line
+            else:
+                assert hit.title in line
+        assert cut
+
+
+async def test_the_help_fits_an_80_by_24_terminal_and_scrolls_to_its_end(samples_index: Path) -> None:
+    """Review s33 U8: the help box was 84 columns wide (its right border off an 80-column
+    screen) and cut at the bottom; now it fits, and ↓/End reach its last line."""
+    app = ArchiveApp(samples_index, "olst")
+    async with app.run_test(size=(80, 24)) as pilot:
+        await settle(app, pilot)
+        app.query_one(ResultsList).focus()
+        await pilot.press("question_mark")
+        await pilot.pause()
+        assert isinstance(app.screen, HelpScreen)
+        box = app.screen.query_one("#help")
+        assert box.region.x >= 0 and box.region.right <= 80 and box.region.bottom <= 24
+        last = app.screen.query(Static).last()
+        assert "Escape closes this." in str(last.render())
+        assert not box.region.contains_region(last.region)  # below the box's bottom edge ...
+        await pilot.press("end")
+        await pilot.pause()
+        await pilot.wait_for_scheduled_animations()
+        assert box.region.contains_region(last.region)  # ... and scrolled into it

@@ -15,7 +15,7 @@ from functools import partial
 from pathlib import Path
 
 from rich.text import Text
-from textual import on, work
+from textual import events, on, work
 from textual.app import App, ComposeResult, SystemCommand
 from textual.binding import Binding
 from textual.containers import Horizontal
@@ -428,8 +428,10 @@ class ArchiveApp(Counting, Saving, Outside, App[int], inherit_bindings=False):
         # narrow screens fold the pane away by default, wide ones show it: p flips either
         self.screen.toggle_class("-pane-toggled")
 
-    def on_resize(self) -> None:
-        self.screen.set_class(self.size.width < NARROW_WIDTH, "-narrow")
+    def on_resize(self, event: events.Resize) -> None:
+        # the event's size: self.size still holds the size before this resize (review s33 U13);
+        # the browser's own screen, also when a dialog or the help is on top of it
+        self.screen_stack[0].set_class(event.size.width < NARROW_WIDTH, "-narrow")
 
     def action_next_hit(self) -> None:
         self._jump_to_match(1)

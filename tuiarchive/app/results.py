@@ -131,6 +131,7 @@ class ResultsList(ScrollView, can_focus=True):
     def render_line(self, y: int) -> Strip:
         scroll_x, scroll_y = self.scroll_offset
         width = self.size.width
+        seen = self.scrollable_content_region.width  # left of the scrollbar: where the "…" of a cut row shows
         line = scroll_y + y
         index, part = divmod(line, ROW_HEIGHT)
         base = self.rich_style
@@ -143,10 +144,11 @@ class ResultsList(ScrollView, can_focus=True):
             self._want(index)
             text = Text("…" if part == 0 else "", style="dim")
         else:
-            text = self._row_text(hit, part, width)
+            text = self._row_text(hit, part, seen)
         selected = index == self.cursor
         style = base + (self._cursor_style() if selected else Style())
-        text.truncate(width, overflow="ellipsis", pad=True)
+        text.truncate(seen, overflow="ellipsis")
+        text.pad_right(width - text.cell_len)
         segments = [
             Segment(seg.text, style + seg.style if seg.style else style) for seg in text.render(self.app.console)
         ]

@@ -9,7 +9,7 @@ from rich.table import Table
 from rich.text import Text
 from textual.app import ComposeResult
 from textual.binding import Binding
-from textual.containers import Vertical
+from textual.containers import Vertical, VerticalScroll
 from textual.screen import ModalScreen, Screen
 from textual.widgets import Footer, Input, OptionList, Static
 from textual.widgets.option_list import Option
@@ -39,7 +39,7 @@ class HelpScreen(ModalScreen[None]):
         for keys, what in NAVIGATION:
             table.add_row(keys, what)
         queries = Text("\n" + query_help(), style="dim")
-        with Vertical(id="help"):
+        with VerticalScroll(id="help"):  # a short terminal scrolls it (↓, PgDn)
             yield Static(Text("tuiarchive keys", style="bold"), markup=False)
             yield Static(table)
             yield Static(queries, markup=False)
