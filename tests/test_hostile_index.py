@@ -145,6 +145,33 @@ def test_a_folder_in_place_of_the_lock_is_replaced(healthy, tmp_path: Path) -> N
     assert (ix / "indexer.lock" / "something").exists()
 
 
+def test_an_index_is_never_made_among_a_users_files(tmp_path: Path) -> None:
+    """Review s33 U7: `--index DIR` naming a folder of the user's own files (a slip for
+    `index DIR`) is refused in one line, before anything is written there; an empty or new
+    folder, or one holding only hidden files and a README (the checkout's index/), is fine."""
+    theirs = tmp_path / "news"
+    theirs.mkdir()
+    shutil.copy(BRIDGE, theirs / "bridge.txt")
+    (theirs / "notes.md").write_text("my notes", encoding="utf-8")
+    before = sorted(p.name for p in theirs.iterdir())
+    for args in (("index", BRIDGE), ("index", "--rebuild", BRIDGE)):
+        result = _run(*args, "--index", theirs)
+        assert result.exit_code == 2, result.output
+        assert _one_line(result) == (
+            f"tuiarchive: {theirs} holds other files (bridge.txt and 1 more) and no archive index: "
+            "an index is made only in an empty or new folder"
+        )
+        assert sorted(p.name for p in theirs.iterdir()) == before  # nothing written there
+    kept = tmp_path / "kept"
+    kept.mkdir()
+    (kept / "README.md").write_text("the index goes here", encoding="utf-8")
+    (kept / ".gitignore").write_text("*\n", encoding="utf-8")
+    for ix in (kept, tmp_path / "new"):
+        result = _run("index", BRIDGE, "--index", ix)
+        assert result.exit_code == 0, result.output
+        assert _run("index", BRIDGE, "--index", ix).exit_code == 0  # and it goes on being used
+
+
 def test_rebuild_keeps_the_working_index_until_its_replacement_is_ready(healthy, tmp_path: Path) -> None:
     count = healthy[2]
     ix = _copy(healthy, tmp_path)

@@ -88,6 +88,30 @@ def _is_index_file(name: str) -> bool:
     return name.startswith(("_MAIN_", "MAIN_", CATALOG_NAME, CHECKSUMS_NAME))
 
 
+def refuse_foreign_folder(index_dir: Path) -> None:
+    """An index is made in a new or empty folder, or goes on in one that holds an index (also a
+    damaged or interrupted one): never among other files, where a slip such as `--index ~/news`
+    for `index ~/news` would have put it (UsageError). Hidden files and a README (the checkout's
+    index/ folder has one) do not count."""
+    try:
+        names = os.listdir(index_dir)
+    except OSError:  # not there yet (made by the run), or not a folder (the lock says so)
+        return
+    if any(_is_index_file(name) for name in names):
+        return
+    theirs = sorted(n for n in names if n not in (LOCK_NAME, REBUILD_DIR, OLD_DIR) and not _not_counted(n))
+    if theirs:
+        more = f" and {len(theirs) - 1} more" if len(theirs) > 1 else ""
+        raise UsageError(
+            f"{index_dir} holds other files ({theirs[0]}{more}) and no archive index: "
+            "an index is made only in an empty or new folder"
+        )
+
+
+def _not_counted(name: str) -> bool:
+    return name.startswith(".") or name.upper().startswith("README")
+
+
 def _swap(index_dir: Path, aside: Path) -> None:
     old = index_dir / OLD_DIR
     shutil.rmtree(old, ignore_errors=True)

@@ -31,6 +31,7 @@ from ..recovery import (
     is_disk_full,
     open_catalog,
     rebuild_aside,
+    refuse_foreign_folder,
 )
 from . import context
 from .lock import IndexerLock
@@ -80,6 +81,7 @@ def update_index(
     started = time.monotonic()
     report = IndexReport()
     roots = _check_paths(paths or [])
+    refuse_foreign_folder(index_dir)  # before the lock file is made there
     try:
         with (
             IndexerLock(index_dir) as lock,
