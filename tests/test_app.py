@@ -180,6 +180,23 @@ async def test_no_index_shows_how_to_build_one(tmp_path: Path) -> None:
     assert app.return_value == 1  # nothing to show: exit status 1, as the README says
 
 
+async def test_the_no_index_screen_names_the_samples_where_they_are(tmp_path: Path, monkeypatch) -> None:
+    """Review s33 U9: "tuiarchive index samples" worked only from the checkout: the hint names
+    the samples' path from where the app runs (with the --index in use), and there is no hint
+    where there are no samples (tuiarchive installed without the repository)."""
+    from tuiarchive.config import shipped_samples
+
+    monkeypatch.chdir(tmp_path)
+    assert shipped_samples() == str(SAMPLES)
+    assert shipped_samples(tmp_path / "site-packages" / "tuiarchive") is None
+    app = ArchiveApp(tmp_path / "none", index_reason="from --index")
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        shown = str(app.screen.query_one("Static").render())
+        assert f"tuiarchive index {SAMPLES} --index {tmp_path / 'none'}" in shown, shown
+        assert "tuiarchive index samples" not in shown
+
+
 async def test_help_screen(samples_index: Path) -> None:
     app = ArchiveApp(samples_index)
     async with app.run_test(size=SIZE) as pilot:

@@ -55,6 +55,19 @@ def checkout_index(start: Path | None = None) -> Path | None:
     return None
 
 
+SAMPLES = "samples"  # the articles written for the project, in a checkout beside the package
+
+
+def shipped_samples(package: Path | None = None) -> str | None:
+    """How to name the shipped samples in a command: their path from here (a checkout's, beside
+    the package), or None where there are none (a package installed without the repository)."""
+    folder = (package or Path(__file__).parent).parent / SAMPLES
+    if not folder.is_dir():
+        return None
+    relative = os.path.relpath(folder)
+    return relative if not relative.startswith("..") else str(folder)
+
+
 def locate_index(option: str | Path | None = None) -> IndexLocation:
     """--index DIR, else $TUIARCHIVE_INDEX, else the checkout's index/, else the per-user default."""
     if option:

@@ -3,6 +3,7 @@ pick from, a name to type)."""
 
 from __future__ import annotations
 
+import shlex
 from pathlib import Path
 
 from rich.table import Table
@@ -14,6 +15,7 @@ from textual.screen import ModalScreen, Screen
 from textual.widgets import Footer, Input, OptionList, Static
 from textual.widgets.option_list import Option
 
+from ..config import shipped_samples
 from ..query import query_help
 from ..text import clean_line, one_line
 from .keys import ARTICLE_KEYS, KEYS, LIST_KEYS, NAVIGATION, SEARCH_KEYS, shown_keys
@@ -71,8 +73,13 @@ class NoIndexScreen(Screen[None]):
             text.append("\nBuild one from a folder of saved articles:\n\n")
             where = f" --index {one_line(str(self.index_dir))}" if self.index_reason == "from --index" else ""
             text.append(f"    tuiarchive index PATH{where}\n\n", style="bold")
-            text.append("then run tuiarchive browse again. The shipped samples work too:\n\n")
-            text.append("    tuiarchive index samples\n", style="bold")
+            text.append("then run tuiarchive browse again.")
+            samples = shipped_samples()
+            if samples is not None:  # the hint is there only where its folder is (review s33 U9)
+                text.append(" The shipped samples work too:\n\n")
+                text.append(f"    tuiarchive index {one_line(shlex.quote(samples))}{where}\n", style="bold")
+            else:
+                text.append("\n")
         with Vertical(id="no-index"):
             yield Static(text, markup=False)
         yield Footer()
