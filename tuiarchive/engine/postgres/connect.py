@@ -28,6 +28,7 @@ T = TypeVar("T")
 logging.getLogger("psycopg").addHandler(logging.NullHandler())
 CONNECT_TIMEOUT = 10  # seconds to reach the server before saying it is down
 APPLICATION = "tuiarchive"
+CANCEL_RESEND = 0.25  # seconds before a statement's cancel is sent again while it is still under way
 
 
 class DatabaseUnavailable(IndexUnreadable):
@@ -93,6 +94,7 @@ class Watcher:
         self._poll = poll
         self._lock = threading.Lock()
         self._watched: dict[int, tuple[psycopg.Connection, Callable[[], bool]]] = {}
+        self._sent: dict[int, float] = {}  # when each watched statement's cancel was last sent
         self._next = 0
         self._wake = threading.Event()
         self._stop: threading.Event | None = None  # the running thread's (None: no thread; close() sets it)
@@ -113,6 +115,7 @@ class Watcher:
         finally:
             with self._lock:
                 self._watched.pop(key, None)
+                self._sent.pop(key, None)
 
     def _run(self, stop: threading.Event) -> None:
         while self._wake.wait():
@@ -122,9 +125,12 @@ class Watcher:
                     return
                 if not self._watched:
                     self._wake.clear()  # (a statement watched from now on sets it again)
+                now = time.monotonic()
                 for key, (conn, cancelled) in list(self._watched.items()):
-                    if _says_stop(cancelled):
-                        del self._watched[key]
+                    if now - self._sent.get(key, now - CANCEL_RESEND) >= CANCEL_RESEND and _says_stop(cancelled):
+                        # Sent again while the block lasts: a cancel that reaches the server before the
+                        # statement does (a busy machine) is dropped there, and the statement would run on.
+                        self._sent[key] = now
                         with contextlib.suppress(Exception):
                             conn.cancel_safe(timeout=2.0)
 
