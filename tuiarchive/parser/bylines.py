@@ -243,7 +243,7 @@ def is_name(text: str) -> bool:
 @lru_cache(maxsize=PAGE_CACHE)
 def is_role_line(text: str) -> bool:
     """A job title under a byline: "News Writer", "Senior correspondent, in Sarnow"."""
-    n = len(text.split())
+    n = len(text.split(None, 16))  # its words, up to 17: a paragraph is not split whole to tell it has more than 16
     if n > 16 or text.endswith((".", "?", "!")) or not search_any_case(_ROLE_WORDS, text):
         return False
     return n <= 6 or "," in text

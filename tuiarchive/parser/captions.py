@@ -165,7 +165,7 @@ def is_photo_credit(text: str) -> bool:
     text = text.strip().rstrip(".")
     if text[:1] in "([" and text[-1:] in ")]":
         text = text[1:-1].strip()  # "(Image: © NASA/ESA)" under its picture
-    parts = text.split(". ")
+    parts = text.split(". ", 2)  # two parts only if it has one ". " (a paragraph is not split whole)
     if len(parts) == 2 and all(_PHOTO_LABEL_RE.match(part) for part in parts):
         # "Illustration by Jo Ng. Photo by Tom Ash": two credits, each with its label
         return all(is_photo_credit(part) for part in parts)

@@ -28,7 +28,7 @@ from .header import (
 from .headline import find_title, learned_title
 from .names import clean_author
 from .page import Extracted, LineTable, NoArticle, Page, TitleTable, to_lines
-from .paragraphs import dedupe_paragraphs, reads_like_text
+from .paragraphs import dedupe_paragraphs, fewer_words, reads_like_text
 from .related import clean_related, read_related_outside, text_end
 from .span import PARAMS as SPAN_PARAMS
 from .span import SpanParams, body_span
@@ -137,9 +137,7 @@ def _read(page: Page) -> Extracted:
         author = author_above_text(page, body) or author_after_body(page, body) or author_as_site_owner(page)
     related = clean_related(page)
     # the body's words counted only for a page that gives its read time (most give none)
-    truncated = truncated_marker or bool(
-        minutes and sum(len(p.split()) for p in body) < minutes * WORDS_PER_MINUTE * 0.3
-    )
+    truncated = truncated_marker or bool(minutes and fewer_words(body, minutes * WORDS_PER_MINUTE * 0.3))
     return Extracted(
         title=page.title,
         published=published,

@@ -124,6 +124,19 @@ def link_list(parts: list[str]) -> bool:
     return True
 
 
+def fewer_words(paragraphs: list[str], limit: float) -> bool:
+    """Do the paragraphs hold fewer than `limit` words (sum(len(p.split()) ...) < limit)? Counted
+    only until the limit is reached: a paragraph is split no further than the words still wanted
+    (len(p.split(None, k)) is min(its words, k + 1)), and a text of thousands of words is not
+    split whole to learn that it has more than a few hundred."""
+    counted = 0
+    for paragraph in paragraphs:
+        if counted >= limit:
+            return False
+        counted += len(paragraph.split(None, int(limit - counted)))
+    return counted < limit
+
+
 def reads_like_text(body: list[str]) -> bool:
     """At least one real sentence, and mostly words rather than numbers and symbols."""
     global _last_read

@@ -1,0 +1,37 @@
+"""Word counts the parser stops early (issue 12: a paragraph is not split whole to learn that it
+has more words than a rule asks about): the same answers as counting every word."""
+
+from __future__ import annotations
+
+from hypothesis import given
+from hypothesis import strategies as st
+
+from tuiarchive.parser.bylines import is_role_line
+from tuiarchive.parser.captions import is_photo_credit
+from tuiarchive.parser.paragraphs import fewer_words
+
+_WORDS = st.lists(st.sampled_from(["word", "Harbour", "a", " ", "  ", "\t", "\n", "\u00a0", "x.", ". ", "Reuters"]))
+_PARAGRAPHS = st.lists(_WORDS.map("".join), max_size=8)
+
+
+@given(_PARAGRAPHS, st.floats(min_value=0.0, max_value=40.0))
+def test_fewer_words_says_what_counting_every_word_says(paragraphs: list[str], limit: float) -> None:
+    assert fewer_words(paragraphs, limit) == (sum(len(p.split()) for p in paragraphs) < limit)
+
+
+def test_fewer_words_at_the_edges() -> None:
+    assert fewer_words([], 1.0) and not fewer_words([], 0.0)
+    assert fewer_words(["one two", "three"], 3.5) and not fewer_words(["one two", "three"], 3.0)
+    assert not fewer_words(["one two three four five six", "seven"], 2.4)  # more than wanted: counted no further
+    assert fewer_words(["one   two ", " three"], 4)
+
+
+def test_a_role_line_of_many_words_is_none_however_its_words_are_counted() -> None:
+    assert is_role_line("Senior correspondent, in Sarnow")
+    assert not is_role_line("Senior correspondent, " + "word " * 15)  # 17 words
+    assert is_role_line("Senior correspondent, " + "word " * 14)  # 16 words, a comma
+
+
+def test_two_credits_in_one_line_and_a_paragraph_of_sentences() -> None:
+    assert is_photo_credit("Illustration by Jo Ng. Photo by Tom Ash")
+    assert not is_photo_credit("Illustration by Jo Ng. Photo by Tom Ash. Photo by Ann Lee")
