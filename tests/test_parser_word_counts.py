@@ -35,3 +35,33 @@ def test_a_role_line_of_many_words_is_none_however_its_words_are_counted() -> No
 def test_two_credits_in_one_line_and_a_paragraph_of_sentences() -> None:
     assert is_photo_credit("Illustration by Jo Ng. Photo by Tom Ash")
     assert not is_photo_credit("Illustration by Jo Ng. Photo by Tom Ash. Photo by Ann Lee")
+
+
+_ASCII_TEXT = st.text(alphabet=st.characters(max_codepoint=127), max_size=400)
+
+
+@given(st.lists(_ASCII_TEXT | _WORDS.map("".join), max_size=25), st.integers(min_value=0, max_value=60))
+def test_the_first_words_of_paragraphs_are_those_of_the_paragraphs_joined(paragraphs: list[str], count: int) -> None:
+    from tuiarchive.parser.paragraphs import _first_words
+
+    assert _first_words(paragraphs, count) == " ".join(paragraphs).split(None, count)[:count]
+
+
+@given(_ASCII_TEXT)
+def test_an_ascii_lines_content_words_are_those_the_word_pattern_finds(text: str) -> None:
+    from tuiarchive.parser.lexicon import STOP_WORDS
+    from tuiarchive.parser.title import _LONG_WORD_RE, content_words
+
+    words = set(_LONG_WORD_RE.findall(text[:300].lower())) - STOP_WORDS
+    assert content_words(text) == {w for w in words if not w.isdigit()}
+
+
+def test_content_words_of_a_made_up_headline() -> None:
+    from tuiarchive.parser.title import content_words
+
+    assert content_words("The harbour_master's 2 new ferries, at 10:30 (a first)") == {
+        "harbour_master",
+        "ferries",
+        "first",
+        "new",
+    }

@@ -152,11 +152,12 @@ _last_read: tuple[tuple[str, ...] | None, bool] = (None, False)  # the last body
 
 
 def _reads_like_text(body: list[str]) -> bool:
-    if sum(cjk_chars(p[:MAX_CLASSIFY]) for p in body[:20]) >= CJK_TEXT_CHARS:
+    # (an ASCII paragraph has no CJK character: not cut and asked)
+    if sum(cjk_chars(p[:MAX_CLASSIFY]) for p in body[:20] if not p.isascii()) >= CJK_TEXT_CHARS:
         return True  # Chinese, Japanese, Korean: prose without spaces between words
     if not any(L.is_prose(p) for p in body):
         return False
-    tokens = " ".join(body[:20]).split(None, 400)[:400]  # a sample says enough
+    tokens = _first_words(body[:20], 400)  # a sample says enough
     if len(tokens) < 12:
         return False
     # a word of letters, once stripped of its marks; only a token with other characters is stripped
@@ -168,6 +169,19 @@ def _reads_like_text(body: list[str]) -> bool:
 
 
 _WORD_MARKS = ".,;:!?\"'()“”‘’"
+
+
+def _first_words(paragraphs: list[str], count: int) -> list[str]:
+    """The first `count` words of the paragraphs, as " ".join(paragraphs).split(None, count)[:count]
+    gives them, without joining them all: each paragraph split no further than the words still
+    wanted (its first k words are p.split(None, k)[:k])."""
+    words: list[str] = []
+    for paragraph in paragraphs:
+        wanted = count - len(words)
+        if wanted <= 0:
+            break
+        words += paragraph.split(None, wanted)[:wanted]
+    return words
 
 
 def dangling(paragraph: str) -> bool:

@@ -39,6 +39,9 @@ WINDOW_ABOVE = 45  # lines above the text's first line that may hold the headlin
 WINDOW_RULES = 6  # lines either side of the rules' headline
 _SAMPLE = 300
 _LONG_WORD_RE = re.compile(r"\w\w+")  # a word of two characters or more (one-letter words carry no meaning)
+_ASCII_WORD = b"0123456789ABCDEFGHIJKLMNOPQRSTUVWXYZ_abcdefghijklmnopqrstuvwxyz"  # what \w is in ASCII
+_ASCII_NOT_WORD = bytes(c if c in _ASCII_WORD else 32 for c in range(256))  # every other byte a space
+_ONE_CHARACTER = frozenset(map(chr, _ASCII_WORD))
 _NUMBERED = re.compile(r"^\d{1,2}[.)]\s")
 
 NAMES: tuple[str, ...] = (
@@ -172,7 +175,11 @@ def content_words(text: str) -> set[str]:
     if cjk_chars(head) >= 4:
         chars = [ch for ch in head if not ch.isspace()]
         return {a + b for a, b in pairwise(chars)}
-    words = set(_LONG_WORD_RE.findall(head)) - STOP_WORDS  # each word once, the stop words taken out in C
+    if head.isascii():  # \w\w+ in ASCII: runs of [0-9A-Za-z_], each word once, those of one character taken out
+        words = set(head.encode("ascii").translate(_ASCII_NOT_WORD).decode("ascii").split()) - _ONE_CHARACTER
+        words -= STOP_WORDS  # (in C)
+    else:
+        words = set(_LONG_WORD_RE.findall(head)) - STOP_WORDS  # each word once, the stop words taken out in C
     return words.difference(filter(str.isdigit, words))  # (the figures too)
 
 
@@ -250,7 +257,8 @@ def candidate_rows(
     for j, text in enumerate(texts):
         by_length.setdefault(len(text), []).append(j)
         head = text[:_SAMPLE]
-        prose_prefix.append(prose_prefix[-1] + _prose(head, cjk_chars(head)))
+        # (an ASCII line has no CJK character: _prose(head, 0) is is_prose(head))
+        prose_prefix.append(prose_prefix[-1] + (L.is_prose(head) if head.isascii() else _prose(head, cjk_chars(head))))
     total_prose = prose_prefix[-1] or 1
     shaped_lines: dict[str, bool] = {}  # headline_like of a text: the neighbours of one candidate are the next one's
 
