@@ -38,6 +38,8 @@ def _author(closing: str) -> str | None:
         ("Ada Ferrin is a reporter covering the harbour and the town council.", "Ada Ferrin"),
         ("About the author: Ada Ferrin is our harbour correspondent, based in Marsby.", "Ada Ferrin"),
         ("Über den Autor: Ada Ferrin schreibt über den Hafen und die Stadt.", "Ada Ferrin"),
+        ("Ada Ferrin has written about the harbour and the town council since 2014.", "Ada Ferrin"),
+        ("Ada Ferrin schreibt über den Hafen und die Stadt.", "Ada Ferrin"),
     ],
 )
 def test_the_author_named_only_under_the_text(closing: str, author: str) -> None:
@@ -50,3 +52,22 @@ def test_closing_lines_that_name_no_author() -> None:
     assert _author("The mayor is a former teacher who has lived in Marsby all her life.") is None
     assert _author("Editing by Jon Berg") is None
     assert _author("About the author: The Newsroom Team writes about the town.") is None
+    assert _author("Marsby Council covers the cost of the new pier from its reserves.") is None
+
+
+_ZH_TEXT = "港口管理局星期二表示，新码头将在春季开放。工程已经进行了两年，费用超出了预算，工期也一再推迟。" * 2
+
+
+@pytest.mark.parametrize(
+    ("closing", "author"),
+    [
+        ("林雨晴，本报记者，长期关注港口建设。", "林雨晴"),
+        ("作者简介：林雨晴是本报港口记者。", "林雨晴"),
+        ("港口管理局表示，新码头将在春季开放。", None),
+    ],
+)
+def test_the_author_of_a_chinese_page_named_only_under_the_text(closing: str, author: str | None) -> None:
+    """A note on the writer under a Chinese text (made up): the name after a label, or a name
+    whose job the line gives right after it (a reporter's); a sentence of the text names nobody."""
+    page = ["新码头将在春季开放", "2026年3月3日", _ZH_TEXT, _ZH_TEXT, _ZH_TEXT, closing, *_FOOT]
+    assert extract(page, filename="page.txt").author == author

@@ -12,7 +12,16 @@ from .bylines import lead_in_byline
 from .captions import reporters
 from .chrome import bio_subject
 from .dates import is_clock_stamp, is_numeric_stamp, is_relative_stamp, parse_date_line
-from .lexicon import AUTHOR_NOTE_LABEL_RE, AUTHOR_NOTE_RE, FOLLOW_WORDS, JOURNALIST_RE, PORTRAIT_PREFIXES
+from .lexicon import (
+    AUTHOR_NOTE_LABEL_RE,
+    AUTHOR_NOTE_RE,
+    CJK_WRITER_NOTE_RE,
+    FOLLOW_WORDS,
+    JOURNALIST_RE,
+    PORTRAIT_PREFIXES,
+    WRITER_NOTE_RE,
+    cjk_chars,
+)
 from .names import (
     name_with_role,
     name_with_stamp,
@@ -35,6 +44,7 @@ from .thresholds import (
     AUTHOR_CARD_ABOVE,
     BYLINE_ABOVE_TEXT,
     BYLINE_AFTER_TEXT,
+    CJK_NOTE_CHARS,
     END_MATTER_CHARS,
     NOTE_ROLE_REACH,
     STACKED_DEKS,
@@ -209,8 +219,12 @@ def _find_author(page: Page, limit: int) -> tuple[str | None, int | None]:
         if names and j != t:
             more, end = _name_block(page, j + 1)
             return normalise_names([names, *more]), max(j, end)
-        lead_in = lead_in_byline(text) if j > t and _next_to_stamp(page, j) else None
-        if lead_in and not (L.is_credit(text) or L.is_photo_credit(text) or L.is_chrome(text) or L.is_caption(text)):
+        lead_in = lead_in_byline(text) if j > t else None  # (asked first: most lines are none, and it is cached)
+        if (
+            lead_in
+            and _next_to_stamp(page, j)
+            and not (L.is_credit(text) or L.is_photo_credit(text) or L.is_chrome(text) or L.is_caption(text))
+        ):
             return normalise_names([lead_in]), j  # "Escrito por Ana Ruiz", "Ein Beitrag von Jana Roth"
         if L.is_byline_marker(text):
             block, end = _name_block(page, j + 1)
@@ -332,7 +346,9 @@ def _signed(text: str) -> str | None:
         return text[2:].strip()
     labelled = AUTHOR_NOTE_LABEL_RE.match(text)
     subject = labelled["name"] if labelled else bio_subject(text) or _note_on_writer(text)
-    return subject if subject and L.is_name(subject) else None
+    if subject and L.is_name(subject):
+        return subject
+    return _cjk_note_on_writer(text) if cjk_chars(text) else None
 
 
 def author_above_text(page: Page, body: list[str]) -> str | None:
@@ -457,7 +473,24 @@ def _note_on_writer(text: str) -> str | None:
     """Whom a note on the writer in any of the common languages is about ("Ana Ruiz es periodista
     de la sección local", "Ole Roth ist Redakteur im Lokalressort"): a name, "is", and what
     journalists are, near the start of a short sentence."""
-    found = AUTHOR_NOTE_RE.match(text) if len(text) <= END_MATTER_CHARS else None
+    if len(text) > END_MATTER_CHARS:
+        return None
+    writes = WRITER_NOTE_RE.match(text)
+    if writes is not None:
+        return writes["name"]
+    found = AUTHOR_NOTE_RE.match(text)
     if found is None or not JOURNALIST_RE.search(text, found.end() - 1, found.end() + NOTE_ROLE_REACH):
         return None
     return found["name"]
+
+
+def _cjk_note_on_writer(text: str) -> str | None:
+    """Whom a Chinese or Japanese note on the writer is about ("执笔者简介：王伟是...", "林建国，本报记者，
+    ..."): the name after a label, or a name whose job, a reporter's, the line says right after it."""
+    if len(text) > CJK_NOTE_CHARS:
+        return None
+    found = CJK_WRITER_NOTE_RE.match(text)
+    if found is None:
+        return None
+    job = any(word in text[: found.end() + NOTE_ROLE_REACH // 2] for word in ("记者", "記者"))
+    return found["name"] if found["label"] or job else None

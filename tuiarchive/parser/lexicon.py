@@ -153,6 +153,18 @@ JOURNALIST_RE = re.compile(
     r"|giornalista|redattore|redattrice|corrispondente|jornalista|repórter|correspondente)\b",
     re.I,
 )
+# A note on the writer that says what they write ("Jane Roe has written about transport since 2014",
+# "Ana Ruiz escribe sobre ...", "Ole Roth schreibt über ..."): a capitalised name, then the verb
+WRITER_NOTE_RE = re.compile(
+    r"^(?P<name>[A-ZÀ-Ý][\w’'.-]+(?: [A-ZÀ-Ý][\w’'.-]+){1,2}) (?i:has (?:written|reported) (?:about|on|for)"
+    r"|writes (?:about|on|for)|escribe sobre|écrit sur|schreibt über|berichtet über|scrive di"
+    r"|escreve sobre)\b"
+)
+# ... in Chinese or Japanese: a label ("執筆者プロフィール：", "作者简介：") or the job (记者 / 記者) after the name
+CJK_WRITER_NOTE_RE = re.compile(
+    r"^(?:(?P<label>执笔者|執筆者|筆者|作者|记者)(?:プロフィール|简介|簡介|介绍|紹介)?\s*[：:]\s*)?"
+    r"(?P<name>[\u4e00-\u9fff々]{2,4})(?:は|是|[，、,\s　])"
+)
 # "(Photo: Jane Roe)", "(Chart credit: Harbour Survey)": a labelled note in brackets under the text
 LABELLED_NOTE_RE = re.compile(r"^\([A-Z][a-z]+(?: [a-z]+)?: [^()]{2,100}\)$")
 # Notes that close an article's text and are its own (closing.with_closing_notes): where it first ran

@@ -57,6 +57,7 @@ HEADLINE_YOU_WORDS = 8  # a line this long may say "you" deep inside and still b
 BYLINE_ABOVE_TEXT = 8  # lines over the text's first paragraph where a byline far under the headline may be
 END_MATTER_CHARS = 600  # a bio, an appeal or a note after the text is at most this long (longer: a paragraph)
 BYLINE_AFTER_TEXT = 3  # lines under the text's last paragraph where its byline may be printed
+CJK_NOTE_CHARS = 120  # a Chinese or Japanese note on the writer under the text is at most this long
 NOTE_ROLE_REACH = 40  # characters after "is" where a note on the writer (header._note_on_writer) says what they are
 WRITER_LABEL_WORDS = 4  # a line under a name alone this short is the writer's role or desk ("The harbour master")
 # Lines remembered by the line predicates the stages ask about again and again (headline, header,
