@@ -139,7 +139,7 @@ def index_cmd(
     except IndexLocked as exc:
         fail(f"{exc}; wait for it to finish and try again", EXIT_BUSY)
     except KeyboardInterrupt:
-        fail("interrupted: what was committed is kept; run `tuiarchive index` again to finish", 130)
+        fail(f"interrupted: {_kept(target)}; run `tuiarchive index` again to finish", 130)
     except Exception as exc:
         engine_failure(exc, target)
     finally:
@@ -202,6 +202,28 @@ def folders_cmd(ctx: Context, index: IndexOption = None) -> None:
     for folder, count in folders:
         gone = "" if Path(folder).exists() else "  (not found)"
         out.print(f"{count:>8}  {one_line(folder)}{gone}")
+
+
+def _kept(target: object) -> str:
+    """What an interrupted run leaves, said with the archive's count (review s33 U6: a first
+    build stopped before its first commit keeps none, and "what was committed is kept" hid that)."""
+    from .dburl import is_database
+
+    if is_database(target):
+        return "what was committed is kept"
+    from .catalog import Catalog
+
+    try:
+        catalog = Catalog(target, readonly=True)  # type: ignore[arg-type]
+    except Exception:  # no catalog yet: nothing was committed
+        return "nothing was committed yet (the archive holds no articles)"
+    try:
+        n = catalog.article_count()
+    except Exception:
+        return "what was committed is kept"
+    finally:
+        catalog.close()
+    return f"the archive holds {n:,} article{'s' if n != 1 else ''} (what was committed is kept)"
 
 
 # ---------------------------------------------------------------------- search
