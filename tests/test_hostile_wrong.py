@@ -137,3 +137,19 @@ def test_an_archive_whose_folders_were_all_forgotten_searches_to_nothing(samples
             assert archive.search(query).total == 0, query
     result = _run("search", "title:bridge", "--index", ix)
     assert result.exit_code == 0 and "0 matches" in result.stdout
+
+
+def test_an_article_of_a_folder_that_is_not_there_says_so(tmp_path: Path, samples_built: tuple[Path, Path]) -> None:
+    """Review s33 U18: a remembered folder that is not there (an unplugged drive) keeps its
+    articles; opening one says the folder is missing, not "run `tuiarchive index`" (which keeps
+    them as they are), and a single file deleted inside a folder that is there still says that."""
+    folder, ix = samples_built
+    with Archive(ix) as archive:
+        first, second = archive.search("olst", limit=2).hits
+    Path(second.path).unlink()
+    deleted = _run("show", second.id, "--index", ix)
+    assert deleted.exit_code == 1 and "run `tuiarchive index` to update the archive" in deleted.stderr
+    folder.rename(tmp_path / "unplugged")
+    shown = _run("show", first.id, "--index", ix)
+    assert shown.exit_code == 1
+    assert f"its folder {folder} is not there" in shown.stderr and "tuiarchive index" not in shown.stderr

@@ -330,7 +330,20 @@ class Archive:
         try:
             return parse_file(ref.path, ref.member, **self._context(ref.path, ref.member))
         except NotAnArticle as exc:
+            gone = self._missing_folder(ref.path)
+            if gone is not None:  # `index` keeps a missing folder's articles: running it would not help
+                raise ArticleUnavailable(
+                    f"{ref.path}: its folder {gone} is not there (a drive not plugged in, a share not "
+                    "mounted?): mount it to read the article"
+                ) from exc
             raise ArticleUnavailable(f"{ref.path}: {exc} (run `tuiarchive index` to update the archive)") from exc
+
+    def _missing_folder(self, path: str) -> str | None:
+        """The remembered folder holding `path`, when that folder itself is not there."""
+        for root in self._catalog.roots():
+            if (path == root or path.startswith(root.rstrip("/") + "/")) and not Path(root).exists():
+                return root
+        return None
 
     def _context(self, path: str, member: str | None) -> dict[str, PageContext | MemberContexts]:
         """The page read as the indexer read it: without the chrome its site repeats
