@@ -61,6 +61,13 @@ def index_command(corpus: Path | None, index_dir: Path, workers: int = 2) -> lis
     return args + ([str(corpus)] if corpus else [])
 
 
+def _ctrl_c_heard() -> None:
+    """In the indexer's process, before Python starts: SIGINT as a terminal's Ctrl-C gives it. A
+    suite started in the background (`... &`, as the landing script runs it) ignores SIGINT, and
+    Python leaves an ignored SIGINT ignored: the Ctrl-C kills were then no kills at all."""
+    signal.signal(signal.SIGINT, signal.SIG_DFL)
+
+
 def _wait_for(proc: subprocess.Popen, state: Callable[[], bool]) -> None:
     """Until `state()` holds or the process has ended (what a run that has gone past it does)."""
     deadline = time.monotonic() + 120
@@ -140,7 +147,8 @@ def kill_runs_at_each_moment(tmp_path: Path, attempts: range) -> None:
     for attempt in attempts:
         # this run's work
         per_round = make_corpus(corpus / "new", 1, tag=f" v{attempt + 1}", files=RUN_FILES, lines=RUN_LINES)
-        proc = subprocess.Popen(index_command(None, ix), stdout=subprocess.PIPE, stderr=subprocess.PIPE)
+        proc = subprocess.Popen(index_command(None, ix), stdout=subprocess.PIPE, stderr=subprocess.PIPE,
+                                preexec_fn=_ctrl_c_heard)  # fmt: skip
         run = RunStates(proc, ix)
         # Python itself prints a traceback for a Ctrl-C while the interpreter starts, before any
         # of our code runs; so the first moment is when this run holds the index
