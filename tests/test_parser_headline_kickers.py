@@ -71,3 +71,19 @@ def test_a_browser_title_with_the_site_first_names_the_headline_for_the_scorer()
     weights = tuple(100.0 if name == "few_words" else 0.0 for name in NAMES)
     page = [f"Tollby Echo — {_HEADLINE}", *_TOP, _HEADLINE, *_HEADER, *_TEXT]
     assert extract(page, filename="page.txt", title_model=TitleModel(weights, 0.0, 0.0)).title == _HEADLINE
+
+
+def test_a_quotation_kicker_under_a_bar_of_headlines_is_no_item_of_it() -> None:
+    """A bar of other headlines, a quotation kicker, the headline: the bar's items are the page's
+    list above the headline, the kicker is not one of them."""
+    bar = [
+        "Ferry timetable changes again as crews stay off work",
+        "Harbour market to close early on Sundays this winter",
+        "Two bidders left in race to run the old mill as a museum",
+    ]
+    kicker = "“We cannot keep patching gates that were built for another century,” says the harbour master"
+    found = extract([*_TOP, *bar, kicker, _HEADLINE, *_HEADER, *_TEXT], filename="page.txt")
+    listed = [item.headline for item in found.related]
+    assert found.title == _HEADLINE
+    assert kicker not in listed
+    assert all(line in listed for line in bar)

@@ -44,6 +44,7 @@ from .thresholds import (
     RELATED_MIN_ITEMS,
     RELATED_TEXT_TAIL_CHARS,
 )
+from .title import opens_with_quotation
 
 _BULLET_MARKS = "-–•*·▪►"  # a bullet's marks (a rank's figure apart: "1. <headline>" ranks a list)
 _LEAD_IN_WORDS = 3  # a line ending ":" of this many words or more may announce the text's own list
@@ -279,7 +280,8 @@ def _collect_before_title(page: Page) -> list[RelatedItem]:
             # (a table's rows above a wrong headline, a survey's answers are no list)
             header, found = with_header(page, found)  # its first line much shorter: its header
             section = section_name(page.text(header)) if header is not None else _label_before(page, found[0])
-            items.extend(RelatedItem(section or "Related", page.text(i)) for i in found)
+            kicker = end - 1 if opens_with_quotation(page.text(end - 1)) else -1  # a quotation right over the headline
+            items.extend(RelatedItem(section or "Related", page.text(i)) for i in found if i != kicker)
     return items
 
 
