@@ -20,7 +20,7 @@ from typing import Any
 from ..parser.dates import parse_date_line
 from ..parser.lexicon import cjk_chars
 from ..parser.lines import is_cta
-from .htmlhead import header_end
+from .htmlhead import class_words, header_end
 from .htmlhead import inside as _inside
 
 __all__ = ["is_furniture_text", "is_prose", "is_short_lead", "is_timestamp", "refine_body"]
@@ -39,7 +39,6 @@ FURNITURE_WORDS = re.compile(
     r"masthead|byline|bio|author|meta|timestamp|dateline|pagination|pager|popup|modal|shoutbox|"
     r"skyscraper|gallery|slideshow|video|player|rss)$"
 )
-_SPLIT_WORDS = re.compile(r"[^A-Za-z0-9]+|(?<=[a-z])(?=[A-Z])")
 HEADING_TAGS = frozenset(["h1", "h2", "h3", "h4", "h5", "h6"])
 # The fewest words of a heading that is the text's first paragraph (a sentence set as a heading).
 LEAD_HEADING_WORDS = 15
@@ -444,8 +443,7 @@ def is_furniture_element(el: Any) -> bool:
         return True
     if (el.get("role") or "").lower() in FURNITURE_ROLES:
         return True
-    names = f"{el.get('class') or ''} {el.get('id') or ''}"
-    return any(FURNITURE_WORDS.match(word.lower()) for word in _SPLIT_WORDS.split(names) if word)
+    return any(FURNITURE_WORDS.match(word) for word in class_words(el))
 
 
 # The longest paragraph (in words) read as a call to subscribe or share by its words.

@@ -18,7 +18,7 @@ from typing import Any
 
 from ..parser.lines import byline_names, is_byline_marker
 
-__all__ = ["header_end", "inside"]
+__all__ = ["class_words", "header_end", "inside"]
 
 # Class and id words of a dek under the headline.
 DEK_WORDS = re.compile(
@@ -29,6 +29,7 @@ HEADER_WORDS = re.compile(
     r"^(byline|bylines|author|authors|date|dateline|timestamp|time|published|pubdate|posted|meta)$"
 )
 HEADER_TAGS = frozenset(["time", "address"])
+# Where class and id names break into words: "story-body", "articleDek" -> story, body, article, Dek.
 _SPLIT_WORDS = re.compile(r"[^A-Za-z0-9]+|(?<=[a-z])(?=[A-Z])")
 # The most lines of prose above the container's <h1> that can be its kicker (a section's name,
 # a quote over the headline): with more, the <h1> is a heading inside the text.
@@ -93,11 +94,16 @@ def _named(el: Any, container: Any, words: re.Pattern[str]) -> bool:
     or id words."""
     node = el
     while node is not None and node is not container:
-        names = f"{node.get('class') or ''} {node.get('id') or ''}"
-        if any(words.match(word.lower()) for word in _SPLIT_WORDS.split(names) if word):
+        if any(words.match(word) for word in class_words(node)):
             return True
         node = node.getparent()
     return False
+
+
+def class_words(el: Any) -> list[str]:
+    """The words of an element's class and id names, in lower case."""
+    names = f"{el.get('class') or ''} {el.get('id') or ''}"
+    return [word.lower() for word in _SPLIT_WORDS.split(names) if word]
 
 
 def inside(el: Any, container: Any) -> bool:
