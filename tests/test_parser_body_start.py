@@ -274,3 +274,22 @@ def test_two_dek_sentences_over_the_byline_are_the_header() -> None:
     ]
     lines = ["Gazette", "Harbour bridge to open in spring", *deks, "By Mara Lindqvist", "March 3, 2026"]
     assert _start_line([*lines, TEXT, MORE, LAST, *END]) == TEXT
+
+
+def test_a_note_that_points_elsewhere_is_not_the_text() -> None:
+    """A hatnote over the text ("For ..., see ...", "Not to be confused with ..."), or a whole line
+    in brackets: a note about the page, the text starts under it (lexicon.POINTER_NOTE_RE)."""
+    for note in (
+        "For the old swing bridge that it replaces, see Harbour Swing Bridge.",
+        "Not to be confused with the Harbour Ferry Bridge.",
+        "(See the notes at the end of the story for the sources.)",
+    ):
+        assert _first([*HEAD, note, TEXT, MORE, LAST, *END]) == TEXT, note
+
+
+def test_a_sentence_that_begins_with_for_still_starts_the_text() -> None:
+    lead = (
+        "For most of the winter the ferry ran twice a day, and the council said on Tuesday that the "
+        "new harbour bridge would open to traffic in the spring."
+    )
+    assert _first([*HEAD, lead, TEXT, MORE, LAST, *END]) == lead

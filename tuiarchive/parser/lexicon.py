@@ -233,6 +233,15 @@ _COMMENT_ACTION = (
 )
 COMMENT_ACTIONS_RE = re.compile(rf"^{_COMMENT_ACTION}(?:\s*[|·•]\s*{_COMMENT_ACTION})*$", re.I)
 NOTE_RE = re.compile(r"^(?:editor'?s |editors' |ed\. )?note\s*:", re.I)
+# A note over a text that points elsewhere (a wiki's hatnote, "For the film, see X (film).", "Not
+# to be confused with X", "Main article: X"), or a whole line in brackets ("(See the notes at the
+# end.)"): not where the text starts (start.body_start).
+POINTER_NOTE_RE = re.compile(
+    r"^(?:this (?:article|page|entry) is about\b.{0,150}?\.\s*)?for\b[^.]{1,150}?,\s*see\b"
+    r"|^(?:not to be confused with|main articles?:|further information:|see also:)"
+    r"|^\([^()]{2,200}\)$|^\[[^\[\]]{2,200}\]$",
+    re.I,
+)
 # A dated correction or update note after the text ("Correction, March 4, 2025: An earlier
 # version misstated ..."): the article's own last words, not the furniture after it.
 TEXT_NOTE_RE = re.compile(r"^(?:corrections?|clarifications?|updates?|updated)\b[^:]{0,40}:\s+\S", re.I)

@@ -6,7 +6,7 @@ from __future__ import annotations
 from ..text import fold
 from . import lines as L
 from .dates import is_relative_stamp
-from .lexicon import CONNECTORS, DATELINE_LEAD_RE, MEDIA_LABELS, NOTE_RE, SUMMARY_HEADINGS
+from .lexicon import CONNECTORS, DATELINE_LEAD_RE, MEDIA_LABELS, NOTE_RE, POINTER_NOTE_RE, SUMMARY_HEADINGS
 from .page import Page, headline_candidate, is_caption_by_credit, is_counter
 from .paragraphs import dangling, wrap_width, wrapped
 from .thresholds import BUTTON_WORDS, SUMMARY_POINT_CHARS, TEXT_PARAGRAPH_CHARS
@@ -98,8 +98,8 @@ def body_start(page: Page, header_end: int) -> int:
         if _is_dek(page, i, header_end) or is_caption_by_credit(page, i) or L.is_caption(t) or _summary_point(page, i):
             i += 1
             continue
-        if _after_media_label(page, i) or NOTE_RE.match(t) or L.is_end_matter(t):
-            i += 1  # a video's blurb, an editor's note: not where the text starts
+        if _after_media_label(page, i) or NOTE_RE.match(t) or POINTER_NOTE_RE.match(t) or L.is_end_matter(t):
+            i += 1  # a video's blurb, an editor's note, a pointer to another page: not where the text starts
             continue
         if t.endswith(("...", "…")) and nxt < n and L.is_prose(page.text(nxt)):
             i += 1  # "Two people have been diagnosed with the plague,...": a teaser cut short, the text after it
