@@ -20,7 +20,9 @@ _SPONSORED_LINKS = [
 ]
 
 
-@pytest.mark.parametrize("label", ["Sponsored", "SPONSORED", "Sponsored content"])
+@pytest.mark.parametrize(
+    "label", ["Sponsored", "SPONSORED", "Sponsored content", "Sponsored feature", "Promoted", "Paid content"]
+)
 def test_the_text_goes_on_under_an_ad_slot_between_its_paragraphs(label: str) -> None:
     body = extract([*HEAD, LEAD, MORE, label, LAST, MORE.replace("January", "February"), *_FOOTER]).body
     assert body[-1].startswith("Engineers told the council") and "February" in body[-1]
@@ -70,6 +72,7 @@ def test_the_text_goes_on_under_an_ad_slot_between_short_sentences(label: str) -
     assert _QUOTE in body and _SHORT in body and label not in body
 
 
-def test_a_sentence_over_a_box_of_sponsored_links_still_ends_the_text() -> None:
-    body = extract([*HEAD, LEAD, MORE, _QUOTE, "Sponsored", *_SPONSORED_LINKS, *_FOOTER]).body
+@pytest.mark.parametrize("label", ["Sponsored", "Sponsored feature", "Promoted"])
+def test_a_sentence_over_a_box_of_sponsored_links_still_ends_the_text(label: str) -> None:
+    body = extract([*HEAD, LEAD, MORE, _QUOTE, label, *_SPONSORED_LINKS, *_FOOTER]).body
     assert body[-1] == _QUOTE

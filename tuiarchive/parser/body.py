@@ -36,7 +36,7 @@ from .paragraphs import (
 from .span import PARAMS as SPAN_PARAMS
 from .span import Block, asks_of_reader, body_span, classify, measure
 from .start import dateline_lead
-from .stops import is_stop, said_again, text_resumes, text_resumes_at_once
+from .stops import is_ad_label, is_stop, said_again, text_resumes, text_resumes_at_once
 from .thresholds import (
     CARD_HEADLINE_CHARS,
     CARD_WORDS,
@@ -255,8 +255,8 @@ def _ends_a_list(paragraphs: list[str], gap: int) -> bool:
 
 def _is_body_line(page: Page, i: int) -> bool:
     t = page.text(i)
-    if L.is_chrome(t) or L.is_caption(t) or page.date_at(i) or is_relative_stamp(t):
-        return False
+    if L.is_chrome(t) or L.is_caption(t) or page.date_at(i) or is_relative_stamp(t) or is_ad_label(t):
+        return False  # (an ad slot's label the reader reads past: "Sponsored feature")
     if L.read_minutes(t) or L.is_credit(t) or L.byline_names(t) or L.is_byline_marker(t):
         return False
     return not (L.is_name(t) and not L.is_speaker_label(t))

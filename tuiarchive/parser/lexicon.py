@@ -186,6 +186,13 @@ AD_SLOT_RE = re.compile(
     r"(?:the )?(?:story|article) continues (?:below|after)(?: (?:this )?(?:ad|advertisement))?)\W*$",
     re.I,
 )
+# A label of an ad slot or a promotion in a few words ("Sponsored feature", "Promoted", "Paid partnership",
+# "Advertising"): the words it opens with, in the common languages
+AD_LABEL_RE = re.compile(
+    r"^(?:sponsored|promoted|paid|partner|advertis\w*|anzeige|werbung|gesponsert|publicidad|patrocinado|"
+    r"publicit[ée]|sponsoris[ée]|pubblicit[àa]|sponsorizzato|reklama)\b",
+    re.I,
+)
 # "— Jo Ng (@jong) March 4, 2031": the line that signs a social post quoted in the text
 POST_SIGNATURE_RE = re.compile(r"^[—–-] ?[^()]{2,60} \(@\w{1,30}\) (?:\w+\.? \d{1,2}, \d{4}|\d{1,2} \w+ \d{4})$")
 # The site's words about itself ("Local journalism for the harbour towns since 1887."), in the common

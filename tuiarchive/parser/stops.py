@@ -11,6 +11,7 @@ from . import lines as L
 from .dates import date_start, is_clock_stamp, is_relative_stamp
 from .lexicon import (
     ABOUT_HEADER_RE,
+    AD_LABEL_RE,
     AD_SLOT_RE,
     COMMENT_ACTIONS_RE,
     COMMENT_REPLY_RE,
@@ -31,6 +32,7 @@ from .lexicon import (
 from .page import Page
 from .paragraphs import paragraph_lines
 from .thresholds import (
+    RELATED_AD_LABEL_WORDS,
     RESUME_REACH,
     RESUME_SHARED_WORDS,
     RESUME_WORDS,
@@ -64,8 +66,8 @@ def is_stop(page: Page, i: int) -> bool:
         return False  # "Correction, March 4, 2025: An earlier version misstated ...": the text's last words
     if len(t) <= 40 and COMMENTS_CONTROL_RE.match(t):
         return not text_goes_on(page, i)  # "Comments" in the middle of a page (or a table's column)
-    if AD_SLOT_RE.match(t) and L.is_skip_header(t):
-        return not _ad_slot_in_text(page, i)  # "Sponsored" over an ad between two paragraphs of the text
+    if is_ad_label(t) and L.is_skip_header(t):
+        return not _ad_slot_in_text(page, i)  # "Sponsored feature" over an ad between two paragraphs of the text
     if L.is_credit(t) or L.is_skip_header(t) or L.is_tag_header(t) or _about_box(page, i):
         return True
     if L.is_copyright(t) and not (L.is_caption(t) or L.is_photo_credit(t)):
@@ -76,6 +78,17 @@ def is_stop(page: Page, i: int) -> bool:
         # a newsletter box in the middle of the text has more text after it
         return not text_resumes(page, i)
     return footer_starts(page, i)
+
+
+def is_ad_label(text: str) -> bool:
+    """An ad slot's label that the rules take for a header over furniture (a skip header, a footer's
+    link): "Sponsored", or a few words opening with an ad's word ("Sponsored feature", "Promoted",
+    "Advertising"). Not "Paid parking", a crosshead no rule takes for furniture."""
+    if not (L.is_skip_header(text) or L.is_footer_marker(text)):
+        return False
+    return AD_SLOT_RE.match(text) is not None or (
+        len(text.split()) <= RELATED_AD_LABEL_WORDS and AD_LABEL_RE.match(text) is not None
+    )
 
 
 def _ad_slot_in_text(page: Page, i: int) -> bool:
