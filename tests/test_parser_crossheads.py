@@ -170,3 +170,14 @@ def test_a_closing_section_right_over_the_tags_is_the_texts_whatever_it_says() -
         _page([*_SECTIONS, ("Stay in touch", "Harbour life, delivered on Saturdays.")], ("Count me in",))
     ).body
     assert body[-1] == _SECTIONS[-1][1]
+
+
+@pytest.mark.parametrize(
+    "tags", ["Mots-clés : Port, Transports", "Schlagworte: Hafen, Verkehr", "Themen: Hafen, Fähre", "Temas: Puerto"]
+)
+def test_a_closing_section_over_tags_in_other_languages_is_the_texts(tags: str) -> None:
+    """The tag line's words in the common languages (chrome's tag headers' words, made-up page): the text's
+    end right under its last section, which stands whatever it says."""
+    closing = ("The season ahead", "Work on the lighthouse path resumes in April once the storms have passed.")
+    body = extract([*_page([*_SECTIONS, closing])[: -len(_TRAILER)], tags, *_TRAILER]).body
+    assert body[-1] == closing[1]

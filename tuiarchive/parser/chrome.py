@@ -157,18 +157,18 @@ _RELATED_HEADER_RE = re.compile(
     r")\s*[:：]?$",
     re.I,
 )
-# Lines after which come tags or topic links, not articles.
-_TAG_HEADER_RE = re.compile(
-    r"^(?:tags?|topics?|related topics|related tags|keywords?|themes?|filed under|categories|"
+# The words over a post's tags or topic links, in the common languages
+_TAG_WORDS = (
+    r"tags?|topics?|related topics|related tags|keywords?|themes?|filed under|categories|"
     r"subjects?|more on these topics|explore more on these topics|"
-    r"etiquetas|temas|schlagw(?:ö|oe)rter|stichw(?:ö|oe)rter|mots[- ]cl[ée]s|[ée]tiquettes|argomenti|"
-    r"parole chiave|palavras[- ]chave|trefwoorden|теги|метки)\s*:?$",
-    re.I,
+    r"etiquetas|temas|schlagw(?:ö|oe|o)rte(?:r)?|stichw(?:ö|oe|o)rte(?:r)?|themen|mots[- ]cl[ée]s|[ée]tiquettes|"
+    r"argomenti|parole chiave|palavras[- ]chave|trefwoorden|теги|метки"
 )
-# A post's tags or categories on one line: "Tags: budget, trams", "Filed under: Transport".
-_TAG_LINE_RE = re.compile(
-    r"^(?:tags?|topics?|categor(?:y|ies)|keywords?|labels?|filed under|posted in)\s*:\s*\S.{0,200}$", re.I
-)
+# Lines after which come tags or topic links, not articles.
+_TAG_HEADER_RE = re.compile(rf"^(?:{_TAG_WORDS})\s*:?$", re.I)
+# A post's tags or categories on one line, in the same words: "Tags: budget, trams", "Filed under: Transport",
+# "Mots-clés : Politique, Société".
+_TAG_LINE_RE = re.compile(rf"^(?:{_TAG_WORDS}|categor(?:y|ies)|labels?|posted in)\s*:\s*\S.{{0,200}}$", re.I)
 # Lines after which nothing is article text or another article's headline.
 _SKIP_HEADER_RE = re.compile(
     r"^(?:references|bibliography|notes|footnotes|sources|about the authors?|about the writers?|"
