@@ -119,3 +119,11 @@ def test_a_name_alone_under_the_headline_over_a_label_is_the_byline() -> None:
     dek = "Boat owners say the old gates leak at every tide."
     assert _author(["Wren Halloway", "Exclusive", "Share"]) == "Wren Halloway"
     assert _author([dek, "Wren Halloway", "Canals", "Share"]) == "Wren Halloway"
+
+
+def test_a_name_with_its_handle_glued_on_is_no_byline_of_its_own() -> None:
+    # review s33 U19 (a real page's class): the saved page prints the writer's name and the link to
+    # their handle with no space between, and the line under the dateline became the author
+    share = "Share this story on Facebook, X or by e-mail"
+    assert _author(["March 3, 2026", "Wren Halloway@wrenhal", share]) != "Wren Halloway@wrenhal"
+    assert _author(["March 3, 2026", "Wren Halloway", "Analysis"]) == "Wren Halloway"

@@ -278,9 +278,10 @@ def _find_author(page: Page, limit: int) -> tuple[str | None, int | None]:
     return None, None
 
 
-# Words glued together by a copy that lost the space between buttons ("ForwardCopy URLPost"): not a
-# name's inner capital ("McAdams", "LaRue"), a run of small letters or of capitals before the next word's
-_GLUED_WORDS = re.compile(r"[a-z]{3}[A-Z]|[A-Z]{2}[A-Z][a-z]")
+# Words glued together by a copy that lost the space between buttons ("ForwardCopy URLPost") or
+# between a writer's name and the link to their handle ("Jane Roe@janeroe"): not a name's inner
+# capital ("McAdams", "LaRue"), a run of small letters or of capitals before the next word's
+_GLUED_WORDS = re.compile(r"[a-z]{3}[A-Z]|[A-Z]{2}[A-Z][a-z]|\w@\w")
 
 
 def _next_to_stamp(page: Page, j: int) -> bool:
