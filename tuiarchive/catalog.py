@@ -21,7 +21,7 @@ from __future__ import annotations
 import sqlite3
 import time
 from collections.abc import Iterable, Iterator
-from contextlib import contextmanager
+from contextlib import contextmanager, suppress
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -209,7 +209,11 @@ class Catalog:
             yield
             self.db.commit()
         except BaseException:
-            self.db.rollback()
+            # A Ctrl-C at the edge of the block can leave this generator to be closed after the
+            # catalog was (the run's end closes it): closing discarded the uncommitted work
+            # already, and "Exception ignored ... closed database" must not reach the user.
+            with suppress(sqlite3.ProgrammingError):  # closed: nothing is left to roll back
+                self.db.rollback()
             raise
         finally:
             self._in_transaction = False
