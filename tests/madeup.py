@@ -23,3 +23,17 @@ HEAD = [
     "12 March 2031",
     "",
 ]
+
+# A canal town's council story: the text of the header tests' made-up pages (bylines, kickers)
+TOLLBY_1 = (
+    "Officials in Tollby said on Tuesday that the plan for the new lock gates would go to a vote of the "
+    "council before the end of the month, after two years of delays and a series of public meetings."
+)
+TOLLBY_2 = (
+    "Boat owners who spoke at the meeting were divided, some saying the cost was too high and others that "
+    "the canal could not stay open another winter with gates that leak at every tide."
+)
+TOLLBY_3 = (
+    "The council's finance committee put the cost at about 12 million, a third of it from the region, "
+    "and said work could begin next spring if the vote goes the way its members expect."
+)

@@ -5,21 +5,11 @@ cases that must stay (a quotation headline over its longer dek, a headline quoti
 from __future__ import annotations
 
 import pytest
+from madeup import TOLLBY_1, TOLLBY_2, TOLLBY_3
 
 from tuiarchive.parser.extract import extract
 
-_P1 = (
-    "Officials in Tollby said on Tuesday that the plan for the new lock gates would go to a vote of the "
-    "council before the end of the month, after two years of delays and a series of public meetings."
-)
-_P2 = (
-    "Boat owners who spoke at the meeting were divided, some saying the cost was too high and others that "
-    "the canal could not stay open another winter with gates that leak at every tide."
-)
-_P3 = (
-    "The council's finance committee put the cost at about 12 million, a third of it from the region, "
-    "and said work could begin next spring if the vote goes the way its members expect."
-)
+_P1, _P2, _P3 = TOLLBY_1, TOLLBY_2, TOLLBY_3
 _TOP = ["Tollby Echo", "News", "Sport", "Business", "Culture"]
 _TEXT = [_P1, _P2, _P3, "Copyright 2026 Tollby Echo"]
 _HEADLINE = "Tollby council sets a date for the vote on new lock gates"
