@@ -402,3 +402,45 @@ def test_an_index_that_is_a_file_is_a_usage_error(tmp_path: Path, command: list[
     assert result.exit_code == 2, result.output
     assert "is a file, not an index folder" in result.output and "Traceback" not in result.output
     assert a_file.read_text() == "my notes\n"
+
+
+# ---------------------------------------------------------------------- eval (review s33 U16)
+def test_eval_with_a_shared_folder_that_is_not_there_is_a_usage_error(runner: CliRunner, tmp_path: Path) -> None:
+    """A typo in --shared scored only our own fixtures, rc 0, and their "100%" read as the parser's score."""
+    result = run(runner, "eval", "--shared", tmp_path / "no-such", "--no-loso")
+    assert result.exit_code == 2
+    assert "no such folder" in result.stderr and "Traceback" not in result.output
+    assert "fixtures/pages" not in result.stdout  # nothing scored
+    empty = tmp_path / "empty"
+    empty.mkdir()
+    result = run(runner, "eval", "--shared", empty, "--no-loso")
+    assert result.exit_code == 2 and "no labelled page sets there" in result.stderr
+
+
+def test_eval_without_the_shared_data_says_only_the_fixtures_were_scored(
+    runner: CliRunner, tmp_path: Path, monkeypatch: pytest.MonkeyPatch
+) -> None:
+    """A clone with no ../shared beside it (nor $TUIARCHIVE_SHARED): the fixtures are scored, and
+    the note says that is all. The checkout is a made-up one with a single invented page."""
+    from tuiarchive.parser import evaluate
+
+    checkout = tmp_path / "clone"
+    pages = checkout / "tests" / "fixtures" / "pages"
+    pages.mkdir(parents=True)
+    text = "A sentence of text that runs on for a while, as articles do, and then it ends here. " * 3
+    (pages / "a.txt").write_text(f"Headline of the page\n\n{text}\n")
+    (pages / "labels.json").write_text('[{"file": "a.txt", "title": "Headline of the page"}]')
+    monkeypatch.setattr(evaluate, "_REPO", checkout)  # where the package finds its checkout
+    monkeypatch.delenv("TUIARCHIVE_SHARED", raising=False)
+    monkeypatch.chdir(checkout)
+    result = run(runner, "eval", "--no-loso")
+    assert result.exit_code == 0, result.output
+    assert "fixtures/pages" in result.stdout
+    assert "only our own fixtures were scored" in result.stderr
+    shared = tmp_path / "shared" / "corpora" / "page-copies"  # now beside the clone: no note
+    shared.mkdir(parents=True)
+    (shared / "a.txt").write_text(f"Headline of the page\n\n{text}\n")
+    (shared / "labels.json").write_text('[{"file": "a.txt", "title": "Headline of the page"}]')
+    result = run(runner, "eval", "--no-loso")
+    assert result.exit_code == 0 and "page-copies" in result.stdout
+    assert "only our own fixtures" not in result.stderr

@@ -430,11 +430,23 @@ def eval_cmd(
     without that set (leave-one-set-out): only that figure predicts pages nobody trained on.
     The line rules themselves were written looking at the page copies and our fixtures, so
     their figures there stay optimistic even in that table."""
-    from .parser.evaluate import all_sets, evaluate, evaluate_loso, format_table
+    from .parser.evaluate import evaluate, evaluate_loso, format_table, own_sets, shared_root, shared_sets
 
-    sets = all_sets(shared)
+    # A typo in --shared scored only our fixtures without a word, and "100%" read as the
+    # parser's score (review s33 U16): a --shared given must hold the labelled sets.
+    labelled = shared_sets(shared_root(shared))
+    if shared is not None and not labelled:
+        what = "no such folder" if not shared.is_dir() else "no labelled page sets there (corpora/, seeds/)"
+        fail(f"--shared {shared}: {what}", EXIT_USAGE)
+    sets = labelled + own_sets()
     if not sets:
         fail("no labelled page sets found (give --shared DIR)", EXIT_USAGE)
+    if not labelled:
+        err.print(
+            "note: no shared data found (../shared, $TUIARCHIVE_SHARED): only our own fixtures were scored; "
+            "give --shared DIR for the labelled page sets",
+            style="yellow",
+        )
     out.print("shipped models (trained on all sets):")
     out.print(format_table(evaluate(sets), verbose=verbose))
     if loso:
