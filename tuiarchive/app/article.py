@@ -13,6 +13,41 @@ from ..model import Article, human_date
 from ..text import clean_line, display
 from .keys import ARTICLE_KEYS, bindings
 
+# The most of an article the view lays out: ~15,000 words in at most 500 paragraphs, more
+# than almost any article. A 10 MB dump (24,579 paragraphs) laid out whole took minutes to
+# open and to quit (review s33 U15); past this a line says so, and o shows the whole file.
+SHOWN_CHARS = 100_000
+SHOWN_PARAGRAPHS = 500
+
+
+def shown_paragraphs(body: list[str]) -> list[str]:
+    """The paragraphs the view lays out: the first ones, SHOWN_CHARS in all at most (the last
+    one cut after a word) and SHOWN_PARAGRAPHS of them at most."""
+    shown: list[str] = []
+    room = SHOWN_CHARS
+    for paragraph in body[:SHOWN_PARAGRAPHS]:
+        if len(paragraph) > room:
+            cut = paragraph[:room]
+            space = cut.rfind(" ")
+            cut = cut[:space] if space > room // 2 else cut  # one long word: cut inside it
+            if cut:
+                shown.append(cut)
+            break
+        shown.append(paragraph)
+        room -= len(paragraph)
+    return shown
+
+
+def not_shown_note(body: list[str], shown: list[str]) -> str:
+    """The line saying what of a long article the view leaves out ("" when it shows it all)."""
+    if len(shown) == len(body) and (not shown or shown[-1] == body[-1]):
+        return ""
+    total = sum(len(p) for p in body)
+    return (
+        f"This article is long: only its first {sum(len(p) for p in shown):,} characters of {total:,} "
+        "are shown here. o opens the whole file in the pager."
+    )
+
 
 def short_path(path: str) -> str:
     """The file's path as the user would write it: relative to here, or from ~."""
@@ -68,7 +103,7 @@ class ArticleView(VerticalScroll, can_focus=True):
     def show_article(
         self, article: Article, spans: list[list[tuple[int, int]]], title_spans: list[tuple[int, int]]
     ) -> None:
-        """Show an article; `spans` are the matched words of each paragraph."""
+        """Show an article; `spans` are the matched words of each paragraph shown (shown_paragraphs)."""
         self.article = article
         self._hit_index = -1
         widgets: list[Static] = []
@@ -90,11 +125,17 @@ class ArticleView(VerticalScroll, can_focus=True):
                     Text("The saved text is cut off: this is not the whole article."), classes="truncated", markup=False
                 )
             )
-        for paragraph, matches in zip(article.body, spans, strict=False):
+        shown = shown_paragraphs(article.body)
+        note = not_shown_note(article.body, shown)
+        if note:
+            widgets.append(Static(Text(note), classes="truncated", markup=False))
+        for paragraph, matches in zip(shown, spans, strict=False):
             text = Text(display(paragraph))
             for start, end in matches:
                 text.stylize("bold reverse", start, end)
             widgets.append(Paragraph(text, has_match=bool(matches), classes="paragraph"))
+        if note:
+            widgets.append(Static(Text(note), classes="truncated", markup=False))
         self.remove_children()
         self.mount_all(widgets)
         self.scroll_home(animate=False)

@@ -38,7 +38,7 @@ from ..memory import LAST_QUERY, THEME, Memory
 from ..model import Article
 from ..query import query_placeholder
 from ..text import clean_line, one_line
-from .article import ArticleView
+from .article import ArticleView, shown_paragraphs
 from .counts import Counting
 from .history import QueryHistory, Trail
 from .keys import KEYS, bindings
@@ -340,7 +340,7 @@ class ArchiveApp(Counting, Saving, Outside, App[int], inherit_bindings=False):
             self.post_message(LoadFailed(problem("opening the article", exc), article_id, unexpected=True))
             return
         try:
-            spans = [archive.match_spans(p, terms) for p in article.body]
+            spans = [archive.match_spans(p, terms) for p in shown_paragraphs(article.body)]
             title_spans = archive.match_spans(article.title, terms)
             # the article's own lists first (quick), then "related in this archive" (a search)
             pane = archive.related(article, similar=0)
