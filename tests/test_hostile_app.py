@@ -11,7 +11,7 @@ from conftest import settled
 from tuiarchive.app.main import ArchiveApp
 from tuiarchive.app.results import ResultsList
 from tuiarchive.archive import Archive
-from tuiarchive.memory import LAST_QUERY, Memory
+from tuiarchive.memory import LAST_QUERY, Memory, archive_identity
 
 SIZE = (160, 45)
 BOOM = "boom"
@@ -63,7 +63,7 @@ async def test_a_failing_search_is_a_warning_and_not_remembered(samples_index: P
             assert app.query_one(ResultsList).total == good  # the last good results stay
             await pilot.exit(0)
         assert app.return_code == 0
-    assert memory.setting(LAST_QUERY) == "astrolabe"  # not the query that failed
+    assert memory.last_query(archive_identity(samples_index)) == "astrolabe"  # not the query that failed
 
 
 async def test_a_space_after_a_failed_search_tries_it_again(samples_index: Path, tmp_path: Path) -> None:
@@ -99,7 +99,7 @@ async def test_a_remembered_query_that_fails_does_not_come_back(samples_index: P
             assert "search failed" in warning(app)
             await pilot.exit(0)
         assert app.return_code == 0
-    assert memory.setting(LAST_QUERY) == ""
+    assert memory.last_query(archive_identity(samples_index)) == "" and memory.setting(LAST_QUERY) == ""
 
 
 @pytest.mark.parametrize("part", ["facets", "article"])

@@ -17,23 +17,25 @@ from tuiarchive.app.screens import NameScreen, PickScreen
 from tuiarchive.indexer import update_index
 from tuiarchive.memory import MEMORY_NAME, Memory
 
+ARCHIVE = "/x/index"  # the archive a memory's bookmarks and saved searches belong to, in the store's own tests
+
 
 def test_memory_keeps_everything_across_reopening(tmp_path: Path) -> None:
     path = tmp_path / "memory.sqlite"
     memory = Memory(path)
     memory.mark_read("a1")
-    assert memory.toggle_bookmark("b2", "A headline", "/x/b2.txt") is True
-    memory.save_search("floods", "olst flood date:2025-02")
+    assert memory.toggle_bookmark(ARCHIVE, "b2", "A headline", "/x/b2.txt") is True
+    memory.save_search(ARCHIVE, "floods", "olst flood date:2025-02")
     memory.set_setting("theme", "nord")
     memory.set_query_history(["olst", "astrolabe"])
     memory.close()
     again = Memory(path)
     assert again.read_ids() == {"a1"}
-    assert [b.title for b in again.bookmarks()] == ["A headline"]
-    assert [(s.name, s.query) for s in again.saved_searches()] == [("floods", "olst flood date:2025-02")]
+    assert [b.title for b in again.bookmarks(ARCHIVE)] == ["A headline"]
+    assert [(s.name, s.query) for s in again.saved_searches(ARCHIVE)] == [("floods", "olst flood date:2025-02")]
     assert again.setting("theme") == "nord" and again.query_history() == ["olst", "astrolabe"]
-    assert again.toggle_bookmark("b2", "A headline", "/x/b2.txt") is False
-    assert again.bookmarks() == []
+    assert again.toggle_bookmark(ARCHIVE, "b2", "A headline", "/x/b2.txt") is False
+    assert again.bookmarks(ARCHIVE) == []
 
 
 def test_memory_lives_in_the_user_data_folder(private_user_data: Path) -> None:

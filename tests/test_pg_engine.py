@@ -42,7 +42,7 @@ from tuiarchive.dburl import DatabaseIndex, database_url, mask
 from tuiarchive.engine import types
 from tuiarchive.engine.postgres import PostgresCatalog, PostgresEngine, PostgresSearcher, PostgresWriter, querying
 from tuiarchive.indexer import IndexLocked, IndexRunFailed, update_index
-from tuiarchive.memory import Memory
+from tuiarchive.memory import Memory, archive_identity
 
 runner = CliRunner()
 
@@ -419,7 +419,7 @@ def test_a_moved_folders_articles_keep_what_the_reader_kept(pg_samples_built: tu
     with Archive(where) as archive:
         kept = archive.search("olst", limit=1).hits[0]
     memory = Memory(tmp_path / "memory.sqlite")
-    memory.toggle_bookmark(kept.id, kept.title, kept.path)
+    memory.toggle_bookmark(archive_identity(where), kept.id, kept.title, kept.path)
     memory.mark_read(kept.id)
     moved = tmp_path / "moved"
     articles.rename(moved)
@@ -430,7 +430,8 @@ def test_a_moved_folders_articles_keep_what_the_reader_kept(pg_samples_built: tu
         assert ref is not None and ref.id != kept.id and Path(ref.path).is_relative_to(moved)
         assert archive.article(kept.id).title == kept.title
         memory.carry_over(archive.moved(memory.kept_ids()))
-    assert [b.article_id for b in memory.bookmarks()] == [ref.id] and memory.read_ids() == {ref.id}
+    assert [b.article_id for b in memory.bookmarks(archive_identity(where))] == [ref.id]
+    assert memory.read_ids() == {ref.id}
     shown = CliRunner().invoke(cli, ["show", kept.id, "--index", pg_url])
     assert shown.exit_code == 0 and kept.title in shown.output, shown.output
 

@@ -5,6 +5,10 @@ One small SQLite file in the user's data folder (`config.user_data_dir()`, which
 $TUIARCHIVE_DATA moves), never inside the index, so `tuiarchive index --rebuild` keeps it.
 Articles are remembered by id, which is made from the file's path and so survives a rebuild;
 when a file moves, the archive says which id became which, and `carry_over` follows it.
+Bookmarks, saved searches and the last query belong to one archive (`archive_identity`: a
+bookmark of another archive's article only said "no such article", review s33 U2); what was
+kept before that (archive UNKNOWN) is claimed by the archive that has it, or shown as such.
+Read marks, the query history and the theme are the reader's, in every archive.
 No UI code here.
 """
 
@@ -18,21 +22,51 @@ from dataclasses import dataclass
 from pathlib import Path
 
 from .config import user_data_dir
+from .dburl import DatabaseIndex
 
 MEMORY_NAME = "memory.sqlite"
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS read (article_id TEXT PRIMARY KEY, opened_at REAL NOT NULL);
 CREATE TABLE IF NOT EXISTS bookmarks (
-    article_id TEXT PRIMARY KEY, title TEXT NOT NULL, path TEXT NOT NULL, added_at REAL NOT NULL
+    archive TEXT NOT NULL, article_id TEXT NOT NULL, title TEXT NOT NULL, path TEXT NOT NULL,
+    added_at REAL NOT NULL, PRIMARY KEY (archive, article_id)
 );
-CREATE TABLE IF NOT EXISTS saved_searches (name TEXT PRIMARY KEY, query TEXT NOT NULL, saved_at REAL NOT NULL);
+CREATE TABLE IF NOT EXISTS saved_searches (
+    archive TEXT NOT NULL, name TEXT NOT NULL, query TEXT NOT NULL, saved_at REAL NOT NULL,
+    PRIMARY KEY (archive, name)
+);
 CREATE TABLE IF NOT EXISTS settings (key TEXT PRIMARY KEY, value TEXT NOT NULL);
 """
+# the tables as versions before per-archive marks made them: (table, its columns now, the old ones)
+_PER_ARCHIVE = (
+    ("bookmarks", "archive, article_id, title, path, added_at", "article_id, title, path, added_at"),
+    ("saved_searches", "archive, name, query, saved_at", "name, query, saved_at"),
+)
 
-LAST_QUERY = "last_query"
+LAST_QUERY = "last_query"  # the key of the last query kept before it was per archive (UNKNOWN's)
 THEME = "theme"
 QUERY_HISTORY = "query_history"
+UNKNOWN = ""  # the archive of a bookmark or saved search kept before they were per archive
+
+
+def archive_identity(location: Path | DatabaseIndex) -> str:
+    """Which archive the reader's bookmarks, saved searches and last query belong to: the index
+    folder's resolved path, or the server, port and database of one on PostgreSQL (never its
+    user or password: one team archive whoever connects)."""
+    if isinstance(location, DatabaseIndex):
+        from urllib.parse import parse_qs, urlsplit
+
+        try:
+            parts = urlsplit(location.url)
+            params = parse_qs(parts.query)
+            host = parts.hostname or params.get("host", ["localhost"])[0]
+            port = parts.port or params.get("port", ["5432"])[0]
+        except ValueError:  # an unreadable string: its masked text is still one name for it
+            return str(location)
+        database = parts.path.lstrip("/") or params.get("dbname", [""])[0]
+        return f"postgresql://{host}:{port}/{database}"
+    return str(Path(location).expanduser().resolve())
 
 
 @dataclass(frozen=True, slots=True)
@@ -40,12 +74,14 @@ class Bookmark:
     article_id: str
     title: str
     path: str
+    archive: str = UNKNOWN  # UNKNOWN: kept before bookmarks were per archive, by an archive not known
 
 
 @dataclass(frozen=True, slots=True)
 class SavedSearch:
     name: str
     query: str
+    archive: str = UNKNOWN
 
 
 class Memory:
@@ -74,7 +110,19 @@ class Memory:
     @staticmethod
     def _connect(where: str) -> sqlite3.Connection:
         db = sqlite3.connect(where, check_same_thread=False, timeout=5)
-        db.executescript(_SCHEMA)
+        with db:
+            db.execute("BEGIN IMMEDIATE")  # two apps starting at once migrate once
+            for table, _, _ in _PER_ARCHIVE:
+                names = {row[1] for row in db.execute(f"PRAGMA table_info({table})")}  # our own names
+                if names and "archive" not in names:  # kept before marks were per archive: nothing dropped
+                    db.execute(f"ALTER TABLE {table} RENAME TO {table}_before")
+            for statement in filter(str.strip, _SCHEMA.split(";")):
+                db.execute(statement)
+            for table, columns, old in _PER_ARCHIVE:
+                if db.execute("SELECT 1 FROM sqlite_master WHERE name = ?", (f"{table}_before",)).fetchone():
+                    db.execute(f"INSERT OR IGNORE INTO {table} ({columns}) SELECT ?, {old} FROM {table}_before",
+                               (UNKNOWN,))  # fmt: skip
+                    db.execute(f"DROP TABLE {table}_before")
         return db
 
     def close(self) -> None:
@@ -108,21 +156,40 @@ class Memory:
         return {row[0] for row in self._rows("SELECT article_id FROM read")}
 
     # ------------------------------------------------------------------ bookmarks
-    def toggle_bookmark(self, article_id: str, title: str, path: str) -> bool:
-        """Bookmark the article, or take its bookmark away; True when it is now bookmarked."""
-        if self.is_bookmarked(article_id):
-            self._write("DELETE FROM bookmarks WHERE article_id = ?", (article_id,))
+    def toggle_bookmark(self, archive: str, article_id: str, title: str, path: str) -> bool:
+        """Bookmark the article of `archive`, or take its bookmark away; True when it is now bookmarked."""
+        if self.is_bookmarked(archive, article_id):
+            self._write(
+                "DELETE FROM bookmarks WHERE archive IN (?, ?) AND article_id = ?", (archive, UNKNOWN, article_id)
+            )
             return False
-        self._write("INSERT INTO bookmarks VALUES (?, ?, ?, ?)", (article_id, title, path, time.time()))
+        self._write("INSERT INTO bookmarks VALUES (?, ?, ?, ?, ?)", (archive, article_id, title, path, time.time()))
         return True
 
-    def is_bookmarked(self, article_id: str) -> bool:
-        return bool(self._rows("SELECT 1 FROM bookmarks WHERE article_id = ?", (article_id,)))
+    def is_bookmarked(self, archive: str, article_id: str) -> bool:
+        sql = "SELECT 1 FROM bookmarks WHERE archive IN (?, ?) AND article_id = ?"
+        return bool(self._rows(sql, (archive, UNKNOWN, article_id)))
 
-    def bookmarks(self) -> list[Bookmark]:
-        """Newest first."""
-        rows = self._rows("SELECT article_id, title, path FROM bookmarks ORDER BY added_at DESC")
+    def bookmarks(self, archive: str) -> list[Bookmark]:
+        """The archive's bookmarks and those of an archive not known (kept before bookmarks were
+        per archive), newest first."""
+        rows = self._rows(
+            "SELECT article_id, title, path, archive FROM bookmarks WHERE archive IN (?, ?) ORDER BY added_at DESC",
+            (archive, UNKNOWN),
+        )
         return [Bookmark(*row) for row in rows]
+
+    def claim(self, archive: str, article_ids: set[str]) -> None:
+        """Bookmarks of an archive not known whose articles are in `archive` are its own now."""
+        ids = [(archive, article_id, UNKNOWN) for article_id in article_ids]
+        with self._lock:
+            try:
+                with self._db:
+                    self._db.executemany(
+                        "UPDATE OR IGNORE bookmarks SET archive = ? WHERE article_id = ? AND archive = ?", ids
+                    )
+            except sqlite3.Error as exc:
+                self.problem = f"cannot write to {self.path}: {exc}"
 
     def kept_ids(self) -> set[str]:
         """The articles this memory names: read or bookmarked."""
@@ -145,17 +212,47 @@ class Memory:
                 self.problem = f"cannot write to {self.path}: {exc}"
 
     # ------------------------------------------------------------------ saved searches
-    def save_search(self, name: str, query: str) -> None:
-        """Save (or replace) the search under `name`."""
-        self._write("INSERT OR REPLACE INTO saved_searches VALUES (?, ?, ?)", (name.strip(), query, time.time()))
+    def save_search(self, archive: str, name: str, query: str) -> None:
+        """Save (or replace) the search under `name`, in `archive`."""
+        self._write(
+            "INSERT OR REPLACE INTO saved_searches VALUES (?, ?, ?, ?)", (archive, name.strip(), query, time.time())
+        )
 
-    def forget_search(self, name: str) -> None:
-        self._write("DELETE FROM saved_searches WHERE name = ?", (name,))
+    def forget_search(self, archive: str, name: str) -> None:
+        self._write("DELETE FROM saved_searches WHERE archive IN (?, ?) AND name = ?", (archive, UNKNOWN, name))
 
-    def saved_searches(self) -> list[SavedSearch]:
-        """By name."""
-        rows = self._rows("SELECT name, query FROM saved_searches ORDER BY name COLLATE NOCASE")
-        return [SavedSearch(*row) for row in rows]
+    def saved_searches(self, archive: str) -> list[SavedSearch]:
+        """The archive's saved searches and those saved before they were per archive (a query
+        means something in any archive), by name; the archive's own first of one name."""
+        rows = self._rows(
+            "SELECT name, query, archive FROM saved_searches WHERE archive IN (?, ?) "
+            "ORDER BY name COLLATE NOCASE, archive = ?",
+            (archive, UNKNOWN, UNKNOWN),
+        )
+        seen: set[str] = set()
+        found = []
+        for row in rows:
+            if row[0] not in seen:
+                seen.add(row[0])
+                found.append(SavedSearch(*row))
+        return found
+
+    # ------------------------------------------------------------------ the last query
+    def last_query(self, archive: str) -> str:
+        """The archive's last query; the one kept before it was per archive goes to the first
+        archive that asks (most likely the one it was typed in)."""
+        key = f"{LAST_QUERY}:{archive}"
+        rows = self._rows("SELECT value FROM settings WHERE key = ?", (key,))
+        if rows:
+            return rows[0][0]
+        before = self.setting(LAST_QUERY)
+        if before:
+            self.set_last_query(archive, before)
+            self._write("DELETE FROM settings WHERE key = ?", (LAST_QUERY,))
+        return before
+
+    def set_last_query(self, archive: str, query: str) -> None:
+        self.set_setting(f"{LAST_QUERY}:{archive}", query)
 
     # ------------------------------------------------------------------ settings
     def setting(self, key: str, default: str = "") -> str:

@@ -34,7 +34,7 @@ from ..archive import (
     QueryError,
     SearchCancelled,
 )
-from ..memory import LAST_QUERY, THEME, Memory
+from ..memory import THEME, UNKNOWN, Memory, archive_identity
 from ..model import Article
 from ..query import query_placeholder
 from ..text import clean_line, one_line
@@ -86,8 +86,9 @@ class ArchiveApp(Counting, Saving, Outside, App[int], inherit_bindings=False):
         self.index_reason = index_reason  # why this index: the no-archive screen says it
         self.memory = memory if memory is not None else Memory()
         self._owns_memory = memory is None
-        # no query given: carry on where the last session stopped
-        self.initial_query = query or self.memory.setting(LAST_QUERY)
+        self.archive_key = archive_identity(index_dir)  # whose bookmarks, saved searches, last query
+        # no query given: carry on where the last session in this archive stopped
+        self.initial_query = query or self.memory.last_query(self.archive_key)
         self.archive = archive
         self._owns_archive = archive is None  # close only what we opened
         self.sort = "relevance"
@@ -144,8 +145,9 @@ class ArchiveApp(Counting, Saving, Outside, App[int], inherit_bindings=False):
         results = self.query_one(ResultsList)
         # articles whose files moved since: what the reader kept of them goes to their new ids
         self.memory.carry_over(self.archive.moved(self.memory.kept_ids()))
+        self._claim_bookmarks()
         results.read = self.memory.read_ids()
-        results.bookmarked = {b.article_id for b in self.memory.bookmarks()}
+        results.bookmarked = {b.article_id for b in self.memory.bookmarks(self.archive_key)}
         theme = self.memory.setting(THEME)
         if theme in self.available_themes:
             self.theme = theme
@@ -165,12 +167,20 @@ class ArchiveApp(Counting, Saving, Outside, App[int], inherit_bindings=False):
         gc.freeze()
         self._frozen = True
 
+    def _claim_bookmarks(self) -> None:
+        """Bookmarks kept before they were per archive whose articles are in this archive are its
+        own now; the others stay in the list, marked as perhaps another archive's."""
+        assert self.archive is not None
+        unknown = [b.article_id for b in self.memory.bookmarks(self.archive_key) if b.archive == UNKNOWN]
+        if unknown:
+            self.memory.claim(self.archive_key, {i for i in unknown if self.archive.ref(i) is not None})
+
     def on_unmount(self) -> None:
         if self._frozen:  # back to the collector: an app run inside a longer process (tests) pins nothing
             gc.unfreeze()
         if self.archive is not None:
             if self._good_query is not None:
-                self.memory.set_setting(LAST_QUERY, self._good_query)
+                self.memory.set_last_query(self.archive_key, self._good_query)
             self.memory.set_query_history(self.queries.queries)
             if self._owns_archive:
                 self.archive.close()
@@ -467,7 +477,7 @@ class ArchiveApp(Counting, Saving, Outside, App[int], inherit_bindings=False):
                 yield SystemCommand(
                     key.description, f"Key: {key.display or key.keys}", getattr(self, f"action_{key.action}")
                 )
-        for saved in self.memory.saved_searches():
+        for saved in self.memory.saved_searches(self.archive_key):
             yield SystemCommand(
                 f"Saved search: {clean_line(saved.name)}",
                 clean_line(saved.query),

@@ -12,6 +12,7 @@ from textual.widgets import Input
 
 from .. import export
 from ..archive import QueryError
+from ..memory import UNKNOWN
 from ..text import clean_line
 from .messages import WorkerProblem, problem
 from .results import ResultsList
@@ -25,6 +26,7 @@ else:
     _Part = object
 
 EXPORT_LIMIT = 10_000  # the most results one export writes
+NOT_HERE = "  (bookmarked before bookmarks were kept per archive: not in this one)"
 
 
 def export_what(total: int, estimated: bool, limit: int) -> str:
@@ -59,12 +61,18 @@ class Saving(_Part):
             self.notify("Open or highlight an article to bookmark it.", timeout=3)
             return
         article_id, title, path = chosen
-        marked = self.memory.toggle_bookmark(article_id, title, path)
+        marked = self.memory.toggle_bookmark(self.archive_key, article_id, title, path)
         self.query_one(ResultsList).mark_bookmarked(article_id, marked)
         self.notify(("Bookmarked: " if marked else "Bookmark removed: ") + clean_line(title), timeout=3)
 
     def action_show_bookmarks(self) -> None:
-        choices = [(b.article_id, Text(clean_line(b.title) or "(untitled)")) for b in self.memory.bookmarks()]
+        choices = [
+            (b.article_id, Text(clean_line(b.title) or "(untitled)"))
+            if b.archive != UNKNOWN
+            # kept before bookmarks were per archive, and not found in this one
+            else (b.article_id, Text.assemble(clean_line(b.title) or "(untitled)", (NOT_HERE, "dim")))
+            for b in self.memory.bookmarks(self.archive_key)
+        ]
         self.push_screen(
             PickScreen("Bookmarks", choices, "No bookmarks yet: b bookmarks the open or highlighted article."),
             self._open_chosen,
@@ -82,13 +90,13 @@ class Saving(_Part):
 
         def save(name: str | None) -> None:
             if name:
-                self.memory.save_search(name, query)
+                self.memory.save_search(self.archive_key, name, query)
                 self.notify(f"Saved search {name!r}.", timeout=3)
 
         self.push_screen(NameScreen(f"Save the search {clean_line(query)!r} as:", query[:40]), save)
 
     def action_show_saved_searches(self) -> None:
-        saved = self.memory.saved_searches()
+        saved = self.memory.saved_searches(self.archive_key)
         choices = [
             (s.name, Text.assemble((clean_line(s.name), "bold"), "  ", (clean_line(s.query), "dim"))) for s in saved
         ]
