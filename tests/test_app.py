@@ -588,3 +588,19 @@ async def test_the_help_fits_an_80_by_24_terminal_and_scrolls_to_its_end(samples
         await pilot.pause()
         await pilot.wait_for_scheduled_animations()
         assert box.region.contains_region(last.region)  # ... and scrolled into it
+
+
+async def test_the_first_key_typed_adds_to_the_query_the_browser_opened_with(samples_index: Path) -> None:
+    """Review s33 U10: the box opened with its query selected, and the first key replaced it."""
+    app = ArchiveApp(samples_index, "astrolabe")
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        box = app.query_one("#search")
+        assert box.has_focus and box.cursor_position == len("astrolabe")
+        await pilot.press("space", *"museum")
+        await settle(app, pilot)
+        assert box.value == "astrolabe museum"
+        app.query_one(ResultsList).focus()
+        await pilot.press("slash")  # coming back to the box later: a new query replaces the old
+        await pilot.press(*"olst")
+        assert box.value == "olst"

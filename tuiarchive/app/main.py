@@ -394,7 +394,9 @@ class ArchiveApp(Counting, Saving, Outside, App[int], inherit_bindings=False):
 
     # ------------------------------------------------------------------ actions
     def action_focus_search(self) -> None:
-        self.query_one(Input).focus()
+        box = self.query_one(Input)
+        box.focus()
+        box.select_all()  # / is for a new search: the first key replaces the old one
 
     def action_leave_search(self) -> None:
         if isinstance(self.focused, Input):

@@ -20,7 +20,10 @@ class SearchBox(Input):
         """↓ with no later query to show: the user wants the results."""
 
     def __init__(self, value: str, history: QueryHistory, *, placeholder: str, id: str) -> None:
-        super().__init__(value, placeholder=placeholder, id=id)
+        # the query the browser opens with (given, or the last one restored) is there to be
+        # refined: focus leaves the cursor at its end, unselected, so that the first key typed
+        # adds to it (review s33 U10: it replaced it); / selects it all (ArchiveApp.action_focus_search)
+        super().__init__(value, placeholder=placeholder, id=id, select_on_focus=False)
         self.history = history
         # the box has handed the keys on to the results (↓ or Enter) but still has the focus:
         # Textual moves focus later, so keys typed in the same breath still arrive here
