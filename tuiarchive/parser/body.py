@@ -36,7 +36,7 @@ from .paragraphs import (
 from .span import PARAMS as SPAN_PARAMS
 from .span import Block, asks_of_reader, body_span, classify, measure
 from .start import dateline_lead
-from .stops import is_ad_label, is_stop, said_again, text_resumes, text_resumes_at_once
+from .stops import is_ad_label, is_stop, said_again, text_resumes, text_resumes_at_once, writers_block
 from .thresholds import (
     CARD_HEADLINE_CHARS,
     CARD_WORDS,
@@ -416,7 +416,7 @@ def text_ends_below(page: Page, body: list[str]) -> bool:
     if j >= len(page.lines):
         return True
     t = page.text(j)
-    return L.is_list_header(t) or L.is_tag_line(t) or is_stop(page, j)
+    return L.is_list_header(t) or L.is_tag_line(t) or is_stop(page, j) or writers_block(page, j)
 
 
 def learned_bounds(page: Page, body: list[str]) -> list[str]:

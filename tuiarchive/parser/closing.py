@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 
 from . import lines as L
+from .endnotes import is_licence_note
 from .lexicon import (
     AD_SLOT_RE,
     AUTHOR_NOTE_RE,
@@ -90,8 +91,11 @@ def with_closing_notes(page: Page, body: list[str]) -> list[str]:
 
 def is_closing_note(text: str) -> bool:
     """A note under the text that is its own: a labelled note in brackets, where the article was first
-    published or reprinted, a disclosure."""
-    return any(p.match(text) for p in (LABELLED_NOTE_RE, PUBLICATION_NOTE_RE, DISCLOSURE_RE))
+    published or reprinted, a disclosure. Not the terms it may be republished under (a licence, rights,
+    a permission): those are the site's (endnotes.is_licence_note)."""
+    if not any(p.match(text) for p in (LABELLED_NOTE_RE, PUBLICATION_NOTE_RE, DISCLOSURE_RE)):
+        return False
+    return not is_licence_note(text)
 
 
 def _bare_label(text: str) -> bool:

@@ -9,10 +9,12 @@ from operator import methodcaller
 
 from . import lines as L
 from .dates import date_start, is_clock_stamp, is_relative_stamp
+from .endnotes import is_site_note
 from .lexicon import (
     ABOUT_HEADER_RE,
     AD_LABEL_RE,
     AD_SLOT_RE,
+    AUTHOR_NOTE_RE,
     COMMENT_ACTIONS_RE,
     COMMENT_REPLY_RE,
     COMMENTS_CONTROL_RE,
@@ -20,6 +22,7 @@ from .lexicon import (
     FORM_DONE_CHARS,
     FORM_DONE_RE,
     FORM_VERBS,
+    JOURNALIST_RE,
     REPORTING_WORDS,
     SECTION_BREAK_RE,
     SITE_HINTS,
@@ -28,6 +31,7 @@ from .lexicon import (
     SITE_RULE_WORDS,
     SITE_THING_KINDS,
     TEXT_NOTE_RE,
+    WRITER_NOTE_RE,
 )
 from .page import Page
 from .paragraphs import paragraph_lines
@@ -48,6 +52,7 @@ from .thresholds import (
     TEASER_HEADLINE_WORDS,
     TEASER_PAIRS,
     TEXT_PARAGRAPH_CHARS,
+    WRITER_JOB_WORDS,
 )
 from .title import content_words
 
@@ -68,7 +73,7 @@ def is_stop(page: Page, i: int) -> bool:
         return not text_goes_on(page, i)  # "Comments" in the middle of a page (or a table's column)
     if is_ad_label(t) and L.is_skip_header(t):
         return not _ad_slot_in_text(page, i)  # "Sponsored feature" over an ad between two paragraphs of the text
-    if L.is_credit(t) or L.is_skip_header(t) or L.is_tag_header(t) or _about_box(page, i):
+    if L.is_credit(t) or L.is_skip_header(t) or L.is_tag_header(t) or _about_box(page, i) or is_site_note(t):
         return True
     if L.is_copyright(t) and not (L.is_caption(t) or L.is_photo_credit(t)):
         return True  # "(Image: © NASA/ESA)" under a picture is its credit, not the footer
@@ -108,6 +113,18 @@ def _about_box(page: Page, i: int) -> bool:
     """ "About Jo Ng" over a paragraph that names Jo Ng: the author's bio, after the text."""
     about = ABOUT_HEADER_RE.match(page.text(i))
     return bool(about) and about.group("name") in page.text(i + 1)
+
+
+def writers_block(page: Page, i: int) -> bool:
+    """The writer's block under a text: a name alone on its line ("Mara Lindqvist") with a job line
+    ("Transport reporter", "Redakteurin für Verkehr") or a note on the writer right under it. What ends
+    a text, as a credit does (review-parser F2: the text's closing section over one stayed the text's)."""
+    if not L.is_name(page.text(i)):
+        return False
+    under = next((page.text(k) for k in range(i + 1, min(i + 3, len(page.lines))) if page.text(k)), "")
+    if L.is_role_line(under) or (len(under.split()) <= WRITER_JOB_WORDS and JOURNALIST_RE.search(under)):
+        return True
+    return L.is_end_matter(under) or AUTHOR_NOTE_RE.match(under) is not None or WRITER_NOTE_RE.match(under) is not None
 
 
 def said_again(page: Page, i: int) -> bool:

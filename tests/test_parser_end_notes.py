@@ -1,0 +1,125 @@
+"""Notes under the text that are the site's (licence terms, a note on method, a labelled note on the writer)
+end it; the article's own notes and a plain sentence on its writer stay, as the real labels have them.
+Every page here is made up for these tests (no labelled page's words)."""
+
+from __future__ import annotations
+
+import pytest
+from madeup import HEAD, LAST, LEAD, MORE
+
+from tuiarchive.parser.endnotes import is_licence_note, is_method_note, is_site_note
+from tuiarchive.parser.extract import extract
+
+_TRAIL = [
+    "",
+    "Share this article",
+    "Facebook",
+    "More from Harbour Ledger",
+    "Ferry fares to rise in April as fuel costs climb",
+    "New school opens on the east bank after delays",
+    "© 2031 Harbour Ledger. All rights reserved.",
+]
+
+
+def _body(*under: str, section: tuple[str, ...] = ()) -> list[str]:
+    lines = [*HEAD, LEAD, "", MORE, "", LAST, ""]
+    if section:
+        lines += [*section, ""]
+    return extract([*lines, *under, *_TRAIL], title_model=None).body
+
+
+LICENCE_NOTES = [
+    "This story is republished under a Creative Commons licence (CC BY-ND 4.0). You may share it with credit.",
+    "This article was first published by the Coastal Voice and is reproduced here under a Creative Commons licence.",
+    "Republished with permission. All rights belong to the original publisher.",
+    "Dieser Artikel erscheint unter einer Creative-Commons-Lizenz und darf mit Quellenangabe weiterverbreitet werden.",
+    "Cet article est republié sous licence Creative Commons. Vous pouvez le reproduire en citant la source.",
+    "Este artículo se publica bajo una licencia Creative Commons y puede reproducirse citando la fuente.",
+    "Questo articolo è pubblicato con licenza Creative Commons: può essere ripubblicato citando la fonte.",
+    "Este texto é republicado sob uma licença Creative Commons e pode ser reproduzido com crédito.",
+]
+
+
+@pytest.mark.parametrize("note", LICENCE_NOTES)
+def test_a_licence_note_under_the_text_ends_it(note: str) -> None:
+    assert is_licence_note(note)
+    assert _body(note)[-1] == LAST
+
+
+METHOD_NOTES = [
+    ("How we did this", "We counted every crossing the ferry company logged between 2025 and 2030."),
+    ("About the data: The figures come from the harbour authority's yearly reports, adjusted for inflation.",),
+    ("Methodology: We asked 1,200 residents by phone in February; the margin of error is three points.",),
+    ("So haben wir recherchiert", "Wir haben alle Fahrten der Fähre seit 2025 ausgewertet und verglichen."),
+    ("Méthodologie : les chiffres proviennent des rapports annuels du port, corrigés de l'inflation.",),
+    ("Cómo lo hicimos", "Analizamos todos los trayectos del ferry desde 2025 y los comparamos con el ayuntamiento."),
+    ("Nota metodologica: i dati vengono dai bilanci del porto, corretti per l'inflazione.",),
+    ("Sobre os dados", "Os números vêm dos relatórios anuais do porto, corrigidos pela inflação."),
+]
+
+
+@pytest.mark.parametrize("note", METHOD_NOTES)
+def test_a_note_on_method_under_the_text_ends_it(note: tuple[str, ...]) -> None:
+    assert is_method_note(note[0])
+    assert _body(*note)[-1] == LAST
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "About the author: Mara Lindqvist covers transport and the harbour for the Ledger.",
+        "Über den Autor: Mara Lindqvist schreibt über Verkehr und Häfen.",
+        "À propos de l'auteure : Mara Lindqvist couvre les transports pour le journal.",
+        "Sobre la autora: Mara Lindqvist escribe sobre transporte y puertos.",
+    ],
+)
+def test_a_labelled_note_on_the_writer_under_the_text_ends_it(note: str) -> None:
+    """The real labels end the text before a box headed by a label on the author."""
+    assert is_site_note(note)
+    assert _body(note)[-1] == LAST
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Mara Lindqvist is a reporter who covers transport and the harbour for the Ledger.",  # the writer, plain
+        "This essay was reprinted in the Harbour Review.",  # the article's own note: no rights named
+        "Correction, March 14, 2031: An earlier version of this story gave the wrong date for the opening.",
+    ],
+)
+def test_the_articles_own_notes_and_a_plain_note_on_its_writer_stay(note: str) -> None:
+    """What the real labels keep under the text: a sentence on the writer printed right under it, where the
+    article was reprinted, a correction."""
+    assert not is_site_note(note)
+    assert _body(note)[-1] == note
+
+
+@pytest.mark.parametrize(
+    "paragraph",
+    [
+        "The council renewed the ferry company's licence for five years, and the company said it would share "
+        "the cost of the new pier with the harbour board.",
+        "Methods of payment on the ferry will change in May, the company said.",
+        "“We were given permission to reproduce the old maps,” the museum's director said.",
+    ],
+)
+def test_the_storys_own_sentences_on_licences_and_methods_are_text(paragraph: str) -> None:
+    assert not is_site_note(paragraph)
+    assert _body(paragraph)[-1] == paragraph
+
+
+_SECTION = ("What comes next", "The harbour board meets again in the autumn to choose the painters.")
+
+
+@pytest.mark.parametrize(
+    "block",
+    [
+        ("Mara Lindqvist", "Transport reporter"),
+        ("Mara Lindqvist", "Redakteurin für Verkehr und Häfen"),
+        ("Mara Lindqvist", "Transport reporter", "Mara Lindqvist has written about the harbour since 2024."),
+    ],
+)
+def test_a_closing_section_over_the_writers_block_is_the_texts(block: tuple[str, ...]) -> None:
+    """A heading and one sentence closing the text, then the writer's name and job: the writer's block ends
+    the text as a credit would, so the closing section is the text's (review-parser F2)."""
+    assert _body(*block, section=_SECTION)[-1] == _SECTION[1]
