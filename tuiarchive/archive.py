@@ -7,9 +7,12 @@ catalog read-only, so it works on the last committed state while an indexer runs
 
 from __future__ import annotations
 
+import os
 import threading
+from collections import OrderedDict
 from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager
+from dataclasses import replace
 from datetime import date, datetime
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -39,6 +42,10 @@ __all__ = [
 ]
 
 SearchCancelled = eng.SearchCancelled  # a search stopped because its `cancelled()` said so
+
+# Articles kept parsed in memory (Archive.article): back, forward, and a link in the pane followed
+# and then left, open an article read moments ago; each would re-read and re-parse its file.
+ARTICLES_KEPT = 16
 
 
 class ArchiveMissing(RuntimeError):
@@ -167,6 +174,7 @@ class Archive:
         # whoosh searchers are not safe to share between threads that search at once.
         self._lock = threading.RLock()
         self._closed = False
+        self._kept = _KeptArticles()
         # Counting facets reads every match; it has a searcher of its own (opened when first
         # needed), so a search never waits for a count.
         self._facet_lock = threading.Lock()
@@ -195,6 +203,7 @@ class Archive:
             raise ArchiveMissing(str(exc)) from None
         self._lock = threading.RLock()
         self._closed = False
+        self._kept = _KeptArticles()  # not used: the database has the articles
         self._facet_lock = threading.Lock()
         self._facet_searcher = None
 
@@ -315,7 +324,9 @@ class Archive:
 
     def article(self, article_id: str) -> Article:
         """The article, re-read from its file (the file is the source of truth); an id it had
-        before its file moved gives it too (with its id of now)."""
+        before its file moved gives it too (with its id of now). The last few read are kept:
+        one is read again only when its file (its size, times or inode) or the chrome its
+        site's pages share (parser.context, as the indexer last recorded it) has changed."""
         from .formats import NotAnArticle, parse_file  # the readers: not loaded for a search
 
         ref = self.ref(article_id)
@@ -327,8 +338,15 @@ class Archive:
             if stored is None:
                 raise KeyError(article_id)
             return stored
+        member = ref.member or ""
+        used = self._catalog.page_used(ref.path, member)
+        state = _file_state(ref.path)  # before the read: a change made during it is seen next time
+        if state is not None:
+            kept = self._kept.get((ref.path, member), (state, used))
+            if kept is not None:
+                return kept
         try:
-            return parse_file(ref.path, ref.member, **self._context(ref.path, ref.member))
+            article = parse_file(ref.path, ref.member, **_context(used, ref.member))
         except NotAnArticle as exc:
             gone = self._missing_folder(ref.path)
             if gone is not None:  # `index` keeps a missing folder's articles: running it would not help
@@ -337,6 +355,9 @@ class Archive:
                     "mounted?): mount it to read the article"
                 ) from exc
             raise ArticleUnavailable(f"{ref.path}: {exc} (run `tuiarchive index` to update the archive)") from exc
+        if state is not None:
+            self._kept.put((ref.path, member), (state, used), article)
+        return article
 
     def _missing_folder(self, path: str) -> str | None:
         """The remembered folder holding `path`, when that folder itself is not there."""
@@ -344,18 +365,6 @@ class Archive:
             if (path == root or path.startswith(root.rstrip("/") + "/")) and not Path(root).exists():
                 return root
         return None
-
-    def _context(self, path: str, member: str | None) -> dict[str, PageContext | MemberContexts]:
-        """The page read as the indexer read it: without the chrome its site repeats
-        (parser.context); a container's page with its own."""
-        used = self._catalog.page_used(path, member or "")
-        if not used:
-            return {}
-        from .parser.context import MemberContexts, PageContext, unpack
-
-        if member:  # the member read alone (`only`): its chrome, whatever its group
-            return {"members": MemberContexts(default=unpack(used))}
-        return {"context": PageContext(unpack(used))}
 
     def related(self, article: Article, *, similar: int = 10) -> RelatedPane:
         lists = self._catalog.resolve(article.related, exclude=article.id)
@@ -409,6 +418,56 @@ class Archive:
             failures=self._catalog.failures(),
             checksums_missing=integrity.unrecorded(self.index_dir),
         )
+
+
+def _context(used: bytes | None, member: str | None) -> dict[str, PageContext | MemberContexts]:
+    """The page read as the indexer read it: without the chrome its site repeats
+    (parser.context; `used`: what the catalog recorded of it); a container's page with its own."""
+    if not used:
+        return {}
+    from .parser.context import MemberContexts, PageContext, unpack
+
+    if member:  # the member read alone (`only`): its chrome, whatever its group
+        return {"members": MemberContexts(default=unpack(used))}
+    return {"context": PageContext(unpack(used))}
+
+
+def _file_state(path: str) -> tuple[int, ...] | None:
+    """What changes when a file is written, replaced or touched (None: it cannot be looked at)."""
+    try:
+        st = os.stat(path)
+    except (OSError, ValueError):
+        return None
+    return (st.st_size, st.st_mtime_ns, st.st_ctime_ns, st.st_ino, st.st_dev)
+
+
+def _copy(article: Article) -> Article:
+    """A kept article handed out: its lists are the caller's own (the kept one never changes)."""
+    return replace(article, body=list(article.body), related=list(article.related))
+
+
+class _KeptArticles:
+    """The last ARTICLES_KEPT articles read, each with what it was read from (threads share it:
+    the app's article worker and the command line's callers)."""
+
+    def __init__(self) -> None:
+        self._lock = threading.Lock()
+        self._articles: OrderedDict[tuple[str, str], tuple[object, Article]] = OrderedDict()
+
+    def get(self, key: tuple[str, str], source: object) -> Article | None:
+        with self._lock:
+            kept = self._articles.get(key)
+            if kept is None or kept[0] != source:
+                return None
+            self._articles.move_to_end(key)
+            return _copy(kept[1])
+
+    def put(self, key: tuple[str, str], source: object, article: Article) -> None:
+        with self._lock:
+            self._articles[key] = (source, _copy(article))
+            self._articles.move_to_end(key)
+            while len(self._articles) > ARTICLES_KEPT:
+                self._articles.popitem(last=False)
 
 
 class ArticleUnavailable(RuntimeError):
