@@ -355,6 +355,9 @@ class ArchiveApp(Counting, Saving, Outside, App[int], inherit_bindings=False):
             # the article's own lists first (quick), then "related in this archive" (a search)
             pane = archive.related(article, similar=0)
             self.post_message(ArticleLoaded(article, spans, title_spans, pane, push))
+            # the read mark is written here, not by the handler, whose thread paints the article:
+            # a write waits for the disk (its fsync took 1-28 ms on the team's machine)
+            self.memory.mark_read(article.id)
             pane.similar = archive.similar(article.id, top=SIMILAR_SHOWN)
         except Exception as exc:
             self.post_message(LoadFailed(problem("opening the article", exc), article_id, unexpected=True))
@@ -368,8 +371,7 @@ class ArchiveApp(Counting, Saving, Outside, App[int], inherit_bindings=False):
         self.query_one(LinksPane).show_pane(message.pane, similar_pending=True)
         if message.push:
             self.trail.visit(article.id)
-        self.memory.mark_read(article.id)
-        self.query_one(ResultsList).mark_read(article.id)
+        self.query_one(ResultsList).mark_read(article.id)  # the memory's mark: the worker writes it
         self.sub_title = one_line(article.title)
 
     def on_similar_loaded(self, message: SimilarLoaded) -> None:

@@ -71,8 +71,15 @@ class ResultsList(ScrollView, can_focus=True):
         self.bookmarked: set[str] = set()  # drawn with a star
 
     def mark_read(self, article_id: str) -> None:
+        """Draw the article's rows dimmed: only the rows on screen that show it are drawn again
+        (the screen that paints the opened article had every result's row redrawn)."""
         self.read.add(article_id)
-        self.refresh()
+        scroll_y = round(self.scroll_offset.y)
+        first = scroll_y // ROW_HEIGHT
+        for index in range(first, min(self._state.total, (scroll_y + self.size.height) // ROW_HEIGHT + 1)):
+            hit = self._hits.get(index)
+            if hit is not None and hit.id == article_id:
+                self.refresh_lines(index * ROW_HEIGHT, ROW_HEIGHT)
 
     def mark_bookmarked(self, article_id: str, marked: bool) -> None:
         (self.bookmarked.add if marked else self.bookmarked.discard)(article_id)
