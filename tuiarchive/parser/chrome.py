@@ -201,6 +201,24 @@ _CTA_RE = re.compile(
     r"(?:did you )?(?:like|liked|enjoy(?:ed)?|loved?) (?:this|our) (?:story|article|post|piece)(?=\s*\?))\b",
     re.I,
 )
+# A button's or a link's words that no headline of another article starts with, in the common
+# languages: a store's, an app's, a list's, a comment box's ("Download ...", "View all ...", "Comment
+# on this article", "Continue using ad-block"), or an app store's call anywhere in the line
+BUTTON_LEAD_RE = re.compile(
+    r"^(?:download|install|sign (?:in|up)|log ?in|(?:view|see|show|load) (?:all|more)|comment on this|"
+    r"continue using|e-?mail (?:this|the) (?:story|article|page)|share (?:this|on)|"
+    r"print (?:this|the) (?:story|article|page)|"
+    r"get the app|open (?:in|the) app|play (?:now|right)|"
+    r"herunterladen|alle anzeigen|mehr anzeigen|télécharger|voir (?:tout|plus)|descargar|baixar|"
+    r"ver (?:todos?|todas?|más|mais)|iniciar sesión|se connecter|anmelden)\b"
+    r"|\bfree download\b|\bget it (?:free )?on (?:google play|the app store)\b",
+    re.I,
+)
+# a count of a story's readers' doings, no headline ("This story has been shared 44,976 times", "1.2k shares")
+SHARE_COUNT_RE = re.compile(
+    r"\b(?:shared|viewed|read|liked)\s+[\d,.]+k?\s+times\b|^[\d,.]+k?\s+(?:shares|comments|views|likes|reactions)$",
+    re.I,
+)
 # a paywall's offer to the reader ("Keep reading with a free trial"), never a headline
 _PAYWALL_OFFERS = (
     r"subscribe to (?:continue|read)|continue reading|to continue reading|subscribers? only|"

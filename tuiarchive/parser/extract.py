@@ -135,7 +135,7 @@ def _read(page: Page) -> Extracted:
                 return found
     if author is None:
         author = author_above_text(page, body) or author_after_body(page, body) or author_as_site_owner(page)
-    related = clean_related(page)
+    related = clean_related(page, body)
     # the body's words counted only for a page that gives its read time (most give none)
     truncated = truncated_marker or bool(minutes and fewer_words(body, minutes * WORDS_PER_MINUTE * 0.3))
     return Extracted(

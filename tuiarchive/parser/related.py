@@ -13,6 +13,7 @@ from .chrome import is_list_header, is_paywall_offer
 from .lexicon import BULLET_RE, READER_WORDS, SECTION_WORDS, STOP_WORDS, VALUE_LABELS, cjk_chars
 from .names import split_name_date, split_name_date_reversed
 from .page import Page, is_card_label, section_name
+from .related_items import without_non_headlines
 from .related_shapes import (
     POSSESSIVE,
     WORD_EDGES,
@@ -516,7 +517,10 @@ def _add_shaped_lists(
     return earlier, items, headers
 
 
-def clean_related(page: Page) -> list[RelatedItem]:
+def clean_related(page: Page, body: list[str] | None = None) -> list[RelatedItem]:
+    """The page's lists as a reader sees them: no item twice in a list, none that is the page's
+    own headline or site, an excerpt, a tag or a menu, nor any that is no headline at all
+    (related_items: code, a stamp, a comment, a button, the page's own text in `body`)."""
     own = headline_key(page.title)
     site = fold(page.site) if page.site else None
     seen: set[tuple[str, str]] = set()
@@ -537,4 +541,4 @@ def clean_related(page: Page) -> list[RelatedItem]:
             continue  # "More | Sport | Business | Culture" read as a card: a menu's links
         seen.add((item.section, key))
         out.append(RelatedItem(item.section, headline))
-    return out
+    return without_non_headlines(page, out, body or [])

@@ -1,0 +1,87 @@
+"""Stage `related`, its last look (related_items): lines in a list's place and shape that are no
+headline of another article (review P1's classes on real pages: code, ad scripts and JSON-LD, a
+comment thread, a comment form, buttons and app promos, share counts, an ad network's credit).
+Every page here is made up for the tests (madeup_related): no real page's text."""
+
+from __future__ import annotations
+
+import pytest
+from madeup import LEAD, MORE
+from madeup_related import END, HEAD, ITEMS
+from madeup_related import related as _related
+
+from tuiarchive.parser.extract import extract
+from tuiarchive.parser.related_items import is_code, no_headline
+
+# each junk line under a list header, beside a real list: the list stays, the junk goes
+_JUNK = {
+    "code": ["var ferry = new Ferry();", "ferry.sail(harbour, { speed: 12 });"],
+    "ad script": ["window._adslots = window._adslots || [];", '"publisher": [{', '"name": "Mara Lindqvist"'],
+    "buttons": ["Using an ad blocker?", "Continue using ad-block Support the Gazette", "Comment on this article"],
+    "app store": ["Harbour Gazette for phones Get it free on Google Play"],
+    "share counts": ["This story has been shared 4,976 times. 4,976"],
+    "stamps": ["2 days ago at 07:52 am", "3/09/31 8:00am 3/09/31 8:00am"],
+    "credit": ["by Adnetwork by Adnetwork"],
+    "form": [
+        "Deixe uma resposta",
+        "",
+        "O seu endereço de e-mail não será publicado. Campos obrigatórios são marcados com *",
+    ],
+}
+
+
+@pytest.mark.parametrize("junk", list(_JUNK.values()), ids=list(_JUNK))
+def test_junk_under_a_list_header_is_no_item(junk: list[str]) -> None:
+    got = _related(["Most read", *ITEMS, "More from the Gazette", *junk])
+    assert got == ITEMS
+
+
+def test_a_list_whose_header_is_code_goes_whole() -> None:
+    code = ['describe("ferry", function() {', 'it("should sail at noon", function() {', "var ferry = new Ferry();"]
+    lines = ["Most read", *ITEMS, *code, *[f"expect(ferry.sails({n})).toBe(true);" for n in range(3)]]
+    assert _related(lines) == ITEMS
+
+
+def test_a_list_of_download_buttons_is_no_list() -> None:
+    buttons = [f"Gazette Reader Free Download English (UK) {system}" for system in ("Windows", "Mac", "Linux")]
+    assert _related(["Read next", *buttons]) == []
+
+
+_EN_COMMENTS = ["Jon", "", "Could the town not have built a tunnel under the harbour instead?", "", "reply"]
+_EN_COMMENTS += ["April 6, 2031", "2:20 AM", "Anonymous", "", "the ferry was fine for most of us and cost far less"]
+_EN_COMMENTS += ["", "reply", "April 6, 2031"]
+_PT_COMMENTS = ["2 comentários", "Eva", "1 ano atrás Link permanente", ""]
+_PT_COMMENTS += ["Jon, acho que sim, a ponte abre em abril segundo a câmara", "", "Responder"]
+
+
+@pytest.mark.parametrize("comments", [_EN_COMMENTS, _PT_COMMENTS], ids=["en", "pt"])
+def test_readers_comments_over_their_reply_buttons_are_no_items(comments: list[str]) -> None:
+    assert _related(["Most read", *ITEMS, *comments]) == ITEMS
+
+
+def test_a_sentence_of_the_pages_own_text_is_no_item() -> None:
+    lines = [*HEAD, LEAD, MORE, "Read more", MORE, *ITEMS, *END]
+    found = extract(lines, title_model=None)
+    assert MORE not in [r.headline for r in found.related]
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Ferry crews vote to strike over summer rosters",
+        "E=mc2 at 100: what the harbour school's pupils learnt",
+        "20 years ago today, the old bridge closed for good",
+        "Il y a 50 ans, le pont du port ouvrait",
+        "Watch: the last arch of the bridge lifted into place",
+        "Downloads of the Gazette app double in a year",
+        "Report: tram fares to rise again in the new year",
+        "2031 in review: the harbour's year in pictures",
+    ],
+)
+def test_headlines_pass(headline: str) -> None:
+    assert not no_headline(headline)
+
+
+def test_code_is_told_from_a_headline() -> None:
+    assert is_code("var cow = new Cow();") and is_code("<em> <strong>") and is_code("a || b")
+    assert not is_code("Harbour bridge (finally) opens; ferries stop")
