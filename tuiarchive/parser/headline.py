@@ -3,7 +3,7 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from functools import lru_cache, partial
 
 from ..text import fold
@@ -528,7 +528,8 @@ def learned_title(page: Page, body: list[str]) -> int | None:
     named = fold(page.title) in wanted or page.title_how == "browser"  # (the site first: "Site — Headline")
     if several and page.title_idx > 0 and named and not page.want_title_table:
         return None  # the browser title names the rules' headline: the strongest evidence there is
-    rows = candidate_rows(
+    rows_of = partial(
+        candidate_rows,
         page.heads,
         picks,
         text_first=text_first,
@@ -541,12 +542,23 @@ def learned_title(page: Page, body: list[str]) -> int | None:
         paragraph_words=paragraph_words,
         filename=page.filename,
     )
+    model = page.title_model
+    if model is not None and not page.want_title_table:
+        # the other candidates' costliest features are read only if one of them could win
+        allowed, allowed_rows = open_to_scorer(picks, rows_of(exact={page.title_idx}), page.title_idx, _head_of(page))
+        if model.keeps_rules(allowed, allowed_rows, page.title_idx):
+            return page.title_idx
+    rows = rows_of()
     if page.want_title_table:
         page.title_table = TitleTable([line.text for line in page.lines], picks, rows, page.title_idx, page.title_how)
-    if page.title_model is None:
+    if model is None:
         return None
-    allowed, allowed_rows = open_to_scorer(picks, rows, page.title_idx, lambda i: page.lines[i].head)
-    return page.title_model.choose(allowed, allowed_rows, page.title_idx)
+    allowed, allowed_rows = open_to_scorer(picks, rows, page.title_idx, _head_of(page))
+    return model.choose(allowed, allowed_rows, page.title_idx)
+
+
+def _head_of(page: Page) -> Callable[[int], str]:
+    return lambda i: page.lines[i].head
 
 
 def _says_read(text: str) -> bool:

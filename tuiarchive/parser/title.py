@@ -21,7 +21,7 @@ import json
 import math
 import re
 from bisect import bisect_left
-from collections.abc import Callable, Sequence
+from collections.abc import Callable, Container, Sequence
 from dataclasses import dataclass
 from functools import cache
 from itertools import accumulate, pairwise
@@ -91,6 +91,21 @@ NAMES: tuple[str, ...] = (
     "part_of_other",  # the line is a piece of another candidate (a kicker or subhead repeating the headline)
 )
 _BROWSER = NAMES.index("browser")
+# The features of a candidate that cost the most to read (line rules over it and its neighbours):
+# a candidate other than the rules' is read without them when only its best possible score is
+# asked (candidate_rows' `exact`), and each counts at its range's end that scores most.
+COSTLY = frozenset(
+    ("chrome", "header_line", "caption", "anchor_after", "anchor_before", "prose_follows", "repeated", "repeated_near",
+     "in_list", "dek_follows", "part_of_other")
+)  # fmt: skip
+# Each feature's least and greatest value (0.0 to 1.0 where not said): words are counted in a
+# line's first _SAMPLE characters, a comma is one character.
+_RANGES = tuple(
+    {"log_words": (0.0, math.log1p(_SAMPLE)), "above_text": (-1.0, 4.0), "comma_share": (0.0, float(_SAMPLE)),
+     "overlap_gap": (-1.0, 1.0)}.get(name, (0.0, 1.0))
+    for name in NAMES
+)  # fmt: skip
+_ROUNDING = 1e-9  # far above what summing ~45 products in another order can change (~1e-14)
 _CJK_END = tuple("。！？”」")
 _TRAIL = ">|»›/"
 _ITEM_STARTS = tuple("-–•*·▪►+←→")
@@ -107,6 +122,25 @@ class TitleModel:
 
     def score(self, row: Sequence[float]) -> float:
         return self.bias + sum(map(mul, self.weights, row))
+
+    def best_possible(self, row: Sequence[float | None]) -> float:
+        """The most a row can score, whatever its unread features (None) are."""
+        total = self.bias
+        for w, x, (lo, hi) in zip(self.weights, row, _RANGES, strict=True):
+            total += w * x if x is not None else max(w * lo, w * hi)
+        return total
+
+    def keeps_rules(self, candidates: Sequence[int], rows: Sequence[Sequence[float | None]], rules: int) -> bool:
+        """Will choose() answer the rules' line, whatever the unread features (None) of the other
+        candidates are? `rows`: the rules' row read whole. (No other candidate can reach the
+        rules' score plus the margin: with the margin most pages need no other row read whole.)"""
+        if rules not in candidates:
+            return False
+        own_row = rows[candidates.index(rules)]
+        if own_row[_BROWSER]:
+            return True
+        bar = self.score(own_row) + self.margin - _ROUNDING  # type: ignore[arg-type]
+        return all(c == rules or self.best_possible(r) < bar for c, r in zip(candidates, rows, strict=True))
 
     def choose(self, candidates: Sequence[int], rows: Sequence[Sequence[float]], rules: int) -> int:
         """The candidate with the best score, or the rules' line unless beaten by the margin."""
@@ -232,9 +266,11 @@ def candidate_rows(
     headline_like: Callable[[str], bool],
     paragraph_words: Sequence[tuple[int, int, set[str]]],
     filename: str,
-) -> list[list[float]]:
+    exact: Container[int] | None = None,
+) -> list[list[float | None]]:
     """One feature row (NAMES, in order) per candidate line in `picks`; `paragraph_words`:
-    the content words of the text's first paragraphs, each with its first and last line."""
+    the content words of the text's first paragraphs, each with its first and last line.
+    `exact`: the candidates read whole (None: all); the others' COSTLY features are None."""
     n = len(texts)
     text_words: set[str] = set().union(*(w for _, _, w in paragraph_words))
 
@@ -281,8 +317,9 @@ def candidate_rows(
                 return False
         return False
 
-    rows = []
+    rows: list[list[float | None]] = []
     for i in picks:
+        whole = exact is None or i in exact
         t = texts[i][:_SAMPLE].strip()
         tokens = t.split()
         cjk = cjk_chars(t)
@@ -293,13 +330,14 @@ def candidate_rows(
         own = content_words(t)
         lo, hi = (i + 1, text_first) if i < text_first else (text_first, i)
         between = max(0, bisect_left(shaped_picks, hi) - bisect_left(shaped_picks, lo))  # shaped picks in [lo, hi)
-        nxt = i + 1
-        while nxt < n and nxt < i + 6 and (not texts[nxt].strip() or L.is_chrome(texts[nxt][:_SAMPLE].strip())):
-            nxt += 1
-        after = texts[nxt][:_SAMPLE].strip() if nxt < n else ""
         before = texts[i - 1][:_SAMPLE].strip() if i > 0 else ""
-        key = fold_at(i)
-        repeats = [j for j in by_length.get(len(texts[i]), ()) if j != i and fold_at(j) == key] if key else []
+        if whole:
+            nxt = i + 1
+            while nxt < n and nxt < i + 6 and (not texts[nxt].strip() or L.is_chrome(texts[nxt][:_SAMPLE].strip())):
+                nxt += 1
+            after = texts[nxt][:_SAMPLE].strip() if nxt < n else ""
+            key = fold_at(i)
+            repeats = [j for j in by_length.get(len(texts[i]), ()) if j != i and fold_at(j) == key] if key else []
         rows.append(
             [
                 math.log1p(n_words),
@@ -313,9 +351,9 @@ def candidate_rows(
                 float(L.is_title_case(t)),
                 stop_word_density(t),
                 digits,
-                float(L.is_chrome(t)),
-                float(is_header(i)),
-                float(L.is_caption(t) or L.is_photo_credit(t) or L.is_credit(t)),
+                float(L.is_chrome(t)) if whole else None,
+                float(is_header(i)) if whole else None,
+                float(L.is_caption(t) or L.is_photo_credit(t) or L.is_credit(t)) if whole else None,
                 float(headlike[i]),
                 float(_prose(t, cjk)),
                 float(cjk >= 4),
@@ -324,18 +362,18 @@ def candidate_rows(
                 float(0 < text_first - i <= 3),
                 float(i >= text_first),
                 min(between, 5) / 5,
-                float(_anchor_after(i)),
-                float(any(is_anchor(j) for j in range(max(0, i - 3), i))),
-                float(_prose(after, cjk_chars(after))),
+                float(_anchor_after(i)) if whole else None,
+                float(any(is_anchor(j) for j in range(max(0, i - 3), i))) if whole else None,
+                float(_prose(after, cjk_chars(after))) if whole else None,
                 float(0 < len(before.split()) <= 3),
-                float(bool(repeats)),
-                float(any(abs(j - i) <= 12 for j in repeats)),
+                float(bool(repeats)) if whole else None,
+                float(any(abs(j - i) <= 12 for j in repeats)) if whole else None,
                 len(own & words_around(i)) / len(own) if own else 0.0,
                 len(own & slug) / len(own) if own and slug else 0.0,
                 float(browser(i)),
                 float(i == 0),
                 i / n,
-                float(in_list(i)),
+                float(in_list(i)) if whole else None,
                 (prose_prefix[i] - prose_prefix[max(0, i - 10)]) / 10,
                 prose_prefix[i] / total_prose,
                 float(i > 0 and headline_shaped(before)),
@@ -352,7 +390,7 @@ def candidate_rows(
         best_other = next((v for v, j in shaped if j != k), 0.0)
         row.append(float(headlike[picks[k]] and row[overlap] > 0 and row[overlap] >= best_other))
         row.append(row[overlap] - best_other)
-    _relational(texts, picks, rows, headlike)
+    _relational(texts, picks, rows, exact)
     return rows
 
 
@@ -360,8 +398,11 @@ _DEK_WORDS = 1.3  # a dek has at least this many times the words of its headline
 _DEK_STOP_DENSITY = 0.2  # ... and reads like a sentence
 
 
-def _relational(texts: Sequence[str], picks: Sequence[int], rows: list[list[float]], headlike: dict[int, bool]) -> None:
-    """The features that compare a candidate with its neighbours and with the other candidates."""
+def _relational(
+    texts: Sequence[str], picks: Sequence[int], rows: list[list[float | None]], exact: Container[int] | None
+) -> None:
+    """The features that compare a candidate with its neighbours and with the other candidates
+    (None for a candidate not in `exact`)."""
     n = len(texts)
     pieces = {i: fold(texts[i][:_SAMPLE]).strip() for i in picks}
     # a piece is part of another only if that one is longer: the pieces, longest first, in one string
@@ -371,6 +412,9 @@ def _relational(texts: Sequence[str], picks: Sequence[int], rows: list[list[floa
     starts = list(accumulate((len(p) + 1 for p in by_length), initial=0))
     lengths = [-len(p) for p in by_length]  # ascending
     for k, i in enumerate(picks):
+        if exact is not None and i not in exact:
+            rows[k].extend((None, None))
+            continue
         t = texts[i][:_SAMPLE].strip()
         nxt = i + 1
         while nxt < n and nxt < i + 4 and L.is_chrome(texts[nxt][:_SAMPLE].strip()):
