@@ -208,3 +208,28 @@ def test_a_corpus_named_another_way_is_reused_not_generated_again(
     assert seconds_again == seconds and info_again["settings"] == info["settings"]
     prepare_corpus(work, 31, str(source), 0)  # another size is another corpus
     assert not kept.exists()
+
+
+def test_the_sampled_peak_memory_counts_the_processes_a_command_starts() -> None:
+    """The benchmarks' peak memory (processes.TreeSampler, run_timed's) is the RSS of the command
+    and of every process under it, though the tree is looked for only every TREE_EVERY samples:
+    a grandchild holding 64 MB while its parent only waits is counted."""
+    import time
+
+    from benchmarks.processes import TreeSampler
+
+    held = "import sys; b = b'x' * (64 << 20); print('held', flush=True); sys.stdin.read()"
+    parent = f"import subprocess, sys; subprocess.run([sys.executable, '-c', {held!r}])"
+    proc = subprocess.Popen([sys.executable, "-c", parent], stdin=subprocess.PIPE, stdout=subprocess.PIPE, text=True)
+    try:
+        assert proc.stdout is not None and proc.stdout.readline() == "held\n"  # the grandchild holds its 64 MB
+        sampler = TreeSampler(proc.pid)
+        deadline = time.monotonic() + 60  # a state, not a time: only a bound if it is never reached
+        while sampler.peak < 64 << 20 and time.monotonic() < deadline:
+            time.sleep(0.01)
+        peak = sampler.finish()
+    finally:
+        assert proc.stdin is not None
+        proc.stdin.close()
+        proc.wait(timeout=60)
+    assert peak >= 64 << 20, peak
