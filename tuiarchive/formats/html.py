@@ -15,7 +15,7 @@ from __future__ import annotations
 import json
 import re
 from dataclasses import dataclass, field
-from datetime import date, datetime
+from datetime import date, datetime, timedelta
 from pathlib import Path
 from typing import Any
 from urllib.parse import urlsplit
@@ -135,7 +135,7 @@ def choose(library: LibraryReading, copy: Article | None, root: Any, path: str |
         id=article_id(path),
         path=str(Path(path).absolute()),
         title=title,
-        published=_with_time(published, root),
+        published=_with_time(published, root, base.published),
         author=_byline(choose_author(base.author, library.author, title, lines)),
         site=library.site or base.site,
         read_minutes=base.read_minutes,
@@ -203,26 +203,64 @@ def _without_headline(body: list[str], title: str) -> list[str]:
     return body[start:]
 
 
-def _with_time(day: datetime | date | None, root: Any) -> datetime | date | None:
-    """The publication day with its time of day, when the page's metadata gives one for it."""
+def _with_time(
+    day: datetime | date | None, root: Any, printed: datetime | date | None = None
+) -> datetime | date | None:
+    """The publication day with its time of day, when the page's metadata gives one for it: as
+    the page prints it, in its own time zone. A UTC stamp (og's "...T07:00:02Z") gives way to the
+    same moment in the page's local zone, from a stamp of its own ("...T02:00:02-0500") or as
+    the text prints it (`printed`, the copy reading's: "02.00 EST"): the stored time has no
+    zone, and the .txt and .html of one article were 5 h apart (review s33 U17)."""
     if day is None or isinstance(day, datetime):
         return day
-    for value in _published_stamps(root):
-        stamp = _iso_datetime(value)
-        if stamp is not None and stamp.date() == day:
-            return stamp
-    return day
+    metadata = _published_metadata(root)
+    own = {*metadata, *(t.get("datetime", "") for t in root.iterfind(".//time[@datetime][@itemprop='datePublished']"))}
+    stamps = metadata + [t.get("datetime", "") for t in root.iterfind(".//time[@datetime]")]
+    found = [(value, stamp) for value in stamps if (stamp := _iso_datetime(value)) and stamp.date() == day]
+    if not found:
+        return day
+    first, stamp = found[0]
+    if _offset(first) != timedelta(0):
+        return stamp
+    for value, local in found:  # UTC: the page's own local time of that moment, if it gives one
+        offset = _offset(value)
+        if value in own and offset and local - offset == stamp:
+            return local
+    if isinstance(printed, datetime) and printed.date() == day and _a_zone_apart(stamp, printed):
+        return printed
+    return stamp
 
 
-def _published_stamps(root: Any) -> list[str]:
+def _a_zone_apart(utc: datetime, local: datetime) -> bool:
+    """Two times of one day that read as one moment in UTC and in some time zone: apart by a
+    whole number of quarter hours, at most 14 hours (the widest offsets), not the same."""
+    apart = abs(utc - local)
+    return timedelta(0) < apart <= timedelta(hours=14) and apart % timedelta(minutes=15) == timedelta(0)
+
+
+def _published_metadata(root: Any) -> list[str]:
+    """When the page says it was published, in its metadata (og, JSON-LD)."""
     stamps = [
         meta.get("content", "")
         for meta in root.iterfind(".//meta[@property]")
         if meta.get("property", "").lower() in ("article:published_time", "og:article:published_time")
     ]
     stamps += [str(item["datePublished"]) for item in json_ld(root) if isinstance(item.get("datePublished"), str)]
-    stamps += [t.get("datetime", "") for t in root.iterfind(".//time[@datetime]")]
     return stamps
+
+
+_OFFSET = re.compile(r"[T ]\d{2}:\d{2}(?::\d{2}(?:\.\d+)?)?\s*(?:(Z)|([+-])(\d{2}):?(\d{2}))$", re.I)
+
+
+def _offset(value: str) -> timedelta | None:
+    """The time zone a stamp gives: its offset from UTC (Z: none), or None when it gives none."""
+    m = _OFFSET.search(value.strip())
+    if not m:
+        return None
+    if m.group(1):
+        return timedelta(0)
+    offset = timedelta(hours=int(m.group(3)), minutes=int(m.group(4)))
+    return -offset if m.group(2) == "-" else offset
 
 
 _ISO_STAMP = re.compile(r"(\d{4})-(\d{2})-(\d{2})[T ](\d{2}):(\d{2})")
