@@ -10,6 +10,7 @@ other programs (outside.py).
 from __future__ import annotations
 
 import gc
+import threading
 from collections.abc import Callable, Iterable
 from functools import partial
 from pathlib import Path
@@ -61,6 +62,10 @@ from .timeline import Timeline
 
 NARROW_WIDTH = 120  # below this the picks pane folds away so the article keeps a readable width
 SIMILAR_SHOWN = 10
+# "Related in this archive" (a search, ~10 ms of Python in the article worker) starts once the
+# screen has painted the opened article: run beside that paint, it held the GIL half the time and
+# delayed it. It waits no longer than this (a screen that is not shown paints nothing).
+PAINT_WAIT_SECONDS = 0.5
 PAGE_SIZE = 20  # about two screens of rows: snippets are computed for each row fetched
 DEBOUNCE_SECONDS = 0.05  # coalesces a burst of keystrokes; short enough to feel instant
 
@@ -101,6 +106,7 @@ class ArchiveApp(Counting, Saving, Outside, App[int], inherit_bindings=False):
         self._answered = 0  # the newest search generation whose answer has been shown
         self._article_wanted: str | None = None  # the newest article asked for ...
         self._article_done: str | None = None  # ... and the newest fully loaded (or failed)
+        self._paint_awaited: list[tuple[str, threading.Event]] = []  # article workers waiting for its paint
         self._last_good_total = 0
         self._last_good_estimated = False  # the total is an estimate: said "about"
         self._shown_sort = ""
@@ -152,6 +158,8 @@ class ArchiveApp(Counting, Saving, Outside, App[int], inherit_bindings=False):
         if theme in self.available_themes:
             self.theme = theme
         self.theme_changed_signal.subscribe(self, lambda theme: self.memory.set_setting(THEME, theme.name))
+        # published right after a layout is painted: the article worker's search waits for it
+        self.screen.screen_layout_refresh_signal.subscribe(self, self._painted, immediate=True)
         if self.memory.problem:
             self.notify(self.memory.problem, severity="warning", timeout=8)
         self.query_one(LinksPane).show_empty()
@@ -354,10 +362,12 @@ class ArchiveApp(Counting, Saving, Outside, App[int], inherit_bindings=False):
             title_spans = archive.match_spans(article.title, terms)
             # the article's own lists first (quick), then "related in this archive" (a search)
             pane = archive.related(article, similar=0)
-            self.post_message(ArticleLoaded(article, spans, title_spans, pane, push))
+            painted = threading.Event()
+            self.post_message(ArticleLoaded(article, spans, title_spans, pane, push, painted))
             # the read mark is written here, not by the handler, whose thread paints the article:
             # a write waits for the disk (its fsync took 1-28 ms on the team's machine)
             self.memory.mark_read(article.id)
+            painted.wait(PAINT_WAIT_SECONDS)
             pane.similar = archive.similar(article.id, top=SIMILAR_SHOWN)
         except Exception as exc:
             self.post_message(LoadFailed(problem("opening the article", exc), article_id, unexpected=True))
@@ -372,7 +382,22 @@ class ArchiveApp(Counting, Saving, Outside, App[int], inherit_bindings=False):
         if message.push:
             self.trail.visit(article.id)
         self.query_one(ResultsList).mark_read(article.id)  # the memory's mark: the worker writes it
+        self._paint_awaited.append((article.id, message.painted))  # set once a layout painted it (_painted)
         self.sub_title = one_line(article.title)
+
+    def _painted(self, _screen: Screen) -> None:
+        """A layout was painted: let the article workers go whose article it showed laid out (its
+        widgets are mounted a moment after it arrives), or that another article replaced."""
+        view = self.query_one(ArticleView)
+        shown = view.article.id if view.article is not None else None
+        laid_out = bool(view.children) and view.children[-1].size.height > 0
+        waiting = []
+        for article_id, painted in self._paint_awaited:
+            if article_id != shown or laid_out:
+                painted.set()
+            else:
+                waiting.append((article_id, painted))
+        self._paint_awaited = waiting
 
     def on_similar_loaded(self, message: SimilarLoaded) -> None:
         self._article_done = message.asked

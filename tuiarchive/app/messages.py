@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import threading
+
 from textual.message import Message
 
 from ..archive import Facets, Hit, RelatedPane, SearchPage
@@ -38,6 +40,7 @@ class ArticleLoaded(Message):
         title_spans: list[tuple[int, int]],
         pane: RelatedPane,
         push: bool,
+        painted: threading.Event,  # set once the screen has painted it (the worker waits for it)
     ) -> None:
         super().__init__()
         self.article = article
@@ -45,6 +48,7 @@ class ArticleLoaded(Message):
         self.title_spans = title_spans
         self.pane = pane
         self.push = push
+        self.painted = painted
 
 
 class SimilarLoaded(Message):
