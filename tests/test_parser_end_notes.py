@@ -37,6 +37,8 @@ LICENCE_NOTES = [
     "Este artículo se publica bajo una licencia Creative Commons y puede reproducirse citando la fuente.",
     "Questo articolo è pubblicato con licenza Creative Commons: può essere ripubblicato citando la fonte.",
     "Este texto é republicado sob uma licença Creative Commons e pode ser reproduzido com crédito.",
+    "Text on this site is available under a Creative Commons Attribution licence; other terms may apply.",
+    "本文采用知识共享许可协议，转载请注明出处。",
 ]
 
 
@@ -55,6 +57,10 @@ METHOD_NOTES = [
     ("Cómo lo hicimos", "Analizamos todos los trayectos del ferry desde 2025 y los comparamos con el ayuntamiento."),
     ("Nota metodologica: i dati vengono dai bilanci del porto, corretti per l'inflazione.",),
     ("Sobre os dados", "Os números vêm dos relatórios anuais do porto, corrigidos pela inflação."),
+    ("This analysis is based on the ferry company's own logs of every crossing between 2025 and 2030.",),
+    ("Diese Auswertung basiert auf den Jahresberichten der Hafenbehörde von 2025 bis 2030.",),
+    ("Come abbiamo lavorato", "Abbiamo contato tutte le corse del traghetto dal 2025 al 2030."),
+    ("調査方法", "2025年から2030年までのフェリーの運航記録をすべて集計した。"),
 ]
 
 
@@ -100,6 +106,7 @@ def test_the_articles_own_notes_and_a_plain_note_on_its_writer_stay(note: str) -
         "The council renewed the ferry company's licence for five years, and the company said it would share "
         "the cost of the new pier with the harbour board.",
         "Methods of payment on the ferry will change in May, the company said.",
+        "The report is based on interviews with 40 ferry workers and was published by the union in March.",
         "“We were given permission to reproduce the old maps,” the museum's director said.",
     ],
 )

@@ -20,25 +20,37 @@ from .thresholds import END_MATTER_CHARS, PAGE_CACHE
 # terms the text may be taken under ("... republished under a Creative Commons licence").
 _RIGHTS_RE = re.compile(
     r"creative[ -]commons|\bcc[ -]by\b|\blicen[cs]\w*|\blizenz\w*|\blicencia\w*|\blicenza\w*|\blicen[çc]a\w*"
-    r"|\bpermission\b|\bgenehmigung\b|\bautorisation\b|\bpermiso\b|\bpermesso\b|\bpermiss[ãa]o\b"
-    r"|\brights? (?:reserved|belong)|\bdroits? (?:réservés|d['’]auteur)|\bderechos reservados\b"
-    r"|\bdiritti riservati\b|\bdireitos reservados\b|\burheberrecht\w*",
+    r"|\bpermission\b|\bgenehmigung\b|\berlaubnis\b|\bautorisation\b|\bpermiso\b|\bautorizaci[óo]n\b"
+    r"|\bpermesso\b|\bautorizzazione\b|\bpermiss[ãa]o\b|\bautoriza[çc][ãa]o\b"
+    r"|\brights? (?:reserved|belong)|\bdroits? (?:réservés|d['’]auteur)|\bderechos (?:reservados|de autor)\b"
+    r"|\bdiritti (?:riservati|d['’]autore)\b|\bdireitos (?:reservados|autorais)\b|\burheberrecht\w*"
+    r"|知识共享|知識共享|クリエイティブ・コモンズ|ライセンス|许可|許可|授权|授權|版权所有|版權所有|著作権",
     re.I,
 )
-_COMMONS_RE = re.compile(r"creative[ -]commons|\bcc[ -]by(?:[ -](?:sa|nd|nc))*\b", re.I)
+_COMMONS_RE = re.compile(
+    r"creative[ -]commons|\bcc[ -]by(?:[ -](?:sa|nd|nc))*\b|知识共享|知識共享|クリエイティブ・コモンズ", re.I
+)
 # Words of reuse: republishing, reprinting, reproducing, sharing a text again.
 _REUSE_RE = re.compile(
     r"\b(?:republish\w*|published|reprint\w*|reproduc\w*|redistribut\w*|syndicat\w*|shar(?:e|ed|ing)\b"
-    r"|weiterverbreit\w*|weiterverwend\w*|nachdruck\w*|nachgedruckt|veröffentlich\w*|übernommen|erscheint"
-    r"|republi[ée]\w*|reprodui\w*|reproduire|repris[e]?|partag\w*|publi[ée]e?s?\b"
-    r"|republicad\w*|reproduc[ií]\w*|reproducid\w*|publica(?:do|da)?\b|se publica"
-    r"|ripubblicat\w*|riprodott\w*|riprodu\w*|pubblicat\w*"
-    r"|reproduzid\w*|reproduz\w*|publicad[oa])",
+    r"|weiterverbreit\w*|weiterverwend\w*|weitergegeben|verbreit\w*|nachdruck\w*|nachgedruckt|veröffentlich\w*"
+    r"|übernommen|erscheint|republi[ée]\w*|republier|reprodui\w*|reproduire|repris[e]?|partag\w*|publi[ée]e?s?\b"
+    r"|republicad\w*|republicar|reproduc[ií]\w*|reproducid\w*|compartir|publica(?:do|da)?\b|se publica"
+    r"|ripubblica\w*|riprodott\w*|riprodu\w*|condivis\w*|condivider\w*|pubblicat\w*"
+    r"|reproduzid\w*|reproduz\w*|reproduzir|compartilha\w*|partilha\w*|publicad[oa])"
+    r"|转载|轉載|転載|再掲載|发表|發表|掲載|刊登|发布|發佈",
+    re.I,
+)
+# Terms a text is offered under: "under a Creative Commons licence", "unter einer CC-Lizenz", "sous licence",
+# "bajo licencia", "sotto licenza", "sob licença"
+_UNDER_LICENCE_RE = re.compile(
+    r"\b(?:under|unter|sous|bajo|sotto|con|sob)\b(?: \S+){0,5} "
+    r"(?:licen[cs]e|\S*lizenz|licence|licencia|licenza|licen[çc]a)\b",
     re.I,
 )
 # How a note on the text itself opens: "This story ...", "Republished ...", "Dieser Artikel ...", "Cet
-# article ...", "Este artículo ...", "Questo articolo ...", "Este texto ..." (a sentence of the story that
-# names a licence opens otherwise: "The council renewed the ferry's licence ...")
+# article ...", "Este artículo ...", "Questo articolo ...", "Este texto ...", "本文", "この記事は" (a sentence of
+# the story that names a licence opens otherwise: "The council renewed the ferry's licence ...")
 _NOTE_START_RE = re.compile(
     r"^(?:(?:this|the) (?:article|story|piece|text|post|report|work|content|essay|column|interview|feature)"
     r"|(?:republished|reprinted|reproduced|licensed|shared|syndicated|published)\b"
@@ -46,28 +58,70 @@ _NOTE_START_RE = re.compile(
     r"|(?:cet|cette|ce|l['’]) ?(?:article|texte|contenu|enquête)|(?:republié|publié|reproduit)"
     r"|(?:este|esta|el|la) (?:artículo|texto|reportaje|nota|contenido|crónica)|(?:publicado|republicado)\b"
     r"|(?:questo|quest['’]|l['’]) ?(?:articolo|testo|contenuto|inchiesta)|(?:pubblicato|ripubblicato)\b"
-    r"|(?:este|esta|o|a) (?:artigo|texto|reportagem|conteúdo|matéria))",
+    r"|(?:este|esta|o|a) (?:artigo|texto|reportagem|conteúdo|matéria)"
+    r"|本文|本篇|この記事|本記事)",
     re.I,
 )
 # The label of a note on how a story's figures were gathered ("How we did this", "About the data",
-# "Methodology"), alone on its line or before a colon and the note's sentence.
+# "Methodology", "So haben wir recherchiert", "Comment nous avons travaillé", "Cómo lo hicimos", "Come abbiamo
+# lavorato", "Como fizemos"), alone on its line or before a colon and the note's sentence.
 _METHOD_LABEL_RE = re.compile(
     r"^(?:"
-    r"how we (?:did (?:this|it)|reported (?:this|it)(?: story)?|got (?:the|these) (?:numbers|figures)"
-    r"|counted|analy[sz]ed (?:the data|this)|did the (?:analysis|math|maths))"
-    r"|(?:our |a note on |notes? on |about )?(?:the )?methodology|methods? and (?:data|sources)"
-    r"|(?:about|on) (?:the|this|our) (?:data|analysis|survey|figures)|data and (?:methods?|methodology)"
-    r"|sources? and (?:methods?|methodology)|a note on (?:the )?(?:data|sources|methods?)"
-    r"|methodik|zur methodik|hinweis zur methodik|daten und methodik|über die daten|zu den daten|datengrundlage"
-    r"|so haben wir (?:recherchiert|gerechnet|gearbeitet|gezählt|es gemacht|die daten ausgewertet)"
-    r"|m[ée]thodologie|note m[ée]thodologique|notre m[ée]thode|[àa] propos des donn[ée]es|sources et m[ée]thodes?"
-    r"|comment nous avons (?:travaill[ée]|proc[ée]d[ée]|fait|enqu[êe]t[ée]|compt[ée])"
-    r"|metodolog[íi]a|nota metodol[óo]gica|c[óo]mo lo hicimos|c[óo]mo hicimos (?:este|esta) \w+"
-    r"|(?:sobre|acerca de) los datos|fuentes y metodolog[íi]a"
-    r"|nota metodologica|come abbiamo (?:lavorato|fatto|contato)|(?:sui|i) dati|fonti e metodo(?:logia)?"
-    r"|como fizemos|como (?:foi|fizemos) (?:esta|este) \w+|sobre os dados|fontes e metodologia"
-    r"|調査方法|データについて|方法論|方法论|数据说明|关于数据|關於數據"
+    # en
+    r"how (?:we|i) (?:did (?:this|it)|reported|researched|analy[sz]ed|counted|calculated|measured|gathered"
+    r"|compiled|collected|sourced|verified|got (?:the|these|our) (?:data|numbers|figures))\b[^.!?:]{0,40}"
+    r"|how (?:this|the) (?:story|article|analysis|investigation|report|data|survey|map|project) (?:was|were) \w+"
+    r"|(?:our |the |a note on (?:the )?|notes? on (?:the )?|about (?:the |our )?)?methodology(?: notes?)?"
+    r"|(?:our|about our|a note on(?: the)?) methods|(?:data|sources?) (?:and|&) (?:methods?|methodology|notes?)"
+    r"|(?:methods?|methodology) (?:and|&) (?:data|sources?)|(?:data|method) notes?"
+    r"|(?:about|on) (?:the|this|our|these) (?:data|analysis|survey|figures|numbers|investigation|poll)"
+    r"|a note on (?:the )?(?:data|sources|figures|numbers)|where (?:the|our|these) (?:data|numbers|figures) comes? from"
+    # de
+    r"|(?:zur |hinweise? zur |unsere |die )?methodik|methodische hinweise|methoden?(?: und daten)"
+    r"|daten und (?:methoden?|methodik|quellen)|(?:über|zu) (?:die|den|diese[rn]?|unsere[rn]?) "
+    r"(?:daten|auswertung|recherche|analyse|umfrage|zahlen)|(?:zur )?datengrundlage"
+    r"|so (?:haben|sind) wir \w+(?: \w+){0,3}|wie wir (?:\w+ ){0,3}(?:haben|sind)"
+    r"|woher die (?:daten|zahlen) (?:kommen|stammen)"
+    # fr
+    r"|(?:notre |la |note |précisions? )?m[ée]thodologi(?:e|que)(?: et sources)?|notre m[ée]thode"
+    r"|sources et m[ée]thod(?:es?|ologie)|comment (?:nous avons|avons-nous|on a) \w+(?: \w+){0,4}"
+    r"|[àa] propos (?:des|de ces|de nos) (?:donn[ée]es|chiffres)"
+    r"|[àa] propos de (?:cette|notre) (?:enqu[êe]te|analyse|[ée]tude)"
+    r"|d['’]o[ùu] viennent (?:les|ces|nos) (?:donn[ée]es|chiffres)|les donn[ée]es utilis[ée]es"
+    # es
+    r"|(?:nota |nuestra |la )?(?:sobre la )?metodolog[íi]a(?: y fuentes)?|fuentes y metodolog[íi]a"
+    r"|nota metodol[óo]gica|c[óo]mo (?:lo hicimos|se hizo|hicimos|lo contamos|calculamos|elaboramos)\b[^.!?:]{0,40}"
+    r"|(?:sobre|acerca de) (?:los|estos|nuestros) datos"
+    r"|(?:sobre|acerca de) (?:este|esta) (?:an[áa]lisis|investigaci[óo]n|encuesta)"
+    r"|de d[óo]nde (?:salen|vienen|proceden) (?:los|estos) datos"
+    # it
+    r"|(?:nota |la |nota sulla |sulla )?metodologi(?:a|ca)|nota (?:sul|di) metodo|fonti e metodo(?:logia)?"
+    r"|come abbiamo \w+(?: \w+){0,4}|(?:sui|questi|i) dati(?: utilizzati)?"
+    r"|(?:su|a proposito di) (?:questa|questo) (?:analisi|inchiesta|indagine|sondaggio)|da dove vengono i dati"
+    # pt
+    r"|(?:nota |a |sobre a )?metodologia|fontes e metodologia"
+    r"|como (?:fizemos|foi feit[oa]|calculamos|apuramos)\b[^.!?:]{0,40}|sobre (?:os|estes|esses) dados"
+    r"|sobre (?:esta|este|essa|esse) (?:an[áa]lise|reportagem|investiga[çc][ãa]o|pesquisa)|de onde v[êe]m os dados"
+    # ja, zh
+    r"|調査(?:の)?方法|分析(?:の)?方法|データと手法|集計方法|データについて|本記事のデータ|方法論"
+    r"|研究方法|调查方法|方法说明|方法论|数据说明|数据来源说明|关于数据|關於數據"
     r")\s*(?:[:：]\s*\S.*)?$",
+    re.I,
+)
+# A note on method with no label: "This analysis is based on ...", "Data for this story came from ...", in the
+# common languages (the text's own "The report is based on ..." speaks of another report, not "this" one).
+_METHOD_SENTENCE_RE = re.compile(
+    r"^(?:this (?:analysis|story|article|report|investigation|ranking|map|chart|graphic|survey) (?:is|was) based on"
+    r"|(?:the )?(?:data|figures|numbers) (?:for|in|used in) this (?:story|article|analysis|report)"
+    r"|diese (?:auswertung|analyse|recherche|grafik|karte) (?:basiert|beruht) auf"
+    r"|die (?:daten|zahlen) (?:für|in) diese[mnr]? (?:artikel|text|auswertung|analyse)"
+    r"|cette (?:analyse|enqu[êe]te|carte|[ée]tude) (?:est fond[ée]e|repose|s['’]appuie) sur"
+    r"|les (?:donn[ée]es|chiffres) (?:de|utilis[ée]s dans) cet(?:te)? (?:article|analyse|enqu[êe]te)"
+    r"|este (?:an[áa]lisis|art[íi]culo|reportaje|mapa) se basa en"
+    r"|los datos (?:de|utilizados en) este (?:art[íi]culo|an[áa]lisis|reportaje)"
+    r"|questa (?:analisi|inchiesta|mappa) si basa su|i dati (?:di|usati in|utilizzati in) questo (?:articolo|testo)"
+    r"|esta (?:an[áa]lise|reportagem) (?:se baseia|baseia-se|[ée] baseada) em"
+    r"|os dados (?:desta|usados nesta|utilizados nesta) (?:reportagem|an[áa]lise|mat[ée]ria))\b",
     re.I,
 )
 
@@ -85,11 +139,12 @@ def is_licence_note(text: str) -> bool:
     """Rights or a licence named beside a word of reuse: "This story is republished under a Creative
     Commons licence", "Reproduced with permission". Not "This article was reprinted on ...": the article's
     own note (closing.py), which names no rights."""
-    if _RIGHTS_RE.search(text) is None or _REUSE_RE.search(text) is None:
+    if _RIGHTS_RE.search(text) is None or (_REUSE_RE.search(text) is None and _UNDER_LICENCE_RE.search(text) is None):
         return False
     return _NOTE_START_RE.match(text) is not None or _COMMONS_RE.search(text) is not None
 
 
 def is_method_note(text: str) -> bool:
-    """ "How we did this", "About the data: ...", "Méthodologie : ...": a note on how the story was made."""
-    return _METHOD_LABEL_RE.match(text) is not None
+    """ "How we did this", "About the data: ...", "Méthodologie : ...", "This analysis is based on ...": a note
+    on how the story was made."""
+    return _METHOD_LABEL_RE.match(text) is not None or _METHOD_SENTENCE_RE.match(text) is not None
