@@ -195,3 +195,19 @@ def test_a_closing_credit_of_assistance_ends_the_text_a_sentence_opening_so_does
     sentence = "With assistance from the coastguard, the crew reached the shore before dawn on Sunday morning."
     text = [_LEAD, _MORE, sentence, _LAST]
     assert _body(*text)[-2:] == [sentence, _LAST]
+
+
+@pytest.mark.parametrize(
+    "quote",
+    [
+        "“I have never seen the water rise that fast in my life,” the harbour master said on Wednesday.",
+        '"Nobody wanted to close it, but the surveys left us no choice," a council spokeswoman told reporters.',
+        "« Nous avons assez attendu », a déclaré la maire de Lindhaven.",
+    ],
+)
+def test_a_quotation_under_an_ad_slots_label_is_the_texts_last(quote: str) -> None:
+    """Someone's words the story reports, set under an ad slot's label at the end: the text's last sentence
+    though it opens with a quotation mark and shares no word with the paragraphs above (no site's slogan
+    is said by someone)."""
+    assert _body(_LEAD, _MORE, _LAST, "Sponsored", quote)[-1] == quote
+    assert _closed([_LEAD, _MORE, _LAST], "Advertisement", quote)[-1] == quote

@@ -28,6 +28,7 @@ from .lexicon import (
     LABELLED_NOTE_RE,
     POST_SIGNATURE_RE,
     PUBLICATION_NOTE_RE,
+    REPORTING_WORDS,
     SITE_WORDS_RE,
     STOP_WORDS,
     TOPIC_NEUTRAL_WORDS,
@@ -47,6 +48,8 @@ from .thresholds import (
 )
 
 _WORD_RE = re.compile(r"\w+")  # a word without its punctuation or a possessive's "s"
+_OPENING_QUOTES = "\"“„«‘' "
+_QUOTE_MARKS = '"“”«»„「」'
 _NOT_TOPIC = STOP_WORDS | TOPIC_NEUTRAL_WORDS
 
 
@@ -131,7 +134,8 @@ def _closing_sentence(text: str) -> bool:
     """A short sentence that can close a text ("The first ferry leaves at seven."): a capital first, words
     in small letters, an end mark; no furniture, credit, note or call to action."""
     tokens = text.split()
-    if not 4 <= len(tokens) <= CLOSING_SENTENCE_WORDS or not text[:1].isupper() or not L.ends_sentence(text):
+    opening = text.lstrip(_OPENING_QUOTES)  # a quotation opens it: '"We waited long enough," she said.'
+    if not 4 <= len(tokens) <= CLOSING_SENTENCE_WORDS or not opening[:1].isupper() or not L.ends_sentence(text):
         return False
     if text.endswith("?"):
         return False  # a poll's question ("Should the council spend more on repairs?" / "Yes" / "No")
@@ -154,7 +158,16 @@ def _goes_on(body: list[str], sentence: str) -> bool:
     every morning.", "Read by forty thousand people every week." share none): review-parser 05:53."""
     if SITE_WORDS_RE.search(sentence) or boilerplate_kinds(sentence.split())[0]:
         return False
+    if _reported_speech(sentence):
+        return True  # someone's words the story reports: no site's slogan or pitch is said by someone
     return bool(_content_words(sentence) & _content_words(" ".join(body[-CLOSING_TOPIC_PARAGRAPHS:])))
+
+
+def _reported_speech(sentence: str) -> bool:
+    """A quotation and a word that reports it ('"We waited long enough," the mayor said.', « ... », a déclaré ...)."""
+    if not any(mark in sentence for mark in _QUOTE_MARKS):
+        return False
+    return not REPORTING_WORDS.isdisjoint(_WORD_RE.findall(sentence.lower()))
 
 
 def _last_sentence_past_furniture(page: Page, body: list[str], after: int) -> int | None:
