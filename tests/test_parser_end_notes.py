@@ -130,3 +130,28 @@ def test_a_closing_section_over_the_writers_block_is_the_texts(block: tuple[str,
     """A heading and one sentence closing the text, then the writer's name and job: the writer's block ends
     the text as a credit would, so the closing section is the text's (review-parser F2)."""
     assert _body(*block, section=_SECTION)[-1] == _SECTION[1]
+
+
+_OTHER_STORY = (
+    "The ferry company said on Monday that fares would rise in April as the cost of fuel climbed for a third "
+    "month in a row."
+)
+
+
+@pytest.mark.parametrize(
+    "bio",
+    [
+        "Jane Roe is a reporter who covers the harbour.",
+        "Ana Ruiz es periodista y cubre el puerto de Lindhaven desde 2015.",
+        "Ole Roth ist Redakteur im Ressort Verkehr und schreibt über Häfen.",
+        "Marie Dupont est journaliste au service régional depuis 2019.",
+        "Giulia Bassi è giornalista della redazione di Lindhaven dal 2018.",
+        "Rita Sousa é jornalista e escreve sobre o porto desde 2016.",
+    ],
+)
+def test_a_note_on_the_writer_in_any_common_language_is_the_texts_last(bio: str) -> None:
+    """A bio right under the text is its last paragraph (the real labels' convention), and nothing after it
+    is (another story's paragraph under it is not the text's): in each common language, as in English
+    (chrome's bio and lexicon's writer's jobs are one list now)."""
+    assert _body(bio)[-1] == bio
+    assert _body(bio, _OTHER_STORY)[-1] == bio

@@ -11,6 +11,7 @@ from functools import lru_cache
 
 from ..text import fold
 from .anycase import match_any_case, search_any_case
+from .lexicon import WRITER_JOB_WORDS
 from .shape import DIGIT_RE
 from .thresholds import COPYRIGHT_EDGE_WORDS, COPYRIGHT_PROSE_WORDS, END_MATTER_CHARS, PAGE_CACHE
 
@@ -344,10 +345,16 @@ def is_cta(text: str) -> bool:
     return len(text) <= 160 and len(text.split()) <= 12 and match_any_case(_CTA_RE, fold(text))
 
 
+# An author's bio: a name, "is a" (or the verb of another common language: "es", "est", "ist", "è", "é"),
+# then within a few words what they do: a writer's job (lexicon.WRITER_JOB_WORDS, the one list of them) or
+# another trade bios name ("Jane Roe is a fellow at ...", "Ana Ruiz es investigadora en ...")
 _BIO_RE = re.compile(
-    r"^(?P<name>[A-Z][\w.'’-]+(?: [A-Z][\w.'’-]+){1,3}) (?:is|was|has been) (?:a|an|the|our)\b.{0,80}?\b(?:reporter|"
-    r"correspondent|editor|writer|journalist|fellow|analyst|contributor|columnist|producer|author|professor|"
-    r"researcher|scholar|director|photographer)",
+    r"^(?P<name>[A-ZÀ-Ý][\w.'’-]+(?: [A-ZÀ-Ý][\w.'’-]+){1,3}) "
+    r"(?:(?:is|was|has been) (?:a|an|the|our)\b|(?:es|fue|est|était|ist|war|è|era|é|foi)\b)"
+    rf".{{0,80}}?\b(?i:{WRITER_JOB_WORDS}|fellow|analyst|producer|author|professor|researcher|scholar|director"
+    r"|photographer|profesora?|investigadora?|analista|autora?|fot[óo]grafa?|professeure?|chercheu(?:r|se)|auteure?"
+    r"|photographe|professorin|forscher(?:in)?|fotografin|professore(?:ssa)?|ricercat(?:ore|rice)|autrice"
+    r"|pesquisadora?)",
 )
 # ("join us" / "join our" only where a sentence starts: "... urging readers to join us, she said" is speech)
 _APPEAL_RE = re.compile(

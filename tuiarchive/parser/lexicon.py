@@ -138,21 +138,22 @@ ABOUT_HEADER_RE = re.compile(
 # "About the author: Jane Roe is ...", "Über den Autor: ...": the label of a note on the author, on its line
 AUTHOR_NOTE_LABEL_RE = re.compile(
     r"^(?i:about the (?:author|writer)s?|über (?:den|die) autor(?:in)?|sobre (?:el|la) autora?|"
-    r"à propos de l['’]auteure?|a propos de l['’]auteure?|acerca del? autora?)\s*:\s*"
+    r"à propos de l['’]auteure?|a propos de l['’]auteure?|acerca del? autora?|sull['’]aut(?:ore|rice)|"
+    r"sobre (?:o|a) autora?)\s*:\s*"
     r"(?P<name>[A-ZÀ-Ý][\w’'.-]+(?: [A-ZÀ-Ý][\w’'.-]+){1,2})\b"
 )
 # "Jane Roe is a reporter ...", "Ana Ruiz es periodista ...": a note on the author under the text
 # (a capitalised name of two or three words, then "is"); the name's words are no stop words.
-AUTHOR_NOTE_RE = re.compile(r"^(?P<name>[A-ZÀ-Ý][\w’'.-]+(?: [A-ZÀ-Ý][\w’'.-]+){1,2}) (?i:is|es|est|ist) \w")
+AUTHOR_NOTE_RE = re.compile(r"^(?P<name>[A-ZÀ-Ý][\w’'.-]+(?: [A-ZÀ-Ý][\w’'.-]+){1,2}) (?i:is|es|est|ist|è|é) \w")
 # What a note on the author says they are, in the common languages: "reporter", "periodista", "Redakteurin" ...
-JOURNALIST_RE = re.compile(
-    r"\b(?:reporter|correspondent|editor|writer|journalist|columnist|contributor"
+WRITER_JOB_WORDS = (
+    r"reporter|correspondent|editor|writer|journalist|columnist|contributor"
     r"|periodista|redactora?|corresponsal|reportera|editora|columnista|colaboradora?"
     r"|journaliste|r[ée]dact(?:eur|rice)|correspondante?|chroniqueu(?:r|se)"
     r"|redakteur(?:in)?|korrespondent(?:in)?|journalist(?:in)?|reporterin|kolumnist(?:in)?|autorin"
-    r"|giornalista|redattore|redattrice|corrispondente|jornalista|repórter|correspondente)\b",
-    re.I,
+    r"|giornalista|redattore|redattrice|corrispondente|jornalista|repórter|correspondente"
 )
+JOURNALIST_RE = re.compile(rf"\b(?:{WRITER_JOB_WORDS})\b", re.I)
 # A note on the writer that says what they write ("Jane Roe has written about transport since 2014",
 # "Ana Ruiz escribe sobre ...", "Ole Roth schreibt über ..."): a capitalised name, then the verb
 WRITER_NOTE_RE = re.compile(
