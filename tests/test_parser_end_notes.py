@@ -39,6 +39,8 @@ LICENCE_NOTES = [
     "Este texto é republicado sob uma licença Creative Commons e pode ser reproduzido com crédito.",
     "Text on this site is available under a Creative Commons Attribution licence; other terms may apply.",
     "本文采用知识共享许可协议，转载请注明出处。",
+    "Licensed under CC BY 4.0.",
+    "Republish this story",
 ]
 
 
@@ -107,6 +109,7 @@ def test_the_articles_own_notes_and_a_plain_note_on_its_writer_stay(note: str) -
         "the cost of the new pier with the harbour board.",
         "Methods of payment on the ferry will change in May, the company said.",
         "The report is based on interviews with 40 ferry workers and was published by the union in March.",
+        "The Creative Commons foundation said on Monday that it would move its offices to Lindhaven next year.",
         "“We were given permission to reproduce the old maps,” the museum's director said.",
     ],
 )

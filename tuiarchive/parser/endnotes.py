@@ -13,9 +13,10 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .lexicon import AUTHOR_NOTE_LABEL_RE
-from .thresholds import END_MATTER_CHARS, PAGE_CACHE
+from .lexicon import AUTHOR_NOTE_LABEL_RE, REPORTING_WORDS
+from .thresholds import END_MATTER_CHARS, LICENCE_LINE_CHARS, PAGE_CACHE
 
+_WORD_RE = re.compile(r"\w+")
 # Words that name rights or a licence: a note with one of these and a word of reuse (below) gives the
 # terms the text may be taken under ("... republished under a Creative Commons licence").
 _RIGHTS_RE = re.compile(
@@ -46,6 +47,13 @@ _REUSE_RE = re.compile(
 _UNDER_LICENCE_RE = re.compile(
     r"\b(?:under|unter|sous|bajo|sotto|con|sob)\b(?: \S+){0,5} "
     r"(?:licen[cs]e|\S*lizenz|licence|licencia|licenza|licen[çc]a)\b",
+    re.I,
+)
+# The label of a box that offers the text for republishing: "Republish this story", "Republier cet article"
+_REPUBLISH_LABEL_RE = re.compile(
+    r"^(?:republish|reprint) (?:this|our) (?:article|story|piece)|republier cet article|republicar este art[íi]culo"
+    r"|ripubblica(?:re)? questo articolo|republi(?:que|car) (?:este|esta) (?:artigo|reportagem)"
+    r"|diesen (?:artikel|beitrag) (?:weiterverbreiten|übernehmen|nachdrucken)\W*$",
     re.I,
 )
 # How a note on the text itself opens: "This story ...", "Republished ...", "Dieser Artikel ...", "Cet
@@ -137,8 +145,13 @@ def is_site_note(text: str) -> bool:
 
 def is_licence_note(text: str) -> bool:
     """Rights or a licence named beside a word of reuse: "This story is republished under a Creative
-    Commons licence", "Reproduced with permission". Not "This article was reprinted on ...": the article's
-    own note (closing.py), which names no rights."""
+    Commons licence", "Reproduced with permission"; a short line naming Creative Commons ("Licensed under CC
+    BY 4.0"); a box's label for republishing ("Republish this story"). Not "This article was reprinted on
+    ...": the article's own note (closing.py), which names no rights."""
+    if _REPUBLISH_LABEL_RE.match(text):
+        return True
+    if len(text) <= LICENCE_LINE_CHARS and _COMMONS_RE.search(text):
+        return REPORTING_WORDS.isdisjoint(_WORD_RE.findall(text.lower()))  # not "..., the foundation said"
     if _RIGHTS_RE.search(text) is None or (_REUSE_RE.search(text) is None and _UNDER_LICENCE_RE.search(text) is None):
         return False
     return _NOTE_START_RE.match(text) is not None or _COMMONS_RE.search(text) is not None

@@ -56,6 +56,7 @@ SECTION_BREAK_LOOKAHEAD = 4  # lines after a break ("___") where the text must g
 HEADLINE_YOU_WORDS = 8  # a line this long may say "you" deep inside and still be a headline
 BYLINE_ABOVE_TEXT = 8  # lines over the text's first paragraph where a byline far under the headline may be
 END_MATTER_CHARS = 600  # a bio, an appeal or a note after the text is at most this long (longer: a paragraph)
+LICENCE_LINE_CHARS = 200  # a line this short that names Creative Commons is a licence note, not the story's text
 WRITER_JOB_WORDS = 8  # a job line under a writer's name ("Redakteurin für Verkehr"): a few words, no sentence
 BYLINE_AFTER_TEXT = 3  # lines under the text's last paragraph where its byline may be printed
 CJK_NOTE_CHARS = 120  # a Chinese or Japanese note on the writer under the text is at most this long
