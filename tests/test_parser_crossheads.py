@@ -181,3 +181,19 @@ def test_a_closing_section_over_tags_in_other_languages_is_the_texts(tags: str) 
     closing = ("The season ahead", "Work on the lighthouse path resumes in April once the storms have passed.")
     body = extract([*_page([*_SECTIONS, closing])[: -len(_TRAILER)], tags, *_TRAILER]).body
     assert body[-1] == closing[1]
+
+
+@pytest.mark.parametrize(
+    ("heading", "end"),
+    [
+        ("Who pays?", "Tags: Harbour, Transport"),
+        ("Et maintenant ?", "Mots-clés : Port, Transports"),
+        ("Was kommt jetzt?", "Schlagworte: Hafen, Verkehr"),
+    ],
+)
+def test_a_closing_section_under_a_question_is_the_texts(heading: str, end: str) -> None:
+    """A crosshead asked as a short question ("Who pays?") over the text's last sentence, the tags right under
+    it: the story's own last section, as under a heading with no question mark (made-up page)."""
+    closing = (heading, "Work on the lighthouse path resumes in April once the storms have passed.")
+    body = extract([*_page([*_SECTIONS, closing])[: -len(_TRAILER)], end, *_TRAILER]).body
+    assert body[-1] == closing[1]

@@ -373,14 +373,16 @@ def _heading_in_text(
 
 def _heading_shaped(heading: str, params: SpanParams) -> bool:
     """A few words (`heading_words`), a capital first (after a number: "3. A long wait", a listicle's),
-    no sentence, no colon, no word of the page's furniture."""
+    no sentence but a short question, no colon, no word of the page's furniture, not to the reader."""
     mark = BULLET_RE.match(heading)
     heading = heading[mark.end() :] if mark else heading
     words = heading.split()
     if not 0 < len(words) <= params.heading_words or not heading[:1].isupper() or ":" in heading:
         return False
-    if L.ends_sentence(heading) or L.is_chrome(heading) or L.is_cta(heading) or L.is_list_header(heading):
-        return False
+    if (L.ends_sentence(heading) and not heading.endswith("?")) or L.is_chrome(heading) or L.is_cta(heading):
+        return False  # (a short question is a crosshead as often as not: "Who pays?", "Et maintenant ?")
+    if L.is_list_header(heading) or L.addresses_reader(heading):
+        return False  # ("Want more stories like this?": a box's)
     return not (L.is_related_header(heading) or boilerplate_kinds(words)[0])
 
 
