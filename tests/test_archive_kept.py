@@ -10,6 +10,7 @@ from pathlib import Path
 
 import pytest
 
+import tuiarchive.archive
 import tuiarchive.formats
 from tuiarchive.archive import ARTICLES_KEPT, Archive, ArticleUnavailable
 from tuiarchive.indexer import update_index
@@ -114,3 +115,21 @@ def test_only_the_last_articles_are_kept(archive: Archive, samples_copy: Path, r
     archive.article(ids[-1])  # kept
     archive.article(ids[0])  # the oldest: it was let go
     assert reads == [p.name for p in paths] + [paths[0].name]
+
+
+def test_no_more_text_is_kept_than_the_limit_but_the_newest_always(
+    archive: Archive, samples_copy: Path, reads: list[str], monkeypatch: pytest.MonkeyPatch
+) -> None:
+    first, second = sorted(samples_copy.glob("2025-*.txt"))[:2]
+    one, two = _id(archive, first), _id(archive, second)
+    text = archive.article(one)
+    monkeypatch.setattr(tuiarchive.archive, "ARTICLES_KEPT_CHARS", len(text.title) + sum(map(len, text.body)))
+    archive.article(one)  # kept: it is the newest, and within the limit alone
+    archive.article(two)  # kept, the newest; the two together are over the limit: the first goes
+    archive.article(two)
+    archive.article(one)
+    assert reads == [first.name, second.name, first.name]
+    monkeypatch.setattr(tuiarchive.archive, "ARTICLES_KEPT_CHARS", 1)  # smaller than any article
+    archive.article(two)  # read and kept alone
+    archive.article(two)
+    assert reads == [first.name, second.name, first.name, second.name]

@@ -46,6 +46,9 @@ SearchCancelled = eng.SearchCancelled  # a search stopped because its `cancelled
 # Articles kept parsed in memory (Archive.article): back, forward, and a link in the pane followed
 # and then left, open an article read moments ago; each would re-read and re-parse its file.
 ARTICLES_KEPT = 16
+# ... and no more text than this in all (the newest is kept whatever its size: a dump of many MB
+# takes seconds to parse, and is the one most worth keeping while it is read)
+ARTICLES_KEPT_CHARS = 20_000_000
 
 
 class ArchiveMissing(RuntimeError):
@@ -447,8 +450,8 @@ def _copy(article: Article) -> Article:
 
 
 class _KeptArticles:
-    """The last ARTICLES_KEPT articles read, each with what it was read from (threads share it:
-    the app's article worker and the command line's callers)."""
+    """The last ARTICLES_KEPT articles read (ARTICLES_KEPT_CHARS of text at most), each with what
+    it was read from (threads share it: the app's article worker and the command line's callers)."""
 
     def __init__(self) -> None:
         self._lock = threading.Lock()
@@ -466,8 +469,14 @@ class _KeptArticles:
         with self._lock:
             self._articles[key] = (source, _copy(article))
             self._articles.move_to_end(key)
-            while len(self._articles) > ARTICLES_KEPT:
-                self._articles.popitem(last=False)
+            chars = sum(_chars(kept) for _, kept in self._articles.values())
+            while len(self._articles) > 1 and (len(self._articles) > ARTICLES_KEPT or chars > ARTICLES_KEPT_CHARS):
+                _, (_, dropped) = self._articles.popitem(last=False)
+                chars -= _chars(dropped)
+
+
+def _chars(article: Article) -> int:
+    return len(article.title) + sum(len(p) for p in article.body)
 
 
 class ArticleUnavailable(RuntimeError):

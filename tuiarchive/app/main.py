@@ -388,6 +388,8 @@ class ArchiveApp(Counting, Saving, Outside, App[int], inherit_bindings=False):
     def _painted(self, _screen: Screen) -> None:
         """A layout was painted: let the article workers go whose article it showed laid out (its
         widgets are mounted a moment after it arrives), or that another article replaced."""
+        if not self._paint_awaited:
+            return
         view = self.query_one(ArticleView)
         shown = view.article.id if view.article is not None else None
         laid_out = bool(view.children) and view.children[-1].size.height > 0
