@@ -36,6 +36,7 @@ from .lexicon import (
 from .page import Page
 from .paragraphs import paragraph_lines
 from .thresholds import (
+    JOB_LINE_WORDS,
     RELATED_AD_LABEL_WORDS,
     RESUME_REACH,
     RESUME_SHARED_WORDS,
@@ -52,7 +53,7 @@ from .thresholds import (
     TEASER_HEADLINE_WORDS,
     TEASER_PAIRS,
     TEXT_PARAGRAPH_CHARS,
-    WRITER_JOB_WORDS,
+    WRITER_BLOCK_REACH,
 )
 from .title import content_words
 
@@ -121,8 +122,9 @@ def writers_block(page: Page, i: int) -> bool:
     a text, as a credit does (review-parser F2: the text's closing section over one stayed the text's)."""
     if not L.is_name(page.text(i)):
         return False
-    under = next((page.text(k) for k in range(i + 1, min(i + 3, len(page.lines))) if page.text(k)), "")
-    if L.is_role_line(under) or (len(under.split()) <= WRITER_JOB_WORDS and JOURNALIST_RE.search(under)):
+    reach = range(i + 1, min(i + 1 + WRITER_BLOCK_REACH, len(page.lines)))
+    under = next((page.text(k) for k in reach if page.text(k)), "")
+    if L.is_role_line(under) or (len(under.split()) <= JOB_LINE_WORDS and JOURNALIST_RE.search(under)):
         return True
     return L.is_end_matter(under) or AUTHOR_NOTE_RE.match(under) is not None or WRITER_NOTE_RE.match(under) is not None
 
