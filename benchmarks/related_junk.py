@@ -15,8 +15,8 @@ would not take for a headline:
   ends-colon   ends with ":": a header or a lead-in, no item
   button       starts with a button's verb ("Download", "Sign in", "Subscribe", "Share") or a
                reader's one ("Reply", "Report")
-  count        a count of shares, comments, views ("shared 4,976 times", "12 comments")
-  stamp        a time as comments and teasers print it ("2 days ago at 07:52 am")
+  count        a count of shares, comments, views ("shared 318 times", "14 comments")
+  stamp        a time as comments and teasers print it ("5 hours ago at 9:40 pm")
   address      an e-mail address, a handle or a web address
   page's own   a sentence of the page's own text, or the page's headline
   one-item     (counted per list, not per item) a list of one item: a commenter's name over a

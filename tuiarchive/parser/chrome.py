@@ -204,7 +204,7 @@ _CTA_RE = re.compile(
 )
 # A button's or a link's words that no headline of another article starts with, in the common
 # languages: a store's, an app's, a list's, a comment box's ("Download ...", "View all ...", "Comment
-# on this article", "Continue using ad-block"), or an app store's call anywhere in the line
+# on this report", "Continue using the blocker"), or an app store's call anywhere in the line
 BUTTON_LEAD_RE = re.compile(
     r"^(?:download|install|sign (?:in|up)|log ?in|(?:view|see|show|load) (?:all|more)|comment on this|"
     r"continue using|e-?mail (?:this|the) (?:story|article|page)|share (?:this|on)|"
@@ -215,7 +215,7 @@ BUTTON_LEAD_RE = re.compile(
     r"|\bfree download\b|\bget it (?:free )?on (?:google play|the app store)\b",
     re.I,
 )
-# a count of a story's readers' doings, no headline ("This story has been shared 44,976 times", "1.2k shares")
+# a count of a story's readers' doings, no headline ("This report was shared 318 times", "1.2k shares")
 SHARE_COUNT_RE = re.compile(
     r"\b(?:shared|viewed|read|liked)\s+[\d,.]+k?\s+times\b|^[\d,.]+k?\s+(?:shares|comments|views|likes|reactions)$",
     re.I,

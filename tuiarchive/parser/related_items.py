@@ -26,15 +26,15 @@ _CODE_RE = re.compile(
     r"[{}]|</?[a-z][a-z0-9]*(?:\s[^<>]*)?/?>|;\s*$|\w\s+=\s+[\w\"'\[{(]|\w=[\"'\[{(]|\|\||&&|=>|"
     r"^\"[\w-]+\"\s*:|\w\(\)|\$\("
 )
-# a time as comments and teasers print it: "2 days ago at 07:52 am", "1 ano atrás", "hace 3 horas",
-# "3/09/15 8:00am" (figures, a clock's "am"/"pm" and marks only); a few words at most ("20 years ago
+# a time as comments and teasers print it: "5 hours ago at 9:40 pm", "3 meses atrás", "hace 11 horas",
+# "12/04/31 6:15pm" (figures, a clock's "am"/"pm" and marks only); a few words at most ("20 years ago
 # today, the wall fell" and "Il y a 50 ans, ..." are headlines)
 _STAMP_RE = re.compile(
     r"^\W*\d+\s+\w+\s+(?:ago|atrás|fa|geleden|назад)\b|^\W*(?:hace|il y a|vor|há)\s+\d+\s+\w+"
     r"|^(?:[\d/.:,-]+\s*(?:[ap]\.?m\.?)?\s*)+$",
     re.I,
 )
-# "by Taboola", "by Outbrain": an ad network's credit, in small letters (a headline's first word has a capital)
+# "by Adnetwork": an ad network's credit, in small letters (a headline's first word has a capital)
 _SMALL_CREDIT_RE = re.compile(r"^by\s", re.U)
 _STAMP_WORDS = 6
 _FULL_STOPS = (".", "。", ".”", '."', ".’")  # a sentence's end (a headline ends with none, or asks "?")
@@ -42,7 +42,7 @@ _REQUIRED_MARK = "*"  # a form's required field ("Your name *", "... são marcad
 
 
 def is_code(text: str) -> bool:
-    """A line of program code or markup ("var cow = new Cow();", '"publisher": [{')."""
+    """A line of program code or markup ("var boat = new Boat();", '"harbourKey": [{')."""
     return bool(_CODE_RE.search(text))
 
 
