@@ -85,3 +85,34 @@ def test_headlines_pass(headline: str) -> None:
 def test_code_is_told_from_a_headline() -> None:
     assert is_code("var boat = new Boat();") and is_code("<b> <i>") and is_code("a || b")
     assert not is_code("Harbour bridge (finally) opens; ferries stop")
+
+
+def test_a_quotation_of_the_text_is_no_item() -> None:
+    said = "“The bridge will change how this town lives,” said Jon Berg, who runs the harbour café."
+    lines = [*HEAD, LEAD, said, MORE, "Most read", *ITEMS, "“The bridge will change how this town lives”", *END]
+    found = extract(lines, title_model=None)
+    assert [r.headline for r in found.related] == ITEMS
+
+
+def test_a_headline_in_the_words_of_the_text_stays() -> None:
+    # the text names another article's subject in the same words, with no quotation mark: an item
+    text = f"{MORE} Ferry crews vote to strike over summer rosters was the talk of the quay all week."
+    found = extract([*HEAD, LEAD, text, "Most read", *ITEMS, *END], title_model=None)
+    assert [r.headline for r in found.related] == ITEMS
+
+
+def test_a_lists_name_before_its_item_on_one_line_is_no_part_of_the_headline() -> None:
+    lines = ["Most read", *[f"See also: {item}" for item in ITEMS]]
+    assert _related(lines) == ITEMS
+
+
+@pytest.mark.parametrize(
+    "junk",
+    [
+        ["Themen: Hafen, Fähren, Stadtrat"],
+        ["Soutenez la rédaction du port", "Unterstützen Sie unseren Hafen-Journalismus"],
+    ],
+    ids=["tag line", "appeal"],
+)
+def test_a_tag_line_or_an_appeal_in_another_language_is_no_item(junk: list[str]) -> None:
+    assert _related(["Most read", *ITEMS, *junk]) == ITEMS

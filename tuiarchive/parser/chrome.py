@@ -215,6 +215,14 @@ BUTTON_LEAD_RE = re.compile(
     r"|\bfree download\b|\bget it (?:free )?on (?:google play|the app store)\b",
     re.I,
 )
+# an appeal to the reader to pay for the journalism, in the common languages ("Support independent
+# journalism", "Soutenez la rédaction du port", "Unterstützen Sie unseren Hafen-Journalismus")
+SUPPORT_APPEAL_RE = re.compile(
+    r"^(?:support|soutenez|soutenir|unterstützen sie|unterstütze|apoya|apoye|apoie|sostieni|steun)\b.{0,60}"
+    r"\b(?:journalism|journalisme|information|journalismus|periodismo|jornalismo|giornalismo|informazione|"
+    r"journalistiek|newsroom|rédaction|redaktion|redacción|redação|redazione|redactie)",
+    re.I,
+)
 # a count of a story's readers' doings, no headline ("This report was shared 318 times", "1.2k shares")
 SHARE_COUNT_RE = re.compile(
     r"\b(?:shared|viewed|read|liked)\s+[\d,.]+k?\s+times\b|^[\d,.]+k?\s+(?:shares|comments|views|likes|reactions)$",

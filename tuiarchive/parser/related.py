@@ -517,6 +517,19 @@ def _add_shaped_lists(
     return earlier, items, headers
 
 
+_LABEL_SPLIT = re.compile(r"\s*[:：]\s*")
+
+
+def _without_list_label(headline: str) -> str:
+    """A headline less a list's name written before it on its line ("See also: <headline>",
+    "関連記事：<headline>"); the line as it is when what comes before the colon is no list's name
+    ("Report: tram fares ...", "Tram fares: what changes")."""
+    parts = _LABEL_SPLIT.split(headline, maxsplit=1)
+    if len(parts) == 2 and parts[1] and len(parts[0].split()) <= RELATED_HEADER_WORDS and L.is_related_header(parts[0]):
+        return parts[1]
+    return headline
+
+
 def clean_related(page: Page, body: list[str] | None = None) -> list[RelatedItem]:
     """The page's lists as a reader sees them: no item twice in a list, none that is the page's
     own headline or site, an excerpt, a tag or a menu, nor any that is no headline at all
@@ -528,6 +541,7 @@ def clean_related(page: Page, body: list[str] | None = None) -> list[RelatedItem
     site_title = re.compile(rf"(?:^|\s[-|–—]\s){re.escape(page.site)}(?:\s[-|–—]\s|$)", re.I) if page.site else None
     for item in page.related:
         headline = _RANK.sub("", item.headline.strip(), count=1)  # "2. Ferry crews vote ...": a list's rank
+        headline = _without_list_label(headline)  # "Related: Ferry crews vote ...": its list's name before it
         if site_title and site_title.search(headline):
             continue  # "Horizon 24 - International breaking news": the site's own title
         key = headline_key(headline)

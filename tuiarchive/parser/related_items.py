@@ -5,8 +5,9 @@ a form's field, a line of the page's own text).
 The stages before read lists by their place and their shape (lines in a run, under a header);
 a comment thread, a code listing or an ad widget is in that shape too. Here each item is judged
 by what a headline of another article never is, whatever its place: a headline has no code
-punctuation, is no time, no button, no count, never stands over a comment's "Reply" button,
-and is not a sentence of the page's own text. A list whose header is code goes whole."""
+punctuation, is no time, no button, no count, no tag line, no appeal for money, never stands
+over a comment's "Reply" button, and is neither a sentence of the page's own text nor a
+quotation of it. A list whose header is code goes whole."""
 
 from __future__ import annotations
 
@@ -14,9 +15,9 @@ import re
 
 from ..model import RelatedItem
 from ..text import fold
-from .chrome import BUTTON_LEAD_RE, SHARE_COUNT_RE
+from .chrome import BUTTON_LEAD_RE, SHARE_COUNT_RE, SUPPORT_APPEAL_RE, is_tag_line
 from .dates import is_relative_stamp, parse_date_line
-from .lexicon import COMMENT_REPLY_RE
+from .lexicon import COMMENT_REPLY_RE, cjk_chars
 from .page import Page
 from .thresholds import RELATED_TEXT_TAIL_CHARS
 
@@ -58,6 +59,8 @@ def no_headline(text: str) -> bool:
         or bool(SHARE_COUNT_RE.search(text))
         or bool(_SMALL_CREDIT_RE.match(text))
         or text.endswith(_REQUIRED_MARK)
+        or is_tag_line(text)
+        or bool(SUPPORT_APPEAL_RE.match(text))
     )
 
 
@@ -70,8 +73,34 @@ def _over_reply(page: Page, lines: list[int]) -> bool:
     return False
 
 
-def _own_text(body: list[str]) -> str:
-    return "\n".join(fold(p) for p in body)
+_QUOTES = '"“”‘’«»„「」『』'
+_QUOTE_EDGES = _QUOTES + "' "
+_QUOTED_WORDS = 3  # a quotation taken for an item has at least this many words (CJK: twice as many characters)
+_END_MARKS = ".!?…。！？:"
+
+
+def _quoted_from(paragraphs: list[str], headline: str) -> bool:
+    """`headline` is a quotation of the text, a part of a longer paragraph in quotation marks there
+    or here: a pull quote ("“We waited long enough”"), no headline of another article. (A whole
+    paragraph is no quotation: a list the first reading took for text is its own lines; a
+    headline in the words of the text with no quotation mark is kept.)"""
+    core = _core(headline)
+    if len(core.split()) < _QUOTED_WORDS and cjk_chars(core) < 2 * _QUOTED_WORDS:
+        return False
+    marked = headline[:1] in _QUOTES or headline.rstrip(_END_MARKS)[-1:] in _QUOTES
+    for p in paragraphs:
+        at = p.find(core)
+        if at < 0 or len(_core(p)) <= len(core):
+            continue
+        before, after = p[at - 1 : at].strip(), p[at + len(core) : at + len(core) + 2].strip()
+        if marked or (before and before in _QUOTES) or (after[:1] and after[:1] in _QUOTES + ","):
+            return True
+    return False
+
+
+def _core(text: str) -> str:
+    """A line less its quotation marks and its end marks, folded."""
+    return fold(text.strip(_QUOTE_EDGES).rstrip(_END_MARKS).strip(_QUOTE_EDGES))
 
 
 def without_non_headlines(page: Page, items: list[RelatedItem], body: list[str]) -> list[RelatedItem]:
@@ -81,7 +110,8 @@ def without_non_headlines(page: Page, items: list[RelatedItem], body: list[str])
     where: dict[str, list[int]] = {}
     for i, line in enumerate(page.lines):
         where.setdefault(fold(line.text.strip()), []).append(i)
-    text = ""
+    paragraphs = [fold(p) for p in body]
+    text = ""  # the text in one, when an item asks (most end with no full stop: no cost)
     kept: list[RelatedItem] = []
     for item in items:
         headline = item.headline.strip()
@@ -89,11 +119,13 @@ def without_non_headlines(page: Page, items: list[RelatedItem], body: list[str])
             continue
         if _over_reply(page, where.get(fold(headline), [])):
             continue
-        if len(headline) >= RELATED_TEXT_TAIL_CHARS and headline.endswith(_FULL_STOPS):
-            text = text or _own_text(body)
-            if fold(headline) in text:
-                continue  # a sentence of the page's own text ("Read more" over its last paragraph); (a
-                # headline in the text, as a box between its paragraphs or a list the first reading
-                # took for text, ends with no full stop: kept)
+        sentence = len(headline) >= RELATED_TEXT_TAIL_CHARS and headline.endswith(_FULL_STOPS)
+        if sentence and fold(headline) in (text := text or "\n".join(paragraphs)):
+            # a sentence of the page's own text ("Read more" over its last paragraph); (a headline in
+            # the text, as a box between its paragraphs or a list the first reading took for text,
+            # ends with no full stop: kept)
+            continue
+        if _quoted_from(paragraphs, headline):
+            continue
         kept.append(item)
     return kept
