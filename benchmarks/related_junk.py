@@ -16,7 +16,7 @@ would not take for a headline:
   button       starts with a button's verb ("Download", "Sign in", "Subscribe", "Share") or a
                reader's one ("Reply", "Report")
   count        a count of shares, comments, views ("shared 318 times", "14 comments")
-  stamp        a time as comments and teasers print it ("5 hours ago at 9:40 pm")
+  stamp        a time alone (6 words at most) as comments and teasers print it ("5 hours ago at 9:40 pm")
   address      an e-mail address, a handle or a web address
   page's own   a sentence of the page's own text, or the page's headline
   one-item     (counted per list, not per item) a list of one item: a commenter's name over a
@@ -43,8 +43,8 @@ from tuiarchive.parser.evaluate import shared_root
 
 _CODE = re.compile(r"[{}<>]|;$|(?<![=!<>])=(?!=)|^\"\w+\"\s*:|\$\(|=>|\w\(\)")
 _COUNT = re.compile(
-    r"\d[\d,.]*\s*(?:k\s+)?(?:times|shares?|comments?|views?|likes?|replies|reactions?)\b"
-    r"|\b(?:shared|viewed|liked)\s+\d",
+    r"^\d[\d,.]*\s*k?\s+(?:shares?|comments?|views?|likes?|replies|reactions?)$"
+    r"|\b(?:shared|viewed|liked)\s+\d[\d,.]*\s*k?\s+times\b",
     re.I,
 )
 _STAMP = re.compile(
@@ -83,7 +83,7 @@ _BUTTON_STARTS = (
     "load more",
     "get the app",
     "learn more",
-    "try ",
+    "try",
     "join",
     "donate",
     "comment",
@@ -128,11 +128,11 @@ def reason(item: str, own: set[str], body: str) -> str | None:
     if text.endswith(":"):
         return "ends-colon"
     folded = text.casefold()
-    if folded.startswith(_BUTTON_STARTS):
+    if any(folded.startswith(b) and not folded[len(b) : len(b) + 1].isalpha() for b in _BUTTON_STARTS):
         return "button"
     if _COUNT.search(text):
         return "count"
-    if _STAMP.search(text):
+    if len(text.split()) <= 6 and _STAMP.search(text):
         return "stamp"
     if _ADDRESS.search(text):
         return "address"

@@ -16,6 +16,8 @@ BODY = "the harbour bridge opens in spring after three years of work on its two 
         "120-year-old lighthouse lamp returns to the quay",
         "iPhone owners queue at the harbour shop",
         "Report: tram fares to rise again in the new year",
+        "Undone by the tide: the harbour wall that failed twice",
+        "Ten years ago today the old ferry sank off the point",
         "港口大桥将于春季通车，工程历时三年",
     ],
 )
@@ -33,7 +35,7 @@ def test_a_headline_passes(item: str) -> None:
         ("Read these stories next:", "ends-colon"),
         ("Download the Gazette app for free today", "button"),
         ("This report was shared 318 times", "count"),
-        ("Posted 5 hours ago at 9:40 pm by Jon", "stamp"),
+        ("5 hours ago at 9:40 pm", "stamp"),
         ("Write to the desk at desk@example.invalid now", "address"),
         ("The harbour bridge opens in spring after three years of work", "page's own"),
     ],
