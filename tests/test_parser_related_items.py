@@ -116,3 +116,28 @@ def test_a_lists_name_before_its_item_on_one_line_is_no_part_of_the_headline() -
 )
 def test_a_tag_line_or_an_appeal_in_another_language_is_no_item(junk: list[str]) -> None:
     assert _related(["Most read", *ITEMS, *junk]) == ITEMS
+
+
+@pytest.mark.parametrize(
+    "junk",
+    [
+        ["Dieser Bericht wurde 412 mal geteilt", "Partagé 95 fois", "318 partages"],
+        ["Get our app for the tide tables", "Create a free account to keep reading", "Crea una cuenta gratis"],
+        ["Is your ad blocker on?", "I've turned it off"],
+    ],
+    ids=["counts in other languages", "app and account buttons", "ad-blocker prompt"],
+)
+def test_counts_buttons_and_an_ad_blocker_prompt_in_other_wordings_are_no_items(junk: list[str]) -> None:
+    assert _related(["Most read", *ITEMS, "More from the Gazette", *junk]) == ITEMS
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Ad blockers cost the harbour's papers dearly, study finds",
+        "Why I turned it off: a month without my phone on the ferry",
+        "Account holders queue at the harbour bank",
+    ],
+)
+def test_headlines_about_the_same_things_pass(headline: str) -> None:
+    assert not no_headline(headline)

@@ -209,8 +209,11 @@ BUTTON_LEAD_RE = re.compile(
     r"^(?:download|install|sign (?:in|up)|log ?in|(?:view|see|show|load) (?:all|more)|comment on this|"
     r"continue using|e-?mail (?:this|the) (?:story|article|page)|share (?:this|on)|"
     r"print (?:this|the) (?:story|article|page)|"
-    r"get the app|open (?:in|the) app|play (?:now|right)|"
-    r"herunterladen|alle anzeigen|mehr anzeigen|télécharger|voir (?:tout|plus)|descargar|baixar|"
+    r"get (?:the|our) app|open (?:in|the) app|play (?:now|right)|create (?:an? |your )?(?:free )?account|"
+    r"herunterladen|app herunterladen|alle anzeigen|mehr anzeigen|jetzt registrieren|konto erstellen|"
+    r"télécharger|voir (?:tout|plus)|créer (?:un|votre) compte|s'inscrire|"
+    r"descargar|descarga (?:la|nuestra) app|regístrate|crea (?:una|tu) cuenta|baixar|baixe o app|crie sua conta|"
+    r"scarica l'app|registrati|crea un account|"
     r"ver (?:todos?|todas?|más|mais)|iniciar sesión|se connecter|anmelden)\b"
     r"|\bfree download\b|\bget it (?:free )?on (?:google play|the app store)\b",
     re.I,
@@ -225,7 +228,17 @@ SUPPORT_APPEAL_RE = re.compile(
 )
 # a count of a story's readers' doings, no headline ("This report was shared 318 times", "1.2k shares")
 SHARE_COUNT_RE = re.compile(
-    r"\b(?:shared|viewed|read|liked)\s+[\d,.]+k?\s+times\b|^[\d,.]+k?\s+(?:shares|comments|views|likes|reactions)$",
+    r"\b(?:shared|viewed|read|liked|geteilt|partagé|compartid[oa]|condiviso|gedeeld)\s+[\d,.]+k?\s+"
+    r"(?:times|mal|fois|veces|vezes|volte|keer)\b|\b[\d,.]+k?\s+mal\s+geteilt\b"
+    r"|^[\d,.]+k?\s+(?:shares|comments|views|likes|reactions|partages|compartidos|compartilhamentos|"
+    r"condivisioni|mal geteilt|kommentare|commentaires|comentarios|comentários|commenti)$",
+    re.I,
+)
+# a prompt about the reader's ad blocker ("Is your ad blocker on?", "I've turned it off"): it speaks
+# to the reader (or as the reader) of the blocker, or asks to turn it off, no headline's way
+AD_BLOCKER_PROMPT_RE = re.compile(
+    r"\b(?:you|your|you're|you've)\b.{0,40}\bad[- ]?block|\bad[- ]?block\w*\b.{0,40}\b(?:you|your)\b"
+    r"|^\W*(?:i(?:'ve| have) )?(?:turned|switched) (?:it|them) off\W*$|\b(?:whitelist|allowlist) (?:us|our site)\b",
     re.I,
 )
 # a paywall's offer to the reader ("Keep reading with a free trial"), never a headline

@@ -15,7 +15,7 @@ import re
 
 from ..model import RelatedItem
 from ..text import fold
-from .chrome import BUTTON_LEAD_RE, SHARE_COUNT_RE, SUPPORT_APPEAL_RE, is_tag_line
+from .chrome import AD_BLOCKER_PROMPT_RE, BUTTON_LEAD_RE, SHARE_COUNT_RE, SUPPORT_APPEAL_RE, is_tag_line
 from .dates import is_relative_stamp, parse_date_line
 from .lexicon import COMMENT_REPLY_RE, cjk_chars
 from .page import Page
@@ -61,6 +61,7 @@ def no_headline(text: str) -> bool:
         or text.endswith(_REQUIRED_MARK)
         or is_tag_line(text)
         or bool(SUPPORT_APPEAL_RE.match(text))
+        or bool(AD_BLOCKER_PROMPT_RE.search(text))
     )
 
 
