@@ -6,6 +6,8 @@ from __future__ import annotations
 import shutil
 from pathlib import Path
 
+import pytest
+
 from benchmarks import busy_suite as bs
 
 REPO = Path(__file__).resolve().parents[1]
@@ -38,12 +40,17 @@ def test_the_load_is_started_and_stopped_and_its_cpu_counted() -> None:
     assert [proc.returncode for proc in spinners] == [0]  # reaped: no zombie left
 
 
-def test_a_run_of_a_made_up_tree_is_measured_and_reported(tmp_path: Path) -> None:
-    """A real run (quiet: a busy loop here would cost the suite its whole wall time in CPU)."""
+def test_a_run_of_a_made_up_tree_is_measured_and_reported(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A real run (quiet: a busy loop here would cost the suite its whole wall time in CPU), in
+    the environment a user runs the README's command in: not the agents' PYTHONDONTWRITEBYTECODE."""
+    monkeypatch.setenv("PYTHONDONTWRITEBYTECODE", "1")
     tree = tmp_path / "tree"
     (tree / "tests").mkdir(parents=True)
     shutil.copy(REPO / "tests" / "cpu_times.py", tree / "tests" / "cpu_times.py")
-    (tree / "tests" / "test_made_up.py").write_text("def test_sums():\n    assert sum(range(10**5)) > 0\n")
+    (tree / "tests" / "test_made_up.py").write_text(
+        "import os, sys\n\n\ndef test_sums():\n    assert sum(range(10**5)) > 0\n"
+        "    assert not sys.dont_write_bytecode and 'PYTHONDONTWRITEBYTECODE' not in os.environ\n"
+    )
     scratch = tmp_path / "scratch"  # (not a folder in /tmp left by every run of the suite: review F8)
     scratch.mkdir()
     run = bs.run_suite(
