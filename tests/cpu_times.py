@@ -5,8 +5,9 @@ processes it waited for (subprocesses, the indexer's workers); a session fixture
 the first test that asks for it. Under pytest-xdist each worker writes its rows to a file in
 a folder of the run's own under $TUIARCHIVE_CPU_TIMES (default: tuiarchive-cpu-times in the
 temporary folder) and the controller prints the files and tests that cost most, with each
-worker's CPU outside its tests (imports, collection). Not counted: a PostgreSQL server the
-tests started (its backends are no child of ours): measure the run in a cgroup for that.
+worker's CPU outside its tests (imports, collection), and the CPU of the PostgreSQL servers
+the tests started (tests/pg_server.py notes it as it stops one: its backends are no child of
+ours, so no test's row counts them; a server given by $TUIARCHIVE_TEST_PG is not counted).
 Issue 13: the suite under 3 minutes on a busy machine needs its CPU down, and this says
 where it is.
 """
@@ -32,6 +33,14 @@ _RUN = "TUIARCHIVE_CPU_TIMES_RUN"  # this run's own folder, handed to the xdist 
 
 def _folder() -> Path:
     return Path(os.environ[_RUN])
+
+
+def note_server_cpu(name: str, seconds: float) -> None:
+    """A server the tests started used `seconds` of CPU in all (tests/pg_server.py, as it stops
+    it): kept with this run's rows when the plugin is on, else nothing."""
+    if os.environ.get(_RUN):
+        record = {"server": name, "cpu": seconds}
+        (_folder() / f"server-{os.getpid()}-{name}.json").write_text(json.dumps(record), encoding="utf-8")
 
 
 def _cpu() -> tuple[float, float]:
@@ -71,10 +80,16 @@ def pytest_terminal_summary(terminalreporter) -> None:
         return
     rows: list[tuple[str, float, float]] = []
     outside = []
+    servers = 0.0
     for path in sorted(_folder().glob("*.json")):
         record = json.loads(path.read_text(encoding="utf-8"))
+        if "server" in record:
+            servers += record["cpu"]
+            continue
         rows += [tuple(row) for row in record["rows"]]
         outside.append(f"{path.stem.split('-')[0]} {record['own'] - sum(r[1] for r in record['rows']):.1f} s")
+    if servers:
+        outside.append(f"PostgreSQL servers {servers:.1f} s")
     by_file: dict[str, list[float]] = defaultdict(lambda: [0.0, 0.0, 0])
     for nodeid, own, waited in rows:
         entry = by_file[nodeid.split("::")[0]]

@@ -172,9 +172,36 @@ class Server:
                 record.write_text(json.dumps(data))
             return data["databases"][key]
 
+    def cpu_s(self) -> float | None:
+        """The CPU (user + system, seconds) the throwaway cluster's server has used so far: the
+        postmaster, its backends that have ended, and its processes still running. None for a
+        server given by $TUIARCHIVE_TEST_PG or when it cannot be read (no psutil, stopped)."""
+        if self.folder is None:
+            return None
+        try:
+            import psutil
+        except ImportError:
+            return None
+        try:
+            postmaster = psutil.Process(int(Path(self.folder, "data", "postmaster.pid").read_text().split()[0]))
+            user, system, ended_user, ended_system = postmaster.cpu_times()[:4]
+            total = user + system + ended_user + ended_system
+            for child in postmaster.children():  # the checkpointer, autovacuum, backends still open
+                with contextlib.suppress(psutil.Error):
+                    times = child.cpu_times()
+                    total += times.user + times.system
+        except (OSError, ValueError, IndexError, psutil.Error):  # stopped, or stopping
+            return None
+        return total
+
     def stop(self) -> None:
         if self.folder is None:
             return
+        cpu = self.cpu_s()
+        if cpu is not None:  # `-p tests.cpu_times` counts it beside the tests' own CPU
+            from tests.cpu_times import note_server_cpu
+
+            note_server_cpu(Path(self.folder).name, cpu)
         bindir = _bindir()
         subprocess.run(
             [*(self._run_as or []), f"{bindir}/pg_ctl", "-D", f"{self.folder}/data", "-m", "immediate", "stop"],

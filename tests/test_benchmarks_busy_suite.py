@@ -50,6 +50,8 @@ def test_a_run_of_a_made_up_tree_is_measured_and_reported(tmp_path: Path, monkey
     (tree / "tests" / "test_made_up.py").write_text(
         "import os, sys\n\n\ndef test_sums():\n    assert sum(range(10**5)) > 0\n"
         "    assert not sys.dont_write_bytecode and 'PYTHONDONTWRITEBYTECODE' not in os.environ\n"
+        "    from tests.cpu_times import note_server_cpu\n"
+        "    note_server_cpu('made-up-server', 1.5)  # as tests/pg_server.py does as it stops one\n"
     )
     scratch = tmp_path / "scratch"  # (not a folder in /tmp left by every run of the suite: review F8)
     scratch.mkdir()
@@ -60,5 +62,6 @@ def test_a_run_of_a_made_up_tree_is_measured_and_reported(tmp_path: Path, monkey
     assert run.status == 0 and run.outcome.startswith("1 passed"), run.outcome
     assert run.wall_s > 0 and run.cpu_s > 0 and run.load_cpu_s == 0
     assert set(run.files_wall) == set(run.files_cpu) == {"test_made_up.py"}
+    assert "PostgreSQL servers 1.5 s" in (scratch / "pytest.out").read_text(encoding="utf-8")
     table = bs.report([run], load=0, top=5)
     assert "| test_made_up.py |" in table and f"| {tree} | 1 |" in table
