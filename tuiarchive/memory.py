@@ -69,6 +69,28 @@ def archive_identity(location: Path | DatabaseIndex) -> str:
     return str(Path(location).expanduser().resolve())
 
 
+def _before_per_archive(db: sqlite3.Connection) -> bool:
+    """The file's bookmarks or saved searches are as versions before per-archive marks kept them."""
+    for table, _, _ in _PER_ARCHIVE:
+        names = {row[1] for row in db.execute(f"PRAGMA table_info({table})")}  # our own table names
+        if names and "archive" not in names:
+            return True
+    return False
+
+
+def _migrate_to_per_archive(db: sqlite3.Connection) -> None:
+    """Their rows moved to the tables of now, with no archive known (UNKNOWN), in the caller's transaction."""
+    for table, columns, old in _PER_ARCHIVE:
+        names = {row[1] for row in db.execute(f"PRAGMA table_info({table})")}
+        if not names or "archive" in names:
+            continue
+        db.execute(f"ALTER TABLE {table} RENAME TO {table}_before")
+        for statement in filter(str.strip, _SCHEMA.split(";")):
+            db.execute(statement)
+        db.execute(f"INSERT OR IGNORE INTO {table} ({columns}) SELECT ?, {old} FROM {table}_before", (UNKNOWN,))
+        db.execute(f"DROP TABLE {table}_before")
+
+
 @dataclass(frozen=True, slots=True)
 class Bookmark:
     article_id: str
@@ -110,19 +132,12 @@ class Memory:
     @staticmethod
     def _connect(where: str) -> sqlite3.Connection:
         db = sqlite3.connect(where, check_same_thread=False, timeout=5)
-        with db:
-            db.execute("BEGIN IMMEDIATE")  # two apps starting at once migrate once
-            for table, _, _ in _PER_ARCHIVE:
-                names = {row[1] for row in db.execute(f"PRAGMA table_info({table})")}  # our own names
-                if names and "archive" not in names:  # kept before marks were per archive: nothing dropped
-                    db.execute(f"ALTER TABLE {table} RENAME TO {table}_before")
-            for statement in filter(str.strip, _SCHEMA.split(";")):
-                db.execute(statement)
-            for table, columns, old in _PER_ARCHIVE:
-                if db.execute("SELECT 1 FROM sqlite_master WHERE name = ?", (f"{table}_before",)).fetchone():
-                    db.execute(f"INSERT OR IGNORE INTO {table} ({columns}) SELECT ?, {old} FROM {table}_before",
-                               (UNKNOWN,))  # fmt: skip
-                    db.execute(f"DROP TABLE {table}_before")
+        if _before_per_archive(db):  # written by an older version: moved over, nothing dropped
+            with db:
+                db.execute("BEGIN IMMEDIATE")  # two apps starting at once migrate once
+                if _before_per_archive(db):
+                    _migrate_to_per_archive(db)
+        db.executescript(_SCHEMA)  # writes nothing when the tables are there (a read-only file still reads)
         return db
 
     def close(self) -> None:
