@@ -7,6 +7,7 @@ from pathlib import Path
 
 from conftest import settled
 
+from tuiarchive.app import main
 from tuiarchive.app.article import SHOWN_CHARS, SHOWN_PARAGRAPHS, ArticleView, Paragraph, shown_paragraphs
 from tuiarchive.app.main import ArchiveApp
 from tuiarchive.app.results import ResultsList
@@ -22,6 +23,7 @@ def made_up_long_page(folder: Path, paragraphs: int) -> Path:
     folder.mkdir()
     page = folder / "long.txt"
     body = "\n\n".join(PARAGRAPH.format(n=n) for n in range(paragraphs))
+    body += "\n\nLast of all the lighthouse keeper spoke, and asked the board to mend his stairs first."
     page.write_text(f"Velm harbour board weighs the quay walls again\nMarch 3, 2025\n\n{body}\n", encoding="utf-8")
     return page
 
@@ -62,6 +64,35 @@ async def test_an_ordinary_article_is_shown_whole_without_a_note(tmp_path: Path)
         assert view.article is not None
         assert len(view.query(Paragraph)) == len(view.article.body)
         assert not view.query(".truncated")
+
+
+class NoticesKept(ArchiveApp):
+    """The app, keeping every notice it gives (a notice goes after a few seconds: a loaded machine
+    could pass that before the test reads it)."""
+
+    CSS_PATH = Path(main.__file__).with_name(ArchiveApp.CSS_PATH)  # relative to this class's module otherwise
+
+    def __init__(self, *args, **kwargs) -> None:
+        super().__init__(*args, **kwargs)
+        self.said: list[str] = []
+
+    def notify(self, message: str, **kwargs) -> None:
+        self.said.append(message)
+        super().notify(message, **kwargs)
+
+
+async def test_n_says_when_the_matches_lie_past_the_part_shown(tmp_path: Path) -> None:
+    made_up_long_page(tmp_path / "pages", SHOWN_PARAGRAPHS + 50)
+    update_index(tmp_path / "ix", [tmp_path / "pages"], workers=1)
+    app = NoticesKept(tmp_path / "ix", "lighthouse", memory=Memory(tmp_path / "m.sqlite"))
+    async with app.run_test(size=SIZE) as pilot:
+        await settled(pilot)
+        app.query_one(ResultsList).focus()
+        await pilot.press("enter")
+        await settled(pilot)
+        app.query_one(ArticleView).focus()
+        await pilot.press("n")
+        assert "No matches of the search in the part of this article shown (o opens the whole file)." in app.said
 
 
 def test_one_huge_paragraph_is_cut_after_a_word_within_the_limit() -> None:

@@ -90,6 +90,7 @@ class ArticleView(VerticalScroll, can_focus=True):
     def __init__(self, *, id: str | None = None) -> None:
         super().__init__(id=id)
         self.article: Article | None = None
+        self.cut = False  # only the article's first part is laid out (shown_paragraphs)
         self._hit_index = -1
 
     def on_mount(self) -> None:
@@ -97,6 +98,7 @@ class ArticleView(VerticalScroll, can_focus=True):
 
     def show_message(self, message: str) -> None:
         self.article = None
+        self.cut = False
         self.remove_children()
         self.mount(Static(Text(message, style="dim"), classes="placeholder", markup=False))
 
@@ -127,6 +129,7 @@ class ArticleView(VerticalScroll, can_focus=True):
             )
         shown = shown_paragraphs(article.body)
         note = not_shown_note(article.body, shown)
+        self.cut = bool(note)
         if note:
             widgets.append(Static(Text(note), classes="truncated", markup=False))
         for paragraph, matches in zip(shown, spans, strict=False):

@@ -483,8 +483,9 @@ class ArchiveApp(Counting, Saving, Outside, App[int], inherit_bindings=False):
     def _jump_to_match(self, step: int) -> None:
         if self.current_article is None:
             self.notify("Open an article first: n and N move between the search's words in it.", timeout=3)
-        elif not self.query_one(ArticleView).jump(step):
-            self.notify("No matches of the search in this article.", timeout=3)
+        elif not (view := self.query_one(ArticleView)).jump(step):
+            where = "the part of this article shown (o opens the whole file)" if view.cut else "this article"
+            self.notify(f"No matches of the search in {where}.", timeout=3)
 
     def run_search(self, query: str) -> None:
         """Put `query` in the search box and search for it."""
