@@ -30,6 +30,7 @@ import zlib
 from array import array
 from collections import Counter
 from collections.abc import Callable, Iterable, Mapping, Sequence
+from itertools import islice
 
 from ..records import FrozenRecord
 from ..text import fold
@@ -38,6 +39,7 @@ MIN_FILES = 3  # a line must recur in at least this many pages ...
 MIN_SHARE = 0.5  # ... and in at least this share of them (a teaser or a "Most read" item does not)
 MAX_CHARS = 300  # longer lines are text: a paragraph does not recur in every page of a site
 MIN_FOLDER = 4  # fewer pages than this say nothing about a site's chrome
+HEADER_LINES = 12  # non-blank lines from the page's top that hold its header's first dateline, byline or read time
 
 NO_CHROME: frozenset[int] = frozenset()
 
@@ -233,18 +235,51 @@ def is_chrome(text: str, chrome: frozenset[int]) -> bool:
 
 def drop_chrome(raw_lines: Sequence[str], chrome: frozenset[int]) -> list[str]:
     """The page's lines without those of `chrome` that have no role in its structure (the
-    first line always stays, and so does the name under a lone "By")."""
+    first line always stays, and so does the name under a lone "By", and the page's own
+    headline: `headline_over_header`)."""
     if not chrome or not raw_lines:
         return list(raw_lines)
     from . import lines as L
 
+    own_headline = headline_over_header(raw_lines)
     kept = [raw_lines[0]]
     after_marker = False
-    for t in raw_lines[1:]:
+    for i, t in enumerate(raw_lines[1:], 1):
         if not t.strip():
             kept.append(t)
             continue
-        if after_marker or not is_chrome(t, chrome):
+        if after_marker or i == own_headline or not is_chrome(t, chrome):
             kept.append(t)
         after_marker = L.is_byline_marker(t.strip())
     return kept
+
+
+def headline_over_header(raw_lines: Sequence[str]) -> int | None:
+    """The headline-shaped line right over the page's header (its first dateline, byline or
+    read time near the top, over the header's other fields and lines the chrome lexicon
+    knows): the page's own headline, even when its site's other pages list it as a teaser
+    often enough for it to count as the group's chrome (a small group: a folder's first few
+    pages of one site, each listing the others under "Most popular" or "Read next"). Site
+    chrome recurs in the same place on every page; a headline recurs elsewhere on the others."""
+    from . import lines as L
+    from .page import headline_candidate
+    from .title import cjk_headline
+
+    top = islice((i for i, t in enumerate(raw_lines) if t.strip()), HEADER_LINES)
+    header = next((i for i in top if _header_field(raw_lines[i].strip())), None)
+    if header is None:
+        return None
+    for j in range(header - 1, 0, -1):  # (not the first line: it always stays)
+        above = raw_lines[j].strip()
+        if not above or L.is_chrome(above) or has_a_role(above):
+            continue  # a blank, a share button, the header's other fields
+        return j if headline_candidate(above) or cjk_headline(above) else None
+    return None
+
+
+def _header_field(text: str) -> bool:
+    """A line with a role in the header (not a list's or the footer's)."""
+    from . import lines as L
+    from .chrome import is_list_header
+
+    return len(text) <= MAX_CHARS and has_a_role(text) and not (is_list_header(text) or L.is_footer_marker(text))

@@ -149,20 +149,22 @@ def find_title(page: Page) -> None:
     # more. The first line stays whole: without a page around it, "Choose hope over fear -
     # Kennedy" is a headline with its attribution, not a title with a site name.
     prose = next((i for i in wordy if L.is_prose(page.text(i))), len(page.lines))
-    header = [
+    # a line with a role in the header (a date, a byline, a read time) is never the headline
+    roleless = [
         i
         for i in wordy
-        if i < prose
-        and not page.date_at(i)
+        if not page.date_at(i)
         and not L.byline_names(page.text(i))
         and not name_with_stamp(page.text(i))  # "Jo Ng 2 hours ago": a byline, not a headline
+        and not _is_anchor(page, i)
     ]
+    header = [i for i in roleless if i < prose]
     shaped = (
         i
         for i in header
         if (headline_candidate(page.text(i)) or cjk_headline(page.text(i))) and not _between_labels(page, i)
     )
-    chosen = next(shaped, header[0] if header else wordy[0])
+    chosen = next(shaped, header[0] if header else (roleless or wordy)[0])
     page.title_idx, page.title, page.title_how = chosen, page.lines[chosen].text, "fallback"
 
 

@@ -31,6 +31,7 @@ from typing import Any
 
 from ..text import fold
 from . import lines as L
+from .dates import parse_date_line
 from .lexicon import STOP_WORDS, cjk_chars, stop_word_density
 from .thresholds import CJK_HEADLINE_CHARS, CJK_PROSE_CHARS, CJK_SENTENCE_CHARS
 
@@ -179,6 +180,8 @@ def may_replace_rules(text: str) -> bool:
     t = text.strip()
     if t[:1].islower() and not t[1:2].isupper():
         return False
+    if L.read_minutes(t) or parse_date_line(t):
+        return False  # a line with a role in the header (a read time, a dateline) is never the headline
     return not is_quotation(t)
 
 
