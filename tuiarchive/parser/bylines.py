@@ -16,7 +16,7 @@ from .lexicon import (
     cjk_chars,
 )
 from .shape import TERMINAL
-from .thresholds import PAGE_CACHE
+from .thresholds import BYLINE_CHARS, PAGE_CACHE
 
 _BYLINE_RE = re.compile(
     r"^(?:(?:by|written by|words by|story by|text by|posted by|von|par|por"
@@ -240,6 +240,36 @@ def is_name(text: str) -> bool:
     return 2 <= capitals <= 4
 
 
+# Words no person's name is made of, in the common languages: the reader's and the site's own
+# pronouns ("Find your next car") and what a site calls its editions and products ("US Edition",
+# "Morning Briefing"): a short capitalised line near the header is these as often as a name. (Not
+# words that are surnames too, "Bell", "King", "English", nor a desk's or an agency's words:
+# "Editorial Board", "Staff", "News" may sign a story.)
+_NOT_IN_NAMES = frozenset(
+    {
+        "you", "your", "yours", "we", "our", "us", "my", "votre", "vos", "notre", "nos", "unser", "unsere",
+        "dein", "deine", "nuestro", "nuestra", "nuestros", "nostro", "nostra", "vostro", "nosso", "nossa",
+        "edition", "editions", "édition", "edición", "edição", "edizione", "ausgabe", "newsletter",
+        "newsletters", "podcast", "podcasts", "briefing", "digest", "subscribe", "subscription", "login",
+        "homepage", "menu", "search", "trending", "weather",
+    }
+)  # fmt: skip
+
+
+@lru_cache(maxsize=PAGE_CACHE)
+def is_person_name(text: str) -> bool:
+    """A name alone that reads as a person's (a byline with no "By" before it: the weakest
+    evidence there is, so the words must not name something else): `is_name` with no pronoun of
+    the reader or the site and no word for a site's edition or product in it ("English Edition",
+    "FIND YOUR NEXT CAR" are none)."""
+    return is_name(text) and not names_something_else(text)
+
+
+def names_something_else(text: str) -> bool:
+    """Has the line a word no person's name is made of (`_NOT_IN_NAMES`)?"""
+    return any(w.strip(".,’'").lower() in _NOT_IN_NAMES for w in text.split())
+
+
 @lru_cache(maxsize=PAGE_CACHE)
 def is_role_line(text: str) -> bool:
     """A job title under a byline: "News Writer", "Senior correspondent, in Sarnow"."""
@@ -266,7 +296,7 @@ def lead_in_byline(text: str) -> str | None:
     """The names of a byline whose word comes after a few words of its own ("Escrito por Ana
     Ruiz", "Un reportage par Jeanne Roux"), when they are names only and the line has no figure
     (whether the words before them make a credit, "Photo by ...", is the caller's question)."""
-    if len(text) > 80 or any(map(str.isdigit, text)):
+    if len(text) > BYLINE_CHARS or any(map(str.isdigit, text)):
         return None
     m = _LEAD_IN_BY_RE.match(text.strip())
     names = m["names"].strip() if m else ""

@@ -8,7 +8,7 @@ from datetime import date, datetime
 from ..model import path_name
 from ..text import fold
 from . import lines as L
-from .bylines import lead_in_byline
+from .bylines import lead_in_byline, names_something_else
 from .captions import reporters
 from .chrome import bio_subject
 from .dates import is_clock_stamp, is_numeric_stamp, is_relative_stamp, parse_date_line
@@ -235,7 +235,7 @@ def _find_author(page: Page, limit: int) -> tuple[str | None, int | None]:
     # A block of names under the headline, told apart by what follows them: a role line
     # ("Senior correspondent"), "and", another name, or the dateline.
     for j in range(t + 1, min(limit, t + 12, n)):
-        if not L.is_name(page.text(j)) or L.is_role_line(page.text(j)):
+        if not L.is_person_name(page.text(j)) or L.is_role_line(page.text(j)) or _in_headline(page, j):
             continue
         block, end = _name_block(page, j)
         after = page.text(end + 1)
@@ -260,7 +260,7 @@ def _find_author(page: Page, limit: int) -> tuple[str | None, int | None]:
             return normalise_names(block), end
     # an author card above the headline: the name, then the read time, the date or "Follow"
     for j in range(max(0, t - AUTHOR_CARD_ABOVE), t):
-        if not L.is_name(page.text(j)) or L.is_role_line(page.text(j)):
+        if not L.is_person_name(page.text(j)) or L.is_role_line(page.text(j)) or _in_headline(page, j):
             continue
         after = page.text(j + 1)
         if L.read_minutes(after) or fold(after) in FOLLOW_WORDS or page.date_at(j + 1):
@@ -273,9 +273,15 @@ def _find_author(page: Page, limit: int) -> tuple[str | None, int | None]:
     # (in capitals it is a kicker or a section's name as often: "WORLD AFFAIRS", "MARKET WATCH")
     name = page.text(t - 1) if t - 1 > top else ""
     site = page.site is not None and fold(name) == fold(page.site)
-    if L.is_name(name) and not L.is_role_line(name) and not name.isupper() and not site:
+    if L.is_person_name(name) and not (L.is_role_line(name) or name.isupper() or site or _in_headline(page, t - 1)):
         return name, None
     return None, None
+
+
+def _in_headline(page: Page, j: int) -> bool:
+    """Are line j's words the headline's own (a series' or a newsletter's name over its issue,
+    "Morning Notes" / "Morning Notes 11.18.19")? A writer's name alone is seldom in the headline."""
+    return j != page.title_idx and fold(page.text(j)) in fold(page.title or "")
 
 
 # Words glued together by a copy that lost the space between buttons ("ForwardCopy URLPost") or
@@ -392,7 +398,9 @@ def _dated_byline(page: Page, j: int) -> str | None:
     combo = split_name_date(text)
     if combo:
         return normalise_names([combo[0]])
-    names = L.byline_names(text) or (text if not L.is_role_line(text) and not text.isupper() else None)
+    names = L.byline_names(text) or (
+        text if L.is_person_name(text) and not (L.is_role_line(text) or text.isupper()) else None
+    )
     if names and L.is_name(names) and _stamp(page, j + 1):
         return normalise_names([names])
     return None
@@ -421,8 +429,8 @@ def _loose_byline(page: Page, j: int) -> bool:
         return False  # "Jane Roe" / "John Doe" / the date: a block of names, read as one
     if L.is_role_line(text) and L.is_name(page.text(j - 1)):
         return False  # "Jane Roe" / "World Affairs Editor": the line above is the byline
-    if is_trail(text):
-        return False  # "Blog > Health > Sleep": the trail of sections over the dateline
+    if is_trail(text) or names_something_else(text):
+        return False  # "Blog > Health > Sleep": the trail of sections over the dateline; "US Edition"
     capitalised = sum(1 for tok in tokens if tok[:1].isupper())
     return capitalised >= 0.6 * len(tokens) and not any(ch.isdigit() for ch in text)
 

@@ -438,7 +438,11 @@ def _writer_label(page: Page, i: int) -> bool:
     """A short line right under a name alone ("Jane Roe" / "The harbour master", "Analysis"): what
     the writer is or the desk they write for, under the byline, not a headline."""
     t = page.text(i)
-    return i > 0 and len(t.split()) <= WRITER_LABEL_WORDS and not L.ends_sentence(t) and L.is_name(page.text(i - 1))
+    if not (i > 0 and len(t.split()) <= WRITER_LABEL_WORDS and not L.ends_sentence(t)):
+        return False
+    # (with the byline right under it, the line is the headline and the "name" over it its section's)
+    under = page.text(i + 1) if i + 1 < len(page.lines) else ""
+    return L.is_person_name(page.text(i - 1)) and not (L.byline_names(under) or L.is_byline_marker(under))
 
 
 def _body_follows(page: Page, anchor: int) -> bool:
