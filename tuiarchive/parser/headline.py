@@ -8,6 +8,7 @@ from functools import lru_cache, partial
 
 from ..text import fold
 from . import lines as L
+from .chrome import is_list_header
 from .dates import is_clock_stamp, is_relative_stamp, is_yearless_date, parse_date_line
 from .lexicon import INLINE_CARD_RE, TITLE_SEPARATORS, VALUE_LABELS, cjk_chars, is_ui_phrase
 from .names import name_with_stamp, split_name_date
@@ -100,6 +101,7 @@ def find_title(page: Page) -> None:
         # headline, then its dek (a kicker above a headline is short)
         if (
             len(above) > 1
+            and not _teaser_bar(page, above)
             and _words(page.text(above[1])) >= 5
             and _headline_then_dek(page, above[1], above[0])
             and _dek_under(page, above[1], above[0])
@@ -166,6 +168,24 @@ def find_title(page: Page) -> None:
     )
     chosen = next(shaped, header[0] if header else (roleless or wordy)[0])
     page.title_idx, page.title, page.title_how = chosen, page.lines[chosen].text, "fallback"
+
+
+def _teaser_bar(page: Page, above: list[int]) -> bool:
+    """Are the headline-like lines over the anchor a bar of other stories' headlines under its
+    list's header ("Top stories" over a few headlines), whose last, right over the byline or the
+    date, is the page's headline? Three or more in a row under the header: a headline over its dek
+    is two lines (a menu's or a feed's lines over them are no list's header)."""
+    if len(above) < 3 or above[0] - above[2] != 2:
+        return False
+    if cjk_chars(page.text(above[0])) or not all(headline_candidate(page.text(k)) for k in above):
+        return False  # (a CJK dek has no full stop to tell it from the bar's last headline)
+    top = above[2] - 1
+    while top > above[2] - _BAR_ITEMS and top > 0 and headline_candidate(page.text(top)):
+        top -= 1
+    return top > 0 and is_list_header(page.text(top))
+
+
+_BAR_ITEMS = 8  # headlines in a bar over the page's own, at most
 
 
 def _between_labels(page: Page, i: int) -> bool:
