@@ -40,6 +40,9 @@ def _author(closing: str) -> str | None:
         ("Über den Autor: Ada Ferrin schreibt über den Hafen und die Stadt.", "Ada Ferrin"),
         ("Ada Ferrin has written about the harbour and the town council since 2014.", "Ada Ferrin"),
         ("Ada Ferrin schreibt über den Hafen und die Stadt.", "Ada Ferrin"),
+        ("Ada Ferrin covers the harbour and the courts for the paper.", "Ada Ferrin"),
+        ("Ada Ferrin and Lena Marsh cover the harbour for our newsroom.", "Ada Ferrin, Lena Marsh"),
+        ("Ada Ferrin joined the newsroom in 2019 and writes about the harbour.", "Ada Ferrin"),
     ],
 )
 def test_the_author_named_only_under_the_text(closing: str, author: str) -> None:
@@ -53,6 +56,17 @@ def test_closing_lines_that_name_no_author() -> None:
     assert _author("Editing by Jon Berg") is None
     assert _author("About the author: The Newsroom Team writes about the town.") is None
     assert _author("Marsby Council covers the cost of the new pier from its reserves.") is None
+    assert _author("Marsby Council covers the cost of the new pier for the residents.") is None
+
+
+def test_a_note_on_the_writer_past_a_list_the_text_ends_with() -> None:
+    points = ["The plan includes:", "- A second landing stage", "- Lights along the sea wall",
+              "- A shelter for the ferry queue", "- Bike racks at the harbour gate"]  # fmt: skip
+    note = "Ada Ferrin joined the newsroom in 2019 and writes about the harbour."
+    page = [*_TOP, _P1, _P2, _P3, *points, note, "More from the Courier", "Ferry fares to rise in May", *_FOOT]
+    assert extract(page, filename="page.txt").author == "Ada Ferrin"
+    page = [*_TOP, _P1, _P2, _P3, *points, "Ada Ferrin", "More from the Courier", *_FOOT]
+    assert extract(page, filename="page.txt").author is None  # a name alone that far down: no signature
 
 
 _ZH_TEXT = "港口管理局星期二表示，新码头将在春季开放。工程已经进行了两年，费用超出了预算，工期也一再推迟。" * 2

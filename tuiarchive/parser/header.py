@@ -46,6 +46,7 @@ from .thresholds import (
     BYLINE_AFTER_TEXT,
     CJK_NOTE_CHARS,
     END_MATTER_CHARS,
+    NOTE_AFTER_TEXT,
     NOTE_ROLE_REACH,
     STACKED_DEKS,
     SUMMARY_POINT_CHARS,
@@ -339,6 +340,16 @@ def author_after_body(page: Page, body: list[str]) -> str | None:
         names = _signed(page.text(j))
         if names:
             return names
+    # further down, past a list or a box the text ended over: a note on the writer only, the
+    # strongest signature there is ("Jane Roe covers transport for the paper."), before the
+    # page's lists of other stories
+    for j in range(last + 1 + BYLINE_AFTER_TEXT, min(last + 1 + NOTE_AFTER_TEXT, len(page.lines))):
+        text = page.text(j)
+        if L.is_list_header(text) or L.is_footer_marker(text):
+            break
+        subject = _cjk_note_on_writer(text) if cjk_chars(text) else _note_on_writer(text)
+        if subject and (cjk_chars(subject) or L.is_person_name(subject)):
+            return normalise_names(split_names(subject))
     return None
 
 

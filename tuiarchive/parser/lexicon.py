@@ -156,10 +156,14 @@ WRITER_JOB_WORDS = (
 JOURNALIST_RE = re.compile(rf"\b(?:{WRITER_JOB_WORDS})\b", re.I)
 # A note on the writer that says what they write ("Jane Roe has written about transport since 2014",
 # "Ana Ruiz escribe sobre ...", "Ole Roth schreibt über ..."): a capitalised name, then the verb
+# (or two such names joined by "and"; "covers ...", "joined the newsroom in 2019 and writes about ...")
 WRITER_NOTE_RE = re.compile(
-    r"^(?P<name>[A-ZÀ-Ý][\w’'.-]+(?: [A-ZÀ-Ý][\w’'.-]+){1,2}) (?i:has (?:written|reported) (?:about|on|for)"
-    r"|writes (?:about|on|for)|escribe sobre|écrit sur|schreibt über|berichtet über|scrive di"
-    r"|escreve sobre)\b"
+    r"^(?P<name>[A-ZÀ-Ý][\w’'.-]+(?: [A-ZÀ-Ý][\w’'.-]+){1,2}"
+    r"(?: (?:and|und|et|y|e) [A-ZÀ-Ý][\w’'.-]+(?: [A-ZÀ-Ý][\w’'.-]+){1,2})?)"
+    r" (?i:(?:has )?(?:written|reported) (?:about|on|for)|writes (?:about|on|for)|reports (?:on|for)"
+    r"|(?:covers?|has covered) [^.]{1,60} for (?:the|our|this) (?:paper|newspaper|site|website|magazine|newsroom)"
+    r"|joined (?:the|our) (?:newsroom|paper|newspaper)|escribe sobre|écrit sur|schreibt über|berichtet (?:über|aus)"
+    r"|scrive di|escreve sobre)\b"
 )
 # ... in Chinese or Japanese: a label ("執筆者プロフィール：", "作者简介：") or the job (记者 / 記者) after the name
 CJK_WRITER_NOTE_RE = re.compile(

@@ -60,6 +60,7 @@ LICENCE_LINE_CHARS = 200  # a line this short that names Creative Commons is a l
 JOB_LINE_WORDS = 8  # a job line under a writer's name ("Redakteurin für Verkehr"): a few words, no sentence
 WRITER_BLOCK_REACH = 2  # lines under a writer's name where their job line or a note on them may be (a blank between)
 BYLINE_AFTER_TEXT = 3  # lines under the text's last paragraph where its byline may be printed
+NOTE_AFTER_TEXT = 9  # ... and where a note on its writer may be, past a short list or box the text ended over
 BYLINE_CHARS = 80  # a byline line with words before its names ("Escrito por Ana Ruiz") is no longer than this
 CJK_NOTE_CHARS = 120  # a Chinese or Japanese note on the writer under the text is at most this long
 NOTE_ROLE_REACH = 40  # characters after "is" where a note on the writer (header._note_on_writer) says what they are
