@@ -9,14 +9,14 @@ from ..text import fold
 from . import lines as L
 from .bylines import date_words_start, short_filler_kept
 from .dates import date_start, parse_date_line
-from .lexicon import DIGIT_RE, NAME_DATE_SPLIT, SHORT_DATE_RE, STAMP_TAIL_RE
+from .lexicon import DIGIT_RE, NAME_DATE_SPLIT, PUBLISHED_WORDS_RE, SHORT_DATE_RE, STAMP_TAIL_RE
 from .thresholds import PAGE_CACHE
 
 YEAR_RE = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 # Where NAME_DATE_SPLIT can split a line: at a dash, a bar, a dot or a bullet, a hyphen between spaces
 # or a comma before a weekday; a line with none is not searched (the search tries every place)
-_MARKS = "—–|·•"
-_SPACED_HYPHEN = re.compile(r"\s-\s")
+_MARKS = "—–|·•｜／"
+_SPACED_HYPHEN = re.compile(r"\s[-/]\s")
 _COMMA_DAY = re.compile(r",\s+(?:mon|tue|wed|thu|fri|sat|sun)", re.I)
 
 
@@ -59,10 +59,22 @@ def name_then_date(text: str) -> tuple[str, object] | None:
     before = " ".join(tokens[:k])
     name = before.rstrip(",;·•|—– ")
     # "Campaign Assessment, February 8, 2026" is a headline with its date; a bare name
-    # counts only when nothing stands between it and the date
-    bare = L.is_name(name) and name == before and k == len(text[:at].split())
+    # counts only when nothing stands between it and the date, or only the date's own words
+    # ("Jane Roe on March 3, 2026", "Jeanne Roux, publié le 3 mars 2026") after a person's name
+    alone = name == before and k == top
+    # (the words that say it was published, or the "on" of a date: "Campaign Assessment Update,
+    # February 8" is a headline's)
+    date_words = " ".join(tokens[k:top])
+    said = PUBLISHED_WORDS_RE.search(date_words) is not None or (
+        date_words.lower() in _ON_WORDS and not before.endswith(",")
+    )
+    with_date_words = k < top and said and not any(ch in before.rstrip(",") for ch in ",;") and L.is_person_name(name)
+    bare = L.is_name(name) and (alone or with_date_words)
     names = L.byline_names(name) or (name if bare else None)
     return (names, found) if names else None
+
+
+_ON_WORDS = frozenset({"on", "le", "am", "el", "il", "em", "op"})  # "Jane Roe on March 3, 2026", "Ole Roth am 3. März"
 
 
 def _lone_word(before: str) -> bool:

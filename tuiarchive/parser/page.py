@@ -280,6 +280,8 @@ def _credit_line(text: str) -> bool:
     """ "Image: X/AFP", or a short line of names credited as a caption's ("Jo Ng/Daily Post/Getty Images")."""
     if L.is_photo_credit(text):
         return True
+    if split_name_date(text):
+        return False  # "Texto: Ana Ruiz | 03/03/2026": the writer's byline with its date, no picture's credit
     return L.is_caption(text) and len(text.split(None, 8)) <= 8 and not L.ends_sentence(text)  # eight words at most
 
 

@@ -1,0 +1,37 @@
+"""A byline and its date on one line, in other dress: the date's own words between them ("Jane Roe
+on March 3, 2026", "publié le"), a slash or a full-width bar between them, a writer's "Texto:" credit
+with its date (no picture's credit). Made-up pages, written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+from madeup import TOLLBY_1, TOLLBY_2, TOLLBY_3
+
+from tuiarchive.parser.extract import extract
+
+HEADLINE = "Tollby council to vote on the new lock gates this month"
+
+
+@pytest.mark.parametrize(
+    ("line", "author"),
+    [
+        ("Jane Roe Published 3 March 2026", "Jane Roe"),
+        ("Jane Roe on March 3, 2026", "Jane Roe"),
+        ("Jeanne Roux, publié le 3 mars 2026 à 10h15", "Jeanne Roux"),
+        ("By Jane Roe / March 3, 2026 / 4 min read", "Jane Roe"),
+        ("Texto: Ana Ruiz | 03/03/2026", "Ana Ruiz"),
+        ("文：林雨晴｜2026年3月3日", "林雨晴"),
+    ],
+)
+@pytest.mark.parametrize("model", [None, "shipped"])
+def test_a_byline_and_its_date_on_one_line(line: str, author: str, model: str | None) -> None:
+    page = ["The Canal Courier", "Home", "News", HEADLINE, line, TOLLBY_1, TOLLBY_2, TOLLBY_3]
+    found = extract(page, title_model=model)
+    assert (found.title, found.author) == (HEADLINE, author)
+    assert found.published is not None and (found.published.month, found.published.day) == (3, 3)
+
+
+@pytest.mark.parametrize("line", ["Campaign Assessment, February 8, 2026", "Council Report, on March 3, 2026"])
+def test_words_with_a_date_that_are_no_byline(line: str) -> None:
+    page = ["The Canal Courier", "Home", "News", HEADLINE, line, TOLLBY_1, TOLLBY_2, TOLLBY_3]
+    assert extract(page, title_model=None).author is None
