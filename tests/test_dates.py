@@ -134,6 +134,10 @@ def test_an_update_stamp_before_the_publication_gives_the_publication() -> None:
         ("21-Dec-2018", date(2018, 12, 21)),
         ("发稿时间：2017-03-10 08:42:00 来源： 海港日报", datetime(2017, 3, 10, 8, 42)),
         ("March 3, 2025 | Source: Wirenews Daily", date(2025, 3, 3)),
+        ("来源：海港日报 2017-03-10 08:42", datetime(2017, 3, 10, 8, 42)),  # the source first
+        ("出典：海港新聞　2017年3月10日", date(2017, 3, 10)),
+        ("Mis en ligne le 10/03/2017 à 08h42", datetime(2017, 3, 10, 8, 42)),
+        ("En ligne depuis le 10 mars 2017", date(2017, 3, 10)),
     ],
 )
 def test_datelines_with_dots_dashes_and_a_source(line: str, expected: date) -> None:

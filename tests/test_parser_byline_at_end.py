@@ -78,6 +78,12 @@ _ZH_TEXT = "港口管理局星期二表示，新码头将在春季开放。工�
         ("林雨晴，本报记者，长期关注港口建设。", "林雨晴"),
         ("作者简介：林雨晴是本报港口记者。", "林雨晴"),
         ("港口管理局表示，新码头将在春季开放。", None),
+        ("（记者 林雨晴）", "林雨晴"),  # a byline in brackets: the reporter's label, then the name
+        ("（文／林雨晴）", "林雨晴"),
+        ("（林雨晴 报道）", "林雨晴"),  # ... the name, then "reported"
+        ("（林雨晴＝港湾日報）", "林雨晴"),  # ... the name, then its paper
+        ("（待续）", None),  # "to be continued": no name without a label
+        ("责任编辑：林雨晴", None),  # the editor in charge, not the writer
     ],
 )
 def test_the_author_of_a_chinese_page_named_only_under_the_text(closing: str, author: str | None) -> None:

@@ -183,8 +183,11 @@ def parse_date_line(line: str, *, max_len: int = 80) -> DateLine | None:
     # pages glue parts together: "9:12 AM GMT+1Updated 2 hours ago", "October 2, 20255:00 AM ET"
     line = _GLUE_RE.sub(" ", line)
     source = DATE_SOURCE_RE.search(line)
-    if source:
+    if source and line[: source.start()].strip():
         line = line[: source.start()]  # "2017-03-10 08:42 Source: Daily Post": the source is no word of the date
+    elif source:  # "来源：北港日报 2024-01-15 10:15": the source's label and its name before the date
+        named = line[source.end() :].split(None, 1)
+        line = named[1] if len(named) == 2 else ""
     found = _match_date(line)
     if found is None:
         return None

@@ -366,7 +366,7 @@ def _signed(text: str) -> str | None:
     subject = labelled["name"] if labelled else bio_subject(text) or _note_on_writer(text)
     if subject and L.is_name(subject):
         return subject
-    return _cjk_note_on_writer(text) if cjk_chars(text) else None
+    return (_cjk_note_on_writer(text) or _cjk_bracket_byline(text)) if cjk_chars(text) else None
 
 
 def author_above_text(page: Page, body: list[str]) -> str | None:
@@ -502,6 +502,22 @@ def _note_on_writer(text: str) -> str | None:
     if found is None or not JOURNALIST_RE.search(text, found.end() - 1, found.end() + NOTE_ROLE_REACH):
         return None
     return found["name"]
+
+
+# A Chinese or Japanese byline in brackets under the text: a reporter's or writer's label, then the
+# name ("（记者 林雨晴）", "（文・写真 林雨晴）", "(記者：林雨晴)"), or the name, then "reported" or "= outlet"
+# ("（林雨晴 报道）", "（林雨晴＝北浜新聞）"); a name alone in brackets may be anything ("（待续）")
+_CJK_LABEL = r"(?:本报|本報|特约|特約)?(?:记者|記者|通讯员|通訊員)|文|撰文|执笔|執筆|筆者|作者|文[・／/](?:写真|图|圖)"
+_CJK_NAME = r"(?P<name>[\u4e00-\u9fff々]{2,4})"
+_CJK_BRACKET_BYLINE_RE = re.compile(
+    rf"^[（(]\s*(?:(?:{_CJK_LABEL})\s*[：:／/・·]?\s*{_CJK_NAME}|{_CJK_NAME.replace('name', 'after')}"
+    r"\s*(?:报道|報道|撰文|执笔|執筆|[＝=][^）)]{1,12}))\s*[）)]$"
+)
+
+
+def _cjk_bracket_byline(text: str) -> str | None:
+    found = _CJK_BRACKET_BYLINE_RE.match(text.strip()) if len(text) <= CJK_NOTE_CHARS else None
+    return (found["name"] or found["after"]) if found else None
 
 
 def _cjk_note_on_writer(text: str) -> str | None:

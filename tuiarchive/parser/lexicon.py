@@ -457,7 +457,7 @@ _DATE_FILLER = (
     "a.m. p.m. local "
     "monday tuesday wednesday thursday friday saturday sunday mon tue tues wed thu thur thurs fri sat sun "
     # fr de es it pt nl pl ru uk tr: published / updated / on / at / o'clock, weekdays
-    "publié publiée le à mis jour lundi mardi mercredi jeudi vendredi samedi dimanche "
+    "publié publiée le à mis jour en ligne depuis lundi mardi mercredi jeudi vendredi samedi dimanche "
     "veröffentlicht publiziert aktualisiert am um uhr stand "
     "montag dienstag mittwoch donnerstag freitag samstag sonntag "
     "publicado actualizado el de a las del lunes martes miércoles jueves viernes sábado domingo "
@@ -492,7 +492,7 @@ DATE_SOURCE_RE = re.compile(
     r"(?:来源|來源|出处|出典|\b(?:source|quelle|fuente|fonte|источник|джерело)\b)\s*[:：]", re.I
 )
 PUBLISHED_WORDS_RE = re.compile(
-    r"\b(?:published|posted|first published|publié|veröffentlicht|publicado|pubblicato|gepubliceerd|"
+    r"\b(?:published|posted|first published|publié|mis en ligne|veröffentlicht|publicado|pubblicato|gepubliceerd|"
     r"opublikowano|опубликовано|опубліковано|yayınlanma)\b",
     re.I,
 )
