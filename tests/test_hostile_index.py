@@ -268,6 +268,21 @@ def test_a_read_only_index_can_be_read_and_says_why_it_cannot_be_written(healthy
             assert archive.article(ref.id).title.startswith("Dresk")
 
 
+# CPU seconds after which a worker is surely reading the long file: more than a worker's start
+# (loading the parser, compiled afresh where bytecode is not written), far less than the file
+_READING_CPU_SECONDS = 2.0
+
+
+def _cpu_seconds(process: object) -> float:
+    import psutil
+
+    try:
+        times = process.cpu_times()  # type: ignore[attr-defined]
+    except psutil.Error:  # the process ended meanwhile
+        return 0.0
+    return times.user + times.system
+
+
 def test_a_killed_worker_is_one_line(tmp_path: Path) -> None:
     psutil = pytest.importorskip("psutil")
     folder = tmp_path / "a"
@@ -282,9 +297,15 @@ def test_a_killed_worker_is_one_line(tmp_path: Path) -> None:
     proc = subprocess.Popen(command, stdout=subprocess.PIPE, stderr=subprocess.PIPE, text=True)
     try:
         indexer = psutil.Process(proc.pid)
-        deadline = time.monotonic() + 60
-        while not indexer.children() and time.monotonic() < deadline and proc.poll() is None:
-            time.sleep(0.05)  # waiting for the workers to exist, not timing anything
+        # Wait for a worker to be reading the long file (seconds of CPU in one child), not only for
+        # the workers to exist: killed the moment they were forked, before the indexer had noted
+        # them, the pool replaced them unseen and the new ones read everything, the long file too
+        # (a train run at load 27 timed out so: no job had been given yet, so nothing was lost).
+        deadline = time.monotonic() + 300
+        while time.monotonic() < deadline and proc.poll() is None:
+            if any(_cpu_seconds(child) >= _READING_CPU_SECONDS for child in indexer.children()):
+                break
+            time.sleep(0.05)  # waiting for a state, not timing anything
         workers = indexer.children()
         assert workers, "no worker processes appeared"
         # every worker: the one reading the long file among them (killing only an idle one let the
