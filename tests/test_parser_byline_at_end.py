@@ -43,6 +43,10 @@ def _author(closing: str) -> str | None:
         ("Ada Ferrin covers the harbour and the courts for the paper.", "Ada Ferrin"),
         ("Ada Ferrin and Lena Marsh cover the harbour for our newsroom.", "Ada Ferrin, Lena Marsh"),
         ("Ada Ferrin joined the newsroom in 2019 and writes about the harbour.", "Ada Ferrin"),
+        ("(Ada Ferrin)", "Ada Ferrin"),  # a signature in brackets
+        ("[Ada Ferrin]", "Ada Ferrin"),
+        ("Ada Ferrin (aferrin@courier.example)", "Ada Ferrin"),  # ... with the writer's address
+        ("Escrito por Ada Ferrin", "Ada Ferrin"),  # a byline's word after words of its own
     ],
 )
 def test_the_author_named_only_under_the_text(closing: str, author: str) -> None:
@@ -57,6 +61,9 @@ def test_closing_lines_that_name_no_author() -> None:
     assert _author("About the author: The Newsroom Team writes about the town.") is None
     assert _author("Marsby Council covers the cost of the new pier from its reserves.") is None
     assert _author("Marsby Council covers the cost of the new pier for the residents.") is None
+    assert _author("(Harbour Authority)") is None  # brackets round no person's name
+    assert _author("(Photo by Ada Ferrin)") is None  # a picture's credit
+    assert _author("[Editor's note]") is None
 
 
 def test_a_note_on_the_writer_past_a_list_the_text_ends_with() -> None:

@@ -242,9 +242,9 @@ def is_name(text: str) -> bool:
 
 # Words no person's name is made of, in the common languages: the reader's and the site's own
 # pronouns ("Find your next car") and what a site calls its editions and products ("US Edition",
-# "Morning Briefing"): a short capitalised line near the header is these as often as a name. (Not
-# words that are surnames too, "Bell", "King", "English", nor a desk's or an agency's words:
-# "Editorial Board", "Staff", "News" may sign a story.)
+# "Morning Briefing") or an institution ("Harbour Authority"): a short capitalised line near the header
+# is these as often as a name. (Not words that are surnames too, "Bell", "King", "English", nor a
+# desk's or an agency's words: "Editorial Board", "Staff", "News", "Agency" may sign a story.)
 _NOT_IN_NAMES = frozenset(
     {
         "you", "your", "yours", "we", "our", "us", "my", "votre", "vos", "notre", "nos", "unser", "unsere",
@@ -252,6 +252,7 @@ _NOT_IN_NAMES = frozenset(
         "edition", "editions", "édition", "edición", "edição", "edizione", "ausgabe", "newsletter",
         "newsletters", "podcast", "podcasts", "briefing", "digest", "subscribe", "subscription", "login",
         "homepage", "menu", "search", "trending", "weather",
+        "authority", "council", "committee", "ministry", "government", "police", "association", "foundation",
     }
 )  # fmt: skip
 

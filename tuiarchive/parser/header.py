@@ -44,6 +44,7 @@ from .thresholds import (
     AUTHOR_CARD_ABOVE,
     BYLINE_ABOVE_TEXT,
     BYLINE_AFTER_TEXT,
+    BYLINE_CHARS,
     CJK_NOTE_CHARS,
     END_MATTER_CHARS,
     NOTE_AFTER_TEXT,
@@ -366,7 +367,27 @@ def _signed(text: str) -> str | None:
     subject = labelled["name"] if labelled else bio_subject(text) or _note_on_writer(text)
     if subject and L.is_name(subject):
         return subject
-    return (_cjk_note_on_writer(text) or _cjk_bracket_byline(text)) if cjk_chars(text) else None
+    if cjk_chars(text):
+        return _cjk_note_on_writer(text) or _cjk_bracket_byline(text)
+    return _signature(text)
+
+
+# A signature under the text: a person's name alone in brackets ("(Jane Roe)", "[Jane Roe]"), or with
+# the writer's address beside it ("Jane Roe (jroe@example.org)")
+_SIGNATURE_RE = re.compile(r"^(?:[(\[](?P<bracketed>[^()\[\]]{4,60})[)\]]|(?P<named>[^()]{4,60}?)\s*\(\S+@\S+\))$")
+
+
+def _signature(text: str) -> str | None:
+    """The writer a closing signature names: a name in brackets or with its e-mail address, a
+    byline's word after a few words of its own ("Escrito por Ana Ruiz"); never a credit."""
+    found = _SIGNATURE_RE.match(text.strip()) if len(text) <= BYLINE_CHARS else None
+    name = (found["bracketed"] or found["named"]).strip() if found else None
+    if name and L.is_person_name(name):
+        return name
+    lead_in = lead_in_byline(text)
+    if lead_in and not (L.is_credit(text) or L.is_photo_credit(text) or L.is_caption(text) or L.is_chrome(text)):
+        return normalise_names([lead_in])
+    return None
 
 
 def author_above_text(page: Page, body: list[str]) -> str | None:
