@@ -292,7 +292,10 @@ def is_caption_by_credit(page: Page, i: int) -> bool:
         return False
     after = _credit_line(page.text(i + 1))
     if not (L.is_prose(t) and t.endswith(".")):
-        return after or L.is_photo_credit(page.text(i - 1))
+        # (a credit over the line closes the caption over the credit, when there is one: "The lock at
+        # dawn." / "Photo: Jo Ng" / the headline)
+        before = L.is_photo_credit(page.text(i - 1)) and not (i >= 2 and L.ends_sentence(page.text(i - 2)))
+        return after or before
     # A whole sentence is a caption only if its credit follows and text goes on after it
     # (a paragraph before "Getty Images" is text, the line after the credit the caption).
     return after and L.is_prose(page.text(i + 2))
