@@ -21,6 +21,12 @@ HEADLINE = "Tollby council to vote on the new lock gates this month"
         ("By Jane Roe / March 3, 2026 / 4 min read", "Jane Roe"),
         ("Texto: Ana Ruiz | 03/03/2026", "Ana Ruiz"),
         ("文：林雨晴｜2026年3月3日", "林雨晴"),
+        ("Pubblicato il 3 marzo 2026 da Marco Rossi", "Marco Rossi"),  # the date first, Italian "by"
+        ("Publicado em 3 de março de 2026 por Ana da Silva", "Ana da Silva"),  # ("da": a particle here)
+        ("Jane Roe (3 March 2026)", "Jane Roe"),
+        ("林雨晴　2026年3月3日 10:15", "林雨晴"),  # a CJK name, an ideographic space, the date
+        ("記者：林雨晴　2026年3月3日", "林雨晴"),
+        ("2026-03-03 10:15 | 记者 林雨晴", "林雨晴"),  # the date, then the byline
     ],
 )
 @pytest.mark.parametrize("model", [None, "shipped"])

@@ -18,6 +18,7 @@ from .lexicon import (
     CJK_WRITER_NOTE_RE,
     FOLLOW_WORDS,
     JOURNALIST_RE,
+    NAME_DATE_SPLIT,
     PORTRAIT_PREFIXES,
     WRITER_NOTE_RE,
     cjk_chars,
@@ -159,7 +160,7 @@ def read_header(page: Page) -> tuple[int, datetime | date | None, str | None, in
     updated = None
     for j in range(t + 1, min(max(limit, t + 12), t + 40, n)):
         found = page.date_at(j)
-        combo = split_name_date(page.text(j))
+        combo = split_name_date(page.text(j)) or (_byline_beside_date(page.text(j)) if j <= t + 2 else None)
         if combo:
             found = combo[1]
         if found:
@@ -203,7 +204,7 @@ def _find_author(page: Page, limit: int) -> tuple[str | None, int | None]:
     n = len(page.lines)
     for j in range(max(0, t - 3), min(max(limit, t + 8), t + 25, n)):
         text = page.text(j)
-        combo = split_name_date(text)
+        combo = split_name_date(text) or (_byline_beside_date(text) if t < j <= t + 2 else None)
         if combo and j != t:
             return normalise_names([combo[0]]), j
         later = names_after_date(text) if j > t else None  # above the headline, a section's or a desk's name
@@ -284,6 +285,32 @@ def _in_headline(page: Page, j: int) -> bool:
     """Are line j's words the headline's own (a series' or a newsletter's name over its issue,
     "Morning Notes" / "Morning Notes 11.18.19")? A writer's name alone is seldom in the headline."""
     return j != page.title_idx and fold(page.text(j)) in fold(page.title or "")
+
+
+_CJK_NAME_DATE_RE = re.compile(r"^(?P<name>[\u4e00-\u9fff々]{2,4})\s+(?P<date>\S.*)$")
+_NAME_DATE_IN_BRACKETS_RE = re.compile(r"^(?P<name>[^,()]{4,60}?)\s*\((?P<date>[^()]+)\)$")
+
+
+def _byline_beside_date(text: str) -> tuple[str, object] | None:
+    """Right under the headline, a writer's name and the date in a dress split_name_date leaves
+    alone (the related lists ask it too): "Jane Roe (3 March 2026)", "林雨晴　2026年3月3日", or the
+    date first: "2026-03-03 10:15 | 记者 林雨晴". (Not "Name, date": "Campaign Assessment, February 8,
+    2026" is a headline with its date in that dress.)"""
+    if len(text) > BYLINE_CHARS or not any(map(str.isdigit, text)):
+        return None
+    for pattern in (_NAME_DATE_IN_BRACKETS_RE, _CJK_NAME_DATE_RE):
+        found = pattern.match(text.strip())
+        if found:
+            name = found["name"].strip()
+            person = L.is_person_name(name) or (pattern is _CJK_NAME_DATE_RE and cjk_chars(name) == len(name))
+            date_line = parse_date_line(found["date"]) if person else None
+            if date_line:
+                return name, date_line
+    pieces = NAME_DATE_SPLIT.split(text, maxsplit=1)
+    if len(pieces) == 2 and (date_line := parse_date_line(pieces[0])):
+        names = L.byline_names(pieces[1].strip())
+        return (names, date_line) if names else None
+    return None
 
 
 # Words glued together by a copy that lost the space between buttons ("ForwardCopy URLPost") or

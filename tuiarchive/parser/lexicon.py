@@ -121,7 +121,8 @@ DIGIT_RE = re.compile(r"\d")
 _GLUED_MARK = r"(?-i:[·•](?=\d|[A-ZÀ-ÞА-ЯЁ])|(?<=\d)[·•])"  # case matters, whatever the flags
 GLUED_MARK_RE = re.compile(_GLUED_MARK)
 NAME_DATE_SPLIT = re.compile(
-    r"\s*[—–|·•]\s+|\s*[｜／]\s*|" + _GLUED_MARK + r"|\s+[-/]\s+|,\s+(?=(?:mon|tue|wed|thu|fri|sat|sun)\w*\b)", re.I
+    r"\s*[—–|·•]\s+|\s*[｜／\u3000]\s*|" + _GLUED_MARK + r"|\s+[-/]\s+|,\s+(?=(?:mon|tue|wed|thu|fri|sat|sun)\w*\b)",
+    re.I,
 )
 ENDS_WITH_YEAR = re.compile(r"\b(?:19|20)\d\d$")
 # A wire dateline opening a paragraph: a place in capitals, maybe a state, maybe the agency, a dash.

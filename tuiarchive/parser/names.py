@@ -15,7 +15,7 @@ from .thresholds import PAGE_CACHE
 YEAR_RE = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 # Where NAME_DATE_SPLIT can split a line: at a dash, a bar, a dot or a bullet, a hyphen between spaces
 # or a comma before a weekday; a line with none is not searched (the search tries every place)
-_MARKS = "—–|·•｜／"
+_MARKS = "—–|·•｜／\u3000"
 _SPACED_HYPHEN = re.compile(r"\s[-/]\s")
 _COMMA_DAY = re.compile(r",\s+(?:mon|tue|wed|thu|fri|sat|sun)", re.I)
 
@@ -35,7 +35,7 @@ def _split_at_mark(text: str) -> list[str]:
     return [text]
 
 
-_BY_WORD_RE = re.compile(r"\s(?:by|par|por|von|di|door|av|af)\s", re.I)
+_BY_WORD_RE = re.compile(r"\s(?:by|par|por|von|di|da|door|av|af)\s", re.I)
 
 
 def name_then_date(text: str) -> tuple[str, object] | None:
@@ -85,12 +85,12 @@ def _lone_word(before: str) -> bool:
 
 def date_then_name(text: str) -> tuple[str, object] | None:
     """ "Posted on March 3, 2025 by Jane Roe", "3 mars 2025 par Jeanne Roux": the date first."""
-    m = max(_BY_WORD_RE.finditer(text), key=lambda found: found.start(), default=None)  # a date has no "by"
-    if m is None:
-        return None
-    name = text[m.end() :].strip().rstrip(",;|")
-    found = parse_date_line(text[: m.start()].strip().rstrip(",;|·•—–-"))
-    return (name, found) if found and (L.is_name(name) or names_line(name)) else None
+    for m in reversed(list(_BY_WORD_RE.finditer(text))):  # the last first: a date has no "by" ("da Silva" may)
+        name = text[m.end() :].strip().rstrip(",;|")
+        found = parse_date_line(text[: m.start()].strip().rstrip(",;|·•—–-"))
+        if found and (L.is_name(name) or names_line(name)):
+            return name, found
+    return None
 
 
 @lru_cache(maxsize=PAGE_CACHE)
