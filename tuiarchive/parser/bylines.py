@@ -241,7 +241,7 @@ def is_name(text: str) -> bool:
 
 
 # Words no person's name is made of, in the common languages: the reader's and the site's own
-# pronouns ("Find your next car") and what a site calls its editions and products ("US Edition",
+# pronouns ("Find your next home") and what a site calls its editions and products ("Asia Edition",
 # "Morning Briefing") or an institution ("Harbour Authority"): a short capitalised line near the header
 # is these as often as a name. (Not words that are surnames too, "Bell", "King", "English", nor a
 # desk's or an agency's words: "Editorial Board", "Staff", "News", "Agency" may sign a story.)
@@ -261,8 +261,8 @@ _NOT_IN_NAMES = frozenset(
 def is_person_name(text: str) -> bool:
     """A name alone that reads as a person's (a byline with no "By" before it: the weakest
     evidence there is, so the words must not name something else): `is_name` with no pronoun of
-    the reader or the site and no word for a site's edition or product in it ("English Edition",
-    "FIND YOUR NEXT CAR" are none)."""
+    the reader or the site and no word for a site's edition or product in it ("International Edition",
+    "FIND YOUR NEXT HOME" are none)."""
     return is_name(text) and not names_something_else(text)
 
 
