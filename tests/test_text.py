@@ -145,7 +145,8 @@ def test_clean_line_on_other_lines(line: str, clean: str) -> None:
 
 
 _PIECES = ["ab", "word", " ", "  ", "\n", "\t", "\r", "&amp;", "&#x20;", "&", "\x1b[1m", "\x00", "\x7f", "\x85", "é",
-           "\u200b", "\u202e"]  # fmt: skip
+           "\u200b", "\u202e", "\u00ad", "\ufeff", "’", "\u00a0", "&#27;[1m", "&#8203;", "&shy;",
+           "&#x202e;", "\u2003", "\u3000", "\u2028", "\x1c", " é ", "é  é"]  # fmt: skip
 
 
 @given(st.lists(st.sampled_from(_PIECES), max_size=12).map("".join) | st.text(max_size=40))

@@ -285,7 +285,20 @@ def split_lines(text: str) -> list[str]:
     if _plain_ascii(text):  # most files: each line is printable ASCII, clean_line's first case
         return [_clean_plain(line) for line in text.split("\n")]
     text = strip_controls(text)
-    return [clean_line(line) for line in text.split("\n")]
+    if any(map(text.__contains__, ZERO_WIDTH)):
+        return [clean_line(line) for line in text.split("\n")]
+    return [_clean_stripped(line) for line in text.split("\n")]
+
+
+def _clean_stripped(line: str) -> str:
+    """clean_line of a line of a text that strip_controls has read and that holds no zero-width
+    character (the text asked once, not each line by a pattern): only an entity, which may decode
+    to anything, asks for the whole cleaning; strip_controls would find nothing left in the line."""
+    if "&" in line and _ENTITY_RE.search(line):
+        return clean_line(line)
+    if line.isprintable() and "  " not in line and line[:1] != " " and line[-1:] != " ":
+        return line  # (every space str.split splits at but " " is unprintable): nothing to collapse
+    return " ".join(line.split())
 
 
 def _clean_plain(line: str) -> str:
