@@ -159,3 +159,25 @@ def test_split_lines_cleans_each_line_of_the_stripped_text(text: str) -> None:
     assert _plain_ascii(text) == (text.isascii() and text.replace("\n", "").isprintable())
     plain_or_tab = text.isascii() and text.replace("\n", "").replace("\t", "").isprintable()
     assert _plain_ascii(text, _PRINTABLE_NL_TAB) == plain_or_tab
+
+
+def _clean_line_in_full(line: str) -> str:
+    """clean_line as it was written before its shortcut for printable lines beyond ASCII."""
+    import html
+
+    from tuiarchive.text import _ENTITY_RE, _ZERO_WIDTH_RE, _ZERO_WIDTH_TABLE
+
+    if line.isascii() and line.isprintable() and "&" not in line:
+        return " ".join(line.split())
+    if "&" in line and _ENTITY_RE.search(line):
+        line = html.unescape(line)
+    if not line.isascii() and _ZERO_WIDTH_RE.search(line):
+        line = line.translate(_ZERO_WIDTH_TABLE)
+    return " ".join(strip_controls(line).split())
+
+
+@given(st.lists(st.sampled_from(_PIECES), max_size=12).map("".join) | st.text(max_size=40))
+def test_clean_line_takes_a_printable_line_as_it_is(text: str) -> None:
+    """A printable line without "&" holds nothing to strip, whatever its script (every control,
+    bidi override, zero-width character and space but " " is unprintable): only its spaces count."""
+    assert clean_line(text) == _clean_line_in_full(text)

@@ -251,8 +251,10 @@ _ENTITY_RE = re.compile(r"&(?:#\d{1,7}|#x[0-9a-fA-F]{1,6}|[a-zA-Z]{2,8});")
 
 def clean_line(line: str) -> str:
     """One display line: entities decoded, controls and zero-width characters gone, spaces collapsed."""
-    if line.isascii() and line.isprintable() and "&" not in line:  # most lines: only the spaces to do
-        # its only white space is " ": a line with no run of them and none at its edges is clean
+    if line.isprintable() and "&" not in line:  # most lines: only the spaces to do
+        # (every character the rest strips, every zero-width one and every space but " " is
+        # unprintable): its only white space is " ", a line with no run of them and none at
+        # its edges is clean
         if "  " in line or line[:1] == " " or line[-1:] == " ":
             return " ".join(line.split())
         return line
