@@ -4,10 +4,14 @@ Every page here is made up for these tests (no labelled page's words)."""
 
 from __future__ import annotations
 
+import re
+
 import pytest
+from hypothesis import given
+from hypothesis import strategies as st
 from madeup import HEAD, LAST, LEAD, MORE
 
-from tuiarchive.parser.endnotes import is_licence_note, is_method_note, is_site_note
+from tuiarchive.parser.endnotes import _RIGHTS_PARTS, _RIGHTS_RE, is_licence_note, is_method_note, is_site_note
 from tuiarchive.parser.extract import extract
 
 _TRAIL = [
@@ -158,3 +162,36 @@ def test_a_note_on_the_writer_in_any_common_language_is_the_texts_last(bio: str)
     (chrome's bio and lexicon's writer's jobs are one list now)."""
     assert _body(bio)[-1] == bio
     assert _body(bio, _OTHER_STORY)[-1] == bio
+
+
+def _alternatives(pattern: str) -> list[str]:
+    """The top-level alternatives of a pattern (split at each "|" outside groups and classes)."""
+    found, depth, in_class, start, k = [], 0, False, 0, 0
+    while k < len(pattern):
+        ch = pattern[k]
+        if ch == "\\":
+            k += 2
+            continue
+        if in_class:
+            in_class = ch != "]"
+        elif ch == "[":
+            in_class = True
+        elif ch in "()":
+            depth += 1 if ch == "(" else -1
+        elif ch == "|" and depth == 0:
+            found.append(pattern[start:k])
+            start = k + 1
+        k += 1
+    return [*found, pattern[start:]]
+
+
+# (those in CJK scripts match no ASCII line)
+_RIGHTS_WAYS = [re.compile(way, _RIGHTS_RE.flags) for way in _alternatives(_RIGHTS_RE.pattern) if way[:1].isascii()]
+
+
+@given(st.sampled_from(_RIGHTS_WAYS).flatmap(lambda way: st.from_regex(way, alphabet=st.characters(max_codepoint=127))))
+def test_every_ascii_match_of_the_rights_words_holds_one_of_their_parts(text: str) -> None:
+    """is_licence_note tells an ASCII line without any of _RIGHTS_PARTS from a note without the pattern's
+    search: every way the pattern matches (each of its alternatives, any case, any text around it) holds one."""
+    assert _RIGHTS_RE.search(text) is not None
+    assert any(part in text.lower() for part in _RIGHTS_PARTS)
