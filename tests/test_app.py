@@ -604,3 +604,14 @@ async def test_the_first_key_typed_adds_to_the_query_the_browser_opened_with(sam
         await pilot.press("slash")  # coming back to the box later: a new query replaces the old
         await pilot.press(*"olst")
         assert box.value == "olst"
+
+
+async def test_a_search_due_as_the_app_closes_does_nothing(samples_index: Path) -> None:
+    """The typing timer fired while the app was closing (a key typed, then quit within the debounce):
+    start_search raised NoMatches for the search box in the app's exit (suite s34, busy run)."""
+    app = ArchiveApp(samples_index, "astrolabe")
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        generation = app.generation
+    app.start_search()  # what the timer did: the screen is gone now
+    assert app.generation == generation

@@ -184,6 +184,9 @@ class ArchiveApp(Counting, Saving, Outside, App[int], inherit_bindings=False):
             self.memory.claim(self.archive_key, {i for i in unknown if self.archive.ref(i) is not None})
 
     def on_unmount(self) -> None:
+        if self._debounce is not None:  # a key typed just before quitting: no search while closing
+            self._debounce.stop()
+            self._debounce = None
         if self._frozen:  # back to the collector: an app run inside a longer process (tests) pins nothing
             gc.unfreeze()
         if self.archive is not None:
@@ -225,8 +228,8 @@ class ArchiveApp(Counting, Saving, Outside, App[int], inherit_bindings=False):
     def start_search(self) -> None:
         self._debounce = None
         self._stop_facets_timer()
-        if self.archive is None:
-            return
+        if self.archive is None or not self.screen_stack or not self.query(Input):
+            return  # closing: the typing timer fired while the screen was being taken down
         self.generation += 1
         self._searched = self.query_one(Input).value
         self._search_failed = False
