@@ -149,3 +149,21 @@ def test_an_archive_is_known_by_its_folder_or_its_database(tmp_path: Path, monke
     assert team == archive_identity(DatabaseIndex("postgresql://bob@db.example:5433/news"))  # whoever connects
     assert "secret" not in team and "ann" not in team
     assert team != archive_identity(DatabaseIndex("postgresql://ann@db.example:5433/other"))
+
+
+async def test_the_restored_query_is_replaced_by_the_first_key_a_given_one_refined(
+    samples_index: Path, tmp_path: Path
+) -> None:
+    """The last session's query comes back selected: typing starts a new search (with it at the
+    end, unselected, typing 'dock' searched 'valmoradock'); a query given on the command line
+    is refined (review s33 U10, tests/test_app.py)."""
+    memory = Memory(tmp_path / "memory.sqlite")
+    memory.set_last_query(archive_identity(samples_index), "valmora")
+    app = ArchiveApp(samples_index, memory=memory)
+    async with app.run_test(size=SIZE) as pilot:
+        await settled(pilot)
+        box = app.query_one("#search")
+        assert box.value == "valmora" and box.has_focus
+        await pilot.press(*"dock")
+        assert box.value == "dock"
+        await pilot.exit(0)

@@ -94,6 +94,7 @@ class ArchiveApp(Counting, Saving, Outside, App[int], inherit_bindings=False):
         self.archive_key = archive_identity(index_dir)  # whose bookmarks, saved searches, last query
         # no query given: carry on where the last session in this archive stopped
         self.initial_query = query or self.memory.last_query(self.archive_key)
+        self._query_given = bool(query)  # given: to be refined; restored: to be replaced
         self.archive = archive
         self._owns_archive = archive is None  # close only what we opened
         self.sort = "relevance"
@@ -130,6 +131,7 @@ class ArchiveApp(Counting, Saving, Outside, App[int], inherit_bindings=False):
                 self.queries,
                 placeholder=query_placeholder(),
                 id="search",
+                refine=self._query_given,
             )
             yield Static("", id="status", markup=False)
         yield Static("", id="message", markup=False)

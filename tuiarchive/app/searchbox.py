@@ -19,11 +19,12 @@ class SearchBox(Input):
     class LeaveDown(Message):
         """↓ with no later query to show: the user wants the results."""
 
-    def __init__(self, value: str, history: QueryHistory, *, placeholder: str, id: str) -> None:
-        # the query the browser opens with (given, or the last one restored) is there to be
-        # refined: focus leaves the cursor at its end, unselected, so that the first key typed
-        # adds to it (review s33 U10: it replaced it); / selects it all (ArchiveApp.action_focus_search)
-        super().__init__(value, placeholder=placeholder, id=id, select_on_focus=False)
+    def __init__(self, value: str, history: QueryHistory, *, placeholder: str, id: str, refine: bool = True) -> None:
+        # a query given on the command line is there to be refined: focus leaves the cursor at its
+        # end, unselected, so that the first key typed adds to it (review s33 U10: it replaced it);
+        # the last session's query, restored, is selected: the first key starts a new search, as an
+        # address bar does (typing "dock" gave "valmoradock"); / selects it all (action_focus_search)
+        super().__init__(value, placeholder=placeholder, id=id, select_on_focus=not refine)
         self.history = history
         # the box has handed the keys on to the results (↓ or Enter) but still has the focus:
         # Textual moves focus later, so keys typed in the same breath still arrive here
