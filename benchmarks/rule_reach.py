@@ -42,6 +42,8 @@ MODULES = (
     "related",
     "related_shapes",
     "lexicon",
+    "lexicon_dates",
+    "lexicon_site",
     "body",
     "stops",
     "span",

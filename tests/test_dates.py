@@ -114,7 +114,7 @@ def test_datelines_in_other_languages(line: str, expected: date) -> None:
 
 def test_every_language_names_twelve_months() -> None:
     """A month left out of a language's list shifts every later one by a month."""
-    from tuiarchive.parser.lexicon import _MONTHS_BY_LANGUAGE
+    from tuiarchive.parser.lexicon_dates import _MONTHS_BY_LANGUAGE
 
     assert {lang: len(names.split()) for lang, names in _MONTHS_BY_LANGUAGE.items() if len(names.split()) != 12} == {}
 

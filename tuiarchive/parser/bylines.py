@@ -6,15 +6,8 @@ import re
 from functools import lru_cache
 
 from .anycase import match_any_case, search_any_case
-from .lexicon import (
-    CJK_BYLINE_RE,
-    DATE_FILLER_WORDS,
-    GLUED_MARK_RE,
-    MONTH_NUMBERS,
-    STOP_WORDS,
-    WEEKDAY_ABBREVIATIONS,
-    cjk_chars,
-)
+from .lexicon import CJK_BYLINE_RE, GLUED_MARK_RE, STOP_WORDS, cjk_chars
+from .lexicon_dates import DATE_FILLER_WORDS, MONTH_NUMBERS, WEEKDAY_ABBREVIATIONS
 from .shape import TERMINAL
 from .thresholds import BYLINE_CHARS, PAGE_CACHE
 

@@ -28,12 +28,12 @@ from .lexicon import (
     LABELLED_NOTE_RE,
     POST_SIGNATURE_RE,
     PUBLICATION_NOTE_RE,
-    REPORTING_WORDS,
     SITE_WORDS_RE,
     STOP_WORDS,
     TOPIC_NEUTRAL_WORDS,
     boilerplate_kinds,
 )
+from .lexicon_site import REPORTING_WORDS
 from .page import Page
 from .paragraphs import paragraph_lines
 from .span import asks_of_reader

@@ -13,7 +13,8 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
-from .lexicon import AUTHOR_NOTE_LABEL_RE, REPORTING_WORDS
+from .lexicon import AUTHOR_NOTE_LABEL_RE
+from .lexicon_site import REPORTING_WORDS
 from .thresholds import END_MATTER_CHARS, LICENCE_LINE_CHARS, PAGE_CACHE
 
 _WORD_RE = re.compile(r"\w+")

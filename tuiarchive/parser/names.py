@@ -9,7 +9,8 @@ from ..text import fold
 from . import lines as L
 from .bylines import date_words_start, short_filler_kept
 from .dates import date_start, parse_date_line
-from .lexicon import DIGIT_RE, NAME_DATE_SPLIT, PUBLISHED_WORDS_RE, SHORT_DATE_RE, STAMP_TAIL_RE
+from .lexicon import DIGIT_RE, NAME_DATE_SPLIT, SHORT_DATE_RE, STAMP_TAIL_RE
+from .lexicon_dates import PUBLISHED_WORDS_RE
 from .thresholds import PAGE_CACHE
 
 YEAR_RE = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")

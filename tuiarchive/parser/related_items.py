@@ -17,7 +17,8 @@ from ..model import RelatedItem
 from ..text import fold
 from .chrome import AD_BLOCKER_PROMPT_RE, BUTTON_LEAD_RE, SHARE_COUNT_RE, SUPPORT_APPEAL_RE, is_tag_line
 from .dates import is_relative_stamp, parse_date_line
-from .lexicon import COMMENT_REPLY_RE, cjk_chars
+from .lexicon import cjk_chars
+from .lexicon_site import COMMENT_REPLY_RE
 from .page import Page
 from .thresholds import RELATED_TEXT_TAIL_CHARS
 

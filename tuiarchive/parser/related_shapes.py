@@ -13,15 +13,8 @@ from ..text import fold
 from . import lines as L
 from .chrome import is_list_header, is_paywall_offer
 from .dates import is_relative_stamp, parse_date_line
-from .lexicon import (
-    BOILERPLATE_KINDS,
-    FORM_BUTTONS,
-    MONTH_NUMBERS,
-    VALUE_LABELS,
-    VIDEO_LABELS,
-    boilerplate_kinds,
-    cjk_chars,
-)
+from .lexicon import BOILERPLATE_KINDS, FORM_BUTTONS, VALUE_LABELS, VIDEO_LABELS, boilerplate_kinds, cjk_chars
+from .lexicon_dates import MONTH_NUMBERS
 from .names import split_name_date, split_name_date_reversed
 from .page import Page, is_card_label
 from .related_tables import PAIR_SEPARATOR, is_table

@@ -7,7 +7,8 @@ import re
 from collections import Counter
 
 from ..text import fold
-from .lexicon import FACT_LABELS, MONTH_NUMBERS
+from .lexicon import FACT_LABELS
+from .lexicon_dates import MONTH_NUMBERS
 from .page import Page
 from .thresholds import RELATED_PAIR_WORDS, RELATED_PRICED_SHARE
 

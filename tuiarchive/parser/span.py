@@ -25,13 +25,13 @@ from .lexicon import (
     BULLET_RE,
     DIGIT_RE,
     READER_ASK_RE,
-    REPORTING_WORDS,
     SITE_WORDS_RE,
     TOPIC_NEUTRAL_WORDS,
     boilerplate_kinds,
     cjk_chars,
     stop_word_density,
 )
+from .lexicon_site import REPORTING_WORDS
 from .shape import FIRST
 from .thresholds import PAGE_CACHE
 from .title import content_words

@@ -16,22 +16,24 @@ from .lexicon import (
     AD_SLOT_RE,
     AUTHOR_NOTE_RE,
     COMMENT_ACTIONS_RE,
-    COMMENT_REPLY_RE,
     COMMENTS_CONTROL_RE,
+    JOURNALIST_RE,
+    SECTION_BREAK_RE,
+    TEXT_NOTE_RE,
+    WRITER_NOTE_RE,
+)
+from .lexicon_site import (
+    COMMENT_REPLY_RE,
     FIRST_SINGULAR_WORDS,
     FORM_DONE_CHARS,
     FORM_DONE_RE,
     FORM_VERBS,
-    JOURNALIST_RE,
     REPORTING_WORDS,
-    SECTION_BREAK_RE,
     SITE_HINTS,
     SITE_OUR_WORDS,
     SITE_PLEASE_WORDS,
     SITE_RULE_WORDS,
     SITE_THING_KINDS,
-    TEXT_NOTE_RE,
-    WRITER_NOTE_RE,
 )
 from .page import Page
 from .paragraphs import paragraph_lines
