@@ -180,6 +180,34 @@ async def test_no_index_shows_how_to_build_one(tmp_path: Path) -> None:
     assert app.return_value == 1  # nothing to show: exit status 1, as the README says
 
 
+async def test_the_no_index_screen_offers_only_keys_that_work_there(tmp_path: Path, samples_index: Path) -> None:
+    """Review s33 U9: with no archive, the footer and the command palette offered Sort, Picks
+    pane, Narrow, Bookmark, which do nothing there; they are left out, quitting and help stay
+    (under the help screen too). With an archive, they are all there."""
+    archive_keys = {"s", "p", "f", "b", "slash"}
+
+    def commands(app: ArchiveApp) -> set[str]:
+        return {command.title for command in app.get_system_commands(app.screen)}
+
+    app = ArchiveApp(tmp_path / "none", index_reason="from --index")
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        assert isinstance(app.screen, NoIndexScreen)
+        shown = set(app.screen.active_bindings)
+        assert {"q", "question_mark"} <= shown and not archive_keys & shown, shown
+        assert "Sort" not in commands(app) and "Quit" in commands(app)
+        await pilot.press("question_mark")
+        assert isinstance(app.screen, HelpScreen)
+        assert not archive_keys & set(app.screen.active_bindings)
+    app = ArchiveApp(samples_index)
+    async with app.run_test(size=SIZE) as pilot:
+        await pilot.pause()
+        app.query_one("#results").focus()
+        await pilot.pause()
+        assert archive_keys <= set(app.screen.active_bindings)
+        assert "Sort" in commands(app)
+
+
 async def test_the_no_index_screen_names_the_samples_where_they_are(tmp_path: Path, monkeypatch) -> None:
     """Review s33 U9: "tuiarchive index samples" worked only from the checkout: the hint names
     the samples' path from where the app runs (with the --index in use), and there is no hint

@@ -60,6 +60,8 @@ from .screens import HelpScreen, NoIndexScreen
 from .searchbox import SearchBox
 from .timeline import Timeline
 
+# The app's actions that mean something with no archive open (the no-archive screen)
+WITHOUT_ARCHIVE_ACTIONS = frozenset({"quit", "help", "command_palette"})
 NARROW_WIDTH = 120  # below this the picks pane folds away so the article keeps a readable width
 SIMILAR_SHOWN = 10
 # "Related in this archive" (a search, ~10 ms of Python in the article worker) starts once the
@@ -507,8 +509,19 @@ class ArchiveApp(Counting, Saving, Outside, App[int], inherit_bindings=False):
     def action_quit(self) -> None:
         self.exit(0)
 
+    def _without_archive(self) -> bool:
+        """The no-archive screen is up (maybe under help or the command palette)."""
+        return any(isinstance(screen, NoIndexScreen) for screen in self.screen_stack)
+
+    def check_action(self, action: str, parameters: tuple[object, ...]) -> bool | None:
+        # With no archive, the archive's keys (sort, pane, narrow, bookmark...) would do nothing:
+        # they leave the footer and the palette there (review s33 U9); quitting and help stay.
+        return action in WITHOUT_ARCHIVE_ACTIONS or not self._without_archive()
+
     def get_system_commands(self, screen: Screen) -> Iterable[SystemCommand]:
         yield from super().get_system_commands(screen)
+        if self._without_archive():
+            return  # no archive: none of its commands, no saved searches
         for key in KEYS:
             if key.palette:
                 yield SystemCommand(
