@@ -203,22 +203,33 @@ async def _app_bench(index_dir: Path, typed: str, open_query: str, opens: int, r
                     search.value = open_query
                     await _until(lambda b=before, r=results: r.generation > b and r.total >= 1)
                 await app.workers.wait_for_complete()
-                for k in range(min(opens, results.total)):
-                    hit = results.hit_at(k)
-                    if hit is None:
-                        continue
-                    results.focus()
-                    results.cursor = k
-                    await pilot.pause()
-                    pressed = time.perf_counter()
-                    marks.pane_done = None
-                    await pilot.press("enter")
-                    await _until(lambda h=hit: marks.article_id == h.id and marks.article_painted is not None)
-                    out["open"].append(marks.article_painted - pressed)  # type: ignore[operator]
-                    await _until(lambda: marks.pane_done is not None)
-                    out["pane"].append(marks.pane_done - pressed)  # type: ignore[operator]
-                    await app.workers.wait_for_complete()
+                out["open"], out["pane"] = await open_hits(pilot, results, marks, opens)
     return out
+
+
+async def open_hits(pilot: Any, results: Any, marks: Any, opens: int) -> tuple[list[float], list[float]]:
+    """Enter on each of the first `opens` results in turn: the seconds from the key to the article
+    painted, and to the related pane complete. `marks` are the instrumented widgets' (_Marks: an
+    older tree's own serve too, as benchmarks/open_rows.py times one with this loop)."""
+    app = pilot.app
+    painted: list[float] = []
+    pane: list[float] = []
+    for k in range(min(opens, results.total)):
+        hit = results.hit_at(k)
+        if hit is None:
+            continue
+        results.focus()
+        results.cursor = k
+        await pilot.pause()
+        pressed = time.perf_counter()
+        marks.pane_done = None
+        await pilot.press("enter")
+        await _until(lambda h=hit: marks.article_id == h.id and marks.article_painted is not None)
+        painted.append(marks.article_painted - pressed)
+        await _until(lambda: marks.pane_done is not None)
+        pane.append(marks.pane_done - pressed)
+        await app.workers.wait_for_complete()
+    return painted, pane
 
 
 SCREEN_FILL_WAIT = 10.0  # seconds a screen of results may take to fill before its rows count as unloaded

@@ -20,6 +20,7 @@ from __future__ import annotations
 
 import argparse
 import asyncio
+import importlib.util
 import json
 import os
 import statistics
@@ -28,6 +29,7 @@ import sys
 import tempfile
 import time
 from pathlib import Path
+from types import ModuleType
 
 HERE = Path(__file__).resolve()
 ROWS = ("core", "again", "open", "pane")
@@ -79,7 +81,6 @@ async def _app(index: Path, word: str, opens: int) -> dict[str, list[float]]:
     except ImportError:  # a tree from before the reader's memory
         app = ArchiveApp(index)
     marks = _Marks()
-    out: dict[str, list[float]] = {"open": [], "pane": []}
     with _instrumented(marks):
         async with app.run_test(size=APP_SIZE) as pilot:
             results = app.query_one(ResultsList)
@@ -89,22 +90,19 @@ async def _app(index: Path, word: str, opens: int) -> dict[str, list[float]]:
             app.query_one("#search", Input).value = word
             await _until(lambda: results.generation > before and results.total >= 1)
             await app.workers.wait_for_complete()
-            for k in range(min(opens, results.total)):
-                hit = results.hit_at(k)
-                if hit is None:
-                    continue
-                results.focus()
-                results.cursor = k
-                await pilot.pause()
-                pressed = time.perf_counter()
-                marks.pane_done = None
-                await pilot.press("enter")
-                await _until(lambda h=hit: marks.article_id == h.id and marks.article_painted is not None)
-                out["open"].append((marks.article_painted - pressed) * 1000)  # type: ignore[operator]
-                await _until(lambda: marks.pane_done is not None)
-                out["pane"].append((marks.pane_done - pressed) * 1000)  # type: ignore[operator]
-                await app.workers.wait_for_complete()
-    return out
+            painted, pane = await _open_loop().open_hits(pilot, results, marks, opens)
+    return {"open": [s * 1000 for s in painted], "pane": [s * 1000 for s in pane]}
+
+
+def _open_loop() -> ModuleType:
+    """This tree's benchmarks/appbench.py, read from beside this file: its open loop times every
+    tree the same way, while the instrumentation is the tree's own (its widgets' methods may differ;
+    benchmarks.appbench on PYTHONPATH is the tree's)."""
+    spec = importlib.util.spec_from_file_location("_open_loop", HERE.with_name("appbench.py"))
+    assert spec is not None and spec.loader is not None
+    module = importlib.util.module_from_spec(spec)
+    spec.loader.exec_module(module)
+    return module
 
 
 def _one(index: Path, word: str, opens: int) -> None:
