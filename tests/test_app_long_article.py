@@ -3,9 +3,12 @@ so; the whole text stays the article's (copy, the pager). The pages here are mad
 
 from __future__ import annotations
 
+from collections.abc import AsyncIterator
+from contextlib import asynccontextmanager
 from pathlib import Path
 
 from conftest import settled
+from textual.pilot import Pilot
 
 from tuiarchive.app import main
 from tuiarchive.app.article import SHOWN_CHARS, SHOWN_PARAGRAPHS, ArticleView, Paragraph, shown_paragraphs
@@ -28,15 +31,25 @@ def made_up_long_page(folder: Path, paragraphs: int) -> Path:
     return page
 
 
-async def test_a_very_long_article_lays_out_its_first_part_and_says_so(tmp_path: Path) -> None:
-    made_up_long_page(tmp_path / "pages", SHOWN_PARAGRAPHS + 50)
+@asynccontextmanager
+async def opened(
+    tmp_path: Path, paragraphs: int, query: str, app_class: type[ArchiveApp] = ArchiveApp
+) -> AsyncIterator[Pilot]:
+    """The app over an index of made_up_long_page(paragraphs), its first hit for `query` opened."""
+    made_up_long_page(tmp_path / "pages", paragraphs)
     update_index(tmp_path / "ix", [tmp_path / "pages"], workers=1)
-    app = ArchiveApp(tmp_path / "ix", "quay", memory=Memory(tmp_path / "m.sqlite"))
+    app = app_class(tmp_path / "ix", query, memory=Memory(tmp_path / "m.sqlite"))
     async with app.run_test(size=SIZE) as pilot:
         await settled(pilot)
         app.query_one(ResultsList).focus()
         await pilot.press("enter")
         await settled(pilot)
+        yield pilot
+
+
+async def test_a_very_long_article_lays_out_its_first_part_and_says_so(tmp_path: Path) -> None:
+    async with opened(tmp_path, SHOWN_PARAGRAPHS + 50, "quay") as pilot:
+        app = pilot.app
         view = app.query_one(ArticleView)
         article = view.article
         assert article is not None and len(article.body) >= SHOWN_PARAGRAPHS + 50  # the whole text was read
@@ -52,15 +65,8 @@ async def test_a_very_long_article_lays_out_its_first_part_and_says_so(tmp_path:
 
 
 async def test_an_ordinary_article_is_shown_whole_without_a_note(tmp_path: Path) -> None:
-    made_up_long_page(tmp_path / "pages", 12)
-    update_index(tmp_path / "ix", [tmp_path / "pages"], workers=1)
-    app = ArchiveApp(tmp_path / "ix", "quay", memory=Memory(tmp_path / "m.sqlite"))
-    async with app.run_test(size=SIZE) as pilot:
-        await settled(pilot)
-        app.query_one(ResultsList).focus()
-        await pilot.press("enter")
-        await settled(pilot)
-        view = app.query_one(ArticleView)
+    async with opened(tmp_path, 12, "quay") as pilot:
+        view = pilot.app.query_one(ArticleView)
         assert view.article is not None
         assert len(view.query(Paragraph)) == len(view.article.body)
         assert not view.query(".truncated")
@@ -82,14 +88,9 @@ class NoticesKept(ArchiveApp):
 
 
 async def test_n_says_when_the_matches_lie_past_the_part_shown(tmp_path: Path) -> None:
-    made_up_long_page(tmp_path / "pages", SHOWN_PARAGRAPHS + 50)
-    update_index(tmp_path / "ix", [tmp_path / "pages"], workers=1)
-    app = NoticesKept(tmp_path / "ix", "lighthouse", memory=Memory(tmp_path / "m.sqlite"))
-    async with app.run_test(size=SIZE) as pilot:
-        await settled(pilot)
-        app.query_one(ResultsList).focus()
-        await pilot.press("enter")
-        await settled(pilot)
+    async with opened(tmp_path, SHOWN_PARAGRAPHS + 50, "lighthouse", NoticesKept) as pilot:
+        app = pilot.app
+        assert isinstance(app, NoticesKept)
         app.query_one(ArticleView).focus()
         await pilot.press("n")
         assert "No matches of the search in the part of this article shown (o opens the whole file)." in app.said
