@@ -11,7 +11,15 @@ from hypothesis import given
 from hypothesis import strategies as st
 from madeup import HEAD, LAST, LEAD, MORE
 
-from tuiarchive.parser.endnotes import _RIGHTS_PARTS, _RIGHTS_RE, is_licence_note, is_method_note, is_site_note
+from tuiarchive.parser.endnotes import (
+    _COMMONS_RE,
+    _RIGHTS_PARTS,
+    _RIGHTS_RE,
+    is_licence_note,
+    is_method_note,
+    is_site_note,
+    names_rights,
+)
 from tuiarchive.parser.extract import extract
 
 _TRAIL = [
@@ -195,3 +203,36 @@ def test_every_ascii_match_of_the_rights_words_holds_one_of_their_parts(text: st
     search: every way the pattern matches (each of its alternatives, any case, any text around it) holds one."""
     assert _RIGHTS_RE.search(text) is not None
     assert any(part in text.lower() for part in _RIGHTS_PARTS)
+
+
+# Letters of the lines names_rights is asked about: ASCII, every other letter of the pattern (accents, CJK,
+# kana) and the capitals of its accented letters, a curly quote, and the letters IGNORECASE matches to an ASCII
+# one ("ı", "İ", "ſ", the Kelvin sign) or to one another ("Σσς")
+_PATTERN_LETTERS = sorted({ch for ch in _RIGHTS_RE.pattern if not ch.isascii()} | set("ÉÇÃÓ"))
+_LINE_LETTERS = st.characters(max_codepoint=127) | st.sampled_from([*_PATTERN_LETTERS, *"’“ıİſ\u212aΣσς"])
+_ALL_WAYS = [re.compile(way, _RIGHTS_RE.flags) for way in _alternatives(_RIGHTS_RE.pattern)]
+
+
+@given(
+    st.text(_LINE_LETTERS, max_size=12),
+    st.sampled_from(_ALL_WAYS).flatmap(lambda way: st.from_regex(way, alphabet=_LINE_LETTERS)),
+    st.text(_LINE_LETTERS, max_size=12),
+)
+def test_names_rights_answers_as_the_rights_pattern_does(before: str, way: str, after: str) -> None:
+    """names_rights tries _RIGHTS_RE only where a piece of it stands: the same answer as the pattern's search
+    over the line, for a match of each of its ways (any case, any letters around it) and for the letters around
+    it alone. Fails with a piece left out, "creative" not counted before "commons", or a line with a letter
+    lower() keeps apart from its ASCII partner not searched whole."""
+    for text in (before + way + after, before + after, way):
+        assert names_rights(text) == (_RIGHTS_RE.search(text) is not None), text
+
+
+@given(
+    st.sampled_from(_alternatives(_COMMONS_RE.pattern)).flatmap(
+        lambda way: st.from_regex(re.compile(way, re.I), alphabet=_LINE_LETTERS)
+    )
+)
+def test_every_match_of_the_commons_words_is_one_of_the_rights_words(text: str) -> None:
+    """is_licence_note asks _COMMONS_RE only of a line that names rights."""
+    assert _COMMONS_RE.search(text) is not None
+    assert _RIGHTS_RE.search(text) is not None

@@ -18,7 +18,7 @@ _TWINS: dict[int, list] = {}
 # A long pattern takes ~10 ms to compile: a process that reads one page (`show`) would not win
 # that back, so a pattern is tested as it is this many times before its twin is made.
 _COMPILE_AFTER = 50
-_ASCII_PARTNERS = "ıİſ\u212a"  # non-ASCII letters that IGNORECASE matches to an ASCII one
+ASCII_PARTNERS = "ıİſ\u212a"  # non-ASCII letters that IGNORECASE matches to an ASCII one
 _NOT_PLAIN = re.compile(r"[A-Z]|\(\?[a-zA-Z-]")  # a capital, or inline flags
 _CODED_CHAR = re.compile(r"\\[xuUN0-9]")  # a character given by its code: could be a capital
 
@@ -43,7 +43,7 @@ def make_twin(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
         pattern.flags & re.IGNORECASE
         and not _NOT_PLAIN.search(bare)
         and not _CODED_CHAR.search(source)
-        and not any(ch in source for ch in _ASCII_PARTNERS)
+        and not any(ch in source for ch in ASCII_PARTNERS)
     ):
         return re.compile(source, pattern.flags & ~re.IGNORECASE)
     return None

@@ -13,6 +13,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 
+from .anycase import ASCII_PARTNERS
 from .lexicon import AUTHOR_NOTE_LABEL_RE
 from .lexicon_site import REPORTING_WORDS
 from .thresholds import END_MATTER_CHARS, LICENCE_LINE_CHARS, PAGE_CACHE
@@ -29,11 +30,16 @@ _RIGHTS_RE = re.compile(
     r"|知识共享|知識共享|クリエイティブ・コモンズ|ライセンス|许可|許可|授权|授權|版权所有|版權所有|著作権",
     re.I,
 )
-# A piece of every way _RIGHTS_RE matches in ASCII, in small letters (tests/test_parser_end_notes.py
-# checks that each match holds one): an ASCII line with none of them is told without the pattern's
-# search, which tries its alternatives at each character (issue 12: a seventh of a generated page's parse)
+# A piece of every way _RIGHTS_RE matches, in small letters: a match opens with its piece (but "creative
+# commons", _PIECE_AFTER characters before "commons"). tests/test_parser_end_notes.py checks each way holds one.
+# The pattern is tried only where a piece stands, not at each character of the line with each of its 34
+# alternatives (issue 12: 130 us a line of 400 characters; a tenth of a generated page's parse)
 _RIGHTS_PARTS = ("commons", "cc by", "cc-by", "licen", "lizenz", "permis", "permes", "genehmigung", "erlaubnis",
                  "autoris", "autoriz", "right", "droit", "derechos", "diritti", "direitos", "urheberrecht")  # fmt: skip
+_RIGHTS_PARTS_CJK = ("知识共享", "知識共享", "クリエイティブ・コモンズ", "ライセンス", "许可", "許可", "授权", "授權",
+                     "版权所有", "版權所有", "著作権")  # fmt: skip
+_RIGHTS_PARTS_ANY = _RIGHTS_PARTS + _RIGHTS_PARTS_CJK
+_PIECE_AFTER = {"commons": len("creative ")}
 _COMMONS_RE = re.compile(
     r"creative[ -]commons|\bcc[ -]by(?:[ -](?:sa|nd|nc))*\b|知识共享|知識共享|クリエイティブ・コモンズ", re.I
 )
@@ -156,13 +162,36 @@ def is_licence_note(text: str) -> bool:
     ...": the article's own note (closing.py), which names no rights."""
     if _REPUBLISH_LABEL_RE.match(text):
         return True
+    if not names_rights(text):
+        return False  # nor does _COMMONS_RE match: each of its ways is one of _RIGHTS_RE's
     if len(text) <= LICENCE_LINE_CHARS and _COMMONS_RE.search(text):
         return REPORTING_WORDS.isdisjoint(_WORD_RE.findall(text.lower()))  # not "..., the foundation said"
-    if text.isascii() and not any(map(text.lower().__contains__, _RIGHTS_PARTS)):
-        return False  # (case-blind, an ASCII letter matches no other letter than its capital)
-    if _RIGHTS_RE.search(text) is None or (_REUSE_RE.search(text) is None and _UNDER_LICENCE_RE.search(text) is None):
+    if _REUSE_RE.search(text) is None and _UNDER_LICENCE_RE.search(text) is None:
         return False
     return _NOTE_START_RE.match(text) is not None or _COMMONS_RE.search(text) is not None
+
+
+def names_rights(text: str) -> bool:
+    """_RIGHTS_RE.search(text) is not None, the pattern tried only where one of its pieces stands in the line
+    in small letters. Case-blind matching is lower() letter by letter but for the letters IGNORECASE matches to
+    an ASCII one which lower() keeps apart (or makes two of: "İ"): a line with one is searched whole."""
+    if text.isascii():
+        parts = _RIGHTS_PARTS
+    elif any(map(text.__contains__, ASCII_PARTNERS)):
+        return _RIGHTS_RE.search(text) is not None
+    else:
+        parts = _RIGHTS_PARTS_ANY
+    lowered = text.lower()
+    if not any(map(lowered.__contains__, parts)):
+        return False  # (most lines: told in C)
+    for part in parts:
+        at = lowered.find(part)
+        while at >= 0:
+            start = at - _PIECE_AFTER.get(part, 0)
+            if start >= 0 and _RIGHTS_RE.match(text, start) is not None:
+                return True
+            at = lowered.find(part, at + 1)
+    return False
 
 
 def is_method_note(text: str) -> bool:
