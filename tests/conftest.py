@@ -97,6 +97,27 @@ def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
     items.sort(key=lambda item: rank.get(item.path.name, len(rank)))  # stable: a file's tests keep their order
 
 
+def pytest_collection_finish(session: pytest.Session) -> None:
+    if any(getattr(getattr(item, "obj", None), "is_hypothesis_test", False) for item in session.items):
+        _hypothesis_random_registered_now()
+
+
+def _hypothesis_random_registered_now() -> None:
+    """hypothesis registers its own random number generator at the first example a process runs, and
+    checks it with a full collection and a walk of every object (gc.get_referrers, register_random).
+    A worker's first fuzz test came after the app's or the parser's files had filled its heap: the
+    same test took 0.7 s of CPU after test_memory against 0.2 s alone (-n 0), 1.5 s in a suite's
+    worker. Here, after collection, the heap is small: one example of a test that draws nothing."""
+    from hypothesis import given, settings, strategies
+
+    @settings(max_examples=1, database=None, deadline=None)
+    @given(strategies.none())
+    def draws_nothing(_: None) -> None:
+        pass
+
+    draws_nothing()
+
+
 def shared_path(*parts: str) -> Path:
     """A path under ../shared, or skip (fail in CI) when it is not there."""
     path = SHARED.joinpath(*parts)
