@@ -9,7 +9,7 @@ import re
 import pytest
 from hypothesis import given
 from hypothesis import strategies as st
-from madeup import HEAD, LAST, LEAD, MORE
+from madeup import HEAD, LAST, LEAD, MORE, TOLLBY_1, TOLLBY_2, TOLLBY_3
 
 from tuiarchive.parser.endnotes import (
     _COMMONS_RE,
@@ -19,6 +19,7 @@ from tuiarchive.parser.endnotes import (
     is_method_note,
     is_site_note,
     names_rights,
+    tells_its_making,
 )
 from tuiarchive.parser.extract import extract
 
@@ -82,6 +83,71 @@ METHOD_NOTES = [
 def test_a_note_on_method_under_the_text_ends_it(note: tuple[str, ...]) -> None:
     assert is_method_note(note[0])
     assert _body(*note)[-1] == LAST
+
+
+# Notes on method in wordings no list of labels holds (review-parser I3): told by what they say of the story
+# itself, a heading or label of their own, or none.
+METHOD_NOTES_BY_SHAPE = [
+    (
+        "Behind the numbers",
+        "We went through 3,400 berth bookings logged by the port office and matched each to a crossing.",
+    ),
+    ("To report this story, the Ledger examined eleven years of pier inspection records and interviewed 22 dockers.",),
+    ("For this article, reporters pored over the harbour board's minutes from 2019 to 2031.",),
+    ("The tally: We compiled the crossing counts from the operator's weekly sheets, leaving out cancelled sailings.",),
+    ("Unsere Zahlen", "Für die Auswertung haben wir 4.100 Anlegeprotokolle des Hafenamts gesichtet und abgeglichen."),
+    ("Pour cette enquête, la rédaction a épluché onze ans de rapports d'inspection des quais.",),
+    ("Coulisses", "Nous avons rapproché 3 400 réservations de quai des traversées enregistrées par le port."),
+    ("Para este reportaje se revisaron once años de actas de la junta del puerto.",),
+    ("Detrás de las cifras", "Revisamos 3.400 reservas de atraque de la capitanía y las cruzamos con los horarios."),
+    (
+        "Dietro i numeri",
+        "Abbiamo confrontato 3.400 prenotazioni di ormeggio della capitaneria con gli orari del traghetto.",
+    ),
+    (
+        "Por trás dos números",
+        "Cruzamos 3.400 reservas de atracação registradas pela capitania com os horários da balsa.",
+    ),
+    ("Estos datos proceden de los informes semanales del operador del ferry, sin contar las salidas canceladas.",),
+    ("Queste cifre provengono dai registri settimanali dell'operatore, escluse le corse annullate.",),
+    ("本文数据来自港务局2019年至2031年的年度报告。",),
+]
+
+
+@pytest.mark.parametrize("note", METHOD_NOTES_BY_SHAPE)
+def test_a_note_on_method_in_a_new_wording_under_the_text_ends_it(note: tuple[str, ...]) -> None:
+    """No label list knows these words (is_method_note: no); what they say of the story does."""
+    assert not is_method_note(note[0])
+    assert _body(*note)[-1] == LAST
+
+
+@pytest.mark.parametrize(
+    "last",
+    [
+        # a blog's closing words on itself: no matter of a method
+        "In this article we looked at three ways to keep a wooden hull dry through a wet winter, and their costs.",
+        # the story's last sentence names other people's figures, and how they were made
+        "Harbour officials said the figures in this report were compiled by an outside firm and checked twice.",
+        # reported speech
+        "“We reviewed every record the port gave us for this story,” the auditor said, “and found nothing missing.”",
+        # the newsroom's own last words in the text: no matter of a method
+        "The ferry's crews said they had heard nothing of the new timetable, and the company did not answer our "
+        "questions about it before this story was published.",
+    ],
+)
+def test_the_texts_own_last_words_are_no_note_on_method(last: str) -> None:
+    assert not tells_its_making(last)
+    assert _body(last)[-1] == last
+
+
+def test_a_data_storys_own_we_in_its_text_does_not_end_it() -> None:
+    """A data story says "we collected ..." under a crosshead in its text; more text follows: not a note."""
+    section = (
+        "What the ledgers show",
+        "We collected 1,146 crossing logs from the port's archive for the years 2019 to 2030.",
+    )
+    body = _body(*section, "", TOLLBY_1, "", TOLLBY_2, "", TOLLBY_3)
+    assert body[-1] == TOLLBY_3
 
 
 @pytest.mark.parametrize(

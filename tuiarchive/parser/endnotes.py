@@ -16,7 +16,8 @@ from functools import lru_cache
 from .anycase import ASCII_PARTNERS
 from .lexicon import AUTHOR_NOTE_LABEL_RE
 from .lexicon_site import REPORTING_WORDS
-from .thresholds import END_MATTER_CHARS, LICENCE_LINE_CHARS, PAGE_CACHE
+from .shape import ends_sentence
+from .thresholds import COUNTED_NOTE_CHARS, END_MATTER_CHARS, LICENCE_LINE_CHARS, PAGE_CACHE
 
 _WORD_RE = re.compile(r"\w+")
 # Words that name rights or a licence: a note with one of these and a word of reuse (below) gives the
@@ -144,6 +145,104 @@ _METHOD_SENTENCE_RE = re.compile(
     r"|os dados (?:desta|usados nesta|utilizados nesta) (?:reportagem|an[áa]lise|mat[ée]ria))\b",
     re.I,
 )
+
+# --- A note on how the story was made, told by its shape (review-parser I3: a list of labels moved no page
+# on wordings nobody had described). Three grammatical signs, each a few common words of each language:
+# the newsroom telling what it did, in the first person plural and the past ("we analysed", "our reporters
+# interviewed", "wir haben ... ausgewertet", "nous avons consulté", "analizamos", "abbiamo raccolto", "ouvimos");
+# the story named as itself ("this story", "these figures", "cette enquête", "este análisis", "本文"); the
+# matter of a method (data, records, interviews, a survey, sources). A singular "I" is a blogger's own
+# aside, which the real labels keep ("UPDATE: ... how I made the charts"): no sign here.
+_WE_MADE_RE = re.compile(
+    r"\b(?:we|our \w+)(?: (?:also|then|first|have|had|later|further|both|all|\w+ly)){0,2} (?:\w{3,}ed|used|spoke|drew"
+    r"|built|found|made|sent|took|got|ran|wrote|read|sought|met|chose|went|did|kept|left|paid|heard)\b"
+    r"|\b(?:wir haben|haben wir|wir hatten|hatten wir)\b|\bwir \w+ten\b|\bunsere? \w+ (?:haben|hat)\b"
+    r"|\bnous (?:avons|\w+ions)\b|\bavons-nous\b|\bnotre \w+ a\b"
+    r"|\b(?:hemos|habíamos|abbiamo|avevamo)\b|\b\w{3,}(?:amos|imos|emos|ammo|emmo|immo)\b"
+    r"|\bnuestr[oa]s? \w+ (?:ha|han)\b|\bnostr[oaie] \w+ (?:ha|hanno)\b"
+    r"|\bnoss[oa]s? \w+ (?:fez|fizeram|ouviu|ouviram)\b",
+    re.I,
+)
+_STORY_NOUNS = (
+    r"(?:story|stories|article|analysis|investigation|series|project|piece|reporting|data|figures|numbers|survey"
+    r"|poll|map|chart|graphic|database|count|ranking|tally"
+    r"|artikel|text|beitrag|analyse|auswertung|recherche|serie|projekt|daten|zahlen|umfrage|karte|grafik|datenbank"
+    r"|texte|enqu[êe]te|reportage|s[ée]rie|projet|donn[ée]es|chiffres|sondage|carte|graphique|[ée]tude|d[ée]compte"
+    r"|art[íi]culo|an[áa]lisis|investigaci[óo]n|reportaje|proyecto|datos|cifras|encuesta|mapa|gr[áa]fico|texto"
+    r"|recuento|articolo|analisi|inchiesta|indagine|progetto|dati|cifre|numeri|sondaggio|mappa|grafico|testo"
+    r"|artigo|an[áa]lise|reportagem|investiga[çc][ãa]o|s[ée]rie|projeto|dados|n[úu]meros|pesquisa|levantamento"
+    r"|mat[ée]ria)"
+)
+# (this / these, and the same words of the other common languages, then a noun of what a newsroom makes)
+_STORY_RE = re.compile(
+    r"\b(?:this|these|dies(?:e[rmns]?)?|cet|cette|ces|ce|este|esta|estos|estas|esse|essa|esses|essas|estes"
+    r"|questo|questa|questi|queste|quest['’])\s?" + _STORY_NOUNS + r"\b"
+    r"|本文|本稿|本记事|本記事|この記事|本报道|本報道|本篇",
+    re.I,
+)
+# A note that opens on a purpose clause naming the story: "For this story, ...", "To report this article",
+# "Für diese Recherche", "Pour cette enquête", "Para este reportaje", "Per questa inchiesta", "Nesta reportagem"
+_PURPOSE_RE = re.compile(
+    r"^(?:for|to (?:report|write|produce|prepare|research)|für|pour|para|per|nesta|neste|nessa|nesse)\s+"
+    r"(?:this|these|diese[nmr]?|dieses|cet|cette|ces|ce|este|esta|estos|estas|esse|essa|questo|questa"
+    r"|questi|queste|quest['’])\s?" + _STORY_NOUNS + r"\b",
+    re.I,
+)
+# The matter of a method: data, records, documents, interviews, a survey, sources, statistics
+_METHOD_MATTER_RE = re.compile(
+    r"\b(?:data(?:set|base)?|records|documents|filings|figures|statistics|interviews?|interviewed|survey(?:ed)?"
+    r"|polls?|sources|respondents|responses|sample|methodology|counts|logs|reports|registers"
+    r"|daten\w*|zahlen|dokumente|akten|unterlagen|gespräche|befrag\w+|umfrage|quellen|statistik\w*|berichte"
+    r"|protokolle|register|donn[ée]es|chiffres|archives|entretiens|sondage|statistiques|r[ée]ponses"
+    r"|questionnaires?|rapports|registres|relev[ée]s|datos|cifras|documentos|registros|entrevist\w+|encuestas?"
+    r"|fuentes|estad[íi]sticas|respuestas|informes|actas|recuentos|dati|cifre|documenti|registri|intervist\w+"
+    r"|sondaggi?o?|fonti|statistiche|risposte|rapporti|verbali|bilanci|dados|registos|pesquisas?|levantamento"
+    r"|fontes|estat[íi]sticas|respostas|relat[óo]rios|atas|balan[çc]os)\b"
+    r"|数据|資料|资料|统计|統計|采访|採訪|取材|データ|集計|アンケート",
+    re.I,
+)
+# Where a story's figures come from: "is based on", "come from", "were compiled from", "stammen aus",
+# "proviennent de", "proceden de", "provengono da", "vêm de"
+_SOURCED_RE = re.compile(
+    r"\b(?:(?:is|are|was|were) (?:based on|drawn from|taken from|provided by|compiled|collected|gathered|obtained)"
+    r"|comes? from|came from|based on|drawn from|sourced from"
+    r"|stammen|stammt|beruh\w+|basier\w+|wurden \w+ (?:erhoben|gesammelt|ausgewertet)"
+    r"|proviennent|provient|viennent|issu\w* de|repos\w+ sur|s['’]appuie|fond[ée]\w* sur|tir[ée]\w* de"
+    r"|proceden|provienen|vienen de|se basa|basad[oa]s? en|se obtuvieron"
+    r"|provengono|vengono da|si basa|basat[aoie] su|sono stati raccolti"
+    r"|v[êe]m de|prov[êe]m|se baseia|baseia-se|baseados? em|foram (?:obtidos|coletados|recolhidos))\b"
+    r"|来自|來自|基于|基於|に基づ|による",
+    re.I,
+)
+# A label of one to four words and a colon before a note's sentence ("Data: ...", "Zu den Daten: ...")
+_COLON_LABEL_RE = re.compile(r"^[^\s:]+(?: [^\s:]+){0,3}\s?[:：]\s*(?=\S)")
+_DIGIT_RE = re.compile(r"\d")
+_QUOTED_RE = re.compile(r"[\"“„«][^\"“”„«»]*[\"”“»]")
+
+
+@lru_cache(maxsize=PAGE_CACHE)
+def tells_its_making(text: str, headed: bool = False) -> bool:
+    """A short paragraph on how the story itself was made, by its grammar, whatever its wording: one that
+    opens on a purpose clause naming the story ("For this story, ..."), or one on the matter of a method
+    (data, records, interviews, a survey) that names the story ("this analysis", "these figures") or stands
+    under a label or a heading (`headed`, or a label and a colon in the line) and says the newsroom made it
+    ("we reviewed", "abbiamo raccolto") or where it comes from ("come from", "proviennent de"). Reported
+    speech is left out; a blog's "In this article we looked at ..." names no matter of a method."""
+    if len(text) > END_MATTER_CHARS or text[:1] in '"“«„' or not ends_sentence(text):
+        return False  # too long for a note, reported speech, or words that lead on to a table or code (":")
+    label = _COLON_LABEL_RE.match(text)
+    if label:
+        text, headed = text[label.end() :], True
+    if _PURPOSE_RE.match(text):
+        return True
+    text = _QUOTED_RE.sub(" ", text)
+    made = _WE_MADE_RE.search(text) is not None
+    matter = _METHOD_MATTER_RE.search(text) is not None
+    if headed and made and (matter or (len(text) <= COUNTED_NOTE_CHARS and _DIGIT_RE.search(text))):
+        return True  # "We went through 3,400 bookings ..." under "Behind the numbers" (a section of a long text: no)
+    if not matter or not (headed or _STORY_RE.search(text)):
+        return False
+    return made or _SOURCED_RE.search(text) is not None
 
 
 @lru_cache(maxsize=PAGE_CACHE)

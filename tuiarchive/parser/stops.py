@@ -9,7 +9,7 @@ from operator import methodcaller
 
 from . import lines as L
 from .dates import date_start, is_clock_stamp, is_relative_stamp
-from .endnotes import is_site_note
+from .endnotes import is_site_note, tells_its_making
 from .lexicon import (
     ABOUT_HEADER_RE,
     AD_LABEL_RE,
@@ -38,8 +38,11 @@ from .lexicon_site import (
 from .page import Page
 from .paragraphs import paragraph_lines
 from .thresholds import (
+    HEADING_NOTE_REACH,
     JOB_LINE_WORDS,
+    METHOD_HEADING_WORDS,
     RELATED_AD_LABEL_WORDS,
+    RESUME_AFTER_NOTE,
     RESUME_REACH,
     RESUME_SHARED_WORDS,
     RESUME_WORDS,
@@ -78,6 +81,8 @@ def is_stop(page: Page, i: int) -> bool:
         return not _ad_slot_in_text(page, i)  # "Sponsored feature" over an ad between two paragraphs of the text
     if L.is_credit(t) or L.is_skip_header(t) or L.is_tag_header(t) or _about_box(page, i) or is_site_note(t):
         return True
+    if _note_on_method(page, i):
+        return True
     if L.is_copyright(t) and not (L.is_caption(t) or L.is_photo_credit(t)):
         return True  # "(Image: © NASA/ESA)" under a picture is its credit, not the footer
     if L.is_tag_line(t):
@@ -86,6 +91,37 @@ def is_stop(page: Page, i: int) -> bool:
         # a newsletter box in the middle of the text has more text after it
         return not text_resumes(page, i)
     return footer_starts(page, i)
+
+
+def _note_on_method(page: Page, i: int) -> bool:
+    """A note on how the story was made (endnotes.tells_its_making) under the text's last paragraph, alone
+    or under its heading of a few words ("How we reported this", "Daten und Methode"): no text after it."""
+    t = page.text(i)
+    if tells_its_making(t):
+        return not _text_after_note(page, i)
+    if len(t.split()) > METHOD_HEADING_WORDS or L.ends_sentence(t) or L.is_prose(t) or not _heading_case(t):
+        return False
+    under = next((k for k in range(i + 1, min(i + 1 + HEADING_NOTE_REACH, len(page.lines))) if page.text(k)), None)
+    return under is not None and tells_its_making(page.text(under), headed=True) and not _text_after_note(page, under)
+
+
+def _heading_case(text: str) -> bool:
+    """A heading opens on a letter that is no small one ("How we did it", "调查方法"), not a table's cell."""
+    return text[:1].isalpha() and not text[:1].islower()
+
+
+def _text_after_note(page: Page, i: int) -> bool:
+    """Two paragraphs of running text within a few lines under line i that are neither end matter nor a
+    note on method themselves: the text goes on (a data story speaks of "we" in its own text too, so a
+    paragraph with "we" in it counts here, unlike text_resumes)."""
+    found = 0
+    for j in range(i + 1, min(i + 1 + RESUME_AFTER_NOTE, len(page.lines))):
+        t = page.text(j)
+        if L.is_prose(t) and not (L.is_end_matter(t) or L.is_caption(t) or tells_its_making(t)):
+            found += 1
+            if found == 2:
+                return True
+    return False
 
 
 def is_ad_label(text: str) -> bool:
