@@ -14,7 +14,7 @@ import re
 from functools import lru_cache
 
 from .anycase import ASCII_PARTNERS
-from .lexicon import AUTHOR_NOTE_LABEL_RE
+from .lexicon import AUTHOR_NOTE_LABEL_RE, words_of
 from .lexicon_site import REPORTING_WORDS
 from .shape import ends_sentence
 from .thresholds import COUNTED_NOTE_CHARS, END_MATTER_CHARS, LICENCE_LINE_CHARS, PAGE_CACHE
@@ -158,7 +158,7 @@ _WE_MADE_RE = re.compile(
     r"|built|found|made|sent|took|got|ran|wrote|read|sought|met|chose|went|did|kept|left|paid|heard)\b"
     r"|\b(?:wir haben|haben wir|wir hatten|hatten wir)\b|\bwir \w+ten\b|\bunsere? \w+ (?:haben|hat)\b"
     r"|\bnous (?:avons|\w+ions)\b|\bavons-nous\b|\bnotre \w+ a\b"
-    r"|\b(?:hemos|habíamos|abbiamo|avevamo)\b|\b\w{3,}(?:amos|imos|emos|ammo|emmo|immo)\b"
+    r"|\b(?:hemos|habíamos|abbiamo|avevamo)\b|\w{3}(?:amos|imos|emos|ammo|emmo|immo)\b"
     r"|\bnuestr[oa]s? \w+ (?:ha|han)\b|\bnostr[oaie] \w+ (?:ha|hanno)\b"
     r"|\bnoss[oa]s? \w+ (?:fez|fizeram|ouviu|ouviram)\b",
     re.I,
@@ -174,12 +174,21 @@ _STORY_NOUNS = (
     r"|mat[ée]ria)"
 )
 # (this / these, and the same words of the other common languages, then a noun of what a newsroom makes)
-_STORY_RE = re.compile(
-    r"\b(?:this|these|dies(?:e[rmns]?)?|cet|cette|ces|ce|este|esta|estos|estas|esse|essa|esses|essas|estes"
-    r"|questo|questa|questi|queste|quest['’])\s?" + _STORY_NOUNS + r"\b"
-    r"|本文|本稿|本记事|本記事|この記事|本报道|本報道|本篇",
-    re.I,
+_THIS_WORDS = words_of(
+    {
+        "en": "this these",
+        "de": "dies diese dieser diesem diesen dieses",
+        "fr": "cet cette ces ce",
+        "es": "este esta estos estas",
+        "it": "questo questa questi queste quest",
+        "pt": "este esta estes estas esse essa esses essas",
+    }
 )
+_STORY_CJK = r"本文|本稿|本记事|本記事|この記事|本报道|本報道|本篇"
+_STORY_RE = re.compile(
+    r"\b(?:" + "|".join(sorted(_THIS_WORDS)) + r")['’]?\s?" + _STORY_NOUNS + r"\b|" + _STORY_CJK, re.I
+)
+_STORY_CJK_RE = re.compile(_STORY_CJK)
 # A note that opens on a purpose clause naming the story: "For this story, ...", "To report this article",
 # "Für diese Recherche", "Pour cette enquête", "Para este reportaje", "Per questa inchiesta", "Nesta reportagem"
 _PURPOSE_RE = re.compile(
@@ -188,19 +197,24 @@ _PURPOSE_RE = re.compile(
     r"|questi|queste|quest['’])\s?" + _STORY_NOUNS + r"\b",
     re.I,
 )
-# The matter of a method: data, records, documents, interviews, a survey, sources, statistics
-_METHOD_MATTER_RE = re.compile(
-    r"\b(?:data(?:set|base)?|records|documents|filings|figures|statistics|interviews?|interviewed|survey(?:ed)?"
-    r"|polls?|sources|respondents|responses|sample|methodology|counts|logs|reports|registers"
-    r"|daten\w*|zahlen|dokumente|akten|unterlagen|gespräche|befrag\w+|umfrage|quellen|statistik\w*|berichte"
-    r"|protokolle|register|donn[ée]es|chiffres|archives|entretiens|sondage|statistiques|r[ée]ponses"
-    r"|questionnaires?|rapports|registres|relev[ée]s|datos|cifras|documentos|registros|entrevist\w+|encuestas?"
-    r"|fuentes|estad[íi]sticas|respuestas|informes|actas|recuentos|dati|cifre|documenti|registri|intervist\w+"
-    r"|sondaggi?o?|fonti|statistiche|risposte|rapporti|verbali|bilanci|dados|registos|pesquisas?|levantamento"
-    r"|fontes|estat[íi]sticas|respostas|relat[óo]rios|atas|balan[çc]os)\b"
-    r"|数据|資料|资料|统计|統計|采访|採訪|取材|データ|集計|アンケート",
-    re.I,
+# The matter of a method: data, records, documents, interviews, a survey, sources, statistics (words, the
+# stems of a few, and the CJK ones), looked up among a line's words rather than searched for
+_MATTER_WORDS = words_of(
+    {
+        "en": "data dataset database records documents filings figures statistics interview interviews interviewed "
+        "survey surveyed poll polls sources respondents responses sample methodology counts logs reports registers",
+        "de": "zahlen dokumente akten unterlagen gespräche umfrage quellen berichte protokolle register",
+        "fr": "données donnees chiffres archives entretiens sondage statistiques réponses reponses questionnaire "
+        "questionnaires rapports registres relevés releves",
+        "es": "datos cifras documentos registros encuesta encuestas fuentes estadísticas estadisticas respuestas "
+        "informes actas recuentos",
+        "it": "dati cifre documenti registri sondaggio sondaggi fonti statistiche risposte rapporti verbali bilanci",
+        "pt": "dados registos registros documentos pesquisa pesquisas levantamento fontes estatísticas estatisticas "
+        "respostas relatórios relatorios atas balanços balancos",
+    }
 )
+_MATTER_STEMS = ("daten", "befrag", "statistik", "entrevist", "intervist")
+_MATTER_CJK_RE = re.compile(r"数据|資料|资料|统计|統計|采访|採訪|取材|データ|集計|アンケート")
 # Where a story's figures come from: "is based on", "come from", "were compiled from", "stammen aus",
 # "proviennent de", "proceden de", "provengono da", "vêm de"
 _SOURCED_RE = re.compile(
@@ -217,6 +231,7 @@ _SOURCED_RE = re.compile(
 # A label of one to four words and a colon before a note's sentence ("Data: ...", "Zu den Daten: ...")
 _COLON_LABEL_RE = re.compile(r"^[^\s:]+(?: [^\s:]+){0,3}\s?[:：]\s*(?=\S)")
 _DIGIT_RE = re.compile(r"\d")
+_QUOTE_MARKS = '"“„«'  # (the marks that open _QUOTED_RE's quotations)
 _QUOTED_RE = re.compile(r"[\"“„«][^\"“”„«»]*[\"”“»]")
 
 
@@ -235,9 +250,15 @@ def tells_its_making(text: str, headed: bool = False) -> bool:
         text, headed = text[label.end() :], True
     if _PURPOSE_RE.match(text):
         return True
-    text = _QUOTED_RE.sub(" ", text)
-    made = _WE_MADE_RE.search(text) is not None
-    matter = _METHOD_MATTER_RE.search(text) is not None
+    if any(mark in text for mark in _QUOTE_MARKS):
+        text = _QUOTED_RE.sub(" ", text)
+    words = _WORD_RE.findall(text.lower())  # (most lines are told by these words alone, without the patterns)
+    cjk = not text.isascii()
+    if not headed and _THIS_WORDS.isdisjoint(words) and not (cjk and _STORY_CJK_RE.search(text)):
+        return False  # the story is not named, and there is no heading
+    matter = not _MATTER_WORDS.isdisjoint(words) or any(word.startswith(_MATTER_STEMS) for word in words)
+    matter = matter or (cjk and _MATTER_CJK_RE.search(text) is not None)
+    made = _WE_MADE_RE.search(text) is not None if headed or matter else False
     if headed and made and (matter or (len(text) <= COUNTED_NOTE_CHARS and _DIGIT_RE.search(text))):
         return True  # "We went through 3,400 bookings ..." under "Behind the numbers" (a section of a long text: no)
     if not matter or not (headed or _STORY_RE.search(text)):
