@@ -11,6 +11,7 @@ from hypothesis import given
 from hypothesis import strategies as st
 from madeup import HEAD, LAST, LEAD, MORE, TOLLBY_1, TOLLBY_2, TOLLBY_3
 
+from tuiarchive.parser.chrome import writer_note_subject
 from tuiarchive.parser.endnotes import (
     _COMMONS_RE,
     _RIGHTS_PARTS,
@@ -236,6 +237,46 @@ def test_a_note_on_the_writer_in_any_common_language_is_the_texts_last(bio: str)
     (chrome's bio and lexicon's writer's jobs are one list now)."""
     assert _body(bio)[-1] == bio
     assert _body(bio, _OTHER_STORY)[-1] == bio
+
+
+# Notes on the writer in wordings the copula patterns do not hold, under a text with no byline above it
+BIOS_BY_SHAPE = [
+    "Tomasz Wierzba covers shipping, the port authority and the unions.",
+    "Tomasz Wierzba joined the Ledger in 2027 after six years at a regional radio station.",
+    "Tomasz Wierzba has been the Ledger's port correspondent since 2024.",
+    "Tomasz Wierzba lives in Lindhaven and writes about the sea.",
+    "Tomasz Wierzba, 41, is a freelance writer who lives on the east bank.",
+    "Henrike Vosskamp verantwortet das Ressort Wirtschaft.",
+    "Aurélien Mabille a rejoint la rédaction en 2021.",
+    "Inmaculada Serrat se incorporó a la redacción en 2020.",
+    "Gianmarco Ferrini si occupa di trasporti e porti per il quotidiano.",
+    "Joana Brandão integra a redação desde 2019.",
+]
+
+
+@pytest.mark.parametrize("bio", BIOS_BY_SHAPE)
+def test_a_note_on_the_writer_in_a_new_wording_is_the_texts_last(bio: str) -> None:
+    """No byline over the text; the note on its writer right under it is the text's last paragraph (the real
+    labels' convention), nothing under it is, and it names the writer."""
+    head = [line for line in HEAD if not line.startswith("By ")]
+    lines = [*head, LEAD, "", MORE, "", LAST, "", bio, "", _OTHER_STORY, *_TRAIL]
+    got = extract(lines, title_model=None)
+    assert got.body[-1] == bio
+    assert got.author == writer_note_subject(bio) == " ".join(bio.split()[:2]).rstrip(",")
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Pieter Corrigan told the paper that the ferry would run again in May.",
+        "Employee Jo Ng tells the paper that he saw the crane fall from the quay.",
+        "Mayor Jane Roe has worked to keep the ferry running through the winter.",
+        "Ana Ruiz trabaja en el mercado del puerto desde hace treinta años.",
+    ],
+)
+def test_a_sentence_of_the_text_opening_on_a_name_is_no_note_on_a_writer(sentence: str) -> None:
+    assert writer_note_subject(sentence) is None
+    assert _body(sentence, "", _OTHER_STORY)[-1] == _OTHER_STORY
 
 
 def _alternatives(pattern: str) -> list[str]:

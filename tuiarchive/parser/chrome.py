@@ -11,9 +11,18 @@ from functools import lru_cache
 
 from ..text import fold
 from .anycase import match_any_case, search_any_case
-from .lexicon import WRITER_JOB_WORDS
-from .shape import DIGIT_RE
-from .thresholds import COPYRIGHT_EDGE_WORDS, COPYRIGHT_PROSE_WORDS, END_MATTER_CHARS, PAGE_CACHE
+from .bylines import is_person_name
+from .lexicon import STOP_WORDS, WRITER_JOB_WORDS
+from .lexicon_site import REPORTING_WORDS
+from .shape import DIGIT_RE, TERMINAL
+from .thresholds import (
+    COPYRIGHT_EDGE_WORDS,
+    COPYRIGHT_PROSE_WORDS,
+    END_MATTER_CHARS,
+    PAGE_CACHE,
+    THAT_REACH_WORDS,
+    WRITER_NOTE_CHARS,
+)
 
 # Whole lines that are page furniture: buttons, menus, widgets, markers.
 _CHROME_EXACT = {
@@ -377,6 +386,56 @@ _BIO_RE = re.compile(
     r"|photographe|professorin|forscher(?:in)?|fotografin|professore(?:ssa)?|ricercat(?:ore|rice)|autrice"
     r"|pesquisadora?)",
 )
+# A note on the writer by its shape, whatever its wording (review-parser I1/I3: bios at the end in wordings
+# _BIO_RE's verbs do not hold moved little): a person's name of two to four capitalised words opens a short
+# sentence (an age may stand between commas: "Jo Ng, 41, ..."), and the sentence says the person writes for
+# a living: right after the name a verb of writing, covering or joining ("covers", "joined", "couvre",
+# "si occupa di", "integra"), or anywhere in it a writer's job (lexicon.WRITER_JOB_WORDS) or the newsroom as
+# a place of work ("the data desk", "la rédaction", "il giornale") or what they write about ("... and
+# writes about the sea"), the name's own verb not one that reports speech ("Jo Ng told the paper ...").
+_NOTE_NAME_RE = re.compile(
+    r"^(?P<name>[A-ZÀ-Ý][\w.'’-]+(?: (?:(?:de|da|do|dos|das|del|della|di|van|von|der|le|la) )?[A-ZÀ-Ý][\w.'’-]+)"
+    r"{1,3})(?:, \d{1,2},)? (?P<verb>\w+)"
+)
+# (right after the name: a verb only a writer's note opens on; "works", "trabaja" need the newsroom beside)
+_WRITER_VERB_RE = re.compile(
+    r"(?:covers|has (?:covered|written|reported|joined)|writes|reports|edits|joined"
+    r"|schreibt|berichtet|verantwortet|couvre|écrit|a (?:rejoint|intégré|couvert)"
+    r"|cubre|escribe|se (?:incorporó|unió)|ha cubierto|si occupa|scrive|cobre|escreve|entrou|ingressou)\b",
+    re.I,
+)
+_WRITES_FOR_RE = re.compile(
+    rf"\b(?:{WRITER_JOB_WORDS}|newsroom|paper|newspaper|desk|bureau|magazine|redaktion|\w*ressort|zeitung"
+    r"|rédaction|journal|quotidien|redacción|diario|periódico|redazione|giornale|quotidiano|testata"
+    r"|redação|redacção|jornal|editoria)\b"
+    r"|\b(?:(?:reports|writes) (?:on|about)|(?:schreibt|berichtet) über|écrit sur|escribe sobre|scrive di"
+    r"|escreve sobre)\b",
+    re.I,
+)
+_THAT_WORDS = frozenset(("that", "que", "dass", "che"))  # "Jo Ng tells the paper that ...": speech
+
+
+@lru_cache(maxsize=PAGE_CACHE)
+def writer_note_subject(text: str) -> str | None:
+    """Whom a short note on a writer is about, told by its shape (above), or None."""
+    if len(text) > WRITER_NOTE_CHARS or text[:1] in '"“«„' or not text.endswith(TERMINAL):
+        return None
+    found = _NOTE_NAME_RE.match(text)
+    if found is None or found["verb"][:1].isupper():
+        return None
+    if any(word.lower() in STOP_WORDS for word in found["name"].split() if word[:1].isupper()):
+        return None  # "The Ledger ..." or "Die Stadt ...": no person's name
+    if not is_person_name(found["name"]):
+        return None  # "Marsby Council covers the cost ...", "Unsere Redaktion berichtet ..."
+    verb = found["verb"].lower()
+    rest = text[found.start("verb") :]
+    if _WRITER_VERB_RE.match(rest):
+        return found["name"]
+    if verb in REPORTING_WORDS or not _THAT_WORDS.isdisjoint(rest.lower().split()[1:THAT_REACH_WORDS]):
+        return None
+    return found["name"] if _WRITES_FOR_RE.search(rest) else None
+
+
 # ("join us" / "join our" only where a sentence starts: "... urging readers to join us, she said" is speech)
 _APPEAL_RE = re.compile(
     r"\b(?:becom(?:e|ing) a member|membership|subscri(?:be|ption|ber)s?\b|donat(?:e|ions?)|"
@@ -425,6 +484,8 @@ def is_end_matter(text: str) -> bool:
         return False
     if match_any_case(_NOTE_LINE_RE, text) or _BIO_RE.match(text) or match_any_case(_NEWSLETTER_HEAD_RE, text):
         return True
+    if writer_note_subject(text):
+        return True
     # (61 words need 121 characters: a shorter line is not split to count them)
     if '"' in text or "“" in text or "”" in text or (len(text) > 120 and len(text.split(None, 60)) > 60):
         return False  # reported speech, or a paragraph of text
@@ -434,7 +495,7 @@ def is_end_matter(text: str) -> bool:
 def bio_subject(text: str) -> str | None:
     """Whom an author's bio is about ("Jane Roe is a reporter covering ..."): the name."""
     m = _BIO_RE.match(text) if len(text) <= END_MATTER_CHARS else None
-    return m["name"] if m else None
+    return m["name"] if m else writer_note_subject(text)
 
 
 def _appeal(text: str) -> bool:

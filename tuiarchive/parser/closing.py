@@ -54,7 +54,11 @@ _NOT_TOPIC = STOP_WORDS | TOPIC_NEUTRAL_WORDS
 
 
 def is_author_note(text: str) -> bool:
-    """A sentence that starts with a person's name and says what they are ("X Y is a ...")."""
+    """A sentence that starts with a person's name and says what they are ("X Y is a ..."), or a note on
+    the writer told by its shape ("X Y covers the port for the paper", "X Y a rejoint la rédaction en 2021":
+    chrome.writer_note_subject): the real labels keep a plain one right under the text (5 of 6)."""
+    if L.writer_note_subject(text):
+        return True
     found = AUTHOR_NOTE_RE.match(text)
     if found is None or text.endswith("?") or len(text.split()) < AUTHOR_NOTE_WORDS:
         return False

@@ -40,6 +40,7 @@ from .chrome import (
     is_tag_header,
     is_tag_line,
     read_minutes,
+    writer_note_subject,
 )
 from .dates import is_relative_stamp, parse_date_line
 from .shape import (
@@ -95,6 +96,7 @@ __all__ = [
     "read_minutes",
     "strip_arrows",
     "words",
+    "writer_note_subject",
 ]
 
 
