@@ -86,6 +86,42 @@ def test_a_note_on_method_under_the_text_ends_it(note: tuple[str, ...]) -> None:
     assert _body(*note)[-1] == LAST
 
 
+MORE_STORY = "The ferry company said on Monday that fares would rise in April as the price of fuel climbed again."
+
+
+# Offers of the story for reuse that name no rights nor a licence (review-parser I3: the rights words carried,
+# offers in other words did not); each language's own wording, invented here
+REUSE_OFFERS = [
+    "You are free to republish this piece online or in print, as long as you credit the Ledger and link back.",
+    "Feel free to share our reporting: every story here may be reprinted with attribution.",
+    "Want to run this story? Newsrooms may reprint it at no cost; see our guidelines.",
+    "Sie dürfen diesen Text unter Nennung der Quelle frei übernehmen.",
+    "Vous pouvez reprendre gratuitement cet article en citant la source.",
+    "Puede republicar este artículo de forma gratuita citando la fuente.",
+    "Puoi ripubblicare gratuitamente questo articolo citando la fonte.",
+    "Você pode republicar esta reportagem gratuitamente, desde que cite a fonte.",
+    "この記事は出典を明記すれば自由に転載できます。",
+]
+
+
+@pytest.mark.parametrize("note", REUSE_OFFERS)
+def test_an_offer_of_the_story_for_reuse_under_the_text_ends_it(note: str) -> None:
+    assert not names_rights(note)
+    assert _body(note, "", MORE_STORY)[-1] == LAST
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "The museum said it would reprint the old harbour maps this spring, and that visitors may buy copies.",
+        "This article was reprinted in the Harbour Review in 2030.",  # where the article ran: its own note
+        "Both papers may republish the letters, a judge ruled on Monday, but only with the writers' consent.",
+    ],
+)
+def test_a_sentence_on_reprinting_something_else_is_text(sentence: str) -> None:
+    assert not is_licence_note(sentence)
+
+
 # Notes on method in wordings no list of labels holds (review-parser I3): told by what they say of the story
 # itself, a heading or label of their own, or none.
 METHOD_NOTES_BY_SHAPE = [

@@ -14,7 +14,7 @@ import re
 from functools import lru_cache
 
 from .anycase import ASCII_PARTNERS
-from .lexicon import AUTHOR_NOTE_LABEL_RE, words_of
+from .lexicon import AUTHOR_NOTE_LABEL_RE, PUBLICATION_NOTE_RE, words_of
 from .lexicon_site import REPORTING_WORDS
 from .shape import ends_sentence
 from .thresholds import COUNTED_NOTE_CHARS, END_MATTER_CHARS, LICENCE_LINE_CHARS, PAGE_CACHE
@@ -171,7 +171,7 @@ _STORY_NOUNS = (
     r"|art[íi]culo|an[áa]lisis|investigaci[óo]n|reportaje|proyecto|datos|cifras|encuesta|mapa|gr[áa]fico|texto"
     r"|recuento|articolo|analisi|inchiesta|indagine|progetto|dati|cifre|numeri|sondaggio|mappa|grafico|testo"
     r"|artigo|an[áa]lise|reportagem|investiga[çc][ãa]o|s[ée]rie|projeto|dados|n[úu]meros|pesquisa|levantamento"
-    r"|mat[ée]ria)"
+    r"|mat[ée]ria|journalism|work|content|material|page|inhalte?|contenu|contenido|contenuto|conte[úu]do)"
 )
 # (this / these, and the same words of the other common languages, then a noun of what a newsroom makes)
 _THIS_WORDS = words_of(
@@ -278,9 +278,10 @@ def is_site_note(text: str) -> bool:
 def is_licence_note(text: str) -> bool:
     """Rights or a licence named beside a word of reuse: "This story is republished under a Creative
     Commons licence", "Reproduced with permission"; a short line naming Creative Commons ("Licensed under CC
-    BY 4.0"); a box's label for republishing ("Republish this story"). Not "This article was reprinted on
-    ...": the article's own note (closing.py), which names no rights."""
-    if _REPUBLISH_LABEL_RE.match(text):
+    BY 4.0"); a box's label for republishing ("Republish this story"); an offer of the story for reuse with
+    no word of rights (offers_reuse). Not "This article was reprinted on ...": the article's own note
+    (closing.py), which names no rights and offers nothing."""
+    if _REPUBLISH_LABEL_RE.match(text) or offers_reuse(text):
         return True
     if not names_rights(text):
         return False  # nor does _COMMONS_RE match: each of its ways is one of _RIGHTS_RE's
@@ -289,6 +290,46 @@ def is_licence_note(text: str) -> bool:
     if _REUSE_RE.search(text) is None and _UNDER_LICENCE_RE.search(text) is None:
         return False
     return _NOTE_START_RE.match(text) is not None or _COMMONS_RE.search(text) is not None
+
+
+# A note that offers the text for reuse, whatever it calls the terms (review-parser I1/I3: licence notes with
+# no word of rights: "You are free to republish this piece ...", "Vous pouvez reprendre cet article en citant
+# la source"): a verb of reuse, the story named ("this piece", "our journalism", "cet article", "本文"), and
+# a permission or a credit asked ("may", "free", "dürfen", "pouvez", "citing the source", "Quelle", "出典").
+_REUSE_PARTS = ("republi", "reprint", "reproduc", "reus", "re-us", "redistribut", "syndicat", "übernehm", "übernomm",
+                "nachdruck", "nachgedruckt", "weiterverbreit", "weiterverwend", "repren", "repris", "reprodui",
+                "ripubblic", "riprodu", "riutilizz", "reutiliz", "reproduz", "转载", "轉載", "転載")  # fmt: skip
+_REUSE_VERB_RE = re.compile(
+    r"\b(?:republish\w*|reprint\w*|reproduc\w*|re-?us(?:e|ed|ing)\b|redistribut\w*|syndicat\w*|übernehm\w*"
+    r"|übernommen|nachdruck\w*|nachgedruckt|weiterverbreit\w*|weiterverwend\w*|reprendre|repris|reprise"
+    r"|republi\w*|reprodui\w*|ripubblic\w*|riprodu\w*|riutilizz\w*|reutiliz\w*|reproduz\w*)|转载|轉載|転載",
+    re.I,
+)
+_OUR_STORY_RE = re.compile(
+    r"\b(?:our|every|any|unsere[nmrs]?|jede[nmrs]?|notre|nos|chaque|nuestr[oa]s?|cada|nostr[oaie]|ogni"
+    r"|noss[oa]s?)\s" + _STORY_NOUNS + r"\b",
+    re.I,
+)
+_MAY_OR_CREDIT_RE = re.compile(
+    r"\b(?:may|can|free(?:ly)?|welcome|permitted|allowed|at no cost|credit\w*|attribut\w*|cit(?:e|ing)|source"
+    r"|dürfen|darf|können|kann|frei|kostenlos|quelle\w*|pouvez|peut|peuvent|libre(?:ment)?|gratuit\w*|citant"
+    r"|puede[ns]?|citando|fuente|puoi|può|possono|liberamente|fonte|pode[m]?|livre(?:mente)?)\b"
+    r"|出典|来源|來源|出处|出處|自由|できます|可以|注明|註明",
+    re.I,
+)
+
+
+@lru_cache(maxsize=PAGE_CACHE)
+def offers_reuse(text: str) -> bool:
+    """A note offering the story for reuse (above): "You are free to republish this piece if you credit us",
+    "Sie dürfen diesen Text unter Nennung der Quelle übernehmen", "本文可自由转载，请注明来源"."""
+    if len(text) > END_MATTER_CHARS or not any(map(text.lower().__contains__, _REUSE_PARTS)):
+        return False  # a paragraph, or (most lines) no verb of reuse: told in C
+    if text[:1] in '"“«„' or PUBLICATION_NOTE_RE.match(text) or _REUSE_VERB_RE.search(text) is None:
+        return False  # reported speech, or where the article ran ("... Order Reprints"): its own note
+    if _STORY_RE.search(text) is None and _OUR_STORY_RE.search(text) is None:
+        return False
+    return _MAY_OR_CREDIT_RE.search(text) is not None
 
 
 def names_rights(text: str) -> bool:
