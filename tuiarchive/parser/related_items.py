@@ -20,13 +20,16 @@ from .dates import is_relative_stamp, parse_date_line
 from .lexicon import cjk_chars
 from .lexicon_site import COMMENT_REPLY_RE
 from .page import Page
+from .pieces import Sieved
 from .thresholds import RELATED_TEXT_TAIL_CHARS
 
 # Program code and markup, never in a headline: braces, a tag, a statement's ";" at its end, an
 # assignment ("x = ...", "x || []"), a JSON key ('"name": ...'), a call's empty brackets, jQuery's "$("
-_CODE_RE = re.compile(
-    r"[{}]|</?[a-z][a-z0-9]*(?:\s[^<>]*)?/?>|;\s*$|\w\s+=\s+[\w\"'\[{(]|\w=[\"'\[{(]|\|\||&&|=>|"
-    r"^\"[\w-]+\"\s*:|\w\(\)|\$\("
+_CODE_RE = Sieved(  # asked first for a piece of its own ("{", ";", "=", "()", ...): most lines hold none
+    re.compile(
+        r"[{}]|</?[a-z][a-z0-9]*(?:\s[^<>]*)?/?>|;\s*$|\w\s+=\s+[\w\"'\[{(]|\w=[\"'\[{(]|\|\||&&|=>|"
+        r"^\"[\w-]+\"\s*:|\w\(\)|\$\("
+    )
 )
 # a time as comments and teasers print it: "5 hours ago at 9:40 pm", "3 meses atrás", "hace 11 horas",
 # "12/04/31 6:15pm" (figures, a clock's "am"/"pm" and marks only); a few words at most ("20 years ago
@@ -39,6 +42,9 @@ _STAMP_RE = re.compile(
 # "by Adnetwork": an ad network's credit, in small letters (a headline's first word has a capital)
 _SMALL_CREDIT_RE = re.compile(r"^by\s", re.U)
 _STAMP_WORDS = 6
+# the chrome's patterns an item is searched with, asked first for a piece of theirs: most items hold none
+# (not BUTTON_LEAD_RE: its 42 pieces cost as much to look for in a short item as its search)
+_SHARE_COUNT, _AD_BLOCKER_PROMPT = Sieved(SHARE_COUNT_RE), Sieved(AD_BLOCKER_PROMPT_RE)
 _FULL_STOPS = (".", "。", ".”", '."', ".’")  # a sentence's end (a headline ends with none, or asks "?")
 _REQUIRED_MARK = "*"  # a form's required field ("Your name *", "... são marcados com *")
 
@@ -57,12 +63,12 @@ def no_headline(text: str) -> bool:
         or (len(text.split()) <= _STAMP_WORDS and bool(_STAMP_RE.match(text)))
         or parse_date_line(text) is not None
         or bool(BUTTON_LEAD_RE.search(text))
-        or bool(SHARE_COUNT_RE.search(text))
+        or bool(_SHARE_COUNT.search(text))
         or bool(_SMALL_CREDIT_RE.match(text))
         or text.endswith(_REQUIRED_MARK)
         or is_tag_line(text)
         or bool(SUPPORT_APPEAL_RE.match(text))
-        or bool(AD_BLOCKER_PROMPT_RE.search(text))
+        or bool(_AD_BLOCKER_PROMPT.search(text))
     )
 
 
