@@ -15,6 +15,7 @@ from .schema import SCHEMA, _to_doc
 from .whoosh_compat import (
     abandon_writer,
     commit_with_segments,
+    copy_segments,
     damage_is_unreadable,
     finish_built_segment,
     new_segment_writer,
@@ -41,8 +42,6 @@ def _merge_policy(writer, segments):
     Merging every small segment copied a build's 996-document segment whole to take in the 20
     articles of the next re-index: 4 s of what is otherwise a 1 s run (2,000 articles).
     """
-    from whoosh.reading import SegmentReader
-
     # a segment whose articles are all deleted is dropped, not merged: merging only such
     # segments wrote a segment of no documents, which whoosh then carries around
     segments = [seg for seg in segments if seg.doc_count() > 0]
@@ -51,11 +50,25 @@ def _merge_policy(writer, segments):
     to_merge = worn + _alike(small)
     if not to_merge:
         return segments
-    for seg in to_merge:
-        reader = SegmentReader(writer.storage, writer.schema, seg)
-        writer.add_reader(reader)
-        reader.close()
-    return [seg for seg in segments if not any(seg is m for m in to_merge)]
+    kept = [seg for seg in segments if not any(seg is m for m in to_merge)]
+    merged = _merged(Path(writer.storage.folder), writer.storage, writer.schema, to_merge)
+    return kept if merged is None else [*kept, merged]
+
+
+def _merged(index_dir: Path, storage, schema, segments: list):
+    """The live documents of `segments` in one new segment, moved into the index folder (not
+    yet in its table of contents: the commit puts it there); None if none is live."""
+    builder = SegmentBuilder(index_dir)
+    try:
+        builder.copy(storage, schema, segments)
+        built = builder.finish()
+    except BaseException:
+        builder.cancel()
+        raise
+    if built is None:
+        return None
+    move_segment(built, storage.folder)
+    return built.segment
 
 
 def _alike(small: list) -> list:
@@ -83,6 +96,17 @@ class BuiltSegment(Record):
         self.folder, self.segment, self.docs = folder, segment, docs
 
 
+def move_segment(built: BuiltSegment, target: str) -> None:
+    """A built segment's files into the index folder `target`; its private folder goes."""
+    prefix = built.segment.segment_id()  # "MAIN_<id>": the names of its files
+    for name in os.listdir(built.folder):
+        if name.startswith(prefix):
+            os.replace(os.path.join(built.folder, name), os.path.join(target, name))
+    import shutil
+
+    shutil.rmtree(built.folder, ignore_errors=True)
+
+
 class SegmentBuilder:
     """Indexes articles into a new segment of its own, in a private folder.
 
@@ -103,6 +127,10 @@ class SegmentBuilder:
     def add(self, article: Article) -> None:
         self._w.add_document(**_to_doc(article))
         self.docs += 1
+
+    def copy(self, storage, schema, segments: list) -> None:
+        """The live articles of the index's `segments` (a merge), as they are stored there."""
+        self.docs += copy_segments(self._w, storage, schema, segments)
 
     def finish(self) -> BuiltSegment | None:
         if not self.docs:
@@ -129,14 +157,7 @@ class EngineWriter:
 
     def add_segment(self, built: BuiltSegment) -> None:
         """Move a segment built by a SegmentBuilder into the index; it is part of the next commit."""
-        prefix = built.segment.segment_id()  # "MAIN_<id>": the names of its files
-        target = self._w.storage.folder
-        for name in os.listdir(built.folder):
-            if name.startswith(prefix):
-                os.replace(os.path.join(built.folder, name), os.path.join(target, name))
-        import shutil
-
-        shutil.rmtree(built.folder, ignore_errors=True)
+        move_segment(built, self._w.storage.folder)
         self._segments.append(built.segment)
 
     def upsert(self, article: Article) -> None:

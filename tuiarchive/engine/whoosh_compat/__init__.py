@@ -5,7 +5,8 @@ needs more (its writer's commit steps, its posting blocks, its per-document leng
 format of positions, a file class it copies maps with) is here, each next to the test that pins
 the behaviour it relies on, so a whoosh upgrade breaks in one package and in named tests. Its
 modules, by job: files (compound segments read from their map), lengths (our codec: field lengths
-read once per field), segments (the lean segment writer, committing built segments), blocks (its
+read once per field), segments (the lean segment writer, committing built segments), merging
+(old segments' live documents copied by the lean writer, their postings a block at a time), blocks (its
 posting blocks' pickles), stemming (whoosh's Porter stemmer, skipping steps that cannot match), reading
 (postings, positions, field B, pattern words, refresh, a cancellable collector), damage (decode
 errors as IndexUnreadable); this module applies the patches and lists the private names used.
@@ -16,7 +17,8 @@ errors as IndexUnreadable); this module applies the patches and lists the privat
 - tests/test_engine_files.py: _ViewFile reads as BytesIO does; the lean segment writer writes
   whoosh's own segment, byte for byte (codec, block writing, finishing a built segment)
 - tests/test_search.py: the fast path gives whoosh's results and scores (postings, lengths,
-  field B); tests/test_index.py: refresh sees what a new searcher sees (refreshed), builds by
+  field B); tests/test_engine_merging.py: a merge copies what whoosh's own merge copies (stored
+  fields, lengths, columns, postings); tests/test_index.py: refresh sees what a new searcher sees (refreshed), builds by
   several workers commit whole (commit_with_segments)
 """
 
@@ -28,6 +30,7 @@ from whoosh.matching.binary import AndNotMatcher
 from .damage import DECODE_ERRORS, damage_is_unreadable, is_damage
 from .files import _MappedFile, _ViewFile
 from .lengths import _Codec, codec, length_codes
+from .merging import copy_segments
 from .reading import (
     CANCEL_CHECK_EVERY,
     cancellable,
@@ -60,6 +63,7 @@ __all__ = [
     "cancellable",
     "codec",
     "commit_with_segments",
+    "copy_segments",
     "damage_is_unreadable",
     "decode_positions",
     "field_b",
@@ -115,7 +119,8 @@ WHOOSH_PRIVATE = {
     "whoosh.codec.whoosh3.W3FieldWriter": ("_postwriter", "_postfile", "_tindex", "_fieldid"),
     "whoosh.filedb.filetables.HashWriter": ("dbfile", "hashtype", "buckets", "_write_hashes"),
     "whoosh.filedb.filetables.OrderedHashWriter": ("index", "lastkey"),
-    "whoosh.reading.SegmentReader": ("_perdoc", "_gen"),
+    "whoosh.reading.SegmentReader": ("_perdoc", "_gen", "_terms"),
+    "whoosh.codec.whoosh3.W3TermsReader": ("_postfile",),
     "whoosh.index.FileIndex": ("_read_toc",),
     "whoosh.searching.Searcher": ("_ix",),
     "whoosh.scoring.BM25F": ("_field_B",),
