@@ -145,9 +145,8 @@ METHOD_NOTES_BY_SHAPE = [
         "Por trás dos números",
         "Cruzamos 3.400 reservas de atracação registradas pela capitania com os horários da balsa.",
     ),
-    ("Estos datos proceden de los informes semanales del operador del ferry, sin contar las salidas canceladas.",),
-    ("Queste cifre provengono dai registri settimanali dell'operatore, escluse le corse annullate.",),
     ("本文数据来自港务局2019年至2031年的年度报告。",),
+    ("The berth counts in this analysis come from the harbour office's weekly logs, without cancelled sailings.",),
 ]
 
 
@@ -170,6 +169,12 @@ def test_a_note_on_method_in_a_new_wording_under_the_text_ends_it(note: tuple[st
         # the newsroom's own last words in the text: no matter of a method
         "The ferry's crews said they had heard nothing of the new timetable, and the company did not answer our "
         "questions about it before this story was published.",
+        # the text's own last sentence on where its figures come from (review-parser W3): no label, no heading,
+        # no purpose clause, no "we": nothing sets it apart from the text
+        "These figures come from the harbour office's yearly bulletin, which has been printed every spring since 1990.",
+        "Estos datos proceden del boletín anual de la capitanía, que se publica cada primavera desde 1990.",
+        "Queste cifre provengono dal bollettino annuale della capitaneria, pubblicato ogni primavera dal 1990.",
+        "Diese Zahlen stammen aus dem Jahresbericht des Hafenamts, der seit 1990 jeden Frühling erscheint.",
     ],
 )
 def test_the_texts_own_last_words_are_no_note_on_method(last: str) -> None:
@@ -277,11 +282,11 @@ def test_a_note_on_the_writer_in_any_common_language_is_the_texts_last(bio: str)
 
 # Notes on the writer in wordings the copula patterns do not hold, under a text with no byline above it
 BIOS_BY_SHAPE = [
-    "Tomasz Wierzba covers shipping, the port authority and the unions.",
-    "Tomasz Wierzba joined the Ledger in 2027 after six years at a regional radio station.",
+    "Tomasz Wierzba covers shipping and the port's unions for the paper.",
+    "Tomasz Wierzba joined the newsroom in 2027 after six years at a regional radio station.",
     "Tomasz Wierzba has been the Ledger's port correspondent since 2024.",
     "Tomasz Wierzba lives in Lindhaven and writes about the sea.",
-    "Tomasz Wierzba, 41, is a freelance writer who lives on the east bank.",
+    "Tomasz Wierzba works on the Ledger's data desk.",
     "Henrike Vosskamp verantwortet das Ressort Wirtschaft.",
     "Aurélien Mabille a rejoint la rédaction en 2021.",
     "Inmaculada Serrat se incorporó a la redacción en 2020.",
@@ -308,6 +313,10 @@ def test_a_note_on_the_writer_in_a_new_wording_is_the_texts_last(bio: str) -> No
         "Employee Jo Ng tells the paper that he saw the crane fall from the quay.",
         "Mayor Jane Roe has worked to keep the ferry running through the winter.",
         "Ana Ruiz trabaja en el mercado del puerto desde hace treinta años.",
+        # a story's people, their verbs those of a writer's note but no newsroom nor beat (review-parser W4)
+        "Maren Holt joined the cooperative in 1987 and has run its post office counter ever since.",
+        "Paola Serri si occupa dello sportello postale della cooperativa dal 1990.",
+        "Editor Ada Pike, 17, covers council meetings for the school paper and hopes to study law.",
     ],
 )
 def test_a_sentence_of_the_text_opening_on_a_name_is_no_note_on_a_writer(sentence: str) -> None:
@@ -379,3 +388,19 @@ def test_every_match_of_the_commons_words_is_one_of_the_rights_words(text: str) 
     """is_licence_note asks _COMMONS_RE only of a line that names rights."""
     assert _COMMONS_RE.search(text) is not None
     assert _RIGHTS_RE.search(text) is not None
+
+
+_JA = [
+    "港町リンドハーフェンの市議会は火曜日、新しい港湾橋を春に開通させると発表し、工事費が計画承認時から三分の一増えたことも明らかにした。",
+    "技術者によると、橋は一月に荷重試験に合格したが、鋼鉄のアーチの塗装は開通後も数週間続くという。住民の多くは工事の終わりを待ち望んでいる。",
+    "市の統計データによると、フェリーの利用者は工事の二年間で四割増えた。市は利用者の声を集めて今後の計画に生かすとしている。",
+    "橋の近くに住む人々は、二年間フェリーだけが対岸への手段だったと振り返り、工事がほぼ終わったことを喜んでいると話した。",
+    "市は開通式を四月に予定しており、当日は橋の上で地元の合唱団が歌を披露する。式典には周辺の町からも多くの人が訪れる見込みだ。",
+]
+
+
+def test_a_two_character_mark_inside_a_japanese_text_is_no_heading_over_a_note() -> None:
+    """An ad's mark ("広告") between two paragraphs of a Japanese text, the paragraph under it on figures and
+    their source: the text goes on under it (review-parser W3: two CJK paragraphs under a note are text)."""
+    lines = [*HEAD, _JA[0], "", _JA[1], "", "広告", "", _JA[2], "", _JA[3], "", _JA[4], *_TRAIL]
+    assert extract(lines, title_model=None).body[-1] == _JA[4]

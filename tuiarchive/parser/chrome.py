@@ -386,23 +386,15 @@ _BIO_RE = re.compile(
     r"|photographe|professorin|forscher(?:in)?|fotografin|professore(?:ssa)?|ricercat(?:ore|rice)|autrice"
     r"|pesquisadora?)",
 )
-# A note on the writer by its shape, whatever its wording (review-parser I1/I3: bios at the end in wordings
+# A note on the writer by its shape, whatever its verb (review-parser I1/I3: bios at the end in wordings
 # _BIO_RE's verbs do not hold moved little): a person's name of two to four capitalised words opens a short
-# sentence (an age may stand between commas: "Jo Ng, 41, ..."), and the sentence says the person writes for
-# a living: right after the name a verb of writing, covering or joining ("covers", "joined", "couvre",
-# "si occupa di", "integra"), or anywhere in it a writer's job (lexicon.WRITER_JOB_WORDS) or the newsroom as
-# a place of work ("the data desk", "la rédaction", "il giornale") or what they write about ("... and
-# writes about the sea"), the name's own verb not one that reports speech ("Jo Ng told the paper ...").
+# sentence, and the sentence says the person writes for a living: a writer's job (lexicon.WRITER_JOB_WORDS),
+# the newsroom as a place of work ("the data desk", "la rédaction", "il quotidiano") or what they write about
+# ("writes about the sea"). The verb alone says nothing ("X joined the cooperative", "X si occupa dello
+# sportello": a story's people, review-parser W4), nor may it report speech ("X told the paper that ...").
 _NOTE_NAME_RE = re.compile(
     r"^(?P<name>[A-ZÀ-Ý][\w.'’-]+(?: (?:(?:de|da|do|dos|das|del|della|di|van|von|der|le|la) )?[A-ZÀ-Ý][\w.'’-]+)"
-    r"{1,3})(?:, \d{1,2},)? (?P<verb>\w+)"
-)
-# (right after the name: a verb only a writer's note opens on; "works", "trabaja" need the newsroom beside)
-_WRITER_VERB_RE = re.compile(
-    r"(?:covers|has (?:covered|written|reported|joined)|writes|reports|edits|joined"
-    r"|schreibt|berichtet|verantwortet|couvre|écrit|a (?:rejoint|intégré|couvert)"
-    r"|cubre|escribe|se (?:incorporó|unió)|ha cubierto|si occupa|scrive|cobre|escreve|entrou|ingressou)\b",
-    re.I,
+    r"{1,3}) (?P<verb>\w+)"
 )
 _WRITES_FOR_RE = re.compile(
     rf"\b(?:{WRITER_JOB_WORDS}|newsroom|paper|newspaper|desk|bureau|magazine|redaktion|\w*ressort|zeitung"
@@ -427,11 +419,8 @@ def writer_note_subject(text: str) -> str | None:
         return None  # "The Ledger ..." or "Die Stadt ...": no person's name
     if not is_person_name(found["name"]):
         return None  # "Marsby Council covers the cost ...", "Unsere Redaktion berichtet ..."
-    verb = found["verb"].lower()
     rest = text[found.start("verb") :]
-    if _WRITER_VERB_RE.match(rest):
-        return found["name"]
-    if verb in REPORTING_WORDS or not _THAT_WORDS.isdisjoint(rest.lower().split()[1:THAT_REACH_WORDS]):
+    if found["verb"].lower() in REPORTING_WORDS or not _THAT_WORDS.isdisjoint(rest.lower().split()[1:THAT_REACH_WORDS]):
         return None
     return found["name"] if _WRITES_FOR_RE.search(rest) else None
 

@@ -164,16 +164,15 @@ _WE_MADE_RE = re.compile(
     re.I,
 )
 _STORY_NOUNS = (
-    r"(?:story|stories|article|analysis|investigation|series|project|piece|reporting|data|figures|numbers|survey"
-    r"|poll|map|chart|graphic|database|count|ranking|tally"
-    r"|artikel|text|beitrag|analyse|auswertung|recherche|serie|projekt|daten|zahlen|umfrage|karte|grafik|datenbank"
-    r"|texte|enqu[êe]te|reportage|s[ée]rie|projet|donn[ée]es|chiffres|sondage|carte|graphique|[ée]tude|d[ée]compte"
-    r"|art[íi]culo|an[áa]lisis|investigaci[óo]n|reportaje|proyecto|datos|cifras|encuesta|mapa|gr[áa]fico|texto"
-    r"|recuento|articolo|analisi|inchiesta|indagine|progetto|dati|cifre|numeri|sondaggio|mappa|grafico|testo"
-    r"|artigo|an[áa]lise|reportagem|investiga[çc][ãa]o|s[ée]rie|projeto|dados|n[úu]meros|pesquisa|levantamento"
-    r"|mat[ée]ria|journalism|work|content|material|page|inhalte?|contenu|contenido|contenuto|conte[úu]do)"
+    r"(?:story|stories|article|analysis|investigation|series|project|piece|reporting|map|chart|graphic|journalism"
+    r"|work|content|material|page|artikel|text|beitrag|analyse|auswertung|recherche|serie|projekt|karte|grafik"
+    r"|inhalte?|texte|enqu[êe]te|reportage|s[ée]rie|projet|carte|graphique|[ée]tude|contenu|art[íi]culo|an[áa]lisis"
+    r"|investigaci[óo]n|reportaje|proyecto|mapa|gr[áa]fico|texto|contenido|articolo|analisi|inchiesta|indagine"
+    r"|progetto|grafico|testo|contenuto|artigo|an[áa]lise|reportagem|investiga[çc][ãa]o|projeto|mat[ée]ria"
+    r"|conte[úu]do)"
 )
-# (this / these, and the same words of the other common languages, then a noun of what a newsroom makes)
+# (this / these, and the same words of the other common languages, then a noun of what a newsroom makes: the
+# story itself, not its figures: "These figures come from ..." may be the text's own last sentence, W3)
 _THIS_WORDS = words_of(
     {
         "en": "this these",

@@ -21,6 +21,7 @@ from .lexicon import (
     SECTION_BREAK_RE,
     TEXT_NOTE_RE,
     WRITER_NOTE_RE,
+    cjk_chars,
 )
 from .lexicon_site import (
     COMMENT_REPLY_RE,
@@ -38,6 +39,8 @@ from .lexicon_site import (
 from .page import Page
 from .paragraphs import paragraph_lines
 from .thresholds import (
+    CJK_PROSE_CHARS,
+    HEADING_MIN_CHARS,
     HEADING_NOTE_REACH,
     JOB_LINE_WORDS,
     METHOD_HEADING_WORDS,
@@ -106,18 +109,20 @@ def _note_on_method(page: Page, i: int) -> bool:
 
 
 def _heading_case(text: str) -> bool:
-    """A heading opens on a letter that is no small one ("How we did it", "调查方法"), not a table's cell."""
-    return text[:1].isalpha() and not text[:1].islower()
+    """A heading opens on a letter that is no small one ("How we did it", "调查方法"), not a table's cell, and
+    is more than a mark of two characters (an ad's "広告" inside a Japanese text, review-parser W3)."""
+    return len(text) >= HEADING_MIN_CHARS and text[:1].isalpha() and not text[:1].islower()
 
 
 def _text_after_note(page: Page, i: int) -> bool:
-    """Two paragraphs of running text within a few lines under line i that are neither end matter nor a
-    note on method themselves: the text goes on (a data story speaks of "we" in its own text too, so a
-    paragraph with "we" in it counts here, unlike text_resumes)."""
+    """Two paragraphs of running text (in any script) within a few lines under line i that are neither end
+    matter nor a note on method themselves: the text goes on (a data story speaks of "we" in its own text
+    too, so a paragraph with "we" in it counts here, unlike text_resumes)."""
     found = 0
     for j in range(i + 1, min(i + 1 + RESUME_AFTER_NOTE, len(page.lines))):
         t = page.text(j)
-        if L.is_prose(t) and not (L.is_end_matter(t) or L.is_caption(t) or tells_its_making(t)):
+        prose = L.is_prose(t) or cjk_chars(t) >= CJK_PROSE_CHARS  # (a CJK paragraph is one "word")
+        if prose and not (L.is_end_matter(t) or L.is_caption(t) or tells_its_making(t)):
             found += 1
             if found == 2:
                 return True

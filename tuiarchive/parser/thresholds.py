@@ -61,6 +61,7 @@ JOB_LINE_WORDS = 8  # a job line under a writer's name ("Redakteurin für Verkeh
 METHOD_HEADING_WORDS = 6  # a heading over a note on method ("How we reported this story"): a few words
 RESUME_AFTER_NOTE = 8  # lines under a note on method where two paragraphs of text say the text goes on
 COUNTED_NOTE_CHARS = 240  # a note on method that only counts what was gathered ("We went through 3,400 ...") is short
+HEADING_MIN_CHARS = 3  # a heading over a note on method is longer than a mark of two characters ("広告")
 HEADING_NOTE_REACH = 2  # lines under such a heading where its note may be (a blank between)
 WRITER_NOTE_CHARS = 240  # a note on the writer told by its shape alone (chrome.writer_note_subject) is this short
 THAT_REACH_WORDS = 6  # words after a name's verb where "that" makes it reported speech ("tells the paper that")
