@@ -16,8 +16,15 @@ from functools import lru_cache
 from .anycase import ASCII_PARTNERS
 from .lexicon import AUTHOR_NOTE_LABEL_RE, PUBLICATION_NOTE_RE, words_of
 from .lexicon_site import REPORTING_WORDS
-from .shape import ends_sentence
-from .thresholds import COUNTED_NOTE_CHARS, END_MATTER_CHARS, LICENCE_LINE_CHARS, PAGE_CACHE
+from .shape import ends_sentence, is_prose
+from .thresholds import (
+    COUNTED_NOTE_CHARS,
+    END_MATTER_CHARS,
+    HEADING_MIN_CHARS,
+    LICENCE_LINE_CHARS,
+    METHOD_HEADING_WORDS,
+    PAGE_CACHE,
+)
 
 _WORD_RE = re.compile(r"\w+")
 # Words that name rights or a licence: a note with one of these and a word of reuse (below) gives the
@@ -263,6 +270,15 @@ def tells_its_making(text: str, headed: bool = False) -> bool:
     if not matter or not (headed or _STORY_RE.search(text)):
         return False
     return made or _SOURCED_RE.search(text) is not None
+
+
+def is_note_heading(text: str) -> bool:
+    """A heading a note on method may stand under ("How we reported this", "Daten und Methode", "调查方法"): a
+    few words, no sentence, opening on a letter that is no small one, more than a mark of two characters
+    (an ad's "広告" inside a Japanese text, review-parser W3), not a table's cell."""
+    if len(text) < HEADING_MIN_CHARS or len(text.split()) > METHOD_HEADING_WORDS or ends_sentence(text):
+        return False
+    return text[:1].isalpha() and not text[:1].islower() and not is_prose(text)
 
 
 @lru_cache(maxsize=PAGE_CACHE)

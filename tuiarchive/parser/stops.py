@@ -9,7 +9,7 @@ from operator import methodcaller
 
 from . import lines as L
 from .dates import date_start, is_clock_stamp, is_relative_stamp
-from .endnotes import is_site_note, tells_its_making
+from .endnotes import is_note_heading, is_site_note, tells_its_making
 from .lexicon import (
     ABOUT_HEADER_RE,
     AD_LABEL_RE,
@@ -40,10 +40,8 @@ from .page import Page
 from .paragraphs import paragraph_lines
 from .thresholds import (
     CJK_PROSE_CHARS,
-    HEADING_MIN_CHARS,
     HEADING_NOTE_REACH,
     JOB_LINE_WORDS,
-    METHOD_HEADING_WORDS,
     RELATED_AD_LABEL_WORDS,
     RESUME_AFTER_NOTE,
     RESUME_REACH,
@@ -102,16 +100,10 @@ def _note_on_method(page: Page, i: int) -> bool:
     t = page.text(i)
     if tells_its_making(t):
         return not _text_after_note(page, i)
-    if len(t.split()) > METHOD_HEADING_WORDS or L.ends_sentence(t) or L.is_prose(t) or not _heading_case(t):
+    if not is_note_heading(t):
         return False
     under = next((k for k in range(i + 1, min(i + 1 + HEADING_NOTE_REACH, len(page.lines))) if page.text(k)), None)
     return under is not None and tells_its_making(page.text(under), headed=True) and not _text_after_note(page, under)
-
-
-def _heading_case(text: str) -> bool:
-    """A heading opens on a letter that is no small one ("How we did it", "调查方法"), not a table's cell, and
-    is more than a mark of two characters (an ad's "広告" inside a Japanese text, review-parser W3)."""
-    return len(text) >= HEADING_MIN_CHARS and text[:1].isalpha() and not text[:1].islower()
 
 
 def _text_after_note(page: Page, i: int) -> bool:
