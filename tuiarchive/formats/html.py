@@ -26,6 +26,7 @@ from ..parser.context import PageContext, is_chrome
 from ..parser.endnotes import is_note_heading, is_site_note, tells_its_making
 from ..parser.lexicon import cjk_chars
 from ..text import headline_key
+from .htmlads import without_ads
 from .htmlbody import is_furniture_text, is_prose, is_short_lead, is_timestamp, refine_body
 from .htmltext import is_hidden, parse_html, rendered
 from .urls import absolute_url
@@ -82,7 +83,7 @@ def read_tree(
         library.body = [p for p in library.body if not is_chrome(p, context.used)] or library.body
     article = choose(library, copy, root, path, _lines(text))
     article.url = page_url or library.url
-    article.related = with_urls(article.related, root, article.url)
+    article.related = without_ads(with_urls(article.related, root, article.url), root, article.url)
     article.content_hash = content_hash(data)
     return article
 
