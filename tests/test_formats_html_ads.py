@@ -111,3 +111,19 @@ def test_a_click_counter_on_the_sites_own_host_goes_when_its_tokens_are_long(tmp
     clicks = [(ad, f"{SITE}/adclick?tk={token}{n}&s={slug}") for n, (ad, slug) in pairs]
     page = _page(tmp_path, _list("Read next", OWN), _list("More for you", clicks))
     assert _headlines(page) == [h for h, _ in OWN]
+
+
+def test_the_pages_own_headline_is_no_item_of_its_lists() -> None:
+    # review W2: the copy reading took the headline for the last item of a bar of headlines over it,
+    # and a line of the bar for the headline; the markup's headline wins, and is no item then
+    from tuiarchive.formats.html import LibraryReading, choose
+    from tuiarchive.formats.htmltext import parse_html
+    from tuiarchive.model import Article, RelatedItem
+
+    own = "Tallow bridge reopens after eight months"
+    html = f"<html><head><title>The Tallow Courier</title></head><body><h1>{own}</h1><p>Text.</p></body></html>"
+    bar = [RelatedItem("Related", h) for h, _ in OWN]
+    copy = Article(id="", path="", title=OWN[-1][0], related=[*bar, RelatedItem("Related", own)])
+    got = choose(LibraryReading(title=own), copy, parse_html(html.encode()), "page.html", [own, "Text."])
+    assert got.title == own
+    assert got.related == bar

@@ -133,6 +133,9 @@ def choose(library: LibraryReading, copy: Article | None, root: Any, path: str |
     base = copy or Article(id="", path="", title="")
     title = visible_title(root, library, lines) or base.title or Path(path).stem
     published = library.published or base.published
+    # the headline the markup gives may be a line the copy reading took for the last item of a bar
+    # of headlines over it (review W2): the page's own headline is no item of its lists
+    own = headline_key(title)
     return Article(
         id=article_id(path),
         path=str(Path(path).absolute()),
@@ -142,7 +145,7 @@ def choose(library: LibraryReading, copy: Article | None, root: Any, path: str |
         site=library.site or base.site,
         read_minutes=base.read_minutes,
         body=choose_body(_without_headline(library.body, title), _without_headline(base.body, title)),
-        related=list(base.related),
+        related=[r for r in base.related if headline_key(r.headline) != own],
         truncated=base.truncated,
         encoding="utf-8",
         language=library.language,
