@@ -284,6 +284,21 @@ PORTRAIT_PREFIXES = ("headshot of", "photo of", "image of", "portrait of")
 CARD_LABEL_WORDS = {"podcast", "video", "opinion"}
 # Site furniture talks to the reader from its first word.
 READER_WORDS = {"you", "your", "we", "our", "us"}
+# The first and second person in the common languages: a reader's remark speaks so ("I think ...",
+# "Ich fahre ...", "Vous avez ..."), another article's headline almost never (words that are also
+# common nouns or names left out: "mine", "mon", "ton", "eu").
+_PERSON_WORDS_TEXT = (
+    "i i'm i've i'd me my we we're we've us our you you're your yours "  # en
+    "ich mich mir mein meine meiner wir uns unser unsere du dich dir dein deine euch euer "  # de
+    "je j' j'ai moi mes nous notre nos vous votre vos tu toi tes "  # fr
+    "yo mí mi mis nosotros nosotras nuestro nuestra nuestros tú te ti tus usted ustedes vosotros "  # es
+    "meu minha meus minhas nós nosso nossa você vocês "  # pt
+    "io mio mia miei noi nostro nostra voi vostro vostra "  # it
+    "ik mij mijn wij jij jou jouw jullie"  # nl
+)
+PERSON_WORDS = frozenset(_PERSON_WORDS_TEXT.split())
+# Words of promotion (boilerplate "promo") that also end a shop's name ("Homewise Deals"): no ad header.
+SHOP_WORDS = frozenset({"deals", "coupon"})
 # A form's buttons, alone on their line ("Cancel" / "Submit"): the lines just above them are the
 # form's options (a survey's, a poll's), never a list of headlines.
 FORM_BUTTONS = {

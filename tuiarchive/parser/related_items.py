@@ -1,13 +1,17 @@
 """What is no headline of another article, whichever stage took it for one: the last look at the
 page's lists (program code, a time stamp, a reader's comment, a button, a share count, a credit,
-a form's field, a line of the page's own text).
+a form's field, an ad widget's titles, the site's notes, a line of the page's own text).
 
 The stages before read lists by their place and their shape (lines in a run, under a header);
 a comment thread, a code listing or an ad widget is in that shape too. Here each item is judged
 by what a headline of another article never is, whatever its place: a headline has no code
-punctuation, is no time, no button, no count, no tag line, no appeal for money, never stands
-over a comment's "Reply" button, and is neither a sentence of the page's own text nor a
-quotation of it. A list whose header is code goes whole."""
+punctuation, is no time, no button, no count, no tag line or listing of topics, no address, no
+appeal for money, no note or credit of the site's, never stands in a comment's place (a handle or
+a time over it, a button line under it that comes back under the next comment), nor under an ad
+widget's header, and is neither a sentence of the page's own text nor a quotation of it. A list
+whose header is code goes whole. The words of buttons and counts vary without end: the rules
+here read shapes (a line's place between its neighbours, a number's form, a colon and commas)
+and use word lists only for grammar (this/dieser/ce ... story/Artikel/texte)."""
 
 from __future__ import annotations
 
@@ -15,13 +19,34 @@ import re
 
 from ..model import RelatedItem
 from ..text import fold
-from .chrome import AD_BLOCKER_PROMPT_RE, BUTTON_LEAD_RE, SHARE_COUNT_RE, SUPPORT_APPEAL_RE, is_tag_line
+from .captions import is_credit as is_text_credit
+from .chrome import (
+    AD_BLOCKER_PROMPT_RE,
+    BUTTON_LEAD_RE,
+    SHARE_COUNT_RE,
+    SUPPORT_APPEAL_RE,
+    is_copyright,
+    is_end_matter,
+    is_list_header,
+    is_tag_line,
+)
 from .dates import is_relative_stamp, parse_date_line
-from .lexicon import cjk_chars
+from .endnotes import is_site_note
+from .lexicon import (
+    AD_LABEL_RE,
+    AD_SLOT_RE,
+    BOILERPLATE_KINDS,
+    PERSON_WORDS,
+    SHOP_WORDS,
+    STOP_WORDS,
+    boilerplate_kinds,
+    cjk_chars,
+)
 from .lexicon_site import COMMENT_REPLY_RE
 from .page import Page
 from .pieces import Sieved
-from .thresholds import RELATED_TEXT_TAIL_CHARS
+from .related_shapes import header_words, is_credit, next_text
+from .thresholds import RELATED_AD_LABEL_WORDS, RELATED_TEXT_TAIL_CHARS
 
 # Program code and markup, never in a headline: braces, a tag, a statement's ";" at its end, an
 # assignment ("x = ...", "x || []"), a JSON key ('"name": ...'), a call's empty brackets, jQuery's "$("
@@ -39,6 +64,28 @@ _STAMP_RE = re.compile(
     r"|^(?:[\d/.:,-]+\s*(?:[ap]\.?m\.?)?\s*)+$",
     re.I,
 )
+# a count of a story's readers' doings in any wording: a large number (a separator, a "k", four
+# figures that are no year) with the line speaking of the story itself ("this story", "questo
+# articolo"), or before a word for "times" ("relayé 4 210 fois", "Leído 12.400 veces"); a
+# headline names neither
+_BIG_NUMBER = (
+    r"(?<![\w.,])(?:\d{1,3}(?:[,.\s\u00a0\u202f]\d{3})+|\d+(?:[.,]\d+)?\s?[kKmM]|(?!(?:19|20)\d\d\b)\d{4,})"
+    r"(?![\w.,]\d)"
+)
+_COUNTED_RE = re.compile(_BIG_NUMBER + r"\s+(?:times|mal|fois|veces|vezes|volte|keer|razy)\b", re.I)
+_BIG_NUMBER_RE = re.compile(_BIG_NUMBER)
+_SELF_RE = re.compile(
+    r"\b(?:this|dieser|diesen|dieses|ce|cet|cette|este|esta|esse|essa|questo|questa|deze|dit)\s+"
+    r"(?:story|article|post|page|report|piece|artikel|beitrag|text|bericht|texte|artículo|nota|texto|noticia|"
+    r"artigo|matéria|notícia|articolo|pezzo|testo|notizia|stuk)\b",
+    re.I,
+)
+# a listing of topics under a label of a word or two, whatever the label says ("Temas: puerto, obras,
+# tranvía"): three short entries or more after the colon (a headline's colon opens a clause)
+_LISTING_RE = re.compile(r"^[^\W\d][^:：,]{0,24}[:：]\s*[^,，、·|]{1,30}(?:\s*[,，、·|]\s*[^,，、·|]{1,30}){2,}$")
+_LISTING_ENTRY_WORDS = 2  # a topic is a word or two ("Hafen", "New York")
+# a web or e-mail address, a handle: a form's placeholder ("name@example.com"), a link's text; no headline
+_ADDRESS_RE = re.compile(r"\S@\S|(?:^|\s)@\w|https?://|\bwww\.", re.I)
 # "by Adnetwork": an ad network's credit, in small letters (a headline's first word has a capital)
 _SMALL_CREDIT_RE = re.compile(r"^by\s", re.U)
 _STAMP_WORDS = 6
@@ -47,6 +94,121 @@ _STAMP_WORDS = 6
 _SHARE_COUNT, _AD_BLOCKER_PROMPT = Sieved(SHARE_COUNT_RE), Sieved(AD_BLOCKER_PROMPT_RE)
 _FULL_STOPS = (".", "。", ".”", '."', ".’")  # a sentence's end (a headline ends with none, or asks "?")
 _REQUIRED_MARK = "*"  # a form's required field ("Your name *", "... são marcados com *")
+
+
+_PROMO = 1 << BOILERPLATE_KINDS.index("promo")
+_HEADER_ENDS = ".!?"
+
+
+def is_ad_header(text: str) -> bool:
+    """The header over an ad widget: a few words (never an item's count of them) that open with an
+    ad's word ("Partner picks", "Paid content"), or in a header's sentence case hold a word of
+    promotion ("Stories we sponsor"); not a lone ad slot's label ("Advertisement" between a list's
+    items: the list goes on), nor an advertiser's name over its one ad ("Harbourline Sponsored")."""
+    words = text.split()
+    if not 1 < len(words) <= RELATED_AD_LABEL_WORDS or text.endswith(tuple(_HEADER_ENDS)) or AD_SLOT_RE.match(text):
+        return False
+    if AD_LABEL_RE.match(text):
+        return True
+    promo = [w for w in words if boilerplate_kinds([w])[0] & _PROMO and w.lower() not in SHOP_WORDS]
+    return bool(promo) and header_words(text)
+
+
+def _under_ad_headers(page: Page, headers: set[str]) -> set[int]:
+    """The lines of the ad widgets under `is_ad_header` lines: to the next list's header (one the
+    rules know, or one of `headers`, the lists' names the stages found, folded), a paragraph (a
+    sentence of the text's length) or the copyright. Lines under a date or a time are the site's
+    own cards (an ad has no date): a widget with one is none."""
+    under: set[int] = set()
+    for k, line in enumerate(page.lines):
+        if not is_ad_header(line.text.strip()):
+            continue
+        widget: set[int] = set()
+        for j in range(k + 1, len(page.lines)):
+            t = page.text(j).strip()
+            prose = len(t) >= RELATED_TEXT_TAIL_CHARS and t.endswith(_FULL_STOPS) and len(t.split()) > _STAMP_WORDS
+            header = is_list_header(t) or is_ad_header(t) or fold(t) in headers
+            if header or is_copyright(t) or (prose and t.count(". ") >= 1):
+                break
+            if t and _is_stamp(t):
+                widget = set()
+                break
+            widget.add(j)
+        under |= widget
+    return under
+
+
+_UI_WORDS = 3  # a comment's own buttons under it ("Answer", "Antworten auf kai_w"): at most this many words
+_OVER_WORDS = 4  # the line over a comment: its writer's handle or name, or its time, at most this many words
+
+
+def _is_stamp(text: str) -> bool:
+    """A time as comments print it ("3 hours ago", "vor 3 Stunden", "March 3, 2031 at 4:12 pm")."""
+    return (
+        is_relative_stamp(text)
+        or (len(text.split()) <= _STAMP_WORDS and bool(_STAMP_RE.match(text)))
+        or parse_date_line(text) is not None
+    )
+
+
+def _short(text: str, words: int) -> bool:
+    """A line of a few words with no end mark."""
+    return 1 <= len(text.split()) <= words and not text.endswith(_END_MARKS)
+
+
+def _ui_under(page: Page, i: int) -> str | None:
+    """The first word of the button line under line `i`, when `i` stands in a comment's place: a
+    handle, a name or a time right over it, a line of a few words with no figure right under it
+    (no credit: "By Jo Ng"), and under that the next comment's handle or time, or nothing (a list's
+    section under each card is followed by the next card's headline). None otherwise."""
+    over, under = next_text(page, i, -1), next_text(page, i, 1)
+    if over is None or under is None:
+        return None
+    top, ui = page.text(over).strip(), page.text(under).strip()
+    if not (_short(top, _OVER_WORDS) or _is_stamp(top)) or not _short(ui, _UI_WORDS):
+        return None
+    if any(c.isdigit() for c in ui) or is_credit(ui) or len(ui) >= len(page.text(i).strip()):
+        return None
+    after = next_text(page, under, 1)
+    if after is not None and not (_short(page.text(after).strip(), _OVER_WORDS) or _is_stamp(page.text(after))):
+        return None
+    return fold(ui.split()[0])
+
+
+_TITLE_CASE_LETTERS = 4  # title case is told on the words this long (not "a", "of", "the")
+
+
+def _remark(text: str) -> bool:
+    """A reader's remark rather than a headline: it speaks in the first or second person, or ends
+    as a sentence or an exclamation does; a line in title case is a headline's ("How Green Is My
+    Valley"), as are "US" and "EU" in capitals."""
+    words = [w.strip('.,;:!?"“”«»()‘’') for w in text.split()]
+    long = [w for w in words if len(w) >= _TITLE_CASE_LETTERS]
+    if long and 2 * sum(w[:1].isupper() for w in long) > len(long):
+        return False
+    if text.endswith((".", "!")):
+        return True
+    for n, word in enumerate(words):
+        w = word.replace("’", "'")
+        if (n and w[:1].isupper() and w.split("'")[0] != "I") or (len(w) > 1 and w.isupper()):
+            continue  # a capital inside the line: a name's or a title's word; "US", "EU": names
+        if w.lower() in PERSON_WORDS or w.lower()[:2] == "j'":
+            return True
+    return False
+
+
+def _comments(page: Page, lines: set[int]) -> set[int]:
+    """Those of `lines` that are readers' comments: remarks (`_remark`) in a comment's place (`_ui_under`) with the same
+    button line's first word under another line of the page in that place ("Answer", "Antworten auf
+    ...", "J'aime": whatever its word, a thread repeats it after each comment)."""
+    mine = {i: ui for i in lines if _remark(page.text(i)) and (ui := _ui_under(page, i)) is not None}
+    if not mine:
+        return set()
+    seen: dict[str, int] = {}
+    for i in range(len(page.lines)):
+        if page.text(i) and (ui := mine.get(i) or _ui_under(page, i)) is not None:
+            seen[ui] = seen.get(ui, 0) + 1
+    return {i for i, ui in mine.items() if seen.get(ui, 0) >= 2}
 
 
 def is_code(text: str) -> bool:
@@ -69,7 +231,36 @@ def no_headline(text: str) -> bool:
         or is_tag_line(text)
         or bool(SUPPORT_APPEAL_RE.match(text))
         or bool(_AD_BLOCKER_PROMPT.search(text))
+        or ends_the_text(text)
+        or is_count(text)
+        or _is_listing(text)
+        or bool(_ADDRESS_RE.search(text))
     )
+
+
+def _is_listing(text: str) -> bool:
+    """A label of a word or two, a colon and a list of short entries ("Themen: Hafen, Brücke, Verkehr")."""
+    if not _LISTING_RE.match(text):
+        return False
+    label, _, rest = re.split(r"([:：])", text, maxsplit=1)
+    entries = re.split(r"\s*[,，、·|]\s*", rest.strip())
+    if len(label.split()) > 2 or any(c.isdigit() for c in label):
+        return False  # ("Expo 2031: ...": a headline's kicker)
+    # a topic is a word or two, no clause, and opens with no function word ("and the fleet")
+    return all(len(e.split()) <= _LISTING_ENTRY_WORDS and fold(e.split()[0]) not in STOP_WORDS for e in entries if e)
+
+
+def is_count(text: str) -> bool:
+    """A count of the story's readers' doings ("This story was passed on 2,311 times")."""
+    return bool(_COUNTED_RE.search(text)) or (bool(_SELF_RE.search(text)) and bool(_BIG_NUMBER_RE.search(text)))
+
+
+def ends_the_text(text: str) -> bool:
+    """A line the body's end takes for the site's matter under the text (stops.is_stop's kinds of
+    line): a note of the site's (licence, method, the writer), a credit, the copyright, a box's
+    end matter (newsletter, support). Where it stopped the text, it is no item of a list under it
+    (review W1)."""
+    return is_site_note(text) or is_text_credit(text) or is_copyright(text) or is_end_matter(text)
 
 
 def _over_reply(page: Page, lines: list[int]) -> bool:
@@ -120,12 +311,15 @@ def without_non_headlines(page: Page, items: list[RelatedItem], body: list[str])
         where.setdefault(fold(line.text.strip()), []).append(i)
     paragraphs = [fold(p) for p in body]
     text = ""  # the text in one, when an item asks (most end with no full stop: no cost)
+    ads = _under_ad_headers(page, {fold(item.section) for item in items})
+    comments = _comments(page, {i for item in items for i in where.get(fold(item.headline.strip()), [])})
     kept: list[RelatedItem] = []
     for item in items:
         headline = item.headline.strip()
         if is_code(item.section) or no_headline(headline):
             continue
-        if _over_reply(page, where.get(fold(headline), [])):
+        at = where.get(fold(headline), [])
+        if any(i in ads or i in comments for i in at) or _over_reply(page, at):
             continue
         sentence = len(headline) >= RELATED_TEXT_TAIL_CHARS and headline.endswith(_FULL_STOPS)
         if sentence and fold(headline) in (text := text or "\n".join(paragraphs)):
