@@ -286,7 +286,7 @@ BIOS_BY_SHAPE = [
     "Tomasz Wierzba joined the newsroom in 2027 after six years at a regional radio station.",
     "Tomasz Wierzba has been the Ledger's port correspondent since 2024.",
     "Tomasz Wierzba lives in Lindhaven and writes about the sea.",
-    "Tomasz Wierzba works on the Ledger's data desk.",
+    "Tomasz Wierzba works on the newspaper's data team.",
     "Henrike Vosskamp verantwortet das Ressort Wirtschaft.",
     "Aurélien Mabille a rejoint la rédaction en 2021.",
     "Inmaculada Serrat se incorporó a la redacción en 2020.",
@@ -317,6 +317,7 @@ def test_a_note_on_the_writer_in_a_new_wording_is_the_texts_last(bio: str) -> No
         "Maren Holt joined the cooperative in 1987 and has run its post office counter ever since.",
         "Paola Serri si occupa dello sportello postale della cooperativa dal 1990.",
         "Editor Ada Pike, 17, covers council meetings for the school paper and hopes to study law.",
+        "Ivo Brandt has run the lifeboat station's front desk since it opened in 2019.",
     ],
 )
 def test_a_sentence_of_the_text_opening_on_a_name_is_no_note_on_a_writer(sentence: str) -> None:

@@ -389,7 +389,8 @@ _BIO_RE = re.compile(
 # A note on the writer by its shape, whatever its verb (review-parser I1/I3: bios at the end in wordings
 # _BIO_RE's verbs do not hold moved little): a person's name of two to four capitalised words opens a short
 # sentence, and the sentence says the person writes for a living: a writer's job (lexicon.WRITER_JOB_WORDS),
-# the newsroom as a place of work ("the data desk", "la rédaction", "il quotidiano") or what they write about
+# the newsroom as a place of work ("the newsroom", "la rédaction", "il quotidiano"; not any "desk": "X has run
+# the volunteer desk", review-parser W4) or what they write about
 # ("writes about the sea"). The verb alone says nothing ("X joined the cooperative", "X si occupa dello
 # sportello": a story's people, review-parser W4), nor may it report speech ("X told the paper that ...").
 _NOTE_NAME_RE = re.compile(
@@ -397,7 +398,7 @@ _NOTE_NAME_RE = re.compile(
     r"{1,3}) (?P<verb>\w+)"
 )
 _WRITES_FOR_RE = re.compile(
-    rf"\b(?:{WRITER_JOB_WORDS}|newsroom|paper|newspaper|desk|bureau|magazine|redaktion|\w*ressort|zeitung"
+    rf"\b(?:{WRITER_JOB_WORDS}|newsroom|paper|newspaper|magazine|redaktion|\w*ressort|zeitung"
     r"|rédaction|journal|quotidien|redacción|diario|periódico|redazione|giornale|quotidiano|testata"
     r"|redação|redacção|jornal|editoria)\b"
     r"|\b(?:(?:reports|writes) (?:on|about)|(?:schreibt|berichtet) über|écrit sur|escribe sobre|scrive di"
