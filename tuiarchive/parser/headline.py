@@ -8,15 +8,14 @@ from functools import lru_cache, partial
 
 from ..text import fold
 from . import lines as L
-from .chrome import is_list_header
 from .dates import is_clock_stamp, is_relative_stamp, is_yearless_date, parse_date_line
+from .headline_pairs import headline_over_dek
 from .lexicon import INLINE_CARD_RE, TITLE_SEPARATORS, VALUE_LABELS, cjk_chars, is_ui_phrase
 from .names import name_with_stamp, split_name_date
-from .page import NoArticle, Page, TitleTable, headline_candidate, is_caption_by_credit, is_counter, is_header_furniture
+from .page import NoArticle, Page, TitleTable, headline_candidate, is_counter, is_header_furniture
 from .paragraphs import paragraph_lines
 from .thresholds import (
     BROWSER_TITLE_PARTS,
-    CJK_CHARS_PER_WORD,
     CJK_TITLE_CHARS,
     FEW_LINES_AROUND,
     TEXT_PARAGRAPH_CHARS,
@@ -99,13 +98,7 @@ def find_title(page: Page) -> None:
         pick = above[0] if above else None
         # two headline-like lines in a row, or with a picture's caption between them:
         # headline, then its dek (a kicker above a headline is short)
-        if (
-            len(above) > 1
-            and not _teaser_bar(page, above)
-            and _words(page.text(above[1])) >= 5
-            and _headline_then_dek(page, above[1], above[0])
-            and _dek_under(page, above[1], above[0])
-        ):
+        if headline_over_dek(page, above):
             pick = above[1]
         if pick is not None and _only_furniture_between(page, pick, anchor, skip=above[0]) and not _in_list(page, pick):
             chosen, how = pick, "anchor"  # headline, [dek], then byline or date: the usual order
@@ -168,24 +161,6 @@ def find_title(page: Page) -> None:
     )
     chosen = next(shaped, header[0] if header else (roleless or wordy)[0])
     page.title_idx, page.title, page.title_how = chosen, page.lines[chosen].text, "fallback"
-
-
-def _teaser_bar(page: Page, above: list[int]) -> bool:
-    """Are the headline-like lines over the anchor a bar of other stories' headlines under its
-    list's header ("Top stories" over a few headlines), whose last, right over the byline or the
-    date, is the page's headline? Three or more in a row under the header: a headline over its dek
-    is two lines (a menu's or a feed's lines over them are no list's header)."""
-    if len(above) < 3 or above[0] - above[2] != 2:
-        return False
-    if cjk_chars(page.text(above[0])) or not all(headline_candidate(page.text(k)) for k in above):
-        return False  # (a CJK dek has no full stop to tell it from the bar's last headline)
-    top = above[2] - 1
-    while top > above[2] - _BAR_ITEMS and top > 0 and headline_candidate(page.text(top)):
-        top -= 1
-    return top > 0 and is_list_header(page.text(top))
-
-
-_BAR_ITEMS = 8  # headlines in a bar over the page's own, at most
 
 
 def _between_labels(page: Page, i: int) -> bool:
@@ -289,39 +264,6 @@ def _repeated_first_line(page: Page, anchors: Iterable[int]) -> int | None:
             if j != a and fold(page.text(j)) == folded:
                 return j
     return None
-
-
-def _headline_then_dek(page: Page, upper: int, lower: int) -> bool:
-    """Are two headline-like lines a headline and its dek: next to each other, or apart by
-    a caption, a credit or a sentence of the header only (not by a menu or a feed's times)?"""
-    if lower == upper + 1:
-        return True
-    between = range(upper + 1, lower)
-    pictures = [j for j in between if _caption_or_dek(page, j)]
-    return bool(pictures) and len(pictures) + sum(L.is_chrome(page.text(j)) for j in between) >= len(between)
-
-
-def _dek_under(page: Page, upper: int, lower: int) -> bool:
-    """May the lower of two headline-like lines be the upper's dek, not the headline under a
-    kicker? Not when the upper is a quotation alone ('"We waited long enough"'), nor one with its
-    speaker ('"We waited long enough," says the mayor') longer than the lower: a dek says more
-    than its headline, and a quotation over a shorter line is that headline's kicker."""
-    over, under = page.text(upper), page.text(lower)
-    if is_quotation(over):
-        return False
-    return not (opens_with_quotation(over) and _words(under) < _words(over))
-
-
-def _words(text: str) -> int:
-    """A line's words; CJK text (no spaces) counted by its characters."""
-    return max(len(text.split()), cjk_chars(text) // CJK_CHARS_PER_WORD)
-
-
-def _caption_or_dek(page: Page, j: int) -> bool:
-    t = page.text(j)
-    if L.is_caption(t) or L.is_photo_credit(t) or is_caption_by_credit(page, j):
-        return True
-    return L.ends_sentence(t) and len(t.split()) >= 6 and not L.is_title_case(t)
 
 
 def _only_furniture_between(page: Page, i: int, anchor: int, skip: int = -1) -> bool:

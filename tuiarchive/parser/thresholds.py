@@ -72,6 +72,13 @@ BYLINE_CHARS = 80  # a byline line with words before its names ("Escrito por Ana
 CJK_NOTE_CHARS = 120  # a Chinese or Japanese note on the writer under the text is at most this long
 NOTE_ROLE_REACH = 40  # characters after "is" where a note on the writer (header._note_on_writer) says what they are
 WRITER_LABEL_WORDS = 4  # a line under a name alone this short is the writer's role or desk ("The harbour master")
+# Headline-shaped lines over the byline (headline_pairs): the upper of two is the headline over its dek from this
+# many words; this many in a row right over it under a list's header are a bar of other stories' headlines, at most
+# BAR_ITEMS up to that header.
+HEADLINE_OVER_DEK_WORDS = 5
+BAR_LINES = 3
+BAR_ITEMS = 8
+REPEATED_NEAR_LINES = 12  # the same line this close again: a headline and its sticky bar's copy (title.repeated_near)
 # Lines remembered by the line predicates the stages ask about again and again (headline, header,
 # body, features, title rows all look at the same lines): a long page's worth; values are immutable.
 PAGE_CACHE = 2048

@@ -33,7 +33,7 @@ from ..text import fold
 from . import lines as L
 from .dates import parse_date_line
 from .lexicon import STOP_WORDS, cjk_chars, stop_word_density
-from .thresholds import CJK_HEADLINE_CHARS, CJK_PROSE_CHARS, CJK_SENTENCE_CHARS
+from .thresholds import CJK_HEADLINE_CHARS, CJK_PROSE_CHARS, CJK_SENTENCE_CHARS, REPEATED_NEAR_LINES
 
 _MODEL_FILE = "title.json"
 WINDOW_ABOVE = 45  # lines above the text's first line that may hold the headline
@@ -73,7 +73,7 @@ NAMES: tuple[str, ...] = (
     "prose_follows",  # the next line that is not chrome is a sentence (dek or text)
     "short_before",  # the line above is a short label (a menu item, a section name)
     "repeated",  # the same line elsewhere on the page
-    "repeated_near",  # ... within 12 lines
+    "repeated_near",  # ... within REPEATED_NEAR_LINES lines
     "text_overlap",  # share of its content words found in the text's first paragraphs
     "name_overlap",  # share of its content words found in the file's name
     "browser",  # one of the first line's parts (a saved page's browser title)
@@ -370,7 +370,7 @@ def candidate_rows(
                 float(_prose(after, cjk_chars(after))) if whole else None,
                 float(0 < len(before.split()) <= 3),
                 float(bool(repeats)) if whole else None,
-                float(any(abs(j - i) <= 12 for j in repeats)) if whole else None,
+                float(any(abs(j - i) <= REPEATED_NEAR_LINES for j in repeats)) if whole else None,
                 len(own & words_around(i)) / len(own) if own else 0.0,
                 len(own & slug) / len(own) if own and slug else 0.0,
                 float(browser(i)),
