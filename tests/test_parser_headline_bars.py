@@ -38,3 +38,70 @@ def test_a_headline_over_a_dek_without_a_full_stop_is_still_the_headline(model: 
     dek = "Boat owners are divided over the cost of gates that leak at every tide"
     page = ["The Canal Courier", "Home", "Sport", HEADLINE, dek, "By Jane Roe", "3 March 2026", *TEXT]
     assert extract(page, title_model=model).title == HEADLINE
+
+
+TITLE_BAR = [
+    "Ferry Crews in Tollby Vote to Strike Over the New Rotas",
+    "Why Lindhaven Is Betting on a New Water Tariff",
+    "How Marrow Bay Rebuilt Its Harbour Wall in Nine Months",
+]
+
+
+@pytest.mark.parametrize("model", [None, "shipped"])
+@pytest.mark.parametrize(
+    ("bar", "headline", "dek"),
+    [
+        # each line of the bar names a place or a body; the dek under the headline names nothing
+        (BAR, HEADLINE, "The vote comes after two winters of flooding and a long wait for repairs"),
+        (BAR, HEADLINE, "A lock that once kept the boats moving is now the reason they cannot"),
+        # a bar in title case over a dek in sentence case
+        (TITLE_BAR, "Tollby Council to Vote on the New Lock Gates", "Boat owners in Tollby say the cost is too high"),
+    ],
+)
+def test_a_dek_under_the_last_headline_of_a_bar_leaves_that_headline_the_page_s(
+    bar: list[str], headline: str, dek: str, model: str | None
+) -> None:
+    # F4 (s34 findings): under a list's header, a bar, the page's headline, then its dek with no full
+    # stop: the dek is unlike the bar's lines, so the line over it is the headline
+    page = [
+        "The Canal Courier",
+        "Home",
+        "Sport",
+        "Top stories",
+        *bar,
+        headline,
+        dek,
+        "By Jane Roe",
+        "3 March 2026",
+        *TEXT,
+    ]
+    assert extract(page, title_model=model).title == headline
+
+
+@pytest.mark.parametrize("model", [None, "shipped"])
+def test_the_bar_s_last_headline_naming_nothing_over_a_shorter_one_is_no_dek(model: str | None) -> None:
+    # the line over the byline names nothing but says less than the line over it: no dek of it,
+    # the page's own headline at the end of the bar
+    headline = "The strike at the lock enters its third day"
+    page = ["The Canal Courier", "Home", "Sport", "Top stories", *BAR, headline, "By Jane Roe", "3 March 2026", *TEXT]
+    assert extract(page, title_model=model).title == headline
+
+
+@pytest.mark.parametrize("model", [None, "shipped"])
+@pytest.mark.parametrize(
+    "top",
+    [
+        ["Top stories"],  # the bar's header is the page's first line
+        ["Home", "Sport", "Weather"],  # no header: under a menu's short items
+    ],
+)
+def test_a_bar_at_the_top_or_with_no_header_over_the_headline(top: list[str], model: str | None) -> None:
+    bar = [*BAR, "Lindhaven fishermen say the new quota will end their trade"]
+    page = [*top, *bar, HEADLINE, "By Jane Roe", "3 March 2026", *TEXT]
+    assert extract(page, title_model=model).title == HEADLINE
+
+
+@pytest.mark.parametrize("model", [None, "shipped"])
+def test_a_byline_with_words_before_its_name_under_the_headline_is_no_bar_s_line(model: str | None) -> None:
+    page = ["Top stories", *BAR, HEADLINE, "Escrito por Ana Ruiz", "3 March 2026", *TEXT]
+    assert extract(page, title_model=model).title == HEADLINE

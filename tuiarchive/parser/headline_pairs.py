@@ -4,12 +4,25 @@ is the page's own (stage `title`, headline.find_title)."""
 
 from __future__ import annotations
 
+import re
+
 from . import lines as L
+from .bylines import lead_in_byline
 from .chrome import is_list_header
-from .lexicon import cjk_chars
+from .lexicon import STOP_WORDS, cjk_chars, stop_word_density
 from .page import Page, headline_candidate, is_caption_by_credit
-from .thresholds import BAR_ITEMS, BAR_LINES, CJK_CHARS_PER_WORD, HEADLINE_OVER_DEK_WORDS
-from .title import is_quotation, opens_with_quotation
+from .thresholds import (
+    BAR_ITEMS,
+    BAR_LABEL_WORDS,
+    BAR_LINES,
+    BAR_OPENING_WORDS,
+    CJK_CHARS_PER_WORD,
+    DEK_TEXT_PARAGRAPHS,
+    DEK_TEXT_REACH,
+    HEADLINE_OVER_DEK_WORDS,
+    TEXT_PARAGRAPH_CHARS,
+)
+from .title import content_words, is_quotation, opens_with_quotation
 
 
 def headline_over_dek(page: Page, above: list[int]) -> bool:
@@ -33,10 +46,85 @@ def _teaser_bar(page: Page, above: list[int]) -> bool:
         return False
     if cjk_chars(page.text(above[0])) or not all(headline_candidate(page.text(k)) for k in above):
         return False  # (a CJK dek has no full stop to tell it from the bar's last headline)
+    if lead_in_byline(page.text(above[0])):
+        return False  # "Escrito por Ana Ruiz" over the date: a byline under the headline, no bar's line
     top = above[BAR_LINES - 1] - 1
     while top > above[BAR_LINES - 1] - BAR_ITEMS and top > 0 and headline_candidate(page.text(top)):
         top -= 1
-    return top > 0 and is_list_header(page.text(top))
+    if not (top >= 0 and is_list_header(page.text(top))) and not _bar_without_header(page, top, above[0]):
+        return False
+    return not _dek_of_the_last(page, above[0], range(top + 1, above[0]))
+
+
+def _bar_without_header(page: Page, top: int, last: int) -> bool:
+    """With no list's header over them: a bar when its lines are more than a feed's headline and
+    dek (BAR_LINES and the page's own at least) under a short label, a menu's item; each a headline
+    of its own (none the rest of a line wrapped over two, none opening as another does: "Share on
+    X", "Share on Y" are a row of links) and the last a headline's length."""
+    label = page.text(top)
+    short = len(label.split()) <= BAR_LABEL_WORDS
+    if last - top <= BAR_LINES or not short or headline_candidate(label) or L.ends_sentence(label):
+        return False
+    lines = [page.text(k).split() for k in range(top + 1, last + 1)]
+    if any(not line[0][:1].isupper() and not line[0][:1].isdigit() for line in lines):
+        return False
+    openings = {tuple(line[:BAR_OPENING_WORDS]) for line in lines}
+    return len(openings) == len(lines) and len(lines[-1]) >= HEADLINE_OVER_DEK_WORDS
+
+
+def _dek_of_the_last(page: Page, line: int, bar: range) -> bool:
+    """Is the line over the anchor no headline of the bar over it but the dek of the bar's last, the
+    page's own headline? Saying at least as much as that headline, and unlike the bar's lines in kind:
+    in sentence case under a bar in title case; or naming nobody (no word with a capital past its
+    first: a headline names a place, a person, a body) and reading as a sentence, opening with a
+    function word ("The", "A") or holding more of them than the bar's lines do on average."""
+    text = page.text(line)
+    if words(text) < words(page.text(line - 1)):
+        return False
+    lines = [page.text(k) for k in bar]
+    if all(map(L.is_title_case, lines)) and not L.is_title_case(text):
+        return True
+    tokens = [word.lstrip(_OPENERS) for word in text.split()]
+    if any(word[:1].isupper() for word in tokens[1:]) or _name_in_page(page, tokens[0].rstrip(",:")):
+        return False
+    density = stop_word_density(text)
+    if not (tokens[0].lower() in STOP_WORDS or density > sum(map(stop_word_density, lines)) / len(lines)):
+        return False
+    # the text comes back to a headline's words: the line over the byline is no dek when the text
+    # takes up more of its words than of the line over it (the bar's last teaser, then)
+    text_words = _text_words(page, line)
+    return _share(text, text_words) <= _share(page.text(line - 1), text_words)
+
+
+def _text_words(page: Page, line: int) -> set[str]:
+    """The content words of the first paragraphs of running text under line `line`."""
+    found: set[str] = set()
+    read = 0
+    for k in range(line + 1, min(len(page.lines), line + DEK_TEXT_REACH)):
+        t = page.text(k)
+        if len(t) >= TEXT_PARAGRAPH_CHARS and L.is_prose(t):
+            found |= content_words(t)
+            read += 1
+            if read == DEK_TEXT_PARAGRAPHS:
+                break
+    return found
+
+
+def _share(text: str, words: set[str]) -> float:
+    own = content_words(text)
+    return len(own & words) / len(own) if own else 0.0
+
+
+def _name_in_page(page: Page, word: str) -> bool:
+    """Is a line's first word a name: one the page prints with its capital after a word in small
+    letters ("... in Tollby", not "Engineers said")?"""
+    if not word[:1].isupper() or word.lower() in STOP_WORDS:
+        return False
+    mid = re.compile(rf"\b[a-z]\w*[,;]? {re.escape(word)}\b")
+    return any(mid.search(line.text) for line in page.lines)
+
+
+_OPENERS = "\"'“‘«„("
 
 
 def _headline_then_dek(page: Page, upper: int, lower: int) -> bool:

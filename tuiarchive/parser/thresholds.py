@@ -78,6 +78,10 @@ WRITER_LABEL_WORDS = 4  # a line under a name alone this short is the writer's r
 HEADLINE_OVER_DEK_WORDS = 5
 BAR_LINES = 3
 BAR_ITEMS = 8
+BAR_LABEL_WORDS = 3  # a bar with no list's header: under a line this short (a menu's item)
+BAR_OPENING_WORDS = 2  # ... and no two of its lines opening with the same words (a row of links)
+DEK_TEXT_PARAGRAPHS = 3  # a dek under the bar's last line: compared with the words of the text's first paragraphs
+DEK_TEXT_REACH = 30  # ... read within this many lines under it
 REPEATED_NEAR_LINES = 12  # the same line this close again: a headline and its sticky bar's copy (title.repeated_near)
 # Lines remembered by the line predicates the stages ask about again and again (headline, header,
 # body, features, title rows all look at the same lines): a long page's worth; values are immutable.
