@@ -19,7 +19,6 @@ from .closing import with_closing_notes
 from .context import drop_chrome
 from .header import (
     author_above_text,
-    author_after_body,
     author_as_site_owner,
     read_header,
     site_from_copyright,
@@ -30,6 +29,7 @@ from .names import clean_author
 from .page import Extracted, LineTable, NoArticle, Page, TitleTable, to_lines
 from .paragraphs import dedupe_paragraphs, fewer_words, reads_like_text
 from .related import clean_related, read_related_outside, text_end
+from .signatures import author_after_body
 from .span import PARAMS as SPAN_PARAMS
 from .span import SpanParams, body_span
 from .start import body_start

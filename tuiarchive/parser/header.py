@@ -9,18 +9,11 @@ from ..model import path_name
 from ..text import fold
 from . import lines as L
 from .bylines import lead_in_byline, names_something_else
-from .captions import reporters
-from .chrome import bio_subject
 from .dates import is_clock_stamp, is_numeric_stamp, is_relative_stamp, parse_date_line
 from .lexicon import (
-    AUTHOR_NOTE_LABEL_RE,
-    AUTHOR_NOTE_RE,
-    CJK_WRITER_NOTE_RE,
     FOLLOW_WORDS,
-    JOURNALIST_RE,
     NAME_DATE_SPLIT,
     PORTRAIT_PREFIXES,
-    WRITER_NOTE_RE,
     cjk_chars,
 )
 from .names import (
@@ -30,7 +23,6 @@ from .names import (
     names_line,
     normalise_names,
     split_name_date,
-    split_names,
 )
 from .page import (
     Page,
@@ -44,12 +36,7 @@ from .page import (
 from .thresholds import (
     AUTHOR_CARD_ABOVE,
     BYLINE_ABOVE_TEXT,
-    BYLINE_AFTER_TEXT,
     BYLINE_CHARS,
-    CJK_NOTE_CHARS,
-    END_MATTER_CHARS,
-    NOTE_AFTER_TEXT,
-    NOTE_ROLE_REACH,
     STACKED_DEKS,
     SUMMARY_POINT_CHARS,
 )
@@ -346,77 +333,6 @@ def _label(text: str) -> bool:
     return 1 <= len(text.split()) <= 3 and not text.endswith(L.TERMINAL) and not any(ch.isdigit() for ch in text)
 
 
-def author_after_body(page: Page, body: list[str]) -> str | None:
-    """A byline printed under the text ("Story by Jane Roe", "By Jane Roe — 4 March 2025"),
-    for a page whose header names nobody."""
-    if not body:
-        return None
-    tail = body[-1]
-    # the text's last line: the last line of the page that ends its last paragraph
-    last = next((k for k in range(len(page.lines) - 1, -1, -1) if tail.endswith(page.lines[k].text)), None)
-    if last is None:
-        return None
-    for j in range(last + 1, min(last + 1 + BYLINE_AFTER_TEXT, len(page.lines))):
-        text = page.text(j)
-        combo = split_name_date(text)
-        names = combo[0] if combo else L.byline_names(text)
-        if names and L.is_name(names):
-            return normalise_names([names])
-    # the text's last line (it may have run on into them) and the lines under it: a credit, a
-    # signature, a bio
-    for j in range(last, min(last + 1 + BYLINE_AFTER_TEXT, len(page.lines))):
-        names = _signed(page.text(j))
-        if names:
-            return names
-    # further down, past a list or a box the text ended over: a note on the writer only, the
-    # strongest signature there is ("Jane Roe covers transport for the paper."), before the
-    # page's lists of other stories
-    for j in range(last + 1 + BYLINE_AFTER_TEXT, min(last + 1 + NOTE_AFTER_TEXT, len(page.lines))):
-        text = page.text(j)
-        if L.is_list_header(text) or L.is_footer_marker(text):
-            break
-        subject = _cjk_note_on_writer(text) if cjk_chars(text) else _note_on_writer(text)
-        if subject and (cjk_chars(subject) or L.is_person_name(subject)):
-            return normalise_names(split_names(subject))
-    return None
-
-
-def _signed(text: str) -> str | None:
-    """The author a line closing an article names: "Reporting by Jane Roe; editing by John
-    Doe", "— Jane Roe", "Jane Roe is a reporter covering ...", "About the author: Jane Roe ..."."""
-    credited = reporters(text)
-    if credited:
-        names = split_names(credited)
-        return normalise_names(names) if all(L.is_name(n) for n in names) else None
-    if text.startswith(("— ", "– ")) and L.is_name(text[2:].strip()):
-        return text[2:].strip()
-    labelled = AUTHOR_NOTE_LABEL_RE.match(text)
-    subject = labelled["name"] if labelled else bio_subject(text) or _note_on_writer(text)
-    if subject and L.is_name(subject):
-        return subject
-    if cjk_chars(text):
-        return _cjk_note_on_writer(text) or _cjk_bracket_byline(text)
-    return _signature(text)
-
-
-# A signature under the text: a person's name alone in brackets ("(Jane Roe)", "[Jane Roe]"), or with
-# the writer's address beside it ("Jane Roe (jroe@example.org)")
-_SIGNATURE_RE = re.compile(r"^(?:[(\[](?P<bracketed>[^()\[\]]{4,60})[)\]]|(?P<named>[^()]{4,60}?)\s*\(\S+@\S+\))$")
-
-
-def _signature(text: str) -> str | None:
-    """The writer a closing signature names: a name in brackets or with its e-mail address, a
-    byline's word after a few words of its own ("Escrito por Ana Ruiz"); never a credit."""
-    found = _SIGNATURE_RE.match(text.strip()) if len(text) <= BYLINE_CHARS else None
-    name = (found["bracketed"] or found["named"]).strip() if found else None
-    if name and L.is_person_name(name):
-        return name
-    lead_in = lead_in_byline(text)
-    if lead_in and not (L.is_credit(text) or L.is_photo_credit(text) or L.is_caption(text) or L.is_chrome(text)):
-        return normalise_names([lead_in])
-    return None
-
-
 def author_above_text(page: Page, body: list[str]) -> str | None:
     """A byline printed right over the text's first paragraph, far under the headline (a
     post's card of its author and time between a column of other stories and the text, over
@@ -535,46 +451,3 @@ def author_as_site_owner(page: Page) -> str | None:
     if owner is None or not L.is_name(owner) or L.is_role_line(owner) or L.is_outlet(owner):
         return None
     return owner if fold(page.text(0)) == fold(owner) else None
-
-
-def _note_on_writer(text: str) -> str | None:
-    """Whom a note on the writer in any of the common languages is about ("Ana Ruiz es periodista
-    de la sección local", "Ole Roth ist Redakteur im Lokalressort"): a name, "is", and what
-    journalists are, near the start of a short sentence."""
-    if len(text) > END_MATTER_CHARS:
-        return None
-    writes = WRITER_NOTE_RE.match(text)
-    if writes is not None:
-        return writes["name"]
-    found = AUTHOR_NOTE_RE.match(text)
-    if found is None or not JOURNALIST_RE.search(text, found.end() - 1, found.end() + NOTE_ROLE_REACH):
-        return None
-    return found["name"]
-
-
-# A Chinese or Japanese byline in brackets under the text: a reporter's or writer's label, then the
-# name ("（记者 林雨晴）", "（文・写真 林雨晴）", "(記者：林雨晴)"), or the name, then "reported" or "= outlet"
-# ("（林雨晴 报道）", "（林雨晴＝北浜新聞）"); a name alone in brackets may be anything ("（待续）")
-_CJK_LABEL = r"(?:本报|本報|特约|特約)?(?:记者|記者|通讯员|通訊員)|文|撰文|执笔|執筆|筆者|作者|文[・／/](?:写真|图|圖)"
-_CJK_NAME = r"(?P<name>[\u4e00-\u9fff々]{2,4})"
-_CJK_BRACKET_BYLINE_RE = re.compile(
-    rf"^[（(]\s*(?:(?:{_CJK_LABEL})\s*[：:／/・·]?\s*{_CJK_NAME}|{_CJK_NAME.replace('name', 'after')}"
-    r"\s*(?:报道|報道|撰文|执笔|執筆|[＝=][^）)]{1,12}))\s*[）)]$"
-)
-
-
-def _cjk_bracket_byline(text: str) -> str | None:
-    found = _CJK_BRACKET_BYLINE_RE.match(text.strip()) if len(text) <= CJK_NOTE_CHARS else None
-    return (found["name"] or found["after"]) if found else None
-
-
-def _cjk_note_on_writer(text: str) -> str | None:
-    """Whom a Chinese or Japanese note on the writer is about ("执笔者简介：王伟是...", "林建国，本报记者，
-    ..."): the name after a label, or a name whose job, a reporter's, the line says right after it."""
-    if len(text) > CJK_NOTE_CHARS:
-        return None
-    found = CJK_WRITER_NOTE_RE.match(text)
-    if found is None:
-        return None
-    job = any(word in text[: found.end() + NOTE_ROLE_REACH // 2] for word in ("记者", "記者"))
-    return found["name"] if found["label"] or job else None

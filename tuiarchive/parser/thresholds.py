@@ -70,7 +70,7 @@ BYLINE_AFTER_TEXT = 3  # lines under the text's last paragraph where its byline 
 NOTE_AFTER_TEXT = 9  # ... and where a note on its writer may be, past a short list or box the text ended over
 BYLINE_CHARS = 80  # a byline line with words before its names ("Escrito por Ana Ruiz") is no longer than this
 CJK_NOTE_CHARS = 120  # a Chinese or Japanese note on the writer under the text is at most this long
-NOTE_ROLE_REACH = 40  # characters after "is" where a note on the writer (header._note_on_writer) says what they are
+NOTE_ROLE_REACH = 40  # characters after "is" where a note on the writer (signatures._note_on_writer) says what they are
 WRITER_LABEL_WORDS = 4  # a line under a name alone this short is the writer's role or desk ("The harbour master")
 # Headline-shaped lines over the byline (headline_pairs): the upper of two is the headline over its dek from this
 # many words; this many in a row right over it under a list's header are a bar of other stories' headlines, at most
