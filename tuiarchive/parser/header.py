@@ -11,10 +11,12 @@ from . import lines as L
 from .bylines import lead_in_byline, names_something_else
 from .dates import is_clock_stamp, is_numeric_stamp, is_relative_stamp, parse_date_line
 from .lexicon import (
+    CJK_REPORTER_RE,
     FOLLOW_WORDS,
     NAME_DATE_SPLIT,
     PORTRAIT_PREFIXES,
     cjk_chars,
+    is_ui_phrase,
 )
 from .names import (
     name_with_role,
@@ -37,6 +39,10 @@ from .thresholds import (
     AUTHOR_CARD_ABOVE,
     BYLINE_ABOVE_TEXT,
     BYLINE_CHARS,
+    CJK_BUTTON_RUN,
+    CJK_NAME_CHARS,
+    CJK_NAME_REACH,
+    CJK_NAME_STAMP_LINES,
     STACKED_DEKS,
     SUMMARY_POINT_CHARS,
 )
@@ -248,6 +254,9 @@ def _find_author(page: Page, limit: int) -> tuple[str | None, int | None]:
         ):  # ... or the dateline right above it (under it the text, the read time, a section's or the
             # writer's label: "Analysis", "The mayor"); or printed twice, an author card's picture and link
             return normalise_names(block), end
+    for j in range(t + 1, min(limit + 1, t + CJK_NAME_REACH, n)):
+        if _cjk_name_alone(page, j):
+            return page.text(j).strip(), j
     # an author card above the headline: the name, then the read time, the date or "Follow"
     for j in range(max(0, t - AUTHOR_CARD_ABOVE), t):
         if not L.is_person_name(page.text(j)) or L.is_role_line(page.text(j)) or _in_headline(page, j):
@@ -266,6 +275,48 @@ def _find_author(page: Page, limit: int) -> tuple[str | None, int | None]:
     if L.is_person_name(name) and not (L.is_role_line(name) or name.isupper() or site or _in_headline(page, t - 1)):
         return name, None
     return None, None
+
+
+# A Chinese or Japanese name printed alone: a few characters of family and given name, in Han
+# characters (and the repeat mark) only, no kana, no punctuation
+_CJK_NAME_ALONE_RE = re.compile(rf"[\u4e00-\u9fff々]{{{CJK_NAME_CHARS[0]},{CJK_NAME_CHARS[1]}}}")
+
+
+def _cjk_name_alone(page: Page, j: int) -> bool:
+    """Line j, under the headline, a CJK name with no label ("林雨晴" over or under the date): a few
+    Han characters alone, printed nowhere else on the page (a section's name by the date comes back
+    in the menu), the date or the read time near it."""
+    text = page.text(j).strip()
+    if not _CJK_NAME_ALONE_RE.fullmatch(text) or CJK_REPORTER_RE.search(text) or page.date_at(j):
+        return False
+    if L.is_chrome(text) or is_ui_phrase(text) or not (j == page.title_idx + 1 or _near_stamp(page, j)):
+        return False
+    if _among_buttons(page, j):
+        return False  # "复制链接" / "微信" / "微博": a share bar's buttons under the date
+    return sum(line.text.strip() == text for line in page.lines) == 1
+
+
+def _among_buttons(page: Page, j: int) -> bool:
+    """Is line j in a run of CJK_BUTTON_RUN short CJK lines or more (a row of buttons, a menu)? A name
+    has a section's label beside it at most."""
+
+    def short(k: int) -> bool:
+        text = page.text(k).strip()
+        return bool(text) and len(text) <= CJK_NAME_CHARS[1] and cjk_chars(text) == len(text)
+
+    lo = hi = j
+    while lo > 0 and j - lo < CJK_BUTTON_RUN and short(lo - 1):
+        lo -= 1
+    while hi + 1 < len(page.lines) and hi - j < CJK_BUTTON_RUN and short(hi + 1):
+        hi += 1
+    return hi - lo + 1 >= CJK_BUTTON_RUN
+
+
+def _near_stamp(page: Page, j: int) -> bool:
+    """The date or the read time within CJK_NAME_STAMP_LINES of line j (a byline's neighbours, over
+    a section's label; a crosshead in the text has none)."""
+    near = range(max(0, j - CJK_NAME_STAMP_LINES), min(len(page.lines), j + CJK_NAME_STAMP_LINES + 1))
+    return any(k != j and (page.date_at(k) or L.read_minutes(page.text(k))) for k in near)
 
 
 def _in_headline(page: Page, j: int) -> bool:

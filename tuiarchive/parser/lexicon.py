@@ -166,6 +166,8 @@ WRITER_NOTE_RE = re.compile(
     r"|joined (?:the|our) (?:newsroom|paper|newspaper)|escribe sobre|écrit sur|schreibt über|berichtet (?:über|aus)"
     r"|scrive di|escreve sobre)\b"
 )
+# A reporter's job in Chinese or Japanese: no part of a name ("政治部記者" is a desk's reporter)
+CJK_REPORTER_RE = re.compile(r"记者|記者|通讯员|通訊員|特派員|特派员")
 # ... in Chinese or Japanese: a label ("執筆者プロフィール：", "作者简介：") or the job (记者 / 記者) after the name
 CJK_WRITER_NOTE_RE = re.compile(
     r"^(?:(?P<label>执笔者|執筆者|筆者|作者|记者)(?:プロフィール|简介|簡介|介绍|紹介)?\s*[：:]\s*)?"
