@@ -29,7 +29,7 @@ from .names import clean_author
 from .page import Extracted, LineTable, NoArticle, Page, TitleTable, to_lines
 from .paragraphs import dedupe_paragraphs, fewer_words, reads_like_text
 from .related import clean_related, read_related_outside, text_end
-from .signatures import author_after_body
+from .signatures import author_after_body, author_in_note
 from .span import PARAMS as SPAN_PARAMS
 from .span import SpanParams, body_span
 from .start import body_start
@@ -134,7 +134,12 @@ def _read(page: Page) -> Extracted:
             else:
                 return found
     if author is None:
-        author = author_above_text(page, body) or author_after_body(page, body) or author_as_site_owner(page)
+        author = (
+            author_above_text(page, body)
+            or author_after_body(page, body)
+            or author_in_note(page, body)
+            or author_as_site_owner(page)
+        )
     related = clean_related(page, body)
     # the body's words counted only for a page that gives its read time (most give none)
     truncated = truncated_marker or bool(minutes and fewer_words(body, minutes * WORDS_PER_MINUTE * 0.3))

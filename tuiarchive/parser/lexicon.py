@@ -145,7 +145,11 @@ AUTHOR_NOTE_LABEL_RE = re.compile(
 )
 # "Jane Roe is a reporter ...", "Ana Ruiz es periodista ...": a note on the author under the text
 # (a capitalised name of two or three words, then "is"); the name's words are no stop words.
-AUTHOR_NOTE_RE = re.compile(r"^(?P<name>[A-ZÀ-Ý][\w’'.-]+(?: [A-ZÀ-Ý][\w’'.-]+){1,2}) (?i:is|es|est|ist|è|é) \w")
+AUTHOR_NOTE_RE = re.compile(
+    r"^(?P<name>[A-ZÀ-Ý][\w’'.-]+(?: [A-ZÀ-Ý][\w’'.-]+){1,2}"
+    r"(?: (?:and|und|et|y|e) [A-ZÀ-Ý][\w’'.-]+(?: [A-ZÀ-Ý][\w’'.-]+){1,2})?)"
+    r" (?i:is|are|es|son|est|sont|ist|sind|è|é|sono|são) \w"
+)
 # What a note on the author says they are, in the common languages: "reporter", "periodista", "Redakteurin" ...
 WRITER_JOB_WORDS = (
     r"reporter|correspondent|editor|writer|journalist|columnist|contributor"
@@ -171,7 +175,7 @@ CJK_REPORTER_RE = re.compile(r"记者|記者|通讯员|通訊員|特派員|特�
 # ... in Chinese or Japanese: a label ("執筆者プロフィール：", "作者简介：") or the job (记者 / 記者) after the name
 CJK_WRITER_NOTE_RE = re.compile(
     r"^(?:(?P<label>执笔者|執筆者|筆者|作者|记者)(?:プロフィール|简介|簡介|介绍|紹介)?\s*[：:]\s*)?"
-    r"(?P<name>[\u4e00-\u9fff々]{2,4})(?:は|是|[，、,\s　])"
+    r"(?P<name>[\u4e00-\u9fff々]{2,5})(?:は|是|[，、,\s　])"
 )
 # "(Photo: Jane Roe)", "(Chart credit: Harbour Survey)": a labelled note in brackets under the text
 LABELLED_NOTE_RE = re.compile(r"^\([A-Z][a-z]+(?: [a-z]+)?: [^()]{2,100}\)$")

@@ -58,6 +58,26 @@ def author_after_body(page: Page, body: list[str]) -> str | None:
     return None
 
 
+def author_in_note(page: Page, body: list[str]) -> str | None:
+    """For a page that names its writer nowhere else: a note on the writer anywhere under the
+    headline ("Jane Roe has written about transport since 2019."), wherever the text was found to
+    end (a list or a box the text ran into may have taken the note inside it or cut the text above
+    it). Not a person the text itself speaks of: no word of the name comes back in another of its
+    paragraphs (a profile of a writer names them throughout)."""
+    for j in range(page.title_idx + 1, len(page.lines)):
+        text = page.text(j)
+        if len(text) > END_MATTER_CHARS:
+            continue
+        subject = _cjk_note_on_writer(text) if cjk_chars(text) else _note_on_writer(text)
+        if not subject or not (cjk_chars(subject) or all(map(L.is_person_name, split_names(subject)))):
+            continue
+        others = " ".join(p for p in body if not p.startswith(text[:40]))
+        if any(word in others for name in split_names(subject) for word in name.split()):
+            continue
+        return normalise_names(split_names(subject))
+    return None
+
+
 def _signed(text: str) -> str | None:
     """The author a line closing an article names: "Reporting by Jane Roe; editing by John
     Doe", "— Jane Roe", "Jane Roe is a reporter covering ...", "About the author: Jane Roe ..."."""
