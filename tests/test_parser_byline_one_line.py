@@ -27,6 +27,8 @@ HEADLINE = "Tollby council to vote on the new lock gates this month"
         ("林雨晴　2026年3月3日 10:15", "林雨晴"),  # a CJK name, an ideographic space, the date
         ("記者：林雨晴　2026年3月3日", "林雨晴"),
         ("2026-03-03 10:15 | 记者 林雨晴", "林雨晴"),  # the date, then the byline
+        ("2026年3月3日 林雨晴", "林雨晴"),  # the date, then a CJK name alone (s35)
+        ("2026/03/03 山本太郎", "山本太郎"),
     ],
 )
 @pytest.mark.parametrize("model", [None, "shipped"])

@@ -326,21 +326,22 @@ def _in_headline(page: Page, j: int) -> bool:
 
 
 _CJK_NAME_DATE_RE = re.compile(r"^(?P<name>[\u4e00-\u9fff々]{2,4})\s+(?P<date>\S.*)$")
-_NAME_DATE_IN_BRACKETS_RE = re.compile(r"^(?P<name>[^,()]{4,60}?)\s*\((?P<date>[^()]+)\)$")
+_CJK_DATE_NAME_RE = re.compile(r"^(?P<date>\S.*\d\S*)\s+(?P<name>[\u4e00-\u9fff々]{2,4})$")  # "2026年3月3日 林雨晴"
+_NAME_DATE_IN_BRACKETS_RE = re.compile(r"^(?P<name>[^,()（）]{2,60}?)\s*[(（](?P<date>[^()（）]+)[)）]$")
 
 
 def _byline_beside_date(text: str) -> tuple[str, object] | None:
     """Right under the headline, a writer's name and the date in a dress split_name_date leaves
-    alone (the related lists ask it too): "Jane Roe (3 March 2026)", "林雨晴　2026年3月3日", or the
-    date first: "2026-03-03 10:15 | 记者 林雨晴". (Not "Name, date": "Campaign Assessment, February 8,
-    2026" is a headline with its date in that dress.)"""
+    alone (the related lists ask it too): "Jane Roe (3 March 2026)", "林雨晴（2026年3月3日）",
+    "林雨晴　2026年3月3日", or the date first: "2026-03-03 10:15 | 记者 林雨晴", "2026年3月3日 林雨晴". (Not
+    "Name, date": "Campaign Assessment, February 8, 2026" is a headline with its date in that dress.)"""
     if len(text) > BYLINE_CHARS or not any(map(str.isdigit, text)):
         return None
-    for pattern in (_NAME_DATE_IN_BRACKETS_RE, _CJK_NAME_DATE_RE):
+    for pattern in (_NAME_DATE_IN_BRACKETS_RE, _CJK_NAME_DATE_RE, _CJK_DATE_NAME_RE):
         found = pattern.match(text.strip())
         if found:
             name = found["name"].strip()
-            person = L.is_person_name(name) or (pattern is _CJK_NAME_DATE_RE and cjk_chars(name) == len(name))
+            person = L.is_person_name(name) or (2 <= cjk_chars(name) == len(name) <= 4)
             date_line = parse_date_line(found["date"]) if person else None
             if date_line:
                 return name, date_line
