@@ -19,6 +19,7 @@ from .lexicon import (
     is_ui_phrase,
 )
 from .names import (
+    cjk_name_alone,
     name_with_role,
     name_with_stamp,
     names_after_date,
@@ -277,17 +278,12 @@ def _find_author(page: Page, limit: int) -> tuple[str | None, int | None]:
     return None, None
 
 
-# A Chinese or Japanese name printed alone: a few characters of family and given name, in Han
-# characters (and the repeat mark) only, no kana, no punctuation
-_CJK_NAME_ALONE_RE = re.compile(rf"[\u4e00-\u9fff々]{{{CJK_NAME_CHARS[0]},{CJK_NAME_CHARS[1]}}}")
-
-
 def _cjk_name_alone(page: Page, j: int) -> bool:
     """Line j, under the headline, a CJK name with no label ("林雨晴" over or under the date): a few
     Han characters alone, printed nowhere else on the page (a section's name by the date comes back
     in the menu), the date or the read time near it."""
     text = page.text(j).strip()
-    if not _CJK_NAME_ALONE_RE.fullmatch(text) or CJK_REPORTER_RE.search(text) or page.date_at(j):
+    if not cjk_name_alone(text) or CJK_REPORTER_RE.search(text) or page.date_at(j):
         return False
     if L.is_chrome(text) or is_ui_phrase(text) or not (j == page.title_idx + 1 or _near_stamp(page, j)):
         return False

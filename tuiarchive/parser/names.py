@@ -11,7 +11,7 @@ from .bylines import date_words_start, short_filler_kept
 from .dates import date_start, parse_date_line
 from .lexicon import DIGIT_RE, NAME_DATE_SPLIT, SHORT_DATE_RE, STAMP_TAIL_RE
 from .lexicon_dates import PUBLISHED_WORDS_RE
-from .thresholds import PAGE_CACHE
+from .thresholds import CJK_NAME_CHARS, PAGE_CACHE
 
 YEAR_RE = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 # Where NAME_DATE_SPLIT can split a line: at a dash, a bar, a dot or a bullet, a hyphen between spaces
@@ -246,3 +246,14 @@ def normalise_names(names: list[str]) -> str:
             if piece and piece.lower() not in ("and", "&") and fold(piece) not in {fold(o) for o in out}:
                 out.append(piece)
     return ", ".join(out)
+
+
+# A Chinese or Japanese name printed alone: a few characters of family and given name, in Han
+# characters (and the repeat mark) only, no kana, no punctuation
+_CJK_NAME_ALONE_RE = re.compile(rf"[\u4e00-\u9fff々]{{{CJK_NAME_CHARS[0]},{CJK_NAME_CHARS[1]}}}")
+
+
+def cjk_name_alone(text: str) -> bool:
+    """Is the line a CJK name and nothing else ("林雨晴")? (Whether the page prints it as a byline is
+    the caller's question.)"""
+    return bool(_CJK_NAME_ALONE_RE.fullmatch(text))

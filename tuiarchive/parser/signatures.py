@@ -10,8 +10,17 @@ from . import lines as L
 from .bylines import lead_in_byline
 from .captions import reporters
 from .chrome import bio_subject
-from .lexicon import AUTHOR_NOTE_LABEL_RE, AUTHOR_NOTE_RE, CJK_WRITER_NOTE_RE, JOURNALIST_RE, WRITER_NOTE_RE, cjk_chars
-from .names import normalise_names, split_name_date, split_names
+from .lexicon import (
+    AUTHOR_NOTE_LABEL_RE,
+    AUTHOR_NOTE_RE,
+    CJK_REPORTER_RE,
+    CJK_WRITER_NOTE_RE,
+    JOURNALIST_RE,
+    WRITER_NOTE_RE,
+    cjk_chars,
+    is_ui_phrase,
+)
+from .names import cjk_name_alone, normalise_names, split_name_date, split_names
 from .page import Page
 from .thresholds import (
     BYLINE_AFTER_TEXT,
@@ -45,6 +54,16 @@ def author_after_body(page: Page, body: list[str]) -> str | None:
         names = _signed(page.text(j))
         if names:
             return names
+    # a name alone right under the text's last sentence (not under a list it ends with), the writer's
+    # signature: the first line that is no chrome
+    prose_end = L.is_prose(tail) and not tail.lstrip().startswith(("-", "•", "*"))
+    for j in range(last + 1, min(last + 1 + BYLINE_AFTER_TEXT, len(page.lines)) if prose_end else last + 1):
+        text = page.text(j).strip()
+        if L.is_chrome(text) or is_ui_phrase(text):
+            continue
+        if _name_alone_under_text(page, text, body):
+            return text.strip("（）() ")
+        break
     # further down, past a list or a box the text ended over: a note on the writer only, the
     # strongest signature there is ("Jane Roe covers transport for the paper."), before the
     # page's lists of other stories
@@ -76,6 +95,34 @@ def author_in_note(page: Page, body: list[str]) -> str | None:
             continue
         return normalise_names(split_names(subject))
     return None
+
+
+_ADDRESS_RE = re.compile(r"\w\.[a-z]{2,}\b|@")  # a web or mail address in a line
+
+
+def _name_alone_under_text(page: Page, text: str, body: list[str]) -> bool:
+    """A line under the text that is a person's name and nothing else ("Jane Roe", "林雨晴", "（林雨晴）"):
+    no one the text speaks of (a word of the name in its paragraphs), no common words (a word of it
+    printed in small letters anywhere on the page: a section's, a list's or a product's name), printed
+    once."""
+    bare = text.strip("（）() ")
+    if cjk_chars(bare):
+        if not cjk_name_alone(bare) or CJK_REPORTER_RE.search(bare):
+            return False
+        words = [bare]
+    else:
+        if not L.is_person_name(text) or L.is_role_line(text) or text.isupper() or L.is_list_header(text):
+            return False
+        if _ADDRESS_RE.search(text):
+            return False  # "Via Example.info": a source's address, no person
+        words = [w for w in re.findall(r"\w+", text) if len(w) > 1]
+    joined = " ".join(body)
+    if not words or any(w in joined for w in words):
+        return False
+    small = re.compile(r"(?<![\w.])(?:" + "|".join(re.escape(w.lower()) for w in words) + r")\b")
+    if not cjk_chars(bare) and any(small.search(line.text) for line in page.lines):
+        return False
+    return sum(line.text.strip() == text for line in page.lines) == 1
 
 
 def _signed(text: str) -> str | None:
