@@ -23,6 +23,7 @@ from tuiarchive.parser.endnotes import (
     tells_its_making,
 )
 from tuiarchive.parser.extract import extract
+from tuiarchive.parser.stops import writers_line
 
 _TRAIL = [
     "",
@@ -405,3 +406,24 @@ def test_a_two_character_mark_inside_a_japanese_text_is_no_heading_over_a_note()
     their source: the text goes on under it (review-parser W3: two CJK paragraphs under a note are text)."""
     lines = [*HEAD, _JA[0], "", _JA[1], "", "広告", "", _JA[2], "", _JA[3], "", _JA[4], *_TRAIL]
     assert extract(lines, title_model=None).body[-1] == _JA[4]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Tomasz Wierzba, port reporter",
+        "Tomasz Wierzba | Port reporter",
+        "Henrike Vosskamp · Redakteurin Lokales",
+        "Aurélien Mabille — journaliste au service économie",
+        "Inmaculada Serrat, redactora de Economía",
+    ],
+)
+def test_the_writers_name_and_job_on_one_line_under_the_text_end_it(line: str) -> None:
+    """A writer's line under the text, then another story's paragraph: the text ends over the line."""
+    assert writers_line(line)
+    assert _body(line, "", MORE_STORY)[-1] == LAST
+
+
+@pytest.mark.parametrize("line", ["Jo Ng, 34, teacher", "Harbour Ledger | News", "Ferry fares, explained"])
+def test_a_line_of_a_name_and_no_writers_job_is_no_writers_line(line: str) -> None:
+    assert not writers_line(line)

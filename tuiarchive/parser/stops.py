@@ -8,6 +8,7 @@ from itertools import pairwise
 from operator import methodcaller
 
 from . import lines as L
+from .bylines import is_person_name
 from .dates import date_start, is_clock_stamp, is_relative_stamp
 from .endnotes import is_note_heading, is_site_note, tells_its_making
 from .lexicon import (
@@ -39,6 +40,7 @@ from .lexicon_site import (
 from .page import Page
 from .paragraphs import paragraph_lines
 from .thresholds import (
+    BYLINE_CHARS,
     CJK_PROSE_CHARS,
     HEADING_NOTE_REACH,
     JOB_LINE_WORDS,
@@ -82,7 +84,7 @@ def is_stop(page: Page, i: int) -> bool:
         return not _ad_slot_in_text(page, i)  # "Sponsored feature" over an ad between two paragraphs of the text
     if L.is_credit(t) or L.is_skip_header(t) or L.is_tag_header(t) or _about_box(page, i) or is_site_note(t):
         return True
-    if _note_on_method(page, i):
+    if _note_on_method(page, i) or writers_line(t):
         return True
     if L.is_copyright(t) and not (L.is_caption(t) or L.is_photo_credit(t)):
         return True  # "(Image: © NASA/ESA)" under a picture is its credit, not the footer
@@ -162,6 +164,20 @@ def writers_block(page: Page, i: int) -> bool:
     if L.is_role_line(under) or (len(under.split()) <= JOB_LINE_WORDS and JOURNALIST_RE.search(under)):
         return True
     return L.is_end_matter(under) or AUTHOR_NOTE_RE.match(under) is not None or WRITER_NOTE_RE.match(under) is not None
+
+
+_WRITERS_LINE_RE = re.compile(r"^(?P<name>[^,|·•–—]{4,60}?)\s*(?:,|\||·|•|–|—)\s*(?P<role>[^,|·•–—]{3,80})$")
+
+
+def writers_line(text: str) -> bool:
+    """The writer's name and their job on one line under a text ("Mara Lindqvist, transport reporter",
+    "Mara Lindqvist | Redakteurin Lokales"): what ends a text, as a credit does (review-parser I1: a job line
+    and a name under the text, the text ran on). The job must be a writer's (a vox pop's "Jo Ng, teacher"
+    is none) and the name a person's."""
+    found = _WRITERS_LINE_RE.match(text) if len(text) <= BYLINE_CHARS and not L.ends_sentence(text) else None
+    if found is None or len(found["role"].split()) > JOB_LINE_WORDS or not JOURNALIST_RE.search(found["role"]):
+        return False
+    return is_person_name(found["name"].strip())
 
 
 def said_again(page: Page, i: int) -> bool:
