@@ -21,12 +21,11 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from ..model import RelatedItem
+from ..parser.thresholds import RELATED_AD_LINK_WORDS, RELATED_AD_SITES, RELATED_AD_TOKEN_CHARS
 
 _ADDRESS_IN_QUERY = re.compile(r"https?(?::|%3a)(?://|%2f%2f)|(?:^|[=&])(?:www\.|%2f%2f)", re.I)
 _WORD = re.compile(r"[A-Za-z]{4,}")  # (a slug in Latin letters; other scripts' links are not told so)
-_ADVERTISERS = 3  # off-site links with a query to this many sites in one list: an ad network's mix
-_HEADLINE_WORDS = 3  # a headline with this many words of 4 letters or more, none in its link: no article's
-_CLICK_TOKEN_CHARS = 100  # a query this long, one per item on one address: a click's token
+# (what a domain name is, not a threshold: the judgments' numbers are in parser/thresholds.py)
 _COUNTRY_SECOND = 3  # "co.uk", "com.br": a second-level label this short under a country code is no site
 _COUNTRY_CODE = 2  # letters of a country's top-level domain
 
@@ -66,7 +65,7 @@ def _carries_words(url: str, headline: str) -> bool:
     """The address holds one of the headline's longer words (an article's slug), or the headline
     has too few of them to tell."""
     words = {w.casefold() for w in _WORD.findall(headline)}
-    return len(words) < _HEADLINE_WORDS or any(w in url.casefold() for w in words)
+    return len(words) < RELATED_AD_LINK_WORDS or any(w in url.casefold() for w in words)
 
 
 def ad_items(items: list[RelatedItem], site: str | None) -> set[int]:
@@ -86,12 +85,12 @@ def ad_items(items: list[RelatedItem], site: str | None) -> set[int]:
         mix = {site_of(parts[k].hostname or "") for k in off if parts[k].query}
         for k, p in parts.items():
             counter = bool(p.query) and endpoints[(p.hostname, p.path)] >= 2
-            if counter and len(p.query) >= _CLICK_TOKEN_CHARS:
+            if counter and len(p.query) >= RELATED_AD_TOKEN_CHARS:
                 ads.add(k)  # (a token this long is a click's, on the site's own host too)
             elif k in off and (
                 _ADDRESS_IN_QUERY.search(p.query)
                 or counter
-                or (p.query and len(mix) >= _ADVERTISERS)
+                or (p.query and len(mix) >= RELATED_AD_SITES)
                 or not _carries_words(items[k].url or "", items[k].headline)
             ):
                 ads.add(k)

@@ -143,3 +143,8 @@ TEASER_CUTS = 2  # blurbs cut off with an ellipsis in a row after the text: othe
 TEASER_CUT_CHARS = 120  # ... each at least this long (a card's room) ...
 TEASER_CUT_SPREAD = 1.3  # ... the longest at most this times the shortest (cards of one size)
 SITE_LINE_CHARS = 400  # a sentence of the site's about its own apparatus is no longer (stops.speaks_for_site)
+# An ad widget's items in a saved page's lists, told by their links (formats/htmlads.py reads these here,
+# beside the lists' other numbers):
+RELATED_AD_SITES = 3  # off-site links with a query reaching this many sites in one list: an ad network's mix
+RELATED_AD_LINK_WORDS = 3  # a headline with this many words of 4+ letters, none in its off-site link: an ad's
+RELATED_AD_TOKEN_CHARS = 100  # a query this long, one per item on one address: a click's token
