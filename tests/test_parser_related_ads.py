@@ -19,7 +19,19 @@ ADS = [
 BRANDS = ["Hoseworks", "Tyrevale", "Brewline Kitchen"]
 
 
-@pytest.mark.parametrize("header", ["Partner picks", "Paid content", "Stories we sponsor", "Werbung der Partner"])
+@pytest.mark.parametrize(
+    "header",
+    [
+        "Partner picks",
+        "Paid content",
+        "Stories we sponsor",
+        "Werbung der Partner",
+        "Anzeigen unserer Partner",
+        "Contenus partenaires",
+        "Contenido patrocinado",
+        "Advertorial picks",
+    ],
+)
 @pytest.mark.parametrize("brands", [False, True], ids=["titles", "titles and brands"])
 def test_an_ad_widget_under_an_ad_header_is_no_list(header: str, brands: bool) -> None:
     ads = [line for ad, brand in zip(ADS, BRANDS, strict=True) for line in ([ad, brand] if brands else [ad, ""])]
@@ -43,6 +55,8 @@ def test_an_ad_slots_label_between_items_ends_no_list() -> None:
         ("Partner picks", True),
         ("Paid content", True),
         ("Promoted links", True),
+        ("Anzeigen unserer Partner", True),  # (a word's stem: "Anzeigen", "partenaires", "patrocinado")
+        ("Contenus partenaires", True),
         ("Advertisement", False),  # a lone slot's label
         ("Sponsored", False),
         ("Paid parking ends on the quay", False),  # a headline: an item's length

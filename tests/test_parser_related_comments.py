@@ -77,3 +77,25 @@ def test_headlines_in_title_case_in_a_comments_place_stay() -> None:
     for n, title in enumerate(titles):
         lines += [f"Mar {n + 3}", title, "Via Harbourwire"]
     assert _related(lines) == titles
+
+
+def test_a_comment_with_no_pronoun_goes_with_its_thread() -> None:
+    remarks = [
+        "Ich fahre seit Jahren jeden Morgen über die alte Brücke",
+        "Hoffentlich wird es diesmal nicht wieder teurer als geplant",
+        "Endlich gute Nachrichten für das Ostufer",
+    ]
+    lines = ["Most read", *ITEMS, "", "Leserstimmen"]
+    for n, remark in enumerate(remarks):
+        lines += [f"vor {n + 2} Stunden", remark, "Zustimmen"]
+    assert _related(lines) == ITEMS
+
+
+def test_posts_under_a_section_repeated_in_their_date_line_stay() -> None:
+    # (a blog's posts, each a quotation or a question: "Harbour Talk" over each, "Harbour Talk 3.4.31" its date)
+    posts = ["“I told you the tide would turn”", "What did the harbour master know about the wreck?"]
+    posts.append("“We never asked for a new bridge”")
+    lines = ["Most read"]
+    for n, post in enumerate(posts):
+        lines += ["Harbour Talk", f"Harbour Talk 3.{n + 4}.31", "", post, ""]
+    assert _related(lines) == posts

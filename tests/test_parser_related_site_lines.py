@@ -79,3 +79,28 @@ def test_a_listing_of_topics_or_an_address_in_a_list_is_no_item(line: str) -> No
 )
 def test_headlines_with_a_colon_and_commas_stay(headline: str) -> None:
     assert _related(["Most read", *ITEMS, headline]) == [*ITEMS, headline]
+
+
+_CALLS = [
+    "Sign me up for the morning tide report",
+    "Open your harbour pass in two minutes",
+    "Inscrivez-vous à la lettre du port",
+    "Melden Sie sich für den Hafenbrief an",
+]
+
+
+@pytest.mark.parametrize("call", _CALLS)
+def test_a_call_to_the_reader_in_a_list_is_no_item(call: str) -> None:
+    assert _related(["Most read", *ITEMS[:2], call, *ITEMS[2:]]) == ITEMS
+
+
+@pytest.mark.parametrize(
+    "headline",
+    [
+        "Is your ferry late again this winter?",
+        "A US court blocks the harbour sale",
+        "Council tells residents to boil their water",
+    ],
+)
+def test_headlines_with_a_pronoun_or_a_name_stay(headline: str) -> None:
+    assert _related(["Most read", *ITEMS, headline]) == [*ITEMS, headline]

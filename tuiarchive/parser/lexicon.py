@@ -303,6 +303,12 @@ _PERSON_WORDS_TEXT = (
     "ik mij mijn wij jij jou jouw jullie"  # nl
 )
 PERSON_WORDS = frozenset(_PERSON_WORDS_TEXT.split())
+# The stems of the words that mark advertising in the common languages ("Sponsored", "Anzeigen",
+# "Contenus partenaires", "Contenido patrocinado", "Advertorial"): an ad widget's header holds one.
+AD_WORD_STEMS = (
+    "sponsor", "promot", "advert", "partner", "partenai", "patrocin", "publicit", "pubblicit",
+    "anzeige", "werbung", "werbe", "reklam", "gesponsert",
+)  # fmt: skip
 # Words of promotion (boilerplate "promo") that also end a shop's name ("Homewise Deals"): no ad header.
 SHOP_WORDS = frozenset({"deals", "coupon"})
 # A form's buttons, alone on their line ("Cancel" / "Submit"): the lines just above them are the

@@ -35,6 +35,7 @@ from .endnotes import is_site_note
 from .lexicon import (
     AD_LABEL_RE,
     AD_SLOT_RE,
+    AD_WORD_STEMS,
     BOILERPLATE_KINDS,
     PERSON_WORDS,
     SHOP_WORDS,
@@ -108,10 +109,10 @@ def is_ad_header(text: str) -> bool:
     words = text.split()
     if not 1 < len(words) <= RELATED_AD_LABEL_WORDS or text.endswith(tuple(_HEADER_ENDS)) or AD_SLOT_RE.match(text):
         return False
-    if AD_LABEL_RE.match(text):
+    if AD_LABEL_RE.match(text) or words[0].lower().startswith(AD_WORD_STEMS):
         return True
     promo = [w for w in words if boilerplate_kinds([w])[0] & _PROMO and w.lower() not in SHOP_WORDS]
-    return bool(promo) and header_words(text)
+    return (bool(promo) or any(w.lower().startswith(AD_WORD_STEMS) for w in words)) and header_words(text)
 
 
 def _under_ad_headers(page: Page, headers: set[str]) -> set[int]:
@@ -169,6 +170,8 @@ def _ui_under(page: Page, i: int) -> str | None:
         return None
     if any(c.isdigit() for c in ui) or is_credit(ui) or len(ui) >= len(page.text(i).strip()):
         return None
+    if fold(top).startswith(fold(ui)):
+        return None  # a section's name that also opens the card's date line ("Harbour Talk" / "Harbour Talk 3.4.31")
     after = next_text(page, under, 1)
     if after is not None and not (_short(page.text(after).strip(), _OVER_WORDS) or _is_stamp(page.text(after))):
         return None
@@ -198,17 +201,19 @@ def _remark(text: str) -> bool:
 
 
 def _comments(page: Page, lines: set[int]) -> set[int]:
-    """Those of `lines` that are readers' comments: remarks (`_remark`) in a comment's place (`_ui_under`) with the same
+    """Those of `lines` that are readers' comments: in a comment's place (`_ui_under`) with the same
     button line's first word under another line of the page in that place ("Answer", "Antworten auf
-    ...", "J'aime": whatever its word, a thread repeats it after each comment)."""
-    mine = {i: ui for i in lines if _remark(page.text(i)) and (ui := _ui_under(page, i)) is not None}
-    if not mine:
+    ...", "J'aime": whatever its word, a thread repeats it after each comment), in a thread where one
+    of them at least reads as a remark (`_remark`: not every comment says "I" or "you")."""
+    placed = {i: ui for i in lines if (ui := _ui_under(page, i)) is not None}
+    threads = {ui for i, ui in placed.items() if _remark(page.text(i))}
+    if not threads:
         return set()
     seen: dict[str, int] = {}
     for i in range(len(page.lines)):
-        if page.text(i) and (ui := mine.get(i) or _ui_under(page, i)) is not None:
+        if page.text(i) and (ui := placed.get(i) or _ui_under(page, i)) in threads:
             seen[ui] = seen.get(ui, 0) + 1
-    return {i for i, ui in mine.items() if seen.get(ui, 0) >= 2}
+    return {i for i, ui in placed.items() if seen.get(ui, 0) >= 2}
 
 
 def is_code(text: str) -> bool:
@@ -235,7 +240,20 @@ def no_headline(text: str) -> bool:
         or is_count(text)
         or _is_listing(text)
         or bool(_ADDRESS_RE.search(text))
+        or _calls_reader(text)
     )
+
+
+# a call to the reader: an imperative whose object is the reader or the site, right after the verb
+# ("Sign me up ...", "Open your account ...", "Inscrivez-vous ...", "Melden Sie sich ..."); a headline
+# names its subject first
+_CALL_RE = re.compile(r"^[^\W\d_]+(?:\s+(?:me|us|your|you)\b|-(?:vous|toi|nous)\b|\s+Sie\s)")  # ("US": a name)
+_CALL_WORDS = 8  # a button or a box's call is short
+
+
+def _calls_reader(text: str) -> bool:
+    """A button's or a box's call to the reader ("Sign me up for the morning briefing")."""
+    return len(text.split()) <= _CALL_WORDS and not text.endswith((".", "?")) and bool(_CALL_RE.match(text))
 
 
 def _is_listing(text: str) -> bool:
