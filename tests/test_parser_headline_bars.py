@@ -96,7 +96,7 @@ def test_the_bar_s_last_headline_naming_nothing_over_a_shorter_one_is_no_dek(mod
     ],
 )
 def test_a_bar_at_the_top_or_with_no_header_over_the_headline(top: list[str], model: str | None) -> None:
-    bar = [*BAR, "Lindhaven fishermen say the new quota will end their trade"]
+    bar = [*BAR, "Lindhaven fishermen say the new quota will end their trade by the spring"]  # (longer than HEADLINE)
     page = [*top, *bar, HEADLINE, "By Jane Roe", "3 March 2026", *TEXT]
     assert extract(page, title_model=model).title == HEADLINE
 
@@ -105,3 +105,25 @@ def test_a_bar_at_the_top_or_with_no_header_over_the_headline(top: list[str], mo
 def test_a_byline_with_words_before_its_name_under_the_headline_is_no_bar_s_line(model: str | None) -> None:
     page = ["Top stories", *BAR, HEADLINE, "Escrito por Ana Ruiz", "3 March 2026", *TEXT]
     assert extract(page, title_model=model).title == HEADLINE
+
+
+@pytest.mark.parametrize("model", [None, "shipped"])
+def test_with_no_list_header_a_longer_line_under_the_last_headline_is_its_dek(model: str | None) -> None:
+    # (s35 review W5) a short label no lexicon knows over the headlines, the page's headline, then a dek
+    # longer than it that names places (German capitalises every noun): no bar, the headline over its dek
+    dek = "Ein kleiner Hafen mit vielen treuen Gästen, doch die Schleuse ist alt"
+    headline = "Schleuse in Tollby bleibt zwei weitere Jahre offen"
+    bar = ["Fähre fährt ab Montag nach neuem Fahrplan", "Chor aus Lindhaven gewinnt den Kreispokal",
+           "Neue Schulleiterin in Marrow Bay", "Schnee sperrt die Passstraße erneut"]  # fmt: skip
+    page = [
+        "The Canal Courier",
+        "Home",
+        "Sport",
+        "Kurz gemeldet",
+        *bar,
+        headline,
+        dek,
+        "Text: Jana Roth",
+        "3. März 2026",
+    ]
+    assert extract([*page, *TEXT], title_model=model).title == headline

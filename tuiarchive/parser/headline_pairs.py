@@ -51,7 +51,11 @@ def _teaser_bar(page: Page, above: list[int]) -> bool:
     top = above[BAR_LINES - 1] - 1
     while top > above[BAR_LINES - 1] - BAR_ITEMS and top > 0 and headline_candidate(page.text(top)):
         top -= 1
-    if not (top >= 0 and is_list_header(page.text(top))) and not _bar_without_header(page, top, above[0]):
+    # with no list's header the bar is weaker evidence than a dek: the line over the byline must say no
+    # more than the one over it (a dek says more than its headline, in any language)
+    if not (top >= 0 and is_list_header(page.text(top))) and (
+        words(page.text(above[0])) > words(page.text(above[1])) or not _bar_without_header(page, top, above[0])
+    ):
         return False
     return not _dek_of_the_last(page, above[0], range(top + 1, above[0]))
 
