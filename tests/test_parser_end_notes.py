@@ -293,6 +293,11 @@ BIOS_BY_SHAPE = [
     "Inmaculada Serrat se incorporó a la redacción en 2020.",
     "Gianmarco Ferrini si occupa di trasporti e porti per il quotidiano.",
     "Joana Brandão integra a redação desde 2019.",
+    # a beat, a field of news, as the verb's object (review-parser W6)
+    "Tomasz Wierzba has written about shipping and energy since 2016.",
+    "Henrike Vosskamp schreibt seit 2018 über Wohnen und Verkehr.",
+    "Inmaculada Serrat cubre sanidad y educación en la comarca.",
+    "Gianmarco Ferrini segue la cronaca del porto dal 2014.",
 ]
 
 
@@ -319,6 +324,7 @@ def test_a_note_on_the_writer_in_a_new_wording_is_the_texts_last(bio: str) -> No
         "Paola Serri si occupa dello sportello postale della cooperativa dal 1990.",
         "Editor Ada Pike, 17, covers council meetings for the school paper and hopes to study law.",
         "Ivo Brandt has run the lifeboat station's front desk since it opened in 2019.",
+        "Anna Berg wrote about her health in a blog she kept while the ferry was out of service.",
     ],
 )
 def test_a_sentence_of_the_text_opening_on_a_name_is_no_note_on_a_writer(sentence: str) -> None:

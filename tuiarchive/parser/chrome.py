@@ -12,7 +12,7 @@ from functools import lru_cache
 from ..text import fold
 from .anycase import match_any_case, search_any_case
 from .bylines import is_person_name
-from .lexicon import STOP_WORDS, WRITER_JOB_WORDS
+from .lexicon import NEWS_BEAT_WORDS, STOP_WORDS, WRITER_JOB_WORDS
 from .lexicon_site import REPORTING_WORDS
 from .shape import DIGIT_RE, TERMINAL
 from .thresholds import (
@@ -405,6 +405,12 @@ _WRITES_FOR_RE = re.compile(
     r"|escreve sobre)\b",
     re.I,
 )
+_COVERS_RE = re.compile(
+    r"\b(?:covers|has covered|writes|has written|reports on|has reported on|schreibt|berichtet|couvre|suit|écrit"
+    r"|cubre|escribe|informa|segue|scrive|si occupa|cobre|escreve|acompanha)\b",
+    re.I,
+)
+_WORD_RE = re.compile(r"\w+")
 _THAT_WORDS = frozenset(("that", "que", "dass", "che"))  # "Jo Ng tells the paper that ...": speech
 
 
@@ -423,7 +429,12 @@ def writer_note_subject(text: str) -> str | None:
     rest = text[found.start("verb") :]
     if found["verb"].lower() in REPORTING_WORDS or not _THAT_WORDS.isdisjoint(rest.lower().split()[1:THAT_REACH_WORDS]):
         return None
-    return found["name"] if _WRITES_FOR_RE.search(rest) else None
+    if _WRITES_FOR_RE.search(rest):
+        return found["name"]
+    # a verb of covering or writing, in the present or the perfect as a note on a writer has it, and a field
+    # of news ("covers courts and policing", review-parser W6; not "X wrote about her health in a blog")
+    covers = _COVERS_RE.search(rest) is not None
+    return found["name"] if covers and not NEWS_BEAT_WORDS.isdisjoint(_WORD_RE.findall(rest.lower())) else None
 
 
 # ("join us" / "join our" only where a sentence starts: "... urging readers to join us, she said" is speech)

@@ -150,6 +150,24 @@ AUTHOR_NOTE_RE = re.compile(
     r"(?: (?:and|und|et|y|e) [A-ZÀ-Ý][\w’'.-]+(?: [A-ZÀ-Ý][\w’'.-]+){1,2})?)"
     r" (?i:is|are|es|son|est|sont|ist|sind|è|é|sono|são) \w"
 )
+# The fields of news a writer covers (a note on the writer: "X covers courts and policing", "X schreibt über
+# Verkehr", "X cubre educación y vivienda"): what tells a writer's beat from a story's person's doings
+NEWS_BEAT_WORDS = words_of(
+    {
+        "en": "courts policing crime health schools education housing transport politics energy environment climate "
+        "business economy finance sport sports culture arts science technology elections immigration justice",
+        "de": "verkehr energie politik wirtschaft gesundheit bildung schulen wohnen umwelt klima justiz kultur sport "
+        "wissenschaft finanzen kommunalpolitik landespolitik",
+        "fr": "politique économie santé éducation logement transports environnement climat justice culture sport "
+        "sciences énergie",
+        "es": "educación vivienda sanidad salud política economía transporte tribunales justicia cultura deportes "
+        "ciencia energía",
+        "it": "cronaca politica economia sanità salute scuola istruzione trasporti ambiente clima giustizia cultura "
+        "sport scienza energia",
+        "pt": "política economia saúde educação habitação moradia transportes ambiente clima justiça cultura esporte "
+        "desporto ciência energia",
+    }
+)
 # What a note on the author says they are, in the common languages: "reporter", "periodista", "Redakteurin" ...
 WRITER_JOB_WORDS = (
     r"reporter|correspondent|editor|writer|journalist|columnist|contributor"
