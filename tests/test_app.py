@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+from collections.abc import Callable
 from pathlib import Path
 
 import pytest
@@ -225,15 +226,26 @@ async def test_the_no_index_screen_names_the_samples_where_they_are(tmp_path: Pa
         assert "tuiarchive index samples" not in shown
 
 
+async def until(pilot, condition: Callable[[], bool], rounds: int = 500) -> bool:
+    """Whether `condition()` holds, paused for up to `rounds` turns of the app: a screen is pushed or
+    popped some turns after its key (the flake watch of session 35, load ~15: the help screen still
+    on top right after Escape), so a test waits for the state, not a time."""
+    for _ in range(rounds):
+        if condition():
+            return True
+        await pilot.pause()
+    return condition()
+
+
 async def test_help_screen(samples_index: Path) -> None:
     app = ArchiveApp(samples_index)
     async with app.run_test(size=SIZE) as pilot:
         await settle(app, pilot)
         app.query_one(ResultsList).focus()
         await pilot.press("question_mark")
-        assert isinstance(app.screen, HelpScreen)
+        assert await until(pilot, lambda: isinstance(app.screen, HelpScreen))
         await pilot.press("escape")
-        assert not isinstance(app.screen, HelpScreen)
+        assert await until(pilot, lambda: not isinstance(app.screen, HelpScreen))
 
 
 async def test_markup_and_escapes_in_an_article_are_shown_literally(tmp_path: Path) -> None:
