@@ -11,7 +11,7 @@ import contextlib
 import gc
 import os
 import shutil
-from collections.abc import Iterator
+from collections.abc import Callable, Iterator
 from pathlib import Path
 
 import pytest
@@ -223,6 +223,17 @@ async def settled(pilot, *, rounds: int = 500) -> None:
             return
         await pilot.pause(0.01)
     raise AssertionError("the app did not settle")
+
+
+async def until(pilot, condition: Callable[[], bool], rounds: int = 500) -> bool:
+    """Whether `condition()` holds, paused for up to `rounds` turns of the app: a screen is pushed or
+    popped some turns after its key (the flake watch of session 35, load ~15: the help screen still
+    on top right after Escape), so a test waits for the state, not a time."""
+    for _ in range(rounds):
+        if condition():
+            return True
+        await pilot.pause()
+    return condition()
 
 
 # ---------------------------------------------------------------------- PostgreSQL

@@ -2,11 +2,10 @@
 
 from __future__ import annotations
 
-from collections.abc import Callable
 from pathlib import Path
 
 import pytest
-from conftest import SAMPLES, settled
+from conftest import SAMPLES, settled, until
 from textual.widgets import Static
 
 from tuiarchive.app.article import ArticleView, Paragraph
@@ -198,7 +197,7 @@ async def test_the_no_index_screen_offers_only_keys_that_work_there(tmp_path: Pa
         assert {"q", "question_mark"} <= shown and not archive_keys & shown, shown
         assert "Sort" not in commands(app) and "Quit" in commands(app)
         await pilot.press("question_mark")
-        assert isinstance(app.screen, HelpScreen)
+        assert await until(pilot, lambda: isinstance(app.screen, HelpScreen))
         assert not archive_keys & set(app.screen.active_bindings)
     app = ArchiveApp(samples_index)
     async with app.run_test(size=SIZE) as pilot:
@@ -224,17 +223,6 @@ async def test_the_no_index_screen_names_the_samples_where_they_are(tmp_path: Pa
         shown = str(app.screen.query_one("Static").render())
         assert f"tuiarchive index {SAMPLES} --index {tmp_path / 'none'}" in shown, shown
         assert "tuiarchive index samples" not in shown
-
-
-async def until(pilot, condition: Callable[[], bool], rounds: int = 500) -> bool:
-    """Whether `condition()` holds, paused for up to `rounds` turns of the app: a screen is pushed or
-    popped some turns after its key (the flake watch of session 35, load ~15: the help screen still
-    on top right after Escape), so a test waits for the state, not a time."""
-    for _ in range(rounds):
-        if condition():
-            return True
-        await pilot.pause()
-    return condition()
 
 
 async def test_help_screen(samples_index: Path) -> None:
@@ -583,8 +571,7 @@ async def test_the_pane_folds_and_unfolds_at_the_resize_that_crosses_the_width(s
         await pilot.press("question_mark")  # the help screen on top while the window changes
         await pilot.resize_terminal(NARROW_WIDTH - 10, 40)
         await pilot.press("escape")
-        await pilot.pause()
-        assert not isinstance(app.screen, HelpScreen) and not pane.display
+        assert await until(pilot, lambda: not isinstance(app.screen, HelpScreen) and not pane.display)
 
 
 @pytest.mark.parametrize("size", [SIZE, (80, 24)], ids=["160x45", "80x24"])
@@ -617,8 +604,7 @@ async def test_the_help_fits_an_80_by_24_terminal_and_scrolls_to_its_end(samples
         await settle(app, pilot)
         app.query_one(ResultsList).focus()
         await pilot.press("question_mark")
-        await pilot.pause()
-        assert isinstance(app.screen, HelpScreen)
+        assert await until(pilot, lambda: isinstance(app.screen, HelpScreen))
         box = app.screen.query_one("#help")
         assert box.region.x >= 0 and box.region.right <= 80 and box.region.bottom <= 24
         last = app.screen.query(Static).last()

@@ -6,7 +6,7 @@ import shutil
 from pathlib import Path
 
 import pytest
-from conftest import SAMPLES
+from conftest import SAMPLES, until
 from test_app import SIZE, notes, settle
 from textual.widgets import Static
 
@@ -127,7 +127,7 @@ async def test_save_a_search_and_find_it_in_the_list_and_the_palette(samples_ind
         await settle(app, pilot)
         app.query_one(ResultsList).focus()
         await pilot.press("S")
-        assert isinstance(app.screen, NameScreen)
+        assert await until(pilot, lambda: isinstance(app.screen, NameScreen))
         app.screen.query_one("#name-input").value = ""
         await pilot.press(*"heist", "enter")
         await settle(app, pilot)
@@ -141,7 +141,7 @@ async def test_save_a_search_and_find_it_in_the_list_and_the_palette(samples_ind
         await search_for(app, pilot, "olst")
         app.query_one(ResultsList).focus()
         await pilot.press("L")
-        assert isinstance(app.screen, PickScreen)
+        assert await until(pilot, lambda: isinstance(app.screen, PickScreen))
         await pilot.press("enter")
         await settle(app, pilot)
         assert app.query_one("#search").value == "astrolabe"
