@@ -25,7 +25,7 @@ OURS = {
     "_buf", "_english", "_load_lengths", "_numbers", "_pos", "_postings", "_raw_lengths", "_terms_of", "_view",
     "_tuiarchive_cache", "_after", "_between", "_float32", "_heads", "_infos", "_unicodes",
     "_add_column_value", "_length_columns", "_number_columns", "_write_columns", "_doc_names", "_field_facts",
-    "_facts",
+    "_facts", "_add_length",
 }  # fmt: skip
 
 

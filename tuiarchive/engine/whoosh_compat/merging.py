@@ -18,11 +18,9 @@ from collections.abc import Iterator
 from io import BytesIO
 from itertools import accumulate
 
-from whoosh.codec.whoosh3 import LENGTHS_COLUMN, WHOOSH3_HEADER_MAGIC, _lenfield
+from whoosh.codec.whoosh3 import WHOOSH3_HEADER_MAGIC
 from whoosh.columns import TranslatingColumnReader
 from whoosh.reading import SegmentReader
-
-from .segments import _length_byte
 
 _BLOCK_LENGTH = struct.Struct("!i")  # StructFile.read_int: a block's length, negative for the last
 
@@ -67,7 +65,7 @@ def _copy_one(lean, reader, schema, segment) -> int:
         for name in scored:
             length = reader.doc_field_length(docnum, name)
             if length:
-                _add_length(lean, perdoc, name, length, new)
+                lean._add_length(perdoc, name, length, new)
         for name, (column_type, column) in columns.items():
             lean._add_column_value(name, column_type, column[docnum], new)
         perdoc.finish_doc()
@@ -144,16 +142,3 @@ def _blocks(data: bytes, with_values: bool) -> tuple[list[int], list[float], lis
             values += block_values
         at += 4 + size
     return ids, weights, values
-
-
-def _add_length(lean, perdoc, name: str, length: int, docnum: int) -> None:
-    """A document's length in a field, as the lean writer keeps it (its byte in the field's
-    column, the documents before without one 0) and W3PerDocWriter totals it."""
-    lengths = lean._length_columns.get(name)
-    if lengths is None:
-        perdoc._create_column(_lenfield(name), LENGTHS_COLUMN)
-        lengths = lean._length_columns[name] = bytearray()
-    if len(lengths) < docnum:
-        lengths += bytes(docnum - len(lengths))
-    lengths.append(_length_byte(length))
-    perdoc._fieldlengths[name] += length

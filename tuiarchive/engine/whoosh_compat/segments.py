@@ -160,7 +160,7 @@ class _LeanSegmentWriter(SegmentWriter):
             if len(self._doc_names) < 64:
                 self._doc_names[given] = names
         perdocwriter.start_doc(docnum)
-        stored, field_lengths = perdocwriter._storedfields, perdocwriter._fieldlengths
+        stored = perdocwriter._storedfields
         try:
             for name in names:
                 value = fields[name]
@@ -191,14 +191,7 @@ class _LeanSegmentWriter(SegmentWriter):
                 if is_stored:
                     stored[name] = value
                 if length:
-                    lengths = self._length_columns.get(name)
-                    if lengths is None:
-                        perdocwriter._create_column(_lenfield(name), LENGTHS_COLUMN)  # where whoosh does
-                        lengths = self._length_columns[name] = bytearray()
-                    if len(lengths) < docnum:  # the documents between without one: 0 (the column's default)
-                        lengths += bytes(docnum - len(lengths))
-                    lengths.append(_length_byte(length))  # 1 or more: whoosh skips only 0
-                    field_lengths[name] += length
+                    self._add_length(perdocwriter, name, length, docnum)
                 if column:
                     self._add_column_value(name, column, field.to_column_value(value), docnum)
         except Exception:
@@ -213,6 +206,19 @@ class _LeanSegmentWriter(SegmentWriter):
         indexed and stored, its column, how its words are read here (or None), whether it is scored."""
         field = self.schema[name]
         return field, field.indexed, field.stored, field.column_type, self._english.get(name), field.scorable
+
+    def _add_length(self, perdocwriter, name: str, length: int, docnum: int) -> None:
+        """A document's length in a field as W3PerDocWriter.add_field keeps it: its byte in the
+        field's length column (the documents before without one: 0, the column's default) and
+        the field's total. Documents written here and documents copied by a merge both come here."""
+        lengths = self._length_columns.get(name)
+        if lengths is None:
+            perdocwriter._create_column(_lenfield(name), LENGTHS_COLUMN)  # where whoosh does
+            lengths = self._length_columns[name] = bytearray()
+        if len(lengths) < docnum:
+            lengths += bytes(docnum - len(lengths))
+        lengths.append(_length_byte(length))  # 1 or more: whoosh skips only 0
+        perdocwriter._fieldlengths[name] += length
 
     def _add_column_value(self, name: str, column, value, docnum: int) -> None:
         """W3PerDocWriter.add_column_value: a number kept as NumericColumn's writer writes it
