@@ -25,6 +25,7 @@ from ..parser import NotAnArticle, parse_bytes
 from ..parser.context import PageContext, is_chrome
 from ..parser.endnotes import is_note_heading, is_site_note, tells_its_making
 from ..parser.lexicon import cjk_chars
+from ..parser.sitename import key, name_keys, without_site_name
 from ..text import headline_key
 from .htmlads import without_ads
 from .htmlbody import is_furniture_text, is_prose, is_short_lead, is_timestamp, refine_body
@@ -141,7 +142,7 @@ def choose(library: LibraryReading, copy: Article | None, root: Any, path: str |
         path=str(Path(path).absolute()),
         title=title,
         published=_with_time(published, root, base.published),
-        author=_byline(choose_author(base.author, library.author, title, lines)),
+        author=_not_the_site(_byline(choose_author(base.author, library.author, title, lines)), base, library, root),
         site=library.site or base.site,
         read_minutes=base.read_minutes,
         body=choose_body(_without_headline(library.body, title), _without_headline(base.body, title)),
@@ -201,6 +202,39 @@ def choose_author(copy: str | None, library: str | None, title: str, lines: list
         return 10**6
 
     return library if distance(library) < distance(copy) else copy
+
+
+def _not_the_site(author: str | None, copy: Article, library: LibraryReading, root: Any) -> str | None:
+    """The byline without the site's name as the markup gives it (og:site_name, the publisher, the
+    logo's link, the address: parser.sitename), unless the copy reading found a personal site's owner
+    (the name its footer's copyright gives the site too)."""
+    if not author or (copy.site and key(author) == key(copy.site)):
+        return author
+    url = own_url(root) or library.url
+    return without_site_name(author, name_keys([*_own_site_names(root, url), library.site, url]))
+
+
+def _own_site_names(root: Any, url: str | None) -> list[str]:
+    """The site's name as the markup states it: og:site_name, the JSON-LD publisher, the text of a link to
+    its own front page ("/" or its host's; site_names also takes other hosts' front pages, where a
+    writer's profile or a commenter's blog may be)."""
+    host = urlsplit(url or "").netloc.lower()
+    names = [
+        meta.get("content") or ""
+        for meta in root.iterfind(".//meta")
+        if (meta.get("property") or meta.get("name") or "").lower() == "og:site_name"
+    ]
+    names += [item["publisher"]["name"] for item in json_ld(root) if _publisher_name(item)]
+    for a in root.iterfind(".//a[@href]"):
+        href = a.get("href", "")
+        if _front_page(href) and not is_hidden(a) and urlsplit(href.strip()).netloc.lower() in ("", host):
+            names.append(" ".join(a.text_content().split()))
+    return names
+
+
+def _publisher_name(item: Any) -> bool:
+    publisher = item.get("publisher")
+    return isinstance(publisher, dict) and isinstance(publisher.get("name"), str)
 
 
 _BY = re.compile(r"^(?:by|par|von|por|di|door)\s+", re.I)

@@ -20,9 +20,11 @@ from .context import drop_chrome
 from .header import (
     author_above_text,
     author_as_site_owner,
+    heads_the_page,
     read_header,
     site_from_copyright,
     site_from_filename,
+    site_keys,
 )
 from .headline import find_title, learned_title
 from .names import clean_author
@@ -30,6 +32,7 @@ from .page import Extracted, LineTable, NoArticle, Page, TitleTable, to_lines
 from .paragraphs import dedupe_paragraphs, fewer_words, reads_like_text
 from .related import clean_related, read_related_outside, text_end
 from .signatures import author_after_body, author_in_note
+from .sitename import without_site_name
 from .span import PARAMS as SPAN_PARAMS
 from .span import SpanParams, body_span
 from .start import body_start
@@ -133,13 +136,14 @@ def _read(page: Page) -> Extracted:
                 pass  # the rules' reading stands
             else:
                 return found
-    if author is None:
-        author = (
-            author_above_text(page, body)
-            or author_after_body(page, body)
-            or author_in_note(page, body)
-            or author_as_site_owner(page)
-        )
+    # a blog's or a paper's name where the byline goes is no writer (the owner of a personal site
+    # whose name heads the page and its footer is: author_as_site_owner, asked last)
+    sites = site_keys(page)
+    author = without_site_name(clean_author(author), sites)
+    if author is None or heads_the_page(page, author):
+        named = author_above_text(page, body) or author_after_body(page, body) or author_in_note(page, body)
+        author = without_site_name(clean_author(named), sites) or author
+    author = author or author_as_site_owner(page)
     related = clean_related(page, body)
     # the body's words counted only for a page that gives its read time (most give none)
     truncated = truncated_marker or bool(minutes and fewer_words(body, minutes * WORDS_PER_MINUTE * 0.3))

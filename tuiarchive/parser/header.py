@@ -36,6 +36,7 @@ from .page import (
     is_header_furniture,
     is_trail,
 )
+from .sitename import key, name_keys
 from .thresholds import (
     AUTHOR_CARD_ABOVE,
     BYLINE_ABOVE_TEXT,
@@ -499,3 +500,20 @@ def author_as_site_owner(page: Page) -> str | None:
     if owner is None or not L.is_name(owner) or L.is_role_line(owner) or L.is_outlet(owner):
         return None
     return owner if fold(page.text(0)) == fold(owner) else None
+
+
+def site_keys(page: Page) -> set[str]:
+    """The names the page gives its site (parser.sitename's keys): the browser title's suffix, the
+    footer's copyright owner (a company's, not a person's), the address it was saved under."""
+    owner = site_from_copyright(page)
+    if owner is not None and L.is_person_name(owner) and not L.is_outlet(owner):
+        owner = None  # a person's own site: its owner signs its posts
+    return name_keys([page.site, owner, site_from_filename(page.filename)])
+
+
+def heads_the_page(page: Page, author: str) -> bool:
+    """Is the author the page's first line (past its chrome), over the headline? A blog's name heads its
+    pages over the post's date and title as an author card heads a post: which it is, the page says
+    when someone else signs it (extract: a person's name on the page beats the site's)."""
+    first = next((line.text for line in page.lines[: page.title_idx] if not L.is_chrome(line.text)), None)
+    return first is not None and key(first) == key(author)

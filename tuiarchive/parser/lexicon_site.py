@@ -117,3 +117,11 @@ FIRST_SINGULAR_WORDS = frozenset({
 COMMENT_REPLY_RE = re.compile(
     r"^(?:reply|responder|r[ée]pondre|antworten|rispondi|ответить|balas)(?:\s*\(\d+\))?$", re.I
 )
+
+# The legal form after a company's name in a footer's copyright ("Harbour Post Media Pvt. Ltd."): what
+# the site's name is without it (parser/sitename.py). Common forms of the common languages, folded.
+COMPANY_FORM_WORDS = frozenset({
+    "ltd", "limited", "inc", "llc", "llp", "plc", "corp", "corporation", "co", "company", "pvt", "private",
+    "gmbh", "ag", "kg", "sa", "sas", "sarl", "srl", "spa", "sl", "bv", "nv", "ab", "as", "oy", "pty",
+    "media", "group", "publishing", "holdings", "&",
+})  # fmt: skip
