@@ -102,3 +102,9 @@ def test_a_saved_pages_byline_that_is_its_og_site_name(tmp_path: Path) -> None:
     assert parse_file(page).author is None
     page.write_text(_html("By Ada Brink"), encoding="utf-8")
     assert parse_file(page).author == "Ada Brink"
+
+
+@pytest.mark.parametrize("label", ["CANAL DESK /", "Tollby Waterways"])
+def test_a_sections_label_over_the_date_gives_way_to_the_byline_under_it(label: str) -> None:
+    page = ["Menu", HEADLINE, label, "9 March 2026 10:02 AM", "By Ada Brink", "", *TEXT]
+    assert extract(page, title_model=None).author == "Ada Brink"

@@ -25,6 +25,7 @@ from ..parser import NotAnArticle, parse_bytes
 from ..parser.context import PageContext, is_chrome
 from ..parser.endnotes import is_note_heading, is_site_note, tells_its_making
 from ..parser.lexicon import cjk_chars
+from ..parser.names import without_label
 from ..parser.sitename import key, name_keys, without_site_name
 from ..text import headline_key
 from .htmlads import without_ads
@@ -241,10 +242,10 @@ _BY = re.compile(r"^(?:by|par|von|por|di|door)\s+", re.I)
 
 
 def _byline(author: str | None) -> str | None:
-    """The name(s) of a byline, without its "By"."""
+    """The name(s) of a byline, without its "By" (or a CJK writer's label: "作者：")."""
     if not author:
         return None
-    return _BY.sub("", author).strip() or None
+    return without_label(_BY.sub("", author).strip()) or None
 
 
 def _without_headline(body: list[str], title: str) -> list[str]:

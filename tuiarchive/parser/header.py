@@ -20,6 +20,7 @@ from .lexicon import (
 )
 from .names import (
     cjk_name_alone,
+    labelled_names,
     name_with_role,
     name_with_stamp,
     names_after_date,
@@ -45,6 +46,7 @@ from .thresholds import (
     CJK_NAME_CHARS,
     CJK_NAME_REACH,
     CJK_NAME_STAMP_LINES,
+    LOOSE_BYLINE_MARKED_REACH,
     STACKED_DEKS,
     SUMMARY_POINT_CHARS,
 )
@@ -224,6 +226,13 @@ def _find_author(page: Page, limit: int) -> tuple[str | None, int | None]:
             and not (L.is_credit(text) or L.is_photo_credit(text) or L.is_chrome(text) or L.is_caption(text))
         ):
             return normalise_names([lead_in]), j  # "Escrito por Ana Ruiz", "Ein Beitrag von Jana Roth"
+        labelled = labelled_names(text) if j > t else None
+        if (
+            labelled
+            and _near_stamp(page, j)
+            and not (L.is_credit(text) or L.is_photo_credit(text) or L.is_caption(text))
+        ):
+            return normalise_names([labelled]), j  # "Autorin: Jana Roth", a label no lexicon knows, by the date
         if L.is_byline_marker(text):
             block, end = _name_block(page, j + 1)
             if block:
@@ -455,6 +464,8 @@ def _loose_byline(page: Page, j: int) -> bool:
         return False  # "Jane Roe" / "World Affairs Editor": the line above is the byline
     if is_trail(text) or names_something_else(text):
         return False  # "Blog > Health > Sleep": the trail of sections over the dateline; "US Edition"
+    if any(L.byline_names(page.text(k)) for k in range(j + 2, min(j + 2 + LOOSE_BYLINE_MARKED_REACH, len(page.lines)))):
+        return False  # "WORLD DESK /" over the date, "By Jane Roe" under it: the section's label over a byline
     capitalised = sum(1 for tok in tokens if tok[:1].isupper())
     return capitalised >= 0.6 * len(tokens) and not any(ch.isdigit() for ch in text)
 

@@ -188,6 +188,10 @@ WRITER_NOTE_RE = re.compile(
     r"|joined (?:the|our) (?:newsroom|paper|newspaper)|escribe sobre|écrit sur|schreibt über|berichtet (?:über|aus)"
     r"|scrive di|escreve sobre)\b"
 )
+# A writer's label in Chinese or Japanese before the name ("记者", "本报记者", "文", "執筆", "文・写真")
+CJK_WRITER_LABEL = (
+    r"(?:本报|本報|特约|特約)?(?:记者|記者|通讯员|通訊員)|文|撰文|执笔|執筆|筆者|作者|文[・／/](?:写真|图|圖)"
+)
 # A reporter's job in Chinese or Japanese: no part of a name ("政治部記者" is a desk's reporter)
 CJK_REPORTER_RE = re.compile(r"记者|記者|通讯员|通訊員|特派員|特派员")
 # ... in Chinese or Japanese: a label ("執筆者プロフィール：", "作者简介：") or the job (记者 / 記者) after the name

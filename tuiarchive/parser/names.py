@@ -9,7 +9,7 @@ from ..text import fold
 from . import lines as L
 from .bylines import date_words_start, short_filler_kept
 from .dates import date_start, parse_date_line
-from .lexicon import DIGIT_RE, NAME_DATE_SPLIT, SHORT_DATE_RE, STAMP_TAIL_RE
+from .lexicon import CJK_WRITER_LABEL, DIGIT_RE, NAME_DATE_SPLIT, SHORT_DATE_RE, STAMP_TAIL_RE
 from .lexicon_dates import PUBLISHED_WORDS_RE
 from .thresholds import CJK_NAME_CHARS, PAGE_CACHE
 
@@ -182,8 +182,45 @@ def split_name_date_reversed(text: str) -> bool:
     return bool(L.is_name(pieces[1].strip()) and (parse_date_line(pieces[0]) or SHORT_DATE_RE.match(pieces[0].strip())))
 
 
+# A writer's label before the names, glued to them or alone ("作者：", "记者王小明"): no part of a name
+# (a one-character label, "文", only with its mark: "文天祥" is a name)
+_CJK_LABEL_HEAD = re.compile(rf"^(?:(?:{CJK_WRITER_LABEL})\s*[：:／/・·|｜]\s*|(?:{CJK_WRITER_LABEL})(?<!^文)\s*)")
+
+
+# A label of a word or two and its colon before the names ("Textes : ...", "Redacción: ...")
+_LABEL_HEAD = re.compile(r"^(?P<label>[^\W\d_][\w'’.-]*(?:\s[^\W\d_][\w'’.-]*)?)\s*:\s*(?P<rest>\S.*)$")
+
+
+def labelled_names(text: str) -> str | None:
+    """ "Autorin: Jana Roth", "Crónica: Ana Ruiz y Marta Gil": the names after a one-word label no lexicon
+    knows (the label no name itself; the caller asks where the line stands: by the date, not a caption)."""
+    found = _LABEL_HEAD.match(text.strip()) if len(text) <= 80 else None
+    if found is None or " " in found["label"] or L.is_name(found["label"]):
+        return None
+    rest = found["rest"]
+    return rest if L.is_person_name(rest) else names_line(rest)
+
+
+def without_label(author: str | None) -> str | None:
+    """A byline without a writer's label before its names ("Redacción: Ana Ruiz y Marta Gil", "记者王小明"
+    -> "王小明"); none when a CJK label is all there is ("作者：", a byline element the page left empty)."""
+    if not author:
+        return None
+    label = _LABEL_HEAD.match(author.strip())
+    if label is not None and not L.is_name(label["label"]) and (L.is_name(label["rest"]) or names_line(label["rest"])):
+        return label["rest"]  # "Redacción: Ana Ruiz y Marta Gil": a label no lexicon knows, by its shape
+    head = _CJK_LABEL_HEAD.match(author.strip())
+    if head is None:
+        return author
+    rest = author.strip()[head.end() :].strip()
+    if not rest:
+        return None
+    return rest if cjk_name_alone(rest) or L.byline_names(author) else author
+
+
 def clean_author(author: str | None) -> str | None:
     """The names alone: a "By" the page printed is no part of them (the app writes its own)."""
+    author = without_label(author)
     if not author:
         return None
     names = L.byline_names(author)

@@ -14,6 +14,7 @@ from .lexicon import (
     AUTHOR_NOTE_LABEL_RE,
     AUTHOR_NOTE_RE,
     CJK_REPORTER_RE,
+    CJK_WRITER_LABEL,
     CJK_WRITER_NOTE_RE,
     JOURNALIST_RE,
     WRITER_NOTE_RE,
@@ -179,7 +180,7 @@ def _note_on_writer(text: str) -> str | None:
 # A Chinese or Japanese byline in brackets under the text: a reporter's or writer's label, then the
 # name ("（记者 林雨晴）", "（文・写真 林雨晴）", "(記者：林雨晴)"), or the name, then "reported" or "= outlet"
 # ("（林雨晴 报道）", "（林雨晴＝北浜新聞）"); a name alone in brackets may be anything ("（待续）")
-_CJK_LABEL = r"(?:本报|本報|特约|特約)?(?:记者|記者|通讯员|通訊員)|文|撰文|执笔|執筆|筆者|作者|文[・／/](?:写真|图|圖)"
+_CJK_LABEL = CJK_WRITER_LABEL
 _CJK_NAME = r"(?P<name>[\u4e00-\u9fff々]{2,4})"
 _CJK_BRACKET_BYLINE_RE = re.compile(
     rf"^[（(]\s*(?:(?:{_CJK_LABEL})\s*[：:／/・·]?\s*{_CJK_NAME}|{_CJK_NAME.replace('name', 'after')}"
