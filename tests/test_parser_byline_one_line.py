@@ -29,6 +29,12 @@ HEADLINE = "Tollby council to vote on the new lock gates this month"
         ("2026-03-03 10:15 | 记者 林雨晴", "林雨晴"),  # the date, then the byline
         ("2026年3月3日 林雨晴", "林雨晴"),  # the date, then a CJK name alone (s35)
         ("2026/03/03 山本太郎", "山本太郎"),
+        # the date's own mark after it: the line is split at the date's start, not at the mark (s36)
+        ("Von Jana Roth, 03.03.2026 - 10:14", "Jana Roth"),
+        ("Di Marco Rossi, 3 marzo 2026 - 10:14", "Marco Rossi"),
+        ("Por Ana Ruiz, 03/03/2026 - 10:14 h", "Ana Ruiz"),
+        ("2026年3月3日 10:14 記者 山本太郎", "山本太郎"),  # the date, then a labelled CJK byline (s36)
+        ("2026-03-03 記者：浜田涼子", "浜田涼子"),
     ],
 )
 @pytest.mark.parametrize("model", [None, "shipped"])

@@ -9,7 +9,7 @@ from ..text import fold
 from . import lines as L
 from .bylines import date_words_start, short_filler_kept
 from .dates import date_start, parse_date_line
-from .lexicon import CJK_WRITER_LABEL, DIGIT_RE, NAME_DATE_SPLIT, SHORT_DATE_RE, STAMP_TAIL_RE
+from .lexicon import CJK_BYLINE_RE, CJK_WRITER_LABEL, DIGIT_RE, NAME_DATE_SPLIT, SHORT_DATE_RE, STAMP_TAIL_RE
 from .lexicon_dates import PUBLISHED_WORDS_RE
 from .thresholds import CJK_NAME_CHARS, PAGE_CACHE
 
@@ -91,6 +91,11 @@ def date_then_name(text: str) -> tuple[str, object] | None:
         found = parse_date_line(text[: m.start()].strip().rstrip(",;|·•—–-"))
         if found and (L.is_name(name) or names_line(name)):
             return name, found
+    cjk = CJK_BYLINE_RE.search(text)  # "2026年3月12日 10:14 記者 山本太郎": the date, then a CJK byline
+    if cjk is not None and cjk.start() > 0 and cjk["names"]:
+        found = parse_date_line(text[: cjk.start()].strip().rstrip(",;|·•—–-｜"))
+        if found:
+            return cjk["names"], found
     return None
 
 
@@ -100,8 +105,15 @@ def split_name_date(text: str) -> tuple[str, object] | None:
     if len(text) > 120 or not DIGIT_RE.search(text):
         return None
     pieces = _split_at_mark(text)
-    if len(pieces) != 2:
-        return (name_then_date(text) or date_then_name(text)) if YEAR_RE.search(text) else None
+    found = _split_at(pieces) if len(pieces) == 2 else None
+    if found is None and YEAR_RE.search(text):
+        # no mark between the two, or the mark is the date's own: "Von Jana Roth, 12.03.2026 - 10:14"
+        return name_then_date(text) or date_then_name(text)
+    return found
+
+
+def _split_at(pieces: list[str]) -> tuple[str, object] | None:
+    """The byline before the mark, the date after it (past a role, an agency or the read time)."""
     name, rest = pieces[0].strip(), pieces[1].strip()
     names = L.byline_names(name) or (name if L.is_name(name) else None)
     if not names:
