@@ -45,3 +45,11 @@ def test_words_the_page_prints_in_small_letters_are_no_signature(model: str | No
 @pytest.mark.parametrize("model", [None, "shipped"])
 def test_a_source_s_address_under_the_text_is_no_signature(model: str | None) -> None:
     assert extract(_page([TOLLBY_1, TOLLBY_2, TOLLBY_3], "Via Canalwire.example"), title_model=model).author is None
+
+
+@pytest.mark.parametrize("model", [None, "shipped"])
+@pytest.mark.parametrize("header", ["Ferner Lesestoff", "Anders Bekeken"])
+def test_a_lists_header_over_headlines_is_no_signature(header: str, model: str | None) -> None:
+    # review W8 (s35): two words with other stories' headlines right under them head a list (s36)
+    page = ["The Canal Courier", "Home", HEADLINE, "3 March 2026", TOLLBY_1, TOLLBY_2, TOLLBY_3, header, *RELATED[1:]]
+    assert extract(page, title_model=model).author is None

@@ -22,12 +22,13 @@ from .lexicon import (
     is_ui_phrase,
 )
 from .names import cjk_name_alone, normalise_names, split_name_date, split_names
-from .page import Page
+from .page import Page, headline_candidate
 from .thresholds import (
     BYLINE_AFTER_TEXT,
     BYLINE_CHARS,
     CJK_NOTE_CHARS,
     END_MATTER_CHARS,
+    LIST_UNDER_NAME,
     NOTE_AFTER_TEXT,
     NOTE_ROLE_REACH,
 )
@@ -62,7 +63,7 @@ def author_after_body(page: Page, body: list[str]) -> str | None:
         text = page.text(j).strip()
         if L.is_chrome(text) or is_ui_phrase(text):
             continue
-        if _name_alone_under_text(page, text, body):
+        if _name_alone_under_text(page, text, body) and not _heads_a_list(page, j):
             return text.strip("（）() ")
         break
     # further down, past a list or a box the text ended over: a note on the writer only, the
@@ -96,6 +97,14 @@ def author_in_note(page: Page, body: list[str]) -> str | None:
             continue
         return normalise_names(split_names(subject))
     return None
+
+
+def _heads_a_list(page: Page, j: int) -> bool:
+    """Line j stands over headlines (review W8: "Mehr zum Thema" read as a name alone under the text): the
+    lines right under it are other stories' headlines, as under a list's header, where a signature has the
+    page's chrome, a note or the text's end under it."""
+    under = [page.text(k) for k in range(j + 1, min(j + 1 + LIST_UNDER_NAME, len(page.lines)))]
+    return len(under) == LIST_UNDER_NAME and all(headline_candidate(t) for t in under)
 
 
 _ADDRESS_RE = re.compile(r"\w\.[a-z]{2,}\b|@")  # a web or mail address in a line

@@ -68,6 +68,7 @@ THAT_REACH_WORDS = 6  # words after a name's verb where "that" makes it reported
 WRITER_BLOCK_REACH = 2  # lines under a writer's name where their job line or a note on them may be (a blank between)
 BYLINE_AFTER_TEXT = 3  # lines under the text's last paragraph where its byline may be printed
 LOOSE_BYLINE_MARKED_REACH = 2  # lines under the date where a byline with its "By" outranks a loose one over the date
+LIST_UNDER_NAME = 2  # headlines in a row under a short line: a list's header, not a name alone under the text
 NOTE_AFTER_TEXT = 9  # ... and where a note on its writer may be, past a short list or box the text ended over
 BYLINE_CHARS = 80  # a byline line with words before its names ("Escrito por Ana Ruiz") is no longer than this
 CJK_NAME_CHARS = (3, 5)  # a CJK name alone under the headline: at least, at most this many Han characters
