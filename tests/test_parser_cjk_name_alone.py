@@ -52,3 +52,18 @@ def test_a_section_s_name_by_the_date_that_the_menu_repeats_is_no_byline(model: 
 def test_a_share_bar_s_button_under_the_date_is_no_byline(model: str | None) -> None:
     page = ["运河日报", "首页", "新闻", ZH_HEADLINE, "2026年3月3日 10:15", "复制链接", "微信", "微博", *ZH_TEXT]
     assert extract(page, title_model=model).author is None
+
+
+@pytest.mark.parametrize("model", [None, "shipped"])
+@pytest.mark.parametrize("button", ["分享到微信", "点此朗读", "收听全文", "转发给好友"])
+def test_a_lone_buttons_line_under_the_headline_is_no_byline(button: str, model: str | None) -> None:
+    # review W8 (s35): a listen or share button's short line alone under the headline (s36)
+    page = ["运河日报", "首页", "新闻", ZH_HEADLINE, button, "2026年3月3日 10:15", *ZH_TEXT]
+    assert extract(page, title_model=model).author is None
+
+
+@pytest.mark.parametrize("model", [None, "shipped"])
+def test_five_han_characters_name_a_japanese_writer_not_a_chinese_one(model: str | None) -> None:
+    ja = ["運河新聞", "ニュース", JA_HEADLINE, "長谷川健一", "2026年3月3日", *JA_TEXT]
+    zh = ["运河日报", "首页", "新闻", ZH_HEADLINE, "城市生活圈", "2026年3月3日 10:15", *ZH_TEXT]
+    assert (extract(ja, title_model=model).author, extract(zh, title_model=model).author) == ("長谷川健一", None)

@@ -11,8 +11,10 @@ from . import lines as L
 from .bylines import lead_in_byline, names_something_else
 from .dates import is_clock_stamp, is_numeric_stamp, is_relative_stamp, parse_date_line
 from .lexicon import (
+    CJK_BUTTON_WORDS_RE,
     CJK_REPORTER_RE,
     FOLLOW_WORDS,
+    KANA_RE,
     NAME_DATE_SPLIT,
     PORTRAIT_PREFIXES,
     cjk_chars,
@@ -49,6 +51,7 @@ from .thresholds import (
     LOOSE_BYLINE_MARKED_REACH,
     STACKED_DEKS,
     SUMMARY_POINT_CHARS,
+    ZH_NAME_CHARS,
 )
 
 _SITE_NAME_RE = re.compile(r"^(?:www\.)?((?:[a-z0-9-]+\.)+[a-z]{2,})(?:[_/].*)?$")
@@ -299,7 +302,15 @@ def _cjk_name_alone(page: Page, j: int) -> bool:
         return False
     if _among_buttons(page, j):
         return False  # "复制链接" / "微信" / "微博": a share bar's buttons under the date
+    if CJK_BUTTON_WORDS_RE.search(text) or (len(text) > ZH_NAME_CHARS and not _writes_kana(page)):
+        return False  # a button's verb ("分享到微信", "收听全文"); five characters make a Japanese name only
     return sum(line.text.strip() == text for line in page.lines) == 1
+
+
+def _writes_kana(page: Page) -> bool:
+    """Is the page Japanese (kana in its headline or its text's first lines)?"""
+    t = page.title_idx
+    return any(KANA_RE.search(page.text(k)) for k in range(t, min(t + CJK_NAME_REACH + 4, len(page.lines))))
 
 
 def _among_buttons(page: Page, j: int) -> bool:

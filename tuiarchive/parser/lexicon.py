@@ -192,6 +192,13 @@ WRITER_NOTE_RE = re.compile(
 CJK_WRITER_LABEL = (
     r"(?:本报|本報|特约|特約)?(?:记者|記者|通讯员|通訊員)|文|撰文|执笔|執筆|筆者|作者|文[・／/](?:写真|图|圖)"
 )
+# The verbs and objects of a page's buttons in Chinese or Japanese (share, listen, read aloud, copy the link,
+# print, follow, collect, comment, subscribe, download, font size): no name is made of them
+CJK_BUTTON_WORDS_RE = re.compile(
+    r"分享|收听|收聽|朗读|朗讀|播放|点击|點擊|复制|複製|链接|鏈接|打印|列印|关注|關注|收藏|评论|評論|订阅|訂閱"
+    r"|转发|轉發|下载|下載|字号|字號|扫码|掃碼|共有|印刷|保存|再生|音声|読み上げ"
+)
+KANA_RE = re.compile(r"[\u3040-\u30ff]")
 # A reporter's job in Chinese or Japanese: no part of a name ("政治部記者" is a desk's reporter)
 CJK_REPORTER_RE = re.compile(r"记者|記者|通讯员|通訊員|特派員|特派员")
 # ... in Chinese or Japanese: a label ("執筆者プロフィール：", "作者简介：") or the job (记者 / 記者) after the name

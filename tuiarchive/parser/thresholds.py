@@ -72,6 +72,7 @@ LIST_UNDER_NAME = 2  # headlines in a row under a short line: a list's header, n
 NOTE_AFTER_TEXT = 9  # ... and where a note on its writer may be, past a short list or box the text ended over
 BYLINE_CHARS = 80  # a byline line with words before its names ("Escrito por Ana Ruiz") is no longer than this
 CJK_NAME_CHARS = (3, 5)  # a CJK name alone under the headline: at least, at most this many Han characters
+ZH_NAME_CHARS = 4  # ... a Chinese one at most this many (five make a Japanese name only: "長谷川健一")
 CJK_BUTTON_RUN = 3  # ... and in no run of this many short CJK lines (a row of buttons, a menu)
 CJK_NAME_STAMP_LINES = 2  # ... with the date or the read time this close
 CJK_NAME_REACH = 6  # ... on the lines under the headline up to this far (over the date, a section's label, a read time)
