@@ -49,3 +49,21 @@ def test_a_byline_and_its_date_on_one_line(line: str, author: str, model: str | 
 def test_words_with_a_date_that_are_no_byline(line: str) -> None:
     page = ["The Canal Courier", "Home", "News", HEADLINE, line, TOLLBY_1, TOLLBY_2, TOLLBY_3]
     assert extract(page, title_model=None).author is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Edda Vollrath, 3 March 2026",
+        "Alba Serrat, 3 de marzo de 2026",
+        "Odile Marchal, le 3 mars 2026",
+        "Edda Vollrath, am 3. März 2026",
+        "Campaign Assessment, March 3, 2026",
+    ],
+)
+@pytest.mark.parametrize("model", [None, "shipped"])
+def test_the_date_half_is_read_where_the_name_half_is_refused(line: str, model: str | None) -> None:
+    # "Name, date" with no "By": the words may be a headline's as well as a name's, the date is the page's (s36)
+    page = ["The Canal Courier", "Home", "News", HEADLINE, line, TOLLBY_1, TOLLBY_2, TOLLBY_3]
+    found = extract(page, title_model=model)
+    assert found.published is not None and (found.published.month, found.published.day) == (3, 3)

@@ -14,7 +14,7 @@ from datetime import date, datetime
 from functools import lru_cache
 
 from .lexicon_dates import DATE_FILLER_WORDS, DATE_SOURCE_RE, MONTH_NUMBERS, PUBLISHED_WORDS_RE, UPDATED_WORDS_RE
-from .thresholds import PAGE_CACHE
+from .thresholds import DATE_AFTER_NAME_CHARS, DATE_AFTER_NAME_WORDS, PAGE_CACHE
 
 _DIGIT_RE = re.compile(r"\d")
 
@@ -232,3 +232,24 @@ def _leftover_words(text: str) -> int:
             continue
         count += 1
     return count
+
+
+def date_after_name(line: str) -> DateLine | None:
+    """The date half of "Jane Roe, 12 March 2026" / "Campaign Note, le 8 février 2026": a few capitalised
+    words and a comma or a mark before a whole date (whether those words are a byline is the names'
+    question; the date is read either way: the brief's "the date half must be read")."""
+    if len(line) > DATE_AFTER_NAME_CHARS:
+        return None
+    at = date_start(line)
+    if not at:
+        return None
+    words = line[:at].split()
+    while words and words[-1].lower().strip(",") in DATE_FILLER_WORDS:
+        words.pop()  # "le", "am", "on", "Monday,": the date's own words
+    head = " ".join(words)
+    words = head.rstrip(",;·•|—–-").split()
+    if not head.endswith((",", ";", "·", "•", "|", "—", "–", "-")) or not 1 <= len(words) <= DATE_AFTER_NAME_WORDS:
+        return None
+    if not all(w[:1].isupper() or len(w) <= 3 for w in words):  # a name's words (and its particles: "de", "van")
+        return None
+    return parse_date_line(line[at:])

@@ -9,7 +9,7 @@ from ..model import path_name
 from ..text import fold
 from . import lines as L
 from .bylines import lead_in_byline, names_something_else
-from .dates import is_clock_stamp, is_numeric_stamp, is_relative_stamp, parse_date_line
+from .dates import date_after_name, is_clock_stamp, is_numeric_stamp, is_relative_stamp, parse_date_line
 from .lexicon import (
     CJK_BUTTON_WORDS_RE,
     CJK_REPORTER_RE,
@@ -48,6 +48,7 @@ from .thresholds import (
     CJK_NAME_CHARS,
     CJK_NAME_REACH,
     CJK_NAME_STAMP_LINES,
+    DATE_AFTER_NAME_REACH,
     LOOSE_BYLINE_MARKED_REACH,
     STACKED_DEKS,
     SUMMARY_POINT_CHARS,
@@ -163,6 +164,8 @@ def read_header(page: Page) -> tuple[int, datetime | date | None, str | None, in
         combo = split_name_date(page.text(j)) or (_byline_beside_date(page.text(j)) if j <= t + 2 else None)
         if combo:
             found = combo[1]
+        elif not found and j <= t + DATE_AFTER_NAME_REACH:
+            found = date_after_name(page.text(j))
         if found:
             if found.updated:
                 updated = updated or found.value
