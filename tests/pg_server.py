@@ -175,24 +175,18 @@ class Server:
     def cpu_s(self) -> float | None:
         """The CPU (user + system, seconds) the throwaway cluster's server has used so far: the
         postmaster, its backends that have ended, and its processes still running. None for a
-        server given by $TUIARCHIVE_TEST_PG or when it cannot be read (no psutil, stopped)."""
+        server given by $TUIARCHIVE_TEST_PG or when it cannot be read (stopped). Read as the
+        benchmarks read a server (benchmarks/postgres_server.server_cpu): a backend reaped while
+        /proc is read is counted once, not lost (as it was here, read with psutil in two looks)."""
         if self.folder is None:
             return None
+        from benchmarks.postgres_server import server_cpu
+
         try:
-            import psutil
-        except ImportError:
+            postmaster = int(Path(self.folder, "data", "postmaster.pid").read_text().split()[0])
+        except (OSError, ValueError, IndexError):  # stopped, or stopping
             return None
-        try:
-            postmaster = psutil.Process(int(Path(self.folder, "data", "postmaster.pid").read_text().split()[0]))
-            user, system, ended_user, ended_system = postmaster.cpu_times()[:4]
-            total = user + system + ended_user + ended_system
-            for child in postmaster.children():  # the checkpointer, autovacuum, backends still open
-                with contextlib.suppress(psutil.Error):
-                    times = child.cpu_times()
-                    total += times.user + times.system
-        except (OSError, ValueError, IndexError, psutil.Error):  # stopped, or stopping
-            return None
-        return total
+        return server_cpu(postmaster)
 
     def stop(self) -> None:
         if self.folder is None:
