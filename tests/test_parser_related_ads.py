@@ -9,7 +9,7 @@ import pytest
 from madeup_related import ITEMS
 from madeup_related import related as _related
 
-from tuiarchive.parser.related_items import is_ad_header
+from tuiarchive.parser.related_ads import is_ad_header
 
 ADS = [
     "The garden hose gardeners cannot stop buying",

@@ -13,6 +13,7 @@ from .chrome import is_list_header, is_paywall_offer
 from .lexicon import BULLET_RE, READER_WORDS, SECTION_WORDS, STOP_WORDS, VALUE_LABELS, cjk_chars
 from .names import split_name_date, split_name_date_reversed
 from .page import Page, is_card_label, section_name
+from .related_ads import site_list_after_ads
 from .related_items import without_non_headlines
 from .related_shapes import (
     POSSESSIVE,
@@ -310,6 +311,7 @@ def _collect_after_body(page: Page, body_end: int, first_end: int) -> tuple[list
     label_pending = False
     last_label: str | None = None
     previous_item = ""
+    resume: int | None = None  # where a list of the site's own starts under an ad widget (`mode` "skip")
 
     def close_explicit() -> None:
         nonlocal explicit_items, explicit_sentences
@@ -350,11 +352,14 @@ def _collect_after_body(page: Page, body_end: int, first_end: int) -> tuple[list
         if L.is_skip_header(t):
             close_explicit()
             mode = "skip"
+            resume = site_list_after_ads(page, i, n)  # a list of the site's with no header under the ads
+            i += 1
+            continue
+        if mode == "skip" and i != resume:
             i += 1
             continue
         if mode == "skip":
-            i += 1
-            continue
+            mode = "implicit"
         if mode == "tags":
             if len(t.split()) <= 6 and not L.ends_sentence(t) and not L.looks_like_headline(t, min_words=7):
                 i += 1

@@ -33,21 +33,16 @@ from .chrome import (
 from .dates import is_relative_stamp, parse_date_line
 from .endnotes import is_site_note
 from .lexicon import (
-    AD_LABEL_RE,
-    AD_SLOT_RE,
-    AD_WORD_STEMS,
-    BOILERPLATE_KINDS,
     PERSON_WORDS,
-    SHOP_WORDS,
     STOP_WORDS,
-    boilerplate_kinds,
     cjk_chars,
 )
 from .lexicon_site import COMMENT_REPLY_RE
 from .page import Page
 from .pieces import Sieved
-from .related_shapes import header_words, is_credit, next_text
-from .thresholds import RELATED_AD_LABEL_WORDS, RELATED_TEXT_TAIL_CHARS
+from .related_ads import is_ad_header, site_list_after_ads
+from .related_shapes import is_credit, next_text
+from .thresholds import RELATED_TEXT_TAIL_CHARS
 
 # Program code and markup, never in a headline: braces, a tag, a statement's ";" at its end, an
 # assignment ("x = ...", "x || []"), a JSON key ('"name": ...'), a call's empty brackets, jQuery's "$("
@@ -97,32 +92,18 @@ _FULL_STOPS = (".", "。", ".”", '."', ".’")  # a sentence's end (a headline
 _REQUIRED_MARK = "*"  # a form's required field ("Your name *", "... são marcados com *")
 
 
-_PROMO = 1 << BOILERPLATE_KINDS.index("promo")
-_HEADER_ENDS = ".!?"
-
-
-def is_ad_header(text: str) -> bool:
-    """The header over an ad widget: a few words (never an item's count of them) that open with an
-    ad's word ("Partner picks", "Paid content"), or in a header's sentence case hold a word of
-    promotion ("Stories we sponsor"); not a lone ad slot's label ("Advertisement" between a list's
-    items: the list goes on), nor an advertiser's name over its one ad ("Harbourline Sponsored")."""
-    words = text.split()
-    if not 1 < len(words) <= RELATED_AD_LABEL_WORDS or text.endswith(tuple(_HEADER_ENDS)) or AD_SLOT_RE.match(text):
-        return False
-    if AD_LABEL_RE.match(text) or words[0].lower().startswith(AD_WORD_STEMS):
-        return True
-    promo = [w for w in words if boilerplate_kinds([w])[0] & _PROMO and w.lower() not in SHOP_WORDS]
-    return (bool(promo) or any(w.lower().startswith(AD_WORD_STEMS) for w in words)) and header_words(text)
-
-
 def _under_ad_headers(page: Page, headers: set[str]) -> set[int]:
-    """The lines of the ad widgets under `is_ad_header` lines: to the next list's header (one the
+    """The lines of the ad widgets under `is_ad_header` lines: to where the ads' rhythm stops over
+    a list of the site's own (`site_list_after_ads`), else to the next list's header (one the
     rules know, or one of `headers`, the lists' names the stages found, folded), a paragraph (a
     sentence of the text's length) or the copyright. Lines under a date or a time are the site's
     own cards (an ad has no date): a widget with one is none."""
     under: set[int] = set()
     for k, line in enumerate(page.lines):
         if not is_ad_header(line.text.strip()):
+            continue
+        if (resume := site_list_after_ads(page, k, len(page.lines))) is not None:
+            under.update(range(k + 1, resume))  # the ads' rhythm, whatever its lines' words
             continue
         widget: set[int] = set()
         for j in range(k + 1, len(page.lines)):
@@ -334,7 +315,7 @@ def without_non_headlines(page: Page, items: list[RelatedItem], body: list[str])
     kept: list[RelatedItem] = []
     for item in items:
         headline = item.headline.strip()
-        if is_code(item.section) or no_headline(headline):
+        if is_code(item.section) or no_headline(headline) or is_ad_header(headline):
             continue
         at = where.get(fold(headline), [])
         if any(i in ads or i in comments for i in at) or _over_reply(page, at):

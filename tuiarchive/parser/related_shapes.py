@@ -17,6 +17,7 @@ from .lexicon import BOILERPLATE_KINDS, FORM_BUTTONS, VALUE_LABELS, VIDEO_LABELS
 from .lexicon_dates import MONTH_NUMBERS
 from .names import split_name_date, split_name_date_reversed
 from .page import Page, is_card_label
+from .related_ads import header_words, site_list_after_ads
 from .related_tables import PAIR_SEPARATOR, is_table
 from .thresholds import (
     CJK_CHARS_PER_WORD,
@@ -163,8 +164,6 @@ _FORM_ANYWHERE = re.compile(r"\bterms (?:of|and|&) |\bprivacy\b|\bpersonal info|
 _FORM_WORDS = ("terms", "privacy", "personal info", "cookie", " /", " |")
 _FORM_REACH = 2  # the lines after a form's options where its button is
 _MAIL = re.compile(r"mail|newsletter")
-# a figure, a quote, a question, a kicker's colon, a dash or a bracket: a headline's marks, no header's
-_HEADLINE_MARKS = re.compile(r"[\d:;?!,()\"“”‘«»–—]|(?:^|\s)['’]")
 # "@harbourdesk": a social post's author, over the post (an embed, not a list of articles)
 _HANDLE = re.compile(r"^@\w{2,30}$")
 # "9:40 AM", "21.05 p.m.": a clock time in a line makes it a dateline or a stamp, never a headline
@@ -268,6 +267,8 @@ def _shaped_candidates(page: Page, start: int, end: int) -> list[ShapedList]:
     last = -1
     promoted = False  # under "Sponsored content", "Around the web": not the site's articles
     header = -1
+    resume: int | None = None  # where the ads under a promotion's header stop (`site_list_after_ads`)
+    resumed: list[int] = []
     promotion: dict[int, int] = {}  # the items read while `promoted`: which promotion (its header's line)
     # a line said three times is a label ("Winners meet in the final", a header), not an item (a
     # headline may stand in two lists)
@@ -281,6 +282,10 @@ def _shaped_candidates(page: Page, start: int, end: int) -> list[ShapedList]:
         if is_list_header(t):
             promoted = L.is_skip_header(t) and bool(_PROMO_HEADER.search(t))
             header = i
+            resume = site_list_after_ads(page, i, end) if promoted else None
+        if i == resume:
+            promoted = False  # the ads' rhythm over: a list of the site's own with no header
+            resumed.append(i)
         if seen[t] > RELATED_LABEL_REPEATS or not is_item(page, i):
             continue
         if near_video(page, i):
@@ -309,6 +314,8 @@ def _shaped_candidates(page: Page, start: int, end: int) -> list[ShapedList]:
     for found, shapes in runs:
         taken: set[int] = set()  # a part's last item is the next part's first: its header only if not an item
         for n, (part, between) in enumerate(_alike(found, shapes)):
+            if len(part) > 1 and part[0] in promotion and any(part[0] < r <= part[1] for r in resumed):
+                part = part[1:]  # the last ad, then the site's list where the ads' rhythm stops
             if part and part[0] in promotion:
                 if n > 0 and len(part) >= RELATED_MIN_ITEMS and not is_table(page, part):
                     after_ads = _after_promotion(page, promotion, part, between)
@@ -558,16 +565,6 @@ def with_header(page: Page, found: list[int]) -> ShapedList:
         if header_words(page.text(header)):
             break  # a header in a header's form ("Elsewhere in the paper") has no second one under it
     return ShapedList(header, found)
-
-
-def header_words(text: str) -> bool:
-    """A list's header rather than a headline: a few words in sentence case with no name, figure
-    or punctuation in them ("Picked for you", "From the archive"); a headline names someone or
-    something ("Tram fares rise in Korsk"), or quotes, asks, or pairs a kicker with its text."""
-    words = text.split()
-    if not 2 <= len(words) <= RELATED_HEADER_WORDS or _HEADLINE_MARKS.search(text):
-        return False
-    return not any(w[:1].isupper() for w in words[1:])
 
 
 def under_header(page: Page, i: int) -> bool:

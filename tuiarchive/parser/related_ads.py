@@ -1,0 +1,129 @@
+"""An ad widget's header, and where the widget ends when no header follows it (review W9).
+
+Each stage that reads the page's lists takes an ad widget's lines ("Partner picks", "From our
+partners") to run to the next list's header. A list of the site's own with no header of its own,
+right under the widget, went with the ads. The widget's rhythm tells its end: each ad is a title
+and its advertiser's line (a few words: "Hoseworks", "Brewline Kitchen"), in the same order ad
+after ad; where that rhythm stops and a run of headlines follows, the site's list begins. The
+advertiser's line is told by its length, not its words (brands are names nobody lists)."""
+
+from __future__ import annotations
+
+import re
+
+from ..text import fold
+from . import lines as L
+from .chrome import is_list_header
+from .lexicon import AD_LABEL_RE, AD_SLOT_RE, AD_WORD_STEMS, BOILERPLATE_KINDS, SHOP_WORDS, boilerplate_kinds, cjk_chars
+from .page import Page
+from .thresholds import (
+    RELATED_AD_LABEL_WORDS,
+    RELATED_CJK_ITEM_CHARS,
+    RELATED_HEADER_WORDS,
+    RELATED_ITEM_SPACES,
+    RELATED_MIN_ITEMS,
+)
+from .title import cjk_headline
+
+
+def brand_line(text: str) -> bool:
+    """An advertiser's line under (or over) its ad's title: a name's few words (fewer than any item
+    has; in CJK characters fewer than an item's), no figure ("Hoseworks", "Kettle & Co.",
+    "Sponsored by Tyrevale"; a video's "2:14" under each title is its length, no advertiser)."""
+    return (
+        len(text.split()) <= RELATED_ITEM_SPACES[0]
+        and cjk_chars(text) < RELATED_CJK_ITEM_CHARS
+        and not any(c.isdigit() for c in text)
+    )
+
+
+def headline_shape(text: str) -> bool:
+    """A line in a list's headline shape (four words or more; CJK: an item's characters)."""
+    return L.looks_like_headline(text, min_words=4) or (
+        cjk_chars(text) >= RELATED_CJK_ITEM_CHARS and cjk_headline(text)
+    )
+
+
+# the site's known headers over promotions ("Around the web"; L.is_skip_header), videos apart
+_PROMOTION_HEADER = re.compile(r"sponsor|promot|partner|advertis|around the web", re.I)
+
+
+def _over_ads(text: str) -> bool:
+    """A line over ads: an ad widget's header (`is_ad_header`), an ad slot's label over a widget
+    ("Sponsored content"), or a known header of promotions ("Around the web")."""
+    return (
+        is_ad_header(text)
+        or AD_SLOT_RE.match(text) is not None
+        or (L.is_skip_header(text) and _PROMOTION_HEADER.search(text) is not None)
+    )
+
+
+def site_list_after_ads(page: Page, header: int, end: int) -> int | None:
+    """The first line of a list of the site's own right under the ad widget whose header is line
+    `header` (lines read up to `end`, the next list's header or the copyright): where the ads'
+    rhythm stops (two advertiser's lines or more, the same number of lines apart, the first within
+    the first ad), RELATED_MIN_ITEMS headlines or more follow it. None when the widget has no such
+    rhythm, or too few headlines after it (an ad or two with no advertiser's line: the widget's), and
+    under a header of no ads ("Comments", "Videos": their lines have a rhythm of their own)."""
+    if not _over_ads(page.text(header)):
+        return None
+    lines: list[int] = []
+    for j in range(header + 1, end):
+        t = page.text(j)
+        if is_list_header(t) or L.is_copyright(t):
+            break
+        if t:
+            lines.append(j)
+    brands = [n for n, j in enumerate(lines) if brand_line(page.text(j))]
+    if len(brands) < 2:
+        return None
+    period = brands[1] - brands[0]  # each ad's lines, the same in number and order ad after ad
+    if period < 2 or brands[0] >= period:
+        return None  # (the first advertiser's line within the first ad)
+    chain = brands[:1]
+    for n in brands[1:]:
+        if n - chain[-1] != period:
+            break  # (short lines further down: the page's end matter)
+        chain.append(n)
+    after = chain[-1] + period - chain[0]  # the first line after the last ad's
+    if after >= len(lines) or sum(headline_shape(page.text(j)) for j in lines[after:]) < RELATED_MIN_ITEMS:
+        return None
+    titles = [fold(page.text(j)) for n, j in enumerate(lines[:after]) if n not in chain]
+    if len(set(titles)) < len(titles):
+        return None  # the ads said twice in the rhythm: the network cycles them, plain ones come next
+    words = [set(title.split()) for title in titles]
+    if any(title <= set(fold(page.text(j)).split()) for j in lines[after:] for title in words):
+        return None  # an ad's title again (or with a town's name put in it): the network's ads go on
+    return lines[after]
+
+
+# a figure, a quote, a question, a kicker's colon, a dash or a bracket: a headline's marks, no header's
+_HEADLINE_MARKS = re.compile(r"[\d:;?!,()\"“”‘«»–—]|(?:^|\s)['’]")
+
+
+def header_words(text: str) -> bool:
+    """A list's header rather than a headline: a few words in sentence case with no name, figure
+    or punctuation in them ("Picked for you", "From the archive"); a headline names someone or
+    something ("Tram fares rise in Korsk"), or quotes, asks, or pairs a kicker with its text."""
+    words = text.split()
+    if not 2 <= len(words) <= RELATED_HEADER_WORDS or _HEADLINE_MARKS.search(text):
+        return False
+    return not any(w[:1].isupper() for w in words[1:])
+
+
+_PROMO = 1 << BOILERPLATE_KINDS.index("promo")
+_HEADER_ENDS = ".!?"
+
+
+def is_ad_header(text: str) -> bool:
+    """The header over an ad widget: a few words (never an item's count of them) that open with an
+    ad's word ("Partner picks", "Paid content"), or in a header's sentence case hold a word of
+    promotion ("Stories we sponsor"); not a lone ad slot's label ("Advertisement" between a list's
+    items: the list goes on), nor an advertiser's name over its one ad ("Harbourline Sponsored")."""
+    words = text.split()
+    if not 1 < len(words) <= RELATED_AD_LABEL_WORDS or text.endswith(tuple(_HEADER_ENDS)) or AD_SLOT_RE.match(text):
+        return False
+    if AD_LABEL_RE.match(text) or words[0].lower().startswith(AD_WORD_STEMS):
+        return True
+    promo = [w for w in words if boilerplate_kinds([w])[0] & _PROMO and w.lower() not in SHOP_WORDS]
+    return (bool(promo) or any(w.lower().startswith(AD_WORD_STEMS) for w in words)) and header_words(text)
