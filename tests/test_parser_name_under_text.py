@@ -53,3 +53,19 @@ def test_a_lists_header_over_headlines_is_no_signature(header: str, model: str |
     # review W8 (s35): two words with other stories' headlines right under them head a list (s36)
     page = ["The Canal Courier", "Home", HEADLINE, "3 March 2026", TOLLBY_1, TOLLBY_2, TOLLBY_3, header, *RELATED[1:]]
     assert extract(page, title_model=model).author is None
+
+
+@pytest.mark.parametrize("model", [None, "shipped"])
+@pytest.mark.parametrize(
+    ("end", "author"),
+    [
+        ("- Edda Vollrath", "Edda Vollrath"),
+        ("— Edda Vollrath, Tollby", "Edda Vollrath"),
+        ("-- Edda Vollrath | Canal Courier", "Edda Vollrath"),
+        ("——周晓岚", "周晓岚"),
+        ("— Edda Vollrath, the harbour master", None),  # a quotation's speaker, described: no signature
+    ],
+)
+def test_a_dash_and_the_name_under_the_text(end: str, author: str | None, model: str | None) -> None:
+    # H7 (s36): a lone end-byline line, the name after a hyphen, a dash or two, a place or an outlet after it
+    assert extract(_page([TOLLBY_1, TOLLBY_2, TOLLBY_3], end), title_model=model).author == author

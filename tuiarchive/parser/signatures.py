@@ -135,6 +135,11 @@ def _name_alone_under_text(page: Page, text: str, body: list[str]) -> bool:
     return sum(line.text.strip() == text for line in page.lines) == 1
 
 
+# A name after a dash (or two), a place or an outlet after a comma or a bar past it
+# (the place or the outlet in capitals: "— Jane Roe, the harbour master" is a quotation's speaker)
+_DASHED_NAME_RE = re.compile(r"^[—–―-]{1,2}\s*(?P<name>[^,|/（(]{2,60}?)\s*(?:[,|/]\s*(?:[A-Z]\w*\s?){1,3})?$")
+
+
 def _signed(text: str) -> str | None:
     """The author a line closing an article names: "Reporting by Jane Roe; editing by John
     Doe", "— Jane Roe", "Jane Roe is a reporter covering ...", "About the author: Jane Roe ..."."""
@@ -142,8 +147,9 @@ def _signed(text: str) -> str | None:
     if credited:
         names = split_names(credited)
         return normalise_names(names) if all(L.is_name(n) for n in names) else None
-    if text.startswith(("— ", "– ")) and L.is_name(text[2:].strip()):
-        return text[2:].strip()
+    dashed = _DASHED_NAME_RE.match(text.strip()) if len(text) <= BYLINE_CHARS else None
+    if dashed and (L.is_name(dashed["name"]) or cjk_name_alone(dashed["name"])):
+        return dashed["name"]  # "— Jane Roe", "- Jane Roe, Tollby", "——林雨晴": a signature's dash
     labelled = AUTHOR_NOTE_LABEL_RE.match(text)
     subject = labelled["name"] if labelled else bio_subject(text) or _note_on_writer(text)
     if subject and L.is_name(subject):
