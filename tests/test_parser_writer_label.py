@@ -84,3 +84,35 @@ def test_a_name_after_a_label_no_lexicon_knows_with_a_button_under_it(
     headline = "Tollby council to vote on the new lock gates this month"
     page = ["The Canal Courier", "Home", "News", headline, label, button, date, TOLLBY_1, TOLLBY_2, TOLLBY_3]
     assert extract(page, title_model=model).author == name
+
+
+@pytest.mark.parametrize("model", [None, "shipped"])
+@pytest.mark.parametrize(
+    ("card", "name"),
+    [
+        (["Edda Vollrath Follow", "3 March 2031"], "Edda Vollrath"),  # the card's button run into the name
+        (["Edda Vollrath + Folgen", "3. März 2031"], "Edda Vollrath"),
+        (["Edda Vollrath", "Lokalredakteurin", "Folgen", "Alle Artikel", "3. März 2031"], "Edda Vollrath"),
+    ],
+)
+def test_a_writers_card_with_its_buttons_under_the_headline(card: list[str], name: str, model: str | None) -> None:
+    # H7 (s36): follow and all-stories buttons around the byline; the last one over the date is no byline
+    headline = "Tollby council to vote on the new lock gates this month"
+    page = ["The Canal Courier", "Home", "News", headline, *card, TOLLBY_1, TOLLBY_2, TOLLBY_3]
+    assert extract(page, title_model=model).author == name
+
+
+@pytest.mark.parametrize("model", [None, "shipped"])
+@pytest.mark.parametrize(
+    "byline",
+    [["记者", "周晓岚", "关注"], ["本报记者 周晓岚", "分享"], ["特约记者 周晓岚"]],
+)
+def test_a_cjk_label_over_the_name_or_before_it_with_buttons(byline: list[str], model: str | None) -> None:
+    headline = "新船闸方案月底交付议会表决"
+    text = [
+        "镇政府周二表示，新的船闸方案将在月底前提交议会表决，此前该项目已经推迟了两年，多次公开会议也未能平息争议。",
+        "居民们在多次公开会议上表达了对费用的担忧，一些船主认为闸门造价过高，而商户则希望工程尽快开工。",
+        "议会将在下次会议上讨论最终方案，工程预计明年春天开工，届时运河将部分封闭约三个月。",
+    ]
+    page = ["运河日报", "首页", "新闻", headline, *byline, "2031年3月3日", *text]
+    assert extract(page, title_model=model).author == "周晓岚"

@@ -13,6 +13,7 @@ from .dates import date_after_name, is_clock_stamp, is_numeric_stamp, is_relativ
 from .lexicon import (
     CJK_BUTTON_WORDS_RE,
     CJK_REPORTER_RE,
+    CJK_WRITER_LABEL,
     FOLLOW_WORDS,
     KANA_RE,
     NAME_DATE_SPLIT,
@@ -49,6 +50,7 @@ from .thresholds import (
     CJK_NAME_REACH,
     CJK_NAME_STAMP_LINES,
     DATE_AFTER_NAME_REACH,
+    LOOSE_BYLINE_CARD,
     LOOSE_BYLINE_MARKED_REACH,
     STACKED_DEKS,
     SUMMARY_POINT_CHARS,
@@ -303,11 +305,14 @@ def _cjk_name_alone(page: Page, j: int) -> bool:
         return False
     if L.is_chrome(text) or is_ui_phrase(text) or not (j == page.title_idx + 1 or _near_stamp(page, j)):
         return False
-    if _among_buttons(page, j):
-        return False  # "复制链接" / "微信" / "微博": a share bar's buttons under the date
+    if _among_buttons(page, j) and not _CJK_LABEL_LINE.fullmatch(page.text(j - 1).strip()):
+        return False  # "复制链接" / "微信" / "微博": a share bar's buttons under the date (not "记者" over the name)
     if CJK_BUTTON_WORDS_RE.search(text) or (len(text) > ZH_NAME_CHARS and not _writes_kana(page)):
         return False  # a button's verb ("分享到微信", "收听全文"); five characters make a Japanese name only
     return sum(line.text.strip() == text for line in page.lines) == 1
+
+
+_CJK_LABEL_LINE = re.compile(rf"(?:{CJK_WRITER_LABEL})\s*[：:／/]?")
 
 
 def _writes_kana(page: Page) -> bool:
@@ -474,6 +479,8 @@ def _loose_byline(page: Page, j: int) -> bool:
         return False
     if L.is_name(page.text(j - 1)) and L.is_name(text):
         return False  # "Jane Roe" / "John Doe" / the date: a block of names, read as one
+    if any(L.is_person_name(page.text(k)) for k in range(max(page.title_idx + 1, j - LOOSE_BYLINE_CARD), j)):
+        return False  # "Jane Roe" / her job / "Follow" / "All articles" / the date: the name's card, not this line
     if L.is_role_line(text) and L.is_name(page.text(j - 1)):
         return False  # "Jane Roe" / "World Affairs Editor": the line above is the byline
     if is_trail(text) or names_something_else(text):

@@ -9,7 +9,15 @@ from ..text import fold
 from . import lines as L
 from .bylines import date_words_start, short_filler_kept
 from .dates import date_start, parse_date_line
-from .lexicon import CJK_BYLINE_RE, CJK_WRITER_LABEL, DIGIT_RE, NAME_DATE_SPLIT, SHORT_DATE_RE, STAMP_TAIL_RE
+from .lexicon import (
+    CJK_BYLINE_RE,
+    CJK_WRITER_LABEL,
+    DIGIT_RE,
+    FOLLOW_WORDS,
+    NAME_DATE_SPLIT,
+    SHORT_DATE_RE,
+    STAMP_TAIL_RE,
+)
 from .lexicon_dates import PUBLISHED_WORDS_RE
 from .thresholds import CJK_NAME_CHARS, PAGE_CACHE
 
@@ -240,7 +248,19 @@ def clean_author(author: str | None) -> str | None:
         author, names = names, L.byline_names(names)
     if " and " in author or _FOREIGN_AND.search(author) or author.endswith(")"):
         author = normalise_names([author])
-    return _without_affiliation(_unglued(author)) or None
+    return _without_affiliation(_unglued(_without_button(author))) or None
+
+
+def _without_button(author: str) -> str:
+    """ "Jane Roe Follow", "Jane Roe + Folgen": the name without the author card's button the copy ran
+    into its line."""
+    words = author.rsplit(None, 2)
+    for n in (1, 2):
+        tail = " ".join(words[-n:]).lstrip("+·|• ").strip()
+        head = " ".join(words[:-n]).rstrip("+·|• ")
+        if len(words) > n and fold(tail) in FOLLOW_WORDS and (L.is_name(head) or cjk_name_alone(head)):
+            return head
+    return author
 
 
 _GLUED = re.compile(r"(?<=[a-z])(?=[A-Z][a-z])")  # "RoeSenior": two words with no space between

@@ -68,6 +68,7 @@ THAT_REACH_WORDS = 6  # words after a name's verb where "that" makes it reported
 WRITER_BLOCK_REACH = 2  # lines under a writer's name where their job line or a note on them may be (a blank between)
 BYLINE_AFTER_TEXT = 3  # lines under the text's last paragraph where its byline may be printed
 LOOSE_BYLINE_MARKED_REACH = 2  # lines under the date where a byline with its "By" outranks a loose one over the date
+LOOSE_BYLINE_CARD = 4  # lines over a loose byline where a name alone makes it a line of that name's card (job, buttons)
 LIST_UNDER_NAME = 2  # headlines in a row under a short line: a list's header, not a name alone under the text
 DATE_AFTER_NAME_REACH = 3  # lines under the headline where "Name, date" gives its date when the name is refused
 DATE_AFTER_NAME_CHARS = 100  # ... a line no longer than this
