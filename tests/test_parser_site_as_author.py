@@ -108,3 +108,10 @@ def test_a_saved_pages_byline_that_is_its_og_site_name(tmp_path: Path) -> None:
 def test_a_sections_label_over_the_date_gives_way_to_the_byline_under_it(label: str) -> None:
     page = ["Menu", HEADLINE, label, "9 March 2026 10:02 AM", "By Ada Brink", "", *TEXT]
     assert extract(page, title_model=None).author == "Ada Brink"
+
+
+def test_a_papers_name_over_the_page_is_its_footers_owner_without_the_article() -> None:
+    # the page's first line "Harbour Lantern" over its "Subscribe" button and "© ... The Harbour Lantern": one name
+    page = ["Harbour Lantern", "Subscribe", "Menu", "News", HEADLINE, "9 March 2026", *TEXT]
+    page += ["", "© 2026 The Harbour Lantern. All rights reserved."]
+    assert extract(page, title_model=None).author is None

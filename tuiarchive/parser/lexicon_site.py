@@ -125,3 +125,7 @@ COMPANY_FORM_WORDS = frozenset({
     "gmbh", "ag", "kg", "sa", "sas", "sarl", "srl", "spa", "sl", "bv", "nv", "ab", "as", "oy", "pty",
     "media", "group", "publishing", "holdings", "&",
 })  # fmt: skip
+# The article a site's name may open with ("The Harbour Post", "Le Courrier", "Die Zeitung"): the same name
+LEADING_ARTICLES = frozenset({
+    "the", "le", "la", "les", "der", "die", "das", "el", "los", "las", "il", "lo", "o", "a", "de", "het",
+})  # fmt: skip

@@ -12,7 +12,7 @@ from collections.abc import Iterable
 from ..text import fold
 from . import lines as L
 from .lexicon import OUTLET_WORDS
-from .lexicon_site import COMPANY_FORM_WORDS
+from .lexicon_site import COMPANY_FORM_WORDS, LEADING_ARTICLES
 
 _NON_WORD = re.compile(r"[\W_]+")
 _PIECES = re.compile(r"\s*(?:,|\||·|•|/|—|–)\s*")
@@ -39,7 +39,8 @@ def name_keys(names: Iterable[str | None]) -> set[str]:
         words = name.split()
         while words and fold(words[-1]).strip(".,") in COMPANY_FORM_WORDS:
             words.pop()
-        for variant in (name, " ".join(words)):
+        bare = words[1:] if len(words) > 2 and fold(words[0]) in LEADING_ARTICLES else words
+        for variant in (name, " ".join(words), " ".join(bare)):  # "The Harbour Post" is "Harbour Post" too
             if len(found := key(variant)) >= 3:
                 keys.add(found)
     return keys
