@@ -140,9 +140,11 @@ def _read(page: Page) -> Extracted:
     # whose name heads the page and its footer is: author_as_site_owner, asked last)
     sites = site_keys(page)
     author = without_site_name(clean_author(author), sites)
-    if author is None or heads_the_page(page, author):
+    if author is None:
         named = author_above_text(page, body) or author_after_body(page, body) or author_in_note(page, body)
-        author = without_site_name(clean_author(named), sites) or author
+        author = without_site_name(clean_author(named), sites)
+    elif heads_the_page(page, author):  # a blog's name or an author card: one who signs under the text says
+        author = without_site_name(clean_author(author_after_body(page, body)), sites) or author
     author = author or author_as_site_owner(page)
     related = clean_related(page, body)
     # the body's words counted only for a page that gives its read time (most give none)

@@ -547,5 +547,7 @@ def heads_the_page(page: Page, author: str) -> bool:
     """Is the author the page's first line (past its chrome), over the headline? A blog's name heads its
     pages over the post's date and title as an author card heads a post: which it is, the page says
     when someone else signs it (extract: a person's name on the page beats the site's)."""
-    first = next((line.text for line in page.lines[: page.title_idx] if not L.is_chrome(line.text)), None)
-    return first is not None and key(first) == key(author)
+    first = next((j for j in range(page.title_idx) if not L.is_chrome(page.text(j))), None)
+    if first is None or key(page.text(first)) != key(author):
+        return False
+    return not L.read_minutes(page.text(first + 1))  # "Jane Roe" / "6 min read": a writer's card, no blog's name
