@@ -18,7 +18,7 @@ from operator import itemgetter
 
 from . import lines as L
 from .dates import is_relative_stamp
-from .lexicon import BOILERPLATE_KINDS, boilerplate_kinds
+from .lexicon import BOILERPLATE_KINDS, line_boilerplate_kinds
 from .span import Block, classify, measure
 from .thresholds import MAX_CLASSIFY, PAGE_CACHE
 
@@ -150,7 +150,7 @@ def _line_measures(text: str, blank_before: bool, is_date: bool) -> tuple[float,
     para = measure(text)
     block = classify(para)
     last_word = tokens[-1].lower() if tokens else ""
-    kinds, hits = boilerplate_kinds(tokens)
+    kinds, hits = line_boilerplate_kinds(head)  # (boilerplate_kinds(tokens), from the words measure() split)
     if len(tokens) > _WORDS_KIND_TOKENS:
         kinds = 0
     ends = L.ends_sentence(text)

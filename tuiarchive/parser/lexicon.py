@@ -9,11 +9,13 @@ purpose: the most frequent function words carry almost all of the signal.
 from __future__ import annotations
 
 import re
-from functools import reduce
+from collections.abc import Iterable
+from functools import lru_cache, reduce
 from itertools import repeat
 from operator import or_
 
 from ..text import fold
+from .thresholds import PAGE_CACHE
 
 _STOP_WORDS_BY_LANGUAGE = {
     "en": "a about after all also an and any are as at be been but by can could did do for from had has have he "
@@ -65,14 +67,19 @@ def cjk_chars(text: str) -> int:
     return len(_CJK_RE.findall(text)) if _CJK_RE.search(text) else 0
 
 
+@lru_cache(maxsize=PAGE_CACHE)
+def plain_words(text: str) -> tuple[str, ...]:
+    """The line's words in small letters, stripped of the punctuation at their edges: what its stop words
+    and its boilerplate words are counted on (the span stage, the features and the headline scorer ask
+    both of the same lines: split once)."""
+    # in C (str.strip with its argument repeated: a methodcaller was a third of the time)
+    return tuple(map(str.strip, text.lower().split(), repeat(_EDGE_PUNCTUATION)))
+
+
 def stop_word_density(text: str) -> float:
     """Share of the words that are stop words (0.0 for no words)."""
-    tokens = text.lower().split()
-    if not tokens:
-        return 0.0
-    # the words stripped of their edge punctuation, looked up in C (a generator: a fifth slower)
-    stripped = map(str.strip, tokens, repeat(_EDGE_PUNCTUATION, len(tokens)))
-    return sum(map(STOP_WORDS.__contains__, stripped)) / len(tokens)
+    words = plain_words(text)
+    return sum(map(STOP_WORDS.__contains__, words)) / len(words) if words else 0.0
 
 
 # Word lists and patterns of the line rules (headline, header, body, related).
@@ -466,9 +473,17 @@ for _bit, _kind in enumerate(BOILERPLATE_KINDS):
 def boilerplate_kinds(tokens: list[str]) -> tuple[int, int]:
     """The kinds of boilerplate word among the tokens, as bits (1 << BOILERPLATE_KINDS.index),
     and how many of the tokens are such words."""
-    # in C (str.strip with its argument repeated: a methodcaller was a third of the time)
-    stripped = map(str.strip, map(str.lower, tokens), repeat(_EDGE_PUNCTUATION))
-    found = list(filter(None, map(_BOILERPLATE_WORDS.get, stripped)))  # each word's bits (never 0)
+    return _kinds_of(map(str.strip, map(str.lower, tokens), repeat(_EDGE_PUNCTUATION)))
+
+
+def line_boilerplate_kinds(text: str) -> tuple[int, int]:
+    """boilerplate_kinds(text.split()), from the line's plain_words (the words in small letters split
+    where the line's are)."""
+    return _kinds_of(plain_words(text))
+
+
+def _kinds_of(words: Iterable[str]) -> tuple[int, int]:
+    found = list(filter(None, map(_BOILERPLATE_WORDS.get, words)))  # each word's bits (never 0)
     return (reduce(or_, found), len(found)) if found else (0, 0)
 
 

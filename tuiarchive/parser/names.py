@@ -146,6 +146,7 @@ def _agency(text: str) -> bool:
     return len(text.split()) == 1 and text[:1].isupper() and text.strip(".").isalpha()
 
 
+@lru_cache(maxsize=PAGE_CACHE)  # the header and the related lists ask it of the same lines
 def names_line(text: str) -> str | None:
     """ "Lucy Hartwell (now) and Tom Ambrose (earlier)", "A, B and C": several names, one line."""
     if len(text) > 160 or not (re.search(r" and | & ", text) or _FOREIGN_AND.search(text)):
@@ -157,6 +158,7 @@ def names_line(text: str) -> str | None:
     return None
 
 
+@lru_cache(maxsize=PAGE_CACHE)  # the header and the related lists ask it of the same lines
 def name_with_role(text: str) -> str | None:
     """ "Olga Mirskaya, Data desk", "Anna Keller | Senior correspondent": the name."""
     if len(text) > 90:

@@ -224,6 +224,7 @@ def section_name(text: str) -> str:
     return text.strip().rstrip(":：").strip()
 
 
+@lru_cache(maxsize=PAGE_CACHE)  # the body stage asks it of each line and of the line above
 def is_card_label(text: str) -> bool:
     if len(text) > 40:  # no label either way: not worth the tests below (paragraphs are asked)
         return False

@@ -120,7 +120,7 @@ def is_ad_header(text: str) -> bool:
     ad's word ("Partner picks", "Paid content"), or in a header's sentence case hold a word of
     promotion ("Stories we sponsor"); not a lone ad slot's label ("Advertisement" between a list's
     items: the list goes on), nor an advertiser's name over its one ad ("Harbourline Sponsored")."""
-    words = text.split()
+    words = text.split(None, RELATED_AD_LABEL_WORDS)  # (every line of a page is asked: a paragraph is not split whole)
     if not 1 < len(words) <= RELATED_AD_LABEL_WORDS or text.endswith(tuple(_HEADER_ENDS)) or AD_SLOT_RE.match(text):
         return False
     if AD_LABEL_RE.match(text) or words[0].lower().startswith(AD_WORD_STEMS):

@@ -16,6 +16,7 @@ and use word lists only for grammar (this/dieser/ce ... story/Artikel/texte)."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 
 from ..model import RelatedItem
 from ..text import fold
@@ -42,7 +43,7 @@ from .page import Page
 from .pieces import Sieved
 from .related_ads import is_ad_header, site_list_after_ads
 from .related_shapes import is_credit, next_text
-from .thresholds import RELATED_TEXT_TAIL_CHARS
+from .thresholds import PAGE_CACHE, RELATED_TEXT_TAIL_CHARS
 
 # Program code and markup, never in a headline: braces, a tag, a statement's ";" at its end, an
 # assignment ("x = ...", "x || []"), a JSON key ('"name": ...'), a call's empty brackets, jQuery's "$("
@@ -202,6 +203,7 @@ def is_code(text: str) -> bool:
     return bool(_CODE_RE.search(text))
 
 
+@lru_cache(maxsize=PAGE_CACHE)  # each item of each list, and the lists of a site come back on its pages
 def no_headline(text: str) -> bool:
     """A line that is no headline of another article by its own shape, wherever it stands."""
     text = text.strip()

@@ -3,13 +3,15 @@ summary's points, promotions and notes, to the first paragraph (a wire dateline'
 
 from __future__ import annotations
 
+from functools import lru_cache
+
 from ..text import fold
 from . import lines as L
 from .dates import is_relative_stamp
 from .lexicon import CONNECTORS, DATELINE_LEAD_RE, MEDIA_LABELS, NOTE_RE, POINTER_NOTE_RE, SUMMARY_HEADINGS
 from .page import Page, headline_candidate, is_caption_by_credit, is_counter
 from .paragraphs import dangling, wrap_width, wrapped
-from .thresholds import BUTTON_WORDS, SUMMARY_POINT_CHARS, TEXT_PARAGRAPH_CHARS
+from .thresholds import BUTTON_WORDS, PAGE_CACHE, SUMMARY_POINT_CHARS, TEXT_PARAGRAPH_CHARS
 from .title import cjk_prose
 
 
@@ -39,6 +41,7 @@ def _is_text(page: Page, i: int) -> bool:
     return fold(t) != fold(page.title)
 
 
+@lru_cache(maxsize=PAGE_CACHE)  # the start and the body ask it of the same lines
 def dateline_lead(text: str) -> bool:
     """Prose opening with a wire dateline ("HARBOURTON (Wire) - ..."), also when it ends on a colon
     over what it announces ("... on the harbour bridge (all times local):")."""

@@ -4,6 +4,7 @@ the footer; and whether the text resumes after a line that looks like an end."""
 from __future__ import annotations
 
 import re
+from functools import lru_cache
 from itertools import pairwise
 from operator import methodcaller
 
@@ -44,6 +45,7 @@ from .thresholds import (
     CJK_PROSE_CHARS,
     HEADING_NOTE_REACH,
     JOB_LINE_WORDS,
+    PAGE_CACHE,
     RELATED_AD_LABEL_WORDS,
     RESUME_AFTER_NOTE,
     RESUME_REACH,
@@ -73,27 +75,50 @@ _AGO_RE = re.compile(
 
 
 def is_stop(page: Page, i: int) -> bool:
-    t = page.text(i)
-    if L.is_credit(t) and SECTION_BREAK_RE.match(t):
-        return not text_resumes_at_once(page, i)  # "___" between a wire story's parts, or before its credits
-    if TEXT_NOTE_RE.match(t) and L.is_prose(t):
-        return False  # "Correction, March 4, 2025: An earlier version misstated ...": the text's last words
-    if len(t) <= 40 and COMMENTS_CONTROL_RE.match(t):
-        return not text_goes_on(page, i)  # "Comments" in the middle of a page (or a table's column)
-    if is_ad_label(t) and L.is_skip_header(t):
-        return not _ad_slot_in_text(page, i)  # "Sponsored feature" over an ad between two paragraphs of the text
-    if L.is_credit(t) or L.is_skip_header(t) or L.is_tag_header(t) or _about_box(page, i) or is_site_note(t):
+    early, about, method, tail = _stop_reading(page.text(i))
+    if early is not None:
+        if early is _RESUMES_AT_ONCE:
+            return not text_resumes_at_once(page, i)  # "___" between a wire story's parts, or before its credits
+        if early is _GOES_ON:
+            return not text_goes_on(page, i)  # "Comments" in the middle of a page (or a table's column)
+        if early is _AD_SLOT:
+            return not _ad_slot_in_text(page, i)  # "Sponsored feature" over an ad between two paragraphs of the text
+        return early  # (a bool)
+    if (about and _about_box(page, i)) or (method and _note_on_method(page, i)):
         return True
-    if _note_on_method(page, i) or writers_line(t):
-        return True
-    if L.is_copyright(t) and not (L.is_caption(t) or L.is_photo_credit(t)):
-        return True  # "(Image: © NASA/ESA)" under a picture is its credit, not the footer
-    if L.is_tag_line(t):
-        return not text_resumes(page, i)  # "Topics: uber, Sydney" over the text is the header's
-    if L.is_end_matter(t):
-        # a newsletter box in the middle of the text has more text after it
+    if tail is _RESUMES:
+        # "Topics: uber, Sydney" over the text is the header's; a newsletter box in the middle of the
+        # text has more text after it
         return not text_resumes(page, i)
-    return footer_starts(page, i)
+    return tail is _FOOTER and footer_starts(page, i)
+
+
+# What is_stop reads in the line alone, asked again of the same lines (the body's reading, its cards,
+# where the text ends) and of a site's lines on each of its pages: remembered, the page's checks after it
+_RESUMES_AT_ONCE, _GOES_ON, _AD_SLOT, _RESUMES, _FOOTER = "at once", "goes on", "ad slot", "resumes", "footer"
+
+
+@lru_cache(maxsize=PAGE_CACHE)
+def _stop_reading(t: str) -> tuple[bool | str | None, bool, bool, str | None]:
+    """(an answer or the page's check that gives it, whether an about box's header and a note on method
+    are to be checked on the page, then the check left: _RESUMES, _FOOTER or None: no stop)."""
+    if L.is_credit(t) and SECTION_BREAK_RE.match(t):
+        return _RESUMES_AT_ONCE, False, False, None
+    if TEXT_NOTE_RE.match(t) and L.is_prose(t):
+        return False, False, False, None  # "Correction, March 4, 2025: An earlier version misstated ...": text
+    if len(t) <= 40 and COMMENTS_CONTROL_RE.match(t):
+        return _GOES_ON, False, False, None
+    if is_ad_label(t) and L.is_skip_header(t):
+        return _AD_SLOT, False, False, None
+    if L.is_credit(t) or L.is_skip_header(t) or L.is_tag_header(t) or is_site_note(t) or writers_line(t):
+        return True, False, False, None
+    if L.is_copyright(t) and not (L.is_caption(t) or L.is_photo_credit(t)):
+        return True, False, False, None  # "(Image: © NASA/ESA)" under a picture is its credit, not the footer
+    about = ABOUT_HEADER_RE.match(t) is not None
+    method = tells_its_making(t) or is_note_heading(t)
+    if L.is_tag_line(t) or L.is_end_matter(t):
+        return None, about, method, _RESUMES
+    return None, about, method, _FOOTER if L.is_footer_marker(t) else None
 
 
 def _note_on_method(page: Page, i: int) -> bool:
