@@ -479,8 +479,10 @@ def _loose_byline(page: Page, j: int) -> bool:
         return False
     if L.is_name(page.text(j - 1)) and L.is_name(text):
         return False  # "Jane Roe" / "John Doe" / the date: a block of names, read as one
-    if any(L.is_person_name(page.text(k)) for k in range(max(page.title_idx + 1, j - LOOSE_BYLINE_CARD), j)):
+    names = [k for k in range(max(page.title_idx + 1, j - LOOSE_BYLINE_CARD), j) if L.is_person_name(page.text(k))]
+    if len(names) == 1:
         return False  # "Jane Roe" / her job / "Follow" / "All articles" / the date: the name's card, not this line
+    # (several name-shaped lines: a menu's items, no card)
     if L.is_role_line(text) and L.is_name(page.text(j - 1)):
         return False  # "Jane Roe" / "World Affairs Editor": the line above is the byline
     if is_trail(text) or names_something_else(text):

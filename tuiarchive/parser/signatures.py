@@ -135,9 +135,10 @@ def _name_alone_under_text(page: Page, text: str, body: list[str]) -> bool:
     return sum(line.text.strip() == text for line in page.lines) == 1
 
 
-# A name after a dash (or two), a place or an outlet after a comma or a bar past it
+# A name after a dash (or two; a single hyphen is a list's bullet as often), a place or an outlet after a
+# comma or a bar past it
 # (the place or the outlet in capitals: "— Jane Roe, the harbour master" is a quotation's speaker)
-_DASHED_NAME_RE = re.compile(r"^[—–―-]{1,2}\s*(?P<name>[^,|/（(]{2,60}?)\s*(?:[,|/]\s*(?:[A-Z]\w*\s?){1,3})?$")
+_DASHED_NAME_RE = re.compile(r"^(?:[—–―]{1,2}|--)\s*(?P<name>[^,|/（(]{2,60}?)\s*(?:[,|/]\s*(?:[A-Z]\w*\s?){1,3})?$")
 
 
 def _signed(text: str) -> str | None:
@@ -149,7 +150,7 @@ def _signed(text: str) -> str | None:
         return normalise_names(names) if all(L.is_name(n) for n in names) else None
     dashed = _DASHED_NAME_RE.match(text.strip()) if len(text) <= BYLINE_CHARS else None
     if dashed and (L.is_name(dashed["name"]) or cjk_name_alone(dashed["name"])):
-        return dashed["name"]  # "— Jane Roe", "- Jane Roe, Tollby", "——林雨晴": a signature's dash
+        return dashed["name"]  # "— Jane Roe", "-- Jane Roe, Tollby", "——林雨晴": a signature's dash
     labelled = AUTHOR_NOTE_LABEL_RE.match(text)
     subject = labelled["name"] if labelled else bio_subject(text) or _note_on_writer(text)
     if subject and L.is_name(subject):
