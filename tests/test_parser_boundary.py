@@ -113,6 +113,7 @@ def test_the_three_logistic_scorers_read_together_give_each_ones_logits_to_the_b
     rows = [
         [((i * 7 + k * 13) % 11 - 4) / (3.0 + k % 5) if (i + k) % 3 else 0.0 for k in range(width)] for i in range(40)
     ]
+    rows += [[0.0] * width, [0.0] * (width - 1) + [2.5], [-1.5] + [0.0] * (width - 1)]  # no feature, or one
     body, first, last = model._logistic_logits(rows)
     assert body == [model.body.logit(r) for r in rows]
     assert first == [model.first.logit(r) for r in rows]

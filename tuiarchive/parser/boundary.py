@@ -15,7 +15,7 @@ import math
 from dataclasses import dataclass
 from functools import cache
 from itertools import compress
-from operator import mul
+from operator import itemgetter, mul
 from pathlib import Path
 from typing import Any
 
@@ -101,18 +101,26 @@ class BoundaryModel:
 
     def _logistic_logits(self, rows: list[list[float]]) -> tuple[list[float], list[float], list[float]]:
         """The three logistic scorers' logits of each row, as Scorer.logit gives them (the same
-        products summed in the same order), with the row's nonzero features taken out once for
-        the three (a fifth of the model's time was taking them out three times)."""
-        weights = _weights_by_feature(self.body.weights, self.first.weights, self.last.weights)
+        products summed in the same order), with the row's nonzero features found once for the
+        three (a fifth of the model's time was finding them three times) and taken out by an
+        itemgetter of their indices (a quarter quicker than three compress() over the row)."""
+        wb, wf, wl = self.body.weights, self.first.weights, self.last.weights
         bb, bf, bl = self.body.bias, self.first.bias, self.last.bias
+        features = range(len(wb))
         body, first, last = [], [], []
         for r in rows:
-            values = list(compress(r, r))
-            # the three scorers' weights of the row's nonzero features, taken out in one pass
-            wb, wf, wl = zip(*compress(weights, r), strict=True) if values else ((), (), ())
-            body.append(bb + sum(map(mul, wb, values)))
-            first.append(bf + sum(map(mul, wf, values)))
-            last.append(bl + sum(map(mul, wl, values)))
+            nonzero = list(compress(features, r))
+            if len(nonzero) < 2:  # (itemgetter of one index gives no tuple)
+                body.append(bb + sum(wb[k] * r[k] for k in nonzero))
+                first.append(bf + sum(wf[k] * r[k] for k in nonzero))
+                last.append(bl + sum(wl[k] * r[k] for k in nonzero))
+                continue
+            # the row's nonzero features and each scorer's weights of them, taken out in C
+            take = itemgetter(*nonzero)
+            values = take(r)
+            body.append(bb + sum(map(mul, take(wb), values)))
+            first.append(bf + sum(map(mul, take(wf), values)))
+            last.append(bl + sum(map(mul, take(wl), values)))
         return body, first, last
 
     @classmethod
@@ -130,12 +138,6 @@ class BoundaryModel:
             data.get("edges", "log_sigmoid") == "logit",
             data.get("start_weight"),
         )
-
-
-@cache
-def _weights_by_feature(*scorers: tuple[float, ...]) -> tuple[tuple[float, ...], ...]:
-    """Each feature's weights in the scorers, one tuple a feature (the model's weights never change)."""
-    return tuple(zip(*scorers, strict=True))
 
 
 def decode(first: list[float], last: list[float], body: list[float], weight: float = 1.0) -> tuple[int, int]:

@@ -276,8 +276,12 @@ def is_note_heading(text: str) -> bool:
     """A heading a note on method may stand under ("How we reported this", "Daten und Methode", "调查方法"): a
     few words, no sentence, opening on a letter that is no small one, more than a mark of two characters
     (an ad's "広告" inside a Japanese text, review-parser W3), not a table's cell."""
-    if len(text) < HEADING_MIN_CHARS or len(text.split()) > METHOD_HEADING_WORDS or ends_sentence(text):
-        return False
+    if (
+        len(text) < HEADING_MIN_CHARS
+        or ends_sentence(text)
+        or len(text.split(None, METHOD_HEADING_WORDS)) > METHOD_HEADING_WORDS
+    ):
+        return False  # (a paragraph is not split whole to count more words than a heading's)
     return text[:1].isalpha() and not text[:1].islower() and not is_prose(text)
 
 
