@@ -76,3 +76,13 @@ def test_the_text_goes_on_under_an_ad_slot_between_short_sentences(label: str) -
 def test_a_sentence_over_a_box_of_sponsored_links_still_ends_the_text(label: str) -> None:
     body = extract([*HEAD, LEAD, MORE, _QUOTE, label, *_SPONSORED_LINKS, *_FOOTER]).body
     assert body[-1] == _QUOTE
+
+
+def test_a_line_read_on_one_page_is_judged_again_on_the_next() -> None:
+    """What is_stop reads in a line alone is remembered (stops._stop_reading); the page's own check is
+    asked on each page: the same label between paragraphs, then after the text, then between them again."""
+    inside = [*HEAD, LEAD, MORE, "Sponsored", LAST, MORE.replace("January", "February"), *_FOOTER]
+    after = [*HEAD, LEAD, MORE, LAST, "Sponsored", *_SPONSORED_LINKS, *_FOOTER]
+    assert "February" in extract(inside).body[-1]
+    assert extract(after).body[-1] == LAST
+    assert "February" in extract(inside).body[-1]
