@@ -115,3 +115,26 @@ def test_a_papers_name_over_the_page_is_its_footers_owner_without_the_article() 
     page = ["Harbour Lantern", "Subscribe", "Menu", "News", HEADLINE, "9 March 2026", *TEXT]
     page += ["", "© 2026 The Harbour Lantern. All rights reserved."]
     assert extract(page, title_model=None).author is None
+
+
+def _signed_html(signature: str, aside: str) -> str:
+    text = "".join(f"<p>{p}</p>" for p in TEXT)
+    return (
+        '<!doctype html><html lang="en"><head><title>Lock gates vote | Quayside Ledger</title></head><body>'
+        '<header><a href="/">Quayside Ledger</a></header><main><article><h1>Lock gates vote this month</h1>'
+        f'<time datetime="2031-03-12">12 March 2031</time>{text}<p>{signature}</p></article><aside><h2>{aside}</h2>'
+        '<ul><li><a href="/a">Ferry fares to rise in April as fuel costs climb again</a></li>'
+        '<li><a href="/b">New school opens on the east bank after two years of delays</a></li></ul></aside></main>'
+        "<footer><p>© 2031 Quayside Ledger</p></footer></body></html>"
+    )
+
+
+@pytest.mark.parametrize("aside", ["More from the Ledger", "Elsewhere in the Ledger"])
+@pytest.mark.parametrize(("signature", "name"), [("Ottilie Brandvold", "Ottilie Brandvold"), ("（周晓岚）", "周晓岚")])
+def test_a_writer_signing_under_the_text_beats_the_sites_name_over_the_page(
+    tmp_path: Path, signature: str, name: str, aside: str
+) -> None:
+    # the lead's probe shape (s36, a regression of dedf262..7233c37): a person's name on the page beats the site's
+    page = tmp_path / "gates.html"
+    page.write_text(_signed_html(signature, aside), encoding="utf-8")
+    assert parse_file(page).author == name

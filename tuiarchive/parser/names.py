@@ -19,7 +19,7 @@ from .lexicon import (
     STAMP_TAIL_RE,
 )
 from .lexicon_dates import PUBLISHED_WORDS_RE
-from .thresholds import CJK_NAME_CHARS, PAGE_CACHE
+from .thresholds import BYLINE_CHARS, CJK_NAME_CHARS, PAGE_CACHE
 
 YEAR_RE = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 # Where NAME_DATE_SPLIT can split a line: at a dash, a bar, a dot or a bullet, a hyphen between spaces
@@ -216,7 +216,7 @@ _LABEL_HEAD = re.compile(r"^(?P<label>[^\W\d_][\w'’.-]*(?:\s[^\W\d_][\w'’.-]
 def labelled_names(text: str) -> str | None:
     """ "Autorin: Jana Roth", "Crónica: Ana Ruiz y Marta Gil": the names after a one-word label no lexicon
     knows (the label no name itself; the caller asks where the line stands: by the date, not a caption)."""
-    found = _LABEL_HEAD.match(text.strip()) if len(text) <= 80 else None
+    found = _LABEL_HEAD.match(text.strip()) if len(text) <= BYLINE_CHARS else None
     if found is None or " " in found["label"] or L.is_name(found["label"]):
         return None
     rest = found["rest"]

@@ -28,6 +28,7 @@ from .thresholds import (
     BYLINE_CHARS,
     CJK_NOTE_CHARS,
     END_MATTER_CHARS,
+    LIST_ITEM_WORDS,
     LIST_UNDER_NAME,
     NOTE_AFTER_TEXT,
     NOTE_ROLE_REACH,
@@ -104,7 +105,10 @@ def _heads_a_list(page: Page, j: int) -> bool:
     lines right under it are other stories' headlines, as under a list's header, where a signature has the
     page's chrome, a note or the text's end under it."""
     under = [page.text(k) for k in range(j + 1, min(j + 1 + LIST_UNDER_NAME, len(page.lines)))]
-    return len(under) == LIST_UNDER_NAME and all(headline_candidate(t) for t in under)
+    if len(under) < LIST_UNDER_NAME or L.is_list_header(under[0]):
+        return False  # "Jane Roe" / "More from the Ledger" / its items: a signature over the page's list
+    # (whole headlines, not a list's own short header: "Elsewhere in the Ledger" under a signature)
+    return all(headline_candidate(t) and len(t.split()) >= LIST_ITEM_WORDS for t in under)
 
 
 _ADDRESS_RE = re.compile(r"\w\.[a-z]{2,}\b|@")  # a web or mail address in a line

@@ -13,6 +13,7 @@ from ..text import fold
 from . import lines as L
 from .lexicon import OUTLET_WORDS
 from .lexicon_site import COMPANY_FORM_WORDS, LEADING_ARTICLES
+from .thresholds import SITE_KEY_CHARS
 
 _NON_WORD = re.compile(r"[\W_]+")
 _PIECES = re.compile(r"\s*(?:,|\||·|•|/|—|–)\s*")
@@ -41,7 +42,7 @@ def name_keys(names: Iterable[str | None]) -> set[str]:
             words.pop()
         bare = words[1:] if len(words) > 2 and fold(words[0]) in LEADING_ARTICLES else words
         for variant in (name, " ".join(words), " ".join(bare)):  # "The Harbour Post" is "Harbour Post" too
-            if len(found := key(variant)) >= 3:
+            if len(found := key(variant)) >= SITE_KEY_CHARS:
                 keys.add(found)
     return keys
 
