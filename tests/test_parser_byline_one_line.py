@@ -35,6 +35,8 @@ HEADLINE = "Tollby council to vote on the new lock gates this month"
         ("Por Ana Ruiz, 03/03/2026 - 10:14 h", "Ana Ruiz"),
         ("2026年3月3日 10:14 記者 山本太郎", "山本太郎"),  # the date, then a labelled CJK byline (s36)
         ("2026-03-03 記者：浜田涼子", "浜田涼子"),
+        ("作者：周晓岚 发布于2026年3月3日", "周晓岚"),  # a labelled CJK byline, then the date's words and the date
+        ("取材・文：浜田涼子｜2026/3/3 10:12", "浜田涼子"),
     ],
 )
 @pytest.mark.parametrize("model", [None, "shipped"])

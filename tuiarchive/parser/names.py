@@ -116,8 +116,18 @@ def split_name_date(text: str) -> tuple[str, object] | None:
     found = _split_at(pieces) if len(pieces) == 2 else None
     if found is None and YEAR_RE.search(text):
         # no mark between the two, or the mark is the date's own: "Von Jana Roth, 12.03.2026 - 10:14"
-        return name_then_date(text) or date_then_name(text)
+        return name_then_date(text) or date_then_name(text) or _cjk_byline_then_date(text)
     return found
+
+
+def _cjk_byline_then_date(text: str) -> tuple[str, object] | None:
+    """ "作者：周晓岚 发布于2026年2月4日", "取材・文：浜田涼子｜2026/2/4 10:12": a labelled CJK byline, then its
+    date."""
+    cjk = CJK_BYLINE_RE.search(text)
+    if cjk is None or not cjk["names"]:
+        return None
+    found = parse_date_line(text[cjk.end() :].strip().lstrip("|｜/／·・—–- ").strip())
+    return (cjk["names"], found) if found else None
 
 
 def _split_at(pieces: list[str]) -> tuple[str, object] | None:
