@@ -7,7 +7,7 @@ from functools import lru_cache
 
 from ..text import fold
 from . import lines as L
-from .bylines import date_words_start, short_filler_kept
+from .bylines import date_words_start, lead_in_byline, short_filler_kept
 from .dates import date_start, parse_date_line
 from .lexicon import (
     CJK_BYLINE_RE,
@@ -79,7 +79,7 @@ def name_then_date(text: str) -> tuple[str, object] | None:
     )
     with_date_words = k < top and said and not any(ch in before.rstrip(",") for ch in ",;") and L.is_person_name(name)
     bare = L.is_name(name) and (alone or with_date_words)
-    names = L.byline_names(name) or (name if bare else None)
+    names = L.byline_names(name) or (name if bare else None) or (labelled_byline(name) if said else None)
     return (names, found) if names else None
 
 
@@ -133,7 +133,7 @@ def _cjk_byline_then_date(text: str) -> tuple[str, object] | None:
 def _split_at(pieces: list[str]) -> tuple[str, object] | None:
     """The byline before the mark, the date after it (past a role, an agency or the read time)."""
     name, rest = pieces[0].strip(), pieces[1].strip()
-    names = L.byline_names(name) or (name if L.is_name(name) else None)
+    names = L.byline_names(name) or (name if L.is_name(name) else None) or labelled_byline(name)
     if not names:
         return None
     found = parse_date_line(rest)
@@ -221,6 +221,12 @@ _CJK_LABEL_HEAD = re.compile(rf"^(?:(?:{CJK_WRITER_LABEL})\s*[：:／/・·|｜]
 
 # A label of a word or two and its colon before the names ("Textes : ...", "Redacción: ...")
 _LABEL_HEAD = re.compile(r"^(?P<label>[^\W\d_][\w'’.-]*(?:\s[^\W\d_][\w'’.-]*)?)\s*:\s*(?P<rest>\S.*)$")
+
+
+def labelled_byline(text: str) -> str | None:
+    """The names of a byline's half of a line with its date: after a label ("Writer: A", "Texte : A") or
+    a few words of its own ("Reporting by A", "Filed by A")."""
+    return labelled_names(text) or lead_in_byline(text)
 
 
 def labelled_names(text: str) -> str | None:
