@@ -23,6 +23,7 @@ from urllib.parse import urlsplit
 from ..model import Article, RelatedItem, article_id, content_hash
 from ..parser import NotAnArticle, parse_bytes
 from ..parser.context import PageContext, is_chrome
+from ..parser.copyterms import sets_copy_terms
 from ..parser.endnotes import is_note_heading, is_site_note, tells_its_making
 from ..parser.lexicon import cjk_chars
 from ..parser.names import without_label
@@ -182,9 +183,11 @@ def choose_body(library: list[str], copy: list[str]) -> list[str]:
 
 def _site_note_at_end(body: list[str]) -> bool:
     """The body's last paragraph is the site's note, not the story's (parser.endnotes: the terms it may be
-    republished under, a note on how it was made, a labelled note on its writer), as the copy parser's
+    republished under or copied on, a note on how it was made, a labelled note on its writer), as the copy parser's
     reader ends the text before one (review-parser W3: a saved page's library keeps them in <article>)."""
-    return is_site_note(body[-1]) or tells_its_making(body[-1], headed=is_note_heading(body[-2]))
+    if is_site_note(body[-1]) or sets_copy_terms(body[-1]):
+        return True
+    return tells_its_making(body[-1], headed=is_note_heading(body[-2]))
 
 
 def choose_author(copy: str | None, library: str | None, title: str, lines: list[str]) -> str | None:

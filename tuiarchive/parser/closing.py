@@ -20,6 +20,7 @@ from __future__ import annotations
 import re
 
 from . import lines as L
+from .copyterms import sets_copy_terms
 from .endnotes import is_licence_note
 from .lexicon import (
     AD_SLOT_RE,
@@ -57,6 +58,8 @@ def is_author_note(text: str) -> bool:
     """A sentence that starts with a person's name and says what they are ("X Y is a ..."), or a note on
     the writer told by its shape ("X Y covers the port for the paper", "X Y a rejoint la rédaction en 2021":
     chrome.writer_note_subject): the real labels keep a plain one right under the text (5 of 6)."""
+    if sets_copy_terms(text):
+        return False  # "Jede Weiterverwendung unserer Texte bedarf ...": a German noun's capital is no name's
     if L.writer_note_subject(text):
         return True
     found = AUTHOR_NOTE_RE.match(text)

@@ -10,6 +10,7 @@ from operator import methodcaller
 
 from . import lines as L
 from .bylines import is_person_name
+from .copyterms import sets_copy_terms
 from .dates import date_start, is_clock_stamp, is_relative_stamp
 from .endnotes import is_note_heading, is_site_note, tells_its_making
 from .lexicon import (
@@ -86,6 +87,8 @@ def is_stop(page: Page, i: int) -> bool:
         return early  # (a bool)
     if (about and _about_box(page, i)) or (method and _note_on_method(page, i)):
         return True
+    if tail is _TERMS:
+        return not _text_after_note(page, i)  # the terms of copying the text, under its last paragraph
     if tail is _RESUMES:
         # "Topics: uber, Sydney" over the text is the header's; a newsletter box in the middle of the
         # text has more text after it
@@ -96,12 +99,13 @@ def is_stop(page: Page, i: int) -> bool:
 # What is_stop reads in the line alone, asked again of the same lines (the body's reading, its cards,
 # where the text ends) and of a site's lines on each of its pages: remembered, the page's checks after it
 _RESUMES_AT_ONCE, _GOES_ON, _AD_SLOT, _RESUMES, _FOOTER = "at once", "goes on", "ad slot", "resumes", "footer"
+_TERMS = "terms"
 
 
 @lru_cache(maxsize=PAGE_CACHE)
 def _stop_reading(t: str) -> tuple[bool | str | None, bool, bool, str | None]:
     """(an answer or the page's check that gives it, whether an about box's header and a note on method
-    are to be checked on the page, then the check left: _RESUMES, _FOOTER or None: no stop)."""
+    are to be checked on the page, then the check left: _TERMS, _RESUMES, _FOOTER or None: no stop)."""
     if L.is_credit(t) and SECTION_BREAK_RE.match(t):
         return _RESUMES_AT_ONCE, False, False, None
     if TEXT_NOTE_RE.match(t) and L.is_prose(t):
@@ -112,6 +116,10 @@ def _stop_reading(t: str) -> tuple[bool | str | None, bool, bool, str | None]:
         return _AD_SLOT, False, False, None
     if L.is_credit(t) or L.is_skip_header(t) or L.is_tag_header(t) or is_site_note(t) or writers_line(t):
         return True, False, False, None
+    if sets_copy_terms(t) and not (L.is_caption(t) or L.is_photo_credit(t)):
+        # the terms of copying the text (copyterms.py): a stop with no text under it, after an about box's
+        # header and a note on method are checked
+        return None, ABOUT_HEADER_RE.match(t) is not None, tells_its_making(t) or is_note_heading(t), _TERMS
     if L.is_copyright(t) and not (L.is_caption(t) or L.is_photo_credit(t)):
         return True, False, False, None  # "(Image: © NASA/ESA)" under a picture is its credit, not the footer
     about = ABOUT_HEADER_RE.match(t) is not None

@@ -1,0 +1,105 @@
+"""The terms a text may be copied under, told by the note's shape rather than its words (issue 14: licence
+and reuse notes in wordings nobody had described ended no body: "Copying this material without the
+publisher's consent is forbidden", "Ce texte peut être librement recopié ...", "本文版权归...所有，未经同意不得复制").
+
+A note on the terms names the text itself ("this material", "our content", "dieses Beitrags", "本文"),
+speaks of copying or passing it on (a verb or a noun of copying, by its stem), and sets a condition on it: a
+permission, a prohibition, a condition, a consent asked, or an owner named. It is short, speaks no one's
+words ("..., the judge said") and stands under the text's last paragraph (stops.py, formats/html.py: where
+it is looked for). A story about copyright names its parties' works ("the paper's articles"), not "this
+material". The words are lexicon_terms.py's.
+
+An offer of the text for reuse in the words of publishing, running, sharing or using it (a reader or other
+outlets "may run this article ... as long as they credit the author") names the story itself, and both a
+permission and a credit asked: a verb of these alone is any story's.
+"""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .endnotes import _STORY_NOUNS, _THIS_WORDS
+from .lexicon import PUBLICATION_NOTE_RE, cjk_chars
+from .lexicon_terms import (
+    CJK_CREDIT_RE,
+    CJK_PERMISSION_RE,
+    CJK_RULE_RE,
+    COPY_CJK_RE,
+    COPY_STEMS,
+    CREDIT_WORDS,
+    OFFER_CJK_RE,
+    OFFER_STEMS,
+    OFFER_WORDS,
+    PAST_WORDS,
+    PERMISSION_WORDS,
+    RULE_WORDS,
+    STORY_REPORTING_WORDS,
+    TERMS_PHRASE_RE,
+    TERMS_WORDS,
+)
+from .thresholds import PAGE_CACHE, TERMS_LINE_CJK_CHARS, TERMS_LINE_WORDS, TERMS_NOTE_CHARS
+
+_WORD_RE = re.compile(r"\w+")
+# The text itself: this / these / our + a noun of what a newsroom makes, inflected ("these articles", "dieses
+# Beitrags", "unserer Texte"), or the CJK words for "this article" / "this site". Not "any article" nor "every
+# story": a story's own closing may speak of a third party's ("may reuse any article from the magazine")
+_OWN_WORDS = (
+    r"our|all (?:of )?our|unsere[nmrs]?|alle unsere[nr]?|notre|nos|tou(?:s|tes) nos|tout notre|nuestr[oa]s?"
+    r"|tod[oa]s? nuestr[oa]s?|nostr[oaie]|tutt[oaie] (?:i|le) nostr[oaie]|noss[oa]s?|tod[oa]s? (?:os|as) noss[oa]s?"
+    r"|d[eo]st[ea]s?|n[eo]st[ea]s?|dess[ea]s?|ness[ea]s?"  # (pt: "de" or "em" and "este": "deste conteúdo")
+)
+# (the kinds of a story the shared list leaves out, some plurals; and the whole of what a site publishes: the
+# publication, the site, an edition)
+_MORE_STORY_NOUNS = (
+    r"(?:articoli|testi|contenuti|pezz[oi]|column|report|essay|feature|post|kolumne|chronique|columna|rubrica"
+    r"|coluna)"
+)
+_PUBLISHED_NOUNS = (
+    r"(?:publication|website|site|edition|publikation|seite|ausgabe|publicación|sitio|edición|pubblicazione|sito"
+    r"|edizione|publicação|edição)"
+)
+_NAMING = r"\b(?:" + "|".join(sorted(_THIS_WORDS)) + r"|" + _OWN_WORDS + r")['’]?\s?"
+_STORY_NAMED = (
+    _NAMING + r"(?:" + _STORY_NOUNS + r"(?:e?s|e?n)?|" + _MORE_STORY_NOUNS + r")\b|本文|本稿|本記事|この記事|当記事"
+)
+_TEXT_NAMED_RE = re.compile(
+    _STORY_NAMED + r"|" + _NAMING + _PUBLISHED_NOUNS + r"\b|本报|本報|本站|本网|本網|本サイト|当サイト", re.I
+)
+_STORY_NAMED_RE = re.compile(_STORY_NAMED, re.I)  # (an offer names the story: "used to run this site" is none)
+
+
+def _offers_it(text: str, words: list[str], cjk: bool) -> bool:
+    """The offer's shape (the module's note), for a line that names the text itself."""
+    verb = not OFFER_WORDS.isdisjoint(words) or any(word.startswith(OFFER_STEMS) for word in words)
+    if cjk:
+        verb = verb or OFFER_CJK_RE.search(text) is not None
+    if not verb:
+        return False
+    allowed = not PERMISSION_WORDS.isdisjoint(words) or (cjk and CJK_PERMISSION_RE.search(text) is not None)
+    return allowed and (not CREDIT_WORDS.isdisjoint(words) or (cjk and CJK_CREDIT_RE.search(text) is not None))
+
+
+@lru_cache(maxsize=PAGE_CACHE)
+def sets_copy_terms(text: str) -> bool:
+    """A short note that names the text itself, a copying of it and a condition on that (above): "Any
+    copying of this text requires the prior agreement of the publisher", "Die Vervielfältigung dieses
+    Beitrags ist nur mit Zustimmung des Verlags gestattet", "Questo testo può essere diffuso liberamente
+    a condizione di citare l'autore". Not a story's sentence on copyright, which names other works or
+    reports what someone said; not the article's own note on where it ran (closing.py keeps it)."""
+    if len(text) > TERMS_NOTE_CHARS or text[:1] in '"“«„' or PUBLICATION_NOTE_RE.match(text):
+        return False  # a paragraph of text, reported speech, or where the article ran ("... Order Reprints")
+    words = _WORD_RE.findall(text.lower())
+    if not (STORY_REPORTING_WORDS.isdisjoint(words) and PAST_WORDS.isdisjoint(words)):
+        return False  # what someone said, or what happened: the story's
+    cjk = not text.isascii() and cjk_chars(text) > 0
+    copying = any(word.startswith(COPY_STEMS) for word in words) or (cjk and COPY_CJK_RE.search(text) is not None)
+    named = _TEXT_NAMED_RE.search(text) is not None
+    if not copying:
+        # an offer states what may be done: a question is a prompt ("Are you sure you want to share it?")
+        return named and "?" not in text and _STORY_NAMED_RE.search(text) is not None and _offers_it(text, words, cjk)
+    if not named:
+        # a short line of the rule alone, or (CJK) a copying and a prohibition: "禁止转载", "無断転載を禁じます"
+        short = len(text) <= TERMS_LINE_CJK_CHARS if cjk else len(words) <= TERMS_LINE_WORDS
+        return short and (not RULE_WORDS.isdisjoint(words) or CJK_RULE_RE.search(text) is not None)
+    return not TERMS_WORDS.isdisjoint(words) or TERMS_PHRASE_RE.search(text) is not None
