@@ -22,6 +22,7 @@ from urllib.parse import urlsplit
 
 from ..model import Article, RelatedItem, article_id, content_hash
 from ..parser import NotAnArticle, parse_bytes
+from ..parser.closing import signs_off
 from ..parser.context import PageContext, is_chrome
 from ..parser.copyterms import sets_copy_terms
 from ..parser.endnotes import is_note_heading, is_site_note, tells_its_making
@@ -139,15 +140,19 @@ def choose(library: LibraryReading, copy: Article | None, root: Any, path: str |
     # the headline the markup gives may be a line the copy reading took for the last item of a bar
     # of headlines over it (review W2): the page's own headline is no item of its lists
     own = headline_key(title)
+    author = _not_the_site(_byline(choose_author(base.author, library.author, title, lines)), base, library, root)
+    body = choose_body(_without_headline(library.body, title), _without_headline(base.body, title))
+    if len(body) > 1 and signs_off(body[-1], author):
+        body = body[:-1]  # "— Jane Roe" under the text: its signature, as the copy reading ends before it
     return Article(
         id=article_id(path),
         path=str(Path(path).absolute()),
         title=title,
         published=_with_time(published, root, base.published),
-        author=_not_the_site(_byline(choose_author(base.author, library.author, title, lines)), base, library, root),
+        author=author,
         site=library.site or base.site,
         read_minutes=base.read_minutes,
-        body=choose_body(_without_headline(library.body, title), _without_headline(base.body, title)),
+        body=body,
         related=[r for r in base.related if headline_key(r.headline) != own],
         truncated=base.truncated,
         encoding="utf-8",

@@ -35,22 +35,27 @@ from .lexicon import (
     boilerplate_kinds,
 )
 from .lexicon_site import REPORTING_WORDS
+from .names import split_names
 from .page import Page
 from .paragraphs import paragraph_lines
 from .span import asks_of_reader
 from .thresholds import (
     AUTHOR_NOTE_WORDS,
+    BYLINE_CHARS,
     CLOSING_FURNITURE_LINES,
     CLOSING_LOOKAHEAD,
     CLOSING_NOTE_LINES,
     CLOSING_SENTENCE_WORDS,
     CLOSING_TOPIC_PARAGRAPHS,
     POST_LINES,
+    SIGN_OFF_EXTRA_WORDS,
+    SIGN_OFF_SMALL_WORD,
 )
 
 _WORD_RE = re.compile(r"\w+")  # a word without its punctuation or a possessive's "s"
 _OPENING_QUOTES = "\"“„«‘' "
 _QUOTE_MARKS = '"“”«»„「」'
+_SENTENCE_MARKS = (".", "!", "?", "。", "！", "？")  # (a name in brackets ends on one of TERMINAL's marks)
 _NOT_TOPIC = STOP_WORDS | TOPIC_NEUTRAL_WORDS
 
 
@@ -190,3 +195,21 @@ def _last_sentence_past_furniture(page: Page, body: list[str], after: int) -> in
         return None
     under = range(j + 1, min(n, j + 1 + CLOSING_LOOKAHEAD))
     return None if any(L.is_prose(page.text(k)) for k in under) else j
+
+
+def signs_off(text: str, author: str | None) -> bool:
+    """A line under the text that signs it and says nothing else: the writer's name with a mark, a place or
+    an outlet beside it ("— Jane Roe", "(Jane Roe)", "Jane Roe / Harbour Wire", "– Jane Roe, Lindhaven",
+    "（林雨晴）"). No sentence: a note on the writer ("Jane Roe covers ...") is the text's (is_author_note).
+    The text-copy reading drops such a line at the text's edge (span.py: a weak paragraph); a saved page's
+    library keeps it inside <article> (formats/html.py asks here)."""
+    if not author or len(text) > BYLINE_CHARS or text.endswith(_SENTENCE_MARKS):
+        return False
+    rest = text
+    for name in split_names(author):
+        if name not in rest:
+            return False
+        rest = rest.replace(name, " ")
+    words = _WORD_RE.findall(rest)
+    # what is left: a byline's word, a place or an outlet, each a word with a capital or a short one
+    return len(words) <= SIGN_OFF_EXTRA_WORDS and all(w[:1].isupper() or len(w) <= SIGN_OFF_SMALL_WORD for w in words)
