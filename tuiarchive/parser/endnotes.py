@@ -14,7 +14,9 @@ import re
 from functools import lru_cache
 
 from .anycase import ASCII_PARTNERS
-from .lexicon import AUTHOR_NOTE_LABEL_RE, PUBLICATION_NOTE_RE, words_of
+from .bylines import is_person_name
+from .chrome import bio_subject
+from .lexicon import AUTHOR_NOTE_LABEL_RE, CJK_REPORTER_RE, CJK_WRITER_NOTE_RE, PUBLICATION_NOTE_RE, cjk_chars, words_of
 from .lexicon_site import REPORTING_WORDS
 from .shape import ends_sentence, is_prose
 from .thresholds import (
@@ -291,7 +293,34 @@ def is_site_note(text: str) -> bool:
     on method under its label, a note on the writer under a label ("About the author: ...")."""
     if len(text) > END_MATTER_CHARS or text[:1] in '"“«„':
         return False  # a paragraph of text, or reported speech
-    return is_licence_note(text) or is_method_note(text) or AUTHOR_NOTE_LABEL_RE.match(text) is not None
+    return (
+        is_licence_note(text)
+        or is_method_note(text)
+        or AUTHOR_NOTE_LABEL_RE.match(text) is not None
+        or labels_a_writers_note(text)
+    )
+
+
+_CJK_LABEL_RE = re.compile(r"^[^：:。！？\s]{1,12}[：:]\s*")
+
+
+def labels_a_writers_note(text: str) -> bool:
+    """A note on the writer under a label of a few words and a colon, in any wording ("The writer: X covers
+    ...", "Zur Autorin: X ist Redakteurin ...", "執筆者プロフィール：X は..."): by the note's shape after the label
+    (chrome.bio_subject; in Chinese or Japanese a name, then は / 是 and a reporter's word, or a writer's label),
+    not by a list of labels. The real labels end the text before a labelled note on its writer."""
+    if cjk_chars(text):
+        found = CJK_WRITER_NOTE_RE.match(text)
+        if found is not None and found["label"]:
+            return True
+        label = _CJK_LABEL_RE.match(text)
+        rest = text[label.end() :] if label else ""
+        return bool(rest) and CJK_WRITER_NOTE_RE.match(rest) is not None and CJK_REPORTER_RE.search(rest) is not None
+    label = _COLON_LABEL_RE.match(text)
+    if label is None:
+        return False
+    subject = bio_subject(text[label.end() :])
+    return subject is not None and is_person_name(subject)
 
 
 def is_licence_note(text: str) -> bool:
