@@ -37,6 +37,7 @@ HEADLINE = "Tollby council to vote on the new lock gates this month"
         ("2026-03-03 記者：浜田涼子", "浜田涼子"),
         ("作者：周晓岚 发布于2026年3月3日", "周晓岚"),  # a labelled CJK byline, then the date's words and the date
         ("取材・文：浜田涼子｜2026/3/3 10:12", "浜田涼子"),
+        ("文と写真・浜田涼子　2026.3.3", "浜田涼子"),  # "text and photos" before the name (s36)
         # the byline's half after a label or a few words of its own (review 03:48's shapes, our wordings; s36)
         ("Words: Ines Vantongeren / Last updated 10:05, 3 March 2026", "Ines Vantongeren"),
         ("Reported by Ines Vantongeren · 2026-03-03", "Ines Vantongeren"),

@@ -487,10 +487,10 @@ def _kinds_of(words: Iterable[str]) -> tuple[int, int]:
     return (reduce(or_, found), len(found)) if found else (0, 0)
 
 
-# Bylines of CJK pages: "作者：李明", "记者 李明", "文/李明" (anywhere on a header line; "取材・文：李明"),
-# "홍길동 기자"
+# Bylines of CJK pages: "作者：李明", "记者 李明", "文/李明" (anywhere on a header line; "取材・文：李明",
+# "文と写真・李明"), "홍길동 기자"
 CJK_BYLINE_RE = re.compile(
-    r"(?:^|[\s|｜・])(?:本报|本報|特约|特約)?(?:作者|记者|記者|撰文|執筆者?|筆者|文)\s*[:：/／\s]\s*"
+    r"(?:^|[\s|｜・])(?:本报|本報|特约|特約)?(?:作者|记者|記者|撰文|執筆者?|筆者|文(?:と写真|・写真)?|写真と文)\s*[:：/／\s・]\s*"
     r"(?P<names>[^\s:：/|｜]{2,12}(?:[、，,][^\s:：/|｜]{2,12}){0,3})"
     r"|(?:^|\s)(?P<ko>[가-힣]{2,4})\s?기자(?:\s|$)"
     # "山田太郎記者": the name, then the job (not a desk's: "政治部記者", "東京支局記者")
