@@ -14,6 +14,7 @@ from .lexicon import BULLET_RE, READER_WORDS, SECTION_WORDS, STOP_WORDS, VALUE_L
 from .names import split_name_date, split_name_date_reversed
 from .page import Page, is_card_label, section_name
 from .related_ads import site_list_after_ads
+from .related_footer import footer_top
 from .related_items import without_non_headlines
 from .related_shapes import (
     POSSESSIVE,
@@ -326,7 +327,9 @@ def _collect_after_body(page: Page, body_end: int, first_end: int) -> tuple[list
     announced = _announced_list(page, body_end)
     own = max(_own_bullets(page, body_end), announced)
     i = body_end
-    while i < n:
+    shaped_footer = footer_top(page, body_end)  # a footer in words the lexicon does not hold, by its shape
+    footer = n if shaped_footer is None else shaped_footer
+    while i < footer:
         t = page.text(i)
         if L.is_copyright(t) or footer_starts(page, i):
             break
@@ -490,7 +493,8 @@ def _add_shaped_lists(
     furniture in a list's shape (advertisements, social posts). Returns the items of `page.related`
     kept (the page is left as it is), the items after the text, and the shaped lists' headers."""
     headers: set[str] = set()
-    lists, furniture = shaped_and_furniture(page, lists_from, len(page.lines))
+    footer = footer_top(page, lists_from)
+    lists, furniture = shaped_and_furniture(page, lists_from, len(page.lines) if footer is None else footer)
     junk = {fold(page.text(i)) for i in furniture}
     items = [*items, *(item for item in loose if fold(item.headline) not in junk)]
     earlier = [r for r in page.related if r.section != "Related" or fold(r.headline) not in junk]
@@ -545,19 +549,21 @@ def clean_related(page: Page, body: list[str] | None = None) -> list[RelatedItem
     out: list[RelatedItem] = []
     site_title = re.compile(rf"(?:^|\s[-|–—]\s){re.escape(page.site)}(?:\s[-|–—]\s|$)", re.I) if page.site else None
     for item in page.related:
+        # (a sentence over a list is no header of it: a note of the site's, "この記事は…転載できます。")
+        section = "Related" if item.section.endswith((".", "。")) else item.section
         headline = _RANK.sub("", item.headline.strip(), count=1)  # "2. Ferry crews vote ...": a list's rank
         headline = _without_list_label(headline)  # "Related: Ferry crews vote ...": its list's name before it
         if site_title and site_title.search(headline):
             continue  # "Horizon 24 - International breaking news": the site's own title
         key = headline_key(headline)
         # the same headline may stand in two lists ("Most popular" and "Editors' Picks")
-        if not key or key == own or (item.section, key) in seen or (site and fold(headline) == site):
+        if not key or key == own or (section, key) in seen or (site and fold(headline) == site):
             continue
         if headline.endswith(("…", "...")) or (len(headline.split()) == 1 and headline.isascii()):
             continue  # an excerpt; one word alone ("harbour", a topic's link) is a tag, no headline (a
             # headline in a script written without spaces is one "word": kept)
         if is_link_row(headline, sure=True):
             continue  # "More | Sport | Business | Culture" read as a card: a menu's links
-        seen.add((item.section, key))
-        out.append(RelatedItem(item.section, headline))
+        seen.add((section, key))
+        out.append(RelatedItem(section, headline))
     return without_non_headlines(page, out, body or [])

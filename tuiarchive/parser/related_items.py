@@ -234,8 +234,16 @@ _CALL_RE = re.compile(r"^[^\W\d_]+(?:\s+(?:me|us|your|you)\b|-(?:vous|toi|nous)\
 _CALL_WORDS = 8  # a button or a box's call is short
 
 
+# a request to the reader in CJK, by its grammar: a polite request or an invitation at the line's end
+# ("…を支えてください", "一緒に考えませんか", "…해 주세요"), "please" at its start ("请支持…"); a
+# headline reports, it asks nothing (a voice that asks is quoted inside it: 「…ください」と…)
+_CJK_CALL_RE = re.compile(r"^(?:请|請)|(?:ください|下さい|ましょう|ませんか|주세요|하세요|십시오)[!！。]?$")
+
+
 def _calls_reader(text: str) -> bool:
     """A button's or a box's call to the reader ("Sign me up for the morning briefing")."""
+    if cjk_chars(text) and _CJK_CALL_RE.search(text):
+        return True
     return len(text.split()) <= _CALL_WORDS and not text.endswith((".", "?")) and bool(_CALL_RE.match(text))
 
 
@@ -271,6 +279,15 @@ def _over_reply(page: Page, lines: list[int]) -> bool:
         if COMMENT_REPLY_RE.match(below):
             return True
     return False
+
+
+_PLACEHOLDER_RE = re.compile(r"\s*[\w.+-]+@[\w-]+(?:\.[\w-]+)+\s*")  # an e-mail address alone on its line
+
+
+def _over_field(page: Page, lines: list[int]) -> bool:
+    """One of `lines` is right over an e-mail address alone (a form's placeholder: "name@example.com"): the
+    field's label ("Your e-mail", "メールアドレスを入力"), no headline."""
+    return any((j := next_text(page, i, 1)) is not None and _PLACEHOLDER_RE.fullmatch(page.text(j)) for i in lines)
 
 
 _QUOTES = '"“”‘’«»„「」『』'
@@ -320,7 +337,7 @@ def without_non_headlines(page: Page, items: list[RelatedItem], body: list[str])
         if is_code(item.section) or no_headline(headline) or is_ad_header(headline):
             continue
         at = where.get(fold(headline), [])
-        if any(i in ads or i in comments for i in at) or _over_reply(page, at):
+        if any(i in ads or i in comments for i in at) or _over_reply(page, at) or _over_field(page, at):
             continue
         sentence = len(headline) >= RELATED_TEXT_TAIL_CHARS and headline.endswith(_FULL_STOPS)
         if sentence and fold(headline) in (text := text or "\n".join(paragraphs)):

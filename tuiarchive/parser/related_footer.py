@@ -1,0 +1,72 @@
+"""Where the page's footer starts for the lists after the text, told by its shape (review W7).
+
+The footer is known by its words in the languages the lexicon holds ("About us", "Contact";
+stops.footer_starts). In CJK scripts, whose footer words it does not hold (a Japanese footer: its
+legal page's link, a link for letters to the editor, the company's page), the lists read its
+longer links as items of the last list. There the footer is told by its shape: the page's last
+block of links, two short lines or more in a row (fewer characters than any item: a menu's
+links), with only links and the site's notes under them to the page's end (or its copyright
+line). (In Latin scripts the shape alone also meets a list's header over its cards, a box's
+button over a ranked list: measured on the made-up dev pages, 7 lists lost; the lexicon says it.)"""
+
+from __future__ import annotations
+
+from . import lines as L
+from .dates import is_relative_stamp
+from .lexicon import AD_SLOT_RE, cjk_chars
+from .page import Page
+from .related_ads import brand_line, headline_shape
+from .stops import footer_starts
+from .thresholds import RELATED_ITEM_CHARS, RELATED_MIN_ITEMS
+
+_LINKS_IN_A_ROW = 2  # a footer's menu: this many short lines one under the other, at least
+
+
+def footer_top(page: Page, start: int) -> int | None:
+    """The first line of a footer told by its shape after line `start`: above where a footer the
+    lexicon knows starts, or the copyright line, or the page's end, the last run of short CJK lines
+    in a row with only links under it, then perhaps the site's notes (`_links_only`); None when
+    there is none."""
+    end = next(
+        (i for i in range(start, len(page.lines)) if L.is_copyright(page.text(i)) or footer_starts(page, i)),
+        len(page.lines),
+    )
+    run: list[int] = []
+    for i in range(end - 1, start - 1, -1):
+        t = page.text(i)
+        if not t:
+            continue
+        if len(t) > RELATED_ITEM_CHARS or L.is_related_header(t):
+            break  # a paragraph or a list's header: the footer, if any, is below it
+        if brand_line(t) and cjk_chars(t) and not (L.is_name(t) or AD_SLOT_RE.match(t)):
+            run.append(i)  # (a card's author, an ad's label: a list's furniture, no footer's link)
+            continue
+        if len(run) >= _LINKS_IN_A_ROW:
+            break
+        run = []
+    if len(run) < _LINKS_IN_A_ROW or not _links_only(page, run[-1], end):
+        return None
+    return run[-1]
+
+
+def _links_only(page: Page, top: int, end: int) -> bool:
+    """The lines from `top` to `end` are a footer's: links (no card's date, time or author's name, no
+    short line under a longer one as a card's section is, fewer headlines than a list has), and
+    sentences only under the last of them (a rights line: "… 無断転載を禁じます。"), none between
+    them (a card's blurb)."""
+    headlines, sentence = 0, False
+    for i in range(top, end):
+        t = page.text(i)
+        if not t:
+            continue
+        if page.date_at(i) or is_relative_stamp(t) or L.is_name(t):
+            return False
+        if L.ends_sentence(t):
+            sentence = True
+            continue
+        if headlines and brand_line(t):
+            return False  # a short line under a headline: a card's section or kicker, a list's rhythm
+        headlines += headline_shape(t)
+        if sentence or headlines >= RELATED_MIN_ITEMS:
+            return False
+    return True
