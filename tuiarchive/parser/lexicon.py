@@ -339,6 +339,21 @@ _PERSON_WORDS_TEXT = (
     "ik mij mijn wij jij jou jouw jullie"  # nl
 )
 PERSON_WORDS = frozenset(_PERSON_WORDS_TEXT.split())
+# The site's "we" and the reader's "you" (with forms PERSON_WORDS leaves out): a line holding both is
+# the site speaking to its reader ("We need your support", "Nous avons besoin de vous"), no headline
+_WE_TEXT = (
+    "we we're we've us our ours wir uns unser unsere unseren unserem unserer nous notre nos nosotros nosotras "
+    "nuestro nuestra nuestros nuestras nós nosso nossa nossos nossas noi nostro nostra nostri nostre wij ons onze"
+)
+_YOU_TEXT = (
+    "you you're your yours du dich dir dein deine euch euer vous votre vos tu toi tes tú tus usted ustedes "
+    "vosotros vuestro vuestra você vocês voi vostro vostra jij jou jouw jullie"
+)
+WE_WORDS = frozenset(_WE_TEXT.split())
+YOU_WORDS = frozenset(_YOU_TEXT.split())
+# the word that makes a sentence a request ("Please turn off ...", "Bitte unterstützen Sie ..."): a
+# headline reports, it asks the reader nothing
+PLEASE_RE = re.compile(r"\b(?:please|bitte|s'il vous plaît|svp|por favor|per favore|alstublieft|alsjeblieft)\b", re.I)
 # The stems of the words that mark advertising in the common languages ("Sponsored", "Anzeigen",
 # "Contenus partenaires", "Contenido patrocinado", "Advertorial"): an ad widget's header holds one.
 AD_WORD_STEMS = (

@@ -35,7 +35,10 @@ from .dates import is_relative_stamp, parse_date_line
 from .endnotes import is_site_note
 from .lexicon import (
     PERSON_WORDS,
+    PLEASE_RE,
     STOP_WORDS,
+    WE_WORDS,
+    YOU_WORDS,
     cjk_chars,
 )
 from .lexicon_site import COMMENT_REPLY_RE
@@ -224,7 +227,26 @@ def no_headline(text: str) -> bool:
         or _is_listing(text)
         or bool(_ADDRESS_RE.search(text))
         or _calls_reader(text)
+        or _speaks_to_reader(text)
     )
+
+
+# the reader's formal "you" in German, inside a line ("So erreichen Sie uns"; a line's first "Sie" is "they")
+_FORMAL_YOU_RE = re.compile(r"(?<=\w\s)(?:Sie|Ihnen|Ihre?n?)\b")
+_WORD_EDGES = ".,;:!?()\"'“”‘’«»"
+
+
+def _speaks_to_reader(text: str) -> bool:
+    """The site speaking to its reader: its "we" and the reader's "you" in one line ("We need your
+    help to keep reporting", "So erreichen Sie uns"), or a request ("Please allow ads on this site");
+    a quotation apart (a headline may quote a voice that asks)."""
+    if text[:1] in _QUOTES:
+        return False
+    if PLEASE_RE.search(text):
+        return True
+    stripped = (w.strip(_WORD_EDGES) for w in text.split())
+    words = {w.lower().replace("’", "'") for w in stripped if not (len(w) > 1 and w.isupper())}  # ("US": a name)
+    return bool(words & WE_WORDS) and (bool(words & YOU_WORDS) or _FORMAL_YOU_RE.search(text) is not None)
 
 
 # a call to the reader: an imperative whose object is the reader or the site, right after the verb
