@@ -86,3 +86,43 @@ def test_the_site_list_under_ads_in_a_saved_page(tmp_path: Path) -> None:
     path = tmp_path / "page.html"
     path.write_text(html, encoding="utf-8")
     assert [r.headline for r in parse_file(path).related] == OWN
+
+
+def test_a_widget_whose_items_each_name_a_longer_source_stays_whole() -> None:
+    # the rhythm stops where an item's source line is longer than a brand's, but every title still
+    # has its line under it: no run of headlines in a row follows, the widget goes on (a network's
+    # mix of ads and partner sites' stories, each with its source)
+    mixed = [
+        (ADS[0], BRANDS[0]),
+        (ADS[1], BRANDS[1]),
+        ("Harbour pilots train on the new tug before the winter storms", "The Quay Post On Our Network"),
+        ("Ferry timetable changes for the summer crossings", "Coastline Daily On Our Network"),
+        (ADS[2], BRANDS[2]),
+        ("Lighthouse keepers' cottages go on sale after a century", "The Quay Post On Our Network"),
+        (ADS[3], BRANDS[3]),
+    ]
+    lines = [x for pair in mixed for x in pair]
+    assert _related(["Most read", *ITEMS, "", "Promoted links", *lines]) == ITEMS
+
+
+def test_plain_ads_right_over_a_headed_list_stay_ads() -> None:
+    # (review W10) after the branded ads, three more with no advertiser's line, then the page's own
+    # list under its header: the page heads its lists, the plain run is the widget's last ads
+    plain = ["Nurses swear by this pair of clogs", "The one pan every cook wants this winter"]
+    plain.append("Drivers are switching to this cheaper insurance")
+    got = _related(["Partner picks", *_ads("title first", None), *plain, "", "Along the coast", *OWN])
+    assert got == OWN
+
+
+@pytest.mark.parametrize(
+    "header",
+    ["Offers paid for by partners", "Promoted picks from across the web", "Contenus proposés par nos partenaires"],
+)
+def test_a_rhythm_of_ads_under_a_header_no_rule_holds_is_no_list(header: str) -> None:
+    # a header longer than an ad label's: the ads' rhythm under it says ads
+    assert _related(["Most read", *ITEMS, "", header, *_ads("title first", None)]) == ITEMS
+
+
+def test_cards_with_their_sections_under_a_lone_ad_slots_label_stay() -> None:
+    cards = [x for item in OWN for x in (item, "Local news")]
+    assert _related(["Most read", *ITEMS, "Advertisement", *cards]) == [*ITEMS, *OWN]

@@ -18,6 +18,7 @@ from .lexicon import AD_LABEL_RE, AD_SLOT_RE, AD_WORD_STEMS, BOILERPLATE_KINDS, 
 from .page import Page
 from .thresholds import (
     RELATED_AD_LABEL_WORDS,
+    RELATED_AD_LINES,
     RELATED_CJK_ITEM_CHARS,
     RELATED_HEADER_WORDS,
     RELATED_ITEM_SPACES,
@@ -44,8 +45,36 @@ def headline_shape(text: str) -> bool:
     )
 
 
+def _headed_list_under(page: Page, rest: list[int], stop: int) -> bool:
+    """The headlines in a row at the start of `rest` (the lines after the ads' rhythm, to line `stop`)
+    end right over a list's header, one the rules know or a header's few words, with a headline
+    under it ("More local news" / "Bridge repairs to start in the spring")."""
+    k = 0
+    while k < len(rest) and headline_shape(page.text(rest[k])):
+        k += 1
+    over = rest[k] if k < len(rest) else stop
+    if over >= len(page.lines) or not (is_list_header(page.text(over)) or header_words(page.text(over))):
+        return False
+    under = next((j for j in range(over + 1, len(page.lines)) if page.text(j)), None)
+    return under is not None and headline_shape(page.text(under))
+
+
 # the site's known headers over promotions ("Around the web"; L.is_skip_header), videos apart
 _PROMOTION_HEADER = re.compile(r"sponsor|promot|partner|advertis|around the web", re.I)
+
+
+def heads_a_rhythm_of_ads(text: str) -> bool:
+    """A line that heads ads when a rhythm of ads follows it (`rhythm_end`), in words no header
+    rule holds: a few words in a header's sentence case, no end mark, one of them an ad's word ("Paid
+    for by our partners", "Promoted links from around the web"). (Not a lone slot's label: over a
+    list of cards, each with its section under it, it would take the cards for ads.)"""
+    words = text.split()
+    return (
+        1 < len(words) <= _RHYTHM_HEADER_WORDS
+        and not text.endswith(tuple(_HEADER_ENDS))
+        and not any(w[:1].isupper() for w in words[1:])
+        and any(w.lower().startswith(AD_WORD_STEMS) for w in words)
+    )
 
 
 def _over_ads(text: str) -> bool:
@@ -58,19 +87,18 @@ def _over_ads(text: str) -> bool:
     )
 
 
-def site_list_after_ads(page: Page, header: int, end: int) -> int | None:
-    """The first line of a list of the site's own right under the ad widget whose header is line
-    `header` (lines read up to `end`, the next list's header or the copyright): where the ads'
-    rhythm stops (two advertiser's lines or more, the same number of lines apart, the first within
-    the first ad), RELATED_MIN_ITEMS headlines or more follow it. None when the widget has no such
-    rhythm, or too few headlines after it (an ad or two with no advertiser's line: the widget's), and
-    under a header of no ads ("Comments", "Videos": their lines have a rhythm of their own)."""
-    if not _over_ads(page.text(header)):
-        return None
+def _rhythm(page: Page, header: int, end: int) -> tuple[list[int], list[int], int, int] | None:
+    """The ads' rhythm under line `header` (lines read up to `end`, the next list's header or the
+    copyright): the widget's lines with text, the positions among them of the advertisers' lines in
+    the rhythm, the position of the first line after the last ad's, and the line where the widget's
+    lines stop; None with no rhythm (fewer than two advertisers' lines, the same number of lines
+    apart, the first within the first ad)."""
     lines: list[int] = []
+    stop = end  # where the widget's lines stop: the next list's header, the copyright or `end`
     for j in range(header + 1, end):
         t = page.text(j)
         if is_list_header(t) or L.is_copyright(t):
+            stop = j
             break
         if t:
             lines.append(j)
@@ -78,16 +106,46 @@ def site_list_after_ads(page: Page, header: int, end: int) -> int | None:
     if len(brands) < 2:
         return None
     period = brands[1] - brands[0]  # each ad's lines, the same in number and order ad after ad
-    if period < 2 or brands[0] >= period:
-        return None  # (the first advertiser's line within the first ad)
+    if not 2 <= period <= RELATED_AD_LINES or brands[0] >= period:
+        return None  # (the first advertiser's line within the first ad, right under the header)
     chain = brands[:1]
     for n in brands[1:]:
         if n - chain[-1] != period:
             break  # (short lines further down: the page's end matter)
         chain.append(n)
     after = chain[-1] + period - chain[0]  # the first line after the last ad's
-    if after >= len(lines) or sum(headline_shape(page.text(j)) for j in lines[after:]) < RELATED_MIN_ITEMS:
+    return lines, chain, after, stop
+
+
+def rhythm_end(page: Page, header: int) -> int | None:
+    """The line after the last ad of the rhythm under line `header` (None with no rhythm)."""
+    found = _rhythm(page, header, len(page.lines))
+    if found is None:
         return None
+    lines, _, after, stop = found
+    return lines[after] if after < len(lines) else stop
+
+
+def site_list_after_ads(page: Page, header: int, end: int) -> int | None:
+    """The first line of a list of the site's own right under the ad widget whose header is line
+    `header` (lines read up to `end`, the next list's header or the copyright): where the ads'
+    rhythm stops (two advertiser's lines or more, the same number of lines apart, the first within
+    the first ad), RELATED_MIN_ITEMS headlines in a row follow it. None when the widget has no such
+    rhythm, or too few headlines after it (an ad or two with no advertiser's line: the widget's), when
+    those end right over a headed list (the page heads its own lists), and under a header of no ads
+    ("Comments", "Videos": their lines have a rhythm of their own)."""
+    if not _over_ads(page.text(header)):
+        return None
+    found = _rhythm(page, header, end)
+    if found is None:
+        return None
+    lines, chain, after, stop = found
+    run = lines[after : after + RELATED_MIN_ITEMS]
+    if len(run) < RELATED_MIN_ITEMS or not all(headline_shape(page.text(j)) for j in run):
+        return None  # (the site's list is headlines in a row; a title with a longer source line under it
+        # goes on with the ads: "The Harbour Post On Our Network")
+    if _headed_list_under(page, lines[after:], stop):
+        return None  # (review W10) the page heads its lists: a run right over one is the widget's last ads
     titles = [fold(page.text(j)) for n, j in enumerate(lines[:after]) if n not in chain]
     if len(set(titles)) < len(titles):
         return None  # the ads said twice in the rhythm: the network cycles them, plain ones come next
@@ -112,6 +170,7 @@ def header_words(text: str) -> bool:
 
 
 _PROMO = 1 << BOILERPLATE_KINDS.index("promo")
+_RHYTHM_HEADER_WORDS = 6  # a header over a rhythm of ads: at most this many words (a headline is longer)
 _HEADER_ENDS = ".!?"
 
 

@@ -44,7 +44,7 @@ from .lexicon import (
 from .lexicon_site import COMMENT_REPLY_RE
 from .page import Page
 from .pieces import Sieved
-from .related_ads import is_ad_header, site_list_after_ads
+from .related_ads import heads_a_rhythm_of_ads, is_ad_header, rhythm_end, site_list_after_ads
 from .related_shapes import is_credit, next_text
 from .thresholds import PAGE_CACHE, RELATED_TEXT_TAIL_CHARS
 
@@ -105,15 +105,18 @@ def _under_ad_headers(page: Page, headers: set[str]) -> set[int]:
     under: set[int] = set()
     for k, line in enumerate(page.lines):
         if not is_ad_header(line.text.strip()):
+            if heads_a_rhythm_of_ads(line.text.strip()) and (end := rhythm_end(page, k)) is not None:
+                under.update(range(k, end))  # the header no rule holds, and the ads' lines under it
             continue
         if (resume := site_list_after_ads(page, k, len(page.lines))) is not None:
             under.update(range(k + 1, resume))  # the ads' rhythm, whatever its lines' words
             continue
         widget: set[int] = set()
+        ads_end = rhythm_end(page, k) or k  # (an advertiser's line in the rhythm is no list's name)
         for j in range(k + 1, len(page.lines)):
             t = page.text(j).strip()
             prose = len(t) >= RELATED_TEXT_TAIL_CHARS and t.endswith(_FULL_STOPS) and len(t.split()) > _STAMP_WORDS
-            header = is_list_header(t) or is_ad_header(t) or fold(t) in headers
+            header = is_list_header(t) or is_ad_header(t) or (fold(t) in headers and j >= ads_end)
             if header or is_copyright(t) or (prose and t.count(". ") >= 1):
                 break
             if t and _is_stamp(t):
