@@ -90,6 +90,9 @@ STORY_SENTENCES = [
     # in the present, of other works: longer than a rule's line
     "Copying any part of the old maps requires the museum's permission, and visitors may only look at them.",
     "Photocopies of the ferry timetables are free at the harbour office and may be taken home.",
+    # a third party's works ("any article from the school paper"), with a permission and a credit asked: neither
+    # this rule nor endnotes.offers_reuse takes "any article" for the site's own (review-parser R6's probe)
+    "Students may now reprint any article from the school paper in their portfolios, as long as they name the editor.",
     # a verb of publishing or using with a permission, but no credit asked: any story's
     "Schools can use this map from next week, as long as they book a slot with the museum.",
     "Readers can share these stories with the archive, which plans to publish them as a book.",
@@ -108,13 +111,6 @@ STORY_SENTENCES = [
 def test_a_storys_own_sentence_on_copying_stays_its_last(sentence: str) -> None:
     assert not sets_copy_terms(sentence)
     assert _body(sentence)[-1] == sentence
-
-
-def test_a_third_partys_articles_are_not_the_text_named() -> None:
-    """ "any article from the school paper": not this text (endnotes.offers_reuse, the older rule, still takes
-    "any article" for the site's own: left as it is, its tests offer "every story here")."""
-    line = "Students may now reprint any article from the school paper, as long as they name the editor."
-    assert not sets_copy_terms(line)
 
 
 def test_a_prompt_asking_the_reader_to_share_the_story_offers_nothing() -> None:

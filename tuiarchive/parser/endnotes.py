@@ -353,9 +353,10 @@ _REUSE_VERB_RE = re.compile(
     r"|republi\w*|reprodui\w*|ripubblic\w*|riprodu\w*|riutilizz\w*|reutiliz\w*|reproduz\w*)|转载|轉載|転載",
     re.I,
 )
+# (the site's own: "our", not "any" or "every": "may now reuse any article from the magazine" is a story's,
+# a third party's articles; review-parser R6's probe)
 _OUR_STORY_RE = re.compile(
-    r"\b(?:our|every|any|unsere[nmrs]?|jede[nmrs]?|notre|nos|chaque|nuestr[oa]s?|cada|nostr[oaie]|ogni"
-    r"|noss[oa]s?)\s" + _STORY_NOUNS + r"\b",
+    r"\b(?:our|unsere[nmrs]?|notre|nos|nuestr[oa]s?|nostr[oaie]|noss[oa]s?)\s" + _STORY_NOUNS + r"\b",
     re.I,
 )
 _MAY_OR_CREDIT_RE = re.compile(
