@@ -10,10 +10,12 @@ from . import lines as L
 from .lexicon import BULLET_RE, CONNECTORS, FUNCTION_END, cjk_chars
 from .page import Line
 from .thresholds import (
+    CJK_CHARS_PER_WORD,
     CJK_TEXT_CHARS,
     LINK_LIST_LINES,
     LINK_WORDS,
     MAX_CLASSIFY,
+    TEXT_MIN_WORDS,
     WRAP_BAND,
     WRAP_BROKEN_SHARE,
     WRAP_LINES,
@@ -21,6 +23,7 @@ from .thresholds import (
     WRAP_MIN_CHARS,
     WRAP_SHARE,
 )
+from .title import cjk_prose
 
 _CASE_SAMPLE = 60  # characters of a line's end that tell text in capitals from mixed case
 
@@ -153,19 +156,23 @@ _last_read: tuple[tuple[str, ...] | None, bool] = (None, False)  # the last body
 
 def _reads_like_text(body: list[str]) -> bool:
     # (an ASCII paragraph has no CJK character: not cut and asked)
-    if sum(cjk_chars(p[:MAX_CLASSIFY]) for p in body[:20] if not p.isascii()) >= CJK_TEXT_CHARS:
+    cjk = sum(cjk_chars(p[:MAX_CLASSIFY]) for p in body[:20] if not p.isascii())
+    if cjk >= CJK_TEXT_CHARS:
         return True  # Chinese, Japanese, Korean: prose without spaces between words
-    if not any(L.is_prose(p) for p in body):
+    if not any(L.is_prose(p) for p in body) and not (cjk and any(map(cjk_prose, body))):
         return False
     tokens = _first_words(body[:20], 400)  # a sample says enough
-    if len(tokens) < 12:
+    # CJK text has no spaces to count words by: its characters count, a word for every few,
+    # so a short Japanese story is held to the same few sentences as a short English one
+    cjk_words = cjk // CJK_CHARS_PER_WORD
+    if len(tokens) + cjk_words < TEXT_MIN_WORDS:
         return False
     # a word of letters, once stripped of its marks; only a token with other characters is stripped
     # (a word of letters has no marks to strip)
     letters = list(map(str.isalpha, tokens))
     others = compress(tokens, map(not_, letters))
     wordy = sum(letters) + sum(map(str.isalpha, map(str.strip, others, repeat(_WORD_MARKS))))
-    return wordy >= 0.5 * len(tokens)
+    return wordy + cjk_words >= 0.5 * (len(tokens) + cjk_words)
 
 
 _WORD_MARKS = ".,;:!?\"'()“”‘’"

@@ -7,6 +7,8 @@ from __future__ import annotations
 MAX_CLASSIFY = 2000
 WORDS_PER_MINUTE = 230
 CJK_TEXT_CHARS = 100  # this many CJK characters in the body are running text
+TEXT_MIN_WORDS = 12  # fewer words than this (a sample of the body's first) are no running text
+CJK_CHARS_PER_WORD = 2  # CJK text has no spaces: its characters count as words, one for this many
 CJK_PROSE_CHARS = 60  # a line of this many CJK characters is running text
 CJK_SENTENCE_CHARS = 20  # ... and one of this many that ends like a sentence (。！？)
 CJK_HEADLINE_CHARS = (6, 40)  # the CJK characters of a headline-shaped line: at least, at most
