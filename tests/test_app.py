@@ -10,6 +10,7 @@ from textual.widgets import Static
 
 from tuiarchive.app.article import ArticleView, Paragraph
 from tuiarchive.app.main import ArchiveApp
+from tuiarchive.app.messages import LoadFailed, PageLoaded, SearchDone, WorkerProblem
 from tuiarchive.app.pane import LinksPane, article_id_of
 from tuiarchive.app.results import ResultsList
 from tuiarchive.app.screens import HelpScreen, NoIndexScreen
@@ -630,6 +631,33 @@ async def test_the_first_key_typed_adds_to_the_query_the_browser_opened_with(sam
         await pilot.press("slash")  # coming back to the box later: a new query replaces the old
         await pilot.press(*"olst")
         assert box.value == "olst"
+
+
+def _answers_as_the_app_closes(generation: int) -> list:
+    """A worker's answers that can still arrive once the screen is taken down."""
+    return [
+        SearchDone(generation, None, "the search failed"),
+        PageLoaded(generation, 0, [], 0, False),
+        WorkerProblem("counting the matches failed"),
+        LoadFailed("opening the article failed", "some-id", unexpected=True),
+    ]
+
+
+async def test_a_workers_answer_as_the_app_closes_is_dropped(samples_index: Path) -> None:
+    """The ten runs of session 36: a search typed last in a test (or right before quitting) was
+    answered as the app closed, and on_search_done raised NoMatches for #message."""
+    app = ArchiveApp(samples_index, "astrolabe")
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        generation = app.generation
+    handlers = {
+        SearchDone: app.on_search_done,
+        PageLoaded: app.on_page_loaded,
+        WorkerProblem: app.on_worker_problem,
+        LoadFailed: app.on_load_failed,
+    }
+    for answer in _answers_as_the_app_closes(generation):
+        handlers[type(answer)](answer)  # the screen is gone: nothing to show, nothing raised
 
 
 async def test_a_search_due_as_the_app_closes_does_nothing(samples_index: Path) -> None:

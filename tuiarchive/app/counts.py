@@ -8,7 +8,7 @@ from rich.text import Text
 from textual import work
 
 from ..archive import QueryError, SearchCancelled
-from .messages import FacetsCounted, WorkerProblem, problem
+from .messages import FacetsCounted, WorkerProblem, problem, while_open
 from .narrow import FIELD_SEPARATOR, facet_choices, with_date, with_field
 from .screens import PickScreen
 from .timeline import Timeline
@@ -62,6 +62,7 @@ class Counting(_Part):
             facets = None  # still "landed": the app is settled
         self.post_message(FacetsCounted(generation, facets))
 
+    @while_open
     def on_facets_counted(self, message: FacetsCounted) -> None:
         if message.generation != self.generation:
             return

@@ -51,6 +51,8 @@ from .messages import (
     SimilarLoaded,
     WorkerProblem,
     problem,
+    taken_down,
+    while_open,
 )
 from .outside import Outside
 from .pane import LinksPane, article_id_of
@@ -232,7 +234,7 @@ class ArchiveApp(Counting, Saving, Outside, App[int], inherit_bindings=False):
     def start_search(self) -> None:
         self._debounce = None
         self._stop_facets_timer()
-        if self.archive is None or not self.screen_stack or not self.query(Input):
+        if self.archive is None or taken_down(self):
             return  # closing: the typing timer fired while the screen was being taken down
         self.generation += 1
         self._searched = self.query_one(Input).value
@@ -262,6 +264,7 @@ class ArchiveApp(Counting, Saving, Outside, App[int], inherit_bindings=False):
         worker = get_current_worker()
         return lambda: worker.is_cancelled or generation != self.generation
 
+    @while_open
     def on_search_done(self, message: SearchDone) -> None:
         if message.generation != self.generation:
             return  # a newer search is under way
@@ -295,6 +298,7 @@ class ArchiveApp(Counting, Saving, Outside, App[int], inherit_bindings=False):
         note.update(Text(f"⚠ {one_line(text)}"))
         note.set_class(True, "visible").set_class(False, "hint")
 
+    @while_open
     def on_worker_problem(self, message: WorkerProblem) -> None:
         self._warn(message.message)
 
@@ -316,6 +320,7 @@ class ArchiveApp(Counting, Saving, Outside, App[int], inherit_bindings=False):
             return
         self.post_message(PageLoaded(generation, offset, page.hits, page.total, page.estimated))
 
+    @while_open
     def on_page_loaded(self, message: PageLoaded) -> None:
         results = self.query_one(ResultsList)
         results.add_page(message.generation, message.offset, message.hits)
@@ -381,6 +386,7 @@ class ArchiveApp(Counting, Saving, Outside, App[int], inherit_bindings=False):
             return
         self.post_message(SimilarLoaded(article.id, pane, asked=article_id))
 
+    @while_open
     def on_article_loaded(self, message: ArticleLoaded) -> None:
         article = message.article
         self.current_article = article
@@ -408,11 +414,13 @@ class ArchiveApp(Counting, Saving, Outside, App[int], inherit_bindings=False):
                 waiting.append((article_id, painted))
         self._paint_awaited = waiting
 
+    @while_open
     def on_similar_loaded(self, message: SimilarLoaded) -> None:
         self._article_done = message.asked
         if self.current_article is not None and self.current_article.id == message.article_id:
             self.query_one(LinksPane).show_pane(message.pane, similar_pending=False)
 
+    @while_open
     def on_load_failed(self, message: LoadFailed) -> None:
         self._article_done = message.article_id
         if message.unexpected:

@@ -3,8 +3,13 @@
 from __future__ import annotations
 
 import threading
+from collections.abc import Callable
+from functools import wraps
+from typing import Any, TypeVar
 
+from textual.app import App
 from textual.message import Message
+from textual.widgets import Input
 
 from ..archive import Facets, Hit, RelatedPane, SearchPage
 from ..model import Article
@@ -88,3 +93,25 @@ def problem(what: str, exc: BaseException) -> str:
     if not isinstance(exc, (RuntimeError, OSError)) or not detail:
         detail = f"{type(exc).__name__}: {detail}" if detail else type(exc).__name__
     return one_line(f"{what} failed: {detail}")
+
+
+def taken_down(app: App) -> bool:
+    """The app is closing: its screen and widgets are gone (a timer or a worker's answer that
+    comes now has nowhere to go)."""
+    return not app.screen_stack or not app.query(Input)
+
+
+_Handler = TypeVar("_Handler", bound=Callable[..., Any])
+
+
+def while_open(handler: _Handler) -> _Handler:
+    """For the handler of a worker's answer: an answer that arrives as the app closes is dropped
+    (a search typed right before quitting landed in on_search_done with the screen taken down:
+    NoMatches for #message, the ten runs of session 36)."""
+
+    @wraps(handler)
+    def guarded(app: App, message: Message) -> None:
+        if not taken_down(app):
+            handler(app, message)
+
+    return guarded  # type: ignore[return-value]
