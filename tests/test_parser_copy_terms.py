@@ -11,6 +11,7 @@ import pytest
 from madeup import HEAD, LAST, LEAD, MORE
 
 from tuiarchive.formats import parse_file
+from tuiarchive.parser import copyterms
 from tuiarchive.parser.copyterms import sets_copy_terms
 from tuiarchive.parser.endnotes import is_site_note
 from tuiarchive.parser.extract import extract
@@ -115,6 +116,14 @@ def test_a_storys_own_sentence_on_copying_stays_its_last(sentence: str) -> None:
 
 def test_a_prompt_asking_the_reader_to_share_the_story_offers_nothing() -> None:
     assert not sets_copy_terms("Only people with a link can read this story. Do you want to share it? Yes, show me")
+
+
+def test_a_line_naming_the_story_names_the_text() -> None:
+    """sets_copy_terms asks _STORY_NAMED_RE alone of a line with no copying in it (the costly _TEXT_NAMED_RE
+    only of a line with one): each story-naming match must be a text-naming match, the same pattern first in
+    the other's alternatives and under the same flags."""
+    story, text = copyterms._STORY_NAMED_RE, copyterms._TEXT_NAMED_RE
+    assert text.pattern.startswith(story.pattern + "|") and text.flags == story.flags
 
 
 def test_the_articles_own_note_on_where_it_ran_stays_its_last() -> None:
