@@ -12,12 +12,27 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from itertools import pairwise
 
 from .anycase import ASCII_PARTNERS
 from .bylines import is_person_name
 from .chrome import bio_subject
 from .lexicon import AUTHOR_NOTE_LABEL_RE, CJK_REPORTER_RE, CJK_WRITER_NOTE_RE, PUBLICATION_NOTE_RE, cjk_chars, words_of
+from .lexicon_making import (
+    EDITED_WORDS,
+    INTERVIEW_NOUNS,
+    MADE_CJK_RE,
+    MADE_OPENERS,
+    MADE_STEMS,
+    NEWSROOM_NAMES,
+    NEWSROOM_STEMS,
+    OUR_WORDS,
+    OWN_WORK_CJK_RE,
+    OWN_WORK_NOUNS,
+    OWN_WORK_THIS,
+)
 from .lexicon_site import REPORTING_WORDS
+from .lexicon_terms import STORY_REPORTING_WORDS
 from .shape import ends_sentence, is_prose
 from .thresholds import (
     COUNTED_NOTE_CHARS,
@@ -251,6 +266,8 @@ def tells_its_making(text: str, headed: bool = False) -> bool:
     under a label or a heading (`headed`, or a label and a colon in the line) and says the newsroom made it
     ("we reviewed", "abbiamo raccolto") or where it comes from ("come from", "proviennent de"). Reported
     speech is left out; a blog's "In this article we looked at ..." names no matter of a method."""
+    if tells_how_made(text):
+        return True
     if len(text) > END_MATTER_CHARS or text[:1] in '"“«„' or not ends_sentence(text):
         return False  # too long for a note, reported speech, or words that lead on to a table or code (":")
     label = _COLON_LABEL_RE.match(text)
@@ -408,3 +425,44 @@ def is_method_note(text: str) -> bool:
     """ "How we did this", "About the data: ...", "Méthodologie : ...", "This analysis is based on ...": a note
     on how the story was made."""
     return _METHOD_LABEL_RE.match(text) is not None or _METHOD_SENTENCE_RE.match(text) is not None
+
+
+# A note's brackets or emphasis marks around it: "(Translated from ...)", "[...]", "*...*", "（...）"
+_NOTE_MARKS = "()[]*_（）【】 "
+_OWN_WORDS_RE = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
+
+
+@lru_cache(maxsize=PAGE_CACHE)
+def tells_how_made(text: str) -> bool:
+    """A short note on how the article itself was made, by its grammar, not its label: the text names itself
+    ("this report", "cette chronique", "本文") or its newsroom ("our reporter", "la rédaction") and a verb of
+    making follows ("drew on", "entstand", "a été rédigé", "se elaboró", "整理而成"); its interview is edited
+    ("The interview has been shortened", "Das Gespräch wurde gekürzt"); or it opens on a participle of making
+    with no clause after it ("Translated from the Portuguese by ...", "Propos recueillis par ..."). Not a
+    story's sentence about another's report ("The auditors' report was compiled ..."), nor what someone said,
+    nor where the article ran (closing.py keeps that: the real labels do)."""
+    if len(text) > END_MATTER_CHARS or text[:1] in '"“«„' or PUBLICATION_NOTE_RE.match(text):
+        return False
+    core = text.strip(_NOTE_MARKS)
+    if not (ends_sentence(core) or (core != text and text[:1] in _NOTE_MARKS)):
+        return False  # words that lead on to a table or a list, unless set apart in brackets
+    if cjk_chars(core):
+        return OWN_WORK_CJK_RE.search(core) is not None and MADE_CJK_RE.search(core) is not None
+    words = [w.lower() for w in _OWN_WORDS_RE.findall(core)]
+    if len(words) < 3 or not STORY_REPORTING_WORDS.isdisjoint(words):
+        return False  # a label, or reported speech ("..., the mayor said")
+    if words[0] in MADE_OPENERS and "," not in core:
+        return True  # "Translated from the Portuguese by the night desk."
+    if words[0] in ("the", "das", "der", "l", "la", "el", "il", "lo", "o", "a") and words[1] in INTERVIEW_NOUNS:
+        return not EDITED_WORDS.isdisjoint(words)  # "The interview has been shortened and lightly edited."
+    named = any(a in OWN_WORK_THIS and b in OWN_WORK_NOUNS for a, b in pairwise(words))
+    named = named or _names_newsroom(words)
+    return named and any(word.startswith(MADE_STEMS) for word in words)
+
+
+def _names_newsroom(words: list[str]) -> bool:
+    """ "our reporter", "unsere Reporterin", "la rédaction", "die Redaktion": the newsroom as a doer (a
+    reporter with no "our" may be anyone's)."""
+    return not NEWSROOM_NAMES.isdisjoint(words) or any(
+        a in OUR_WORDS and b.startswith(NEWSROOM_STEMS) for a, b in pairwise(words)
+    )

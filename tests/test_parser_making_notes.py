@@ -1,0 +1,64 @@
+"""A note on how the article itself was made (its sources, its editing, its translation, who paid for the
+reporting), told by its shape in wordings no list holds, ends the text when it stands under the last
+paragraph; a story's own sentence about someone else's report stays the text's. Every page and line here is
+made up for these tests (no labelled page's words)."""
+
+from __future__ import annotations
+
+import pytest
+from madeup import HEAD, LAST, LEAD, MORE
+
+from tuiarchive.parser.endnotes import tells_how_made
+from tuiarchive.parser.extract import extract
+
+_TRAIL = ["", "Share this article", "Facebook", "More from Harbour Ledger", "Ferry fares to rise in April"]
+
+
+def _body(*under: str) -> list[str]:
+    return extract([*HEAD, LEAD, "", MORE, "", LAST, "", *under, *_TRAIL], title_model=None).body
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "This dispatch leaned on harbour board papers and was checked with two pilots who work the channel.",
+        "The conversation was trimmed for length and edited for clarity.",
+        "(Translated from the Danish by our foreign desk.)",
+        "Dieser Beitrag wurde mit Hilfe von Fahrgastzählungen der Reederei verfasst.",
+        "Cette enquête a été réalisée à partir de registres portuaires consultés aux archives.",
+        "Esta información fue redactada con documentos de la autoridad portuaria.",
+        "Questo servizio è stato realizzato con i verbali della capitaneria di porto.",
+        "本稿は港湾局の資料をもとに構成した。",
+        "（本文据港务局公开资料整理。）",
+    ],
+)
+def test_a_note_on_the_articles_making_under_the_text_ends_it(note: str) -> None:
+    assert tells_how_made(note)
+    assert _body(note)[-1] == LAST
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        # someone else's report, told by the story: the text's last paragraph
+        "The pilots' report was compiled from ten years of logbooks and was handed to the minister on Friday.",
+        "Der Prüfbericht wurde von zwei Gutachtern verfasst und liegt dem Hafenamt seit Januar vor.",
+        "L'étude a été réalisée par l'université à partir de relevés de marée.",
+        "报告根据港务局十年的数据编制，周五提交给市长。",
+        # what someone said about "this report", and where the article ran (the real labels keep that)
+        "This report was written in a hurry, the harbour master said on Monday, and it shows.",
+        "This article was first published in the Ledger's weekend edition.",
+        # a story that opens on a participle and a clause after it
+        "Translated into nine languages, her harbour diaries have sold more than a million copies.",
+    ],
+)
+def test_a_story_sentence_about_a_report_stays_text(line: str) -> None:
+    assert not tells_how_made(line)
+    assert _body(line)[-1] == line
+
+
+def test_a_note_of_that_shape_with_text_under_it_is_the_texts() -> None:
+    """The same sentence in the middle of the story, with paragraphs of text under it: the text goes on."""
+    note = "This dispatch leaned on harbour board papers and was checked with two pilots who work the channel."
+    body = extract([*HEAD, LEAD, "", note, "", MORE, "", LAST, "", *_TRAIL], title_model=None).body
+    assert body[-1] == LAST and note in body

@@ -1,0 +1,115 @@
+"""Words of a note on how the article itself was made (endnotes.tells_how_made tells the note by its shape:
+the article, its interview or its newsroom as the subject, a verb of making in the past or the passive): the
+nouns a newsroom calls its own work by, the verbs of making, editing and translating a text, and the same in
+Chinese and Japanese. Ours, written for the common languages; none is taken from a labelled page."""
+
+from __future__ import annotations
+
+import re
+
+from .lexicon import words_of
+
+# What a newsroom calls the text it made, after "this" ("this report", "diese Reportage", "cette chronique",
+# "esta crónica", "questo pezzo"): the story's own nouns, not a third party's ("the auditors' report")
+OWN_WORK_NOUNS = words_of(
+    {
+        "en": "article story piece report reporting text post feature column interview coverage dispatch essay "
+        "profile series investigation analysis",
+        "de": "artikel text beitrag bericht reportage interview gespräch recherche analyse serie porträt kolumne",
+        "fr": "article texte reportage enquête chronique entretien papier récit portrait analyse série",
+        "es": "artículo texto reportaje crónica entrevista nota pieza información análisis serie perfil",
+        "it": "articolo testo pezzo servizio reportage intervista inchiesta cronaca analisi serie ritratto",
+        "pt": "artigo texto reportagem matéria crônica entrevista análise série perfil",
+    }
+)
+# "this" and its kin before such a noun (a demonstrative: the text names itself)
+OWN_WORK_THIS = words_of(
+    {
+        "en": "this",
+        "de": "dieser diese dieses diesem diesen",
+        "fr": "cet cette ce",
+        "es": "este esta",
+        "it": "questo questa quest",
+        "pt": "este esta esse essa",
+    }
+)
+# An interview or a conversation, named with the definite article ("The interview", "Das Gespräch",
+# "L'entretien"): a story's own interview, when a verb of editing follows (EDITED_WORDS)
+INTERVIEW_NOUNS = words_of(
+    {
+        "en": "interview conversation exchange transcript",
+        "de": "interview gespräch",
+        "fr": "entretien interview échange propos",
+        "es": "entrevista conversación",
+        "it": "intervista conversazione colloquio",
+        "pt": "entrevista conversa",
+    }
+)
+# A newsroom as the one who made the text: its own name in a language that has one ("die Redaktion", "la
+# rédaction", "la redazione"), or a reporter, an editor, a team after "our" ("our reporter", "unsere Reporterin")
+NEWSROOM_NAMES = words_of({"en": "newsroom", "de": "redaktion", "fr": "rédaction", "es": "redacción", "it": "redazione",
+                           "pt": "redação"})  # fmt: skip
+OUR_WORDS = words_of(
+    {
+        "en": "our",
+        "de": "unser unsere unserer unseren unserem",
+        "fr": "notre nos",
+        "es": "nuestro nuestra nuestros nuestras",
+        "it": "nostro nostra nostri nostre",
+        "pt": "nosso nossa nossos nossas",
+    }
+)
+NEWSROOM_STEMS = ("reporter", "editor", "staff", "team", "desk", "journalist", "correspondent", "redakteur",
+                  "korrespondent", "rédact", "envoy", "periodist", "redactor", "corresponsal",
+                  "giornalist", "inviat", "redattor", "repórter", "jornalist")  # fmt: skip
+# Editing a text after it was written: shortened, condensed, translated (what is done to an interview)
+EDITED_WORDS = words_of(
+    {
+        "en": "edited condensed shortened abridged trimmed translated",
+        "de": "gekürzt bearbeitet redigiert übersetzt überarbeitet",
+        "fr": "édité édités éditée éditées raccourci raccourcis raccourcie condensé condensés condensée traduit "
+        "traduits traduite remanié remaniés remaniée",
+        "es": "editada editado resumida resumido abreviada abreviado traducida traducido condensada condensado",
+        "it": "editata editato condensata condensato ridotta ridotto tradotta tradotto sintetizzata sintetizzato",
+        "pt": "editada editado resumida resumido condensada condensado traduzida traduzido",
+    }
+)
+# Making a text, in the past or the passive, and what it was made from: the verbs of EDITED_WORDS and those
+# of writing, gathering, checking and paying for it ("drew on", "entstand", "a été rédigé", "se elaboró",
+# "è stato scritto", "sulla base", "à partir"); stems, as a line's words start with them
+MADE_STEMS = (
+    # en
+    "drew", "drawn", "based", "written", "produced", "compiled", "reported", "researched", "checked",
+    "verified", "funded", "paid", "supported", "commissioned", "gathered", "prepared",
+    # de
+    "entstand", "entstanden", "erstellt", "verfasst", "recherchiert", "geprüft", "gefördert", "finanziert",
+    "grundlage", "basiert", "beruht",
+    # fr
+    "rédigé", "écrit", "réalisé", "recueilli", "vérifié", "financé", "établi", "partir",
+    # es ("a partir de": fr's)
+    "elabor", "escrit", "redact", "realizad", "recogid", "verificad", "financiad", "basad",
+    # it
+    "scritto", "scritti", "redatt", "realizzat", "raccolt", "verificat", "finanziat", "base", "cura",
+    # pt ("escrito", "financiado": es's)
+    "produzid", "apurad",
+)  # fmt: skip
+# A note with no subject that opens on a participle or a noun of making: "Translated from the Portuguese
+# by ...", "Propos recueillis par ...", "Traduzione dall'inglese a cura ...", "Übersetzung aus dem ..."
+MADE_OPENERS = words_of(
+    {
+        "en": "translated edited condensed compiled",
+        "de": "übersetzt übersetzung bearbeitet",
+        "fr": "traduit traduction propos",
+        "es": "traducido traducción traducida",
+        "it": "traduzione tradotto",
+        "pt": "traduzido traduzida tradução",
+    }
+)
+# Chinese and Japanese: the article or its newsroom named ("本文", "この記事", "编辑部", "編集部") or its
+# interview ("インタビュー", "采访"), and a verb of making it ("整理", "编译", "構成", "要約", "をもとに", "根据")
+OWN_WORK_CJK_RE = re.compile(
+    r"本文|本稿|本篇|本记事|本記事|この記事|本报道|本報道|编辑部|編集部|編輯部|インタビュー|访谈|訪談|対談|对谈"
+)
+MADE_CJK_RE = re.compile(
+    r"整理|编译|編譯|翻译|翻譯|翻訳|編集|编辑|要約|删节|刪節|構成|まとめ|をもとに|に基づ|根据|根據|基于|基於"
+)
