@@ -14,11 +14,21 @@ import re
 from ..text import fold
 from . import lines as L
 from .chrome import is_list_header
-from .lexicon import AD_LABEL_RE, AD_SLOT_RE, AD_WORD_STEMS, BOILERPLATE_KINDS, SHOP_WORDS, boilerplate_kinds, cjk_chars
+from .lexicon import (
+    AD_LABEL_RE,
+    AD_SLOT_RE,
+    AD_WORD_STEMS,
+    BOILERPLATE_KINDS,
+    SHOP_WORDS,
+    YOU_WORDS,
+    boilerplate_kinds,
+    cjk_chars,
+)
 from .page import Page
 from .thresholds import (
     RELATED_AD_LABEL_WORDS,
     RELATED_AD_LINES,
+    RELATED_BLURB_WORDS,
     RELATED_CJK_ITEM_CHARS,
     RELATED_HEADER_WORDS,
     RELATED_ITEM_SPACES,
@@ -45,13 +55,58 @@ def headline_shape(text: str) -> bool:
     )
 
 
-def _headed_list_under(page: Page, rest: list[int], stop: int) -> bool:
-    """The headlines in a row at the start of `rest` (the lines after the ads' rhythm, to line `stop`)
-    end right over a list's header, one the rules know or a header's few words, with a headline
-    under it ("More local news" / "Bridge repairs to start in the spring")."""
+def blurb_line(text: str) -> bool:
+    """A news item's blurb under its headline: one sentence of prose that tells, in the third
+    person ("Engineers will close the east quay for a fortnight."): a full stop at its end, an
+    item's words or more (CJK: an item's characters), no second sentence. No advertiser's line (a
+    name's few words) and no ad's pitch either, which speaks to the reader ("your", "vous")."""
+    t = text.strip()
+    if not t.endswith(_BLURB_ENDS) or ". " in t:
+        return False
+    if cjk_chars(t) >= RELATED_CJK_ITEM_CHARS:
+        return True
+    words = [w.strip('.,;:!?"“”«»()‘’').lower() for w in t.split()]
+    return len(words) >= RELATED_BLURB_WORDS and not any(w in YOU_WORDS for w in words)
+
+
+def _items_in_a_row(page: Page, rest: list[int]) -> int:
+    """The lines at the start of `rest` that are a list's items in a row: headlines, each with a
+    blurb under it or none; how many lines of `rest` they take."""
     k = 0
     while k < len(rest) and headline_shape(page.text(rest[k])):
         k += 1
+        if k < len(rest) and blurb_line(page.text(rest[k])):
+            k += 1
+    return k
+
+
+def _site_run(page: Page, rest: list[int]) -> bool:
+    """RELATED_MIN_ITEMS headlines in a row at the start of `rest`, each with a blurb under it or
+    none (the site's own list: a title with a name's line under it is an ad's)."""
+    run = rest[: _items_in_a_row(page, rest)]
+    return sum(headline_shape(page.text(j)) for j in run) >= RELATED_MIN_ITEMS
+
+
+def _list_header(page: Page, j: int) -> bool:
+    """Line `j` may head a list: a header's few words with no headline's marks or end mark, no
+    headline, no ad's word ("Elsewhere this week", "Mehr aus Hamburg": capitals allowed, a German
+    header's nouns have them; the site's run under it decides)."""
+    t = page.text(j)
+    words = t.split()
+    return (
+        2 <= len(words) <= RELATED_HEADER_WORDS
+        and not _HEADLINE_MARKS.search(t)
+        and not t.endswith(tuple(_HEADER_ENDS))
+        and not any(w.lower().startswith(AD_WORD_STEMS) for w in words)
+        and not headline_shape(t)
+    )
+
+
+def _headed_list_under(page: Page, rest: list[int], stop: int) -> bool:
+    """The headlines in a row at the start of `rest` (the lines after the ads' rhythm, to line `stop`;
+    a blurb under each or none) end right over a list's header, one the rules know or a header's few
+    words, with a headline under it ("More local news" / "Bridge repairs to start in the spring")."""
+    k = _items_in_a_row(page, rest)
     over = rest[k] if k < len(rest) else stop
     if over >= len(page.lines) or not (is_list_header(page.text(over)) or header_words(page.text(over))):
         return False
@@ -112,6 +167,9 @@ def _rhythm(page: Page, header: int, end: int) -> tuple[list[int], list[int], in
     for n in brands[1:]:
         if n - chain[-1] != period:
             break  # (short lines further down: the page's end matter)
+        if chain[0] == 0 and header_words(page.text(lines[n])) and _site_run(page, lines[n + 1 :]):
+            break  # (each ad opens with its advertiser) a header in sentence case over the site's run
+            # where the next advertiser's name would be; an advertiser's name has capitals
         chain.append(n)
     after = chain[-1] + period - chain[0]  # the first line after the last ad's
     return lines, chain, after, stop
@@ -140,11 +198,11 @@ def site_list_after_ads(page: Page, header: int, end: int) -> int | None:
     if found is None:
         return None
     lines, chain, after, stop = found
-    run = lines[after : after + RELATED_MIN_ITEMS]
-    if len(run) < RELATED_MIN_ITEMS or not all(headline_shape(page.text(j)) for j in run):
-        return None  # (the site's list is headlines in a row; a title with a longer source line under it
-        # goes on with the ads: "The Harbour Post On Our Network")
-    if _headed_list_under(page, lines[after:], stop):
+    headed = after < len(lines) and _list_header(page, lines[after])
+    if not _site_run(page, lines[after + headed :]):
+        return None  # (the site's list is headlines in a row, a blurb under each or none; a title with a
+        # source line under it goes on with the ads: "The Harbour Post On Our Network")
+    if not headed and _headed_list_under(page, lines[after:], stop):
         return None  # (review W10) the page heads its lists: a run right over one is the widget's last ads
     titles = [fold(page.text(j)) for n, j in enumerate(lines[:after]) if n not in chain]
     if len(set(titles)) < len(titles):
@@ -172,6 +230,7 @@ def header_words(text: str) -> bool:
 _PROMO = 1 << BOILERPLATE_KINDS.index("promo")
 _RHYTHM_HEADER_WORDS = 6  # a header over a rhythm of ads: at most this many words (a headline is longer)
 _HEADER_ENDS = ".!?"
+_BLURB_ENDS = (".", "。", ".”", '."', ".’")  # a sentence's end (a headline ends with none)
 
 
 def is_ad_header(text: str) -> bool:

@@ -39,6 +39,7 @@ RELATED_PROMOTED_SHARE = 0.5  # ad labels ("Sponsored") next to a list's cards, 
 RELATED_PRICED_SHARE = 0.5  # prices alone on their lines between a list's items, per item: a shop's products
 RELATED_AD_LABEL_WORDS = 3  # an ad label ("Advertisement", "Sponsored content") is at most this many words
 RELATED_AD_LINES = 3  # one ad in a widget: its title, its advertiser's line, a line of its pitch at most
+RELATED_BLURB_WORDS = 6  # a blurb under an item's headline: a sentence of at least this many words (a brand has a few)
 RELATED_CARD_REACH = 3  # lines above or below an item where the nearest line of its card may be (blanks between)
 RELATED_TEXT_TAIL_CHARS = 40  # a line this long that ends the text's last paragraph is where the text ends
 RELATED_RANKS_CHECKED = 3  # a line over a rank "1" heads a ranked list when the next ranks count on to this
