@@ -156,14 +156,42 @@ def _ui_under(page: Page, i: int) -> str | None:
     top, ui = page.text(over).strip(), page.text(under).strip()
     if not (_short(top, _OVER_WORDS) or _is_stamp(top)) or not _short(ui, _UI_WORDS):
         return None
-    if any(c.isdigit() for c in ui) or is_credit(ui) or len(ui) >= len(page.text(i).strip()):
+    if is_credit(ui) or len(ui) >= len(page.text(i).strip()):
         return None
+    if any(c.isdigit() for c in ui):
+        return _count_under(page, over, ui)
     if fold(top).startswith(fold(ui)):
         return None  # a section's name that also opens the card's date line ("Harbour Talk" / "Harbour Talk 3.4.31")
     after = next_text(page, under, 1)
     if after is not None and not (_short(page.text(after).strip(), _OVER_WORDS) or _is_stamp(page.text(after))):
         return None
     return fold(ui.split()[0])
+
+
+# a count's figure, a token of its own ("12 likes", "Reply · 4", "Répondre (3)"; a handle's "kai77" is none)
+_COUNT_FIGURE_RE = re.compile(r"(?:^|[\s(·|])\d+(?=$|[\s)·|])")
+_COUNT_KEY_LETTERS = 3  # a count's word told by its first letters ("like", "likes"; "Antwort", "Antworten")
+
+
+def _count_under(page: Page, over: int, ui: str) -> str | None:
+    """The key of the count line `ui` under a comment whose top line is `over` ("12 likes"): the
+    count's word, its first letters, marked as a count; None when `ui` is no count, or when the
+    comment's writer (the top line, or the line over its time) is no handle: a list's cards with a
+    section over each headline, or over its time, and a count under it ("Politics" / "2 hours ago" /
+    headline / "12 comments") have that place too. A handle is a nickname ("harbourfan_77", "anna.k",
+    "seebaer"), not a word or two in capitals; a thread of full names is left to its buttons."""
+    words = [w for w in re.split(r"[\s()·|]+", ui) if w and not w.isdigit()]
+    if not _COUNT_FIGURE_RE.search(ui) or not 1 <= len(words) <= 2 or not all(w.isalpha() for w in words):
+        return None
+    writer = page.text(over).strip()
+    if _is_stamp(writer):
+        above = next_text(page, over, -1)
+        writer = page.text(above).strip() if above is not None else ""
+    if not writer or _is_stamp(writer) or _COUNT_FIGURE_RE.search(writer):
+        return None  # (the count under the card before: cards with a time over each headline)
+    if all(w[:1].isupper() and w.isalpha() for w in writer.split()):
+        return None
+    return "#" + fold(words[0])[:_COUNT_KEY_LETTERS]
 
 
 _TITLE_CASE_LETTERS = 4  # title case is told on the words this long (not "a", "of", "the")
