@@ -46,6 +46,7 @@ from .page import Page
 from .pieces import Sieved
 from .related_ads import heads_a_rhythm_of_ads, is_ad_header, rhythm_end, site_list_after_ads
 from .related_shapes import is_credit, next_text
+from .stops import is_stop
 from .thresholds import PAGE_CACHE, RELATED_TEXT_TAIL_CHARS
 
 # Program code and markup, never in a headline: braces, a tag, a statement's ";" at its end, an
@@ -392,6 +393,8 @@ def without_non_headlines(page: Page, items: list[RelatedItem], body: list[str])
         at = where.get(fold(headline), [])
         if any(i in ads or i in comments for i in at) or _over_reply(page, at) or _over_field(page, at):
             continue
+        if any(is_stop(page, i) for i in at):
+            continue  # a line the body's reading ends the text on (a note, a credit, a bio): no headline
         sentence = len(headline) >= RELATED_TEXT_TAIL_CHARS and headline.endswith(_FULL_STOPS)
         if sentence and fold(headline) in (text := text or "\n".join(paragraphs)):
             # a sentence of the page's own text ("Read more" over its last paragraph); (a headline in
