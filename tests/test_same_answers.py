@@ -277,6 +277,15 @@ def test_ui_pronoun_found_where_the_plain_pattern_finds_it(text: str) -> None:
     assert (found and found.span()) == (plain and plain.span())
 
 
+@given(_TEXT | _WORDS | _MARKED)
+@example("Follow us on X.")
+@example("‘Yours’, ours and yourself")
+def test_reader_word_found_where_the_plain_pattern_finds_it(text: str) -> None:
+    plain = re.compile(r"\b(?:[Yy]ou|[Yy]our|[Yy]ours|[Oo]ur|[Oo]urs|us)\b").search(text)
+    found = shape._READER_RE.search(text)
+    assert (found and found.span()) == (plain and plain.span())
+
+
 _CREDIT_PIECES = ["The harbour.", "Photo:", "IMAGE…", "pictures ...", "Credit:", "video", "topic", "Jo Ng", "/",
                   "|", "Getty Images", "Reuters", "Purchase Licensing Rights", "”", "ſ", "ı", "—", ":"]  # fmt: skip
 _CREDITS = st.lists(st.sampled_from(_CREDIT_PIECES), max_size=10).map(" ".join)

@@ -28,8 +28,9 @@ _UI_PRONOUN_RE = re.compile(r"[YyWwOou](?<!\w.)(?:(?<=[Yy])ou(?:rs?)?|(?<=[Ww])e
 _QUOTED_RE = re.compile(r"[\"“”‘’'][^\"“”]*[\"“”’']")
 # The reader addressed ("you"), or the site speaking of itself as an object or owner ("follow
 # us", "our newsletter"); a bare "we" is as often the writer's own statement ("We rate the
-# statement Mostly True.").
-_READER_RE = re.compile(r"\b(?:[Yy]ou|[Yy]our|[Yy]ours|[Oo]ur|[Oo]urs|us)\b")
+# statement Mostly True."). (Written as _UI_PRONOUN_RE is, to start with the words' first letters: with
+# \b first, re tried the words at every place of every paragraph the span stage asks of, 2% of a BBC page.)
+_READER_RE = re.compile(r"[YyOou](?<!\w.)(?:(?<=[Yy])ou(?:rs?)?|(?<=[Oo])urs?|(?<=u)s)\b")
 
 
 def words(text: str) -> list[str]:
