@@ -42,3 +42,31 @@ def test_a_short_cjk_menu_is_still_no_article(tmp_path: Path) -> None:
     page.write_text("首页\n新闻\n本地\n体育\n关于我们\n联系我们\n隐私政策\n", encoding="utf-8")
     with pytest.raises(NotAnArticle):
         parse_file(page)
+
+
+# A Japanese page whose short text opens on a one-sentence quote paragraph, parsed whole before the
+# short-story rule above: a narrower span of it must not be taken for the text only because that
+# rule would call the span text (the parser reviewer's W16, session 37: the quote was cut).
+_QUOTE_FIRST = {
+    "ja": (
+        "東浜町の水族館、改装費が倍に",
+        [
+            "「こんなに高くつくとは思わなかった」と館長は話した。",
+            "東浜町の水族館は、水槽の配管に腐食が見つかったため三月から休館している。"
+            "六月二日に町がまとめた試算では、改装費は当初の倍に膨らんだ。",
+            "改装は二〇二四年に決まったが、業者選びが二度やり直しになっていた。",
+        ],
+    ),
+}
+
+
+@pytest.mark.parametrize("language", sorted(_QUOTE_FIRST))
+def test_a_short_cjk_texts_opening_quote_stays_in_the_text(tmp_path: Path, language: str) -> None:
+    headline, paragraphs = _QUOTE_FIRST[language]
+    chrome = ["ニュース", "検索"]
+    page = tmp_path / "story.txt"
+    page.write_text("\n".join([*chrome, headline, "2026年6月3日", *paragraphs, ""]), encoding="utf-8")
+    article = parse_file(page)
+    assert article.title == headline
+    assert article.body[0] == paragraphs[0]
+    assert article.body[-1] == paragraphs[-1]

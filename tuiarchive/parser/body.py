@@ -519,9 +519,9 @@ def _feature_rows(page: Page, view: RulesView) -> list[list[float]]:
     )
 
 
-def densest_prose(page: Page) -> list[str]:
+def densest_prose(page: Page, *, short_cjk: bool = True) -> list[str]:
     """The page's lines after the headline as paragraphs, cut to the stretch with the most
-    prose (empty when there is no running text at all)."""
+    prose (empty when there is no running text at all; short_cjk: as reads_like_text's)."""
     params = replace(page.span or SPAN_PARAMS, trim_start=True)
     title = fold(page.title)
     # after the headline first; the whole page when the "headline" was found below the text
@@ -529,6 +529,7 @@ def densest_prose(page: Page) -> list[str]:
         lines = [line.text for line in page.lines[begin:] if fold(line.head) != title]
         first, end = body_span(lines, params)
         found = lines[first:end]
-        if any(classify(measure(p), params) is Block.GOOD for p in found) and reads_like_text(found):
+        good = any(classify(measure(p), params) is Block.GOOD for p in found)
+        if good and reads_like_text(found, short_cjk=short_cjk):
             return found
     return []

@@ -95,6 +95,23 @@ def line_table(raw_lines: list[str], *, filename: str = "", span: SpanParams | N
     return page.table
 
 
+def _text_or_prose(page: Page, body: list[str]) -> list[str]:
+    """The body the rules found when it reads as text; else the page's densest stretch of prose
+    (the rules found no text where they looked: a page with running prose elsewhere is still an
+    article). Asked first as of a long text (a short Chinese or Japanese stretch does not count),
+    so a page whose rules found only a short CJK stretch still gets its prose from elsewhere; only
+    where nothing else is found does a short CJK story count (never refuse prose)."""
+    for short_cjk in (False, True):
+        if body and reads_like_text(body, short_cjk=short_cjk):
+            return body
+        fallback = densest_prose(page, short_cjk=short_cjk)
+        if fallback:
+            return fallback
+    if not body:
+        raise NoArticle("no article text found (only page chrome or lists)")
+    raise NoArticle("no running text found (data, code or lists, not an article)")
+
+
 def _read(page: Page) -> Extracted:
     find_title(page)
     header_end, published, author, minutes = read_header(page)
@@ -104,20 +121,11 @@ def _read(page: Page) -> Extracted:
     body = dedupe_paragraphs(body, page.title)
     if page.span is not None and body:
         first, end = body_span(body, page.span, body_gaps(page, body), text_ends_below(page, body))
-        if reads_like_text(body[first:end]):
+        if reads_like_text(body[first:end], short_cjk=False):  # a narrower span: the strict gate
             body = body[first:end]
     body = before_teasers(page, before_site_lines(page, learned_bounds(page, body)))
     body = with_closing_notes(page, from_dateline(page, body))
-    if not body or not reads_like_text(body):
-        # The rules found no text where they looked; a page with running prose elsewhere
-        # is still an article: take its densest stretch of prose.
-        fallback = densest_prose(page)
-        if fallback:
-            body = fallback
-        elif not body:
-            raise NoArticle("no article text found (only page chrome or lists)")
-        else:
-            raise NoArticle("no running text found (data, code or lists, not an article)")
+    body = _text_or_prose(page, body)
     # after the body's own cards; from where the text really ends (the later stages may have
     # cut off lines the first reading took for text: a list of other stories without a header)
     page.related = read_related_outside(page, text_end(page, body, start, body_end), body_end, body)

@@ -140,25 +140,34 @@ def fewer_words(paragraphs: list[str], limit: float) -> bool:
     return counted < limit
 
 
-def reads_like_text(body: list[str]) -> bool:
-    """At least one real sentence, and mostly words rather than numbers and symbols."""
+def reads_like_text(body: list[str], *, short_cjk: bool = True) -> bool:
+    """At least one real sentence, and mostly words rather than numbers and symbols.
+
+    short_cjk: a short stretch of Chinese or Japanese prose (under CJK_TEXT_CHARS) counts, as a
+    short English one does. Right when asking whether a page holds any text at all (a short story
+    is never refused); not when asking whether a narrower span of a text still reads as text: a
+    short CJK span then passes where it used to fail, and the cut drops the text's opening or
+    closing quote paragraph (the parser reviewer's W16, session 37)."""
     global _last_read
-    key, last = tuple(body), _last_read
+    key, last = (tuple(body), short_cjk), _last_read
     if key == last[0]:  # extract asks twice of the same body (~70 us an article)
         return last[1]
-    answer = _reads_like_text(body)
+    answer = _reads_like_text(body, short_cjk)
     _last_read = (key, answer)
     return answer
 
 
-_last_read: tuple[tuple[str, ...] | None, bool] = (None, False)  # the last body asked about, and the answer
+# the last body asked about (and how), and the answer
+_last_read: tuple[tuple[tuple[str, ...], bool] | None, bool] = (None, False)
 
 
-def _reads_like_text(body: list[str]) -> bool:
+def _reads_like_text(body: list[str], short_cjk: bool) -> bool:
     # (an ASCII paragraph has no CJK character: not cut and asked)
     cjk = sum(cjk_chars(p[:MAX_CLASSIFY]) for p in body[:20] if not p.isascii())
     if cjk >= CJK_TEXT_CHARS:
         return True  # Chinese, Japanese, Korean: prose without spaces between words
+    if not short_cjk:
+        cjk = 0  # below CJK_TEXT_CHARS, CJK characters are not counted as words (spaces are)
     if not any(L.is_prose(p) for p in body) and not (cjk and any(map(cjk_prose, body))):
         return False
     tokens = _first_words(body[:20], 400)  # a sample says enough
