@@ -317,7 +317,9 @@ _SENTENCE = st.lists(
 def test_reads_like_text_as_plain(body: list[str]) -> None:
     from tuiarchive.parser.paragraphs import _reads_like_text
 
-    assert _reads_like_text(body) == _plain_reads_like_text(body)
+    plain = _plain_reads_like_text(body)
+    assert _reads_like_text(body, short_cjk=False) == plain  # no CJK here: both gates are the plain one
+    assert _reads_like_text(body, short_cjk=True) == plain
 
 
 _FEATURE = st.sampled_from([0.0, -0.0, 1.0]) | st.floats(-50, 50)
