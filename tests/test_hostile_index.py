@@ -269,8 +269,11 @@ def test_a_read_only_index_can_be_read_and_says_why_it_cannot_be_written(healthy
 
 
 # CPU seconds after which a worker is surely reading the long file: more than a worker's start
-# (loading the parser, compiled afresh where bytecode is not written), far less than the file
-_READING_CPU_SECONDS = 2.0
+# (loading the parser, compiled afresh where bytecode is not written), far less than the file.
+# Measured (-j 2, the 30 small files and the long one, sampled every 0.1 s): the worker without the
+# long file stops at 0.11 s with PYTHONDONTWRITEBYTECODE set and without; the other climbs ~0.3 s of
+# CPU a second. It was 2.0 s: 1.25 s of a worker's CPU spent before every kill (issue 13)
+_READING_CPU_SECONDS = 0.75
 
 
 def _cpu_seconds(process: object) -> float:
