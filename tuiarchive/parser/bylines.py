@@ -50,7 +50,7 @@ def byline_names(text: str) -> str | None:
     if not m and len(text) <= 80 and cjk_chars(text):
         cjk = CJK_BYLINE_RE.search(text)
         if cjk:
-            return cjk.group("names") or cjk.group("ko") or cjk.group("ja")
+            return _with_given_name(text, cjk) or cjk.group("ko") or cjk.group("ja")
     if not m:
         weak = _WEAK_BYLINE_RE.match(text)
         if weak and len(text) <= 120 and all(is_name(p) for p in _NAME_JOIN_RE.split(weak.group("names"))):
@@ -67,6 +67,21 @@ def byline_names(text: str) -> str | None:
     if not any(ch.isupper() for ch in names) and any(ch.islower() for ch in names) and _list_control(names):
         return None  # "By date added", "By most viewed": a sorting control, not a person
     return names_before_tail(names)
+
+
+# A Japanese name written with a space ("森川 葵"): the given name's one to three characters, then the line's end
+# or the date ("文・森川 葵", "構成・森川 葵　2026年2月4日")
+_GIVEN_NAME_RE = re.compile(r"[ \u3000](?P<given>[\u4e00-\u9fff々\u3040-\u30ff]{1,3})(?=$|[\s|｜]+\d)")
+
+
+def _with_given_name(text: str, cjk: re.Match[str]) -> str | None:
+    """A CJK byline's names, to the line's end or the date when the mark before them is "・" (the Japanese
+    credit's: "文・森川 葵" is one name, review W13); after "记者 " a space parts the name from what follows."""
+    names = cjk.group("names")
+    if not names or not text[: cjk.start("names")].rstrip().endswith("・"):
+        return names
+    given = _GIVEN_NAME_RE.match(text, cjk.end("names"))
+    return f"{names} {given['given']}" if given else names
 
 
 def _sentence_after_by(names: str) -> bool:

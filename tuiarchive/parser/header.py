@@ -240,15 +240,46 @@ def _find_author(page: Page, limit: int) -> tuple[str | None, int | None]:
             and _near_stamp(page, j)
             and not (L.is_credit(text) or L.is_photo_credit(text) or L.is_caption(text))
         ):
-            return normalise_names([labelled]), j  # "Autorin: Jana Roth", a label no lexicon knows, by the date
+            # a label no lexicon knows says less than a name printed alone over it with the writer's job, the
+            # date or the read time: under such a byline, "Pic: A" credits a picture (review W15)
+            return _names_under_headline(page, j) or (normalise_names([labelled]), j)  # "Autorin: Jana Roth"
         if L.is_byline_marker(text):
             block, end = _name_block(page, j + 1)
             if block:
                 return normalise_names(block), end
         if text.endswith("|") and L.is_name(text):
             return text.rstrip(" |"), j
-    # A block of names under the headline, told apart by what follows them: a role line
-    # ("Senior correspondent"), "and", another name, or the dateline.
+    found = _names_under_headline(page, limit)
+    if found is not None:
+        return found
+    for j in range(t + 1, min(limit + 1, t + CJK_NAME_REACH, n)):
+        if _cjk_name_alone(page, j):
+            return page.text(j).strip(), j
+    # an author card above the headline: the name, then the read time, the date or "Follow"
+    for j in range(max(0, t - AUTHOR_CARD_ABOVE), t):
+        if not L.is_person_name(page.text(j)) or L.is_role_line(page.text(j)) or _in_headline(page, j):
+            continue
+        after = page.text(j + 1)
+        if L.read_minutes(after) or fold(after) in FOLLOW_WORDS or page.date_at(j + 1):
+            return normalise_names([page.text(j)]), None
+    for j in (t + 1, t + 2):
+        if _loose_byline(page, j):
+            return page.text(j).rstrip(_LOOSE_BYLINE_TAIL), j
+    # a name just over the headline; not the page's first words, which name the site as often
+    top = next((j for j in range(t) if not L.is_chrome(page.text(j))), t)
+    # (in capitals it is a kicker or a section's name as often: "WORLD AFFAIRS", "MARKET WATCH")
+    name = page.text(t - 1) if t - 1 > top else ""
+    site = page.site is not None and fold(name) == fold(page.site)
+    if L.is_person_name(name) and not (L.is_role_line(name) or name.isupper() or site or _in_headline(page, t - 1)):
+        return name, None
+    return None, None
+
+
+def _names_under_headline(page: Page, limit: int) -> tuple[str, int] | None:
+    """A block of names under the headline, told apart by what follows them: a role line
+    ("Senior correspondent"), "and", another name, or the dateline."""
+    t = page.title_idx
+    n = len(page.lines)
     for j in range(t + 1, min(limit, t + 12, n)):
         if not L.is_person_name(page.text(j)) or L.is_role_line(page.text(j)) or _in_headline(page, j):
             continue
@@ -273,27 +304,7 @@ def _find_author(page: Page, limit: int) -> tuple[str | None, int | None]:
         ):  # ... or the dateline right above it (under it the text, the read time, a section's or the
             # writer's label: "Analysis", "The mayor"); or printed twice, an author card's picture and link
             return normalise_names(block), end
-    for j in range(t + 1, min(limit + 1, t + CJK_NAME_REACH, n)):
-        if _cjk_name_alone(page, j):
-            return page.text(j).strip(), j
-    # an author card above the headline: the name, then the read time, the date or "Follow"
-    for j in range(max(0, t - AUTHOR_CARD_ABOVE), t):
-        if not L.is_person_name(page.text(j)) or L.is_role_line(page.text(j)) or _in_headline(page, j):
-            continue
-        after = page.text(j + 1)
-        if L.read_minutes(after) or fold(after) in FOLLOW_WORDS or page.date_at(j + 1):
-            return normalise_names([page.text(j)]), None
-    for j in (t + 1, t + 2):
-        if _loose_byline(page, j):
-            return page.text(j).rstrip(_LOOSE_BYLINE_TAIL), j
-    # a name just over the headline; not the page's first words, which name the site as often
-    top = next((j for j in range(t) if not L.is_chrome(page.text(j))), t)
-    # (in capitals it is a kicker or a section's name as often: "WORLD AFFAIRS", "MARKET WATCH")
-    name = page.text(t - 1) if t - 1 > top else ""
-    site = page.site is not None and fold(name) == fold(page.site)
-    if L.is_person_name(name) and not (L.is_role_line(name) or name.isupper() or site or _in_headline(page, t - 1)):
-        return name, None
-    return None, None
+    return None
 
 
 def _cjk_name_alone(page: Page, j: int) -> bool:

@@ -385,6 +385,15 @@ OUTLET_WORDS = {
 SECTION_WORDS = {"world", "news", "latest", "opinion"}
 # An author card's button under the name: "Jane Roe" / "Follow".
 FOLLOW_WORDS = {"follow", "follow me", "subscribe", "suivre", "seguir", "folgen", "segui"}
+# The common words for a picture and its credit, folded (en, de, fr, es, it, pt): a label of one of them
+# ("Pic: A", "Bild: A", "Imagen: A") credits a picture, never the writer (review W15)
+_PICTURE_WORDS = (
+    "pic pics picture pictures photo photos photograph photographs photography image images illustration "
+    "illustrations graphic graphics credit credits bild bilder foto fotos fotografie grafik illustrationen "
+    "photographie crédit crédits imagen imágenes fotografía fotografías ilustración gráfico immagine immagini "
+    "illustrazione imagem imagens ilustração 写真 撮影 图片 圖片 摄影 攝影 図 図版 イラスト 插图 插圖"
+)
+PICTURE_WORDS = frozenset(_PICTURE_WORDS.split())
 
 
 # Page furniture as a whole line, in the common languages: skip links, "back to" links, legal and

@@ -15,6 +15,7 @@ from .lexicon import (
     DIGIT_RE,
     FOLLOW_WORDS,
     NAME_DATE_SPLIT,
+    PICTURE_WORDS,
     SHORT_DATE_RE,
     STAMP_TAIL_RE,
 )
@@ -120,14 +121,27 @@ def split_name_date(text: str) -> tuple[str, object] | None:
     return found
 
 
+# A Japanese credit, then its date: a short run of a role's words, "・" or "／", a name of three to five characters
+# (or a family and a given name with a space), then the date ("構成・A　2026年2月4日", "聞き手・A 2026.2.4");
+# two characters, or no date, is a pair of words as often ("政治・経済": sections)
+_JA_CREDIT_RE = re.compile(
+    r"^(?P<role>[\u4e00-\u9fff\u3040-\u309f]{1,6})[・／]"
+    r"(?P<names>[\u4e00-\u9fff々]{3,5}|[\u4e00-\u9fff々]{1,3}[ \u3000][\u4e00-\u9fff々\u3040-\u30ff]{1,3})[\s|｜]+\d"
+)
+
+
 def _cjk_byline_then_date(text: str) -> tuple[str, object] | None:
     """ "作者：周晓岚 发布于2026年2月4日", "取材・文：浜田涼子｜2026/2/4 10:12": a labelled CJK byline, then its
     date."""
     cjk = CJK_BYLINE_RE.search(text)
     if cjk is None or not cjk["names"]:
-        return None
-    found = parse_date_line(text[cjk.end() :].strip().lstrip("|｜/／·・—–- ").strip())
-    return (cjk["names"], found) if found else None
+        cjk = _JA_CREDIT_RE.match(text)  # "構成・森川葵　2026年2月4日": any role's words, by the credit's shape
+        if cjk is None or cjk["role"] in PICTURE_WORDS:
+            return None  # ("写真・A": the picture's)
+    names = L.byline_names(text) if cjk.re is CJK_BYLINE_RE else None
+    names = names if names and names.startswith(cjk["names"]) else cjk["names"]
+    found = parse_date_line(text[cjk.start("names") + len(names) :].strip().lstrip("|｜/／·・—–- ").strip())
+    return (names, found) if found else None
 
 
 def _split_at(pieces: list[str]) -> tuple[str, object] | None:
@@ -233,8 +247,8 @@ def labelled_names(text: str) -> str | None:
     """ "Autorin: Jana Roth", "Crónica: Ana Ruiz y Marta Gil": the names after a one-word label no lexicon
     knows (the label no name itself; the caller asks where the line stands: by the date, not a caption)."""
     found = _LABEL_HEAD.match(text.strip()) if len(text) <= BYLINE_CHARS else None
-    if found is None or " " in found["label"] or L.is_name(found["label"]):
-        return None
+    if found is None or " " in found["label"] or L.is_name(found["label"]) or fold(found["label"]) in PICTURE_WORDS:
+        return None  # (a picture's credit: "Pic: A", "Bild: A")
     rest = found["rest"]
     return rest if L.is_person_name(rest) else names_line(rest)
 
