@@ -127,3 +127,28 @@ def test_with_no_list_header_a_longer_line_under_the_last_headline_is_its_dek(mo
         "3. März 2026",
     ]
     assert extract([*page, *TEXT], title_model=model).title == headline
+
+
+SHORT_BAR = ["Floods close the riverside path", "Choir wins the regional prize", "A bakery opens on the square"]
+
+
+@pytest.mark.parametrize("model", [None, "shipped"])
+@pytest.mark.parametrize(
+    "top",
+    [["The Canal Courier"], [], ["The Canal Courier", "Home", "News", "Sport"], ["The Canal Courier", "Most read"]],
+)
+@pytest.mark.parametrize("under", [["By Jane Roe", "3 March 2026"], ["3 March 2026"]])
+def test_a_bar_of_shorter_headlines_over_the_headline_is_no_headline_over_its_dek(
+    top: list[str], under: list[str], model: str | None
+) -> None:
+    # (s37) other stories' headlines over the page's, each shorter than it: the last of them is no headline
+    # whose dek the page's headline would be, as it says nothing the text says
+    page = [*top, *SHORT_BAR, HEADLINE, *under, *TEXT]
+    assert extract(page, title_model=model).title == HEADLINE
+
+
+@pytest.mark.parametrize("model", [None, "shipped"])
+def test_a_headline_under_a_bar_keeps_its_dek(model: str | None) -> None:
+    dek = "Boat owners say the old gates leak at every tide and the repairs have run two years late"
+    page = ["The Canal Courier", *SHORT_BAR, HEADLINE, dek, "By Jane Roe", "3 March 2026", *TEXT]
+    assert extract(page, title_model=model).title == HEADLINE

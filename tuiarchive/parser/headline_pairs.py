@@ -34,7 +34,19 @@ def headline_over_dek(page: Page, above: list[int]) -> bool:
         and words(page.text(above[1])) >= HEADLINE_OVER_DEK_WORDS
         and _headline_then_dek(page, above[1], above[0])
         and _dek_under(page, above[1], above[0])
+        and not _bar_item_over_headline(page, above)
     )
+
+
+def _bar_item_over_headline(page: Page, above: list[int]) -> bool:
+    """Is the upper of the two a bar's last item, the lower the page's headline? Under more headline-shaped
+    lines in a row (a bar of other stories, with or without its header), the upper says nothing the text
+    says and the lower does: a dek and its headline speak of the story the text tells, another story's
+    headline does not (any language: the text's words, no list of them)."""
+    if len(above) < BAR_LINES or above[1] - above[BAR_LINES - 1] != BAR_LINES - 2:
+        return False
+    text_words = _text_words(page, above[0], 0)  # (any prose: a short story's paragraphs are short)
+    return _share(page.text(above[1]), text_words) == 0 < _share(page.text(above[0]), text_words)
 
 
 def _teaser_bar(page: Page, above: list[int]) -> bool:
@@ -100,13 +112,13 @@ def _dek_of_the_last(page: Page, line: int, bar: range) -> bool:
     return _share(text, text_words) <= _share(page.text(line - 1), text_words)
 
 
-def _text_words(page: Page, line: int) -> set[str]:
-    """The content words of the first paragraphs of running text under line `line`."""
+def _text_words(page: Page, line: int, chars: int = TEXT_PARAGRAPH_CHARS) -> set[str]:
+    """The content words of the first paragraphs (of `chars` at least) of running text under line `line`."""
     found: set[str] = set()
     read = 0
     for k in range(line + 1, min(len(page.lines), line + DEK_TEXT_REACH)):
         t = page.text(k)
-        if len(t) >= TEXT_PARAGRAPH_CHARS and L.is_prose(t):
+        if len(t) >= chars and L.is_prose(t):
             found |= content_words(t)
             read += 1
             if read == DEK_TEXT_PARAGRAPHS:
