@@ -98,3 +98,47 @@ def test_the_author_of_a_chinese_page_named_only_under_the_text(closing: str, au
     whose job the line gives right after it (a reporter's); a sentence of the text names nobody."""
     page = ["新码头将在春季开放", "2026年3月3日", _ZH_TEXT, _ZH_TEXT, _ZH_TEXT, closing, *_FOOT]
     assert extract(page, filename="page.txt").author == author
+
+
+@pytest.mark.parametrize(
+    ("closing", "author"),
+    [
+        ("- Ada Ferrin", "Ada Ferrin"),  # (s37) a hyphen under prose: a signature's, no list's bullet
+        ("Ada Ferrin / Nordwire", "Ada Ferrin"),  # the writer, then the agency after a slash
+        ("Ada Ferrin | Marsby Courier", "Ada Ferrin"),
+        ("Share / Print", None),  # no person
+    ],
+)
+def test_a_lone_signature_in_its_dress_under_the_text(closing: str, author: str | None) -> None:
+    assert _author(closing) == author
+
+
+_JA_TEXT = "港湾局は火曜日、新しい桟橋が春に開業すると発表した。工事は2年続き、費用は予算を大きく上回った。" * 2
+
+
+@pytest.mark.parametrize(
+    ("closing", "author"),
+    [
+        ("（浜田涼子）", "浜田涼子"),  # (s37) a Japanese or Chinese name alone under the text, bare or dressed
+        ("【浜田涼子】", "浜田涼子"),
+        ("浜田涼子", "浜田涼子"),
+        ("浜田涼子／港湾通信", "浜田涼子"),
+        ("- 浜田涼子", "浜田涼子"),
+    ],
+)
+def test_a_cjk_name_alone_under_the_text(closing: str, author: str | None) -> None:
+    page = ["新桟橋、春に開業へ", "2026年3月3日", _JA_TEXT, _JA_TEXT, _JA_TEXT, closing, *_FOOT]
+    assert extract(page, filename="page.txt").author == author
+
+
+@pytest.mark.parametrize("note", ["（敬称略）", "本报讯", "（转载请注明出处）"])
+def test_a_cjk_closing_note_under_the_text_is_no_name(note: str) -> None:
+    page = ["新桟橋、春に開業へ", "2026年3月3日", _JA_TEXT, _JA_TEXT, _JA_TEXT, note, *_FOOT]
+    assert extract(page, filename="page.txt").author is None
+
+
+@pytest.mark.parametrize("header", ["【関連記事】", "関連記事", "（関連記事）"])
+def test_a_cjk_lists_header_under_the_text_is_no_name(header: str) -> None:
+    items = ["港の灯台、改修工事が完了へ", "漁港の朝市、土曜も開催に"]
+    page = ["新桟橋、春に開業へ", "2026年3月3日", _JA_TEXT, _JA_TEXT, _JA_TEXT, header, *items, *_FOOT]
+    assert extract(page, filename="page.txt").author is None

@@ -208,6 +208,11 @@ CJK_BUTTON_WORDS_RE = re.compile(
 KANA_RE = re.compile(r"[\u3040-\u30ff]")
 # A reporter's job in Chinese or Japanese: no part of a name ("政治部記者" is a desk's reporter)
 CJK_REPORTER_RE = re.compile(r"记者|記者|通讯员|通訊員|特派員|特派员")
+# The common notes closing a Chinese or Japanese text, no name ("（敬称略）" honorifics left out, "本报讯" this
+# paper's report, "转载请注明出处" credit the source when copying, "未完待续" to be continued, "出典" source)
+CJK_CLOSING_NOTE_RE = re.compile(
+    r"敬称略|本[报報][讯訊]|[转轉][载載]|待[续續]|未完|[请請]|注明|出[处處典]|[来來]源|引用|参[考照]|參[考照]"
+)
 # ... in Chinese or Japanese: a label ("執筆者プロフィール：", "作者简介：") or the job (记者 / 記者) after the name
 CJK_WRITER_NOTE_RE = re.compile(
     r"^(?:(?P<label>执笔者|執筆者|筆者|作者|记者)(?:プロフィール|简介|簡介|介绍|紹介)?\s*[：:]\s*)?"

@@ -13,6 +13,7 @@ from .chrome import bio_subject
 from .lexicon import (
     AUTHOR_NOTE_LABEL_RE,
     AUTHOR_NOTE_RE,
+    CJK_CLOSING_NOTE_RE,
     CJK_REPORTER_RE,
     CJK_WRITER_LABEL,
     CJK_WRITER_NOTE_RE,
@@ -33,6 +34,7 @@ from .thresholds import (
     NOTE_AFTER_TEXT,
     NOTE_ROLE_REACH,
 )
+from .title import cjk_headline, cjk_prose
 
 
 def author_after_body(page: Page, body: list[str]) -> str | None:
@@ -59,13 +61,14 @@ def author_after_body(page: Page, body: list[str]) -> str | None:
             return names
     # a name alone right under the text's last sentence (not under a list it ends with), the writer's
     # signature: the first line that is no chrome
-    prose_end = L.is_prose(tail) and not tail.lstrip().startswith(("-", "•", "*"))
+    prose_end = (L.is_prose(tail) or cjk_prose(tail)) and not tail.lstrip().startswith(("-", "•", "*"))
     for j in range(last + 1, min(last + 1 + BYLINE_AFTER_TEXT, len(page.lines)) if prose_end else last + 1):
         text = page.text(j).strip()
         if L.is_chrome(text) or is_ui_phrase(text):
             continue
-        if _name_alone_under_text(page, text, body) and not _heads_a_list(page, j):
-            return text.strip("（）() ")
+        name = _lone_signature(text)
+        if _name_alone_under_text(page, name, body) and _printed_once(page, text) and not _heads_a_list(page, j):
+            return name
         break
     # further down, past a list or a box the text ended over: a note on the writer only, the
     # strongest signature there is ("Jane Roe covers transport for the paper."), before the
@@ -108,20 +111,40 @@ def _heads_a_list(page: Page, j: int) -> bool:
     if len(under) < LIST_UNDER_NAME or L.is_list_header(under[0]):
         return False  # "Jane Roe" / "More from the Ledger" / its items: a signature over the page's list
     # (whole headlines, not a list's own short header: "Elsewhere in the Ledger" under a signature)
-    return all(headline_candidate(t) and len(t.split()) >= LIST_ITEM_WORDS for t in under)
+    return all((headline_candidate(t) and len(t.split()) >= LIST_ITEM_WORDS) or cjk_headline(t) for t in under)
 
 
 _ADDRESS_RE = re.compile(r"\w\.[a-z]{2,}\b|@")  # a web or mail address in a line
 
 
+# A lone signature's dress around the name: a dash or a hyphen before it (under prose, no list's bullet),
+# brackets around it, an outlet or agency after a slash ("- Jane Roe", "【林雨晴】", "Jane Roe / Agence Nord",
+# "林雨晴／共同"): a name of a few words, an outlet's of one to three (or a few CJK characters)
+_LONE_SIGNATURE_RE = re.compile(
+    r"^(?:[-–—―]{1,2}\s*)?[(\[（【「]?\s*(?P<name>[^()\[\]（）【】「」/／|｜,，]{2,60}?)\s*[)\]）】」]?"
+    r"(?:\s*[/／|｜]\s*(?:[A-Z][\w.&'’-]*(?:\s[A-Z][\w.&'’-]*){0,2}|[\u4e00-\u9fff\u30a0-\u30ff]{1,8}))?$"
+)
+
+
+def _lone_signature(text: str) -> str:
+    """The name of a line that may be a signature under the text, out of its dress (the line itself if it
+    has none)."""
+    found = _LONE_SIGNATURE_RE.match(text) if len(text) <= BYLINE_CHARS else None
+    return found["name"].strip() if found else text
+
+
+def _printed_once(page: Page, text: str) -> bool:
+    return sum(line.text.strip() == text for line in page.lines) == 1
+
+
 def _name_alone_under_text(page: Page, text: str, body: list[str]) -> bool:
-    """A line under the text that is a person's name and nothing else ("Jane Roe", "林雨晴", "（林雨晴）"):
-    no one the text speaks of (a word of the name in its paragraphs), no common words (a word of it
-    printed in small letters anywhere on the page: a section's, a list's or a product's name), printed
-    once."""
+    """A line under the text that is a person's name and nothing else ("Jane Roe", "林雨晴", out of its
+    dress: _lone_signature): no one the text speaks of (a word of the name in its paragraphs), no common
+    words (a word of it printed in small letters anywhere on the page: a section's, a list's or a
+    product's name)."""
     bare = text.strip("（）() ")
     if cjk_chars(bare):
-        if not cjk_name_alone(bare) or CJK_REPORTER_RE.search(bare):
+        if not cjk_name_alone(bare) or CJK_REPORTER_RE.search(bare) or CJK_CLOSING_NOTE_RE.search(bare):
             return False
         words = [bare]
     else:
@@ -134,9 +157,7 @@ def _name_alone_under_text(page: Page, text: str, body: list[str]) -> bool:
     if not words or any(w in joined for w in words):
         return False
     small = re.compile(r"(?<![\w.])(?:" + "|".join(re.escape(w.lower()) for w in words) + r")\b")
-    if not cjk_chars(bare) and any(small.search(line.text) for line in page.lines):
-        return False
-    return sum(line.text.strip() == text for line in page.lines) == 1
+    return cjk_chars(bare) > 0 or not any(small.search(line.text) for line in page.lines)
 
 
 # A name after a dash (or two; a single hyphen is a list's bullet as often), a place or an outlet after a
