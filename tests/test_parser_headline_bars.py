@@ -152,3 +152,28 @@ def test_a_headline_under_a_bar_keeps_its_dek(model: str | None) -> None:
     dek = "Boat owners say the old gates leak at every tide and the repairs have run two years late"
     page = ["The Canal Courier", *SHORT_BAR, HEADLINE, dek, "By Jane Roe", "3 March 2026", *TEXT]
     assert extract(page, title_model=model).title == HEADLINE
+
+
+LONG_BAR = [
+    "Police appeal for witnesses after a crash on the coast road near the quarry",
+    "School choir from the valley heads to the national final in the capital next week",
+    "Why the old market hall may finally get a new roof after a decade of waiting",
+]
+SHORT_HEADLINE = "Tollby council backs new lock gates"
+
+
+@pytest.mark.parametrize("model", [None, "shipped"])
+def test_under_a_bars_header_the_line_that_speaks_of_the_text_is_the_headline_over_its_dek(model: str | None) -> None:
+    # (s37) a dek with no full stop under a short headline, under a bar of long headlines of other stories:
+    # the headline is the one bar line whose words the text takes up
+    dek = "Boat owners say the old gates leak at every tide and the repairs have run two years late"
+    page = ["The Canal Courier", "Trending", *LONG_BAR, SHORT_HEADLINE, dek, "3 March 2026", *TEXT]
+    assert extract(page, title_model=model).title == SHORT_HEADLINE
+
+
+@pytest.mark.parametrize("model", [None, "shipped"])
+@pytest.mark.parametrize("top", [["The Canal Courier"], ["The Canal Courier", "Home", "News"], []])
+def test_a_name_and_its_date_on_one_line_anchors_the_headline_over_it(top: list[str], model: str | None) -> None:
+    # (s37) "Name, date" is the header's line: the headline is over it, not the page's first line
+    page = [*top, *SHORT_BAR, SHORT_HEADLINE, "Ines Vantongeren, 3 March 2026", *TEXT]
+    assert extract(page, title_model=model).title == SHORT_HEADLINE

@@ -8,7 +8,7 @@ from functools import lru_cache, partial
 
 from ..text import fold
 from . import lines as L
-from .dates import is_clock_stamp, is_relative_stamp, is_yearless_date, parse_date_line
+from .dates import date_after_name, is_clock_stamp, is_relative_stamp, is_yearless_date, parse_date_line
 from .headline_pairs import headline_over_dek
 from .lexicon import INLINE_CARD_RE, TITLE_SEPARATORS, VALUE_LABELS, cjk_chars, is_ui_phrase
 from .names import name_with_stamp, split_name_date
@@ -361,6 +361,7 @@ def _anchor_line(page: Page, i: int) -> bool:
         or L.byline_names(t)
         or L.is_byline_marker(t)
         or split_name_date(t)
+        or date_after_name(t)  # "Jane Roe, 3 March 2026" (or a section's label with the date: the header's either way)
         or name_with_stamp(t)  # "Jane Roe • 8h", "Jane Roe 1 day ago"
         or (is_clock_stamp(page.text(i + 1)) and L.is_name(t) and not L.is_role_line(t))  # "Jane Roe" / "1:39 PM ET"
         or _says_read(t)

@@ -20,6 +20,7 @@ from .thresholds import (
     DEK_TEXT_PARAGRAPHS,
     DEK_TEXT_REACH,
     HEADLINE_OVER_DEK_WORDS,
+    HEADLINE_TEXT_SHARE,
     TEXT_PARAGRAPH_CHARS,
 )
 from .title import content_words, is_quotation, opens_with_quotation
@@ -97,6 +98,8 @@ def _dek_of_the_last(page: Page, line: int, bar: range) -> bool:
     text = page.text(line)
     if words(text) < words(page.text(line - 1)):
         return False
+    if _speaks_of_the_text(page, line - 1, bar):
+        return True
     lines = [page.text(k) for k in bar]
     if all(map(L.is_title_case, lines)) and not L.is_title_case(text):
         return True
@@ -110,6 +113,17 @@ def _dek_of_the_last(page: Page, line: int, bar: range) -> bool:
     # takes up more of its words than of the line over it (the bar's last teaser, then)
     text_words = _text_words(page, line)
     return _share(text, text_words) <= _share(page.text(line - 1), text_words)
+
+
+def _speaks_of_the_text(page: Page, line: int, bar: range) -> bool:
+    """Of a bar's lines, does line `line` alone speak of the story the text tells (a good part of its words
+    in the text's first paragraphs, of the other lines' words less than half as much)? The page's own
+    headline, then, the bar's lines another story's each (any language: the text's words, no list)."""
+    text_words = _text_words(page, bar.stop, 0)
+    share = _share(page.text(line), text_words)
+    if share < HEADLINE_TEXT_SHARE:
+        return False
+    return all(_share(page.text(k), text_words) < share / 2 for k in bar if k != line)  # (a word by chance)
 
 
 def _text_words(page: Page, line: int, chars: int = TEXT_PARAGRAPH_CHARS) -> set[str]:

@@ -102,6 +102,7 @@ BAR_LINES = 3
 BAR_ITEMS = 8
 BAR_LABEL_WORDS = 3  # a bar with no list's header: under a line this short (a menu's item)
 BAR_OPENING_WORDS = 2  # ... and no two of its lines opening with the same words (a row of links)
+HEADLINE_TEXT_SHARE = 0.3  # ... a bar's line whose content words come back this much in the text: the page's headline
 DEK_TEXT_PARAGRAPHS = 3  # a dek under the bar's last line: compared with the words of the text's first paragraphs
 DEK_TEXT_REACH = 30  # ... read within this many lines under it
 REPEATED_NEAR_LINES = 12  # the same line this close again: a headline and its sticky bar's copy (title.repeated_near)
