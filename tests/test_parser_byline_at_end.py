@@ -142,3 +142,10 @@ def test_a_cjk_lists_header_under_the_text_is_no_name(header: str) -> None:
     items = ["港の灯台、改修工事が完了へ", "漁港の朝市、土曜も開催に"]
     page = ["新桟橋、春に開業へ", "2026年3月3日", _JA_TEXT, _JA_TEXT, _JA_TEXT, header, *items, *_FOOT]
     assert extract(page, filename="page.txt").author is None
+
+
+def test_a_cjk_signature_over_the_pages_list_and_its_own_header() -> None:
+    # (s37) the name in brackets, then the site's list under its own short header: a signature
+    items = ["港の灯台、改修工事が完了へ", "漁港の朝市、土曜も開催に"]
+    page = ["新桟橋、春に開業へ", "2026年3月3日", _JA_TEXT, _JA_TEXT, _JA_TEXT, "（浜田涼子）", "港のニュース", *items]
+    assert extract([*page, *_FOOT], filename="page.txt").author == "浜田涼子"

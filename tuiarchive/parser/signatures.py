@@ -111,7 +111,14 @@ def _heads_a_list(page: Page, j: int) -> bool:
     if len(under) < LIST_UNDER_NAME or L.is_list_header(under[0]):
         return False  # "Jane Roe" / "More from the Ledger" / its items: a signature over the page's list
     # (whole headlines, not a list's own short header: "Elsewhere in the Ledger" under a signature)
-    return all((headline_candidate(t) and len(t.split()) >= LIST_ITEM_WORDS) or cjk_headline(t) for t in under)
+    if all(headline_candidate(t) and len(t.split()) >= LIST_ITEM_WORDS for t in under):
+        return True
+    if not all(map(cjk_headline, under)):
+        return False
+    # CJK lines (no words to count): the first under it shorter than the two next, headlines too, is the
+    # list's own header ("（林雨晴）" / "地域のニュース" / its items), the name a signature over it
+    more = [page.text(k) for k in range(j + 1, min(j + 2 + LIST_UNDER_NAME, len(page.lines)))]
+    return not (len(more) > LIST_UNDER_NAME and all(map(cjk_headline, more)) and len(more[0]) < min(map(len, more[1:])))
 
 
 _ADDRESS_RE = re.compile(r"\w\.[a-z]{2,}\b|@")  # a web or mail address in a line
