@@ -46,6 +46,8 @@ def _bar_item_over_headline(page: Page, above: list[int]) -> bool:
     headline does not (any language: the text's words, no list of them)."""
     if len(above) < BAR_LINES or above[1] - above[BAR_LINES - 1] != BAR_LINES - 2:
         return False
+    if page.lines[above[1]].blank_before or _row_of_links(page.text(above[BAR_LINES - 1])):
+        return False  # the upper set apart from the lines over it, or a menu over it: no bar's last item
     text_words = _text_words(page, above[0], 0)  # (any prose: a short story's paragraphs are short)
     return _share(page.text(above[1]), text_words) == 0 < _share(page.text(above[0]), text_words)
 
@@ -113,6 +115,11 @@ def _dek_of_the_last(page: Page, line: int, bar: range) -> bool:
     # takes up more of its words than of the line over it (the bar's last teaser, then)
     text_words = _text_words(page, line)
     return _share(text, text_words) <= _share(page.text(line - 1), text_words)
+
+
+def _row_of_links(text: str) -> bool:
+    """A line of several links in a row: tabs or bars between its items."""
+    return "\t" in text or text.count(" | ") >= 2 or text.count(" · ") >= 2
 
 
 def _speaks_of_the_text(page: Page, line: int, bar: range) -> bool:
