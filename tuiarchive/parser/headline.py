@@ -8,9 +8,10 @@ from functools import lru_cache, partial
 
 from ..text import fold
 from . import lines as L
-from .dates import date_after_name, is_clock_stamp, is_relative_stamp, is_yearless_date, parse_date_line
+from .dates import date_after_name, date_start, is_clock_stamp, is_relative_stamp, is_yearless_date, parse_date_line
 from .headline_pairs import headline_over_dek
 from .lexicon import INLINE_CARD_RE, TITLE_SEPARATORS, VALUE_LABELS, cjk_chars, is_ui_phrase
+from .lexicon_dates import DATE_FILLER_WORDS
 from .names import name_with_stamp, split_name_date
 from .page import NoArticle, Page, TitleTable, headline_candidate, is_counter, is_header_furniture
 from .paragraphs import paragraph_lines
@@ -18,6 +19,7 @@ from .thresholds import (
     BROWSER_TITLE_PARTS,
     CJK_TITLE_CHARS,
     FEW_LINES_AROUND,
+    NAME_DATE_ANCHOR_WORDS,
     TEXT_PARAGRAPH_CHARS,
     TRUNCATED_TITLE_WORDS,
     WRITER_LABEL_WORDS,
@@ -361,11 +363,30 @@ def _anchor_line(page: Page, i: int) -> bool:
         or L.byline_names(t)
         or L.is_byline_marker(t)
         or split_name_date(t)
-        or date_after_name(t)  # "Jane Roe, 3 March 2026" (or a section's label with the date: the header's either way)
+        or _name_then_date(page, i)  # "Jane Roe, 3 March 2026" under the headline
         or name_with_stamp(t)  # "Jane Roe • 8h", "Jane Roe 1 day ago"
         or (is_clock_stamp(page.text(i + 1)) and L.is_name(t) and not L.is_role_line(t))  # "Jane Roe" / "1:39 PM ET"
         or _says_read(t)
     )
+
+
+def _name_then_date(page: Page, i: int) -> bool:
+    """ "Jane Roe, 3 March 2026" (date_after_name) as a byline's line: a name's two or three words before the
+    date, under a headline-shaped line (or its dek), and not the headline itself printed with its date ("Campaign
+    Assessment, February 9, 2026", which the browser title repeats)."""
+    t = page.text(i)
+    if i == 0 or not date_after_name(t):
+        return False
+    name = t[: date_start(t)].split()
+    while name and name[-1].lower().strip(",") in DATE_FILLER_WORDS:
+        name.pop()  # "Jane Roe, le 3 mars 2026": the date's own words
+    name = " ".join(name).rstrip(" ,;·•|—–-").split()
+    if not 2 <= len(name) <= NAME_DATE_ANCHOR_WORDS:
+        return False
+    if fold(t) in _browser_variants(page.text(0)):
+        return False
+    shaped = [headline_candidate(page.text(k)) or cjk_headline(page.text(k)) for k in (i - 1, i - 2) if k >= 0]
+    return shaped[0] or (len(shaped) == 2 and shaped[1] and L.ends_sentence(page.text(i - 1)))  # (over a dek)
 
 
 def _candidates_above(page: Page, anchor: int) -> list[int]:
