@@ -26,7 +26,7 @@ _FOOT = ["Share this article", "Copyright 2026 Marsby Courier"]
 
 
 def _author(closing: str) -> str | None:
-    return extract([*_TOP, _P1, _P2, _P3, closing, *_FOOT], filename="page.txt").author
+    return extract([*_TOP, _P1, _P2, _P3, *closing.split("\n"), *_FOOT], filename="page.txt").author
 
 
 @pytest.mark.parametrize(
@@ -107,6 +107,7 @@ def test_the_author_of_a_chinese_page_named_only_under_the_text(closing: str, au
         ("Ada Ferrin / Nordwire", "Ada Ferrin"),  # the writer, then the agency after a slash
         ("Ada Ferrin | Marsby Courier", "Ada Ferrin"),
         ("Share / Print", None),  # no person
+        ("- Ada Ferrin\n- Lena Marsh", None),  # a list of names, no signature
     ],
 )
 def test_a_lone_signature_in_its_dress_under_the_text(closing: str, author: str | None) -> None:

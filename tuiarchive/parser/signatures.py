@@ -68,7 +68,7 @@ def author_after_body(page: Page, body: list[str]) -> str | None:
             continue
         name = _lone_signature(text)
         if _name_alone_under_text(page, name, body) and _printed_once(page, text) and not _heads_a_list(page, j):
-            return name
+            return None if _first_of_items(page, j) else name
         break
     # further down, past a list or a box the text ended over: a note on the writer only, the
     # strongest signature there is ("Jane Roe covers transport for the paper."), before the
@@ -138,6 +138,13 @@ def _lone_signature(text: str) -> str:
     has none)."""
     found = _LONE_SIGNATURE_RE.match(text) if len(text) <= BYLINE_CHARS else None
     return found["name"].strip() if found else text
+
+
+def _first_of_items(page: Page, j: int) -> bool:
+    """Is line j, dressed with a dash or a bracket, the first of lines dressed alike ("- Jane Roe" / "- John
+    Doe": a list of names, review W11), not a signature?"""
+    mark = page.text(j).strip()[:1]
+    return mark in "-–—([（【" and j + 1 < len(page.lines) and page.text(j + 1).strip()[:1] == mark
 
 
 def _printed_once(page: Page, text: str) -> bool:
