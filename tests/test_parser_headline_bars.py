@@ -179,10 +179,11 @@ def test_a_name_and_its_date_on_one_line_anchors_the_headline_over_it(top: list[
     assert extract(page, title_model=model).title == SHORT_HEADLINE
 
 
-def test_a_headline_set_apart_from_a_menu_over_it_is_no_bar_item() -> None:
-    # (s37) a row of links, a blank line, then the page's own headline over its first story's: no bar over
-    # them, so the rules keep the upper as the page's headline (the labels' convention for an edition's page)
+@pytest.mark.parametrize("gap", [[""], []])
+def test_a_headline_set_apart_from_a_menu_over_it_is_no_bar_item(gap: list[str]) -> None:
+    # (s37) a row of links (a blank line or none), then the page's own headline over its first story's: no bar
+    # over them, so the rules keep the upper as the page's headline (the labels' convention for an edition's page)
     edition = "The Harbour Ledger Weekly Edition for March 3, 2026"
     menu = "Archive Calendar Subscribe Contact Us Help Pages"
-    page = ["The Canal Courier", "Home", menu, "", edition, HEADLINE, "By Jane Roe", "3 March 2026", *TEXT]
+    page = ["The Canal Courier", "Home", menu, *gap, edition, HEADLINE, "By Jane Roe", "3 March 2026", *TEXT]
     assert extract(page, title_model=None).title == edition

@@ -9,7 +9,7 @@ import re
 from . import lines as L
 from .bylines import lead_in_byline
 from .chrome import is_list_header
-from .lexicon import STOP_WORDS, cjk_chars, stop_word_density
+from .lexicon import STOP_WORDS, cjk_chars, line_boilerplate_kinds, stop_word_density
 from .page import Page, headline_candidate, is_caption_by_credit
 from .thresholds import (
     BAR_ITEMS,
@@ -118,8 +118,9 @@ def _dek_of_the_last(page: Page, line: int, bar: range) -> bool:
 
 
 def _row_of_links(text: str) -> bool:
-    """A line of several links in a row: tabs or bars between its items."""
-    return "\t" in text or text.count(" | ") >= 2 or text.count(" · ") >= 2
+    """A line of several links in a row: tabs or bars between its items, or the web's own words in it
+    ("Archives Calendar Subscribe Contact Us": a menu; a bar's line is another story's headline)."""
+    return "\t" in text or text.count(" | ") >= 2 or text.count(" · ") >= 2 or line_boilerplate_kinds(text)[1] > 0
 
 
 def _speaks_of_the_text(page: Page, line: int, bar: range) -> bool:
