@@ -187,3 +187,19 @@ def test_a_headline_set_apart_from_a_menu_over_it_is_no_bar_item(gap: list[str])
     menu = "Archive Calendar Subscribe Contact Us Help Pages"
     page = ["The Canal Courier", "Home", menu, *gap, edition, HEADLINE, "By Jane Roe", "3 March 2026", *TEXT]
     assert extract(page, title_model=None).title == edition
+
+
+@pytest.mark.parametrize("model", [None, "shipped"])
+@pytest.mark.parametrize("under", [["3 March 2026"], ["By Jane Roe", "3 March 2026"]])
+def test_a_four_word_headline_over_a_long_dek_without_a_full_stop(under: list[str], model: str | None) -> None:
+    # (s37) one word short of HEADLINE_OVER_DEK_WORDS, but it speaks of the text and its dek says twice as much
+    headline = "Tollby backs lock gates"
+    dek = "Boat owners say the old gates leak at every tide and the repairs have run two years late"
+    page = ["The Canal Courier", "Home", "News", headline, dek, *under, *TEXT]
+    assert extract(page, title_model=model).title == headline
+
+
+@pytest.mark.parametrize("kicker", ["Canal news", "Our towns: Tollby"])
+def test_a_short_kicker_over_the_headline_stays_a_kicker(kicker: str) -> None:
+    page = ["The Canal Courier", "Home", "News", kicker, HEADLINE, "By Jane Roe", "3 March 2026", *TEXT]
+    assert extract(page, title_model=None).title == HEADLINE
