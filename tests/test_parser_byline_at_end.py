@@ -103,11 +103,10 @@ def test_the_author_of_a_chinese_page_named_only_under_the_text(closing: str, au
 @pytest.mark.parametrize(
     ("closing", "author"),
     [
-        ("- Ada Ferrin", "Ada Ferrin"),  # (s37) a hyphen under prose: a signature's, no list's bullet
-        ("Ada Ferrin / Nordwire", "Ada Ferrin"),  # the writer, then the agency after a slash
+        ("- Ada Ferrin", None),  # a single hyphen: a list's bullet as often (a real page's changelog, s36)
+        ("Ada Ferrin / Nordwire", "Ada Ferrin"),  # (s37) the writer, then the agency after a slash
         ("Ada Ferrin | Marsby Courier", "Ada Ferrin"),
         ("Share / Print", None),  # no person
-        ("- Ada Ferrin\n- Lena Marsh", None),  # a list of names, no signature
     ],
 )
 def test_a_lone_signature_in_its_dress_under_the_text(closing: str, author: str | None) -> None:
@@ -124,11 +123,12 @@ _JA_TEXT = "港湾局は火曜日、新しい桟橋が春に開業すると発�
         ("【浜田涼子】", "浜田涼子"),
         ("浜田涼子", "浜田涼子"),
         ("浜田涼子／港湾通信", "浜田涼子"),
-        ("- 浜田涼子", "浜田涼子"),
+        ("—浜田涼子", "浜田涼子"),
+        ("（浜田涼子）\n（森川葵）", None),  # a list of names dressed alike, no signature
     ],
 )
 def test_a_cjk_name_alone_under_the_text(closing: str, author: str | None) -> None:
-    page = ["新桟橋、春に開業へ", "2026年3月3日", _JA_TEXT, _JA_TEXT, _JA_TEXT, closing, *_FOOT]
+    page = ["新桟橋、春に開業へ", "2026年3月3日", _JA_TEXT, _JA_TEXT, _JA_TEXT, *closing.split("\n"), *_FOOT]
     assert extract(page, filename="page.txt").author == author
 
 

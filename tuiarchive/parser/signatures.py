@@ -124,11 +124,11 @@ def _heads_a_list(page: Page, j: int) -> bool:
 _ADDRESS_RE = re.compile(r"\w\.[a-z]{2,}\b|@")  # a web or mail address in a line
 
 
-# A lone signature's dress around the name: a dash or a hyphen before it (under prose, no list's bullet),
-# brackets around it, an outlet or agency after a slash ("- Jane Roe", "【林雨晴】", "Jane Roe / Agence Nord",
+# A lone signature's dress around the name: a dash before it (a single hyphen is a list's bullet as often),
+# brackets around it, an outlet or agency after a slash ("— Jane Roe", "【林雨晴】", "Jane Roe / Agence Nord",
 # "林雨晴／共同"): a name of a few words, an outlet's of one to three (or a few CJK characters)
 _LONE_SIGNATURE_RE = re.compile(
-    r"^(?:[-–—―]{1,2}\s*)?[(\[（【「]?\s*(?P<name>[^()\[\]（）【】「」/／|｜,，]{2,60}?)\s*[)\]）】」]?"
+    r"^(?:(?:[–—―]{1,2}|--)\s*)?[(\[（【「]?\s*(?P<name>[^()\[\]（）【】「」/／|｜,，]{2,60}?)\s*[)\]）】」]?"
     r"(?:\s*[/／|｜]\s*(?:[A-Z][\w.&'’-]*(?:\s[A-Z][\w.&'’-]*){0,2}|[\u4e00-\u9fff\u30a0-\u30ff]{1,8}))?$"
 )
 
@@ -141,10 +141,10 @@ def _lone_signature(text: str) -> str:
 
 
 def _first_of_items(page: Page, j: int) -> bool:
-    """Is line j, dressed with a dash or a bracket, the first of lines dressed alike ("- Jane Roe" / "- John
+    """Is line j, dressed with a dash or a bracket, the first of lines dressed alike ("— Jane Roe" / "— John
     Doe": a list of names, review W11), not a signature?"""
     mark = page.text(j).strip()[:1]
-    return mark in "-–—([（【" and j + 1 < len(page.lines) and page.text(j + 1).strip()[:1] == mark
+    return mark in "–—([（【" and j + 1 < len(page.lines) and page.text(j + 1).strip()[:1] == mark
 
 
 def _printed_once(page: Page, text: str) -> bool:
