@@ -44,8 +44,8 @@ def _short_headline(page: Page, upper: int, lower: int) -> bool:
     compounds) over its dek: the lower says twice as much at least, and the upper speaks of the story the
     text tells (a kicker names a section or a theme: "Climate", "Analysis")."""
     head = words(page.text(upper))
-    if head < HEADLINE_OVER_DEK_WORDS - 1 or words(page.text(lower)) < 2 * head:
-        return False
+    if head < HEADLINE_OVER_DEK_WORDS - 1 or words(page.text(lower)) < 2 * head or page.text(upper)[:1].islower():
+        return False  # (in small letters: a link's slug, a tag)
     return _share(page.text(upper), _text_words(page, lower, 0)) >= HEADLINE_TEXT_SHARE
 
 
