@@ -9,7 +9,7 @@ import re
 from . import lines as L
 from .bylines import lead_in_byline
 from .chrome import is_list_header
-from .lexicon import STOP_WORDS, cjk_chars, line_boilerplate_kinds, stop_word_density
+from .lexicon import STOP_WORDS, cjk_chars, stop_word_density
 from .page import Page, headline_candidate, is_caption_by_credit
 from .thresholds import (
     BAR_ITEMS,
@@ -35,7 +35,6 @@ def headline_over_dek(page: Page, above: list[int]) -> bool:
         and (words(page.text(above[1])) >= HEADLINE_OVER_DEK_WORDS or _short_headline(page, above[1], above[0]))
         and _headline_then_dek(page, above[1], above[0])
         and _dek_under(page, above[1], above[0])
-        and not _bar_item_over_headline(page, above)
     )
 
 
@@ -47,19 +46,6 @@ def _short_headline(page: Page, upper: int, lower: int) -> bool:
     if head < HEADLINE_OVER_DEK_WORDS - 1 or words(page.text(lower)) < 2 * head or page.text(upper)[:1].islower():
         return False  # (in small letters: a link's slug, a tag)
     return _share(page.text(upper), _text_words(page, lower, 0)) >= HEADLINE_TEXT_SHARE
-
-
-def _bar_item_over_headline(page: Page, above: list[int]) -> bool:
-    """Is the upper of the two a bar's last item, the lower the page's headline? Under more headline-shaped
-    lines in a row (a bar of other stories, with or without its header), the upper says nothing the text
-    says and the lower does: a dek and its headline speak of the story the text tells, another story's
-    headline does not (any language: the text's words, no list of them)."""
-    if len(above) < BAR_LINES or above[1] - above[BAR_LINES - 1] != BAR_LINES - 2:
-        return False
-    if page.lines[above[1]].blank_before or _row_of_links(page.text(above[BAR_LINES - 1])):
-        return False  # the upper set apart from the lines over it, or a menu over it: no bar's last item
-    text_words = _text_words(page, above[0], 0)  # (any prose: a short story's paragraphs are short)
-    return _share(page.text(above[1]), text_words) == 0 < _share(page.text(above[0]), text_words)
 
 
 def _teaser_bar(page: Page, above: list[int]) -> bool:
@@ -110,8 +96,6 @@ def _dek_of_the_last(page: Page, line: int, bar: range) -> bool:
     text = page.text(line)
     if words(text) < words(page.text(line - 1)):
         return False
-    if _speaks_of_the_text(page, line - 1, bar):
-        return True
     lines = [page.text(k) for k in bar]
     if all(map(L.is_title_case, lines)) and not L.is_title_case(text):
         return True
@@ -125,23 +109,6 @@ def _dek_of_the_last(page: Page, line: int, bar: range) -> bool:
     # takes up more of its words than of the line over it (the bar's last teaser, then)
     text_words = _text_words(page, line)
     return _share(text, text_words) <= _share(page.text(line - 1), text_words)
-
-
-def _row_of_links(text: str) -> bool:
-    """A line of several links in a row: tabs or bars between its items, or the web's own words in it
-    ("Archives Calendar Subscribe Contact Us": a menu; a bar's line is another story's headline)."""
-    return "\t" in text or text.count(" | ") >= 2 or text.count(" · ") >= 2 or line_boilerplate_kinds(text)[1] > 0
-
-
-def _speaks_of_the_text(page: Page, line: int, bar: range) -> bool:
-    """Of a bar's lines, does line `line` alone speak of the story the text tells (a good part of its words
-    in the text's first paragraphs, of the other lines' words less than half as much)? The page's own
-    headline, then, the bar's lines another story's each (any language: the text's words, no list)."""
-    text_words = _text_words(page, bar.stop, 0)
-    share = _share(page.text(line), text_words)
-    if share < HEADLINE_TEXT_SHARE:
-        return False
-    return all(_share(page.text(k), text_words) < share / 2 for k in bar if k != line)  # (a word by chance)
 
 
 def _text_words(page: Page, line: int, chars: int = TEXT_PARAGRAPH_CHARS) -> set[str]:
