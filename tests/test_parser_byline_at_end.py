@@ -121,7 +121,7 @@ _JA_TEXT = "港湾局は火曜日、新しい桟橋が春に開業すると発�
     [
         ("（浜田涼子）", "浜田涼子"),  # (s37) a Japanese or Chinese name alone under the text, bare or dressed
         ("【浜田涼子】", "浜田涼子"),
-        ("浜田涼子", "浜田涼子"),
+        ("浜田涼子", None),  # bare, no Chinese family name's shape: furniture as often (review W19)
         ("浜田涼子／港湾通信", "浜田涼子"),
         ("—浜田涼子", "浜田涼子"),
         ("（浜田涼子）\n（森川葵）", None),  # a list of names dressed alike, no signature
@@ -129,6 +129,23 @@ _JA_TEXT = "港湾局は火曜日、新しい桟橋が春に開業すると発�
 )
 def test_a_cjk_name_alone_under_the_text(closing: str, author: str | None) -> None:
     page = ["新桟橋、春に開業へ", "2026年3月3日", _JA_TEXT, _JA_TEXT, _JA_TEXT, *closing.split("\n"), *_FOOT]
+    assert extract(page, filename="page.txt").author == author
+
+
+_ZH_TEXT_2 = "老码头的茶馆上周重新开门。店主说，附近的居民每天早上都来喝茶，周末还有不少游客。" * 2
+
+
+@pytest.mark.parametrize(
+    ("closing", "author"),
+    [
+        ("周晓岚", "周晓岚"),  # (s37) a bare Chinese name: two or three characters on a family name
+        ("展开全文", None),  # (review W19) furniture, a button, a form's field: no name's shape
+        ("立即订阅", None),
+        ("电子邮箱", None),
+    ],
+)
+def test_a_bare_line_under_a_chinese_text(closing: str, author: str | None) -> None:
+    page = ["老码头茶馆重新开门", "2026年3月3日", _ZH_TEXT_2, _ZH_TEXT_2, closing, *_FOOT]
     assert extract(page, filename="page.txt").author == author
 
 

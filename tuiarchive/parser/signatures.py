@@ -19,6 +19,7 @@ from .lexicon import (
     CJK_WRITER_NOTE_RE,
     JOURNALIST_RE,
     WRITER_NOTE_RE,
+    ZH_FAMILY_NAMES,
     cjk_chars,
     is_ui_phrase,
 )
@@ -67,6 +68,8 @@ def author_after_body(page: Page, body: list[str]) -> str | None:
         if L.is_chrome(text) or is_ui_phrase(text):
             continue
         name = _lone_signature(text)
+        if cjk_chars(name) and name == text and not _zh_name_shape(name):
+            break  # a bare CJK line: a name only in a name's shape (review W19: furniture, a button, a form's field)
         if _name_alone_under_text(page, name, body) and _printed_once(page, text) and not _heads_a_list(page, j):
             return None if _first_of_items(page, j) else name
         break
@@ -145,6 +148,11 @@ def _first_of_items(page: Page, j: int) -> bool:
     Doe": a list of names, review W11), not a signature?"""
     mark = page.text(j).strip()[:1]
     return mark in "–—([（【" and j + 1 < len(page.lines) and page.text(j + 1).strip()[:1] == mark
+
+
+def _zh_name_shape(text: str) -> bool:
+    """Two or three Han characters opening on a common Chinese family name ("王晓雯")."""
+    return 2 <= len(text) <= 3 and cjk_chars(text) == len(text) and text[0] in ZH_FAMILY_NAMES
 
 
 def _printed_once(page: Page, text: str) -> bool:
