@@ -15,6 +15,7 @@ and use word lists only for grammar (this/dieser/ce ... story/Artikel/texte)."""
 
 from __future__ import annotations
 
+import itertools
 import re
 from functools import lru_cache
 
@@ -47,7 +48,7 @@ from .pieces import Sieved
 from .related_ads import heads_a_rhythm_of_ads, is_ad_header, rhythm_end, site_list_after_ads
 from .related_shapes import is_credit, next_text
 from .stops import is_stop
-from .thresholds import PAGE_CACHE, RELATED_TEXT_TAIL_CHARS
+from .thresholds import PAGE_CACHE, RELATED_COUNT_KEY_LETTERS, RELATED_STORE_LEAD_WORDS, RELATED_TEXT_TAIL_CHARS
 
 # Program code and markup, never in a headline: braces, a tag, a statement's ";" at its end, an
 # assignment ("x = ...", "x || []"), a JSON key ('"name": ...'), a call's empty brackets, jQuery's "$("
@@ -171,7 +172,6 @@ def _ui_under(page: Page, i: int) -> str | None:
 
 # a count's figure, a token of its own ("12 likes", "Reply · 4", "Répondre (3)"; a handle's "kai77" is none)
 _COUNT_FIGURE_RE = re.compile(r"(?:^|[\s(·|])\d+(?=$|[\s)·|])")
-_COUNT_KEY_LETTERS = 3  # a count's word told by its first letters ("like", "likes"; "Antwort", "Antworten")
 
 
 def _count_under(page: Page, over: int, ui: str) -> str | None:
@@ -192,7 +192,7 @@ def _count_under(page: Page, over: int, ui: str) -> str | None:
         return None  # (the count under the card before: cards with a time over each headline)
     if all(w[:1].isupper() and w.isalpha() for w in writer.split()):
         return None
-    return "#" + fold(words[0])[:_COUNT_KEY_LETTERS]
+    return "#" + fold(words[0])[:RELATED_COUNT_KEY_LETTERS]
 
 
 _TITLE_CASE_LETTERS = 4  # title case is told on the words this long (not "a", "of", "the")
@@ -260,6 +260,7 @@ def no_headline(text: str) -> bool:
         or bool(_ADDRESS_RE.search(text))
         or _calls_reader(text)
         or _speaks_to_reader(text)
+        or _app_line(text)
     )
 
 
@@ -299,6 +300,33 @@ def _calls_reader(text: str) -> bool:
     if cjk_chars(text) and _CJK_CALL_RE.search(text):
         return True
     return len(text.split()) <= _CALL_WORDS and not text.endswith((".", "?")) and bool(_CALL_RE.match(text))
+
+
+# an app store named in a line: the stores are a few, their names the same in every language
+_STORE_RE = re.compile(r"\b(?:app\s?store|google play|play store|appgallery|microsoft store)\b", re.I)
+# a place's preposition before a store's name ("on the", "im", "bei", "sur l'", "en", "su", "na")
+_STORE_PLACE_RE = re.compile(
+    r"(?:^|\s)(?:on|in|at|from|im|bei|auf|sur|dans|en|su|nel|na|no|op)(?:\s+(?:the|l'|la|el))?\s*$", re.I
+)
+_APP_WORDS = frozenset({"app", "apps", "appli", "application", "aplicación", "aplicativo", "applicazione"})
+
+
+def _app_line(text: str) -> bool:
+    """A store's or an app's call, by its shape: an app store's name where a few words say where to
+    get something ("Available on the App Store", "Bei Google Play holen"; a headline names its subject
+    first: "Fake banking apps found in the App Store"), or the site's "we" right before its app in a
+    short line ("Read it in our app", "Lisez-le dans notre appli")."""
+    words = text.split()
+    if len(words) > _CALL_WORDS:
+        return False
+    store = _STORE_RE.search(text)
+    if store is not None:
+        before = text[: store.start()]
+        place = _STORE_PLACE_RE.search(before)
+        if place is not None and len(before[: place.start()].split()) <= RELATED_STORE_LEAD_WORDS:
+            return True
+    folded = [w.strip(_WORD_EDGES).lower().replace("’", "'") for w in words]
+    return any(a in WE_WORDS and b in _APP_WORDS for a, b in itertools.pairwise(folded))
 
 
 def _is_listing(text: str) -> bool:
