@@ -156,22 +156,61 @@ def _ui_under(page: Page, i: int) -> str | None:
     if over is None or under is None:
         return None
     top, ui = page.text(over).strip(), page.text(under).strip()
-    if not (_short(top, _OVER_WORDS) or _is_stamp(top)) or not _short(ui, _UI_WORDS):
+    if not (_short(top, _OVER_WORDS) or _is_stamp(top) or comment_meta(top)):
+        return None
+    if (name := _meta_name(ui)) is not None and _handle(name):
+        # the comment's text over its writer's handle and time ("marta.k, 1 hour ago"); (a card's
+        # section and time under its headline, "Politics · 2 hours ago", is none)
+        return _META_KEY
+    words = " ".join(w for w in ui.split() if any(c.isalnum() for c in w))  # ("12 • Reply • Share ›": 3 words)
+    if not words or not _short(words, _UI_WORDS):
         return None
     if is_credit(ui) or len(ui) >= len(page.text(i).strip()):
+        return None
+    after = next_text(page, under, 1)
+    if after is not None and not (
+        _short(page.text(after).strip(), _OVER_WORDS) or _is_stamp(page.text(after)) or comment_meta(page.text(after))
+    ):
         return None
     if any(c.isdigit() for c in ui):
         return _count_under(page, over, ui)
     if fold(top).startswith(fold(ui)):
         return None  # a section's name that also opens the card's date line ("Harbour Talk" / "Harbour Talk 3.4.31")
-    after = next_text(page, under, 1)
-    if after is not None and not (_short(page.text(after).strip(), _OVER_WORDS) or _is_stamp(page.text(after))):
-        return None
-    return fold(ui.split()[0])
+    return fold(words.split()[0])
 
 
 # a count's figure, a token of its own ("12 likes", "Reply · 4", "Répondre (3)"; a handle's "kai77" is none)
-_COUNT_FIGURE_RE = re.compile(r"(?:^|[\s(·|])\d+(?=$|[\s)·|])")
+_SHORT_TIME_RE = re.compile(r"\d+\s?[a-zA-Z]{1,3}")  # a time in a comment's button line ("2h", "5 min"), a figure there
+_COUNT_FIGURE_RE = re.compile(r"(?:^|[\s(·|•])\d+(?:\s?[a-zA-Z]{1,3})?(?=$|[\s)·|•])")
+
+
+_META_KEY = "#meta"
+_META_PARTS_RE = re.compile(r"\s+[·•|–—-]\s+|,\s+|\s+[·•|]|[·•|]\s+")  # "marta.k · 2 hours ago", "Old Salt, 3h"
+_META_NAME_WORDS = 3  # a writer's handle or name beside a comment's time: at most this many words
+
+
+def comment_meta(text: str) -> bool:
+    """A comment's writer and its time on one line ("marta.k · 2 hours ago", "Old Salt, 45 minutes
+    ago", "vor 3 Stunden | seebaer"), or a card's section and its time ("Politics · 2 hours ago"): a
+    time and a name's few words; no headline (a headline with its time beside it is longer)."""
+    return _meta_name(text) is not None
+
+
+def _meta_name(text: str) -> str | None:
+    """The name beside the time in a `comment_meta` line; None in any other line."""
+    parts = [p.strip() for p in _META_PARTS_RE.split(text.strip()) if p.strip()]
+    if len(parts) != 2:
+        return None
+    for stamp, name in (parts, parts[::-1]):
+        if not stamp.isdigit() and _is_stamp(stamp) and _short(name, _META_NAME_WORDS) and not _is_stamp(name):
+            return name
+    return None
+
+
+def _handle(name: str) -> bool:
+    """A reader's handle ("harbourfan_77", "anna.k", "seebaer"), not a word or two in capitals (a
+    list's section, "Politics", "Local Life"; a thread of full names is left to its buttons)."""
+    return not all(w[:1].isupper() and w.isalpha() for w in name.split())
 
 
 def _count_under(page: Page, over: int, ui: str) -> str | None:
@@ -181,7 +220,8 @@ def _count_under(page: Page, over: int, ui: str) -> str | None:
     section over each headline, or over its time, and a count under it ("Politics" / "2 hours ago" /
     headline / "12 comments") have that place too. A handle is a nickname ("harbourfan_77", "anna.k",
     "seebaer"), not a word or two in capitals; a thread of full names is left to its buttons."""
-    words = [w for w in re.split(r"[\s()·|]+", ui) if w and not w.isdigit()]
+    tokens = [w.strip(_WORD_EDGES) for w in re.split(r"[\s()·|•]+", ui)]
+    words = [w for w in tokens if any(c.isalpha() for c in w) and not _SHORT_TIME_RE.fullmatch(w)]
     if not _COUNT_FIGURE_RE.search(ui) or not 1 <= len(words) <= 2 or not all(w.isalpha() for w in words):
         return None
     writer = page.text(over).strip()
@@ -190,7 +230,7 @@ def _count_under(page: Page, over: int, ui: str) -> str | None:
         writer = page.text(above).strip() if above is not None else ""
     if not writer or _is_stamp(writer) or _COUNT_FIGURE_RE.search(writer):
         return None  # (the count under the card before: cards with a time over each headline)
-    if all(w[:1].isupper() and w.isalpha() for w in writer.split()):
+    if not _handle(writer):
         return None
     return "#" + fold(words[0])[:RELATED_COUNT_KEY_LETTERS]
 
@@ -198,10 +238,22 @@ def _count_under(page: Page, over: int, ui: str) -> str | None:
 _TITLE_CASE_LETTERS = 4  # title case is told on the words this long (not "a", "of", "the")
 
 
+# a reader's remark in CJK, by its grammar: a sentence's full stop or exclamation inside it, a spoken
+# ending ("…です", "…ますね", "…してほしい"), the writer's "I" or the reader's "you" (not "我国": the
+# country, nor "私立": private);
+# a headline ends on a noun or a plain verb and says no "I"
+_CJK_REMARK_RE = re.compile(
+    r"[。！!]|(?:です|ます|ました|ません|ね|よ|たい|ほしい|欲しい)$|私(?![立鉄大学有営設服募])|[僕俺你]|我(?![国省市区县校院军])"
+)
+_CJK_REMARK_CHARS = 4  # a line in CJK: this many CJK characters or more
+
+
 def _remark(text: str) -> bool:
     """A reader's remark rather than a headline: it speaks in the first or second person, or ends
     as a sentence or an exclamation does; a line in title case is a headline's ("How Green Is My
     Valley"), as are "US" and "EU" in capitals."""
+    if cjk_chars(text) >= _CJK_REMARK_CHARS:
+        return _CJK_REMARK_RE.search(text) is not None
     words = [w.strip('.,;:!?"“”«»()‘’') for w in text.split()]
     long = [w for w in words if len(w) >= _TITLE_CASE_LETTERS]
     if long and 2 * sum(w[:1].isupper() for w in long) > len(long):
@@ -261,6 +313,7 @@ def no_headline(text: str) -> bool:
         or _calls_reader(text)
         or _speaks_to_reader(text)
         or _app_line(text)
+        or comment_meta(text)
     )
 
 
