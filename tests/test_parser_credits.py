@@ -93,3 +93,35 @@ def test_a_japanese_credit_of_any_role_then_its_date(line: str, author: str | No
 def test_a_cjk_name_written_with_a_space(line: str, author: str) -> None:
     found = extract(["Home", "News", HEADLINE, "2026年3月3日", line, *TEXT], title_model=None)
     assert found.author == author
+
+
+@pytest.mark.parametrize("label", ["配信日", "发稿时间", "更新日期", "掲載日時"])
+def test_a_dates_label_before_the_date_is_no_writer(label: str) -> None:
+    # (s37, review W17) a word for a day or a time, then the date: the date's label, no name; the writer signs
+    # under the text
+    page = ["Home", "News", HEADLINE, f"{label} 2026年3月3日", *TEXT, "（記者・大西真琴）"]
+    found = extract(page, title_model=None)
+    assert found.author == "大西真琴"
+    assert found.published is not None and (found.published.month, found.published.day) == (3, 3)
+
+
+@pytest.mark.parametrize(
+    ("line", "author"),
+    [
+        ("記者：小野寺 遥", "小野寺 遥"),  # (s37) after a label's colon or slash, the name to the line's end
+        ("文／森川 葵", "森川 葵"),
+        ("记者：王明 报道", "王明"),  # "reported" after the name is no given name
+    ],
+)
+def test_a_spaced_cjk_name_after_a_labels_mark(line: str, author: str) -> None:
+    found = extract(["Home", "News", HEADLINE, "2026年3月3日", line, *TEXT], title_model=None)
+    assert found.author == author
+
+
+@pytest.mark.parametrize(
+    ("closing", "author"),
+    [("（記者・小野寺 遥）", "小野寺 遥"), ("（文／森川 葵）", "森川 葵"), ("（记者 王明 报道）", None)],
+)
+def test_a_spaced_cjk_name_in_brackets_under_the_text(closing: str, author: str | None) -> None:
+    found = extract(["Home", "News", HEADLINE, "2026年3月3日", *TEXT, closing], title_model=None)
+    assert found.author == author

@@ -6,7 +6,7 @@ import re
 from functools import lru_cache
 
 from .anycase import match_any_case, search_any_case
-from .lexicon import CJK_BYLINE_RE, GLUED_MARK_RE, STOP_WORDS, cjk_chars
+from .lexicon import CJK_BYLINE_RE, CJK_REPORTED_WORDS, GLUED_MARK_RE, STOP_WORDS, cjk_chars
 from .lexicon_dates import DATE_FILLER_WORDS, MONTH_NUMBERS, WEEKDAY_ABBREVIATIONS
 from .shape import TERMINAL
 from .thresholds import BYLINE_CHARS, PAGE_CACHE
@@ -71,17 +71,24 @@ def byline_names(text: str) -> str | None:
 
 # A Japanese name written with a space ("森川 葵"): the given name's one to three characters, then the line's end
 # or the date ("文・森川 葵", "構成・森川 葵　2026年2月4日")
-_GIVEN_NAME_RE = re.compile(r"[ \u3000](?P<given>[\u4e00-\u9fff々\u3040-\u30ff]{1,3})(?=$|[\s|｜]+\d)")
+_SPACED_NAME_CHARS = 4  # a family and a given name with a space, after a label's colon or slash: this many at most
+_GIVEN_NAME_RE = re.compile(
+    rf"[ \u3000](?!{CJK_REPORTED_WORDS})(?P<given>[\u4e00-\u9fff々\u3040-\u30ff]{{1,3}})(?=$|[\s|｜]+\d)"
+)
 
 
 def _with_given_name(text: str, cjk: re.Match[str]) -> str | None:
     """A CJK byline's names, to the line's end or the date when the mark before them is "・" (the Japanese
-    credit's: "文・森川 葵" is one name, review W13); after "记者 " a space parts the name from what follows."""
+    credit's: "文・森川 葵" is one name, review W13) or a label's colon or slash ("記者：小野寺 遥"); after
+    "记者 " a space parts the name from what follows ("记者 王明 报道")."""
     names = cjk.group("names")
-    if not names or not text[: cjk.start("names")].rstrip().endswith("・"):
+    mark = text[: cjk.start("names")].rstrip()[-1:]
+    if not names or mark not in "・：:／/":
         return names
     given = _GIVEN_NAME_RE.match(text, cjk.end("names"))
-    return f"{names} {given['given']}" if given else names
+    if given is None or (mark != "・" and len(names) + len(given["given"]) > _SPACED_NAME_CHARS):
+        return names  # (after a colon or a slash, a name of four characters at most: "記者：小野寺 遥")
+    return f"{names} {given['given']}"
 
 
 def _sentence_after_by(names: str) -> bool:

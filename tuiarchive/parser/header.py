@@ -21,6 +21,7 @@ from .lexicon import (
     cjk_chars,
     is_ui_phrase,
 )
+from .lexicon_dates import CJK_TIME_WORD_ENDS
 from .names import (
     cjk_name_alone,
     labelled_names,
@@ -377,7 +378,9 @@ def _byline_beside_date(text: str) -> tuple[str, object] | None:
         found = pattern.match(text.strip())
         if found:
             name = found["name"].strip()
-            person = L.is_person_name(name) or (2 <= cjk_chars(name) == len(name) <= 4)
+            person = L.is_person_name(name) or (
+                2 <= cjk_chars(name) == len(name) <= 4 and name[-1] not in CJK_TIME_WORD_ENDS
+            )
             date_line = parse_date_line(found["date"]) if person else None
             if date_line:
                 return name, date_line

@@ -61,6 +61,9 @@ _DATE_FILLER = (
     "입력 수정 기사입력 최종수정 업데이트 시 분"
 )
 DATE_FILLER_WORDS = frozenset(_DATE_FILLER.split())
+# The last character of a Chinese or Japanese word for a day, a time or a date ("配信日", "发稿时间", "更新日期",
+# "掲載日時"): a date's label before the date, no name (review W17)
+CJK_TIME_WORD_ENDS = frozenset("日时時间間期")
 # Weekdays as a dateline shortens them: as often a surname ("Yang Sun", "Ana Sat")
 WEEKDAY_ABBREVIATIONS = frozenset({"mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun"})
 # A stamp that is not the publication: "Updated", "Mis à jour", "Aktualisiert" ...

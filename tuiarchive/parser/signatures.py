@@ -14,6 +14,7 @@ from .lexicon import (
     AUTHOR_NOTE_LABEL_RE,
     AUTHOR_NOTE_RE,
     CJK_CLOSING_NOTE_RE,
+    CJK_REPORTED_WORDS,
     CJK_REPORTER_RE,
     CJK_WRITER_LABEL,
     CJK_WRITER_NOTE_RE,
@@ -247,13 +248,25 @@ _CJK_LABEL = CJK_WRITER_LABEL
 _CJK_NAME = r"(?P<name>[\u4e00-\u9fff々]{2,4})"
 _CJK_BRACKET_BYLINE_RE = re.compile(
     rf"^[（(]\s*(?:(?:{_CJK_LABEL})\s*[：:／/・·]?\s*{_CJK_NAME}|{_CJK_NAME.replace('name', 'after')}"
-    r"\s*(?:报道|報道|撰文|执笔|執筆|[＝=][^）)]{1,12}))\s*[）)]$"
+    rf"\s*(?:{CJK_REPORTED_WORDS}|[＝=][^）)]{{1,12}}))\s*[）)]$"
+)
+
+
+# ... the name written with a space after a label and its mark ("（記者・小野寺 遥）", "（文／森川 葵）")
+_CJK_BRACKET_SPACED_RE = re.compile(
+    rf"^[（(]\s*(?:{_CJK_LABEL})\s*[：:／/・·]\s*(?P<name>[\u4e00-\u9fff々]{{1,3}}[ \u3000]"
+    rf"(?!{CJK_REPORTED_WORDS})[\u4e00-\u9fff々\u3040-\u30ff]{{1,3}})\s*[）)]$"
 )
 
 
 def _cjk_bracket_byline(text: str) -> str | None:
-    found = _CJK_BRACKET_BYLINE_RE.match(text.strip()) if len(text) <= CJK_NOTE_CHARS else None
-    return (found["name"] or found["after"]) if found else None
+    if len(text) > CJK_NOTE_CHARS:
+        return None
+    found = _CJK_BRACKET_BYLINE_RE.match(text.strip())
+    if found:
+        return found["name"] or found["after"]
+    spaced = _CJK_BRACKET_SPACED_RE.match(text.strip())
+    return spaced["name"] if spaced else None
 
 
 def _cjk_note_on_writer(text: str) -> str | None:
