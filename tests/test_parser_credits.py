@@ -125,3 +125,17 @@ def test_a_spaced_cjk_name_after_a_labels_mark(line: str, author: str) -> None:
 def test_a_spaced_cjk_name_in_brackets_under_the_text(closing: str, author: str | None) -> None:
     found = extract(["Home", "News", HEADLINE, "2026年3月3日", *TEXT, closing], title_model=None)
     assert found.author == author
+
+
+@pytest.mark.parametrize(
+    ("card", "name"),
+    [
+        (["Lucía Ferrer", "Periodista de Local"], "Lucía Ferrer"),  # (s37) a job in another language
+        (["Giornalista", "Paolo Greco", "Segui l'autore"], "Paolo Greco"),  # the job over the name
+        (["Greta Lindholm", "Redakteurin im Lokalressort", "Alle Artikel"], "Greta Lindholm"),
+        (["Journaliste", "Odile Marchal", "S'abonner"], "Odile Marchal"),
+    ],
+)
+def test_a_writers_card_with_a_job_in_the_common_languages(card: list[str], name: str) -> None:
+    page = ["Home", "News", "Sport", HEADLINE, *card, "3 March 2026", *TEXT]
+    assert extract(page, title_model=None).author == name
