@@ -111,6 +111,10 @@ def test_a_dates_label_before_the_date_is_no_writer(label: str) -> None:
         ("記者：小野寺 遥", "小野寺 遥"),  # (s37) after a label's colon or slash, the name to the line's end
         ("文／森川 葵", "森川 葵"),
         ("记者：王明 报道", "王明"),  # "reported" after the name is no given name
+        ("记者 欧阳 晓", "欧阳 晓"),  # after a space too, four characters at most
+        ("记者 王明 摄", "王明"),
+        ("取材・文＝小野寺 遥", "小野寺 遥"),
+        ("小野寺 遥 記者", "小野寺 遥"),  # the name, then the job
     ],
 )
 def test_a_spaced_cjk_name_after_a_labels_mark(line: str, author: str) -> None:

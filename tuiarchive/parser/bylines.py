@@ -9,7 +9,7 @@ from .anycase import match_any_case, search_any_case
 from .lexicon import CJK_BYLINE_RE, CJK_REPORTED_WORDS, GLUED_MARK_RE, STOP_WORDS, cjk_chars
 from .lexicon_dates import DATE_FILLER_WORDS, MONTH_NUMBERS, WEEKDAY_ABBREVIATIONS
 from .shape import TERMINAL
-from .thresholds import BYLINE_CHARS, PAGE_CACHE
+from .thresholds import BYLINE_CHARS, PAGE_CACHE, SPACED_CJK_NAME_CHARS
 
 _BYLINE_RE = re.compile(
     r"^(?:(?:by|written by|words by|story by|text by|posted by|von|par|por"
@@ -69,26 +69,27 @@ def byline_names(text: str) -> str | None:
     return names_before_tail(names)
 
 
-# A Japanese name written with a space ("森川 葵"): the given name's one to three characters, then the line's end
+# A CJK name written with a space ("森川 葵"): the given name's one to three characters, then the line's end
 # or the date ("文・森川 葵", "構成・森川 葵　2026年2月4日")
-_SPACED_NAME_CHARS = 4  # a family and a given name with a space, after a label's colon or slash: this many at most
 _GIVEN_NAME_RE = re.compile(
     rf"[ \u3000](?!{CJK_REPORTED_WORDS})(?P<given>[\u4e00-\u9fff々\u3040-\u30ff]{{1,3}})(?=$|[\s|｜]+\d)"
 )
 
 
 def _with_given_name(text: str, cjk: re.Match[str]) -> str | None:
-    """A CJK byline's names, to the line's end or the date when the mark before them is "・" (the Japanese
-    credit's: "文・森川 葵" is one name, review W13) or a label's colon or slash ("記者：小野寺 遥"); after
-    "记者 " a space parts the name from what follows ("记者 王明 报道")."""
+    """A CJK byline's names, read to the line's end or the date over a space (review W13: "文・森川 葵",
+    "記者：小野寺 遥", "记者 欧阳 晓", "取材・文＝小野寺　遥", "小野寺 遥 記者"); after a mark other than "・"
+    four characters at most, and never a "reported" word ("记者 王明 报道": the name, then its verb)."""
     names = cjk.group("names")
-    mark = text[: cjk.start("names")].rstrip()[-1:]
-    if not names or mark not in "・：:／/":
-        return names
+    if not names:
+        return cjk.group("jas")  # "小野寺 遥 記者"
     given = _GIVEN_NAME_RE.match(text, cjk.end("names"))
-    if given is None or (mark != "・" and len(names) + len(given["given"]) > _SPACED_NAME_CHARS):
-        return names  # (after a colon or a slash, a name of four characters at most: "記者：小野寺 遥")
-    return f"{names} {given['given']}"
+    if given is None:
+        return names
+    mark = text[: cjk.start("names")].rstrip()[-1:]
+    if mark != "・" and len(names) + len(given["given"]) > SPACED_CJK_NAME_CHARS:
+        return names  # (after another mark, a name of four characters at most: "記者：小野寺 遥", "记者 欧阳 晓")
+    return text[cjk.start("names") : given.end("given")]  # (the space as printed)
 
 
 def _sentence_after_by(names: str) -> bool:

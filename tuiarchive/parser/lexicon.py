@@ -222,8 +222,9 @@ ZH_FAMILY_NAMES = frozenset(
     "黎贺賀顾顧毛郝龚龔邵万萬钱錢严嚴覃武戴莫孔向汤湯常温溫康施文牛樊葛邢安齐齊易乔喬伍庞龐颜顏倪庄莊聂聶章鲁魯岳翟殷詹申"
     "欧歐耿关關兰蘭焦俞左柳甘祝包宁寧尚符舒阮柯纪紀梅童凌毕畢单單季裴霍涂成苗谷盛曲翁冉骆駱蓝藍路游辛靳管柴蒙鲍鮑华華喻祁蒲房滕屈饶饒解牟艾尤阳陽时時穆农農司卓古吉缪繆简簡车車项項连連芦蘆麦麥褚娄婁窦竇戚岑景党宫宮费費卜冷晏席卫衛米柏宗瞿桂全佟应應臧闵閔苟邬鄔边邊卞姬师師和仇栾欒隋商刁沙荣榮巫寇桑郎甄丛叢仲虞敖巩鞏明佘池查麻苑迟遲邝鄺"
 )
-# What a Chinese or Japanese byline says after the name: "reported", "wrote" ("林雨晴 报道"): no given name
-CJK_REPORTED_WORDS = r"报道|報道|撰文|执笔|執筆"
+# What a Chinese or Japanese byline says after the name: "reported", "wrote", "photographed" ("林雨晴 报道"): no
+# given name
+CJK_REPORTED_WORDS = r"报道|報道|撰文|执笔|執筆|摄|攝"
 # ... in Chinese or Japanese: a label ("執筆者プロフィール：", "作者简介：") or the job (记者 / 記者) after the name
 CJK_WRITER_NOTE_RE = re.compile(
     r"^(?:(?P<label>执笔者|執筆者|筆者|作者|记者)(?:プロフィール|简介|簡介|介绍|紹介)?\s*[：:]\s*)?"
@@ -530,9 +531,11 @@ def _kinds_of(words: Iterable[str]) -> tuple[int, int]:
 # Bylines of CJK pages: "作者：李明", "记者 李明", "文/李明" (anywhere on a header line; "取材・文：李明",
 # "文と写真・李明"), "홍길동 기자"
 CJK_BYLINE_RE = re.compile(
-    r"(?:^|[\s|｜・])(?:本报|本報|特约|特約)?(?:作者|记者|記者|撰文|執筆者?|筆者|文(?:と写真|・写真)?|写真と文)\s*[:：/／\s・]\s*"
+    r"(?:^|[\s|｜・])(?:本报|本報|特约|特約)?(?:作者|记者|記者|撰文|執筆者?|筆者|文(?:と写真|・写真)?|写真と文)\s*[:：/／\s・＝=]\s*"
     r"(?P<names>[^\s:：/|｜]{2,12}(?:[、，,][^\s:：/|｜]{2,12}){0,3})"
     r"|(?:^|\s)(?P<ko>[가-힣]{2,4})\s?기자(?:\s|$)"
     # "山田太郎記者": the name, then the job (not a desk's: "政治部記者", "東京支局記者")
     r"|^(?P<ja>[\u4e00-\u9fff々\u30a0-\u30ff]{1,7}[^\s部局社班])\s?記者$"
+    # ... the name written with a space ("小野寺 遥 記者")
+    r"|^(?P<jas>[\u4e00-\u9fff々]{1,3}[ \u3000][\u4e00-\u9fff々\u3040-\u30ff]{1,3})[ \u3000]?記者$"
 )

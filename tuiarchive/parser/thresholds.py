@@ -84,9 +84,8 @@ SITE_KEY_CHARS = 3  # a site's name folded (sitename.key) this long at least: sh
 DATE_AFTER_NAME_REACH = 3  # lines under the headline where "Name, date" gives its date when the name is refused
 DATE_AFTER_NAME_CHARS = 100  # ... a line no longer than this
 DATE_AFTER_NAME_WORDS = 6  # ... with this many words before the date at most
-NAME_DATE_ANCHOR_WORDS = (
-    3  # ... a byline's line over the text, anchoring the headline over it: a name this long at most
-)
+NAME_DATE_ANCHOR_WORDS = 3  # ... a byline's line anchoring the headline over it: a name this long at most
+SPACED_CJK_NAME_CHARS = 4  # a CJK family and given name with a space, after a mark other than "・": this many at most
 NOTE_AFTER_TEXT = 9  # ... and where a note on its writer may be, past a short list or box the text ended over
 SIGN_OFF_EXTRA_WORDS = 3  # words beside the writer's name on a line signing the text (a place, an outlet)
 SIGN_OFF_SMALL_WORD = 3  # ... each with a capital, or no longer than this: a byline's small word ("por", "à", "von")
