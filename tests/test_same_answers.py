@@ -10,7 +10,7 @@ from hypothesis import example, given
 from hypothesis import strategies as st
 
 from tuiarchive.model import content_hash
-from tuiarchive.parser import captions, chrome, names, related_shapes, shape, span
+from tuiarchive.parser import captions, chrome, names, related_ads, related_shapes, shape, span
 from tuiarchive.parser import lines as L
 from tuiarchive.parser.bylines import is_name
 from tuiarchive.parser.dates import is_relative_stamp, parse_date_line
@@ -284,6 +284,29 @@ def test_reader_word_found_where_the_plain_pattern_finds_it(text: str) -> None:
     plain = re.compile(r"\b(?:[Yy]ou|[Yy]our|[Yy]ours|[Oo]ur|[Oo]urs|us)\b").search(text)
     found = shape._READER_RE.search(text)
     assert (found and found.span()) == (plain and plain.span())
+
+
+_AD_PIECES = ["Paid", "paid", "for", "by", "our", "partners", "Promoted", "promoted", "links", "from", "around",
+              "the", "web", "Sponsored", "sponsored", "Stories", "Anzeige", "!", ".", "\u00a0", "\t"]  # fmt: skip
+_ADS = st.lists(st.sampled_from(_AD_PIECES), max_size=12).map(" ".join)
+
+
+def _plain_heads_a_rhythm_of_ads(text: str) -> bool:
+    words = text.split()
+    return (
+        1 < len(words) <= related_ads._RHYTHM_HEADER_WORDS
+        and not text.endswith(tuple(related_ads._HEADER_ENDS))
+        and not any(w[:1].isupper() for w in words[1:])
+        and any(w.lower().startswith(related_ads.AD_WORD_STEMS) for w in words)
+    )
+
+
+@given(_TEXT | _WORDS | _ADS)
+@example("Paid for by our partners")
+@example("Promoted links from around the web")
+@example("promoted links from around the web today")
+def test_rhythm_header_told_as_the_whole_split_tells_it(text: str) -> None:
+    assert related_ads.heads_a_rhythm_of_ads(text) == _plain_heads_a_rhythm_of_ads(text)
 
 
 _CREDIT_PIECES = ["The harbour.", "Photo:", "IMAGE…", "pictures ...", "Credit:", "video", "topic", "Jo Ng", "/",

@@ -369,7 +369,8 @@ def _ad_block(page: Page, i: int) -> int | None:
     pairs = 0
     while j + 1 < len(page.lines):
         teaser, brand = page.text(j), page.text(j + 1)
-        if L.is_prose(teaser) or len(teaser.split()) < 4 or len(brand.split()) > 3:
+        # (words split no further than the counts compared: a paragraph under a teaser is not split whole)
+        if L.is_prose(teaser) or len(teaser.split(None, 4)) < 4 or len(brand.split(None, 4)) > 3:
             break
         if L.ends_sentence(brand) or not brand[:1].isupper() or L.is_related_header(brand):
             break  # "More from X" heads a list of links: no advertiser's name

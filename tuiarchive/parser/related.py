@@ -242,8 +242,10 @@ def _announces_list(text: str) -> bool:
     missed:", "Read these next:"), no such verb ends it."""
     if _cjk_lead_in(text):
         return True
+    if not text.endswith(":"):
+        return False  # (told before the line is split: most lines end otherwise)
     words = text.split()
-    if len(words) < 2 or not text.endswith(":") or fold(words[-1].rstrip(":")) not in _ANNOUNCING_VERBS:
+    if len(words) < 2 or fold(words[-1].rstrip(":")) not in _ANNOUNCING_VERBS:
         return False
     if any(fold(w.strip(WORD_EDGES)) in _SITE_LIST_WORDS or fold(w.strip(WORD_EDGES)) in READER_WORDS for w in words):
         return False  # "Trending stories include:", "Our latest headlines are:": the site's list

@@ -123,7 +123,7 @@ def heads_a_rhythm_of_ads(text: str) -> bool:
     rule holds: a few words in a header's sentence case, no end mark, one of them an ad's word ("Paid
     for by our partners", "Promoted links from around the web"). (Not a lone slot's label: over a
     list of cards, each with its section under it, it would take the cards for ads.)"""
-    words = text.split()
+    words = text.split(None, _RHYTHM_HEADER_WORDS)  # (every line of a page is asked: a paragraph is not split whole)
     return (
         1 < len(words) <= _RHYTHM_HEADER_WORDS
         and not text.endswith(tuple(_HEADER_ENDS))

@@ -106,8 +106,9 @@ def _under_ad_headers(page: Page, headers: set[str]) -> set[int]:
     own cards (an ad has no date): a widget with one is none."""
     under: set[int] = set()
     for k, line in enumerate(page.lines):
-        if not is_ad_header(line.text.strip()):
-            if heads_a_rhythm_of_ads(line.text.strip()) and (end := rhythm_end(page, k)) is not None:
+        text = line.text.strip()
+        if not is_ad_header(text):
+            if heads_a_rhythm_of_ads(text) and (end := rhythm_end(page, k)) is not None:
                 under.update(range(k, end))  # the header no rule holds, and the ads' lines under it
             continue
         if (resume := site_list_after_ads(page, k, len(page.lines))) is not None:

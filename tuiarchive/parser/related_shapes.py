@@ -241,9 +241,9 @@ def _between_kind(page: Page, j: int) -> str | None:
         return "l"  # a card's "Author" / "Category" over its value
     if is_list_header(t) or L.is_copyright(t):
         return None
-    if L.is_chrome(t) or L.is_name(t) or (len(t.split()) <= 4 and not L.ends_sentence(t)):
+    if L.is_chrome(t) or L.is_name(t) or (len(t.split(None, 4)) <= 4 and not L.ends_sentence(t)):
         return "l"
-    if L.ends_sentence(t) and len(t.split()) <= 40:
+    if L.ends_sentence(t) and len(t.split(None, 40)) <= 40:
         return "b"
     return None
 

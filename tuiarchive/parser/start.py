@@ -31,9 +31,9 @@ def _is_text(page: Page, i: int) -> bool:
         or L.is_photo_credit(t)
     ):
         return False
-    if L.is_name(t) or (L.is_role_line(t) and len(t.split()) <= 8):
+    if L.is_name(t) or (L.is_role_line(t) and len(t.split(None, 8)) <= 8):
         return False
-    tokens = t.split()
+    tokens = t.split(None, 3)  # (a line of more words is none of the labels below: not split whole)
     if len(tokens) == 1 or (len(tokens) <= 3 and not any(tok[:1].islower() for tok in tokens)):
         # labels: "Blog", "Harbour Affairs", "KINGSPORT", "Ferry Timetables"; not a sentence of CJK
         # text, which has no spaces to split it into words
