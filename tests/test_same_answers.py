@@ -5,12 +5,13 @@ from __future__ import annotations
 
 import hashlib
 import re
+from itertools import pairwise
 
 from hypothesis import example, given
 from hypothesis import strategies as st
 
 from tuiarchive.model import content_hash
-from tuiarchive.parser import captions, chrome, names, related_ads, related_shapes, shape, span
+from tuiarchive.parser import captions, chrome, endnotes, names, related_ads, related_shapes, shape, span
 from tuiarchive.parser import lines as L
 from tuiarchive.parser.bylines import is_name
 from tuiarchive.parser.dates import is_relative_stamp, parse_date_line
@@ -307,6 +308,45 @@ def _plain_heads_a_rhythm_of_ads(text: str) -> bool:
 @example("promoted links from around the web today")
 def test_rhythm_header_told_as_the_whole_split_tells_it(text: str) -> None:
     assert related_ads.heads_a_rhythm_of_ads(text) == _plain_heads_a_rhythm_of_ads(text)
+
+
+_NOTE_PIECES = ["This", "this", "report", "story", "Our", "our", "reporter", "newsroom", "team", "drew", "on",
+                "was", "compiled", "by", "The", "interview", "edited", "Translated", "said", "İ", "ſ", "\u212a", "É",
+                "Ümit", "3", "_", "'s", "’", ",", "."]  # fmt: skip
+_NOTES = st.lists(st.sampled_from(_NOTE_PIECES), max_size=14).map(" ".join)
+
+
+@given(_TEXT | _WORDS | _NOTES)
+@example("Our REPORTER Drew on İstanbul's records.")
+def test_a_notes_words_as_plain(text: str) -> None:
+    assert endnotes._note_words(text) == [w.lower() for w in endnotes._OWN_WORDS_RE.findall(text)]
+
+
+def _plain_named_and_made(words: list[str]) -> bool:
+    named = any(a in endnotes.OWN_WORK_THIS and b in endnotes.OWN_WORK_NOUNS for a, b in pairwise(words))
+    named = named or not endnotes.NEWSROOM_NAMES.isdisjoint(words)
+    named = named or any(a in endnotes.OUR_WORDS and b.startswith(endnotes.NEWSROOM_STEMS) for a, b in pairwise(words))
+    return named and any(word.startswith(endnotes.MADE_STEMS) for word in words)
+
+
+@given(_NOTES)
+@example("This report drew on records .")
+@example("Our reporter compiled the figures .")
+def test_how_it_was_made_told_as_the_plain_pairs_tell_it(text: str) -> None:
+    """tells_how_made looks for its pairs only where their first words stand (the rest of its reading
+    is the same): on a line that reaches the pairs, the answer is the plain pairs' answer."""
+    words = [w.lower() for w in endnotes._OWN_WORDS_RE.findall(text)]
+    reaches_pairs = (
+        len(words) >= 3
+        and endnotes.STORY_REPORTING_WORDS.isdisjoint(words)
+        and not (words[0] in endnotes.MADE_OPENERS and "," not in text)
+        and not (
+            words[0] in ("the", "das", "der", "l", "la", "el", "il", "lo", "o", "a")
+            and words[1] in endnotes.INTERVIEW_NOUNS
+        )
+    )
+    if reaches_pairs and text.endswith(".") and not endnotes.PUBLICATION_NOTE_RE.match(text):
+        assert endnotes.tells_how_made.__wrapped__(text) == _plain_named_and_made(words)
 
 
 _CREDIT_PIECES = ["The harbour.", "Photo:", "IMAGE…", "pictures ...", "Credit:", "video", "topic", "Jo Ng", "/",

@@ -448,14 +448,17 @@ def tells_how_made(text: str) -> bool:
         return False  # words that lead on to a table or a list, unless set apart in brackets
     if cjk_chars(core):
         return OWN_WORK_CJK_RE.search(core) is not None and MADE_CJK_RE.search(core) is not None
-    words = [w.lower() for w in _OWN_WORDS_RE.findall(core)]
+    words = _note_words(core)
     if len(words) < 3 or not STORY_REPORTING_WORDS.isdisjoint(words):
         return False  # a label, or reported speech ("..., the mayor said")
     if words[0] in MADE_OPENERS and "," not in core:
         return True  # "Translated from the Portuguese by the night desk."
     if words[0] in ("the", "das", "der", "l", "la", "el", "il", "lo", "o", "a") and words[1] in INTERVIEW_NOUNS:
         return not EDITED_WORDS.isdisjoint(words)  # "The interview has been shortened and lightly edited."
-    named = any(a in OWN_WORK_THIS and b in OWN_WORK_NOUNS for a, b in pairwise(words))
+    # (a pair is looked for only in a line holding its first word: most lines hold none, told in C)
+    named = not OWN_WORK_THIS.isdisjoint(words) and any(
+        a in OWN_WORK_THIS and b in OWN_WORK_NOUNS for a, b in pairwise(words)
+    )
     named = named or _names_newsroom(words)
     return named and any(word.startswith(MADE_STEMS) for word in words)
 
@@ -463,6 +466,15 @@ def tells_how_made(text: str) -> bool:
 def _names_newsroom(words: list[str]) -> bool:
     """ "our reporter", "unsere Reporterin", "la rédaction", "die Redaktion": the newsroom as a doer (a
     reporter with no "our" may be anyone's)."""
-    return not NEWSROOM_NAMES.isdisjoint(words) or any(
-        a in OUR_WORDS and b.startswith(NEWSROOM_STEMS) for a, b in pairwise(words)
+    return not NEWSROOM_NAMES.isdisjoint(words) or (
+        not OUR_WORDS.isdisjoint(words)
+        and any(a in OUR_WORDS and b.startswith(NEWSROOM_STEMS) for a, b in pairwise(words))
     )
+
+
+def _note_words(text: str) -> list[str]:
+    """The words of a line in small letters, as [w.lower() for w in _OWN_WORDS_RE.findall(text)] gives them: an
+    ASCII line lowered whole first (its letters stay letters, one for one), in C rather than a word at a time."""
+    if text.isascii():
+        return _OWN_WORDS_RE.findall(text.lower())
+    return [w.lower() for w in _OWN_WORDS_RE.findall(text)]
