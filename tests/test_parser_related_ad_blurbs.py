@@ -194,3 +194,15 @@ def test_a_headed_list_with_blurbs_under_ads_in_a_saved_page(tmp_path: Path) -> 
     path = tmp_path / "page.html"
     path.write_text(html, encoding="utf-8")
     assert [r.headline for r in parse_file(path).related] == _headlines("en")
+
+
+@pytest.mark.parametrize("where", ["under", "over"])
+@pytest.mark.parametrize("stamp", ["date", "time ago"])
+def test_a_list_with_a_date_by_each_headline_under_an_ad_widget_is_read(where: str, stamp: str) -> None:
+    # an ad has no date: the site's cards have one over or under each headline
+    dated = []
+    for n, headline in enumerate(_headlines("en")):
+        when = f"{n + 4} June 2031" if stamp == "date" else f"{n + 2} hours ago"
+        dated += [headline, when] if where == "under" else [when, headline]
+    got = _related(["Most read", *ITEMS, "", WIDGET["en"], *_ads("en"), *dated])
+    assert got == [*ITEMS, *_headlines("en")]

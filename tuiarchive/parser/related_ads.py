@@ -14,6 +14,7 @@ import re
 from ..text import fold
 from . import lines as L
 from .chrome import is_list_header
+from .dates import is_relative_stamp, parse_date_line
 from .lexicon import (
     AD_LABEL_RE,
     AD_SLOT_RE,
@@ -71,12 +72,19 @@ def blurb_line(text: str) -> bool:
 
 def _items_in_a_row(page: Page, rest: list[int]) -> int:
     """The lines at the start of `rest` that are a list's items in a row: headlines, each with a
-    blurb under it or none; how many lines of `rest` they take."""
+    blurb under it or none, and the cards' dates or times over or under them (an ad has no date);
+    how many lines of `rest` they take."""
     k = 0
-    while k < len(rest) and headline_shape(page.text(rest[k])):
-        k += 1
-        if k < len(rest) and blurb_line(page.text(rest[k])):
+    while k < len(rest):
+        t = page.text(rest[k])
+        if headline_shape(t):
             k += 1
+            if k < len(rest) and blurb_line(page.text(rest[k])):
+                k += 1
+        elif parse_date_line(t) is not None or is_relative_stamp(t):
+            k += 1
+        else:
+            break
     return k
 
 
