@@ -62,3 +62,34 @@ def test_a_note_of_that_shape_with_text_under_it_is_the_texts() -> None:
     note = "This dispatch leaned on harbour board papers and was checked with two pilots who work the channel."
     body = extract([*HEAD, LEAD, "", note, "", MORE, "", LAST, "", *_TRAIL], title_model=None).body
     assert body[-1] == LAST and note in body
+
+
+@pytest.mark.parametrize(
+    ("heading", "note"),
+    [
+        ("Behind the dispatch", "Our correspondent spent a week on the ferries and rode every crossing twice."),
+        ("Les coulisses du reportage", "Notre envoyée spéciale a passé une semaine à bord des ferries du port."),
+        ("Dietro il servizio", "Il nostro inviato ha viaggiato sui traghetti per una settimana intera."),
+        ("取材を終えて", "記者は1週間、港の連絡船に乗り続け、船員や乗客に話を聞いた。"),
+    ],
+)
+def test_a_note_under_a_heading_with_the_newsroom_as_its_subject_ends_the_text(heading: str, note: str) -> None:
+    # (only the site's footer under it: no share buttons that would end the text whatever the note is)
+    lines = [*HEAD, LEAD, "", MORE, "", LAST, "", heading, note, "", "Contact us", "Privacy"]
+    assert extract(lines, title_model=None).body[-1] == LAST
+
+
+def test_a_crosshead_over_our_reporters_paragraph_with_text_after_it_stays_text() -> None:
+    """A story's own crosshead and a paragraph where "our correspondent" does something, then more text."""
+    said = "Our correspondent spent a week on the ferries and rode every crossing twice before the vote."
+    lines = [*HEAD, LEAD, "", "On the water", said, "", MORE, "", LAST, "", *_TRAIL]
+    body = extract(lines, title_model=None).body
+    assert body[-1] == LAST and said in body
+
+
+def test_a_box_pitch_with_the_newsroom_as_subject_that_speaks_to_the_reader_is_no_note() -> None:
+    """A newsletter box inside the text ("Our editors choose the stories you should not miss"): the text
+    goes on under it, its last paragraph included."""
+    box = ["The Sunday Ledger", "Our editors choose the harbour stories you should not miss this week."]
+    lines = [*HEAD, LEAD, "", MORE, "", *box, "", LAST, "", "Contact us", "Privacy"]
+    assert extract(lines, title_model=None).body[-1] == LAST

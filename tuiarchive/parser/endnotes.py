@@ -24,12 +24,15 @@ from .lexicon_making import (
     MADE_CJK_RE,
     MADE_OPENERS,
     MADE_STEMS,
+    NEWSROOM_CJK_RE,
     NEWSROOM_NAMES,
     NEWSROOM_STEMS,
     OUR_WORDS,
     OWN_WORK_CJK_RE,
     OWN_WORK_NOUNS,
     OWN_WORK_THIS,
+    READER_FORMAL_RE,
+    READER_WORDS,
 )
 from .lexicon_site import REPORTING_WORDS
 from .lexicon_terms import STORY_REPORTING_WORDS
@@ -283,6 +286,8 @@ def tells_its_making(text: str, headed: bool = False) -> bool:
         return False  # the story is not named, and there is no heading
     matter = not _MATTER_WORDS.isdisjoint(words) or any(word.startswith(_MATTER_STEMS) for word in words)
     matter = matter or (cjk and _MATTER_CJK_RE.search(text) is not None)
+    if headed and _newsroom_is_subject(text, words):
+        return True  # "Notre journaliste s'est rendue ..." under "Les coulisses de cet article"
     made = _WE_MADE_RE.search(text) is not None if headed or matter else False
     if headed and made and (matter or (len(text) <= COUNTED_NOTE_CHARS and _DIGIT_RE.search(text))):
         return True  # "We went through 3,400 bookings ..." under "Behind the numbers" (a section of a long text: no)
@@ -461,6 +466,17 @@ def tells_how_made(text: str) -> bool:
     )
     named = named or _names_newsroom(words)
     return named and any(word.startswith(MADE_STEMS) for word in words)
+
+
+def _newsroom_is_subject(text: str, words: list[str]) -> bool:
+    """The newsroom does what a note under a heading tells: "our reporter", "la rédaction", or a Chinese or
+    Japanese note that opens on the reporter or the desk ("記者は", "记者连续"). Not a box's pitch or an
+    appeal that speaks to the reader ("Our editors pick the stories you need ...")."""
+    if not READER_WORDS.isdisjoint(words) or READER_FORMAL_RE.search(text):
+        return False
+    if cjk_chars(text):
+        return NEWSROOM_CJK_RE.match(text) is not None
+    return _names_newsroom(words)
 
 
 def _names_newsroom(words: list[str]) -> bool:

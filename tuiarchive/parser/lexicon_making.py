@@ -61,7 +61,8 @@ OUR_WORDS = words_of(
 )
 NEWSROOM_STEMS = ("reporter", "editor", "staff", "team", "desk", "journalist", "correspondent", "redakteur",
                   "korrespondent", "rédact", "envoy", "periodist", "redactor", "corresponsal",
-                  "giornalist", "inviat", "redattor", "repórter", "jornalist")  # fmt: skip
+                  "giornalist", "inviat", "redattor", "repórter", "jornalist", "cronist", "photograph",
+                  "fotograf")  # fmt: skip
 # Editing a text after it was written: shortened, condensed, translated (what is done to an interview)
 EDITED_WORDS = words_of(
     {
@@ -113,3 +114,18 @@ OWN_WORK_CJK_RE = re.compile(
 MADE_CJK_RE = re.compile(
     r"整理|编译|編譯|翻译|翻譯|翻訳|編集|编辑|要約|删节|刪節|構成|まとめ|をもとに|に基づ|根据|根據|基于|基於"
 )
+# A Chinese or Japanese note that opens on its reporter or its desk: "記者は", "本紙記者が", "记者连续", "编辑部"
+NEWSROOM_CJK_RE = re.compile(r"(?:本紙|本报|本報|当社|弊社)?(?:記者|记者|編集部|编辑部|編輯部|取材班|采访组|採訪組)")
+# The reader spoken to ("the stories you need", "vous recevrez", "te lo contamos"): a box's pitch or an
+# appeal, even with the newsroom as its subject ("Our editors pick the stories you need to read tonight")
+READER_WORDS = words_of(
+    {
+        "en": "you your yours",
+        "de": "dich dir dein deine euch",  # (not "du": the French "of the")
+        "fr": "vous votre vos tu toi ton ta tes",
+        "es": "usted ustedes tú te tu tus vosotros",
+        "it": "tu ti voi vostro vostra vostri vostre",
+        "pt": "você vocês",
+    }
+)
+READER_FORMAL_RE = re.compile(r"(?<!^)(?<![.!?:] )\b(?:Sie|Ihnen|Ihre?[mnrs]?)\b|あなた|您|你")
