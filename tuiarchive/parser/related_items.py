@@ -33,7 +33,7 @@ from .chrome import (
     is_tag_line,
 )
 from .dates import is_relative_stamp, parse_date_line
-from .endnotes import is_site_note
+from .endnotes import is_site_note, tells_how_made
 from .lexicon import (
     PERSON_WORDS,
     PLEASE_RE,
@@ -405,7 +405,9 @@ def ends_the_text(text: str) -> bool:
     line): a note of the site's (licence, method, the writer), a credit, the copyright, a box's
     end matter (newsletter, support). Where it stopped the text, it is no item of a list under it
     (review W1)."""
-    return is_site_note(text) or is_text_credit(text) or is_copyright(text) or is_end_matter(text)
+    if is_site_note(text) or is_text_credit(text) or is_copyright(text) or is_end_matter(text):
+        return True
+    return tells_how_made(text)  # a note on the story's making: "(Translated from the Portuguese by ...)"
 
 
 def _over_reply(page: Page, lines: list[int]) -> bool:
