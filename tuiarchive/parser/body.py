@@ -48,6 +48,7 @@ from .thresholds import (
     HEADER_FURNITURE_LINES,
     MAX_CLASSIFY,
     SEPARATOR_REACH,
+    SHORT_TEXT_RUN,
     TEXT_PARAGRAPH_CHARS,
 )
 from .title import cjk_headline, cjk_prose
@@ -242,9 +243,17 @@ def _headline_shaped(text: str) -> bool:
 
 
 def _text_read(paragraphs: list[str], current: list[str]) -> bool:
-    """Has the reader kept a paragraph of running text yet?"""
+    """Has the reader kept a paragraph of running text yet, or a run of short ones (a story told in
+    paragraphs of a sentence or two: three of them in a row is no header's dek or caption)?"""
     texts = [*paragraphs, join_lines(current)] if current else paragraphs
-    return any(len(p) >= TEXT_PARAGRAPH_CHARS and L.is_prose(p) for p in texts)
+    if any(len(p) >= TEXT_PARAGRAPH_CHARS and L.is_prose(p) for p in texts):
+        return True
+    run = 0
+    for p in texts:
+        run = run + 1 if L.is_prose(p) and L.ends_sentence(p) else 0
+        if run >= SHORT_TEXT_RUN:
+            return True
+    return False
 
 
 def _ends_a_list(paragraphs: list[str], gap: int) -> bool:
