@@ -30,6 +30,11 @@ def _body(*under: str) -> list[str]:
         "Questo servizio è stato realizzato con i verbali della capitaneria di porto.",
         "本稿は港湾局の資料をもとに構成した。",
         "（本文据港务局公开资料整理。）",
+        # in verbs no list holds: the passive or the past with the text or the newsroom as the subject
+        "This dispatch was stitched together from harbour logbooks kept by the pilots' guild.",
+        "Our correspondent sailed with the night crew thanks to a grant for regional reporting.",
+        "Ce reportage a été relu par un ancien capitaine avant sa mise en ligne.",
+        "Proofreading for this dispatch by Wenna Tallis.",
     ],
 )
 def test_a_note_on_the_articles_making_under_the_text_ends_it(note: str) -> None:
@@ -50,6 +55,10 @@ def test_a_note_on_the_articles_making_under_the_text_ends_it(note: str) -> None
         "This article was first published in the Ledger's weekend edition.",
         # a story that opens on a participle and a clause after it
         "Translated into nine languages, her harbour diaries have sold more than a million copies.",
+        # "this report" with another body named in a comma-clause, what is to come, a finding
+        "This analysis, drawn up by the port's insurers, will go before the harbour board in June.",
+        "Cette enquête, réalisée par l'université, sera présentée aux élus en juin.",
+        "Our reporters verified the timetable in March and found that one boat in five left late.",
     ],
 )
 def test_a_story_sentence_about_a_report_stays_text(line: str) -> None:

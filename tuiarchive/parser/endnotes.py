@@ -17,11 +17,24 @@ from itertools import pairwise
 from .anycase import ASCII_PARTNERS
 from .bylines import is_person_name
 from .chrome import bio_subject
-from .lexicon import AUTHOR_NOTE_LABEL_RE, CJK_REPORTER_RE, CJK_WRITER_NOTE_RE, PUBLICATION_NOTE_RE, cjk_chars, words_of
+from .lexicon import (
+    AUTHOR_NOTE_LABEL_RE,
+    CJK_REPORTER_RE,
+    CJK_WRITER_NOTE_RE,
+    PUBLICATION_NOTE_RE,
+    TEXT_NOTE_RE,
+    cjk_chars,
+    words_of,
+)
 from .lexicon_making import (
+    AGENT_WORDS,
     EDITED_WORDS,
+    FINDING_WORDS,
+    FOR_WORDS,
+    FUTURE_WORDS,
     INTERVIEW_NOUNS,
     MADE_CJK_RE,
+    MADE_GRAMMAR_RE,
     MADE_OPENERS,
     MADE_STEMS,
     NEWSROOM_CJK_RE,
@@ -42,7 +55,10 @@ from .thresholds import (
     END_MATTER_CHARS,
     HEADING_MIN_CHARS,
     LICENCE_LINE_CHARS,
+    MAKING_NOTE_MIN_WORDS,
     METHOD_HEADING_WORDS,
+    NEWSROOM_SUBJECT_WORDS,
+    NOTE_SUBJECT_WORDS,
     PAGE_CACHE,
 )
 
@@ -432,6 +448,7 @@ def is_method_note(text: str) -> bool:
     return _METHOD_LABEL_RE.match(text) is not None or _METHOD_SENTENCE_RE.match(text) is not None
 
 
+_TIMES_COUNTED_RE = re.compile(r"\d[\d,.]*\s+(?:times|mal|fois|veces|volte|vezes)\b", re.I)
 # A note's brackets or emphasis marks around it: "(Translated from ...)", "[...]", "*...*", "（...）"
 _NOTE_MARKS = "()[]*_（）【】 "
 _OWN_WORDS_RE = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
@@ -446,26 +463,54 @@ def tells_how_made(text: str) -> bool:
     with no clause after it ("Translated from the Portuguese by ...", "Propos recueillis par ..."). Not a
     story's sentence about another's report ("The auditors' report was compiled ..."), nor what someone said,
     nor where the article ran (closing.py keeps that: the real labels do)."""
-    if len(text) > END_MATTER_CHARS or text[:1] in '"“«„' or PUBLICATION_NOTE_RE.match(text):
+    if len(text) > END_MATTER_CHARS or text[:1] in '"“«„':
         return False
+    if PUBLICATION_NOTE_RE.match(text) or TEXT_NOTE_RE.match(text):
+        return False  # where it ran, a correction, an update: the text's (the real labels keep them)
     core = text.strip(_NOTE_MARKS)
     if not (ends_sentence(core) or (core != text and text[:1] in _NOTE_MARKS)):
         return False  # words that lead on to a table or a list, unless set apart in brackets
     if cjk_chars(core):
         return OWN_WORK_CJK_RE.search(core) is not None and MADE_CJK_RE.search(core) is not None
     words = _note_words(core)
-    if len(words) < 3 or not STORY_REPORTING_WORDS.isdisjoint(words):
+    if len(words) < MAKING_NOTE_MIN_WORDS or not STORY_REPORTING_WORDS.isdisjoint(words):
         return False  # a label, or reported speech ("..., the mayor said")
     if words[0] in MADE_OPENERS and "," not in core:
         return True  # "Translated from the Portuguese by the night desk."
     if words[0] in ("the", "das", "der", "l", "la", "el", "il", "lo", "o", "a") and words[1] in INTERVIEW_NOUNS:
         return not EDITED_WORDS.isdisjoint(words)  # "The interview has been shortened and lightly edited."
-    # (a pair is looked for only in a line holding its first word: most lines hold none, told in C)
-    named = not OWN_WORK_THIS.isdisjoint(words) and any(
-        a in OWN_WORK_THIS and b in OWN_WORK_NOUNS for a, b in pairwise(words)
-    )
-    named = named or _names_newsroom(words)
-    return named and any(word.startswith(MADE_STEMS) for word in words)
+    if _TIMES_COUNTED_RE.search(core):
+        return False  # "This story has been shared 19,590 times": a count of its readers' doings (related_items)
+    if not FINDING_WORDS.isdisjoint(words) or not FUTURE_WORDS.isdisjoint(words):
+        return False  # a finding or what is to come: the story's ("Our team checked ... and found that ...")
+    at = _names_itself(words)
+    if at is not None and core[_word_end(core, at + 1) :].startswith(","):
+        return False  # "This report, compiled by the county's auditors, ...": another body's report, named
+    if at is not None and at and words[at - 1] in FOR_WORDS and not AGENT_WORDS.isdisjoint(words[at + 2 :]):
+        return True  # "Fact-checking for this article by A. N.": a credit for the text's own making
+    if at is None and not _names_newsroom(words):
+        return False
+    # a verb of making, or any verb in the passive or the past with the text or the newsroom as its subject
+    return any(word.startswith(MADE_STEMS) for word in words) or MADE_GRAMMAR_RE.search(core) is not None
+
+
+def _names_itself(words: list[str]) -> int | None:
+    """Where the text names itself as the sentence's subject, among its first words ("this report",
+    "Reporting for this piece ...", "cette chronique"): the index of "this", or None."""
+    first = words[:NOTE_SUBJECT_WORDS]  # ("Fact-checking for this article by ...")
+    if OWN_WORK_THIS.isdisjoint(first):
+        return None  # (most lines: told in C)
+    pairs = enumerate(pairwise(first))
+    at = next((k for k, (a, b) in pairs if a in OWN_WORK_THIS and b in OWN_WORK_NOUNS), None)
+    if at is None or at == 0 or words[at - 1] in FOR_WORDS:
+        return at  # (not the object of a verb, "We hope this post helps ...", nor "In this article we ...")
+    return None
+
+
+def _word_end(text: str, k: int) -> int:
+    """Where the k-th word of the text (as _OWN_WORDS_RE finds them) ends."""
+    found = _OWN_WORDS_RE.finditer(text)
+    return next(m.end() for i, m in enumerate(found) if i == k)
 
 
 def _newsroom_is_subject(text: str, words: list[str]) -> bool:
@@ -482,9 +527,9 @@ def _newsroom_is_subject(text: str, words: list[str]) -> bool:
 def _names_newsroom(words: list[str]) -> bool:
     """ "our reporter", "unsere Reporterin", "la rédaction", "die Redaktion": the newsroom as a doer (a
     reporter with no "our" may be anyone's)."""
-    return not NEWSROOM_NAMES.isdisjoint(words) or (
-        not OUR_WORDS.isdisjoint(words)
-        and any(a in OUR_WORDS and b.startswith(NEWSROOM_STEMS) for a, b in pairwise(words))
+    subject = words[:NEWSROOM_SUBJECT_WORDS]  # (the subject: the first words, not "... at the newsroom")
+    return not NEWSROOM_NAMES.isdisjoint(subject) or any(
+        a in OUR_WORDS and b.startswith(NEWSROOM_STEMS) for a, b in pairwise(subject)
     )
 
 

@@ -129,3 +129,36 @@ READER_WORDS = words_of(
     }
 )
 READER_FORMAL_RE = re.compile(r"(?<!^)(?<![.!?:] )\b(?:Sie|Ihnen|Ihre?[mnrs]?)\b|あなた|您|你")
+# A verb in the passive or the past, whatever the verb ("was assembled", "wurde gekürzt", "a été relu", "fue
+# revisada", "è stato riletto", "foi editado", "travelled"): with the text or its newsroom as the subject, what
+# was done to make it (a list of verbs of making misses new ones: review-parser W20)
+MADE_GRAMMAR_RE = re.compile(
+    r"\b(?:was|were|(?:has|have|had) been)\s+(?:\w+ly\s+)?\w+(?:ed|en|wn|ght|lt|nt|de|ne|ck|ung|un|ade)\b|\b\w{3,}ed\b"
+    r"|\b(?:wurden?|worden|entstand(?:en)?)\b"
+    r"|\b(?:a|ont|avait|avaient) été\b"
+    r"|\b(?:a|ont|est|sont|s['’]est|se sont)\s+(?:\w+\s+)?\w+(?:é|ée|és|ées|i|is|it|u|ue)\b"
+    r"|\b(?:fue|fueron|ha sido|han sido)\s+\w+(?:ad|id)[oa]s?\b|\b(?:ha|han)\s+\w+(?:ado|ido)\b|\bse\s+\w+ó\b"
+    r"|\b(?:è|sono|era|erano)\s+stat[oaie]\b|\b(?:ha|hanno)\s+\w+(?:ato|uto|ito)\b"
+    r"|\b(?:foi|foram)\s+\w+(?:ad|id)[oa]s?\b",
+    re.I,
+)
+# What a story states and a note does not: a finding ("found that", "ergab", "a révélé", "reveló"), and
+# what is to come ("will be debated", "wird", "sera", "será", "sarà")
+FINDING_WORDS = words_of(
+    {
+        "en": "found finds showed shows revealed reveals concluded concludes",
+        "de": "ergab ergaben ergibt zeigt zeigte zeigten belegt belegte",
+        "fr": "révèle révélé révélée montre montré montrée conclut constaté",
+        "es": "reveló revela muestra mostró concluye concluyó constató",
+        "it": "rivela rivelato mostra mostrato conclude concluso",
+        "pt": "revelou revela mostra mostrou concluiu constatou",
+    }
+)
+FUTURE_WORDS = words_of(
+    {"en": "will shall", "de": "wird werden", "fr": "sera seront", "es": "será serán", "it": "sarà saranno",
+     "pt": "será serão"}
+)  # fmt: skip
+# "for this article by A.", "für diesen Text von A.": a credit for the text's own making (a word of
+# purpose before the text's name, an agent's word after it)
+FOR_WORDS = words_of({"en": "for", "de": "für", "fr": "pour", "es": "para", "it": "per", "pt": "para"})
+AGENT_WORDS = words_of({"en": "by", "de": "von", "fr": "par", "es": "por", "it": "da di", "pt": "por"})
