@@ -78,3 +78,25 @@ def test_an_advertisers_name_over_its_one_ad_is_no_header() -> None:
     assert not is_ad_header("Harbourline Sponsored")
     lines = ["Most read", ITEMS[0], "Harbourline Sponsored", *ITEMS[1:]]
     assert _related(lines) == ITEMS
+
+
+@pytest.mark.parametrize(
+    ("text", "header"),
+    [
+        ("Partner-Angebote", True),  # a compound's parts are a header's two words, no lone slot's label
+        ("Tipps unserer Partner", True),  # the ad's word a German noun, after a word in small letters
+        ("Inhalte von Werbekunden", True),
+        ("Kettlebrook Sponsored", False),  # an advertiser's name over its one ad: a capital after a name
+        ("Weitere Nachrichten", False),  # no ad's word
+    ],
+)
+def test_ad_headers_with_a_capital_on_the_ads_word(text: str, header: bool) -> None:
+    assert is_ad_header(text) is header
+
+
+@pytest.mark.parametrize("header", ["Partner-Angebote", "Tipps unserer Partner"])
+def test_a_widget_under_a_german_header_with_the_ads_word_capitalised_is_no_list(header: str) -> None:
+    ads = ["Dieser Gartenschlauch knickt nie", "Warum Pendler jetzt Falträder kaufen", "Die Pfanne, die ewig hält"]
+    brands = ["Schlauchwerk", "Klappmobil", "Pfannhaus"]
+    lines = [x for ad, brand in zip(ads, brands, strict=True) for x in (ad, brand)]
+    assert _related(["Most read", *ITEMS, "", header, *lines]) == ITEMS

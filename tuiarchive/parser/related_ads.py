@@ -246,10 +246,16 @@ def is_ad_header(text: str) -> bool:
     ad's word ("Partner picks", "Paid content"), or in a header's sentence case hold a word of
     promotion ("Stories we sponsor"); not a lone ad slot's label ("Advertisement" between a list's
     items: the list goes on), nor an advertiser's name over its one ad ("Harbourline Sponsored")."""
-    words = text.split(None, RELATED_AD_LABEL_WORDS)  # (every line of a page is asked: a paragraph is not split whole)
+    # (every line of a page is asked: a paragraph is not split whole; a compound's parts count as
+    # words: "Partner-Angebote" is a header's two, not a lone slot's label)
+    words = text.replace("-", " ").split(None, RELATED_AD_LABEL_WORDS)
     if not 1 < len(words) <= RELATED_AD_LABEL_WORDS or text.endswith(tuple(_HEADER_ENDS)) or AD_SLOT_RE.match(text):
         return False
     if AD_LABEL_RE.match(text) or words[0].lower().startswith(AD_WORD_STEMS):
         return True
     promo = [w for w in words if boilerplate_kinds([w])[0] & _PROMO and w.lower() not in SHOP_WORDS]
-    return (bool(promo) or any(w.lower().startswith(AD_WORD_STEMS) for w in words)) and header_words(text)
+    ads = [n for n, w in enumerate(words) if w.lower().startswith(AD_WORD_STEMS)]
+    # the ad's word may carry a capital after a word in small letters (a German noun: "Angebote
+    # unserer Partner"); not after a name ("Harbourline Sponsored": the advertiser over its one ad)
+    plain = " ".join(w.lower() if n in ads and n and words[n - 1].islower() else w for n, w in enumerate(words))
+    return (bool(promo) or bool(ads)) and header_words(plain)
