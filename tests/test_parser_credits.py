@@ -143,3 +143,23 @@ def test_a_spaced_cjk_name_in_brackets_under_the_text(closing: str, author: str 
 def test_a_writers_card_with_a_job_in_the_common_languages(card: list[str], name: str) -> None:
     page = ["Home", "News", "Sport", HEADLINE, *card, "3 March 2026", *TEXT]
     assert extract(page, title_model=None).author == name
+
+
+@pytest.mark.parametrize(
+    ("line", "author"),
+    [
+        ("Un article d'Odile Marchal / Mis à jour le 3 mars 2026", "Odile Marchal"),  # (s37, review bd2-fr1's shape)
+        ("Una crónica de Alba Serrat · 3 de marzo de 2026", "Alba Serrat"),
+        ("Un articolo di Marco Bellandi | 3 marzo 2026", "Marco Bellandi"),
+    ],
+)
+def test_a_romance_a_piece_of_byline_with_its_date(line: str, author: str | None) -> None:
+    found = extract(["Home", "News", HEADLINE, line, *TEXT], title_model=None)
+    assert found.author == author
+    assert found.published is not None and (found.published.month, found.published.day) == (3, 3)
+
+
+def test_a_romance_a_thing_of_a_place_is_no_byline() -> None:
+    assert (
+        extract(["Home", "News", HEADLINE, "Un pont de Tollby", "3 mars 2026", *TEXT], title_model=None).author is None
+    )

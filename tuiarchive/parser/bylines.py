@@ -304,7 +304,11 @@ def is_reporting_from(text: str) -> bool:
 # "Escrito por Ana Ruiz", "Ein Beitrag von Jana Roth", "A column by Jane Roe": a few words, a byline's
 # word, then the names alone (no figure, no mark after them)
 _LEAD_IN_BY_RE = re.compile(
-    r"^(?P<lead>\S+(?: \S+){0,2}) (?:by|von|por|par|door|af|av|przez) (?P<names>[^,;|/()]+)$", re.I
+    r"^(?P<lead>\S+(?: \S+){0,2}) (?:by|von|por|par|door|af|av|przez) (?P<names>[^,;|/()]+)$"
+    # "Un article d'Aurore Quélen", "Una crónica de Ana Ruiz", "Un articolo di Marco Rossi": "a" + what the
+    # text is + "of" (the Romance byline; "of" alone after any words is a place's or a body's name as often)
+    r"|^(?:un|une|una|uno) \S+ (?:de |di |d['’])(?P<of>[^,;|/()]+)$",
+    re.I,
 )
 
 
@@ -316,5 +320,5 @@ def lead_in_byline(text: str) -> str | None:
     if len(text) > BYLINE_CHARS or any(map(str.isdigit, text)):
         return None
     m = _LEAD_IN_BY_RE.match(text.strip())
-    names = m["names"].strip() if m else ""
+    names = (m["names"] or m["of"]).strip() if m else ""
     return names if names and _all_names(names) else None
