@@ -167,3 +167,12 @@ def test_a_cjk_signature_over_the_pages_list_and_its_own_header() -> None:
     items = ["港の灯台、改修工事が完了へ", "漁港の朝市、土曜も開催に"]
     page = ["新桟橋、春に開業へ", "2026年3月3日", _JA_TEXT, _JA_TEXT, _JA_TEXT, "（浜田涼子）", "港のニュース", *items]
     assert extract([*page, *_FOOT], filename="page.txt").author == "浜田涼子"
+
+
+@pytest.mark.parametrize("closing", ["记者 周晓岚", "记者 欧阳 晓", "（记者 周晓岚）"])
+def test_a_short_chinese_texts_byline_under_it_leaves_the_text_whole(closing: str) -> None:
+    # (s37, review W23) the byline under a short text lies within the header's reach: it is the writer, but the
+    # text starts over it, not under it
+    page = ["首页", "老码头茶馆重新开门", "2026年3月3日", _ZH_TEXT_2, _ZH_TEXT_2, _ZH_TEXT_2, closing, "相关阅读"]
+    found = extract([*page, "老街石板路完成翻修", "社区图书室延长开放时间"], filename="page.txt")
+    assert found.author == closing.strip("（）").split(" ", 1)[1] and len(found.body) == 3

@@ -59,6 +59,7 @@ from .thresholds import (
     SUMMARY_POINT_CHARS,
     ZH_NAME_CHARS,
 )
+from .title import cjk_prose
 
 _SITE_NAME_RE = re.compile(r"^(?:www\.)?((?:[a-z0-9-]+\.)+[a-z]{2,})(?:[_/].*)?$")
 _LOOSE_BYLINE_TAIL = " ,;|/"  # what a loose byline line trails after its names
@@ -202,9 +203,21 @@ def read_header(page: Page) -> tuple[int, datetime | date | None, str | None, in
             break
 
     author, author_end = _find_author(page, limit)
-    if author_end is not None and author_end <= limit:
+    if author_end is not None and author_end <= limit and not _under_paragraphs(page, author_end):
         header_end = max(header_end, author_end)
     return header_end, published, author, minutes
+
+
+def _under_paragraphs(page: Page, j: int) -> bool:
+    """Is line j under two paragraphs of running text or more (a short page's byline under its text, read
+    from the header's reach: the text starts over it, review W23), not under a dek?"""
+    paragraphs = 0
+    for k in range(page.title_idx + 1, j):
+        text = page.text(k)
+        paragraphs += L.is_prose(text) or cjk_prose(text)
+        if paragraphs >= 2:
+            return True
+    return False
 
 
 def _find_author(page: Page, limit: int) -> tuple[str | None, int | None]:
