@@ -40,10 +40,12 @@ from .lexicon_making import (
     NEWSROOM_CJK_RE,
     NEWSROOM_NAMES,
     NEWSROOM_STEMS,
+    OF_WORDS,
     OUR_WORDS,
     OWN_WORK_CJK_RE,
     OWN_WORK_NOUNS,
     OWN_WORK_THIS,
+    PAST_IRREGULAR,
     READER_FORMAL_RE,
     READER_WORDS,
 )
@@ -488,10 +490,14 @@ def tells_how_made(text: str) -> bool:
         return False  # "This report, compiled by the county's auditors, ...": another body's report, named
     if at is not None and at and words[at - 1] in FOR_WORDS and not AGENT_WORDS.isdisjoint(words[at + 2 :]):
         return True  # "Fact-checking for this article by A. N.": a credit for the text's own making
-    if at is None and not _names_newsroom(words):
-        return False
-    # a verb of making, or any verb in the passive or the past with the text or the newsroom as its subject
-    return any(word.startswith(MADE_STEMS) for word in words) or MADE_GRAMMAR_RE.search(core) is not None
+    verb = at + 2 if at is not None else _newsroom_subject_end(words)
+    if verb is None or verb >= len(words) or words[verb] in OF_WORDS:
+        return False  # nothing named, or another's: "Dieser Bericht der Landesregierung ...", "this report of the ..."
+    # right after the subject, a verb of making, or any verb in the passive or the past ("was assembled",
+    # "a été relu", "wurde", "travelled"); not a copula and an event ("Our reporter was among the passengers")
+    rest = core[_word_end(core, verb - 1) :].lstrip(" ,")
+    first = words[verb]
+    return first.startswith(MADE_STEMS) or first in PAST_IRREGULAR or MADE_GRAMMAR_RE.match(rest) is not None
 
 
 def _names_itself(words: list[str]) -> int | None:
@@ -522,6 +528,17 @@ def _newsroom_is_subject(text: str, words: list[str]) -> bool:
     if cjk_chars(text):
         return NEWSROOM_CJK_RE.match(text) is not None
     return _names_newsroom(words)
+
+
+def _newsroom_subject_end(words: list[str]) -> int | None:
+    """The index of the word after the newsroom as the subject ("Our correspondent | travelled", "La
+    rédaction | a"), or None."""
+    for k, word in enumerate(words[:NEWSROOM_SUBJECT_WORDS]):
+        if word in NEWSROOM_NAMES:
+            return k + 1
+        if word in OUR_WORDS and k + 1 < len(words) and words[k + 1].startswith(NEWSROOM_STEMS):
+            return k + 2
+    return None
 
 
 def _names_newsroom(words: list[str]) -> bool:

@@ -133,7 +133,8 @@ READER_FORMAL_RE = re.compile(r"(?<!^)(?<![.!?:] )\b(?:Sie|Ihnen|Ihre?[mnrs]?)\b
 # revisada", "è stato riletto", "foi editado", "travelled"): with the text or its newsroom as the subject, what
 # was done to make it (a list of verbs of making misses new ones: review-parser W20)
 MADE_GRAMMAR_RE = re.compile(
-    r"\b(?:was|were|(?:has|have|had) been)\s+(?:\w+ly\s+)?\w+(?:ed|en|wn|ght|lt|nt|de|ne|ck|ung|un|ade)\b|\b\w{3,}ed\b"
+    r"\b(?:was|were|(?:has|have|had) been)\s+(?:\w+ly\s+)?(?:\w+(?:ed|en|wn|ght|lt|nt|ck|ung|un)|made|done)\b"
+    r"|\b\w{3,}ed\b"
     r"|\b(?:wurden?|worden|entstand(?:en)?)\b"
     r"|\b(?:a|ont|avait|avaient) été\b"
     r"|\b(?:a|ont|est|sont|s['’]est|se sont)\s+(?:\w+\s+)?\w+(?:é|ée|és|ées|i|is|it|u|ue)\b"
@@ -162,3 +163,14 @@ FUTURE_WORDS = words_of(
 # purpose before the text's name, an agent's word after it)
 FOR_WORDS = words_of({"en": "for", "de": "für", "fr": "pour", "es": "para", "it": "per", "pt": "para"})
 AGENT_WORDS = words_of({"en": "by", "de": "von", "fr": "par", "es": "por", "it": "da di", "pt": "por"})
+# A possessor after the text's name: another body's report ("this report of the council", "Dieser Bericht der
+# Landesregierung", "ce rapport du préfet", "este informe del ministerio", "questo rapporto della regione")
+OF_WORDS = words_of({"en": "of", "de": "der des", "fr": "de du des", "es": "de del", "it": "di del della dei degli",
+                     "pt": "do da dos das"})  # fmt: skip
+# English verbs whose past is no "-ed" (MADE_GRAMMAR_RE reads "-ed"): a newsroom's doing told in the past
+PAST_IRREGULAR = words_of(
+    {
+        "en": "spent spoke went met took made rode drove wrote saw sat flew kept read ran got sought bought brought "
+        "caught taught heard left held told built sent began",
+    }
+)
