@@ -318,6 +318,7 @@ _NOTES = st.lists(st.sampled_from(_NOTE_PIECES), max_size=14).map(" ".join)
 
 @given(_TEXT | _WORDS | _NOTES)
 @example("Our REPORTER Drew on İstanbul's records.")
+@example("Zoning maps: the Zeeland team's own, quizzed.")
 def test_a_notes_words_as_plain(text: str) -> None:
     assert endnotes._note_words(text) == [w.lower() for w in endnotes._OWN_WORDS_RE.findall(text)]
 
