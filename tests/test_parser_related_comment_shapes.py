@@ -92,3 +92,28 @@ def test_cjk_headlines_with_a_private_school_or_our_country_are_no_remarks() -> 
 
     assert _remark("私は毎朝この駅を使っています") and _remark("我觉得这条线路早该修了")
     assert not _remark("私立高校の授業料、来年度から無償化へ") and not _remark("我国港口吞吐量再创新高")
+
+
+_PLAIN = [
+    "The works on the east bank look slow from the ferry",
+    "Three years for one bridge seems a long time to wait",
+    "The old crossing had more character than this one",
+]
+
+
+def test_a_thread_of_plain_remarks_under_nicknames_and_times_is_no_list() -> None:
+    # (no remark in the first or second person, no full stop: the nickname and the time over each tell)
+    lines = ["Most read", *ITEMS, "", "Your views"]
+    for handle, age, remark in zip(["quayside_jo", "pelican88", "m.okafor"], _AGES, _PLAIN, strict=True):
+        lines += [handle, age, remark, "Like  Reply"]
+    assert _related(lines) == ITEMS
+
+
+def test_cards_with_a_small_section_and_time_over_and_a_button_under_each_stay() -> None:
+    # (a section in small letters is in a handle's place, but no nickname's marks: the cards stay; with
+    # a reader's "I" in one headline such cards are lost already on main 1701977: an older loss)
+    cards = [_CARDS[0], "Harbour board names a new chief engineer", *_CARDS[2:]]
+    lines = ["Most read"]
+    for n, (section, headline) in enumerate(zip(["world", "local", "sport", "opinion"], cards, strict=True)):
+        lines += [section, f"{n + 2} hours ago", headline, "Read more"]
+    assert _related(lines) == cards

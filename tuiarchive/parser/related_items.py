@@ -200,10 +200,12 @@ def comment_meta(text: str) -> bool:
 def _meta_name(text: str) -> str | None:
     """The name beside the time in a `comment_meta` line; None in any other line."""
     parts = [p.strip() for p in _META_PARTS_RE.split(text.strip()) if p.strip()]
-    if len(parts) != 2:
-        return None
+    if len(parts) != 2 or _is_stamp(text.strip()):
+        return None  # (a date and its time, "9 FEB, 13:55": no name in it)
     for stamp, name in (parts, parts[::-1]):
-        if not stamp.isdigit() and _is_stamp(stamp) and _short(name, _META_NAME_WORDS) and not _is_stamp(name):
+        if _COUNT_FIGURE_RE.search(name) or stamp.isdigit():
+            continue  # (a figure on its own is no name's: "9 FEB")
+        if _is_stamp(stamp) and _short(name, _META_NAME_WORDS) and not _is_stamp(name):
             return name
     return None
 
@@ -270,6 +272,27 @@ def _remark(text: str) -> bool:
     return False
 
 
+_NICK_RE = re.compile(r"[\d_.@]")  # a nickname's marks: a figure, an underscore, a dot, an at sign
+
+
+def _signed_by(page: Page, i: int) -> str | None:
+    """The handle over line `i` with the comment's time between ("pelican88" / "2 hours ago" /
+    line `i`), or beside it on one line ("m.okafor · 2 hours ago"); None otherwise."""
+    over = next_text(page, i, -1)
+    if over is None:
+        return None
+    top = page.text(over).strip()
+    if (name := _meta_name(top)) is not None:
+        return name if _handle(name) else None
+    above = next_text(page, over, -1) if _is_stamp(top) else None
+    if above is None:
+        return None
+    name = page.text(above).strip()
+    if not _short(name, _OVER_WORDS) or _is_stamp(name) or _COUNT_FIGURE_RE.search(name) or not _handle(name):
+        return None
+    return name
+
+
 def _comments(page: Page, lines: set[int]) -> set[int]:
     """Those of `lines` that are readers' comments: in a comment's place (`_ui_under`) with the same
     button line's first word under another line of the page in that place ("Answer", "Antworten auf
@@ -277,6 +300,13 @@ def _comments(page: Page, lines: set[int]) -> set[int]:
     of them at least reads as a remark (`_remark`: not every comment says "I" or "you")."""
     placed = {i: ui for i in lines if (ui := _ui_under(page, i)) is not None}
     threads = {ui for i, ui in placed.items() if _remark(page.text(i))}
+    signed: dict[str, list[str]] = {}
+    for i, ui in placed.items():
+        if (handle := _signed_by(page, i)) is not None:
+            signed.setdefault(ui, []).append(handle)
+    # (or, whatever the comments say: two of them or more each under its time and a handle, one
+    # handle at least in a nickname's marks: "pelican88", "m.okafor", "quay_jo")
+    threads |= {ui for ui, names in signed.items() if len(names) >= 2 and any(_NICK_RE.search(n) for n in names)}
     if not threads:
         return set()
     seen: dict[str, int] = {}
