@@ -35,6 +35,7 @@ def _body(*under: str) -> list[str]:
         "Our correspondent sailed with the night crew thanks to a grant for regional reporting.",
         "Ce reportage a été relu par un ancien capitaine avant sa mise en ligne.",
         "Proofreading for this dispatch by Wenna Tallis.",
+        "Extra reporting for this dispatch came from the harbour board's archive.",
     ],
 )
 def test_a_note_on_the_articles_making_under_the_text_ends_it(note: str) -> None:

@@ -171,6 +171,6 @@ OF_WORDS = words_of({"en": "of", "de": "der des", "fr": "de du des", "es": "de d
 PAST_IRREGULAR = words_of(
     {
         "en": "spent spoke went met took made rode drove wrote saw sat flew kept read ran got sought bought brought "
-        "caught taught heard left held told built sent began",
+        "caught taught heard left held told built sent began came",
     }
 )
