@@ -35,6 +35,8 @@ OWN_WORK_THIS = words_of(
 )
 # An interview or a conversation, named with the definite article ("The interview", "Das Gespräch",
 # "L'entretien"): a story's own interview, when a verb of editing follows (EDITED_WORDS)
+# The article before an interview's noun in a note on its editing ("The interview has been edited")
+INTERVIEW_ARTICLES = ("the", "das", "der", "l", "la", "el", "il", "lo", "o", "a")
 INTERVIEW_NOUNS = words_of(
     {
         "en": "interview conversation exchange transcript",
