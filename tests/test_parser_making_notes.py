@@ -8,8 +8,8 @@ from __future__ import annotations
 import pytest
 from madeup import HEAD, LAST, LEAD, MORE
 
-from tuiarchive.parser.endnotes import tells_how_made
 from tuiarchive.parser.extract import extract
+from tuiarchive.parser.making_notes import tells_how_made
 
 _TRAIL = ["", "Share this article", "Facebook", "More from Harbour Ledger", "Ferry fares to rise in April"]
 

@@ -11,7 +11,7 @@ from hypothesis import example, given
 from hypothesis import strategies as st
 
 from tuiarchive.model import content_hash
-from tuiarchive.parser import captions, chrome, endnotes, names, related_ads, related_shapes, shape, span
+from tuiarchive.parser import captions, chrome, making_notes, names, related_ads, related_shapes, shape, span
 from tuiarchive.parser import lines as L
 from tuiarchive.parser.bylines import is_name
 from tuiarchive.parser.dates import is_relative_stamp, parse_date_line
@@ -320,14 +320,14 @@ _NOTES = st.lists(st.sampled_from(_NOTE_PIECES), max_size=14).map(" ".join)
 @example("Our REPORTER Drew on İstanbul's records.")
 @example("Zoning maps: the Zeeland team's own, quizzed.")
 def test_a_notes_words_as_plain(text: str) -> None:
-    assert endnotes._note_words(text) == [w.lower() for w in endnotes._OWN_WORDS_RE.findall(text)]
+    assert making_notes._note_words(text) == [w.lower() for w in making_notes._OWN_WORDS_RE.findall(text)]
 
 
 def _plain_names_itself(words: list[str]) -> int | None:
-    first = words[: endnotes.NOTE_SUBJECT_WORDS]
+    first = words[: making_notes.NOTE_SUBJECT_WORDS]
     pairs = enumerate(pairwise(first))
-    at = next((k for k, (a, b) in pairs if a in endnotes.OWN_WORK_THIS and b in endnotes.OWN_WORK_NOUNS), None)
-    if at is None or at == 0 or words[at - 1] in endnotes.FOR_WORDS:
+    at = next((k for k, (a, b) in pairs if a in making_notes.OWN_WORK_THIS and b in making_notes.OWN_WORK_NOUNS), None)
+    if at is None or at == 0 or words[at - 1] in making_notes.FOR_WORDS:
         return at
     return None
 
@@ -339,8 +339,8 @@ def _plain_names_itself(words: list[str]) -> int | None:
 def test_how_it_was_made_told_as_the_plain_pairs_tell_it(text: str) -> None:
     """tells_how_made looks for the text's name ("this report") only where one of its first words stands:
     the answer is the plain pair scan's."""
-    words = endnotes._note_words(text)
-    assert endnotes._names_itself(words) == _plain_names_itself(words)
+    words = making_notes._note_words(text)
+    assert making_notes._names_itself(words) == _plain_names_itself(words)
 
 
 _CREDIT_PIECES = ["The harbour.", "Photo:", "IMAGE…", "pictures ...", "Credit:", "video", "topic", "Jo Ng", "/",

@@ -1,4 +1,4 @@
-"""Words of a note on how the article itself was made (endnotes.tells_how_made tells the note by its shape:
+"""Words of a note on how the article itself was made (making_notes.tells_how_made tells the note by its shape:
 the article, its interview or its newsroom as the subject, a verb of making in the past or the passive): the
 nouns a newsroom calls its own work by, the verbs of making, editing and translating a text, and the same in
 Chinese and Japanese. Ours, written for the common languages; none is taken from a labelled page."""

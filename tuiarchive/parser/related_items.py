@@ -33,7 +33,7 @@ from .chrome import (
     is_tag_line,
 )
 from .dates import is_relative_stamp, parse_date_line
-from .endnotes import is_site_note, tells_how_made
+from .endnotes import is_site_note
 from .lexicon import (
     PERSON_WORDS,
     PLEASE_RE,
@@ -43,6 +43,7 @@ from .lexicon import (
     cjk_chars,
 )
 from .lexicon_site import COMMENT_REPLY_RE
+from .making_notes import tells_how_made
 from .page import Page
 from .pieces import Sieved
 from .related_ads import heads_a_rhythm_of_ads, is_ad_header, rhythm_end, site_list_after_ads
