@@ -38,7 +38,10 @@ from .span import Block, asks_of_reader, body_span, classify, measure
 from .start import dateline_lead
 from .stops import is_ad_label, is_stop, said_again, text_resumes, text_resumes_at_once, writers_block
 from .thresholds import (
+    AD_BRAND_MAX_WORDS,
+    AD_TEASER_MIN_WORDS,
     CARD_HEADLINE_CHARS,
+    CARD_HEADLINE_MIN_WORDS,
     CARD_WORDS,
     CJK_PROSE_CHARS,
     DATELINE_LOOKAHEAD,
@@ -239,7 +242,8 @@ def _closes_a_card(paragraphs: list[str], current: list[str]) -> bool:
 
 def _headline_shaped(text: str) -> bool:
     """A line that could be a link's headline: a few words, capitalised, no sentence."""
-    return text[:1].isupper() and not L.ends_sentence(text) and 4 <= len(text.split(None, CARD_WORDS)) <= CARD_WORDS
+    words = len(text.split(None, CARD_WORDS))  # (up to one more than a card's: a paragraph is not split whole)
+    return text[:1].isupper() and not L.ends_sentence(text) and CARD_HEADLINE_MIN_WORDS <= words <= CARD_WORDS
 
 
 def _text_read(paragraphs: list[str], current: list[str]) -> bool:
@@ -362,7 +366,10 @@ def _implicit_card(page: Page, i: int) -> int | None:
     if j < len(page.lines) and is_card_label(page.text(j)):
         j += 1
     h = page.text(j)
-    if not (L.looks_like_headline(h, min_words=4) or (h.endswith("?") and len(h.split()) >= 4)):
+    if not (
+        L.looks_like_headline(h, min_words=CARD_HEADLINE_MIN_WORDS)
+        or (h.endswith("?") and len(h.split()) >= CARD_HEADLINE_MIN_WORDS)
+    ):
         return None
     page.related.append(RelatedItem("Related", h))
     j += 1
@@ -379,7 +386,11 @@ def _ad_block(page: Page, i: int) -> int | None:
     while j + 1 < len(page.lines):
         teaser, brand = page.text(j), page.text(j + 1)
         # (words split no further than the counts compared: a paragraph under a teaser is not split whole)
-        if L.is_prose(teaser) or len(teaser.split(None, 4)) < 4 or len(brand.split(None, 4)) > 3:
+        if (
+            L.is_prose(teaser)
+            or len(teaser.split(None, AD_TEASER_MIN_WORDS)) < AD_TEASER_MIN_WORDS
+            or len(brand.split(None, AD_BRAND_MAX_WORDS + 1)) > AD_BRAND_MAX_WORDS
+        ):
             break
         if L.ends_sentence(brand) or not brand[:1].isupper() or L.is_related_header(brand):
             break  # "More from X" heads a list of links: no advertiser's name

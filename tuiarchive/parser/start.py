@@ -11,7 +11,7 @@ from .dates import is_relative_stamp
 from .lexicon import CONNECTORS, DATELINE_LEAD_RE, MEDIA_LABELS, NOTE_RE, POINTER_NOTE_RE, SUMMARY_HEADINGS
 from .page import Page, headline_candidate, is_caption_by_credit, is_counter
 from .paragraphs import dangling, wrap_width, wrapped
-from .thresholds import BUTTON_WORDS, PAGE_CACHE, SUMMARY_POINT_CHARS, TEXT_PARAGRAPH_CHARS
+from .thresholds import BUTTON_WORDS, JOB_LINE_WORDS, PAGE_CACHE, SUMMARY_POINT_CHARS, TEXT_PARAGRAPH_CHARS
 from .title import cjk_prose
 
 
@@ -31,7 +31,7 @@ def _is_text(page: Page, i: int) -> bool:
         or L.is_photo_credit(t)
     ):
         return False
-    if L.is_name(t) or (L.is_role_line(t) and len(t.split(None, 8)) <= 8):
+    if L.is_name(t) or (L.is_role_line(t) and len(t.split(None, JOB_LINE_WORDS)) <= JOB_LINE_WORDS):
         return False
     tokens = t.split(None, 3)  # (a line of more words is none of the labels below: not split whole)
     if len(tokens) == 1 or (len(tokens) <= 3 and not any(tok[:1].islower() for tok in tokens)):

@@ -126,7 +126,12 @@ TRUNCATED_TITLE_WORDS = 4
 # this many lines, each of at most this many words (paragraphs.link_list).
 LINK_LIST_LINES = 3
 LINK_WORDS = 12
-CARD_WORDS = 20  # a card's headline inside the text is at most this many words
+CARD_WORDS = 20  # a card's headline inside the text is at most this many words ...
+CARD_HEADLINE_MIN_WORDS = 4  # ... and at least this many (a label or a crosshead has fewer)
+# Sponsored links as (teaser, advertiser) pairs (body._ad_block): a teaser of this many words at least, an
+# advertiser's name of this many at most
+AD_TEASER_MIN_WORDS = 4
+AD_BRAND_MAX_WORDS = 3
 # A paywall's "Continue reading" said again within this many lines is a link between parts of the
 # text (around a box of links, an ad) when one paragraph of text follows within SEPARATOR_REACH lines.
 SEPARATOR_REPEAT = 40
