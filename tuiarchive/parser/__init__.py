@@ -77,6 +77,7 @@ def parse_bytes(data: bytes, path: str | Path, *, context: PageContext | None = 
 
         load_rules()
     from .extract import NoArticle, extract
+    from .names import as_written
 
     try:
         decoded = decode_bytes(data)
@@ -105,7 +106,7 @@ def parse_bytes(data: bytes, path: str | Path, *, context: PageContext | None = 
         path=absolute_path(path),
         title=found.title,
         published=found.published,
-        author=found.author,
+        author=as_written(found.author, decoded.text),
         site=found.site,
         read_minutes=found.read_minutes,
         body=found.body,

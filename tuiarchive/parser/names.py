@@ -270,6 +270,20 @@ def without_label(author: str | None) -> str | None:
     return rest if cjk_name_alone(rest) or L.byline_names(author) else author
 
 
+_CJK_SPACE_RE = re.compile(r"(?<=[\u3040-\u30ff\u4e00-\u9fff々]) (?=[\u3040-\u30ff\u4e00-\u9fff々])")
+
+
+def as_written(author: str | None, text: str) -> str | None:
+    """The author with the spaces between its CJK characters as the page wrote them: reading a
+    line collapses every space, and "小野寺　遥" (a family and a given name with an ideographic
+    space between) would become "小野寺 遥", a name the page never printed."""
+    if not author or "\u3000" not in text or not _CJK_SPACE_RE.search(author):
+        return author
+    pattern = "[ \u3000]+".join(re.escape(part) for part in _CJK_SPACE_RE.split(author))
+    found = re.search(pattern, text)
+    return found.group() if found else author
+
+
 def clean_author(author: str | None) -> str | None:
     """The names alone: a "By" the page printed is no part of them (the app writes its own)."""
     author = without_label(author)

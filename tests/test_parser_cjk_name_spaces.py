@@ -1,0 +1,55 @@
+"""A Chinese or Japanese writer's name with a space between the family and the given name keeps the
+space the page printed: an ideographic one stays ideographic, a plain one plain (s38, issue 14: reading a
+line collapses every space, and "名　字" came out as "名 字", a name the page never wrote). Made-up pages,
+written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from tuiarchive.parser import parse_bytes
+
+JA_PAGE = [
+    "みなと日報",
+    "暮らし",
+    "坂の上の銭湯、改装を終えて営業再開",
+    "文・写真＝{name}",
+    "2026年5月12日",
+    "",
+    "坂の上で七十年続く銭湯が、半年の改装を終えて今週から営業を再開した。タイル絵は元の職人の弟子が描き直したという。",
+    "",
+    "再開初日には開店前から列ができ、常連客は「また通える場所が戻ってきた」と喜んだ。料金は据え置く。",
+    "",
+    "店主は今後、月に一度の朝風呂の日も設ける予定だと話している。",
+]
+ZH_PAGE = [
+    "河畔晚报",
+    "城市",
+    "老城区夜市今夏重新开放",
+    "2026年6月2日 08:30",
+    "记者 {name}",
+    "",
+    "停办三年的老城区夜市将于本月中旬重新开放，摊位数量比过去减少了一半，但新增了休息区和照明设施。",
+    "",
+    "街道办表示，摊主需要提前登记，并遵守新的垃圾分类规定。不少老摊主已经报名。",
+    "",
+    "夜市每周五至周日开放，营业时间为晚上六点到十一点。",
+]
+
+
+def _author(lines: list[str], name: str) -> str | None:
+    page = "\n".join(lines).replace("{name}", name) + "\n"
+    return parse_bytes(page.encode("utf-8"), "made-up.txt").author
+
+
+@pytest.mark.parametrize(
+    ("lines", "name"),
+    [
+        (JA_PAGE, "久米\u3000美咲"),  # an ideographic space, as Japanese pages print it
+        (JA_PAGE, "久米 美咲"),  # a plain one stays plain
+        (ZH_PAGE, "司马\u3000云舒"),
+        (ZH_PAGE, "司马 云舒"),
+    ],
+)
+def test_a_cjk_name_keeps_the_space_the_page_printed(lines: list[str], name: str) -> None:
+    assert _author(lines, name) == name
