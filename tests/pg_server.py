@@ -10,6 +10,9 @@ Under pytest-xdist the workers of one run share one throwaway cluster (`shared`)
 to need it starts it, the last to finish stops it; each started its own before, an initdb, a
 server and the samples loaded twice, per worker.
 
+A run killed mid-way cannot stop its cluster: each cluster's folder names the run that made it
+(MARKER), and the next start stops and removes those whose run has ended (`reap_leaked`).
+
 No server: the tests of this engine skip with the reason, and fail in CI (CI=true).
 """
 
@@ -49,6 +52,13 @@ TEST_SETTINGS = (
     "-c fsync=off -c full_page_writes=off -c synchronous_commit=off -c wal_level=minimal -c max_wal_senders=0"
     " -c jit=off"
 )
+
+
+# A throwaway cluster's folder holds this file: the process of the run that made it (its pid and
+# start time, so a pid reused by another process is not taken for it). The reaper's only sign.
+FOLDER_PREFIX = "tuiarchive-pg-"
+MARKER = "tuiarchive-test-run.json"
+MADE_BY = "tuiarchive tests"
 
 
 class NoServer(RuntimeError):
@@ -196,6 +206,14 @@ class Server:
             from tests.cpu_times import note_server_cpu
 
             note_server_cpu(Path(self.folder).name, cpu)
+        self._stop_and_remove()
+
+    def _stop_and_remove(self) -> None:
+        """The server stopped at once (no checkpoint: nothing of it is kept) and its folder removed."""
+        assert self.folder is not None
+        if not Path(self.folder, "data", "postmaster.pid").exists():  # stopped already, or never started
+            shutil.rmtree(self.folder, ignore_errors=True)
+            return
         bindir = _bindir()
         subprocess.run(
             [*(self._run_as or []), f"{bindir}/pg_ctl", "-D", f"{self.folder}/data", "-m", "immediate", "stop"],
@@ -292,21 +310,76 @@ def from_environment(url: str) -> Server:
     return server
 
 
-def start() -> Server:
-    """Start a throwaway cluster; NoServer with the reason when it cannot be done."""
-    bindir = _bindir()
-    run_as: list[str] = []
-    owner = None
-    if os.geteuid() == 0:
+def _postgres_user() -> tuple[list[str], pwd.struct_passwd | None]:
+    """How PostgreSQL's programs are run: as ourselves, or as root as the `postgres` user (its entry)."""
+    if os.geteuid() != 0:
+        return [], None
+    try:
+        owner = pwd.getpwnam("postgres")
+    except KeyError:
+        raise NoServer("running as root and there is no `postgres` user to run initdb as") from None
+    runuser = shutil.which("runuser")
+    if not runuser:
+        raise NoServer("running as root without runuser: cannot start PostgreSQL as another user")
+    return [runuser, "-u", "postgres", "--"], owner
+
+
+def _process_start(pid: object) -> str | None:
+    """When process `pid` started (clock ticks since boot, /proc/PID/stat's 22nd field), None when
+    there is no such process: a pid and its start time name one process, a reused pid another."""
+    if not isinstance(pid, int) or pid <= 0:
+        return None
+    try:
+        stat = Path(f"/proc/{pid}/stat").read_text()
+    except OSError:
+        return None
+    return stat.rsplit(")", 1)[1].split()[19]  # after the name, which may hold spaces: field 3 on
+
+
+def _run_process() -> int:
+    """The process of this test run: under xdist the controller (the workers' parent), whose end
+    is the run's end; a worker that dies leaves the run's cluster to the workers still using it."""
+    return os.getppid() if os.environ.get("PYTEST_XDIST_WORKER") else os.getpid()
+
+
+def _mark(folder: str) -> None:
+    pid = _run_process()
+    record = {"made_by": MADE_BY, "pid": pid, "started": _process_start(pid)}
+    Path(folder, MARKER).write_text(json.dumps(record))
+
+
+def reap_leaked(root: str | None = None) -> list[str]:
+    """Stop and remove the throwaway clusters of test runs that ended without stopping theirs (a run
+    killed mid-way): those under `root` (the temporary folder) whose folder holds our MARKER naming
+    a process that is gone. Nothing else is touched: a folder without the marker (not ours, or still
+    being made), a run still going, a server given by $TUIARCHIVE_TEST_PG. The folders reaped.
+    Where a process's start time cannot be read (no /proc), nothing is reaped."""
+    if _process_start(os.getpid()) is None:
+        return []
+    reaped = []
+    for folder in sorted(Path(root or tempfile.gettempdir()).glob(f"{FOLDER_PREFIX}*")):
         try:
-            owner = pwd.getpwnam("postgres")
-        except KeyError:
-            raise NoServer("running as root and there is no `postgres` user to run initdb as") from None
-        runuser = shutil.which("runuser")
-        run_as = [runuser, "-u", "postgres", "--"] if runuser else ["su", "postgres", "-s", "/bin/sh", "-c"]
-        if not runuser:
-            raise NoServer("running as root without runuser: cannot start PostgreSQL as another user")
-    folder = tempfile.mkdtemp(prefix="tuiarchive-pg-")
+            record = json.loads((folder / MARKER).read_text())
+        except (OSError, ValueError):
+            continue
+        if not isinstance(record, dict) or record.get("made_by") != MADE_BY:
+            continue
+        if record.get("started") is not None and _process_start(record.get("pid")) == record["started"]:
+            continue  # its run goes on
+        run_as = _postgres_user()[0] if (folder / "data" / "postmaster.pid").exists() else None
+        Server(admin="", host="", port=0, folder=str(folder), _run_as=run_as)._stop_and_remove()
+        reaped.append(str(folder))
+    return reaped
+
+
+def start() -> Server:
+    """Start a throwaway cluster (the clusters of killed runs reaped first); NoServer with the
+    reason when it cannot be done."""
+    bindir = _bindir()
+    run_as, owner = _postgres_user()
+    reap_leaked()
+    folder = tempfile.mkdtemp(prefix=FOLDER_PREFIX)
+    _mark(folder)
     if owner is not None:
         os.chown(folder, owner.pw_uid, owner.pw_gid)
     port = _free_port()

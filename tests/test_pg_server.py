@@ -42,3 +42,89 @@ def test_the_throwaway_servers_cpu_never_loses_a_backend_ended_while_it_is_read(
     finally:
         parent.kill()
         parent.wait(timeout=60)
+
+
+def _leaked_cluster() -> str:
+    """A throwaway cluster whose run was killed: a process starts one (as a run does) and is killed
+    with SIGKILL (no finalizer runs); its server runs on. Its folder."""
+    import os
+    import subprocess
+    import sys
+
+    from tests.conftest import REPO
+
+    env = {k: v for k, v in os.environ.items() if k != "PYTEST_XDIST_WORKER"}  # the child is a run of its own
+    starts = "from tests import pg_server as pg; print(pg.start().folder, flush=True); import sys; sys.stdin.read()"
+    run = subprocess.Popen([sys.executable, "-c", starts], cwd=REPO, env=env, stdin=subprocess.PIPE,
+                           stdout=subprocess.PIPE, text=True)  # fmt: skip
+    try:
+        assert run.stdout is not None
+        folder = run.stdout.readline().strip()
+    finally:
+        run.kill()
+        run.wait(timeout=60)
+    return folder
+
+
+def _postmaster_alive(folder: str) -> bool:
+    from pathlib import Path
+
+    from tests.pg_server import _process_start
+
+    try:
+        pid = int(Path(folder, "data", "postmaster.pid").read_text().split()[0])
+    except (OSError, ValueError, IndexError):
+        return False
+    return _process_start(pid) is not None
+
+
+def test_a_killed_runs_cluster_is_stopped_and_removed_at_the_next_start() -> None:
+    """A run killed mid-way leaves its cluster running (nothing of it can stop it); the next start
+    reaps it: the server stopped, its folder gone."""
+    from pathlib import Path
+
+    from tests import pg_server as pg
+
+    try:
+        pg._postgres_user()
+        pg._bindir()
+    except pg.NoServer as exc:
+        pytest.skip(str(exc))
+    folder = _leaked_cluster()
+    assert folder and _postmaster_alive(folder), folder  # the run is gone, its server is not
+    try:
+        assert folder in pg.reap_leaked(str(Path(folder).parent))
+        assert not _postmaster_alive(folder)
+        assert not Path(folder).exists()
+    finally:
+        if Path(folder).exists():
+            pg.Server(admin="", host="", port=0, folder=folder, _run_as=pg._postgres_user()[0])._stop_and_remove()
+
+
+def test_the_reaper_touches_only_clusters_of_ended_runs(tmp_path) -> None:
+    """Folders the reaper must leave: one without our marker (a cluster someone else made, or
+    ours still being made), one of a run still going (this one), one whose marker is not ours,
+    and a folder of another name. Only the ended run's is removed."""
+    import json
+    import os
+    import subprocess
+
+    from tests import pg_server as pg
+
+    ended = subprocess.Popen(["cat"], stdin=subprocess.PIPE)
+    ended_start = pg._process_start(ended.pid)
+    ended.communicate()
+    records = {
+        "tuiarchive-pg-ended": {"made_by": pg.MADE_BY, "pid": ended.pid, "started": ended_start},
+        "tuiarchive-pg-going": {"made_by": pg.MADE_BY, "pid": os.getpid(), "started": pg._process_start(os.getpid())},
+        "tuiarchive-pg-other": {"made_by": "someone else", "pid": ended.pid, "started": ended_start},
+        "other-name": {"made_by": pg.MADE_BY, "pid": ended.pid, "started": ended_start},
+    }
+    for name, record in records.items():
+        (tmp_path / name).mkdir()
+        (tmp_path / name / pg.MARKER).write_text(json.dumps(record))
+    (tmp_path / "tuiarchive-pg-unmarked").mkdir()
+    assert pg.reap_leaked(str(tmp_path)) == [str(tmp_path / "tuiarchive-pg-ended")]
+    assert sorted(p.name for p in tmp_path.iterdir()) == [
+        "other-name", "tuiarchive-pg-going", "tuiarchive-pg-other", "tuiarchive-pg-unmarked"
+    ]  # fmt: skip
