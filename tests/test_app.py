@@ -660,6 +660,34 @@ async def test_a_workers_answer_as_the_app_closes_is_dropped(samples_index: Path
         handlers[type(answer)](answer)  # the screen is gone: nothing to show, nothing raised
 
 
+async def test_a_workers_answer_while_the_app_is_taken_down_is_dropped(samples_index: Path) -> None:
+    """The flake watch of session 38 (load ~10): a search's answer came while the app was being taken
+    down, its widgets half removed (#message gone, the search box not yet), and on_search_done raised
+    NoMatches. Here the answers come as a widget of the screen is unmounted in the app's shutdown."""
+    from tuiarchive.app.messages import taken_down
+
+    seen: list[bool] = []
+
+    class AnswersOnUnmount(Static):
+        def on_unmount(self) -> None:
+            seen.append(taken_down(app))
+            for answer in _answers_as_the_app_closes(generation):
+                handlers[type(answer)](answer)  # nothing to show, nothing raised
+
+    app = ArchiveApp(samples_index, "astrolabe")
+    handlers = {
+        SearchDone: app.on_search_done,
+        PageLoaded: app.on_page_loaded,
+        WorkerProblem: app.on_worker_problem,
+        LoadFailed: app.on_load_failed,
+    }
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        generation = app.generation
+        await app.query_one("#top").mount(AnswersOnUnmount())
+    assert seen == [True]
+
+
 async def test_a_search_due_as_the_app_closes_does_nothing(samples_index: Path) -> None:
     """The typing timer fired while the app was closing (a key typed, then quit within the debounce):
     start_search raised NoMatches for the search box in the app's exit (suite s34, busy run)."""

@@ -96,9 +96,10 @@ def problem(what: str, exc: BaseException) -> str:
 
 
 def taken_down(app: App) -> bool:
-    """The app is closing: its screen and widgets are gone (a timer or a worker's answer that
-    comes now has nowhere to go)."""
-    return not app.screen_stack or not app.query(Input)
+    """The app is closing: its shutdown has begun (widgets are being removed, in no set order: the
+    search box can outlive #message), or its screen and widgets are gone. A timer or a worker's
+    answer that comes now has nowhere to go."""
+    return not app.is_running or not app.screen_stack or not app.query(Input)
 
 
 _Handler = TypeVar("_Handler", bound=Callable[..., Any])
