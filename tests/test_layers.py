@@ -321,3 +321,14 @@ def test_help_is_typer_s_text_without_typer(tmp_path: Path) -> None:
 
 
 _ENTRY_POINT_HELP = "import sys\nsys.argv = ['tuiarchive', '--help']\nfrom tuiarchive.__main__ import run\nrun()"
+
+
+def test_a_reindex_that_finds_nothing_to_do_loads_no_shutil(samples_copy: Path, tmp_path: Path) -> None:
+    """As the installed script runs it (no typer, which imports shutil itself): shutil and the
+    bz2 and lzma it loads (~2 ms) come only when a run has a folder to remove (issue 12)."""
+    index = tmp_path / "ix"
+    status, output, modules = _run_main(["index", "--index", str(index), "-j", "1", str(samples_copy)], tmp_path)
+    assert status in (0, 1), output
+    status, output, modules = _run_main(["index", "--index", str(index)], tmp_path)
+    assert status in (0, 1) and output.startswith("0 added, 0 updated, 0 removed, "), output
+    assert _any_of(modules, ("shutil", "bz2", "lzma", "typer")) == []

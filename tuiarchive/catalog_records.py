@@ -3,6 +3,8 @@ article, a link and itself, and how it fails. Imported from tuiarchive.catalog a
 
 from __future__ import annotations
 
+from collections.abc import Iterator, Mapping
+
 from .records import FrozenRecord
 
 
@@ -31,6 +33,51 @@ class FileState(FrozenRecord):
         setting(self, "status", status)
         setting(self, "reason", reason)
         setting(self, "ids", ids)
+
+
+# A catalogued file's row as file_states reads it: (path, id, size, mtime_ns, hash, status, reason)
+_SIZE, _MTIME_NS, _REASON = 2, 3, 6
+
+
+class FileStates(Mapping[str, FileState]):
+    """The catalog's files by path, as the indexer compares them with the disk: each file's
+    FileState made when first asked for. A re-index tells most files unchanged by size and
+    mtime alone (`unchanged`): making a record of each row cost ~3 ms of a ~22 ms no-op run
+    over the 2,226 BBC files, for records nothing then read (issue 12)."""
+
+    __slots__ = ("_ids", "_made", "_rows")
+
+    def __init__(self, rows: dict[str, tuple], ids: dict[str, list[str]]) -> None:
+        self._rows = rows  # path -> its row, in FileState's order less `ids`
+        self._ids = ids  # path -> the ids of its articles
+        self._made: dict[str, FileState] = {}
+
+    def __getitem__(self, path: str) -> FileState:
+        state = self._made.get(path)
+        if state is None:
+            state = self._made[path] = FileState(*self._rows[path], ids=tuple(self._ids.get(path, ())))
+        return state
+
+    def get(self, path: str, default: FileState | None = None) -> FileState | None:  # type: ignore[override]
+        return self[path] if path in self._rows else default
+
+    def __contains__(self, path: object) -> bool:
+        return path in self._rows
+
+    def __iter__(self) -> Iterator[str]:
+        return iter(self._rows)
+
+    def __len__(self) -> int:
+        return len(self._rows)
+
+    def unchanged(self, path: str, size: int, mtime_ns: int) -> bool:
+        """Catalogued with this size and mtime: not to be read again."""
+        row = self._rows.get(path)
+        return row is not None and row[_SIZE] == size and row[_MTIME_NS] == mtime_ns
+
+    def reason(self, path: str) -> str | None:
+        """Why a catalogued file failed (or a container's members did); None if it did not."""
+        return self._rows[path][_REASON]
 
 
 class SameContent(FrozenRecord):

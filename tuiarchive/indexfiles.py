@@ -43,11 +43,11 @@ def toc_stamp(index_dir: Path) -> str:
 
 def remove_leftover_builds(index_dir: Path) -> int:
     """Private build folders left by an interrupted run (call with the indexer lock held)."""
-    import shutil  # here: shutil loads bz2 and lzma, which a search does without (issue 12)
-
     removed = 0
     for entry in os.scandir(index_dir) if index_dir.is_dir() else []:
         if entry.name.startswith(BUILD_PREFIX) and entry.is_dir(follow_symlinks=False):
+            import shutil  # here: shutil loads bz2 and lzma, which a search and a no-op re-index do without
+
             shutil.rmtree(entry.path, ignore_errors=True)
             removed += 1
     return removed

@@ -4,7 +4,7 @@ job, moved files, and the two stores reconciled after an interrupted run."""
 from __future__ import annotations
 
 import os
-from collections.abc import Iterable
+from collections.abc import Iterable, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -20,7 +20,7 @@ if TYPE_CHECKING:  # imported where used: a re-index that finds nothing to do ne
 
 
 def commit_job(
-    job: JobResult, engine: eng.Engine, catalog: Catalog, states: dict[str, FileState], report: IndexReport
+    job: JobResult, engine: eng.Engine, catalog: Catalog, states: Mapping[str, FileState], report: IndexReport
 ) -> None:
     """A worker's job: its files recorded, its segment added, the index committed, then the catalog."""
     writer = engine.writer_handle(timeout=30.0)

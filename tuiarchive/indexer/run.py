@@ -12,10 +12,9 @@ from __future__ import annotations
 import contextlib
 import errno
 import os
-import shutil
 import sqlite3
 import time
-from collections.abc import Callable
+from collections.abc import Callable, Mapping
 from pathlib import Path
 from typing import TYPE_CHECKING
 
@@ -294,17 +293,17 @@ def _run(
                 )
             )
             continue
-        old = states.get(path)
-        if old and old.size == f.size and old.mtime_ns == f.mtime_ns:
+        if states.unchanged(path, f.size, f.mtime_ns):
             report.unchanged += 1
-            if old.reason:  # a failed file, or a container with failed members
-                report.failed.append((path, old.reason))
+            reason = states.reason(path)
+            if reason:  # a failed file, or a container with failed members
+                report.failed.append((path, reason))
             continue
+        old = states.get(path)
         tasks.append(ReadTask(path, f.size, f.mtime_ns, old.hash if old else None))
 
-    removed = [
-        s for path, s in states.items() if path not in found and under_any(path, present_roots) and storable(path)
-    ]
+    gone = [path for path in states if path not in found]
+    removed = [states[path] for path in gone if under_any(path, present_roots) and storable(path)]
     problem_paths = {p for p, _ in problems}
     removed = [s for s in removed if not still_unreadable(s, problem_paths)]
 
@@ -350,7 +349,8 @@ def _run(
         with catalog.transaction():
             for path, reason, size, mtime_ns in unreadable:
                 catalog.record_failure(path, size, mtime_ns, None, reason)
-    touched |= drop_moved(engine, catalog, report)
+    if gone:  # a move leaves catalogued files the scan did not find (none: nothing to ask the catalog)
+        touched |= drop_moved(engine, catalog, report)
     if tasks:
         touched |= catalog.page_groups(t.path for t in tasks)  # the groups they are in now
     _read_again_in_context(index_dir, engine, catalog, touched, found, report, workers, progress,
@@ -365,7 +365,7 @@ def _read_all(
     engine: eng.Engine,
     catalog: Catalog,
     tasks: list[ReadTask],
-    states: dict[str, FileState],
+    states: Mapping[str, FileState],
     report: IndexReport,
     workers: int,
     progress: Progress | None,
@@ -449,7 +449,7 @@ def _run_serial(
     engine: eng.Engine,
     catalog: Catalog,
     tasks: list[ReadTask],
-    states: dict[str, FileState],
+    states: Mapping[str, FileState],
     report: IndexReport,
     progress: Progress | None,
     budget: float = FILE_BUDGET_SECONDS,
@@ -512,4 +512,6 @@ def forget_folder(index_dir: Path, folder: Path) -> int:
 
 
 def remove_index(index_dir: Path) -> None:  # pragma: no cover - used by tests and benchmarks
+    import shutil  # here: it loads bz2 and lzma, which a re-index does without
+
     shutil.rmtree(index_dir, ignore_errors=True)

@@ -6,6 +6,7 @@ import contextlib
 import os
 import stat
 from collections.abc import Iterable, Iterator
+from operator import attrgetter
 from pathlib import Path
 
 from ..catalog_records import FileState
@@ -104,21 +105,22 @@ def scan(
             if key in index_keys:
                 continue
             try:
-                entries = sorted(os.scandir(folder), key=lambda e: e.name)
+                entries = sorted(os.scandir(folder), key=_name)
             except OSError as exc:
                 problems.append((folder, f"cannot open folder: {exc.strerror}"))
                 continue
             subdirs = []
             names = {e.name for e in entries}
             for entry in entries:
-                if entry.name.startswith(".") or is_saved_page_assets(entry.name, names):
+                name = entry.name
+                if name.startswith(".") or (name.endswith("_files") and is_saved_page_assets(name, names)):
                     continue
                 try:
                     is_link = entry.is_symlink()
                     is_dir = entry.is_dir()  # follows symlinks
                 except OSError:
                     is_link, is_dir = False, False
-                if not is_dir and not is_article_name(entry.name):
+                if not is_dir and not is_article_name(name):
                     continue
                 if is_link and not options.follow_links and os.path.exists(entry.path) and leaves_roots(entry.path):
                     options.links_skipped.append(entry.path)
@@ -130,6 +132,9 @@ def scan(
                     if found:
                         yield found
             stack.extend(reversed(subdirs))
+
+
+_name = attrgetter("name")  # a directory entry's
 
 
 def storable(path: str) -> bool:

@@ -22,7 +22,7 @@ from typing import TYPE_CHECKING
 
 import psycopg
 
-from ...catalog import ArticleRef, CatalogMisuse, CatalogStats, FileState, ResolvedLink, _failure_summary
+from ...catalog import ArticleRef, CatalogMisuse, CatalogStats, FileStates, ResolvedLink, _failure_summary
 from ...catalog_records import SameContent
 from ...formats.urls import url_key
 from ...model import Article, RelatedItem
@@ -238,7 +238,7 @@ class PostgresCatalog:
         return dict(self._q("SELECT old_id, new_id FROM moved WHERE old_id = ANY(%s)", (list(ids),)))
 
     # ------------------------------------------------------------------ files
-    def file_states(self) -> dict[str, FileState]:
+    def file_states(self) -> FileStates:
         ids: dict[str, list[str]] = {}
         for path, article_id in self._q(
             "SELECT path, id FROM files WHERE machine = %s AND id IS NOT NULL", (self.machine,)
@@ -248,7 +248,7 @@ class PostgresCatalog:
             "SELECT path, id, size, mtime_ns, hash, status, reason FROM files WHERE machine = %s AND member = ''",
             (self.machine,),
         )
-        return {r[0]: FileState(*r, ids=tuple(ids.get(r[0], ()))) for r in rows}
+        return FileStates({r[0]: tuple(r) for r in rows}, ids)
 
     def record_article(self, article: Article, size: int, mtime_ns: int) -> None:
         self._drop_file(article.path)

@@ -1,0 +1,78 @@
+"""The no-op re-index's shortcuts answer as the plain code they replaced (issue 12): a file's
+name told an article's by its suffix without os.path.splitext, and the catalog's file states
+made only when asked for."""
+
+from __future__ import annotations
+
+import os
+from pathlib import Path
+
+from hypothesis import example, given
+from hypothesis import strategies as st
+
+from tuiarchive.catalog import Catalog, FileState
+from tuiarchive.config import _NOT_ARTICLES, ARTICLE_SUFFIXES, is_article_name
+from tuiarchive.formats import is_format_name
+from tuiarchive.indexer.run import update_index
+
+
+def _plain_is_article_name(name: str) -> bool:
+    """config.is_article_name as it was, with os.path.splitext."""
+    if name.startswith(".") or name.endswith("~"):
+        return False
+    stem, suffix = os.path.splitext(name)
+    if stem.lower() in _NOT_ARTICLES:
+        return False
+    suffix = suffix.lower()
+    if not suffix or not suffix[1:].isalnum() or len(suffix) > 8 or suffix[1:].isdigit():
+        return True
+    if suffix in ARTICLE_SUFFIXES:
+        return True
+    return is_format_name(name)
+
+
+@given(st.text(alphabet="ab.~_-9 é", max_size=14))
+@example("a.")
+@example("a.b.c")
+@example("a..")
+@example("..a")
+@example("README.md")
+@example("x.warc.gz")
+@example("Kursk. Nov 4")
+def test_article_name_as_plain(name: str) -> None:
+    assert is_article_name(name) == _plain_is_article_name(name)
+
+
+def _plain_file_states(catalog: Catalog) -> dict[str, FileState]:
+    """Catalog.file_states as it was: every row made a FileState at once."""
+    ids: dict[str, list[str]] = {}
+    for r in catalog.db.execute("SELECT path, id FROM files WHERE id IS NOT NULL"):
+        ids.setdefault(r[0], []).append(r[1])
+    rows = catalog.db.execute("SELECT path, id, size, mtime_ns, hash, status, reason FROM files WHERE member = ''")
+    return {r["path"]: FileState(*r, ids=tuple(ids.get(r["path"], ()))) for r in rows}
+
+
+def test_file_states_as_plain(tmp_path: Path) -> None:
+    """Articles, a file that is no article (its reason), and what unchanged() and reason() say of each."""
+    folder = tmp_path / "news"
+    folder.mkdir()
+    made_up = "A made-up paragraph, written for this test alone, long enough to be read as an article's text.\n"
+    (folder / "one.txt").write_text("Made-up headline for a test\n\n" + made_up)
+    (folder / "two.txt").write_text("Another made-up headline\n\n" + made_up)
+    (folder / "empty.txt").write_text("")
+    index = tmp_path / "ix"
+    update_index(index, [folder], workers=1)
+    catalog = Catalog(index)
+    try:
+        states, plain = catalog.file_states(), _plain_file_states(catalog)
+        assert dict(states.items()) == plain and len(states) == 3 and set(states) == set(plain)
+        assert states == plain and states.get("/nowhere") is None and "/nowhere" not in states
+        for path, state in plain.items():
+            assert states.unchanged(path, state.size, state.mtime_ns)
+            assert not states.unchanged(path, state.size + 1, state.mtime_ns)
+            assert not states.unchanged(path, state.size, state.mtime_ns + 1)
+            assert states.reason(path) == state.reason
+        assert any(state.reason for state in plain.values())  # the empty file failed
+        assert not states.unchanged("/nowhere", 0, 0)
+    finally:
+        catalog.close()
