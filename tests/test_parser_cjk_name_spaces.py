@@ -53,3 +53,32 @@ def _author(lines: list[str], name: str) -> str | None:
 )
 def test_a_cjk_name_keeps_the_space_the_page_printed(lines: list[str], name: str) -> None:
     assert _author(lines, name) == name
+
+
+@pytest.mark.parametrize(
+    ("lines", "credit", "name"),
+    [
+        # a Japanese family name of three characters, then the given name (after any label's mark)
+        (JA_PAGE, "文・写真＝{name}", "長谷部 千尋"),
+        (JA_PAGE, "文・写真＝{name}", "宇佐美\u3000由美子"),
+        (JA_PAGE, "記者：{name}", "五十嵐 さくら"),
+        # a family name of one character
+        (JA_PAGE, "記者 {name}", "岡 美咲"),
+        (ZH_PAGE, "记者：{name}", "林 雨晴"),
+    ],
+)
+def test_a_spaced_cjk_name_is_read_whole(lines: list[str], credit: str, name: str) -> None:
+    page = [line.replace("文・写真＝{name}", credit).replace("记者 {name}", credit) for line in lines]
+    assert _author(page, name) == name
+
+
+@pytest.mark.parametrize(
+    ("credit", "name"),
+    [
+        ("本报记者 {name} 赵敏", "钱立新"),  # a Chinese name of three characters is whole: the next is another's
+        ("记者 {name} 报道", "钱立新"),  # the name, then "reported"
+    ],
+)
+def test_a_chinese_name_of_three_characters_stops_at_the_space(credit: str, name: str) -> None:
+    page = [line.replace("记者 {name}", credit) for line in ZH_PAGE]
+    assert _author(page, name) == name

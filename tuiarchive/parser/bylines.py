@@ -6,7 +6,7 @@ import re
 from functools import lru_cache
 
 from .anycase import match_any_case, search_any_case
-from .lexicon import CJK_BYLINE_RE, CJK_REPORTED_WORDS, GLUED_MARK_RE, STOP_WORDS, cjk_chars
+from .lexicon import CJK_BYLINE_RE, CJK_REPORTED_WORDS, GLUED_MARK_RE, STOP_WORDS, ZH_FAMILY_NAMES, cjk_chars
 from .lexicon_dates import DATE_FILLER_WORDS, MONTH_NUMBERS, WEEKDAY_ABBREVIATIONS
 from .shape import TERMINAL
 from .thresholds import BYLINE_CHARS, PAGE_CACHE, SPACED_CJK_NAME_CHARS
@@ -79,7 +79,8 @@ _GIVEN_NAME_RE = re.compile(
 def _with_given_name(text: str, cjk: re.Match[str]) -> str | None:
     """A CJK byline's names, read to the line's end or the date over a space (review W13: "文・森川 葵",
     "記者：小野寺 遥", "记者 欧阳 晓", "取材・文＝小野寺　遥", "小野寺 遥 記者"); after a mark other than "・"
-    four characters at most, and never a "reported" word ("记者 王明 报道": the name, then its verb)."""
+    four characters at most when a Chinese name stands whole before the space, and never a "reported" word
+    ("记者 王明 报道": the name, then its verb)."""
     names = cjk.group("names")
     if not names:
         return cjk.group("jas")  # "小野寺 遥 記者"
@@ -87,9 +88,16 @@ def _with_given_name(text: str, cjk: re.Match[str]) -> str | None:
     if given is None:
         return names
     mark = text[: cjk.start("names")].rstrip()[-1:]
-    if mark != "・" and len(names) + len(given["given"]) > SPACED_CJK_NAME_CHARS:
-        return names  # (after another mark, a name of four characters at most: "記者：小野寺 遥", "记者 欧阳 晓")
+    if mark != "・" and len(names) + len(given["given"]) > SPACED_CJK_NAME_CHARS and _whole_chinese_name(names):
+        return names  # ("本报记者 王小明 李华": a Chinese name of three characters is whole, what follows another's)
     return text[cjk.start("names") : given.end("given")]  # (the space as printed)
+
+
+def _whole_chinese_name(names: str) -> bool:
+    """Is the part before the space a Chinese name whole (a family name of one character and a given name of
+    two: "王小明"), not a Japanese family name of three ("長谷川 千尋", "小野寺 美咲", a given name after it)? A
+    Chinese name with a space is four characters at most ("欧阳 晓明", SPACED_CJK_NAME_CHARS)."""
+    return len(names) >= SPACED_CJK_NAME_CHARS - 1 and names[0] in ZH_FAMILY_NAMES
 
 
 def _sentence_after_by(names: str) -> bool:

@@ -532,7 +532,9 @@ def _kinds_of(words: Iterable[str]) -> tuple[int, int]:
 # "文と写真・李明"), "홍길동 기자"
 CJK_BYLINE_RE = re.compile(
     r"(?:^|[\s|｜・])(?:本报|本報|特约|特約)?(?:作者|记者|記者|撰文|執筆者?|筆者|文(?:と写真|・写真)?|写真と文)\s*[:：/／\s・＝=]\s*"
-    r"(?P<names>[^\s:：/|｜]{2,12}(?:[、，,][^\s:：/|｜]{2,12}){0,3})"
+    r"(?P<names>[^\s:：/|｜]{2,12}(?:[、，,][^\s:：/|｜]{2,12}){0,3}"
+    # ... or a family name of one character, then a space and the given name ("記者 岡 美咲", "记者：林 雨晴")
+    rf"|[\u4e00-\u9fff々](?=[ \u3000](?!{CJK_REPORTED_WORDS})[\u4e00-\u9fff々\u3040-\u30ff]{{1,3}}(?:$|[\s|｜]+\d)))"
     r"|(?:^|\s)(?P<ko>[가-힣]{2,4})\s?기자(?:\s|$)"
     # "山田太郎記者": the name, then the job (not a desk's: "政治部記者", "東京支局記者")
     r"|^(?P<ja>[\u4e00-\u9fff々\u30a0-\u30ff]{1,7}[^\s部局社班])\s?記者$"
