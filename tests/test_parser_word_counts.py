@@ -65,3 +65,22 @@ def test_content_words_of_a_made_up_headline() -> None:
         "first",
         "new",
     }
+
+
+@given(_ASCII_TEXT | st.text(max_size=200))
+def test_a_lines_small_letter_words_are_those_the_word_pattern_finds(text: str) -> None:
+    import re
+
+    from tuiarchive.parser.lexicon import lower_words
+
+    assert list(lower_words(text)) == re.findall(r"\w+", text.lower())
+
+
+def test_small_letter_words_of_a_made_up_line() -> None:
+    from tuiarchive.parser.lexicon import lower_words
+
+    # (made up) an underscore joins a word, other marks part them; an accented line goes through the pattern
+    assert lower_words("Our snake_case NOTE: it's 2,400 (est.)\x1fend-to-end") == (
+        "our", "snake_case", "note", "it", "s", "2", "400", "est", "end", "to", "end",
+    )  # fmt: skip
+    assert lower_words("Überall Café: NEU_1") == ("überall", "café", "neu_1")

@@ -12,7 +12,7 @@ from functools import lru_cache
 from ..text import fold
 from .anycase import match_any_case, search_any_case
 from .bylines import is_person_name
-from .lexicon import NEWS_BEAT_WORDS, STOP_WORDS, WRITER_JOB_WORDS
+from .lexicon import NEWS_BEAT_WORDS, STOP_WORDS, WRITER_JOB_WORDS, lower_words
 from .lexicon_site import REPORTING_WORDS
 from .shape import DIGIT_RE, TERMINAL
 from .thresholds import (
@@ -410,7 +410,6 @@ _COVERS_RE = re.compile(
     r"|cubre|escribe|informa|segue|scrive|si occupa|cobre|escreve|acompanha)\b",
     re.I,
 )
-_WORD_RE = re.compile(r"\w+")
 _THAT_WORDS = frozenset(("that", "que", "dass", "che"))  # "Jo Ng tells the paper that ...": speech
 
 
@@ -434,7 +433,7 @@ def writer_note_subject(text: str) -> str | None:
     # a verb of covering or writing, in the present or the perfect as a note on a writer has it, and a field
     # of news ("covers courts and policing", review-parser W6; not "X wrote about her health in a blog")
     covers = _COVERS_RE.search(rest) is not None
-    return found["name"] if covers and not NEWS_BEAT_WORDS.isdisjoint(_WORD_RE.findall(rest.lower())) else None
+    return found["name"] if covers and not NEWS_BEAT_WORDS.isdisjoint(lower_words(rest)) else None
 
 
 # ("join us" / "join our" only where a sentence starts: "... urging readers to join us, she said" is speech)

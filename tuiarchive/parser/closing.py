@@ -33,6 +33,7 @@ from .lexicon import (
     STOP_WORDS,
     TOPIC_NEUTRAL_WORDS,
     boilerplate_kinds,
+    lower_words,
 )
 from .lexicon_site import REPORTING_WORDS
 from .names import split_names
@@ -161,7 +162,7 @@ def _closing_sentence(text: str) -> bool:
 def _content_words(text: str) -> set[str]:
     """Words of meaning ("council" of "the council's vote"): 4+ letters, no stop word, none any two
     sentences share without speaking of one thing."""
-    return {w for w in _WORD_RE.findall(text.lower()) if len(w) > 3 and w not in _NOT_TOPIC}
+    return {w for w in lower_words(text) if len(w) > 3 and w not in _NOT_TOPIC}
 
 
 def _goes_on(body: list[str], sentence: str) -> bool:
@@ -179,7 +180,7 @@ def _reported_speech(sentence: str) -> bool:
     """A quotation and a word that reports it ('"We waited long enough," the mayor said.', « ... », a déclaré ...)."""
     if not any(mark in sentence for mark in _QUOTE_MARKS):
         return False
-    return not REPORTING_WORDS.isdisjoint(_WORD_RE.findall(sentence.lower()))
+    return not REPORTING_WORDS.isdisjoint(lower_words(sentence))
 
 
 def _last_sentence_past_furniture(page: Page, body: list[str], after: int) -> int | None:

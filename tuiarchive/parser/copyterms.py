@@ -20,7 +20,7 @@ import re
 from functools import lru_cache
 
 from .endnotes import _STORY_NOUNS, _THIS_WORDS
-from .lexicon import PUBLICATION_NOTE_RE, cjk_chars
+from .lexicon import PUBLICATION_NOTE_RE, cjk_chars, lower_words
 from .lexicon_terms import (
     CJK_CREDIT_RE,
     CJK_PERMISSION_RE,
@@ -40,7 +40,6 @@ from .lexicon_terms import (
 )
 from .thresholds import PAGE_CACHE, TERMS_LINE_CJK_CHARS, TERMS_LINE_WORDS, TERMS_NOTE_CHARS
 
-_WORD_RE = re.compile(r"\w+")
 # The text itself: this / these / our + a noun of what a newsroom makes, inflected ("these articles", "dieses
 # Beitrags", "unserer Texte"), or the CJK words for "this article" / "this site". Not "any article" nor "every
 # story": a story's own closing may speak of a third party's ("may reuse any article from the magazine")
@@ -89,7 +88,7 @@ def sets_copy_terms(text: str) -> bool:
     reports what someone said; not the article's own note on where it ran (closing.py keeps it)."""
     if len(text) > TERMS_NOTE_CHARS or text[:1] in '"“«„' or PUBLICATION_NOTE_RE.match(text):
         return False  # a paragraph of text, reported speech, or where the article ran ("... Order Reprints")
-    words = _WORD_RE.findall(text.lower())
+    words = lower_words(text)
     if not (STORY_REPORTING_WORDS.isdisjoint(words) and PAST_WORDS.isdisjoint(words)):
         return False  # what someone said, or what happened: the story's
     cjk = not text.isascii() and cjk_chars(text) > 0

@@ -22,6 +22,7 @@ from .lexicon import (
     CJK_WRITER_NOTE_RE,
     PUBLICATION_NOTE_RE,
     cjk_chars,
+    lower_words,
     words_of,
 )
 from .lexicon_site import REPORTING_WORDS
@@ -36,7 +37,6 @@ from .thresholds import (
     PAGE_CACHE,
 )
 
-_WORD_RE = re.compile(r"\w+")
 # Words that name rights or a licence: a note with one of these and a word of reuse (below) gives the
 # terms the text may be taken under ("... republished under a Creative Commons licence").
 _RIGHTS_RE = re.compile(
@@ -270,7 +270,7 @@ def tells_its_making(text: str, headed: bool = False) -> bool:
         return True
     if any(mark in text for mark in _QUOTE_MARKS):
         text = _QUOTED_RE.sub(" ", text)
-    words = _WORD_RE.findall(text.lower())  # (most lines are told by these words alone, without the patterns)
+    words = lower_words(text)  # (most lines are told by these words alone, without the patterns)
     cjk = not text.isascii()
     if not headed and _THIS_WORDS.isdisjoint(words) and not (cjk and _STORY_CJK_RE.search(text)):
         return False  # the story is not named, and there is no heading
@@ -346,7 +346,7 @@ def is_licence_note(text: str) -> bool:
     if not names_rights(text):
         return False  # nor does _COMMONS_RE match: each of its ways is one of _RIGHTS_RE's
     if len(text) <= LICENCE_LINE_CHARS and _COMMONS_RE.search(text):
-        return REPORTING_WORDS.isdisjoint(_WORD_RE.findall(text.lower()))  # not "..., the foundation said"
+        return REPORTING_WORDS.isdisjoint(lower_words(text))  # not "..., the foundation said"
     if _REUSE_RE.search(text) is None and _UNDER_LICENCE_RE.search(text) is None:
         return False
     return _NOTE_START_RE.match(text) is not None or _COMMONS_RE.search(text) is not None

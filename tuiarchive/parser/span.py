@@ -29,6 +29,7 @@ from .lexicon import (
     TOPIC_NEUTRAL_WORDS,
     boilerplate_kinds,
     cjk_chars,
+    lower_words,
     stop_word_density,
 )
 from .lexicon_site import REPORTING_WORDS
@@ -387,7 +388,6 @@ def _heading_shaped(heading: str, params: SpanParams) -> bool:
 
 
 _QUOTE_MARKS = '"“”«»„'
-_WORD_RE = re.compile(r"\w+")
 
 
 def _section_of_story(
@@ -411,7 +411,7 @@ def _section_of_story(
     sentence = texts[under]
     if any(map(sentence.__contains__, _QUOTE_MARKS)) or DIGIT_RE.search(sentence):
         return True
-    if not REPORTING_WORDS.isdisjoint(_WORD_RE.findall(sentence.lower())):
+    if not REPORTING_WORDS.isdisjoint(lower_words(sentence)):
         return True
     # its words in small letters: a place's name is all a box's pitch shares with the story ("Five stories
     # from Greyhaven before your coffee goes cold.")
