@@ -30,7 +30,7 @@ from ..parser.lexicon import cjk_chars
 from ..parser.names import without_label
 from ..parser.sitename import key, name_keys, without_site_name
 from ..text import headline_key
-from .htmlads import without_ads
+from .htmlads import link_texts, site_run_under_ads, without_ads
 from .htmlbody import is_furniture_text, is_prose, is_short_lead, is_timestamp, refine_body
 from .htmltext import is_hidden, parse_html, rendered
 from .urls import absolute_url
@@ -88,6 +88,7 @@ def read_tree(
     article = choose(library, copy, root, path, _lines(text))
     article.url = page_url or library.url
     article.related = without_ads(with_urls(article.related, root, article.url), root, article.url)
+    article.related = site_run_under_ads(article.related, _lines(text), root, article.url, article.body)
     article.content_hash = content_hash(data)
     return article
 
@@ -516,14 +517,7 @@ def with_urls(items: list[RelatedItem], root: Any, base: str | None) -> list[Rel
     """The related items with the address of the link whose text is their headline."""
     if not items:
         return items
-    by_text: dict[str, str] = {}
-    for a in root.iterfind(".//a[@href]"):
-        if is_hidden(a):
-            continue
-        key = headline_key(" ".join(a.text_content().split()))
-        url = absolute_url(a.get("href"), base)
-        if key and url and key not in by_text:
-            by_text[key] = url
+    by_text = link_texts(root, base)
     out = []
     for item in items:
         url = item.url or by_text.get(headline_key(item.headline)) or _url_containing(by_text, item.headline)

@@ -10,8 +10,16 @@ elsewhere, and their addresses have an advertiser's shape:
 - an advertisers' mix: the list's off-site links, each with a query (the network's tracking),
   reach several different sites;
 - a link that carries none of the headline's words while the item's headline has several (a
-  short link, an ad's opaque address; an article's address carries its words or its number).
-The page's own site is its stated address's, else the site most of its links lead to."""
+  short link, an ad's opaque address; an article's address carries its words or its number);
+- advertisers' own pages: the list's off-site links reach several different sites, each at a landing
+  page (one path segment at most, no date or number: "brand.example/offer-name"), where a network of
+  sister sites links to their articles (a date, a number, a section and a slug).
+The page's own site is its stated address's, else the site most of its links lead to.
+
+The other way round, where the copy reading lost the site's own list under an ad widget's header
+("Sponsored", the ads' titles with no advertiser's line under them for the rhythm to tell), the
+links tell where the widget ends: after its off-site links, a run of links to the site's own
+articles is the site's list (`site_run_under_ads`)."""
 
 from __future__ import annotations
 
@@ -21,10 +29,22 @@ from typing import Any
 from urllib.parse import urlsplit
 
 from ..model import RelatedItem
-from ..parser.thresholds import RELATED_AD_LINK_WORDS, RELATED_AD_SITES, RELATED_AD_TOKEN_CHARS
+from ..parser.chrome import is_list_header
+from ..parser.related_ads import headline_shape, over_ads
+from ..parser.thresholds import (
+    RELATED_AD_LINK_WORDS,
+    RELATED_AD_SITES,
+    RELATED_AD_TOKEN_CHARS,
+    RELATED_ARTICLE_NUMBER_DIGITS,
+    RELATED_MIN_ITEMS,
+)
+from ..text import headline_key
+from .htmltext import is_hidden
+from .urls import absolute_url
 
 _ADDRESS_IN_QUERY = re.compile(r"https?(?::|%3a)(?://|%2f%2f)|(?:^|[=&])(?:www\.|%2f%2f)", re.I)
 _WORD = re.compile(r"[A-Za-z]{4,}")  # (a slug in Latin letters; other scripts' links are not told so)
+_NUMBER = re.compile(rf"\d{{{RELATED_ARTICLE_NUMBER_DIGITS},}}")
 # (what a domain name is, not a threshold: the judgments' numbers are in parser/thresholds.py)
 _COUNTRY_SECOND = 3  # "co.uk", "com.br": a second-level label this short under a country code is no site
 _COUNTRY_CODE = 2  # letters of a country's top-level domain
@@ -68,6 +88,22 @@ def _carries_words(url: str, headline: str) -> bool:
     return len(words) < RELATED_AD_LINK_WORDS or any(w in url.casefold() for w in words)
 
 
+def _landing_page(path: str) -> bool:
+    """An address's path that names no article: the site's front page or one segment with no
+    number in it (an advertiser's offer page); an article's has a date, a number or a section."""
+    segments = [s for s in path.split("/") if s]
+    return len(segments) <= 1 and not _NUMBER.search(path)
+
+
+def article_path(path: str) -> bool:
+    """An address's path that names an article: a number of an article's digits (an id, a year),
+    or a slug of several words under a section ("/news/ferry-crews-vote-to-strike")."""
+    if _NUMBER.search(path):
+        return True
+    segments = [s for s in path.split("/") if s]
+    return len(segments) >= 2 and len(re.split(r"[-_]", segments[-1])) >= RELATED_AD_LINK_WORDS
+
+
 def ad_items(items: list[RelatedItem], site: str | None) -> set[int]:
     """The positions in `items` of the ads' (see the module's docstring); none when the page's
     site is not known."""
@@ -83,6 +119,8 @@ def ad_items(items: list[RelatedItem], site: str | None) -> set[int]:
         off = {k for k, p in parts.items() if site_of(p.hostname or "") != site}
         endpoints = Counter((p.hostname, p.path) for p in parts.values() if p.query)
         mix = {site_of(parts[k].hostname or "") for k in off if parts[k].query}
+        landings = {site_of(parts[k].hostname or "") for k in off if _landing_page(parts[k].path)}
+        advertisers = len(landings) >= RELATED_AD_SITES and all(_landing_page(parts[k].path) for k in off)
         for k, p in parts.items():
             counter = bool(p.query) and endpoints[(p.hostname, p.path)] >= 2
             if counter and len(p.query) >= RELATED_AD_TOKEN_CHARS:
@@ -91,6 +129,7 @@ def ad_items(items: list[RelatedItem], site: str | None) -> set[int]:
                 _ADDRESS_IN_QUERY.search(p.query)
                 or counter
                 or (p.query and len(mix) >= RELATED_AD_SITES)
+                or advertisers
                 or not _carries_words(items[k].url or "", items[k].headline)
             ):
                 ads.add(k)
@@ -105,4 +144,62 @@ def without_ads(items: list[RelatedItem], root: Any, page_url: str | None) -> li
     return [item for k, item in enumerate(items) if k not in ads]
 
 
-__all__ = ["ad_items", "own_site", "site_of", "without_ads"]
+def site_run_under_ads(
+    items: list[RelatedItem], lines: list[str], root: Any, page_url: str | None, body: list[str]
+) -> list[RelatedItem]:
+    """`items` with the site's own list that stands under an ad widget's header after the ads:
+    the rendered `lines` after the text's last paragraph (`body`'s), under a header of ads, a run
+    of RELATED_MIN_ITEMS headlines or more whose links lead to the site's own articles, after at
+    least one that leaves it (a widget of the site's own sponsored pages, its header right over
+    links to its host, stays out); the lines between them (a card's date) do not break it."""
+    site = own_site(root, page_url)
+    if not site or not body or not lines:
+        return items
+    links = link_texts(root, page_url)
+    last = headline_key(body[-1])
+    start = next((k + 1 for k, line in enumerate(lines) if headline_key(line) == last), None)
+    if start is None:
+        return items
+    listed = {headline_key(item.headline) for item in items}
+    found: list[RelatedItem] = []
+    under_ads = left_site = False
+    run: list[str] = []
+
+    def close() -> None:
+        if len(run) >= RELATED_MIN_ITEMS:
+            found.extend(RelatedItem("Related", h) for h in run if headline_key(h) not in listed)
+        run.clear()
+
+    for line in lines[start:]:
+        if is_list_header(line) or over_ads(line):
+            close()
+            under_ads, left_site = over_ads(line), False
+            continue
+        url = links.get(headline_key(line))
+        if not under_ads or url is None:
+            continue
+        host_site = site_of(_host(url))
+        if host_site == site and article_path(urlsplit(url).path) and headline_shape(line):
+            if left_site:
+                run.append(line)
+        else:
+            close()
+            left_site = left_site or host_site != site
+    close()
+    return items + [RelatedItem(i.section, i.headline, links.get(headline_key(i.headline))) for i in found]
+
+
+def link_texts(root: Any, base: str | None) -> dict[str, str]:
+    """The visible links' addresses by their text's key (the first of each text)."""
+    out: dict[str, str] = {}
+    for a in root.iterfind(".//a[@href]"):
+        if is_hidden(a):
+            continue
+        key = headline_key(" ".join(a.text_content().split()))
+        url = absolute_url(a.get("href"), base)
+        if key and url and key not in out:
+            out[key] = url
+    return out
+
+
+__all__ = ["ad_items", "article_path", "link_texts", "own_site", "site_of", "site_run_under_ads", "without_ads"]

@@ -140,7 +140,7 @@ def heads_a_rhythm_of_ads(text: str) -> bool:
     )
 
 
-def _over_ads(text: str) -> bool:
+def over_ads(text: str) -> bool:
     """A line over ads: an ad widget's header (`is_ad_header`), an ad slot's label over a widget
     ("Sponsored content"), or a known header of promotions ("Around the web")."""
     return (
@@ -200,7 +200,7 @@ def site_list_after_ads(page: Page, header: int, end: int) -> int | None:
     rhythm, or too few headlines after it (an ad or two with no advertiser's line: the widget's), when
     those end right over a headed list (the page heads its own lists), and under a header of no ads
     ("Comments", "Videos": their lines have a rhythm of their own)."""
-    if not _over_ads(page.text(header)):
+    if not over_ads(page.text(header)):
         return None
     found = _rhythm(page, header, end)
     if found is None:

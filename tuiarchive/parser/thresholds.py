@@ -180,3 +180,4 @@ SITE_LINE_CHARS = 400  # a sentence of the site's about its own apparatus is no 
 RELATED_AD_SITES = 3  # off-site links with a query reaching this many sites in one list: an ad network's mix
 RELATED_AD_LINK_WORDS = 3  # a headline with this many words of 4+ letters, none in its off-site link: an ad's
 RELATED_AD_TOKEN_CHARS = 100  # a query this long, one per item on one address: a click's token
+RELATED_ARTICLE_NUMBER_DIGITS = 4  # a run of this many digits in a link's path: an article's number or a year
