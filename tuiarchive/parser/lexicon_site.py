@@ -129,3 +129,9 @@ COMPANY_FORM_WORDS = frozenset({
 LEADING_ARTICLES = frozenset({
     "the", "le", "la", "les", "der", "die", "das", "el", "los", "las", "il", "lo", "o", "a", "de", "het",
 })  # fmt: skip
+# An app's call (related_items._app_line): a place's preposition before a store's name ("on the", "im",
+# "bei", "sur l'", "en", "su", "na"), and the word "app" in the common languages after the site's "our"
+STORE_PLACE_RE = re.compile(
+    r"(?:^|\s)(?:on|in|at|from|im|bei|auf|sur|dans|en|su|nel|na|no|op)(?:\s+(?:the|l'|la|el))?\s*$", re.I
+)
+APP_WORDS = frozenset({"app", "apps", "appli", "application", "aplicación", "aplicativo", "applicazione"})

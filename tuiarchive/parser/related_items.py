@@ -42,7 +42,7 @@ from .lexicon import (
     YOU_WORDS,
     cjk_chars,
 )
-from .lexicon_site import COMMENT_REPLY_RE
+from .lexicon_site import APP_WORDS, COMMENT_REPLY_RE, STORE_PLACE_RE
 from .making_notes import tells_how_made
 from .page import Page
 from .pieces import Sieved
@@ -220,10 +220,9 @@ def _handle(name: str) -> bool:
 def _count_under(page: Page, over: int, ui: str) -> str | None:
     """The key of the count line `ui` under a comment whose top line is `over` ("12 likes"): the
     count's word, its first letters, marked as a count; None when `ui` is no count, or when the
-    comment's writer (the top line, or the line over its time) is no handle: a list's cards with a
-    section over each headline, or over its time, and a count under it ("Politics" / "2 hours ago" /
-    headline / "12 comments") have that place too. A handle is a nickname ("harbourfan_77", "anna.k",
-    "seebaer"), not a word or two in capitals; a thread of full names is left to its buttons."""
+    comment's writer (the top line, or the line over its time) is no handle (`_handle`): a list's
+    cards with a section over each headline, or over its time, and a count under it ("Politics" /
+    "2 hours ago" / headline / "12 comments") have that place too."""
     tokens = [w.strip(_WORD_EDGES) for w in re.split(r"[\s()·|•]+", ui)]
     words = [w for w in tokens if any(c.isalpha() for c in w) and not _SHORT_TIME_RE.fullmatch(w)]
     if not _COUNT_FIGURE_RE.search(ui) or not 1 <= len(words) <= 2 or not all(w.isalpha() for w in words):
@@ -389,11 +388,6 @@ def _calls_reader(text: str) -> bool:
 
 # an app store named in a line: the stores are a few, their names the same in every language
 _STORE_RE = re.compile(r"\b(?:app\s?store|google play|play store|appgallery|microsoft store)\b", re.I)
-# a place's preposition before a store's name ("on the", "im", "bei", "sur l'", "en", "su", "na")
-_STORE_PLACE_RE = re.compile(
-    r"(?:^|\s)(?:on|in|at|from|im|bei|auf|sur|dans|en|su|nel|na|no|op)(?:\s+(?:the|l'|la|el))?\s*$", re.I
-)
-_APP_WORDS = frozenset({"app", "apps", "appli", "application", "aplicación", "aplicativo", "applicazione"})
 
 
 def _app_line(text: str) -> bool:
@@ -407,11 +401,11 @@ def _app_line(text: str) -> bool:
     store = _STORE_RE.search(text)
     if store is not None:
         before = text[: store.start()]
-        place = _STORE_PLACE_RE.search(before)
+        place = STORE_PLACE_RE.search(before)
         if place is not None and len(before[: place.start()].split()) <= RELATED_STORE_LEAD_WORDS:
             return True
     folded = [w.strip(_WORD_EDGES).lower().replace("’", "'") for w in words]
-    return any(a in WE_WORDS and b in _APP_WORDS for a, b in itertools.pairwise(folded))
+    return any(a in WE_WORDS and b in APP_WORDS for a, b in itertools.pairwise(folded))
 
 
 def _is_listing(text: str) -> bool:
