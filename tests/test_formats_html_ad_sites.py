@@ -168,6 +168,46 @@ def test_the_sites_run_after_the_ads_under_an_ad_header_is_its_list(tmp_path: Pa
     assert not got & set(ads)
 
 
+# headers over an ad widget that no rule holds (made up): the links alone tell the widget
+FRESH_HEADERS = {
+    "en": "Elsewhere online",
+    "de": "Aus dem Netz",
+    "fr": "Ailleurs sur la toile",
+    "es": "Descubre también",
+}
+
+
+@pytest.mark.parametrize("lang", list(FRESH_HEADERS))
+@pytest.mark.parametrize("header", ["fresh", "none"])
+def test_the_sites_run_after_the_ads_under_any_header_is_its_list(tmp_path: Path, lang: str, header: str) -> None:
+    host, _, _, _, site, ads = PAGES[lang]
+    links = [(t, _tracked(n, t)) for n, t in enumerate(ads)] + [(t, _own(host, t, n + 1)) for n, t in enumerate(site)]
+    got = _headlines(_page(tmp_path, lang, (FRESH_HEADERS[lang] if header == "fresh" else "", links)))
+    assert set(site) <= got
+    assert not got & set(ads)
+
+
+def test_an_ad_the_copy_reading_kept_goes_by_its_boxs_mix(tmp_path: Path) -> None:
+    """The copy reading drops two of the widget's three ads (they speak to the reader) and keeps the
+    third: alone among the site's items it reaches one site, but its box's links reach three."""
+    host, _, _, _, site, _ = PAGES["en"]
+    ads = [
+        "Homeowners are replacing their windows with this clever trick",
+        "This tiny gadget keeps your car battery charged all winter",
+        "Travellers over fifty are booking this quiet coastal cruise",
+    ]
+    got = _headlines(
+        _page(
+            tmp_path,
+            "en",
+            (FRESH_HEADERS["en"], [(t, _tracked(n, t)) for n, t in enumerate(ads)]),
+            ("", [(t, _own(host, t, n + 1)) for n, t in enumerate(site)]),
+        )
+    )
+    assert set(site) <= got
+    assert not got & set(ads)
+
+
 @pytest.mark.parametrize("lang", list(PAGES))
 def test_the_sites_own_sponsored_pages_under_an_ad_header_stay_out(tmp_path: Path, lang: str) -> None:
     """An ad header right over links to the site's own host, no link leaving it first: the site's

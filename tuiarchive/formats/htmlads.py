@@ -16,26 +16,31 @@ elsewhere, and their addresses have an advertiser's shape:
   sister sites links to their articles (a date, a number, a section and a slug).
 The page's own site is its stated address's, else the site most of its links lead to.
 
-The other way round, where the copy reading lost the site's own list under an ad widget's header
-("Sponsored", the ads' titles with no advertiser's line under them for the rhythm to tell), the
-links tell where the widget ends: after its off-site links, a run of links to the site's own
-articles is the site's list (`site_run_under_ads`)."""
+The other way round, where the copy reading lost the site's own list under an ad widget (the ads'
+titles with no advertiser's line under them for the rhythm to tell where the widget ends), the
+links tell: after the widget's off-site links, a run of links to the site's own articles is the
+site's list (`site_run_under_ads`)."""
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections import Counter, defaultdict
 from typing import Any
-from urllib.parse import urlsplit
+from urllib.parse import SplitResult, urlsplit
 
 from ..model import RelatedItem
 from ..parser.chrome import is_list_header
+from ..parser.lexicon import cjk_chars
 from ..parser.related_ads import headline_shape, over_ads
 from ..parser.thresholds import (
     RELATED_AD_LINK_WORDS,
+    RELATED_AD_RUN_LINKS,
     RELATED_AD_SITES,
     RELATED_AD_TOKEN_CHARS,
     RELATED_ARTICLE_NUMBER_DIGITS,
+    RELATED_CJK_ITEM_CHARS,
+    RELATED_ITEM_SPACES,
     RELATED_MIN_ITEMS,
 )
 from ..text import headline_key
@@ -48,6 +53,7 @@ _NUMBER = re.compile(rf"\d{{{RELATED_ARTICLE_NUMBER_DIGITS},}}")
 # (what a domain name is, not a threshold: the judgments' numbers are in parser/thresholds.py)
 _COUNTRY_SECOND = 3  # "co.uk", "com.br": a second-level label this short under a country code is no site
 _COUNTRY_CODE = 2  # letters of a country's top-level domain
+_BOX_DEPTH = 4  # a link's box: among its nearest ancestors (a list item, the list, the widget's container)
 
 
 def site_of(host: str) -> str:
@@ -104,11 +110,14 @@ def article_path(path: str) -> bool:
     return len(segments) >= 2 and len(re.split(r"[-_]", segments[-1])) >= RELATED_AD_LINK_WORDS
 
 
-def ad_items(items: list[RelatedItem], site: str | None) -> set[int]:
+def ad_items(items: list[RelatedItem], site: str | None, widgets: dict[str, set[str]] | None = None) -> set[int]:
     """The positions in `items` of the ads' (see the module's docstring); none when the page's
-    site is not known."""
+    site is not known. `widgets`: by an item's address, the sites its box's off-site links with a
+    query reach (`widget_sites`): the advertisers' mix of the box, though the copy reading kept one
+    of its ads only."""
     if site is None:
         return set()
+    widgets = widgets or {}
     lists: dict[str, list[int]] = defaultdict(list)
     for k, item in enumerate(items):
         if item.url:
@@ -128,7 +137,7 @@ def ad_items(items: list[RelatedItem], site: str | None) -> set[int]:
             elif k in off and (
                 _ADDRESS_IN_QUERY.search(p.query)
                 or counter
-                or (p.query and len(mix) >= RELATED_AD_SITES)
+                or (p.query and len(mix | widgets.get(items[k].url or "", set())) >= RELATED_AD_SITES)
                 or advertisers
                 or not _carries_words(items[k].url or "", items[k].headline)
             ):
@@ -140,18 +149,47 @@ def without_ads(items: list[RelatedItem], root: Any, page_url: str | None) -> li
     """`items` (with their links) less an ad widget's."""
     if not any(item.url for item in items):
         return items
-    ads = ad_items(items, own_site(root, page_url))
+    site = own_site(root, page_url)
+    ads = ad_items(items, site, widget_sites(root, page_url, site, {item.url for item in items if item.url}))
     return [item for k, item in enumerate(items) if k not in ads]
+
+
+def _title_length(text: str) -> bool:
+    """A link's text of an item's length (an ad's title or a headline; not "Home", "AdChoices")."""
+    return len(text.split()) > RELATED_ITEM_SPACES[0] or cjk_chars(text) >= RELATED_CJK_ITEM_CHARS
+
+
+def widget_sites(root: Any, base: str | None, site: str | None, urls: set[str]) -> dict[str, set[str]]:
+    """For each of `urls` that leaves the site with a query, the sites reached by the off-site links
+    with a query among the headlines of its box: the nearest element around its link that holds
+    RELATED_MIN_ITEMS headlines' links or more (a widget's container)."""
+    out: dict[str, set[str]] = {}
+    if not site:
+        return out
+    for a in root.iterfind(".//a[@href]"):
+        url = absolute_url(a.get("href"), base)
+        if url not in urls or url in out or not urlsplit(url).query or site_of(_host(url)) == site:
+            continue
+        for box in itertools.islice(a.iterancestors(), _BOX_DEPTH):
+            heads = [(b, absolute_url(b.get("href"), base)) for b in box.iterfind(".//a[@href]")]
+            heads = [(b, u) for b, u in heads if u and _title_length(" ".join(b.text_content().split()))]
+            if len(heads) >= RELATED_MIN_ITEMS:
+                out[url] = {site_of(_host(u)) for _, u in heads if urlsplit(u).query and site_of(_host(u)) != site}
+                break
+    return out
 
 
 def site_run_under_ads(
     items: list[RelatedItem], lines: list[str], root: Any, page_url: str | None, body: list[str]
 ) -> list[RelatedItem]:
-    """`items` with the site's own list that stands under an ad widget's header after the ads:
-    the rendered `lines` after the text's last paragraph (`body`'s), under a header of ads, a run
-    of RELATED_MIN_ITEMS headlines or more whose links lead to the site's own articles, after at
-    least one that leaves it (a widget of the site's own sponsored pages, its header right over
-    links to its host, stays out); the lines between them (a card's date) do not break it."""
+    """`items` with the site's own list that stands after an ad widget, told by the links: in the
+    rendered `lines` after the text's last paragraph (`body`'s), a run of RELATED_MIN_ITEMS
+    headlines or more whose links lead to the site's own articles, right after the widget's ads:
+    headlines whose links leave the site in an ad's shape (`_ad_link`), RELATED_AD_RUN_LINKS of them
+    in a row, or one under a header of ads (`related_ads.over_ads`, a tie-breaker, not the gate).
+    The lines between them (an advertiser's name, a card's date) do not break a run; a header, a
+    sister site's article or a list of the site's own before any ad does (the copy reading reads
+    those). A widget of the site's own sponsored pages (no link leaving it) adds nothing."""
     site = own_site(root, page_url)
     if not site or not body or not lines:
         return items
@@ -162,7 +200,8 @@ def site_run_under_ads(
         return items
     listed = {headline_key(item.headline) for item in items}
     found: list[RelatedItem] = []
-    under_ads = left_site = False
+    header = False  # under a header of ads
+    ads = 0  # ads in a row since the last header or list
     run: list[str] = []
 
     def close() -> None:
@@ -173,20 +212,33 @@ def site_run_under_ads(
     for line in lines[start:]:
         if is_list_header(line) or over_ads(line):
             close()
-            under_ads, left_site = over_ads(line), False
+            header, ads = over_ads(line), 0
             continue
         url = links.get(headline_key(line))
-        if not under_ads or url is None:
+        if url is None or not _title_length(line):
             continue
-        host_site = site_of(_host(url))
-        if host_site == site and article_path(urlsplit(url).path) and headline_shape(line):
-            if left_site:
+        parts = urlsplit(url)
+        if site_of(parts.hostname or "") == site:
+            if not article_path(parts.path) or not headline_shape(line):
+                continue
+            if ads >= RELATED_AD_RUN_LINKS or (header and ads):
                 run.append(line)
+            else:
+                ads = 0  # a list of the site's own, no widget before it
+        elif _ad_link(parts, line):
+            close()
+            ads += 1
         else:
             close()
-            left_site = left_site or host_site != site
+            ads = 0  # a sister site's article: a list the copy reading reads
     close()
     return items + [RelatedItem(i.section, i.headline, links.get(headline_key(i.headline))) for i in found]
+
+
+def _ad_link(parts: SplitResult, headline: str) -> bool:
+    """An off-site link in an ad's shape: a query (a network's tracking, a redirect), an advertiser's
+    landing page, or an address with none of the headline's words."""
+    return bool(parts.query) or _landing_page(parts.path) or not _carries_words(parts.geturl(), headline)
 
 
 def link_texts(root: Any, base: str | None) -> dict[str, str]:
@@ -202,4 +254,13 @@ def link_texts(root: Any, base: str | None) -> dict[str, str]:
     return out
 
 
-__all__ = ["ad_items", "article_path", "link_texts", "own_site", "site_of", "site_run_under_ads", "without_ads"]
+__all__ = [
+    "ad_items",
+    "article_path",
+    "link_texts",
+    "own_site",
+    "site_of",
+    "site_run_under_ads",
+    "widget_sites",
+    "without_ads",
+]

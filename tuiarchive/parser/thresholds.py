@@ -180,4 +180,5 @@ SITE_LINE_CHARS = 400  # a sentence of the site's about its own apparatus is no 
 RELATED_AD_SITES = 3  # off-site links with a query reaching this many sites in one list: an ad network's mix
 RELATED_AD_LINK_WORDS = 3  # a headline with this many words of 4+ letters, none in its off-site link: an ad's
 RELATED_AD_TOKEN_CHARS = 100  # a query this long, one per item on one address: a click's token
+RELATED_AD_RUN_LINKS = 2  # ads' links in a row (no header of ads over them) before the site's own run: a widget
 RELATED_ARTICLE_NUMBER_DIGITS = 4  # a run of this many digits in a link's path: an article's number or a year
