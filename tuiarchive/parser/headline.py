@@ -407,7 +407,7 @@ def _candidates_above(page: Page, anchor: int) -> list[int]:
             skipped += 1  # (a "Read more: <headline>" line points to another story)
             i -= 1
             continue
-        if headline_candidate(t) or cjk_headline(t):
+        if (headline_candidate(t) or cjk_headline(t)) and not _under_list_number(page, i):
             out.append(i)
             # a repeat of the same headline right above is the same headline
             while i - 1 >= 0 and fold(page.text(i - 1)) == fold(t):
@@ -456,6 +456,18 @@ def _in_list(page: Page, i: int) -> bool:
     if len(near) == 2:  # (with three, two are others whatever line i says)
         near.discard(fold(page.text(i)))
     return len(near) >= 2
+
+
+_LIST_NUMBER = re.compile(r"#?\d{1,2}[.)]?")
+
+
+def _under_list_number(page: Page, i: int) -> bool:
+    """Is line i under its number alone ("3."), with another number alone a few lines over or under it: an item
+    of a ranked list ("Most read", "Trending"), never the page's headline?"""
+    if i < 2 or not _LIST_NUMBER.fullmatch(page.text(i - 1)):
+        return False
+    near = (*range(max(0, i - 5), i - 1), *range(i + 1, min(len(page.lines), i + 5)))
+    return any(_LIST_NUMBER.fullmatch(page.text(k)) for k in near)
 
 
 _MENU_BARS = 2  # "Home | News | Sport": links in a row, a menu, not a headline of a list
