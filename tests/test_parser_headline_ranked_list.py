@@ -25,7 +25,8 @@ def test_the_last_item_of_a_ranked_list_is_no_headline(numbers: list[str]) -> No
     assert extract([*page, TOLLBY_1, TOLLBY_2, TOLLBY_3], title_model=None).title == HEADLINE
 
 
-def test_a_headline_under_a_lone_figure_is_still_the_headline() -> None:
-    # one number alone over a headline (a count, a score) makes no ranked list
-    page = ["The Canal Courier", "Home", "3", HEADLINE, "By Jane Roe", "3 March 2026"]
+@pytest.mark.parametrize("counts", [["3"], ["4", "36"]])
+def test_a_headline_between_counts_is_still_the_headline(counts: list[str]) -> None:
+    # numbers alone near a headline that are no neighbouring ranks (comments, shares) make no ranked list
+    page = ["The Canal Courier", "Home", counts[0], HEADLINE, *counts[1:], "By Jane Roe", "3 March 2026"]
     assert extract([*page, TOLLBY_1, TOLLBY_2, TOLLBY_3], title_model=None).title == HEADLINE

@@ -458,16 +458,19 @@ def _in_list(page: Page, i: int) -> bool:
     return len(near) >= 2
 
 
-_LIST_NUMBER = re.compile(r"#?\d{1,2}[.)]?")
+_LIST_NUMBER = re.compile(r"#?(\d{1,2})[.)]?")
 
 
 def _under_list_number(page: Page, i: int) -> bool:
-    """Is line i under its number alone ("3."), with another number alone a few lines over or under it: an item
-    of a ranked list ("Most read", "Trending"), never the page's headline?"""
-    if i < 2 or not _LIST_NUMBER.fullmatch(page.text(i - 1)):
+    """Is line i under its rank alone ("3."), with the rank before or after it alone a few lines over or under
+    it ("2.", "4."): an item of a ranked list ("Most read", "Trending"), never the page's headline? (A count
+    alone near a headline, comments or shares, has no neighbouring rank.)"""
+    rank = _LIST_NUMBER.fullmatch(page.text(i - 1)) if i >= 1 else None
+    if rank is None:
         return False
+    wanted = {str(int(rank[1]) - 1), str(int(rank[1]) + 1)}
     near = (*range(max(0, i - 5), i - 1), *range(i + 1, min(len(page.lines), i + 5)))
-    return any(_LIST_NUMBER.fullmatch(page.text(k)) for k in near)
+    return any((other := _LIST_NUMBER.fullmatch(page.text(k))) and other[1] in wanted for k in near)
 
 
 _MENU_BARS = 2  # "Home | News | Sport": links in a row, a menu, not a headline of a list
