@@ -11,7 +11,8 @@ import contextlib
 import gc
 import os
 import shutil
-import tempfile
+import threading
+import uuid
 from collections.abc import Callable, Iterator
 from pathlib import Path
 
@@ -65,12 +66,14 @@ def pytest_xdist_auto_num_workers(config: pytest.Config) -> int | None:
 TEST_GC_THRESHOLD = WORKER_GC_THRESHOLD  # as the indexer's workers
 
 
+@pytest.hookimpl(tryfirst=True)  # before pytest's own reads --basetemp
 def pytest_configure(config: pytest.Config) -> None:
     """The cycle collector runs less often in the test processes: a worker holds what all its
     tests have loaded (textual, the parser's models, hypothesis), and at the default threshold
     (700) its full collections walked it again and again: 4.5 s of 45 s of CPU in test_index,
     test_app, test_formats_web_pages and test_evaluation (-n 0), 1.1 s at 10,000. Collections
     still run (a cycle is still freed); a test about collection calls gc.collect() itself."""
+    _a_folder_of_its_own(config)
     gc.set_threshold(TEST_GC_THRESHOLD, 10, 10)
     _one_collection_at_the_end(config)
     _load_hypothesis_profile()
@@ -92,6 +95,32 @@ def _one_collection_at_the_end(config: pytest.Config) -> None:
     except ImportError:
         return
     config.stash[gc_collect_iterations_key] = END_COLLECTIONS
+
+
+_ENDED_RUNS_REMOVAL = pytest.StashKey[threading.Thread]()
+
+
+def _a_folder_of_its_own(config: pytest.Config) -> None:
+    """The run's temporary files go in a folder of its own, and the folders of ended runs are
+    removed beside the run (tests/run_folders.py): pytest's shared numbered folders were removed
+    under a running run by others' clean-up, and removing one after the summary was ~45 s of
+    sleep on a busy machine. Not in an xdist worker (its folder is in the controller's), nor when
+    the command names a --basetemp."""
+    if hasattr(config, "workerinput") or config.option.basetemp:
+        return
+    from tests.run_folders import new_run_folder, remove_ended_runs, temporary_root
+
+    folder = new_run_folder()
+    config.option.basetemp = str(folder / "tmp")  # pytest makes it (and would empty it: not the marker's)
+    removal = threading.Thread(target=remove_ended_runs, args=(temporary_root(),), name="ended-runs", daemon=True)
+    removal.start()
+    config.stash[_ENDED_RUNS_REMOVAL] = removal
+
+
+def pytest_unconfigure(config: pytest.Config) -> None:
+    removal = config.stash.get(_ENDED_RUNS_REMOVAL, None)
+    if removal is not None:
+        removal.join()
 
 
 def pytest_collection_modifyitems(items: list[pytest.Item]) -> None:
@@ -175,10 +204,11 @@ def fuzz(examples: int):
 def private_user_data(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pytest.MonkeyPatch) -> Path:
     """Tests never read or write the user's real data folder (default index, app memory),
     and an index chosen in the environment running the tests does not leak in. A folder of its own
-    under the run's temporary folder, made by one mkdir: tmp_path_factory.mktemp numbers it by
-    listing that folder, which holds a folder or two per test run so far (~1 ms at the end of a
-    worker's ~700 tests), and every test asks for this one."""
-    folder = Path(tempfile.mkdtemp(prefix="user-data-", dir=tmp_path_factory.getbasetemp()))
+    under the run's temporary folder, not made: the product makes it when it first writes there
+    (as for a new user), ~70 tests of ~2,600. Made for every test, these empty folders were ~2,500
+    of a run's ~3,500, and a folder costs ~5 ms to remove on the session machines (tests/old_runs.py).
+    Named, not numbered: tmp_path_factory.mktemp numbers a folder by listing the run's folder."""
+    folder = tmp_path_factory.getbasetemp() / f"user-data-{uuid.uuid4().hex[:16]}"
     monkeypatch.setenv("TUIARCHIVE_DATA", str(folder))
     monkeypatch.delenv("TUIARCHIVE_INDEX", raising=False)
     return folder

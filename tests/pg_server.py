@@ -11,7 +11,7 @@ to need it starts it, the last to finish stops it; each started its own before, 
 server and the samples loaded twice, per worker.
 
 A run killed mid-way cannot stop its cluster: each cluster's folder names the run that made it
-(MARKER), and the next start stops and removes those whose run has ended (`reap_leaked`).
+(tests/runs.py's marker), and the next start stops and removes those whose run has ended (`reap_leaked`).
 
 No server: the tests of this engine skip with the reason, and fail in CI (CI=true).
 """
@@ -37,6 +37,8 @@ from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
 
+from tests import runs
+
 PASSWORD = "s3cret-test-pw"  # the test role's password: the tests check it is never printed
 ROLE = "tuiarchive_test"
 # The test role signs in by SCRAM-SHA-256 as a user would, with its secret stored at one round of
@@ -54,11 +56,7 @@ TEST_SETTINGS = (
 )
 
 
-# A throwaway cluster's folder holds this file: the process of the run that made it (its pid and
-# start time, so a pid reused by another process is not taken for it). The reaper's only sign.
 FOLDER_PREFIX = "tuiarchive-pg-"
-MARKER = "tuiarchive-test-run.json"
-MADE_BY = "tuiarchive tests"
 
 
 class NoServer(RuntimeError):
@@ -324,48 +322,18 @@ def _postgres_user() -> tuple[list[str], pwd.struct_passwd | None]:
     return [runuser, "-u", "postgres", "--"], owner
 
 
-def _process_start(pid: object) -> str | None:
-    """When process `pid` started (clock ticks since boot, /proc/PID/stat's 22nd field), None when
-    there is no such process: a pid and its start time name one process, a reused pid another."""
-    if not isinstance(pid, int) or pid <= 0:
-        return None
-    try:
-        stat = Path(f"/proc/{pid}/stat").read_text()
-    except OSError:
-        return None
-    return stat.rsplit(")", 1)[1].split()[19]  # after the name, which may hold spaces: field 3 on
-
-
-def _run_process() -> int:
-    """The process of this test run: under xdist the controller (the workers' parent), whose end
-    is the run's end; a worker that dies leaves the run's cluster to the workers still using it."""
-    return os.getppid() if os.environ.get("PYTEST_XDIST_WORKER") else os.getpid()
-
-
-def _mark(folder: str) -> None:
-    pid = _run_process()
-    record = {"made_by": MADE_BY, "pid": pid, "started": _process_start(pid)}
-    Path(folder, MARKER).write_text(json.dumps(record))
-
-
 def reap_leaked(root: str | None = None) -> list[str]:
     """Stop and remove the throwaway clusters of test runs that ended without stopping theirs (a run
-    killed mid-way): those under `root` (the temporary folder) whose folder holds our MARKER naming
+    killed mid-way): those under `root` (the temporary folder) whose folder holds our marker (tests/runs.py) naming
     a process that is gone. Nothing else is touched: a folder without the marker (not ours, or still
     being made), a run still going, a server given by $TUIARCHIVE_TEST_PG. The folders reaped.
     Where a process's start time cannot be read (no /proc), nothing is reaped."""
-    if _process_start(os.getpid()) is None:
+    if not runs.can_tell():
         return []
     reaped = []
     for folder in sorted(Path(root or tempfile.gettempdir()).glob(f"{FOLDER_PREFIX}*")):
-        try:
-            record = json.loads((folder / MARKER).read_text())
-        except (OSError, ValueError):
-            continue
-        if not isinstance(record, dict) or record.get("made_by") != MADE_BY:
-            continue
-        if record.get("started") is not None and _process_start(record.get("pid")) == record["started"]:
-            continue  # its run goes on
+        if not runs.ended(folder):
+            continue  # not ours, or its run goes on
         run_as = _postgres_user()[0] if (folder / "data" / "postmaster.pid").exists() else None
         Server(admin="", host="", port=0, folder=str(folder), _run_as=run_as)._stop_and_remove()
         reaped.append(str(folder))
@@ -379,7 +347,7 @@ def start() -> Server:
     run_as, owner = _postgres_user()
     reap_leaked()
     folder = tempfile.mkdtemp(prefix=FOLDER_PREFIX)
-    _mark(folder)
+    runs.mark(folder)
     if owner is not None:
         os.chown(folder, owner.pw_uid, owner.pw_gid)
     port = _free_port()

@@ -69,13 +69,13 @@ def _leaked_cluster() -> str:
 def _postmaster_alive(folder: str) -> bool:
     from pathlib import Path
 
-    from tests.pg_server import _process_start
+    from tests.runs import process_start
 
     try:
         pid = int(Path(folder, "data", "postmaster.pid").read_text().split()[0])
     except (OSError, ValueError, IndexError):
         return False
-    return _process_start(pid) is not None
+    return process_start(pid) is not None
 
 
 def test_a_killed_runs_cluster_is_stopped_and_removed_at_the_next_start() -> None:
@@ -110,19 +110,21 @@ def test_the_reaper_touches_only_clusters_of_ended_runs(tmp_path) -> None:
     import subprocess
 
     from tests import pg_server as pg
+    from tests import runs
 
     ended = subprocess.Popen(["cat"], stdin=subprocess.PIPE)
-    ended_start = pg._process_start(ended.pid)
+    ended_start = runs.process_start(ended.pid)
     ended.communicate()
+    going = {"made_by": runs.MADE_BY, "pid": os.getpid(), "started": runs.process_start(os.getpid())}
     records = {
-        "tuiarchive-pg-ended": {"made_by": pg.MADE_BY, "pid": ended.pid, "started": ended_start},
-        "tuiarchive-pg-going": {"made_by": pg.MADE_BY, "pid": os.getpid(), "started": pg._process_start(os.getpid())},
+        "tuiarchive-pg-ended": {"made_by": runs.MADE_BY, "pid": ended.pid, "started": ended_start},
+        "tuiarchive-pg-going": going,
         "tuiarchive-pg-other": {"made_by": "someone else", "pid": ended.pid, "started": ended_start},
-        "other-name": {"made_by": pg.MADE_BY, "pid": ended.pid, "started": ended_start},
+        "other-name": {"made_by": runs.MADE_BY, "pid": ended.pid, "started": ended_start},
     }
     for name, record in records.items():
         (tmp_path / name).mkdir()
-        (tmp_path / name / pg.MARKER).write_text(json.dumps(record))
+        (tmp_path / name / runs.MARKER).write_text(json.dumps(record))
     (tmp_path / "tuiarchive-pg-unmarked").mkdir()
     assert pg.reap_leaked(str(tmp_path)) == [str(tmp_path / "tuiarchive-pg-ended")]
     assert sorted(p.name for p in tmp_path.iterdir()) == [
