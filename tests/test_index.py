@@ -613,3 +613,21 @@ def test_a_ctrl_c_inside_a_finalizer_interrupts_the_run_in_one_line(tmp_path: Pa
     assert "Traceback" not in run.stderr, run.stderr
     assert run.returncode == 130, (run.returncode, run.stderr)
     assert run.stderr.strip().splitlines()[-1].startswith("tuiarchive: interrupted: the archive holds"), run.stderr
+
+
+def test_the_indexers_catalog_keeps_a_larger_page_cache(tmp_path: Path) -> None:
+    """A catalog opened to write (an indexing run) keeps WRITING_CACHE_KIB of pages, so that the
+    rows of a big build do not read the same index pages again and again; a reader keeps
+    SQLite's default (a search needs no more)."""
+    from tuiarchive.catalog import WRITING_CACHE_KIB
+
+    writing = Catalog(tmp_path)
+    try:
+        assert writing.db.execute("PRAGMA cache_size").fetchone()[0] == -WRITING_CACHE_KIB
+    finally:
+        writing.close()
+    reading = Catalog(tmp_path, readonly=True)
+    try:
+        assert reading.db.execute("PRAGMA cache_size").fetchone()[0] != -WRITING_CACHE_KIB
+    finally:
+        reading.close()

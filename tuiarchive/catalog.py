@@ -44,6 +44,11 @@ from .text import headline_key
 
 CATALOG_NAME = "catalog.sqlite"
 CATALOG_VERSION = 2  # 2: container members, URLs
+# SQLite's page cache of a connection that writes (an indexing run), in KiB; its default is 2 MB.
+# An article adds rows to five indexes whose keys come in no order (ids, headline and URL keys):
+# once the catalog outgrew the cache, each insert read its pages again, and a 20,000-article
+# build's job of 2,500 took twice the CPU of its first (99 -> 221 ms; 30% less in all at 16 MB).
+WRITING_CACHE_KIB = 32768
 
 _SCHEMA = """
 CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
@@ -145,6 +150,7 @@ class Catalog:
                 self.db = sqlite3.connect(self.path, timeout=30, check_same_thread=False)
                 self.db.execute("PRAGMA journal_mode=WAL")
                 self.db.execute("PRAGMA synchronous=NORMAL")
+                self.db.execute(f"PRAGMA cache_size = -{WRITING_CACHE_KIB}")  # negative: in KiB
                 version = self._version()
                 self.new = version is None
                 if version != CATALOG_VERSION:  # new or older: set up (this version's catalog has it all)
