@@ -33,6 +33,32 @@ def _crc(path: Path) -> int:
     return crc
 
 
+def is_segment_file(name: str) -> bool:
+    """A file whose CRC is recorded (a segment's compound file)."""
+    return name.endswith(_SEGMENT_SUFFIX)
+
+
+def segment_crc(path: str | Path) -> int:
+    """The CRC-32 recorded of a segment file (as record() computes it)."""
+    return _crc(Path(path))
+
+
+# Segment files moved into an index with the CRC their writer computed as it finished them
+# (note_written): path -> (size, mtime_ns, crc), taken by record().
+_noted: dict[str, tuple[int, int, int]] = {}
+
+
+def note_written(path: str, crc: int) -> None:
+    """A segment file just moved into an index, with the CRC its writer computed of the bytes it
+    wrote (a worker, in parallel with the others, while they were fresh in memory): record()
+    takes it while the file's size and mtime are still those seen now, instead of reading every
+    new segment again at the run's end, where nothing else runs (a 20,000-article build's eight
+    segments: 0.2 s of CPU before it could end)."""
+    with contextlib.suppress(OSError):
+        st = os.stat(path)
+        _noted[os.path.abspath(path)] = (st.st_size, st.st_mtime_ns, crc)
+
+
 def _load(index_dir: Path) -> dict[str, list[int]]:
     try:
         data = json.loads((index_dir / CHECKSUMS_NAME).read_text(encoding="utf-8"))
@@ -119,8 +145,11 @@ def record(index_dir: Path) -> None:
         seen = _stat(path)
         if seen is None:
             continue
+        noted = _noted.pop(os.path.abspath(entry.path), None)
         if entry.name in old:
             new[entry.name] = old[entry.name]
+        elif noted is not None and noted[:2] == seen:
+            new[entry.name] = [*seen, noted[2]]
         else:
             new[entry.name] = [seen[0], seen[1], _crc(path)]
     target = index_dir / CHECKSUMS_NAME

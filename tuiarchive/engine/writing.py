@@ -88,20 +88,33 @@ def _alike(small: list) -> list:
 
 
 class BuiltSegment(Record):
-    """A finished segment in a private folder, ready to be moved into the index."""
+    """A finished segment in a private folder, ready to be moved into the index, with the CRC-32
+    of each of its files as written (`crcs`: file name -> CRC, for integrity.py)."""
 
-    __slots__ = _fields = ("folder", "segment", "docs")
+    __slots__ = _fields = ("folder", "segment", "docs", "crcs")
 
-    def __init__(self, folder: str, segment: object, docs: int) -> None:  # segment: whoosh's, opaque here
+    def __init__(
+        self, folder: str, segment: object, docs: int, crcs: dict[str, int] | None = None
+    ) -> None:  # segment: whoosh's, opaque here
         self.folder, self.segment, self.docs = folder, segment, docs
+        self.crcs = {} if crcs is None else crcs
+
+
+def _segment_files(folder: str, segment: object) -> list[str]:
+    prefix = segment.segment_id()  # "MAIN_<id>": the names of its files
+    return [name for name in os.listdir(folder) if name.startswith(prefix)]
 
 
 def move_segment(built: BuiltSegment, target: str) -> None:
-    """A built segment's files into the index folder `target`; its private folder goes."""
-    prefix = built.segment.segment_id()  # "MAIN_<id>": the names of its files
-    for name in os.listdir(built.folder):
-        if name.startswith(prefix):
-            os.replace(os.path.join(built.folder, name), os.path.join(target, name))
+    """A built segment's files into the index folder `target` (their CRCs noted for the run's
+    record of checksums); its private folder goes."""
+    from .. import integrity  # here: it loads json, which importing the engine does without
+
+    for name in _segment_files(built.folder, built.segment):
+        path = os.path.join(target, name)
+        os.replace(os.path.join(built.folder, name), path)
+        if name in built.crcs:
+            integrity.note_written(path, built.crcs[name])
     import shutil
 
     shutil.rmtree(built.folder, ignore_errors=True)
@@ -136,8 +149,13 @@ class SegmentBuilder:
         if not self.docs:
             self.cancel()
             return None
+        from .. import integrity
+
         segment = finish_built_segment(self._w)
-        return BuiltSegment(self.folder, segment, self.docs)
+        # the checksums here, where the bytes were just written (a worker's, while the others run)
+        crcs = {name: integrity.segment_crc(os.path.join(self.folder, name))
+                for name in _segment_files(self.folder, segment) if integrity.is_segment_file(name)}  # fmt: skip
+        return BuiltSegment(self.folder, segment, self.docs, crcs)
 
     def cancel(self) -> None:
         try:
