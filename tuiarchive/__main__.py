@@ -6,6 +6,7 @@ traceback.
 
 from __future__ import annotations
 
+import gc
 import os
 import signal
 import sys
@@ -63,6 +64,10 @@ def run() -> None:
         # the work is done or abandoned: a late Ctrl-C must not interrupt the clean-up
         # (multiprocessing's finalizers) with a traceback
         signal.signal(signal.SIGINT, signal.SIG_IGN)
+        # nor need the interpreter's exit walk every object the command made once more: its last
+        # collections skip frozen objects (issue 12: `search` ~7% of its instructions, an index
+        # run's end ~15 ms of CPU). Files and connections are closed by then, not by a collection.
+        gc.freeze()
 
 
 if __name__ == "__main__":
