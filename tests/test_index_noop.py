@@ -76,3 +76,29 @@ def test_file_states_as_plain(tmp_path: Path) -> None:
         assert not states.unchanged("/nowhere", 0, 0)
     finally:
         catalog.close()
+
+
+def test_the_catalogs_pages_are_checked_before_its_first_change_not_at_its_opening(tmp_path: Path) -> None:
+    """recovery.open_catalog: SQLite's quick_check (which reads the whole file) runs as the first
+    transaction begins, once; reading the catalog (what a no-op re-index does) does not run it."""
+    from tuiarchive.recovery import open_catalog
+
+    folder = tmp_path / "news"
+    folder.mkdir()
+    (folder / "one.txt").write_text("Made-up headline for a test\n\nA made-up paragraph, long enough to read.\n")
+    index = tmp_path / "ix"
+    update_index(index, [folder], workers=1)
+    catalog = open_catalog(index)
+    statements: list[str] = []
+    catalog.db.set_trace_callback(statements.append)
+    try:
+        catalog.file_states()
+        catalog.roots()
+        assert not [s for s in statements if "quick_check" in s]
+        with catalog.transaction():
+            catalog.set_setting("made-up", "1")
+        with catalog.transaction():
+            catalog.set_setting("made-up", "2")
+        assert len([s for s in statements if "quick_check" in s]) == 1
+    finally:
+        catalog.close()

@@ -20,7 +20,7 @@ from __future__ import annotations
 
 import sqlite3
 import time
-from collections.abc import Iterable, Iterator
+from collections.abc import Callable, Iterable, Iterator
 from contextlib import contextmanager, suppress
 from pathlib import Path
 from typing import TYPE_CHECKING
@@ -140,6 +140,8 @@ class Catalog:
         self.reset = False  # an older catalog's files were forgotten: the index must be rebuilt to match
         self.new = False  # made by this opening: there was none, or an empty file
         self._in_transaction = False
+        # called once, as the first transaction begins (recovery.open_catalog: the damage check)
+        self.before_first_write: Callable[[], None] | None = None
         try:
             if readonly:
                 self.db = self._open_readonly()
@@ -211,6 +213,9 @@ class Catalog:
         next run's reconciling repairs."""
         if self._in_transaction:
             raise CatalogMisuse("catalog transactions do not nest")
+        check, self.before_first_write = self.before_first_write, None
+        if check is not None:
+            check()
         self._in_transaction = True
         try:
             yield
