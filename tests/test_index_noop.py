@@ -4,6 +4,7 @@ made only when asked for."""
 
 from __future__ import annotations
 
+import json
 import os
 from pathlib import Path
 
@@ -60,12 +61,14 @@ def test_file_states_as_plain(tmp_path: Path) -> None:
     (folder / "one.txt").write_text("Made-up headline for a test\n\n" + made_up)
     (folder / "two.txt").write_text("Another made-up headline\n\n" + made_up)
     (folder / "empty.txt").write_text("")
+    pieces = [json.dumps({"title": f"Made-up headline {n}", "text": made_up.strip()}) for n in range(3)]
+    (folder / "three.jsonl").write_text("\n".join(pieces) + "\n")  # a container of three articles
     index = tmp_path / "ix"
     update_index(index, [folder], workers=1)
     catalog = Catalog(index)
     try:
         states, plain = catalog.file_states(), _plain_file_states(catalog)
-        assert dict(states.items()) == plain and len(states) == 3 and set(states) == set(plain)
+        assert dict(states.items()) == plain and len(states) == 4 and set(states) == set(plain)
         assert states == plain and states.get("/nowhere") is None and "/nowhere" not in states
         for path, state in plain.items():
             assert states.unchanged(path, state.size, state.mtime_ns)
@@ -73,6 +76,7 @@ def test_file_states_as_plain(tmp_path: Path) -> None:
             assert not states.unchanged(path, state.size, state.mtime_ns + 1)
             assert states.reason(path) == state.reason
         assert any(state.reason for state in plain.values())  # the empty file failed
+        assert len(states[str(folder / "three.jsonl")].ids) == 3 and len(states[str(folder / "one.txt")].ids) == 1
         assert not states.unchanged("/nowhere", 0, 0)
     finally:
         catalog.close()

@@ -314,8 +314,8 @@ class Catalog:
         """Every file's state, by path; read as plain tuples (sqlite3.Row costs a third more)."""
         plain = self.db.cursor()
         plain.row_factory = None
-        ids: dict[str, list[str]] = {}
-        for path, article_id in plain.execute("SELECT path, id FROM files WHERE id IS NOT NULL"):
+        ids: dict[str, list[str]] = {}  # a container's members' (a single file's is on its own row)
+        for path, article_id in plain.execute("SELECT path, id FROM files WHERE member != '' AND id IS NOT NULL"):
             ids.setdefault(path, []).append(article_id)
         rows = plain.execute("SELECT path, id, size, mtime_ns, hash, status, reason FROM files WHERE member = ''")
         return FileStates({row[0]: row for row in rows}, ids)

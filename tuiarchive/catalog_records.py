@@ -36,7 +36,7 @@ class FileState(FrozenRecord):
 
 
 # A catalogued file's row as file_states reads it: (path, id, size, mtime_ns, hash, status, reason)
-_SIZE, _MTIME_NS, _REASON = 2, 3, 6
+_ID, _SIZE, _MTIME_NS, _REASON = 1, 2, 3, 6
 
 
 class FileStates(Mapping[str, FileState]):
@@ -49,13 +49,16 @@ class FileStates(Mapping[str, FileState]):
 
     def __init__(self, rows: dict[str, tuple], ids: dict[str, list[str]]) -> None:
         self._rows = rows  # path -> its row, in FileState's order less `ids`
-        self._ids = ids  # path -> the ids of its articles
+        self._ids = ids  # path -> the ids of a container's articles (others: the row's own)
         self._made: dict[str, FileState] = {}
 
     def __getitem__(self, path: str) -> FileState:
         state = self._made.get(path)
         if state is None:
-            state = self._made[path] = FileState(*self._rows[path], ids=tuple(self._ids.get(path, ())))
+            row = self._rows[path]
+            # a file of one article has its id on its own row; a container, its members' ids
+            ids = (row[_ID],) if row[_ID] is not None else tuple(self._ids.get(path, ()))
+            state = self._made[path] = FileState(*row, ids=ids)
         return state
 
     def get(self, path: str, default: FileState | None = None) -> FileState | None:  # type: ignore[override]
