@@ -82,3 +82,37 @@ def test_a_spaced_cjk_name_is_read_whole(lines: list[str], credit: str, name: st
 def test_a_chinese_name_of_three_characters_stops_at_the_space(credit: str, name: str) -> None:
     page = [line.replace("记者 {name}", credit) for line in ZH_PAGE]
     assert _author(page, name) == name
+
+
+JA_HEAD = ["みなと日報", "暮らし", "坂の上の銭湯、改装を終えて営業再開"]
+JA_TEXT = [line for line in JA_PAGE[6:] if line]
+ZH_HEAD = ["河畔晚报", "城市", "老城区夜市今夏重新开放"]
+ZH_TEXT = [line for line in ZH_PAGE[6:] if line]
+
+
+@pytest.mark.parametrize(
+    ("lines", "name"),
+    [
+        # (s38, review W28) a spaced name alone on its line: over or under the date, over the writer's job, in
+        # brackets under the text
+        ([*JA_HEAD, "{name}", "2026年5月12日", *JA_TEXT], "宇佐美 千尋"),
+        ([*JA_HEAD, "2026年5月12日", "{name}", *JA_TEXT], "汐田\u3000ひなた"),
+        ([*JA_HEAD, "{name}", "港湾担当記者", "2026年5月12日", *JA_TEXT], "宇佐美 千尋"),
+        ([*JA_HEAD, "2026年5月12日", *JA_TEXT, "（{name}）"], "汐田 凪"),
+        ([*ZH_HEAD, "2026年6月2日 08:30", "{name}", *ZH_TEXT], "司徒 听雨"),
+        ([*ZH_HEAD, "2026年6月2日 08:30", *ZH_TEXT, "（{name}）"], "孙 若溪"),
+    ],
+)
+def test_a_spaced_cjk_name_alone_on_its_line_is_the_writer(lines: list[str], name: str) -> None:
+    assert _author(lines, name) == name
+
+
+@pytest.mark.parametrize(
+    "lines",
+    [
+        [*ZH_HEAD, "2026年6月2日 08:30", "{name}", *ZH_TEXT],  # a row of two sections
+        [*ZH_HEAD, "2026年6月2日 08:30", *ZH_TEXT, "{name}"],  # a button's two words under the text
+    ],
+)
+def test_two_chinese_words_with_a_space_are_no_name(lines: list[str]) -> None:
+    assert _author(lines, "综合 视频") is None

@@ -239,6 +239,8 @@ def _find_author(page: Page, limit: int) -> tuple[str | None, int | None]:
             return several, j
         if j > t and _loose_byline(page, j):
             return text.rstrip(_LOOSE_BYLINE_TAIL), j
+        if j > t + 1 and CJK_REPORTER_RE.search(text) and _cjk_name_alone(page, j - 1):
+            return page.text(j - 1).strip(), j  # "長谷部 千尋" / "農政担当記者": the name, then the writer's job
         names = L.byline_names(text)
         if names and j != t:
             more, end = _name_block(page, j + 1)
@@ -328,13 +330,13 @@ def _cjk_name_alone(page: Page, j: int) -> bool:
     Han characters alone, printed nowhere else on the page (a section's name by the date comes back
     in the menu), the date or the read time near it."""
     text = page.text(j).strip()
-    if not cjk_name_alone(text) or CJK_REPORTER_RE.search(text) or page.date_at(j):
+    if not cjk_name_alone(text, japanese=_writes_kana(page)) or CJK_REPORTER_RE.search(text) or page.date_at(j):
         return False
     if L.is_chrome(text) or is_ui_phrase(text) or not (j == page.title_idx + 1 or _near_stamp(page, j)):
         return False
     if _among_buttons(page, j) and not _CJK_LABEL_LINE.fullmatch(page.text(j - 1).strip()):
         return False  # "复制链接" / "微信" / "微博": a share bar's buttons under the date (not "记者" over the name)
-    if CJK_BUTTON_WORDS_RE.search(text) or (len(text) > ZH_NAME_CHARS and not _writes_kana(page)):
+    if CJK_BUTTON_WORDS_RE.search(text) or (cjk_chars(text) > ZH_NAME_CHARS and not _writes_kana(page)):
         return False  # a button's verb ("分享到微信", "收听全文"); five characters make a Japanese name only
     return sum(line.text.strip() == text for line in page.lines) == 1
 

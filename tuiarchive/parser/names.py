@@ -14,10 +14,12 @@ from .lexicon import (
     CJK_WRITER_LABEL,
     DIGIT_RE,
     FOLLOW_WORDS,
+    KANA_RE,
     NAME_DATE_SPLIT,
     PICTURE_WORDS,
     SHORT_DATE_RE,
     STAMP_TAIL_RE,
+    ZH_FAMILY_NAMES,
 )
 from .lexicon_dates import PUBLISHED_WORDS_RE
 from .thresholds import BYLINE_CHARS, CJK_NAME_CHARS, PAGE_CACHE
@@ -368,7 +370,21 @@ def normalise_names(names: list[str]) -> str:
 _CJK_NAME_ALONE_RE = re.compile(rf"[\u4e00-\u9fff々]{{{CJK_NAME_CHARS[0]},{CJK_NAME_CHARS[1]}}}")
 
 
-def cjk_name_alone(text: str) -> bool:
+# ... or written with a space between the family and the given name ("小野寺 遥", "林 雨晴", "久米島　美咲")
+_CJK_SPACED_NAME_RE = re.compile(
+    r"(?P<family>[\u4e00-\u9fff々]{1,3})[ \u3000](?P<given>[\u4e00-\u9fff々\u3040-\u30ff]{1,3})"
+)
+
+
+def cjk_name_alone(text: str, *, japanese: bool = False) -> bool:
     """Is the line a CJK name and nothing else ("林雨晴")? (Whether the page prints it as a byline is
-    the caller's question.)"""
-    return bool(_CJK_NAME_ALONE_RE.fullmatch(text))
+    the caller's question.) A name with a space has a name's shape (review W28), not two words' ("国际 体育"):
+    a common Chinese family name first, a Japanese family name of three characters, or a given name in kana;
+    on a Japanese page (`japanese`: it writes kana, and no words with spaces) any family and given name."""
+    if _CJK_NAME_ALONE_RE.fullmatch(text):
+        return True
+    spaced = _CJK_SPACED_NAME_RE.fullmatch(text)
+    if spaced is None:
+        return False
+    family, given = spaced["family"], spaced["given"]
+    return japanese or family[0] in ZH_FAMILY_NAMES or len(family) == 3 or bool(KANA_RE.search(given))

@@ -19,6 +19,7 @@ from .lexicon import (
     CJK_WRITER_LABEL,
     CJK_WRITER_NOTE_RE,
     JOURNALIST_RE,
+    KANA_RE,
     WRITER_NOTE_RE,
     ZH_FAMILY_NAMES,
     cjk_chars,
@@ -167,7 +168,12 @@ def _name_alone_under_text(page: Page, text: str, body: list[str]) -> bool:
     product's name)."""
     bare = text.strip("（）() ")
     if cjk_chars(bare):
-        if not cjk_name_alone(bare) or CJK_REPORTER_RE.search(bare) or CJK_CLOSING_NOTE_RE.search(bare):
+        japanese = any(KANA_RE.search(paragraph) for paragraph in body[:3])
+        if (
+            not cjk_name_alone(bare, japanese=japanese)
+            or CJK_REPORTER_RE.search(bare)
+            or CJK_CLOSING_NOTE_RE.search(bare)
+        ):
             return False
         words = [bare]
     else:
