@@ -84,3 +84,18 @@ def test_small_letter_words_of_a_made_up_line() -> None:
         "our", "snake_case", "note", "it", "s", "2", "400", "est", "end", "to", "end",
     )  # fmt: skip
     assert lower_words("Überall Café: NEU_1") == ("überall", "café", "neu_1")
+
+
+@given(_ASCII_TEXT | st.text(max_size=200))
+def test_a_lines_letters_and_digits_are_counted_as_the_characters_tests_count_them(text: str) -> None:
+    from tuiarchive.parser.shape import count_digits, count_letters
+
+    assert count_letters(text) == sum(map(str.isalpha, text))
+    assert count_digits(text) == sum(map(str.isdigit, text))
+
+
+def test_letters_and_digits_of_a_made_up_line() -> None:
+    from tuiarchive.parser.shape import count_digits, count_letters
+
+    assert (count_letters("Ferry 42: at 9_30!"), count_digits("Ferry 42: at 9_30!")) == (7, 5)
+    assert (count_letters("Fähre ²3"), count_digits("Fähre ²3")) == (5, 2)  # (a superscript two is a digit)

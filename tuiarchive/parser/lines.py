@@ -47,6 +47,7 @@ from .shape import (
     TERMINAL,
     addresses_reader,
     addresses_reader_as_headline,
+    count_letters,
     ends_sentence,
     has_inner_sentence_end,
     has_ui_pronoun,
@@ -131,7 +132,7 @@ def _headline_shape(text: str) -> tuple[int, int]:
         return n, _NO_HEADLINE
     if parse_date_line(text) or is_relative_stamp(text) or read_minutes(text):
         return n, _NO_HEADLINE
-    letters = sum(map(str.isalpha, text))
+    letters = count_letters(text)
     if letters < 0.6 * len(text.replace(" ", "")):
         return n, _NO_HEADLINE
     # Under a "Related" header a headline may say "you" ("Ten walks you can do in a day");

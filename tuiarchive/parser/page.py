@@ -16,6 +16,7 @@ from .dates import is_relative_stamp, parse_date_line
 from .features import RulesView
 from .lexicon import CARD_LABEL_WORDS, HOME_WORDS, STOP_WORDS, is_ui_phrase
 from .names import name_with_role, name_with_stamp, names_line, split_name_date
+from .shape import count_letters
 from .span import PARAMS as SPAN_PARAMS
 from .span import SpanParams
 from .thresholds import BLANK_EVERY_LINE, MAX_CLASSIFY, PAGE_CACHE
@@ -210,7 +211,7 @@ def headline_candidate(text: str) -> bool:
         return False
     if L.is_ui_imperative(text) or (L.has_ui_pronoun(text) and not L.addresses_reader_as_headline(text)):
         return False
-    if sum(map(str.isalpha, text)) < 0.6 * len(text.replace(" ", "")):
+    if count_letters(text) < 0.6 * len(text.replace(" ", "")):
         return False
     # the header's own lines in words ("14 de enero de 2024", "Lesezeit: 7 Minuten") are no headline
     return not (parse_date_line(text) or L.read_minutes(text))

@@ -33,6 +33,7 @@ from ..text import fold
 from . import lines as L
 from .dates import parse_date_line
 from .lexicon import STOP_WORDS, cjk_chars, stop_word_density
+from .shape import count_digits
 from .thresholds import CJK_HEADLINE_CHARS, CJK_PROSE_CHARS, CJK_SENTENCE_CHARS, REPEATED_NEAR_LINES
 
 _MODEL_FILE = "title.json"
@@ -329,7 +330,7 @@ def candidate_rows(
         n_words = len(tokens) if cjk < 4 else max(len(tokens), cjk // 2)
         chars = len(t) or 1
         caps = sum(map(str.isupper, map(itemgetter(0), tokens))) / (len(tokens) or 1)  # split's words are not empty
-        digits = sum(map(str.isdigit, t)) / chars
+        digits = count_digits(t) / chars
         own = content_words(t)
         lo, hi = (i + 1, text_first) if i < text_first else (text_first, i)
         between = max(0, bisect_left(shaped_picks, hi) - bisect_left(shaped_picks, lo))  # shaped picks in [lo, hi)
