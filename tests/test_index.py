@@ -631,3 +631,47 @@ def test_the_indexers_catalog_keeps_a_larger_page_cache(tmp_path: Path) -> None:
         assert reading.db.execute("PRAGMA cache_size").fetchone()[0] != -WRITING_CACHE_KIB
     finally:
         reading.close()
+
+
+def test_new_articles_recorded_together_are_the_rows_recorded_one_by_one(tmp_path: Path) -> None:
+    """Catalog.record_new_articles (a build's job) writes what record_new_article and record_page
+    write for each file in turn: the same rows of files, links and pages, in the same order."""
+    from datetime import datetime
+
+    from tuiarchive.model import Article, RelatedItem
+    from tuiarchive.parser.context import PageFacts
+
+    files = []
+    for n in range(5):  # made up for this test
+        related = [RelatedItem("More", f"Made-up story {n}.{k}", f"https://example.org/{n}/{k}") for k in range(n)]
+        article = Article(f"id{n}", f"/made/up/{n}.txt", f"Made-up headline {n}", datetime(2025, 1, n + 1, 9, 30),
+                          "A. Writer" if n % 2 else None, "example.org", related=related, content_hash=f"h{n}",
+                          url=f"https://example.org/{n}" if n != 3 else None)  # fmt: skip
+        facts = PageFacts("/made/up/", bytes([n]) * 8, b"") if n != 2 else None
+        files.append((article, 100 + n, 1_700_000_000_000_000_000 + n, facts))
+    (tmp_path / "a").mkdir()
+    (tmp_path / "b").mkdir()
+    one_by_one, together = Catalog(tmp_path / "a"), Catalog(tmp_path / "b")
+    try:
+        with one_by_one.transaction():
+            for article, size, mtime_ns, facts in files:
+                one_by_one.record_new_article(article, size, mtime_ns)
+                if facts is not None:
+                    one_by_one.record_page(article.path, facts)
+        with together.transaction():
+            together.record_new_articles(files)
+
+        def rows(catalog: Catalog) -> dict[str, list[tuple]]:
+            kept = "rowid, path, member, id, size, mtime_ns, hash, status, title, title_key, published, author, site"
+            return {  # all but `seen`, the clock's
+                "files": [tuple(r) for r in catalog.db.execute(f"SELECT {kept}, url, url_key FROM files")],
+                "links": [tuple(r) for r in catalog.db.execute("SELECT rowid, * FROM links")],
+                "pages": [tuple(r) for r in catalog.db.execute("SELECT rowid, * FROM pages")],
+            }
+
+        expected = rows(one_by_one)
+        assert len(expected["files"]) == 5 and len(expected["links"]) == 10 and len(expected["pages"]) == 4
+        assert rows(together) == expected
+    finally:
+        one_by_one.close()
+        together.close()

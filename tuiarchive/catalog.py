@@ -43,6 +43,10 @@ if TYPE_CHECKING:
 from .text import headline_key
 
 CATALOG_NAME = "catalog.sqlite"
+_INSERT_ARTICLE = (
+    "INSERT OR REPLACE INTO files (path, member, id, size, mtime_ns, hash, status, title, title_key, "
+    "published, author, site, url, url_key, seen) VALUES (?, ?, ?, ?, ?, ?, 'ok', ?, ?, ?, ?, ?, ?, ?, ?)"
+)
 CATALOG_VERSION = 2  # 2: container members, URLs
 # SQLite's page cache of a connection that writes (an indexing run), in KiB; its default is 2 MB.
 # An article adds rows to five indexes whose keys come in no order (ids, headline and URL keys):
@@ -331,6 +335,22 @@ class Catalog:
         an article, a third of what a build spends in the catalog)."""
         self._insert_article(article, size, mtime_ns, article.content_hash)
 
+    def record_new_articles(self, files: list[tuple[Article, int, int, PageFacts | None]]) -> None:
+        """record_new_article and record_page of many files (article, size, mtime_ns, page facts):
+        the same rows in the same order, each statement run once over all of them (a worker's job
+        in a build: three or four calls into SQLite an article before)."""
+        from .formats.urls import url_key
+
+        w, rows, links = self._writing, [], []
+        for article, size, mtime_ns, _ in files:
+            rows.append(self._article_row(article, size, mtime_ns, article.content_hash, url_key))
+            links += self._link_rows(article, url_key)
+        w.executemany(_INSERT_ARTICLE, rows)
+        w.executemany("DELETE FROM links WHERE src = ?", [(article.id,) for article, *_ in files])
+        w.executemany("INSERT INTO links VALUES (?, ?, ?, ?, ?, ?)", links)
+        pages = [(a.path, "", facts.group, facts.lines, facts.used) for a, _, _, facts in files if facts is not None]
+        w.executemany("INSERT OR REPLACE INTO pages VALUES (?, ?, ?, ?, ?)", pages)
+
     def record_container(
         self,
         path: str,
@@ -359,34 +379,24 @@ class Catalog:
     def _insert_article(self, article: Article, size: int, mtime_ns: int, article_hash: str) -> None:
         from .formats.urls import url_key  # here: the formats package is not loaded for a search (issue 12)
 
-        self._writing.execute(
-            "INSERT OR REPLACE INTO files (path, member, id, size, mtime_ns, hash, status, title, title_key, "
-            "published, author, site, url, url_key, seen) VALUES (?, ?, ?, ?, ?, ?, 'ok', ?, ?, ?, ?, ?, ?, ?, ?)",
-            (
-                article.path,
-                article.member or "",
-                article.id,
-                size,
-                mtime_ns,
-                article_hash,
-                article.title,
-                headline_key(article.title),
-                article.published_iso(),
-                article.author,
-                article.site,
-                article.url,
-                url_key(article.url),
-                time.time(),
-            ),
-        )
+        self._writing.execute(_INSERT_ARTICLE, self._article_row(article, size, mtime_ns, article_hash, url_key))
         self._writing.execute("DELETE FROM links WHERE src = ?", (article.id,))
-        self._writing.executemany(
-            "INSERT INTO links VALUES (?, ?, ?, ?, ?, ?)",
-            [
-                (article.id, pos, item.section, item.headline, headline_key(item.headline), url_key(item.url))
-                for pos, item in enumerate(article.related)
-            ],
-        )
+        self._writing.executemany("INSERT INTO links VALUES (?, ?, ?, ?, ?, ?)", self._link_rows(article, url_key))
+
+    @staticmethod
+    def _article_row(article: Article, size: int, mtime_ns: int, article_hash: str, url_key: Callable) -> tuple:
+        return (
+            article.path, article.member or "", article.id, size, mtime_ns, article_hash, article.title,
+            headline_key(article.title), article.published_iso(), article.author, article.site, article.url,
+            url_key(article.url), time.time(),
+        )  # fmt: skip
+
+    @staticmethod
+    def _link_rows(article: Article, url_key: Callable) -> list[tuple]:
+        return [
+            (article.id, pos, item.section, item.headline, headline_key(item.headline), url_key(item.url))
+            for pos, item in enumerate(article.related)
+        ]
 
     def _drop_file(self, path: str) -> None:
         """Everything recorded for a file (its article, or a container's members)."""

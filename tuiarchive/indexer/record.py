@@ -26,15 +26,31 @@ def commit_job(
     writer = engine.writer_handle(timeout=30.0)
     with catalog.transaction():  # committed after the index: the catalog is never ahead of it
         try:
+            new: list[ReadResult] = []  # a run of files new to the catalog, each one article: recorded together
             for result in job.results:
+                old = states.get(result.path)
+                if old is None and result.kind == "article" and not result.container:
+                    new.append(result)
+                    continue
+                _record_new(new, catalog, report)
                 # new versions are in the job's segment: only old ones are deleted here
-                apply_result(result, states.get(result.path), writer, catalog, report, built=True)
+                apply_result(result, old, writer, catalog, report, built=True)
+            _record_new(new, catalog, report)
             if job.segment is not None:
                 writer.add_segment(job.segment)
             writer.commit()
         except BaseException:
             writer.cancel()
             raise
+
+
+def _record_new(new: list[ReadResult], catalog: Catalog, report: IndexReport) -> None:
+    """What apply_result records of files the catalog has nothing of, each one article (in a
+    worker's segment already), in one call for all of them; `new` is emptied."""
+    if new:
+        catalog.record_new_articles([(r.articles[0], r.size, r.mtime_ns, r.context) for r in new])
+        report.added += len(new)
+        new.clear()
 
 
 def apply_result(

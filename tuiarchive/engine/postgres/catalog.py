@@ -265,6 +265,14 @@ class PostgresCatalog:
             self._flush()  # the same article twice: the first one's records go first
             self._pending.add_article(self.machine, article, size, mtime_ns)
 
+    def record_new_articles(self, files: list[tuple[Article, int, int, PageFacts | None]]) -> None:
+        """record_new_article and record_page of many files (tuiarchive/catalog.py's): written
+        together already, with the next statement or at the commit (_flush)."""
+        for article, size, mtime_ns, facts in files:
+            self.record_new_article(article, size, mtime_ns)
+            if facts is not None:
+                self.record_page(article.path, facts)
+
     def record_container(
         self,
         path: str,
