@@ -17,6 +17,7 @@ from __future__ import annotations
 
 import itertools
 import re
+from collections import Counter
 from functools import lru_cache
 
 from ..model import RelatedItem
@@ -76,6 +77,9 @@ _BIG_NUMBER = (
     r"(?![\w.,]\d)"
 )
 _COUNTED_RE = re.compile(_BIG_NUMBER + r"\s+(?:times|mal|fois|veces|vezes|volte|keer|razy)\b", re.I)
+# a header with the count of what is under it ("What readers say (3)", "Leserstimmen (12)"): a
+# few words with no figure, then a count in brackets; no headline (a series' "(2)" under a longer one)
+_COUNTED_HEADER_RE = re.compile(r"^[^\W\d]+(?:[\s'’-][^\W\d]+){0,3}\s?[(\[]\d{1,3}[)\]]$")
 _BIG_NUMBER_RE = re.compile(_BIG_NUMBER)
 _SELF_RE = re.compile(
     r"\b(?:this|dieser|diesen|dieses|ce|cet|cette|este|esta|esse|essa|questo|questa|deze|dit)\s+"
@@ -132,6 +136,8 @@ def _under_ad_headers(page: Page, headers: set[str]) -> set[int]:
 
 
 _UI_WORDS = 3  # a comment's own buttons under it ("Answer", "Antworten auf kai_w"): at most this many words
+_THREAD_GAP = 6  # a thread's comments signed over their times: each at most this many lines after the one before
+_HEADER_WORDS = 6  # a thread's header over its first comment: at most this many words
 _OVER_WORDS = 4  # the line over a comment: its writer's handle or name, or its time, at most this many words
 
 
@@ -219,13 +225,17 @@ def _handle(name: str) -> bool:
 
 def _count_under(page: Page, over: int, ui: str) -> str | None:
     """The key of the count line `ui` under a comment whose top line is `over` ("12 likes"): the
-    count's word, its first letters, marked as a count; None when `ui` is no count, or when the
-    comment's writer (the top line, or the line over its time) is no handle (`_handle`): a list's
-    cards with a section over each headline, or over its time, and a count under it ("Politics" /
-    "2 hours ago" / headline / "12 comments") have that place too."""
+    count's word, its first letters, marked as a count (votes, figures with no word: "#votes"); None
+    when `ui` is no count, or when the comment's writer (the top line, or the line over its time) is
+    no handle (`_handle`): a list's cards with a section over each headline, or over its time, and a
+    count under it ("Politics" / "2 hours ago" / headline / "12 comments") have that place too."""
     tokens = [w.strip(_WORD_EDGES) for w in re.split(r"[\s()·|•]+", ui)]
     words = [w for w in tokens if any(c.isalpha() for c in w) and not _SHORT_TIME_RE.fullmatch(w)]
-    if not _COUNT_FIGURE_RE.search(ui) or not 1 <= len(words) <= 2 or not all(w.isalpha() for w in words):
+    # (or votes: figures and their marks, no word: "▲ 14 ▼ 2", "+12 / -3")
+    votes = not words and any(not c.isalnum() and not c.isspace() for c in ui)
+    if not _COUNT_FIGURE_RE.search(ui) and not votes:
+        return None
+    if not votes and (not 1 <= len(words) <= 2 or not all(w.isalpha() for w in words)):
         return None
     writer = page.text(over).strip()
     if _is_stamp(writer):
@@ -235,7 +245,7 @@ def _count_under(page: Page, over: int, ui: str) -> str | None:
         return None  # (the count under the card before: cards with a time over each headline)
     if not _handle(writer):
         return None
-    return "#" + fold(words[0])[:RELATED_COUNT_KEY_LETTERS]
+    return "#votes" if votes else "#" + fold(words[0])[:RELATED_COUNT_KEY_LETTERS]
 
 
 _TITLE_CASE_LETTERS = 4  # title case is told on the words this long (not "a", "of", "the")
@@ -261,8 +271,8 @@ def _remark(text: str) -> bool:
     long = [w for w in words if len(w) >= _TITLE_CASE_LETTERS]
     if long and 2 * sum(w[:1].isupper() for w in long) > len(long):
         return False
-    if text.endswith((".", "!")):
-        return True
+    if text.endswith((".", "!")) or _REPLY_TO_RE.match(text):
+        return True  # (a reply opens with the handle it answers: "@kite_runner Not on the early boat")
     for n, word in enumerate(words):
         w = word.replace("’", "'")
         if (n and w[:1].isupper() and w.split("'")[0] != "I") or (len(w) > 1 and w.isupper()):
@@ -272,24 +282,36 @@ def _remark(text: str) -> bool:
     return False
 
 
+_REPLY_TO_RE = re.compile(r"^@[\w.]+\s")
 _NICK_RE = re.compile(r"[\d_.@]")  # a nickname's marks: a figure, an underscore, a dot, an at sign
 
 
 def _signed_by(page: Page, i: int) -> str | None:
     """The handle over line `i` with the comment's time between ("pelican88" / "2 hours ago" /
     line `i`), or beside it on one line ("m.okafor · 2 hours ago"); None otherwise."""
+    name = _writer_over(page, i)
+    return name if name is not None and _handle(name) else None
+
+
+def _writer_over(page: Page, i: int) -> str | None:
+    """The name or handle over line `i` with a time between ("Ana Reis" / "2 hours ago" / line
+    `i`), or beside it on one line ("m.okafor · 2 hours ago"): a comment's writer, or a card's
+    section; None otherwise."""
     over = next_text(page, i, -1)
     if over is None:
         return None
     top = page.text(over).strip()
     if (name := _meta_name(top)) is not None:
-        return name if _handle(name) else None
-    above = next_text(page, over, -1) if _is_stamp(top) else None
+        return name
+    # (a time, not a list's rank: "1" over a headline is no comment's time)
+    above = next_text(page, over, -1) if _is_stamp(top) and not top.isdigit() else None
     if above is None:
         return None
     name = page.text(above).strip()
-    if not _short(name, _OVER_WORDS) or _is_stamp(name) or _COUNT_FIGURE_RE.search(name) or not _handle(name):
+    if not _short(name, _OVER_WORDS) or _is_stamp(name) or _COUNT_FIGURE_RE.search(name):
         return None
+    if is_list_header(name) or is_credit(name):
+        return None  # (a list's header over its first card's time; the card before's byline, "By Jo Ng")
     return name
 
 
@@ -307,13 +329,91 @@ def _comments(page: Page, lines: set[int]) -> set[int]:
     # (or, whatever the comments say: two of them or more each under its time and a handle, one
     # handle at least in a nickname's marks: "pelican88", "m.okafor", "quay_jo")
     threads |= {ui for ui, names in signed.items() if len(names) >= 2 and any(_NICK_RE.search(n) for n in names)}
-    if not threads:
+    seen: Counter[str] = Counter()
+    if threads:
+        for i in range(len(page.lines)):
+            if page.text(i) and (ui := placed.get(i) or _ui_under(page, i)) in threads:
+                seen[ui] += 1
+    found = {i for i, ui in placed.items() if ui in threads and seen[ui] >= 2}
+    found |= _signed_remarks(page, lines) | _under_counted_header(page, lines)
+    return found | _thread_headers(page, lines, found)
+
+
+def _thread_headers(page: Page, lines: set[int], comments: set[int]) -> set[int]:
+    """Those of `lines` right over a comment's writer (over its time): the thread's header in a few
+    words ("Opiniones de los lectores"), no headline of its own."""
+    out: set[int] = set()
+    for i in comments:
+        over = next_text(page, i, -1)
+        if over is None or _writer_over(page, i) is None:
+            continue  # (a comment with no writer and time over it: its thread's header is not told so)
+        writer = over if comment_meta(page.text(over)) else next_text(page, over, -1)
+        top = next_text(page, writer, -1) if writer is not None else None
+        if top is None or top not in lines or top in comments:
+            continue
+        text = page.text(top)
+        if _short(text, _HEADER_WORDS) and cjk_chars(text) < _CJK_REMARK_CHARS:
+            out.add(top)
+    return out
+
+
+def _signed_remarks(page: Page, lines: set[int]) -> set[int]:
+    """Those of `lines` with a writer over each (and a time: `_writer_over`), in a thread: the lines
+    so signed in a row (each at most _THREAD_GAP lines after the one before), two at least, half of
+    them or more remarks (`_remark`): a thread with no button line under its comments. A list's
+    cards with their section and time over each headline have one such headline at most ("'I was
+    there': ...")."""
+    if not any(_writer_over(page, i) is not None for i in lines):
         return set()
-    seen: dict[str, int] = {}
-    for i in range(len(page.lines)):
-        if page.text(i) and (ui := placed.get(i) or _ui_under(page, i)) in threads:
-            seen[ui] = seen.get(ui, 0) + 1
-    return {i for i, ui in placed.items() if seen.get(ui, 0) >= 2}
+    signed = [i for i in range(len(page.lines)) if page.text(i) and _writer_over(page, i) is not None]
+    out: set[int] = set()
+    run: list[int] = []
+    for i in [*signed, None]:
+        if i is not None and (not run or i - run[-1] <= _THREAD_GAP):
+            run.append(i)
+            continue
+        remarks = sum(_remark(page.text(k)) for k in run)
+        buttons = len(run) >= 2 and all(_buttons_under(page, k) for k in run)
+        if (buttons and remarks) or (remarks >= 2 and 2 * remarks >= len(run)):
+            out |= lines & set(run)
+        run = [i] if i is not None else []
+    return out
+
+
+def _buttons_under(page: Page, i: int) -> bool:
+    """A comment's buttons on the line under line `i` ("Reply", "Report", "Gefällt mir"): a few words
+    with no figure, no time, no credit; not over a time (a card's section over the next card's time)."""
+    under = next_text(page, i, 1)
+    if under is None:
+        return False
+    ui = page.text(under).strip()
+    if not _short(ui, _UI_WORDS) or any(c.isdigit() for c in ui) or _is_stamp(ui) or comment_meta(ui) or is_credit(ui):
+        return False
+    after = next_text(page, under, 1)
+    return after is None or not (_is_stamp(page.text(after)) or comment_meta(page.text(after)))
+
+
+def _under_counted_header(page: Page, lines: set[int]) -> set[int]:
+    """Those of `lines` under a header with a count ("What readers say (3)") that stand in a comment's
+    place: with their writer (and time) over them, or a button or vote line under them; when two of
+    them or more do, the header counts the comments of a thread (a list of other articles' headlines
+    is not headed with its count)."""
+    out: set[int] = set()
+    counted = [k for k in range(len(page.lines)) if _COUNTED_HEADER_RE.match(page.text(k).strip())]
+    for k in counted:
+        if k - 1 in counted or k + 1 in counted:
+            continue  # a list of categories with their counts of posts ("Harbour (12)" / "Weather (4)")
+        under: set[int] = set()
+        for j in range(k + 1, len(page.lines)):
+            t = page.text(j).strip()
+            if is_list_header(t) or is_copyright(t) or _COUNTED_HEADER_RE.match(t):
+                break
+            if t:
+                under.add(j)
+        placed = {i for i in under if _writer_over(page, i) is not None or (_ui_under(page, i) or "").startswith("#")}
+        if len(placed) >= 2:
+            out |= under & lines
+    return out
 
 
 def is_code(text: str) -> bool:
@@ -339,6 +439,7 @@ def no_headline(text: str) -> bool:
         or bool(_AD_BLOCKER_PROMPT.search(text))
         or ends_the_text(text)
         or is_count(text)
+        or bool(_COUNTED_HEADER_RE.match(text))
         or _is_listing(text)
         or bool(_ADDRESS_RE.search(text))
         or _calls_reader(text)
