@@ -9,6 +9,7 @@ from itertools import pairwise
 from ..model import RelatedItem
 from ..text import fold
 from . import lines as L
+from .datablock import ends_data_block, heads_data_under, is_data_row, two_rows
 from .dates import is_relative_stamp
 from .features import NAMES, RulesView, page_features
 from .lexicon import (
@@ -44,6 +45,7 @@ from .thresholds import (
     CARD_HEADLINE_MIN_WORDS,
     CARD_WORDS,
     CJK_PROSE_CHARS,
+    DATA_BLOCK_LOOK,
     DATELINE_LOOKAHEAD,
     DATELINE_PARAGRAPHS,
     DATELINE_SKIPPABLE,
@@ -200,10 +202,12 @@ def read_body(page: Page, start: int) -> tuple[list[str], int, bool]:
             and wrapped(current[-1], line.text, width)
         )
         open_fragment = bool(current) and not dropping and (run_on or dangling(paragraph_tail(current)))
-        if not open_fragment and not _is_body_line(page, i):
+        if not open_fragment and not _is_body_line(page, i) and not _heads_data(page, i, paragraphs, current):
             i += 1
             continue
-        if current and (run_on or continues(paragraph_tail(current), line.text)):
+        if current and (
+            run_on or (continues(paragraph_tail(current), line.text) and not two_rows(current[-1], line.text))
+        ):
             current.append(line.text)
         else:
             flush()
@@ -216,7 +220,7 @@ def read_body(page: Page, start: int) -> tuple[list[str], int, bool]:
         last = paragraphs[-1]
         words = len(last.split())
         gap = starts[len(paragraphs) - 1][1]
-        if _ends_a_list(paragraphs, gap):
+        if _ends_a_list(paragraphs, gap) or ends_data_block(paragraphs, [g for _, g in starts]):
             break
         # trailing labels and link texts ("Latest headlines from the Ledger", "Before it's here,
         # it's on the Terminal"), and a lone tagline after a stretch of page furniture
@@ -264,6 +268,15 @@ def _ends_a_list(paragraphs: list[str], gap: int) -> bool:
     """The last of a run of marked items ("* Tweaked the debug screen" / "- Removed the old
     menu"): an item of a list the text ends with, not a stray label."""
     return gap == 0 and len(paragraphs) > 2 and all(BULLET_RE.match(p) for p in paragraphs[-3:])
+
+
+def _heads_data(page: Page, i: int, paragraphs: list[str], current: list[str]) -> bool:
+    """Line i, which the reader would pass over as no text's ("Die Tabelle der Kreisliga" reads as a name),
+    heads the story's own data block right under the text (datablock.heads_data_under)."""
+    if i + 1 >= len(page.lines) or not is_data_row(page.text(i + 1)) or not (paragraphs or current):
+        return False
+    below = [page.text(j) for j in range(i, min(i + 1 + DATA_BLOCK_LOOK, len(page.lines)))]
+    return heads_data_under([*paragraphs, join_lines(current)] if current else paragraphs, below)
 
 
 def _is_body_line(page: Page, i: int) -> bool:

@@ -21,6 +21,7 @@ from itertools import repeat
 from typing import NamedTuple
 
 from . import lines as L
+from .datablock import heads_data_block
 from .lexicon import (
     BULLET_RE,
     DIGIT_RE,
@@ -228,6 +229,7 @@ def span_of(
     blocks = [classify(p, params) for p in paras]
     weak_run = 0.0  # what the weak blocks since the last text have cost
     listed = [False] * n  # a block read as an item of a list the text announced
+    in_data = _data_blocks(texts, blocks, gaps) if texts is not None else ()
     for i, p in enumerate(paras):
         block = blocks[i]
         if block is Block.GOOD:
@@ -263,6 +265,9 @@ def span_of(
         if p.lead_in and _announces(p, paras[i + 1] if i + 1 < n else None, params):
             listing, marked = True, (None if p.words >= params.lead_in_words else True)
             value = max(value, params.listed_score)
+        if i in in_data:  # the story's own data under its heading: tour dates, standings, a recipe's quantities
+            value = max(value, params.listed_score)
+            listed[i] = True
         if run <= 0 and (params.trim_start or i == 0):
             run, run_start = 0.0, i
         elif gaps is not None and params.gap_line_cost:
@@ -288,6 +293,18 @@ def span_of(
             break
         first += 1
     return first, end
+
+
+def _data_blocks(texts: list[str], blocks: list[Block], gaps: list[int] | None) -> set[int]:
+    """The paragraphs of the story's own data blocks (datablock.py): a heading right under a paragraph of
+    text, no line skipped, and its rows."""
+    found: set[int] = set()
+    for i in range(1, len(texts) - 1):
+        if blocks[i] is Block.WEAK and blocks[i - 1] is not Block.WEAK and (gaps is None or not gaps[i]):
+            above = [t for t, b in zip(texts[:i], blocks[:i], strict=True) if b is not Block.WEAK]
+            rows = heads_data_block(texts, i, gaps, above)
+            found.update(range(i, i + 1 + rows) if rows else ())
+    return found
 
 
 def _announces(lead_in: Para, first_item: Para | None, params: SpanParams) -> bool:

@@ -132,6 +132,17 @@ CARD_HEADLINE_MIN_WORDS = 4  # ... and at least this many (a label or a crosshea
 # advertiser's name of this many at most
 AD_TEASER_MIN_WORDS = 4
 AD_BRAND_MAX_WORDS = 3
+# The article's own block of data under its text (datablock.py): at least this many rows under its heading ...
+DATA_BLOCK_ROWS = 3
+DATA_BLOCK_LOOK = 40  # lines under a heading the reader passes over looked at for the block's rows
+DATA_HEADING_WORDS = 8  # ... a heading of at most this many words ...
+DATA_LEAD_IN_WORDS = 4  # ... or a sentence of the text of this many words at least ending in a colon
+DATA_ROW_SHARE = 0.75  # ... and this share of its lines with a figure rows of data
+DATA_ROW_WORDS = 16  # a row of data has at most this many words ...
+DATA_ROW_SENTENCE_WORDS = 2  # ... fewer words of a sentence than this (or than its figures) ...
+DATA_LABEL_WORDS = 4  # ... or a name of this many words at most, a colon, and a value with a figure ...
+DATA_VALUE_WORDS = 6  # ... of this many words at most ("Tickets: 8 euros, 5 for children")
+DATA_CJK_COLUMNS = 3  # ... in Chinese or Japanese, at least this many columns apart by spaces
 # A paywall's "Continue reading" said again within this many lines is a link between parts of the
 # text (around a box of links, an ad) when one paragraph of text follows within SEPARATOR_REACH lines.
 SEPARATOR_REPEAT = 40

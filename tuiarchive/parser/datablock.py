@@ -1,0 +1,123 @@
+"""The article's own block of data under its text: tour dates, a table of standings, a recipe's quantities, a
+poll's counts, box scores, told by what it IS rather than by what it is called: rows with a figure in each (a
+date, a score, a quantity, a rank), few words of a sentence in them, under a heading that speaks of what the
+text speaks of (a content word of the text above) or a sentence of the text that announces it with a colon,
+right under the text with no line of the page skipped. A site's list under a text is headlines (words of a
+sentence in small letters, a figure in some at most) under its own heading ("More from ...", "Most read"):
+no such block. The real labels end the text on the block's last row."""
+
+from __future__ import annotations
+
+import re
+
+from . import lines as L
+from .lexicon import STOP_WORDS, TOPIC_NEUTRAL_WORDS, cjk_chars
+from .thresholds import (
+    DATA_BLOCK_ROWS,
+    DATA_CJK_COLUMNS,
+    DATA_HEADING_WORDS,
+    DATA_LABEL_WORDS,
+    DATA_LEAD_IN_WORDS,
+    DATA_ROW_SENTENCE_WORDS,
+    DATA_ROW_SHARE,
+    DATA_ROW_WORDS,
+    DATA_VALUE_WORDS,
+)
+from .title import cjk_prose, content_words
+
+_FIGURE_RE = re.compile(r"\d")
+_CJK_COMMAS = "、，,"
+_LABEL_RE = re.compile(rf"^[^\W\d]\S*(?: \S+){{0,{DATA_LABEL_WORDS - 1}}}: ")  # "Opening hours: "
+_YEAR_RE = re.compile(r"\W*(?:19|20)\d\d\W*$")  # a year beside a date's day: one figure with it, not two
+
+
+def is_data_row(text: str) -> bool:
+    """A row of data: a figure in it, no more than DATA_ROW_WORDS words, and fewer words of a sentence (in
+    small letters, four letters or more, no function word) than DATA_ROW_SENTENCE_WORDS or than its figures
+    ("June 9 – Lindhaven @ The Old Ropeworks", "3 Jo Ng 504 2 1", "250 g flour", "Heritage (1-0): Jo Ng 19
+    points and 3 steals."). Not a headline with a figure in it ("Ferry fares to rise 5% in April", "12 March
+    2031 – Council approves the lock gates": a date's year is no second figure; "7 best harbour walks")."""
+    tokens = text.split(None, DATA_ROW_WORDS)
+    if not tokens or len(tokens) > DATA_ROW_WORDS or not _FIGURE_RE.search(text):
+        return False
+    figures = sum(1 for t in tokens if _FIGURE_RE.search(t) and not _YEAR_RE.match(t))
+    if not figures:
+        return False
+    if cjk_chars(text):  # no words to count: columns apart by spaces, no clause's comma ("3月8日 港長が退職")
+        return len(tokens) >= DATA_CJK_COLUMNS and not any(map(text.__contains__, _CJK_COMMAS))
+    label = _LABEL_RE.match(text)
+    if label and _FIGURE_RE.search(text, label.end()) and len(tokens) - len(label[0].split()) <= DATA_VALUE_WORDS:
+        return True  # a name and its value: "Tickets: 8 euros, 5 for children", "Open: 9.30 - 19.00"
+    sentence = sum(1 for t in tokens if _sentence_word(t))
+    return sentence < DATA_ROW_SENTENCE_WORDS or sentence < figures
+
+
+def _sentence_word(token: str) -> bool:
+    word = token.strip(".,;:!?\"'()[]“”‘’«»")
+    return len(word) >= 4 and word.isalpha() and word[:1].islower() and word.lower() not in STOP_WORDS
+
+
+def in_a_row(text: str) -> bool:
+    """A line that may stand in a block of data: a figure in it, no more than DATA_ROW_WORDS words (its rows
+    of data and the odd row of a few words more: "Museo del porto, molo 4" under the opening hours)."""
+    return _FIGURE_RE.search(text) is not None and len(text.split(None, DATA_ROW_WORDS)) <= DATA_ROW_WORDS
+
+
+def rows_from(texts: list[str], i: int, gaps: list[int] | None) -> int:
+    """How many lines with a figure run from paragraph i on, none with a line skipped before it."""
+    k = i
+    while k < len(texts) and (gaps is None or not gaps[k]) and in_a_row(texts[k]):
+        k += 1
+    return k - i
+
+
+def heads_data_block(texts: list[str], i: int, gaps: list[int] | None, text_above: list[str]) -> int:
+    """The number of rows of the story's data block headed by paragraph i (0: none): a run of lines with a
+    figure right under it, DATA_BLOCK_ROWS rows of data at least and DATA_ROW_SHARE of the run; the heading
+    the story's: a sentence announcing them with a colon, or a few words sharing a content word with the text
+    above (`text_above`: its paragraphs); no list's header nor furniture of the page."""
+    if i + 1 >= len(texts) or (gaps is not None and gaps[i + 1]):
+        return 0
+    heading = texts[i]
+    if in_a_row(heading) or L.is_related_header(heading) or L.is_chrome(heading) or L.is_cta(heading):
+        return 0
+    rows = rows_from(texts, i + 1, gaps)
+    data = sum(map(is_data_row, texts[i + 1 : i + 1 + rows]))
+    if data < DATA_BLOCK_ROWS or data < DATA_ROW_SHARE * rows:
+        return 0
+    words = len(heading.split(None, DATA_HEADING_WORDS))
+    if heading.endswith((":", "：")) and heading[:1].isupper() and words >= DATA_LEAD_IN_WORDS:
+        return rows  # "Asked whether they back the plan, voters answered:"
+    if L.ends_sentence(heading) or words > DATA_HEADING_WORDS:
+        return 0
+    shared = content_words(heading) - TOPIC_NEUTRAL_WORDS
+    return rows if any(shared & content_words(t) for t in text_above) else 0
+
+
+def ends_data_block(paragraphs: list[str], gaps: list[int]) -> bool:
+    """The paragraphs read so far end on the rows of the story's own data block under its heading, right
+    under a paragraph of text (`gaps`: the lines skipped before each): the text's, not a stray label."""
+    k = len(paragraphs) - 1
+    while k > 0 and not gaps[k] and in_a_row(paragraphs[k]):
+        k -= 1
+    rows = len(paragraphs) - 1 - k
+    if rows < DATA_BLOCK_ROWS or k < 1 or gaps[k] or not _prose(paragraphs[k - 1]):
+        return False
+    return heads_data_block(paragraphs, k, gaps, [p for p in paragraphs[:k] if _prose(p)]) == rows
+
+
+def heads_data_under(above: list[str], below: list[str]) -> bool:
+    """The first of the lines `below` heads the story's own data block, right under the paragraphs `above`."""
+    if not above or not _prose(above[-1]):
+        return False
+    return heads_data_block(below, 0, None, [p for p in above if _prose(p)]) > 0
+
+
+def two_rows(before: str, line: str) -> bool:
+    """The line and the one before it are two rows of data ("125 g butter" / "3 apples", "Later: 35%"), not
+    a sentence the page split at a link."""
+    return is_data_row(line) and is_data_row(before)
+
+
+def _prose(text: str) -> bool:
+    return L.is_prose(text) or cjk_prose(text)
