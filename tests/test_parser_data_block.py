@@ -101,6 +101,38 @@ def test_a_sites_list_with_figures_under_a_text_stays_out(
     assert _body(text, heading, rows, head)[-1] == text[-1]
 
 
+def _rows_under(paragraphs: list[str], rows: list[str], head: list[str] = HEAD) -> list[str]:
+    lines = [*head]
+    for p in paragraphs:
+        lines += [p, ""]
+    lines[-1:] = rows
+    return extract([*lines, *_TRAIL], title_model=None).body
+
+
+_UNDER = [
+    (HEAD, _BRIDGE, ["1. North Quay crew 14:02.6", "2. Lock Street crew 14:09.1", "3. Tollby Oars 14:30.8"]),
+    (_DE_HEAD, _DE, ["FC Tollby 3", "SV Kanalstadt 1", "Tore Tollby: Brandes 2, Kruse 1"]),
+    (_JA_HEAD, _JA, ["参加したい　64％", "参加しない　22％", "未定　14％"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("head", "text", "rows"), _UNDER)
+def test_rows_of_data_right_under_the_last_paragraph_are_kept(
+    head: list[str], text: list[str], rows: list[str]
+) -> None:
+    assert _rows_under(text, rows, head)[-1] == rows[-1]
+
+
+@pytest.mark.parametrize(
+    "rows",
+    [["1. Lindhaven", "2. Tollby", "3. Sarnow", "4. Korsk"],  # numbered names: a list of links
+     ["Ferry fares to rise in April", "2 hours ago", "Lock gates approved", "5 hours ago", "Storm closes bay",
+      "1 day ago"]],
+)  # fmt: skip
+def test_numbered_names_or_stamped_headlines_under_the_text_stay_out(rows: list[str]) -> None:
+    assert _rows_under(_BRIDGE, rows)[-1] == _BRIDGE[-1]
+
+
 @pytest.mark.parametrize(
     "row", ["June 9 – Sarnow @ Harbour Arts Centre", "3 Jo Ng 504 2 1", "Open: 9.30 - 19.00", "250 g flour"]
 )

@@ -15,6 +15,7 @@ from .lexicon import STOP_WORDS, TOPIC_NEUTRAL_WORDS, cjk_chars
 from .thresholds import (
     DATA_BLOCK_ROWS,
     DATA_CJK_COLUMNS,
+    DATA_CJK_VALUE,
     DATA_HEADING_WORDS,
     DATA_LABEL_WORDS,
     DATA_LEAD_IN_WORDS,
@@ -28,6 +29,7 @@ from .title import cjk_prose, content_words
 _FIGURE_RE = re.compile(r"\d")
 _CJK_COMMAS = "、，,"
 _LABEL_RE = re.compile(rf"^[^\W\d]\S*(?: \S+){{0,{DATA_LABEL_WORDS - 1}}}: ")  # "Opening hours: "
+_LIST_MARK_RE = re.compile(r"\(?\d{1,3}[.)]\s")  # "3. ", "(3) "
 _YEAR_RE = re.compile(r"\W*(?:19|20)\d\d\W*$")  # a year beside a date's day: one figure with it, not two
 
 
@@ -35,16 +37,22 @@ def is_data_row(text: str) -> bool:
     """A row of data: a figure in it, no more than DATA_ROW_WORDS words, and fewer words of a sentence (in
     small letters, four letters or more, no function word) than DATA_ROW_SENTENCE_WORDS or than its figures
     ("June 9 – Lindhaven @ The Old Ropeworks", "3 Jo Ng 504 2 1", "250 g flour", "Heritage (1-0): Jo Ng 19
-    points and 3 steals."). Not a headline with a figure in it ("Ferry fares to rise 5% in April", "12 March
-    2031 – Council approves the lock gates": a date's year is no second figure; "7 best harbour walks")."""
+    points and 3 steals."). Not a numbered item ("3. Vienna"), nor a headline with a figure in it ("Ferry fares
+    to rise 5% in April", "12 March 2031 – Council approves the lock gates": a date's year is no second figure;
+    "7 best harbour walks")."""
     tokens = text.split(None, DATA_ROW_WORDS)
     if not tokens or len(tokens) > DATA_ROW_WORDS or not _FIGURE_RE.search(text):
         return False
-    figures = sum(1 for t in tokens if _FIGURE_RE.search(t) and not _YEAR_RE.match(t))
+    mark = 1 if _LIST_MARK_RE.match(text) else 0  # an item's number is no figure of its own: "3. Vienna"
+    figures = sum(1 for t in tokens[mark:] if _FIGURE_RE.search(t) and not _YEAR_RE.match(t))
     if not figures:
         return False
     if cjk_chars(text):  # no words to count: columns apart by spaces, no clause's comma ("3月8日 港長が退職")
-        return len(tokens) >= DATA_CJK_COLUMNS and not any(map(text.__contains__, _CJK_COMMAS))
+        if any(map(text.__contains__, _CJK_COMMAS)):
+            return False
+        # three columns or more, or a name and its figure ("賛成　58％", "回答数 1204")
+        value = len(tokens) == 2 and _FIGURE_RE.search(tokens[1]) is not None and len(tokens[1]) <= DATA_CJK_VALUE
+        return len(tokens) >= DATA_CJK_COLUMNS or value
     label = _LABEL_RE.match(text)
     if label and _FIGURE_RE.search(text, label.end()) and len(tokens) - len(label[0].split()) <= DATA_VALUE_WORDS:
         return True  # a name and its value: "Tickets: 8 euros, 5 for children", "Open: 9.30 - 19.00"
@@ -71,6 +79,14 @@ def rows_from(texts: list[str], i: int, gaps: list[int] | None) -> int:
     return k - i
 
 
+def data_rows_from(texts: list[str], i: int, gaps: list[int] | None) -> int:
+    """The number of lines of the block of data that starts at paragraph i (0: none): a run of lines with a
+    figure, DATA_BLOCK_ROWS rows of data at least and DATA_ROW_SHARE of the run."""
+    rows = rows_from(texts, i, gaps)
+    data = sum(map(is_data_row, texts[i : i + rows]))
+    return rows if data >= DATA_BLOCK_ROWS and data >= DATA_ROW_SHARE * rows else 0
+
+
 def heads_data_block(texts: list[str], i: int, gaps: list[int] | None, text_above: list[str]) -> int:
     """The number of rows of the story's data block headed by paragraph i (0: none): a run of lines with a
     figure right under it, DATA_BLOCK_ROWS rows of data at least and DATA_ROW_SHARE of the run; the heading
@@ -81,9 +97,8 @@ def heads_data_block(texts: list[str], i: int, gaps: list[int] | None, text_abov
     heading = texts[i]
     if in_a_row(heading) or L.is_related_header(heading) or L.is_chrome(heading) or L.is_cta(heading):
         return 0
-    rows = rows_from(texts, i + 1, gaps)
-    data = sum(map(is_data_row, texts[i + 1 : i + 1 + rows]))
-    if data < DATA_BLOCK_ROWS or data < DATA_ROW_SHARE * rows:
+    rows = data_rows_from(texts, i + 1, gaps)
+    if not rows:
         return 0
     words = len(heading.split(None, DATA_HEADING_WORDS))
     if heading.endswith((":", "：")) and heading[:1].isupper() and words >= DATA_LEAD_IN_WORDS:
@@ -101,7 +116,11 @@ def ends_data_block(paragraphs: list[str], gaps: list[int]) -> bool:
     while k > 0 and not gaps[k] and in_a_row(paragraphs[k]):
         k -= 1
     rows = len(paragraphs) - 1 - k
-    if rows < DATA_BLOCK_ROWS or k < 1 or gaps[k] or not _prose(paragraphs[k - 1]):
+    if rows < DATA_BLOCK_ROWS:
+        return False
+    if _prose(paragraphs[k]):  # right under the text's last paragraph, no heading
+        return data_rows_from(paragraphs, k + 1, gaps) == rows
+    if k < 1 or gaps[k] or not _prose(paragraphs[k - 1]):
         return False
     return heads_data_block(paragraphs, k, gaps, [p for p in paragraphs[:k] if _prose(p)]) == rows
 

@@ -21,7 +21,7 @@ from itertools import repeat
 from typing import NamedTuple
 
 from . import lines as L
-from .datablock import heads_data_block
+from .datablock import data_rows_from, heads_data_block
 from .lexicon import (
     BULLET_RE,
     DIGIT_RE,
@@ -296,11 +296,15 @@ def span_of(
 
 
 def _data_blocks(texts: list[str], blocks: list[Block], gaps: list[int] | None) -> set[int]:
-    """The paragraphs of the story's own data blocks (datablock.py): a heading right under a paragraph of
-    text, no line skipped, and its rows."""
+    """The paragraphs of the story's own data blocks (datablock.py): right under a paragraph of text, no line
+    skipped, its rows, or a heading of the story's and its rows."""
     found: set[int] = set()
     for i in range(1, len(texts) - 1):
         if blocks[i] is Block.WEAK and blocks[i - 1] is not Block.WEAK and (gaps is None or not gaps[i]):
+            rows = data_rows_from(texts, i, gaps)  # right under the text, no heading
+            if rows:
+                found.update(range(i, i + rows))
+                continue
             above = [t for t, b in zip(texts[:i], blocks[:i], strict=True) if b is not Block.WEAK]
             rows = heads_data_block(texts, i, gaps, above)
             found.update(range(i, i + 1 + rows) if rows else ())
