@@ -50,7 +50,7 @@ _DE = [
 _JA_HEAD = ["湾岸日報", "ホーム", "", "合唱団、夏の港めぐり公演を発表", "記者 佐藤一郎", "2031年5月2日", ""]
 _JA = [
     "市民合唱団は木曜日、夏に港町を回る公演を行うと発表した。昨年の公演が好評だったことを受け、会場を増やすという。",
-    "団長は本紙の取材に対し、港めぐり公演では地元の漁師の歌も取り上げたいと話した。",
+    "団長は本紙の取材に対し、港めぐり公演では地元の漁師の歌も取り上げたいと話した。初日の会場は北港ホール。",
 ]
 
 _KEPT = [
@@ -80,6 +80,7 @@ def test_the_storys_own_data_under_its_text_is_kept(
 
 
 _LEFT_OUT = [
+    (_DE_HEAD, _DE, "Wetter in Tollby", ["Heute 12°", "Morgen 9°", "Samstag 11°"]),  # a widget under a place's name
     (HEAD, _BRIDGE, "Latest bridge news",
      ["11 March 2031 – Council approves new lock gates at Tollby", "10 March 2031 – Ferry fares to rise in April",
       "9 March 2031 – Harbour master retires after forty years"]),

@@ -9,7 +9,7 @@ from itertools import pairwise
 from ..model import RelatedItem
 from ..text import fold
 from . import lines as L
-from .datablock import ends_data_block, heads_data_under, is_data_row, two_rows
+from .datablock import ends_data_block, heads_data_under, is_data_row, starts_a_row
 from .dates import is_relative_stamp
 from .features import NAMES, RulesView, page_features
 from .lexicon import (
@@ -205,9 +205,7 @@ def read_body(page: Page, start: int) -> tuple[list[str], int, bool]:
         if not open_fragment and not _is_body_line(page, i) and not _heads_data(page, i, paragraphs, current):
             i += 1
             continue
-        if current and (
-            run_on or (continues(paragraph_tail(current), line.text) and not two_rows(current[-1], line.text))
-        ):
+        if current and (run_on or (continues(paragraph_tail(current), line.text) and not _own_row(current, line.text))):
             current.append(line.text)
         else:
             flush()
@@ -268,6 +266,11 @@ def _ends_a_list(paragraphs: list[str], gap: int) -> bool:
     """The last of a run of marked items ("* Tweaked the debug screen" / "- Removed the old
     menu"): an item of a list the text ends with, not a stray label."""
     return gap == 0 and len(paragraphs) > 2 and all(BULLET_RE.match(p) for p in paragraphs[-3:])
+
+
+def _own_row(current: list[str], line: str) -> bool:
+    """The line is a row of data of its own (datablock.starts_a_row), not the rest of the paragraph."""
+    return starts_a_row(current[-1], line, dangling(paragraph_tail(current)))
 
 
 def _heads_data(page: Page, i: int, paragraphs: list[str], current: list[str]) -> bool:

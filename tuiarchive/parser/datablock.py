@@ -12,21 +12,26 @@ import re
 
 from . import lines as L
 from .lexicon import STOP_WORDS, TOPIC_NEUTRAL_WORDS, cjk_chars
+from .lexicon_dates import DATE_FILLER_WORDS, MONTH_NUMBERS
 from .thresholds import (
     DATA_BLOCK_ROWS,
     DATA_CJK_COLUMNS,
     DATA_CJK_VALUE,
+    DATA_COLUMN_CHARS,
     DATA_HEADING_WORDS,
     DATA_LABEL_WORDS,
     DATA_LEAD_IN_WORDS,
     DATA_ROW_SENTENCE_WORDS,
     DATA_ROW_SHARE,
     DATA_ROW_WORDS,
+    DATA_SHARES_SLACK,
     DATA_VALUE_WORDS,
 )
 from .title import cjk_prose, content_words
 
 _FIGURE_RE = re.compile(r"\d")
+_DATE_WORDS = frozenset(MONTH_NUMBERS) | DATE_FILLER_WORDS
+_SHARE_RE = re.compile(r"(\d{1,3}(?:[.,]\d)?)\s?[%％]")  # "54 %", "58％", "12.5%"
 _CJK_COMMAS = "、，,"
 _LABEL_RE = re.compile(rf"^[^\W\d]\S*(?: \S+){{0,{DATA_LABEL_WORDS - 1}}}: ")  # "Opening hours: "
 _LIST_MARK_RE = re.compile(r"\(?\d{1,3}[.)]\s")  # "3. ", "(3) "
@@ -61,8 +66,12 @@ def is_data_row(text: str) -> bool:
 
 
 def _sentence_word(token: str) -> bool:
+    """A word of a sentence: in small letters, four letters or more, no function word nor a date's word (a
+    month, a weekday: "viernes 14 de marzo")."""
     word = token.strip(".,;:!?\"'()[]“”‘’«»")
-    return len(word) >= 4 and word.isalpha() and word[:1].islower() and word.lower() not in STOP_WORDS
+    if len(word) < 4 or not word.isalpha() or not word[:1].islower():
+        return False
+    return word not in STOP_WORDS and word not in _DATE_WORDS
 
 
 def in_a_row(text: str) -> bool:
@@ -87,6 +96,22 @@ def data_rows_from(texts: list[str], i: int, gaps: list[int] | None) -> int:
     return rows if data >= DATA_BLOCK_ROWS and data >= DATA_ROW_SHARE * rows else 0
 
 
+def _tied(rows: list[str], text_above: list[str]) -> bool:
+    """The rows are the story's: a name or a word of theirs recurs in the text above (the teams, the places,
+    the venues: "Valmera 68 - 54 Sarnó" under a story on Valmera's win), or their shares add up to a whole (a
+    poll's answers: "Oui : 54 %", "Non : 39 %", "Sans opinion : 7 %"). A widget's rows under its heading say
+    neither ("Wetter in Möwenkai" / "Heute 12°" / "Morgen 9°": the place's name is all it shares).
+    (Rows right under the text's last paragraph need no tie: the text leads into them.)"""
+    words: set[str] = set()
+    for row in rows:
+        words |= content_words(row)
+    words -= TOPIC_NEUTRAL_WORDS | _DATE_WORDS
+    if words and any(words & content_words(t) for t in text_above):
+        return True
+    shares = [float(m.replace(",", ".")) for row in rows for m in _SHARE_RE.findall(row)]
+    return len(shares) >= DATA_BLOCK_ROWS and abs(sum(shares) - 100) <= DATA_SHARES_SLACK
+
+
 def heads_data_block(texts: list[str], i: int, gaps: list[int] | None, text_above: list[str]) -> int:
     """The number of rows of the story's data block headed by paragraph i (0: none): a run of lines with a
     figure right under it, DATA_BLOCK_ROWS rows of data at least and DATA_ROW_SHARE of the run; the heading
@@ -106,7 +131,16 @@ def heads_data_block(texts: list[str], i: int, gaps: list[int] | None, text_abov
     if L.ends_sentence(heading) or words > DATA_HEADING_WORDS:
         return 0
     shared = content_words(heading) - TOPIC_NEUTRAL_WORDS
-    return rows if any(shared & content_words(t) for t in text_above) else 0
+    if not (_names_columns(heading) or any(shared & content_words(t) for t in text_above)):
+        return 0
+    return rows if _tied(texts[i + 1 : i + 1 + rows], text_above) else 0  # (not a widget under a place's name)
+
+
+def _names_columns(heading: str) -> bool:
+    """A table's row of column names over its rows: several short words, no figure ("Pos Team P W D L Pts")."""
+    tokens = heading.split()
+    short = sum(len(t) <= DATA_COLUMN_CHARS for t in tokens)
+    return len(tokens) >= DATA_CJK_COLUMNS + 1 and short == len(tokens) and not _FIGURE_RE.search(heading)
 
 
 def ends_data_block(paragraphs: list[str], gaps: list[int]) -> bool:
@@ -132,10 +166,12 @@ def heads_data_under(above: list[str], below: list[str]) -> bool:
     return heads_data_block(below, 0, None, [p for p in above if _prose(p)]) > 0
 
 
-def two_rows(before: str, line: str) -> bool:
-    """The line and the one before it are two rows of data ("125 g butter" / "3 apples", "Later: 35%"), not
-    a sentence the page split at a link."""
-    return is_data_row(line) and is_data_row(before)
+def starts_a_row(before: str, line: str, open_sentence: bool) -> bool:
+    """The line is a row of data of its own, not the rest of a sentence the page split at a link: under
+    another row ("125 g butter" / "3 apples", "Later: 35%"), or under a line that leaves no sentence open
+    (`open_sentence`: it ends on a function word or a comma) such as a heading ("Wetter in Möwenkai" /
+    "Heute 12°")."""
+    return is_data_row(line) and (is_data_row(before) or not open_sentence)
 
 
 def _prose(text: str) -> bool:

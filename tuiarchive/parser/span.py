@@ -21,7 +21,7 @@ from itertools import repeat
 from typing import NamedTuple
 
 from . import lines as L
-from .datablock import data_rows_from, heads_data_block
+from .datablock import data_rows_from, heads_data_block, in_a_row
 from .lexicon import (
     BULLET_RE,
     DIGIT_RE,
@@ -301,7 +301,9 @@ def _data_blocks(texts: list[str], blocks: list[Block], gaps: list[int] | None) 
     found: set[int] = set()
     for i in range(1, len(texts) - 1):
         if blocks[i] is Block.WEAK and blocks[i - 1] is not Block.WEAK and (gaps is None or not gaps[i]):
-            rows = data_rows_from(texts, i, gaps)  # right under the text, no heading
+            if not (in_a_row(texts[i]) or in_a_row(texts[i + 1])):
+                continue  # (most pages: no line with a figure right under the text)
+            rows = data_rows_from(texts, i, gaps)  # right under the text, no heading: the text leads into them
             if rows:
                 found.update(range(i, i + rows))
                 continue
