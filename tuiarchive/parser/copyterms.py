@@ -18,9 +18,11 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from itertools import pairwise
 
 from .endnotes import _STORY_NOUNS, _THIS_WORDS
 from .lexicon import PUBLICATION_NOTE_RE, cjk_chars, lower_words
+from .lexicon_making import OWN_WORK_NOUNS, OWN_WORK_THIS
 from .lexicon_terms import (
     CJK_CREDIT_RE,
     CJK_PERMISSION_RE,
@@ -38,6 +40,7 @@ from .lexicon_terms import (
     TERMS_PHRASE_RE,
     TERMS_WORDS,
 )
+from .making_notes import newsroom_is_subject
 from .thresholds import PAGE_CACHE, TERMS_LINE_CJK_CHARS, TERMS_LINE_WORDS, TERMS_NOTE_CHARS
 
 # The text itself: this / these / our + a noun of what a newsroom makes, inflected ("these articles", "dieses
@@ -66,17 +69,49 @@ _TEXT_NAMED_RE = re.compile(
     _STORY_NAMED + r"|" + _NAMING + _PUBLISHED_NOUNS + r"\b|本报|本報|本站|本网|本網|本サイト|当サイト", re.I
 )
 _STORY_NAMED_RE = re.compile(_STORY_NAMED, re.I)  # (an offer names the story: "used to run this site" is none)
+_OWN_WORK_CJK_RE = re.compile(r"本文|本稿|本記事|この記事|当記事")
 
 
 def _offers_it(text: str, words: list[str], cjk: bool) -> bool:
-    """The offer's shape (the module's note), for a line that names the text itself."""
+    """The offer's shape (the module's note), for a line that names the text itself. A verb of publishing,
+    running, sharing or using it; or none of those (an offer is worded any way: "pass this report along",
+    "dürfen Sie ... zeigen", "si può diffondere", "共有できます") where the text names itself by a newsroom's
+    noun for its own work ("this report", "diesen Beitrag", "esta nota", "この記事"): a permission and a credit
+    asked about this very text are the site's terms, whatever the verb."""
     verb = not OFFER_WORDS.isdisjoint(words) or any(word.startswith(OFFER_STEMS) for word in words)
     if cjk:
         verb = verb or OFFER_CJK_RE.search(text) is not None
-    if not verb:
+    if not verb and not (_names_own_work(text, words, cjk) and _offered_to_others(text, words, cjk)):
         return False
     allowed = not PERMISSION_WORDS.isdisjoint(words) or (cjk and CJK_PERMISSION_RE.search(text) is not None)
-    return allowed and (not CREDIT_WORDS.isdisjoint(words) or (cjk and CJK_CREDIT_RE.search(text) is not None))
+    return allowed and _asks_credit(text, words, cjk)
+
+
+def _asks_credit(text: str, words: list[str], cjk: bool) -> bool:
+    """A credit asked: the source, the author, a link, a name ("crediting the author", "citando la fonte", "出典").
+    (Not a plural's "names": "each with the inspectors' names" is a story's.)"""
+    return not CREDIT_WORDS.isdisjoint(words) or (cjk and CJK_CREDIT_RE.search(text) is not None)
+
+
+def _offered_to_others(text: str, words: list[str], cjk: bool) -> bool:
+    """An offer's grammar, where no verb of reuse tells it: the newsroom is not the subject ("Our reporter can
+    now name the source of this story": the story's), and the permission comes before the credit it asks ("The
+    author of this report can be reached ...": a line on the writer)."""
+    if newsroom_is_subject(text, words):
+        return False
+    if cjk:
+        return True  # (a Japanese note asks for the credit first: "出典を明記すれば自由に共有できます")
+    allowed = next((k for k, word in enumerate(words) if word in PERMISSION_WORDS), None)
+    credit = next((k for k, word in enumerate(words) if word in CREDIT_WORDS), None)
+    return allowed is not None and credit is not None and allowed < credit
+
+
+def _names_own_work(text: str, words: list[str], cjk: bool) -> bool:
+    """ "this report", "diesen Beitrag", "esta nota", "本文", "この記事": the text named by what a newsroom
+    calls its own work (lexicon_making.py), not by a word any work may be called ("this work", "this page")."""
+    if cjk and _OWN_WORK_CJK_RE.search(text):
+        return True
+    return any(a in OWN_WORK_THIS and b in OWN_WORK_NOUNS for a, b in pairwise(words))
 
 
 @lru_cache(maxsize=PAGE_CACHE)
@@ -97,10 +132,15 @@ def sets_copy_terms(text: str) -> bool:
         # an offer states what may be done: a question is a prompt ("Are you sure you want to share it?").
         # (A line _STORY_NAMED_RE finds in names the text; the offer's words are told first: the two long
         # case-blind patterns were most of a line's test, and most lines hold neither a copying nor an offer.)
-        return "?" not in text and _offers_it(text, words, cjk) and _STORY_NAMED_RE.search(text) is not None
-    named = _TEXT_NAMED_RE.search(text) is not None
+        if "?" in text or not _offers_it(text, words, cjk):
+            return False
+        return _STORY_NAMED_RE.search(text) is not None or _names_own_work(text, words, cjk)
+    named = _TEXT_NAMED_RE.search(text) is not None or _names_own_work(text, words, cjk)
     if not named:
         # a short line of the rule alone, or (CJK) a copying and a prohibition: "禁止转载", "無断転載を禁じます"
         short = len(text) <= TERMS_LINE_CJK_CHARS if cjk else len(words) <= TERMS_LINE_WORDS
         return short and (not RULE_WORDS.isdisjoint(words) or CJK_RULE_RE.search(text) is not None)
-    return not TERMS_WORDS.isdisjoint(words) or TERMS_PHRASE_RE.search(text) is not None
+    # a condition set on it: the terms' words, or a credit asked ("Se permite reproducir esta crónica citando la
+    # procedencia", "クレジットを表記していただければ転載可能です")
+    terms = not TERMS_WORDS.isdisjoint(words) or TERMS_PHRASE_RE.search(text) is not None
+    return terms or _asks_credit(text, words, cjk)
