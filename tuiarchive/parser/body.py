@@ -93,10 +93,11 @@ def read_body(page: Page, start: int) -> tuple[list[str], int, bool]:
     previous_end = start
 
     text_begun = False  # a good paragraph (span.classify) has been kept
+    prose_read = False  # a paragraph of prose has been kept: a block of data may follow (datablock.py)
     width = wrap_width(page.lines)  # a hard-wrapped copy: its lines run on where the width broke them
 
     def flush() -> None:
-        nonlocal current, dropping, previous_end, text_begun
+        nonlocal current, dropping, previous_end, text_begun, prose_read
         if current and not dropping:
             joined = join_lines(current)
             # a "paragraph" glued from menu items or tags ("Valdenia bees pesticides
@@ -113,6 +114,7 @@ def read_body(page: Page, start: int) -> tuple[list[str], int, bool]:
                 starts.append((current_start, current_start - previous_end))
                 previous_end = last_kept + 1
                 text_begun = text_begun or classify(measure(joined)) is Block.GOOD
+                prose_read = prose_read or L.is_prose(joined) or cjk_prose(joined)
         current = []
         dropping = False
 
@@ -133,7 +135,7 @@ def read_body(page: Page, start: int) -> tuple[list[str], int, bool]:
                 flush()
                 paragraphs.clear()  # what came before was the header's furniture, not the text
                 starts.clear()
-                text_begun = False
+                text_begun = prose_read = False
                 i += 1
                 continue  # "Written by Jo Ng" under the headline: no credit after a text
             break
@@ -202,10 +204,17 @@ def read_body(page: Page, start: int) -> tuple[list[str], int, bool]:
             and wrapped(current[-1], line.text, width)
         )
         open_fragment = bool(current) and not dropping and (run_on or dangling(paragraph_tail(current)))
-        if not open_fragment and not _is_body_line(page, i) and not _heads_data(page, i, paragraphs, current):
+        if (
+            not open_fragment
+            and not _is_body_line(page, i)
+            and not (prose_read and _heads_data(page, i, paragraphs, current))
+        ):
             i += 1
             continue
-        if current and (run_on or (continues(paragraph_tail(current), line.text) and not _own_row(current, line.text))):
+        if current and (
+            run_on
+            or (continues(paragraph_tail(current), line.text) and not (prose_read and _own_row(current, line.text)))
+        ):
             current.append(line.text)
         else:
             flush()
@@ -269,7 +278,8 @@ def _ends_a_list(paragraphs: list[str], gap: int) -> bool:
 
 
 def _own_row(current: list[str], line: str) -> bool:
-    """The line is a row of data of its own (datablock.starts_a_row), not the rest of the paragraph."""
+    """The line is a row of data of its own (datablock.starts_a_row), not the rest of the paragraph (asked once
+    the text has begun: a block of data is under the text; a ticker's lines over it are the page's)."""
     return starts_a_row(current[-1], line, dangling(paragraph_tail(current)))
 
 

@@ -299,7 +299,8 @@ def _data_blocks(texts: list[str], blocks: list[Block], gaps: list[int] | None) 
     """The paragraphs of the story's own data blocks (datablock.py): right under a paragraph of text, no line
     skipped, its rows, or a heading of the story's and its rows."""
     found: set[int] = set()
-    for i in range(1, len(texts) - 1):
+    begun = next((k for k, block in enumerate(blocks) if block is not Block.WEAK), len(texts))  # (under the text)
+    for i in range(begun + 1, len(texts) - 1):
         if blocks[i] is Block.WEAK and blocks[i - 1] is not Block.WEAK and (gaps is None or not gaps[i]):
             if not (in_a_row(texts[i]) or in_a_row(texts[i + 1])):
                 continue  # (most pages: no line with a figure right under the text)
