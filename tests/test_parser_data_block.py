@@ -134,6 +134,12 @@ def test_numbered_names_or_stamped_headlines_under_the_text_stay_out(rows: list[
     assert _rows_under(_BRIDGE, rows)[-1] == _BRIDGE[-1]
 
 
+def test_the_block_ends_on_its_last_row_of_data_not_on_a_headline_with_a_figure_under_it() -> None:
+    rows = ["Lindhaven 3", "Tollby 1", "Goals: Brandes 2, Kruse 1"]
+    lines = [*HEAD, LEAD, "", MORE, "", LAST, *rows, "Ferry fares to rise 6% in July", "New benches on the quay"]
+    assert extract(lines, title_model=None).body[-1] == rows[-1]
+
+
 @pytest.mark.parametrize(
     "row", ["June 9 – Sarnow @ Harbour Arts Centre", "3 Jo Ng 504 2 1", "Open: 9.30 - 19.00", "250 g flour"]
 )

@@ -90,8 +90,10 @@ def rows_from(texts: list[str], i: int, gaps: list[int] | None) -> int:
 
 def data_rows_from(texts: list[str], i: int, gaps: list[int] | None) -> int:
     """The number of lines of the block of data that starts at paragraph i (0: none): a run of lines with a
-    figure, DATA_BLOCK_ROWS rows of data at least and DATA_ROW_SHARE of the run."""
+    figure ending on a row of data, DATA_BLOCK_ROWS rows of data at least and DATA_ROW_SHARE of the run."""
     rows = rows_from(texts, i, gaps)
+    while rows and not is_data_row(texts[i + rows - 1]):
+        rows -= 1  # the block ends on a row of data: a headline with a figure under it is the site's list's
     data = sum(map(is_data_row, texts[i : i + rows]))
     return rows if data >= DATA_BLOCK_ROWS and data >= DATA_ROW_SHARE * rows else 0
 
