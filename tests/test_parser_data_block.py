@@ -154,3 +154,12 @@ def test_a_row_of_data(row: str) -> None:
 )  # fmt: skip
 def test_a_headline_with_a_figure_is_no_row_of_data(row: str) -> None:
     assert not is_data_row(row)
+
+
+def test_a_sites_appeal_right_under_a_block_is_not_read_as_text() -> None:
+    """A paragraph right under the block is a box's (an appeal to support the site), not the text going on:
+    the block does not carry the text into it."""
+    appeal = "The Ledger is funded by its readers. Become a supporter and help us keep reporting on the harbour."
+    rows = ["Lindhaven 3", "Tollby 1", "Goals: Brandes 2, Kruse 1"]
+    body = _body(_BRIDGE, "", [*rows, "", appeal])
+    assert appeal not in body
