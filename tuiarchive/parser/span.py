@@ -306,18 +306,21 @@ def _data_blocks(texts: list[str], blocks: list[Block], gaps: list[int] | None) 
                 continue  # (most pages: no line with a figure right under the text)
             rows = data_rows_from(texts, i, gaps)  # right under the text, no heading: the text leads into them
             if rows:
-                found.update(range(i, i + rows) if _ends_there(blocks, i + rows) else ())
+                found.update(range(i, i + rows) if _no_box_under(texts, blocks, i + rows) else ())
                 continue
             above = [t for t, b in zip(texts[:i], blocks[:i], strict=True) if b is not Block.WEAK]
             rows = heads_data_block(texts, i, gaps, above)
-            found.update(range(i, i + 1 + rows) if rows and _ends_there(blocks, i + 1 + rows) else ())
+            found.update(range(i, i + 1 + rows) if rows and _no_box_under(texts, blocks, i + 1 + rows) else ())
     return found
 
 
-def _ends_there(blocks: list[Block], end: int) -> bool:
-    """The text ends with the block (the page's furniture or its end right under it): a paragraph right under
-    a block of data is a box's (a reader-support appeal), or the text going on, which needs no help."""
-    return end >= len(blocks) or blocks[end] is Block.WEAK
+def _no_box_under(texts: list[str], blocks: list[Block], end: int) -> bool:
+    """No paragraph in the site's voice right under the block (a reader-support appeal: "The Ledger is funded by
+    its readers. Become a supporter ..."), which the block's rows would carry the text into; the page's
+    furniture, its end, or the text's own paragraph (a vox-pop's last quote) may follow."""
+    if end >= len(blocks) or blocks[end] is Block.WEAK:
+        return True
+    return SITE_WORDS_RE.search(texts[end]) is None and not asks_of_reader(texts[end])
 
 
 def _announces(lead_in: Para, first_item: Para | None, params: SpanParams) -> bool:
