@@ -54,6 +54,8 @@ _JA = [
 ]
 
 _KEPT = [
+    (HEAD, _BRIDGE, "Results",  # a heading of no word of the text's: the rows name the text's places
+     ["Lindhaven RC 14:02", "Valdenia BC 14:09", "Tollby Oars 14:30"]),
     (HEAD, _BRIDGE, "Bridge opening events",
      ["April 3 – Lindhaven @ North Quay", "April 4 – Lindhaven @ Bridge Square", "April 6 – Tollby @ Lock Street"]),
     (HEAD, _BRIDGE, "Asked when they would first cross the new bridge, residents answered:",

@@ -182,7 +182,7 @@ def read_body(page: Page, start: int) -> tuple[list[str], int, bool]:
             page.boxes.append(range(i, ad_end))
             i = ad_end
             continue
-        card = _implicit_card(page, i)
+        card = None if prose_read and _heads_data(page, i, paragraphs, current) else _implicit_card(page, i)
         if card is not None:
             flush()
             page.boxes.append(range(i, card))

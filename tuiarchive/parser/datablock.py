@@ -17,7 +17,6 @@ from .thresholds import (
     DATA_BLOCK_ROWS,
     DATA_CJK_COLUMNS,
     DATA_CJK_VALUE,
-    DATA_COLUMN_CHARS,
     DATA_HEADING_WORDS,
     DATA_LABEL_WORDS,
     DATA_LEAD_IN_WORDS,
@@ -116,9 +115,9 @@ def _tied(rows: list[str], text_above: list[str]) -> bool:
 
 def heads_data_block(texts: list[str], i: int, gaps: list[int] | None, text_above: list[str]) -> int:
     """The number of rows of the story's data block headed by paragraph i (0: none): a run of lines with a
-    figure right under it, DATA_BLOCK_ROWS rows of data at least and DATA_ROW_SHARE of the run; the heading
-    the story's: a sentence announcing them with a colon, or a few words sharing a content word with the text
-    above (`text_above`: its paragraphs); no list's header nor furniture of the page."""
+    figure right under it, DATA_BLOCK_ROWS rows of data at least and DATA_ROW_SHARE of the run; the heading a
+    sentence of the text announcing them with a colon, or a few words (no list's header nor furniture of the
+    page) over rows tied to the text above (`text_above`: its paragraphs; _tied)."""
     if i + 1 >= len(texts) or (gaps is not None and gaps[i + 1]):
         return 0
     heading = texts[i]
@@ -132,17 +131,8 @@ def heads_data_block(texts: list[str], i: int, gaps: list[int] | None, text_abov
         return rows  # "Asked whether they back the plan, voters answered:"
     if L.ends_sentence(heading) or words > DATA_HEADING_WORDS:
         return 0
-    shared = content_words(heading) - TOPIC_NEUTRAL_WORDS
-    if not (_names_columns(heading) or any(shared & content_words(t) for t in text_above)):
-        return 0
+    # a heading of a few words ("Scorecard", "Classifica", "Pos Team P W D L Pts"): the rows tell whose block it is
     return rows if _tied(texts[i + 1 : i + 1 + rows], text_above) else 0  # (not a widget under a place's name)
-
-
-def _names_columns(heading: str) -> bool:
-    """A table's row of column names over its rows: several short words, no figure ("Pos Team P W D L Pts")."""
-    tokens = heading.split()
-    short = sum(len(t) <= DATA_COLUMN_CHARS for t in tokens)
-    return len(tokens) >= DATA_CJK_COLUMNS + 1 and short == len(tokens) and not _FIGURE_RE.search(heading)
 
 
 def ends_data_block(paragraphs: list[str], gaps: list[int]) -> bool:

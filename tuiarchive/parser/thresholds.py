@@ -144,7 +144,6 @@ DATA_ROW_SENTENCE_WORDS = 2  # ... fewer words of a sentence than this (or than 
 DATA_LABEL_WORDS = 4  # ... or a name of this many words at most, a colon, and a value with a figure ...
 DATA_VALUE_WORDS = 6  # ... of this many words at most ("Tickets: 8 euros, 5 for children")
 DATA_CJK_COLUMNS = 3  # ... in Chinese or Japanese, at least this many columns apart by spaces ...
-DATA_COLUMN_CHARS = 4  # a table's column names over its rows: one more than DATA_CJK_COLUMNS at least, this short
 DATA_CJK_VALUE = 6  # ... or a name and a figure's column of this many characters at most ("賛成　58％")
 # A paywall's "Continue reading" said again within this many lines is a link between parts of the
 # text (around a box of links, an ad) when one paragraph of text follows within SEPARATOR_REACH lines.
