@@ -10,7 +10,7 @@ from __future__ import annotations
 from madeup_related import ITEMS
 from madeup_related import related as _related
 
-from tuiarchive.parser.related_items import comment_meta
+from tuiarchive.parser.related_comments import comment_meta
 
 _HEADER = "Readers respond"  # (a header no rule knows)
 _HANDLES = ["tidepool_3", "kestrel.b", "gullwing"]
@@ -88,7 +88,7 @@ def test_a_writer_and_time_line_is_no_headline() -> None:
 
 
 def test_cjk_headlines_with_a_private_school_or_our_country_are_no_remarks() -> None:
-    from tuiarchive.parser.related_items import _remark
+    from tuiarchive.parser.related_comments import _remark
 
     assert _remark("私は毎朝この駅を使っています") and _remark("我觉得这条线路早该修了")
     assert not _remark("私立高校の授業料、来年度から無償化へ") and not _remark("我国港口吞吐量再创新高")
