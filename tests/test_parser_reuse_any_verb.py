@@ -53,3 +53,17 @@ STORY_LINES = [
 def test_a_storys_sentence_with_a_permission_and_a_name_stays(line: str) -> None:
     assert not sets_copy_terms(line)
     assert _body(line)[-1] == line
+
+
+def test_a_last_section_over_a_lone_signature_and_a_terms_note_stays() -> None:
+    """Crossheads each over one sentence, the writer's name alone in capitals, then an offer of reuse: the
+    note ends the text under the signature, and the last section is the text's (review W27: H9's loss on
+    d5dd326, the note then seen as the reader's stop with the name between)."""
+    sections = [("The cost", "Nobody dares to guess what the final sum might be at this point."),
+                ("Who pays", "Most of it will fall on the province and a little on the borough."),
+                ("What next", "Everyone expects a long and noisy summer for those living close by.")]  # fmt: skip
+    lines = [*HEAD, LEAD, "", MORE, "", LAST, ""]
+    for heading, sentence in sections:
+        lines += [heading, sentence, ""]
+    lines += ["MARA LINDQVIST", "", OFFERS[1], *_TRAIL]
+    assert extract(lines, title_model=None).body[-1] == sections[-1][1]

@@ -456,14 +456,17 @@ def body_gaps(page: Page, body: list[str]) -> list[int]:
 
 def text_ends_below(page: Page, body: list[str]) -> bool:
     """What ends a text is right under the body's last paragraph: the page's end, a line the reader stops
-    at (a credit, tags, the footer), a list's header or a tag line; not a box's button ("Sign me up")."""
+    at (a credit, tags, the footer, a site's note), a list's header or a tag line, or the writer's name alone
+    over a line the reader stops at; not a box's button ("Sign me up")."""
     if not body:
         return True
     j = paragraph_lines(page.lines, body)[-1][1] + 1
     if j >= len(page.lines):
         return True
     t = page.text(j)
-    return L.is_list_header(t) or L.is_tag_line(t) or is_stop(page, j) or writers_block(page, j)
+    if L.is_list_header(t) or L.is_tag_line(t) or is_stop(page, j) or writers_block(page, j):
+        return True
+    return L.is_name(t) and is_stop(page, j + 1)  # a lone signature, then a site's note: "MARA LINDQVIST" / terms
 
 
 def learned_bounds(page: Page, body: list[str]) -> list[str]:
