@@ -116,3 +116,35 @@ def test_a_spaced_cjk_name_alone_on_its_line_is_the_writer(lines: list[str], nam
 )
 def test_two_chinese_words_with_a_space_are_no_name(lines: list[str]) -> None:
     assert _author(lines, "综合 视频") is None
+
+
+@pytest.mark.parametrize(
+    ("credit", "name"),
+    [
+        ("企画・編集\u3000{name}", "宇佐美 ひなた"),  # (s38) a run of roles no lexicon knows, then the name
+        ("聴取・構成＝{name}", "汐田 凪"),
+    ],
+)
+def test_a_japanese_run_of_roles_then_a_name_is_the_writer(credit: str, name: str) -> None:
+    page = [line.replace("文・写真＝{name}", credit) for line in JA_PAGE]
+    assert _author(page, name) == name
+
+
+def test_a_run_of_roles_with_a_picture_role_names_no_writer() -> None:
+    page = [line.replace("文・写真＝{name}", "撮影・編集\u3000{name}") for line in JA_PAGE]
+    assert _author(page, "宇佐美 ひなた") is None
+
+
+@pytest.mark.parametrize(
+    ("lines", "credit", "name"),
+    [
+        # (s38, review W28) a spaced name, then on the same line the date's label and the date
+        (JA_PAGE, "記者：{name}\u3000更新：2026年5月12日 10:12", "小野寺 千景"),
+        (JA_PAGE, "文＝{name}\u3000公開日 2026年5月12日", "宇佐美 千尋"),
+        (ZH_PAGE, "记者：{name}\u3000发布时间：2026年6月2日 08:30", "欧阳 晓明"),
+    ],
+)
+def test_a_spaced_name_before_a_labelled_date_on_its_line(lines: list[str], credit: str, name: str) -> None:
+    page = [line.replace("文・写真＝{name}", credit).replace("记者 {name}", credit) for line in lines]
+    page = [line for line in page if line not in ("2026年5月12日", "2026年6月2日 08:30")]
+    assert _author(page, name) == name

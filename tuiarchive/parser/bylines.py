@@ -69,10 +69,14 @@ def byline_names(text: str) -> str | None:
     return names_before_tail(names)
 
 
-# A CJK name written with a space ("森川 葵"): the given name's one to three characters, then the line's end
-# or the date ("文・森川 葵", "構成・森川 葵　2026年2月4日")
+# A date's label in Chinese or Japanese: a few characters before a colon ("更新：", "发布时间："), or a word for a
+# day or a time before the date's figures ("公開日 2026年...")
+_DATE_LABEL = r"[\u4e00-\u9fff]{1,5}\s*[：:]|[\u4e00-\u9fff]{0,4}[日时時间間期]\s*\d"
+# A CJK name written with a space ("森川 葵"): the given name's one to three characters, then the line's end,
+# the date or its label ("文・森川 葵", "構成・森川 葵　2026年2月4日", "記者：森川 葵　更新：2026年2月4日")
 _GIVEN_NAME_RE = re.compile(
-    rf"[ \u3000](?!{CJK_REPORTED_WORDS})(?P<given>[\u4e00-\u9fff々\u3040-\u30ff]{{1,3}})(?=$|[\s|｜]+\d)"
+    rf"[ \u3000](?!{CJK_REPORTED_WORDS})(?P<given>[\u4e00-\u9fff々\u3040-\u30ff]{{1,3}})"
+    rf"(?=$|[\s|｜]+(?:\d|{_DATE_LABEL}))"
 )
 
 

@@ -20,6 +20,7 @@ from .lexicon import (
     SHORT_DATE_RE,
     STAMP_TAIL_RE,
     ZH_FAMILY_NAMES,
+    cjk_chars,
 )
 from .lexicon_dates import PUBLISHED_WORDS_RE
 from .thresholds import BYLINE_CHARS, CJK_NAME_CHARS, PAGE_CACHE
@@ -119,7 +120,7 @@ def split_name_date(text: str) -> tuple[str, object] | None:
     found = _split_at(pieces) if len(pieces) == 2 else None
     if found is None and YEAR_RE.search(text):
         # no mark between the two, or the mark is the date's own: "Von Jana Roth, 12.03.2026 - 10:14"
-        return name_then_date(text) or date_then_name(text) or _cjk_byline_then_date(text)
+        return _cjk_byline_then_date(text) or name_then_date(text) or date_then_name(text)  # (the label's shape first)
     return found
 
 
@@ -142,8 +143,14 @@ def _cjk_byline_then_date(text: str) -> tuple[str, object] | None:
             return None  # ("写真・A": the picture's)
     names = L.byline_names(text) if cjk.re is CJK_BYLINE_RE else None
     names = names if names and names.startswith(cjk["names"]) else cjk["names"]
-    found = parse_date_line(text[cjk.start("names") + len(names) :].strip().lstrip("|｜/／·・—–- ").strip())
+    rest = text[cjk.start("names") + len(names) :].strip().lstrip("|｜/／·・—–- ").strip()
+    found = parse_date_line(rest) or parse_date_line(_CJK_DATE_LABEL_HEAD.sub("", rest, count=1))
     return (names, found) if found else None
+
+
+# A date's label in Chinese or Japanese before its figures: a word for a day or a time ("公開日", "配信日時"), or a
+# few characters and a colon ("更新：")
+_CJK_DATE_LABEL_HEAD = re.compile(r"^(?:[\u4e00-\u9fff]{0,4}[日时時间間期]|[\u4e00-\u9fff]{1,5}\s*[：:])\s*(?=\d)")
 
 
 def _split_at(pieces: list[str]) -> tuple[str, object] | None:
@@ -249,10 +256,28 @@ def labelled_names(text: str) -> str | None:
     """ "Autorin: Jana Roth", "Crónica: Ana Ruiz y Marta Gil": the names after a one-word label no lexicon
     knows (the label no name itself; the caller asks where the line stands: by the date, not a caption)."""
     found = _LABEL_HEAD.match(text.strip()) if len(text) <= BYLINE_CHARS else None
+    if found is None and cjk_chars(text):
+        return _ja_role_run(text.strip())
     if found is None or " " in found["label"] or L.is_name(found["label"]) or fold(found["label"]) in PICTURE_WORDS:
         return None  # (a picture's credit: "Pic: A", "Bild: A")
     rest = found["rest"]
     return rest if L.is_person_name(rest) else names_line(rest)
+
+
+# A Japanese credit's run of roles joined by "・" ("取材・構成", "企画・構成"), then a space or "＝"
+_JA_ROLE_RUN_RE = re.compile(
+    r"(?P<roles>[\u4e00-\u9fff]{1,4}(?:・[\u4e00-\u9fff]{1,4}){1,2})(?:\s+|\s*[＝=]\s*)(?P<rest>.+)"
+)
+
+
+def _ja_role_run(text: str) -> str | None:
+    """ "取材・構成　東海林 さくら": the name after a run of roles no lexicon knows, told by the credit's shape (roles
+    joined by "・", then a name alone by its shape); none when a role is a picture's ("写真・構成")."""
+    found = _JA_ROLE_RUN_RE.fullmatch(text)
+    if found is None or any(role in PICTURE_WORDS for role in found["roles"].split("・")):
+        return None
+    rest = found["rest"].strip()
+    return rest if cjk_name_alone(rest, japanese=True) else None  # ("・" between roles: a Japanese credit)
 
 
 def without_label(author: str | None) -> str | None:
