@@ -111,3 +111,12 @@ def test_cards_with_a_section_and_a_time_over_each_headline_stay() -> None:
     ]
     got = _related(["More from the Gazette", *(line for card in cards for line in card)])
     assert got == [card[2] for card in cards]
+
+
+@pytest.mark.parametrize("lang", ["en", "de"])
+def test_a_list_after_a_counted_thread_under_a_header_no_rule_knows_stays(lang: str) -> None:
+    """The thread ends where its comments' place does: the site's list under it, whatever its header."""
+    header, writers, ages, remarks, _ = THREADS[lang]
+    thread = [line for c in zip(writers, ages, remarks, strict=True) for line in c]
+    got = _related([f"{header} (3)", *thread, "Picked by our desk", *ITEMS])
+    assert got == ITEMS

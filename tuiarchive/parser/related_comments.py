@@ -292,25 +292,28 @@ def _buttons_under(page: Page, i: int) -> bool:
 
 
 def _under_counted_header(page: Page, lines: set[int]) -> set[int]:
-    """Those of `lines` under a header with a count ("What readers say (3)") that stand in a comment's
-    place: with their writer (and time) over them, or a button or vote line under them; when two of
-    them or more do, the header counts the comments of a thread (a list of other articles' headlines
-    is not headed with its count)."""
+    """Those of `lines` in a thread under a header with a count ("What readers say (3)"): the lines
+    that stand in a comment's place (with their writer and time over them, or a count or votes under
+    them), each at most _THREAD_GAP lines after the one before, the first as near the header, and
+    the lines between; when two of them or more do, the header counts the comments of a thread (a
+    list of other articles' headlines is not headed with its count). The thread ends where that
+    place does (a list after it, whatever its header, is none of it)."""
     out: set[int] = set()
     counted = [k for k in range(len(page.lines)) if COUNTED_HEADER_RE.match(page.text(k).strip())]
     for k in counted:
         if k - 1 in counted or k + 1 in counted:
             continue  # a list of categories with their counts of posts ("Harbour (12)" / "Weather (4)")
-        under: set[int] = set()
+        placed: list[int] = []
+        last = k
         for j in range(k + 1, len(page.lines)):
             t = page.text(j).strip()
-            if is_list_header(t) or is_copyright(t) or COUNTED_HEADER_RE.match(t):
+            if j - last > _THREAD_GAP or is_list_header(t) or is_copyright(t) or COUNTED_HEADER_RE.match(t):
                 break
-            if t:
-                under.add(j)
-        placed = {i for i in under if _writer_over(page, i) is not None or (_ui_under(page, i) or "").startswith("#")}
+            if t and (_writer_over(page, j) is not None or (_ui_under(page, j) or "").startswith("#")):
+                placed.append(j)
+                last = j
         if len(placed) >= 2:
-            out |= under & lines
+            out |= lines & set(range(k + 1, last + 1))
     return out
 
 
