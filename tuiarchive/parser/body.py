@@ -457,7 +457,7 @@ def body_gaps(page: Page, body: list[str]) -> list[int]:
 def text_ends_below(page: Page, body: list[str]) -> bool:
     """What ends a text is right under the body's last paragraph: the page's end, a line the reader stops
     at (a credit, tags, the footer, a site's note), a list's header or a tag line, or the writer's name alone
-    over a line the reader stops at; not a box's button ("Sign me up")."""
+    over a line the reader stops at; not a box's button ("Count me in": made up)."""
     if not body:
         return True
     j = paragraph_lines(page.lines, body)[-1][1] + 1

@@ -23,6 +23,7 @@ from .thresholds import (
     DATA_ROW_SENTENCE_WORDS,
     DATA_ROW_SHARE,
     DATA_ROW_WORDS,
+    DATA_SENTENCE_WORD_LETTERS,
     DATA_SHARES_SLACK,
     DATA_VALUE_WORDS,
 )
@@ -68,7 +69,7 @@ def _sentence_word(token: str) -> bool:
     """A word of a sentence: in small letters, four letters or more, no function word nor a date's word (a
     month, a weekday: "viernes 14 de marzo")."""
     word = token.strip(".,;:!?\"'()[]“”‘’«»")
-    if len(word) < 4 or not word.isalpha() or not word[:1].islower():
+    if len(word) < DATA_SENTENCE_WORD_LETTERS or not word.isalpha() or not word[:1].islower():
         return False
     return word not in STOP_WORDS and word not in _DATE_WORDS
 
