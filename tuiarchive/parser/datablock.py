@@ -17,6 +17,8 @@ from .thresholds import (
     DATA_BLOCK_ROWS,
     DATA_CJK_COLUMNS,
     DATA_CJK_VALUE,
+    DATA_FACT_FIGURES,
+    DATA_FACT_VALUE_WORDS,
     DATA_HEADING_WORDS,
     DATA_LABEL_WORDS,
     DATA_LEAD_IN_WORDS,
@@ -33,7 +35,7 @@ _FIGURE_RE = re.compile(r"\d")
 _DATE_WORDS = frozenset(MONTH_NUMBERS) | DATE_FILLER_WORDS
 _SHARE_RE = re.compile(r"(\d{1,3}(?:[.,]\d)?)\s?[%％]")  # "54 %", "58％", "12.5%"
 _CJK_COMMAS = "、，,"
-_LABEL_RE = re.compile(rf"^[^\W\d]\S*(?: \S+){{0,{DATA_LABEL_WORDS - 1}}}: ")  # "Opening hours: "
+_LABEL_RE = re.compile(rf"^[^\W\d]\S*(?: \S+){{0,{DATA_LABEL_WORDS - 1}}}(?: ?: |：\s?)")  # "Entrée : "
 _LIST_MARK_RE = re.compile(r"\(?\d{1,3}[.)]\s")  # "3. ", "(3) "
 _YEAR_RE = re.compile(r"\W*(?:19|20)\d\d\W*$")  # a year beside a date's day: one figure with it, not two
 
@@ -76,8 +78,42 @@ def _sentence_word(token: str) -> bool:
 
 def in_a_row(text: str) -> bool:
     """A line that may stand in a block of data: a figure in it, no more than DATA_ROW_WORDS words (its rows
-    of data and the odd row of a few words more: "Museo del porto, molo 4" under the opening hours)."""
-    return _FIGURE_RE.search(text) is not None and len(text.split(None, DATA_ROW_WORDS)) <= DATA_ROW_WORDS
+    of data and the odd row of a few words more: "Museo del porto, molo 4" under the opening hours), or a
+    fact box's line (a name and a short value: "Architect: Ada Brenn")."""
+    if _FIGURE_RE.search(text) is None:
+        return fact_label(text) is not None
+    return len(text.split(None, DATA_ROW_WORDS)) <= DATA_ROW_WORDS
+
+
+def fact_label(text: str) -> str | None:
+    """The name of a fact box's line: a name of DATA_LABEL_WORDS words at most, a colon and a value of
+    DATA_FACT_VALUE_WORDS words at most, no sentence's end ("Length: 412 metres", "Built by: two local
+    firms", "Bauherr : la commune"); None for any other line."""
+    label = _LABEL_RE.match(text)
+    if label is None:
+        return None
+    value = text[label.end() :].split(None, DATA_FACT_VALUE_WORDS)
+    if not value or len(value) > DATA_FACT_VALUE_WORDS or L.ends_sentence(text):
+        return None
+    return label[0].rstrip(" :：").lower()
+
+
+def fact_rows_from(texts: list[str], i: int, gaps: list[int] | None) -> int:
+    """The number of lines of the fact box that starts at paragraph i (0: none): DATA_BLOCK_ROWS lines or
+    more of a name and its value, each name its own (a site's labelled teasers say "Opinion:" again and
+    again), DATA_FACT_FIGURES of the values with a figure at least ("Length: 412 metres" / "Gates: six" /
+    "Cost: 84 million"). No tie to the text asked: a box of names and values is no list of headlines."""
+    labels: set[str] = set()
+    figures = 0
+    k = i
+    while k < len(texts) and (gaps is None or k == i or not gaps[k]):
+        label = fact_label(texts[k])
+        if label is None or label in labels:
+            break
+        labels.add(label)
+        figures += _FIGURE_RE.search(texts[k]) is not None
+        k += 1
+    return k - i if k - i >= DATA_BLOCK_ROWS and figures >= DATA_FACT_FIGURES else 0
 
 
 def rows_from(texts: list[str], i: int, gaps: list[int] | None) -> int:
@@ -95,7 +131,8 @@ def data_rows_from(texts: list[str], i: int, gaps: list[int] | None) -> int:
     while rows and not is_data_row(texts[i + rows - 1]):
         rows -= 1  # the block ends on a row of data: a headline with a figure under it is the site's list's
     data = sum(map(is_data_row, texts[i : i + rows]))
-    return rows if data >= DATA_BLOCK_ROWS and data >= DATA_ROW_SHARE * rows else 0
+    facts = fact_rows_from(texts, i, gaps)
+    return rows if data >= DATA_BLOCK_ROWS and data >= DATA_ROW_SHARE * rows and rows >= facts else facts
 
 
 def _tied(rows: list[str], text_above: list[str]) -> bool:
@@ -132,6 +169,8 @@ def heads_data_block(texts: list[str], i: int, gaps: list[int] | None, text_abov
         return rows  # "Asked whether they back the plan, voters answered:"
     if L.ends_sentence(heading) or words > DATA_HEADING_WORDS:
         return 0
+    if fact_rows_from(texts, i + 1, gaps) == rows:
+        return rows  # a fact box ("Key facts" / "Length: 412 metres" / "Cost: 84 million" ...)
     # a heading of a few words ("Scorecard", "Classifica", "Pos Team P W D L Pts"): the rows tell whose block it is
     return rows if _tied(texts[i + 1 : i + 1 + rows], text_above) else 0  # (not a widget under a place's name)
 
@@ -164,6 +203,8 @@ def starts_a_row(before: str, line: str, open_sentence: bool) -> bool:
     another row ("125 g butter" / "3 apples", "Later: 35%"), or under a line that leaves no sentence open
     (`open_sentence`: it ends on a function word or a comma) such as a heading ("Wetter in Möwenkai" /
     "Heute 12°")."""
+    if fact_label(line) is not None and fact_label(before) is not None:
+        return True  # "Length: 312 metres" / "Gates: six steel gates"
     return is_data_row(line) and (is_data_row(before) or not open_sentence)
 
 

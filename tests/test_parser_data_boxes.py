@@ -1,0 +1,84 @@
+"""The story's own boxes of data under its text that are no table of figures: a fact box (a name, a colon and a
+short value on each line, some with no figure: "Architect: Ilse Varga"), prices or fees named by a long label
+("Boats of 8 to 12 m: ..."), in the common languages: the body ends on their last line, and the site's list
+after them is still found, with or without its header. A site's labelled teasers ("Opinion: ..." again and
+again) stay out. Every page here is made up for these tests (no labelled page's words)."""
+
+from __future__ import annotations
+
+import pytest
+from madeup import HEAD, LAST, LEAD, MORE
+
+from tuiarchive.model import Article
+from tuiarchive.parser.extract import extract
+
+_ITEMS = ["Ferry crews vote to strike over summer rosters", "New tram line to reach the old town by 2028",
+          "Fishing fleet returns early as storm nears coast"]  # fmt: skip
+
+
+def _read(head: list[str], text: list[str], heading: str, rows: list[str], *, header: bool = True) -> Article:
+    lines = [*head]
+    for p in text:
+        lines += [p, ""]
+    lines += [heading, *rows, ""]
+    lines += ["Share this article", "", "More from the Ledger"] if header else []
+    lines += [*_ITEMS, "", "About us", "Privacy policy"]
+    return extract(lines, title_model=None)
+
+
+_ES_HEAD = ["Heraldo del Cabo", "Portada", "", "Abre el nuevo mirador del acantilado", "Por Nuria Vidal",
+            "2 de junio de 2031", ""]  # fmt: skip
+_ES = [
+    "El nuevo mirador del acantilado de Punta Garza abrió el sábado, después de un año de obras en las que los "
+    "operarios trabajaron colgados sobre el mar para anclar la plataforma a la roca.",
+    "El ayuntamiento espera que el mirador atraiga a los caminantes que recorren la costa durante el verano.",
+]
+_NL_HEAD = ["Polderpost", "Home", "", "Nieuwe sluis bij Wervershoek klaar", "Door Joost Kamp", "2 juni 2031", ""]
+_NL = [
+    "De nieuwe schutsluis bij Wervershoek is na drie jaar bouwen in gebruik genomen, zodat de vrachtschepen niet "
+    "langer om hoeven te varen via het kanaal.",
+    "De waterschapsbestuurder noemde de opening een mijlpaal voor de scheepvaart in de hele regio.",
+]
+_FR_HEAD = ["L'Écho du Bocage", "Accueil", "", "La salle des fêtes rénovée rouvre", "Par Gaël Morvan", "2 juin 2031",
+            ""]  # fmt: skip
+_FR = [
+    "Après deux ans de travaux, la salle des fêtes de Saint-Brelin rouvre ses portes samedi avec une scène "
+    "agrandie et une cuisine aux normes pour les associations du village.",
+    "Le maire a remercié les artisans de la commune, qui ont assuré l'essentiel du chantier.",
+]
+
+_BOXES = [
+    (HEAD, [LEAD, MORE, LAST], "At a glance",  # a value in words: no figure in two of its lines
+     ["Span: 220 metres", "Architect: Ilse Varga and partners", "Cost: 41 million", "Lanes: two, and a cycle path"]),
+    (_ES_HEAD, _ES, "En cifras",
+     ["Altura sobre el mar: 64 metros", "Material: acero y madera de pino", "Presupuesto: 1,2 millones de euros",
+      "Acceso: libre y gratuito"]),
+    (_NL_HEAD, _NL, "Feiten",
+     ["Lengte: 180 meter", "Breedte: 18 meter", "Bouwer: een bouwcombinatie uit de regio",
+      "Beheer: het waterschap"]),
+    (_FR_HEAD, _FR, "Les nouveaux tarifs de location",  # a space before the colon, as French sets it
+     ["Associations de la commune : gratuit", "Habitants de Saint-Brelin : 150 euros le week-end",
+      "Habitants des autres communes : 320 euros le week-end", "Caution : 500 euros"]),
+    (HEAD, [LEAD, MORE, LAST], "Fees",  # long names of what the fee is for; no word of theirs in the text
+     ["Lorries of up to 12 tonnes: £4 a crossing", "Lorries of over 12 tonnes: £9 a crossing",
+      "Coaches and minibuses: £6 a crossing", "Cyclists: free"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("head", "text", "heading", "rows"), _BOXES)
+@pytest.mark.parametrize("header", [True, False])
+def test_a_fact_box_under_the_text_is_kept_and_the_list_after_it_found(
+    head: list[str], text: list[str], heading: str, rows: list[str], header: bool
+) -> None:
+    found = _read(head, text, heading, rows, header=header)
+    assert found.body[-1] == rows[-1]
+    assert text[-1] in found.body
+    assert [r.headline for r in found.related] == _ITEMS
+
+
+def test_labelled_teasers_under_the_text_stay_out() -> None:
+    """The site's teasers, each under its section's name (one name again and again), are no fact box."""
+    rows = ["Opinion: Why the bridge was worth 41 million", "Opinion: The toll of 3 pounds is too high",
+            "Opinion: Our harbour needs a second crossing"]  # fmt: skip
+    found = _read(HEAD, [LEAD, MORE, LAST], "Comment", rows)
+    assert found.body[-1] == LAST
