@@ -5,6 +5,8 @@ from __future__ import annotations
 import ast
 import json
 import os
+import shutil
+import sqlite3
 import subprocess
 import sys
 from pathlib import Path
@@ -142,12 +144,20 @@ def test_show_of_a_text_article_loads_no_indexer_or_html_reader(samples_index: P
     article_id = json.loads(output)["hits"][0]["id"]
     status, output, modules = _loaded_by(["show", article_id, "--index", str(samples_index)], tmp_path)
     assert status == 0 and article_id in output
-    assert "tuiarchive.parser.extract" in modules  # the text is parsed again from its file
+    # the file is the one indexed: the article comes from the index and the catalog (opened.py)
+    assert _any_of(modules, PARSER_RULES + TUI + INDEXING + HTML_READERS) == []
+    older = tmp_path / "older"  # an index from before those records: the text is parsed again from its file
+    shutil.copytree(samples_index, older)
+    with sqlite3.connect(older / "catalog.sqlite") as db:
+        db.execute("DROP TABLE opened")
+    status, output, modules = _loaded_by(["show", article_id, "--index", str(older)], tmp_path)
+    assert status == 0 and article_id in output
+    assert "tuiarchive.parser.extract" in modules
     assert _any_of(modules, TUI + INDEXING + HTML_READERS) == []
     # parsing (here, and in every indexing worker) loads no inspect, which dataclasses loads to
     # write a signature as the docstring of a class without one (give yours a docstring), nor
     # importlib.resources (with zipfile and tempfile) to read the parser's two JSON files
-    status, output, modules = _run_main(["show", article_id, "--index", str(samples_index)], tmp_path)
+    status, output, modules = _run_main(["show", article_id, "--index", str(older)], tmp_path)
     assert status == 0 and article_id in output
     assert _any_of(modules, ("inspect", "importlib.resources", "zipfile", "tempfile")) == []
 

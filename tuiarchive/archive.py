@@ -7,7 +7,6 @@ catalog read-only, so it works on the last committed state while an indexer runs
 
 from __future__ import annotations
 
-import os
 import threading
 from collections import OrderedDict
 from collections.abc import Callable, Iterable, Iterator
@@ -22,6 +21,7 @@ from . import integrity
 from .catalog import CATALOG_NAME, ArticleRef, Catalog, CatalogDamaged, CatalogStats, ResolvedLink
 from .dburl import DatabaseIndex, driver_missing, is_database
 from .model import Article
+from .opened import file_state, rebuild
 from .query import SORTS, QueryError, sorts_help
 from .records import Record
 
@@ -329,9 +329,9 @@ class Archive:
         """The article, re-read from its file (the file is the source of truth); an id it had
         before its file moved gives it too (with its id of now). The last few read are kept:
         one is read again only when its file (its size, times or inode) or the chrome its
-        site's pages share (parser.context, as the indexer last recorded it) has changed."""
-        from .formats import NotAnArticle, parse_file  # the readers: not loaded for a search
-
+        site's pages share (parser.context, as the indexer last recorded it) has changed. A file
+        in the state the indexer read it in is not read at all: its article is given back from
+        the index and the catalog (tuiarchive/opened.py)."""
         ref = self.ref(article_id)
         if ref is None:
             raise KeyError(article_id)
@@ -343,11 +343,17 @@ class Archive:
             return stored
         member = ref.member or ""
         used = self._catalog.page_used(ref.path, member)
-        state = _file_state(ref.path)  # before the read: a change made during it is seen next time
+        state = file_state(ref.path)  # before the read: a change made during it is seen next time
         if state is not None:
             kept = self._kept.get((ref.path, member), (state, used))
             if kept is not None:
                 return kept
+            indexed = self._as_indexed(ref, member, state, used)
+            if indexed is not None:
+                self._kept.put((ref.path, member), (state, used), indexed)
+                return indexed
+        from .formats import NotAnArticle, parse_file  # the readers: not loaded for a search
+
         try:
             article = parse_file(ref.path, ref.member, **_context(used, ref.member))
         except NotAnArticle as exc:
@@ -361,6 +367,21 @@ class Archive:
         if state is not None:
             self._kept.put((ref.path, member), (state, used), article)
         return article
+
+    def _as_indexed(self, ref: ArticleRef, member: str, state: tuple[int, ...], used: bytes | None) -> Article | None:
+        """The article as the indexer read it, when the file is in the state it was read in and its
+        site's chrome is what it was read with (tuiarchive/opened.py); None: parse it."""
+        kept = self._catalog.opened(ref.path, member)
+        if kept is None:
+            return None
+        try:
+            with self._lock:
+                stored = self._searcher.stored(ref.id)
+        except Exception:  # damage in the index: the file is there to read all the same
+            return None
+        if stored is None:
+            return None
+        return rebuild(ref.id, ref.path, kept, state, used, eng.body_text(stored), self._catalog.links_of(ref.id))
 
     def _missing_folder(self, path: str) -> str | None:
         """The remembered folder holding `path`, when that folder itself is not there."""
@@ -433,15 +454,6 @@ def _context(used: bytes | None, member: str | None) -> dict[str, PageContext | 
     if member:  # the member read alone (`only`): its chrome, whatever its group
         return {"members": MemberContexts(default=unpack(used))}
     return {"context": PageContext(unpack(used))}
-
-
-def _file_state(path: str) -> tuple[int, ...] | None:
-    """What changes when a file is written, replaced or touched (None: it cannot be looked at)."""
-    try:
-        st = os.stat(path)
-    except (OSError, ValueError):
-        return None
-    return (st.st_size, st.st_mtime_ns, st.st_ctime_ns, st.st_ino, st.st_dev)
 
 
 def _copy(article: Article) -> Article:

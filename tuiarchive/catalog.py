@@ -36,9 +36,11 @@ from .catalog_records import (
     ResolvedLink,
     SameContent,
 )
+from .catalog_schema import MOVED_SCHEMA, OPENED_SCHEMA, PAGES_SCHEMA, PAGES_WITH_MEMBERS, SCHEMA
 from .model import Article, RelatedItem
 
 if TYPE_CHECKING:
+    from .opened import Kept
     from .parser.context import PageFacts
 from .text import headline_key
 
@@ -54,67 +56,6 @@ CATALOG_VERSION = 2  # 2: container members, URLs
 # build's job of 2,500 took twice the CPU of its first (99 -> 221 ms; 30% less in all at 16 MB).
 WRITING_CACHE_KIB = 32768
 
-_SCHEMA = """
-CREATE TABLE IF NOT EXISTS meta (key TEXT PRIMARY KEY, value TEXT NOT NULL);
-CREATE TABLE IF NOT EXISTS roots (path TEXT PRIMARY KEY, added REAL NOT NULL);
-CREATE TABLE IF NOT EXISTS files (
-    path TEXT NOT NULL,
-    member TEXT NOT NULL DEFAULT '',  -- '' for the file itself; a container's members have a key
-    id TEXT,
-    size INTEGER NOT NULL,
-    mtime_ns INTEGER NOT NULL,
-    hash TEXT,
-    status TEXT NOT NULL CHECK (status IN ('ok', 'failed', 'container')),
-    reason TEXT,
-    title TEXT,
-    title_key TEXT,
-    published TEXT,
-    author TEXT,
-    site TEXT,
-    url TEXT,
-    url_key TEXT,
-    seen REAL NOT NULL,
-    PRIMARY KEY (path, member)
-);
-CREATE INDEX IF NOT EXISTS files_url_key ON files(url_key);
-CREATE INDEX IF NOT EXISTS files_title_key ON files(title_key);
-CREATE INDEX IF NOT EXISTS files_id ON files(id);
-CREATE TABLE IF NOT EXISTS links (
-    src TEXT NOT NULL,
-    pos INTEGER NOT NULL,
-    section TEXT NOT NULL,
-    headline TEXT NOT NULL,
-    key TEXT NOT NULL,
-    url_key TEXT,
-    PRIMARY KEY (src, pos)
-);
-CREATE INDEX IF NOT EXISTS links_key ON links(key);
-CREATE INDEX IF NOT EXISTS links_url_key ON links(url_key);
-"""
-# Archive context (parser/context.py): each single-page file's group, line hashes and the chrome
-# its reading dropped. A table of its own, made when missing: a catalog from before it keeps
-# working, and the indexer reads its files again once to fill it in (indexer/context.py).
-# A container's web pages (WARC, JSON Lines) have a row each, by member key ('' for a file).
-_PAGES_SCHEMA = """
-CREATE TABLE IF NOT EXISTS pages (
-    path TEXT NOT NULL, member TEXT NOT NULL DEFAULT '', grp TEXT NOT NULL, lines BLOB NOT NULL, used BLOB NOT NULL,
-    PRIMARY KEY (path, member)
-);
-CREATE INDEX IF NOT EXISTS pages_grp ON pages(grp);
-"""
-# The pages table of before members had rows: its rows kept, as the files' ('' member).
-_PAGES_WITH_MEMBERS = """
-ALTER TABLE pages RENAME TO pages_of_files;
-DROP INDEX IF EXISTS pages_grp;
-{schema}
-INSERT INTO pages (path, member, grp, lines, used) SELECT path, '', grp, lines, used FROM pages_of_files;
-DROP TABLE pages_of_files;
-"""
-# Articles whose file moved (a folder moved or renamed: indexer/record.py drop_moved): an id is
-# made from the path, so the article has a new one; the old one leads to it (what the user kept:
-# bookmarks, read marks, an exported id). One hop: a second move updates the rows that led to
-# the first. A table of its own, made when missing, as `pages`.
-_MOVED_SCHEMA = "CREATE TABLE IF NOT EXISTS moved (old_id TEXT PRIMARY KEY, new_id TEXT NOT NULL)"
 PAGES_SETTING = "pages"  # every file read since has its rows in `pages`: PAGES_DONE (was "1": single pages only)
 PAGES_DONE = "2"
 
@@ -163,11 +104,12 @@ class Catalog:
                     if version is not None:
                         self.db.executescript("DROP TABLE IF EXISTS files; DROP TABLE IF EXISTS links;")
                         self.reset = True
-                    self.db.executescript(_SCHEMA)
+                    self.db.executescript(SCHEMA)
                     self.db.execute("INSERT OR REPLACE INTO meta VALUES ('version', ?)", (str(CATALOG_VERSION),))
                     self.db.commit()
                 self._make_pages()
-                self.db.execute(_MOVED_SCHEMA)
+                self.db.execute(MOVED_SCHEMA)
+                self.db.execute(OPENED_SCHEMA)
                 self.db.commit()
         except sqlite3.Error as exc:
             raise CatalogDamaged(f"{self.path} cannot be used ({exc})") from exc
@@ -176,9 +118,9 @@ class Catalog:
     def _make_pages(self) -> None:
         columns = [r[1] for r in self.db.execute("PRAGMA table_info(pages)")]
         if columns and "member" not in columns:
-            self.db.executescript("BEGIN;" + _PAGES_WITH_MEMBERS.format(schema=_PAGES_SCHEMA) + "COMMIT;")
+            self.db.executescript("BEGIN;" + PAGES_WITH_MEMBERS.format(schema=PAGES_SCHEMA) + "COMMIT;")
         else:
-            self.db.executescript(_PAGES_SCHEMA)
+            self.db.executescript(PAGES_SCHEMA)
 
     def _version(self) -> int | None:
         try:
@@ -405,6 +347,7 @@ class Catalog:
         )
         self._writing.execute("DELETE FROM files WHERE path = ?", (path,))
         self._writing.execute("DELETE FROM pages WHERE path = ?", (path,))
+        self._writing.execute("DELETE FROM opened WHERE path = ?", (path,))
 
     # ------------------------------------------------------------------ archive context
     def record_page(self, path: str, facts: PageFacts, member: str = "") -> None:
@@ -439,6 +382,30 @@ class Catalog:
             return None
         return row[0] if row else None
 
+    def record_opened(self, rows: list[tuple[str, bytes]]) -> None:
+        """(path, outcome record) of single files read (tuiarchive/opened.py), after their article."""
+        self._writing.executemany("INSERT OR REPLACE INTO opened VALUES (?, '', ?)", rows)
+
+    def opened(self, path: str, member: str = "") -> Kept | None:
+        """What the catalog keeps of an article for opening it without its parser (None: nothing)."""
+        from .opened import Kept
+
+        try:
+            row = self.db.execute(
+                "SELECT f.title, f.author, f.site, f.url, NULLIF(f.member, ''), f.hash, o.record FROM opened o "
+                "JOIN files f ON f.path = o.path AND f.member = o.member "
+                "WHERE o.path = ? AND o.member = ? AND f.status = 'ok'",
+                (path, member),
+            ).fetchone()
+        except sqlite3.OperationalError:  # a catalog from before these records, opened read-only
+            return None
+        return Kept(*row) if row else None
+
+    def links_of(self, article_id: str) -> list[tuple[str, str]]:
+        """(section, headline) of an article's lists' items, in their order."""
+        rows = self.db.execute("SELECT section, headline FROM links WHERE src = ? ORDER BY pos", (article_id,))
+        return [(r[0], r[1]) for r in rows]
+
     def unpaged_files(self, containers: bool = False) -> set[str]:
         """Files read before archive context: single files with no row in `pages` (and with
         `containers`, containers with none: read before their members had rows)."""
@@ -467,15 +434,18 @@ class Catalog:
     def forget_ids(self, ids: Iterable[str]) -> None:
         for article_id in ids:
             self._writing.execute("DELETE FROM links WHERE src = ?", (article_id,))
-            self._writing.execute(
-                "DELETE FROM pages WHERE (path, member) IN (SELECT path, member FROM files WHERE id = ?)", (article_id,)
-            )
+            for table in ("pages", "opened"):
+                self._writing.execute(
+                    f"DELETE FROM {table} WHERE (path, member) IN (SELECT path, member FROM files WHERE id = ?)",
+                    (article_id,),
+                )
             self._writing.execute("DELETE FROM files WHERE id = ?", (article_id,))
 
     def clear(self) -> None:
         self._writing.execute("DELETE FROM files")
         self._writing.execute("DELETE FROM links")
         self._writing.execute("DELETE FROM pages")
+        self._writing.execute("DELETE FROM opened")
 
     def article_ids(self) -> set[str]:
         return {r["id"] for r in self.db.execute("SELECT id FROM files WHERE status = 'ok'")}

@@ -10,6 +10,7 @@ from typing import TYPE_CHECKING
 
 from ..formats import OverBudget, read_bytes, size_limit
 from ..model import Article, content_hash
+from ..opened import file_state, outcome_record
 from ..parser import NotAnArticle, read_file_bytes
 from ..records import FrozenRecord, Record
 
@@ -56,7 +57,7 @@ class ReadTask(FrozenRecord):
 class ReadResult(Record):
     __slots__ = _fields = (
         "path", "size", "mtime_ns", "kind", "articles", "hash", "reason", "container", "failures", "context",
-        "members",
+        "members", "opened",
     )  # fmt: skip
 
     def __init__(
@@ -72,6 +73,7 @@ class ReadResult(Record):
         failures: list[tuple[str, str]] | None = None,  # a container's (member, reason)
         context: PageFacts | None = None,  # what the archive keeps of a single page's lines
         members: dict[str, PageFacts] | None = None,  # ... and of a container's pages, by member key
+        opened: bytes | None = None,  # a single file's outcome record (tuiarchive/opened.py)
     ) -> None:
         self.path, self.size, self.mtime_ns, self.kind = path, size, mtime_ns, kind
         self.articles = [] if articles is None else articles
@@ -79,6 +81,7 @@ class ReadResult(Record):
         self.failures = [] if failures is None else failures
         self.context = context
         self.members = {} if members is None else members
+        self.opened = opened
 
 
 _over = "took too long to read (skipped)"  # what the alarm says: _time_budget's seconds
@@ -143,6 +146,7 @@ def _read_one(task: ReadTask, member_done: Callable[[], None]) -> ReadResult:
     from ..parser.context import MemberContexts, PageContext, PageFacts
 
     path, size, mtime_ns, old_hash = task.path, task.size, task.mtime_ns, task.old_hash
+    state = file_state(path)  # before the read: a change made during it shows as a newer state
     try:
         data = read_file_bytes(path, limit=size_limit(path))
     except NotAnArticle as exc:
@@ -160,18 +164,15 @@ def _read_one(task: ReadTask, member_done: Callable[[], None]) -> ReadResult:
     except Exception as exc:  # a parser bug must not stop the batch; report it as a failure
         return ReadResult(path, len(data), mtime_ns, "failed", hash=digest, reason=f"parser error: {exc!r}",
                           context=PageFacts.of(path, context))  # fmt: skip
+    if parsed.container:
+        return ReadResult(path, len(data), mtime_ns, "article", parsed.articles, digest, container=True,
+                          failures=parsed.failures, members=members.facts)  # fmt: skip
+    article = parsed.articles[0]
+    facts = PageFacts.of(path, context, article.url)
     return ReadResult(
-        path,
-        len(data),
-        mtime_ns,
-        "article",
-        parsed.articles,
-        digest,
-        container=parsed.container,
-        failures=parsed.failures,
-        context=None if parsed.container else PageFacts.of(path, context, parsed.articles[0].url),
-        members=members.facts if parsed.container else None,
-    )
+        path, len(data), mtime_ns, "article", parsed.articles, digest, failures=parsed.failures, context=facts,
+        opened=outcome_record(article, state, facts.used),
+    )  # fmt: skip
 
 
 def main_thread() -> bool:

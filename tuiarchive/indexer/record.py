@@ -49,8 +49,18 @@ def _record_new(new: list[ReadResult], catalog: Catalog, report: IndexReport) ->
     worker's segment already), in one call for all of them; `new` is emptied."""
     if new:
         catalog.record_new_articles([(r.articles[0], r.size, r.mtime_ns, r.context) for r in new])
+        _keep_opened(catalog, new)
         report.added += len(new)
         new.clear()
+
+
+def _keep_opened(catalog: Catalog, results: list[ReadResult]) -> None:
+    """The outcome records of files read (tuiarchive/opened.py), after their articles: what opens
+    them without the parser. A catalog on PostgreSQL keeps the articles themselves."""
+    if isinstance(catalog, Catalog):
+        kept = [(r.path, r.opened) for r in results if r.opened is not None]
+        if kept:
+            catalog.record_opened(kept)
 
 
 def apply_result(
@@ -95,6 +105,8 @@ def apply_result(
             catalog.record_new_article(result.articles[0], result.size, result.mtime_ns)
         else:
             catalog.record_article(result.articles[0], result.size, result.mtime_ns)
+        if not result.container:
+            _keep_opened(catalog, [result])
         if old and old.status in ("ok", "container"):
             report.updated += len(result.articles)
         else:

@@ -158,7 +158,7 @@ def _result_fields(result: ReadResult) -> tuple:
     return (
         result.path, result.size, result.mtime_ns, result.kind, [_article_fields(a) for a in result.articles],
         result.hash, result.reason, result.container, result.failures,
-        None if context is None else (context.group, context.lines, context.used), result.members,
+        None if context is None else (context.group, context.lines, context.used), result.members, result.opened,
     )  # fmt: skip
 
 
@@ -175,14 +175,14 @@ def _job_from_fields(segment: eng.BuiltSegment | None, results: list[tuple]) -> 
     from ..parser.context import PageFacts
 
     rebuilt = []
-    for path, size, mtime_ns, kind, articles, digest, reason, container, failures, context, members in results:
+    for path, size, mtime_ns, kind, articles, digest, reason, container, failures, context, members, opened in results:
         facts = None if context is None else PageFacts(*context)
         found = []
         for values in articles:
             values[_RELATED_AT] = [RelatedItem(*item) for item in values[_RELATED_AT]]
             found.append(Article(*values))
         rebuilt.append(
-            ReadResult(path, size, mtime_ns, kind, found, digest, reason, container, failures, facts, members)
+            ReadResult(path, size, mtime_ns, kind, found, digest, reason, container, failures, facts, members, opened)
         )
     return JobResult(segment, rebuilt)
 
