@@ -330,6 +330,8 @@ def _cjk_name_alone(page: Page, j: int) -> bool:
     Han characters alone, printed nowhere else on the page (a section's name by the date comes back
     in the menu), the date or the read time near it."""
     text = page.text(j).strip()
+    if text.isascii():  # no CJK character: no name of one (the page's kana not looked for)
+        return False
     if not cjk_name_alone(text, japanese=_writes_kana(page)) or CJK_REPORTER_RE.search(text) or page.date_at(j):
         return False
     if L.is_chrome(text) or is_ui_phrase(text) or not (j == page.title_idx + 1 or _near_stamp(page, j)):

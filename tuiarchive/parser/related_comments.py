@@ -104,8 +104,8 @@ def comment_meta(text: str) -> bool:
 
 def _meta_name(text: str) -> str | None:
     """The name beside the time in a `comment_meta` line; None in any other line."""
-    parts = [p.strip() for p in _META_PARTS_RE.split(text.strip()) if p.strip()]
-    if len(parts) != 2 or is_stamp(text.strip()):
+    parts = _two_parts(text.strip())
+    if parts is None or is_stamp(text.strip()):
         return None  # (a date and its time, "9 FEB, 13:55": no name in it)
     for stamp, name in (parts, parts[::-1]):
         if _COUNT_FIGURE_RE.search(name) or stamp.isdigit():
@@ -113,6 +113,24 @@ def _meta_name(text: str) -> str | None:
         if is_stamp(stamp) and _short(name, _META_NAME_WORDS) and not is_stamp(name):
             return name
     return None
+
+
+def _two_parts(text: str) -> list[str] | None:
+    """[p.strip() for p in _META_PARTS_RE.split(text) if p.strip()] when that is two parts, else None: the
+    matches are read up to a third part only (a paragraph's commas are not all split)."""
+    parts: list[str] = []
+    start = 0
+    for mark in _META_PARTS_RE.finditer(text):
+        part = text[start : mark.start()].strip()
+        if part:
+            if len(parts) == 2:
+                return None
+            parts.append(part)
+        start = mark.end()
+    part = text[start:].strip()
+    if part:
+        parts.append(part)
+    return parts if len(parts) == 2 else None
 
 
 def _handle(name: str) -> bool:

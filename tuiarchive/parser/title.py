@@ -242,6 +242,17 @@ def cjk_headline(text: str) -> bool:
     return cjk >= 0.6 * len(text.replace(" ", "")) and not any(ch in text for ch in _TRAIL)
 
 
+def words_around(
+    own: set[str], i: int, paragraph_words: Sequence[tuple[int, int, set[str]]], text_words: set[str]
+) -> int:
+    """How many of `own` (a line's few words) the text has outside line i's own paragraph (`text_words`:
+    all its paragraphs' words): counted word by word, not by a union of the paragraphs' words for each line."""
+    if not any(a <= i <= b for a, b, _ in paragraph_words):
+        return len(own & text_words)
+    others = [words for a, b, words in paragraph_words if not a <= i <= b]
+    return sum(1 for word in own if any(word in words for words in others))
+
+
 def name_words(filename: str) -> set[str]:
     stem = filename.rsplit(".", 1)[0].lower()
     return {w for w in re.split(r"[^a-z0-9]+", stem) if len(w) > 1 and not w.isdigit()}
@@ -277,12 +288,6 @@ def candidate_rows(
     `exact`: the candidates read whole (None: all); the others' COSTLY features are None."""
     n = len(texts)
     text_words: set[str] = set().union(*(w for _, _, w in paragraph_words))
-
-    def words_around(i: int) -> set[str]:
-        """The text's words outside line i's own paragraph."""
-        if not any(a <= i <= b for a, b, _ in paragraph_words):
-            return text_words
-        return set().union(*(w for a, b, w in paragraph_words if not a <= i <= b))
 
     folded: dict[int, str] = {}
 
@@ -372,7 +377,7 @@ def candidate_rows(
                 float(0 < len(before.split()) <= 3),
                 float(bool(repeats)) if whole else None,
                 float(any(abs(j - i) <= REPEATED_NEAR_LINES for j in repeats)) if whole else None,
-                len(own & words_around(i)) / len(own) if own else 0.0,
+                words_around(own, i, paragraph_words, text_words) / len(own) if own else 0.0,
                 len(own & slug) / len(own) if own and slug else 0.0,
                 float(browser(i)),
                 float(i == 0),
