@@ -211,14 +211,14 @@ def test_a_labelled_note_on_the_writer_under_the_text_ends_it(note: str) -> None
 @pytest.mark.parametrize(
     "note",
     [
-        "Mara Lindqvist is a reporter who covers transport and the harbour for the Ledger.",  # the writer, plain
+        "Mara Lindqvist is a marine historian and the author of two books on the harbour.",  # a guest writer
         "This essay was reprinted in the Harbour Review.",  # the article's own note: no rights named
         "Correction, March 14, 2031: An earlier version of this story gave the wrong date for the opening.",
     ],
 )
 def test_the_articles_own_notes_and_a_plain_note_on_its_writer_stay(note: str) -> None:
-    """What the real labels keep under the text: a sentence on the writer printed right under it, where the
-    article was reprinted, a correction."""
+    """What the real labels keep under the text: a sentence on a guest writer printed right under it (a
+    trade outside the newsroom), where the article was reprinted, a correction."""
     assert not is_site_note(note)
     assert _body(note)[-1] == note
 
@@ -273,10 +273,23 @@ _OTHER_STORY = (
         "Rita Sousa é jornalista e escreve sobre o porto desde 2016.",
     ],
 )
-def test_a_note_on_the_writer_in_any_common_language_is_the_texts_last(bio: str) -> None:
-    """A bio right under the text is its last paragraph (the real labels' convention), and nothing after it
-    is (another story's paragraph under it is not the text's): in each common language, as in English
-    (chrome's bio and lexicon's writer's jobs are one list now)."""
+def test_a_staff_writers_note_in_any_common_language_ends_the_text(bio: str) -> None:
+    """A note on a writer of the newsroom right under the text is the site's (the real labels end the text
+    before a correspondent's note; staff_notes.py), and so is what follows it: in each common language."""
+    assert _body(bio)[-1] == LAST
+    assert _body(bio, _OTHER_STORY)[-1] == LAST
+
+
+@pytest.mark.parametrize(
+    "bio",
+    [
+        "Jane Roe is a harbour pilot and the author of a guide to the northern lighthouses.",
+        "Ana Ruiz es historiadora y profesora de la universidad de Lindhaven.",
+    ],
+)
+def test_a_guest_writers_note_in_any_common_language_is_the_texts_last(bio: str) -> None:
+    """A bio of a writer from outside the newsroom right under the text is its last paragraph (the real
+    labels' convention), and nothing after it is (another story's paragraph under it is not the text's)."""
     assert _body(bio)[-1] == bio
     assert _body(bio, _OTHER_STORY)[-1] == bio
 
@@ -302,13 +315,13 @@ BIOS_BY_SHAPE = [
 
 
 @pytest.mark.parametrize("bio", BIOS_BY_SHAPE)
-def test_a_note_on_the_writer_in_a_new_wording_is_the_texts_last(bio: str) -> None:
-    """No byline over the text; the note on its writer right under it is the text's last paragraph (the real
-    labels' convention), nothing under it is, and it names the writer."""
+def test_a_note_on_the_writer_in_a_new_wording_ends_the_text_and_names_its_writer(bio: str) -> None:
+    """No byline over the text; the note on its writer (one of the newsroom: they write for a living) right
+    under it ends the text, nothing under it is the text's, and it names the writer."""
     head = [line for line in HEAD if not line.startswith("By ")]
     lines = [*head, LEAD, "", MORE, "", LAST, "", bio, "", _OTHER_STORY, *_TRAIL]
     got = extract(lines, title_model=None)
-    assert got.body[-1] == bio
+    assert got.body[-1] == LAST
     assert got.author == writer_note_subject(bio) == " ".join(bio.split()[:2]).rstrip(",")
 
 

@@ -40,6 +40,7 @@ from .names import split_names
 from .page import Page
 from .paragraphs import paragraph_lines
 from .span import asks_of_reader
+from .staff_notes import is_staff_note
 from .thresholds import (
     AUTHOR_NOTE_WORDS,
     BYLINE_CHARS,
@@ -66,6 +67,8 @@ def is_author_note(text: str) -> bool:
     chrome.writer_note_subject): the real labels keep a plain one right under the text (5 of 6)."""
     if sets_copy_terms(text):
         return False  # "Jede Weiterverwendung unserer Texte bedarf ...": a German noun's capital is no name's
+    if is_staff_note(text):
+        return False  # a staff writer's note is the site's (staff_notes.py)
     if L.writer_note_subject(text):
         return True
     found = AUTHOR_NOTE_RE.match(text)

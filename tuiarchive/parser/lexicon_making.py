@@ -176,3 +176,46 @@ PAST_IRREGULAR = words_of(
         "caught taught heard left held told built sent began came",
     }
 )
+# A newsroom's jobs a note on a staff writer names ("transport reporter", "Redakteurin", "journaliste",
+# "periodista", "giornalista", "verslaggever"), by their stems, found inside a word too (a German or Dutch
+# compound: "Lokalreporterin", "sportverslaggever"); not a photographer's or a team's (a story's)
+WRITER_JOB_STEMS = ("reporter", "editor", "journalist", "correspondent", "columnist", "redakteur", "korrespondent",
+                    "kolumnist", "rédact", "chroniqueu", "correspondant", "periodist", "redactor", "corresponsal",
+                    "giornalist", "redattor", "cronist", "repórter", "jornalist", "redacteur", "verslaggev",
+                    "corrispondent")  # fmt: skip
+# Writing for a paper, after a writer's name ("writes for", "covers the courts for", "schreibt für", "écrit
+# pour", "escribe para", "scrive per", "escreve para", "schrijft voor")
+WRITES_FOR_RE = re.compile(
+    r"^(?:writes (?:\w+ ){0,2}?for|covers (?:\w+ ){1,4}?for|schreibt (?:\w+ ){0,2}?für|écrit (?:\w+ ){0,2}?pour"
+    r"|escribe (?:\w+ ){0,2}?(?:para|en)|scrive (?:\w+ ){0,2}?per|escreve (?:\w+ ){0,2}?(?:para|no|na)"
+    r"|schrijft (?:\w+ ){0,2}?voor)\b",
+    re.I,
+)
+# Working somewhere, after a name ("works at", "joined", "arbeitet seit 2019 als", "a rejoint", "trabaja como",
+# "lavora per", "trabalha no", "werkt sinds 2020 als"): a writer's note when it names a newsroom or its job
+WORKS_AT_RE = re.compile(
+    r"^(?:(?:has )?(?:works?|worked) (?:\w+ ){0,3}?(?:as|at|for|in)|joined|arbeitet (?:\w+ ){0,3}?(?:als|für|bei|in)"
+    r"|travaille (?:\w+ ){0,3}?(?:pour|comme|à)|a rejoint|trabaja (?:\w+ ){0,3}?(?:como|en|para)"
+    r"|lavora (?:\w+ ){0,3}?(?:come|per|a|al)|trabalha (?:\w+ ){0,3}?(?:como|no|na|para)"
+    r"|werkt (?:\w+ ){0,3}?(?:als|bij|voor|in))\b",
+    re.I,
+)
+# A guest writer's note names their book: "the author of", "Autorin des Romans", "auteur de", "autora de",
+# "autore di", "autor de", "auteur van" (the real labels keep such a note under the text as its own)
+BOOK_AUTHOR_RE = re.compile(
+    r"\b(?:author|autor|autorin|auteur|auteure|autora|autore|autrice)"
+    r" (?:of|von|des|der|de|du|di|del|della|do|da|van)\b",
+    re.I,
+)
+# What a writer's note says they are ("is", "ist", "est", "es", "è", "é"; Dutch "is"), in the present or the past
+WRITER_IS_WORDS = words_of({"en": "is was", "de": "ist war", "fr": "est était", "es": "es era", "it": "è era",
+                            "pt": "é era", "nl": "is was"})  # fmt: skip
+# The heading of a box on the writer: "About the author", "Über die Autorin", "Zur Autorin", "À propos de
+# l'auteure", "Sobre el autor", "Chi è l'autore", "Sobre a autora", "Over de schrijver"; or the author's noun
+# after its article alone ("Die Autorin", "L'auteur", "El autor", "De auteur")
+WRITER_BOX_HEADING_RE = re.compile(
+    r"^(?:(?:about|meet|über|zu[mr]|à propos de|a propos de|qui est|sobre|acerca de|chi è|quem é|over)\s+"
+    r"(?:(?:the|den|die|der|l['’]\s?|el|la|il|o|a|de|del)\s*)?|(?:the|den|die|der|l['’]\s?|el|la|il|o|a|de)\s*)"
+    r"(?:author|writer|autor|autorin|auteur|auteure|autora|autore|autrice|schrijver|schrijfster)s?\s*:?$",
+    re.I,
+)

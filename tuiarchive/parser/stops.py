@@ -41,6 +41,7 @@ from .lexicon_site import (
 )
 from .page import Page
 from .paragraphs import paragraph_lines
+from .staff_notes import heads_writers_box, is_staff_note
 from .thresholds import (
     BYLINE_CHARS,
     CJK_PROSE_CHARS,
@@ -116,6 +117,10 @@ def _stop_reading(t: str) -> tuple[bool | str | None, bool, bool, str | None]:
         return _AD_SLOT, False, False, None
     if L.is_credit(t) or L.is_skip_header(t) or L.is_tag_header(t) or is_site_note(t) or writers_line(t):
         return True, False, False, None
+    if heads_writers_box(t):
+        return True, False, False, None  # "Über die Autorin", "Chi è l'autore": a box on the writer
+    if is_staff_note(t):
+        return None, False, False, _TERMS  # a staff writer's note: the text ends unless it goes on under it
     if sets_copy_terms(t) and not (L.is_caption(t) or L.is_photo_credit(t)):
         # the terms of copying the text (copyterms.py): a stop with no text under it, after an about box's
         # header and a note on method are checked

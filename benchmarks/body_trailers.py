@@ -1,0 +1,157 @@
+"""Where the body ends on made-up article copies with many kinds of trailer, in several languages.
+
+    python -m benchmarks.body_trailers [--out DIR] [--seed N] [--per N] [--misses] [--kinds K ...]
+
+Writes made-up pages (a site's name and menu, a headline, a byline, a date, a story of several
+paragraphs with subheads, quotes and lists inside it, then one trailer block of the kind under test,
+sometimes more blocks and a footer under it) and their labels.json to DIR (default
+/tmp/body-trailers), parses each page in process and prints body_end (and body_start) per trailer
+kind, per language and per way the story ends (a long paragraph, a short one, a quote, a list).
+The same pages score with `/work/shared/tools/score_pages.py DIR --labels DIR/labels.json`.
+Every word comes from body_trailer_words and body_trailer_kinds (written for this benchmark).
+"""
+
+from __future__ import annotations
+
+import argparse
+import json
+import random
+from collections import defaultdict
+from pathlib import Path
+from typing import Any
+
+from tuiarchive.parser import NotAnArticle, parse_file
+from tuiarchive.parser.evaluate import norm, score_page
+
+from .body_trailer_kinds import TRAILERS
+from .body_trailer_words import STORIES
+
+BY = {"en": "By", "de": "Von", "fr": "Par", "es": "Por", "it": "Di", "pt": "Por", "nl": "Door"}
+MENU = {
+    "en": ["Home", "News", "Region", "Sport"],
+    "de": ["Startseite", "Nachrichten", "Region", "Sport"],
+    "fr": ["Accueil", "Actualit\u00e9", "R\u00e9gion", "Sport"],
+    "es": ["Portada", "Noticias", "Local", "Deportes"],
+    "it": ["Home", "Cronaca", "Provincia", "Sport"],
+    "pt": ["In\u00edcio", "Not\u00edcias", "Regi\u00e3o", "Desporto"],
+    "nl": ["Home", "Nieuws", "Regio", "Sport"],
+}
+ENDINGS = ("long", "short", "quote", "list")
+
+
+def _story(lang: str, rng: random.Random, ending: str) -> tuple[list[list[str]], str, str]:
+    """The story's blocks (a paragraph, a subhead, a list: each its lines), its first and last words."""
+    s = STORIES[lang]
+    sentences = list(s["sentences"])
+    rng.shuffle(sentences)
+    subheads, quotes = rng.sample(s["subheads"], len(s["subheads"])), rng.sample(s["quotes"], len(s["quotes"]))
+    blocks: list[list[str]] = []
+    count = rng.randint(3, 4)
+    for k in range(count):
+        take = rng.randint(1, 2)
+        para, sentences = sentences[:take], sentences[take:]
+        if k and subheads and rng.random() < 0.3:
+            blocks.append([subheads.pop()])
+        blocks.append([" ".join(para)])
+        if k and len(quotes) > 1 and rng.random() < 0.25:
+            blocks.append([quotes.pop()])
+    if rng.random() < 0.3:
+        blocks.insert(rng.randint(1, len(blocks) - 1), list(s["items"]))
+    if ending == "short":
+        blocks.append([rng.choice(s["short"])])
+    elif ending == "quote":
+        blocks.append([quotes.pop()])
+    elif ending == "list":
+        blocks.append([sentences[0].rstrip(".") + ":"])
+        blocks.append(list(s["items"]))
+    first = blocks[0][0]
+    last = blocks[-1][-1].lstrip("- ")
+    return blocks, first, last
+
+
+def _fill(lines: list[str], lang: str) -> list[str]:
+    s = STORIES[lang]
+    name = str(s["name"])
+    email = "redaktion@" + str(s["site"]).lower().replace(" ", "") + ".example"
+    return [line.format(name=name, site=s["site"], email=email, first=name.split()[0]) for line in lines]
+
+
+def make_page(lang: str, kind: str, ending: str, rng: random.Random) -> tuple[str, dict[str, Any]]:
+    s = STORIES[lang]
+    blocks, first, last = _story(lang, rng, ending)
+    head = [str(s["site"]), *MENU[lang], "", str(s["title"]), "", f"{BY[lang]} {s['name']}", str(s["date"]), ""]
+    body: list[str] = []
+    for block in blocks:
+        body += [*block, ""]
+    trailer = [*_fill(rng.choice(TRAILERS[kind][lang]), lang), ""]
+    others = [k for k in TRAILERS if k not in (kind, "footer")]
+    for extra in rng.sample(others, rng.randint(0, 2)):
+        trailer += [*_fill(rng.choice(TRAILERS[extra][lang]), lang), ""]
+    if kind != "footer" and rng.random() < 0.5:
+        trailer += _fill(rng.choice(TRAILERS["footer"][lang]), lang)
+    label = {"title": s["title"], "body_first": first, "body_last": last}
+    return "\n".join(head + body + trailer).rstrip() + "\n", label
+
+
+def write_set(out: Path, seed: int, per: int, kinds: list[str]) -> list[dict[str, Any]]:
+    rng = random.Random(seed)
+    out.mkdir(parents=True, exist_ok=True)
+    labels = []
+    for kind in kinds:
+        for lang in STORIES:
+            for n in range(per):
+                ending = ENDINGS[n % len(ENDINGS)]
+                text, label = make_page(lang, kind, ending, rng)
+                name = f"{kind}-{lang}-{n}-{ending}.txt"
+                (out / name).write_text(text, encoding="utf-8")
+                labels.append({"file": name, **label})
+    (out / "labels.json").write_text(json.dumps(labels, ensure_ascii=False, indent=1), encoding="utf-8")
+    return labels
+
+
+def _side(label: dict[str, Any], body: list[str]) -> str:
+    last = norm(label["body_last"])
+    if not body:
+        return "refused"
+    if any(last in norm(p) for p in body[:-1]):
+        return "long"
+    return "short"
+
+
+def main(argv: list[str] | None = None) -> int:
+    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
+    ap.add_argument("--out", type=Path, default=Path("/tmp/body-trailers"))
+    ap.add_argument("--seed", type=int, default=14)
+    ap.add_argument("--per", type=int, default=4, help="pages per kind and language")
+    ap.add_argument("--kinds", nargs="*", default=list(TRAILERS))
+    ap.add_argument("--misses", action="store_true", help="list every body_end miss")
+    args = ap.parse_args(argv)
+    labels = write_set(args.out, args.seed, args.per, args.kinds)
+    tally: dict[str, dict[str, list[float]]] = defaultdict(lambda: defaultdict(list))
+    misses = []
+    for label in labels:
+        path = args.out / label["file"]
+        try:
+            got = parse_file(path).to_json()
+        except NotAnArticle:
+            got = {}
+        scores = score_page(label, got)
+        kind, lang, _n, ending = label["file"][:-4].split("-")
+        for key in (f"kind {kind}", f"lang {lang}", f"ending {ending}", "all"):
+            tally[key]["body_end"].append(scores["body_end"] or 0.0)
+            tally[key]["body_start"].append(scores["body_start"] or 0.0)
+        if not scores["body_end"]:
+            body = [norm(p) for p in got.get("body") or []]
+            misses.append(f"  {label['file']} [{_side(label, body)}] ends: {(body or [''])[-1][:90]!r}")
+    print(f"{'group':<20} {'pages':>5} {'body_end':>9} {'body_start':>10}")
+    for key in sorted(tally, key=lambda k: (k.split()[0] != "all", k)):
+        ends, starts = tally[key]["body_end"], tally[key]["body_start"]
+        print(f"{key:<20} {len(ends):>5} {sum(ends) / len(ends):>9.0%} {sum(starts) / len(starts):>10.0%}")
+    if args.misses:
+        print("misses:")
+        print("\n".join(misses))
+    return 0
+
+
+if __name__ == "__main__":
+    raise SystemExit(main())
