@@ -211,3 +211,92 @@ STORIES: dict[str, Story] = {
         "short": ["De raad beslist volgende week.", "De pont blijft nog varen.", "Het werk gaat gewoon door."],
     },
 }
+
+# A picture's caption and its credit between the byline and the text; a card of another story inside the text
+# (its label, then its headline, or both on one line); made up like the stories
+INSERTS: dict[str, dict[str, list[str]]] = {
+    "en": {
+        "captions": [
+            "The north landing on Tuesday morning, as the first boat of the day pulled in.",
+            "A deckhand ties up the older of the two ferries.",
+        ],
+        "credits": ["Photo: Jo Ng / Harbour Ledger", "(Image: Harbour Ledger archive)"],
+        "labels": ["Read also", "See also", "Related"],
+        "headlines": [
+            "Bus link to the port to run every ten minutes from May",
+            "Council weighs a second bridge over the estuary",
+        ],
+    },
+    "de": {
+        "captions": [
+            "Die gesperrte Bibliothek am Montagmorgen.",
+            "Mitarbeiter tragen nasse B\u00e4nde aus dem Keller.",
+        ],
+        "credits": ["Foto: Anna Sch\u00e4fer", "(Bild: Rheintal Bote)"],
+        "labels": ["Lesen Sie auch", "Mehr zum Thema", "Auch interessant"],
+        "headlines": [
+            "Volkshochschule erweitert ihr Kursangebot im Herbst",
+            "Stadt pr\u00fcft neue Pl\u00e4ne f\u00fcr das alte Schwimmbad",
+        ],
+    },
+    "fr": {
+        "captions": [
+            "Les halles en travaux, lundi matin.",
+            "Un primeur installe son \u00e9tal sous les tentes de la gare.",
+        ],
+        "credits": ["Photo\u00a0: Paul Garnier", "(Cr\u00e9dit\u00a0: La Gazette du Val)"],
+        "labels": ["Lire aussi", "\u00c0 lire aussi", "Sur le m\u00eame sujet"],
+        "headlines": [
+            "La piscine municipale fermera tout le mois d\u2019ao\u00fbt",
+            "Un nouveau parking relais \u00e0 l\u2019entr\u00e9e de la ville",
+        ],
+    },
+    "es": {
+        "captions": [
+            "Un autob\u00fas nocturno en la parada del puerto, el lunes.",
+            "Trabajadores del puerto esperan el autob\u00fas de madrugada.",
+        ],
+        "credits": ["Foto: Carlos Peral", "(Imagen: El Diario del Puerto)"],
+        "labels": ["Lee tambi\u00e9n", "Te puede interesar", "M\u00e1s informaci\u00f3n"],
+        "headlines": [
+            "La playa de poniente tendr\u00e1 socorristas desde junio",
+            "El mercado central abrir\u00e1 tambi\u00e9n por las tardes",
+        ],
+    },
+    "it": {
+        "captions": [
+            "Il ponte vecchio durante i lavori, luned\u00ec mattina.",
+            "Operai al lavoro sui piloni del ponte.",
+        ],
+        "credits": ["Foto: Luca Ferri", "(Immagine: Il Corriere di Valle)"],
+        "labels": ["Leggi anche", "Potrebbe interessarti", "Approfondimenti"],
+        "headlines": [
+            "Nuove piste ciclabili lungo il fiume entro l\u2019estate",
+            "La biblioteca civica apre anche la domenica",
+        ],
+    },
+    "pt": {
+        "captions": [
+            "O antigo mercado do peixe, fechado h\u00e1 seis anos.",
+            "Pescadores vendem peixe no largo da igreja.",
+        ],
+        "credits": ["Foto: Rui Lopes", "(Imagem: Jornal da Ribeira)"],
+        "labels": ["Leia tamb\u00e9m", "Veja tamb\u00e9m", "Relacionado"],
+        "headlines": [
+            "Nova ciclovia liga a vila \u00e0 praia at\u00e9 ao ver\u00e3o",
+            "Escola prim\u00e1ria vai ter refei\u00e7\u00f5es ao fim de semana",
+        ],
+    },
+    "nl": {
+        "captions": [
+            "De bouwplaats van de fietsbrug, maandagochtend.",
+            "Bewoners kijken naar het heiwerk aan de oostkant.",
+        ],
+        "credits": ["Foto: Pieter Mulder", "(Beeld: Het Kanaalblad)"],
+        "labels": ["Lees ook", "Bekijk ook", "Meer over dit onderwerp"],
+        "headlines": [
+            "Zwembad in het park gaat deze zomer eerder open",
+            "Nieuwe bushalte bij het station na klachten van reizigers",
+        ],
+    },
+}

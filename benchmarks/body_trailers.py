@@ -24,7 +24,7 @@ from tuiarchive.parser import NotAnArticle, parse_file
 from tuiarchive.parser.evaluate import norm, score_page
 
 from .body_trailer_kinds import TRAILERS
-from .body_trailer_words import STORIES
+from .body_trailer_words import INSERTS, STORIES
 
 BY = {"en": "By", "de": "Von", "fr": "Par", "es": "Por", "it": "Di", "pt": "Por", "nl": "Door"}
 MENU = {
@@ -48,7 +48,7 @@ def _story(lang: str, rng: random.Random, ending: str) -> tuple[list[list[str]],
     blocks: list[list[str]] = []
     count = rng.randint(3, 4)
     for k in range(count):
-        take = rng.randint(1, 2)
+        take = 2 if k == 0 else rng.randint(1, 2)  # a lead of two sentences: a one-sentence one reads as a dek
         para, sentences = sentences[:take], sentences[take:]
         if k and subheads and rng.random() < 0.3:
             blocks.append([subheads.pop()])
@@ -80,8 +80,26 @@ def make_page(lang: str, kind: str, ending: str, rng: random.Random) -> tuple[st
     s = STORIES[lang]
     blocks, first, last = _story(lang, rng, ending)
     head = [str(s["site"]), *MENU[lang], "", str(s["title"]), "", f"{BY[lang]} {s['name']}", str(s["date"]), ""]
+    extras = INSERTS[lang]
+    caption: str | bool = rng.random() < 0.5
+    if caption:  # a picture's caption (and its credit) between the byline and the text, in several layouts
+        words, credit = rng.choice(extras["captions"]), rng.choice(extras["credits"])
+        layout = rng.randrange(4)
+        caption = ("caption+credit", "credit+caption", "caption(credit)", "caption-alone")[layout]
+        if layout == 0:
+            head += [words, credit, ""]
+        elif layout == 1:
+            head += [credit, words, ""]
+        elif layout == 2:
+            head += [f"{words} {credit}", ""]
+        else:
+            head += [words, ""]
+    card_at = rng.randint(1, len(blocks) - 1) if len(blocks) > 2 and rng.random() < 0.5 else None
     body: list[str] = []
-    for block in blocks:
+    for k, block in enumerate(blocks):
+        if k == card_at:  # another story's card inside the text: its label and headline, one line or two
+            label, headline = rng.choice(extras["labels"]), rng.choice(extras["headlines"])
+            body += [f"{label}: {headline}", ""] if rng.random() < 0.5 else [label, headline, ""]
         body += [*block, ""]
     trailer = [*_fill(rng.choice(TRAILERS[kind][lang]), lang), ""]
     others = [k for k in TRAILERS if k not in (kind, "footer")]
@@ -89,7 +107,13 @@ def make_page(lang: str, kind: str, ending: str, rng: random.Random) -> tuple[st
         trailer += [*_fill(rng.choice(TRAILERS[extra][lang]), lang), ""]
     if kind != "footer" and rng.random() < 0.5:
         trailer += _fill(rng.choice(TRAILERS["footer"][lang]), lang)
-    label = {"title": s["title"], "body_first": first, "body_last": last}
+    label = {
+        "title": s["title"],
+        "body_first": first,
+        "body_last": last,
+        "caption": caption,
+        "card": card_at is not None,
+    }
     return "\n".join(head + body + trailer).rstrip() + "\n", label
 
 
@@ -137,12 +161,16 @@ def main(argv: list[str] | None = None) -> int:
             got = {}
         scores = score_page(label, got)
         kind, lang, _n, ending = label["file"][:-4].split("-")
-        for key in (f"kind {kind}", f"lang {lang}", f"ending {ending}", "all"):
+        shapes = (f"caption {label['caption']}", f"card {label['card']}")
+        for key in (f"kind {kind}", f"lang {lang}", f"ending {ending}", *shapes, "all"):
             tally[key]["body_end"].append(scores["body_end"] or 0.0)
             tally[key]["body_start"].append(scores["body_start"] or 0.0)
         if not scores["body_end"]:
             body = [norm(p) for p in got.get("body") or []]
             misses.append(f"  {label['file']} [{_side(label, body)}] ends: {(body or [''])[-1][:90]!r}")
+        if not scores["body_start"]:
+            body = [norm(p) for p in got.get("body") or []]
+            misses.append(f"  {label['file']} [start] starts: {(body or [''])[0][:90]!r}")
     print(f"{'group':<20} {'pages':>5} {'body_end':>9} {'body_start':>10}")
     for key in sorted(tally, key=lambda k: (k.split()[0] != "all", k)):
         ends, starts = tally[key]["body_end"], tally[key]["body_start"]

@@ -9,6 +9,7 @@ from itertools import pairwise
 from operator import methodcaller
 
 from . import lines as L
+from .appeals import is_appeal
 from .bylines import is_person_name
 from .copyterms import sets_copy_terms
 from .dates import date_start, is_clock_stamp, is_relative_stamp
@@ -121,6 +122,8 @@ def _stop_reading(t: str) -> tuple[bool | str | None, bool, bool, str | None]:
         return True, False, False, None  # "Über die Autorin", "Chi è l'autore": a box on the writer
     if is_staff_note(t):
         return None, False, False, _TERMS  # a staff writer's note: the text ends unless it goes on under it
+    if is_appeal(t):
+        return None, False, False, _TERMS  # the site asks the reader to subscribe, give: unless text goes on under it
     if sets_copy_terms(t) and not (L.is_caption(t) or L.is_photo_credit(t)):
         # the terms of copying the text (copyterms.py): a stop with no text under it, after an about box's
         # header and a note on method are checked

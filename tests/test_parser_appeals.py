@@ -1,0 +1,63 @@
+"""A site's appeal to its reader under the text (subscribe, give, join, follow, write in) ends it, in several
+languages; the story's own sentences with the same words stay its text (made-up pages: the wording was written
+for these tests)."""
+
+from __future__ import annotations
+
+import pytest
+from madeup import HEAD, LAST, LEAD, MORE
+
+from tuiarchive.parser.appeals import is_appeal
+from tuiarchive.parser.extract import extract
+
+_FOOTER = ["", "\u00a9 2031 Harbour Ledger", "Privacy", "Contact"]
+
+APPEALS = [
+    "Reporting from the docks takes time and money. Please think about becoming a member today.",
+    "Keep this newsroom afloat: a small monthly gift from readers like you pays for our reporters.",
+    "Seen something on the quays we should know about? Send it to harbour-desk@ledger.example.",
+    "Mit einem Abo sichern Sie unabh\u00e4ngige Berichte aus dem Hafen.",
+    "Haben Sie Fragen zum Thema? Schreiben Sie uns eine Nachricht.",
+    "Rejoignez nos abonn\u00e9s et recevez chaque semaine le meilleur de nos enqu\u00eates.",
+    "Colabora con nosotros: suscr\u00edbete y ayuda a que sigamos contando lo que pasa en el puerto.",
+    "Abbonati per leggere tutte le inchieste della nostra redazione.",
+    "Assine j\u00e1 e tenha acesso a todas as reportagens do nosso jornal.",
+    "Word ook abonnee en lees onbeperkt al onze verhalen uit de haven.",
+    "Volg ons ook op Instagram voor foto's van de haven.",
+]
+
+
+def _body(*paragraphs: str, trailer: list[str] = _FOOTER) -> list[str]:
+    lines = list(HEAD)
+    for p in paragraphs:
+        lines += [p, ""]
+    return extract(lines + trailer, title_model=None).body
+
+
+@pytest.mark.parametrize("appeal", APPEALS)
+def test_an_appeal_under_the_text_ends_it(appeal: str) -> None:
+    assert is_appeal(appeal)
+    assert _body(LEAD, MORE, LAST, appeal)[-1] == LAST
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Follow the coastal path north for an hour and the new bridge comes into view above the rooftops.",
+        "\u201cWe need your support before the vote,\u201d the harbour master told the crowd on the quay.",
+        "The club said its members would vote on the new fees in May, and that the ferry would carry them free.",
+        "Die Stadt unterst\u00fctzt den Bau mit zwei Millionen Euro aus dem Haushalt.",
+        "Les abonn\u00e9s du ferry paieront le m\u00eame prix jusqu'en juin, a pr\u00e9cis\u00e9 la mairie.",
+        "Oskar Brandvik's guide to the lighthouses is out in May. Follow him and us on Instagram for more.",
+    ],
+)
+def test_a_story_sentence_with_an_appeals_words_is_no_appeal(sentence: str) -> None:
+    """An imperative of a walk's directions, a quote, a club's members, a town's support, ferry subscribers, a
+    note on the writer's book (the real labels keep it as the text's)."""
+    assert not is_appeal(sentence)
+
+
+def test_an_appeal_between_paragraphs_of_the_text_does_not_end_it() -> None:
+    """A box in the middle of the text: the text goes on under it."""
+    appeal = "Abbonati per leggere tutte le inchieste della nostra redazione."
+    assert _body(LEAD, appeal, MORE, LAST)[-1] == LAST

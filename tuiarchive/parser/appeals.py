@@ -1,0 +1,79 @@
+"""A site's appeal to its reader under a story: a sentence that asks the reader to subscribe, give, join,
+sign up, support the site, follow it or write in to it, said to the reader or in the site's voice ("Stories
+like this cost money to make: become a member", "Werden Sie Mitglied und unterstützen Sie unsere Arbeit",
+"Suivez-nous sur Instagram", "Schrijf je gratis in voor onze nieuwsbrief"), in the common languages and Dutch.
+Told by its shape (an action of the site's, and who is spoken to or for), not by a site's wording: where it
+stands under the text's last paragraph with no text under it, the text has ended (stops.py)."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .bylines import is_person_name
+from .lexicon import lower_words
+from .lexicon_appeals import (
+    APPEAL_IMPERATIVES,
+    APPEAL_PHRASE_RE,
+    APPEAL_STEMS,
+    APPEAL_WORDS,
+    EMAIL_RE,
+    FOLLOW_WRITE_WORDS,
+    READER_NOUNS,
+    READER_PRONOUNS,
+    SITE_WORDS,
+    SOCIAL_NETWORKS,
+)
+from .lexicon_making import READER_FORMAL_RE
+from .lexicon_site import REPORTING_WORDS, SITE_PLEASE_WORDS
+from .thresholds import APPEAL_CHARS, PAGE_CACHE
+
+_QUOTES = "\"“„«‘'‹"
+_STORY_REPORTING = REPORTING_WORDS - {"dit"}  # (Dutch "dit" is "this"; a French quote opens on its mark)
+_US_RE = re.compile(r"\bus\b")  # the site's "us" as written: "the US" is a country
+_JOINED = ("-vous", "-nous", "-nos")  # "abonnez-vous", "suivez-nous", "siga-nos"
+# "Jo Ng's book on the harbour is out now. Follow her on ...": a note on the writer, the labels keep it
+_OWNER_OPENING_RE = re.compile(r"^(?P<name>[A-ZÀ-Ý][\w.-]+(?: [A-ZÀ-Ý][\w.-]+){1,2})['’]s ")
+_CLAUSE_START_RE = re.compile(r"(?:^|[.!?:,;]\s+|[¿¡])(\w[\w-]*)")
+
+
+@lru_cache(maxsize=PAGE_CACHE)
+def is_appeal(text: str) -> bool:
+    """An action of the site's asked of the reader: its imperative opening a sentence or a clause, the site
+    or the reader spoken of ("Subscribe to our ...", "Abonnieren Sie ...", "..., abbonati al nostro ..."), or
+    a word of subscribing, giving, joining, signing up or supporting said with the site and the reader both
+    spoken of ("If you value our work, ...", "Mit Ihrer Spende helfen
+    Sie ...", "readers like you ... our reporters"); or a word of following or writing in opening a sentence,
+    with the site's "us" or "our", its address or a social network's name ("Follow us on ...", "Have a tip?
+    Write to us at ..."). Reported speech (a quote, "said") and a note on a person's work ("Jo Ng's book ...
+    is out now. Follow her ...") are the story's."""
+    if len(text) > APPEAL_CHARS or text[:1] in _QUOTES:
+        return False
+    words = lower_words(text)
+    if not words or not _STORY_REPORTING.isdisjoint(words):
+        return False
+    owner = _OWNER_OPENING_RE.match(text)
+    if owner is not None and is_person_name(owner["name"]):
+        return False  # a note on a person's work (the writer's book), whatever it asks after it
+    site = not SITE_WORDS.isdisjoint(words) or _US_RE.search(text) is not None or any(j in text for j in _JOINED)
+    reader = (
+        not READER_PRONOUNS.isdisjoint(words)
+        or not READER_NOUNS.isdisjoint(words)
+        or not SITE_PLEASE_WORDS.isdisjoint(words)
+        or READER_FORMAL_RE.search(text) is not None
+        or "-vous" in text
+    )
+    openers = [found.lower() for found in _CLAUSE_START_RE.findall(text)]
+    if APPEAL_PHRASE_RE.search(text):
+        return True
+    direct = READER_FORMAL_RE.search(text) is not None or "-vous" in text  # "Sie" inside a sentence: the reader
+    imperative = any(word.split("-")[0] in APPEAL_IMPERATIVES for word in openers)
+    if (imperative and (site or reader)) or (any(map(_asks, words)) and ((site and reader) or direct)):
+        return True
+    if not any(word.split("-")[0] in FOLLOW_WRITE_WORDS for word in openers):
+        return (site or reader) and EMAIL_RE.search(text) is not None  # "... bei unserer Redaktion: tips@..."
+    return site or EMAIL_RE.search(text) is not None or not SOCIAL_NETWORKS.isdisjoint(words)
+
+
+def _asks(word: str) -> bool:
+    return word.startswith(APPEAL_STEMS) or word in APPEAL_WORDS or word in APPEAL_IMPERATIVES
