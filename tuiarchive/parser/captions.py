@@ -60,8 +60,10 @@ _CAPTION_INLINE_CREDIT_RE = re.compile(
 # with a lowercase verb ("Council votes for new budget") credits nobody.
 # "Courtesy of X", "Photo courtesy of X"; "Photo by X on Unsplash": the site it was taken from
 # after "on" is credited too.
+# (the labels in the common languages and Dutch: "Bild:", "Imagen:", "Crédit :", "Beeld:")
 _PHOTO_LABEL_RE = re.compile(
-    r"^(?:(?:image|photo|picture|photograph|foto|credit|source|video|(?:photo )?illustration)s?"
+    r"^(?:(?:image|photo|picture|photograph|foto|credit|source|video|(?:photo )?illustration"
+    r"|imagen|imagem|immagine|bild|beeld|afbeelding|fotograf[íi]a|cr[ée]dit|cr[ée]dito|credito|illustratie)s?"
     r"(?:\s+(?:by|credit|courtesy(?:\s+of)?)\b\s*:?|\s*:)|courtesy(?:\s+of)?\b\s*:?)\s*(?P<rest>.{2,80})$",
     re.I,
 )

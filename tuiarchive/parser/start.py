@@ -11,7 +11,13 @@ from .dates import is_relative_stamp
 from .lexicon import CONNECTORS, DATELINE_LEAD_RE, MEDIA_LABELS, NOTE_RE, POINTER_NOTE_RE, SUMMARY_HEADINGS
 from .page import Page, headline_candidate, is_caption_by_credit, is_counter
 from .paragraphs import dangling, wrap_width, wrapped
-from .thresholds import BUTTON_WORDS, JOB_LINE_WORDS, PAGE_CACHE, SUMMARY_POINT_CHARS, TEXT_PARAGRAPH_CHARS
+from .thresholds import (
+    BUTTON_WORDS,
+    JOB_LINE_WORDS,
+    PAGE_CACHE,
+    SUMMARY_POINT_CHARS,
+    TEXT_PARAGRAPH_CHARS,
+)
 from .title import cjk_prose
 
 
@@ -79,10 +85,14 @@ def body_start(page: Page, header_end: int) -> int:
         t = page.text(i)
         nxt = i + 1
         # A blurb followed by "Learn More" is a promo box, not the article (a paragraph with a
-        # newsletter's box under it, "Sign up for the Morning Briefing", is the text's).
+        # newsletter's box under it, "Sign up for the Morning Briefing", is the text's); so is a blurb over
+        # a box of links, but a paragraph of the text's length over one is the text's, the box a card in it
         if (
             nxt < n
-            and ((L.is_cta(page.text(nxt)) and _button(page.text(nxt))) or L.is_related_header(page.text(nxt)))
+            and (
+                (L.is_cta(page.text(nxt)) and _button(page.text(nxt)))
+                or (L.is_related_header(page.text(nxt)) and len(t) < TEXT_PARAGRAPH_CHARS)
+            )
             and L.is_prose(t)
             and len(t) < 400
         ):
@@ -98,7 +108,13 @@ def body_start(page: Page, header_end: int) -> int:
         ):
             i += 1
             continue
-        if _is_dek(page, i, header_end) or is_caption_by_credit(page, i) or L.is_caption(t) or _summary_point(page, i):
+        if (
+            _is_dek(page, i, header_end)
+            or is_caption_by_credit(page, i)
+            or L.is_caption(t)
+            or _summary_point(page, i)
+            or _caption_under_credit(page, i, header_end)
+        ):
             i += 1
             continue
         if _after_media_label(page, i) or NOTE_RE.match(t) or POINTER_NOTE_RE.match(t) or L.is_end_matter(t):
@@ -120,6 +136,20 @@ def body_start(page: Page, header_end: int) -> int:
         if _is_text(page, i):
             return i
     return header_end + 1 if header_end + 1 < n else header_end
+
+
+_OPENING_QUOTES = "\"“„«‘'"
+
+
+def _caption_under_credit(page: Page, i: int, header_end: int) -> bool:
+    """ "Photo: Jo Ng" / "Workers carry the wet books out." / (a blank) / the text: a sentence right under a
+    picture's credit under the header, set apart from the paragraph under it, is the picture's caption."""
+    if i - 1 <= header_end or i + 1 >= len(page.lines) or page.lines[i].blank_before:
+        return False
+    if not (L.is_photo_credit(page.text(i - 1)) and page.lines[i + 1].blank_before):
+        return False
+    t = page.text(i)  # (shorter than a paragraph of text; a quote opening it is speech, a picture's caption none)
+    return len(t) < TEXT_PARAGRAPH_CHARS and t[:1] not in _OPENING_QUOTES and L.is_prose(page.text(i + 1))
 
 
 def _pictured_above(page: Page, header_end: int, i: int) -> bool:
