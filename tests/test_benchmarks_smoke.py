@@ -233,3 +233,16 @@ def test_the_sampled_peak_memory_counts_the_processes_a_command_starts() -> None
         proc.stdin.close()
         proc.wait(timeout=60)
     assert peak >= 64 << 20, peak
+
+
+def test_header_probes_are_the_same_pages_whatever_else_is_asked() -> None:
+    from benchmarks.header_probes import probes
+
+    every = {p.name: p for p in probes()}
+    some = probes(classes=["two-lines"], langs=["de"])
+    assert some and all(every[p.name].lines == p.lines for p in some)
+    # each probe's labelled headline is on its page, whole or over two lines
+    for probe in every.values():
+        pairs = zip(probe.lines, probe.lines[1:], strict=False)
+        joined = {f"{a} {b}" for a, b in pairs} | {a + b for a, b in zip(probe.lines, probe.lines[1:], strict=False)}
+        assert probe.label["title"] in set(probe.lines) | joined, probe.name

@@ -9,7 +9,7 @@ from functools import lru_cache, partial
 from ..text import fold
 from . import lines as L
 from .dates import date_after_name, date_start, is_clock_stamp, is_relative_stamp, is_yearless_date, parse_date_line
-from .headline_pairs import headline_over_dek
+from .headline_pairs import headline_over_dek, headline_rest
 from .lexicon import INLINE_CARD_RE, TITLE_SEPARATORS, VALUE_LABELS, cjk_chars, is_ui_phrase
 from .lexicon_dates import DATE_FILLER_WORDS
 from .names import name_with_stamp, split_name_date
@@ -125,6 +125,10 @@ def find_title(page: Page) -> None:
                 joined = f"{page.lines[a].text} {page.lines[b].text}"
                 if fold(joined) in wanted:
                     page.title_idx, page.title = b, joined
+                    break
+                if how != "browser" and headline_rest(page, a, b) and not _is_anchor(page, b):
+                    # (kept on the upper line: the lower alone is no headline for the learned scorer)
+                    page.title_idx, page.title = a, joined
                     break
         if len(parts) > 1 or matches_browser(chosen) or fold(page.title) != first_folded:
             page.browser_title = first if chosen != 0 and not L.is_chrome(first) else None

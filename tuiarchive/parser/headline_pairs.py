@@ -9,7 +9,8 @@ import re
 from . import lines as L
 from .bylines import lead_in_byline
 from .chrome import is_list_header
-from .lexicon import STOP_WORDS, cjk_chars, stop_word_density
+from .dates import parse_date_line
+from .lexicon import STOP_WORDS, cjk_chars, stop_word_density, words_of
 from .page import Page, headline_candidate, is_caption_by_credit
 from .thresholds import (
     BAR_ITEMS,
@@ -19,6 +20,7 @@ from .thresholds import (
     CJK_CHARS_PER_WORD,
     DEK_TEXT_PARAGRAPHS,
     DEK_TEXT_REACH,
+    HEADLINE_MAX_WORDS,
     HEADLINE_OVER_DEK_WORDS,
     HEADLINE_TEXT_SHARE,
     TEXT_PARAGRAPH_CHARS,
@@ -173,3 +175,46 @@ def _caption_or_dek(page: Page, j: int) -> bool:
     if L.is_caption(t) or L.is_photo_credit(t) or is_caption_by_credit(page, j):
         return True
     return L.ends_sentence(t) and len(t.split()) >= 6 and not L.is_title_case(t)
+
+
+def headline_rest(page: Page, upper: int, lower: int) -> bool:
+    """Is line `lower` the rest of the headline on line `upper`, printed over two lines (a break in
+    the markup, a copy wrapped at a narrow column)? Right under it, the upper open (no end mark, no
+    colon), and the lower going on with it: opening in small letters ("... delays the vote on" / "new
+    lock gates until the autumn"; a dek, a byline's "Jane Roe" open with a capital), or under an upper
+    that ends on a function word a headline never ends on ("... agree a" / "New Pay Deal", title case).
+    Never a line of the header's own (a byline, a date), the page's furniture or a sentence."""
+    if not (upper > 0 and lower == upper + 1 < len(page.lines)):
+        return False
+    top, rest = page.text(upper).rstrip(), page.text(lower).strip()
+    if not headline_candidate(top) or top[:1].islower() or not rest or top.endswith((*L.TERMINAL, ":")):
+        return False  # (the upper a headline's start of three words at least: no "Supported by", no date)
+    if L.ends_sentence(rest):
+        return False
+    if words(f"{top} {rest}") > HEADLINE_MAX_WORDS or L.is_chrome(rest) or L.byline_names(rest) or _CODE.search(rest):
+        return False
+    if page.date_at(lower) or parse_date_line(rest) or L.read_minutes(rest) or lead_in_byline(rest):
+        return False
+    first, last = rest.split()[0], top.split()[-1].lower()
+    if first[:1].islower():
+        return len(rest.split()) >= 2 or last in _OPEN_ENDINGS
+    return last in _OPEN_ENDINGS and (L.is_title_case(rest) or L.is_title_case(top))
+
+
+_CODE = re.compile(r"[{};=]")  # a script's line ("var x = 1;"), never a headline's words
+
+# The function words no headline ends on (an article, a preposition, a conjunction), in the common
+# languages: a line ending on one goes on on the next
+_OPEN_ENDINGS = words_of(
+    {
+        "en": "a an the of to in on at for with from and or as by into",
+        "de": "der die das den dem des ein eine einen einem einer und von mit zu zum zur für auf über",
+        "fr": "le la les un une des du de au aux et à en pour sur par avec dans",
+        "es": "el los las una del al y para con por sobre",
+        "pt": "o os as um uma do da dos das ao e em na no com pelo pela",
+        "it": "il lo gli di della nella per tra",
+        "nl": "het een van voor naar bij",
+        "pl": "w we z ze i na do od dla przez",
+        "ru": "в во на с со и о об по для из к от",
+    }
+)

@@ -111,6 +111,7 @@ WRITER_LABEL_WORDS = 4  # a line under a name alone this short is the writer's r
 # many words; this many in a row right over it under a list's header are a bar of other stories' headlines, at most
 # BAR_ITEMS up to that header.
 HEADLINE_OVER_DEK_WORDS = 5
+HEADLINE_MAX_WORDS = 30  # a headline printed over two lines says at most this much (page.headline_candidate's)
 BAR_LINES = 3
 BAR_ITEMS = 8
 BAR_LABEL_WORDS = 3  # a bar with no list's header: under a line this short (a menu's item)
