@@ -52,13 +52,16 @@ def last_row(story: Story) -> str:
 
 def label(story: Story, file: str) -> dict[str, Any]:
     site = SITES[story.lang]
+    last = last_row(story)
+    if file.endswith(".html") and _numbered(story.blocks[-1][1]):
+        last = last.split(". ", 1)[1]  # an ordered list's number is the browser's, not the page's text
     return {
         "file": file,
         "title": story.headline,
         "published": PUBLISHED,
         "author": WRITERS[story.lang],
         "body_first": story.paragraphs[0],
-        "body_last": last_row(story),
+        "body_last": last,
         "related_headlines": list(site["items"]),  # type: ignore[call-overload]
     }
 
@@ -80,13 +83,16 @@ def text_page(story: Story, *, bare: bool = False) -> str:
     return "\n".join(lines) + "\n"
 
 
+def _numbered(rows: tuple[str | tuple[str, ...], ...]) -> bool:
+    return all(isinstance(r, str) and r[:1].isdigit() and ". " in r[:4] for r in rows)
+
+
 def _block_html(heading: str, rows: tuple[str | tuple[str, ...], ...]) -> str:
     out = [f"<h3>{html.escape(heading)}</h3>"] if heading else []
     if not isinstance(rows[0], str):
         cells = ["<tr>" + "".join(f"<td>{html.escape(c)}</td>" for c in row) + "</tr>" for row in rows]
         return "\n".join([*out, "<table>", *cells, "</table>"])
-    numbered = all(r[:1].isdigit() and ". " in r[:4] for r in rows)  # type: ignore[index]
-    if numbered:  # the steps as an ordered list: the browser prints their numbers
+    if _numbered(rows):  # the steps as an ordered list: the browser prints their numbers
         items = [f"<li>{html.escape(r.split('. ', 1)[1])}</li>" for r in rows]  # type: ignore[union-attr]
         return "\n".join([*out, "<ol>", *items, "</ol>"])
     items = [f"<li>{html.escape(r.lstrip('• '))}</li>" for r in rows]  # type: ignore[union-attr]

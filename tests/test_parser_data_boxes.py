@@ -82,3 +82,45 @@ def test_labelled_teasers_under_the_text_stay_out() -> None:
             "Opinion: Our harbour needs a second crossing"]  # fmt: skip
     found = _read(HEAD, [LEAD, MORE, LAST], "Comment", rows)
     assert found.body[-1] == LAST
+
+
+_PT_HEAD = ["Jornal da Lagoa", "Início", "", "A sopa de peixe da tasca do cais", "Por Rui Almada", "2 de junho de 2031",
+            ""]  # fmt: skip
+_PT = [
+    "Na tasca do cais de Vila Mareta, a sopa de peixe de dona Celeste é servida todas as sextas-feiras desde que "
+    "a casa abriu, há mais de quarenta anos, e os pescadores fazem fila à porta.",
+    "Ela aceitou partilhar a receita, mas avisa que o peixe tem de ser do dia e que a sopa nunca deve ferver.",
+]
+_RECIPES = [
+    (HEAD, [LEAD, MORE, LAST], "For the harbour cake (serves 8)",  # an amount first; two lines with no figure
+     ["200 g butter, softened", "3 large eggs", "150 g ground almonds", "1 lemon, zest only", "Icing sugar",
+      "A little milk"],
+     "How to make it",
+     ["1. Beat the butter with the almonds until pale.", "2. Add the eggs one at a time, then the lemon zest.",
+      "3. Bake in a lined tin for forty minutes and dust with icing sugar."]),
+    (_PT_HEAD, _PT, "Ingredientes",  # no word of the text's in the ingredients: the steps name them again
+     ["1 kg de peixe variado", "2 cebolas", "3 tomates maduros", "1 pimento vermelho", "Coentros a gosto"],
+     "Modo de fazer",
+     ["1. Coza o peixe em água com sal e retire as espinhas.", "2. Refogue as cebolas, os tomates e o pimento.",
+      "3. Junte o peixe desfeito e o caldo, e deixe apurar sem ferver.", "4. Sirva com coentros picados."]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("head", "text", "heading", "rows", "method", "steps"), _RECIPES)
+@pytest.mark.parametrize("header", [True, False])
+def test_a_recipe_under_the_text_is_kept_to_its_last_step(
+    head: list[str], text: list[str], heading: str, rows: list[str], method: str, steps: list[str], header: bool
+) -> None:
+    found = _read(head, text, heading, [*rows, "", method, *steps], header=header)
+    assert found.body[-1] == steps[-1]
+    assert rows[-1] in found.body
+    assert [r.headline for r in found.related] == _ITEMS
+
+
+def test_numbered_headlines_under_a_block_are_no_steps() -> None:
+    """A site's numbered list under the story's block: its headlines end on no full stop, they are no steps."""
+    rows = ["Lindhaven RC 14:02", "Valdenia BC 14:09", "Tollby Oars 14:30"]
+    most_read = ["1. Ferry crews vote to strike over summer rosters", "2. New tram line to reach the old town",
+                 "3. Fishing fleet returns early as storm nears coast"]  # fmt: skip
+    found = _read(HEAD, [LEAD, MORE, LAST], "Results", [*rows, "", "Most read", *most_read], header=False)
+    assert found.body[-1] == rows[-1]

@@ -9,7 +9,7 @@ from itertools import pairwise
 from ..model import RelatedItem
 from ..text import fold
 from . import lines as L
-from .datablock import ends_data_block, heads_data_under, is_data_row, starts_a_row
+from .datablock import ends_data_block, heads_data_under, is_row, starts_a_row
 from .dates import is_relative_stamp
 from .features import NAMES, RulesView, page_features
 from .lexicon import (
@@ -286,7 +286,7 @@ def _own_row(current: list[str], line: str) -> bool:
 def _heads_data(page: Page, i: int, paragraphs: list[str], current: list[str]) -> bool:
     """Line i, which the reader would pass over as no text's ("Die Tabelle der Kreisliga" reads as a name),
     heads the story's own data block right under the text (datablock.heads_data_under)."""
-    if i + 1 >= len(page.lines) or not is_data_row(page.text(i + 1)) or not (paragraphs or current):
+    if i + 1 >= len(page.lines) or not is_row(page.text(i + 1)) or not (paragraphs or current):
         return False
     below = [page.text(j) for j in range(i, min(i + 1 + DATA_BLOCK_LOOK, len(page.lines)))]
     return heads_data_under([*paragraphs, join_lines(current)] if current else paragraphs, below)

@@ -14,6 +14,8 @@ from . import lines as L
 from .lexicon import STOP_WORDS, TOPIC_NEUTRAL_WORDS, cjk_chars
 from .lexicon_dates import DATE_FILLER_WORDS, MONTH_NUMBERS
 from .thresholds import (
+    DATA_AMOUNT_WORDS,
+    DATA_BARE_ROW_WORDS,
     DATA_BLOCK_ROWS,
     DATA_CJK_COLUMNS,
     DATA_CJK_VALUE,
@@ -37,6 +39,8 @@ _SHARE_RE = re.compile(r"(\d{1,3}(?:[.,]\d)?)\s?[%％]")  # "54 %", "58％", "12
 _CJK_COMMAS = "、，,"
 _LABEL_RE = re.compile(rf"^[^\W\d]\S*(?: \S+){{0,{DATA_LABEL_WORDS - 1}}}(?: ?: |：\s?)")  # "Entrée : "
 _LIST_MARK_RE = re.compile(r"\(?\d{1,3}[.)]\s")  # "3. ", "(3) "
+_AMOUNT_RE = re.compile(r"(?:\d+(?:[.,/]\d+)?|[½¼¾⅓⅔⅛])(?:\s?[-–]\s?\d+(?:[.,]\d+)?)?\s")  # "1,5 kg", "2-3 ", "½ "
+_FIGURE_RUN_RE = re.compile(r"\d+")
 _YEAR_RE = re.compile(r"\W*(?:19|20)\d\d\W*$")  # a year beside a date's day: one figure with it, not two
 
 
@@ -126,13 +130,80 @@ def rows_from(texts: list[str], i: int, gaps: list[int] | None) -> int:
 
 def data_rows_from(texts: list[str], i: int, gaps: list[int] | None) -> int:
     """The number of lines of the block of data that starts at paragraph i (0: none): a run of lines with a
-    figure ending on a row of data, DATA_BLOCK_ROWS rows of data at least and DATA_ROW_SHARE of the run."""
-    rows = rows_from(texts, i, gaps)
-    while rows and not is_data_row(texts[i + rows - 1]):
-        rows -= 1  # the block ends on a row of data: a headline with a figure under it is the site's list's
-    data = sum(map(is_data_row, texts[i : i + rows]))
+    figure ending on a row of data, DATA_BLOCK_ROWS rows of data at least and DATA_ROW_SHARE of the run; an
+    amount's row is one ("2 onions, sliced"), and a few short lines with no figure may stand among the rows or
+    after them ("Salt and pepper", "Closed on Mondays"; _bare_row), half as many as its rows of data at most."""
+    kinds: list[int] = []  # each line's: 2 a row of data, 1 another with a figure, 0 a short line with none
+    for k in range(i, len(texts)):
+        text = texts[k]
+        if (gaps is not None and gaps[k]) or not (in_a_row(text) or (k > i and _bare_row(text))):
+            break
+        kinds.append(2 if is_row(text) else int(_FIGURE_RE.search(text) is not None))
+    end = max((k + 1 for k, kind in enumerate(kinds) if kind == 2), default=0)  # it ends on a row of data ...
+    data, bare, figures = kinds[:end].count(2), kinds[:end].count(0), end - kinds[:end].count(0)
+    tail = next((k for k in range(end, len(kinds)) if kinds[k] != 0), len(kinds)) - end  # ... or bare lines
+    tail = max(0, min(tail, data // 2 - bare))
     facts = fact_rows_from(texts, i, gaps)
-    return rows if data >= DATA_BLOCK_ROWS and data >= DATA_ROW_SHARE * rows and rows >= facts else facts
+    if data < DATA_BLOCK_ROWS or data < DATA_ROW_SHARE * figures or 2 * bare > data or end + tail < facts:
+        return facts
+    return end + tail
+
+
+def is_amount_row(text: str) -> bool:
+    """An amount and what of, as a recipe or a price list sets it: a figure first, DATA_AMOUNT_WORDS words at
+    most, no sentence's end, no item's number ("600 g white fish, in large pieces", "2 onions, sliced", "½ tsp
+    salt"; not "3. Vienna"). Alone, a headline may read so ("7 best harbour walks"): a block of them counts."""
+    if not _AMOUNT_RE.match(text) or _LIST_MARK_RE.match(text) or L.ends_sentence(text):
+        return False
+    return len(text.split(None, DATA_AMOUNT_WORDS)) <= DATA_AMOUNT_WORDS
+
+
+def _bare_row(text: str) -> bool:
+    """A short line with no figure that stands among rows of data ("Salt and pepper", "Closed on Mondays",
+    "Gull Quay, Brenport"): capitalised, DATA_BARE_ROW_WORDS words at most, no sentence's end, no list's header
+    nor the page's furniture."""
+    if (
+        not text[:1].isupper()
+        or L.ends_sentence(text)
+        or len(text.split(None, DATA_BARE_ROW_WORDS)) > DATA_BARE_ROW_WORDS
+    ):
+        return False
+    return _FIGURE_RE.search(text) is None and not (L.is_related_header(text) or L.is_chrome(text) or L.is_cta(text))
+
+
+def blocks_after(texts: list[str], end: int, gaps: list[int] | None) -> int:
+    """Where the story's blocks that follow one of its blocks of data (ending at paragraph `end`) end: under a
+    heading of a few words or none, numbered steps (steps_from) or another block of data (a recipe's
+    "Method" and its steps under its ingredients; no tie to the text asked: the block above made the place the
+    story's)."""
+    while end < len(texts) and (gaps is None or not gaps[end]):
+        k = end + 1 if _short_heading(texts[end]) else end
+        rows = steps_from(texts, k, gaps) or data_rows_from(texts, k, gaps)
+        if not rows:
+            break
+        end = k + rows
+    return end
+
+
+def steps_from(texts: list[str], i: int, gaps: list[int] | None) -> int:
+    """The number of numbered steps from paragraph i (0: none): DATA_BLOCK_ROWS sentences or more, numbered
+    from 1 on, one after the other ("1. Soften the onions." / "2. Add the stock."): a headline in a site's
+    numbered list ends on no full stop."""
+    k = i
+    while k < len(texts) and (gaps is None or k == i or not gaps[k]):
+        mark = _LIST_MARK_RE.match(texts[k])
+        if mark is None or int(_FIGURE_RUN_RE.search(mark[0])[0]) != k - i + 1 or not L.ends_sentence(texts[k]):
+            break
+        k += 1
+    return k - i if k - i >= DATA_BLOCK_ROWS else 0
+
+
+def _short_heading(text: str) -> bool:
+    return (
+        len(text.split(None, DATA_HEADING_WORDS)) <= DATA_HEADING_WORDS
+        and not L.ends_sentence(text)
+        and not (L.is_related_header(text) or L.is_chrome(text) or L.is_cta(text))
+    )
 
 
 def _tied(rows: list[str], text_above: list[str]) -> bool:
@@ -171,8 +242,16 @@ def heads_data_block(texts: list[str], i: int, gaps: list[int] | None, text_abov
         return 0
     if fact_rows_from(texts, i + 1, gaps) == rows:
         return rows  # a fact box ("Key facts" / "Length: 412 metres" / "Cost: 84 million" ...)
-    # a heading of a few words ("Scorecard", "Classifica", "Pos Team P W D L Pts"): the rows tell whose block it is
-    return rows if _tied(texts[i + 1 : i + 1 + rows], text_above) else 0  # (not a widget under a place's name)
+    # a heading of a few words ("Scorecard", "Classifica", "Pos Team P W D L Pts"): the rows tell whose block it is,
+    # by the text above or the steps under them (a recipe's ingredients, named again in its method)
+    after = i + 1 + rows
+    k = (
+        after + 1
+        if after < len(texts) and (gaps is None or not gaps[after]) and _short_heading(texts[after])
+        else after
+    )
+    steps = texts[k : k + steps_from(texts, k, gaps)] if gaps is None or k >= len(texts) or not gaps[k] else []
+    return rows if _tied(texts[i + 1 : after], [*text_above, *steps]) else 0  # (not a widget under a place's name)
 
 
 def ends_data_block(paragraphs: list[str], gaps: list[int]) -> bool:
@@ -205,7 +284,14 @@ def starts_a_row(before: str, line: str, open_sentence: bool) -> bool:
     "Heute 12°")."""
     if fact_label(line) is not None and fact_label(before) is not None:
         return True  # "Length: 312 metres" / "Gates: six steel gates"
-    return is_data_row(line) and (is_data_row(before) or not open_sentence)
+    if _bare_row(line) and not open_sentence:  # "Salt and pepper" under "A pinch of saffron" or "2 onions"
+        return is_row(before) or _bare_row(before)
+    return is_row(line) and (is_row(before) or not open_sentence)
+
+
+def is_row(text: str) -> bool:
+    """A row of data (is_data_row) or an amount's (is_amount_row)."""
+    return is_data_row(text) or is_amount_row(text)
 
 
 def _prose(text: str) -> bool:

@@ -21,7 +21,7 @@ from itertools import repeat
 from typing import NamedTuple
 
 from . import lines as L
-from .datablock import data_rows_from, heads_data_block, in_a_row
+from .datablock import blocks_after, data_rows_from, heads_data_block, in_a_row
 from .lexicon import (
     BULLET_RE,
     DIGIT_RE,
@@ -305,12 +305,12 @@ def _data_blocks(texts: list[str], blocks: list[Block], gaps: list[int] | None) 
             if not (in_a_row(texts[i]) or in_a_row(texts[i + 1])):
                 continue  # (most pages: no line with a figure right under the text)
             rows = data_rows_from(texts, i, gaps)  # right under the text, no heading: the text leads into them
-            if rows:
-                found.update(range(i, i + rows) if _no_box_under(texts, blocks, i + rows) else ())
-                continue
-            above = [t for t, b in zip(texts[:i], blocks[:i], strict=True) if b is not Block.WEAK]
-            rows = heads_data_block(texts, i, gaps, above)
-            found.update(range(i, i + 1 + rows) if rows and _no_box_under(texts, blocks, i + 1 + rows) else ())
+            if not rows:
+                above = [t for t, b in zip(texts[:i], blocks[:i], strict=True) if b is not Block.WEAK]
+                rows = heads_data_block(texts, i, gaps, above)
+                rows += 1 if rows else 0
+            end = blocks_after(texts, i + rows, gaps) if rows else i  # (a recipe's steps under its ingredients)
+            found.update(range(i, end) if rows and _no_box_under(texts, blocks, end) else ())
     return found
 
 

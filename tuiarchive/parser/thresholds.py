@@ -152,6 +152,8 @@ DATA_LABEL_WORDS = 6  # ... or a name of this many words at most, a colon, and a
 DATA_VALUE_WORDS = 6  # ... of this many words at most ("Tickets: 8 euros, 5 for children")
 DATA_CJK_COLUMNS = 3  # ... in Chinese or Japanese, at least this many columns apart by spaces ...
 DATA_CJK_VALUE = 6  # ... or a name and a figure's column of this many characters at most ("賛成　58％")
+DATA_AMOUNT_WORDS = 8  # an amount's row: a figure first and this many words at most ("2 onions, sliced")
+DATA_BARE_ROW_WORDS = 5  # a line with no figure among rows of data: this many words at most ("Salt and pepper")
 DATA_FACT_VALUE_WORDS = 8  # a fact box's line: a name, a colon and a value of this many words at most ...
 DATA_FACT_FIGURES = 2  # ... in a box of such lines with a figure in this many of them at least
 # A paywall's "Continue reading" said again within this many lines is a link between parts of the
