@@ -2,6 +2,8 @@
 
 from __future__ import annotations
 
+import os
+
 import psycopg
 import pytest
 
@@ -130,3 +132,46 @@ def test_the_reaper_touches_only_clusters_of_ended_runs(tmp_path) -> None:
     assert sorted(p.name for p in tmp_path.iterdir()) == [
         "other-name", "tuiarchive-pg-going", "tuiarchive-pg-other", "tuiarchive-pg-unmarked"
     ]  # fmt: skip
+
+
+def test_a_cluster_is_made_in_memory_when_there_is_room(tmp_path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """The throwaway cluster goes in the memory folder (a tmpfs: no disk under CREATE and DROP
+    DATABASE) when it is there with room, else in the temporary folder."""
+    import tempfile
+
+    from tests import pg_server as pg
+
+    memory = tmp_path / "shm"
+    memory.mkdir()
+    monkeypatch.setattr(pg, "MEMORY_FOLDER", memory)
+    monkeypatch.setattr(pg, "MEMORY_ROOM_NEEDED", 1)
+    assert pg.cluster_root() == str(memory)
+    free = os.statvfs(memory)
+    monkeypatch.setattr(pg, "MEMORY_ROOM_NEEDED", free.f_blocks * free.f_frsize + 1)  # more than it holds
+    assert pg.cluster_root() == tempfile.gettempdir()
+    monkeypatch.setattr(pg, "MEMORY_FOLDER", tmp_path / "no-such-folder")
+    monkeypatch.setattr(pg, "MEMORY_ROOM_NEEDED", 1)
+    assert pg.cluster_root() == tempfile.gettempdir()
+
+
+def test_the_reaper_looks_in_memory_and_in_the_temporary_folder(tmp_path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """A killed run's cluster is reaped wherever `start` made it: in the memory folder, or in the
+    temporary folder (made there when memory had no room)."""
+    import json
+    import subprocess
+
+    from tests import pg_server as pg
+    from tests import runs
+
+    ended = subprocess.Popen(["cat"], stdin=subprocess.PIPE)
+    record = {"made_by": runs.MADE_BY, "pid": ended.pid, "started": runs.process_start(ended.pid)}
+    ended.communicate()
+    memory, temporary = tmp_path / "shm", tmp_path / "tmp"
+    for folder in (memory / "tuiarchive-pg-in-memory", temporary / "tuiarchive-pg-on-disk"):
+        folder.mkdir(parents=True)
+        (folder / runs.MARKER).write_text(json.dumps(record))
+    monkeypatch.setattr(pg, "MEMORY_FOLDER", memory)
+    monkeypatch.setattr(pg.tempfile, "tempdir", str(temporary))  # what gettempdir() answers
+    reaped = pg.reap_leaked()
+    assert reaped == [str(memory / "tuiarchive-pg-in-memory"), str(temporary / "tuiarchive-pg-on-disk")]
+    assert not list(memory.iterdir()) and not list(temporary.iterdir())
