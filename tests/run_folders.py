@@ -36,9 +36,28 @@ KEPT = 2  # the ended runs' folders kept (with this run's, three: pytest's own d
 REMOVERS = 32
 
 
+# The runs' folders go in memory (a tmpfs) when there is one with room and no place was chosen: the
+# suite writes ~280 MB in ~13,000 entries, and on the session machines' disk each write and removal
+# costs CPU in the journal as well as waits. Index-writing files (test_index, test_hostile_index,
+# test_engine_files, test_engine_merging, test_archive_kept; -n 0, load ~15): 29.3 / 30.5 s of CPU
+# (3.8 s system) and 3:06 / 3:21 wall on disk, 27.2 s (2.8 s) and 2:19 in /dev/shm.
+MEMORY_FOLDER = Path("/dev/shm")
+MEMORY_ROOM_NEEDED = 2 * 1024**3  # three runs' folders (KEPT + this one) and a few runs at once
+
+
 def temporary_root() -> Path:
-    """Where the runs' folders go: pytest's (PYTEST_DEBUG_TEMPROOT, else the system's temporary folder)."""
-    return Path(os.environ.get("PYTEST_DEBUG_TEMPROOT") or tempfile.gettempdir())
+    """Where the runs' folders go: the place chosen (PYTEST_DEBUG_TEMPROOT, else $TMPDIR), else the
+    memory folder when it is a writable folder with MEMORY_ROOM_NEEDED free, else the system's
+    temporary folder."""
+    if os.environ.get("PYTEST_DEBUG_TEMPROOT") or os.environ.get("TMPDIR"):
+        return Path(os.environ.get("PYTEST_DEBUG_TEMPROOT") or tempfile.gettempdir())
+    try:
+        free = os.statvfs(MEMORY_FOLDER)
+    except OSError:
+        return Path(tempfile.gettempdir())
+    if os.access(MEMORY_FOLDER, os.W_OK | os.X_OK) and free.f_bavail * free.f_frsize >= MEMORY_ROOM_NEEDED:
+        return MEMORY_FOLDER
+    return Path(tempfile.gettempdir())
 
 
 def new_run_folder(root: Path | None = None) -> Path:

@@ -81,3 +81,30 @@ def test_a_tree_is_removed_whole_and_no_link_in_it_is_followed(tmp_path: Path) -
     assert not tree.exists() and not tree.is_symlink()
     assert (outside / "kept" / "a.txt").read_text() == "keep me"
     assert (outside / "b.txt").read_text() == "keep me too"
+
+
+def test_the_runs_folders_go_in_memory_when_no_place_is_chosen(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
+    """No PYTEST_DEBUG_TEMPROOT nor TMPDIR: the memory folder when it is there with room, else the
+    system's temporary folder; a place chosen is kept."""
+    import tempfile
+
+    from tests import run_folders
+
+    memory = tmp_path / "shm"
+    memory.mkdir()
+    monkeypatch.delenv("PYTEST_DEBUG_TEMPROOT", raising=False)
+    monkeypatch.delenv("TMPDIR", raising=False)
+    monkeypatch.setattr(run_folders, "MEMORY_FOLDER", memory)
+    monkeypatch.setattr(run_folders, "MEMORY_ROOM_NEEDED", 1)
+    assert run_folders.temporary_root() == memory
+    monkeypatch.setattr(run_folders, "MEMORY_ROOM_NEEDED", 2**62)  # more than any disk holds
+    assert run_folders.temporary_root() == Path(tempfile.gettempdir())
+    monkeypatch.setattr(run_folders, "MEMORY_ROOM_NEEDED", 1)
+    monkeypatch.setattr(run_folders, "MEMORY_FOLDER", tmp_path / "no-such-folder")
+    assert run_folders.temporary_root() == Path(tempfile.gettempdir())
+    monkeypatch.setattr(run_folders, "MEMORY_FOLDER", memory)
+    monkeypatch.setenv("TMPDIR", str(tmp_path))
+    monkeypatch.setattr(tempfile, "tempdir", None)  # gettempdir() reads TMPDIR again (put back after)
+    assert run_folders.temporary_root() == tmp_path
+    monkeypatch.setenv("PYTEST_DEBUG_TEMPROOT", str(tmp_path / "chosen"))
+    assert run_folders.temporary_root() == tmp_path / "chosen"
