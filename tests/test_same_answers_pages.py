@@ -6,7 +6,8 @@ from __future__ import annotations
 from hypothesis import example, given
 from hypothesis import strategies as st
 
-from tuiarchive.parser import related_comments, title
+from tuiarchive.parser import related_comments, shape, title
+from tuiarchive.parser.anycase import lowered
 from tuiarchive.parser.names import cjk_name_alone
 
 # words, names, handles and times as comment lines and paragraphs print them, with their marks between
@@ -53,3 +54,39 @@ def test_words_around_as_the_union(own: set[str], i: int, paragraph_words: list[
     else:
         around = text_words
     assert title.words_around(own, i, paragraph_words, text_words) == len(own & around)
+
+
+_LINE = st.text(alphabet="aZé3 .,'()[]-–\u00a0\t\nΣ中", max_size=60) | _META
+
+
+@given(_LINE)
+@example("What readers say (3)")
+@example("Leserstimmen [12]\n")
+def test_a_counted_header_ends_with_its_bracket(text: str) -> None:
+    """_under_counted_header asks the pattern only of stripped lines that end with a bracket."""
+    stripped = text.strip()
+    if related_comments.COUNTED_HEADER_RE.match(stripped):
+        assert stripped.endswith((")", "]"))
+
+
+def _plain_short(text: str, words: int) -> bool:
+    return 1 <= len(text.split()) <= words and not text.endswith(related_comments.END_MARKS)
+
+
+@given(_LINE, st.integers(0, 8))
+@example("2 hours ago", 3)
+@example("one two three four", 3)
+def test_short_as_the_whole_split(text: str, words: int) -> None:
+    assert related_comments._short(text, words) == _plain_short(text, words)
+
+
+@given(st.lists(st.text(alphabet="aZÉé中ⓐ3. ", min_size=1, max_size=6).filter(str.strip), max_size=20))
+@example(["The", "Harbour", "reopens", "É", "3"])
+def test_first_capitals_as_plain(words: list[str]) -> None:
+    tokens = " ".join(words).split()
+    assert shape.first_capitals(tokens) == sum(1 for t in tokens if t[0].isupper())
+
+
+@given(_LINE)
+def test_a_line_lowered_once_is_lowered(text: str) -> None:
+    assert lowered(text) == text.lower()

@@ -11,6 +11,9 @@ ASCII (ı, İ, ſ, the Kelvin sign). Anything else goes to the pattern itself.
 from __future__ import annotations
 
 import re
+from functools import lru_cache
+
+from .thresholds import PAGE_CACHE
 
 # by id (a pattern's hash reads its whole program, at every call), with the pattern kept (its id
 # stays its own): [pattern, twin, tests left before the twin is made]
@@ -49,6 +52,11 @@ def make_twin(pattern: re.Pattern[str]) -> re.Pattern[str] | None:
     return None
 
 
+# A line in small letters (str.lower), made once: the twins of several patterns, the pieces of sieved ones
+# and the notes' tests ask for the same lines in small letters (most of the copies lower() made in a parse).
+lowered = lru_cache(maxsize=PAGE_CACHE)(str.lower)
+
+
 def twins() -> list[re.Pattern[str]]:
     """The case-exact twins made so far (patterncache keeps them for the next process)."""
     return [entry[1] for entry in _TWINS.values() if entry[1] is not None]
@@ -59,7 +67,7 @@ def search_any_case(pattern: re.Pattern[str], text: str) -> bool:
     entry = _TWINS.get(id(pattern))  # a twin made (or found impossible): no call to _twin
     twin = entry[1] if entry is not None and not entry[2] else _twin(pattern)
     if twin is not None and text.isascii():
-        return twin.search(text.lower()) is not None
+        return twin.search(lowered(text)) is not None
     return pattern.search(text) is not None
 
 
@@ -68,5 +76,5 @@ def match_any_case(pattern: re.Pattern[str], text: str) -> bool:
     entry = _TWINS.get(id(pattern))
     twin = entry[1] if entry is not None and not entry[2] else _twin(pattern)
     if twin is not None and text.isascii():
-        return twin.match(text.lower()) is not None
+        return twin.match(lowered(text)) is not None
     return pattern.match(text) is not None

@@ -288,7 +288,7 @@ def is_chrome(text: str) -> bool:
     if match_any_case(_CHROME_RE, folded):
         return True
     # (a line not in ASCII may hold a letter that a case-blind pattern matches to an ASCII one: "ı")
-    anywhere = not folded.isascii() or any(word in folded for word in _ANYWHERE_WORDS)
+    anywhere = not folded.isascii() or any(map(folded.__contains__, _ANYWHERE_WORDS))
     return (anywhere and match_any_case(_CHROME_ANYWHERE_RE, folded)) or ("©" in text and is_copyright(text))
 
 

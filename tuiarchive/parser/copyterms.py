@@ -19,6 +19,7 @@ from __future__ import annotations
 import re
 from functools import lru_cache
 from itertools import pairwise
+from operator import methodcaller
 
 from .endnotes import _STORY_NOUNS, _THIS_WORDS
 from .lexicon import PUBLICATION_NOTE_RE, cjk_chars, lower_words
@@ -78,7 +79,7 @@ def _offers_it(text: str, words: list[str], cjk: bool) -> bool:
     "dürfen Sie ... zeigen", "si può diffondere", "共有できます") where the text names itself by a newsroom's
     noun for its own work ("this report", "diesen Beitrag", "esta nota", "この記事"): a permission and a credit
     asked about this very text are the site's terms, whatever the verb."""
-    verb = not OFFER_WORDS.isdisjoint(words) or any(word.startswith(OFFER_STEMS) for word in words)
+    verb = not OFFER_WORDS.isdisjoint(words) or any(map(_OFFER_START, words))
     if cjk:
         verb = verb or OFFER_CJK_RE.search(text) is not None
     if not verb and not (_names_own_work(text, words, cjk) and _offered_to_others(text, words, cjk)):
@@ -111,7 +112,13 @@ def _names_own_work(text: str, words: list[str], cjk: bool) -> bool:
     calls its own work (lexicon_making.py), not by a word any work may be called ("this work", "this page")."""
     if cjk and _OWN_WORK_CJK_RE.search(text):
         return True
+    if OWN_WORK_THIS.isdisjoint(words):
+        return False  # (no pair without its first word: told in C)
     return any(a in OWN_WORK_THIS and b in OWN_WORK_NOUNS for a, b in pairwise(words))
+
+
+# word.startswith(stems) of each word, called from C (no generator resumed a word)
+_COPY_START, _OFFER_START = methodcaller("startswith", COPY_STEMS), methodcaller("startswith", OFFER_STEMS)
 
 
 @lru_cache(maxsize=PAGE_CACHE)
@@ -127,7 +134,7 @@ def sets_copy_terms(text: str) -> bool:
     if not (STORY_REPORTING_WORDS.isdisjoint(words) and PAST_WORDS.isdisjoint(words)):
         return False  # what someone said, or what happened: the story's
     cjk = not text.isascii() and cjk_chars(text) > 0
-    copying = any(word.startswith(COPY_STEMS) for word in words) or (cjk and COPY_CJK_RE.search(text) is not None)
+    copying = any(map(_COPY_START, words)) or (cjk and COPY_CJK_RE.search(text) is not None)
     if not copying:
         # an offer states what may be done: a question is a prompt ("Are you sure you want to share it?").
         # (A line _STORY_NAMED_RE finds in names the text; the offer's words are told first: the two long

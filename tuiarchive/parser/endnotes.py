@@ -12,8 +12,9 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from operator import methodcaller
 
-from .anycase import ASCII_PARTNERS
+from .anycase import ASCII_PARTNERS, lowered
 from .bylines import is_person_name
 from .chrome import bio_subject
 from .lexicon import (
@@ -251,6 +252,9 @@ _QUOTE_MARKS = '"“„«'  # (the marks that open _QUOTED_RE's quotations)
 _QUOTED_RE = re.compile(r"[\"“„«][^\"“”„«»]*[\"”“»]")
 
 
+_MATTER_START = methodcaller("startswith", _MATTER_STEMS)  # word.startswith(_MATTER_STEMS), called from C
+
+
 @lru_cache(maxsize=PAGE_CACHE)
 def tells_its_making(text: str, headed: bool = False) -> bool:
     """A short paragraph on how the story itself was made, by its grammar, whatever its wording: one that
@@ -274,7 +278,7 @@ def tells_its_making(text: str, headed: bool = False) -> bool:
     cjk = not text.isascii()
     if not headed and _THIS_WORDS.isdisjoint(words) and not (cjk and _STORY_CJK_RE.search(text)):
         return False  # the story is not named, and there is no heading
-    matter = not _MATTER_WORDS.isdisjoint(words) or any(word.startswith(_MATTER_STEMS) for word in words)
+    matter = not _MATTER_WORDS.isdisjoint(words) or any(map(_MATTER_START, words))
     matter = matter or (cjk and _MATTER_CJK_RE.search(text) is not None)
     if headed and newsroom_is_subject(text, words):
         return True  # "Notre journaliste s'est rendue ..." under "Les coulisses de cet article"
@@ -384,7 +388,7 @@ _MAY_OR_CREDIT_RE = re.compile(
 def offers_reuse(text: str) -> bool:
     """A note offering the story for reuse (above): "You are free to republish this piece if you credit us",
     "Sie dürfen diesen Text unter Nennung der Quelle übernehmen", "本文可自由转载，请注明来源"."""
-    if len(text) > END_MATTER_CHARS or not any(map(text.lower().__contains__, _REUSE_PARTS)):
+    if len(text) > END_MATTER_CHARS or not any(map(lowered(text).__contains__, _REUSE_PARTS)):
         return False  # a paragraph, or (most lines) no verb of reuse: told in C
     if text[:1] in '"“«„' or PUBLICATION_NOTE_RE.match(text) or _REUSE_VERB_RE.search(text) is None:
         return False  # reported speech, or where the article ran ("... Order Reprints"): its own note
@@ -403,16 +407,16 @@ def names_rights(text: str) -> bool:
         return _RIGHTS_RE.search(text) is not None
     else:
         parts = _RIGHTS_PARTS_ANY
-    lowered = text.lower()
-    if not any(map(lowered.__contains__, parts)):
+    small = lowered(text)
+    if not any(map(small.__contains__, parts)):
         return False  # (most lines: told in C)
     for part in parts:
-        at = lowered.find(part)
+        at = small.find(part)
         while at >= 0:
             start = at - _PIECE_AFTER.get(part, 0)
             if start >= 0 and _RIGHTS_RE.match(text, start) is not None:
                 return True
-            at = lowered.find(part, at + 1)
+            at = small.find(part, at + 1)
     return False
 
 

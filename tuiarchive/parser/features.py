@@ -19,6 +19,7 @@ from operator import itemgetter
 from . import lines as L
 from .dates import is_relative_stamp
 from .lexicon import BOILERPLATE_KINDS, line_boilerplate_kinds
+from .shape import first_capitals
 from .span import Block, classify, measure
 from .thresholds import MAX_CLASSIFY, PAGE_CACHE
 
@@ -146,7 +147,7 @@ def _line_measures(text: str, blank_before: bool, is_date: bool) -> tuple[float,
     chars = len(head) or 1
     letters_digits, digits = _alnum_digits(head)
     spaces = head.count(" ")
-    capitals = sum(map(str.isupper, map(itemgetter(0), tokens)))  # split's words are not empty
+    capitals = first_capitals(tokens)
     para = measure(text)
     block = classify(para)
     last_word = tokens[-1].lower() if tokens else ""

@@ -43,7 +43,7 @@ def split_names(text: str) -> list[str]:
 
 def _split_at_mark(text: str) -> list[str]:
     """NAME_DATE_SPLIT.split(text, maxsplit=1): the name and the date (or the line whole)."""
-    if any(mark in text for mark in _MARKS) or _SPACED_HYPHEN.search(text) or _COMMA_DAY.search(text):
+    if any(map(text.__contains__, _MARKS)) or _SPACED_HYPHEN.search(text) or _COMMA_DAY.search(text):
         return NAME_DATE_SPLIT.split(text, maxsplit=1)
     return [text]
 

@@ -17,7 +17,7 @@ from collections.abc import Iterable
 from re import _constants as sre
 from re import _parser
 
-from .anycase import ASCII_PARTNERS
+from .anycase import ASCII_PARTNERS, lowered
 
 _CLASS_CHARS = 8  # a character class of at most this many characters gives each as a piece
 # Reading a long pattern's pieces takes ~2 ms: a process that reads one page (`show`) would not win that back,
@@ -42,10 +42,10 @@ def _piece(chars: str, blind: bool) -> Piece | None:
     """A run of literal characters as a piece; None when case-blind and a letter of it has a partner
     IGNORECASE matches beyond what lower() gives ("ı" for "i", the Kelvin sign for "k")."""
     if blind:
-        lowered = chars.lower()
-        if len(lowered) != len(chars) or any(ch in ASCII_PARTNERS for ch in chars + lowered):
+        small = chars.lower()
+        if len(small) != len(chars) or any(ch in ASCII_PARTNERS for ch in chars + small):
             return None
-        return (lowered, True)
+        return (small, True)
     return (chars, False)
 
 
@@ -138,7 +138,7 @@ class Sieved:
             return False
         if not text.isascii():
             return True
-        return any(map(text.lower().__contains__, blind))
+        return any(map(lowered(text).__contains__, blind))
 
     def search(self, text: str) -> re.Match[str] | None:
         return self.pattern.search(text) if self.may_match(text) else None

@@ -43,14 +43,14 @@ def is_stamp(text: str) -> bool:
     """A time as comments print it ("3 hours ago", "vor 3 Stunden", "March 3, 2031 at 4:12 pm")."""
     return (
         is_relative_stamp(text)
-        or (len(text.split()) <= STAMP_WORDS and bool(STAMP_RE.match(text)))
+        or (len(text.split(None, STAMP_WORDS)) <= STAMP_WORDS and bool(STAMP_RE.match(text)))  # (not split whole)
         or parse_date_line(text) is not None
     )
 
 
 def _short(text: str, words: int) -> bool:
     """A line of a few words with no end mark."""
-    return 1 <= len(text.split()) <= words and not text.endswith(END_MARKS)
+    return 1 <= len(text.split(None, words)) <= words and not text.endswith(END_MARKS)  # (not split whole)
 
 
 def _ui_under(page: Page, i: int) -> str | None:
@@ -317,7 +317,9 @@ def _under_counted_header(page: Page, lines: set[int]) -> set[int]:
     list of other articles' headlines is not headed with its count). The thread ends where that
     place does (a list after it, whatever its header, is none of it)."""
     out: set[int] = set()
-    counted = [k for k in range(len(page.lines)) if COUNTED_HEADER_RE.match(page.text(k).strip())]
+    # (a stripped line the pattern matches ends with its bracket: every other line told by its last character)
+    stripped = (page.text(k).strip() for k in range(len(page.lines)))
+    counted = [k for k, t in enumerate(stripped) if t.endswith((")", "]")) and COUNTED_HEADER_RE.match(t)]
     for k in counted:
         if k - 1 in counted or k + 1 in counted:
             continue  # a list of categories with their counts of posts ("Harbour (12)" / "Weather (4)")

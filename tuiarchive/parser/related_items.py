@@ -143,7 +143,7 @@ def no_headline(text: str) -> bool:
     return (
         is_code(text)
         or is_relative_stamp(text)
-        or (len(text.split()) <= STAMP_WORDS and bool(STAMP_RE.match(text)))
+        or (len(text.split(None, STAMP_WORDS)) <= STAMP_WORDS and bool(STAMP_RE.match(text)))  # (not split whole)
         or parse_date_line(text) is not None
         or bool(BUTTON_LEAD_RE.search(text))
         or bool(_SHARE_COUNT.search(text))

@@ -11,6 +11,7 @@ from typing import NamedTuple
 
 from ..text import fold
 from . import lines as L
+from .anycase import lowered
 from .chrome import is_list_header, is_paywall_offer
 from .dates import is_relative_stamp, parse_date_line
 from .lexicon import BOILERPLATE_KINDS, FORM_BUTTONS, VALUE_LABELS, VIDEO_LABELS, boilerplate_kinds, cjk_chars
@@ -212,7 +213,7 @@ def _is_form_line(text: str) -> bool:
     """A form's field or button, the site's legal links, a row of links (_FORM_EDGES, _FORM_ANYWHERE)."""
     if _FORM_EDGES.search(text):
         return True
-    if text.isascii() and not any(word in text.lower() for word in _FORM_WORDS):
+    if text.isascii() and not any(map(lowered(text).__contains__, _FORM_WORDS)):
         return False  # (case-blind, an ASCII letter matches no other letter than its capital)
     return bool(_FORM_ANYWHERE.search(text))
 

@@ -110,6 +110,19 @@ def count_digits(text: str) -> int:
     return sum(map(str.isdigit, text))
 
 
+_CAPITALS = bytes(range(65, 91))  # what isupper is in ASCII
+
+
+def first_capitals(tokens: list[str]) -> int:
+    """sum(map(str.isupper, map(FIRST, tokens))): the words (split's, none empty) that open with a capital;
+    their first characters in ASCII counted in C, by deleting the capitals."""
+    firsts = "".join(map(FIRST, tokens))
+    if firsts.isascii():
+        raw = firsts.encode("ascii")
+        return len(raw) - len(raw.translate(None, _CAPITALS))
+    return sum(map(str.isupper, firsts))
+
+
 def _lower_ratio(sample: list[str]) -> float:
     """The share of the words starting with a letter that start with a small one, among the
     first _RATIO_WORDS (`sample`: text.split(maxsplit=_RATIO_WORDS))."""

@@ -25,7 +25,7 @@ from collections.abc import Callable, Container, Sequence
 from dataclasses import dataclass
 from functools import cache
 from itertools import accumulate, pairwise
-from operator import itemgetter, mul
+from operator import mul
 from pathlib import Path
 from typing import Any
 
@@ -33,7 +33,7 @@ from ..text import fold
 from . import lines as L
 from .dates import parse_date_line
 from .lexicon import STOP_WORDS, cjk_chars, stop_word_density
-from .shape import count_digits
+from .shape import count_digits, first_capitals
 from .thresholds import CJK_HEADLINE_CHARS, CJK_PROSE_CHARS, CJK_SENTENCE_CHARS, REPEATED_NEAR_LINES
 
 _MODEL_FILE = "title.json"
@@ -334,7 +334,7 @@ def candidate_rows(
         cjk = cjk_chars(t)
         n_words = len(tokens) if cjk < 4 else max(len(tokens), cjk // 2)
         chars = len(t) or 1
-        caps = sum(map(str.isupper, map(itemgetter(0), tokens))) / (len(tokens) or 1)  # split's words are not empty
+        caps = first_capitals(tokens) / (len(tokens) or 1)
         digits = count_digits(t) / chars
         own = content_words(t)
         lo, hi = (i + 1, text_first) if i < text_first else (text_first, i)
