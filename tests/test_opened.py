@@ -124,24 +124,80 @@ def _path_of(index: Path, name: str) -> tuple[str, str]:
         return db.execute("SELECT id, path FROM files WHERE path LIKE ?", (f"%/{name}",)).fetchone()
 
 
-def test_a_file_touched_or_replaced_is_parsed(tmp_path: Path, mixed: Path, reads: list[str]) -> None:
+def test_a_file_touched_or_copied_over_with_its_own_bytes_is_not_parsed(
+    tmp_path: Path, mixed: Path, reads: list[str]
+) -> None:
     update_index(tmp_path / "ix", [mixed], workers=1)
     article_id, path = _path_of(tmp_path / "ix", "bridge.txt")
     with Archive(tmp_path / "ix") as archive:
-        archive.article(article_id)
-        assert reads == []
-        os.chmod(path, 0o600)  # the inode's change time moves: the file may have been written
         first = archive.article(article_id)
-        assert reads == ["bridge.txt"]
-    fresh = Path(path).with_name("saving.tmp")  # an editor's save: a new file renamed over the old one
-    fresh.write_text(Path(path).read_text("utf-8").replace("council says", "mayor says"), "utf-8")
+    os.chmod(path, 0o600)  # the inode's change time moves
+    os.utime(path, ns=(1, 2))  # another modification time
+    copy = Path(path).with_name("copy.tmp")
+    shutil.copy(path, copy)
+    copy.replace(path)  # another inode, the same bytes
+    with Archive(tmp_path / "ix") as archive:
+        assert archive.article(article_id) == first
+    assert reads == []
+
+
+def test_a_file_changed_or_replaced_is_parsed(tmp_path: Path, mixed: Path, reads: list[str]) -> None:
+    update_index(tmp_path / "ix", [mixed], workers=1)
+    article_id, path = _path_of(tmp_path / "ix", "bridge.txt")
+    with Archive(tmp_path / "ix") as archive:
+        first = archive.article(article_id)
+        assert reads == []
+    text = Path(path).read_text("utf-8")
+    # the same size and time, one letter other: the inode's change time tells, then its bytes
     times = os.stat(path)
-    fresh.replace(path)
+    Path(path).write_text(text.replace("the spring", "the Spring"), "utf-8")
     os.utime(path, ns=(times.st_atime_ns, times.st_mtime_ns))
     with Archive(tmp_path / "ix") as archive:
+        changed = archive.article(article_id)
+    assert reads == ["bridge.txt"]
+    assert changed == _fresh_of(tmp_path / "ix", article_id) and changed.body != first.body
+    reads.clear()
+    fresh = Path(path).with_name("saving.tmp")  # an editor's save: a new file renamed over the old one
+    fresh.write_text(text.replace("council says", "mayor says"), "utf-8")
+    fresh.replace(path)
+    with Archive(tmp_path / "ix") as archive:
         again = archive.article(article_id)
-    assert reads == ["bridge.txt", "bridge.txt"]
+    assert reads == ["bridge.txt"]
     assert again.title == first.title.replace("council says", "mayor says")
+
+
+def _fresh_of(index: Path, article_id: str) -> Article:
+    with Archive(index) as archive:
+        return _fresh(archive, article_id)
+
+
+def test_an_index_read_by_other_readers_parses_its_files(tmp_path: Path, mixed: Path, reads: list[str]) -> None:
+    """An index built before an upgrade (or an edit) of the parser: its records name other sources."""
+    update_index(tmp_path / "ix", [mixed], workers=1)
+    article_id, _ = _path_of(tmp_path / "ix", "bridge.txt")
+    sources = opened.reader_sources()
+    with sqlite3.connect(tmp_path / "ix" / CATALOG_NAME) as db:
+        db.execute("UPDATE opened SET record = replace(record, ?, '00000000')", (sources,))
+    with Archive(tmp_path / "ix") as archive:
+        assert archive.article(article_id) == _fresh(archive, article_id)
+    assert reads[0] == "bridge.txt"
+
+
+def test_the_readers_sources_change_with_any_of_their_files(tmp_path: Path) -> None:
+    package = tmp_path / "package"
+    (package / "parser" / "data").mkdir(parents=True)
+    (package / "parser" / "rules.py").write_text("WORDS = 1\n")
+    (package / "parser" / "data" / "weights.json").write_text("[1]")
+    (package / "text.py").write_text("")
+    parts = ("parser", "text.py", "model.py")
+    first = opened.reader_sources(package, parts)
+    assert opened.reader_sources(package, parts) == first
+    (package / "parser" / "data" / "weights.json").write_text("[2]")
+    second = opened.reader_sources(package, parts)
+    (package / "model.py").write_text("")
+    third = opened.reader_sources(package, parts)
+    assert len({first, second, third}) == 3
+    assert opened.reader_sources() == opened.reader_sources()
 
 
 def test_an_index_from_before_the_records_still_opens_its_articles(
@@ -198,8 +254,10 @@ def _round_trip(article: Article) -> Article | None:
     assert record is not None
     kept = opened.Kept(article.title, article.author, article.site, article.url, article.member,
                        article.content_hash, record)  # fmt: skip
+    readable = opened.readable(article.path, kept, state, b"\x05")
+    assert readable is not None
     links = [(item.section, item.headline) for item in article.related]
-    return opened.rebuild(article.id, article.path, kept, state, b"\x05", "\n".join(article.body), links)
+    return opened.rebuild(article.id, article.path, kept, readable, "\n".join(article.body), links)
 
 
 @pytest.mark.parametrize(
@@ -231,20 +289,29 @@ def test_every_field_comes_back(published: datetime | date | None) -> None:
 
 
 def test_anything_that_differs_gives_nothing(tmp_path: Path) -> None:
-    article = _article([LEAD, MORE], related=[RelatedItem("Read next", "Pier lights back on")])
+    page = tmp_path / "a.txt"
+    page.write_text("made-up bytes")
+    article = _article([LEAD, MORE], related=[RelatedItem("Read next", "Pier lights back on")], path=str(page))
     state, used = (1, 2, 3, 4, 5), b"\x07"
     record = opened.outcome_record(article, state, used)
     assert record is not None
-    kept = opened.Kept(article.title, None, None, None, None, "", record)
+    kept = opened.Kept(article.title, None, None, None, None, "ab" * 16, record)
     text, links = "\n".join(article.body), [("Read next", "Pier lights back on")]
-    assert opened.rebuild(article.id, article.path, kept, state, used, text, links) == article
-    assert opened.rebuild(article.id, article.path, kept, (1, 2, 3, 4, 6), used, text, links) is None
-    assert opened.rebuild(article.id, article.path, kept, state, b"", text, links) is None
-    assert opened.rebuild(article.id, article.path, kept, state, used, text.replace("bridge", "bridle"), links) is None
-    assert opened.rebuild(article.id, article.path, kept, state, used, text[:-1], links) is None
-    assert opened.rebuild(article.id, article.path, kept, state, used, text, []) is None
-    broken = opened.Kept(article.title, None, None, None, None, "", b"[1, 2")
-    assert opened.rebuild(article.id, article.path, broken, state, used, text, links) is None
+    readable = opened.readable(article.path, kept, state, used)
+    assert readable is not None
+    assert opened.rebuild(article.id, article.path, kept, readable, text, links) == _article(
+        [LEAD, MORE], related=[RelatedItem("Read next", "Pier lights back on")], path=str(page), content_hash="ab" * 16
+    )
+    assert opened.readable(article.path, kept, (1, 2, 3, 4, 6), used) is None  # other bytes than the hash's
+    assert opened.readable(article.path, kept, state, b"") is None
+    assert opened.rebuild(article.id, article.path, kept, readable, text.replace("bridge", "bridle"), links) is None
+    assert opened.rebuild(article.id, article.path, kept, readable, text[:-1], links) is None
+    assert opened.rebuild(article.id, article.path, kept, readable, text, []) is None
+    for broken in (b"[1, 2", b"{}", b"[2]", b"null"):
+        assert (
+            opened.readable(article.path, opened.Kept(article.title, None, None, None, None, "", broken), state, used)
+            is None
+        )
     assert opened.outcome_record(article, None, used) is None
 
 

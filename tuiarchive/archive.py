@@ -21,7 +21,7 @@ from . import integrity
 from .catalog import CATALOG_NAME, ArticleRef, Catalog, CatalogDamaged, CatalogStats, ResolvedLink
 from .dburl import DatabaseIndex, driver_missing, is_database
 from .model import Article
-from .opened import file_state, rebuild
+from .opened import file_state, readable, rebuild
 from .query import SORTS, QueryError, sorts_help
 from .records import Record
 
@@ -372,7 +372,8 @@ class Archive:
         """The article as the indexer read it, when the file is in the state it was read in and its
         site's chrome is what it was read with (tuiarchive/opened.py); None: parse it."""
         kept = self._catalog.opened(ref.path, member)
-        if kept is None:
+        record = None if kept is None else readable(ref.path, kept, state, used)
+        if kept is None or record is None:
             return None
         try:
             with self._lock:
@@ -381,7 +382,7 @@ class Archive:
             return None
         if stored is None:
             return None
-        return rebuild(ref.id, ref.path, kept, state, used, eng.body_text(stored), self._catalog.links_of(ref.id))
+        return rebuild(ref.id, ref.path, kept, record, eng.body_text(stored), self._catalog.links_of(ref.id))
 
     def _missing_folder(self, path: str) -> str | None:
         """The remembered folder holding `path`, when that folder itself is not there."""

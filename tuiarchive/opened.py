@@ -3,12 +3,13 @@ reading, and the Article given back from it and the index when the file is the o
 
 The index stores an article's body (engine/schema.py: `text_z`, its paragraphs joined by "\\n")
 and the catalog its headline, writer, site, address, content hash and lists (`links`); what
-neither keeps is a small record (`outcome_record`, JSON): the file's state before it was read,
-a digest of the site's chrome its reading dropped (parser.context's `used`), the exact date, the
-read time, the encoding and language, where the body's paragraphs split, a checksum of the body
-and the addresses of the lists' items. `rebuild` gives the Article back only when every piece
-agrees; anything else (an older index without records, a file touched since, chrome that changed,
-an index older or newer than the catalog) is None, and the caller parses the file.
+neither keeps is a small record (`outcome_record`, JSON): the readers' sources, the file's state
+before it was read, a digest of the site's chrome its reading dropped (parser.context's `used`),
+the exact date, the read time, the encoding and language, where the body's paragraphs split, a
+checksum of the body and the addresses of the lists' items. `readable` and `rebuild` give the
+Article back only when every piece agrees; anything else (an older index without records, a file
+whose bytes changed, chrome that changed, other readers, an index older or newer than the
+catalog) is None, and the caller parses the file.
 """
 
 from __future__ import annotations
@@ -17,15 +18,52 @@ import json
 import os
 import zlib
 from datetime import date, datetime
+from pathlib import Path
 
 from .hashing import blake2b
 from .model import Article, RelatedItem
 from .records import Record
 
-RECORD_VERSION = 1
+RECORD_VERSION = 2  # 2: the reader's sources, the file's bytes checked when its state differs
+_PACKAGE = Path(__file__).parent
+# What a reading depends on beside the file and its site's chrome: the readers and the parser
+# (their rules and learned weights), and the text and article they make.
+READER_SOURCES = ("formats", "parser", "text.py", "model.py")
 # The most body text the index stores (engine/schema.py's _STORED_TEXT_CHARS, pinned by
 # tests/test_opened.py): a longer body is not there whole to be given back.
 BODY_KEPT_CHARS = 60_000
+
+
+_sources: str | None = None  # reader_sources() of this process's package
+
+
+def reader_sources(package: Path = _PACKAGE, parts: tuple[str, ...] = READER_SOURCES) -> str:
+    """The readers' sources as a .pyc knows its own (each file's name, size and mtime, data
+    files too): an index read by another version of them (an upgrade, an edit) gives nothing
+    back, and its files are parsed by the readers of now. Once a process for the package."""
+    global _sources
+    if package == _PACKAGE and parts == READER_SOURCES and _sources is not None:
+        return _sources
+    entries: list[tuple[str, int, int]] = []
+    for part in parts:
+        _list_files(package / part, part, entries)
+    found = f"{zlib.crc32(repr(sorted(entries)).encode()):08x}"
+    if package == _PACKAGE and parts == READER_SOURCES:
+        _sources = found
+    return found
+
+
+def _list_files(path: Path, name: str, entries: list[tuple[str, int, int]]) -> None:
+    try:
+        if not path.is_dir():
+            st = path.stat()
+            entries.append((name, st.st_size, st.st_mtime_ns))
+            return
+        for entry in os.scandir(path):
+            if entry.name != "__pycache__" and not entry.name.startswith("."):
+                _list_files(Path(entry.path), f"{name}/{entry.name}", entries)
+    except OSError:
+        entries.append((name, -1, -1))
 
 
 def file_state(path: str) -> tuple[int, ...] | None:
@@ -57,6 +95,7 @@ def outcome_record(article: Article, state: tuple[int, ...] | None, used: bytes 
     urls = [item.url for item in article.related]
     record = [
         RECORD_VERSION,
+        reader_sources(),
         list(state),
         chrome_digest(used),
         _published(article.published),
@@ -105,26 +144,46 @@ class Kept(Record):
         self.content_hash, self.record = content_hash, record
 
 
-def rebuild(
-    article_id: str,
-    path: str,
-    kept: Kept,
-    state: tuple[int, ...],
-    used: bytes | None,
-    body_text: str,
-    links: list[tuple[str, str]],
-) -> Article | None:
-    """The Article a reading of the file gives, from the catalog's `kept`, the index's stored
-    `body_text` and the catalog's `links` (section, headline) in order, when the file is in the
-    `state` it was read in and its site's chrome (`used`) is what it was read with; else None."""
+def readable(path: str, kept: Kept, state: tuple[int, ...], used: bytes | None) -> list | None:
+    """The record, when the file holds what was read (it is in the `state` it was read in, or
+    else its bytes hash as the catalog's content hash: touched, copied over with the same text)
+    and the reading would be the same (the same readers, the site's chrome `used` as then)."""
     try:
         record = json.loads(kept.record)
-        (version, was, digest, published, minutes, truncated, encoding, language, splits, length, crc,
-         related, urls) = record  # fmt: skip
-    except (ValueError, TypeError):
+    except ValueError:
         return None
-    if version != RECORD_VERSION or tuple(was) != tuple(state) or digest != chrome_digest(used):
+    if not isinstance(record, list) or len(record) != _FIELDS or record[0] != RECORD_VERSION:
         return None
+    if record[1] != reader_sources() or record[3] != chrome_digest(used):
+        return None
+    if tuple(record[2]) != tuple(state) and not _holds(path, kept.content_hash):
+        return None
+    return record
+
+
+_FIELDS = 14  # of a record (outcome_record)
+
+
+def _holds(path: str, digest: str) -> bool:
+    """Whether the file's bytes are those of this content hash (a file read in full: ~30 us for
+    a page of text, a parse takes ~200 times that)."""
+    from .model import content_hash
+    from .parser import NotAnArticle, read_file_bytes
+
+    try:
+        return bool(digest) and content_hash(read_file_bytes(path)) == digest
+    except NotAnArticle:
+        return False
+
+
+def rebuild(
+    article_id: str, path: str, kept: Kept, record: list, body_text: str, links: list[tuple[str, str]]
+) -> Article | None:
+    """The Article the reading gave, from the catalog's `kept`, its `readable` record, the index's
+    stored `body_text` and the catalog's `links` (section, headline) in order; None when the
+    index does not hold what the record says (a reader's index older or newer than the catalog)."""
+    (_, _, _, _, published, minutes, truncated, encoding, language, splits, length, crc, related,
+     urls) = record  # fmt: skip
     if len(body_text) != length or len(links) != related or (urls is not None and len(urls) != related):
         return None
     if zlib.crc32(body_text.encode("utf-8", "surrogatepass")) != crc:
