@@ -9,6 +9,7 @@ from itertools import pairwise
 from ..model import RelatedItem
 from ..text import fold
 from . import lines as L
+from .cards import inline_card
 from .datablock import ends_data_block, heads_data_under, is_row, starts_a_row
 from .dates import is_relative_stamp
 from .features import NAMES, RulesView, page_features
@@ -17,7 +18,6 @@ from .lexicon import (
     DATELINE_LEAD_RE,
     DIGIT_RE,
     FUNCTION_END,
-    INLINE_CARD_RE,
     VALUE_LABELS,
     cjk_chars,
 )
@@ -160,10 +160,11 @@ def read_body(page: Page, start: int) -> tuple[list[str], int, bool]:
             page.related.append(RelatedItem("Related", t))  # an ALL-CAPS promo link between paragraphs
             i += 1
             continue
-        inline = INLINE_CARD_RE.match(t)
-        if inline and L.looks_like_headline(inline.group(2), min_words=3, listed=True):
-            flush()  # "Read more: <headline>" on one line: a card, not text
-            page.related.append(RelatedItem(section_name(inline.group(1)), inline.group(2)))
+        inline = inline_card(t)
+        if inline and L.looks_like_headline(inline[1], min_words=3, listed=True):
+            flush()  # "Read more: <headline>" on one line: a card, not text (nor a gap in it: a box read past)
+            page.related.append(RelatedItem(section_name(inline[0]), inline[1]))
+            page.boxes.append(range(i, i + 1))
             i += 1
             continue
         if L.is_photo_credit(t):
