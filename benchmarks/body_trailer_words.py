@@ -220,7 +220,13 @@ INSERTS: dict[str, dict[str, list[str]]] = {
             "The north landing on Tuesday morning, as the first boat of the day pulled in.",
             "A deckhand ties up the older of the two ferries.",
         ],
-        "credits": ["Photo: Jo Ng / Harbour Ledger", "(Image: Harbour Ledger archive)"],
+        "credits": [
+            "Photo: Jo Ng / Harbour Ledger",
+            "(Image: Harbour Ledger archive)",
+            "\u00a9 Jo Ng",
+            "Jo Ng/AFP via Getty Images",
+            "Getty Images",
+        ],
         "labels": ["Read also", "See also", "Related"],
         "headlines": [
             "Bus link to the port to run every ten minutes from May",
@@ -232,7 +238,13 @@ INSERTS: dict[str, dict[str, list[str]]] = {
             "Die gesperrte Bibliothek am Montagmorgen.",
             "Mitarbeiter tragen nasse B\u00e4nde aus dem Keller.",
         ],
-        "credits": ["Foto: Anna Sch\u00e4fer", "(Bild: Rheintal Bote)"],
+        "credits": [
+            "Foto: Anna Sch\u00e4fer",
+            "(Bild: Rheintal Bote)",
+            "Foto: dpa",
+            "\u00a9 Anna Sch\u00e4fer",
+            "Bild: picture alliance / dpa",
+        ],
         "labels": ["Lesen Sie auch", "Mehr zum Thema", "Auch interessant"],
         "headlines": [
             "Volkshochschule erweitert ihr Kursangebot im Herbst",
@@ -244,7 +256,12 @@ INSERTS: dict[str, dict[str, list[str]]] = {
             "Les halles en travaux, lundi matin.",
             "Un primeur installe son \u00e9tal sous les tentes de la gare.",
         ],
-        "credits": ["Photo\u00a0: Paul Garnier", "(Cr\u00e9dit\u00a0: La Gazette du Val)"],
+        "credits": [
+            "Photo\u00a0: Paul Garnier",
+            "(Cr\u00e9dit\u00a0: La Gazette du Val)",
+            "Photo AFP",
+            "\u00a9 Paul Garnier / La Gazette du Val",
+        ],
         "labels": ["Lire aussi", "\u00c0 lire aussi", "Sur le m\u00eame sujet"],
         "headlines": [
             "La piscine municipale fermera tout le mois d\u2019ao\u00fbt",
@@ -256,7 +273,7 @@ INSERTS: dict[str, dict[str, list[str]]] = {
             "Un autob\u00fas nocturno en la parada del puerto, el lunes.",
             "Trabajadores del puerto esperan el autob\u00fas de madrugada.",
         ],
-        "credits": ["Foto: Carlos Peral", "(Imagen: El Diario del Puerto)"],
+        "credits": ["Foto: Carlos Peral", "(Imagen: El Diario del Puerto)", "EFE", "Carlos Peral / EFE"],
         "labels": ["Lee tambi\u00e9n", "Te puede interesar", "M\u00e1s informaci\u00f3n"],
         "headlines": [
             "La playa de poniente tendr\u00e1 socorristas desde junio",
@@ -268,7 +285,7 @@ INSERTS: dict[str, dict[str, list[str]]] = {
             "Il ponte vecchio durante i lavori, luned\u00ec mattina.",
             "Operai al lavoro sui piloni del ponte.",
         ],
-        "credits": ["Foto: Luca Ferri", "(Immagine: Il Corriere di Valle)"],
+        "credits": ["Foto: Luca Ferri", "(Immagine: Il Corriere di Valle)", "Ansa", "Foto Ansa / Luca Ferri"],
         "labels": ["Leggi anche", "Potrebbe interessarti", "Approfondimenti"],
         "headlines": [
             "Nuove piste ciclabili lungo il fiume entro l\u2019estate",
@@ -280,7 +297,7 @@ INSERTS: dict[str, dict[str, list[str]]] = {
             "O antigo mercado do peixe, fechado h\u00e1 seis anos.",
             "Pescadores vendem peixe no largo da igreja.",
         ],
-        "credits": ["Foto: Rui Lopes", "(Imagem: Jornal da Ribeira)"],
+        "credits": ["Foto: Rui Lopes", "(Imagem: Jornal da Ribeira)", "Lusa", "Rui Lopes / Lusa"],
         "labels": ["Leia tamb\u00e9m", "Veja tamb\u00e9m", "Relacionado"],
         "headlines": [
             "Nova ciclovia liga a vila \u00e0 praia at\u00e9 ao ver\u00e3o",
@@ -292,7 +309,13 @@ INSERTS: dict[str, dict[str, list[str]]] = {
             "De bouwplaats van de fietsbrug, maandagochtend.",
             "Bewoners kijken naar het heiwerk aan de oostkant.",
         ],
-        "credits": ["Foto: Pieter Mulder", "(Beeld: Het Kanaalblad)"],
+        "credits": [
+            "Foto: Pieter Mulder",
+            "(Beeld: Het Kanaalblad)",
+            "Beeld ANP",
+            "Foto Pieter Mulder",
+            "ANP / Pieter Mulder",
+        ],
         "labels": ["Lees ook", "Bekijk ook", "Meer over dit onderwerp"],
         "headlines": [
             "Zwembad in het park gaat deze zomer eerder open",

@@ -55,7 +55,7 @@ def _story(lang: str, rng: random.Random, ending: str) -> tuple[list[list[str]],
         blocks.append([" ".join(para)])
         if k and len(quotes) > 1 and rng.random() < 0.25:
             blocks.append([quotes.pop()])
-    if rng.random() < 0.3:
+    if ending != "list" and rng.random() < 0.3:  # (a list inside the text, or one ending it: not the same twice)
         blocks.insert(rng.randint(1, len(blocks) - 1), list(s["items"]))
     if ending == "short":
         blocks.append([rng.choice(s["short"])])
