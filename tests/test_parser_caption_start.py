@@ -36,6 +36,23 @@ def test_a_credit_in_a_common_language_is_a_pictures(credit: str) -> None:
     assert is_photo_credit(credit)
 
 
+@pytest.mark.parametrize(
+    "credit",
+    ["Foto: dpa", "Bild: picture alliance / dpa", "Beeld ANP", "Photo AFP", "Foto Ansa", "\u00a9 Marta Ruiz", "EFE"],
+)
+def test_a_credit_of_an_agency_or_without_its_colon_is_a_pictures(credit: str) -> None:
+    """An agency in small letters or alone, a label without its colon, a copyright sign before a person's name;
+    the caption under it is no start of the text."""
+    assert is_photo_credit(credit)
+    caption = "Gulls circle over the half-built arches of the bridge on Monday."
+    assert _body([credit, caption], [MORE], [TOLLBY_2], [LAST])[0] == MORE
+
+
+@pytest.mark.parametrize("line", ["Photo Gallery", "Foto Galerie", "\u00a9 2031 Harbour Ledger", "Photo of the day"])
+def test_a_label_of_the_page_is_no_credit(line: str) -> None:
+    assert not is_photo_credit(line)
+
+
 def test_a_quote_under_a_credit_is_the_texts_first_paragraph() -> None:
     """A sentence of speech under the picture's credit is the text's (a caption tells the picture)."""
     quote = "\u201cWe never thought the bridge would open this year,\u201d says Oskar Brandvik, who runs the ferry."

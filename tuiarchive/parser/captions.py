@@ -67,8 +67,10 @@ _PHOTO_LABEL_RE = re.compile(
     r"(?:\s+(?:by|credit|courtesy(?:\s+of)?)\b\s*:?|\s*:)|courtesy(?:\s+of)?\b\s*:?)\s*(?P<rest>.{2,80})$",
     re.I,
 )
+_BARE_LABEL_RE = re.compile(r"^(?:photo|foto|bild|beeld|image|imagen|imagem|immagine)\s+(?P<rest>[^:].{1,60})$", re.I)
 _AGENCY_RE = re.compile(
-    r"^(?:getty images|reuters|shutterstock|alamy|ap photo|afp|epa(?:-efe)?|ap|pa media|anadolu)"
+    r"^(?:getty images|reuters|shutterstock|alamy|ap photo|afp|epa(?:-efe)?|ap|pa media|anadolu"
+    r"|dpa|picture alliance(?: / dpa)?|imago|keystone|apa|belga|anp|efe|europa press|ansa|lapresse|lusa)"
     r"(?: via (?P<via>.+))?$",
     re.I,
 )
@@ -175,9 +177,14 @@ def is_photo_credit(text: str) -> bool:
         return False
     if text.endswith(("?", "!")) or is_cta(text):
         return False  # "Sign up for our newsletter" credits nobody
+    bare = _BARE_LABEL_RE.match(text)  # "Photo AFP", "Beeld ANP", "Foto Pieter Mulder": no colon, a credit after
+    if bare and (_AGENCY_RE.match(bare["rest"]) or is_name(bare["rest"])):
+        return True
+    if text.startswith("© ") and is_name(text[2:]):
+        return True  # "© Jo Ng" beside a picture: its photographer's (a footer's line names a company and a year)
     label = _PHOTO_LABEL_RE.match(text)
     if label:
-        return all(_credited(side) for side in label.group("rest").rsplit(" on ", 1))
+        return all(_credited(side) or _agencies(side) for side in label.group("rest").rsplit(" on ", 1))
     agency = _AGENCY_RE.match(text)
     if agency:
         return agency.group("via") is None or _credited(agency.group("via"))
@@ -197,6 +204,11 @@ def is_photo_credit(text: str) -> bool:
     if m.group("word") == "via":  # "Handout via Reuters"
         return bool(_AGENCY_RE.match(outlet)) or _outlet(outlet)
     return (is_name(who) or bool(_CAMEL_RE.match(who))) and _outlet(outlet)
+
+
+def _agencies(text: str) -> bool:
+    """ "dpa", "picture alliance / dpa", "Jo Ng / dpa": agencies written in small letters, names beside them."""
+    return all(_credited(piece) or _AGENCY_RE.match(piece) for piece in _CREDIT_SPLIT_RE.split(text.strip()))
 
 
 def _credited(text: str) -> bool:
