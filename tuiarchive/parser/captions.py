@@ -60,10 +60,10 @@ _CAPTION_INLINE_CREDIT_RE = re.compile(
 # with a lowercase verb ("Council votes for new budget") credits nobody.
 # "Courtesy of X", "Photo courtesy of X"; "Photo by X on Unsplash": the site it was taken from
 # after "on" is credited too.
-# (the labels in the common languages and Dutch: "Bild:", "Imagen:", "Crédit :", "Beeld:")
+# (the labels in the common languages and Dutch: "Bild:", "Imagen:", "Crédit :", "Beeld:", "Фото:")
 _PHOTO_LABEL_RE = re.compile(
     r"^(?:(?:image|photo|picture|photograph|foto|credit|source|video|(?:photo )?illustration"
-    r"|imagen|imagem|immagine|bild|beeld|afbeelding|fotograf[íi]a|cr[ée]dit|cr[ée]dito|credito|illustratie)s?"
+    r"|imagen|imagem|immagine|bild|фото|beeld|afbeelding|fotograf[íi]a|cr[ée]dit|cr[ée]dito|credito|illustratie)s?"
     r"(?:\s+(?:by|credit|courtesy(?:\s+of)?)\b\s*:?|\s*:)|courtesy(?:\s+of)?\b\s*:?)\s*(?P<rest>.{2,80})$",
     re.I,
 )
@@ -74,6 +74,7 @@ _AGENCY_RE = re.compile(
     r"(?: via (?P<via>.+))?$",
     re.I,
 )
+_AGENCY_SHORT_CHARS = 4  # an agency's short name ("dpa", "epd"): in small letters in some languages' credits
 _CREDIT_SPLIT_RE = re.compile(r"\s*[/,;|]\s*|\s+(?:via|for|and|&)\s+")
 _FOR_VIA_RE = re.compile(r"^(?P<who>.{2,60}?) (?P<word>for|via) (?P<outlet>.{2,60})$")
 # Lower-case words that may stand inside a name or an outlet's name.
@@ -212,11 +213,14 @@ def _agencies(text: str) -> bool:
 
 
 def _credited(text: str) -> bool:
-    """Names and agencies only: every word capitalised but the particles of names."""
-    for piece in _CREDIT_SPLIT_RE.split(text.strip()):
+    """Names and agencies only: every word capitalised but the particles of names (and an agency's
+    short name in small letters after the first: "Jo Ng / dpa")."""
+    for k, piece in enumerate(_CREDIT_SPLIT_RE.split(text.strip())):
         tokens = piece.split()
         if not 1 <= len(tokens) <= 6:
             return False
+        if k and len(tokens) == 1 and tokens[0].isalpha() and len(tokens[0]) <= _AGENCY_SHORT_CHARS:
+            continue
         for token in tokens:
             if not (token[0].isupper() or token[0].isdigit() or token in _CREDIT_PARTICLES or token == "©"):
                 return False

@@ -9,7 +9,7 @@ from functools import lru_cache, partial
 from ..text import fold
 from . import lines as L
 from .dates import date_after_name, date_start, is_clock_stamp, is_relative_stamp, is_yearless_date, parse_date_line
-from .headline_pairs import headline_over_dek, headline_rest
+from .headline_pairs import headline_over_dek, headline_rest, kicker_over
 from .lexicon import INLINE_CARD_RE, TITLE_SEPARATORS, VALUE_LABELS, cjk_chars, is_ui_phrase
 from .lexicon_dates import DATE_FILLER_WORDS
 from .names import name_with_stamp, split_name_date
@@ -25,6 +25,7 @@ from .thresholds import (
     WRITER_LABEL_WORDS,
 )
 from .title import (
+    NAMES,
     candidate_rows,
     candidates,
     cjk_headline,
@@ -554,7 +555,7 @@ def learned_title(page: Page, body: list[str]) -> int | None:
     model = page.title_model
     if model is not None and not page.want_title_table:
         # the other candidates' costliest features are read only if one of them could win
-        allowed, allowed_rows = open_to_scorer(picks, rows_of(exact={page.title_idx}), page.title_idx, _head_of(page))
+        allowed, allowed_rows = _open_to_scorer(page, picks, rows_of(exact={page.title_idx}))
         if model.keeps_rules(allowed, allowed_rows, page.title_idx):
             return page.title_idx
     rows = rows_of()
@@ -562,8 +563,22 @@ def learned_title(page: Page, body: list[str]) -> int | None:
         page.title_table = TitleTable([line.text for line in page.lines], picks, rows, page.title_idx, page.title_how)
     if model is None:
         return None
-    allowed, allowed_rows = open_to_scorer(picks, rows, page.title_idx, _head_of(page))
+    allowed, allowed_rows = _open_to_scorer(page, picks, rows)
     return model.choose(allowed, allowed_rows, page.title_idx)
+
+
+def _open_to_scorer(page: Page, picks: list[int], rows: list[list[float | None]]) -> tuple[list[int], list]:
+    """title.open_to_scorer's candidates, but for a kicker right over the rules' headline; whose
+    headline then has no headline over it (it is no dek)."""
+    allowed, allowed_rows = open_to_scorer(picks, rows, page.title_idx, _head_of(page))
+    keep = [k for k, i in enumerate(allowed) if not kicker_over(page, i, page.title_idx)]
+    if len(keep) < len(allowed) and page.title_idx in allowed:
+        k = allowed.index(page.title_idx)
+        allowed_rows[k] = [0.0 if f == _HEADLINE_ABOVE else x for f, x in enumerate(allowed_rows[k])]
+    return [allowed[k] for k in keep], [allowed_rows[k] for k in keep]
+
+
+_HEADLINE_ABOVE = NAMES.index("headline_above")
 
 
 def _head_of(page: Page) -> Callable[[int], str]:

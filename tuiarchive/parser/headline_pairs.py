@@ -218,3 +218,15 @@ _OPEN_ENDINGS = words_of(
         "ru": "в во на с со и о об по для из к от",
     }
 )
+
+
+def kicker_over(page: Page, upper: int, lower: int) -> bool:
+    """Is line `upper`, right over the headline the rules found over the byline or the date (`lower`),
+    that headline's kicker (a section, a topic, a series: "Canal towns", "Analysis"), which the learned
+    scorer must not take for the headline? No longer than the headline, shorter than any headline over
+    a dek (HEADLINE_OVER_DEK_WORDS), the headline no sentence of a dek (no full stop)."""
+    if page.title_how != "anchor" or upper != lower - 1 or upper < 0:
+        return False
+    over, headline = page.text(upper), page.text(lower)
+    shorter = words(over) <= words(headline) and words(over) < HEADLINE_OVER_DEK_WORDS
+    return shorter and not headline.rstrip().endswith(".") and headline_candidate(headline)
