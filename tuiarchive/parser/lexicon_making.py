@@ -219,3 +219,15 @@ WRITER_BOX_HEADING_RE = re.compile(
     r"(?:author|writer|autor|autorin|auteur|auteure|autora|autore|autrice|schrijver|schrijfster)s?\s*:?$",
     re.I,
 )
+# A text's update told under it ("updated", "aktualisiert", "mis à jour", "actualizado", "aggiornato", "atualizado",
+# "bijgewerkt"): with a date or a time and a few words, the site's stamp (stamps.py), said of the article itself
+# ("this article", "dieser Artikel", "cet article", "este artículo", "questo articolo", "este artigo", "dit artikel")
+# or opening the line ("Updated 4 March, 10:12")
+UPDATED_RE = re.compile(
+    r"(?:^|\s)(?:last updated?|updated|aktualisiert|mis à jour|mise à jour|actualizad[oa]|aggiornat[oa]|atualizad[oa]"
+    r"|bijgewerkt|geactualiseerd|geüpdatet)(?=\s|$|[.,:])",
+    re.I,
+)
+ARTICLE_NOUN_RE = re.compile(
+    r"\b(?:article|story|post|artikel|beitrag|artículo|noticia|articolo|artigo|notícia|bericht)\b", re.I
+)

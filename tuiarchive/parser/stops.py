@@ -43,6 +43,7 @@ from .lexicon_site import (
 from .page import Page
 from .paragraphs import paragraph_lines
 from .staff_notes import heads_writers_box, is_staff_note
+from .stamps import is_update_stamp
 from .thresholds import (
     BYLINE_CHARS,
     CJK_PROSE_CHARS,
@@ -122,6 +123,8 @@ def _stop_reading(t: str) -> tuple[bool | str | None, bool, bool, str | None]:
         return True, False, False, None  # "Über die Autorin", "Chi è l'autore": a box on the writer
     if is_staff_note(t):
         return None, False, False, _TERMS  # a staff writer's note: the text ends unless it goes on under it
+    if is_update_stamp(t):
+        return None, False, False, _TERMS  # "Dieser Artikel wurde am 13. März aktualisiert.": the site's stamp
     if is_appeal(t):
         return None, False, False, _TERMS  # the site asks the reader to subscribe, give: unless text goes on under it
     if sets_copy_terms(t) and not (L.is_caption(t) or L.is_photo_credit(t)):

@@ -79,6 +79,7 @@ HEADING_NOTE_REACH = 2  # lines under such a heading where its note may be (a bl
 WRITER_NOTE_CHARS = 240  # a note on the writer told by its shape alone (chrome.writer_note_subject) is this short
 STAFF_NOTE_CHARS = 400  # a staff writer's note under the text (staff_notes.py): a sentence or two on them
 STAFF_NOTE_JOB_REACH = 6  # ... names the newsroom's job within this many words after its "is" ("is a senior reporter")
+UPDATE_STAMP_WORDS = 14  # a stamp of the text's update under it (stamps.py) has this many words at most
 APPEAL_CHARS = 300  # a site's appeal to its reader (appeals.py) is a sentence or two: a longer line is text
 JOB_STEM_INSIDE_CHARS = 7  # ... a job's stem this long counts inside a word (a compound: "Lokalreporterin")
 WRITER_BOX_HEADING_CHARS = 28  # the heading of a box on the writer ("À propos de l'auteure :") is this short
