@@ -8,6 +8,7 @@ from hypothesis import strategies as st
 
 from tuiarchive.parser import related_comments, shape, title
 from tuiarchive.parser.anycase import lowered
+from tuiarchive.parser.lexicon import CJK_REPORTER_RE
 from tuiarchive.parser.names import cjk_name_alone
 
 # words, names, handles and times as comment lines and paragraphs print them, with their marks between
@@ -90,3 +91,10 @@ def test_first_capitals_as_plain(words: list[str]) -> None:
 @given(_LINE)
 def test_a_line_lowered_once_is_lowered(text: str) -> None:
     assert lowered(text) == text.lower()
+
+
+@given(_ASCII)
+@example("Reporter Jo Ng, staff writer")
+def test_an_ascii_line_names_no_cjk_reporter(text: str) -> None:
+    """header._find_author asks CJK_REPORTER_RE only of a line with a character beyond ASCII."""
+    assert CJK_REPORTER_RE.search(text) is None

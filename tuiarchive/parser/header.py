@@ -239,7 +239,7 @@ def _find_author(page: Page, limit: int) -> tuple[str | None, int | None]:
             return several, j
         if j > t and _loose_byline(page, j):
             return text.rstrip(_LOOSE_BYLINE_TAIL), j
-        if j > t + 1 and CJK_REPORTER_RE.search(text) and _cjk_name_alone(page, j - 1):
+        if j > t + 1 and not text.isascii() and CJK_REPORTER_RE.search(text) and _cjk_name_alone(page, j - 1):
             return page.text(j - 1).strip(), j  # "長谷部 千尋" / "農政担当記者": the name, then the writer's job
         names = L.byline_names(text)
         if names and j != t:
