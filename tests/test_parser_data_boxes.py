@@ -124,3 +124,78 @@ def test_numbered_headlines_under_a_block_are_no_steps() -> None:
                  "3. Fishing fleet returns early as storm nears coast"]  # fmt: skip
     found = _read(HEAD, [LEAD, MORE, LAST], "Results", [*rows, "", "Most read", *most_read], header=False)
     assert found.body[-1] == rows[-1]
+
+
+_MILL = [
+    "The tide mill at Orrin Creek grinds flour again this spring, forty years after its wheel last turned, "
+    "thanks to a trust that raised the money to rebuild the sluice gates and the wheel.",
+    "Volunteers will show visitors how the mill pond fills on the rising tide and drives the stones as it "
+    "empties, and the flour will be sold in the mill's shop.",
+]
+_DE_MILL_HEAD = ["Kreisblatt Tollby", "Start", "", "Gezeitenmühle mahlt wieder", "Von Jan Pohl", "9. März 2031", ""]
+_DE_MILL = [
+    "Die Gezeitenmühle am Orriner Priel mahlt seit Samstag wieder Mehl, vierzig Jahre nachdem sich ihr Rad zum "
+    "letzten Mal gedreht hat, und der Verein freut sich über den Andrang.",
+    "Ehrenamtliche zeigen den Besuchern, wie die Flut den Mühlenteich füllt und das Rad antreibt.",
+]
+_HOURS = [
+    (HEAD, _MILL, "Visiting the mill",  # short lines with no figure between and after the rows with one
+     ["Open Thursday to Sunday, 11am to 4pm", "Closed in January", "Adults £5, under-16s free",
+      "Orrin Creek, Lindhaven", "Dogs welcome on a lead"]),
+    (_DE_MILL_HEAD, _DE_MILL, "Gut zu wissen",
+     ["Geöffnet Freitag bis Sonntag, 10 bis 16 Uhr", "Im Winter geschlossen", "Eintritt 3 Euro, Kinder frei",
+      "Am Orriner Priel", "Führungen nach Anmeldung"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("head", "text", "heading", "rows"), _HOURS)
+@pytest.mark.parametrize("header", [True, False])
+def test_opening_hours_prices_and_an_address_under_the_text_are_kept(
+    head: list[str], text: list[str], heading: str, rows: list[str], header: bool
+) -> None:
+    """Long and short lines alternate (no sponsored links' teasers and advertisers), and a place's name is no
+    writer's: the box is read whole, and its rows are no list's items."""
+    found = _read(head, text, heading, rows, header=header)
+    assert found.body[-1] == rows[-1]
+    assert [r.headline for r in found.related] == _ITEMS
+
+
+def test_a_share_button_in_another_language_under_the_rows_is_no_row() -> None:
+    """A short line with no figure under the rows may be the box's ("Salt and pepper"), not a button's."""
+    rows = ["1. SV Orriner Priel 18 39", "2. FC Tollby 18 37", "3. TuS Brenmar 18 33"]
+    lines = [*_DE_MILL_HEAD, _DE_MILL[0], "", _DE_MILL[1], "", "Die Tabelle", *rows, "", "Artikel teilen", "",
+             "Mehr zum Thema", *_ITEMS, "", "Impressum"]  # fmt: skip
+    assert extract(lines, title_model=None).body[-1] == rows[-1]
+
+
+_VOICES = [
+    (HEAD, [LEAD, MORE, LAST], "Voices from the quay",  # a heading a reader might run into the first remark
+     ["“It should have opened a year ago.” – Petra Holm, 58, ferry pilot",
+      "“My children will walk to school over it.” – Sam Okafor, 36",
+      "“Too much money for a bridge.” – Ines Varga, retired"]),
+    (_ES_HEAD, _ES, "Lo que dicen los vecinos",
+     ["«Por fin un sitio para ver el mar.» – Rosa, 71 años", "«Faltan bancos y sombra.» – Andrés, pescador",
+      "«Traeré a mis nietos cada domingo.» – Amparo, 64 años"]),
+    (_NL_HEAD, _NL, "Wat schippers ervan vinden",
+     ["„Dit scheelt me een uur per vaart.” – Kees, 49", "„Eindelijk geen wachttijd meer.” – Anouk, schipper",
+      "„De oude sluis ga ik missen.” – Wim, 70"]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("head", "text", "heading", "rows"), _VOICES)
+@pytest.mark.parametrize("header", [True, False])
+def test_a_vox_pop_under_the_text_is_kept(
+    head: list[str], text: list[str], heading: str, rows: list[str], header: bool
+) -> None:
+    """People's words, each with their name (after a dash, or with a comma in it), are the story's."""
+    found = _read(head, text, heading, rows, header=header)
+    assert found.body[-1] == rows[-1]
+    assert [r.headline for r in found.related] == _ITEMS
+
+
+def test_quoted_headlines_under_the_text_stay_out() -> None:
+    """A site's headlines that open on a quotation are no vox-pop: a colon or a sentence follows the quotation."""
+    rows = ["“We were left alone”: ferry crews recount the storm", "“Not again”: harbour traders fear new works",
+            "“It is a scandal” says mayor as costs rise"]  # fmt: skip
+    found = _read(HEAD, [LEAD, MORE, LAST], "More on the bridge", rows)
+    assert found.body[-1] == LAST

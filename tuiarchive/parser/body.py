@@ -95,6 +95,7 @@ def read_body(page: Page, start: int) -> tuple[list[str], int, bool]:
     text_begun = False  # a good paragraph (span.classify) has been kept
     prose_read = False  # a paragraph of prose has been kept: a block of data may follow (datablock.py)
     width = wrap_width(page.lines)  # a hard-wrapped copy: its lines run on where the width broke them
+    data_until = 0  # the story's block of data the reader is in ends before this line
 
     def flush() -> None:
         nonlocal current, dropping, previous_end, text_begun, prose_read
@@ -177,13 +178,15 @@ def read_body(page: Page, start: int) -> tuple[list[str], int, bool]:
             nxt = page.text(i + 1)
             i += 2 if nxt and not L.ends_sentence(nxt) and len(nxt.split()) <= 40 and not dangling(nxt) else 1
             continue
-        ad_end = _ad_block(page, i)
+        ad_end = _ad_block(page, i) if i >= data_until else None  # (short and long rows of data alternate)
         if ad_end is not None:
             flush()
             page.boxes.append(range(i, ad_end))
             i = ad_end
             continue
-        card = None if prose_read and _heads_data(page, i, paragraphs, current) else _implicit_card(page, i)
+        rows = _heads_data(page, i, paragraphs, current) if prose_read else 0
+        data_until = i + 1 + rows if rows else data_until
+        card = None if rows else _implicit_card(page, i)
         if card is not None:
             flush()
             page.boxes.append(range(i, card))
@@ -207,6 +210,7 @@ def read_body(page: Page, start: int) -> tuple[list[str], int, bool]:
         open_fragment = bool(current) and not dropping and (run_on or dangling(paragraph_tail(current)))
         if (
             not open_fragment
+            and i >= data_until  # (a row of the block: "Gull Quay, Lindhaven" is no writer's name there)
             and not _is_body_line(page, i)
             and not (prose_read and _heads_data(page, i, paragraphs, current))
         ):
@@ -284,11 +288,11 @@ def _own_row(current: list[str], line: str) -> bool:
     return starts_a_row(current[-1], line, dangling(paragraph_tail(current)))
 
 
-def _heads_data(page: Page, i: int, paragraphs: list[str], current: list[str]) -> bool:
-    """Line i, which the reader would pass over as no text's ("Die Tabelle der Kreisliga" reads as a name),
-    heads the story's own data block right under the text (datablock.heads_data_under)."""
+def _heads_data(page: Page, i: int, paragraphs: list[str], current: list[str]) -> int:
+    """The rows of the story's own data block right under the text that line i heads (datablock.heads_data_under;
+    0: none), which the reader would pass over as no text's ("Die Tabelle der Kreisliga" reads as a name)."""
     if i + 1 >= len(page.lines) or not is_row(page.text(i + 1)) or not (paragraphs or current):
-        return False
+        return 0
     below = [page.text(j) for j in range(i, min(i + 1 + DATA_BLOCK_LOOK, len(page.lines)))]
     return heads_data_under([*paragraphs, join_lines(current)] if current else paragraphs, below)
 

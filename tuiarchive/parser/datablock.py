@@ -11,7 +11,8 @@ from __future__ import annotations
 import re
 
 from . import lines as L
-from .lexicon import STOP_WORDS, TOPIC_NEUTRAL_WORDS, cjk_chars
+from .dates import is_relative_stamp
+from .lexicon import STOP_WORDS, TOPIC_NEUTRAL_WORDS, cjk_chars, line_boilerplate_kinds
 from .lexicon_dates import DATE_FILLER_WORDS, MONTH_NUMBERS
 from .thresholds import (
     DATA_AMOUNT_WORDS,
@@ -22,6 +23,8 @@ from .thresholds import (
     DATA_FACT_FIGURES,
     DATA_FACT_VALUE_WORDS,
     DATA_HEADING_WORDS,
+    DATA_INFO_ROWS,
+    DATA_INFO_WORDS,
     DATA_LABEL_WORDS,
     DATA_LEAD_IN_WORDS,
     DATA_ROW_SENTENCE_WORDS,
@@ -30,6 +33,8 @@ from .thresholds import (
     DATA_SENTENCE_WORD_LETTERS,
     DATA_SHARES_SLACK,
     DATA_VALUE_WORDS,
+    DATA_VOICE_WHO_WORDS,
+    DATA_VOICE_WORDS,
 )
 from .title import cjk_prose, content_words
 
@@ -41,6 +46,7 @@ _LABEL_RE = re.compile(rf"^[^\W\d]\S*(?: \S+){{0,{DATA_LABEL_WORDS - 1}}}(?: ?: 
 _LIST_MARK_RE = re.compile(r"\(?\d{1,3}[.)]\s")  # "3. ", "(3) "
 _AMOUNT_RE = re.compile(r"(?:\d+(?:[.,/]\d+)?|[½¼¾⅓⅔⅛])(?:\s?[-–]\s?\d+(?:[.,]\d+)?)?\s")  # "1,5 kg", "2-3 ", "½ "
 _FIGURE_RUN_RE = re.compile(r"\d+")
+_VOICE_RE = re.compile(r"[“„«\"‘‹「『]\s?(?P<said>[^“”„«»\"]+?)\s?[”“»\"’›」』]\s*(?P<dash>[-–—]\s*)?(?P<who>\S.*)")
 _YEAR_RE = re.compile(r"\W*(?:19|20)\d\d\W*$")  # a year beside a date's day: one figure with it, not two
 
 
@@ -82,10 +88,10 @@ def _sentence_word(token: str) -> bool:
 
 def in_a_row(text: str) -> bool:
     """A line that may stand in a block of data: a figure in it, no more than DATA_ROW_WORDS words (its rows
-    of data and the odd row of a few words more: "Museo del porto, molo 4" under the opening hours), or a
-    fact box's line (a name and a short value: "Architect: Ada Brenn")."""
+    of data and the odd row of a few words more: "Museo del porto, molo 4" under the opening hours), a fact
+    box's line (a name and a short value: "Architect: Ada Brenn") or a vox-pop's (is_voice_row)."""
     if _FIGURE_RE.search(text) is None:
-        return fact_label(text) is not None
+        return fact_label(text) is not None or is_voice_row(text)
     return len(text.split(None, DATA_ROW_WORDS)) <= DATA_ROW_WORDS
 
 
@@ -149,26 +155,47 @@ def data_rows_from(texts: list[str], i: int, gaps: list[int] | None) -> int:
     return end + tail
 
 
+def _info_rows_from(texts: list[str], i: int, gaps: list[int] | None) -> int:
+    """The number of lines of a box of practical lines from paragraph i (0: none): opening hours, prices, an
+    address, more lines than DATA_BLOCK_ROWS, each a line with a figure or a short line with none, of both kinds
+    ("Open Tuesday to Sunday, 10am to 5pm" / "Closed on Mondays" / "Adults 6, children free" / "Gull Quay,
+    Brenport"), DATA_INFO_ROWS with a figure at least: a list of headlines, each with a figure, is none. (Under a
+    heading, tied to the text: heads_data_block asks.)"""
+    data = bare = 0
+    k = i
+    while k < len(texts) and (gaps is None or k == i or not gaps[k]):
+        text = texts[k]
+        if len(text.split(None, DATA_INFO_WORDS)) > DATA_INFO_WORDS or L.ends_sentence(text) or is_relative_stamp(text):
+            break
+        if in_a_row(text):  # (a line with a figure, or a name and its value)
+            data += _FIGURE_RE.search(text) is not None
+        elif _bare_row(text):
+            bare += 1
+        else:
+            break
+        k += 1
+    return k - i if k - i > DATA_BLOCK_ROWS and data >= DATA_INFO_ROWS and bare else 0
+
+
 def is_amount_row(text: str) -> bool:
     """An amount and what of, as a recipe or a price list sets it: a figure first, DATA_AMOUNT_WORDS words at
     most, no sentence's end, no item's number ("600 g white fish, in large pieces", "2 onions, sliced", "½ tsp
     salt"; not "3. Vienna"). Alone, a headline may read so ("7 best harbour walks"): a block of them counts."""
-    if not _AMOUNT_RE.match(text) or _LIST_MARK_RE.match(text) or L.ends_sentence(text):
-        return False
+    if not _AMOUNT_RE.match(text) or _LIST_MARK_RE.match(text) or L.ends_sentence(text) or is_relative_stamp(text):
+        return False  # (nor a teaser's time: "2 hours ago")
     return len(text.split(None, DATA_AMOUNT_WORDS)) <= DATA_AMOUNT_WORDS
 
 
 def _bare_row(text: str) -> bool:
     """A short line with no figure that stands among rows of data ("Salt and pepper", "Closed on Mondays",
-    "Gull Quay, Brenport"): capitalised, DATA_BARE_ROW_WORDS words at most, no sentence's end, no list's header
-    nor the page's furniture."""
-    if (
-        not text[:1].isupper()
-        or L.ends_sentence(text)
-        or len(text.split(None, DATA_BARE_ROW_WORDS)) > DATA_BARE_ROW_WORDS
-    ):
+    "Gull Quay, Brenport"): capitalised, two words to DATA_BARE_ROW_WORDS, no sentence's end, no list's header
+    nor the page's furniture (no word of a button's or a notice's: lexicon.line_boilerplate_kinds)."""
+    words = len(text.split(None, DATA_BARE_ROW_WORDS))
+    if not text[:1].isupper() or L.ends_sentence(text) or not 1 < words <= DATA_BARE_ROW_WORDS:
+        return False  # (a word alone is a heading or a tag)
+    if _FIGURE_RE.search(text) is not None or line_boilerplate_kinds(text)[1]:  # ("Artikel teilen": a button)
         return False
-    return _FIGURE_RE.search(text) is None and not (L.is_related_header(text) or L.is_chrome(text) or L.is_cta(text))
+    return not (L.is_related_header(text) or L.is_chrome(text) or L.is_cta(text))
 
 
 def blocks_after(texts: list[str], end: int, gaps: list[int] | None) -> int:
@@ -232,7 +259,7 @@ def heads_data_block(texts: list[str], i: int, gaps: list[int] | None, text_abov
     heading = texts[i]
     if in_a_row(heading) or L.is_related_header(heading) or L.is_chrome(heading) or L.is_cta(heading):
         return 0
-    rows = data_rows_from(texts, i + 1, gaps)
+    rows = data_rows_from(texts, i + 1, gaps) or _info_rows_from(texts, i + 1, gaps)
     if not rows:
         return 0
     words = len(heading.split(None, DATA_HEADING_WORDS))
@@ -240,8 +267,8 @@ def heads_data_block(texts: list[str], i: int, gaps: list[int] | None, text_abov
         return rows  # "Asked whether they back the plan, voters answered:"
     if L.ends_sentence(heading) or words > DATA_HEADING_WORDS:
         return 0
-    if fact_rows_from(texts, i + 1, gaps) == rows:
-        return rows  # a fact box ("Key facts" / "Length: 412 metres" / "Cost: 84 million" ...)
+    if fact_rows_from(texts, i + 1, gaps) == rows or all(map(is_voice_row, texts[i + 1 : i + 1 + rows])):
+        return rows  # a fact box ("Key facts" / "Length: 412 metres" / "Cost: 84 million" ...), a vox-pop
     # a heading of a few words ("Scorecard", "Classifica", "Pos Team P W D L Pts"): the rows tell whose block it is,
     # by the text above or the steps under them (a recipe's ingredients, named again in its method)
     after = i + 1 + rows
@@ -257,24 +284,28 @@ def heads_data_block(texts: list[str], i: int, gaps: list[int] | None, text_abov
 def ends_data_block(paragraphs: list[str], gaps: list[int]) -> bool:
     """The paragraphs read so far end on the rows of the story's own data block under its heading, right
     under a paragraph of text (`gaps`: the lines skipped before each): the text's, not a stray label."""
-    k = len(paragraphs) - 1
-    while k > 0 and not gaps[k] and in_a_row(paragraphs[k]):
+    n = len(paragraphs)
+    k = n - 1
+    while k > 0 and not gaps[k] and (in_a_row(paragraphs[k]) or _bare_row(paragraphs[k])):
         k -= 1
-    rows = len(paragraphs) - 1 - k
-    if rows < DATA_BLOCK_ROWS:
+    if n - 1 - k < DATA_BLOCK_ROWS:
         return False
-    if _prose(paragraphs[k]):  # right under the text's last paragraph, no heading
-        return data_rows_from(paragraphs, k + 1, gaps) == rows
-    if k < 1 or gaps[k] or not _prose(paragraphs[k - 1]):
-        return False
-    return heads_data_block(paragraphs, k, gaps, [p for p in paragraphs[:k] if _prose(p)]) == rows
+    if _prose(paragraphs[k]) and data_rows_from(paragraphs, k + 1, gaps) == n - 1 - k:
+        return True  # right under the text's last paragraph, no heading
+    for h in (k, k + 1):  # the heading: the line the rows stop at, or the first of them (a few words)
+        if h < 1 or gaps[h] or not (_prose(paragraphs[h - 1]) or L.ends_sentence(paragraphs[h - 1])):
+            continue
+        if heads_data_block(paragraphs, h, gaps, [p for p in paragraphs[:h] if _prose(p)]) == n - 1 - h:
+            return True
+    return False
 
 
-def heads_data_under(above: list[str], below: list[str]) -> bool:
-    """The first of the lines `below` heads the story's own data block, right under the paragraphs `above`."""
+def heads_data_under(above: list[str], below: list[str]) -> int:
+    """The number of rows of the story's own data block the first of the lines `below` heads, right under the
+    paragraphs `above` (0: none)."""
     if not above or not _prose(above[-1]):
-        return False
-    return heads_data_block(below, 0, None, [p for p in above if _prose(p)]) > 0
+        return 0
+    return heads_data_block(below, 0, None, [p for p in above if _prose(p)])
 
 
 def starts_a_row(before: str, line: str, open_sentence: bool) -> bool:
@@ -282,16 +313,28 @@ def starts_a_row(before: str, line: str, open_sentence: bool) -> bool:
     another row ("125 g butter" / "3 apples", "Later: 35%"), or under a line that leaves no sentence open
     (`open_sentence`: it ends on a function word or a comma) such as a heading ("Wetter in Möwenkai" /
     "Heute 12°")."""
-    if fact_label(line) is not None and fact_label(before) is not None:
-        return True  # "Length: 312 metres" / "Gates: six steel gates"
+    if (fact_label(line) is not None and fact_label(before) is not None) or is_voice_row(line):
+        return True  # "Length: 312 metres" / "Gates: six steel gates"; a person's words and name
     if _bare_row(line) and not open_sentence:  # "Salt and pepper" under "A pinch of saffron" or "2 onions"
         return is_row(before) or _bare_row(before)
     return is_row(line) and (is_row(before) or not open_sentence)
 
 
 def is_row(text: str) -> bool:
-    """A row of data (is_data_row) or an amount's (is_amount_row)."""
-    return is_data_row(text) or is_amount_row(text)
+    """A row of data (is_data_row), an amount's (is_amount_row) or a person's words (is_voice_row)."""
+    return is_data_row(text) or is_amount_row(text) or is_voice_row(text)
+
+
+def is_voice_row(text: str) -> bool:
+    """A vox-pop's row: a remark of DATA_VOICE_WORDS words at most in quotation marks, then who said it after a
+    dash or with a comma in it, a name in capitals ("“Not in my street.” – Ada Brenn, 44", "« Enfin ! » Yves,
+    67 ans"); not a quoted headline ("“Never again”: residents reject the plan")."""
+    m = _VOICE_RE.match(text)
+    if m is None or len(m["said"].split(None, DATA_VOICE_WORDS)) > DATA_VOICE_WORDS:
+        return False
+    who = m["who"]
+    words = len(who.split(None, DATA_VOICE_WHO_WORDS))
+    return who[:1].isupper() and words <= DATA_VOICE_WHO_WORDS and (bool(m["dash"]) or "," in who)
 
 
 def _prose(text: str) -> bool:

@@ -155,6 +155,10 @@ DATA_CJK_COLUMNS = 3  # ... in Chinese or Japanese, at least this many columns a
 DATA_CJK_VALUE = 6  # ... or a name and a figure's column of this many characters at most ("賛成　58％")
 DATA_AMOUNT_WORDS = 8  # an amount's row: a figure first and this many words at most ("2 onions, sliced")
 DATA_BARE_ROW_WORDS = 5  # a line with no figure among rows of data: this many words at most ("Salt and pepper")
+DATA_INFO_WORDS = 12  # a box of practical lines (hours, prices, an address): lines of this many words at most ...
+DATA_INFO_ROWS = 2  # ... more than DATA_BLOCK_ROWS of them, with a figure in this many at least, tied to the text
+DATA_VOICE_WORDS = 25  # a vox-pop's row: a remark of this many words at most in quotation marks ...
+DATA_VOICE_WHO_WORDS = 6  # ... then who said it in this many words at most (a name, an age, a trade)
 DATA_FACT_VALUE_WORDS = 8  # a fact box's line: a name, a colon and a value of this many words at most ...
 DATA_FACT_FIGURES = 2  # ... in a box of such lines with a figure in this many of them at least
 # A paywall's "Continue reading" said again within this many lines is a link between parts of the
