@@ -14,6 +14,7 @@ from .bylines import is_name
 from .chrome import is_cta
 from .lexicon import OUTLET_WORDS, cjk_chars
 from .shape import DIGIT_RE
+from .thresholds import AGENCY_SHORT_CHARS
 
 # A credit line closes the article body ("*Writing by ...", "Edited By: ...").
 _CREDIT_RE = re.compile(
@@ -74,7 +75,6 @@ _AGENCY_RE = re.compile(
     r"(?: via (?P<via>.+))?$",
     re.I,
 )
-_AGENCY_SHORT_CHARS = 4  # an agency's short name ("dpa", "epd"): in small letters in some languages' credits
 _CREDIT_SPLIT_RE = re.compile(r"\s*[/,;|]\s*|\s+(?:via|for|and|&)\s+")
 _FOR_VIA_RE = re.compile(r"^(?P<who>.{2,60}?) (?P<word>for|via) (?P<outlet>.{2,60})$")
 # Lower-case words that may stand inside a name or an outlet's name.
@@ -219,7 +219,7 @@ def _credited(text: str) -> bool:
         tokens = piece.split()
         if not 1 <= len(tokens) <= 6:
             return False
-        if k and len(tokens) == 1 and tokens[0].isalpha() and len(tokens[0]) <= _AGENCY_SHORT_CHARS:
+        if k and len(tokens) == 1 and tokens[0].isalpha() and len(tokens[0]) <= AGENCY_SHORT_CHARS:
             continue
         for token in tokens:
             if not (token[0].isupper() or token[0].isdigit() or token in _CREDIT_PARTICLES or token == "©"):

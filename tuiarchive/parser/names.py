@@ -14,6 +14,7 @@ from .lexicon import (
     CJK_WRITER_LABEL,
     DIGIT_RE,
     FOLLOW_WORDS,
+    JOURNALIST_RE,
     KANA_RE,
     NAME_DATE_SPLIT,
     PICTURE_WORDS,
@@ -23,7 +24,7 @@ from .lexicon import (
     cjk_chars,
 )
 from .lexicon_dates import PUBLISHED_WORDS_RE
-from .thresholds import BYLINE_CHARS, CJK_NAME_CHARS, PAGE_CACHE
+from .thresholds import AGENCY_SHORT_CHARS, BYLINE_CHARS, CJK_NAME_CHARS, JOB_LINE_WORDS, PAGE_CACHE
 
 YEAR_RE = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 # Where NAME_DATE_SPLIT can split a line: at a dash, a bar, a dot or a bullet, a hyphen between spaces
@@ -174,9 +175,12 @@ def _split_at(pieces: list[str]) -> tuple[str, object] | None:
 
 
 def _agency(text: str) -> bool:
-    """ "Reuters", "AFP": one capitalised word beside a byline."""
+    """ "Reuters", "AFP": one capitalised word beside a byline; or an agency's short name that some
+    languages print in small letters ("dpa", "epd")."""
     text = text.strip()
-    return len(text.split()) == 1 and text[:1].isupper() and text.strip(".").isalpha()
+    if len(text.split()) != 1 or not text.strip(".").isalpha():
+        return False
+    return text[:1].isupper() or (text.islower() and len(text) <= AGENCY_SHORT_CHARS)
 
 
 @lru_cache(maxsize=PAGE_CACHE)  # the header and the related lists ask it of the same lines
@@ -199,9 +203,15 @@ def name_with_role(text: str) -> str | None:
     for sep in (", ", " | ", " / ", " – ", " — ", " - "):
         if sep in text:
             name, role = text.split(sep, 1)
-            if L.is_name(name) and (L.is_role_line(role) or _agency(role)):  # "| Reuters"
+            if L.is_name(name) and (L.is_role_line(role) or _agency(role) or _writer_job(role)):  # "| Reuters"
                 return name.strip()
     return None
+
+
+def _writer_job(text: str) -> bool:
+    """A writer's job in a few words, in the common languages ("correspondante régionale", "redactora
+    de Cultura"; lexicon.WRITER_JOB_WORDS): no sentence."""
+    return len(text.split()) <= JOB_LINE_WORDS and not L.ends_sentence(text) and bool(JOURNALIST_RE.search(text))
 
 
 @lru_cache(maxsize=PAGE_CACHE)
