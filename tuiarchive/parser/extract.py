@@ -31,6 +31,7 @@ from .names import clean_author
 from .page import Extracted, LineTable, NoArticle, Page, TitleTable, to_lines
 from .paragraphs import dedupe_paragraphs, fewer_words, reads_like_text
 from .related import clean_related, read_related_outside, text_end
+from .shape import is_prose
 from .signatures import author_after_body, author_in_note
 from .sitename import without_site_name
 from .span import PARAMS as SPAN_PARAMS
@@ -107,9 +108,33 @@ def _text_or_prose(page: Page, body: list[str]) -> list[str]:
         fallback = densest_prose(page, short_cjk=short_cjk)
         if fallback:
             return fallback
+    run = _longest_prose_run(page)
+    if run:
+        return run
     if not body:
         raise NoArticle("no article text found (only page chrome or lists)")
     raise NoArticle("no running text found (data, code or lists, not an article)")
+
+
+def _longest_prose_run(page: Page) -> list[str]:
+    """The longest run of lines that each read as running text, after the headline (else anywhere):
+    the last answer before a page is refused. A short story under a wall of boxes (one paragraph
+    over a paywall's, a licence's and a comment thread's lines) is found by no stretch's density,
+    but its paragraph is prose all the same, and a page with prose is an article."""
+    title = fold(page.title)
+    for begin in (page.title_idx + 1, 0):
+        best: list[str] = []
+        run: list[str] = []
+        for line in page.lines[begin:]:
+            if is_prose(line.text) and fold(line.head) != title:
+                run.append(line.text)
+                if sum(map(len, run)) > sum(map(len, best)):
+                    best = list(run)
+            else:
+                run = []
+        if best and reads_like_text(best):
+            return best
+    return []
 
 
 def _read(page: Page) -> Extracted:
