@@ -1,4 +1,4 @@
-"""A page with prose is never refused (issue 14): one paragraph of a story over a wall of boxes (a
+"""A page with prose is never refused (issue 14), in any script: one paragraph of a story over a wall of boxes (a
 paywall's offer, a licence line, a comment thread, the site's list) is still an article, whose body
 is that paragraph. Pages made up for the test (the reviewer's W45 class: a paywalled page's one visible
 paragraph, where neither the rules' span nor the densest stretch holds it)."""
@@ -104,3 +104,42 @@ def test_lines_without_prose_are_still_refused() -> None:
     rows = ["date,port,boats", "2031-04-01,Nord,120", "2031-04-02,Sud,98", "2031-04-03,Est,77"] * 5
     with pytest.raises(NoArticle):
         extract(rows, filename="boats.csv")
+
+
+# Made-up pages in scripts without capitals (Arabic, Hindi): refused before, all their lines "not prose"
+BRIDGE_AR = [
+    "الرئيسية",
+    "أخبار",
+    "افتتاح جسر جديد فوق النهر في المدينة",
+    "بقلم سارة الهاشمي",
+    "12 مارس 2031",
+    "أعلن مجلس المدينة يوم الثلاثاء أن الجسر الجديد فوق النهر سيفتح أمام المشاة في "
+    "بداية شهر سبتمبر، بعد تأخير دام ستة أشهر بسبب الأمطار الغزيرة.",
+    "وقال المهندسون إن الجسر اجتاز جميع اختبارات الحمولة في يناير، وإن أعمال الطلاء ستستمر عدة أسابيع بعد الافتتاح.",
+    "وعبر سكان الحي عن سعادتهم بقرب انتهاء الأعمال، بعد عامين كانت فيهما العبارة الوسيلة الوحيدة لعبور النهر.",
+    "الأكثر قراءة",
+    "ارتفاع أسعار الخبز في الأسواق المحلية",
+    "فريق المدينة يفوز بالكأس بعد مباراة مثيرة",
+]
+BRIDGE_HI = [
+    "होम",
+    "समाचार",
+    "नदी पर नया पुल सितंबर में खुलेगा",
+    "नगर परिषद ने मंगलवार को कहा कि नदी पर बना नया पैदल पुल सितंबर की शुरुआत में आम लोगों के लिए खोल दिया जाएगा।",
+    "इंजीनियरों ने बताया कि पुल ने जनवरी में सभी भार परीक्षण पास कर लिए थे और रंगाई का काम कुछ हफ्ते और चलेगा।",
+    "सबसे ज़्यादा पढ़ी गई",
+    "शहर में दूध के दाम बढ़े",
+]
+
+
+@pytest.mark.parametrize(("page", "title", "text"), [(BRIDGE_AR, 2, slice(5, 8)), (BRIDGE_HI, 2, slice(3, 5))])
+def test_a_story_in_a_script_without_capitals_is_an_article(page: list[str], title: int, text: slice) -> None:
+    article = extract(page, filename="bridge.txt")
+    assert article.title == page[title]
+    assert article.body == page[text]
+
+
+def test_a_list_of_headlines_in_a_script_without_capitals_is_still_refused() -> None:
+    headlines = [line for line in BRIDGE_AR if not line.endswith(".")] * 3  # no line ends a sentence
+    with pytest.raises(NoArticle):
+        extract(headlines, filename="list.txt")

@@ -27,18 +27,19 @@ from .header import (
     site_keys,
 )
 from .headline import find_title, learned_title
+from .lexicon import cjk_chars
 from .names import clean_author
 from .page import Extracted, LineTable, NoArticle, Page, TitleTable, to_lines
 from .paragraphs import dedupe_paragraphs, fewer_words, reads_like_text
 from .related import clean_related, read_related_outside, text_end
-from .shape import is_prose
+from .shape import TERMINAL, is_prose
 from .signatures import author_after_body, author_in_note
 from .sitename import without_site_name
 from .span import PARAMS as SPAN_PARAMS
 from .span import SpanParams, body_span
 from .start import body_start
 from .stops import before_site_lines, before_teasers
-from .thresholds import WORDS_PER_MINUTE
+from .thresholds import CASELESS_LETTER_SHARE, CASELESS_PROSE_LETTERS, CASELESS_PROSE_WORDS, WORDS_PER_MINUTE
 from .title import TitleModel, shipped_title_model
 
 _SHIPPED = "shipped"
@@ -126,15 +127,32 @@ def _longest_prose_run(page: Page) -> list[str]:
         best: list[str] = []
         run: list[str] = []
         for line in page.lines[begin:]:
-            if is_prose(line.text) and fold(line.head) != title:
+            if (is_prose(line.text) or is_caseless_prose(line.text)) and fold(line.head) != title:
                 run.append(line.text)
                 if sum(map(len, run)) > sum(map(len, best)):
                     best = list(run)
             else:
                 run = []
-        if best and reads_like_text(best):
+        if best and (reads_like_text(best) or all(map(is_caseless_prose, best))):
             return best
     return []
+
+
+# where a sentence ends in the scripts is_caseless_prose reads (Arabic's and Urdu's, Devanagari's stops)
+_CASELESS_TERMINAL = (*TERMINAL, "؟", "۔", "।", "॥")
+
+
+def is_caseless_prose(text: str) -> bool:
+    """A paragraph in a script without capitals: is_prose wants small letters, and its stop words and
+    capital shares say nothing of Arabic, Hebrew or Hindi. Words enough, a sentence's end, and letters
+    nearly all of a caseless script (CJK has its own readings)."""
+    if text.isascii() or len(text.split(maxsplit=CASELESS_PROSE_WORDS)) <= CASELESS_PROSE_WORDS:
+        return False
+    if not text.rstrip().endswith(_CASELESS_TERMINAL) or cjk_chars(text):
+        return False
+    letters = [c for c in text if c.isalpha()]
+    caseless = sum(1 for c in letters if not c.islower() and not c.isupper())
+    return len(letters) >= CASELESS_PROSE_LETTERS and caseless >= CASELESS_LETTER_SHARE * len(letters)
 
 
 def _read(page: Page) -> Extracted:

@@ -212,3 +212,8 @@ RELATED_AD_LINK_WORDS = 3  # a headline with this many words of 4+ letters, none
 RELATED_AD_TOKEN_CHARS = 100  # a query this long, one per item on one address: a click's token
 RELATED_AD_RUN_LINKS = 2  # ads' links in a row (no header of ads over them) before the site's own run: a widget
 RELATED_ARTICLE_NUMBER_DIGITS = 4  # a run of this many digits in a link's path: an article's number or a year
+
+# A paragraph in a script without capitals (Arabic, Hebrew, Devanagari): the page's last chance before a refusal
+CASELESS_PROSE_WORDS = 8  # words of a sentence-ending line, as is_prose asks of a cased one
+CASELESS_PROSE_LETTERS = 40  # letters, at least: a line of a few long words is no paragraph
+CASELESS_LETTER_SHARE = 0.8  # of its letters, this share neither capital nor small (and not CJK)
