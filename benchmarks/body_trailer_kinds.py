@@ -320,7 +320,7 @@ TRAILERS: dict[str, dict[str, list[Block]]] = {
                 "Donate",
             ],
             [
-                "Stories like this one cost money to report. If you value our work, please consider becoming a member.",
+                "Stories like this one cost money to report. If reporting like this matters to you, think about joining as a member.",
                 "Become a member",
             ],
         ],
@@ -520,7 +520,10 @@ TRAILERS: dict[str, dict[str, list[Block]]] = {
         ],
     },
     "comments": {
-        "en": [["12 comments", "Log in to join the conversation"], ["Comments", "", "Be the first to comment"]],
+        "en": [
+            ["12 comments", "Log in to join the conversation"],
+            ["Comments", "", "No comments yet: start the discussion"],
+        ],
         "de": [
             ["12 Kommentare", "Melden Sie sich an, um zu kommentieren"],
             ["Kommentare", "", "Schreiben Sie den ersten Kommentar"],

@@ -42,7 +42,7 @@ def is_appeal(text: str) -> bool:
     """An action of the site's asked of the reader: its imperative opening a sentence or a clause, the site
     or the reader spoken of ("Subscribe to our ...", "Abonnieren Sie ...", "..., abbonati al nostro ..."), or
     a word of subscribing, giving, joining, signing up or supporting said with the site and the reader both
-    spoken of ("If you value our work, ...", "Mit Ihrer Spende helfen
+    spoken of ("If this reporting matters to you, ...", "Mit Ihrer Spende helfen
     Sie ...", "readers like you ... our reporters"); or a word of following or writing in opening a sentence,
     with the site's "us" or "our", its address or a social network's name ("Follow us on ...", "Have a tip?
     Write to us at ..."). Reported speech (a quote, "said") and a note on a person's work ("Jo Ng's book ...
