@@ -214,6 +214,22 @@ def private_user_data(tmp_path_factory: pytest.TempPathFactory, monkeypatch: pyt
     return folder
 
 
+@pytest.fixture
+def reads(monkeypatch: pytest.MonkeyPatch) -> list[str]:
+    """The files Archive.article parses (the real parse runs; each call is written down)."""
+    import tuiarchive.formats  # here, not at the top: the suite's own start loads no parser
+
+    parse_file = tuiarchive.formats.parse_file
+    seen: list[str] = []
+
+    def counted(path: str, *args: object, **kwargs: object) -> object:
+        seen.append(Path(path).name)
+        return parse_file(path, *args, **kwargs)
+
+    monkeypatch.setattr(tuiarchive.formats, "parse_file", counted)
+    return seen
+
+
 @pytest.fixture(scope="session")
 def samples_index(tmp_path_factory: pytest.TempPathFactory) -> Path:
     """An index of the shipped samples, built once per session (read-only for tests)."""

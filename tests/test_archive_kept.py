@@ -31,20 +31,6 @@ def archive(tmp_path: Path, samples_copy: Path) -> Iterator[Archive]:
         yield opened
 
 
-@pytest.fixture
-def reads(monkeypatch: pytest.MonkeyPatch) -> list[str]:
-    """The files Archive.article parses (the real parse runs; each call is written down)."""
-    parse_file = tuiarchive.formats.parse_file
-    seen: list[str] = []
-
-    def counted(path: str, *args: object, **kwargs: object) -> object:
-        seen.append(Path(path).name)
-        return parse_file(path, *args, **kwargs)
-
-    monkeypatch.setattr(tuiarchive.formats, "parse_file", counted)
-    return seen
-
-
 def _id(archive: Archive, path: Path) -> str:
     ref = archive.find(str(path))
     assert ref is not None

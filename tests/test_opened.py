@@ -28,20 +28,6 @@ REPO = Path(__file__).resolve().parents[1]
 FORMATS = REPO / "tests" / "fixtures" / "formats"
 
 
-@pytest.fixture
-def reads(monkeypatch: pytest.MonkeyPatch) -> list[str]:
-    """The files Archive.article parses (the real parse runs; each call is written down)."""
-    parse_file = tuiarchive.formats.parse_file
-    seen: list[str] = []
-
-    def counted(path: str, *args: object, **kwargs: object) -> object:
-        seen.append(Path(path).name)
-        return parse_file(path, *args, **kwargs)
-
-    monkeypatch.setattr(tuiarchive.formats, "parse_file", counted)
-    return seen
-
-
 def _fresh(archive: Archive, article_id: str) -> Article:
     """What reading the file now gives, as Archive.article reads it when it parses."""
     ref = archive.ref(article_id)
