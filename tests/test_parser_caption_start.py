@@ -66,3 +66,65 @@ def test_a_paragraph_over_a_card_of_another_story_is_the_texts_first() -> None:
     body = _body([MORE], card, [TOLLBY_2], [TOLLBY_3], [LAST])
     assert body[0] == MORE
     assert body[-1] == LAST
+
+
+_STANDFIRST = (
+    "Ferry crews will keep working the crossing until the bridge opens to traffic, the harbour board promised "
+    "on Monday evening."
+)
+_CAPTION = "A welder works on the railing of the east arch"
+
+
+@pytest.mark.parametrize(
+    "picture",
+    [
+        [_CAPTION, "\u00a9 Ilse Brandvik"],
+        ["\u00a9 Ilse Brandvik", _CAPTION],
+        [_CAPTION, "Foto: Ilse Brandvik / archivo"],
+        ["Crédit photo : Ilse Brandvik", _CAPTION + "."],
+    ],
+)
+def test_a_standfirst_over_the_lead_picture_is_no_start_of_the_text(picture: list[str]) -> None:
+    """A standfirst, then the lead picture (its caption, a credit over or under it), then the text: the text
+    starts under the picture (review W49: the standfirst became the body's first paragraph)."""
+    assert _body([_STANDFIRST], picture, [MORE], [TOLLBY_2], [LAST])[0] == MORE
+
+
+def test_a_first_paragraph_over_a_picture_in_the_text_stays_the_start() -> None:
+    """The lead picture above it: the paragraph over a second picture is the text's first."""
+    body = _body(["Photo: Jo Ng", _CAPTION], [_STANDFIRST], [_CAPTION, "\u00a9 Ilse Brandvik"], [MORE], [LAST])
+    assert body[0] == _STANDFIRST
+
+
+@pytest.mark.parametrize(
+    "credit",
+    [
+        "Teodor Halvik/archivio",
+        "Foto: Teodor Halvik / Archiv",
+        "Foto \u00a9 Teodor Halvik",
+        "Photo \u00a9 Teodor Halvik",
+        "Cr\u00e9dit photo : archives",
+        "\u00a9 Lusa",
+        "\u00a9 archief",
+    ],
+)
+def test_a_credit_to_the_papers_files_or_after_a_copyright_sign_is_a_pictures(credit: str) -> None:
+    """The paper's own files named in small letters ("archivio", "archives"), a label then the copyright sign."""
+    assert is_photo_credit(credit)
+    caption = "Gulls circle over the half-built arches of the bridge on Monday."
+    assert _body([credit, caption], [MORE], [TOLLBY_2], [LAST])[0] == MORE
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "Gli operai controllano le saldature del nuovo arco del ponte, luned\u00ec mattina, mentre il traghetto "
+        "attraversa il porto. Immagine: Teodor Halvik / archivio",
+        "Los obreros revisan las soldaduras del nuevo arco del puente el lunes, mientras el transbordador cruza "
+        "el puerto. Foto: Teodor Halvik",
+        "Arbeiter pr\u00fcfen am Montag die N\u00e4hte am neuen Bogen der Br\u00fccke, w\u00e4hrend die F\u00e4hre "
+        "den Hafen quert. Bild \u00a9 Teodor Halvik",
+    ],
+)
+def test_a_caption_with_its_credit_after_it_in_a_common_language_is_no_start(caption: str) -> None:
+    assert _body([caption], [MORE], [TOLLBY_2], [LAST])[0] == MORE

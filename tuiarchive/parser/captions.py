@@ -12,7 +12,7 @@ from functools import lru_cache
 from .anycase import search_any_case
 from .bylines import is_name
 from .chrome import is_cta
-from .lexicon import OUTLET_WORDS, cjk_chars
+from .lexicon import OUTLET_WORDS, PICTURE_ARCHIVE_WORDS, cjk_chars
 from .shape import DIGIT_RE
 from .thresholds import AGENCY_SHORT_CHARS
 
@@ -45,7 +45,8 @@ _CAPTION_START_RE = re.compile(
 # "...announced.Credit...Elin Strand", "... | Tobias Lund/Getty Images", "... Purchase Licensing Rights"
 # searched only in lines that hold / | : … or ... (_has_inline_credit_mark): every alternative needs one
 _CAPTION_INLINE_CREDIT_RE = re.compile(
-    r"(?:[.!?”\"]\s*(?:photo(?:graph)?|image|picture|pic|credit|video)s?\s*(?:by|credit)?\s*(?:\.\.\.|…|:)\s*[^.]{2,80}$"
+    r"(?:[.!?”\"]\s*(?:photo(?:graph)?|image|picture|pic|credit|video|foto|bild|beeld|imagen|imagem|immagine"
+    r"|fotograf[íi]a)s?\s*(?:by|credit)?\s*(?:\.\.\.|…|:|©)\s*[^.]{2,80}$"
     r"|\|\s*[^|]{2,60}(?:/|\bgetty\b|\bimages\b|\bafp\b|\breuters\b|\bepa\b)[^|]*$"
     # ". Artyom Lesnik / Vestnik Photo"
     r"|[.!?”\"]\s+[A-Z][\w'’-]+(?: [A-Z][\w'’-]+){0,3}\s*/\s*[A-Z][\w /'’.-]{1,60}$"
@@ -65,7 +66,9 @@ _CAPTION_INLINE_CREDIT_RE = re.compile(
 _PHOTO_LABEL_RE = re.compile(
     r"^(?:(?:image|photo|picture|photograph|foto|credit|source|video|(?:photo )?illustration"
     r"|imagen|imagem|immagine|bild|фото|beeld|afbeelding|fotograf[íi]a|cr[ée]dit|cr[ée]dito|credito|illustratie)s?"
-    r"(?:\s+(?:by|credit|courtesy(?:\s+of)?)\b\s*:?|\s*:)|courtesy(?:\s+of)?\b\s*:?)\s*(?P<rest>.{2,80})$",
+    # ("Crédit photo :", "Credito foto:": the label's word for a picture after it; "Foto © Jo Ng": the mark for a colon)
+    r"(?:\s+(?:photo|foto)s?)?"
+    r"(?:\s+(?:by|credit|courtesy(?:\s+of)?)\b\s*:?|\s*:|\s+(?=©))|courtesy(?:\s+of)?\b\s*:?)\s*(?P<rest>.{2,80})$",
     re.I,
 )
 _BARE_LABEL_RE = re.compile(r"^(?:photo|foto|bild|beeld|image|imagen|imagem|immagine)\s+(?P<rest>[^:].{1,60})$", re.I)
@@ -152,7 +155,9 @@ def _has_inline_credit_mark(text: str) -> bool:
 
 # A label after a sentence's end ("... harbour. Photo: ..."): what _CAPTION_INLINE_CREDIT_RE's first
 # alternative starts with; the others need a slash or a bar, but for the licensing notice
-_LABEL_AFTER_STOP_RE = re.compile(r"[.!?”\"]\s*(?:photo|image|pic|credit|video)", re.I)
+_LABEL_AFTER_STOP_RE = re.compile(
+    r"[.!?”\"]\s*(?:photo|image|pic|credit|video|foto|bild|beeld|imagen|imagem|immagine)", re.I
+)
 
 
 def _inline_credit(text: str) -> bool:
@@ -181,8 +186,9 @@ def is_photo_credit(text: str) -> bool:
     bare = _BARE_LABEL_RE.match(text)  # "Photo AFP", "Beeld ANP", "Foto Pieter Mulder": no colon, a credit after
     if bare and (_AGENCY_RE.match(bare["rest"]) or is_name(bare["rest"])):
         return True
-    if text.startswith("© ") and is_name(text[2:]):
-        return True  # "© Jo Ng" beside a picture: its photographer's (a footer's line names a company and a year)
+    if text.startswith("© ") and (is_name(text[2:]) or _AGENCY_RE.match(text[2:]) or _archive(text[2:])):
+        # "© Jo Ng", "© dpa" beside a picture: its photographer's (a footer's line names a company and a year)
+        return True
     label = _PHOTO_LABEL_RE.match(text)
     if label:
         return all(_credited(side) or _agencies(side) for side in label.group("rest").rsplit(" on ", 1))
@@ -221,10 +227,17 @@ def _credited(text: str) -> bool:
             return False
         if k and len(tokens) == 1 and tokens[0].isalpha() and len(tokens[0]) <= AGENCY_SHORT_CHARS:
             continue
+        if _archive(piece):
+            continue  # "Jo Ng / archivo": the paper's own pictures
         for token in tokens:
             if not (token[0].isupper() or token[0].isdigit() or token in _CREDIT_PARTICLES or token == "©"):
                 return False
     return True
+
+
+def _archive(text: str) -> bool:
+    """ "archivo", "Archiv", "file": a picture from the paper's own files, credited in small letters too."""
+    return text.strip().lower() in PICTURE_ARCHIVE_WORDS
 
 
 def _outlet(text: str) -> bool:

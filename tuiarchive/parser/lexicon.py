@@ -414,6 +414,12 @@ OUTLET_WORDS = {
     "media", "daily", "tribune", "guardian", "observer", "telegraph", "wire", "radio", "tv", "photos",
     "pictures", "chronicle", "standard", "mail", "monthly", "weekly", "agency", "network", "studio", "studios",
 }  # fmt: skip
+# A picture from the paper's own files, credited by the word alone ("Foto: Jo Ng / archivo", "© Archiv"),
+# in the common languages and Dutch.
+PICTURE_ARCHIVE_WORDS = {
+    "archive", "archives", "file", "file photo", "archiv", "archivbild", "archivfoto", "archivo", "archivio",
+    "arquivo", "archief", "archieffoto", "foto de archivo", "foto d'archivio", "photo d'archives",
+}  # fmt: skip
 # Chrome words that may still name a list of headlines above the article.
 SECTION_WORDS = {"world", "news", "latest", "opinion"}
 # An author card's button under the name: "Jane Roe" / "Follow".

@@ -75,8 +75,7 @@ def body_start(page: Page, header_end: int) -> int:
                 nxt += 1
             if (
                 L.is_prose(page.text(i))
-                and (L.is_caption(page.text(nxt)) or is_caption_by_credit(page, nxt))
-                and L.is_prose(page.text(nxt + 1))
+                and _picture_then_text(page, nxt)
                 # (the lead picture above it: it is the first paragraph, the picture under it the text's)
                 and not _pictured_above(page, header_end, i)
             ):
@@ -150,6 +149,21 @@ def _caption_under_credit(page: Page, i: int, header_end: int) -> bool:
         return False
     t = page.text(i)  # (shorter than a paragraph of text; a quote opening it is speech, a picture's caption none)
     return len(t) < TEXT_PARAGRAPH_CHARS and t[:1] not in _OPENING_QUOTES and L.is_prose(page.text(i + 1))
+
+
+def _picture_then_text(page: Page, j: int) -> bool:
+    """A picture's caption at line j, its credits over or under it ("Photo: Jo Ng", "© Jo Ng"), then a
+    paragraph: the lead picture between a standfirst and the text."""
+    n = len(page.lines)
+    while j < n and L.is_photo_credit(page.text(j)):
+        j += 1  # the credit over the caption
+    t = page.text(j) if j < n else ""
+    if not (L.is_caption(t) or is_caption_by_credit(page, j) or _caption_under_credit(page, j, j - 2)):
+        return False
+    j += 1
+    while j < n and L.is_photo_credit(page.text(j)):
+        j += 1  # its credit under it
+    return j < n and L.is_prose(page.text(j))
 
 
 def _pictured_above(page: Page, header_end: int, i: int) -> bool:
