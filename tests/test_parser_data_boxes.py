@@ -168,6 +168,41 @@ def test_a_share_button_in_another_language_under_the_rows_is_no_row() -> None:
     assert extract(lines, title_model=None).body[-1] == rows[-1]
 
 
+_GLUED_RECIPES = [
+    (HEAD, [LEAD, MORE, LAST], "For the ferry-day buns",  # several words of a sentence after each amount
+     ["250g strong white bread flour", "150ml lukewarm whole milk", "2 large free-range eggs",
+      "40g softened unsalted butter", "1tsp fine sea salt"],
+     "Method",
+     ["1. Warm the milk and whisk in the eggs.", "2. Rub the butter into the flour with the salt.",
+      "3. Bake the buns for twenty minutes until golden."]),
+    (_DE_MILL_HEAD, _DE_MILL, "Für das Mühlenbrot",
+     ["500g frisch gemahlenes Roggenmehl", "350ml lauwarmes, leicht gesalzenes Wasser", "1,5TL grobes graues Meersalz",
+      "20g frische zerbröselte Hefe"],
+     "Zubereitung",
+     ["1. Die Hefe im lauwarmen Wasser auflösen.", "2. Mehl und Salz dazugeben und lange kneten.",
+      "3. Den Laib eine Stunde im heißen Ofen backen."]),
+    (_NL_HEAD, _NL, "Sluiswachterskoek",
+     ["300g zelfrijzend bakmeel met een snufje zout", "200g donkere basterdsuiker", "250ml volle melk van de boer",
+      "2tl gemalen kaneel en kruidnagel"],
+     "Bereiding",
+     ["1. Meng het meel met de suiker en de kruiden.", "2. Roer de melk erdoor tot een glad beslag.",
+      "3. Bak de koek een uur in een ingevette vorm."]),
+]  # fmt: skip
+
+
+@pytest.mark.parametrize(("head", "text", "heading", "rows", "method", "steps"), _GLUED_RECIPES)
+@pytest.mark.parametrize("header", [True, False])
+def test_amounts_glued_to_their_unit_keep_the_recipe_whole(
+    head: list[str], text: list[str], heading: str, rows: list[str], method: str, steps: list[str], header: bool
+) -> None:
+    """ "250g", "150ml", "1,5TL": an amount with its unit glued to it opens an ingredient's row as "250 g" does,
+    however many words describe the ingredient (review W48: the body ended above the list)."""
+    found = _read(head, text, heading, [*rows, "", method, *steps], header=header)
+    assert found.body[-1] == steps[-1]
+    assert rows[-1] in found.body
+    assert [r.headline for r in found.related] == _ITEMS
+
+
 _VOICES = [
     (HEAD, [LEAD, MORE, LAST], "Voices from the quay",  # a heading a reader might run into the first remark
      ["“It should have opened a year ago.” – Petra Holm, 58, ferry pilot",

@@ -44,7 +44,12 @@ _SHARE_RE = re.compile(r"(\d{1,3}(?:[.,]\d)?)\s?[%％]")  # "54 %", "58％", "12
 _CJK_COMMAS = "、，,"
 _LABEL_RE = re.compile(rf"^[^\W\d]\S*(?: \S+){{0,{DATA_LABEL_WORDS - 1}}}(?: ?: |：\s?)")  # "Entrée : "
 _LIST_MARK_RE = re.compile(r"\(?\d{1,3}[.)]\s")  # "3. ", "(3) "
-_AMOUNT_RE = re.compile(r"(?:\d+(?:[.,/]\d+)?|[½¼¾⅓⅔⅛])(?:\s?[-–]\s?\d+(?:[.,]\d+)?)?\s")  # "1,5 kg", "2-3 ", "½ "
+# a unit glued to its amount ("250g", "150ml", "1,5kg", "2EL"): a few letters, no ordinal's ending ("2nd", "1er",
+# "3ème", "2de", "1o")
+_GLUED_UNIT = r"(?:(?!(?:st|nd|rd|th|er|re|e|ème|de|ste|te|o|a)\.?\s)[^\W\d_]{1,4}\.?)?"
+_AMOUNT_RE = re.compile(
+    rf"(?:\d+(?:[.,/]\d+)?|[½¼¾⅓⅔⅛])(?:\s?[-–]\s?\d+(?:[.,]\d+)?)?{_GLUED_UNIT}\s"
+)  # "1,5 kg", "2-3 ", "½ ", "250g"
 _FIGURE_RUN_RE = re.compile(r"\d+")
 _VOICE_RE = re.compile(r"[“„«\"‘‹「『]\s?(?P<said>[^“”„«»\"]+?)\s?[”“»\"’›」』]\s*(?P<dash>[-–—]\s*)?(?P<who>\S.*)")
 _YEAR_RE = re.compile(r"\W*(?:19|20)\d\d\W*$")  # a year beside a date's day: one figure with it, not two
@@ -180,7 +185,8 @@ def _info_rows_from(texts: list[str], i: int, gaps: list[int] | None) -> int:
 def is_amount_row(text: str) -> bool:
     """An amount and what of, as a recipe or a price list sets it: a figure first, DATA_AMOUNT_WORDS words at
     most, no sentence's end, no item's number ("600 g white fish, in large pieces", "2 onions, sliced", "½ tsp
-    salt"; not "3. Vienna"). Alone, a headline may read so ("7 best harbour walks"): a block of them counts."""
+    salt", its unit glued to it: "250g strong white flour"; not "3. Vienna", "2nd round"). Alone, a headline
+    may read so ("7 best harbour walks"): a block of them counts."""
     if not _AMOUNT_RE.match(text) or _LIST_MARK_RE.match(text) or L.ends_sentence(text) or is_relative_stamp(text):
         return False  # (nor a teaser's time: "2 hours ago")
     return len(text.split(None, DATA_AMOUNT_WORDS)) <= DATA_AMOUNT_WORDS
