@@ -1,6 +1,6 @@
 """The made-up material of benchmarks.header_probes: per language, invented sites, headlines,
 standfirsts, names, kickers, date forms and a short story's paragraphs (written for the probes;
-no real page, no real person). Eleven languages, four scripts without capitals among them."""
+no real page, no real person). Twelve languages, four scripts without capitals among them."""
 
 from __future__ import annotations
 
@@ -34,6 +34,10 @@ class Lang:
     caption: str  # a picture's caption over the headline
     photo: str  # a picture credit's label, "{}" the name
     quotes: tuple[str, str]
+    updated: str = ""  # the label of a later stamp beside the date ("Updated")
+    read_time: str = ""  # "{} min read"
+    cookie: tuple[str, ...] = ()  # a consent banner's text and its buttons
+    desk_roles: tuple[str, ...] = ()  # a writer's desk as a byline names it after the name ("economics editor")
 
     def date_text(self, day: date, form: int = 0) -> str:
         pattern = self.date_forms[form % len(self.date_forms)]
@@ -82,6 +86,14 @@ EN = Lang(
     caption="A lock keeper opens the upper gates at dawn on the Tollby canal.",
     photo="Photo: {}",
     quotes=("\u201c", "\u201d"),
+    updated="Updated",
+    read_time="{} min read",
+    cookie=(
+        "We use cookies to improve your experience and to measure how our pages are used.",
+        "Accept all",
+        "Manage choices",
+    ),
+    desk_roles=("economics editor", "health reporter", "political correspondent"),
 )
 
 DE = Lang(
@@ -121,6 +133,14 @@ DE = Lang(
     caption="Ein Schleusenwärter öffnet im Morgengrauen die oberen Tore am Kanal von Tollby.",
     photo="Foto: {}",
     quotes=("\u201e", "\u201c"),
+    updated="Aktualisiert am",
+    read_time="Lesezeit: {} Minuten",
+    cookie=(
+        "Wir verwenden Cookies, um Ihnen ein besseres Angebot zu machen und die Nutzung zu messen.",
+        "Alle akzeptieren",
+        "Einstellungen",
+    ),
+    desk_roles=("Wirtschaftsredakteurin", "Gesundheitsreporter", "Korrespondent in Berlin"),
 )
 
 FR = Lang(
@@ -160,6 +180,14 @@ FR = Lang(
     caption="Un éclusier ouvre les portes amont à l'aube sur le canal de Tollby.",
     photo="Photo : {}",
     quotes=("« ", " »"),
+    updated="Mis à jour le",
+    read_time="Lecture : {} min",
+    cookie=(
+        "Nous utilisons des cookies pour améliorer votre expérience et mesurer l'audience.",
+        "Tout accepter",
+        "Paramétrer",
+    ),
+    desk_roles=("rédactrice économie", "journaliste santé", "correspondant politique"),
 )
 
 ES = Lang(
@@ -199,6 +227,14 @@ ES = Lang(
     caption="Un esclusero abre las compuertas de arriba al amanecer en el canal de Tollby.",
     photo="Foto: {}",
     quotes=("\u201c", "\u201d"),
+    updated="Actualizado el",
+    read_time="Lectura de {} minutos",
+    cookie=(
+        "Utilizamos cookies para mejorar tu experiencia y analizar el uso de nuestras páginas.",
+        "Aceptar todo",
+        "Configurar",
+    ),
+    desk_roles=("redactora de Economía", "periodista de Sanidad", "corresponsal político"),
 )
 
 PT = Lang(
@@ -238,6 +274,61 @@ PT = Lang(
     caption="Um guarda da eclusa abre as comportas de cima ao amanhecer no canal de Tollby.",
     photo="Foto: {}",
     quotes=("\u201c", "\u201d"),
+    updated="Atualizado em",
+    read_time="Leitura: {} min",
+    cookie=(
+        "Utilizamos cookies para melhorar a sua experiência e medir a utilização das páginas.",
+        "Aceitar todos",
+        "Gerir opções",
+    ),
+    desk_roles=("editora de Economia", "jornalista de Saúde", "correspondente político"),
+)
+
+IT = Lang(
+    code="it",
+    sites=("Il Guardiano del Canale", "Corriere di Morlana", "La Sentinella del Porto"),
+    menu=("Home", "Cronaca", "Economia", "Sport", "Cultura"),
+    headlines=(
+        "Il consiglio di Tollby rinvia all'autunno il voto sulle nuove porte della chiusa",
+        "I marinai del traghetto di Marrow Bay firmano l'accordo sui salari dopo tre settimane di sciopero",
+        "Perché la vecchia strada del sale di Northfold potrebbe finalmente avere una linea di autobus",
+    ),
+    short_headlines=("Voto di nuovo rinviato", "Revocato lo sciopero del traghetto"),
+    deks=(
+        "I proprietari delle barche temono di pagare da soli un altro inverno con porte che perdono acqua.",
+        "L'intesa chiude una vertenza che per un mese ha lasciato l'isola senza la corsa del mattino",
+    ),
+    paragraphs=(
+        "I consiglieri di Tollby hanno deciso martedì sera di rinviare la scelta sulle porte della chiusa, "
+        "spiegando di aver bisogno di più tempo per studiare gli ultimi calcoli degli ingegneri.",
+        "Le porte risalgono al secolo scorso, perdono acqua a ogni alta marea e negli ultimi due anni sono state "
+        "riparate quattro volte, secondo l'associazione che si occupa del canale.",
+        "Diversi proprietari di barche presenti alla seduta si sono detti delusi e hanno avvertito che un nuovo "
+        "ritardo farà salire il costo dei lavori quando finalmente partiranno l'anno prossimo.",
+    ),
+    names=("Giulia Ferraresi", "Matteo Scandurra", "Chiara Bonvicini", "Alessandro Pietrangeli"),
+    by="di {}",
+    and_word="e",
+    roles=("corrispondente", "inviata speciale", "cronista"),
+    agency="ANSA",
+    upper_kickers=("ANALISI", "ESCLUSIVO", "COMMENTO"),
+    mixed_kickers=("Città del canale", "Il punto", "Grande inchiesta", "Chiuse a rischio"),
+    sections=("Notizie", "Regione", "Tollby"),
+    months=_months("gennaio febbraio marzo aprile maggio giugno luglio agosto settembre ottobre novembre dicembre"),
+    date_forms=("{d} {m} {y}", "{dd}/{mm}/{y}"),
+    published="Pubblicato il",
+    relative="3 ore fa",
+    caption="Un guardiano della chiusa apre le porte a monte all'alba sul canale di Tollby.",
+    photo="Foto: {}",
+    quotes=("\u201c", "\u201d"),
+    updated="Aggiornato il",
+    read_time="Tempo di lettura: {} minuti",
+    cookie=(
+        "Usiamo i cookie per migliorare la tua esperienza e per misurare l'uso delle nostre pagine.",
+        "Accetta tutti",
+        "Personalizza",
+    ),
+    desk_roles=("caporedattrice economia", "giornalista di sanità", "corrispondente politico"),
 )
 
 PL = Lang(
@@ -279,6 +370,14 @@ PL = Lang(
     caption="Śluzowy otwiera górne wrota o świcie na kanale w Tollby.",
     photo="Fot. {}",
     quotes=("\u201e", "\u201d"),
+    updated="Aktualizacja",
+    read_time="Czas czytania: {} min",
+    cookie=(
+        "Używamy plików cookie, aby ułatwić korzystanie z serwisu i mierzyć jego oglądalność.",
+        "Akceptuję",
+        "Ustawienia",
+    ),
+    desk_roles=("redaktorka działu gospodarki", "reporter działu zdrowia", "korespondent polityczny"),
 )
 
 RU = Lang(
@@ -318,6 +417,14 @@ RU = Lang(
     caption="Смотритель шлюза открывает верхние ворота на рассвете на канале в Толлби.",
     photo="Фото: {}",
     quotes=("«", "»"),
+    updated="Обновлено",
+    read_time="{} мин чтения",
+    cookie=(
+        "Мы используем файлы cookie, чтобы сайт работал удобнее и чтобы считать посещения.",
+        "Принять все",
+        "Настроить",
+    ),
+    desk_roles=("обозреватель отдела экономики", "корреспондент отдела здоровья", "политический обозреватель"),
 )
 
 JA = Lang(
@@ -356,6 +463,10 @@ JA = Lang(
     caption="夜明けにトルビー運河の上流側の扉を開ける閘門の管理人。",
     photo="写真：{}",
     quotes=("「", "」"),
+    updated="更新",
+    read_time="{}分で読めます",
+    cookie=("当サイトでは利便性の向上と利用状況の把握のためにクッキーを使用しています。", "すべて許可", "設定"),
+    desk_roles=("経済部", "社会部", "政治部"),
 )
 
 ZH = Lang(
@@ -392,6 +503,10 @@ ZH = Lang(
     caption="黎明时分，船闸管理员在托尔比运河打开上游闸门。",
     photo="摄影：{}",
     quotes=("\u201c", "\u201d"),
+    updated="更新时间：",
+    read_time="阅读时长{}分钟",
+    cookie=("本网站使用cookie以改善您的浏览体验并统计访问情况。", "全部接受", "设置"),
+    desk_roles=("经济部", "社会部", "政治部"),
 )
 
 AR = Lang(
@@ -431,6 +546,10 @@ AR = Lang(
     caption="حارس الهويس يفتح البوابات العليا عند الفجر في قناة تولبي.",
     photo="تصوير: {}",
     quotes=("«", "»"),
+    updated="تحديث",
+    read_time="قراءة {} دقائق",
+    cookie=("نستخدم ملفات تعريف الارتباط لتحسين تجربتك وقياس استخدام صفحاتنا.", "قبول الكل", "الإعدادات"),
+    desk_roles=("محررة الاقتصاد", "مراسل الصحة", "مراسل سياسي"),
 )
 
 HI = Lang(
@@ -470,6 +589,10 @@ HI = Lang(
     caption="टॉलबी नहर पर भोर में ऊपरी फाटक खोलता जलद्वार का रखवाला।",
     photo="फोटो: {}",
     quotes=("\u201c", "\u201d"),
+    updated="अपडेट",
+    read_time="{} मिनट में पढ़ें",
+    cookie=("हम आपके अनुभव को बेहतर बनाने और पेजों के उपयोग को मापने के लिए कुकीज़ का उपयोग करते हैं।", "सभी स्वीकारें", "सेटिंग्स"),
+    desk_roles=("आर्थिक संपादक", "स्वास्थ्य संवाददाता", "राजनीतिक संवाददाता"),
 )
 
-LANGS: tuple[Lang, ...] = (EN, DE, FR, ES, PT, PL, RU, JA, ZH, AR, HI)
+LANGS: tuple[Lang, ...] = (EN, DE, FR, ES, PT, IT, PL, RU, JA, ZH, AR, HI)
