@@ -13,6 +13,7 @@ from .headline_pairs import headline_over_dek, headline_rest, kicker_over
 from .lexicon import INLINE_CARD_RE, TITLE_SEPARATORS, VALUE_LABELS, cjk_chars, is_ui_phrase
 from .lexicon_dates import DATE_FILLER_WORDS
 from .names import name_with_stamp, split_name_date
+from .over_headline import never_the_headline
 from .page import NoArticle, Page, TitleTable, headline_candidate, is_counter, is_header_furniture
 from .paragraphs import paragraph_lines
 from .thresholds import (
@@ -408,7 +409,12 @@ def _candidates_above(page: Page, anchor: int) -> list[int]:
             skipped += 1  # "Published in" / "The Valdenia Review": a value, not a headline
             i -= 1
             continue
-        if is_header_furniture(page, i) or INLINE_CARD_RE.match(t) or _writer_label(page, i):
+        if (
+            is_header_furniture(page, i)
+            or INLINE_CARD_RE.match(t)
+            or _writer_label(page, i)
+            or never_the_headline(page, i)
+        ):
             skipped += 1  # (a "Read more: <headline>" line points to another story)
             i -= 1
             continue

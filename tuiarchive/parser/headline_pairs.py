@@ -47,7 +47,7 @@ def _short_headline(page: Page, upper: int, lower: int) -> bool:
     head = words(page.text(upper))
     if head < HEADLINE_OVER_DEK_WORDS - 1 or words(page.text(lower)) < 2 * head or page.text(upper)[:1].islower():
         return False  # (in small letters: a link's slug, a tag)
-    return _share(page.text(upper), _text_words(page, lower, 0)) >= HEADLINE_TEXT_SHARE
+    return _share(page.text(upper), text_words(page, lower, 0)) >= HEADLINE_TEXT_SHARE
 
 
 def _teaser_bar(page: Page, above: list[int]) -> bool:
@@ -109,11 +109,11 @@ def _dek_of_the_last(page: Page, line: int, bar: range) -> bool:
         return False
     # the text comes back to a headline's words: the line over the byline is no dek when the text
     # takes up more of its words than of the line over it (the bar's last teaser, then)
-    text_words = _text_words(page, line)
-    return _share(text, text_words) <= _share(page.text(line - 1), text_words)
+    found = text_words(page, line)
+    return _share(text, found) <= _share(page.text(line - 1), found)
 
 
-def _text_words(page: Page, line: int, chars: int = TEXT_PARAGRAPH_CHARS) -> set[str]:
+def text_words(page: Page, line: int, chars: int = TEXT_PARAGRAPH_CHARS) -> set[str]:
     """The content words of the first paragraphs (of `chars` at least) of running text under line `line`."""
     found: set[str] = set()
     read = 0

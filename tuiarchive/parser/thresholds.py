@@ -121,6 +121,9 @@ BAR_OPENING_WORDS = 2  # ... and no two of its lines opening with the same words
 HEADLINE_TEXT_SHARE = 0.3  # a four-word line over a dek: its headline when this much of its words come back in the text
 DEK_TEXT_PARAGRAPHS = 3  # a dek under the bar's last line: compared with the words of the text's first paragraphs
 DEK_TEXT_REACH = 30  # ... read within this many lines under it
+MENU_ROW_WORDS = 5  # a menu printed on one line over the headline: this many words ("Home News Sport Arts Travel")
+MENU_ROW_SHORT_CHARS = 6  # ... an item of a script without capitals this many characters at most
+MENU_ROW_SECOND_WORD = 4  # ... the small second word of an item ("Strona główna") this many letters at least
 REPEATED_NEAR_LINES = 12  # the same line this close again: a headline and its sticky bar's copy (title.repeated_near)
 # Lines remembered by the line predicates the stages ask about again and again (headline, header,
 # body, features, title rows all look at the same lines): a long page's worth; values are immutable.
