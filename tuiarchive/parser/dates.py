@@ -13,6 +13,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from functools import lru_cache
 
+from .cjk_dates import is_cjk_date_word
 from .lexicon_dates import DATE_FILLER_WORDS, DATE_SOURCE_RE, MONTH_NUMBERS, PUBLISHED_WORDS_RE, UPDATED_WORDS_RE
 from .thresholds import DATE_AFTER_NAME_CHARS, DATE_AFTER_NAME_WORDS, PAGE_CACHE
 
@@ -228,7 +229,7 @@ def _leftover_words(text: str) -> int:
             continue
         if _match_date(token) or bare.isdigit():
             continue
-        if bare in _MONTHS:
+        if bare in _MONTHS or (not token.isascii() and is_cjk_date_word(token)):
             continue
         count += 1
     return count

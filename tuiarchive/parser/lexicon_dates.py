@@ -64,6 +64,13 @@ DATE_FILLER_WORDS = frozenset(_DATE_FILLER.split())
 # The last character of a Chinese or Japanese word for a day, a time or a date ("配信日", "发稿时间", "更新日期",
 # "掲載日時"): a date's label before the date, no name (review W17)
 CJK_TIME_WORD_ENDS = frozenset("日时時间間期")
+# Chinese and Japanese labels of a dateline, alone or before a word for the day or the time ("配信日時", "发布时间"):
+# published, released, posted, carried, issued, updated, first published
+_CJK_DATE_LABELS = (
+    "配信 掲載 投稿 公開 公开 発行 发行 發行 发布 發布 發佈 发表 發表 刊登 刊出 更新 最終更新 最后更新 最後更新 "
+    "首发 首發 发稿 發稿 登録 作成 出稿 上传 上傳"
+)
+CJK_DATE_LABELS = frozenset(_CJK_DATE_LABELS.split())
 # Weekdays as a dateline shortens them: as often a surname ("Yang Sun", "Ana Sat")
 WEEKDAY_ABBREVIATIONS = frozenset({"mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun"})
 # A stamp that is not the publication: "Updated", "Mis à jour", "Aktualisiert" ...

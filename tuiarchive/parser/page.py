@@ -12,6 +12,7 @@ from ..model import RelatedItem
 from ..text import fold
 from . import lines as L
 from .boundary import BoundaryModel
+from .cjk_lines import is_cjk_menu
 from .dates import is_relative_stamp, parse_date_line
 from .features import RulesView
 from .lexicon import CARD_LABEL_WORDS, HOME_WORDS, STOP_WORDS, is_ui_phrase
@@ -201,7 +202,7 @@ def headline_candidate(text: str) -> bool:
         return False  # (a dash first: "— Jane Roe, on Sunday", whose words a quotation above are)
     if tokens[0][:1].islower() and tokens[0].strip(",.") in STOP_WORDS:
         return False  # "when the next part is out?": the end of a sentence broken over two lines
-    if is_trail(text):
+    if is_trail(text) or (not text.isascii() and is_cjk_menu(text)):
         return False
     if text.endswith(".") and not text.endswith(("Jr.", "U.S.")) and not L.is_title_case(text):
         return False

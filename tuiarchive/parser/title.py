@@ -31,6 +31,7 @@ from typing import Any
 
 from ..text import fold
 from . import lines as L
+from .cjk_lines import is_cjk_menu
 from .dates import parse_date_line
 from .lexicon import STOP_WORDS, cjk_chars, stop_word_density
 from .shape import count_digits, first_capitals
@@ -239,7 +240,7 @@ def cjk_headline(text: str) -> bool:
     cjk = cjk_chars(text)
     if not CJK_HEADLINE_CHARS[0] <= cjk <= CJK_HEADLINE_CHARS[1] or text.endswith(_CJK_END[:3]):
         return False
-    return cjk >= 0.6 * len(text.replace(" ", "")) and not any(ch in text for ch in _TRAIL)
+    return cjk >= 0.6 * len(text.replace(" ", "")) and not any(ch in text for ch in _TRAIL) and not is_cjk_menu(text)
 
 
 def words_around(

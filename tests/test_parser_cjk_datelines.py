@@ -1,0 +1,90 @@
+"""A Chinese or Japanese dateline with its own words: a label before the date ("配信：", "掲載日", "發佈時間") and
+the weekday beside it ("（水）", "星期三"), and a site's menu over the headline, which is no headline
+(issue 14: CJK dates). Made-up pages, written for these tests."""
+
+from __future__ import annotations
+
+from datetime import date, datetime
+
+import pytest
+
+from tuiarchive.parser.dates import parse_date_line
+from tuiarchive.parser.extract import extract
+from tuiarchive.parser.page import headline_candidate
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("配信：2031年4月9日（水）", date(2031, 4, 9)),
+        ("掲載日 2031年4月9日（水）", date(2031, 4, 9)),
+        ("最終更新日時：2031/04/09 08:15（水・祝）", datetime(2031, 4, 9, 8, 15)),
+        ("發佈時間：2031年4月9日（週三）", date(2031, 4, 9)),
+        ("2031年4月9日 星期三", date(2031, 4, 9)),
+        ("发布于 2031-04-09 08:15 周三", datetime(2031, 4, 9, 8, 15)),
+    ],
+)
+def test_a_cjk_dateline_with_its_label_and_weekday_is_read(line: str, expected: date) -> None:
+    found = parse_date_line(line)
+    assert found is not None and found.value == expected
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "組合は2031年4月9日（水）に総会を開くと発表した",  # a sentence that mentions a date
+        "渡船在2031年4月9日星期三恢复早班航次",
+    ],
+)
+def test_a_cjk_sentence_with_a_date_is_no_dateline(line: str) -> None:
+    assert parse_date_line(line) is None
+
+
+@pytest.mark.parametrize(
+    "menu", ["ホーム ニュース 地域 経済 スポーツ", "首页 新闻 本地 财经 体育", "首頁 即時 社會 地方"]
+)
+def test_a_row_of_short_cjk_words_is_a_menu_not_a_headline(menu: str) -> None:
+    assert not headline_candidate(menu)
+
+
+JA_HEADLINE = "渡し船の待合所、40年ぶりに改築　夏から新しい建物で"
+JA_TEXT = [
+    "川の両岸を結ぶ渡し船の待合所が、40年ぶりに改築されることになった。町は今月中に工事を始め、夏には新しい建物で"
+    "利用者を迎える予定だ。",
+    "待合所は木造の平屋で、冬はすきま風が入り、雨の日には床がぬれることも多かった。毎朝船を使う高校生からは、"
+    "座って待てる場所がほしいという声が寄せられていた。",
+    "新しい建物には暖房のある待合室と自転車置き場が設けられる。船頭を30年続けている男性は「ようやく乗る人を"
+    "寒さから守れる」と喜んでいる。",
+]
+ZH_HEADLINE = "渡口候船亭四十年来首次翻修　夏天启用新楼"
+ZH_TEXT = [
+    "连接河两岸的渡口候船亭将进行四十年来的首次翻修，镇政府计划本月内开工，夏天让乘客用上新的候船楼。",
+    "原来的候船亭是一座木结构平房，冬天四处漏风，下雨天地面常常积水，每天早上坐船上学的学生一直希望能有个"
+    "坐下来等船的地方。",
+    "新楼将设有带暖气的候船室和自行车停放处。在渡口撑了三十年船的老船工说，终于能让乘客不再挨冻了。",
+]
+
+
+@pytest.mark.parametrize("model", [None, "shipped"])
+@pytest.mark.parametrize(
+    ("page", "headline", "published"),
+    [
+        (
+            ["川べり新報", "ホーム ニュース 地域 経済 スポーツ 文化", "", JA_HEADLINE, "掲載日 2031年4月9日（水）",
+             "シェア", "印刷する", "", *JA_TEXT],
+            JA_HEADLINE,
+            date(2031, 4, 9),
+        ),
+        (
+            ["河畔晚报", "首页 新闻 本地 财经 体育 文化", "", ZH_HEADLINE, "发布于 2031年4月9日 星期三",
+             "分享到：", "微信", "", *ZH_TEXT],
+            ZH_HEADLINE,
+            date(2031, 4, 9),
+        ),
+    ],
+)  # fmt: skip
+def test_a_cjk_page_dated_with_a_label_and_a_weekday_under_a_menu(
+    page: list[str], headline: str, published: date, model: str | None
+) -> None:
+    found = extract(page, title_model=model)
+    assert (found.title, found.published) == (headline, published)

@@ -1,0 +1,31 @@
+"""Chinese and Japanese datelines' own words: a label before the date ("配信：", "掲載日", "发布于") and a
+weekday beside it ("（金）", "星期四", "週四"), which a dateline carries and a sentence mentioning a date does not."""
+
+from __future__ import annotations
+
+import re
+
+from .lexicon_dates import CJK_DATE_LABELS, CJK_TIME_WORD_ENDS
+from .thresholds import CJK_DATE_LABEL_CHARS
+
+# A weekday: named with its week's word ("星期四", "周四", "週四", "禮拜天"), or by its day's character in brackets
+# ("（金）", "(木・祝)": a holiday marked beside it) or with 曜 ("金曜日"); a bare "金" is no weekday
+_CJK_WEEKDAY_RE = re.compile(
+    r"[(（]?(?:星期|礼拜|禮拜|周|週)[一二三四五六日天][)）]?"
+    r"|[(（][月火水木金土日](?:曜日?)?(?:[・･][祝休])?[)）]"
+    r"|[月火水木金土日]曜日?"
+)
+_TIME_WORD_CHARS = "".join(CJK_TIME_WORD_ENDS)
+_LABEL_MARKS = "：:（）()［］[]【】 \u3000"
+
+
+def is_cjk_date_word(token: str) -> bool:
+    """A token of a CJK dateline that is the date's own word, not a leftover that makes the line a sentence:
+    a weekday, or a label of the date (a publication word, or a short word for a day or a time: "配信日時")."""
+    if _CJK_WEEKDAY_RE.fullmatch(token):
+        return True
+    label = token.strip(_LABEL_MARKS).removesuffix("于").removesuffix("於")
+    if label in CJK_DATE_LABELS:
+        return True
+    stem = label.rstrip(_TIME_WORD_CHARS)  # "配信日時" -> "配信", "发布时间" -> "发布", "日期" -> ""
+    return stem != label and len(label) <= CJK_DATE_LABEL_CHARS and (not stem or stem in CJK_DATE_LABELS)
