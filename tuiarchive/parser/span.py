@@ -35,7 +35,7 @@ from .lexicon import (
 )
 from .lexicon_site import REPORTING_WORDS
 from .shape import FIRST
-from .thresholds import PAGE_CACHE
+from .thresholds import LIST_HEADLINE_WORDS, LIST_IN_TEXT_ITEMS, PAGE_CACHE
 from .title import content_words
 
 
@@ -106,10 +106,11 @@ class Para(NamedTuple):
 def measure(text: str) -> Para:
     head = text[:_SAMPLE_CHARS]
     tokens = head.split()
-    opening = head.lstrip("\"'“‘«„([—–-*•·▪► ")[:1]  # a bullet before an item that is a sentence
+    # a bullet before an item that is a sentence; French quotes keep a no-break space inside ("«\u00a0On ...")
+    opening = head.lstrip("\"'“‘«„([—–-*•·▪► \u00a0\u202f")[:1]
     cjk = cjk_chars(head)
     # a sentence opens with a capital or a figure; CJK scripts have no capitals
-    sentence = L.ends_sentence(text.rstrip("\"'”’»)] ")) and (
+    sentence = L.ends_sentence(text.rstrip("\"'”’»)] \u00a0\u202f")) and (
         opening.isupper() or opening.isdigit() or cjk_chars(opening) > 0
     )
     fragment = len(tokens) >= 4 and opening.isupper() and tokens[-1].isalpha() and tokens[-1].islower()
@@ -230,6 +231,7 @@ def span_of(
     weak_run = 0.0  # what the weak blocks since the last text have cost
     listed = [False] * n  # a block read as an item of a list the text announced
     in_data = _data_blocks(texts, blocks, gaps) if texts is not None else ()
+    in_data = {*in_data, *_list_in_text(paras, blocks, gaps, texts, params)} if texts is not None else in_data
     for i, p in enumerate(paras):
         block = blocks[i]
         if block is Block.GOOD:
@@ -312,6 +314,44 @@ def _data_blocks(texts: list[str], blocks: list[Block], gaps: list[int] | None) 
             end = blocks_after(texts, i + rows, gaps) if rows else i  # (a recipe's steps under its ingredients)
             found.update(range(i, end) if rows and _no_box_under(texts, blocks, end) else ())
     return found
+
+
+def _list_in_text(
+    paras: list[Para], blocks: list[Block], gaps: list[int] | None, texts: list[str], params: SpanParams
+) -> set[int]:
+    """The items of a list nobody announced inside the text ("- a new break room" / "- shorter shifts"):
+    `LIST_IN_TEXT_ITEMS` or more short lines that open with a list's mark, right under a paragraph of text
+    and right over the next one, no line skipped, none a headline of another story; the paragraph under them
+    is the story's, not the site's voice nor end matter. Each costs a weak block's price otherwise, and a
+    short paragraph under a list of three would not pay for them: the text would end above its own list."""
+    found: set[int] = set()
+    n, i = len(blocks), 1
+    while i < n:
+        j = i
+        while j < n and _item_in_text(paras[j], blocks[j], texts[j], params) and not (gaps and gaps[j]):
+            j += 1
+        if j == i:
+            i += 1
+            continue
+        under = texts[j] if j < n and blocks[j] is not Block.WEAK and not (gaps and gaps[j]) else ""
+        if j - i >= LIST_IN_TEXT_ITEMS and blocks[i - 1] is not Block.WEAK and under and _story_voice(under):
+            found.update(range(i, j))
+        i = j
+    return found
+
+
+def _item_in_text(p: Para, block: Block, text: str, params: SpanParams) -> bool:
+    """A short item with a list's mark; one in capitals first that reads as a headline of
+    `LIST_HEADLINE_WORDS` or more is another story's link."""
+    if block is not Block.WEAK or not (p.marked and p.listable and p.words <= params.item_words):
+        return False
+    item = text[BULLET_RE.match(text).end() :]  # (marked: the mark matched)
+    return not (item[:1].isupper() and L.looks_like_headline(item, min_words=LIST_HEADLINE_WORDS))
+
+
+def _story_voice(text: str) -> bool:
+    """A paragraph in the story's voice: not to the reader, not the site's, not end matter."""
+    return not (L.addresses_reader(text) or SITE_WORDS_RE.search(text) or L.is_end_matter(text))
 
 
 def _no_box_under(texts: list[str], blocks: list[Block], end: int) -> bool:
