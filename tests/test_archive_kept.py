@@ -15,19 +15,25 @@ import tuiarchive.archive
 import tuiarchive.formats
 from tuiarchive.archive import ARTICLES_KEPT, Archive, ArticleUnavailable
 from tuiarchive.catalog import CATALOG_NAME
-from tuiarchive.indexer import update_index
 
 BRIDGE = "2025-01-08-dresk-council-approves-olst-bridge.txt"
 
 
 @pytest.fixture
-def archive(tmp_path: Path, samples_copy: Path) -> Iterator[Archive]:
+def samples(samples_built: tuple[Path, Path]) -> Path:
+    """The samples' files a test may change: those the `archive` fixture's index was built from."""
+    return samples_built[0]
+
+
+@pytest.fixture
+def archive(samples_built: tuple[Path, Path]) -> Iterator[Archive]:
     """The samples' index without the records that open an article without its parser
-    (tuiarchive/opened.py; tests/test_opened.py): as an older index, every opening reads its file."""
-    update_index(tmp_path / "ix", [samples_copy], workers=1)
-    with sqlite3.connect(tmp_path / "ix" / CATALOG_NAME) as db:
+    (tuiarchive/opened.py; tests/test_opened.py): as an older index, every opening reads its file.
+    A copy of the index built once per worker (conftest's samples_built), not a build per test."""
+    _, index_dir = samples_built
+    with sqlite3.connect(index_dir / CATALOG_NAME) as db:
         db.execute("DROP TABLE opened")
-    with Archive(tmp_path / "ix") as opened:
+    with Archive(index_dir) as opened:
         yield opened
 
 
@@ -37,16 +43,16 @@ def _id(archive: Archive, path: Path) -> str:
     return ref.id
 
 
-def test_an_article_opened_again_is_not_read_again(archive: Archive, samples_copy: Path, reads: list[str]) -> None:
-    article_id = _id(archive, samples_copy / BRIDGE)
+def test_an_article_opened_again_is_not_read_again(archive: Archive, samples: Path, reads: list[str]) -> None:
+    article_id = _id(archive, samples / BRIDGE)
     first = archive.article(article_id)
     again = archive.article(article_id)
     assert again == first
     assert reads == [BRIDGE]
 
 
-def test_a_file_changed_is_read_again_even_at_the_same_size_and_time(archive: Archive, samples_copy: Path) -> None:
-    path = samples_copy / BRIDGE
+def test_a_file_changed_is_read_again_even_at_the_same_size_and_time(archive: Archive, samples: Path) -> None:
+    path = samples / BRIDGE
     article_id = _id(archive, path)
     before = archive.article(article_id)
     text = path.read_text(encoding="utf-8")
@@ -64,8 +70,8 @@ def test_a_file_changed_is_read_again_even_at_the_same_size_and_time(archive: Ar
     assert after.body[0].startswith(word[::-1].swapcase())
 
 
-def test_a_file_saved_over_by_a_new_one_is_read_again(archive: Archive, samples_copy: Path) -> None:
-    path = samples_copy / BRIDGE
+def test_a_file_saved_over_by_a_new_one_is_read_again(archive: Archive, samples: Path) -> None:
+    path = samples / BRIDGE
     article_id = _id(archive, path)
     before = archive.article(article_id)
     # an editor's save: a new file renamed over the old one
@@ -75,8 +81,8 @@ def test_a_file_saved_over_by_a_new_one_is_read_again(archive: Archive, samples_
     assert archive.article(article_id).title == "A headline written later"
 
 
-def test_a_file_deleted_after_it_was_read_is_said_to_be_gone(archive: Archive, samples_copy: Path) -> None:
-    path = samples_copy / BRIDGE
+def test_a_file_deleted_after_it_was_read_is_said_to_be_gone(archive: Archive, samples: Path) -> None:
+    path = samples / BRIDGE
     article_id = _id(archive, path)
     archive.article(article_id)
     path.unlink()
@@ -84,8 +90,8 @@ def test_a_file_deleted_after_it_was_read_is_said_to_be_gone(archive: Archive, s
         archive.article(article_id)
 
 
-def test_what_a_caller_does_to_an_article_never_reaches_the_next_caller(archive: Archive, samples_copy: Path) -> None:
-    article_id = _id(archive, samples_copy / BRIDGE)
+def test_what_a_caller_does_to_an_article_never_reaches_the_next_caller(archive: Archive, samples: Path) -> None:
+    article_id = _id(archive, samples / BRIDGE)
     first = archive.article(article_id)
     body, related = list(first.body), list(first.related)
     first.body.clear()
@@ -98,8 +104,8 @@ def test_what_a_caller_does_to_an_article_never_reaches_the_next_caller(archive:
     assert archive.article(article_id).body == body
 
 
-def test_only_the_last_articles_are_kept(archive: Archive, samples_copy: Path, reads: list[str]) -> None:
-    paths = sorted(p for p in samples_copy.glob("2025-*.txt"))[: ARTICLES_KEPT + 1]
+def test_only_the_last_articles_are_kept(archive: Archive, samples: Path, reads: list[str]) -> None:
+    paths = sorted(p for p in samples.glob("2025-*.txt"))[: ARTICLES_KEPT + 1]
     assert len(paths) == ARTICLES_KEPT + 1
     ids = [_id(archive, p) for p in paths]
     for article_id in ids:
@@ -110,9 +116,9 @@ def test_only_the_last_articles_are_kept(archive: Archive, samples_copy: Path, r
 
 
 def test_no_more_text_is_kept_than_the_limit_but_the_newest_always(
-    archive: Archive, samples_copy: Path, reads: list[str], monkeypatch: pytest.MonkeyPatch
+    archive: Archive, samples: Path, reads: list[str], monkeypatch: pytest.MonkeyPatch
 ) -> None:
-    first, second = sorted(samples_copy.glob("2025-*.txt"))[:2]
+    first, second = sorted(samples.glob("2025-*.txt"))[:2]
     one, two = _id(archive, first), _id(archive, second)
     text = archive.article(one)
     monkeypatch.setattr(tuiarchive.archive, "ARTICLES_KEPT_CHARS", len(text.title) + sum(map(len, text.body)))
