@@ -17,15 +17,7 @@ from .body import body_gaps, densest_prose, drop_teaser, from_dateline, learned_
 from .boundary import BoundaryModel, shipped_model
 from .closing import with_closing_notes
 from .context import drop_chrome
-from .header import (
-    author_above_text,
-    author_as_site_owner,
-    heads_the_page,
-    read_header,
-    site_from_copyright,
-    site_from_filename,
-    site_keys,
-)
+from .header import author_above_text, read_header
 from .headline import find_title, learned_title
 from .lexicon import cjk_chars
 from .names import clean_author
@@ -34,6 +26,7 @@ from .paragraphs import dedupe_paragraphs, fewer_words, reads_like_text
 from .related import clean_related, read_related_outside, text_end
 from .shape import TERMINAL, is_prose
 from .signatures import author_after_body, author_in_note
+from .site_owner import author_as_site_owner, heads_the_page, site_from_copyright, site_from_filename, site_keys
 from .sitename import without_site_name
 from .span import PARAMS as SPAN_PARAMS
 from .span import SpanParams, body_span

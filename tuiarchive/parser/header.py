@@ -1,4 +1,4 @@
-"""Stage `header`: under the headline, the date, byline, read time; the site's name."""
+"""Stage `header`: under the headline, the date, byline, read time (the site's name: site_owner.py)."""
 
 from __future__ import annotations
 
@@ -42,7 +42,6 @@ from .page import (
     is_header_furniture,
     is_trail,
 )
-from .sitename import key, name_keys
 from .thresholds import (
     AUTHOR_CARD_ABOVE,
     BYLINE_ABOVE_TEXT,
@@ -61,19 +60,7 @@ from .thresholds import (
 )
 from .title import cjk_prose
 
-_SITE_NAME_RE = re.compile(r"^(?:www\.)?((?:[a-z0-9-]+\.)+[a-z]{2,})(?:[_/].*)?$")
 _LOOSE_BYLINE_TAIL = " ,;|/"  # what a loose byline line trails after its names
-
-
-def site_from_filename(filename: str) -> str | None:
-    name = path_name(filename)
-    m = _SITE_NAME_RE.match(name.lower())
-    if not m:
-        return None
-    domain = m.group(1)
-    if domain.endswith((".txt", ".text", ".md", ".html", ".htm")):
-        return None
-    return domain
 
 
 _PATH_DATE_RE = re.compile(r"(?<![0-9])((?:19|20)[0-9]{2})[_/-]([0-9]{1,2})[_/-]([0-9]{1,2})(?![0-9])")
@@ -553,44 +540,3 @@ def _name_block(page: Page, j: int) -> tuple[list[str], int]:
         end = j
         j += 1
     return names, end
-
-
-def site_from_copyright(page: Page) -> str | None:
-    for line in reversed(page.lines[-60:]):
-        t = line.head
-        if "©" in t and len(t) <= 80:
-            name = re.sub(r"©|\(c\)|copyright|all rights reserved\.?|\b(?:19|20)\d\d\b|[-–]", " ", t, flags=re.I)
-            name = re.sub(r"\s+", " ", name).strip(" .,|")
-            if 1 <= len(name.split()) <= 6:
-                return name
-    return None
-
-
-def author_as_site_owner(page: Page) -> str | None:
-    """A personal site: the name printed over the page (its first line) is the one its footer's
-    copyright names too; its owner wrote a page whose header and text name nobody else."""
-    if not L.is_name(page.text(0)):
-        return None  # (asked first: it is cheap, and a page that names nobody is common)
-    owner = site_from_copyright(page)
-    if owner is None or not L.is_name(owner) or L.is_role_line(owner) or L.is_outlet(owner):
-        return None
-    return owner if fold(page.text(0)) == fold(owner) else None
-
-
-def site_keys(page: Page) -> set[str]:
-    """The names the page gives its site (parser.sitename's keys): the browser title's suffix, the
-    footer's copyright owner (a company's, not a person's), the address it was saved under."""
-    owner = site_from_copyright(page)
-    if owner is not None and L.is_person_name(owner) and not L.is_outlet(owner):
-        owner = None  # a person's own site: its owner signs its posts
-    return name_keys([page.site, owner, site_from_filename(page.filename)])
-
-
-def heads_the_page(page: Page, author: str) -> bool:
-    """Is the author the page's first line (past its chrome), over the headline? A blog's name heads its
-    pages over the post's date and title as an author card heads a post: which it is, the page says
-    when someone else signs it (extract: a person's name on the page beats the site's)."""
-    first = next((j for j in range(page.title_idx) if not L.is_chrome(page.text(j))), None)
-    if first is None or key(page.text(first)) != key(author):
-        return False
-    return not L.read_minutes(page.text(first + 1))  # "Jane Roe" / "6 min read": a writer's card, no blog's name
