@@ -287,7 +287,8 @@ def _byline_split(p: Parts) -> tuple[list[str], dict[str, Any]]:
 
 
 def _no_date(p: Parts) -> tuple[list[str], dict[str, Any]]:
-    lines = [*p.top(), p.headline, p.byline(), "", *p.text(), *p.end()[:-1]]
+    line = p.rng.choice([p.byline(), p.names[0]])  # (the name alone: nothing but its place says it is the byline)
+    lines = [*p.top(), p.headline, line, "", *p.text(), *p.end()[:-1]]
     label = p.label()
     label["published"] = None
     return lines, label

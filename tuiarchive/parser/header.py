@@ -10,6 +10,7 @@ from ..text import fold
 from . import lines as L
 from .bylines import lead_in_byline, names_something_else
 from .dates import date_after_name, is_clock_stamp, is_numeric_stamp, is_relative_stamp, parse_date_line
+from .headline_pairs import text_words
 from .lexicon import (
     CJK_BUTTON_WORDS_RE,
     CJK_REPORTER_RE,
@@ -58,7 +59,7 @@ from .thresholds import (
     SUMMARY_POINT_CHARS,
     ZH_NAME_CHARS,
 )
-from .title import cjk_prose
+from .title import cjk_prose, content_words
 
 _LOOSE_BYLINE_TAIL = " ,;|/"  # what a loose byline line trails after its names
 
@@ -306,10 +307,24 @@ def _names_under_headline(page: Page, limit: int) -> tuple[str, int] | None:
             or (len(block) == 1 and page.date_at(j - 1) and not _GLUED_WORDS.search(block[0]))
             or (len(block) == 1 and _under_headline(page, j) and _label(after) and not _GLUED_WORDS.search(block[0]))
             or (len(block) == 1 and fold(block[0]) in {fold(page.text(k)) for k in (end + 2, end + 3)})
+            or (len(block) == 1 and _under_headline(page, j) and _writer_over_text(page, end))
         ):  # ... or the dateline right above it (under it the text, the read time, a section's or the
             # writer's label: "Analysis", "The mayor"); or printed twice, an author card's picture and link
             return normalise_names(block), end
     return None
+
+
+def _writer_over_text(page: Page, j: int) -> bool:
+    """Is the name alone on line j (right under the headline) its writer's, with the text's first
+    paragraph right under it and no date anywhere near? A person the story is about comes back in
+    its text; a writer's name does not, nor is it printed elsewhere on the page (a menu's item)."""
+    after = page.text(j + 1) if j + 1 < len(page.lines) else ""
+    if not (L.is_prose(after) and not L.is_caption(after)):
+        return False
+    name = fold(page.text(j))
+    if sum(fold(line.text) == name for line in page.lines) > 1:
+        return False
+    return not content_words(page.text(j)) & text_words(page, j)
 
 
 def _cjk_name_alone(page: Page, j: int) -> bool:
