@@ -61,3 +61,18 @@ def test_an_appeal_between_paragraphs_of_the_text_does_not_end_it() -> None:
     """A box in the middle of the text: the text goes on under it."""
     appeal = "Abbonati per leggere tutte le inchieste della nostra redazione."
     assert _body(LEAD, appeal, MORE, LAST)[-1] == LAST
+
+
+@pytest.mark.parametrize(
+    ("line", "appeal"),
+    [
+        ("Follow the harbour desk on Instagram for pictures from the quays.", True),
+        ("Follow the harbour desk for pictures from the quays.", False),
+        ("Timetable questions go to ferry-desk@ledger.example.", False),
+        ("Send your timetable questions to ferry-desk@ledger.example.", True),
+    ],
+)
+def test_an_appeal_told_without_the_site_or_the_reader_named(line: str, appeal: bool) -> None:
+    """Neither the site nor the reader spoken of: only a word of following with a network's name (or an
+    address) makes an appeal; an address alone, or following with nowhere to follow, does not."""
+    assert is_appeal(line) is appeal

@@ -9,6 +9,7 @@ from __future__ import annotations
 
 import re
 from functools import lru_cache
+from operator import methodcaller
 
 from .bylines import is_person_name
 from .lexicon import lower_words
@@ -26,6 +27,7 @@ from .lexicon_appeals import (
 )
 from .lexicon_making import READER_FORMAL_RE
 from .lexicon_site import REPORTING_WORDS, SITE_PLEASE_WORDS
+from .pieces import Sieved
 from .thresholds import APPEAL_CHARS, PAGE_CACHE
 
 _QUOTES = "\"“„«‘'‹"
@@ -35,6 +37,8 @@ _JOINED = ("-vous", "-nous", "-nos")  # "abonnez-vous", "suivez-nous", "siga-nos
 # "Jo Ng's book on the harbour is out now. Follow her on ...": a note on the writer, the labels keep it
 _OWNER_OPENING_RE = re.compile(r"^(?P<name>[A-ZÀ-Ý][\w.-]+(?: [A-ZÀ-Ý][\w.-]+){1,2})['’]s ")
 _CLAUSE_START_RE = re.compile(r"(?:^|[.!?:,;]\s+|[¿¡])(\w[\w-]*)")
+# asked of every line under a text: a line without a piece of theirs is told in C (pieces.py)
+_APPEAL_PHRASE, _READER_FORMAL = Sieved(APPEAL_PHRASE_RE), Sieved(READER_FORMAL_RE)
 
 
 @lru_cache(maxsize=PAGE_CACHE)
@@ -55,25 +59,34 @@ def is_appeal(text: str) -> bool:
     owner = _OWNER_OPENING_RE.match(text)
     if owner is not None and is_person_name(owner["name"]):
         return False  # a note on a person's work (the writer's book), whatever it asks after it
+    if _APPEAL_PHRASE.search(text):
+        return True
+    direct = _READER_FORMAL.search(text) is not None or "-vous" in text  # "Sie" inside a sentence: the reader
     site = not SITE_WORDS.isdisjoint(words) or _US_RE.search(text) is not None or any(j in text for j in _JOINED)
     reader = (
-        not READER_PRONOUNS.isdisjoint(words)
+        direct
+        or not READER_PRONOUNS.isdisjoint(words)
         or not READER_NOUNS.isdisjoint(words)
         or not SITE_PLEASE_WORDS.isdisjoint(words)
-        or READER_FORMAL_RE.search(text) is not None
-        or "-vous" in text
     )
+    email = "@" in text and EMAIL_RE.search(text) is not None  # (every address holds its "@")
+    if not (site or reader or email) and SOCIAL_NETWORKS.isdisjoint(words):
+        return False  # neither the site nor the reader spoken of, nor an address or a network to follow: most lines
     openers = [found.lower() for found in _CLAUSE_START_RE.findall(text)]
-    if APPEAL_PHRASE_RE.search(text):
-        return True
-    direct = READER_FORMAL_RE.search(text) is not None or "-vous" in text  # "Sie" inside a sentence: the reader
     imperative = any(word.split("-")[0] in APPEAL_IMPERATIVES for word in openers)
-    if (imperative and (site or reader)) or (any(map(_asks, words)) and ((site and reader) or direct)):
+    if (imperative and (site or reader)) or (((site and reader) or direct) and _asks(words)):
         return True
     if not any(word.split("-")[0] in FOLLOW_WRITE_WORDS for word in openers):
-        return (site or reader) and EMAIL_RE.search(text) is not None  # "... bei unserer Redaktion: tips@..."
-    return site or EMAIL_RE.search(text) is not None or not SOCIAL_NETWORKS.isdisjoint(words)
+        return (site or reader) and email  # "... bei unserer Redaktion: tips@..."
+    return site or email or not SOCIAL_NETWORKS.isdisjoint(words)
 
 
-def _asks(word: str) -> bool:
-    return word.startswith(APPEAL_STEMS) or word in APPEAL_WORDS or word in APPEAL_IMPERATIVES
+_APPEAL_START = methodcaller("startswith", APPEAL_STEMS)  # word.startswith(APPEAL_STEMS), called from C
+
+
+def _asks(words: tuple[str, ...]) -> bool:
+    """A word of subscribing, giving, joining, signing up or supporting among the words: one opening with
+    its stem, or one of its words (each word told in C: a call a word was a fifth of a line's test)."""
+    return (
+        not APPEAL_WORDS.isdisjoint(words) or not APPEAL_IMPERATIVES.isdisjoint(words) or any(map(_APPEAL_START, words))
+    )

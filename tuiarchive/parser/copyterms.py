@@ -79,13 +79,13 @@ def _offers_it(text: str, words: list[str], cjk: bool) -> bool:
     "dürfen Sie ... zeigen", "si può diffondere", "共有できます") where the text names itself by a newsroom's
     noun for its own work ("this report", "diesen Beitrag", "esta nota", "この記事"): a permission and a credit
     asked about this very text are the site's terms, whatever the verb."""
+    allowed = not PERMISSION_WORDS.isdisjoint(words) or (cjk and CJK_PERMISSION_RE.search(text) is not None)
+    if not (allowed and _asks_credit(text, words, cjk)):
+        return False  # (most lines: told by two sets of words before each word is tried on the verbs' stems)
     verb = not OFFER_WORDS.isdisjoint(words) or any(map(_OFFER_START, words))
     if cjk:
         verb = verb or OFFER_CJK_RE.search(text) is not None
-    if not verb and not (_names_own_work(text, words, cjk) and _offered_to_others(text, words, cjk)):
-        return False
-    allowed = not PERMISSION_WORDS.isdisjoint(words) or (cjk and CJK_PERMISSION_RE.search(text) is not None)
-    return allowed and _asks_credit(text, words, cjk)
+    return verb or (_names_own_work(text, words, cjk) and _offered_to_others(text, words, cjk))
 
 
 def _asks_credit(text: str, words: list[str], cjk: bool) -> bool:

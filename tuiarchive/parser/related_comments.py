@@ -8,6 +8,7 @@ from __future__ import annotations
 
 import re
 from collections import Counter
+from functools import lru_cache
 
 from ..text import fold
 from .chrome import is_copyright, is_list_header
@@ -15,7 +16,7 @@ from .dates import is_relative_stamp, parse_date_line
 from .lexicon import PERSON_WORDS, cjk_chars
 from .page import Page
 from .related_shapes import is_credit, next_text
-from .thresholds import RELATED_COUNT_KEY_LETTERS
+from .thresholds import PAGE_CACHE, RELATED_COUNT_KEY_LETTERS
 
 # a time as comments and teasers print it: "5 hours ago at 9:40 pm", "3 meses atrás", "hace 11 horas",
 # "12/04/31 6:15pm" (figures, a clock's "am"/"pm" and marks only); a few words at most ("20 years ago
@@ -102,6 +103,7 @@ def comment_meta(text: str) -> bool:
     return _meta_name(text) is not None
 
 
+@lru_cache(maxsize=PAGE_CACHE)  # asked of each item of a list and of each line over a card's or a comment's time
 def _meta_name(text: str) -> str | None:
     """The name beside the time in a `comment_meta` line; None in any other line."""
     parts = _two_parts(text.strip())

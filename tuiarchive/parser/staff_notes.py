@@ -24,6 +24,7 @@ from .lexicon_making import (
     WRITER_JOB_STEMS,
     WRITES_FOR_RE,
 )
+from .pieces import Sieved
 from .shape import ends_sentence
 from .thresholds import (
     JOB_STEM_INSIDE_CHARS,
@@ -39,6 +40,7 @@ _NAME_RE = re.compile(
     r"^(?P<name>[A-ZÀ-Ý][\w’'.-]+(?: (?:(?:de|da|das|do|dos|di|del|della|van|von|der|den|ter|le|la|du) )?"
     r"[A-ZÀ-Ý][\w’'.-]+){1,3}) (?P<rest>\S.*)$"
 )
+_BOOK_AUTHOR = Sieved(BOOK_AUTHOR_RE)  # searched in every short sentence: most hold no piece of its words (pieces.py)
 
 
 @lru_cache(maxsize=PAGE_CACHE)
@@ -49,7 +51,7 @@ def is_staff_note(text: str) -> bool:
     Ressort", "es periodista de"), or a verb of writing or working for a paper ("writes for", "scrive per",
     "werkt sinds 2020 als"). A line in capitals or without an end mark is a signature, not such a note
     (signatures.py); a note naming its person a book's author is a guest writer's."""
-    if len(text) > STAFF_NOTE_CHARS or not ends_sentence(text) or text.isupper() or BOOK_AUTHOR_RE.search(text):
+    if len(text) > STAFF_NOTE_CHARS or not ends_sentence(text) or text.isupper() or _BOOK_AUTHOR.search(text):
         return False  # (a book's author: a guest writer, whatever else the note says they do)
     if writer_note_subject(text):
         return True  # a note that says its person writes for a living, whatever its verb (chrome.py)

@@ -13,9 +13,11 @@ from .thresholds import UPDATE_STAMP_WORDS
 def is_update_stamp(text: str) -> bool:
     """A few words with a date or a time in them and a word of updating, said of the article or opening the line
     (not "The council updated its plans in 2029": a story's sentence)."""
-    if len(text.split(None, UPDATE_STAMP_WORDS)) > UPDATE_STAMP_WORDS or TEXT_NOTE_RE.match(text):
+    if len(text.split(None, UPDATE_STAMP_WORDS)) > UPDATE_STAMP_WORDS or DIGIT_RE.search(text) is None:
+        return False  # (most short lines have no figure: told before the patterns of words are searched)
+    if TEXT_NOTE_RE.match(text):
         return False
     found = UPDATED_RE.search(text)
-    if found is None or DIGIT_RE.search(text) is None:
+    if found is None:
         return False
     return found.start() == 0 or ARTICLE_NOUN_RE.search(text) is not None
