@@ -35,9 +35,11 @@ from tuiarchive.formats import parse_file
 from tuiarchive.parser import NotAnArticle
 from tuiarchive.parser.evaluate import norm, score_page
 
+from .data_pages_inside import inside_stories
 from .data_pages_stories import LICENCES, PUBLISHED, SITES, STORIES, WRITERS, Story
 
 VARIANTS = ("text", "text-bare", "html", "html-under")
+SEED = 40  # the seed of the stories drawn by data_pages_inside.py (--seed: a fresh draw)
 FIELDS = ("body_start", "body_end", "related_recall", "related_precision")
 
 
@@ -46,14 +48,30 @@ def _row_text(row: str | tuple[str, ...], sep: str = "\t") -> str:
 
 
 def last_row(story: Story) -> str:
-    """The body's labelled last line: the last row of the story's last block."""
-    return _row_text(story.blocks[-1][1][-1], " ")
+    """The body's labelled last line: the text's last paragraph under its blocks, else the last row of its last
+    block."""
+    return story.after[-1] if story.after else _row_text(story.blocks[-1][1][-1], " ")
+
+
+def _text_rows(rows: tuple[str | tuple[str, ...], ...], layout: str) -> list[str]:
+    """A block's rows as a text copy sets them out: a table's cells apart by a tab, by a run of spaces that
+    lines the columns up, or one cell a line (`layout`); a line of text as it is."""
+    if all(isinstance(row, str) for row in rows) or layout == "tabs":
+        return [_row_text(row) for row in rows]
+    if layout == "cells":
+        return [cell for row in rows for cell in ((row,) if isinstance(row, str) else row)]
+    widths: dict[int, int] = {}
+    for row in rows:
+        for k, cell in enumerate((row,) if isinstance(row, str) else row):
+            widths[k] = max(widths.get(k, 0), len(cell))
+    cells = [(row,) if isinstance(row, str) else row for row in rows]
+    return ["".join(c.ljust(widths[k] + 3) for k, c in enumerate(row)).rstrip() for row in cells]
 
 
 def label(story: Story, file: str) -> dict[str, Any]:
     site = SITES[story.lang]
     last = last_row(story)
-    if file.endswith(".html") and _numbered(story.blocks[-1][1]):
+    if file.endswith(".html") and not story.after and _numbered(story.blocks[-1][1]):
         last = last.split(". ", 1)[1]  # an ordered list's number is the browser's, not the page's text
     return {
         "file": file,
@@ -73,8 +91,10 @@ def text_page(story: Story, *, bare: bool = False) -> str:
         lines += [paragraph, ""]
     for heading, rows in story.blocks:
         lines += [heading] if heading else []
-        lines += [_row_text(row) for row in rows]
+        lines += _text_rows(rows, story.layout)
         lines.append("")
+    for paragraph in story.after:
+        lines += [paragraph, ""]
     if story.kind == "voxpop":
         lines += [LICENCES[story.lang], ""]
     if not bare:
@@ -90,7 +110,10 @@ def _numbered(rows: tuple[str | tuple[str, ...], ...]) -> bool:
 def _block_html(heading: str, rows: tuple[str | tuple[str, ...], ...]) -> str:
     out = [f"<h3>{html.escape(heading)}</h3>"] if heading else []
     if not isinstance(rows[0], str):
-        cells = ["<tr>" + "".join(f"<td>{html.escape(c)}</td>" for c in row) + "</tr>" for row in rows]
+        # a first row with no figure in it is the table's header
+        head = [] if any(any(ch.isdigit() for ch in c) for c in rows[0]) else rows[:1]
+        cells = ["<tr>" + "".join(f"<th>{html.escape(c)}</th>" for c in row) + "</tr>" for row in head]
+        cells += ["<tr>" + "".join(f"<td>{html.escape(c)}</td>" for c in row) + "</tr>" for row in rows[len(head) :]]
         return "\n".join([*out, "<table>", *cells, "</table>"])
     if _numbered(rows):  # the steps as an ordered list: the browser prints their numbers
         items = [f"<li>{html.escape(r.split('. ', 1)[1])}</li>" for r in rows]  # type: ignore[union-attr]
@@ -108,6 +131,7 @@ def html_page(story: Story, *, under: bool = False) -> str:
     site_list = f'<section class="more-news"><h2>{e(site["header"])}</h2><ul>\n{links}\n</ul></section>'
     body = [f"<p>{e(p)}</p>" for p in story.paragraphs]
     body += [_block_html(heading, rows) for heading, rows in story.blocks]
+    body += [f"<p>{e(p)}</p>" for p in story.after]
     if story.kind == "voxpop":
         body.append(f"<p><small>{e(LICENCES[story.lang])}</small></p>")
     after = f'<aside class="related">{site_list}</aside>'
@@ -140,23 +164,24 @@ def html_page(story: Story, *, under: bool = False) -> str:
 """
 
 
-def pages(kinds: set[str] | None = None) -> Iterator[tuple[str, str, Story, str, str]]:
-    """(variant, file name, story, suffix, the page's text) for every story and variant."""
-    for n, story in enumerate(STORIES):
+def pages(kinds: set[str] | None = None, seed: int = SEED) -> Iterator[tuple[str, str, Story, str, str]]:
+    """(variant, file name, story, suffix, the page's text) for every story and variant: the stories written out
+    and those drawn by `seed` (data_pages_inside.py)."""
+    for n, story in enumerate([*STORIES, *inside_stories(seed)]):
         if kinds and story.kind not in kinds:
             continue
-        name = f"{n:02d}-{story.kind}-{story.lang}"
+        name = f"{n:02d}-{story.kind}-{story.lang}" + (f"-{story.layout}" if story.kind == "table-in" else "")
         yield "text", name, story, ".txt", text_page(story)
         yield "text-bare", name + "-bare", story, ".txt", text_page(story, bare=True)
         yield "html", name, story, ".html", html_page(story)
         yield "html-under", name + "-under", story, ".html", html_page(story, under=True)
 
 
-def write(folder: Path, kinds: set[str] | None = None) -> dict[str, list[tuple[Story, str, Path]]]:
+def write(folder: Path, kinds: set[str] | None = None, seed: int = SEED) -> dict[str, list[tuple[Story, str, Path]]]:
     """The pages written under `folder` (text/, html/, each with its labels.json), by variant."""
     written: dict[str, list[tuple[Story, str, Path]]] = {}
     labels: dict[str, list[dict[str, Any]]] = {"text": [], "html": []}
-    for variant, name, story, suffix, page in pages(kinds):
+    for variant, name, story, suffix, page in pages(kinds, seed):
         sub = "html" if suffix == ".html" else "text"
         path = folder / sub / (name + suffix)
         path.parent.mkdir(parents=True, exist_ok=True)
@@ -181,17 +206,21 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--write", type=Path, help="keep the pages and their labels here")
     ap.add_argument("--misses", action="store_true")
     ap.add_argument("--kinds", nargs="*", help="only these classes of block")
+    ap.add_argument("--seed", type=int, default=SEED, help="draws the stories with their data inside the text")
     args = ap.parse_args(argv)
     kinds = set(args.kinds) if args.kinds else None
     with tempfile.TemporaryDirectory(prefix="data-pages-") as tmp:
         folder = args.write or Path(tmp)
-        written = write(folder, kinds)
+        written = write(folder, kinds, args.seed)
         table: dict[tuple[str, str], dict[str, list[float]]] = {}
         for variant, found in written.items():
             for story, name, path in found:
                 got = _answer(path)
                 s = score_page(label(story, path.name), got)
-                cell = table.setdefault((story.kind, variant), {})
+                kind = (
+                    f"{story.kind}/{story.layout}" if story.kind == "table-in" and path.suffix == ".txt" else story.kind
+                )
+                cell = table.setdefault((kind, variant), {})
                 for f in FIELDS:
                     if s[f] is not None:
                         cell.setdefault(f, []).append(s[f])  # type: ignore[arg-type]
@@ -216,7 +245,7 @@ def _print_miss(variant: str, name: str, story: Story, got: dict[str, Any], s: d
 
 
 def _print_table(table: dict[tuple[str, str], dict[str, list[float]]]) -> None:
-    print(f"{'class':10} {'variant':11} {'pages':>5} " + " ".join(f"{f:>17}" for f in FIELDS))
+    print(f"{'class':15} {'variant':11} {'pages':>5} " + " ".join(f"{f:>17}" for f in FIELDS))
     totals: dict[str, list[float]] = {}
     for (kind, variant), cell in sorted(table.items()):
         n = max((len(v) for v in cell.values()), default=0)
@@ -225,9 +254,9 @@ def _print_table(table: dict[tuple[str, str], dict[str, list[float]]]) -> None:
             values = cell.get(f, [])
             totals.setdefault(f, []).extend(values)
             row.append(f"{100 * sum(values) / len(values):16.0f}%" if values else f"{'-':>17}")
-        print(f"{kind:10} {variant:11} {n:5} " + " ".join(row))
+        print(f"{kind:15} {variant:11} {n:5} " + " ".join(row))
     print(
-        f"{'all':10} {'':11} {'':5} "
+        f"{'all':15} {'':11} {'':5} "
         + " ".join(f"{100 * sum(v) / len(v):16.0f}%" if (v := totals.get(f)) else f"{'-':>17}" for f in FIELDS)
     )
 

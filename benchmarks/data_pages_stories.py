@@ -17,6 +17,8 @@ class Story(NamedTuple):
     headline: str
     paragraphs: tuple[str, ...]
     blocks: tuple[tuple[str, tuple[str, ...]], ...]
+    after: tuple[str, ...] = ()  # the text's paragraphs under its blocks (data_pages_inside.py)
+    layout: str = "tabs"  # how a text copy sets a table's cells out: "tabs", "spaces" (a run), "cells" (one a line)
 
 
 # per language: the site's name, its menu, a byline's word, a date line, the share line, the list's header, the
