@@ -35,6 +35,7 @@ from .thresholds import (
     DATA_VALUE_WORDS,
     DATA_VOICE_WHO_WORDS,
     DATA_VOICE_WORDS,
+    TEXT_PARAGRAPH_CHARS,
 )
 from .title import cjk_prose, content_words
 
@@ -284,7 +285,21 @@ def heads_data_block(texts: list[str], i: int, gaps: list[int] | None, text_abov
         else after
     )
     steps = texts[k : k + steps_from(texts, k, gaps)] if gaps is None or k >= len(texts) or not gaps[k] else []
-    return rows if _tied(texts[i + 1 : after], [*text_above, *steps]) else 0  # (not a widget under a place's name)
+    if _tied(texts[i + 1 : after], [*text_above, *steps]) or text_goes_on(texts, after, gaps):
+        return rows
+    return 0  # (not a widget under a place's name)
+
+
+def text_goes_on(texts: list[str], end: int, gaps: list[int] | None) -> bool:
+    """The story's text goes on right under a block that ends before paragraph `end`: two paragraphs of running
+    text (the first of TEXT_PARAGRAPH_CHARS, each a sentence's end) with no line skipped before them. A block
+    between paragraphs of the text is the story's own (a table of figures, "Work / This year / Next year" over
+    its rows, however little its rows share with the text); a widget sits after the text, a reader's comment
+    under it at most (text that goes on goes on for more than one paragraph, as stops.text_resumes asks)."""
+    if end + 1 >= len(texts) or (gaps is not None and (gaps[end] or gaps[end + 1])):
+        return False
+    first, second = texts[end], texts[end + 1]
+    return len(first) >= TEXT_PARAGRAPH_CHARS and all(L.ends_sentence(t) and _prose(t) for t in (first, second))
 
 
 def ends_data_block(paragraphs: list[str], gaps: list[int]) -> bool:

@@ -304,8 +304,8 @@ def _data_blocks(texts: list[str], blocks: list[Block], gaps: list[int] | None) 
     begun = next((k for k, block in enumerate(blocks) if block is not Block.WEAK), len(texts))  # (under the text)
     for i in range(begun + 1, len(texts) - 1):
         if blocks[i] is Block.WEAK and blocks[i - 1] is not Block.WEAK and (gaps is None or not gaps[i]):
-            if not (in_a_row(texts[i]) or in_a_row(texts[i + 1])):
-                continue  # (most pages: no line with a figure right under the text)
+            if not any(map(in_a_row, texts[i : i + 3])):
+                continue  # (most pages: no line with a figure right under the text, its lead-in or a table's header)
             rows = data_rows_from(texts, i, gaps)  # right under the text, no heading: the text leads into them
             if not rows:
                 above = [t for t, b in zip(texts[:i], blocks[:i], strict=True) if b is not Block.WEAK]
