@@ -174,6 +174,13 @@ def _standfirst_copyright(p: Page) -> Built:
     return [*p.site(), *head, *p.text(), *p.end()], p.label(), "caption/credit"
 
 
+def _picture_over_byline(p: Page) -> Built:
+    """The headline, a standfirst and the lead picture over the byline and the date, then the text."""
+    pic, layout = _lead_picture(p, 1.0)
+    head = [p.story["title"], *([""] if p.rng.random() < 0.5 else []), p.story["dek"], "", *pic, *p.byline(), *p.date()]
+    return [*p.site(), *head, "", *p.text(), *p.end()], p.label(), layout
+
+
 def _split_links(p: Page) -> Built:
     pic, layout = _lead_picture(p, 0.4)
     head = [p.story["title"], "", *p.byline(), *p.date(), ""]
@@ -232,11 +239,45 @@ def _short_lead(p: Page) -> Built:
     return [*p.site(), *head, *pic, *p.text(lead=lead), *p.end()], p.label(lead), layout
 
 
+def _mixed(p: Page) -> Built:
+    """Several of the shapes above on one page, each by chance (the held-out pages mix them); the label's
+    "tags" name those drawn."""
+    r, w = p.rng, p.words
+    tags = [t for t, chance in MIXED.items() if r.random() < chance]
+    a, b, c = p.names
+    by = [f"{w['by']} {a}, {b}", f"{w['and_']} {c}"] if "byline-several" in tags else p.byline()
+    when = [] if "no-date" in tags else [r.choice(w["relative"])] if "relative-date" in tags else p.date()
+    head = [p.story["title"], ""]
+    if "standfirst" in tags:
+        head += [p.story["dek"], ""]
+    head += [*by, *when, ""]
+    above = [*r.sample(w["headlines"], 4), ""] if "list-above" in tags else []
+    banner = [*r.choice(w["cookie"]), ""] if "cookie" in tags else []
+    pic, layout = _lead_picture(p, 1.0 if "picture" in tags else 0.0)
+    lead = p.lead.split(". ")[0] + "." if "short-lead" in tags else None
+    text = p.text(lead=lead, links_after=0 if "split-links" in tags else None)
+    lines = [*banner, *p.site(), *above, *head, *pic, *text, *p.end()]
+    return lines, {**p.label(lead), "tags": tags}, layout
+
+
+MIXED = {
+    "picture": 0.5,
+    "standfirst": 0.3,
+    "split-links": 0.3,
+    "byline-several": 0.2,
+    "no-date": 0.15,
+    "relative-date": 0.2,
+    "list-above": 0.2,
+    "cookie": 0.2,
+    "short-lead": 0.25,
+}
+
 CLASSES: dict[str, Callable[[Page], Built]] = {
     "plain": _plain,
     "caption": _caption,
     "standfirst": _standfirst,
     "standfirst-copyright": _standfirst_copyright,
+    "picture-over-byline": _picture_over_byline,
     "split-links": _split_links,
     "byline-several": _byline_several,
     "no-date": _no_date,
@@ -244,6 +285,7 @@ CLASSES: dict[str, Callable[[Page], Built]] = {
     "list-above": _list_above,
     "cookie": _cookie,
     "short-lead": _short_lead,
+    "mixed": _mixed,
 }
 
 
@@ -281,7 +323,8 @@ def main(argv: list[str] | None = None) -> int:
             got = {}
         scores = score_page(label, got)
         name, lang, _n = label["file"][:-4].split(".")
-        for key in (f"class {name}", f"lang {lang}", f"picture {label['layout']}", "all"):
+        tags = [f"mixed {t}" for t in label.get("tags", ())]
+        for key in (f"class {name}", f"lang {lang}", f"picture {label['layout']}", *tags, "all"):
             tally[key]["body_start"].append(scores["body_start"] or 0.0)
             tally[key]["body_end"].append(scores["body_end"] or 0.0)
         if not scores["body_start"]:

@@ -3,6 +3,7 @@ and what must still start the text)."""
 
 from __future__ import annotations
 
+import pytest
 from madeup import LAST, MORE
 
 from tuiarchive.parser.extract import extract
@@ -293,3 +294,24 @@ def test_a_sentence_that_begins_with_for_still_starts_the_text() -> None:
         "new harbour bridge would open to traffic in the spring."
     )
     assert _first([*HEAD, lead, TEXT, MORE, LAST, *END]) == lead
+
+
+@pytest.mark.parametrize(
+    "banner",
+    [
+        "Este sitio usa cookies propias para medir las visitas. Si sigues navegando, aceptas su uso.",
+        "Wir verwenden Cookies, damit die Seite schneller l\u00e4dt und Ihre Einstellungen gespeichert bleiben.",
+        "Questo sito usa cookie di terze parti: chiudendo questo avviso acconsenti al loro uso.",
+        "Ao continuar a navegar no site, aceita a utiliza\u00e7\u00e3o de cookies para fins de estat\u00edstica.",
+        "Deze site gebruikt cookies om te tellen hoeveel lezers een artikel opent.",
+    ],
+)
+def test_a_cookie_banner_in_a_common_language_is_not_the_text(banner: str) -> None:
+    """The site's notice of its cookies, copied between the header and the text, in the common languages and
+    Dutch: the text starts under it."""
+    assert _first([*HEAD, banner, TEXT, MORE, LAST, *END]) == TEXT
+
+
+def test_a_paragraph_on_cookies_is_the_text() -> None:
+    baking = "The bakery on Quay Street sold four thousand cookies on its first Saturday, the owner said afterwards."
+    assert _first([*HEAD, baking, TEXT, MORE, LAST, *END]) == baking

@@ -6,7 +6,7 @@ from __future__ import annotations
 import pytest
 from madeup import HEAD, LAST, MORE, TOLLBY_2, TOLLBY_3
 
-from tuiarchive.parser.captions import is_photo_credit
+from tuiarchive.parser.captions import is_caption, is_photo_credit
 from tuiarchive.parser.extract import extract
 
 _FOOTER = ["", "\u00a9 2031 Harbour Ledger", "Privacy", "Contact"]
@@ -127,4 +127,17 @@ def test_a_credit_to_the_papers_files_or_after_a_copyright_sign_is_a_pictures(cr
     ],
 )
 def test_a_caption_with_its_credit_after_it_in_a_common_language_is_no_start(caption: str) -> None:
+    assert _body([caption], [MORE], [TOLLBY_2], [LAST])[0] == MORE
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "De oude brug over de haven tijdens de sloop, vorig voorjaar (Foto: archief)",
+        "Die alte Hafenbr\u00fccke beim Abriss im vergangenen Fr\u00fchjahr (Bild: Ilse Brandvik)",
+        "El viejo puente del puerto durante el derribo, la pasada primavera (Imagen: archivo)",
+    ],
+)
+def test_a_caption_with_its_credit_in_brackets_in_a_common_language_is_no_start(caption: str) -> None:
+    assert is_caption(caption)
     assert _body([caption], [MORE], [TOLLBY_2], [LAST])[0] == MORE

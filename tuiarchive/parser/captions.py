@@ -33,7 +33,9 @@ _CREDIT_RE = re.compile(
 )
 # searched only in lines whose last non-space character is ) or ] (is_caption): keep it so
 _CAPTION_CREDIT_RE = re.compile(
-    r"(?:\[(?:[^\]]{2,80})\]|\((?:[^)]*(?:/|\bvia\b|\bphoto\b|\bimages?\b|\bsource\b|\bcredit\b|"
+    # (the common languages' and Dutch labels, and the paper's files: "(Foto: archief)", "(Imagen: Archivo)")
+    r"(?:\[(?:[^\]]{2,80})\]|\((?:[^)]*(?:/|\bvia\b|\b(?:photo|foto|bild|beeld|imagen|imagem|immagine)\b"
+    r"|\b(?:archives?|archiv|archivo|archivio|arquivo|archief)\b|\bimages?\b|\bsource\b|\bcredit\b|"
     r"\bgetty\b|\breuters\b|\bafp\b|\bap\b|\bepa\b|\bhandout\b|\bshutterstock\b|\bfile\b)[^)]*)\))\s*$",
     re.I,
 )

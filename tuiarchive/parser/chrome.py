@@ -110,6 +110,10 @@ _CHROME_ANYWHERE_RE = re.compile(
     r"|.*\bcookies?\b.*\b(?:us(?:e|es|ed)|consent|accept|polic(?:y|ies)|settings|preferences|website|site|"
     r"browser|track\w*|analytics|stor(?:e|es|ed)|provider)\b.*"
     r"|.*\b(?:us(?:e|es|ed)|consent|accept|website|our)\b.*\bcookies?\b.*"
+    # a banner in the common languages and Dutch: cookies, and the site's use of them or the reader's consent
+    r"|(?=.*\b(?:verwende\w*|nutz\w*|akzeptier\w*|zustimm\w*|einverstanden|utilis\w*|utiliz\w*|usa(?:mos)?|uso"
+    r"|navega\w*|navig\w*|accept\w*|acept\w*|accett\w*|aceit\w*|acconsent\w*|consent\w*|gebruik\w*|akkoord"
+    r"|sitio|sito|webseite)\b).*\bcookies?\b.*"
     r"|.*\bad ?blocker\b.*|.*browser is out of date.*"
     # the notice that a page needs JavaScript, not every line naming it (a headline or a paragraph about it):
     # a word that asks for it or says it is missing next to it ("Please enable JavaScript", "JavaScript is
