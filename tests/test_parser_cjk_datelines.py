@@ -88,3 +88,45 @@ def test_a_cjk_page_dated_with_a_label_and_a_weekday_under_a_menu(
 ) -> None:
     found = extract(page, title_model=model)
     assert (found.title, found.published) == (headline, published)
+
+
+def _dated_list(items: list[str]) -> list[str]:
+    """A site's list of other stories under the text, each with its date under it."""
+    return [line for k, item in enumerate(items, 1) for line in (item, f"2031/03/{k:02d}")]
+
+
+@pytest.mark.parametrize("model", [None, "shipped"])
+@pytest.mark.parametrize(
+    ("page", "text"),
+    [
+        (
+            ["川べり新報", "ホーム ニュース 地域 経済 スポーツ 文化", "", JA_HEADLINE, "2031年4月9日（水）",
+             "記者 森野 葵", "シェア この記事をシェアする ツイート LINEで送る", "", *JA_TEXT, "",
+             "注目の記事", *_dated_list(["駅前の古い映画館が閉館へ", "夏祭りの準備、商店街で始まる",
+                                       "新しい遊覧船が港に到着"])],
+            JA_TEXT,
+        ),
+        (
+            ["河畔晚报", "首页 新闻 本地 财经 体育 文化", "", ZH_HEADLINE, "2031年4月9日 08:15", "记者 周明远",
+             "分享 收藏 打印 转发", "", *ZH_TEXT, "", "更多新闻", *_dated_list(["老电影院本月底停业",
+                                                                       "商业街开始筹备夏日庙会", "新游船抵达港口"])],
+            ZH_TEXT,
+        ),
+    ],
+)  # fmt: skip
+def test_a_cjk_text_starts_under_its_header_though_a_dated_list_follows_it(
+    page: list[str], text: list[str], model: str | None
+) -> None:
+    """The header under the headline ends at the text's first paragraph (CJK running text told by its characters),
+    not at the last date of the site's list under the text."""
+    found = extract(page, title_model=model)
+    assert (found.body[0], found.body[-1]) == (text[0], text[-1])
+
+
+@pytest.mark.parametrize(
+    "bar", ["シェア この記事をシェアする ツイート LINEで送る", "印刷する ブックマーク シェア", "分享 收藏 打印 转发"]
+)
+def test_a_cjk_share_bar_is_no_headline_of_a_list(bar: str) -> None:
+    from tuiarchive.parser import lines as L
+
+    assert not L.looks_like_headline(bar, min_words=3, listed=True)

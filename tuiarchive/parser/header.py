@@ -90,7 +90,7 @@ def _header_limit(page: Page) -> int:
     j = t + 1
     while j < min(t + 60, n):
         if (
-            not L.is_prose(page.text(j))
+            not (L.is_prose(page.text(j)) or cjk_prose(page.text(j)))  # (CJK text: by its characters)
             or L.is_caption(page.text(j))
             or is_caption_by_credit(page, j)
             or L.is_cta(page.text(j))  # a newsletter's pitch between the dek and the byline
@@ -105,7 +105,7 @@ def _header_limit(page: Page) -> int:
             j += 1
             continue  # a dek: the header goes on under it
         run_end = _summary_box_end(page, j)
-        if run_end is not None:
+        if run_end is not None and run_end > j:  # (a CJK paragraph is no summary point: none ends at j)
             j = run_end  # "Key points" / "Takeaways": a box of sentences, the header after it
             continue
         return j

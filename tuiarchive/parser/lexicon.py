@@ -219,7 +219,7 @@ CJK_WRITER_LABEL = (
 # print, follow, collect, comment, subscribe, download, font size): no name is made of them
 CJK_BUTTON_WORDS_RE = re.compile(
     r"分享|收听|收聽|朗读|朗讀|播放|点击|點擊|复制|複製|链接|鏈接|打印|列印|关注|關注|收藏|评论|評論|订阅|訂閱"
-    r"|转发|轉發|下载|下載|字号|字號|扫码|掃碼|共有|印刷|保存|再生|音声|読み上げ"
+    r"|转发|轉發|下载|下載|字号|字號|扫码|掃碼|共有|印刷|保存|再生|音声|読み上げ|シェア|ツイート|ブックマーク"
 )
 KANA_RE = re.compile(r"[\u3040-\u30ff]")
 # A reporter's job in Chinese or Japanese: no part of a name ("政治部記者" is a desk's reporter)

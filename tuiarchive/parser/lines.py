@@ -42,6 +42,7 @@ from .chrome import (
     read_minutes,
     writer_note_subject,
 )
+from .cjk_lines import is_cjk_menu
 from .dates import is_relative_stamp, parse_date_line
 from .shape import (
     TERMINAL,
@@ -128,7 +129,7 @@ def _headline_shape(text: str) -> tuple[int, int]:
         return n, _NO_HEADLINE
     if is_name(text) or is_speaker_label(text) or (is_role_line(text) and n <= 6):
         return n, _NO_HEADLINE
-    if is_auto_title_case(text):
+    if is_auto_title_case(text) or (not text.isascii() and is_cjk_menu(text)):
         return n, _NO_HEADLINE
     if parse_date_line(text) or is_relative_stamp(text) or read_minutes(text):
         return n, _NO_HEADLINE
