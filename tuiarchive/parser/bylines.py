@@ -6,6 +6,7 @@ import re
 from functools import lru_cache
 
 from .anycase import match_any_case, search_any_case
+from .cjk_bylines import cjk_byline
 from .lexicon import CJK_BYLINE_RE, CJK_REPORTED_WORDS, GLUED_MARK_RE, STOP_WORDS, ZH_FAMILY_NAMES, cjk_chars
 from .lexicon_dates import DATE_FILLER_WORDS, MONTH_NUMBERS, WEEKDAY_ABBREVIATIONS
 from .shape import TERMINAL
@@ -51,6 +52,9 @@ def byline_names(text: str) -> str | None:
         cjk = CJK_BYLINE_RE.search(text)
         if cjk:
             return _with_given_name(text, cjk) or cjk.group("ko") or cjk.group("ja")
+        extra = cjk_byline(text)  # "通讯员 周明", "森野葵（社会部）", "記者周明遠／台北報導"
+        if extra:
+            return extra
     if not m:
         weak = _WEAK_BYLINE_RE.match(text)
         if weak and len(text) <= 120 and all(is_name(p) for p in _NAME_JOIN_RE.split(weak.group("names"))):

@@ -12,6 +12,7 @@ from functools import lru_cache
 from ..text import fold
 from .anycase import match_any_case, search_any_case
 from .bylines import is_person_name
+from .cjk_lines import is_cjk_list_header
 from .lexicon import NEWS_BEAT_WORDS, STOP_WORDS, WRITER_JOB_WORDS, lower_words
 from .lexicon_site import REPORTING_WORDS
 from .shape import DIGIT_RE, TERMINAL
@@ -298,7 +299,9 @@ def is_chrome(text: str) -> bool:
 
 @lru_cache(maxsize=PAGE_CACHE)
 def is_related_header(text: str) -> bool:
-    return len(text) <= 60 and match_any_case(_RELATED_HEADER_RE, fold(text))
+    if len(text) > 60:
+        return False
+    return match_any_case(_RELATED_HEADER_RE, fold(text)) or (not text.isascii() and is_cjk_list_header(text))
 
 
 def is_tag_header(text: str) -> bool:

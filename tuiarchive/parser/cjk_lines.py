@@ -1,10 +1,11 @@
-"""What a line of Chinese or Japanese is by its shape, where the rules for other languages count words,
-spaces and capitals that CJK text lacks: a row of short words apart by spaces is a menu or a bar of buttons."""
+"""What a line of Chinese or Japanese is by its shape and its words, where the rules for other languages count
+words, spaces and capitals that CJK text lacks: a row of short words apart by spaces is a menu or a bar of
+buttons; a relation's or a ranking's word, then a word for stories, is a list's header."""
 
 from __future__ import annotations
 
-from .lexicon import CJK_BUTTON_WORDS_RE, cjk_chars
-from .thresholds import CJK_BUTTON_CHARS, CJK_MENU_ITEM_CHARS, CJK_MENU_ITEMS
+from .lexicon import CJK_BUTTON_WORDS_RE, CJK_HEADER_DRESS, CJK_LIST_HEADER_RE, cjk_chars
+from .thresholds import CJK_BUTTON_CHARS, CJK_LIST_HEADER_CHARS, CJK_MENU_ITEM_CHARS, CJK_MENU_ITEMS
 
 
 def is_cjk_menu(text: str) -> bool:
@@ -19,3 +20,12 @@ def is_cjk_menu(text: str) -> bool:
     if all(len(item) <= CJK_MENU_ITEM_CHARS for item in items):
         return True
     return 2 * sum(CJK_BUTTON_WORDS_RE.search(item) is not None for item in items) >= len(items)
+
+
+def is_cjk_list_header(text: str) -> bool:
+    """A Chinese or Japanese header over a list of other stories, by its parts: a word of relation, popularity,
+    recommendation or recency, then a word for stories, news or a ranking ("関連記事", "人気の記事", "热门排行",
+    "相關新聞", "24小时热文"), or a reader spoken to ("猜你喜欢", "こちらもおすすめ", "この記事を読んだ人は…");
+    dressed in brackets or a bullet ("【関連記事】", "▼関連記事", "相关阅读：")."""
+    bare = text.strip(CJK_HEADER_DRESS)
+    return 2 <= len(bare) <= CJK_LIST_HEADER_CHARS and CJK_LIST_HEADER_RE.fullmatch(bare) is not None

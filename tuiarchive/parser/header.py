@@ -9,6 +9,7 @@ from ..model import path_name
 from ..text import fold
 from . import lines as L
 from .bylines import lead_in_byline, names_something_else
+from .cjk_dates import is_cjk_date_word
 from .dates import date_after_name, is_clock_stamp, is_numeric_stamp, is_relative_stamp, parse_date_line
 from .headline_pairs import text_words
 from .lexicon import (
@@ -400,7 +401,9 @@ def _byline_beside_date(text: str) -> tuple[str, object] | None:
         if found:
             name = found["name"].strip()
             person = L.is_person_name(name) or (
-                2 <= cjk_chars(name) == len(name) <= 4 and name[-1] not in CJK_TIME_WORD_ENDS
+                2 <= cjk_chars(name) == len(name) <= 4
+                and name[-1] not in CJK_TIME_WORD_ENDS
+                and not is_cjk_date_word(name)  # "2026年3月3日 週二": the date's weekday
             )
             date_line = parse_date_line(found["date"]) if person else None
             if date_line:

@@ -221,6 +221,27 @@ CJK_BUTTON_WORDS_RE = re.compile(
     r"分享|收听|收聽|朗读|朗讀|播放|点击|點擊|复制|複製|链接|鏈接|打印|列印|关注|關注|收藏|评论|評論|订阅|訂閱"
     r"|转发|轉發|下载|下載|字号|字號|扫码|掃碼|共有|印刷|保存|再生|音声|読み上げ|シェア|ツイート|ブックマーク"
 )
+# The parts of a Chinese or Japanese header over a list of other stories (cjk_lines.is_cjk_list_header): a word of
+# relation, popularity, recommendation, recency or the reader's reading, then a word for stories, news or a ranking
+_CJK_HEADER_FIRST = (
+    r"相关|相關|关联|關聯|関連|热门|熱門|热点|熱點|人气|人氣|人気|推荐|推薦|精选|精選|延伸|更多|最新|"
+    r"新着|注目|話題|话题|おすすめ|オススメ|今日|本周|本週|本日|(?:24|２４)(?:小时|小時|時間)|点击|點擊|點閱|阅读|閱讀|"
+    r"アクセス|よく読まれている|読まれている|同类|同類|其他|其它|他の|その他の|最近の|新しい"
+)
+_CJK_HEADER_NOUN = (
+    r"記事|记事|文章|新闻|新聞|阅读|閱讀|推荐|推薦|报道|報導|報道|内容|內容|ニュース|ランキング|排行榜?|排名|热文|熱文|"
+    r"话题|話題|专题|專題|资讯|資訊|トピックス?|ストーリー|コラム|动态|動態"
+)
+CJK_LIST_HEADER_RE = re.compile(
+    rf"(?:{_CJK_HEADER_FIRST})(?:の)?(?:{_CJK_HEADER_NOUN})(?:{_CJK_HEADER_NOUN})?(?:一覧|列表|TOP\s?\d+|トップ\d+)?"
+    # the reader spoken to: "you may also like", "also recommended", "everyone is reading", "read together"
+    r"|(?:编辑|編輯|小编|小編)(?:推荐|推薦|精选|精選)"
+    r"|(?:猜你|你(?:可能)?(?:也|还|還)?会?)喜[欢歡]|大家(?:都在看|还在看|還在看)|(?:こちら|これ)も(?:おすすめ|オススメ|読まれています)"
+    r"|(?:あわせて|合わせて|一緒に)読みたい(?:記事)?|看[过過](?:本文|此文|这篇|這篇)的人[还還](?:看了|在看)"
+    r"|この記事を読んだ人は.{0,12}(?:読んでいます|読まれています)"
+)
+# What dresses a CJK header: brackets, bullets and the colon after it ("【関連記事】", "▼関連記事", "相关阅读：")
+CJK_HEADER_DRESS = "【】〔〕［］[]「」『』《》<>〈〉▼▽▲△■□◆◇●○▶▷►・:：| 　"
 KANA_RE = re.compile(r"[\u3040-\u30ff]")
 # A reporter's job in Chinese or Japanese: no part of a name ("政治部記者" is a desk's reporter)
 CJK_REPORTER_RE = re.compile(r"记者|記者|通讯员|通訊員|特派員|特派员")

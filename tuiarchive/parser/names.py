@@ -8,6 +8,7 @@ from functools import lru_cache
 from ..text import fold
 from . import lines as L
 from .bylines import date_words_start, lead_in_byline, short_filler_kept
+from .cjk_bylines import cjk_date_byline
 from .dates import date_start, parse_date_line
 from .lexicon import (
     CJK_BYLINE_RE,
@@ -121,7 +122,9 @@ def split_name_date(text: str) -> tuple[str, object] | None:
     found = _split_at(pieces) if len(pieces) == 2 else None
     if found is None and YEAR_RE.search(text):
         # no mark between the two, or the mark is the date's own: "Von Jana Roth, 12.03.2026 - 10:14"
-        return _cjk_byline_then_date(text) or name_then_date(text) or date_then_name(text)  # (the label's shape first)
+        found = _cjk_byline_then_date(text) or name_then_date(text) or date_then_name(text)  # (the label's shape first)
+        if found is None and not text.isascii():
+            return cjk_date_byline(text)  # "2026年3月3日 森野 葵 記者": a space between them
     return found
 
 

@@ -113,8 +113,8 @@ def _heads_a_list(page: Page, j: int) -> bool:
     lines right under it are other stories' headlines, as under a list's header, where a signature has the
     page's chrome, a note or the text's end under it."""
     under = [page.text(k) for k in range(j + 1, min(j + 1 + LIST_UNDER_NAME, len(page.lines)))]
-    if len(under) < LIST_UNDER_NAME or L.is_list_header(under[0]):
-        return False  # "Jane Roe" / "More from the Ledger" / its items: a signature over the page's list
+    if len(under) < LIST_UNDER_NAME or any(map(L.is_list_header, under)):
+        return False  # "Jane Roe" / (a note) / "More from the Ledger" / its items: a signature over the list
     # (whole headlines, not a list's own short header: "Elsewhere in the Ledger" under a signature)
     if all(headline_candidate(t) and len(t.split()) >= LIST_ITEM_WORDS for t in under):
         return True
@@ -149,7 +149,9 @@ def _first_of_items(page: Page, j: int) -> bool:
     """Is line j, dressed with a dash or a bracket, the first of lines dressed alike ("— Jane Roe" / "— John
     Doe": a list of names, review W11), not a signature?"""
     mark = page.text(j).strip()[:1]
-    return mark in "–—([（【" and j + 1 < len(page.lines) and page.text(j + 1).strip()[:1] == mark
+    if mark not in "–—([（【" or j + 1 >= len(page.lines) or page.text(j + 1).strip()[:1] != mark:
+        return False
+    return not CJK_CLOSING_NOTE_RE.search(page.text(j + 1))  # "（林雨晴）" / "（本文来源：…）": the text's closing note
 
 
 def _zh_name_shape(text: str) -> bool:

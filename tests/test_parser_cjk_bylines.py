@@ -1,0 +1,120 @@
+"""Chinese and Japanese bylines in more of their forms (a role's word with no mark, the desk in brackets, the place
+reported from), a byline on the date's line after a space, a signature in brackets under the text, and the headers
+of a CJK page's lists of other stories (issue 14). Made-up pages and lines, written for these tests."""
+
+from __future__ import annotations
+
+from datetime import date
+from pathlib import Path
+
+import pytest
+
+from tuiarchive.parser import lines as L
+from tuiarchive.parser import parse_bytes
+from tuiarchive.parser.names import split_name_date
+
+
+@pytest.mark.parametrize(
+    ("line", "name"),
+    [
+        ("通讯员 周明远", "周明远"),
+        ("編輯：林雨萱", "林雨萱"),
+        ("森野葵（社会部）", "森野葵"),
+        ("森野 葵（地域報道部）", "森野 葵"),
+        ("記者周明遠／台北報導", "周明遠"),
+    ],
+)
+def test_a_cjk_byline_in_more_forms(line: str, name: str) -> None:
+    assert L.byline_names(line) == name
+
+
+@pytest.mark.parametrize("line", ["责任编辑：周明远", "【責任編輯：林雨萱】", "政治部（東京）"])
+def test_an_editor_on_duty_or_a_desk_is_no_byline(line: str) -> None:
+    assert L.byline_names(line) is None
+
+
+@pytest.mark.parametrize(
+    ("line", "name", "day"),
+    [
+        ("2031.04.09 森野 葵 記者", "森野 葵", date(2031, 4, 9)),
+        ("配信：2031年4月9日（水） 森野葵（社会部）", "森野葵", date(2031, 4, 9)),
+        ("更新时间：2031年4月9日 08:15 通讯员 周明远 来源：河畔晚报", "周明远", date(2031, 4, 9)),
+        ("2031年4月9日 08:15 編輯：林雨萱 來源：河畔日報", "林雨萱", date(2031, 4, 9)),
+    ],
+)
+def test_a_cjk_date_then_its_byline_after_a_space(line: str, name: str, day: date) -> None:
+    found = split_name_date(line)
+    assert found is not None and found[0] == name
+    value = found[1].value  # type: ignore[attr-defined]
+    assert (value.date() if hasattr(value, "date") else value) == day
+
+
+@pytest.mark.parametrize(
+    "header",
+    ["こちらもおすすめ", "注目の記事", "【関連記事】", "▼人気記事ランキング", "热门排行", "24小时热文", "你可能也喜歡",
+     "人氣排行", "编辑推荐", "相关阅读："],
+)  # fmt: skip
+def test_a_cjk_list_header_by_its_parts(header: str) -> None:
+    assert L.is_list_header(header)
+
+
+@pytest.mark.parametrize("line", ["関連する予算案", "最新の研究によると", "今日の天気", "阅读全文", "更多"])
+def test_a_cjk_line_with_a_header_word_is_no_list_header(line: str) -> None:
+    assert not L.is_list_header(line)
+
+
+JA_HEADLINE = "渡し船の待合所、40年ぶりに改築　夏から新しい建物で"
+JA_TEXT = [
+    "川の両岸を結ぶ渡し船の待合所が、40年ぶりに改築されることになった。町は今月中に工事を始め、夏には新しい建物で"
+    "利用者を迎える予定だ。",
+    "待合所は木造の平屋で、冬はすきま風が入り、雨の日には床がぬれることも多かった。毎朝船を使う高校生からは、"
+    "座って待てる場所がほしいという声が寄せられていた。",
+    "新しい建物には暖房のある待合室と自転車置き場が設けられる。船頭を30年続けている男性は「ようやく乗る人を"
+    "寒さから守れる」と喜んでいる。",
+]
+ZH_HEADLINE = "渡口候船亭四十年來首次翻修　夏天啟用新樓"
+ZH_TEXT = [
+    "連接河兩岸的渡口候船亭將進行四十年來的首次翻修，鎮公所計畫本月內開工，夏天讓乘客用上新的候船樓。",
+    "原來的候船亭是一座木造平房，冬天四處漏風，下雨天地面常常積水，每天早上搭船上學的學生一直希望能有個"
+    "坐下來等船的地方。",
+    "新樓將設有暖氣候船室和自行車停放處。在渡口撐了三十年船的老船夫說，終於能讓乘客不再挨凍了。",
+]
+JA_LIST = ["駅前の古い映画館が閉館へ", "夏祭りの準備、商店街で始まる", "新しい遊覧船が港に到着"]
+ZH_LIST = ["老戲院本月底停業", "商店街開始籌備夏日廟會", "新遊船抵達港口"]
+
+
+def _read(lines: list[str]) -> tuple[str, date | None, str | None]:
+    """The page read from its file's bytes, as the indexer reads it (an ideographic space read as a space)."""
+    found = parse_bytes("\n".join(lines).encode("utf-8"), Path("page.txt"))
+    published = found.published.date() if hasattr(found.published, "date") else found.published
+    return " ".join(found.title.split()), published, found.author  # type: ignore[return-value]
+
+
+@pytest.mark.parametrize(
+    ("page", "author"),
+    [
+        (["川べり新報", "ホーム ニュース 地域 経済", "", JA_HEADLINE, "2031.04.09\u3000森野 葵 記者",
+          "シェア ツイート 印刷する", "", *JA_TEXT, "", "関連記事", *JA_LIST], "森野 葵"),
+        (["川べり新報", "ホーム ニュース 地域 経済", "", JA_HEADLINE, "配信：2031年4月9日（水）\u3000森野葵（社会部）",
+          "", *JA_TEXT, "", "関連記事", *JA_LIST], "森野葵"),
+        (["河畔日報", "首頁 即時 社會 地方", "", ZH_HEADLINE,
+          "2031年4月9日 08:15\u3000編輯：林雨萱\u3000來源：河畔日報", "", *ZH_TEXT, "", "相關新聞", *ZH_LIST],
+         "林雨萱"),
+    ],
+)  # fmt: skip
+def test_a_cjk_page_dated_and_signed_on_one_line(page: list[str], author: str) -> None:
+    assert _read(page) == (" ".join(page[3].split()), date(2031, 4, 9), author)
+
+
+@pytest.mark.parametrize(
+    ("page", "author"),
+    [
+        # the weekday beside the date is no name; the writer signs under the text, a note and the list under it
+        (["河畔日報", "首頁 即時 社會 地方", "", ZH_HEADLINE, "2031年4月9日 週三", "", *ZH_TEXT, "", "（林雨萱）",
+          "（本文來源：河畔日報）", "", "相關新聞", *ZH_LIST], "林雨萱"),
+        (["川べり新報", "ホーム ニュース 地域 経済", "", JA_HEADLINE, "掲載日 2031年4月9日（水）", "", *JA_TEXT, "",
+          "（森野葵）", "※記事の内容は掲載時点のものです", "", "こちらもおすすめ", *JA_LIST], "森野葵"),
+    ],
+)  # fmt: skip
+def test_a_cjk_writer_signing_in_brackets_under_the_text(page: list[str], author: str) -> None:
+    assert _read(page) == (" ".join(page[3].split()), date(2031, 4, 9), author)

@@ -1,0 +1,56 @@
+"""Chinese and Japanese bylines in the forms lexicon.CJK_BYLINE_RE leaves alone: a role's word with no mark
+before the name ("通讯员 周明", "編輯：林雨"), the name with its desk in brackets ("森野葵（社会部）"), the name,
+its job and the place it reports from ("記者周明遠／台北報導"), a spaced name then its job ("森野 葵 記者"); and
+the date and the byline on one line with a space between them ("2031年4月9日（水） 森野 葵 記者")."""
+
+from __future__ import annotations
+
+import re
+
+from .dates import DateLine, parse_date_line
+from .lexicon_dates import DATE_SOURCE_RE
+
+_HAN = r"[\u4e00-\u9fff々]"
+# a name: two to four Han characters, or a family name of one to three, a space and a given name of one to three
+_NAME = rf"(?:{_HAN}{{1,3}}[ \u3000][\u4e00-\u9fff々\u3040-\u30ff]{{1,3}}|{_HAN}{{2,4}})"
+# a writer's role before the name (a correspondent, an editor, a contributor; not the page's "责任编辑", the
+# editor on duty who signs no story)
+_ROLE = r"(?<!责任)(?<!責任)(?<!值班)(?:通讯员|通訊員|编辑|編輯|撰稿人?|特派员|特派員|特约记者|特約記者|主笔|主筆)"
+# the desk, bureau or newsroom in brackets after a name ("社会部", "地域報道部", "台北支局", "北京报道组")
+_DESK = r"[\u4e00-\u9fff\u30a0-\u30ff]{0,8}(?:部|局|班|室|组|組|記者|记者|特派員|特派员|報道|报道|報導)"
+# a place and "reporting" after a name and a mark ("／台北報導", "/北京报道"), or a wire's "综合报道"
+_REPORTED = r"[／/][\u4e00-\u9fff]{0,6}(?:報導|报道|報道)"
+CJK_EXTRA_BYLINE_RE = re.compile(
+    rf"^(?:{_ROLE}\s*[:：/／]?\s*(?P<role_name>{_NAME})"
+    rf"|(?:记者|記者)(?P<reported>{_HAN}{{2,4}}){_REPORTED}"
+    rf"|(?P<desk_name>{_NAME})\s*[（(]{_DESK}[）)]"
+    rf"|(?P<job_name>{_HAN}{{1,3}}[ \u3000]{_HAN}{{1,3}})[ \u3000](?:記者|记者))$"
+)
+
+
+def cjk_byline(text: str) -> str | None:
+    """The name of a CJK byline in one of the forms above (None: not one of them)."""
+    found = CJK_EXTRA_BYLINE_RE.match(text.strip())
+    if found is None:
+        return None
+    return next(name for name in found.groups() if name)
+
+
+def cjk_date_byline(text: str) -> tuple[str, DateLine] | None:
+    """ "2031年4月9日（水） 森野 葵 記者", "更新时间：2031-04-09 08:15 通讯员 周明 来源：河畔晚报": a CJK date, then a
+    byline after a space (the page's ideographic space read as one); a source's label after them ends the byline."""
+    from .bylines import byline_names  # (bylines asks cjk_byline of a line alone: imported when asked)
+
+    source = DATE_SOURCE_RE.search(text)
+    if source is not None and source.start() > 0:
+        text = text[: source.start()]
+    tokens = text.split()
+    for k in range(1, len(tokens)):  # the byline as long as it can be (a date takes one leftover word)
+        found = parse_date_line(" ".join(tokens[:k]))
+        if found is None:
+            continue
+        rest = " ".join(tokens[k:])
+        names = byline_names(rest) or cjk_byline(rest)
+        if names:
+            return names, found
+    return None
