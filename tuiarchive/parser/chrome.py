@@ -13,6 +13,7 @@ from ..text import fold
 from .anycase import match_any_case, search_any_case
 from .bylines import is_person_name
 from .cjk_lines import is_cjk_list_header
+from .cjk_related import is_cjk_footer_link
 from .lexicon import NEWS_BEAT_WORDS, STOP_WORDS, WRITER_JOB_WORDS, lower_words
 from .lexicon_site import REPORTING_WORDS
 from .shape import DIGIT_RE, TERMINAL
@@ -341,7 +342,7 @@ def is_footer_marker(text: str) -> bool:
 
 @lru_cache(maxsize=PAGE_CACHE)
 def _footer_marker(text: str) -> bool:
-    return match_any_case(_FOOTER_RE, fold(text))
+    return match_any_case(_FOOTER_RE, fold(text)) or (not text.isascii() and is_cjk_footer_link(text))
 
 
 def is_copyright(text: str) -> bool:

@@ -10,6 +10,7 @@ from ..model import RelatedItem
 from ..text import fold, headline_key
 from . import lines as L
 from .chrome import is_list_header, is_paywall_offer
+from .cjk_related import cjk_item_headline, is_cjk_footer_link
 from .lexicon import BULLET_RE, READER_WORDS, SECTION_WORDS, STOP_WORDS, VALUE_LABELS, cjk_chars
 from .names import split_name_date, split_name_date_reversed
 from .page import Page, is_card_label, section_name
@@ -555,6 +556,10 @@ def clean_related(page: Page, body: list[str] | None = None) -> list[RelatedItem
         section = "Related" if item.section.endswith((".", "。")) else item.section
         headline = _RANK.sub("", item.headline.strip(), count=1)  # "2. Ferry crews vote ...": a list's rank
         headline = _without_list_label(headline)  # "Related: Ferry crews vote ...": its list's name before it
+        if not headline.isascii():  # "1 港の朝市に露店　03-06": a CJK item's rank and date; a site's link
+            if is_cjk_footer_link(headline):
+                continue
+            headline = cjk_item_headline(headline)
         if site_title and site_title.search(headline):
             continue  # "Horizon 24 - International breaking news": the site's own title
         key = headline_key(headline)

@@ -1,0 +1,59 @@
+"""A CJK page's lists of other stories: an item's rank before it and its date after it are not its headline, and
+the site's own links at the page's foot are no stories (issue 14). Made-up pages, written for these tests."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tuiarchive.parser import parse_bytes
+from tuiarchive.parser.cjk_related import cjk_item_headline
+from tuiarchive.parser.lines import is_footer_marker
+
+
+@pytest.mark.parametrize(
+    ("item", "headline"),
+    [
+        ("1 渡口新增夜间班次", "渡口新增夜间班次"),
+        ("03. 河堤步道下月开放", "河堤步道下月开放"),
+        ("町の図書館、日曜も開館へ　04-12", "町の図書館、日曜も開館へ"),
+        ("舊城區老書店重新開張 2031/03/05", "舊城區老書店重新開張"),
+        ("港の朝市に新しい露店が並ぶ（3時間前）", "港の朝市に新しい露店が並ぶ"),
+        ("2031年の目標を発表", "2031年の目標を発表"),  # a year in the headline is its own
+    ],
+)
+def test_a_cjk_item_out_of_its_rank_and_date(item: str, headline: str) -> None:
+    assert cjk_item_headline(item) == headline
+
+
+@pytest.mark.parametrize("link", ["個人情報の取り扱い", "広告掲載について", "违法和不良信息举报", "【隱私權政策】"])
+def test_a_cjk_site_link_is_the_page_foot(link: str) -> None:
+    assert is_footer_marker(link)
+
+
+@pytest.mark.parametrize("line", ["会社の未来を語る", "隐私保护成为新热点"])
+def test_a_headline_with_a_site_link_word_is_no_foot(line: str) -> None:
+    assert not is_footer_marker(line)
+
+
+ZH_TEXT = [
+    "连接河两岸的渡口候船亭将进行四十年来的首次翻修，镇政府计划本月内开工，夏天让乘客用上新的候船楼。",
+    "原来的候船亭是一座木结构平房，冬天四处漏风，下雨天地面常常积水，每天早上坐船上学的学生一直希望能有个"
+    "坐下来等船的地方。",
+    "新楼将设有带暖气的候船室和自行车停放处。在渡口撑了三十年船的老船工说，终于能让乘客不再挨冻了。",
+]
+ZH_ITEMS = ["渡口新增夜间班次", "河堤步道下月开放", "老电影院本月底停业", "商业街开始筹备夏日庙会"]
+
+
+def test_a_cjk_page_lists_its_stories_without_ranks_dates_or_site_links() -> None:
+    page = [
+        "河畔晚报", "首页 新闻 本地 财经 体育", "",
+        "渡口候船亭四十年来首次翻修", "2031年4月9日 08:15", "记者 周明远", "",
+        *ZH_TEXT, "",
+        "相关阅读", f"{ZH_ITEMS[0]}　04-02", f"{ZH_ITEMS[1]}　03-28", "",
+        "热门排行", f"1 {ZH_ITEMS[2]}", f"2 {ZH_ITEMS[3]}", "",
+        "关于我们", "联系我们", "违法和不良信息举报", "© 2031 河畔晚报",
+    ]  # fmt: skip
+    found = parse_bytes("\n".join(page).encode("utf-8"), Path("page.txt"))
+    assert [item.headline for item in found.related] == ZH_ITEMS
