@@ -47,7 +47,7 @@ def _items(rng: random.Random, f: Furniture, n: int, used: set[str]) -> list[str
     return items
 
 
-def page(rng: random.Random, story: Story, template: str) -> tuple[str, dict[str, Any]]:
+def page(rng: random.Random, story: Story, template: str, *, hard: bool = False) -> tuple[str, dict[str, Any]]:
     """One page's text and its label (the form of the page copies' labels.json)."""
     f = FURNITURE[story.lang]
     site = rng.choice(f.sites)
@@ -86,6 +86,15 @@ def page(rng: random.Random, story: Story, template: str) -> tuple[str, dict[str
         out += [indent + p, ""] if rng.random() < 0.7 else [indent + p]
     if template == "name-under":
         out.append(f"（{name}）")
+    if hard:  # notes right under the last paragraph, no blank line between; a writer's note; an app's pitch
+        if out[-1] == "":
+            out.pop()
+        for closing in rng.sample(f.closings, rng.randint(1, 2)):
+            out.append(closing.format(name=name, site=site))
+        if rng.random() < 0.4:
+            out += ["", f.bio.format(name=name, site=site, y=int(year) - 9)]
+        if rng.random() < 0.4:
+            out.append(f.app)
     for trailer in rng.sample(f.trailers, rng.randint(0, 2)):
         if "{name}" in trailer and template == "name-under":
             continue
@@ -98,6 +107,9 @@ def page(rng: random.Random, story: Story, template: str) -> tuple[str, dict[str
     items = _items(rng, f, rng.randint(4, 6), used)
     related += items
     dated = rng.random() < 0.4
+    blurbs = hard and rng.random() < 0.4
+    if hard and rng.random() < 0.4:  # an ad widget over the site's list
+        out[-1:-1] = [f.ad_header, *f.ads, ""]
     for item in items:
         if dated:
             m, d = rng.randint(1, 12), rng.randint(1, 28)
@@ -106,6 +118,8 @@ def page(rng: random.Random, story: Story, template: str) -> tuple[str, dict[str
                 out.append(f"{year}/{m:02d}/{d:02d}")
         else:
             out.append(item)
+        if blurbs:  # a teaser cut short: the item's first words, then the site's ellipsis
+            out.append(item[:6] + f.excerpt)
     out.append("")
     if rng.random() < 0.7:
         out.append(rng.choice(f.ranked_headers))
@@ -120,6 +134,8 @@ def page(rng: random.Random, story: Story, template: str) -> tuple[str, dict[str
             else:
                 out.append(f"{k} {item}")
         out.append("")
+    if hard and rng.random() < 0.5:
+        out += [*f.comments, ""]
     out += [line.format(y=year, site=site) for line in rng.choice(f.footers)]
     label = {
         "title": story.headline,
@@ -134,7 +150,7 @@ def page(rng: random.Random, story: Story, template: str) -> tuple[str, dict[str
     return "\n".join(out) + "\n", label
 
 
-def write(folder: Path, *, seed: int, per_language: int, held: bool) -> list[dict[str, Any]]:
+def write(folder: Path, *, seed: int, per_language: int, held: bool, hard: bool = False) -> list[dict[str, Any]]:
     """The pages of one run written into `folder` with their labels.json."""
     rng = random.Random(seed)
     labels = []
@@ -143,7 +159,7 @@ def write(folder: Path, *, seed: int, per_language: int, held: bool) -> list[dic
         for k in range(per_language):
             story = stories[k % len(stories)]
             template = TEMPLATES[(k + seed) % len(TEMPLATES)]
-            text, label = page(rng, story, template)
+            text, label = page(rng, story, template, hard=hard)
             file = f"{lang}-{k:02d}-{template}.txt"
             (folder / file).write_text(text, encoding="utf-8")
             labels.append({"file": file, **label})
@@ -156,13 +172,14 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--seed", type=int, default=1)
     ap.add_argument("--pages", type=int, default=10, help="pages per language")
     ap.add_argument("--held", action="store_true", help="only the stories kept for the held-out run")
+    ap.add_argument("--hard", action="store_true", help="notes under the text, ads, excerpts, comments")
     ap.add_argument("--write", type=Path, help="keep the pages and their labels here")
     ap.add_argument("--misses", action="store_true")
     args = ap.parse_args(argv)
     with tempfile.TemporaryDirectory(prefix="cjk-pages-") as tmp:
         folder = args.write or Path(tmp)
         folder.mkdir(parents=True, exist_ok=True)
-        write(folder, seed=args.seed, per_language=args.pages, held=args.held)
+        write(folder, seed=args.seed, per_language=args.pages, held=args.held, hard=args.hard)
         results = []
         for lang in FURNITURE:
             labels = [x for x in json.loads((folder / "labels.json").read_text("utf-8")) if x["file"].startswith(lang)]

@@ -175,6 +175,15 @@ class Furniture:
     ranked_headers: tuple[str, ...]
     related: tuple[str, ...]
     footers: tuple[tuple[str, ...], ...]
+    # the harder pages' furniture (--hard): notes glued under the last paragraph ({name}, {site}), a writer's
+    # note, a comment thread, an ad block's header and items, an app's pitch, a list item's excerpt
+    closings: tuple[str, ...] = ()
+    bio: str = ""
+    comments: tuple[str, ...] = ()
+    ad_header: str = ""
+    ads: tuple[str, ...] = ()
+    app: str = ""
+    excerpt: str = ""
 
 
 FURNITURE: dict[str, Furniture] = {
@@ -262,6 +271,30 @@ FURNITURE: dict[str, Furniture] = {
             ("サイトマップ", "広告掲載について", "著作権について", "© {site}"),
             ("ヘルプ", "個人情報の取り扱い", "当サイトに掲載の記事・写真の無断転載を禁じます。"),
         ),
+        closings=(
+            "（共同）",
+            "■関連情報",
+            "キーワード：市場 建て替え 地域",
+            "【写真】完成予想図（町提供）",
+            "この記事を書いた人",
+            "［PR］",
+        ),
+        bio="{name}　{y}年入社。社会部、地域報道部を経て、主に町の話題を担当している。",
+        comments=(
+            "コメント（3）",
+            "ログインしてコメントを書く",
+            "匿名さん",
+            "良いニュースですね。",
+            "2時間前",
+            "返信",
+            "浜っ子",
+            "また行ってみたいです。",
+            "5時間前",
+        ),
+        ad_header="PR",
+        ads=("今なら初月無料、話題の英会話レッスン", "家族で泊まる温泉宿、早割プランが人気"),
+        app="アプリで続きを読む",
+        excerpt="…の話題を詳しく伝えます…",
     ),
     "zh-hans": Furniture(
         sites=("东江日报", "南方城市网", "新河晚报", "湖滨新闻网"),
@@ -315,6 +348,31 @@ FURNITURE: dict[str, Furniture] = {
             ("网站地图", "违法和不良信息举报", "未经授权禁止转载"),
             ("隐私政策", "用户协议", "© {y} {site}"),
         ),
+        closings=(
+            "编辑：{name}　校对：李晓东",
+            "关键词：民生 改造 社区",
+            "本文来源：{site}",
+            "(记者 {name})",
+            "点击进入专题：城市更新进行时",
+            "扫码关注公众号，获取更多本地资讯",
+        ),
+        bio="{name}，{site}记者，长期关注城市建设和社区生活。",
+        comments=(
+            "网友评论",
+            "已有12条评论",
+            "登录后才能发表评论",
+            "用户8291",
+            "支持！终于等到了。",
+            "3小时前",
+            "回复",
+            "江边小李",
+            "希望尽快完工。",
+            "昨天 18:02",
+        ),
+        ad_header="广告",
+        ads=("限时特惠　品牌家电低至五折", "零基础学编程，三个月轻松入门"),
+        app="下载客户端，阅读更多精彩内容",
+        excerpt="……记者近日走访了当地……",
     ),
     "zh-hant": Furniture(
         sites=("港都日報", "東岸新聞網", "山城時報", "大河晚報"),
@@ -361,5 +419,30 @@ FURNITURE: dict[str, Furniture] = {
             ("廣告刊登", "網站地圖", "本網站內容未經授權不得轉載"),
             ("© {y} {site} 版權所有",),
         ),
+        closings=(
+            "（中央社）",
+            "更多{site}報導",
+            "▸ 延伸閱讀",
+            "（編輯：{name}）",
+            "本文由{site}授權轉載",
+            "圖／記者{name}攝",
+        ),
+        bio="{name}，{site}地方中心記者，關注交通與社區議題。",
+        comments=(
+            "留言",
+            "共3則留言",
+            "登入後即可留言",
+            "山城阿明",
+            "太好了，期待很久。",
+            "2小時前",
+            "回覆",
+            "路過",
+            "希望持續下去。",
+            "1天前",
+        ),
+        ad_header="贊助",
+        ads=("全新旅遊套票限時優惠中", "三分鐘了解你的保險需求"),
+        app="打開APP，閱讀更多精彩內容",
+        excerpt="……地方居民對此表示……",
     ),
 }

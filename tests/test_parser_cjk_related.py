@@ -57,3 +57,22 @@ def test_a_cjk_page_lists_its_stories_without_ranks_dates_or_site_links() -> Non
     ]  # fmt: skip
     found = parse_bytes("\n".join(page).encode("utf-8"), Path("page.txt"))
     assert [item.headline for item in found.related] == ZH_ITEMS
+
+
+@pytest.mark.parametrize(
+    "note",
+    ["下载客户端，阅读更多精彩内容", "登录后才能发表评论", "原标题：渡口候船亭四十年来首次翻修", "关键词：渡口 翻修",
+     "声明：本文仅代表作者观点，不代表本站立场。", "ログインしてコメントを書く", "※記事の内容は掲載時点のものです",
+     "打開APP，閱讀更多內容"],
+)  # fmt: skip
+def test_a_cjk_site_note_ends_the_text_and_is_no_story(note: str) -> None:
+    page = [
+        "河畔晚报", "首页 新闻 本地 财经 体育", "",
+        "渡口候船亭四十年来首次翻修", "2031年4月9日 08:15", "记者 周明远", "",
+        *ZH_TEXT, note, "",
+        "相关阅读", ZH_ITEMS[0], ZH_ITEMS[1], note, ZH_ITEMS[2], "",
+        "关于我们", "© 2031 河畔晚报",
+    ]  # fmt: skip
+    found = parse_bytes("\n".join(page).encode("utf-8"), Path("page.txt"))
+    assert found.body[-1] == ZH_TEXT[-1]
+    assert [item.headline for item in found.related] == ZH_ITEMS[:3]

@@ -4,8 +4,14 @@ buttons; a relation's or a ranking's word, then a word for stories, is a list's 
 
 from __future__ import annotations
 
-from .lexicon import CJK_BUTTON_WORDS_RE, CJK_HEADER_DRESS, CJK_LIST_HEADER_RE, cjk_chars
-from .thresholds import CJK_BUTTON_CHARS, CJK_LIST_HEADER_CHARS, CJK_MENU_ITEM_CHARS, CJK_MENU_ITEMS
+from .lexicon import CJK_BUTTON_WORDS_RE, CJK_HEADER_DRESS, CJK_LIST_HEADER_RE, CJK_SITE_NOTE_RE, cjk_chars
+from .thresholds import (
+    CJK_BUTTON_CHARS,
+    CJK_LIST_HEADER_CHARS,
+    CJK_MENU_ITEM_CHARS,
+    CJK_MENU_ITEMS,
+    CJK_NOTE_LINE_CHARS,
+)
 
 
 def is_cjk_menu(text: str) -> bool:
@@ -29,3 +35,9 @@ def is_cjk_list_header(text: str) -> bool:
     dressed in brackets or a bullet ("【関連記事】", "▼関連記事", "相关阅读：")."""
     bare = text.strip(CJK_HEADER_DRESS)
     return 2 <= len(bare) <= CJK_LIST_HEADER_CHARS and CJK_LIST_HEADER_RE.fullmatch(bare) is not None
+
+
+def is_cjk_site_note(text: str) -> bool:
+    """A CJK site's own short note under a story ("下载客户端，阅读更多精彩内容", "登录后才能发表评论", "原标题：…",
+    "声明：本文仅代表作者观点…", "関键词：…", "※記事の内容は掲載時点のものです"): the site's, not the story's."""
+    return len(text) <= CJK_NOTE_LINE_CHARS and cjk_chars(text) > 0 and CJK_SITE_NOTE_RE.search(text) is not None

@@ -251,6 +251,19 @@ CJK_FOOTER_LINK_RE = re.compile(
     r"|(?:用户|用戶|服务|服務|使用)(?:协议|協議|条款|條款)|(?:免责|免責)(?:声明|聲明)|(?:违法|違法)和不良信息举报|(?:举报|舉報)(?:中心)?"
     r"|意见(?:反馈|建议)|意見(?:回饋|反映)|加入我们|人才招募|招聘信息|(?:帮助|幫助)中心|法律声明|法律聲明|友情(?:链接|連結)"
 )
+# A Chinese or Japanese site's own note under a story, no part of it: an app's or an account's pitch, a prompt to
+# log in and comment, a disclaimer, the story's original headline, a label of its source, keywords or tags, a
+# report link, an editor's or a proof-reader's credit, a note on when the story was written, the writer's box
+CJK_SITE_NOTE_RE = re.compile(
+    r"(?:下载|下載|打开|打開|安装|安裝).{0,8}(?:客户端|客戶端|APP|App|app|应用|應用)|アプリ(?:で|を)"
+    r"|扫码|掃碼|扫一扫|掃一掃|(?:关注|關注)(?:我们|我們|公众号|公眾號)|公众号|公眾號|フォロー(?:する|して)"
+    r"|(?:登录|登錄|登入|ログイン).{0,8}(?:评论|評論|留言|コメント)|(?:发表|發表)(?:评论|評論)|コメントを(?:書く|する|投稿)"
+    r"|^(?:免责)?声明[:：]|^(?:免責)?聲明[:：]|本文(?:仅|僅)代表|不代表本(?:站|网|網|报|報|平台)"
+    r"|^原(?:标题|標題)[:：]|^(?:本文)?(?:来源|來源|出处|出處)[:：]|^(?:关键词|關鍵詞|关键字|關鍵字|キーワード|タグ)[:：]"
+    r"|^(?:举报|舉報)(?:/反馈|/反饋)?$|^[【\[(（]?(?:责任编辑|責任編輯|编辑|編輯|校对|校對|审核|審核|监制|監製)[:：]"
+    r"|^※(?:記事|この記事)|時点のものです|感想を(?:お寄せ|送)|^(?:点击|點擊)进入|^(?:点击|點擊)進入"
+    r"|^この記事を書いた人|^(?:作者|记者|記者)(?:简介|簡介)|^記者プロフィール"
+)
 # What dresses a CJK header: brackets, bullets and the colon after it ("【関連記事】", "▼関連記事", "相关阅读：")
 CJK_HEADER_DRESS = "【】〔〕［］[]「」『』《》<>〈〉▼▽▲△■□◆◇●○▶▷►・:：| 　"
 KANA_RE = re.compile(r"[\u3040-\u30ff]")

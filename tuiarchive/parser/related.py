@@ -10,6 +10,7 @@ from ..model import RelatedItem
 from ..text import fold, headline_key
 from . import lines as L
 from .chrome import is_list_header, is_paywall_offer
+from .cjk_lines import is_cjk_site_note
 from .cjk_related import cjk_item_headline, is_cjk_footer_link
 from .lexicon import BULLET_RE, READER_WORDS, SECTION_WORDS, STOP_WORDS, VALUE_LABELS, cjk_chars
 from .names import split_name_date, split_name_date_reversed
@@ -557,7 +558,7 @@ def clean_related(page: Page, body: list[str] | None = None) -> list[RelatedItem
         headline = _RANK.sub("", item.headline.strip(), count=1)  # "2. Ferry crews vote ...": a list's rank
         headline = _without_list_label(headline)  # "Related: Ferry crews vote ...": its list's name before it
         if not headline.isascii():  # "1 港の朝市に露店　03-06": a CJK item's rank and date; a site's link
-            if is_cjk_footer_link(headline):
+            if is_cjk_footer_link(headline) or is_cjk_site_note(headline):
                 continue
             headline = cjk_item_headline(headline)
         if site_title and site_title.search(headline):

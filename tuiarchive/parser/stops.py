@@ -11,6 +11,7 @@ from operator import methodcaller
 from . import lines as L
 from .appeals import is_appeal
 from .bylines import is_person_name
+from .cjk_lines import is_cjk_site_note
 from .copyterms import sets_copy_terms
 from .dates import date_start, is_clock_stamp, is_relative_stamp
 from .endnotes import is_note_heading, is_site_note, tells_its_making
@@ -127,6 +128,13 @@ def _stop_reading(t: str) -> tuple[bool | str | None, bool, bool, str | None]:
         return None, False, False, _TERMS  # "Dieser Artikel wurde am 13. März aktualisiert.": the site's stamp
     if is_appeal(t):
         return None, False, False, _TERMS  # the site asks the reader to subscribe, give: unless text goes on under it
+    if not t.isascii() and is_cjk_site_note(t):
+        return (
+            None,
+            False,
+            False,
+            _TERMS,
+        )  # "下载客户端…", "原标题：…", "声明：…": a CJK site's note, unless text goes on
     if sets_copy_terms(t) and not (L.is_caption(t) or L.is_photo_credit(t)):
         # the terms of copying the text (copyterms.py): a stop with no text under it, after an about box's
         # header and a note on method are checked
