@@ -319,6 +319,9 @@ _NOTES = st.lists(st.sampled_from(_NOTE_PIECES), max_size=14).map(" ".join)
 @given(_TEXT | _WORDS | _NOTES)
 @example("Our REPORTER Drew on İstanbul's records.")
 @example("Zoning maps: the Zeeland team's own, quizzed.")
+@example("Ferry_desk notes: 3rd draft\tEDITED in 2031 (no quotes)")
+@example("The crews' 'night shift' and rock'n'roll don't mix, it's said''")
+@example("'Harbour' o'clock")
 def test_a_notes_words_as_plain(text: str) -> None:
     assert making_notes._note_words(text) == [w.lower() for w in making_notes._OWN_WORDS_RE.findall(text)]
 

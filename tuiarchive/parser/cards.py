@@ -8,9 +8,11 @@ import re
 
 from . import lines as L
 from .lexicon import INLINE_CARD_RE
+from .pieces import Sieved
 
 # "Lesen Sie auch: <headline>", "Lees ook | <headline>": a label of a few words, a mark, the headline
 _LABELLED_LINE_RE = re.compile(r"^(?P<label>[^:|–—]{3,40}?)\s*[:|–—]\s+(?P<headline>.{10,200})$")
+_LABELLED_LINE = Sieved(_LABELLED_LINE_RE)  # asked of every line of the text: most hold none of its marks
 
 
 def inline_card(text: str) -> tuple[str, str] | None:
@@ -20,7 +22,7 @@ def inline_card(text: str) -> tuple[str, str] | None:
     found = INLINE_CARD_RE.match(text)
     if found is not None:
         return found.group(1), found.group(2)
-    found = _LABELLED_LINE_RE.match(text)
+    found = _LABELLED_LINE.match(text)
     if found is None or not L.is_related_header(found["label"]):
         return None
     return found["label"], found["headline"]

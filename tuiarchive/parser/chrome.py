@@ -16,6 +16,7 @@ from .cjk_lines import is_cjk_list_header
 from .cjk_related import is_cjk_footer_link
 from .lexicon import NEWS_BEAT_WORDS, STOP_WORDS, WRITER_JOB_WORDS, lower_words
 from .lexicon_site import REPORTING_WORDS
+from .pieces import Sieved
 from .shape import DIGIT_RE, TERMINAL
 from .thresholds import (
     COPYRIGHT_EDGE_WORDS,
@@ -419,6 +420,8 @@ _COVERS_RE = re.compile(
     re.I,
 )
 _THAT_WORDS = frozenset(("that", "que", "dass", "che"))  # "Jo Ng tells the paper that ...": speech
+# (a search of either tries each of its words at each character of the note: its pieces first, pieces.py)
+_WRITES_FOR, _COVERS = Sieved(_WRITES_FOR_RE), Sieved(_COVERS_RE)
 
 
 @lru_cache(maxsize=PAGE_CACHE)
@@ -436,11 +439,11 @@ def writer_note_subject(text: str) -> str | None:
     rest = text[found.start("verb") :]
     if found["verb"].lower() in REPORTING_WORDS or not _THAT_WORDS.isdisjoint(rest.lower().split()[1:THAT_REACH_WORDS]):
         return None
-    if _WRITES_FOR_RE.search(rest):
+    if _WRITES_FOR.search(rest):
         return found["name"]
     # a verb of covering or writing, in the present or the perfect as a note on a writer has it, and a field
     # of news ("covers courts and policing", review-parser W6; not "X wrote about her health in a blog")
-    covers = _COVERS_RE.search(rest) is not None
+    covers = _COVERS.search(rest) is not None
     return found["name"] if covers and not NEWS_BEAT_WORDS.isdisjoint(lower_words(rest)) else None
 
 

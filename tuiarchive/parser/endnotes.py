@@ -28,6 +28,7 @@ from .lexicon import (
 )
 from .lexicon_site import REPORTING_WORDS
 from .making_notes import newsroom_is_subject, tells_how_made
+from .pieces import Sieved
 from .shape import ends_sentence, is_prose
 from .thresholds import (
     COUNTED_NOTE_CHARS,
@@ -247,6 +248,7 @@ _SOURCED_RE = re.compile(
 )
 # A label of one to four words and a colon before a note's sentence ("Data: ...", "Zu den Daten: ...")
 _COLON_LABEL_RE = re.compile(r"^[^\s:]+(?: [^\s:]+){0,3}\s?[:：]\s*(?=\S)")
+_COLON_LABEL = Sieved(_COLON_LABEL_RE)  # (a line without a colon is told in C, not by the pattern's retries)
 _DIGIT_RE = re.compile(r"\d")
 _QUOTE_MARKS = '"“„«'  # (the marks that open _QUOTED_RE's quotations)
 _QUOTED_RE = re.compile(r"[\"“„«][^\"“”„«»]*[\"”“»]")
@@ -267,7 +269,7 @@ def tells_its_making(text: str, headed: bool = False) -> bool:
         return True
     if len(text) > END_MATTER_CHARS or text[:1] in '"“«„' or not ends_sentence(text):
         return False  # too long for a note, reported speech, or words that lead on to a table or code (":")
-    label = _COLON_LABEL_RE.match(text)
+    label = _COLON_LABEL.match(text)
     if label:
         text, headed = text[label.end() :], True
     if _PURPOSE_RE.match(text):
@@ -332,7 +334,7 @@ def labels_a_writers_note(text: str) -> bool:
         label = _CJK_LABEL_RE.match(text)
         rest = text[label.end() :] if label else ""
         return bool(rest) and CJK_WRITER_NOTE_RE.match(rest) is not None and CJK_REPORTER_RE.search(rest) is not None
-    label = _COLON_LABEL_RE.match(text)
+    label = _COLON_LABEL.match(text)
     if label is None:
         return False
     subject = bio_subject(text[label.end() :])

@@ -50,6 +50,8 @@ _TIMES_COUNTED_RE = re.compile(r"\d[\d,.]*\s+(?:times|mal|fois|veces|volte|vezes
 _NOTE_MARKS = "()[]*_（）【】 "
 _OWN_WORDS_RE = re.compile(r"[^\W\d_]+(?:['’][^\W\d_]+)?")
 _ASCII_WORDS_RE = re.compile(r"[a-z]+(?:'[a-z]+)?")  # _OWN_WORDS_RE in ASCII text in small letters
+_NOT_A_TO_Z = bytes(b if 97 <= b <= 122 or b == 39 else 32 for b in range(256))  # a-z and ' kept, others spaces
+_APOSTROPHE_APART_RE = re.compile(r" '|' |'[a-z]*'")  # an apostrophe at a word's edge, or two in one word
 
 
 @lru_cache(maxsize=PAGE_CACHE)
@@ -151,5 +153,11 @@ def _note_words(text: str) -> list[str]:
     ASCII line lowered whole first (its letters stay letters, one for one), in C rather than a word at a time,
     and its words found by _OWN_WORDS_RE's ASCII form (its letters are a-z then: 40% quicker than the classes)."""
     if text.isascii():
-        return _ASCII_WORDS_RE.findall(text.lower())
+        small = text.lower()
+        # every byte but a-z and the apostrophe made a space: the words are what split() gives when each
+        # apostrophe stands inside a word, once (not "'quoted'", "rock'n'roll": those the pattern reads)
+        spaced = small.encode("ascii").translate(_NOT_A_TO_Z).decode("ascii")
+        if "'" in spaced and (_APOSTROPHE_APART_RE.search(spaced) or spaced[0] == "'" or spaced[-1] == "'"):
+            return _ASCII_WORDS_RE.findall(small)
+        return spaced.split()
     return [w.lower() for w in _OWN_WORDS_RE.findall(text)]

@@ -35,6 +35,7 @@ from .chrome import (
 from .dates import is_relative_stamp, parse_date_line
 from .endnotes import is_site_note
 from .lexicon import (
+    DIGIT_RE,
     PLEASE_RE,
     STOP_WORDS,
     WE_WORDS,
@@ -90,6 +91,7 @@ _LISTING_RE = re.compile(r"^[^\W\d][^:：,]{0,24}[:：]\s*[^,，、·|]{1,30}(?:
 _LISTING_ENTRY_WORDS = 2  # a topic is a word or two ("Hafen", "New York")
 # a web or e-mail address, a handle: a form's placeholder ("name@example.com"), a link's text; no headline
 _ADDRESS_RE = re.compile(r"\S@\S|(?:^|\s)@\w|https?://|\bwww\.", re.I)
+_ADDRESS = Sieved(_ADDRESS_RE)  # (its pieces: "@", "http", "www.")
 # "by Adnetwork": an ad network's credit, in small letters (a headline's first word has a capital)
 _SMALL_CREDIT_RE = re.compile(r"^by\s", re.U)
 # the chrome's patterns an item is searched with, asked first for a piece of theirs: most items hold none
@@ -156,7 +158,7 @@ def no_headline(text: str) -> bool:
         or is_count(text)
         or bool(COUNTED_HEADER_RE.match(text))
         or _is_listing(text)
-        or bool(_ADDRESS_RE.search(text))
+        or bool(_ADDRESS.search(text))
         or _calls_reader(text)
         or _speaks_to_reader(text)
         or _app_line(text)
@@ -237,6 +239,8 @@ def _is_listing(text: str) -> bool:
 
 def is_count(text: str) -> bool:
     """A count of the story's readers' doings ("This story was passed on 2,311 times")."""
+    if DIGIT_RE.search(text) is None:
+        return False  # (most items: both ways need a figure, told before the case-blind patterns are searched)
     return bool(_COUNTED_RE.search(text)) or (bool(_SELF_RE.search(text)) and bool(_BIG_NUMBER_RE.search(text)))
 
 

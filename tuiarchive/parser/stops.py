@@ -43,6 +43,7 @@ from .lexicon_site import (
 )
 from .page import Page
 from .paragraphs import paragraph_lines
+from .pieces import Sieved
 from .staff_notes import heads_writers_box, is_staff_note
 from .stamps import is_update_stamp
 from .thresholds import (
@@ -219,6 +220,7 @@ def writers_block(page: Page, i: int) -> bool:
 
 
 _WRITERS_LINE_RE = re.compile(r"^(?P<name>[^,|·•–—]{4,60}?)\s*(?:,|\||·|•|–|—)\s*(?P<role>[^,|·•–—]{3,80})$")
+_WRITERS_LINE = Sieved(_WRITERS_LINE_RE)  # (a line with none of its marks is told in C, not by the lazy retries)
 
 
 def writers_line(text: str) -> bool:
@@ -226,7 +228,7 @@ def writers_line(text: str) -> bool:
     "Mara Lindqvist | Redakteurin Lokales"): what ends a text, as a credit does (review-parser I1: a job line
     and a name under the text, the text ran on). The job must be a writer's (a vox pop's "Jo Ng, teacher"
     is none) and the name a person's."""
-    found = _WRITERS_LINE_RE.match(text) if len(text) <= BYLINE_CHARS and not L.ends_sentence(text) else None
+    found = _WRITERS_LINE.match(text) if len(text) <= BYLINE_CHARS and not L.ends_sentence(text) else None
     if found is None or len(found["role"].split()) > JOB_LINE_WORDS or not JOURNALIST_RE.search(found["role"]):
         return False
     return is_person_name(found["name"].strip())
