@@ -448,14 +448,14 @@ def test_a_transaction_left_open_by_a_ctrl_c_closes_quietly_after_the_catalog(tm
 
 @pytest.mark.parametrize("workers", [1, 2])
 def test_when_the_index_cannot_commit_the_catalog_is_not_ahead(
-    tmp_path: Path, samples_copy: Path, monkeypatch: pytest.MonkeyPatch, workers: int
+    samples_built: tuple[Path, Path], monkeypatch: pytest.MonkeyPatch, workers: int
 ) -> None:
     """The catalog commits after the index, in the same unit: an index commit that fails leaves
-    the catalog as it was (the files are read again next run), serial and parallel alike."""
+    the catalog as it was (the files are read again next run), serial and parallel alike. The run
+    that fails is `workers`'; the index it updates is the samples' (built once per worker)."""
     from tuiarchive.engine.writing import EngineWriter
 
-    ix = tmp_path / "ix"
-    update_index(ix, [samples_copy], workers=workers)
+    samples_copy, ix = samples_built
     for path in sorted(samples_copy.glob("2025-*.txt")):
         path.write_text(path.read_text(encoding="utf-8").replace("Dresk", "Dreskville"), encoding="utf-8")
     before = Catalog(ix).file_states()
