@@ -76,3 +76,33 @@ def test_a_cjk_site_note_ends_the_text_and_is_no_story(note: str) -> None:
     found = parse_bytes("\n".join(page).encode("utf-8"), Path("page.txt"))
     assert found.body[-1] == ZH_TEXT[-1]
     assert [item.headline for item in found.related] == ZH_ITEMS[:3]
+
+
+@pytest.mark.parametrize("header", ["广告", "【贊助】", "スポンサーリンク"])
+def test_the_items_under_a_cjk_ad_header_are_no_stories(header: str) -> None:
+    page = [
+        "河畔晚报", "首页 新闻 本地 财经 体育", "",
+        "渡口候船亭四十年来首次翻修", "2031年4月9日 08:15", "记者 周明远", "",
+        *ZH_TEXT, "下载客户端，阅读更多精彩内容", "举报/反馈", "",
+        header, "限时特惠　品牌家电低至五折", "零基础学编程，三个月轻松入门", "",
+        "【相关阅读】", *[line for item in ZH_ITEMS for line in (item, item[:5] + "……详情……")], "",
+        "关于我们", "© 2031 河畔晚报",
+    ]  # fmt: skip
+    found = parse_bytes("\n".join(page).encode("utf-8"), Path("page.txt"))
+    assert [item.headline for item in found.related] == ZH_ITEMS
+
+
+def test_a_cjk_signature_over_the_site_notes_is_the_writer() -> None:
+    page = [
+        "河畔晚报", "首页 新闻 本地 财经 体育", "",
+        "渡口候船亭四十年来首次翻修", "2031年4月9日 08:15", "",
+        *ZH_TEXT, "（周明远）", "关键词：渡口 翻修", "【图】新候船楼效果图", "",
+        "相关阅读", *ZH_ITEMS, "",
+        "关于我们", "© 2031 河畔晚报",
+    ]  # fmt: skip
+    found = parse_bytes("\n".join(page).encode("utf-8"), Path("page.txt"))
+    assert (found.author, found.body[-1], [item.headline for item in found.related]) == (
+        "周明远",
+        ZH_TEXT[-1],
+        ZH_ITEMS,
+    )

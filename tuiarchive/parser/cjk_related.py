@@ -6,7 +6,7 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import CJK_FOOTER_LINK_RE, CJK_HEADER_DRESS, cjk_chars
+from .lexicon import CJK_AD_HEADER_RE, CJK_FOOTER_LINK_RE, CJK_HEADER_DRESS, cjk_chars
 from .thresholds import CJK_FOOTER_LINK_CHARS, RELATED_CJK_ITEM_CHARS
 
 # a rank before the item ("1 ", "01 ", "No.3 ", "３．"): a figure or two, then a space or a mark
@@ -33,3 +33,8 @@ def is_cjk_footer_link(text: str) -> bool:
     "违法和不良信息举报", "隱私權政策"), alone on its line."""
     bare = text.strip(CJK_HEADER_DRESS)
     return len(bare) <= CJK_FOOTER_LINK_CHARS and CJK_FOOTER_LINK_RE.fullmatch(bare) is not None
+
+
+def is_cjk_ad_header(text: str) -> bool:
+    """The header over a CJK page's ad widget ("广告", "贊助", "スポンサーリンク", "［PR］"), alone on its line."""
+    return CJK_AD_HEADER_RE.fullmatch(text.strip(CJK_HEADER_DRESS)) is not None

@@ -263,6 +263,12 @@ CJK_SITE_NOTE_RE = re.compile(
     r"|^(?:举报|舉報)(?:/反馈|/反饋)?$|^[【\[(（]?(?:责任编辑|責任編輯|编辑|編輯|校对|校對|审核|審核|监制|監製)[:：]"
     r"|^※(?:記事|この記事)|時点のものです|感想を(?:お寄せ|送)|^(?:点击|點擊)进入|^(?:点击|點擊)進入"
     r"|^この記事を書いた人|^(?:作者|记者|記者)(?:简介|簡介)|^記者プロフィール"
+    # a picture's label under the story: "【写真】…", "写真＝…", "圖／…", "摄影：…"
+    r"|^【(?:写真|図|图|圖|動画|视频|視頻|影片)】|^(?:写真|图|圖|摄影|攝影|撮影)\s*[：:＝=／/]"
+)
+# The header over an ad widget on a Chinese or Japanese page: advertising, promotion, sponsorship, a sponsor's links
+CJK_AD_HEADER_RE = re.compile(
+    r"广告|廣告|広告|推广|推廣|(?:商业|商業)推广|赞助(?:内容)?|贊助(?:內容)?|スポンサー(?:リンク)?|プロモーション|タイアップ|PR"
 )
 # What dresses a CJK header: brackets, bullets and the colon after it ("【関連記事】", "▼関連記事", "相关阅读：")
 CJK_HEADER_DRESS = "【】〔〕［］[]「」『』《》<>〈〉▼▽▲△■□◆◇●○▶▷►・:：| 　"

@@ -14,6 +14,7 @@ import re
 from ..text import fold
 from . import lines as L
 from .chrome import is_list_header
+from .cjk_related import is_cjk_ad_header
 from .dates import is_relative_stamp, parse_date_line
 from .lexicon import (
     AD_LABEL_RE,
@@ -27,6 +28,7 @@ from .lexicon import (
 )
 from .page import Page
 from .thresholds import (
+    CJK_AD_HEADER_CHARS,
     RELATED_AD_LABEL_WORDS,
     RELATED_AD_LINES,
     RELATED_BLURB_WORDS,
@@ -246,6 +248,8 @@ def is_ad_header(text: str) -> bool:
     ad's word ("Partner picks", "Paid content"), or in a header's sentence case hold a word of
     promotion ("Stories we sponsor"); not a lone ad slot's label ("Advertisement" between a list's
     items: the list goes on), nor an advertiser's name over its one ad ("Harbourline Sponsored")."""
+    if not text.isascii() and len(text) <= CJK_AD_HEADER_CHARS:
+        return is_cjk_ad_header(text)  # "广告", "贊助", "［PR］": a CJK page's widget has no words to count
     # (every line of a page is asked: a paragraph is not split whole; a compound's parts count as
     # words: "Partner-Angebote" is a header's two, not a lone slot's label)
     words = text.replace("-", " ").split(None, RELATED_AD_LABEL_WORDS)

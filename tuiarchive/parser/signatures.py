@@ -10,6 +10,7 @@ from . import lines as L
 from .bylines import lead_in_byline
 from .captions import reporters
 from .chrome import bio_subject
+from .cjk_lines import is_cjk_site_note
 from .lexicon import (
     AUTHOR_NOTE_LABEL_RE,
     AUTHOR_NOTE_RE,
@@ -118,8 +119,8 @@ def _heads_a_list(page: Page, j: int) -> bool:
     # (whole headlines, not a list's own short header: "Elsewhere in the Ledger" under a signature)
     if all(headline_candidate(t) and len(t.split()) >= LIST_ITEM_WORDS for t in under):
         return True
-    if not all(map(cjk_headline, under)):
-        return False
+    if not all(cjk_headline(t) and not is_cjk_site_note(t) for t in under):
+        return False  # (a site's note under a signature, "キーワード：…", "原标题：…", is no headline)
     # CJK lines (no words to count): the first under it shorter than the two next, headlines too, is the
     # list's own header ("（林雨晴）" / "地域のニュース" / its items), the name a signature over it
     more = [page.text(k) for k in range(j + 1, min(j + 2 + LIST_UNDER_NAME, len(page.lines)))]

@@ -19,6 +19,9 @@ CJK_BUTTON_CHARS = 10  # ... or, most of them a button's action, of this many ("
 CJK_LIST_HEADER_CHARS = 24  # a CJK list's header has at most this many characters (out of its brackets)
 CJK_FOOTER_LINK_CHARS = 16  # a CJK site's link at the page's foot has at most this many characters
 CJK_NOTE_LINE_CHARS = 60  # a CJK site's note under a story ("原标题：…", "声明：…") has at most this many characters
+CJK_AD_HEADER_CHARS = (
+    12  # a CJK ad widget's header ("スポンサーリンク", "【赞助内容】") has at most this many characters
+)
 CJK_TITLE_CHARS = 4  # a line of CJK characters (no spaces) can be a headline from this length
 FEW_LINES_AROUND = 3  # a page with no more lines than this outside the rules' body is left as it is
 DATELINE_LOOKAHEAD = 4  # paragraphs (or lines above the text) where a wire dateline may start it
