@@ -248,7 +248,7 @@ def is_ad_header(text: str) -> bool:
     ad's word ("Partner picks", "Paid content"), or in a header's sentence case hold a word of
     promotion ("Stories we sponsor"); not a lone ad slot's label ("Advertisement" between a list's
     items: the list goes on), nor an advertiser's name over its one ad ("Harbourline Sponsored")."""
-    if not text.isascii() and len(text) <= CJK_AD_HEADER_CHARS:
+    if len(text) <= CJK_AD_HEADER_CHARS and cjk_chars(text):
         return is_cjk_ad_header(text)  # "广告", "贊助", "［PR］": a CJK page's widget has no words to count
     # (every line of a page is asked: a paragraph is not split whole; a compound's parts count as
     # words: "Partner-Angebote" is a header's two, not a lone slot's label)
