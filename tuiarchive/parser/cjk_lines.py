@@ -4,7 +4,14 @@ buttons; a relation's or a ranking's word, then a word for stories, is a list's 
 
 from __future__ import annotations
 
-from .lexicon import CJK_BUTTON_WORDS_RE, CJK_HEADER_DRESS, CJK_LIST_HEADER_RE, CJK_SITE_NOTE_RE, cjk_chars
+from .lexicon import (
+    CJK_BUTTON_WORDS_RE,
+    CJK_HEADER_DRESS,
+    CJK_LIST_HEADER_RE,
+    CJK_SITE_NOTE_RE,
+    CJK_SUMMARY_RE,
+    cjk_chars,
+)
 from .thresholds import (
     CJK_BUTTON_CHARS,
     CJK_LIST_HEADER_CHARS,
@@ -41,3 +48,8 @@ def is_cjk_site_note(text: str) -> bool:
     """A CJK site's own short note under a story ("下载客户端，阅读更多精彩内容", "登录后才能发表评论", "原标题：…",
     "声明：本文仅代表作者观点…", "関键词：…", "※記事の内容は掲載時点のものです"): the site's, not the story's."""
     return len(text) <= CJK_NOTE_LINE_CHARS and cjk_chars(text) > 0 and CJK_SITE_NOTE_RE.search(text) is not None
+
+
+def is_cjk_summary(text: str) -> bool:
+    """A CJK standfirst under its label ("核心提示：书房由……", "【导读】……"): over the text, no part of it."""
+    return cjk_chars(text) > 0 and CJK_SUMMARY_RE.match(text) is not None

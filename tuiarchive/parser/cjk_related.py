@@ -9,6 +9,8 @@ import re
 from .lexicon import CJK_AD_HEADER_RE, CJK_FOOTER_LINK_RE, CJK_HEADER_DRESS, cjk_chars
 from .thresholds import CJK_FOOTER_LINK_CHARS, RELATED_CJK_ITEM_CHARS
 
+# a bullet before the item ("・", "●", "▶")
+_BULLETS = "・･●■□◆◇▶▷►▸→＞>- 　"
 # a rank before the item ("1 ", "01 ", "No.3 ", "３．"): a figure or two, then a space or a mark
 _RANK_RE = re.compile(r"^(?:No\.?\s?)?[0-9０-９]{1,2}(?:[.．、)）]\s*|\s+)(?=\S)")
 # a date or a time after it: "03-06", "2027/03/05", "3月5日", "12:30", "3時間前", "2天前", "(03/05)", "[3月5日]"
@@ -21,9 +23,9 @@ _DATE_TAIL_RE = re.compile(
 
 
 def cjk_item_headline(text: str) -> str:
-    """A CJK list item's headline without its rank before it and its date after it (what a reader takes for
+    """A CJK list item's headline without its bullet or rank before it and its date after it (what a reader takes for
     the headline); the item as it is when what is left is too short to be one."""
-    bare = _RANK_RE.sub("", text, count=1)
+    bare = _RANK_RE.sub("", text.lstrip(_BULLETS), count=1)
     bare = _DATE_TAIL_RE.sub("", bare, count=1).strip()
     return bare if cjk_chars(bare) >= RELATED_CJK_ITEM_CHARS else text
 

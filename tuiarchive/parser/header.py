@@ -14,6 +14,7 @@ from .dates import date_after_name, is_clock_stamp, is_numeric_stamp, is_relativ
 from .headline_pairs import text_words
 from .lexicon import (
     CJK_BUTTON_WORDS_RE,
+    CJK_PAGE_WORDS_RE,
     CJK_REPORTER_RE,
     CJK_WRITER_LABEL,
     FOLLOW_WORDS,
@@ -341,8 +342,10 @@ def _cjk_name_alone(page: Page, j: int) -> bool:
         return False
     if _among_buttons(page, j) and not _CJK_LABEL_LINE.fullmatch(page.text(j - 1).strip()):
         return False  # "复制链接" / "微信" / "微博": a share bar's buttons under the date (not "记者" over the name)
-    if CJK_BUTTON_WORDS_RE.search(text) or (cjk_chars(text) > ZH_NAME_CHARS and not _writes_kana(page)):
-        return False  # a button's verb ("分享到微信", "收听全文"); five characters make a Japanese name only
+    if CJK_BUTTON_WORDS_RE.search(text) or CJK_PAGE_WORDS_RE.search(text):
+        return False  # a button's verb ("分享到微信", "收听全文"), a page's word ("有料記事", "独家报道")
+    if cjk_chars(text) > ZH_NAME_CHARS and not _writes_kana(page):
+        return False  # five characters make a Japanese name only
     return sum(line.text.strip() == text for line in page.lines) == 1
 
 

@@ -270,6 +270,17 @@ CJK_SITE_NOTE_RE = re.compile(
 CJK_AD_HEADER_RE = re.compile(
     r"广告|廣告|広告|推广|推廣|(?:商业|商業)推广|赞助(?:内容)?|贊助(?:內容)?|スポンサー(?:リンク)?|プロモーション|タイアップ|PR"
 )
+# Words of a page's own apparatus in Chinese or Japanese (an article, members, paid, free, exclusive, breaking, a
+# feature, a video, a picture, an ad, a log-in, a reprint, comments, a ranking): no part of a person's name
+CJK_PAGE_WORDS_RE = re.compile(
+    r"記事|记事|文章|新闻|新聞|ニュース|会員|会员|有料|付费|付費|無料|无料|免费|免費|限定|独家|獨家|速報|速报|专题|專題|特集"
+    r"|连载|連載|视频|視頻|動画|图片|圖片|写真|广告|廣告|登录|登入|原创|原創|转载|轉載|版权|版權|评论|評論|コメント|ランキング"
+)
+# A Chinese or Japanese summary's label over a story ("核心提示：", "内容提要：", "导读：", "この記事のポイント"): the
+# standfirst's, not the text's first paragraph
+CJK_SUMMARY_RE = re.compile(
+    r"^[【\[〔]?(?:核心提示|内容提要|內容提要|提要|摘要|导读|導讀|导语|導語|要点|要點|ポイント|この記事のポイント)[】\]〕]?\s*[:：]?"
+)
 # What dresses a CJK header: brackets, bullets and the colon after it ("【関連記事】", "▼関連記事", "相关阅读：")
 CJK_HEADER_DRESS = "【】〔〕［］[]「」『』《》<>〈〉▼▽▲△■□◆◇●○▶▷►・:：| 　"
 KANA_RE = re.compile(r"[\u3040-\u30ff]")

@@ -7,6 +7,7 @@ from functools import lru_cache
 
 from ..text import fold
 from . import lines as L
+from .cjk_lines import is_cjk_summary
 from .dates import is_relative_stamp
 from .lexicon import CONNECTORS, DATELINE_LEAD_RE, MEDIA_LABELS, NOTE_RE, POINTER_NOTE_RE, SUMMARY_HEADINGS
 from .page import Page, headline_candidate, is_caption_by_credit, is_counter
@@ -35,6 +36,7 @@ def _is_text(page: Page, i: int) -> bool:
         or L.is_cta(t)
         or L.is_credit(t)
         or L.is_photo_credit(t)
+        or (not t.isascii() and is_cjk_summary(t))  # "核心提示：…": a CJK standfirst's label
     ):
         return False
     if L.is_name(t) or (L.is_role_line(t) and len(t.split(None, JOB_LINE_WORDS)) <= JOB_LINE_WORDS):

@@ -110,6 +110,7 @@ _RANGES = tuple(
 )  # fmt: skip
 _ROUNDING = 1e-9  # far above what summing ~45 products in another order can change (~1e-14)
 _CJK_END = tuple("。！？”」")
+_CJK_ASKS = tuple("？！")
 _TRAIL = ">|»›/"
 _ITEM_STARTS = tuple("-–•*·▪►+←→")
 _QUOTES = "\"'“”‘’«»„「」『』"
@@ -238,7 +239,9 @@ def cjk_headline(text: str) -> bool:
     """A line of CJK characters shaped like a headline: a few words' worth, not a sentence,
     not a trail of sections."""
     cjk = cjk_chars(text)
-    if not CJK_HEADLINE_CHARS[0] <= cjk <= CJK_HEADLINE_CHARS[1] or text.endswith(_CJK_END[:3]):
+    # (a question or an exclamation alone is a headline's as often: "なぜ今、本なのか？"; a sentence's "。" never)
+    asks = text.endswith(_CJK_ASKS) and "。" not in text
+    if not CJK_HEADLINE_CHARS[0] <= cjk <= CJK_HEADLINE_CHARS[1] or (text.endswith(_CJK_END[:3]) and not asks):
         return False
     return cjk >= 0.6 * len(text.replace(" ", "")) and not any(ch in text for ch in _TRAIL) and not is_cjk_menu(text)
 

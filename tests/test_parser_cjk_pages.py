@@ -1,0 +1,59 @@
+"""Whole made-up CJK page copies (issue 14): a headline that asks a question, a paid article's label by the writer's
+name, a summary's label over the text, items of a list after a bullet. Written for these tests."""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+from tuiarchive.model import Article
+from tuiarchive.parser import parse_bytes
+
+
+def _read(lines: list[str]) -> Article:
+    return parse_bytes("\n".join(lines).encode("utf-8"), Path("page.txt"))
+
+
+JA_HEADLINE = "峠の茶屋が復活へ　なぜ若者が継いだのか？"
+JA_TEXT = [
+    "旧街道の峠にあった茶屋が、今月末に再び店を開ける。店を継いだのは、隣町で育った27歳の女性だ。",
+    "茶屋は十年前に先代の店主が亡くなってから閉まっていたが、登山客からは再開を望む声が絶えなかった。",
+    "女性は週末ごとに峠へ通い、地元の人たちと一緒に古い建物を少しずつ直してきた。",
+    "名物だった草餅は、先代の家族から教わった作り方をそのまま受け継ぐという。",
+]
+JA_ITEMS = ["山あいの温泉宿、改装終え再開", "旧街道の道しるべを地元の中学生が修復", "秋の紅葉まつり、今年は夜間も"]
+JA_PAGE = [
+    f"{JA_HEADLINE} | 峠みち新聞デジタル", "メニュー", "ログイン", "トップ", "ニュース", "峠みち新聞デジタル",
+    JA_HEADLINE,
+    "2031年10月4日 6時00分", "有料記事", "川端結衣", "この記事をシェアする", "保存", *JA_TEXT, "関連ニュース",
+    *[f"・{item}" for item in JA_ITEMS], "利用規約", "Copyright © 峠みち新聞社",
+]  # fmt: skip
+
+
+def test_a_cjk_headline_asking_a_question_under_its_browser_title() -> None:
+    found = _read(JA_PAGE)
+    assert " ".join(found.title.split()) == " ".join(JA_HEADLINE.split())
+
+
+def test_a_paid_articles_label_is_no_writer() -> None:
+    assert _read(JA_PAGE).author == "川端結衣"
+
+
+def test_a_cjk_list_item_after_a_bullet_is_its_headline() -> None:
+    assert [item.headline for item in _read(JA_PAGE).related] == JA_ITEMS
+
+
+ZH_TEXT = [
+    "　　本报讯（记者 高雅琴）10月3日，河西街道首个“共享工具房”在向阳小区启用，居民可以免费借用各类维修工具。",
+    "　　工具房设在小区门口一间闲置的门卫室里，配有电钻、梯子、扳手等五十多件工具。",
+    "　　街道工作人员表示，今后还将邀请志愿者定期为居民提供小家电维修服务。",
+]
+
+
+def test_a_cjk_summary_under_its_label_is_no_first_paragraph() -> None:
+    page = [
+        "河西晚报", "首页 新闻 本地 视频", "小区里开出共享工具房　居民免费借用", "2031-10-04 07:30　来源：河西晚报",
+        "核心提示：工具房由闲置的门卫室改造而成，五十多件工具向居民免费开放。", *ZH_TEXT,
+        "相关新闻", "河西街道新增两处口袋公园", "老旧小区加装电梯进入施工期",
+    ]  # fmt: skip
+    found = _read(page)
+    assert (found.body[0], found.body[-1]) == (" ".join(ZH_TEXT[0].split()), " ".join(ZH_TEXT[-1].split()))
