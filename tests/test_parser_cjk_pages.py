@@ -57,3 +57,28 @@ def test_a_cjk_summary_under_its_label_is_no_first_paragraph() -> None:
     ]  # fmt: skip
     found = _read(page)
     assert (found.body[0], found.body[-1]) == (" ".join(ZH_TEXT[0].split()), " ".join(ZH_TEXT[-1].split()))
+
+
+HANT_TEXT = [
+    "一年一度的溪口老街風箏節15日登場，上百只由居民親手紮製的風箏沿著河堤一字排開，吸引大批遊客駐足。",
+    "今年的風箏以「團圓」為主題，不少作品出自返鄉青年和社區長輩之手。",
+    "主辦的社區發展協會表示，活動期間老街商家延長營業，並有接駁車往返火車站。",
+    "風箏節將持續到月底。",  # a short last paragraph: one sentence
+]
+HANT_ITEMS = ["海岸公路邊坡改善工程完工", "縣立美術館推出兒童特展", "漁港假日魚市人潮回流"]
+
+
+def test_a_short_cjk_sentence_closes_the_text_over_a_list() -> None:
+    page = [
+        "溪口風箏節登場　百只手工風箏飛上河堤 - 溪口日報", "溪口日報", "即時", "地方", "生活",
+        "溪口風箏節登場　百只手工風箏飛上河堤", "溪口日報／記者林佳穎／宜蘭報導", "2031年3月15日 週六 下午4:30",
+        "分享", "複製連結", *HANT_TEXT, "更多溪口日報報導", *HANT_ITEMS, "Copyright © 2031 溪口日報 版權所有",
+    ]  # fmt: skip
+    found = _read(page)
+    assert (found.author, found.body[-1]) == ("林佳穎", HANT_TEXT[-1])
+    assert [item.headline for item in found.related] == HANT_ITEMS
+
+
+def test_a_japanese_list_header_in_a_sentence_and_a_report_link_are_no_stories() -> None:
+    page = [*JA_PAGE[: JA_PAGE.index("関連ニュース")], "こんな記事も読まれています", *JA_ITEMS, "記事に関する報告"]
+    assert [item.headline for item in _read(page).related] == JA_ITEMS

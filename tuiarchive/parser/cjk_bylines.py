@@ -22,7 +22,7 @@ _DESK = r"[\u4e00-\u9fff\u30a0-\u30ff]{0,8}(?:部|局|班|室|组|組|記者|记
 _REPORTED = r"[／/][\u4e00-\u9fff]{0,6}(?:報導|报道|報道)"
 CJK_EXTRA_BYLINE_RE = re.compile(
     rf"^(?:{_ROLE}\s*[:：/／]?\s*(?P<role_name>{_NAME})"
-    rf"|(?:记者|記者)(?P<reported>{_HAN}{{2,4}}){_REPORTED}"
+    rf"|(?:[^／/\s]{{2,10}}[／/])?(?:记者|記者)(?P<reported>{_HAN}{{2,4}}){_REPORTED}"
     rf"|(?P<desk_name>{_NAME})\s*[（(]{_DESK}[）)]"
     rf"|(?P<job_name>{_HAN}{{1,3}}[ \u3000]{_HAN}{{1,3}})[ \u3000](?:記者|记者))$"
 )

@@ -35,7 +35,7 @@ from .lexicon import (
 )
 from .lexicon_site import REPORTING_WORDS
 from .shape import FIRST
-from .thresholds import LIST_HEADLINE_WORDS, LIST_IN_TEXT_ITEMS, PAGE_CACHE
+from .thresholds import CJK_CLOSING_CHARS, LIST_HEADLINE_WORDS, LIST_IN_TEXT_ITEMS, PAGE_CACHE
 from .title import content_words
 
 
@@ -182,7 +182,11 @@ def classify(p: Para, params: SpanParams = PARAMS) -> Block:
 def _closes(p: Para, block: Block, params: SpanParams) -> bool:
     """A short sentence that can close the text: words in small letters ("That's right," the harbour master
     said.), not a link of names ("More Jo Ng.")."""
-    return block is Block.WEAK and p.sentence_words >= params.closing_words and p.lower_words >= 2
+    if block is not Block.WEAK or not p.sentence_words:
+        return False
+    if p.cjk:  # a short CJK sentence ("燈籠節將持續到本月底。"): no small letters nor spaces to count
+        return p.cjk >= CJK_CLOSING_CHARS
+    return p.sentence_words >= params.closing_words and p.lower_words >= 2
 
 
 def _between_text(blocks: list[Block], i: int, gaps: list[int] | None, around: int) -> bool:
