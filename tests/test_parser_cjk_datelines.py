@@ -22,6 +22,8 @@ from tuiarchive.parser.page import headline_candidate
         ("發佈時間：2031年4月9日（週三）", date(2031, 4, 9)),
         ("2031年4月9日 星期三", date(2031, 4, 9)),
         ("发布于 2031-04-09 08:15 周三", datetime(2031, 4, 9, 8, 15)),
+        ("【2031年4月9日】", date(2031, 4, 9)),  # in brackets
+        ("公開日時：2031年4月9日 08:15 最終更新：2031年4月10日", datetime(2031, 4, 9, 8, 15)),  # and its update
     ],
 )
 def test_a_cjk_dateline_with_its_label_and_weekday_is_read(line: str, expected: date) -> None:

@@ -16,13 +16,17 @@ _CJK_WEEKDAY_RE = re.compile(
     r"|[月火水木金土日]曜日?"
 )
 _TIME_WORD_CHARS = "".join(CJK_TIME_WORD_ENDS)
+# a piece of a CJK date or time left when its figures are read as a clock's ("31年", "月", "15日", "30分"), or
+# brackets alone ("【", "】" around "【2031年2月14日】")
+_CJK_DATE_PIECE_RE = re.compile(r"\d{0,4}[年月日時时分秒号號]|[【】〔〕［］（）「」『』《》〈〉]+")
 _LABEL_MARKS = "：:（）()［］[]【】 \u3000"
 
 
 def is_cjk_date_word(token: str) -> bool:
     """A token of a CJK dateline that is the date's own word, not a leftover that makes the line a sentence:
-    a weekday, or a label of the date (a publication word, or a short word for a day or a time: "配信日時")."""
-    if _CJK_WEEKDAY_RE.fullmatch(token):
+    a weekday, a piece of a date or its brackets, or a label of the date (a publication word, or a short word
+    for a day or a time: "配信日時")."""
+    if _CJK_WEEKDAY_RE.fullmatch(token) or _CJK_DATE_PIECE_RE.fullmatch(token):
         return True
     label = token.strip(_LABEL_MARKS).removesuffix("于").removesuffix("於")
     if label in CJK_DATE_LABELS:
