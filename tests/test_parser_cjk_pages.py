@@ -82,3 +82,19 @@ def test_a_short_cjk_sentence_closes_the_text_over_a_list() -> None:
 def test_a_japanese_list_header_in_a_sentence_and_a_report_link_are_no_stories() -> None:
     page = [*JA_PAGE[: JA_PAGE.index("関連ニュース")], "こんな記事も読まれています", *JA_ITEMS, "記事に関する報告"]
     assert [item.headline for item in _read(page).related] == JA_ITEMS
+
+
+WIRE_TEXT = [
+    "新华社江州11月20日电（记者 钱海宁）记者20日从江州湿地保护区获悉，今冬首批白鹤已飞抵保护区，数量约90只。",
+    "保护区工作人员介绍，今年的水位条件较好，浅水区面积比去年扩大，为候鸟觅食提供了有利条件。",
+    "据介绍，今冬到保护区越冬的候鸟总数预计将超过去年。（完）",  # the wire's end mark after the last sentence
+]
+
+
+def test_a_cjk_text_closing_on_the_wires_end_mark_ends_there() -> None:
+    page = [
+        "江州湿地迎来今冬首批白鹤-江州网", "江州网", "首页", "时政", "江州湿地迎来今冬首批白鹤",
+        "2031-11-20 16:42:08 来源：江州网", "分享到：", *WIRE_TEXT, "【纠错】", "【责任编辑:孙立】",
+        "相关新闻", "江南湿地公园获评示范单位", "长江禁渔五周年鱼类资源恢复", "江州网版权所有，未经书面授权禁止使用",
+    ]  # fmt: skip
+    assert _read(page).body[-1] == WIRE_TEXT[-1]

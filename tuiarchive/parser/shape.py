@@ -15,7 +15,7 @@ from .thresholds import HEADLINE_YOU_WORDS, PAGE_CACHE
 
 DIGIT_RE = re.compile(r"\d")
 
-TERMINAL = tuple('.!?…"”’)»。！？」』')  # and the full-width ends of CJK sentences
+TERMINAL = tuple('.!?…"”’)»。！？」』）')  # and the full-width ends of CJK sentences ("……去年。（完）" as "...year.)")
 
 # Short words that title case keeps lower case in every style; capitalised, they are a tell of
 # machine title-casing (tags, menus). Longer prepositions ("With", "Amid") are capitalised by AP style.

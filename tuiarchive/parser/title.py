@@ -111,6 +111,7 @@ _RANGES = tuple(
 _ROUNDING = 1e-9  # far above what summing ~45 products in another order can change (~1e-14)
 _CJK_END = tuple("。！？”」")
 _CJK_ASKS = tuple("？！")
+_CJK_NOTE_TAIL = re.compile(r"[（(][^（）()]{1,12}[）)]$")
 _TRAIL = ">|»›/"
 _ITEM_STARTS = tuple("-–•*·▪►+←→")
 _QUOTES = "\"'“”‘’«»„「」『』"
@@ -227,7 +228,10 @@ def cjk_prose(text: str) -> bool:
     """A line of CJK running text ("……と思いますが、……時もあります。"): one "word" to a
     counter of spaces, a paragraph to a reader."""
     cjk = cjk_chars(text)
-    return bool(cjk) and (cjk >= CJK_PROSE_CHARS or (cjk >= CJK_SENTENCE_CHARS and text.endswith(_CJK_END)))
+    if not cjk:
+        return False
+    # (a sentence may close on a note in brackets: "……超过去年。（完）", "……と話した。（森野葵）")
+    return cjk >= CJK_PROSE_CHARS or (cjk >= CJK_SENTENCE_CHARS and _CJK_NOTE_TAIL.sub("", text).endswith(_CJK_END))
 
 
 def _prose(text: str, cjk: int) -> bool:
@@ -243,6 +247,8 @@ def cjk_headline(text: str) -> bool:
     asks = text.endswith(_CJK_ASKS) and "。" not in text
     if not CJK_HEADLINE_CHARS[0] <= cjk <= CJK_HEADLINE_CHARS[1] or (text.endswith(_CJK_END[:3]) and not asks):
         return False
+    if "。" in text:
+        return False  # a sentence, whatever closes it: "……超过去年。（完）"
     return cjk >= 0.6 * len(text.replace(" ", "")) and not any(ch in text for ch in _TRAIL) and not is_cjk_menu(text)
 
 
