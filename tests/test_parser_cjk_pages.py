@@ -98,3 +98,12 @@ def test_a_cjk_text_closing_on_the_wires_end_mark_ends_there() -> None:
         "相关新闻", "江南湿地公园获评示范单位", "长江禁渔五周年鱼类资源恢复", "江州网版权所有，未经书面授权禁止使用",
     ]  # fmt: skip
     assert _read(page).body[-1] == WIRE_TEXT[-1]
+
+
+def test_the_reporter_in_a_cjk_leads_brackets_is_the_writer() -> None:
+    page = [
+        "江州湿地迎来今冬首批白鹤-江州网", "江州网", "首页", "时政", "江州湿地迎来今冬首批白鹤",
+        "2031-11-20 16:42:08 来源：江州网", "分享到：", *WIRE_TEXT, "相关新闻", "江南湿地公园获评示范单位",
+        "长江禁渔五周年鱼类资源恢复",
+    ]  # fmt: skip
+    assert _read(page).author == "钱海宁"

@@ -1,7 +1,9 @@
 """Chinese and Japanese bylines in the forms lexicon.CJK_BYLINE_RE leaves alone: a role's word with no mark
 before the name ("通讯员 周明", "編輯：林雨"), the name with its desk in brackets ("森野葵（社会部）"), the name,
 its job and the place it reports from ("記者周明遠／台北報導"), a spaced name then its job ("森野 葵 記者"); and
-the date and the byline on one line with a space between them ("2031年4月9日（水） 森野 葵 記者")."""
+the date and the byline on one line with a space between them ("2031年4月9日（水） 森野 葵 記者"). The reporters
+named in brackets in a Chinese lead ("新华社江州11月20日电（记者 钱海宁）") are the writers of a page that names
+nobody elsewhere."""
 
 from __future__ import annotations
 
@@ -54,3 +56,19 @@ def cjk_date_byline(text: str) -> tuple[str, DateLine] | None:
         if names:
             return names, found
     return None
+
+
+# A Chinese wire's or paper's lead: "新华社江州11月20日电（记者 钱海宁）", "本报讯（记者 吴晓燕）": the reporters in
+# brackets after the dateline's "电" (wired) or "讯" (reported), at the text's start
+_LEAD_BYLINE_RE = re.compile(
+    r"^[^，。（(]{0,24}?(?:电|電|讯|訊)\s*[（(](?:本报|本報|特约|特約)?(?:记者|記者|通讯员|通訊員)\s*"
+    r"(?P<names>[^（）()，。]{2,30})[）)]"
+)
+
+
+def cjk_lead_byline(body: list[str]) -> str | None:
+    """The reporters a CJK text's first paragraph names in its lead's brackets (None: no such lead)."""
+    if not body or body[0].isascii():
+        return None
+    found = _LEAD_BYLINE_RE.match(body[0].strip())
+    return found["names"].strip() if found else None
