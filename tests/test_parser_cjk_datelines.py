@@ -5,9 +5,11 @@ the weekday beside it ("（水）", "星期三"), and a site's menu over the hea
 from __future__ import annotations
 
 from datetime import date, datetime
+from pathlib import Path
 
 import pytest
 
+from tuiarchive.parser import parse_bytes
 from tuiarchive.parser.dates import parse_date_line
 from tuiarchive.parser.extract import extract
 from tuiarchive.parser.page import headline_candidate
@@ -132,3 +134,59 @@ def test_a_cjk_share_bar_is_no_headline_of_a_list(bar: str) -> None:
     from tuiarchive.parser import lines as L
 
     assert not L.looks_like_headline(bar, min_words=3, listed=True)
+
+
+UPDATE_TEXT = [
+    "町は12日、川の渡し場に新しい船着き場を造る工事が秋までに終わる見通しだと発表した。利用者の増加を受け、地元の商店は"
+    "期待を寄せている。",
+    "工事は昨年の冬に始まり、当初は夏に終わる予定だったが、梅雨の大雨で作業が遅れた。",
+    "町の担当者は「利用者の安全を第一に、残りの作業を進めたい」と話している。",
+]
+
+
+@pytest.mark.parametrize(
+    ("update", "publication"),
+    [
+        ("更新日：2031年6月14日\u3000午後6時20分", "公開日：2031年6月12日"),
+        ("更新：2031年6月14日 18:20", "公開：2031年6月12日 09:05"),
+        ("最終更新 2031/06/14 18:20", "配信 2031/06/12 09:05"),
+        ("更新时间：2031-06-14 18:20", "发布时间：2031-06-12 09:05"),
+    ],
+)
+def test_a_cjk_update_stamp_over_the_publication_is_no_publication(update: str, publication: str) -> None:
+    """(review W59) "更新日：" and its like mark a later stamp, as "Updated" does: the publication's line under it
+    gives the date."""
+    page = [
+        "川べり日報", "ホーム", "ニュース", "地域", "渡し場の新しい船着き場、秋までに完成へ", update, publication,
+        "この記事は約2分で読めます", *UPDATE_TEXT, "人気記事", "駅前の再開発、住民説明会を来月開催",
+        "町立図書館、土曜の開館時間を延長", "花火大会の日程が決まる", "会社概要", "お問い合わせ",
+    ]  # fmt: skip
+    found = parse_bytes("\n".join(page).encode("utf-8"), Path("page.txt"))
+    published = found.published.date() if isinstance(found.published, datetime) else found.published
+    assert published == date(2031, 6, 12)
+
+
+@pytest.mark.parametrize(
+    ("line", "expected"),
+    [
+        ("更新日：2031年6月14日", True),
+        ("更新于 2031-06-14 18:20", True),
+        ("最後更新：2031/06/14", True),
+        ("公開日：2031年6月12日", False),
+        ("更新：2031年6月14日 公開：2031年6月12日", False),  # the publication after the update, read
+    ],
+)
+def test_a_cjk_update_label_marks_an_update(line: str, expected: bool) -> None:
+    found = parse_date_line(line)
+    assert found is not None and found.updated is expected
+
+
+def test_a_cjk_update_stamp_alone_dates_the_page_not_the_lists_dates_under_it() -> None:
+    page = [
+        "川べり日報", "ホーム", "ニュース", "渡し場の新しい船着き場、秋までに完成へ", "更新：2031年6月14日 18:20",
+        *UPDATE_TEXT, "人気記事", "駅前の再開発、住民説明会を来月開催", "2031/05/02",
+        "町立図書館、土曜の開館時間を延長", "2031/05/01", "会社概要",
+    ]  # fmt: skip
+    found = parse_bytes("\n".join(page).encode("utf-8"), Path("page.txt"))
+    published = found.published.date() if isinstance(found.published, datetime) else found.published
+    assert published == date(2031, 6, 14)

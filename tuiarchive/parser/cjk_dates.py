@@ -5,7 +5,7 @@ from __future__ import annotations
 
 import re
 
-from .lexicon_dates import CJK_DATE_LABELS, CJK_TIME_WORD_ENDS
+from .lexicon_dates import CJK_DATE_LABELS, CJK_PUBLISHED_RE, CJK_TIME_WORD_ENDS, CJK_UPDATED_RE
 from .thresholds import CJK_DATE_LABEL_CHARS
 
 # A weekday: named with its week's word ("星期四", "周四", "週四", "禮拜天"), or by its day's character in brackets
@@ -33,3 +33,15 @@ def is_cjk_date_word(token: str) -> bool:
         return True
     stem = label.rstrip(_TIME_WORD_CHARS)  # "配信日時" -> "配信", "发布时间" -> "发布", "日期" -> ""
     return stem != label and len(label) <= CJK_DATE_LABEL_CHARS and (not stem or stem in CJK_DATE_LABELS)
+
+
+def cjk_update_stamp(line: str) -> bool:
+    """A CJK dateline labelled as an update ("更新日：…", "最終更新 …", "更新于 …"): a later stamp, not the
+    publication, as "Updated …" is."""
+    return CJK_UPDATED_RE.match(line) is not None
+
+
+def cjk_published_after(line: str, start: int) -> int | None:
+    """Where a publication's label starts after an update stamp on the same CJK line ("更新：… 公開：…")."""
+    found = CJK_PUBLISHED_RE.search(line, start)
+    return found.start() if found else None

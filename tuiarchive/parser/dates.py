@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from functools import lru_cache
 
-from .cjk_dates import is_cjk_date_word
+from .cjk_dates import cjk_published_after, cjk_update_stamp, is_cjk_date_word
 from .lexicon_dates import DATE_FILLER_WORDS, DATE_SOURCE_RE, MONTH_NUMBERS, PUBLISHED_WORDS_RE, UPDATED_WORDS_RE
 from .thresholds import DATE_AFTER_NAME_CHARS, DATE_AFTER_NAME_WORDS, PAGE_CACHE
 
@@ -210,11 +210,13 @@ def parse_date_line(line: str, *, max_len: int = 80) -> DateLine | None:
         tail = tail[: source.start()]  # "February 27, 2026 / 10:14 AM / CBS News": the source
     if _leftover_words(head + " " + tail) > 1:
         return None
-    updated = bool(_UPDATED_RE.match(line))
+    cjk = not line.isascii()
+    updated = bool(_UPDATED_RE.match(line)) or (cjk and cjk_update_stamp(line))  # ("更新日：…": a later stamp)
     if updated:
         # "Updated March 4, 2025 / Published March 3, 2025": the publication comes second
         published = PUBLISHED_WORDS_RE.search(line, m.end())
-        found_published = parse_date_line(line[published.start() :], max_len=max_len) if published else None
+        at = published.start() if published else (cjk_published_after(line, m.end()) if cjk else None)
+        found_published = parse_date_line(line[at:], max_len=max_len) if at is not None else None
         if found_published is not None:
             return found_published
     return DateLine(when, updated=updated)

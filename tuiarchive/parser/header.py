@@ -155,6 +155,7 @@ def read_header(page: Page) -> tuple[int, datetime | date | None, str | None, in
     header_end = t
     published = None
     updated = None
+    cjk_update_at: int | None = None
     for j in range(t + 1, min(max(limit, t + 12), t + 40, n)):
         found = page.date_at(j)
         combo = split_name_date(page.text(j)) or (_byline_beside_date(page.text(j)) if j <= t + 2 else None)
@@ -165,7 +166,9 @@ def read_header(page: Page) -> tuple[int, datetime | date | None, str | None, in
         if found:
             if found.updated:
                 updated = updated or found.value
-            elif published is None:
+                # (a CJK update stamp in the header: a date past it, a list's, is no publication; review W59)
+                cjk_update_at = j if cjk_update_at is None and cjk_chars(page.text(j)) else cjk_update_at
+            elif published is None and (cjk_update_at is None or j <= limit):
                 published = found.value
             if j <= limit:
                 header_end = max(header_end, j)

@@ -71,6 +71,11 @@ _CJK_DATE_LABELS = (
     "首发 首發 发稿 發稿 登録 作成 出稿 上传 上傳"
 )
 CJK_DATE_LABELS = frozenset(_CJK_DATE_LABELS.split())
+# ... of which these mark a later stamp, not the publication ("更新日：", "最終更新", "更新于", "修改時間"), as
+# "Updated" does
+CJK_UPDATED_RE = re.compile(r"^[\W_]*(?:最終|最终|最后|最後)?(?:更新|修改|修訂|修订)")
+# ... and these the publication's, after an update stamp on the same line ("更新：… 公開：…")
+CJK_PUBLISHED_RE = re.compile(r"公開|公开|配信|掲載|投稿|发布|發布|發佈|发表|發表|刊登|首发|首發")
 # Weekdays as a dateline shortens them: as often a surname ("Yang Sun", "Ana Sat")
 WEEKDAY_ABBREVIATIONS = frozenset({"mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun"})
 # A stamp that is not the publication: "Updated", "Mis à jour", "Aktualisiert" ...
