@@ -326,6 +326,7 @@ DISCLOSURE_RE = re.compile(r"^(?:disclaimer|disclosure|affiliate disclosure|ftc)
 # "Anzeige", "Sponsored"): the text goes on under it (closing._in_text_furniture, stops.is_stop)
 AD_SLOT_RE = re.compile(
     r"^(?:advertisement|advertising|advertisment|anzeige|werbung|publicidad|publicité|pubblicità|reklama|"
+    r"publicidade|advertentie|an[uú]ncio|"
     r"sponsored(?: content)?|gesponsert|patrocinado|sponsorisé|sponsorizzato|"
     r"(?:the )?(?:story|article) continues (?:below|after)(?: (?:this )?(?:ad|advertisement))?)\W*$",
     re.I,

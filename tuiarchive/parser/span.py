@@ -23,6 +23,7 @@ from typing import NamedTuple
 from . import lines as L
 from .datablock import blocks_after, data_rows_from, heads_data_block, in_a_row
 from .lexicon import (
+    AD_SLOT_RE,
     BULLET_RE,
     DIGIT_RE,
     READER_ASK_RE,
@@ -236,6 +237,7 @@ def span_of(
     listed = [False] * n  # a block read as an item of a list the text announced
     in_data = _data_blocks(texts, blocks, gaps) if texts is not None else ()
     in_data = {*in_data, *_list_in_text(paras, blocks, gaps, texts, params)} if texts is not None else in_data
+    slots = {k for k, t in enumerate(texts) if blocks[k] is Block.WEAK and AD_SLOT_RE.match(t)} if texts else None
     for i, p in enumerate(paras):
         block = blocks[i]
         if block is Block.GOOD:
@@ -260,10 +262,13 @@ def span_of(
             marked = p.marked
             value = params.listed_score
             listed[i] = True
+        if slots and i in slots:
+            value = 0.0  # an ad slot's label between paragraphs ("Anzeige"): no text, and no end of it
+        above = i - 1 - (slots is not None and i - 1 in slots)  # (a sentence under the slot is judged past it)
         if (
             _closes(p, block, params)
             and (gaps is None or gaps[i] == 0)
-            and (i == n - 1 or (i > 0 and blocks[i - 1] is not Block.WEAK))
+            and (i == n - 1 or (above >= 0 and blocks[above] is not Block.WEAK))
         ):
             # "The ferry had left port on Monday.": a short sentence closing the text, whether
             # the page ends there or a list nobody announced follows it

@@ -12,6 +12,7 @@ from . import lines as L
 from .appeals import is_appeal
 from .bylines import is_person_name
 from .cjk_lines import is_cjk_site_note
+from .consent import is_cookie_notice
 from .copyterms import sets_copy_terms
 from .dates import date_start, is_clock_stamp, is_relative_stamp
 from .endnotes import is_note_heading, is_site_note, tells_its_making
@@ -127,8 +128,8 @@ def _stop_reading(t: str) -> tuple[bool | str | None, bool, bool, str | None]:
         return None, False, False, _TERMS  # a staff writer's note: the text ends unless it goes on under it
     if is_update_stamp(t):
         return None, False, False, _TERMS  # "Dieser Artikel wurde am 13. März aktualisiert.": the site's stamp
-    if is_appeal(t):
-        return None, False, False, _TERMS  # the site asks the reader to subscribe, give: unless text goes on under it
+    if is_appeal(t) or is_cookie_notice(t):
+        return None, False, False, _TERMS  # the site asks to subscribe, give, take its cookies: unless text goes on
     if not t.isascii() and is_cjk_site_note(t):
         return (
             None,
@@ -169,11 +170,17 @@ def _text_after_note(page: Page, i: int) -> bool:
     for j in range(i + 1, min(i + 1 + RESUME_AFTER_NOTE, len(page.lines))):
         t = page.text(j)
         prose = L.is_prose(t) or cjk_chars(t) >= CJK_PROSE_CHARS  # (a CJK paragraph is one "word")
-        if prose and not (L.is_end_matter(t) or L.is_caption(t) or tells_its_making(t)):
+        if prose and not (L.is_end_matter(t) or L.is_caption(t) or tells_its_making(t) or _sites_note(t)):
             found += 1
             if found == 2:
                 return True
     return False
+
+
+def _sites_note(text: str) -> bool:
+    """The site's word to the reader under its text: an appeal, a cookie notice (a second copy of a banner
+    is no text going on under the first)."""
+    return is_appeal(text) or is_cookie_notice(text)
 
 
 def is_ad_label(text: str) -> bool:
