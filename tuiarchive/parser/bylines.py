@@ -7,10 +7,18 @@ from functools import lru_cache
 
 from .anycase import match_any_case, search_any_case
 from .cjk_bylines import cjk_byline
-from .lexicon import CJK_BYLINE_RE, CJK_REPORTED_WORDS, GLUED_MARK_RE, STOP_WORDS, ZH_FAMILY_NAMES, cjk_chars
+from .lexicon import (
+    CJK_BYLINE_RE,
+    CJK_REPORTED_WORDS,
+    GLUED_MARK_RE,
+    JOURNALIST_RE,
+    STOP_WORDS,
+    ZH_FAMILY_NAMES,
+    cjk_chars,
+)
 from .lexicon_dates import DATE_FILLER_WORDS, MONTH_NUMBERS, WEEKDAY_ABBREVIATIONS
 from .shape import TERMINAL
-from .thresholds import BYLINE_CHARS, PAGE_CACHE, SPACED_CJK_NAME_CHARS
+from .thresholds import BYLINE_CHARS, JOB_LINE_WORDS, PAGE_CACHE, SPACED_CJK_NAME_CHARS
 
 _BYLINE_RE = re.compile(
     r"^(?:(?:by|written by|words by|story by|text by|posted by|von|par|por"
@@ -57,7 +65,11 @@ def byline_names(text: str) -> str | None:
             return extra
     if not m:
         weak = _WEAK_BYLINE_RE.match(text)
-        if weak and len(text) <= 120 and all(is_name(p) for p in _NAME_JOIN_RE.split(weak.group("names"))):
+        if (
+            weak
+            and len(text) <= 120
+            and _names_and_jobs(_NAME_JOIN_RE.split(_AGENCY_IN_BRACKETS.sub("", weak["names"])))
+        ):
             return weak.group("names").strip()
         return None
     names = m.group("names").strip(" |,;")
@@ -71,6 +83,29 @@ def byline_names(text: str) -> str | None:
     if not any(ch.isupper() for ch in names) and any(ch.islower() for ch in names) and _list_control(names):
         return None  # "By date added", "By most viewed": a sorting control, not a person
     return names_before_tail(names)
+
+
+_AGENCY_IN_BRACKETS = re.compile(r"\s*\([A-Za-z]{2,8}\)$")  # "di Ada Neri (ANSA)"
+_AGENCY_RE = re.compile(r"[A-Z]{2,8}|[a-z]{2,4}")  # "ANSA", "EFE", "dpa": an agency's short name beside a byline
+
+
+def _names_and_jobs(pieces: list[str]) -> bool:
+    """A weak byline's word ("di", "door") before names only, or names each with the writer's job or
+    agency after it ("di Ada Neri, corrispondente, e Leo Riva, ANSA"): the first piece a name."""
+    if not pieces or not is_name(pieces[0]):
+        return False
+    for piece in pieces[1:]:
+        piece = _LEADING_AND_RE.sub("", piece)
+        if not (is_name(piece) or is_role_line(piece) or _AGENCY_RE.fullmatch(piece) or _writer_job(piece)):
+            return False
+    return True
+
+
+_LEADING_AND_RE = re.compile(r"^(?:and|&|e|y|en|et|und|i|og|och|ve)\s+")
+
+
+def _writer_job(text: str) -> bool:
+    return len(text.split()) <= JOB_LINE_WORDS and not text.endswith(TERMINAL) and bool(JOURNALIST_RE.search(text))
 
 
 # A date's label in Chinese or Japanese: a few characters before a colon ("更新：", "发布时间："), or a word for a

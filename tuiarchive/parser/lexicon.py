@@ -198,6 +198,9 @@ WRITER_JOB_WORDS = (
     r"|journaliste|r[ée]dact(?:eur|rice)|correspondante?|chroniqueu(?:r|se)"
     r"|redakteur(?:in)?|korrespondent(?:in)?|journalist(?:in)?|reporterin|kolumnist(?:in)?|autorin"
     r"|giornalista|redattore|redattrice|corrispondente|jornalista|repórter|correspondente"
+    r"|caporedatt(?:ore|rice)|inviat[oa]|cronista|enviad[oa]|envoy[ée]e?"  # a special correspondent, a chief editor
+    r"|dziennikar(?:z|ka)|reporterka|korespondent(?:ka)?|redaktor(?:ka)?|publicyst(?:a|ka)"
+    r"|корреспондент(?:ка)?|обозреватель|журналист(?:ка)?|редактор"
 )
 JOURNALIST_RE = re.compile(rf"\b(?:{WRITER_JOB_WORDS})\b", re.I)
 # A note on the writer that says what they write ("Jane Roe has written about transport since 2014",

@@ -206,6 +206,8 @@ def name_with_role(text: str) -> str | None:
     for sep in (", ", " | ", " / ", " – ", " — ", " - "):
         if sep in text:
             name, role = text.split(sep, 1)
+            if name[:1].islower() and L.byline_names(text):
+                return None  # "di Ada Neri, inviata, e Leo Riva, ANSA": a byline's word, its names all the byline's
             if L.is_name(name) and (L.is_role_line(role) or _agency(role) or _writer_job(role)):  # "| Reuters"
                 return name.strip()
     return None
@@ -378,10 +380,15 @@ def _without_affiliation(author: str) -> str:
         return author
     names = []
     for piece in pieces:
-        if not L.is_name(piece) or L.is_role_line(piece):
+        bare = _LEADING_AND.sub("", piece)
+        if L.is_name(bare) and not (L.is_role_line(bare) or _writer_job(bare)):
+            names.append(bare)  # (each name with its job: "A, economics editor, and B, health reporter")
+        elif not (L.is_role_line(bare) or _writer_job(bare)):
             break
-        names.append(piece)
     return ", ".join(names) if len(names) < len(pieces) else author
+
+
+_LEADING_AND = re.compile(r"^(?:and|&|und|et|y|e|en|i)\s+")
 
 
 _FOREIGN_AND = re.compile(r"\s+(?:und|et|y|e|en|i|og|och|ve|и|і|ja)\s+")
