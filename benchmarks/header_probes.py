@@ -300,6 +300,34 @@ def _cookie_banner(p: Parts) -> tuple[list[str], dict[str, Any]]:
     return [*top, p.headline, p.byline(), p.date_line(), "", *p.text(), *p.end()], p.label()
 
 
+def _stacked(p: Parts) -> tuple[list[str], dict[str, Any]]:
+    # several of the classes' pieces on one page, as a real copy brings them: over the headline some of
+    # a consent banner, the menu on one line, a feed, a section bar, a date or a byline; under it a dek,
+    # a read time, the byline in one of its forms (or under the text), the date with its update
+    rng, lang = p.rng, p.lang
+    top: list[str] = [*lang.cookie, ""] if rng.random() < 0.3 else []
+    top += [p.site, rng.choice(["  ".join(lang.menu), " | ".join(lang.menu)])] if rng.random() < 0.5 else p.top()
+    if rng.random() < 0.4:
+        others = [h for h in (*lang.headlines, *lang.short_headlines) if h != p.headline]
+        top += [f"{rng.randint(8, 18):02d}:{rng.randint(0, 59):02d} {h}" for h in rng.sample(others, 2)]
+    over = rng.choice(
+        [[], [" › ".join(lang.sections)], [p.date_line()], [lang.relative], [rng.choice(lang.mixed_kickers)]]
+    )
+    under = [rng.choice(lang.deks)] if rng.random() < 0.4 else []
+    byline = rng.choice(
+        [[p.byline()], [p.names[0]], [p.byline(), rng.choice(lang.roles)], [f"{p.names[0]}, {rng.choice(lang.roles)}"]]
+    )
+    dated = over != [p.date_line()]
+    stamp = rng.choice([[p.date_line()], [f"{lang.published} {p.date_line()}"]]) if dated else []
+    if stamp and rng.random() < 0.3:
+        stamp = [f"{stamp[0]} | {lang.updated} {lang.date_text(p.day.replace(day=p.day.day + 1), 0)}"]
+    read = [lang.read_time.format(rng.randint(3, 9))] if rng.random() < 0.3 else []
+    at_end = rng.random() < 0.25
+    head = [*under, *([] if at_end else byline), *stamp, *read]
+    lines = [*top, "", *over, p.headline, *head, "", *p.text(), *(byline[:1] if at_end else []), *p.end()]
+    return lines, p.label()
+
+
 CLASSES: dict[str, Build] = {
     "plain": _plain,
     "upper-kicker": _upper_kicker,
@@ -331,6 +359,7 @@ CLASSES: dict[str, Build] = {
     "byline-split": _byline_split,
     "no-date": _no_date,
     "cookie-banner": _cookie_banner,
+    "stacked": _stacked,
 }
 
 

@@ -94,3 +94,51 @@ def test_a_headline_with_a_time_in_it_is_still_the_headline() -> None:
     headline = "10:30 deadline set for Tollby lock gates bids"
     page = ["The Canal Courier", "Home", "News", headline, "By Jane Roe", "3 March 2026", *TEXT]
     assert extract(page, title_model=None).title == headline
+
+
+FEED = ["11:42 Harbour wall repairs to start in May", "10:05 Water tariff rise approved by Lindhaven"]
+
+
+@pytest.mark.parametrize("model", [None, "shipped"])
+def test_a_headline_under_its_date_under_a_feed_is_not_one_of_the_feed(model: str | None) -> None:
+    # the date over the headline, the text right under it, no byline: a feed's items above are no list
+    # the headline is in (they have their times, it has none)
+    page = ["The Canal Courier", "Home", "News", *FEED, "", "3 March 2026", HEADLINE, "", *TEXT]
+    assert extract(page, title_model=model).title == HEADLINE
+
+
+@pytest.mark.parametrize("model", [None, "shipped"])
+def test_the_scorer_takes_no_feed_item_for_the_headline(model: str | None) -> None:
+    # the feed lists this story too, after its time, in words closer to the text's than the headline's
+    headline = "Lock keepers say the new gates cannot come soon enough"
+    feed = [FEED[0], f"10:05 {HEADLINE}"]
+    page = ["The Canal Courier", "Home", "News", *feed, "", headline, "3 March 2026 | Updated 4 March 2026", "", *TEXT]
+    assert extract(page, title_model=model).title == headline
+
+
+@pytest.mark.parametrize("model", [None, "shipped"])
+def test_a_headline_under_its_date_over_a_dek_without_a_full_stop(model: str | None) -> None:
+    dek = "Boat owners fear another winter of leaking gates will cost them more than the council"
+    page = ["The Canal Courier", "Home | News | Sport | Weather", "", "3 March 2026", HEADLINE, dek, "", *TEXT]
+    assert extract(page, title_model=model).title == HEADLINE
+
+
+@pytest.mark.parametrize("model", [None, "shipped"])
+def test_a_polish_read_time_is_no_headline(model: str | None) -> None:
+    headline = "Nowa biblioteka w Zalesiu otwarta po dwóch latach budowy"
+    text = [
+        "W sobotę mieszkańcy Zalesia po raz pierwszy weszli do nowej biblioteki, która powstała w miejscu dawnego "
+        "magazynu zbożowego i ma czytelnię, salę dla dzieci oraz pracownię komputerową.",
+        "Budowa trwała dwa lata, o pół roku dłużej, niż planowano, ponieważ w starych murach trzeba było wymienić "
+        "fundamenty, a prace przerwała zima.",
+    ]
+    page = [
+        "Kurier Zalesia",
+        "Wiadomości › Region",
+        headline,
+        "Autor: Ewa Nowak",
+        "3 marca 2026",
+        "Czas czytania: 4 min",
+    ]
+    found = extract([*page, "", *text], title_model=model)
+    assert (found.title, found.read_minutes) == (headline, 4)

@@ -275,7 +275,8 @@ _PAYWALL_OFFER_RE = re.compile(rf"(?:{_PAYWALL_OFFERS})", re.I)
 # "4 Min. Lesezeit", "7 min de lectura", "Temps de lecture : 3 min"), told by a word before or after
 _READTIME_RE = re.compile(
     r"^(?:(?P<before>(?:estimated )?(?:reading time|read time|time to read)|lesezeit|lesedauer"
-    r"|(?:tiempo de )?lectura|(?:temps de )?lecture|(?:tempo di )?lettura|(?:tempo de )?leitura|leestijd)\s*:?\s*)?"
+    r"|(?:tiempo de )?lectura|(?:temps de )?lecture|(?:tempo di )?lettura|(?:tempo de )?leitura|leestijd"
+    r"|czas czytania)\s*:?\s*)?"
     r"(?:about |approx\.? |~|ca\.? )?(?P<minutes>\d{1,3})\s*(?:-|\s)?(?:min(?:ute|uto|uti|uten)?s?\.?)"
     r"(?:\s+(?P<after>read|to read|reading|lesezeit|lesedauer|de lectura|de lecture|di lettura|de leitura|leestijd))?$",
     re.I,

@@ -8,16 +8,16 @@ from functools import lru_cache, partial
 
 from ..text import fold
 from . import lines as L
-from .dates import date_after_name, date_start, is_clock_stamp, is_relative_stamp, is_yearless_date, parse_date_line
+from .dates import date_after_name, date_start, is_clock_stamp, is_relative_stamp, is_yearless_date
 from .headline_pairs import headline_over_dek, headline_rest, kicker_over
 from .lexicon import INLINE_CARD_RE, TITLE_SEPARATORS, VALUE_LABELS, cjk_chars, is_ui_phrase
 from .lexicon_dates import DATE_FILLER_WORDS
 from .names import name_with_stamp, split_name_date
-from .over_headline import never_the_headline
+from .over_headline import never_the_headline, timed_item
 from .page import NoArticle, Page, TitleTable, headline_candidate, is_counter, is_header_furniture
 from .paragraphs import paragraph_lines
+from .site_owner import site_from_browser_title
 from .thresholds import (
-    BROWSER_TITLE_PARTS,
     CJK_TITLE_CHARS,
     FEW_LINES_AROUND,
     NAME_DATE_ANCHOR_WORDS,
@@ -135,7 +135,7 @@ def find_title(page: Page) -> None:
         if len(parts) > 1 or matches_browser(chosen) or fold(page.title) != first_folded:
             page.browser_title = first if chosen != 0 and not L.is_chrome(first) else None
         if len(parts) > 1:
-            _site_from_browser_title(page, first, page.title)
+            site_from_browser_title(page, first, page.title)
         return
     wordy = [
         i
@@ -165,7 +165,8 @@ def find_title(page: Page) -> None:
     shaped = (
         i
         for i in header
-        if (headline_candidate(page.text(i)) or cjk_headline(page.text(i))) and not _between_labels(page, i)
+        if (headline_candidate(page.text(i)) or cjk_headline(page.text(i)))
+        and not (_between_labels(page, i) or never_the_headline(page, i))
     )
     chosen = next(shaped, header[0] if header else (roleless or wordy)[0])
     page.title_idx, page.title, page.title_how = chosen, page.lines[chosen].text, "fallback"
@@ -338,7 +339,11 @@ def _header_or_text_follows(page: Page, j: int) -> bool:
             if re.fullmatch(r"\d{1,2}:\d\d", t):
                 return False  # a feed's next timestamp
             continue
-        return L.is_prose(t) or is_header_furniture(page, k) or L.is_caption(t) or L.has_inner_sentence_end(t)
+        if L.is_prose(t) or is_header_furniture(page, k) or L.is_caption(t) or L.has_inner_sentence_end(t):
+            return True
+        # a dek without its full stop, the text's first paragraph under it (a feed's next item has its time)
+        after = page.text(k + 1) if k + 1 < len(page.lines) else ""
+        return not timed_item(t) and len(after) >= TEXT_PARAGRAPH_CHARS and L.is_prose(after)
     return False
 
 
@@ -459,8 +464,9 @@ def _in_list(page: Page, i: int) -> bool:
     """Is line i one of several headlines in a list (a feed, "Trending"), not the headline? (A
     quotation near it is no other headline: a kicker, a pull quote.)"""
     near = set()
+    timed = timed_item(page.text(i))  # (a feed's items, each after its time, are no list a line without one is in)
     for j in range(max(0, i - 3), min(len(page.lines), i + 4)):
-        if j != i and not opens_with_quotation(page.text(j)):
+        if j != i and not opens_with_quotation(page.text(j)) and (timed or not timed_item(page.text(j))):
             headline = page.listed_cache[j] if j in page.listed_cache else _listed(page, j)
             if headline is not None:
                 near.add(headline)
@@ -510,21 +516,6 @@ def _header_signal(page: Page, i: int) -> int:
         elif L.is_prose(t):
             score += 1
     return score
-
-
-def _site_from_browser_title(page: Page, first: str, title: str | None) -> None:
-    parts = TITLE_SEPARATORS.split(first)
-    if len(parts) < 2:
-        return
-    if len(parts) > BROWSER_TITLE_PARTS and not (title and any(fold(title) in fold(p) for p in parts)):
-        return  # "Home | News | Sport | Weather": a menu, not "Headline | Site"
-    last = parts[-1].strip().lstrip("#@").strip()
-    if title is not None and fold(last) in fold(title):
-        return
-    if parse_date_line(last) and len(parts) > 2:
-        last = parts[-2].strip()  # "Headline – WF – 03/14/2025"
-    if 1 <= len(last.split()) <= 6 and len(last) <= 60 and not parse_date_line(last):
-        page.site = last
 
 
 def learned_title(page: Page, body: list[str]) -> int | None:
@@ -577,7 +568,11 @@ def _open_to_scorer(page: Page, picks: list[int], rows: list[list[float | None]]
     """title.open_to_scorer's candidates, but for a kicker right over the rules' headline; whose
     headline then has no headline over it (it is no dek)."""
     allowed, allowed_rows = open_to_scorer(picks, rows, page.title_idx, _head_of(page))
-    keep = [k for k, i in enumerate(allowed) if not kicker_over(page, i, page.title_idx)]
+    keep = [
+        k
+        for k, i in enumerate(allowed)
+        if not kicker_over(page, i, page.title_idx) and (i == page.title_idx or not never_the_headline(page, i))
+    ]
     if len(keep) < len(allowed) and page.title_idx in allowed:
         k = allowed.index(page.title_idx)
         allowed_rows[k] = [0.0 if f == _HEADLINE_ABOVE else x for f, x in enumerate(allowed_rows[k])]

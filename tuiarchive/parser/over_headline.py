@@ -17,16 +17,17 @@ _TIMED_ITEM_RE = re.compile(r"^\d{1,2}(?::|\.|h)\d\d\s*(?:[|·•–—-]\s*)?(?
 _MENU_SEPARATORS_RE = re.compile(r"\s*[|·•/]\s*|\s+")
 
 
-def _timed(text: str) -> bool:
+def timed_item(text: str) -> bool:
+    """A line opening with a time of day, then words: a feed's item ("09:14 Ferry strike called off")."""
     return bool(_TIMED_ITEM_RE.match(text)) and len(text.split()) >= 2
 
 
 def in_timed_feed(page: Page, i: int) -> bool:
     """Is line i one of a feed's items: a headline after its time of day, with another such line
     next to it? (The page's own headline opens with no time of day.)"""
-    if not _timed(page.text(i)):
+    if not timed_item(page.text(i)):
         return False
-    return any(0 <= j < len(page.lines) and _timed(page.text(j)) for j in (i - 1, i + 1))
+    return any(0 <= j < len(page.lines) and timed_item(page.text(j)) for j in (i - 1, i + 1))
 
 
 def _menu_item(word: str) -> bool:

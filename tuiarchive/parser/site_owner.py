@@ -8,8 +8,11 @@ import re
 from ..model import path_name
 from ..text import fold
 from . import lines as L
+from .dates import parse_date_line
+from .lexicon import TITLE_SEPARATORS
 from .page import Page
 from .sitename import key, name_keys
+from .thresholds import BROWSER_TITLE_PARTS
 
 _SITE_NAME_RE = re.compile(r"^(?:www\.)?((?:[a-z0-9-]+\.)+[a-z]{2,})(?:[_/].*)?$")
 
@@ -64,3 +67,19 @@ def heads_the_page(page: Page, author: str) -> bool:
     if first is None or key(page.text(first)) != key(author):
         return False
     return not L.read_minutes(page.text(first + 1))  # "Jane Roe" / "6 min read": a writer's card, no blog's name
+
+
+def site_from_browser_title(page: Page, first: str, title: str | None) -> None:
+    """The site's name as the browser title's last part ("Headline | Site"): page.site."""
+    parts = TITLE_SEPARATORS.split(first)
+    if len(parts) < 2:
+        return
+    if len(parts) > BROWSER_TITLE_PARTS and not (title and any(fold(title) in fold(p) for p in parts)):
+        return  # "Home | News | Sport | Weather": a menu, not "Headline | Site"
+    last = parts[-1].strip().lstrip("#@").strip()
+    if title is not None and fold(last) in fold(title):
+        return
+    if parse_date_line(last) and len(parts) > 2:
+        last = parts[-2].strip()  # "Headline – WF – 03/14/2025"
+    if 1 <= len(last.split()) <= 6 and len(last) <= 60 and not parse_date_line(last):
+        page.site = last
