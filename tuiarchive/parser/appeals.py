@@ -62,7 +62,7 @@ def is_appeal(text: str) -> bool:
     if _APPEAL_PHRASE.search(text):
         return True
     direct = _READER_FORMAL.search(text) is not None or "-vous" in text  # "Sie" inside a sentence: the reader
-    site = not SITE_WORDS.isdisjoint(words) or _US_RE.search(text) is not None or any(j in text for j in _JOINED)
+    site = not SITE_WORDS.isdisjoint(words) or _US_RE.search(text) is not None or any(map(text.__contains__, _JOINED))
     reader = (
         direct
         or not READER_PRONOUNS.isdisjoint(words)

@@ -10,7 +10,7 @@ import re
 from functools import lru_cache
 
 from ..text import fold
-from .anycase import match_any_case, search_any_case
+from .anycase import lowered, match_any_case, search_any_case
 from .bylines import is_person_name
 from .cjk_lines import is_cjk_list_header
 from .cjk_related import is_cjk_footer_link
@@ -511,10 +511,8 @@ def bio_subject(text: str) -> str | None:
 
 
 def _appeal(text: str) -> bool:
-    if text.isascii():
-        lower = text.lower()
-        if not any(part in lower for part in _APPEAL_PARTS):
-            return False
+    if text.isascii() and not any(map(lowered(text).__contains__, _APPEAL_PARTS)):
+        return False
     return search_any_case(_APPEAL_RE, text)
 
 

@@ -92,6 +92,7 @@ def lower_words(text: str) -> tuple[str, ...]:
     return tuple(_WORD_RE.findall(text.lower()))
 
 
+@lru_cache(maxsize=PAGE_CACHE)  # the span stage, the features and the headline scorer ask it of the same lines
 def stop_word_density(text: str) -> float:
     """Share of the words that are stop words (0.0 for no words)."""
     words = plain_words(text)

@@ -93,6 +93,7 @@ _COUNT_FIGURE_RE = re.compile(r"(?:^|[\s(·|•])\d+(?:\s?[a-zA-Z]{1,3})?(?=$|[\
 
 _META_KEY = "#meta"
 _META_PARTS_RE = re.compile(r"\s+[·•|–—-]\s+|,\s+|\s+[·•|]|[·•|]\s+")  # "marta.k · 2 hours ago", "Old Salt, 3h"
+_META_MARKS = ",·•|–—-"  # each way _META_PARTS_RE splits holds one of these
 _META_NAME_WORDS = 3  # a writer's handle or name beside a comment's time: at most this many words
 
 
@@ -120,6 +121,8 @@ def _meta_name(text: str) -> str | None:
 def _two_parts(text: str) -> list[str] | None:
     """[p.strip() for p in _META_PARTS_RE.split(text) if p.strip()] when that is two parts, else None: the
     matches are read up to a third part only (a paragraph's commas are not all split)."""
+    if not any(map(text.__contains__, _META_MARKS)):
+        return None  # (no mark, no second part: most lines, told in C)
     parts: list[str] = []
     start = 0
     for mark in _META_PARTS_RE.finditer(text):
