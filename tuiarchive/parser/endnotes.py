@@ -274,6 +274,8 @@ def tells_its_making(text: str, headed: bool = False) -> bool:
         text, headed = text[label.end() :], True
     if _PURPOSE_RE.match(text):
         return True
+    if not headed and text.isascii() and _THIS_WORDS.isdisjoint(lower_words(text)):
+        return False  # (told below too: the line's words less its quotations' are fewer, none of them "this")
     if any(mark in text for mark in _QUOTE_MARKS):
         text = _QUOTED_RE.sub(" ", text)
     words = lower_words(text)  # (most lines are told by these words alone, without the patterns)
