@@ -106,3 +106,13 @@ def test_a_cjk_signature_over_the_site_notes_is_the_writer() -> None:
         ZH_TEXT[-1],
         ZH_ITEMS,
     )
+
+
+def test_a_cjk_sites_copyright_line_is_no_story() -> None:
+    page = [
+        "河畔晚报", "首页 新闻 本地 财经 体育", "",
+        "渡口候船亭四十年来首次翻修", "2031年4月9日 08:15", "记者 周明远", "",
+        *ZH_TEXT, "", "相关阅读", *ZH_ITEMS, "河畔晚报 版权所有",
+    ]  # fmt: skip
+    found = parse_bytes("\n".join(page).encode("utf-8"), Path("page.txt"))
+    assert [item.headline for item in found.related] == ZH_ITEMS
