@@ -8,6 +8,10 @@ from datetime import date
 from pathlib import Path
 
 import pytest
+from madeup_cjk import JA_FERRY_HEADLINE as JA_HEADLINE
+from madeup_cjk import JA_FERRY_TEXT as JA_TEXT
+from madeup_cjk import ZHT_FERRY_HEADLINE as ZH_HEADLINE
+from madeup_cjk import ZHT_FERRY_TEXT as ZH_TEXT
 
 from tuiarchive.parser import lines as L
 from tuiarchive.parser import parse_bytes
@@ -63,22 +67,6 @@ def test_a_cjk_line_with_a_header_word_is_no_list_header(line: str) -> None:
     assert not L.is_list_header(line)
 
 
-JA_HEADLINE = "渡し船の待合所、40年ぶりに改築　夏から新しい建物で"
-JA_TEXT = [
-    "川の両岸を結ぶ渡し船の待合所が、40年ぶりに改築されることになった。町は今月中に工事を始め、夏には新しい建物で"
-    "利用者を迎える予定だ。",
-    "待合所は木造の平屋で、冬はすきま風が入り、雨の日には床がぬれることも多かった。毎朝船を使う高校生からは、"
-    "座って待てる場所がほしいという声が寄せられていた。",
-    "新しい建物には暖房のある待合室と自転車置き場が設けられる。船頭を30年続けている男性は「ようやく乗る人を"
-    "寒さから守れる」と喜んでいる。",
-]
-ZH_HEADLINE = "渡口候船亭四十年來首次翻修　夏天啟用新樓"
-ZH_TEXT = [
-    "連接河兩岸的渡口候船亭將進行四十年來的首次翻修，鎮公所計畫本月內開工，夏天讓乘客用上新的候船樓。",
-    "原來的候船亭是一座木造平房，冬天四處漏風，下雨天地面常常積水，每天早上搭船上學的學生一直希望能有個"
-    "坐下來等船的地方。",
-    "新樓將設有暖氣候船室和自行車停放處。在渡口撐了三十年船的老船夫說，終於能讓乘客不再挨凍了。",
-]
 JA_LIST = ["駅前の古い映画館が閉館へ", "夏祭りの準備、商店街で始まる", "新しい遊覧船が港に到着"]
 ZH_LIST = ["老戲院本月底停業", "商店街開始籌備夏日廟會", "新遊船抵達港口"]
 

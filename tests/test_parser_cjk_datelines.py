@@ -8,6 +8,10 @@ from datetime import date, datetime
 from pathlib import Path
 
 import pytest
+from madeup_cjk import JA_FERRY_HEADLINE as JA_HEADLINE
+from madeup_cjk import JA_FERRY_TEXT as JA_TEXT
+from madeup_cjk import ZH_FERRY_HEADLINE as ZH_HEADLINE
+from madeup_cjk import ZH_FERRY_TEXT as ZH_TEXT
 
 from tuiarchive.parser import parse_bytes
 from tuiarchive.parser.dates import parse_date_line
@@ -49,24 +53,6 @@ def test_a_cjk_sentence_with_a_date_is_no_dateline(line: str) -> None:
 )
 def test_a_row_of_short_cjk_words_is_a_menu_not_a_headline(menu: str) -> None:
     assert not headline_candidate(menu)
-
-
-JA_HEADLINE = "渡し船の待合所、40年ぶりに改築　夏から新しい建物で"
-JA_TEXT = [
-    "川の両岸を結ぶ渡し船の待合所が、40年ぶりに改築されることになった。町は今月中に工事を始め、夏には新しい建物で"
-    "利用者を迎える予定だ。",
-    "待合所は木造の平屋で、冬はすきま風が入り、雨の日には床がぬれることも多かった。毎朝船を使う高校生からは、"
-    "座って待てる場所がほしいという声が寄せられていた。",
-    "新しい建物には暖房のある待合室と自転車置き場が設けられる。船頭を30年続けている男性は「ようやく乗る人を"
-    "寒さから守れる」と喜んでいる。",
-]
-ZH_HEADLINE = "渡口候船亭四十年来首次翻修　夏天启用新楼"
-ZH_TEXT = [
-    "连接河两岸的渡口候船亭将进行四十年来的首次翻修，镇政府计划本月内开工，夏天让乘客用上新的候船楼。",
-    "原来的候船亭是一座木结构平房，冬天四处漏风，下雨天地面常常积水，每天早上坐船上学的学生一直希望能有个"
-    "坐下来等船的地方。",
-    "新楼将设有带暖气的候船室和自行车停放处。在渡口撑了三十年船的老船工说，终于能让乘客不再挨冻了。",
-]
 
 
 @pytest.mark.parametrize("model", [None, "shipped"])

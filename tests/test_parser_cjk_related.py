@@ -6,6 +6,7 @@ from __future__ import annotations
 from pathlib import Path
 
 import pytest
+from madeup_cjk import ZH_FERRY_TEXT as ZH_TEXT
 
 from tuiarchive.parser import parse_bytes
 from tuiarchive.parser.cjk_related import cjk_item_headline
@@ -37,12 +38,6 @@ def test_a_headline_with_a_site_link_word_is_no_foot(line: str) -> None:
     assert not is_footer_marker(line)
 
 
-ZH_TEXT = [
-    "连接河两岸的渡口候船亭将进行四十年来的首次翻修，镇政府计划本月内开工，夏天让乘客用上新的候船楼。",
-    "原来的候船亭是一座木结构平房，冬天四处漏风，下雨天地面常常积水，每天早上坐船上学的学生一直希望能有个"
-    "坐下来等船的地方。",
-    "新楼将设有带暖气的候船室和自行车停放处。在渡口撑了三十年船的老船工说，终于能让乘客不再挨冻了。",
-]
 ZH_ITEMS = ["渡口新增夜间班次", "河堤步道下月开放", "老电影院本月底停业", "商业街开始筹备夏日庙会"]
 
 
