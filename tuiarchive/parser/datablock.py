@@ -12,7 +12,7 @@ import re
 
 from . import lines as L
 from .dates import is_relative_stamp
-from .lexicon import STOP_WORDS, TOPIC_NEUTRAL_WORDS, cjk_chars, line_boilerplate_kinds
+from .lexicon import BULLET_RE, STOP_WORDS, TOPIC_NEUTRAL_WORDS, cjk_chars, line_boilerplate_kinds
 from .lexicon_dates import DATE_FILLER_WORDS, MONTH_NUMBERS
 from .thresholds import (
     DATA_AMOUNT_WORDS,
@@ -25,6 +25,7 @@ from .thresholds import (
     DATA_HEADING_WORDS,
     DATA_INFO_ROWS,
     DATA_INFO_WORDS,
+    DATA_ITEM_WORDS,
     DATA_LABEL_WORDS,
     DATA_LEAD_IN_WORDS,
     DATA_ROW_SENTENCE_WORDS,
@@ -300,6 +301,32 @@ def text_goes_on(texts: list[str], end: int, gaps: list[int] | None) -> bool:
         return False
     first, second = texts[end], texts[end + 1]
     return len(first) >= TEXT_PARAGRAPH_CHARS and all(L.ends_sentence(t) and _prose(t) for t in (first, second))
+
+
+def list_items_from(texts: list[str], i: int, gaps: list[int] | None) -> int:
+    """The number of items of the story's own list from paragraph i (0: none): DATA_BLOCK_ROWS short lines or
+    more in a list's shape (_list_item), all with the same kind of mark or none ("• the basin is dredged", "2. Fees
+    rise by a tenth"), no line skipped among them, and the text going on under them (text_goes_on). A list
+    between paragraphs of the text is the story's (its points, its measures, its steps), with or without a
+    sentence leading into it; a box of other articles there has a header over it (related._collect_inside
+    reads the same)."""
+    marked = BULLET_RE.match(texts[i]) is not None
+    k = i
+    while k < len(texts) and (gaps is None or k == i or not gaps[k]) and _list_item(texts[k]):
+        if (BULLET_RE.match(texts[k]) is not None) is not marked:
+            break
+        k += 1
+    return k - i if k - i >= DATA_BLOCK_ROWS and text_goes_on(texts, k, gaps) else 0
+
+
+def _list_item(text: str) -> bool:
+    """A line that may be an item of a list: two words to DATA_ITEM_WORDS, no list's header, no furniture of the
+    page (a button, a notice, a menu's words)."""
+    if not 1 < len(text.split(None, DATA_ITEM_WORDS)) <= DATA_ITEM_WORDS:
+        return False
+    if L.is_related_header(text) or L.is_chrome(text) or L.is_cta(text):
+        return False
+    return not line_boilerplate_kinds(text)[1]
 
 
 def ends_data_block(paragraphs: list[str], gaps: list[int]) -> bool:

@@ -21,7 +21,7 @@ from itertools import repeat
 from typing import NamedTuple
 
 from . import lines as L
-from .datablock import blocks_after, data_rows_from, heads_data_block, in_a_row
+from .datablock import blocks_after, data_rows_from, heads_data_block, in_a_row, list_items_from
 from .lexicon import (
     AD_SLOT_RE,
     BULLET_RE,
@@ -313,13 +313,16 @@ def _data_blocks(texts: list[str], blocks: list[Block], gaps: list[int] | None) 
     begun = next((k for k, block in enumerate(blocks) if block is not Block.WEAK), len(texts))  # (under the text)
     for i in range(begun + 1, len(texts) - 1):
         if blocks[i] is Block.WEAK and blocks[i - 1] is not Block.WEAK and (gaps is None or not gaps[i]):
-            if not any(map(in_a_row, texts[i : i + 3])):
-                continue  # (most pages: no line with a figure right under the text, its lead-in or a table's header)
-            rows = data_rows_from(texts, i, gaps)  # right under the text, no heading: the text leads into them
+            rows = 0
+            if any(map(in_a_row, texts[i : i + 3])):  # (most pages: no figure right under the text)
+                rows = data_rows_from(texts, i, gaps)  # right under the text, no heading: the text leads into them
+                if not rows:
+                    above = [t for t, b in zip(texts[:i], blocks[:i], strict=True) if b is not Block.WEAK]
+                    rows = heads_data_block(texts, i, gaps, above)
+                    rows += 1 if rows else 0
             if not rows:
-                above = [t for t, b in zip(texts[:i], blocks[:i], strict=True) if b is not Block.WEAK]
-                rows = heads_data_block(texts, i, gaps, above)
-                rows += 1 if rows else 0
+                found.update(range(i, i + list_items_from(texts, i, gaps)))  # a list, the text going on under it
+                continue
             end = blocks_after(texts, i + rows, gaps) if rows else i  # (a recipe's steps under its ingredients)
             found.update(range(i, end) if rows and _no_box_under(texts, blocks, end) else ())
     return found

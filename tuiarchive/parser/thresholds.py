@@ -170,6 +170,7 @@ DATA_CJK_COLUMNS = 3  # ... in Chinese or Japanese, at least this many columns a
 DATA_CJK_VALUE = 6  # ... or a name and a figure's column of this many characters at most ("賛成　58％")
 DATA_AMOUNT_WORDS = 8  # an amount's row: a figure first and this many words at most ("2 onions, sliced")
 DATA_BARE_ROW_WORDS = 5  # a line with no figure among rows of data: this many words at most ("Salt and pepper")
+DATA_ITEM_WORDS = 15  # an item of the story's own list between its paragraphs: this many words at most
 DATA_INFO_WORDS = 12  # a box of practical lines (hours, prices, an address): lines of this many words at most ...
 DATA_INFO_ROWS = 2  # ... more than DATA_BLOCK_ROWS of them, with a figure in this many at least, tied to the text
 DATA_VOICE_WORDS = 25  # a vox-pop's row: a remark of this many words at most in quotation marks ...
