@@ -107,3 +107,9 @@ def test_the_reporter_in_a_cjk_leads_brackets_is_the_writer() -> None:
         "长江禁渔五周年鱼类资源恢复",
     ]  # fmt: skip
     assert _read(page).author == "钱海宁"
+
+
+def test_a_long_japanese_headline_is_the_headline_without_a_browser_title() -> None:
+    headline = "峠の茶屋が十年ぶりに復活へ、隣町で育った27歳の女性が先代の味を受け継いで今月末に店を開ける"
+    page = ["峠みち新聞", "トップ", "ニュース", "", headline, "2031年10月4日 6時00分", "記者 川端 結衣", *JA_TEXT]
+    assert _read(page).title == headline
