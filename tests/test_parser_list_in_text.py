@@ -48,3 +48,11 @@ def test_a_french_quote_with_its_no_break_spaces_is_a_sentence() -> None:
     quote = "«\u00a0Nous attendions ce jour depuis des années\u00a0», raconte une habitante du quai."
     assert classify(measure(quote)) is Block.NEAR
     assert classify(measure(quote.replace("\u00a0", "\u202f"))) is Block.NEAR
+
+
+def test_a_short_sentence_closing_the_text_under_its_own_list_is_the_last() -> None:
+    items = ["- eine neue Rampe am Eingang", "- breitere Türen", "- ein Aufzug zum Keller"]
+    closing = "Die Arbeiten dauern bis Mai."
+    assert body_span([_DE, *items, closing], gaps=[0] * 5) == (0, 5)
+    page = [*HEAD, LEAD, "", MORE, "", *items, "", closing, "", "Share this article", "Facebook", "Email"]
+    assert extract(page, title_model=None).body[-1] == closing

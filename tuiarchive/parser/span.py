@@ -268,7 +268,7 @@ def span_of(
         if (
             _closes(p, block, params)
             and (gaps is None or gaps[i] == 0)
-            and (i == n - 1 or (above >= 0 and blocks[above] is not Block.WEAK))
+            and (i == n - 1 or (above >= 0 and (blocks[above] is not Block.WEAK or above in in_data)))
         ):
             # "The ferry had left port on Monday.": a short sentence closing the text, whether
             # the page ends there or a list nobody announced follows it
@@ -334,8 +334,9 @@ def _list_in_text(
     """The items of a list nobody announced inside the text ("- a new break room" / "- shorter shifts"):
     `LIST_IN_TEXT_ITEMS` or more short lines that open with a list's mark, right under a paragraph of text
     and right over the next one, no line skipped, none a headline of another story; the paragraph under them
-    is the story's, not the site's voice nor end matter. Each costs a weak block's price otherwise, and a
-    short paragraph under a list of three would not pay for them: the text would end above its own list."""
+    (or a short sentence closing the text) is the story's, not the site's voice nor end matter. Each costs a
+    weak block's price otherwise, and a short paragraph under a list of three would not pay for them: the
+    text would end above its own list."""
     found: set[int] = set()
     n, i = len(blocks), 1
     while i < n:
@@ -345,7 +346,8 @@ def _list_in_text(
         if j == i:
             i += 1
             continue
-        under = texts[j] if j < n and blocks[j] is not Block.WEAK and not (gaps and gaps[j]) else ""
+        told = j < n and (blocks[j] is not Block.WEAK or _closes(paras[j], blocks[j], params))  # (or a short close)
+        under = texts[j] if told and not (gaps and gaps[j]) else ""
         if j - i >= LIST_IN_TEXT_ITEMS and blocks[i - 1] is not Block.WEAK and under and _story_voice(under):
             found.update(range(i, j))
         i = j
