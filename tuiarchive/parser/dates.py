@@ -62,7 +62,16 @@ _FILLER = DATE_FILLER_WORDS
 _UPDATED_RE = re.compile(r"^\W*" + UPDATED_WORDS_RE.pattern, re.I)
 _RELATIVE_RE = re.compile(
     r"^\W*(?:(?:last\s+)?(?:updated|published|posted|modified)\s*:?\s+)?(?:\d+|an?|one)\s*(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|"
-    r"w|wks?|weeks?|mo|months?)\s+ago\W*$|^\W*(?:just now|yesterday|today)\W*$",
+    r"w|wks?|weeks?|mo|months?)\s+ago\W*$|^\W*(?:just now|yesterday|today)\W*$"
+    # "vor 3 Stunden", "il y a 3 heures", "hace 3 horas", "há 3 horas", "3 ore fa", "3 uur geleden", "3 godziny temu",
+    # "3 часа назад", with the label of a later stamp or of the publication before it ("Atualizado há 4 horas")
+    r"|^\W*(?:(?:aktualisiert|veröffentlicht|mis à jour|publié|actualizado|publicado|atualizado|aggiornato|pubblicato"
+    r"|bijgewerkt|gepubliceerd|zaktualizowano|aktualizacja|opublikowano|обновлено|опубликовано)\s*:?\s+)?"
+    r"(?:(?:vor|il y a|hace|há|ha) \d+\s*(?:sekunden|minuten?|min\.?|stunden?|std\.?|tagen?|wochen?|secondes?|heures?|h"
+    r"|jours?|semaines?|segundos?|minutos?|horas?|días?|dias?)"
+    r"|\d+\s*(?:secondi|minut[io]|min\.?|ore|ora|giorn[io]|settimane|seconden|minuut|uur|dagen|dag|weken"
+    r"|sekund[y]?|minut[ay]?|godzin[ay]?|godz\.?|dni|tygodni[e]?|секунд[уы]?|минут[уы]?|мин\.?|час(?:а|ов)?|дн(?:я|ей)|день"
+    r"|недел[иья])\s+(?:fa|geleden|temu|назад))\W*$",
     re.I,
 )
 

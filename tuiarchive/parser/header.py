@@ -49,6 +49,7 @@ from .thresholds import (
     AUTHOR_CARD_ABOVE,
     BYLINE_ABOVE_TEXT,
     BYLINE_CHARS,
+    BYLINE_OVER_HEADLINE,
     CJK_BUTTON_RUN,
     CJK_NAME_CHARS,
     CJK_NAME_REACH,
@@ -266,6 +267,9 @@ def _find_author(page: Page, limit: int) -> tuple[str | None, int | None]:
     for j in range(t + 1, min(limit + 1, t + CJK_NAME_REACH, n)):
         if _cjk_name_alone(page, j):
             return page.text(j).strip(), j
+    over = _byline_over_headline(page)
+    if over is not None:
+        return over, None
     # an author card above the headline: the name, then the read time, the date or "Follow"
     for j in range(max(0, t - AUTHOR_CARD_ABOVE), t):
         if not L.is_person_name(page.text(j)) or L.is_role_line(page.text(j)) or _in_headline(page, j):
@@ -284,6 +288,21 @@ def _find_author(page: Page, limit: int) -> tuple[str | None, int | None]:
     if L.is_person_name(name) and not (L.is_role_line(name) or name.isupper() or site or _in_headline(page, t - 1)):
         return name, None
     return None, None
+
+
+def _byline_over_headline(page: Page) -> str | None:
+    """A byline with its word ("By", "por") over the headline, with only the header's furniture between
+    them: a section's or a kicker's label, the date, its time or its update ("por Ana Lobo" / "Local" /
+    "24-08-2026, 16h15" / "Atualizado há 4 horas" / the headline)."""
+    t = page.title_idx
+    for j in range(t - 1, max(-1, t - BYLINE_OVER_HEADLINE), -1):
+        text = page.text(j)
+        names = L.byline_names(text)
+        if names:
+            return normalise_names([names]) if not _in_headline(page, j) else None
+        if not (page.date_at(j) or is_relative_stamp(text) or _label(text) or is_header_furniture(page, j)):
+            return None
+    return None
 
 
 def _names_under_headline(page: Page, limit: int) -> tuple[str, int] | None:

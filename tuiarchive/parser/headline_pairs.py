@@ -9,7 +9,7 @@ import re
 from . import lines as L
 from .bylines import lead_in_byline
 from .chrome import is_list_header
-from .dates import parse_date_line
+from .dates import is_relative_stamp, parse_date_line
 from .lexicon import STOP_WORDS, cjk_chars, stop_word_density, words_of
 from .page import Page, headline_candidate, is_caption_by_credit
 from .thresholds import (
@@ -193,7 +193,13 @@ def headline_rest(page: Page, upper: int, lower: int) -> bool:
         return False
     if words(f"{top} {rest}") > HEADLINE_MAX_WORDS or L.is_chrome(rest) or L.byline_names(rest) or _CODE.search(rest):
         return False
-    if page.date_at(lower) or parse_date_line(rest) or L.read_minutes(rest) or lead_in_byline(rest):
+    if (
+        page.date_at(lower)
+        or parse_date_line(rest)
+        or is_relative_stamp(rest)
+        or L.read_minutes(rest)
+        or lead_in_byline(rest)
+    ):
         return False
     first, last = rest.split()[0], top.split()[-1].lower()
     if first[:1].islower():

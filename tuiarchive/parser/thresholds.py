@@ -69,6 +69,7 @@ WRAP_BROKEN_SHARE = 4  # ... and one in this many of those runs on into a line i
 STACKED_DEKS = 2  # sentences under a headline that are deks only if a byline, a date or a caption follows
 BUTTON_WORDS = 3  # a button's label ("Learn More", "Read the story") is at most this many words
 SUMMARY_POINT_CHARS = 160  # a point of a summary box above the text ("Key points") is at most this long
+BYLINE_OVER_HEADLINE = 6  # lines above the headline where its byline may stand over a kicker, the date, its update
 AUTHOR_CARD_ABOVE = 12  # lines above the headline where an author card (name, then read time or date) may be
 SECTION_BREAK_LOOKAHEAD = 4  # lines after a break ("___") where the text must go on for the break to be inside it
 HEADLINE_YOU_WORDS = 8  # a line this long may say "you" deep inside and still be a headline
