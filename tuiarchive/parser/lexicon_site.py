@@ -135,3 +135,17 @@ STORE_PLACE_RE = re.compile(
     r"(?:^|\s)(?:on|in|at|from|im|bei|auf|sur|dans|en|su|nel|na|no|op)(?:\s+(?:the|l'|la|el))?\s*$", re.I
 )
 APP_WORDS = frozenset({"app", "apps", "appli", "application", "aplicación", "aplicativo", "applicazione"})
+# The words a newspaper's name is made of in the common languages ("Jornal de Vilar", "Nordwind Zeitung",
+# "Głos Zatoki"), and the articles a paper's name opens with: such a name heading a page and its footer
+# is a paper's, no person's own site (site_owner.author_as_site_owner). Folded (small letters).
+NEWSPAPER_WORDS = frozenset({
+    "times", "post", "news", "gazette", "herald", "daily", "journal", "tribune", "chronicle", "courier",
+    "observer", "telegraph", "press", "weekly", "review", "magazine", "zeitung", "blatt", "tagblatt",
+    "anzeiger", "kurier", "bote", "rundschau", "nachrichten", "abendblatt", "presse", "quotidien",
+    "courrier", "nouvelles", "écho", "échos", "dépêche", "républicain", "hebdo", "diario", "diário",
+    "periódico", "noticias", "notícias", "gaceta", "heraldo", "correo", "correio", "voz", "crónica",
+    "jornal", "folha", "gazeta", "giornale", "corriere", "gazzetta", "gazzettino", "messaggero", "notizie",
+    "tribuna", "dagblad", "krant", "courant", "nieuws", "gazet", "dziennik", "tygodnik", "głos",
+    "wiadomości", "вестник", "газета", "новости", "известия",
+})  # fmt: skip
+PAPER_ARTICLES = frozenset({"the", "der", "die", "das", "il", "lo", "los", "las", "les", "het"})

@@ -10,6 +10,7 @@ from ..text import fold
 from . import lines as L
 from .dates import parse_date_line
 from .lexicon import TITLE_SEPARATORS
+from .lexicon_site import NEWSPAPER_WORDS, PAPER_ARTICLES
 from .page import Page
 from .sitename import key, name_keys
 from .thresholds import BROWSER_TITLE_PARTS
@@ -45,9 +46,15 @@ def author_as_site_owner(page: Page) -> str | None:
     if not L.is_name(page.text(0)):
         return None  # (asked first: it is cheap, and a page that names nobody is common)
     owner = site_from_copyright(page)
-    if owner is None or not L.is_name(owner) or L.is_role_line(owner) or L.is_outlet(owner):
+    if owner is None or not L.is_name(owner) or L.is_role_line(owner) or L.is_outlet(owner) or _names_a_paper(owner):
         return None
     return owner if fold(page.text(0)) == fold(owner) else None
+
+
+def _names_a_paper(name: str) -> bool:
+    """ "Jornal de Vilar", "Il Guardiano", "Głos Zatoki": a newspaper's name, no person's."""
+    words = fold(name).split()
+    return words[0] in PAPER_ARTICLES or any(w in NEWSPAPER_WORDS for w in words)
 
 
 def site_keys(page: Page) -> set[str]:
