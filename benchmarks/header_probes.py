@@ -328,6 +328,16 @@ def _stacked(p: Parts) -> tuple[list[str], dict[str, Any]]:
     return lines, p.label()
 
 
+def _byline_over_stamps(p: Parts) -> tuple[list[str], dict[str, Any]]:
+    # the byline over a section's label, the date and its relative update, then the headline (review W58)
+    label = p.lang.updated.split()
+    if len(label) > 1 and len(label[-1]) <= 3:
+        label.pop()  # "Aktualisiert am" before a date, "Aktualisiert" before "vor 3 Stunden"
+    update = f"{' '.join(label)} {p.lang.relative}"
+    over = [p.byline(), p.lang.sections[p.rng.randint(0, 1)], p.date_line(p.rng.randint(0, 1)), update]
+    return [*p.top(), *over, p.headline, "", *p.text(), *p.end()], p.label()
+
+
 CLASSES: dict[str, Build] = {
     "plain": _plain,
     "upper-kicker": _upper_kicker,
@@ -360,6 +370,7 @@ CLASSES: dict[str, Build] = {
     "no-date": _no_date,
     "cookie-banner": _cookie_banner,
     "stacked": _stacked,
+    "byline-over-stamps": _byline_over_stamps,
 }
 
 

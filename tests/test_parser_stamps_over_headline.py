@@ -86,3 +86,12 @@ def test_a_relative_time_under_the_headline_is_no_rest_of_it(
 ) -> None:
     page = ["The Paper", "Home", "News", "Sport", "", headline, stamp, "", *text, "", "Ana Lobo"]
     assert extract(page, title_model=model).title == headline
+
+
+@pytest.mark.parametrize("model", [None, "shipped"])
+def test_a_headline_under_its_byline_label_and_date_is_no_site_name(model: str | None) -> None:
+    # the site's name over the menu, then the byline, a section's label, the date: the headline under them
+    over = ["Por Rosa Meireles", "Sociedade", "12/05/2026", "Atualizado há 3 horas"]
+    page = ["Folha de Castro", "Início", "Local", "Desporto", "", *over, PT_HEADLINE, "", *PT_TEXT]
+    found = extract([*page, "", "Início", "© 2026 Folha de Castro"], title_model=model)
+    assert (found.title, found.author) == (PT_HEADLINE, "Rosa Meireles")

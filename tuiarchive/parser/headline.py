@@ -319,6 +319,8 @@ def _candidate_below(page: Page, anchor: int) -> int | None:
             or INLINE_CARD_RE.match(t)
         ):
             continue  # (a pull quote or a pointer to another story between the header and the text)
+        if len(t.split()) <= 2 and not headline_candidate(t) and not any(map(str.isdigit, t)):
+            continue  # a section's label between the byline and the date ("By Jane Roe" / "Politics")
         if (
             headline_candidate(t)
             and not L.has_inner_sentence_end(t)  # (a caption: "The pier, closed since May. Photo Jo Ng")
