@@ -141,3 +141,41 @@ def test_a_caption_with_its_credit_after_it_in_a_common_language_is_no_start(cap
 def test_a_caption_with_its_credit_in_brackets_in_a_common_language_is_no_start(caption: str) -> None:
     assert is_caption(caption)
     assert _body([caption], [MORE], [TOLLBY_2], [LAST])[0] == MORE
+
+
+_LONG_LEAD = (
+    "The harbour board said on Monday that the new bridge would carry its first cars in April, a year before "
+    "the date in the contract, after a dry winter let the crews pour the deck without a break. The ferry will "
+    "keep a reduced timetable until the summer, when its last crossing is planned."
+)
+
+
+@pytest.mark.parametrize(
+    "caption",
+    [
+        "The half-built east arch at dusk.",
+        "Der halb fertige Ostbogen am Abend.",
+        "El arco este, todav\u00eda en obras, al atardecer.",
+        "Il nuovo arco visto dal molo, domenica.",
+    ],
+)
+def test_a_short_caption_alone_over_a_long_first_paragraph_is_no_start(caption: str) -> None:
+    """The lead picture's caption without a credit: a few words of one sentence, set apart over a paragraph
+    many times as long."""
+    assert _body([caption], [_LONG_LEAD], [TOLLBY_2], [LAST])[0] == _LONG_LEAD
+
+
+def test_a_first_paragraph_of_one_sentence_over_an_ordinary_paragraph_starts_the_text() -> None:
+    lead = "The new harbour bridge will open a year early."
+    assert _body([lead], [MORE], [TOLLBY_2], [LAST])[0] == lead
+
+
+def test_a_short_quote_over_a_long_paragraph_starts_the_text() -> None:
+    quote = "\u201cWe did not lose a single day.\u201d"
+    assert _body([quote], [_LONG_LEAD], [TOLLBY_2], [LAST])[0] == quote
+
+
+def test_a_short_first_paragraph_telling_the_headline_over_a_long_one_starts_the_text() -> None:
+    """A lead of a few words in the headline's words is the news, not a picture's caption."""
+    lead = "The bridges will open in spring after all."
+    assert _body([lead], [_LONG_LEAD], [TOLLBY_2], [LAST])[0] == lead

@@ -15,11 +15,14 @@ from .paragraphs import dangling, wrap_width, wrapped
 from .thresholds import (
     BUTTON_WORDS,
     JOB_LINE_WORDS,
+    LONE_CAPTION_RATIO,
+    LONE_CAPTION_WORDS,
     PAGE_CACHE,
+    STEM_CHARS,
     SUMMARY_POINT_CHARS,
     TEXT_PARAGRAPH_CHARS,
 )
-from .title import cjk_prose
+from .title import cjk_prose, content_words
 
 
 def _is_text(page: Page, i: int) -> bool:
@@ -115,6 +118,7 @@ def body_start(page: Page, header_end: int) -> int:
             or L.is_caption(t)
             or _summary_point(page, i)
             or _caption_under_credit(page, i, header_end)
+            or _lone_caption(page, i, header_end)
         ):
             i += 1
             continue
@@ -166,6 +170,29 @@ def _picture_then_text(page: Page, j: int) -> bool:
     while j < n and L.is_photo_credit(page.text(j)):
         j += 1  # its credit under it
     return j < n and L.is_prose(page.text(j))
+
+
+def _lone_caption(page: Page, i: int, header_end: int) -> bool:
+    """ "The closed library on Monday morning." / (a blank) / the text: a few words of one sentence, the first
+    line under the header, set apart from a paragraph of the text's length many times as long, are the lead
+    picture's caption without its credit."""
+    t, n = page.text(i), len(page.lines)
+    if i + 1 >= n or not page.lines[i + 1].blank_before or t[:1] in _OPENING_QUOTES:
+        return False
+    if len(t.split(None, LONE_CAPTION_WORDS)) > LONE_CAPTION_WORDS or not L.ends_sentence(t) or ". " in t:
+        return False
+    if any(_is_text(page, k) for k in range(header_end + 1, i)):
+        return False
+    after = page.text(i + 1)
+    if not (len(after) >= max(TEXT_PARAGRAPH_CHARS, LONE_CAPTION_RATIO * len(t)) and L.is_prose(after)):
+        return False
+    # a lead of one sentence tells the headline's news in its words; a caption tells what the picture shows
+    return not _stems(t) & _stems(page.title)
+
+
+def _stems(text: str) -> set[str]:
+    """A line's words of meaning cut to their first letters: "bridge" and "bridges", "Brücke" and "Brücken"."""
+    return {word[:STEM_CHARS] for word in content_words(text) if len(word) > 3}
 
 
 def _pictured_above(page: Page, header_end: int, i: int) -> bool:

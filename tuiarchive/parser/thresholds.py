@@ -57,6 +57,11 @@ RELATED_CARD_REACH = 3  # lines above or below an item where the nearest line of
 RELATED_TEXT_TAIL_CHARS = 40  # a line this long that ends the text's last paragraph is where the text ends
 RELATED_RANKS_CHECKED = 3  # a line over a rank "1" heads a ranked list when the next ranks count on to this
 TEXT_PARAGRAPH_CHARS = 150  # a paragraph of the article's text is at least this long
+# a lead picture's caption without a credit, over the text (parser/start.py): a sentence of at most these
+# words, set apart from a paragraph at least this many times as long
+LONE_CAPTION_WORDS = 12
+LONE_CAPTION_RATIO = 3
+STEM_CHARS = 5  # a word's first letters that stand for it in another form ("bridge", "bridges"; parser/start.py)
 SHORT_TEXT_RUN = 3  # ... or this many shorter paragraphs of prose in a row are the text (body._text_read)
 # A copy hard-wrapped at a width (a text dump, a mail): at least WRAP_LINES lines of WRAP_MIN_CHARS
 # or more, at most WRAP_MAX_WIDTH long, WRAP_SHARE of them within WRAP_BAND characters of the widest.
