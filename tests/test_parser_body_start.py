@@ -315,3 +315,18 @@ def test_a_cookie_banner_in_a_common_language_is_not_the_text(banner: str) -> No
 def test_a_paragraph_on_cookies_is_the_text() -> None:
     baking = "The bakery on Quay Street sold four thousand cookies on its first Saturday, the owner said afterwards."
     assert _first([*HEAD, baking, TEXT, MORE, LAST, *END]) == baking
+
+
+@pytest.mark.parametrize(
+    "card",
+    [
+        ["Read more", "Ferry crews vote on the new timetable", "Harbour market moves to the old quay"],
+        ["Leggi anche", "Il mercato del porto si sposta sul molo vecchio"],
+        ["Te puede interesar", "El mercado del puerto se muda al muelle viejo", "Los barqueros votan el nuevo horario"],
+    ],
+)
+def test_a_short_first_paragraph_over_a_card_of_other_stories_starts_the_text(card: list[str]) -> None:
+    """The text's paragraphs split by lines of links: a first paragraph of one sentence right under the header,
+    a card of other stories under it, the text going on under the card."""
+    lead = "The harbour bridge will open to traffic in April, the council said on Tuesday evening."
+    assert _first([*HEAD, lead, *card, TEXT, MORE, LAST, *END]) == lead

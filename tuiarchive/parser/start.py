@@ -14,6 +14,7 @@ from .page import Page, headline_candidate, is_caption_by_credit, is_counter
 from .paragraphs import dangling, wrap_width, wrapped
 from .thresholds import (
     BUTTON_WORDS,
+    CARD_REACH,
     JOB_LINE_WORDS,
     LONE_CAPTION_RATIO,
     LONE_CAPTION_WORDS,
@@ -91,11 +92,16 @@ def body_start(page: Page, header_end: int) -> int:
         # A blurb followed by "Learn More" is a promo box, not the article (a paragraph with a
         # newsletter's box under it, "Sign up for the Morning Briefing", is the text's); so is a blurb over
         # a box of links, but a paragraph of the text's length over one is the text's, the box a card in it
+        # (and so is a short first paragraph right under the header, the text going on under the box)
         if (
             nxt < n
             and (
                 (L.is_cta(page.text(nxt)) and _button(page.text(nxt)))
-                or (L.is_related_header(page.text(nxt)) and len(t) < TEXT_PARAGRAPH_CHARS)
+                or (
+                    L.is_related_header(page.text(nxt))
+                    and len(t) < TEXT_PARAGRAPH_CHARS
+                    and not _lead_over_card(page, header_end, i)
+                )
             )
             and L.is_prose(t)
             and len(t) < 400
@@ -195,6 +201,14 @@ def _stems(text: str) -> set[str]:
     return {word[:STEM_CHARS] for word in content_words(text) if len(word) > 3}
 
 
+def _lead_over_card(page: Page, header_end: int, i: int) -> bool:
+    """ "<a short first paragraph>" / "Read also" / "<a headline>" / "<a paragraph>": line i, the first text
+    under the header, over a card of other stories whose lines are no prose, the text going on under it."""
+    if any(_is_text(page, k) for k in range(header_end + 1, i)) or L.is_prose(page.text(i + 2)):
+        return False  # (a "Read more" button right over the text: line i is a promotion's blurb)
+    return any(L.is_prose(page.text(k)) for k in range(i + 3, min(i + CARD_REACH, len(page.lines))))
+
+
 def _pictured_above(page: Page, header_end: int, i: int) -> bool:
     """A picture's caption between the header and line i: the lead picture is above the text."""
     return any(L.is_caption(page.text(k)) or is_caption_by_credit(page, k) for k in range(header_end + 1, i))
@@ -243,8 +257,10 @@ def _is_dek(page: Page, i: int, header_end: int) -> bool:
         return False
     if header_end > page.title_idx and i == header_end + 1 and len(t) < 110 and t.count(". ") == 0:
         # one short sentence right under the dateline, set apart from the text by a box
-        # or a fragment, is a summary; followed at once by a paragraph, it is the lead
-        return not L.is_prose(page.text(i + 1))
+        # or a fragment, is a summary; followed at once by a paragraph (or by a card of other stories inside
+        # the text), it is the lead
+        after = page.text(i + 1)
+        return not (L.is_prose(after) or (L.is_related_header(after) and _lead_over_card(page, header_end, i)))
     # A summary standing alone, with the real text starting after a block of furniture.
     for gap, j in enumerate(range(i + 1, min(i + 25, len(page.lines)))):
         if _is_text(page, j):
