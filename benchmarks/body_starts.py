@@ -187,6 +187,14 @@ def _split_links(p: Page) -> Built:
     return [*p.site(), *head, *pic, *p.text(links_after=0), *p.end()], p.label(), layout
 
 
+def _short_lead_links(p: Page) -> Built:
+    """A lead of one sentence, then lines of links, then the rest of the text."""
+    pic, layout = _lead_picture(p, 0.4)
+    head = [p.story["title"], "", *p.byline(), *p.date(), ""]
+    lead = p.lead.split(". ")[0] + "."
+    return [*p.site(), *head, *pic, *p.text(lead=lead, links_after=0), *p.end()], p.label(lead), layout
+
+
 def _byline_several(p: Page) -> Built:
     pic, layout = _lead_picture(p, 0.4)
     w, (a, b, c) = p.words, p.names
@@ -279,6 +287,7 @@ CLASSES: dict[str, Callable[[Page], Built]] = {
     "standfirst-copyright": _standfirst_copyright,
     "picture-over-byline": _picture_over_byline,
     "split-links": _split_links,
+    "short-lead-links": _short_lead_links,
     "byline-several": _byline_several,
     "no-date": _no_date,
     "relative-date": _relative_date,

@@ -323,6 +323,8 @@ def test_a_paragraph_on_cookies_is_the_text() -> None:
         ["Read more", "Ferry crews vote on the new timetable", "Harbour market moves to the old quay"],
         ["Leggi anche", "Il mercato del porto si sposta sul molo vecchio"],
         ["Te puede interesar", "El mercado del puerto se muda al muelle viejo", "Los barqueros votan el nuevo horario"],
+        ["Lesen Sie auch: Der Hafenmarkt zieht an den alten Kai"],
+        ["\u00bb Ferry crews vote on the new timetable", "\u00bb Harbour market moves to the old quay"],
     ],
 )
 def test_a_short_first_paragraph_over_a_card_of_other_stories_starts_the_text(card: list[str]) -> None:

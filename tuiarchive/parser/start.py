@@ -7,6 +7,7 @@ from functools import lru_cache
 
 from ..text import fold
 from . import lines as L
+from .cards import inline_card
 from .cjk_lines import is_cjk_summary
 from .dates import is_relative_stamp
 from .lexicon import CONNECTORS, DATELINE_LEAD_RE, MEDIA_LABELS, NOTE_RE, POINTER_NOTE_RE, SUMMARY_HEADINGS
@@ -201,10 +202,18 @@ def _stems(text: str) -> set[str]:
     return {word[:STEM_CHARS] for word in content_words(text) if len(word) > 3}
 
 
+_LINK_MARKS = ("» ", "› ", "→ ", "▶ ", "▸ ")  # "» <headline>": a link to another story on its line
+
+
 def _lead_over_card(page: Page, header_end: int, i: int) -> bool:
     """ "<a short first paragraph>" / "Read also" / "<a headline>" / "<a paragraph>": line i, the first text
-    under the header, over a card of other stories whose lines are no prose, the text going on under it."""
-    if any(_is_text(page, k) for k in range(header_end + 1, i)) or L.is_prose(page.text(i + 2)):
+    under the header, over a card of other stories (on one line, or lines that are no prose), the text going
+    on under it."""
+    if any(L.is_prose(page.text(k)) for k in range(header_end + 1, i)):
+        return False  # (a caption's few words above it may be: no paragraph)
+    if inline_card(page.text(i + 1)) is not None:
+        return L.is_prose(page.text(i + 2))  # "Read also: <headline>" on one line
+    if L.is_prose(page.text(i + 2)):
         return False  # (a "Read more" button right over the text: line i is a promotion's blurb)
     return any(L.is_prose(page.text(k)) for k in range(i + 3, min(i + CARD_REACH, len(page.lines))))
 
@@ -260,7 +269,8 @@ def _is_dek(page: Page, i: int, header_end: int) -> bool:
         # or a fragment, is a summary; followed at once by a paragraph (or by a card of other stories inside
         # the text), it is the lead
         after = page.text(i + 1)
-        return not (L.is_prose(after) or (L.is_related_header(after) and _lead_over_card(page, header_end, i)))
+        card = L.is_related_header(after) or inline_card(after) is not None or after.startswith(_LINK_MARKS)
+        return not (L.is_prose(after) or (card and _lead_over_card(page, header_end, i)))
     # A summary standing alone, with the real text starting after a block of furniture.
     for gap, j in enumerate(range(i + 1, min(i + 25, len(page.lines)))):
         if _is_text(page, j):
