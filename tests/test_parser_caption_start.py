@@ -179,3 +179,23 @@ def test_a_short_first_paragraph_telling_the_headline_over_a_long_one_starts_the
     """A lead of a few words in the headline's words is the news, not a picture's caption."""
     lead = "The bridges will open in spring after all."
     assert _body([lead], [_LONG_LEAD], [TOLLBY_2], [LAST])[0] == lead
+
+
+@pytest.mark.parametrize("dateline", ["", "Kirkwall (PA) \u2013 "])
+def test_two_paragraphs_over_a_picture_in_the_text_are_the_texts(dateline: str) -> None:
+    """Review W56: the text's first two paragraphs over a picture whose credit comes first ("Photo: Name" /
+    its caption): the second, of two sentences, is no caption by its credit, the first no standfirst."""
+    first = (
+        f"{dateline}The ferry operator will put a second boat on the island route from next spring, it said on "
+        "Tuesday. Islanders have asked for more sailings for years."
+    )
+    second = (
+        "The company said the extra boat would double the number of crossings in summer and add a late sailing "
+        "on Fridays. The council welcomed the news."
+    )
+    later = "Fares will not change next year, the operator said. A public meeting is planned for November."
+    head = ["Harbour Gazette", "Home", "News", "", "HOME > NEWS", "Ferry operator adds a second boat to the island"]
+    lines = [*head, "", "Published on Tuesday, 14 October 2025", "Facebook", "Email", "", first, "", second, ""]
+    lines += ["Photo: Ruth Gunn", "The new boat is being refitted at a yard on the mainland.", later, "", LAST]
+    body = extract([*lines, *_FOOTER], title_model=None).body
+    assert body[:2] == [first, second]

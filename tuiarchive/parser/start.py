@@ -80,9 +80,10 @@ def body_start(page: Page, header_end: int) -> int:
             nxt = i + 1
             while nxt < n and (L.is_chrome(page.text(nxt)) or is_counter(page.text(nxt))):
                 nxt += 1
+            standfirst = len(page.text(i)) < TEXT_PARAGRAPH_CHARS  # (a paragraph of the text's length is none)
             if (
                 L.is_prose(page.text(i))
-                and _picture_then_text(page, nxt)
+                and (_caption_then_text(page, nxt) or (standfirst and _picture_then_text(page, nxt)))
                 # (the lead picture above it: it is the first paragraph, the picture under it the text's)
                 and not _pictured_above(page, header_end, i)
             ):
@@ -164,6 +165,11 @@ def _caption_under_credit(page: Page, i: int, header_end: int) -> bool:
     return len(t) < TEXT_PARAGRAPH_CHARS and t[:1] not in _OPENING_QUOTES and L.is_prose(page.text(i + 1))
 
 
+def _caption_then_text(page: Page, j: int) -> bool:
+    """A caption at line j, a paragraph right under it."""
+    return (L.is_caption(page.text(j)) or is_caption_by_credit(page, j)) and L.is_prose(page.text(j + 1))
+
+
 def _picture_then_text(page: Page, j: int) -> bool:
     """A picture's caption at line j, its credits over or under it ("Photo: Jo Ng", "© Jo Ng"), then a
     paragraph: the lead picture between a standfirst and the text."""
@@ -171,7 +177,10 @@ def _picture_then_text(page: Page, j: int) -> bool:
     while j < n and L.is_photo_credit(page.text(j)):
         j += 1  # the credit over the caption
     t = page.text(j) if j < n else ""
-    if not (L.is_caption(t) or is_caption_by_credit(page, j) or _caption_under_credit(page, j, j - 2)):
+    # a caption: its own credit in it, or a sentence shorter than a paragraph by its credit (two sentences of
+    # the text over "Photo: Jo Ng" and the picture's caption are the text's, review W56)
+    by_credit = len(t) < TEXT_PARAGRAPH_CHARS and ". " not in t and is_caption_by_credit(page, j)
+    if not (L.is_caption(t) or by_credit or _caption_under_credit(page, j, j - 2)):
         return False
     j += 1
     while j < n and L.is_photo_credit(page.text(j)):
