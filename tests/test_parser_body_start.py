@@ -332,3 +332,47 @@ def test_a_short_first_paragraph_over_a_card_of_other_stories_starts_the_text(ca
     a card of other stories under it, the text going on under the card."""
     lead = "The harbour bridge will open to traffic in April, the council said on Tuesday evening."
     assert _first([*HEAD, lead, *card, TEXT, MORE, LAST, *END]) == lead
+
+
+_COOKIE_STORIES = {
+    "es": [
+        "Multa a una tienda en l\u00ednea por sus cookies",
+        "La autoridad de datos ha multado con 40.000 euros a una tienda de muebles de la ciudad por el uso de "
+        "cookies sin el consentimiento de sus clientes.",
+        "Seg\u00fan la resoluci\u00f3n, la web guardaba cookies de publicidad en cuanto el cliente entraba en el "
+        "sitio, antes de que pudiera aceptarlas.",
+        "Los juristas recuerdan que navegar por una web no equivale a aceptar sus cookies.",
+        "La tienda tiene un mes para recurrir la sanci\u00f3n ante los tribunales.",
+    ],
+    "en": [
+        "Furniture shop fined over its cookies",
+        "The data authority has fined a furniture shop in the city 40,000 euros for its use of cookies without "
+        "the consent of its customers.",
+        "According to the ruling, the website stored advertising cookies as soon as a customer arrived on the "
+        "site, before they could accept them.",
+        "Lawyers say that browsing a website is not the same as accepting its cookies.",
+        "The shop has a month to appeal against the fine in court.",
+    ],
+}
+
+
+@pytest.mark.parametrize("lang", sorted(_COOKIE_STORIES))
+def test_a_story_about_cookies_keeps_its_paragraphs(lang: str) -> None:
+    """Review W61: a story's paragraphs that name cookies with the words of consent are the text's."""
+    title, *paragraphs = _COOKIE_STORIES[lang]
+    body = extract(["Home", "News", title, "By Mara Lindqvist", "March 3, 2026", *paragraphs, *END], title_model=None)
+    assert body.body == paragraphs
+
+
+@pytest.mark.parametrize(
+    "banner",
+    [
+        "Utilizamos cookies propias y de terceros para medir las visitas a esta web.",
+        "We use cookies to measure how many readers open a story.",
+        "Proseguendo la navigazione acconsenti all'uso dei cookie.",
+    ],
+)
+def test_a_cookie_banner_over_the_headline_is_the_sites(banner: str) -> None:
+    found = extract([banner, "Accept all cookies", *HEAD, TEXT, MORE, LAST, *END], title_model=None)
+    assert found.title == HEAD[2]
+    assert found.body[0] == TEXT

@@ -14,11 +14,13 @@ from .anycase import lowered, match_any_case, search_any_case
 from .bylines import is_person_name
 from .cjk_lines import is_cjk_list_header
 from .cjk_related import is_cjk_footer_link
+from .consent import is_cookie_notice
 from .lexicon import NEWS_BEAT_WORDS, STOP_WORDS, WRITER_JOB_WORDS, lower_words
 from .lexicon_site import REPORTING_WORDS
 from .pieces import Sieved
 from .shape import DIGIT_RE, TERMINAL
 from .thresholds import (
+    COOKIE_LABEL_WORDS,
     COPYRIGHT_EDGE_WORDS,
     COPYRIGHT_PROSE_WORDS,
     END_MATTER_CHARS,
@@ -110,13 +112,12 @@ _CHROME_RE = re.compile(
 _CHROME_ANYWHERE_RE = re.compile(
     r"^(?:"
     r".*\bsee all from\b.*"
-    r"|.*\bcookies?\b.*\b(?:us(?:e|es|ed)|consent|accept|polic(?:y|ies)|settings|preferences|website|site|"
+    # a cookie banner's short lines ("Accept cookies", "Cookie settings and policy"); its sentences are
+    # consent.is_cookie_notice's (the site's voice: a story's paragraph naming cookies is text, review W61)
+    rf"|(?=(?:\S+\s+){{0,{COOKIE_LABEL_WORDS - 1}}}\S+$)(?:"
+    r".*\bcookies?\b.*\b(?:us(?:e|es|ed)|consent|accept|polic(?:y|ies)|settings|preferences|website|site|"
     r"browser|track\w*|analytics|stor(?:e|es|ed)|provider)\b.*"
-    r"|.*\b(?:us(?:e|es|ed)|consent|accept|website|our)\b.*\bcookies?\b.*"
-    # a banner in the common languages and Dutch: cookies, and the site's use of them or the reader's consent
-    r"|(?=.*\b(?:verwende\w*|nutz\w*|akzeptier\w*|zustimm\w*|einverstanden|utilis\w*|utiliz\w*|usa(?:mos)?|uso"
-    r"|navega\w*|navig\w*|accept\w*|acept\w*|accett\w*|aceit\w*|acconsent\w*|consent\w*|gebruik\w*|akkoord"
-    r"|sitio|sito|webseite)\b).*\bcookies?\b.*"
+    r"|.*\b(?:us(?:e|es|ed)|consent|accept|website|our)\b.*\bcookies?\b.*)"
     r"|.*\bad ?blocker\b.*|.*browser is out of date.*"
     # the notice that a page needs JavaScript, not every line naming it (a headline or a paragraph about it):
     # a word that asks for it or says it is missing next to it ("Please enable JavaScript", "JavaScript is
@@ -297,6 +298,8 @@ def is_chrome(text: str) -> bool:
         return True
     # (a line not in ASCII may hold a letter that a case-blind pattern matches to an ASCII one: "ı")
     anywhere = not folded.isascii() or any(map(folded.__contains__, _ANYWHERE_WORDS))
+    if anywhere and "cookie" in folded and is_cookie_notice(text):
+        return True
     return (anywhere and match_any_case(_CHROME_ANYWHERE_RE, folded)) or ("©" in text and is_copyright(text))
 
 

@@ -20,7 +20,10 @@ _SITE_VOICE_RE = re.compile(
     r"|utilizamos|usamos|nuestr[oa]s?|este sitio|esta web"  # es
     r"|utilizziamo|usiamo|nostr[oaie]|questo sito"  # it
     r"|nosso|nossa|nossos|nossas|este site|este sitio"  # pt ("utilizamos", "usamos": as in es)
-    r"|wij|onze|deze (?:web)?site|deze website)\b"  # nl
+    r"|wij|onze|deze (?:web)?site|deze website"  # nl
+    # the visitor told they consent by going on: "you agree", "vous acceptez", "acconsenti", "ga je akkoord"
+    r"|you (?:agree|accept|consent)|stimmen sie|vous (?:acceptez|consentez)|aceptas|acepta usted|accetti|acconsenti"
+    r"|concorda(?:r)?|aceita|ga je akkoord|gaat u akkoord)\b"
 )
 
 

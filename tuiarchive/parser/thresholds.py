@@ -230,6 +230,7 @@ TEASER_CUT_CHARS = 120  # ... each at least this long (a card's room) ...
 TEASER_CUT_SPREAD = 1.3  # ... the longest at most this times the shortest (cards of one size)
 SITE_LINE_CHARS = 400  # a sentence of the site's about its own apparatus is no longer (stops.speaks_for_site)
 COOKIE_NOTICE_CHARS = 400  # a cookie notice is no longer (consent.is_cookie_notice)
+COOKIE_LABEL_WORDS = 8  # a cookie banner's label or button ("Accept all cookies") has at most these words (chrome)
 # An ad widget's items in a saved page's lists, told by their links (formats/htmlads.py reads these here,
 # beside the lists' other numbers):
 RELATED_AD_SITES = 3  # off-site links with a query reaching this many sites in one list: an ad network's mix
