@@ -4,6 +4,8 @@ prints again (a menu's item), is none. Made-up pages in several languages, writt
 
 from __future__ import annotations
 
+from pathlib import Path
+
 import pytest
 from madeup import TOLLBY_1, TOLLBY_2, TOLLBY_3
 
@@ -55,3 +57,38 @@ def test_a_name_the_page_prints_again_is_no_writer() -> None:
     # printed in the footer's list too: a section or a column's name, not a byline
     page = ["The Canal Courier", "Home", "News", HEADLINE, "Harbour Lights", *TEXT, "Harbour Lights", "Contact"]
     assert extract(page, title_model=None).author is None
+
+
+IT_HEADLINE = "La biblioteca di Pontevecchio resta aperta anche la domenica"
+IT_TEXT = [
+    "Da questo mese la biblioteca comunale di Pontevecchio apre anche la domenica mattina, ha deciso la giunta "
+    "dopo una raccolta di firme promossa dagli studenti del liceo.",
+    "Per coprire i turni in più il comune assumerà due bibliotecari a tempo parziale fino alla fine dell'anno.",
+    "La sala studio al primo piano resterà aperta fino alle sette di sera nei giorni di esame.",
+]
+
+
+@pytest.mark.parametrize(
+    "bar", ["Condividi Email WhatsApp X", "Share Facebook Email", "Teilen Email WhatsApp", "Compartir Email Telegram"]
+)
+def test_a_row_of_share_buttons_under_the_headline_is_no_writer(bar: str) -> None:
+    # review W66: the buttons' words in capitals read as a name of a few words
+    page = ["La Gazzetta di Pontevecchio", "Home", "Cronaca", IT_HEADLINE, bar, *IT_TEXT, "I più letti", "Contatti"]
+    assert extract(page, title_model=None).author is None
+
+
+def test_a_share_bar_of_a_saved_page_under_the_headline_is_no_writer(tmp_path: Path) -> None:
+    from tuiarchive.formats import parse_file
+
+    buttons = "".join(f"<button>{w}</button> " for w in ("Condividi", "Email", "WhatsApp", "X"))
+    paragraphs = "".join(f"<p>{p}</p>" for p in IT_TEXT)
+    html = (
+        "<html><body><nav><ul><li><a href='/'>Home</a></li><li><a href='/cronaca'>Cronaca</a></li></ul></nav>"
+        f"<article><h1>{IT_HEADLINE}</h1><div class='share'>{buttons}</div>{paragraphs}</article>"
+        "<aside><h2>I più letti</h2><ul><li><a href='/a'>Nuovi orari per il mercato</a></li>"
+        "<li><a href='/b'>Chiude il ponte per lavori</a></li></ul></aside></body></html>"
+    )
+    page = tmp_path / "biblioteca.html"
+    page.write_text(html, encoding="utf-8")
+    article = parse_file(page)
+    assert (article.title, article.author) == (IT_HEADLINE, None)

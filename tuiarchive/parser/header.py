@@ -24,6 +24,7 @@ from .lexicon import (
     PORTRAIT_PREFIXES,
     cjk_chars,
     is_ui_phrase,
+    line_boilerplate_kinds,
 )
 from .lexicon_dates import CJK_TIME_WORD_ENDS
 from .names import (
@@ -346,6 +347,8 @@ def _writer_over_text(page: Page, j: int) -> bool:
     if not (L.is_prose(after) and not L.is_caption(after)):
         return False
     name = fold(page.text(j))
+    if line_boilerplate_kinds(name)[0] or any(L.is_chrome(w) for w in name.split()) or is_ui_phrase(name):
+        return False  # "Condividi Email WhatsApp X": a row of buttons in capitals, no person (review W66)
     if sum(fold(line.text) == name for line in page.lines) > 1:
         return False
     return not content_words(page.text(j)) & text_words(page, j)
