@@ -176,3 +176,14 @@ def test_a_cjk_update_stamp_alone_dates_the_page_not_the_lists_dates_under_it() 
     found = parse_bytes("\n".join(page).encode("utf-8"), Path("page.txt"))
     published = found.published.date() if isinstance(found.published, datetime) else found.published
     assert published == date(2031, 6, 14)
+
+
+@pytest.mark.parametrize("stamp", ["3時間前", "昨日 10:00", "3小时前", "昨天 10:00", "刚刚"])
+def test_a_cjk_relative_stamp_dates_nothing_not_even_by_a_lists_dates(stamp: str) -> None:
+    """ "3時間前" says nothing once the page is saved: the page has no date, not the date of a story in its list."""
+    page = [
+        "川べり日報", "ホーム", "ニュース", "渡し場の新しい船着き場、秋までに完成へ", stamp, *UPDATE_TEXT,
+        "人気記事", "駅前の再開発、住民説明会を来月開催", "2031/05/02", "町立図書館、土曜の開館時間を延長",
+        "2031/05/01",
+    ]  # fmt: skip
+    assert parse_bytes("\n".join(page).encode("utf-8"), Path("page.txt")).published is None
