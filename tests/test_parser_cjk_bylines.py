@@ -106,3 +106,24 @@ def test_a_cjk_page_dated_and_signed_on_one_line(page: list[str], author: str) -
 )  # fmt: skip
 def test_a_cjk_writer_signing_in_brackets_under_the_text(page: list[str], author: str) -> None:
     assert _read(page) == (" ".join(page[3].split()), date(2031, 4, 9), author)
+
+
+W63_TEXT = [
+    "河西区交通局5日宣布，新建的跨河人行桥将于下月中旬开放，居民步行过河的时间将缩短一半以上。",
+    "这座桥全长约六百米，前年秋天开工，原计划去年底完工，因汛期水位偏高，部分工序推迟。",
+    "交通局负责人表示，开通后桥上将安排志愿者引导，夜间还将开放灯光步道。",
+    "不少住在河对岸的学生家长表示，期待孩子早日走新桥上学。",
+]
+
+
+@pytest.mark.parametrize("name", [None, "周晓岚"])
+def test_an_editors_picks_header_is_no_byline(name: str | None) -> None:
+    """(review W63) "编辑推荐" heads the editors' picks: no editor named 推荐, and the page's headline stays."""
+    page = [
+        "河西晚报", "首页", "本地", "财经", "体育", "河西新建跨河人行桥下月开放", "2031年6月5日 10:15",
+        *([name] if name else []), *W63_TEXT,
+        "编辑推荐", "1. 河西地铁二号线试运行", "2. 老城区菜市场完成改造", "3. 区图书馆周末延长开放时间",
+        "关于我们", "联系我们",
+    ]  # fmt: skip
+    found = parse_bytes("\n".join(page).encode("utf-8"), Path("page.txt"))
+    assert (found.title, found.author) == ("河西新建跨河人行桥下月开放", name)

@@ -9,7 +9,9 @@ from __future__ import annotations
 
 import re
 
+from .cjk_lines import is_cjk_list_header
 from .dates import DateLine, parse_date_line
+from .lexicon import ZH_FAMILY_NAMES
 from .lexicon_dates import DATE_SOURCE_RE
 
 _HAN = r"[\u4e00-\u9fff々]"
@@ -23,7 +25,7 @@ _DESK = r"[\u4e00-\u9fff\u30a0-\u30ff]{0,8}(?:部|局|班|室|组|組|記者|记
 # a place and "reporting" after a name and a mark ("／台北報導", "/北京报道"), or a wire's "综合报道"
 _REPORTED = r"[／/][\u4e00-\u9fff]{0,6}(?:報導|报道|報道)"
 CJK_EXTRA_BYLINE_RE = re.compile(
-    rf"^(?:{_ROLE}\s*[:：/／]?\s*(?P<role_name>{_NAME})"
+    rf"^(?:{_ROLE}(?P<sep>\s*[:：/／]?\s*)(?P<role_name>{_NAME})"
     rf"|(?:[^／/\s]{{2,10}}[／/])?(?:记者|記者)(?P<reported>{_HAN}{{2,4}}){_REPORTED}"
     rf"|(?P<desk_name>{_NAME})\s*[（(]{_DESK}[）)]"
     rf"|(?P<job_name>{_HAN}{{1,3}}[ \u3000]{_HAN}{{1,3}})[ \u3000](?:記者|记者))$"
@@ -33,9 +35,11 @@ CJK_EXTRA_BYLINE_RE = re.compile(
 def cjk_byline(text: str) -> str | None:
     """The name of a CJK byline in one of the forms above (None: not one of them)."""
     found = CJK_EXTRA_BYLINE_RE.match(text.strip())
-    if found is None:
-        return None
-    return next(name for name in found.groups() if name)
+    if found is None or is_cjk_list_header(text):
+        return None  # ("编辑推荐": the editors' picks over a list, no editor named 推荐; review W63)
+    if found["role_name"] and not found["sep"] and found["role_name"][0] not in ZH_FAMILY_NAMES:
+        return None  # a role's word joined to a common word ("编辑精选") is no role and a name
+    return next(name for key, name in found.groupdict().items() if name and key != "sep")
 
 
 def cjk_date_byline(text: str) -> tuple[str, DateLine] | None:
