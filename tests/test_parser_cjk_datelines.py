@@ -187,3 +187,17 @@ def test_a_cjk_relative_stamp_dates_nothing_not_even_by_a_lists_dates(stamp: str
         "2031/05/01",
     ]  # fmt: skip
     assert parse_bytes("\n".join(page).encode("utf-8"), Path("page.txt")).published is None
+
+
+def test_a_cjk_standfirst_over_the_writer_and_the_date_is_no_text() -> None:
+    """(review W64) one sentence under the headline, the writer's name and the date under it: a standfirst; the text
+    starts under the date, and the name over it is the writer."""
+    page = [
+        "港町日報", "ホーム · ニュース · 地域 · 経済 · スポーツ", "ホーム > 地域",
+        "渡し場の新しい船着き場、秋までに完成へ", "利用者の増加を受け、地元の商店は期待を寄せている。", "森野\u3000葵",
+        "2031年6月12日（木） 9時05分", "印刷", "リンクをコピー", *UPDATE_TEXT,
+        "船着き場の近くでは、新しい売店の準備も進んでいる。",
+        "人気記事", "駅前の再開発、住民説明会を来月開催", "町立図書館、土曜の開館時間を延長", "会社概要",
+    ]  # fmt: skip
+    found = parse_bytes("\n".join(page).encode("utf-8"), Path("page.txt"))
+    assert (found.author, found.body[0]) == ("森野\u3000葵", UPDATE_TEXT[0])

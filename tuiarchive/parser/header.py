@@ -52,6 +52,8 @@ from .thresholds import (
     BYLINE_CHARS,
     BYLINE_OVER_HEADLINE,
     CJK_BUTTON_RUN,
+    CJK_DEK_CHARS,
+    CJK_DEK_REACH,
     CJK_NAME_CHARS,
     CJK_NAME_REACH,
     CJK_NAME_STAMP_LINES,
@@ -108,12 +110,30 @@ def _header_limit(page: Page) -> int:
         if k < n and not (len(page.text(k)) > 200 and L.is_prose(page.text(k))) and _furniture_follows(page, k):
             j += 1
             continue  # a dek: the header goes on under it
+        if _cjk_dek(page, j):
+            j += 1
+            continue  # a CJK standfirst over the byline and the date (review W64)
         run_end = _summary_box_end(page, j)
         if run_end is not None and run_end > j:  # (a CJK paragraph is no summary point: none ends at j)
             j = run_end  # "Key points" / "Takeaways": a box of sentences, the header after it
             continue
         return j
     return min(t + 40, n)
+
+
+def _cjk_dek(page: Page, j: int) -> bool:
+    """Is line j a CJK standfirst: one sentence with the date or a byline under it (past a name alone, buttons)
+    before any more running text ("観光船の発着が増え、…。" / "森田 早紀" / "2025年5月12日（月）")?"""
+    text = page.text(j)
+    if not cjk_chars(text) or len(text) > CJK_DEK_CHARS or text.rstrip("。！？").count("。"):
+        return False
+    for m in range(j + 1, min(j + 1 + CJK_DEK_REACH, len(page.lines))):
+        under = page.text(m)
+        if page.date_at(m) or L.byline_names(under) or split_name_date(under):
+            return True
+        if cjk_prose(under) or L.is_prose(under):
+            return False
+    return False
 
 
 def _furniture_follows(page: Page, k: int) -> bool:

@@ -23,6 +23,8 @@ CJK_AD_HEADER_CHARS = (
     12  # a CJK ad widget's header ("スポンサーリンク", "【赞助内容】") has at most this many characters
 )
 CJK_CLOSING_CHARS = 6  # a CJK sentence of this many characters can close the text (the span stage's tail)
+CJK_DEK_CHARS = 90  # a CJK standfirst: one sentence of at most this many characters ...
+CJK_DEK_REACH = 4  # ... with the date or a byline this many lines under it at most
 CJK_TITLE_CHARS = 4  # a line of CJK characters (no spaces) can be a headline from this length
 FEW_LINES_AROUND = 3  # a page with no more lines than this outside the rules' body is left as it is
 DATELINE_LOOKAHEAD = 4  # paragraphs (or lines above the text) where a wire dateline may start it
