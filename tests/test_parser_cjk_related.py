@@ -111,3 +111,17 @@ def test_a_cjk_sites_copyright_line_is_no_story() -> None:
     ]  # fmt: skip
     found = parse_bytes("\n".join(page).encode("utf-8"), Path("page.txt"))
     assert [item.headline for item in found.related] == ZH_ITEMS
+
+
+@pytest.mark.parametrize(
+    "wall", ["订阅后阅读全文", "会员专享", "付费阅读", "有料会員限定", "続きは有料会員登録でお読みいただけます"]
+)
+def test_a_cjk_paywall_ends_the_text_cut_short(wall: str) -> None:
+    """(review W67) the text's first part, then the paywall: the body ends over it, and is said cut short."""
+    page = [
+        "河畔晚报", "首页 新闻 本地 财经 体育", "",
+        "渡口候船亭四十年来首次翻修", "2031年4月9日 08:15", "记者 周明远", "",
+        *ZH_TEXT[:2], wall, "开通会员", "", "相关阅读", *ZH_ITEMS,
+    ]  # fmt: skip
+    found = parse_bytes("\n".join(page).encode("utf-8"), Path("page.txt"))
+    assert (found.body[-1], found.truncated) == (ZH_TEXT[1], True)

@@ -15,7 +15,7 @@ from .bylines import is_person_name
 from .cjk_lines import is_cjk_list_header
 from .cjk_related import is_cjk_footer_link
 from .consent import is_cookie_notice
-from .lexicon import NEWS_BEAT_WORDS, STOP_WORDS, WRITER_JOB_WORDS, lower_words
+from .lexicon import CJK_PAYWALL_RE, NEWS_BEAT_WORDS, STOP_WORDS, WRITER_JOB_WORDS, lower_words
 from .lexicon_site import REPORTING_WORDS
 from .pieces import Sieved
 from .shape import DIGIT_RE, TERMINAL
@@ -520,7 +520,9 @@ def _appeal(text: str) -> bool:
 
 
 def is_paywall(text: str) -> bool:
-    return len(text) <= 200 and search_any_case(_PAYWALL_RE, text)
+    if len(text) > 200:
+        return False
+    return search_any_case(_PAYWALL_RE, text) or (not text.isascii() and CJK_PAYWALL_RE.search(text) is not None)
 
 
 @lru_cache(maxsize=PAGE_CACHE)  # asked of each line after the text twice (the lists after it, their items)

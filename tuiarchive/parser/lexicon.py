@@ -287,6 +287,13 @@ CJK_PAGE_WORDS_RE = re.compile(
 CJK_SUMMARY_RE = re.compile(
     r"^[【\[〔]?(?:核心提示|内容提要|內容提要|提要|摘要|导读|導讀|导语|導語|要点|要點|ポイント|この記事のポイント)[】\]〕]?\s*[:：]?"
 )
+# A Chinese or Japanese paywall under the text's first part: subscribe or log in to read the rest, members only,
+# paid reading, "the rest is in the paid edition", "N characters left" (review W67)
+CJK_PAYWALL_RE = re.compile(
+    r"(?:订阅|訂閱|登录|登錄|登入|购买|購買|付费|付費)后?後?(?:即可)?(?:阅读|閱讀|查看)(?:全文|剩余|剩餘|更多)|(?:会员|會員)(?:专享|專享|专属|專屬)"
+    r"|付费阅读|付費閱讀|有料会員限定|会員限定記事|有料記事です|続きは.{0,16}(?:で読め|でお読み|をお読み)|残り\d+文字"
+    r"|この記事の続きを読む|有料会員になると"
+)
 # What dresses a CJK header: brackets, bullets and the colon after it ("【関連記事】", "▼関連記事", "相关阅读：")
 CJK_HEADER_DRESS = "【】〔〕［］[]「」『』《》<>〈〉▼▽▲△■□◆◇●○▶▷►・:：| 　"
 KANA_RE = re.compile(r"[\u3040-\u30ff]")
