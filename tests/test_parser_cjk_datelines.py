@@ -178,17 +178,6 @@ def test_a_cjk_update_stamp_alone_dates_the_page_not_the_lists_dates_under_it() 
     assert published == date(2031, 6, 14)
 
 
-@pytest.mark.parametrize("stamp", ["3時間前", "昨日 10:00", "3小时前", "昨天 10:00", "刚刚"])
-def test_a_cjk_relative_stamp_dates_nothing_not_even_by_a_lists_dates(stamp: str) -> None:
-    """ "3時間前" says nothing once the page is saved: the page has no date, not the date of a story in its list."""
-    page = [
-        "川べり日報", "ホーム", "ニュース", "渡し場の新しい船着き場、秋までに完成へ", stamp, *UPDATE_TEXT,
-        "人気記事", "駅前の再開発、住民説明会を来月開催", "2031/05/02", "町立図書館、土曜の開館時間を延長",
-        "2031/05/01",
-    ]  # fmt: skip
-    assert parse_bytes("\n".join(page).encode("utf-8"), Path("page.txt")).published is None
-
-
 def test_a_cjk_standfirst_over_the_writer_and_the_date_is_no_text() -> None:
     """(review W64) one sentence under the headline, the writer's name and the date under it: a standfirst; the text
     starts under the date, and the name over it is the writer."""

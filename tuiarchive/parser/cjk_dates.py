@@ -45,15 +45,3 @@ def cjk_published_after(line: str, start: int) -> int | None:
     """Where a publication's label starts after an update stamp on the same CJK line ("更新：… 公開：…")."""
     found = CJK_PUBLISHED_RE.search(line, start)
     return found.start() if found else None
-
-
-# "3時間前", "5分钟前", "2天前", "昨天 10:00", "刚刚": a stamp relative to when the page was seen, no date
-_CJK_RELATIVE_RE = re.compile(
-    r"[\W_]*(?:\d{1,3}\s*(?:秒|分|分钟|分鐘|小时|小時|時間|天|日|周|週|か月|ヶ月|个月|個月)前|昨天|昨日|前天|一昨日|今天|今日"
-    r"|刚刚|剛剛|たった今)(?:\s*\d{1,2}[:：]\d\d)?[\W_]*"
-)
-
-
-def is_cjk_relative_stamp(line: str) -> bool:
-    """A CJK stamp relative to when the page was seen ("3時間前", "昨天 10:00"): it gives no date once saved."""
-    return _CJK_RELATIVE_RE.fullmatch(line.strip()) is not None

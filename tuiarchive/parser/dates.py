@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from functools import lru_cache
 
-from .cjk_dates import cjk_published_after, cjk_update_stamp, is_cjk_date_word, is_cjk_relative_stamp
+from .cjk_dates import cjk_published_after, cjk_update_stamp, is_cjk_date_word
 from .lexicon_dates import DATE_FILLER_WORDS, DATE_SOURCE_RE, MONTH_NUMBERS, PUBLISHED_WORDS_RE, UPDATED_WORDS_RE
 from .thresholds import DATE_AFTER_NAME_CHARS, DATE_AFTER_NAME_WORDS, PAGE_CACHE
 
@@ -86,7 +86,7 @@ class DateLine:
 
 @lru_cache(maxsize=PAGE_CACHE)  # the stages ask it of each line of a header, a list, a card again
 def is_relative_stamp(line: str) -> bool:
-    return bool(_RELATIVE_RE.match(line)) or (not line.isascii() and is_cjk_relative_stamp(line))
+    return bool(_RELATIVE_RE.match(line))
 
 
 _CLOCK_RE = re.compile(r"^\W*\d{1,2}[:.]\d\d\s*[ap]\.?\s?m\.?(?:\s+[A-Z]{1,4})?\W*$", re.I)

@@ -179,8 +179,6 @@ def read_header(page: Page) -> tuple[int, datetime | date | None, str | None, in
     updated = None
     cjk_update_at: int | None = None
     for j in range(t + 1, min(max(limit, t + 12), t + 40, n)):
-        if cjk_update_at is None and j <= limit and is_relative_stamp(page.text(j)) and cjk_chars(page.text(j)):
-            cjk_update_at = j  # "3時間前" in the header: the page's stamp, no date; a list's date under it is none
         found = page.date_at(j)
         combo = split_name_date(page.text(j)) or (_byline_beside_date(page.text(j)) if j <= t + 2 else None)
         if combo:
