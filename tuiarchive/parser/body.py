@@ -176,7 +176,10 @@ def read_body(page: Page, start: int) -> tuple[list[str], int, bool]:
                 paragraphs.pop()
             flush()
             nxt = page.text(i + 1)
+            credit = i
             i += 2 if nxt and not L.ends_sentence(nxt) and len(nxt.split()) <= 40 and not dangling(nxt) else 1
+            if text_begun:  # a picture inside the text: its credit is no furniture skipped between paragraphs
+                page.boxes.append(range(credit, i))
             continue
         ad_end = _ad_block(page, i) if i >= data_until else None  # (short and long rows of data alternate)
         if ad_end is not None:
