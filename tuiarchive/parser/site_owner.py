@@ -13,7 +13,7 @@ from .lexicon import TITLE_SEPARATORS
 from .lexicon_site import NEWSPAPER_WORDS, PAPER_ARTICLES
 from .page import Page
 from .sitename import key, name_keys
-from .thresholds import BROWSER_TITLE_PARTS
+from .thresholds import BROWSER_TITLE_PARTS, SITE_NAME_CHARS, SITE_NAME_WORDS
 
 _SITE_NAME_RE = re.compile(r"^(?:www\.)?((?:[a-z0-9-]+\.)+[a-z]{2,})(?:[_/].*)?$")
 
@@ -88,5 +88,5 @@ def site_from_browser_title(page: Page, first: str, title: str | None) -> None:
         return
     if parse_date_line(last) and len(parts) > 2:
         last = parts[-2].strip()  # "Headline – WF – 03/14/2025"
-    if 1 <= len(last.split()) <= 6 and len(last) <= 60 and not parse_date_line(last):
+    if 1 <= len(last.split()) <= SITE_NAME_WORDS and len(last) <= SITE_NAME_CHARS and not parse_date_line(last):
         page.site = last
