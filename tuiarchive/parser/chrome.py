@@ -15,7 +15,8 @@ from .bylines import is_person_name
 from .cjk_lines import is_cjk_list_header
 from .cjk_related import is_cjk_footer_link
 from .consent import is_cookie_notice
-from .lexicon import CJK_PAYWALL_RE, NEWS_BEAT_WORDS, STOP_WORDS, WRITER_JOB_WORDS, lower_words
+from .lexicon import NEWS_BEAT_WORDS, STOP_WORDS, WRITER_JOB_WORDS, lower_words
+from .lexicon_cjk import CJK_PAYWALL_RE
 from .lexicon_site import REPORTING_WORDS
 from .pieces import Sieved
 from .shape import DIGIT_RE, TERMINAL

@@ -4,14 +4,8 @@ buttons; a relation's or a ranking's word, then a word for stories, is a list's 
 
 from __future__ import annotations
 
-from .lexicon import (
-    CJK_BUTTON_WORDS_RE,
-    CJK_HEADER_DRESS,
-    CJK_LIST_HEADER_RE,
-    CJK_SITE_NOTE_RE,
-    CJK_SUMMARY_RE,
-    cjk_chars,
-)
+from .lexicon import CJK_BUTTON_WORDS_RE, cjk_chars
+from .lexicon_cjk import CJK_HEADER_DRESS, CJK_LIST_HEADER_RE, CJK_SITE_NOTE_RE, CJK_SUMMARY_RE
 from .thresholds import (
     CJK_BUTTON_CHARS,
     CJK_LIST_HEADER_CHARS,

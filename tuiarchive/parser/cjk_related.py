@@ -6,7 +6,8 @@ from __future__ import annotations
 
 import re
 
-from .lexicon import CJK_AD_HEADER_RE, CJK_FOOTER_LINK_RE, CJK_HEADER_DRESS, cjk_chars
+from .lexicon import cjk_chars
+from .lexicon_cjk import CJK_AD_HEADER_RE, CJK_FOOTER_LINK_RE, CJK_HEADER_DRESS
 from .thresholds import CJK_FOOTER_LINK_CHARS, RELATED_CJK_ITEM_CHARS
 
 # a bullet before the item ("・", "●", "▶")

@@ -14,7 +14,6 @@ from .dates import date_after_name, is_clock_stamp, is_numeric_stamp, is_relativ
 from .headline_pairs import text_words
 from .lexicon import (
     CJK_BUTTON_WORDS_RE,
-    CJK_PAGE_WORDS_RE,
     CJK_REPORTER_RE,
     CJK_WRITER_LABEL,
     FOLLOW_WORDS,
@@ -26,6 +25,7 @@ from .lexicon import (
     is_ui_phrase,
     line_boilerplate_kinds,
 )
+from .lexicon_cjk import CJK_PAGE_WORDS_RE
 from .lexicon_dates import CJK_TIME_WORD_ENDS
 from .names import (
     cjk_name_alone,
