@@ -9,8 +9,10 @@ from .lexicon_cjk import CJK_HEADER_DRESS, CJK_LIST_HEADER_RE, CJK_SITE_NOTE_RE,
 from .thresholds import (
     CJK_BUTTON_CHARS,
     CJK_LIST_HEADER_CHARS,
+    CJK_MENU_BUTTON_SHARE,
     CJK_MENU_ITEM_CHARS,
     CJK_MENU_ITEMS,
+    CJK_MENU_SCRIPT_SHARE,
     CJK_NOTE_LINE_CHARS,
 )
 
@@ -22,11 +24,11 @@ def is_cjk_menu(text: str) -> bool:
     items = text.split()
     if len(items) < CJK_MENU_ITEMS or any(len(item) > CJK_BUTTON_CHARS for item in items):
         return False
-    if cjk_chars(text) * 2 < len(text) - len(items) + 1:
+    if cjk_chars(text) < CJK_MENU_SCRIPT_SHARE * (len(text) - len(items) + 1):
         return False  # mostly other letters: a line of another language's words
     if all(len(item) <= CJK_MENU_ITEM_CHARS for item in items):
         return True
-    return 2 * sum(CJK_BUTTON_WORDS_RE.search(item) is not None for item in items) >= len(items)
+    return sum(CJK_BUTTON_WORDS_RE.search(item) is not None for item in items) >= CJK_MENU_BUTTON_SHARE * len(items)
 
 
 def is_cjk_list_header(text: str) -> bool:
@@ -35,7 +37,8 @@ def is_cjk_list_header(text: str) -> bool:
     "相關新聞", "24小时热文"), or a reader spoken to ("猜你喜欢", "こちらもおすすめ", "この記事を読んだ人は…");
     dressed in brackets or a bullet ("【関連記事】", "▼関連記事", "相关阅读：")."""
     bare = text.strip(CJK_HEADER_DRESS)
-    return 2 <= len(bare) <= CJK_LIST_HEADER_CHARS and CJK_LIST_HEADER_RE.fullmatch(bare) is not None
+    fewest, most = CJK_LIST_HEADER_CHARS
+    return fewest <= len(bare) <= most and CJK_LIST_HEADER_RE.fullmatch(bare) is not None
 
 
 def is_cjk_site_note(text: str) -> bool:

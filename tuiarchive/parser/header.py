@@ -52,6 +52,7 @@ from .thresholds import (
     BYLINE_CHARS,
     BYLINE_OVER_HEADLINE,
     CJK_BUTTON_RUN,
+    CJK_DATED_NAME_CHARS,
     CJK_DEK_CHARS,
     CJK_DEK_REACH,
     CJK_NAME_CHARS,
@@ -449,7 +450,7 @@ def _byline_beside_date(text: str) -> tuple[str, object] | None:
         if found:
             name = found["name"].strip()
             person = L.is_person_name(name) or (
-                2 <= cjk_chars(name) == len(name) <= 4
+                CJK_DATED_NAME_CHARS[0] <= cjk_chars(name) == len(name) <= CJK_DATED_NAME_CHARS[1]
                 and name[-1] not in CJK_TIME_WORD_ENDS
                 and not is_cjk_date_word(name)  # "2026年3月3日 週二": the date's weekday
             )
