@@ -251,12 +251,13 @@ def said_again(page: Page, i: int) -> bool:
 def text_resumes(page: Page, i: int, reach: int = 8, needed: int = 2, long_you: bool = False) -> bool:
     """`needed` paragraphs of text within `reach` lines after line i; a line addressing the reader
     is a box's, not the text's (with `long_you`, only when it is shorter than a paragraph of text:
-    a blog's "If you have ever walked the harbour at dawn ..." is its text)."""
+    a blog's "If you have ever walked the harbour at dawn ..." is its text); the site's appeal or cookie
+    notice is never the text (under a paywall's lines, they are no text resuming after them)."""
     prose = 0
     for j in range(i + 1, min(i + 1 + reach, len(page.lines))):
         t = page.text(j)
         ui = L.has_ui_pronoun(t) and (len(t) < TEXT_PARAGRAPH_CHARS or not long_you)
-        if L.is_prose(t) and not L.is_end_matter(t) and not ui and not L.is_caption(t):
+        if L.is_prose(t) and not L.is_end_matter(t) and not ui and not L.is_caption(t) and not _sites_note(t):
             prose += 1
             if prose >= needed:
                 return True
