@@ -36,7 +36,7 @@ from .lexicon import (
 )
 from .lexicon_site import REPORTING_WORDS
 from .shape import FIRST
-from .thresholds import CJK_CLOSING_CHARS, LIST_HEADLINE_WORDS, LIST_IN_TEXT_ITEMS, PAGE_CACHE
+from .thresholds import CJK_CLOSING_CHARS, CLOSING_LOWER_WORDS, LIST_HEADLINE_WORDS, LIST_IN_TEXT_ITEMS, PAGE_CACHE
 from .title import content_words
 
 
@@ -187,7 +187,7 @@ def _closes(p: Para, block: Block, params: SpanParams) -> bool:
         return False
     if p.cjk:  # a short CJK sentence ("燈籠節將持續到本月底。"): no small letters nor spaces to count
         return p.cjk >= CJK_CLOSING_CHARS
-    return p.sentence_words >= params.closing_words and p.lower_words >= 2
+    return p.sentence_words >= params.closing_words and p.lower_words >= CLOSING_LOWER_WORDS
 
 
 def _between_text(blocks: list[Block], i: int, gaps: list[int] | None, around: int) -> bool:

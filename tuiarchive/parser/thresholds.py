@@ -226,6 +226,7 @@ RESUME_REACH = 30
 RESUME_WORDS = 30
 RESUME_SHARED_WORDS = 3
 STAMP_CHARS = 80  # a line with a date or a time in it is a comment's or a post's stamp up to this long
+CLOSING_LOWER_WORDS = 2  # a short sentence closing the text has this many words in small letters (span._closes)
 LIST_IN_TEXT_ITEMS = 2  # marked items in a row between two paragraphs of text: the text's own list (span) ...
 LIST_HEADLINE_WORDS = 6  # ... unless one is a headline of this many words (capital first): another story's link
 TEASER_CHARS = 260  # a teaser's blurb under its headline is no longer (stops.before_teasers)
