@@ -113,3 +113,18 @@ def test_a_long_japanese_headline_is_the_headline_without_a_browser_title() -> N
     headline = "峠の茶屋が十年ぶりに復活へ、隣町で育った27歳の女性が先代の味を受け継いで今月末に店を開ける"
     page = ["峠みち新聞", "トップ", "ニュース", "", headline, "2031年10月4日 6時00分", "記者 川端 結衣", *JA_TEXT]
     assert _read(page).title == headline
+
+
+def test_a_dashed_cjk_signature_ends_the_text_over_a_note_and_a_list() -> None:
+    """(review W68) the last short sentence, then "— 名前", a note on method and a list with no header."""
+    lines = [
+        "みなと日報", "ホーム", "地域", "渡し場の新しい船着き場、秋までに完成へ", "2031年5月12日 9時05分",
+        "町は12日、渡し場に新しい船着き場を造る工事が秋までに終わる見通しだと発表した。大きな船も着けるようになる。",
+        "工事は昨年の冬に始まり、当初は夏に終わる予定だったが、梅雨の大雨で作業が遅れた。",
+        "見学会は毎月第二土曜日に開かれる。",
+        "", "", "— 森野葵", "取材方法：町の発表資料と工事記録を確認しました。", "",
+        "駅前の再開発、住民説明会を来月開催", "（川口健撮影）", "町立図書館、土曜の開館時間を延長",
+        "花火大会の日程が決まる", "", "会社概要", "お問い合わせ",
+    ]  # fmt: skip
+    found = _read(lines)
+    assert (found.author, found.body[-1]) == ("森野葵", "見学会は毎月第二土曜日に開かれる。")

@@ -4,6 +4,8 @@ buttons; a relation's or a ranking's word, then a word for stories, is a list's 
 
 from __future__ import annotations
 
+import re
+
 from .lexicon import CJK_BUTTON_WORDS_RE, cjk_chars
 from .lexicon_cjk import CJK_HEADER_DRESS, CJK_LIST_HEADER_RE, CJK_SITE_NOTE_RE, CJK_SUMMARY_RE
 from .thresholds import (
@@ -50,3 +52,14 @@ def is_cjk_site_note(text: str) -> bool:
 def is_cjk_summary(text: str) -> bool:
     """A CJK standfirst under its label ("核心提示：书房由……", "【导读】……"): over the text, no part of it."""
     return cjk_chars(text) > 0 and CJK_SUMMARY_RE.match(text) is not None
+
+
+# "— 森野葵", "―― 林 雨晴": a dash, then a name's few CJK characters alone on the line
+_CJK_DASH_SIGNATURE_RE = re.compile(
+    r"[—–―]{1,2}\s*[\u4e00-\u9fff々\u3040-\u30ff]{2,5}(?:[ \u3000][\u4e00-\u9fff々\u3040-\u30ff]{1,3})?"
+)
+
+
+def is_cjk_dash_signature(text: str) -> bool:
+    """The writer's signature under a CJK text, a dash and a name ("— 森野葵"): the text ends over it (review W68)."""
+    return _CJK_DASH_SIGNATURE_RE.fullmatch(text.strip()) is not None

@@ -11,7 +11,7 @@ from operator import methodcaller
 from . import lines as L
 from .appeals import is_appeal
 from .bylines import is_person_name
-from .cjk_lines import is_cjk_site_note
+from .cjk_lines import is_cjk_dash_signature, is_cjk_site_note
 from .consent import is_cookie_notice
 from .copyterms import sets_copy_terms
 from .dates import date_start, is_clock_stamp, is_relative_stamp
@@ -130,6 +130,8 @@ def _stop_reading(t: str) -> tuple[bool | str | None, bool, bool, str | None]:
         return None, False, False, _TERMS  # "Dieser Artikel wurde am 13. März aktualisiert.": the site's stamp
     if is_appeal(t) or is_cookie_notice(t):
         return None, False, False, _TERMS  # the site asks to subscribe, give, take its cookies: unless text goes on
+    if not t.isascii() and is_cjk_dash_signature(t):
+        return True, False, False, None  # "— 森野葵": the writer signs under the text (review W68)
     if not t.isascii() and is_cjk_site_note(t):
         return (
             None,
