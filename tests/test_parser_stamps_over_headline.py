@@ -7,7 +7,7 @@ from __future__ import annotations
 import pytest
 from madeup import TOLLBY_1, TOLLBY_2, TOLLBY_3
 
-from tuiarchive.parser.dates import is_relative_stamp
+from tuiarchive.parser.dates import is_header_relative_stamp
 from tuiarchive.parser.extract import extract
 
 PT_HEADLINE = "Junta de Castro Alvo reabre a piscina municipal depois das obras"
@@ -68,12 +68,12 @@ def test_a_byline_over_another_story_over_the_headline_is_not_its_writers() -> N
      "3 godziny temu", "5 часов назад", "Atualizado há 4 horas", "Mis à jour il y a 1 heure"],
 )  # fmt: skip
 def test_a_relative_time_in_the_common_languages_is_a_stamp(line: str) -> None:
-    assert is_relative_stamp(line)
+    assert is_header_relative_stamp(line)
 
 
 @pytest.mark.parametrize("line", ["vor allem im Sommer", "hace falta", "3 ore fa il sindaco ha detto"])
 def test_words_around_a_figure_are_no_relative_time(line: str) -> None:
-    assert not is_relative_stamp(line)
+    assert not is_header_relative_stamp(line)
 
 
 @pytest.mark.parametrize("model", [None, "shipped"])

@@ -62,10 +62,16 @@ _FILLER = DATE_FILLER_WORDS
 _UPDATED_RE = re.compile(r"^\W*" + UPDATED_WORDS_RE.pattern, re.I)
 _RELATIVE_RE = re.compile(
     r"^\W*(?:(?:last\s+)?(?:updated|published|posted|modified)\s*:?\s+)?(?:\d+|an?|one)\s*(?:s|secs?|seconds?|m|mins?|minutes?|h|hrs?|hours?|d|days?|"
-    r"w|wks?|weeks?|mo|months?)\s+ago\W*$|^\W*(?:just now|yesterday|today)\W*$"
+    r"w|wks?|weeks?|mo|months?)\s+ago\W*$|^\W*(?:just now|yesterday|today)\W*$",
+    re.I,
+)
+# The same in the common languages, for the header only: a stamp under or over the headline. Lists of other
+# stories print such times under their items too, and the list stages read them by the English form alone
+# (review W72: with every stage reading these, lists whose items carry them were cut short or lost).
+_RELATIVE_ANY_LANGUAGE_RE = re.compile(
     # "vor 3 Stunden", "il y a 3 heures", "hace 3 horas", "há 3 horas", "3 ore fa", "3 uur geleden", "3 godziny temu",
     # "3 часа назад", with the label of a later stamp or of the publication before it ("Atualizado há 4 horas")
-    r"|^\W*(?:(?:aktualisiert|veröffentlicht|mis à jour|publié|actualizado|publicado|atualizado|aggiornato|pubblicato"
+    r"^\W*(?:(?:aktualisiert|veröffentlicht|mis à jour|publié|actualizado|publicado|atualizado|aggiornato|pubblicato"
     r"|bijgewerkt|gepubliceerd|zaktualizowano|aktualizacja|opublikowano|обновлено|опубликовано)\s*:?\s+)?"
     r"(?:(?:vor|il y a|hace|há|ha) \d+\s*(?:sekunden|minuten?|min\.?|stunden?|std\.?|tagen?|wochen?|secondes?|heures?|h"
     r"|jours?|semaines?|segundos?|minutos?|horas?|días?|dias?)"
@@ -87,6 +93,11 @@ class DateLine:
 @lru_cache(maxsize=PAGE_CACHE)  # the stages ask it of each line of a header, a list, a card again
 def is_relative_stamp(line: str) -> bool:
     return bool(_RELATIVE_RE.match(line))
+
+
+def is_header_relative_stamp(line: str) -> bool:
+    """A relative time in English or the common languages ("vor 3 Stunden", "há 4 horas"), as the header prints it."""
+    return is_relative_stamp(line) or bool(_RELATIVE_ANY_LANGUAGE_RE.match(line))
 
 
 _CLOCK_RE = re.compile(r"^\W*\d{1,2}[:.]\d\d\s*[ap]\.?\s?m\.?(?:\s+[A-Z]{1,4})?\W*$", re.I)

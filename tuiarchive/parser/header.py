@@ -10,7 +10,14 @@ from ..text import fold
 from . import lines as L
 from .bylines import lead_in_byline, names_something_else
 from .cjk_dates import is_cjk_date_word
-from .dates import date_after_name, is_clock_stamp, is_numeric_stamp, is_relative_stamp, parse_date_line
+from .dates import (
+    date_after_name,
+    is_clock_stamp,
+    is_header_relative_stamp,
+    is_numeric_stamp,
+    is_relative_stamp,
+    parse_date_line,
+)
 from .headline_pairs import text_words
 from .lexicon import (
     CJK_BUTTON_WORDS_RE,
@@ -322,7 +329,7 @@ def _byline_over_headline(page: Page) -> str | None:
         names = L.byline_names(text)
         if names:
             return normalise_names([names]) if not _in_headline(page, j) else None
-        if not (page.date_at(j) or is_relative_stamp(text) or _label(text) or is_header_furniture(page, j)):
+        if not (page.date_at(j) or is_header_relative_stamp(text) or _label(text) or is_header_furniture(page, j)):
             return None
     return None
 
@@ -553,7 +560,7 @@ def _stamp(page: Page, j: int) -> bool:
     return bool(
         parse_date_line(t)
         or is_clock_stamp(t)
-        or (is_relative_stamp(t) and any(map(str.isdigit, t)))
+        or (is_header_relative_stamp(t) and any(map(str.isdigit, t)))
         or is_numeric_stamp(t)
     )
 

@@ -8,7 +8,13 @@ from functools import lru_cache, partial
 
 from ..text import fold
 from . import lines as L
-from .dates import date_after_name, date_start, is_clock_stamp, is_relative_stamp, is_yearless_date
+from .dates import (
+    date_after_name,
+    date_start,
+    is_clock_stamp,
+    is_header_relative_stamp,
+    is_yearless_date,
+)
 from .headline_pairs import headline_over_dek, headline_rest, kicker_over
 from .lexicon import INLINE_CARD_RE, TITLE_SEPARATORS, VALUE_LABELS, cjk_chars, is_ui_phrase
 from .lexicon_dates import DATE_FILLER_WORDS
@@ -372,7 +378,7 @@ def _anchor_line(page: Page, i: int) -> bool:
         return False
     return bool(
         page.date_at(i)
-        or (is_relative_stamp(t) and any(map(str.isdigit, t)))  # not a weather "Today"
+        or (is_header_relative_stamp(t) and any(map(str.isdigit, t)))  # not a weather "Today"
         or L.byline_names(t)
         or L.is_byline_marker(t)
         or split_name_date(t)

@@ -9,7 +9,7 @@ import re
 from . import lines as L
 from .bylines import lead_in_byline
 from .chrome import is_list_header
-from .dates import is_relative_stamp, parse_date_line
+from .dates import is_header_relative_stamp, parse_date_line
 from .lexicon import STOP_WORDS, cjk_chars, stop_word_density, words_of
 from .page import Page, headline_candidate, is_caption_by_credit
 from .thresholds import (
@@ -196,7 +196,7 @@ def headline_rest(page: Page, upper: int, lower: int) -> bool:
     if (
         page.date_at(lower)
         or parse_date_line(rest)
-        or is_relative_stamp(rest)
+        or is_header_relative_stamp(rest)
         or L.read_minutes(rest)
         or lead_in_byline(rest)
     ):

@@ -43,7 +43,7 @@ from .chrome import (
     writer_note_subject,
 )
 from .cjk_lines import is_cjk_menu
-from .dates import is_relative_stamp, parse_date_line
+from .dates import is_header_relative_stamp, parse_date_line
 from .shape import (
     TERMINAL,
     addresses_reader,
@@ -131,7 +131,7 @@ def _headline_shape(text: str) -> tuple[int, int]:
         return n, _NO_HEADLINE
     if is_auto_title_case(text) or (not text.isascii() and is_cjk_menu(text)):
         return n, _NO_HEADLINE
-    if parse_date_line(text) or is_relative_stamp(text) or read_minutes(text):
+    if parse_date_line(text) or is_header_relative_stamp(text) or read_minutes(text):
         return n, _NO_HEADLINE
     letters = count_letters(text)
     if letters < 0.6 * len(text.replace(" ", "")):

@@ -13,7 +13,7 @@ from ..text import fold
 from . import lines as L
 from .boundary import BoundaryModel
 from .cjk_lines import is_cjk_menu
-from .dates import is_relative_stamp, parse_date_line
+from .dates import is_header_relative_stamp, parse_date_line
 from .features import RulesView
 from .lexicon import CARD_LABEL_WORDS, HOME_WORDS, STOP_WORDS, is_ui_phrase
 from .names import name_with_role, name_with_stamp, names_line, split_name_date
@@ -262,7 +262,7 @@ def is_furniture_mark(page: Page, i: int) -> bool:
     t = page.text(i)
     return bool(
         page.date_at(i)
-        or is_relative_stamp(t)
+        or is_header_relative_stamp(t)
         or L.byline_names(t)
         or L.is_byline_marker(t)
         or split_name_date(t)
