@@ -13,19 +13,14 @@ The stories are body_inside_words' (written for this benchmark, apart from body_
 
 from __future__ import annotations
 
-import argparse
-import json
 import random
-from collections import defaultdict
 from pathlib import Path
 from typing import Any
-
-from tuiarchive.parser import NotAnArticle, parse_file
-from tuiarchive.parser.evaluate import norm, score_page
 
 from .body_inside_words import AD_LABELS, CARDS, COOKIES, STORIES
 from .body_trailer_kinds import TRAILERS
 from .body_trailers import BY, MENU
+from .madeup_sets import end_miss, options, pages_by_shape, report, write_pages
 
 SHAPES = ("plain", "caption", "ad", "subhead", "card", "list", "role", "above")
 ENDINGS = ("long", "short", "quote")
@@ -103,59 +98,24 @@ def make_page(lang: str, shape: str, ending: str, rng: random.Random) -> tuple[s
 
 def write_set(out: Path, seed: int, per: int, shapes: list[str]) -> list[dict[str, Any]]:
     rng = random.Random(seed)
-    out.mkdir(parents=True, exist_ok=True)
-    labels = []
-    for shape in shapes:
-        for lang in STORIES:
-            for n in range(per):
-                ending = ENDINGS[n % len(ENDINGS)]
-                text, label = make_page(lang, shape, ending, rng)
-                name = f"{shape}-{lang}-{n}-{ending}.txt"
-                (out / name).write_text(text, encoding="utf-8")
-                labels.append({"file": name, **label})
-    (out / "labels.json").write_text(json.dumps(labels, ensure_ascii=False, indent=1), encoding="utf-8")
-    return labels
+
+    def make(lang: str, shape: str, ending: str) -> tuple[str, dict[str, Any]]:
+        return make_page(lang, shape, ending, rng)
+
+    return write_pages(out, pages_by_shape(shapes, STORIES, per, ENDINGS, make))
 
 
-def _side(label: dict[str, Any], body: list[str]) -> str:
-    if not body:
-        return "refused"
-    last = norm(label["body_last"])
-    return "long" if any(last in norm(p) for p in body[:-1]) else "short"
+def _groups(label: dict[str, Any]) -> list[str]:
+    shape, lang, _n, ending = label["file"][:-4].split("-")
+    return [f"shape {shape}", f"lang {lang}", f"ending {ending}"]
 
 
 def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--out", type=Path, default=Path("/tmp/body-inside"))
-    ap.add_argument("--seed", type=int, default=40)
-    ap.add_argument("--per", type=int, default=6, help="pages per shape and language")
+    ap = options(__doc__, "/tmp/body-inside", 40, 6, "pages per shape and language")
     ap.add_argument("--shapes", nargs="*", default=list(SHAPES))
-    ap.add_argument("--misses", action="store_true", help="list every body_end miss")
     args = ap.parse_args(argv)
     labels = write_set(args.out, args.seed, args.per, args.shapes)
-    tally: dict[str, dict[str, list[float]]] = defaultdict(lambda: defaultdict(list))
-    misses = []
-    for label in labels:
-        try:
-            got = parse_file(args.out / label["file"]).to_json()
-        except NotAnArticle:
-            got = {}
-        scores = score_page(label, got)
-        shape, lang, _n, ending = label["file"][:-4].split("-")
-        for key in (f"shape {shape}", f"lang {lang}", f"ending {ending}", "all"):
-            tally[key]["body_end"].append(scores["body_end"] or 0.0)
-            tally[key]["body_start"].append(scores["body_start"] or 0.0)
-        if not scores["body_end"]:
-            body = [norm(p) for p in got.get("body") or []]
-            misses.append(f"  {label['file']} [{_side(label, body)}] ends: {(body or [''])[-1][:90]!r}")
-    print(f"{'group':<20} {'pages':>5} {'body_end':>9} {'body_start':>10}")
-    for key in sorted(tally, key=lambda k: (k.split()[0] != "all", k)):
-        ends, starts = tally[key]["body_end"], tally[key]["body_start"]
-        print(f"{key:<20} {len(ends):>5} {sum(ends) / len(ends):>9.0%} {sum(starts) / len(starts):>10.0%}")
-    if args.misses:
-        print("misses:")
-        print("\n".join(misses))
-    return 0
+    return report(args.out, labels, _groups, end_miss, args.misses)
 
 
 if __name__ == "__main__":

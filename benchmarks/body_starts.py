@@ -16,18 +16,13 @@ another (e.g. 4040) for a final figure nobody tuned on.
 
 from __future__ import annotations
 
-import argparse
-import json
 import random
-from collections import defaultdict
-from collections.abc import Callable
+from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
-from tuiarchive.parser import NotAnArticle, parse_file
-from tuiarchive.parser.evaluate import norm, score_page
-
 from .body_start_words import LANGS, Lang, Story
+from .madeup_sets import options, report, write_pages
 
 SITES = {
     "en": "The Valley Courier",
@@ -300,53 +295,36 @@ CLASSES: dict[str, Callable[[Page], Built]] = {
 
 def write_set(out: Path, seed: int, per: int, classes: list[str], langs: list[str]) -> list[dict[str, Any]]:
     rng = random.Random(seed)
-    out.mkdir(parents=True, exist_ok=True)
-    labels = []
-    for name in classes:
-        for lang in langs:
-            for n in range(per):
-                lines, label, layout = CLASSES[name](Page(lang, rng))
-                file = f"{name}.{lang}.{n}.txt"
-                (out / file).write_text("\n".join(lines).rstrip() + "\n", encoding="utf-8")
-                labels.append({"file": file, **label, "layout": layout})
-    (out / "labels.json").write_text(json.dumps(labels, ensure_ascii=False, indent=1), encoding="utf-8")
-    return labels
+
+    def pages() -> Iterator[tuple[str, str, dict[str, Any]]]:
+        for name in classes:
+            for lang in langs:
+                for n in range(per):
+                    lines, label, layout = CLASSES[name](Page(lang, rng))
+                    yield f"{name}.{lang}.{n}.txt", "\n".join(lines), {**label, "layout": layout}
+
+    return write_pages(out, pages())
+
+
+def _groups(label: dict[str, Any]) -> list[str]:
+    name, lang, _n = label["file"][:-4].split(".")
+    tags = [f"mixed {t}" for t in label.get("tags", ())]
+    return [f"class {name}", f"lang {lang}", f"picture {label['layout']}", *tags]
+
+
+def _start_miss(label: dict[str, Any], scores: dict[str, Any], body: list[str]) -> list[str]:
+    if scores["body_start"]:
+        return []
+    return [f"  {label['file']} [{label['layout']}] starts: {(body or [''])[0][:100]!r}"]
 
 
 def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--out", type=Path, default=Path("/tmp/body-starts"))
-    ap.add_argument("--seed", type=int, default=14)
-    ap.add_argument("--per", type=int, default=6, help="pages per class and language")
+    ap = options(__doc__, "/tmp/body-starts", 14, 6, "pages per class and language")
     ap.add_argument("--classes", nargs="*", default=list(CLASSES))
     ap.add_argument("--langs", nargs="*", default=list(LANGS))
-    ap.add_argument("--misses", action="store_true", help="list every body_start miss")
     args = ap.parse_args(argv)
     labels = write_set(args.out, args.seed, args.per, args.classes, args.langs)
-    tally: dict[str, dict[str, list[float]]] = defaultdict(lambda: defaultdict(list))
-    misses = []
-    for label in labels:
-        try:
-            got = parse_file(args.out / label["file"]).to_json()
-        except NotAnArticle:
-            got = {}
-        scores = score_page(label, got)
-        name, lang, _n = label["file"][:-4].split(".")
-        tags = [f"mixed {t}" for t in label.get("tags", ())]
-        for key in (f"class {name}", f"lang {lang}", f"picture {label['layout']}", *tags, "all"):
-            tally[key]["body_start"].append(scores["body_start"] or 0.0)
-            tally[key]["body_end"].append(scores["body_end"] or 0.0)
-        if not scores["body_start"]:
-            body = [norm(p) for p in got.get("body") or []]
-            misses.append(f"  {label['file']} [{label['layout']}] starts: {(body or [''])[0][:100]!r}")
-    print(f"{'group':<30} {'pages':>5} {'body_start':>10} {'body_end':>9}")
-    for key in sorted(tally, key=lambda k: (k.split()[0] != "all", k)):
-        starts, ends = tally[key]["body_start"], tally[key]["body_end"]
-        print(f"{key:<30} {len(starts):>5} {sum(starts) / len(starts):>10.0%} {sum(ends) / len(ends):>9.0%}")
-    if args.misses:
-        print("misses:")
-        print("\n".join(misses))
-    return 0
+    return report(args.out, labels, _groups, _start_miss, args.misses, ("body_start", "body_end"), 30)
 
 
 if __name__ == "__main__":

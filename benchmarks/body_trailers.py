@@ -13,18 +13,13 @@ Every word comes from body_trailer_words and body_trailer_kinds (written for thi
 
 from __future__ import annotations
 
-import argparse
-import json
 import random
-from collections import defaultdict
 from pathlib import Path
 from typing import Any
 
-from tuiarchive.parser import NotAnArticle, parse_file
-from tuiarchive.parser.evaluate import norm, score_page
-
 from .body_trailer_kinds import TRAILERS
 from .body_trailer_words import INSERTS, STORIES
+from .madeup_sets import end_miss, options, pages_by_shape, report, start_miss, write_pages
 
 BY = {"en": "By", "de": "Von", "fr": "Par", "es": "Por", "it": "Di", "pt": "Por", "nl": "Door"}
 MENU = {
@@ -119,66 +114,24 @@ def make_page(lang: str, kind: str, ending: str, rng: random.Random) -> tuple[st
 
 def write_set(out: Path, seed: int, per: int, kinds: list[str]) -> list[dict[str, Any]]:
     rng = random.Random(seed)
-    out.mkdir(parents=True, exist_ok=True)
-    labels = []
-    for kind in kinds:
-        for lang in STORIES:
-            for n in range(per):
-                ending = ENDINGS[n % len(ENDINGS)]
-                text, label = make_page(lang, kind, ending, rng)
-                name = f"{kind}-{lang}-{n}-{ending}.txt"
-                (out / name).write_text(text, encoding="utf-8")
-                labels.append({"file": name, **label})
-    (out / "labels.json").write_text(json.dumps(labels, ensure_ascii=False, indent=1), encoding="utf-8")
-    return labels
+
+    def make(lang: str, shape: str, ending: str) -> tuple[str, dict[str, Any]]:
+        return make_page(lang, shape, ending, rng)
+
+    return write_pages(out, pages_by_shape(kinds, STORIES, per, ENDINGS, make))
 
 
-def _side(label: dict[str, Any], body: list[str]) -> str:
-    last = norm(label["body_last"])
-    if not body:
-        return "refused"
-    if any(last in norm(p) for p in body[:-1]):
-        return "long"
-    return "short"
+def _groups(label: dict[str, Any]) -> list[str]:
+    kind, lang, _n, ending = label["file"][:-4].split("-")
+    return [f"kind {kind}", f"lang {lang}", f"ending {ending}", f"caption {label['caption']}", f"card {label['card']}"]
 
 
 def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__.splitlines()[0])
-    ap.add_argument("--out", type=Path, default=Path("/tmp/body-trailers"))
-    ap.add_argument("--seed", type=int, default=14)
-    ap.add_argument("--per", type=int, default=4, help="pages per kind and language")
+    ap = options(__doc__, "/tmp/body-trailers", 14, 4, "pages per kind and language")
     ap.add_argument("--kinds", nargs="*", default=list(TRAILERS))
-    ap.add_argument("--misses", action="store_true", help="list every body_end miss")
     args = ap.parse_args(argv)
     labels = write_set(args.out, args.seed, args.per, args.kinds)
-    tally: dict[str, dict[str, list[float]]] = defaultdict(lambda: defaultdict(list))
-    misses = []
-    for label in labels:
-        path = args.out / label["file"]
-        try:
-            got = parse_file(path).to_json()
-        except NotAnArticle:
-            got = {}
-        scores = score_page(label, got)
-        kind, lang, _n, ending = label["file"][:-4].split("-")
-        shapes = (f"caption {label['caption']}", f"card {label['card']}")
-        for key in (f"kind {kind}", f"lang {lang}", f"ending {ending}", *shapes, "all"):
-            tally[key]["body_end"].append(scores["body_end"] or 0.0)
-            tally[key]["body_start"].append(scores["body_start"] or 0.0)
-        if not scores["body_end"]:
-            body = [norm(p) for p in got.get("body") or []]
-            misses.append(f"  {label['file']} [{_side(label, body)}] ends: {(body or [''])[-1][:90]!r}")
-        if not scores["body_start"]:
-            body = [norm(p) for p in got.get("body") or []]
-            misses.append(f"  {label['file']} [start] starts: {(body or [''])[0][:90]!r}")
-    print(f"{'group':<20} {'pages':>5} {'body_end':>9} {'body_start':>10}")
-    for key in sorted(tally, key=lambda k: (k.split()[0] != "all", k)):
-        ends, starts = tally[key]["body_end"], tally[key]["body_start"]
-        print(f"{key:<20} {len(ends):>5} {sum(ends) / len(ends):>9.0%} {sum(starts) / len(starts):>10.0%}")
-    if args.misses:
-        print("misses:")
-        print("\n".join(misses))
-    return 0
+    return report(args.out, labels, _groups, lambda *a: end_miss(*a) + start_miss(*a), args.misses)
 
 
 if __name__ == "__main__":
