@@ -35,6 +35,23 @@ def is_cjk_date_word(token: str) -> bool:
     return stem != label and len(label) <= CJK_DATE_LABEL_CHARS and (not stem or stem in CJK_DATE_LABELS)
 
 
+# full-width figures and the marks between them ("２０３１年４月９日　１０：２０", "２０３１／４／９"): ASCII ones
+_FULL_WIDTH_FIGURES = str.maketrans("０１２３４５６７８９：／．－", "0123456789:/.-")
+# the afternoon's or the evening's word before a CJK time ("午後3:20", "下午 3:20", "晚上9:05"): an hour after noon
+_AFTERNOON_RE = re.compile(r"(?:午後|午后|下午|晚上|晚間|晚间|夜間|夜间)\s*(?P<h>\d{1,2})(?=[:時时点點])")
+
+
+def ascii_figures(line: str) -> str:
+    """A CJK line with its full-width figures as ASCII ones (one character for one: positions hold)."""
+    return line.translate(_FULL_WIDTH_FIGURES)
+
+
+def cjk_afternoon_hour(line: str, hour: int) -> int:
+    """The hour of a CJK time on the 12-hour clock with the afternoon's word before it ("下午3:20": 15)."""
+    found = _AFTERNOON_RE.search(line)
+    return hour + 12 if found is not None and int(found["h"]) == hour < 12 else hour
+
+
 def cjk_update_stamp(line: str) -> bool:
     """A CJK dateline labelled as an update ("更新日：…", "最終更新 …", "更新于 …"): a later stamp, not the
     publication, as "Updated …" is."""

@@ -13,7 +13,7 @@ from dataclasses import dataclass
 from datetime import date, datetime
 from functools import lru_cache
 
-from .cjk_dates import cjk_published_after, cjk_update_stamp, is_cjk_date_word
+from .cjk_dates import ascii_figures, cjk_afternoon_hour, cjk_published_after, cjk_update_stamp, is_cjk_date_word
 from .lexicon_dates import DATE_FILLER_WORDS, DATE_SOURCE_RE, MONTH_NUMBERS, PUBLISHED_WORDS_RE, UPDATED_WORDS_RE
 from .thresholds import DATE_AFTER_NAME_CHARS, DATE_AFTER_NAME_WORDS, PAGE_CACHE
 
@@ -43,6 +43,8 @@ _DATE_PATTERNS = [
         re.I,
     ),
     re.compile(r"\b" + _YEAR + r"/(?P<mnum>\d{1,2})/(?P<dnum>\d{1,2})\b"),
+    # "2031-4-9": the ISO order with a month or a day of one figure (Chinese pages)
+    re.compile(r"\b" + _YEAR + r"-(?P<mnum>\d{1,2})-(?P<dnum>\d{1,2})(?![\d:-])"),
     # "2025.03.03" (Korean, Chinese pages)
     re.compile(r"(?<![\d.])" + _YEAR + r"\.\s?(?P<mnum>\d{1,2})\.\s?(?P<dnum>\d{1,2})(?![\d])"),
     # "2025年3月3日", "2025년 3월 3일"
@@ -148,7 +150,9 @@ def _match_date(line: str) -> tuple[date, re.Match[str]] | None:
 
 def date_start(line: str) -> int | None:
     """Where the first date in the line begins (None: no date)."""
-    found = _match_date(line) if _DIGIT_RE.search(line) else None
+    if not _DIGIT_RE.search(line):
+        return None
+    found = _match_date(line if line.isascii() else ascii_figures(line))
     return found[1].start() if found else None
 
 
@@ -199,6 +203,8 @@ def parse_date_line(line: str, *, max_len: int = 80) -> DateLine | None:
     """The date a dateline prints, or None when the line is not (mostly) a date."""
     if len(line) > max_len or not _DIGIT_RE.search(line):
         return None
+    if not line.isascii():
+        line = ascii_figures(line)  # "２０３１年４月９日": full-width figures, as CJK pages print them
     if _YEAR_RE is not None and not _YEAR_RE.search(line):
         return None  # no date to find (gluing parts apart and cutting a source off make no year)
     # pages glue parts together: "9:12 AM GMT+1Updated 2 hours ago", "October 2, 20255:00 AM ET"
@@ -222,7 +228,8 @@ def parse_date_line(line: str, *, max_len: int = 80) -> DateLine | None:
         tail_for_time = re.split(r"\s[-|•·]\s", UPDATED_WORDS_RE.split(tail, maxsplit=1)[0], maxsplit=1)[0]
     clock = _match_time(tail_for_time) or _match_time(head)
     if clock is not None:
-        when = datetime(day.year, day.month, day.day, *clock)
+        hour = clock[0] if line.isascii() else cjk_afternoon_hour(line, clock[0])
+        when = datetime(day.year, day.month, day.day, hour, clock[1])
     tail = _READ_TIME_TAIL.sub("", tail)  # "Oct 15, 2015 · 18 min read": the read time beside it
     tail = UPDATED_WORDS_RE.split(tail, maxsplit=1)[0]
     source = _SOURCE_TAIL.search(tail)
