@@ -12,6 +12,7 @@ import re
 from .cjk_lines import is_cjk_list_header
 from .dates import DateLine, parse_date_line
 from .lexicon import ZH_FAMILY_NAMES
+from .lexicon_cjk import CJK_PAGE_WORDS_RE
 from .lexicon_dates import DATE_SOURCE_RE
 
 _HAN = r"[\u4e00-\u9fff々]"
@@ -21,13 +22,18 @@ _NAME = rf"(?:{_HAN}{{1,3}}[ \u3000][\u4e00-\u9fff々\u3040-\u30ff]{{1,3}}|{_HAN
 # editor on duty who signs no story)
 _ROLE = r"(?<!责任)(?<!責任)(?<!值班)(?:通讯员|通訊員|编辑|編輯|撰稿人?|特派员|特派員|特约记者|特約記者|主笔|主筆)"
 # the desk, bureau or newsroom in brackets after a name ("社会部", "地域報道部", "台北支局", "北京报道组")
-_DESK = r"[\u4e00-\u9fff\u30a0-\u30ff]{0,8}(?:部|局|班|室|组|組|記者|记者|特派員|特派员|報道|报道|報導)"
+_DESK = (
+    r"[\u4e00-\u9fff\u30a0-\u30ff]{0,8}(?:部|局|班|室|组|組|記者|记者|特派員|特派员|報道|报道|報導)"
+    r"|(?:写真|撮影|摄影|攝影)(?:も|とも)?"  # ... or the pictures too: "藤原葵（写真も）"
+)
 # a place and "reporting" after a name and a mark ("／台北報導", "/北京报道"), or a wire's "综合报道"
 _REPORTED = r"[／/][\u4e00-\u9fff]{0,6}(?:報導|报道|報道)"
 CJK_EXTRA_BYLINE_RE = re.compile(
     rf"^(?:{_ROLE}(?P<sep>\s*[:：/／]?\s*)(?P<role_name>{_NAME})"
     rf"|(?:[^／/\s]{{2,10}}[／/])?(?:记者|記者)(?P<reported>{_HAN}{{2,4}}){_REPORTED}"
-    rf"|(?P<desk_name>{_NAME})\s*[（(]{_DESK}[）)]"
+    rf"|(?P<desk_name>{_NAME})\s*[（(](?:{_DESK})[）)]"
+    # the name alone in lenticular brackets, written with a space ("【村上 拓真】")
+    r"|【(?P<bracketed>[\u4e00-\u9fff々]{1,3}[ \u3000][\u4e00-\u9fff々\u3040-\u30ff]{1,3})】"
     rf"|(?P<job_name>{_HAN}{{1,3}}[ \u3000]{_HAN}{{1,3}})[ \u3000](?:記者|记者))$"
 )
 
@@ -37,6 +43,8 @@ def cjk_byline(text: str) -> str | None:
     found = CJK_EXTRA_BYLINE_RE.match(text.strip())
     if found is None or is_cjk_list_header(text):
         return None  # ("编辑推荐": the editors' picks over a list, no editor named 推荐; review W63)
+    if found["bracketed"] and CJK_PAGE_WORDS_RE.search(found["bracketed"]):
+        return None  # a page's words in brackets ("【有料 記事】"), no name
     if found["role_name"] and not found["sep"] and found["role_name"][0] not in ZH_FAMILY_NAMES:
         return None  # a role's word joined to a common word ("编辑精选") is no role and a name
     return next(name for key, name in found.groupdict().items() if name and key != "sep")

@@ -558,8 +558,10 @@ def _kinds_of(words: Iterable[str]) -> tuple[int, int]:
 # Bylines of CJK pages: "作者：李明", "记者 李明", "文/李明" (anywhere on a header line; "取材・文：李明",
 # "文と写真・李明"), "홍길동 기자"
 CJK_BYLINE_RE = re.compile(
-    r"(?:^|[\s|｜・])(?:本报|本報|特约|特約)?(?:作者|记者|記者|撰文|執筆者?|筆者|文(?:と写真|・写真)?|写真と文)\s*[:：/／\s・＝=]\s*"
-    r"(?P<names>[^\s:：/|｜]{2,12}(?:[、，,][^\s:：/|｜]{2,12}){0,3}"
+    # (after the paper's or agency's name: "本报记者", "江州晨报记者", "新华社记者"; a bar as the mark: "作者｜")
+    r"(?:^|[\s|｜・])(?:本报|本報|特约|特約|[\u4e00-\u9fff]{1,8}(?:报|報|网|網|社))?"
+    r"(?:作者|记者|記者|撰文|執筆者?|筆者|文(?:と写真|・写真|[/／](?:图|圖))?|写真と文)\s*[:：/／\s・＝=|｜丨]\s*"
+    r"(?P<names>[^\s:：/|｜丨]{2,12}(?:[、，,][^\s:：/|｜丨]{2,12}){0,3}"
     # ... or a family name of one character, then a space and the given name ("記者 岡 美咲", "记者：林 雨晴")
     rf"|[\u4e00-\u9fff々](?=[ \u3000](?!{CJK_REPORTED_WORDS})[\u4e00-\u9fff々\u3040-\u30ff]{{1,3}}(?:$|[\s|｜]+\d)))"
     r"|(?:^|\s)(?P<ko>[가-힣]{2,4})\s?기자(?:\s|$)"
