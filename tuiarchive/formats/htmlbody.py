@@ -13,6 +13,7 @@ the vocabulary of Readability and boilerpipe, no one site's names), a heading, a
 
 from __future__ import annotations
 
+import itertools
 import re
 from collections.abc import Iterable
 from typing import Any
@@ -60,7 +61,7 @@ def refine_body(paragraphs: list[str], blocks: list[tuple[str, Any]]) -> list[st
     if not paragraphs or not blocks:
         return paragraphs
     lines = [text for text, _ in blocks]
-    places = _places(paragraphs, lines)
+    paragraphs, places = in_page_order(paragraphs, _places(paragraphs, lines))
     found = [i for i in places if i is not None]
     if not found:
         return paragraphs
@@ -267,6 +268,23 @@ def is_short_lead(line: str) -> bool:
         and not is_furniture_text(line)
         and not is_timestamp(line)
     )
+
+
+def in_page_order(paragraphs: list[str], places: list[int | None]) -> tuple[list[str], list[int | None]]:
+    """The library's paragraphs (and their `places`, the page's lines holding them) in the order the page
+    prints them: it sometimes moves blocks (a note under the text first, the headline and the dek after the
+    text's first paragraphs), and the edges are settled on the page's lines. A paragraph not found on the
+    page stays after the one before it."""
+    found = [place for place in places if place is not None]
+    if all(a <= b for a, b in itertools.pairwise(found)):
+        return paragraphs, places
+    keyed = []
+    last = -1
+    for k, (paragraph, place) in enumerate(zip(paragraphs, places, strict=True)):
+        last = last if place is None else place
+        keyed.append((last, k, paragraph, place))
+    keyed.sort()
+    return [paragraph for *_, paragraph, _ in keyed], [place for *_, place in keyed]
 
 
 def _places(paragraphs: list[str], lines: list[str]) -> list[int | None]:

@@ -1,0 +1,69 @@
+"""The body of a saved page agrees with the page (formats/htmlbody.py, formats/html.py): its paragraphs in
+the order the page prints them, whatever order the library (trafilatura) hands them in.
+
+Every page here is made up for these tests (our own text): a story laid out in nested divs (a header div
+with a kicker, the headline, a dek, the byline, two times and a row of buttons; a div of paragraphs; a div
+under it with a note on the method), the layout where the library moved the note and the header after the
+text's first paragraphs.
+"""
+
+from __future__ import annotations
+
+from pathlib import Path
+
+import pytest
+
+from tuiarchive.formats import parse_file
+
+TITLE = "Clock tower chimes again after a winter of repairs"
+DEK = "The bells of the old market hall were silent for five months while a new frame was fitted."
+TEXT = [
+    "The clock on the market hall struck noon on Saturday for the first time since October, to applause from "
+    "a crowd that had gathered in the square below.",
+    "Two clockmakers from the coast spent the winter taking the works apart and fitting the bells to a new "
+    "oak frame, after the old one was found to be rotten.",
+    "The town paid for most of the work, with the rest raised by a bake sale and a sponsored walk around the "
+    "ring road in the autumn.",
+    "\u201cPeople set their day by that clock, and the square felt wrong without it,\u201d said the owner of the "
+    "bakery on its corner.",
+    "The bells will be rung by hand once a year, on the first Saturday of spring, as they were before the "
+    "motor was added.",
+]
+NOTE = (
+    "How we reported this: we went through the hall's records of repairs since the war and talked to both clockmakers."
+)
+
+
+def _page(note: str = NOTE, *, tag: str = "i") -> str:
+    paragraphs = "\n".join(f"<p>{p}</p>" for p in TEXT)
+    return (
+        f"<!DOCTYPE html><html lang='en'><head><meta charset='utf-8'><title>{TITLE}</title></head><body>\n"
+        "<header class='site'><a href='/'>The Hillside Herald</a><nav><ul><li><a href='/news'>News</a></li>"
+        "<li><a href='/town'>Town</a></li></ul></nav></header>\n"
+        "<div id='content'><div class='story'><div class='head'>"
+        f"<div class='kicker'>Town life</div><h1>{TITLE}</h1><p class='dek'>{DEK}</p>"
+        "<div class='author'><a href='/people/1'>By Ruth Calloway</a></div>"
+        "<div class='times'><time datetime='2026-03-14T08:20:00'>14 March 2026</time>"
+        "<time datetime='2026-03-14T17:05:00'>Updated 14 March 2026</time></div>"
+        "<div class='tools'><button>Share</button><button>Save</button><button>Listen</button></div></div>\n"
+        f"<div class='text'>{paragraphs}</div>\n"
+        f"<div class='post'><p><{tag}>{note}</{tag}></p></div></div>\n"
+        "<div class='more'><h2>Most read</h2><ul><li><a href='/a'>Ferry fares to rise in May</a></li>"
+        "<li><a href='/b'>New goalkeeper signs for the town club</a></li></ul></div></div>\n"
+        "<footer><p>\u00a9 2026 The Hillside Herald</p></footer></body></html>"
+    )
+
+
+def _body(tmp_path: Path, page: str) -> list[str]:
+    path = tmp_path / "page.html"
+    path.write_text(page, encoding="utf-8")
+    return parse_file(path).body
+
+
+@pytest.mark.parametrize("tag", ["i", "em"])
+def test_the_body_keeps_the_pages_order(tmp_path: Path, tag: str) -> None:
+    body = _body(tmp_path, _page(tag=tag))
+    assert body[0] == TEXT[0]
+    # every paragraph once, in the page's order
+    assert [p for p in body if p in TEXT] == TEXT
+    assert TITLE not in body and DEK not in body
