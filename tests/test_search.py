@@ -522,3 +522,25 @@ def _date_key(day: datetime | None, sort: str) -> float:
         return float("inf")  # undated last, newest or oldest first
     stamp = day.timestamp()
     return -stamp if sort == "newest" else stamp
+
+
+def test_related_in_archive_leaves_out_other_copies_of_the_story(tmp_path: Path) -> None:
+    """The same page saved twice (under two names) is one story: its copy is no related article."""
+    from tuiarchive.indexer import update_index
+
+    folder = tmp_path / "articles"
+    folder.mkdir()
+    for sample in SAMPLES.glob("*astrolabe*"):
+        (folder / sample.name).write_bytes(sample.read_bytes())
+    theft = next(folder.glob("*thieves-take-astrolabe*"))
+    (folder / "saved-again.txt").write_bytes(theft.read_bytes())
+    update_index(tmp_path / "index", [folder], workers=1)
+    with Archive(tmp_path / "index") as archive:
+        opened = archive.find(str(theft))
+        assert opened is not None
+        similar = archive.similar(opened.id, top=5)
+        pane = archive.related(archive.article(opened.id), similar=5)
+    for hits in (similar, pane.similar):
+        titles = [h.title for h in hits]
+        assert titles and opened.title not in titles
+        assert any("Astrolabe" in t for t in titles)  # the other stories about it stay

@@ -24,6 +24,7 @@ from .model import Article
 from .opened import file_state, readable, rebuild
 from .query import SORTS, QueryError, sorts_help
 from .records import Record
+from .text import headline_key
 
 if TYPE_CHECKING:
     from .parser.context import MemberContexts, PageContext
@@ -49,6 +50,9 @@ ARTICLES_KEPT = 16
 # ... and no more text than this in all (the newest is kept whatever its size: a dump of many MB
 # takes seconds to parse, and is the one most worth keeping while it is read)
 ARTICLES_KEPT_CHARS = 20_000_000
+# "related in this archive" asks for this many more hits than it shows: other copies of the open story
+# (the same headline on the same day) are left out of it
+SAME_STORY_SLACK = 3
 
 
 class ArchiveMissing(RuntimeError):
@@ -394,9 +398,8 @@ class Archive:
     def related(self, article: Article, *, similar: int = 10) -> RelatedPane:
         lists = self._catalog.resolve(article.related, exclude=article.id)
         linked_from = self._catalog.backlinks(article.id)
-        with self._lock, self._reading():
-            more = self._searcher.more_like(article.id, top=similar) if similar else []
-        return RelatedPane(lists, [_hit(h) for h in more], linked_from)
+        more = self._other_stories(article.id, article.title, article.published_iso(), similar) if similar else []
+        return RelatedPane(lists, more, linked_from)
 
     def resolve(self, article: Article) -> list[ResolvedLink]:
         return self._catalog.resolve(article.related, exclude=article.id)
@@ -405,8 +408,18 @@ class Archive:
         return self._catalog.backlinks(article_id)
 
     def similar(self, article_id: str, *, top: int = 10) -> list[Hit]:
+        """ "Related in this archive": articles sharing this one's key words, other copies of the same
+        story left out (the same page saved twice, as .html and as .txt: its own headline is no
+        related article)."""
+        ref = self.ref(article_id)
+        return self._other_stories(article_id, ref.title if ref else "", ref.published if ref else None, top)
+
+    def _other_stories(self, article_id: str, title: str, published: str | None, top: int) -> list[Hit]:
         with self._lock, self._reading():
-            return [_hit(h) for h in self._searcher.more_like(article_id, top=top)]
+            found = self._searcher.more_like(article_id, top=top + SAME_STORY_SLACK)
+        own = (headline_key(title), (published or "")[:10])
+        hits = [_hit(h) for h in found]
+        return [h for h in hits if (headline_key(h.title), _day(h.published)) != own][:top]
 
     def match_spans(self, text: str, terms: list[str] | set[str]) -> list[tuple[int, int]]:
         """Where a search's words occur in `text` (stemmed as the index stems them). Under the
@@ -494,6 +507,10 @@ def _chars(article: Article) -> int:
 
 class ArticleUnavailable(RuntimeError):
     """The article's file is gone or no longer an article; str(exc) says so."""
+
+
+def _day(published: datetime | date | None) -> str:
+    return published.isoformat()[:10] if published is not None else ""
 
 
 def _hit(h: eng.EngineHit) -> Hit:
