@@ -60,3 +60,24 @@ def test_a_byline_or_a_date_in_small_letters_is_no_rest_of_the_headline(model: s
     headline = "Tollby council puts off the vote on the lock gates"
     for under in (["by jane roe", "3 March 2026"], ["updated 3 hours ago", "By Jane Roe"]):
         assert extract([*TOP, headline, *under, "", *TEXT], title_model=model).title == headline
+
+
+@pytest.mark.parametrize("model", [None, "shipped"])
+@pytest.mark.parametrize(
+    ("headline", "job", "name"),
+    [
+        ("Tollby council puts off the vote on the lock gates", "health reporter", "Ines Calloway"),
+        ("Le conseil de Tollby repousse le vote sur les portes", "envoyée spéciale", "Aurore Quélen"),
+        ("El ayuntamiento de Tollby aplaza la votación", "redactora de Economía", "Ana Ruiz"),
+        ("Il consiglio di Tollby rinvia il voto sulle porte", "corrispondente politico", "Marco Riva"),
+        ("Rada Tollby przekłada głosowanie w sprawie śluzy", "korespondent polityczny", "Zofia Krawiec"),
+        ("Совет Толлби отложил голосование о шлюзе", "политический обозреватель", "Олег Мирошин"),
+    ],
+)
+def test_a_writers_job_over_the_name_is_no_rest_of_the_headline(
+    headline: str, job: str, name: str, model: str | None
+) -> None:
+    # "Transport reporter" / "Jane Roe" under the headline: the job in small letters opens the byline
+    found = extract([*TOP, headline, job, name, "3 March 2026", "", *TEXT], title_model=model)
+    assert found.title == headline
+    assert found.author == name

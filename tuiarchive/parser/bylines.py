@@ -347,6 +347,15 @@ def is_role_line(text: str) -> bool:
     return n <= 6 or "," in text
 
 
+def is_job_line(text: str) -> bool:
+    """A writer's job title alone on its line, in the common languages: "Games Editor", "Redactora de
+    Sociedad", "Journaliste", "политический обозреватель" (is_role_line, or lexicon.WRITER_JOB_WORDS in
+    a few words, no sentence)."""
+    return is_role_line(text) or (
+        len(text.split()) <= JOB_LINE_WORDS and not text.endswith(TERMINAL) and bool(JOURNALIST_RE.search(text))
+    )
+
+
 def is_reporting_from(text: str) -> bool:
     """ "Reporting from Korsk, Valdenia" under a byline."""
     return len(text) <= 80 and bool(_REPORTING_FROM_RE.match(text))

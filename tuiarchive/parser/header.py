@@ -24,7 +24,6 @@ from .lexicon import (
     CJK_REPORTER_RE,
     CJK_WRITER_LABEL,
     FOLLOW_WORDS,
-    JOURNALIST_RE,
     KANA_RE,
     NAME_DATE_SPLIT,
     PORTRAIT_PREFIXES,
@@ -66,7 +65,6 @@ from .thresholds import (
     CJK_NAME_REACH,
     CJK_NAME_STAMP_LINES,
     DATE_AFTER_NAME_REACH,
-    JOB_LINE_WORDS,
     LOOSE_BYLINE_CARD,
     LOOSE_BYLINE_MARKED_REACH,
     STACKED_DEKS,
@@ -340,7 +338,7 @@ def _names_under_headline(page: Page, limit: int) -> tuple[str, int] | None:
     t = page.title_idx
     n = len(page.lines)
     for j in range(t + 1, min(limit, t + 12, n)):
-        if not L.is_person_name(page.text(j)) or _job_line(page.text(j)) or _in_headline(page, j):
+        if not L.is_person_name(page.text(j)) or L.is_job_line(page.text(j)) or _in_headline(page, j):
             continue
         block, end = _name_block(page, j)
         after = page.text(end + 1)
@@ -348,8 +346,8 @@ def _names_under_headline(page: Page, limit: int) -> tuple[str, int] | None:
             continue  # "Lisbon" / "New York" / "Rio de Janeiro" / "Tokyo": a menu of cities, makes, teams
         if (
             len(block) > 1
-            or any(_job_line(page.text(k)) for k in range(j + 1, end + 1))  # "Jane Roe" / "Games Editor"
-            or _job_line(after)
+            or any(L.is_job_line(page.text(k)) for k in range(j + 1, end + 1))  # "Jane Roe" / "Games Editor"
+            or L.is_job_line(after)
             or after.lower() in ("and", "&")
             or page.date_at(end + 1)
             or is_relative_stamp(after)
@@ -496,7 +494,7 @@ def _in_menu(page: Page, first: int, last: int) -> bool:
         return False  # a short headline over its byline
     around = [page.text(k) for k in (first - 1, last + 1) if 0 <= k < len(page.lines)]
     return len(around) == 2 and all(
-        _label(t) and not L.is_chrome(t) and not _job_line(t) and t.lower() not in ("and", "&") for t in around
+        _label(t) and not L.is_chrome(t) and not L.is_job_line(t) and t.lower() not in ("and", "&") for t in around
     )
 
 
@@ -587,21 +585,13 @@ def _loose_byline(page: Page, j: int) -> bool:
     return capitalised >= 0.6 * len(tokens) and not any(ch.isdigit() for ch in text)
 
 
-def _job_line(text: str) -> bool:
-    """A job title under a writer's name, in the common languages: "Games Editor", "Redactora de Sociedad",
-    "Journaliste" (lexicon.WRITER_JOB_WORDS: a few words, no sentence)."""
-    if L.is_role_line(text):
-        return True
-    return len(text.split()) <= JOB_LINE_WORDS and not L.ends_sentence(text) and bool(JOURNALIST_RE.search(text))
-
-
 def _name_block(page: Page, j: int) -> tuple[list[str], int]:
     """Names from line j on, over role lines, "and" and "Headshot of ..." lines."""
     names: list[str] = []
     end = j - 1
     while j < len(page.lines) and len(names) < 8:
         text = page.text(j)
-        if L.is_name(text) and not _job_line(text):
+        if L.is_name(text) and not L.is_job_line(text):
             names.append(text)
         elif (
             text.lower() in ("and", "&", ",")

@@ -199,6 +199,7 @@ def headline_rest(page: Page, upper: int, lower: int) -> bool:
         or is_header_relative_stamp(rest)
         or L.read_minutes(rest)
         or lead_in_byline(rest)
+        or (L.is_job_line(rest) and L.is_name(page.text(lower + 1)))  # "Transport reporter" / "Jane Roe"
     ):
         return False
     first, last = rest.split()[0], top.split()[-1].lower()

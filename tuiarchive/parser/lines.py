@@ -14,6 +14,7 @@ from functools import lru_cache
 from .bylines import (
     byline_names,
     is_byline_marker,
+    is_job_line,
     is_name,
     is_person_name,
     is_reporting_from,
@@ -78,6 +79,7 @@ __all__ = [
     "is_cta",
     "is_end_matter",
     "is_footer_marker",
+    "is_job_line",
     "is_list_header",
     "is_name",
     "is_outlet",
