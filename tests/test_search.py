@@ -524,8 +524,9 @@ def _date_key(day: datetime | None, sort: str) -> float:
     return -stamp if sort == "newest" else stamp
 
 
-def test_related_in_archive_leaves_out_other_copies_of_the_story(tmp_path: Path) -> None:
-    """The same page saved twice (under two names) is one story: its copy is no related article."""
+def test_related_in_archive_lists_each_story_once_and_not_the_open_one(tmp_path: Path) -> None:
+    """The same page saved twice (under two names) is one story: the open one's copy is no related
+    article, and another story saved twice is listed once."""
     from tuiarchive.indexer import update_index
 
     folder = tmp_path / "articles"
@@ -534,6 +535,8 @@ def test_related_in_archive_leaves_out_other_copies_of_the_story(tmp_path: Path)
         (folder / sample.name).write_bytes(sample.read_bytes())
     theft = next(folder.glob("*thieves-take-astrolabe*"))
     (folder / "saved-again.txt").write_bytes(theft.read_bytes())
+    found = next(folder.glob("*stolen-merrow-astrolabe-found*"))
+    (folder / "found-saved-twice.txt").write_bytes(found.read_bytes())
     update_index(tmp_path / "index", [folder], workers=1)
     with Archive(tmp_path / "index") as archive:
         opened = archive.find(str(theft))
@@ -543,4 +546,5 @@ def test_related_in_archive_leaves_out_other_copies_of_the_story(tmp_path: Path)
     for hits in (similar, pane.similar):
         titles = [h.title for h in hits]
         assert titles and opened.title not in titles
-        assert any("Astrolabe" in t for t in titles)  # the other stories about it stay
+        assert len(titles) == len(set(titles))  # a story saved twice is listed once
+        assert any("Stolen Merrow Astrolabe found" in t for t in titles)  # the other stories stay

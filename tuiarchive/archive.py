@@ -50,8 +50,8 @@ ARTICLES_KEPT = 16
 # ... and no more text than this in all (the newest is kept whatever its size: a dump of many MB
 # takes seconds to parse, and is the one most worth keeping while it is read)
 ARTICLES_KEPT_CHARS = 20_000_000
-# "related in this archive" asks for this many more hits than it shows: other copies of the open story
-# (the same headline on the same day) are left out of it
+# "related in this archive" asks for this many more hits than it shows: copies of a story (the same
+# headline on the same day) are shown once, and those of the open story not at all
 SAME_STORY_SLACK = 3
 
 
@@ -417,9 +417,14 @@ class Archive:
     def _other_stories(self, article_id: str, title: str, published: str | None, top: int) -> list[Hit]:
         with self._lock, self._reading():
             found = self._searcher.more_like(article_id, top=top + SAME_STORY_SLACK)
-        own = (headline_key(title), (published or "")[:10])
-        hits = [_hit(h) for h in found]
-        return [h for h in hits if (headline_key(h.title), _day(h.published)) != own][:top]
+        seen = {(headline_key(title), (published or "")[:10])}
+        stories = []
+        for hit in map(_hit, found):
+            story = (headline_key(hit.title), _day(hit.published))
+            if story not in seen:  # the open story's copies, and a second copy of one listed
+                seen.add(story)
+                stories.append(hit)
+        return stories[:top]
 
     def match_spans(self, text: str, terms: list[str] | set[str]) -> list[tuple[int, int]]:
         """Where a search's words occur in `text` (stemmed as the index stems them). Under the
