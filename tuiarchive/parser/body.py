@@ -57,6 +57,7 @@ from .thresholds import (
     TEXT_PARAGRAPH_CHARS,
 )
 from .title import cjk_headline, cjk_prose
+from .trailer_rows import furniture_under
 
 
 def _runs_on(text: str) -> bool:
@@ -464,8 +465,9 @@ def body_gaps(page: Page, body: list[str]) -> list[int]:
 
 def text_ends_below(page: Page, body: list[str]) -> bool:
     """What ends a text is right under the body's last paragraph: the page's end, a line the reader stops
-    at (a credit, tags, the footer, a site's note), a list's header or a tag line, or the writer's name alone
-    over a line the reader stops at; not a box's button ("Count me in": made up)."""
+    at (a credit, tags, the footer, a site's note), a list's header or a tag line, a bar of networks' buttons
+    or a list of dated stories (trailer_rows.py), or the writer's name alone over a line the reader stops at;
+    not a box's button ("Count me in": made up)."""
     if not body:
         return True
     j = paragraph_lines(page.lines, body)[-1][1] + 1
@@ -474,6 +476,8 @@ def text_ends_below(page: Page, body: list[str]) -> bool:
     t = page.text(j)
     if L.is_list_header(t) or L.is_tag_line(t) or is_stop(page, j) or writers_block(page, j):
         return True
+    if furniture_under(page, j):
+        return True  # a bar of networks' buttons, a list of stories with their dates: in any language
     return L.is_name(t) and is_stop(page, j + 1)  # a lone signature, then a site's note: "MARA LINDQVIST" / terms
 
 

@@ -1,0 +1,63 @@
+"""Where the text ends over the site's furniture told by its rows in any language (trailer_rows.py): a bar of
+social networks' buttons, a list of other stories with a date under each. A short last section of the text
+over one (its heading, one sentence) stays the text's. Made-up pages: every line was written for these tests."""
+
+from __future__ import annotations
+
+import pytest
+
+from tuiarchive.parser.extract import extract
+from tuiarchive.parser.page import Page, to_lines
+from tuiarchive.parser.trailer_rows import dated_list, furniture_under, network_bar
+
+_HEAD = [
+    "Il Faro del Lago",
+    "Home",
+    "Cronaca",
+    "",
+    "La piscina comunale riapre dopo due anni di lavori",
+    "Di Marta Ferrini",
+    "15 maggio 2031",
+    "",
+]
+_TEXT = [
+    "La piscina comunale di via dei Tigli riaprir\u00e0 sabato mattina, dopo due anni di lavori che hanno "
+    "rifatto le vasche, gli spogliatoi e l'impianto che scalda l'acqua con i pannelli sul tetto.",
+    "",
+    "Il cantiere \u00e8 costato quasi il doppio di quanto previsto, perch\u00e9 sotto la vasca grande i tecnici "
+    "hanno trovato una falda che ha costretto il comune a rifare le fondamenta da capo.",
+    "",
+    "Orari nuovi",
+    "",
+]
+_LAST = "La vasca esterna rester\u00e0 chiusa fino a giugno per la posa delle piastrelle."
+_BAR = ["Condividi", "Facebook", "WhatsApp", "Telegram"]
+_DATED = [
+    "Altro dal quartiere",
+    "",
+    "Il mercato del sabato torna in piazza",
+    "14.05.2031",
+    "",
+    "Nuove panchine lungo il canale",
+    "12.05.2031",
+    "",
+    "La biblioteca allunga l'orario d'estate",
+    "11.05.2031",
+]
+
+
+@pytest.mark.parametrize("under", [_BAR, ["Facebook", "Instagram", "X"], _DATED], ids=["bar", "bare-bar", "dated"])
+def test_a_last_section_of_one_sentence_over_the_site_s_rows_is_the_text_s(under: list[str]) -> None:
+    page = [*_HEAD, *_TEXT, _LAST, "", *under]
+    assert extract(page, title_model=None).body[-1] == _LAST
+
+
+def _page(lines: list[str]) -> Page:
+    return Page(to_lines(lines), "", None, None)
+
+
+def test_one_network_s_name_alone_is_no_bar_and_one_dated_headline_no_list() -> None:
+    assert not furniture_under(_page(["Condividi", "Facebook", "La vasca \u00e8 lunga venticinque metri."]), 0)
+    assert network_bar(_page(["Seguici", "Instagram", "YouTube"]), 0)
+    assert not furniture_under(_page(["Altro dal quartiere", "Il mercato torna in piazza", "14.05.2031"]), 0)
+    assert dated_list(_page(_DATED), 0) and dated_list(_page(_DATED[2:]), 0)
