@@ -15,6 +15,7 @@ from .dates import (
     is_header_relative_stamp,
     is_yearless_date,
 )
+from .headline_lists import continues_above, in_list, in_stamped_feed, under_list_number
 from .headline_pairs import headline_over_dek, headline_rest, kicker_over
 from .lexicon import INLINE_CARD_RE, TITLE_SEPARATORS, VALUE_LABELS, cjk_chars, is_ui_phrase
 from .lexicon_dates import DATE_FILLER_WORDS
@@ -39,7 +40,6 @@ from .title import (
     content_words,
     is_quotation,
     open_to_scorer,
-    opens_with_quotation,
 )
 
 
@@ -110,13 +110,13 @@ def find_title(page: Page) -> None:
         # headline, then its dek (a kicker above a headline is short)
         if headline_over_dek(page, above):
             pick = above[1]
-        if pick is not None and _only_furniture_between(page, pick, anchor, skip=above[0]) and not _in_list(page, pick):
+        if pick is not None and _only_furniture_between(page, pick, anchor, skip=above[0]) and not in_list(page, pick):
             chosen, how = pick, "anchor"  # headline, [dek], then byline or date: the usual order
             break
         if below is not None:
             chosen, how = below, "below"  # the date above the headline
             break
-        if pick is not None and (not _in_list(page, pick) or _body_follows(page, anchor)):
+        if pick is not None and (not in_list(page, pick) or _body_follows(page, anchor)):
             chosen, how = pick, "loose"
             break
     if chosen is None:
@@ -210,7 +210,7 @@ def _above_first_text(page: Page) -> int | None:
             pass  # a dek, a byline with no date, a caption
         elif _headline_of(page, j, text_words):
             return j
-        elif (headline_candidate(t) or cjk_headline(t)) and not _in_list(page, j):
+        elif (headline_candidate(t) or cjk_headline(t)) and not in_list(page, j):
             nearest = j if nearest is None else nearest
         else:
             break
@@ -250,7 +250,7 @@ def _headline_of(page: Page, j: int, text_words: _TextWords) -> bool:
         return bool(own) and not L.ends_sentence(t) and text_words.covers(own, every=True)
     if not (headline_candidate(t) or cjk_headline(t)) or not text_words.covers(content_words(t)):
         return False
-    return not _in_list(page, j)
+    return not in_list(page, j)
 
 
 _FURNITURE_ABOVE_TEXT = 3  # lines of dek or furniture between a headline and its text
@@ -285,30 +285,13 @@ def _only_furniture_between(page: Page, i: int, anchor: int, skip: int = -1) -> 
     """Only header furniture between line i and the anchor (`skip`: the dek, when i is its
     headline, with the lines it was wrapped onto)."""
     dek = {skip}
-    while skip >= 0 and _continues_above(page, max(dek) + 1):
+    while skip >= 0 and continues_above(page, max(dek) + 1):
         dek.add(max(dek) + 1)
     return all(
         L.is_chrome(page.text(j)) or is_counter(page.text(j)) or is_header_furniture(page, j) or _writer_label(page, j)
         for j in range(i + 1, anchor)
         if j not in dek
     )
-
-
-def _unwrapped(page: Page, i: int) -> str:
-    """Line i with the rest it was wrapped onto (a few lines at most)."""
-    k = i + 1
-    while k < min(len(page.lines), i + 4) and _continues_above(page, k):
-        k += 1
-    return " ".join(page.text(j).strip() for j in range(i, k)) if k > i + 1 else page.text(i)
-
-
-def _continues_above(page: Page, k: int) -> bool:
-    """Line k is the rest of line k - 1, wrapped onto a line of its own (no blank line between,
-    the line above ends mid-sentence, this one starts with a small letter)."""
-    if not 0 < k < len(page.lines) or page.lines[k].blank_before:
-        return False
-    above = page.text(k - 1).rstrip()
-    return page.text(k).lstrip()[:1].islower() and bool(above) and not above.endswith((*L.TERMINAL, ":"))
 
 
 def _candidate_below(page: Page, anchor: int) -> int | None:
@@ -330,7 +313,7 @@ def _candidate_below(page: Page, anchor: int) -> int | None:
         if (
             headline_candidate(t)
             and not L.has_inner_sentence_end(t)  # (a caption: "The pier, closed since May. Photo Jo Ng")
-            and not _in_list(page, j)
+            and not in_list(page, j)
             and _header_or_text_follows(page, j)
         ):
             return j
@@ -376,10 +359,11 @@ def _anchor_line(page: Page, i: int) -> bool:
     t = page.text(i)
     if len(t) > _ANCHOR_CHARS:
         return False
+    stamp = page.date_at(i) or (is_header_relative_stamp(t) and any(map(str.isdigit, t)))  # not a weather "Today"
+    if stamp:
+        return not in_stamped_feed(page, i)  # ("2 hours ago" / another story's headline / "3 hours ago")
     return bool(
-        page.date_at(i)
-        or (is_header_relative_stamp(t) and any(map(str.isdigit, t)))  # not a weather "Today"
-        or L.byline_names(t)
+        L.byline_names(t)
         or L.is_byline_marker(t)
         or split_name_date(t)
         or _name_then_date(page, i)  # "Jane Roe, 3 March 2026" under the headline
@@ -431,7 +415,7 @@ def _candidates_above(page: Page, anchor: int) -> list[int]:
             skipped += 1  # (a "Read more: <headline>" line points to another story)
             i -= 1
             continue
-        if (headline_candidate(t) or cjk_headline(t)) and not _under_list_number(page, i):
+        if (headline_candidate(t) or cjk_headline(t)) and not under_list_number(page, i):
             out.append(i)
             # a repeat of the same headline right above is the same headline
             while i - 1 >= 0 and fold(page.text(i - 1)) == fold(t):
@@ -466,50 +450,6 @@ def _body_follows(page: Page, anchor: int) -> bool:
         if seen > 6:
             return False
     return False
-
-
-def _in_list(page: Page, i: int) -> bool:
-    """Is line i one of several headlines in a list (a feed, "Trending"), not the headline? (A
-    quotation near it is no other headline: a kicker, a pull quote.)"""
-    near = set()
-    timed = timed_item(page.text(i))  # (a feed's items, each after its time, are no list a line without one is in)
-    for j in range(max(0, i - 3), min(len(page.lines), i + 4)):
-        if j != i and not opens_with_quotation(page.text(j)) and (timed or not timed_item(page.text(j))):
-            headline = page.listed_cache[j] if j in page.listed_cache else _listed(page, j)
-            if headline is not None:
-                near.add(headline)
-    if len(near) == 2:  # (with three, two are others whatever line i says)
-        near.discard(fold(page.text(i)))
-    return len(near) >= 2
-
-
-_LIST_NUMBER = re.compile(r"#?(\d{1,2})[.)]?")
-
-
-def _under_list_number(page: Page, i: int) -> bool:
-    """Is line i under its rank alone ("3."), with the rank before or after it alone a few lines over or under
-    it ("2.", "4."): an item of a ranked list ("Most read", "Trending"), never the page's headline? (A count
-    alone near a headline, comments or shares, has no neighbouring rank.)"""
-    rank = _LIST_NUMBER.fullmatch(page.text(i - 1)) if i >= 1 else None
-    if rank is None:
-        return False
-    wanted = {str(int(rank[1]) - 1), str(int(rank[1]) + 1)}
-    near = (*range(max(0, i - 5), i - 1), *range(i + 1, min(len(page.lines), i + 5)))
-    return any((other := _LIST_NUMBER.fullmatch(page.text(k))) and other[1] in wanted for k in near)
-
-
-_MENU_BARS = 2  # "Home | News | Sport": links in a row, a menu, not a headline of a list
-
-
-def _listed(page: Page, j: int) -> str | None:
-    """Line j (with the rest it was wrapped onto) folded, if it reads like a headline of a list."""
-    headline = None
-    if not _continues_above(page, j):  # the rest of a wrapped line is part of the line above
-        t = _unwrapped(page, j)
-        if L.looks_like_headline(t, min_words=4) and not L.has_inner_sentence_end(t) and t.count(" | ") < _MENU_BARS:
-            headline = fold(t)  # (a line of two sentences is a dek or text, a row of links a menu)
-    page.listed_cache[j] = headline
-    return headline
 
 
 def _header_signal(page: Page, i: int) -> int:
@@ -552,7 +492,7 @@ def learned_title(page: Page, body: list[str]) -> int | None:
         is_anchor=partial(_is_anchor, page),
         is_header=lambda i: is_header_furniture(page, i) or is_yearless_date(page.text(i)),
         browser=lambda i: i > 0 and several and fold(page.text(i)) in wanted,
-        in_list=partial(_in_list, page),
+        in_list=partial(in_list, page),
         headline_like=lambda t: headline_candidate(t) or cjk_headline(t),
         paragraph_words=paragraph_words,
         filename=page.filename,

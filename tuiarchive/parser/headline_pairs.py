@@ -23,6 +23,8 @@ from .thresholds import (
     HEADLINE_MAX_WORDS,
     HEADLINE_OVER_DEK_WORDS,
     HEADLINE_TEXT_SHARE,
+    OTHER_STORY_TEXT_SHARE,
+    OWN_HEADLINE_TEXT_WORDS,
     TEXT_PARAGRAPH_CHARS,
 )
 from .title import content_words, is_quotation, opens_with_quotation
@@ -37,6 +39,24 @@ def headline_over_dek(page: Page, above: list[int]) -> bool:
         and (words(page.text(above[1])) >= HEADLINE_OVER_DEK_WORDS or _short_headline(page, above[1], above[0]))
         and _headline_then_dek(page, above[1], above[0])
         and _dek_under(page, above[1], above[0])
+        and not _other_story_over(page, above[1], above[0])
+    )
+
+
+def _other_story_over(page: Page, upper: int, lower: int) -> bool:
+    """Is the upper of two headline-like lines another story's headline (a list's last item over the
+    page's own), not the headline of the lower's dek? A headline names what its text tells: the text
+    under them takes up one of its words at most (OTHER_STORY_TEXT_SHARE of them at most), and some of
+    the lower's (OWN_HEADLINE_TEXT_WORDS), twice as large a share."""
+    found = text_words(page, lower)
+    over, under = content_words(page.text(upper)), content_words(page.text(lower))
+    if not (found and over and under) or len(over & found) > 1:
+        return False
+    share_over, share_under = len(over & found) / len(over), len(under & found) / len(under)
+    return (
+        share_over <= OTHER_STORY_TEXT_SHARE
+        and len(under & found) >= OWN_HEADLINE_TEXT_WORDS
+        and share_under >= 2 * share_over
     )
 
 

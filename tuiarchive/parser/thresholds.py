@@ -149,6 +149,11 @@ BAR_LINES = 3
 BAR_ITEMS = 8
 BAR_LABEL_WORDS = 3  # a bar with no list's header: under a line this short (a menu's item)
 BAR_OPENING_WORDS = 2  # ... and no two of its lines opening with the same words (a row of links)
+# two headline-like lines over the byline, the upper's words (one at most, this share of them at most) not
+# the text's: the lower is the page's headline, the upper another story's, when the text takes up this
+# many of the lower's words (twice as large a share)
+OTHER_STORY_TEXT_SHARE = 0.2
+OWN_HEADLINE_TEXT_WORDS = 2
 HEADLINE_TEXT_SHARE = 0.3  # a four-word line over a dek: its headline when this much of its words come back in the text
 DEK_TEXT_PARAGRAPHS = 3  # a dek under the bar's last line: compared with the words of the text's first paragraphs
 DEK_TEXT_REACH = 30  # ... read within this many lines under it
