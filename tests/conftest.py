@@ -230,13 +230,32 @@ def reads(monkeypatch: pytest.MonkeyPatch) -> list[str]:
     return seen
 
 
+def _run_folder(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    """The folder every process of the run shares: an xdist worker's own folder is inside it."""
+    base = tmp_path_factory.getbasetemp()
+    return base.parent if os.environ.get("PYTEST_XDIST_WORKER") else base
+
+
 @pytest.fixture(scope="session")
 def samples_index(tmp_path_factory: pytest.TempPathFactory) -> Path:
-    """An index of the shipped samples, built once per session (read-only for tests)."""
+    """An index of the shipped samples (read-only for tests), built once per run by the first
+    process that asks and copied into each xdist worker's folder (~2 ms, not the ~0.4 s of CPU
+    a build took in each of the three workers). The samples lie where they are, so the copy
+    names them as a build of its own would."""
+    import fcntl
+
     from tuiarchive.indexer import update_index
 
+    run = _run_folder(tmp_path_factory)
+    built = run / "samples-index-built"
+    with open(run / "samples-index.lock", "w") as lock:
+        fcntl.flock(lock, fcntl.LOCK_EX)  # one builder; the others wait for its index
+        if not built.is_dir():
+            partial = run / f"samples-index-{uuid.uuid4().hex[:8]}"
+            update_index(partial, [SAMPLES], workers=1)
+            partial.rename(built)  # whole or not there: a build cut off is not taken for one
     index_dir = tmp_path_factory.mktemp("samples-index")
-    update_index(index_dir, [SAMPLES], workers=1)
+    shutil.copytree(built, index_dir, dirs_exist_ok=True)
     return index_dir
 
 
