@@ -36,8 +36,12 @@ import uuid
 from collections.abc import Callable, Iterator
 from dataclasses import dataclass
 from pathlib import Path
+from typing import TYPE_CHECKING
 
 from tests import runs
+
+if TYPE_CHECKING:
+    import psycopg
 
 PASSWORD = "s3cret-test-pw"  # the test role's password: the tests check it is never printed
 ROLE = "tuiarchive_test"
@@ -64,6 +68,10 @@ FOLDER_PREFIX = "tuiarchive-pg-"
 # 1:55 -> ~1:00 wall. Less room than MEMORY_ROOM_NEEDED (Docker's /dev/shm is 64 MB), or none: on disk.
 MEMORY_FOLDER = Path("/dev/shm")
 MEMORY_ROOM_NEEDED = 2 * 1024**3  # a whole run's cluster stays under ~0.5 GB; room for a few runs at once
+
+
+# this process's admin connection to each server it makes databases on (Server._as_admin)
+_ADMIN_CONNECTIONS: dict[str, psycopg.Connection] = {}
 
 
 class NoServer(RuntimeError):
@@ -117,8 +125,7 @@ class Server:
         made = f'CREATE DATABASE "{name}" OWNER {ROLE}'
         if template:
             made += f' TEMPLATE "{template}"' + (" STRATEGY FILE_COPY" if self.templates else "")
-        with psycopg.connect(self.admin, autocommit=True) as conn:
-            conn.execute(made)
+        self._as_admin(made)
         if rum and template is None and self.has_rum():
             with psycopg.connect(self._admin_of(name), autocommit=True) as conn:
                 conn.execute("CREATE EXTENSION IF NOT EXISTS rum")
@@ -126,10 +133,7 @@ class Server:
 
     def has_rum(self) -> bool:
         """Whether the server has the rum extension's package (postgresql-NN-rum)."""
-        import psycopg
-
-        with psycopg.connect(self.admin, autocommit=True) as conn:
-            row = conn.execute("SELECT EXISTS (SELECT 1 FROM pg_available_extensions WHERE name = 'rum')").fetchone()
+        row = self._as_admin("SELECT EXISTS (SELECT 1 FROM pg_available_extensions WHERE name = 'rum')")
         return bool(row and row[0])
 
     def need_rum(self) -> None:
@@ -150,10 +154,26 @@ class Server:
         return make_conninfo(**{**conninfo_to_dict(self.admin), "dbname": dbname})
 
     def drop_database(self, name: str) -> None:
+        self._as_admin(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+
+    def _as_admin(self, statement: str) -> tuple | None:
+        """`statement` on this process's admin connection to the server (its first row, if any). A
+        test makes and drops ~110 databases a run: a sign-in each was ~8 ms of client and server
+        CPU. One that broke (the server restarted, test_pg_restart) is made again."""
         import psycopg
 
-        with psycopg.connect(self.admin, autocommit=True) as conn:
-            conn.execute(f'DROP DATABASE IF EXISTS "{name}" WITH (FORCE)')
+        for attempt in (1, 2):
+            conn = _ADMIN_CONNECTIONS.get(self.admin)
+            if conn is None or conn.closed:
+                conn = _ADMIN_CONNECTIONS[self.admin] = psycopg.connect(self.admin, autocommit=True)
+            try:
+                cursor = conn.execute(statement)
+                return cursor.fetchone() if cursor.description else None
+            except psycopg.OperationalError:
+                if not conn.broken or attempt == 2:
+                    raise
+                conn.close()
+        return None  # (not reached)
 
     def pause(self) -> None:
         """Stop the throwaway cluster's server (fast: its connections are ended), keeping its files.
@@ -204,6 +224,9 @@ class Server:
         return server_cpu(postmaster)
 
     def stop(self) -> None:
+        admin = _ADMIN_CONNECTIONS.pop(self.admin, None)
+        if admin is not None:
+            admin.close()
         if self.folder is None:
             return
         cpu = self.cpu_s()
