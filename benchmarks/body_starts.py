@@ -21,6 +21,7 @@ from collections.abc import Callable, Iterator
 from pathlib import Path
 from typing import Any
 
+from .body_start_more import MORE_CLASSES
 from .body_start_words import LANGS, Lang, Story
 from .madeup_sets import options, report, write_pages
 
@@ -290,6 +291,7 @@ CLASSES: dict[str, Callable[[Page], Built]] = {
     "cookie": _cookie,
     "short-lead": _short_lead,
     "mixed": _mixed,
+    **MORE_CLASSES,
 }
 
 
