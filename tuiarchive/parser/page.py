@@ -17,10 +17,11 @@ from .dates import is_header_relative_stamp, parse_date_line
 from .features import RulesView
 from .lexicon import CARD_LABEL_WORDS, HOME_WORDS, STOP_WORDS, is_ui_phrase
 from .names import name_with_role, name_with_stamp, names_line, split_name_date
+from .players import is_player_line
 from .shape import count_letters
 from .span import PARAMS as SPAN_PARAMS
 from .span import SpanParams
-from .thresholds import BLANK_EVERY_LINE, MAX_CLASSIFY, PAGE_CACHE
+from .thresholds import BLANK_EVERY_LINE, CAPTION_BY_CREDIT_WORDS, MAX_CLASSIFY, PAGE_CACHE
 from .title import TitleModel
 
 
@@ -288,12 +289,31 @@ def _credit_line(text: str) -> bool:
     return L.is_caption(text) and len(text.split(None, 8)) <= 8 and not L.ends_sentence(text)  # eight words at most
 
 
+def past_furniture(page: Page, j: int) -> int:
+    """The first line from j on that is no furniture between a picture and the text (a button, a counter,
+    an audio player's line and its length)."""
+    n = len(page.lines)
+    while j < n and (L.is_chrome(page.text(j)) or is_counter(page.text(j)) or is_player_line(page.text(j))):
+        j += 1
+    return j
+
+
+def _credit_of_line_under(page: Page, j: int) -> bool:
+    """ "<text>" / (a blank) / "Photo: Jo Ng" / "<caption>": a credit set apart from the line over it by a
+    blank and joined to a caption's words under it is that line's, the picture's below (a page copied
+    without blanks says nothing of it; a word or two under it are no caption)."""
+    lines = page.lines
+    if not (0 < j < len(lines) - 1 and lines[j].blank_before and not lines[j + 1].blank_before):
+        return False
+    return len(page.text(j + 1).split(None, CAPTION_BY_CREDIT_WORDS)) >= CAPTION_BY_CREDIT_WORDS
+
+
 def is_caption_by_credit(page: Page, i: int) -> bool:
     """A caption without a credit of its own, next to a credit line ("Image: X/AFP", "EPA")."""
     t = page.text(i)
-    if len(t.split(None, 5)) < 5:  # fewer than five words (a paragraph is not split whole for that)
+    if len(t.split(None, CAPTION_BY_CREDIT_WORDS)) < CAPTION_BY_CREDIT_WORDS:  # (a paragraph is not split whole)
         return False
-    after = _credit_line(page.text(i + 1))
+    after = _credit_line(page.text(i + 1)) and not _credit_of_line_under(page, i + 1)
     if not (L.is_prose(t) and t.endswith(".")):
         # (a credit over the line closes the caption over the credit, when there is one: "The lock at
         # dawn." / "Photo: Jo Ng" / the headline)
@@ -301,4 +321,4 @@ def is_caption_by_credit(page: Page, i: int) -> bool:
         return after or before
     # A whole sentence is a caption only if its credit follows and text goes on after it
     # (a paragraph before "Getty Images" is text, the line after the credit the caption).
-    return after and L.is_prose(page.text(i + 2))
+    return after and L.is_prose(page.text(past_furniture(page, i + 2)))

@@ -11,8 +11,9 @@ from .cards import inline_card
 from .cjk_lines import is_cjk_summary
 from .dates import is_relative_stamp
 from .lexicon import CONNECTORS, DATELINE_LEAD_RE, MEDIA_LABELS, NOTE_RE, POINTER_NOTE_RE, SUMMARY_HEADINGS
-from .page import Page, headline_candidate, is_caption_by_credit, is_counter
+from .page import Page, headline_candidate, is_caption_by_credit, past_furniture
 from .paragraphs import dangling, wrap_width, wrapped
+from .players import is_player_line
 from .thresholds import (
     BUTTON_WORDS,
     CARD_REACH,
@@ -41,6 +42,7 @@ def _is_text(page: Page, i: int) -> bool:
         or L.is_cta(t)
         or L.is_credit(t)
         or L.is_photo_credit(t)
+        or is_player_line(t)  # "Listen to this article" / "4:12" over the text
         or (not t.isascii() and is_cjk_summary(t))  # "核心提示：…": a CJK standfirst's label
     ):
         return False
@@ -77,9 +79,7 @@ def body_start(page: Page, header_end: int) -> int:
             return i  # "NEW YORK (Reuters) - Oil prices fell...": a wire story's first paragraph
         if not first_seen:
             first_seen = True
-            nxt = i + 1
-            while nxt < n and (L.is_chrome(page.text(nxt)) or is_counter(page.text(nxt))):
-                nxt += 1
+            nxt = past_furniture(page, i + 1)
             standfirst = len(page.text(i)) < TEXT_PARAGRAPH_CHARS  # (a paragraph of the text's length is none)
             if (
                 L.is_prose(page.text(i))
@@ -162,7 +162,8 @@ def _caption_under_credit(page: Page, i: int, header_end: int) -> bool:
     if not (L.is_photo_credit(page.text(i - 1)) and page.lines[i + 1].blank_before):
         return False
     t = page.text(i)  # (shorter than a paragraph of text; a quote opening it is speech, a picture's caption none)
-    return len(t) < TEXT_PARAGRAPH_CHARS and t[:1] not in _OPENING_QUOTES and L.is_prose(page.text(i + 1))
+    after = page.text(past_furniture(page, i + 1))
+    return len(t) < TEXT_PARAGRAPH_CHARS and t[:1] not in _OPENING_QUOTES and L.is_prose(after)
 
 
 def _caption_then_text(page: Page, j: int) -> bool:
@@ -199,7 +200,7 @@ def _lone_caption(page: Page, i: int, header_end: int) -> bool:
         return False
     if any(_is_text(page, k) for k in range(header_end + 1, i)):
         return False
-    after = page.text(i + 1)
+    after = page.text(past_furniture(page, i + 1))  # (an audio player's line may stand between)
     if not (len(after) >= max(TEXT_PARAGRAPH_CHARS, LONE_CAPTION_RATIO * len(t)) and L.is_prose(after)):
         return False
     # a lead of one sentence tells the headline's news in its words; a caption tells what the picture shows

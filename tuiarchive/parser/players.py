@@ -1,0 +1,33 @@
+"""An audio player's line copied with its page over the text ("Listen to this article", "Artikel anhören ·
+4:12", "▶ Écouter", "Ouça a notícia · 3 min"): a verb of listening in the common languages and Dutch on a
+short line that says no sentence, and the recording's length alone under it."""
+
+from __future__ import annotations
+
+import re
+from functools import lru_cache
+
+from .thresholds import PAGE_CACHE, PLAYER_LINE_WORDS
+
+# listen, (an)hören / vorlesen, écouter, escuchar, ascoltare, ouvir, (be)luisteren: their forms on a button
+_LISTEN_RE = re.compile(
+    r"\b(?:listen(?:ing)?|(?:an)?h[öo]ren|vorlesen|vorgelesen|[ée]cout(?:er|ez)|escuch(?:ar|a|e)|"
+    r"ascolt(?:a|are|ate)|ouvir|ou[çc]a|luister(?:en)?|beluister)\b",
+    re.I,
+)
+# the recording's length: "4:12", "05:31 min", "3 Min.", "12 mins"
+_LENGTH_RE = re.compile(r"^(?:\d{1,2}:\d\d(?::\d\d)?(?:\s*min\.?)?|\d{1,3}\s*min(?:s|\.|utes?|uten|utos|uti)?)$", re.I)
+_SENTENCE_END = (".", "!", "?")
+
+
+@lru_cache(maxsize=PAGE_CACHE)
+def is_player_line(text: str) -> bool:
+    """A line of an audio player: a listening verb on a short line that ends no sentence (its length
+    after it may: "· 3 Min."), or the length alone."""
+    t = text.strip()
+    if _LENGTH_RE.match(t):
+        return True
+    if len(t.split(None, PLAYER_LINE_WORDS)) > PLAYER_LINE_WORDS or not _LISTEN_RE.search(t):
+        return False
+    words = re.split(r"\s*[·|•–-]\s*", t)[0].strip()  # the verb's part, before its length
+    return not words.endswith(_SENTENCE_END)
