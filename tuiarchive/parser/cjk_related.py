@@ -1,6 +1,7 @@
 """A Chinese or Japanese page's lists of other stories: an item out of its rank and its date ("1 港の朝市に露店" ->
-"港の朝市に露店", "老街夜市重新营业　03-06" -> "老街夜市重新营业"), and the site's own links at the page's foot
-(about us, contact, privacy, terms, advertising, a site map, a report form), which are no stories."""
+"港の朝市に露店", "老街夜市重新营业　03-06" -> "老街夜市重新营业", "13:39 老街夜市重新营业" too), and the site's
+own links at the page's foot (about us, contact, privacy, terms, advertising, a site map, a report form), which
+are no stories."""
 
 from __future__ import annotations
 
@@ -12,8 +13,13 @@ from .thresholds import CJK_FOOTER_LINK_CHARS, RELATED_CJK_ITEM_CHARS
 
 # a bullet before the item ("・", "●", "▶")
 _BULLETS = "・･●■□◆◇▶▷►▸→＞>- 　"
-# a rank before the item ("1 ", "01 ", "No.3 ", "３．"): a figure or two, then a space or a mark
-_RANK_RE = re.compile(r"^(?:No\.?\s?)?[0-9０-９]{1,2}(?:[.．、)）]\s*|\s+)(?=\S)")
+# a rank before the item ("1 ", "01 ", "No.3 ", "３．", "TOP2 ", "第3位 ", "4名 "): a figure or two (with the
+# ranking's words around it), then a space or a mark
+_RANK_RE = re.compile(r"^(?:No\.?\s?|TOP\s?|第)?[0-9０-９]{1,2}(?:位|名)?(?:[.．、)）]\s*|\s+)(?=\S)")
+# a date or a time before it: "13:39 ", "[02-05] ", "2031/02/05 "
+_DATE_HEAD_RE = re.compile(
+    r"^[(（\[［]?(?:(?:(?:19|20)\d\d[-/.])?\d{1,2}[-/.]\d{1,2}(?:\s+\d{1,2}:\d\d)?|\d{1,2}:\d\d)[)）\]］]?\s+(?=\S)"
+)
 # a date or a time after it: "03-06", "2027/03/05", "3月5日", "12:30", "3時間前", "2天前", "(03/05)", "[3月5日]"
 _DATE_TAIL_RE = re.compile(
     r"\s*[(（\[［]?"
@@ -27,7 +33,7 @@ def cjk_item_headline(text: str) -> str:
     """A CJK list item's headline without its bullet or rank before it and its date after it (what a reader takes for
     the headline); the item as it is when what is left is too short to be one."""
     bare = _RANK_RE.sub("", text.lstrip(_BULLETS), count=1)
-    bare = _DATE_TAIL_RE.sub("", bare, count=1).strip()
+    bare = _DATE_TAIL_RE.sub("", _DATE_HEAD_RE.sub("", bare, count=1), count=1).strip()
     return bare if cjk_chars(bare) >= RELATED_CJK_ITEM_CHARS else text
 
 

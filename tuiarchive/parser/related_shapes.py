@@ -13,6 +13,7 @@ from ..text import fold
 from . import lines as L
 from .anycase import lowered
 from .chrome import is_list_header, is_paywall_offer
+from .cjk_related import cjk_item_headline
 from .dates import is_relative_stamp, parse_date_line
 from .lexicon import BOILERPLATE_KINDS, FORM_BUTTONS, VALUE_LABELS, VIDEO_LABELS, boilerplate_kinds, cjk_chars
 from .lexicon_dates import MONTH_NUMBERS
@@ -87,7 +88,9 @@ def is_list_headline(text: str) -> bool:
 def cjk_item(text: str) -> bool:
     """A headline in CJK characters, which has no spaces to count its words by (title.cjk_headline:
     a few words' worth, no sentence's end), and none of the lines looks_like_headline turns away
-    whatever their words (chrome, a button, a caption, a credit, a date, a stamp)."""
+    whatever their words (chrome, a button, a caption, a credit, a date, a stamp). An item's rank before it and its
+    date or time around it are the list's, not the headline's ("TOP2 老街夜市重新营业 03-06")."""
+    text = cjk_item_headline(text) if cjk_chars(text) else text
     if not cjk_headline(text) or cjk_chars(text) < RELATED_CJK_ITEM_CHARS or text.endswith(_CJK_NO_HEADLINE_END):
         return False  # (a colon announces, "!" exclaims: a comment's, a sentence's ends)
     if text[:1] in _OPENING_QUOTES and text[-1:] in _CLOSING_QUOTES:
