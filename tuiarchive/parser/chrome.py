@@ -16,7 +16,7 @@ from .cjk_lines import is_cjk_list_header
 from .cjk_related import is_cjk_footer_link
 from .consent import is_cookie_notice
 from .lexicon import NEWS_BEAT_WORDS, STOP_WORDS, WRITER_JOB_WORDS, lower_words
-from .lexicon_cjk import CJK_PAYWALL_RE
+from .lexicon_cjk import CJK_AD_BREAK, CJK_PAYWALL_RE
 from .lexicon_site import REPORTING_WORDS
 from .pieces import Sieved
 from .shape import DIGIT_RE, TERMINAL
@@ -99,6 +99,7 @@ _CHROME_RE = re.compile(
     r"|listen to (?:this )?(?:article|story).*"
     r"|(?:article|story|post) with (?:images|video|gallery)"
     r"|advertisement\b.{0,40}|(?:story|article) continues (?:below|after).{0,30}|skip (?:next )?section\b.*"
+    rf"|{CJK_AD_BREAK}"
     r"|listen\s*[·:|-]?\s*\d{1,2}:\d\d.*|\d+-minute (?:listen|watch)|<[a-z]+[^>]*>.*"
     r"|(?:expand|collapse)(?:/\w+)? (?:submenu|menu)\b.*|keyboard shortcuts\b.*|accessibility links"
     r"|video play button|play video|watch video|watch:? .{0,30}"

@@ -15,6 +15,7 @@ from itertools import repeat
 from operator import or_
 
 from ..text import fold
+from .lexicon_cjk import CJK_AD_BREAK
 from .thresholds import PAGE_CACHE
 
 _STOP_WORDS_BY_LANGUAGE = {
@@ -269,7 +270,8 @@ AD_SLOT_RE = re.compile(
     r"^(?:advertisement|advertising|advertisment|anzeige|werbung|publicidad|publicité|pubblicità|reklama|"
     r"publicidade|advertentie|an[uú]ncio|"
     r"sponsored(?: content)?|gesponsert|patrocinado|sponsorisé|sponsorizzato|"
-    r"(?:the )?(?:story|article) continues (?:below|after)(?: (?:this )?(?:ad|advertisement))?)\W*$",
+    r"(?:the )?(?:story|article) continues (?:below|after)(?: (?:this )?(?:ad|advertisement))?"
+    rf"|{CJK_AD_BREAK})\W*$",
     re.I,
 )
 # A label of an ad slot or a promotion in a few words ("Sponsored feature", "Promoted", "Paid partnership",
