@@ -6,7 +6,7 @@ import re
 from functools import lru_cache
 
 from .anycase import match_any_case, search_any_case
-from .cjk_bylines import cjk_byline
+from .cjk_bylines import cjk_byline, cjk_listed_names, is_cjk_job_line
 from .lexicon import (
     CJK_BYLINE_RE,
     CJK_REPORTED_WORDS,
@@ -57,6 +57,11 @@ def byline_names(text: str) -> str | None:
     text = text.lstrip(_LEAD_MARKS) if text[:1] in _LEAD_MARKS else text
     m = _BYLINE_RE.match(text)
     if not m and len(text) <= 80 and cjk_chars(text):
+        if is_cjk_job_line(text):
+            return None  # "見習い記者", "地方支局長": the writer's job, the name on the next line
+        listed = cjk_listed_names(text)  # "記者：久保 菜々子、岩崎　結衣", "地方支局長 久保 悠真"
+        if listed:
+            return listed
         cjk = CJK_BYLINE_RE.search(text)
         if cjk:
             return _with_given_name(text, cjk) or cjk.group("ko") or cjk.group("ja")

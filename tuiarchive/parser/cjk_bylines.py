@@ -9,9 +9,10 @@ from __future__ import annotations
 
 import re
 
+from .cjk_dates import is_cjk_date_word
 from .cjk_lines import is_cjk_list_header
 from .dates import DateLine, parse_date_line
-from .lexicon import ZH_FAMILY_NAMES
+from .lexicon import CJK_REPORTED_WORDS, ZH_FAMILY_NAMES
 from .lexicon_cjk import CJK_PAGE_WORDS_RE
 from .lexicon_dates import DATE_SOURCE_RE
 
@@ -36,6 +37,57 @@ CJK_EXTRA_BYLINE_RE = re.compile(
     r"|【(?P<bracketed>[\u4e00-\u9fff々]{1,3}[ \u3000][\u4e00-\u9fff々\u3040-\u30ff]{1,3})】"
     rf"|(?P<job_name>{_HAN}{{1,3}}[ \u3000]{_HAN}{{1,3}})[ \u3000](?:記者|记者))$"
 )
+
+
+# A writer's job alone ("見習い記者", "地方支局長", "社会部記者", "实习记者"): a job's word after a desk or a word of
+# rank, beat or kind, which are no name ("久保記者" is one: the name, then the job)
+_JOB_HEAD = (
+    r"見習い|新人|若手|専属|契約|特約|特约|駐在|常駐|派遣|地方|政治|経済|社会|国際|文化|運動|スポーツ|科学|司法|市政|県政"
+    r"|写真|映像|報道|取材|担当|専門|主任|首席|上級|シニア|ベテラン|フリー|实习|實習|资深|資深|驻站|駐站"
+)
+_JOB_WORD = (
+    r"記者|记者|支局長|総局長|局長|編集委員|論説委員|特派員|特派员|デスク|キャップ"
+    r"|通信員|通讯员|通訊員|編集長|主编|主編"
+)
+# a desk: a beat's word, then its bureau's ("社会部", "地方報道部", "政治支局"; not a family name ending in 部: "阿部")
+_DESK_WORDS = rf"(?:{_JOB_HEAD})[\u4e00-\u9fff]{{0,3}}(?:部|局|支局|総局|分社)"
+_JOB_LINE = rf"(?:{_DESK_WORDS})?(?:{_JOB_HEAD})?(?:{_JOB_WORD})"
+_JOB_LINE_RE = re.compile(_JOB_LINE)
+# names after a label, several joined by "、" ("記者：久保 菜々子、岩崎　結衣"), or after a writer's job or desk
+# that is more than the bare word for a reporter ("地方支局長 久保 悠真", "社会部 久保 菜々子")
+_LABEL = r"記者|记者|文|取材|執筆|筆者|作者|撰文|取材・文"
+_LISTED_NAME = rf"(?!{CJK_REPORTED_WORDS}){_NAME}(?![\u4e00-\u9fff])"
+_LISTED_RE = re.compile(
+    rf"^(?:(?:{_LABEL})\s*[:：・＝=/／]?\s*(?P<several>{_LISTED_NAME}(?:[、，,][ \u3000]?{_LISTED_NAME})+)"
+    rf"|(?!(?:记者|記者)[ \u3000])(?:{_JOB_LINE}|{_DESK_WORDS})[ \u3000]+"
+    rf"(?P<names>{_LISTED_NAME}(?:[、，,][ \u3000]?{_LISTED_NAME})*))$"
+)
+
+
+_REPORTED_WORD_RE = re.compile(rf"^(?:{CJK_REPORTED_WORDS})")
+
+
+def is_cjk_job_line(text: str) -> bool:
+    """A CJK writer's job alone on its line, no name with it ("見習い記者", "地方支局長", "社会部記者")."""
+    return _JOB_LINE_RE.fullmatch(text.strip()) is not None
+
+
+def cjk_names_alone(text: str, *, japanese: bool) -> bool:
+    """A CJK name alone on its line, or several joined by "、" ("久保 菜々子、岩崎　結衣"); no writer's job."""
+    from .names import cjk_name_alone  # (names asks the bylines, which ask this module: imported when asked)
+
+    names = text.split("、")
+    return all(cjk_name_alone(name, japanese=japanese) for name in names) and not is_cjk_job_line(text)
+
+
+def cjk_listed_names(text: str) -> str | None:
+    """The names after a CJK label or a writer's job, several joined by "、" ("記者：久保 菜々子、岩崎　結衣"), as
+    printed (None: no such line)."""
+    found = _LISTED_RE.match(text.strip())
+    names = found and (found["several"] or found["names"])
+    if not names or CJK_PAGE_WORDS_RE.search(names) or any(_REPORTED_WORD_RE.search(n) for n in names.split()):
+        return None
+    return names
 
 
 def cjk_byline(text: str) -> str | None:
@@ -64,10 +116,19 @@ def cjk_date_byline(text: str) -> tuple[str, DateLine] | None:
         if found is None:
             continue
         rest = " ".join(tokens[k:])
-        names = byline_names(rest) or cjk_byline(rest)
+        names = byline_names(rest) or cjk_byline(rest) or _spaced_name(text, tokens[k:])
         if names:
             return names, found
     return None
+
+
+def _spaced_name(text: str, rest: list[str]) -> str | None:
+    """A name alone after the date, its family and given names apart by a space ("2031年4月9日 10:15　久保 菜々子";
+    a word alone there is the site's or the section's as often), as printed."""
+    if len(rest) != 2 or not cjk_names_alone(" ".join(rest), japanese=True) or is_cjk_date_word(rest[1]):
+        return None
+    printed = re.search(rf"{re.escape(rest[0])}[ \u3000]+{re.escape(rest[1])}$", text.rstrip())
+    return printed.group() if printed else None
 
 
 # A Chinese wire's or paper's lead: "新华社江州11月20日电（记者 钱海宁）", "本报讯（记者 吴晓燕）": the reporters in

@@ -9,6 +9,7 @@ from ..model import path_name
 from ..text import fold
 from . import lines as L
 from .bylines import lead_in_byline, names_something_else
+from .cjk_bylines import cjk_names_alone, is_cjk_job_line
 from .cjk_dates import is_cjk_date_word
 from .dates import (
     date_after_name,
@@ -34,7 +35,6 @@ from .lexicon import (
 from .lexicon_cjk import CJK_PAGE_WORDS_RE
 from .lexicon_dates import CJK_TIME_WORD_ENDS
 from .names import (
-    cjk_name_alone,
     labelled_names,
     name_with_role,
     name_with_stamp,
@@ -387,9 +387,10 @@ def _cjk_name_alone(page: Page, j: int) -> bool:
     text = page.text(j).strip()
     if text.isascii():  # no CJK character: no name of one (the page's kana not looked for)
         return False
-    if not cjk_name_alone(text, japanese=_writes_kana(page)) or CJK_REPORTER_RE.search(text) or page.date_at(j):
-        return False
-    if L.is_chrome(text) or is_ui_phrase(text) or not (j == page.title_idx + 1 or _near_stamp(page, j)):
+    if not cjk_names_alone(text, japanese=_writes_kana(page)) or CJK_REPORTER_RE.search(text) or page.date_at(j):
+        return False  # (several names: "A B、C D"; no job: "地方支局長" over the name)
+    under_job = j > 0 and is_cjk_job_line(page.text(j - 1))
+    if L.is_chrome(text) or is_ui_phrase(text) or not (j == page.title_idx + 1 or _near_stamp(page, j) or under_job):
         return False
     if _among_buttons(page, j) and not _CJK_LABEL_LINE.fullmatch(page.text(j - 1).strip()):
         return False  # "复制链接" / "微信" / "微博": a share bar's buttons under the date (not "记者" over the name)
