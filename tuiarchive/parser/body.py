@@ -16,7 +16,6 @@ from .features import NAMES, RulesView, page_features
 from .lexicon import (
     BULLET_RE,
     DATELINE_LEAD_RE,
-    DIGIT_RE,
     FUNCTION_END,
     VALUE_LABELS,
     cjk_chars,
@@ -34,6 +33,7 @@ from .paragraphs import (
     wrap_width,
     wrapped,
 )
+from .shape import has_digit
 from .span import PARAMS as SPAN_PARAMS
 from .span import Block, asks_of_reader, body_span, classify, measure
 from .start import dateline_lead
@@ -498,7 +498,7 @@ def _closing_headline(text: str) -> bool:
     two columns ("Best Young Performer - Tom Reilly") is the text's own closing list, and a name
     ("Mara Lindqvist, Kingsport") is its signature. Title case counts words of letters only (at
     least three), as shape.is_title_case does everywhere."""
-    if ":" in text or L.ends_sentence(text) or DIGIT_RE.search(text) or any(d in text for d in _ROW_DASHES):
+    if ":" in text or L.ends_sentence(text) or has_digit(text) or any(d in text for d in _ROW_DASHES):
         return False
     return L.is_title_case(text) and not L.is_name(text)
 

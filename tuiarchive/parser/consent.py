@@ -35,4 +35,5 @@ def is_cookie_notice(text: str) -> bool:
     if len(text) > COOKIE_NOTICE_CHARS:
         return False
     folded = fold(text)
-    return _COOKIE_RE.search(folded) is not None and _SITE_VOICE_RE.search(folded) is not None
+    # ("cookie" looked for in C first: the pattern opens on \\b, which re tries at every character)
+    return "cookie" in folded and _COOKIE_RE.search(folded) is not None and _SITE_VOICE_RE.search(folded) is not None

@@ -15,9 +15,8 @@ from functools import lru_cache
 
 from .cjk_dates import ascii_figures, cjk_afternoon_hour, cjk_published_after, cjk_update_stamp, is_cjk_date_word
 from .lexicon_dates import DATE_FILLER_WORDS, DATE_SOURCE_RE, MONTH_NUMBERS, PUBLISHED_WORDS_RE, UPDATED_WORDS_RE
+from .shape import has_digit
 from .thresholds import DATE_AFTER_NAME_CHARS, DATE_AFTER_NAME_WORDS, PAGE_CACHE
-
-_DIGIT_RE = re.compile(r"\d")
 
 _MONTHS = MONTH_NUMBERS
 _MONTH = r"(?P<mon>" + "|".join(sorted(_MONTHS, key=len, reverse=True)) + r")\.?"
@@ -150,7 +149,7 @@ def _match_date(line: str) -> tuple[date, re.Match[str]] | None:
 
 def date_start(line: str) -> int | None:
     """Where the first date in the line begins (None: no date)."""
-    if not _DIGIT_RE.search(line):
+    if not has_digit(line):
         return None
     found = _match_date(line if line.isascii() else ascii_figures(line))
     return found[1].start() if found else None
@@ -201,7 +200,7 @@ _READ_TIME_TAIL = re.compile(r"\s*[·•|]\s*\d{1,3}\s*min(?:ute)?s?\.?(?:\s+rea
 @lru_cache(maxsize=PAGE_CACHE)
 def parse_date_line(line: str, *, max_len: int = 80) -> DateLine | None:
     """The date a dateline prints, or None when the line is not (mostly) a date."""
-    if len(line) > max_len or not _DIGIT_RE.search(line):
+    if len(line) > max_len or not has_digit(line):
         return None
     if not line.isascii():
         line = ascii_figures(line)  # "２０３１年４月９日": full-width figures, as CJK pages print them

@@ -35,7 +35,6 @@ from .chrome import (
 from .dates import is_relative_stamp, parse_date_line
 from .endnotes import is_site_note
 from .lexicon import (
-    DIGIT_RE,
     PLEASE_RE,
     STOP_WORDS,
     WE_WORDS,
@@ -58,6 +57,7 @@ from .related_comments import (
     is_stamp,
 )
 from .related_shapes import next_text
+from .shape import has_digit
 from .stops import is_stop
 from .thresholds import PAGE_CACHE, RELATED_STORE_LEAD_WORDS, RELATED_TEXT_TAIL_CHARS
 
@@ -239,7 +239,7 @@ def _is_listing(text: str) -> bool:
 
 def is_count(text: str) -> bool:
     """A count of the story's readers' doings ("This story was passed on 2,311 times")."""
-    if DIGIT_RE.search(text) is None:
+    if not has_digit(text):
         return False  # (most items: both ways need a figure, told before the case-blind patterns are searched)
     return bool(_COUNTED_RE.search(text)) or (bool(_SELF_RE.search(text)) and bool(_BIG_NUMBER_RE.search(text)))
 

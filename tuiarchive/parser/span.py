@@ -25,7 +25,6 @@ from .datablock import blocks_after, data_rows_from, heads_data_block, in_a_row,
 from .lexicon import (
     AD_SLOT_RE,
     BULLET_RE,
-    DIGIT_RE,
     READER_ASK_RE,
     SITE_WORDS_RE,
     TOPIC_NEUTRAL_WORDS,
@@ -35,7 +34,7 @@ from .lexicon import (
     stop_word_density,
 )
 from .lexicon_site import REPORTING_WORDS
-from .shape import FIRST
+from .shape import FIRST, has_digit
 from .thresholds import CJK_CLOSING_CHARS, CLOSING_LOWER_WORDS, LIST_HEADLINE_WORDS, LIST_IN_TEXT_ITEMS, PAGE_CACHE
 from .title import content_words
 
@@ -496,7 +495,7 @@ def _section_of_story(
     if under + 2 < n and blocks[under + 2] is not Block.WEAK and _heading_shaped(texts[under + 1], params):
         return True  # the next section's heading right under it
     sentence = texts[under]
-    if any(map(sentence.__contains__, _QUOTE_MARKS)) or DIGIT_RE.search(sentence):
+    if any(map(sentence.__contains__, _QUOTE_MARKS)) or has_digit(sentence):
         return True
     if not REPORTING_WORDS.isdisjoint(lower_words(sentence)):
         return True

@@ -5,15 +5,16 @@ that tells what changed ("Update: the council has since ...") is the text's (lex
 
 from __future__ import annotations
 
-from .lexicon import DIGIT_RE, TEXT_NOTE_RE
+from .lexicon import TEXT_NOTE_RE
 from .lexicon_making import ARTICLE_NOUN_RE, UPDATED_RE
+from .shape import has_digit
 from .thresholds import UPDATE_STAMP_WORDS
 
 
 def is_update_stamp(text: str) -> bool:
     """A few words with a date or a time in them and a word of updating, said of the article or opening the line
     (not "The council updated its plans in 2029": a story's sentence)."""
-    if len(text.split(None, UPDATE_STAMP_WORDS)) > UPDATE_STAMP_WORDS or DIGIT_RE.search(text) is None:
+    if len(text.split(None, UPDATE_STAMP_WORDS)) > UPDATE_STAMP_WORDS or not has_digit(text):
         return False  # (most short lines have no figure: told before the patterns of words are searched)
     if TEXT_NOTE_RE.match(text):
         return False
