@@ -506,19 +506,15 @@ def is_end_matter(text: str) -> bool:
     # (61 words need 121 characters: a shorter line is not split to count them)
     if '"' in text or "“" in text or "”" in text or (len(text) > 120 and len(text.split(None, 60)) > 60):
         return False  # reported speech, or a paragraph of text
-    return any(search(text) for search in _PRONOUN_SEARCHES) and _appeal(text)
+    if text.isascii() and not any(map(lowered(text).__contains__, _APPEAL_PARTS)):
+        return False  # no appeal's word (most lines): told in C before the seven pronouns are searched
+    return any(search(text) for search in _PRONOUN_SEARCHES) and search_any_case(_APPEAL_RE, text)
 
 
 def bio_subject(text: str) -> str | None:
     """Whom an author's bio is about ("Jane Roe is a reporter covering ..."): the name."""
     m = _BIO_RE.match(text) if len(text) <= END_MATTER_CHARS else None
     return m["name"] if m else writer_note_subject(text)
-
-
-def _appeal(text: str) -> bool:
-    if text.isascii() and not any(map(lowered(text).__contains__, _APPEAL_PARTS)):
-        return False
-    return search_any_case(_APPEAL_RE, text)
 
 
 def is_paywall(text: str) -> bool:
