@@ -111,3 +111,64 @@ def test_a_players_line(line: str) -> None:
 )
 def test_a_sentence_or_a_headline_naming_listening_is_no_players_line(line: str) -> None:
     assert not is_player_line(line)
+
+
+# Stories of their own for the lead under a standfirst or a caption alone (review of H12: the text started at
+# them): the lead tells the headline's news in more of its words.
+_LEADS = {
+    "fr": (
+        ["Le Journal du Plateau", "Accueil", "Actualit\u00e9", ""],
+        "La ligne de bus du plateau supprim\u00e9e faute de chauffeurs",
+        "Les \u00e9lus d\u00e9noncent une d\u00e9cision brutale ; la compagnie \u00e9voque un manque de candidats.",
+        "\u00c0 Saint-Aubin, la ligne de bus qui relie le plateau \u00e0 la gare sera supprim\u00e9e d\u00e8s le mois "
+        "prochain, faute de chauffeurs, a annonc\u00e9 la compagnie mardi. Quelque trois cents usagers "
+        "l'empruntent chaque jour.",
+    ),
+    "de": (
+        ["Kreisbote", "Startseite", "Lokales", ""],
+        "Hallenbad in Westerfeld muss wegen Sch\u00e4den am Dach schlie\u00dfen",
+        "Die Reparatur dauert mindestens ein Jahr. Vereine suchen nun nach Ausweichzeiten.",
+        "WESTERFELD. Das Hallenbad in Westerfeld bleibt ab sofort geschlossen, weil Gutachter Sch\u00e4den an der "
+        "Dachkonstruktion gefunden haben. Das teilte die Stadt am Montag mit.",
+    ),
+    "es": (
+        ["Diario de la Sierra", "Portada", "Local", ""],
+        "El mercado de abastos de Villaluz cierra por obras durante seis meses",
+        "Los comerciantes temen perder clientes; el ayuntamiento promete un espacio provisional.",
+        "En Villaluz, el mercado de abastos cerrar\u00e1 sus puertas el lunes para unas obras de reforma que "
+        "durar\u00e1n al menos seis meses, seg\u00fan confirm\u00f3 el ayuntamiento. Los puestos se trasladar\u00e1n "
+        "a una carpa en la plaza.",
+    ),
+}
+_REST = ["", "A second paragraph of the story goes on here with more of what happened and why.", "", "\u00a9 2031"]
+
+
+@pytest.mark.parametrize("lang", sorted(_LEADS))
+@pytest.mark.parametrize("header", [[], ["Jo Marsh", "3 March 2031"]])
+def test_a_standfirst_over_the_lead_is_no_start(lang: str, header: list[str]) -> None:
+    """A standfirst of one sentence (or two short ones) right under the headline, or under the byline and date,
+    then the lead, which tells the headline's news: the text starts at the lead."""
+    site, title, standfirst, lead = _LEADS[lang]
+    lines = [*site, title, "", *header, "", standfirst, "", lead, *_REST]
+    assert extract(lines, title_model=None).body[0] == lead
+
+
+@pytest.mark.parametrize("header", [[], ["Jo Marsh", "3 March 2031"]])
+def test_a_caption_alone_over_the_lead_is_no_start(header: list[str]) -> None:
+    """The lead picture's caption without its credit, a present-tense line over the lead."""
+    site, title, _standfirst, lead = _LEADS["es"]
+    caption = "Un vendedor recoge su puesto en el mercado el s\u00e1bado."
+    lines = [*site, title, "", *header, "", caption, "", lead, *_REST]
+    assert extract(lines, title_model=None).body[0] == lead
+
+
+def test_a_first_paragraph_of_one_sentence_telling_the_news_stays_the_start() -> None:
+    """A lead of one sentence tells the headline's news; the paragraph under it goes on with the story."""
+    site, title, _standfirst, _lead = _LEADS["de"]
+    short = "Das Hallenbad in Westerfeld ist ab sofort wegen Sch\u00e4den am Dach geschlossen."
+    second = (
+        "Gutachter hatten bei einer Pr\u00fcfung im Herbst Risse in mehreren Tr\u00e4gern gefunden. Betroffen sind "
+        "vor allem die Schwimmvereine und die Schulen der Umgebung."
+    )
+    lines = [*site, title, "", "Jo Marsh", "3 March 2031", "", short, "", second, *_REST]
+    assert extract(lines, title_model=None).body[0] == short

@@ -95,6 +95,17 @@ _REPORTING_BY_LANGUAGE = {
     "id": "kata ujar",
 }
 REPORTING_WORDS = words_of(_REPORTING_BY_LANGUAGE)
+# ... and in the past: a sentence that tells what someone said is the story's, no standfirst nor caption over it
+_PAST_REPORTING_BY_LANGUAGE = {
+    "en": "said told wrote added",
+    "de": "sagte sagten schrieb erklärte",
+    "fr": "dit déclaré affirmé annoncé",
+    "es": "dijo dijeron afirmó declaró anunció",
+    "pt": "disse disseram afirmou declarou anunciou",
+    "it": "detto dichiarato annunciato",
+    "nl": "zei zeiden schreef",
+}
+PAST_REPORTING_WORDS = words_of(_PAST_REPORTING_BY_LANGUAGE)
 # A form's option speaks as the reader, in the first person: "Notify me of new posts", "Save my name
 # in this browser" (the verb first, the reader's "me" or "my" right after it).
 _FORM_VERBS_BY_LANGUAGE = {

@@ -10,7 +10,16 @@ from . import lines as L
 from .cards import inline_card
 from .cjk_lines import is_cjk_summary
 from .dates import is_relative_stamp
-from .lexicon import CONNECTORS, DATELINE_LEAD_RE, MEDIA_LABELS, NOTE_RE, POINTER_NOTE_RE, SUMMARY_HEADINGS
+from .lexicon import (
+    CONNECTORS,
+    DATELINE_LEAD_RE,
+    MEDIA_LABELS,
+    NOTE_RE,
+    POINTER_NOTE_RE,
+    SUMMARY_HEADINGS,
+    lower_words,
+)
+from .lexicon_site import PAST_REPORTING_WORDS
 from .page import Page, headline_candidate, is_caption_by_credit, past_furniture
 from .paragraphs import dangling, wrap_width, wrapped
 from .players import is_player_line
@@ -18,6 +27,7 @@ from .thresholds import (
     BUTTON_WORDS,
     CARD_REACH,
     JOB_LINE_WORDS,
+    LEAD_STEMS_MARGIN,
     LONE_CAPTION_RATIO,
     LONE_CAPTION_WORDS,
     PAGE_CACHE,
@@ -88,6 +98,8 @@ def body_start(page: Page, header_end: int) -> int:
                 and not _pictured_above(page, header_end, i)
             ):
                 i += 1  # a standfirst under the dateline, then the lead picture, then the text
+            elif _over_the_lead(page, i, nxt):
+                i += 1  # a standfirst or a caption alone over the lead, which tells the headline's news
             continue
         t = page.text(i)
         nxt = i + 1
@@ -205,6 +217,24 @@ def _lone_caption(page: Page, i: int, header_end: int) -> bool:
         return False
     # a lead of one sentence tells the headline's news in its words; a caption tells what the picture shows
     return not _stems(t) & _stems(page.title)
+
+
+def _over_the_lead(page: Page, i: int, j: int) -> bool:
+    """ "<a standfirst or a caption>" / "<the lead>": line i, the first text under the header and shorter than
+    a paragraph of the text, over a paragraph of the text's length (line j) that tells the headline's news
+    in more of its words (by LEAD_STEMS_MARGIN): a lead tells the headline's news, a standfirst adds to it,
+    a caption tells the picture; a first paragraph of one sentence tells the news, the one under it goes on."""
+    t, after = page.text(i), page.text(j)
+    if len(t) >= TEXT_PARAGRAPH_CHARS or t[:1] in _OPENING_QUOTES or not page.title:
+        return False
+    if not PAST_REPORTING_WORDS.isdisjoint(lower_words(t)):
+        return False  # "..., the owner said on Monday.": what someone said is the story's
+    if len(after) < TEXT_PARAGRAPH_CHARS or not L.is_prose(after):
+        return False
+    if j == i + 1 and not page.lines[j].blank_before and not L.ends_sentence(t):
+        return False  # (a paragraph's first line, its width or its copy broke it)
+    title = _stems(page.title)
+    return len(_stems(after) & title) >= len(_stems(t) & title) + LEAD_STEMS_MARGIN
 
 
 def _stems(text: str) -> set[str]:

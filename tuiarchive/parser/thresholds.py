@@ -66,6 +66,7 @@ TEXT_PARAGRAPH_CHARS = 150  # a paragraph of the article's text is at least this
 LONE_CAPTION_WORDS = 12
 LONE_CAPTION_RATIO = 3
 CARD_REACH = 8  # a card of other stories inside the text, its label and headlines, has fewer lines (parser/start.py)
+LEAD_STEMS_MARGIN = 2  # the lead under a standfirst or a caption tells this many more of the headline's words
 STEM_CHARS = 5  # a word's first letters that stand for it in another form ("bridge", "bridges"; parser/start.py)
 SHORT_TEXT_RUN = 3  # ... or this many shorter paragraphs of prose in a row are the text (body._text_read)
 # A copy hard-wrapped at a width (a text dump, a mail): at least WRAP_LINES lines of WRAP_MIN_CHARS
