@@ -32,6 +32,10 @@ class Extra:
     hours_ago: str  # "{n} hours ago", n 2 to 4
     tags: str  # "Topics:" before the story's tags
     at: str  # "{t}" a time of day as a date line's tail ("at {t}")
+    filed: str  # a dateline's word after a section's label ("SPORT | Filed Monday 3 March 2026")
+    jobs: tuple[str, ...]  # a writer's job over the name, compounds and feminine forms among them
+    text_by: str  # a label before the writer's name ("Words: {}")
+    is_ours: str  # "{} is our health reporter." under the text
 
 
 EXTRA: dict[str, Extra] = {
@@ -50,6 +54,10 @@ EXTRA: dict[str, Extra] = {
         hours_ago="{n} hours ago",
         tags="Topics:",
         at="at {t}",
+        filed="Filed",
+        jobs=("Court reporter", "Deputy features editor", "Trainee reporter"),
+        text_by="Words: {}",
+        is_ours="{} is our local affairs reporter.",
     ),
     "de": Extra(
         share=("Teilen", "Facebook", "X", "E-Mail", "Link kopieren"),
@@ -66,6 +74,10 @@ EXTRA: dict[str, Extra] = {
         hours_ago="vor {n} Stunden",
         tags="Themen:",
         at="um {t} Uhr",
+        filed="Online seit",
+        jobs=("Praktikantin", "Wirtschaftsredakteurin", "Lokalreporter"),
+        text_by="Text: {}",
+        is_ours="{} ist Lokalredakteurin unserer Zeitung.",
     ),
     "fr": Extra(
         share=("Partager", "Facebook", "X", "E-mail", "Copier le lien"),
@@ -82,6 +94,10 @@ EXTRA: dict[str, Extra] = {
         hours_ago="il y a {n} heures",
         tags="Sujets :",
         at="à {t}",
+        filed="Paru le",
+        jobs=("Rédactrice en chef adjointe", "Journaliste stagiaire", "Correspondant régional"),
+        text_by="Texte : {}",
+        is_ours="{} est journaliste au service Société.",
     ),
     "es": Extra(
         share=("Compartir", "Facebook", "X", "Correo", "Copiar enlace"),
@@ -98,6 +114,10 @@ EXTRA: dict[str, Extra] = {
         hours_ago="hace {n} horas",
         tags="Temas:",
         at="a las {t}",
+        filed="Publicado:",
+        jobs=("Redactora jefe", "Periodista en prácticas", "Corresponsal en Sevilla"),
+        text_by="Texto: {}",
+        is_ours="{} es redactora de la sección Local.",
     ),
     "pt": Extra(
         share=("Partilhar", "Facebook", "X", "E-mail", "Copiar link"),
@@ -114,6 +134,10 @@ EXTRA: dict[str, Extra] = {
         hours_ago="há {n} horas",
         tags="Temas:",
         at="às {t}",
+        filed="Publicado:",
+        jobs=("Repórter estagiária", "Editora adjunta", "Jornalista de Local"),
+        text_by="Texto: {}",
+        is_ours="{} é jornalista da secção Sociedade.",
     ),
     "it": Extra(
         share=("Condividi", "Facebook", "X", "Email", "Copia link"),
@@ -130,6 +154,10 @@ EXTRA: dict[str, Extra] = {
         hours_ago="{n} ore fa",
         tags="Argomenti:",
         at="alle {t}",
+        filed="Online dal",
+        jobs=("Giornalista praticante", "Caporedattrice", "Inviato a Milano"),
+        text_by="Testo di {}",
+        is_ours="{} è giornalista della redazione Cronaca.",
     ),
     "pl": Extra(
         share=("Udostępnij", "Facebook", "X", "E-mail", "Kopiuj link"),
@@ -146,6 +174,10 @@ EXTRA: dict[str, Extra] = {
         hours_ago="{n} godziny temu",
         tags="Tematy:",
         at="o {t}",
+        filed="Data publikacji:",
+        jobs=("Dziennikarka", "Reporterka działu miejskiego", "Redaktor prowadzący"),
+        text_by="Tekst: {}",
+        is_ours="{} jest dziennikarką działu Kraj.",
     ),
     "ru": Extra(
         share=("Поделиться", "ВКонтакте", "Telegram", "Почта", "Скопировать ссылку"),
@@ -162,6 +194,10 @@ EXTRA: dict[str, Extra] = {
         hours_ago="{n} часа назад",
         tags="Темы:",
         at="в {t}",
+        filed="Дата публикации:",
+        jobs=("Корреспондент отдела культуры", "Обозреватель", "Редактор рубрики"),
+        text_by="Текст: {}",
+        is_ours="{} — корреспондент отдела «Общество».",
     ),
 }
 
@@ -319,6 +355,64 @@ def _signed_before_tags(p: Parts) -> tuple[list[str], dict[str, Any]]:
     return lines, p.label()
 
 
+def _section_stamp(p: Parts) -> tuple[list[str], dict[str, Any]]:
+    # the section's label and the dateline on one line over the headline ("SPORT | Filed Monday 3 March")
+    x = _x(p)
+    section = p.rng.choice([p.lang.sections[0].upper(), p.lang.sections[1]])
+    weekday = x.weekdays[p.day.weekday()]
+    stamp = p.rng.choice(
+        [
+            f"{section} | {x.filed} {weekday} {p.date_line()}, {_time(p.rng)}",
+            f"{section} — {x.filed} {p.date_line()} | {_time(p.rng)}",
+            f"{section} · {x.filed} {p.date_line(1)}",
+        ]
+    )
+    lines = [*p.top(), stamp, p.headline, p.byline(), "", *p.text(), *p.end()]
+    return lines, p.label()
+
+
+def _name_weekday_date(p: Parts) -> tuple[list[str], dict[str, Any]]:
+    # the name, the weekday and the date on the byline's line ("Jane Roe, Friday, 6 March 2026")
+    x = _x(p)
+    line = f"{p.names[0]}, {x.weekdays[p.day.weekday()]}, {p.date_line()}"
+    lines = [*p.top(), p.headline, line, "", *p.text(), *p.end()]
+    return lines, p.label()
+
+
+def _relative_and_date(p: Parts) -> tuple[list[str], dict[str, Any]]:
+    # a relative time beside the date ("2 days ago · 6 March 2026")
+    x = _x(p)
+    line = f"{x.hours_ago.format(n=p.rng.randint(2, 4))} · {p.date_line(p.rng.randint(0, 1))}"
+    lines = [*p.top(), p.headline, p.byline(), line, "", *p.text(), *p.end()]
+    return lines, p.label()
+
+
+def _job_compound_over_name(p: Parts) -> tuple[list[str], dict[str, Any]]:
+    # a job title (a compound, a feminine form, an editor's rank) on its own line over the name
+    job = p.rng.choice(_x(p).jobs)
+    under = [p.date_line()] if p.rng.random() < 0.6 else []
+    lines = [*p.top(), p.headline, job, p.names[0], *under, "", *p.text(), *p.end()]
+    label = p.label()
+    if not under:
+        label["published"] = None
+    return lines, label
+
+
+def _label_colon_name(p: Parts) -> tuple[list[str], dict[str, Any]]:
+    # a label of the text's words before the name ("Words: Jane Roe", "Testo di Ada Neri")
+    line = _x(p).text_by.format(p.names[0])
+    lines = [*p.top(), p.headline, line, p.date_line(), "", *p.text(), *p.end()]
+    return lines, p.label()
+
+
+def _signed_end_forms(p: Parts) -> tuple[list[str], dict[str, Any]]:
+    # the writer named under the text only: in brackets, in capitals, after a dash, or in a sentence
+    x = _x(p)
+    sign = p.rng.choice([f"({p.names[0]})", p.names[0].upper(), f"— {p.names[0]}", x.is_ours.format(p.names[0])])
+    lines = [*p.top(), p.headline, p.date_line(), "", *p.text(), sign, *p.end()]
+    return lines, p.label()
+
+
 SHAPES: dict[str, Build] = {
     "date-at-end": _date_at_end,
     "relative-items": _relative_items_above,
@@ -336,4 +430,11 @@ SHAPES: dict[str, Build] = {
     "byline-after-share": _byline_after_share,
     "byline-after-caption": _byline_after_caption,
     "signed-before-tags": _signed_before_tags,
+    # the lead's notes on H12's misses (session 41), written afresh
+    "section-stamp": _section_stamp,
+    "name-weekday-date": _name_weekday_date,
+    "relative+date": _relative_and_date,
+    "job-over-name": _job_compound_over_name,
+    "label-colon-name": _label_colon_name,
+    "signed-end-forms": _signed_end_forms,
 }

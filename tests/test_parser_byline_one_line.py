@@ -75,3 +75,24 @@ def test_the_date_half_is_read_where_the_name_half_is_refused(line: str, model: 
     page = ["The Canal Courier", "Home", "News", HEADLINE, line, TOLLBY_1, TOLLBY_2, TOLLBY_3]
     found = extract(page, title_model=model)
     assert found.published is not None and (found.published.month, found.published.day) == (3, 3)
+
+
+@pytest.mark.parametrize(
+    ("line", "author"),
+    [
+        ("Edda Vollrath, Dienstag, 3. März 2026", "Edda Vollrath"),
+        ("Odile Marchal, mardi, 3 mars 2026", "Odile Marchal"),
+        ("Alba Serrat, martes, 3 de marzo de 2026", "Alba Serrat"),
+        ("Rita Calheiros, terça-feira, 3 de março de 2026", "Rita Calheiros"),
+        ("Nora Fabbrini, martedì, 3 marzo 2026", "Nora Fabbrini"),
+        ("Ewa Zielonka, wtorek, 3 marca 2026", "Ewa Zielonka"),
+        ("Вера Лебедева, вторник, 3 марта 2026", "Вера Лебедева"),
+    ],
+)
+@pytest.mark.parametrize("model", [None, "shipped"])
+def test_a_name_then_a_weekday_and_the_date_in_the_common_languages(line: str, author: str, model: str | None) -> None:
+    # the weekday after the name's comma opens the date in any language, as "Jane Roe, Tuesday, ..." does
+    page = ["The Canal Courier", "Home", "News", HEADLINE, line, TOLLBY_1, TOLLBY_2, TOLLBY_3]
+    found = extract(page, title_model=model)
+    assert (found.title, found.author) == (HEADLINE, author)
+    assert found.published is not None and (found.published.month, found.published.day) == (3, 3)

@@ -234,7 +234,7 @@ def parse_date_line(line: str, *, max_len: int = 80) -> DateLine | None:
     source = _SOURCE_TAIL.search(tail)
     if source and all(word[:1].isupper() for word in source.group(1).split()):
         tail = tail[: source.start()]  # "February 27, 2026 / 10:14 AM / CBS News": the source
-    if _leftover_words(head + " " + tail) > 1:
+    if _leftover_words(head + " " + tail) > 1 and _leftover_words(_no_relative(head) + " " + _no_relative(tail)) > 1:
         return None
     cjk = not line.isascii()
     updated = bool(_UPDATED_RE.match(line)) or (cjk and cjk_update_stamp(line))  # ("更新日：…": a later stamp)
@@ -246,6 +246,14 @@ def parse_date_line(line: str, *, max_len: int = 80) -> DateLine | None:
         if found_published is not None:
             return found_published
     return DateLine(when, updated=updated)
+
+
+_STAMP_MARKS_RE = re.compile(r"\s*[·•|]\s*")
+
+
+def _no_relative(text: str) -> str:
+    """A dateline's part without the relative time printed beside the date ("il y a 2 heures · 6 mars 2026")."""
+    return " ".join(piece for piece in _STAMP_MARKS_RE.split(text) if not is_header_relative_stamp(piece))
 
 
 def _leftover_words(text: str) -> int:

@@ -16,6 +16,7 @@ from operator import or_
 
 from ..text import fold
 from .lexicon_cjk import CJK_AD_BREAK
+from .lexicon_dates import WEEKDAY_AFTER_COMMA
 from .thresholds import PAGE_CACHE
 
 _STOP_WORDS_BY_LANGUAGE = {
@@ -146,7 +147,7 @@ DIGIT_RE = re.compile(r"\d")
 _GLUED_MARK = r"(?-i:[·•](?=\d|[A-ZÀ-ÞА-ЯЁ])|(?<=\d)[·•])"  # case matters, whatever the flags
 GLUED_MARK_RE = re.compile(_GLUED_MARK)
 NAME_DATE_SPLIT = re.compile(
-    r"\s*[—–|·•]\s+|\s*[｜／\u3000]\s*|" + _GLUED_MARK + r"|\s+[-/]\s+|,\s+(?=(?:mon|tue|wed|thu|fri|sat|sun)\w*\b)",
+    r"\s*[—–|·•]\s+|\s*[｜／\u3000]\s*|" + _GLUED_MARK + rf"|\s+[-/]\s+|,\s+(?=(?:{WEEKDAY_AFTER_COMMA})\b)",
     re.I,
 )
 ENDS_WITH_YEAR = re.compile(r"\b(?:19|20)\d\d$")

@@ -56,6 +56,14 @@ _DATE_FILLER = (
     "gepubliceerd bijgewerkt op om maandag dinsdag woensdag donderdag vrijdag zaterdag zondag "
     "opublikowano zaktualizowano dnia r г года опубликовано обновлено в р опубліковано оновлено о "
     "yayınlanma güncelleme tarihi "
+    # a dateline's label of its own: filed, online since, came out, the date of publication (en de fr es pt it pl ru)
+    "filed online seit erschienen paru parution publication fecha publicación publicação dal uscito data datum "
+    "publikacji aktualizacja дата публикации "
+    # the weekdays of pt pl ru (those of the languages above are there)
+    "segunda-feira terça-feira quarta-feira quinta-feira sexta-feira sábado domingo "
+    "poniedziałek wtorek środa czwartek piątek sobota niedziela "
+    "понедельник вторник среда четверг пятница суббота воскресенье понедельника вторника среды четверга пятницы "
+    "субботы воскресенья "
     # zh ja: release time, time, date
     "发稿时间 发布时间 发表时间 更新时间 时间 日期 发布 発行 更新 公開 時 时 点 點 分 "
     "입력 수정 기사입력 최종수정 업데이트 시 분"
@@ -77,11 +85,21 @@ CJK_UPDATED_RE = re.compile(r"^[\W_]*(?:最終|最终|最后|最後)?(?:更新|�
 # ... and these the publication's, after an update stamp on the same line ("更新：… 公開：…")
 CJK_PUBLISHED_RE = re.compile(r"公開|公开|配信|掲載|投稿|发布|發布|發佈|发表|發表|刊登|首发|首發")
 # Weekdays as a dateline shortens them: as often a surname ("Yang Sun", "Ana Sat")
+# The weekdays' names that open a date after a byline's comma ("Jana Roth, Freitag, 6. März 2026"), in the
+# common languages (English's by their first three letters, as NAME_DATE_SPLIT has read them)
+WEEKDAY_AFTER_COMMA = (
+    r"(?:mon|tue|wed|thu|fri|sat|sun)\w*|dienstag|mittwoch|donnerstag|freitag|samstag|sonntag"
+    r"|lundi|mardi|mercredi|jeudi|vendredi|samedi|dimanche|lunes|martes|miércoles|jueves|viernes|sábado|domingo"
+    r"|lunedì|martedì|mercoledì|giovedì|venerdì|sabato|domenica|segunda|terça|quarta|quinta|sexta"
+    r"|maandag|dinsdag|woensdag|donderdag|vrijdag|zaterdag|zondag"
+    r"|poniedziałek|wtorek|środa|czwartek|piątek|sobota|niedziela"
+    r"|понедельник|вторник|среда|четверг|пятница|суббота|воскресенье"
+)
 WEEKDAY_ABBREVIATIONS = frozenset({"mon", "tue", "tues", "wed", "thu", "thur", "thurs", "fri", "sat", "sun"})
 # A stamp that is not the publication: "Updated", "Mis à jour", "Aktualisiert" ...
 UPDATED_WORDS_RE = re.compile(
     r"\b(?:(?:last\s+)?(?:updated?|modified)|mis à jour|aktualisiert|actualizado|aggiornato|atualizado|"
-    r"bijgewerkt|zaktualizowano|обновлено|оновлено|güncellen\w*)\b",
+    r"bijgewerkt|zaktualizowano|aktualizacja|обновлено|оновлено|güncellen\w*)\b",
     re.I,
 )
 # "... Source: Daily Post" after a date: where the dateline's words end

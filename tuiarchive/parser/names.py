@@ -24,7 +24,7 @@ from .lexicon import (
     ZH_FAMILY_NAMES,
     cjk_chars,
 )
-from .lexicon_dates import PUBLISHED_WORDS_RE
+from .lexicon_dates import PUBLISHED_WORDS_RE, WEEKDAY_AFTER_COMMA
 from .thresholds import AGENCY_SHORT_CHARS, BYLINE_CHARS, CJK_NAME_CHARS, JOB_LINE_WORDS, PAGE_CACHE
 
 YEAR_RE = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
@@ -32,7 +32,7 @@ YEAR_RE = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 # or a comma before a weekday; a line with none is not searched (the search tries every place)
 _MARKS = "—–|·•｜／\u3000"
 _SPACED_HYPHEN = re.compile(r"\s[-/]\s")
-_COMMA_DAY = re.compile(r",\s+(?:mon|tue|wed|thu|fri|sat|sun)", re.I)
+_COMMA_DAY = re.compile(rf",\s+(?:{WEEKDAY_AFTER_COMMA})\b", re.I)
 
 
 _NAME_LIST_SEP = re.compile(r",?\s+(?:and|&)\s+|,\s*")  # "A, B and C", "A & B": between names
