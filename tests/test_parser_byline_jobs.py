@@ -76,3 +76,25 @@ def test_a_name_with_a_polish_or_russian_job_under_the_text_signs_it(signature: 
     headline = "Tollby council to vote on the new lock gates this month"
     page = ["The Canal Courier", "Home", "News", headline, "3 March 2026", TOLLBY_1, TOLLBY_2, TOLLBY_3, signature]
     assert extract([*page, "", "Home", "Contact"], title_model=None).author == name
+
+
+@pytest.mark.parametrize("model", [None, "shipped"])
+@pytest.mark.parametrize(
+    ("job", "name"),
+    [
+        ("Trainee reporter", "Ines Calloway"),
+        ("Lokalreporterin", "Edda Vollrath"),
+        ("Wirtschaftsredakteur", "Till Brandauer"),
+        ("Praktikantin", "Jana Roth"),
+        ("Rédactrice en chef adjointe", "Odile Marchal"),
+        ("Periodista en prácticas", "Alba Serrat"),
+        ("Stażystka", "Ewa Zielonka"),
+    ],
+)
+@pytest.mark.parametrize("dated", [True, False])
+def test_a_name_under_the_writers_job_under_the_headline(job: str, name: str, dated: bool, model: str | None) -> None:
+    # the job on its own line over the name, with or without the date under them: the name is the writer
+    headline = "Tollby council sets a date for the vote on the new lock gates"
+    page = ["The Canal Courier", "Home", "News", headline, job, name, *(["3 March 2026"] if dated else [])]
+    found = extract([*page, TOLLBY_1, TOLLBY_2, TOLLBY_3], title_model=model)
+    assert (found.title, found.author) == (headline, name)

@@ -354,11 +354,24 @@ def is_role_line(text: str) -> bool:
 
 def is_job_line(text: str) -> bool:
     """A writer's job title alone on its line, in the common languages: "Games Editor", "Redactora de
-    Sociedad", "Journaliste", "политический обозреватель" (is_role_line, or lexicon.WRITER_JOB_WORDS in
-    a few words, no sentence)."""
-    return is_role_line(text) or (
-        len(text.split()) <= JOB_LINE_WORDS and not text.endswith(TERMINAL) and bool(JOURNALIST_RE.search(text))
-    )
+    Sociedad", "Journaliste", "политический обозреватель", "Wirtschaftsredakteurin", "Praktikantin"
+    (is_role_line, or lexicon.WRITER_JOB_WORDS, a compound ending in a newsroom's job or a trainee's
+    word in a few words, no sentence)."""
+    if is_role_line(text):
+        return True
+    if len(text.split()) > JOB_LINE_WORDS or text.endswith(TERMINAL):
+        return False
+    return bool(JOURNALIST_RE.search(text) or _JOB_COMPOUND_RE.search(text) or _TRAINEE_RE.search(text))
+
+
+# A compound ending in a newsroom's job ("Lokalreporterin", "Wirtschaftsredakteur", "Sportjournalistin")
+_JOB_COMPOUND_RE = re.compile(r"\w{3,}(?:reporter|redakteur|korrespondent|journalist|kolumnist)(?:in)?\b", re.I)
+# A trainee's or an intern's word, in the common languages
+_TRAINEE_RE = re.compile(
+    r"\b(?:trainee|intern|praktikant(?:in)?|volontär(?:in)?|stagiaire|becari[oa]|en prácticas|estagiári[oa]"
+    r"|praticante|tirocinante|stażyst(?:a|ka)|стаж[её]р)\b",
+    re.I,
+)
 
 
 def is_reporting_from(text: str) -> bool:

@@ -10,7 +10,6 @@ from ..text import fold
 from . import lines as L
 from .bylines import lead_in_byline, names_something_else
 from .cjk_bylines import cjk_names_alone, is_cjk_job_line
-from .cjk_dates import is_cjk_date_word
 from .dates import (
     date_after_name,
     is_clock_stamp,
@@ -26,15 +25,14 @@ from .lexicon import (
     CJK_WRITER_LABEL,
     FOLLOW_WORDS,
     KANA_RE,
-    NAME_DATE_SPLIT,
     PORTRAIT_PREFIXES,
     cjk_chars,
     is_ui_phrase,
     line_boilerplate_kinds,
 )
 from .lexicon_cjk import CJK_PAGE_WORDS_RE
-from .lexicon_dates import CJK_TIME_WORD_ENDS
 from .names import (
+    byline_beside_date,
     labelled_names,
     name_with_role,
     name_with_stamp,
@@ -55,10 +53,8 @@ from .page import (
 from .thresholds import (
     AUTHOR_CARD_ABOVE,
     BYLINE_ABOVE_TEXT,
-    BYLINE_CHARS,
     BYLINE_OVER_HEADLINE,
     CJK_BUTTON_RUN,
-    CJK_DATED_NAME_CHARS,
     CJK_DEK_CHARS,
     CJK_DEK_REACH,
     CJK_NAME_CHARS,
@@ -186,7 +182,7 @@ def read_header(page: Page) -> tuple[int, datetime | date | None, str | None, in
     cjk_update_at: int | None = None
     for j in range(t + 1, min(max(limit, t + 12), t + 40, n)):
         found = page.date_at(j)
-        combo = split_name_date(page.text(j)) or (_byline_beside_date(page.text(j)) if j <= t + 2 else None)
+        combo = split_name_date(page.text(j)) or (byline_beside_date(page.text(j)) if j <= t + 2 else None)
         if combo:
             found = combo[1]
         elif not found and j <= t + DATE_AFTER_NAME_REACH:
@@ -246,7 +242,7 @@ def _find_author(page: Page, limit: int) -> tuple[str | None, int | None]:
     n = len(page.lines)
     for j in range(max(0, t - 3), min(max(limit, t + 8), t + 25, n)):
         text = page.text(j)
-        combo = split_name_date(text) or (_byline_beside_date(text) if t < j <= t + 2 else None)
+        combo = split_name_date(text) or (byline_beside_date(text) if t < j <= t + 2 else None)
         if combo and j != t:
             return normalise_names([combo[0]]), j
         later = names_after_date(text) if j > t else None  # above the headline, a section's or a desk's name
@@ -359,6 +355,7 @@ def _names_under_headline(page: Page, limit: int) -> tuple[str, int] | None:
             or (len(block) == 1 and _under_headline(page, j) and _label(after) and not _GLUED_WORDS.search(block[0]))
             or (len(block) == 1 and fold(block[0]) in {fold(page.text(k)) for k in (end + 2, end + 3)})
             or (len(block) == 1 and _under_headline(page, j) and _writer_over_text(page, end))
+            or (len(block) == 1 and j - 1 > t and L.is_job_line(page.text(j - 1)) and _under_headline(page, j - 1))
         ):  # ... or the dateline right above it (under it the text, the read time, a section's or the
             # writer's label: "Analysis", "The mayor"); or printed twice, an author card's picture and link
             return normalise_names(block), end
@@ -437,37 +434,6 @@ def _in_headline(page: Page, j: int) -> bool:
     """Are line j's words the headline's own (a series' or a newsletter's name over its issue,
     "Morning Notes" / "Morning Notes 11.18.19")? A writer's name alone is seldom in the headline."""
     return j != page.title_idx and fold(page.text(j)) in fold(page.title or "")
-
-
-_CJK_NAME_DATE_RE = re.compile(r"^(?P<name>[\u4e00-\u9fff々]{2,4})\s+(?P<date>\S.*)$")
-_CJK_DATE_NAME_RE = re.compile(r"^(?P<date>\S.*\d\S*)\s+(?P<name>[\u4e00-\u9fff々]{2,4})$")  # "2026年3月3日 林雨晴"
-_NAME_DATE_IN_BRACKETS_RE = re.compile(r"^(?P<name>[^,()（）]{2,60}?)\s*[(（](?P<date>[^()（）]+)[)）]$")
-
-
-def _byline_beside_date(text: str) -> tuple[str, object] | None:
-    """Right under the headline, a writer's name and the date in a dress split_name_date leaves
-    alone (the related lists ask it too): "Jane Roe (3 March 2026)", "林雨晴（2026年3月3日）",
-    "林雨晴　2026年3月3日", or the date first: "2026-03-03 10:15 | 记者 林雨晴", "2026年3月3日 林雨晴". (Not
-    "Name, date": "Campaign Assessment, February 8, 2026" is a headline with its date in that dress.)"""
-    if len(text) > BYLINE_CHARS or not any(map(str.isdigit, text)):
-        return None
-    for pattern in (_NAME_DATE_IN_BRACKETS_RE, _CJK_NAME_DATE_RE, _CJK_DATE_NAME_RE):
-        found = pattern.match(text.strip())
-        if found:
-            name = found["name"].strip()
-            person = L.is_person_name(name) or (
-                CJK_DATED_NAME_CHARS[0] <= cjk_chars(name) == len(name) <= CJK_DATED_NAME_CHARS[1]
-                and name[-1] not in CJK_TIME_WORD_ENDS
-                and not is_cjk_date_word(name)  # "2026年3月3日 週二": the date's weekday
-            )
-            date_line = parse_date_line(found["date"]) if person else None
-            if date_line:
-                return name, date_line
-    pieces = NAME_DATE_SPLIT.split(text, maxsplit=1)
-    if len(pieces) == 2 and (date_line := parse_date_line(pieces[0])):
-        names = L.byline_names(pieces[1].strip())
-        return (names, date_line) if names else None
-    return None
 
 
 # Words glued together by a copy that lost the space between buttons ("ForwardCopy URLPost") or

@@ -272,7 +272,7 @@ def is_furniture_mark(page: Page, i: int) -> bool:
         or names_line(t)  # "Jo Ng (now) and Tom Ash (earlier)"
         or L.read_minutes(t)
         or L.is_name(t)
-        or L.is_role_line(t)
+        or L.is_job_line(t)  # "Transport reporter", "Wirtschaftsredakteurin"
         or L.is_caption(t)
         or L.is_photo_credit(t)
         or L.is_reporting_from(t)
