@@ -410,7 +410,7 @@ def _signed_end_forms(p: Parts) -> tuple[list[str], dict[str, Any]]:
     x = _x(p)
     sign = p.rng.choice([f"({p.names[0]})", p.names[0].upper(), f"— {p.names[0]}", x.is_ours.format(p.names[0])])
     lines = [*p.top(), p.headline, p.date_line(), "", *p.text(), sign, *p.end()]
-    return lines, p.label()
+    return lines, p.label(author=sign if sign.isupper() else None)  # (labels keep a name's capitals)
 
 
 SHAPES: dict[str, Build] = {

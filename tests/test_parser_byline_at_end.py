@@ -176,3 +176,19 @@ def test_a_short_chinese_texts_byline_under_it_leaves_the_text_whole(closing: st
     page = ["首页", "老码头茶馆重新开门", "2026年3月3日", _ZH_TEXT_2, _ZH_TEXT_2, _ZH_TEXT_2, closing, "相关阅读"]
     found = extract([*page, "老街石板路完成翻修", "社区图书室延长开放时间"], filename="page.txt")
     assert found.author == closing.strip("（）").split(" ", 1)[1] and len(found.body) == 3
+
+
+@pytest.mark.parametrize(
+    ("closing", "author"),
+    [
+        ("JANE ROE", "JANE ROE"),  # a name in capitals alone under the text: the writer, as printed
+        ("EDDA VON HOLT-RASMUSSEN", "EDDA VON HOLT-RASMUSSEN"),
+        ("ÁLVARO PEÑALOSA", "ÁLVARO PEÑALOSA"),
+        ("MORE FROM MARSBY", None),  # a list's header in capitals (a stop word in it)
+        ("TOP STORIES", None),
+        ("HARBOUR AUTHORITY", None),  # the text names its words
+        ("JANE ROE 2026", None),  # a figure: no name's
+    ],
+)
+def test_a_name_in_capitals_alone_under_the_text(closing: str, author: str | None) -> None:
+    assert _author(closing) == author

@@ -180,16 +180,22 @@ def _name_alone_under_text(page: Page, text: str, body: list[str]) -> bool:
             return False
         words = [bare]
     else:
-        if not L.is_person_name(text) or L.is_role_line(text) or text.isupper() or L.is_list_header(text):
+        if not L.is_person_name(text) or L.is_role_line(text) or L.is_list_header(text):
             return False
-        if _ADDRESS_RE.search(text):
-            return False  # "Via Example.info": a source's address, no person
+        if _ADDRESS_RE.search(text) or (text.isupper() and not _NAME_IN_CAPITALS_RE.fullmatch(text)):
+            return False  # "Via Example.info": a source's address, no person; in capitals, a name's words only
         words = [w for w in re.findall(r"\w+", text) if len(w) > 1]
     joined = " ".join(body)
+    if text.isupper():  # "JANA ROTH": none of its words in the text, whatever their case
+        words, joined = [w.lower() for w in words], joined.lower()
     if not words or any(w in joined for w in words):
         return False
     small = re.compile(r"(?<![\w.])(?:" + "|".join(re.escape(w.lower()) for w in words) + r")\b")
     return cjk_chars(bare) > 0 or not any(small.search(line.text) for line in page.lines)
+
+
+# A name in capitals alone under the text ("JANA ROTH", "ANA DE LA TORRE"): two to four words of letters
+_NAME_IN_CAPITALS_RE = re.compile(r"[^\W\d_][^\W\d_'’-]*(?:[ '’-][^\W\d_]+){1,3}")
 
 
 # A name after a dash (or two; a single hyphen is a list's bullet as often), a place or an outlet after a
