@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from .lexicon import CJK_BUTTON_WORDS_RE, cjk_chars
-from .lexicon_cjk import CJK_HEADER_DRESS, CJK_LIST_HEADER_RE, CJK_SITE_NOTE_RE, CJK_SUMMARY_RE
+from .lexicon_cjk import CJK_HEADER_DRESS, CJK_HEADER_SCOPE_RE, CJK_LIST_HEADER_RE, CJK_SITE_NOTE_RE, CJK_SUMMARY_RE
 from .thresholds import (
     CJK_BUTTON_CHARS,
     CJK_LIST_HEADER_CHARS,
@@ -39,6 +39,7 @@ def is_cjk_list_header(text: str) -> bool:
     "相關新聞", "24小时热文"), or a reader spoken to ("猜你喜欢", "こちらもおすすめ", "この記事を読んだ人は…");
     dressed in brackets or a bullet ("【関連記事】", "▼関連記事", "相关阅读：")."""
     bare = text.strip(CJK_HEADER_DRESS)
+    bare = CJK_HEADER_SCOPE_RE.sub("", bare).strip(CJK_HEADER_DRESS) or bare  # ("…ランキング（24時間）": its window)
     fewest, most = CJK_LIST_HEADER_CHARS
     return fewest <= len(bare) <= most and CJK_LIST_HEADER_RE.fullmatch(bare) is not None
 

@@ -9,7 +9,7 @@ from ..text import fold
 from . import lines as L
 from .bylines import date_words_start, lead_in_byline, short_filler_kept
 from .cjk_bylines import cjk_date_byline
-from .cjk_dates import is_cjk_date_word
+from .cjk_dates import ascii_figures, is_cjk_date_word
 from .dates import date_start, parse_date_line
 from .lexicon import (
     CJK_BYLINE_RE,
@@ -128,7 +128,7 @@ def split_name_date(text: str) -> tuple[str, object] | None:
         return None
     pieces = _split_at_mark(text)
     found = _split_at(pieces) if len(pieces) == 2 else None
-    if found is None and YEAR_RE.search(text):
+    if found is None and YEAR_RE.search(text if text.isascii() else ascii_figures(text)):  # ("２０３１年": full width)
         # no mark between the two, or the mark is the date's own: "Von Jana Roth, 12.03.2026 - 10:14"
         found = _cjk_byline_then_date(text) or name_then_date(text) or date_then_name(text)  # (the label's shape first)
         if found is None and not text.isascii():
