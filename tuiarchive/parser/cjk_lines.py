@@ -7,7 +7,14 @@ from __future__ import annotations
 import re
 
 from .lexicon import CJK_BUTTON_WORDS_RE, cjk_chars
-from .lexicon_cjk import CJK_HEADER_DRESS, CJK_HEADER_SCOPE_RE, CJK_LIST_HEADER_RE, CJK_SITE_NOTE_RE, CJK_SUMMARY_RE
+from .lexicon_cjk import (
+    CJK_HEADER_DRESS,
+    CJK_HEADER_SCOPE_RE,
+    CJK_LIST_HEADER_RE,
+    CJK_PICTURE_LABEL,
+    CJK_SITE_NOTE_RE,
+    CJK_SUMMARY_RE,
+)
 from .thresholds import (
     CJK_BUTTON_CHARS,
     CJK_LIST_HEADER_CHARS,
@@ -16,6 +23,7 @@ from .thresholds import (
     CJK_MENU_ITEMS,
     CJK_MENU_SCRIPT_SHARE,
     CJK_NOTE_LINE_CHARS,
+    CJK_SENTENCE_CHARS,
 )
 
 
@@ -48,6 +56,29 @@ def is_cjk_site_note(text: str) -> bool:
     """A CJK site's own short note under a story ("下载客户端，阅读更多精彩内容", "登录后才能发表评论", "原标题：…",
     "声明：本文仅代表作者观点…", "関键词：…", "※記事の内容は掲載時点のものです"): the site's, not the story's."""
     return len(text) <= CJK_NOTE_LINE_CHARS and cjk_chars(text) > 0 and CJK_SITE_NOTE_RE.search(text) is not None
+
+
+_CJK_PICTURE_LABEL_RE = re.compile(CJK_PICTURE_LABEL)
+
+
+def is_cjk_picture_label(text: str) -> bool:
+    """A picture's label with its caption or credit ("写真＝修理を待つ設備", "圖／資料照"): between the text's
+    paragraphs as often as under them."""
+    return len(text) <= CJK_NOTE_LINE_CHARS and _CJK_PICTURE_LABEL_RE.match(text) is not None
+
+
+def is_cjk_sentence_line(text: str) -> bool:
+    """A line of CJK running text: a sentence's worth of characters (CJK_SENTENCE_CHARS) ending as a sentence
+    ends, no note of the site's nor a picture's label."""
+    text = text.strip()
+    return (
+        cjk_chars(text) >= CJK_SENTENCE_CHARS
+        and text.endswith(_SENTENCE_ENDS)
+        and not (is_cjk_picture_label(text) or is_cjk_site_note(text))
+    )
+
+
+_SENTENCE_ENDS = ("。", "！", "？", "」", "』", "”")
 
 
 def is_cjk_summary(text: str) -> bool:

@@ -43,6 +43,8 @@ CJK_FOOTER_LINK_RE = re.compile(
     r"|ご利用にあたって|ご利用について|利用案内|(?:互联网|互聯網).{0,8}(?:许可证|許可證)|.{0,3}ICP(?:备|備|证|證).{0,20}"
     r"|記事に関する報告|通報する|意见(?:反馈|建议)|意見(?:回饋|反映)|加入我们|人才招募|招聘信息|(?:帮助|幫助)中心|法律声明|法律聲明|友情(?:链接|連結)"
 )
+# A picture's label in Chinese or Japanese, under the story or between its paragraphs: "【写真】…", "写真＝…", "圖／…"
+CJK_PICTURE_LABEL = r"^【(?:写真|図|图|圖|動画|视频|視頻|影片)】|^(?:写真|图|圖|摄影|攝影|撮影)\s*[：:＝=／/]"
 # A Chinese or Japanese site's own note under a story, no part of it: an app's or an account's pitch, a prompt to
 # log in and comment, a disclaimer, the story's original headline, a label of its source, keywords or tags, a
 # report link, an editor's or a proof-reader's credit, a note on when the story was written, the writer's box
@@ -63,7 +65,7 @@ CJK_SITE_NOTE_RE = re.compile(
     r"|(?:欢迎|歡迎).{0,10}(?:提供|爆料|投稿).{0,8}(?:线索|線索)|(?:新闻|新聞)?(?:线索|線索|爆料)(?:热线|熱線|邮箱|郵箱|电话|電話)"
     r"|(?:ご意見|ご感想|情報提供).{0,12}(?:編集部|本紙|当社)"
     # a picture's label under the story: "【写真】…", "写真＝…", "圖／…", "摄影：…"
-    r"|^【(?:写真|図|图|圖|動画|视频|視頻|影片)】|^(?:写真|图|圖|摄影|攝影|撮影)\s*[：:＝=／/]"
+    rf"|{CJK_PICTURE_LABEL}"
 )
 # The header over an ad widget on a Chinese or Japanese page: advertising, promotion, sponsorship, a sponsor's links
 CJK_AD_HEADER_RE = re.compile(

@@ -11,7 +11,7 @@ from operator import methodcaller
 from . import lines as L
 from .appeals import is_appeal
 from .bylines import is_person_name
-from .cjk_lines import is_cjk_dash_signature, is_cjk_site_note
+from .cjk_lines import is_cjk_dash_signature, is_cjk_picture_label, is_cjk_sentence_line, is_cjk_site_note
 from .consent import is_cookie_notice
 from .copyterms import sets_copy_terms
 from .dates import date_start, is_clock_stamp, is_relative_stamp
@@ -90,6 +90,8 @@ def is_stop(page: Page, i: int) -> bool:
             return not text_goes_on(page, i)  # "Comments" in the middle of a page (or a table's column)
         if early is _AD_SLOT:
             return not _ad_slot_in_text(page, i)  # "Sponsored feature" over an ad between two paragraphs of the text
+        if early is _PICTURE:
+            return not _text_under_picture(page, i)
         return early  # (a bool)
     if (about and _about_box(page, i)) or (method and _note_on_method(page, i)):
         return True
@@ -105,7 +107,7 @@ def is_stop(page: Page, i: int) -> bool:
 # What is_stop reads in the line alone, asked again of the same lines (the body's reading, its cards,
 # where the text ends) and of a site's lines on each of its pages: remembered, the page's checks after it
 _RESUMES_AT_ONCE, _GOES_ON, _AD_SLOT, _RESUMES, _FOOTER = "at once", "goes on", "ad slot", "resumes", "footer"
-_TERMS = "terms"
+_TERMS, _PICTURE = "terms", "picture"
 
 
 @lru_cache(maxsize=PAGE_CACHE)
@@ -132,6 +134,8 @@ def _stop_reading(t: str) -> tuple[bool | str | None, bool, bool, str | None]:
         return None, False, False, _TERMS  # the site asks to subscribe, give, take its cookies: unless text goes on
     if not t.isascii() and is_cjk_dash_signature(t):
         return True, False, False, None  # "— 森野葵": the writer signs under the text (review W68)
+    if not t.isascii() and is_cjk_picture_label(t):
+        return _PICTURE, False, False, None  # "写真＝…": a picture's label between paragraphs, or under the text
     if not t.isascii() and is_cjk_site_note(t):
         return (
             None,
@@ -162,6 +166,12 @@ def _note_on_method(page: Page, i: int) -> bool:
         return False
     under = next((k for k in range(i + 1, min(i + 1 + HEADING_NOTE_REACH, len(page.lines))) if page.text(k)), None)
     return under is not None and tells_its_making(page.text(under), headed=True) and not _text_after_note(page, under)
+
+
+def _text_under_picture(page: Page, i: int) -> bool:
+    """A CJK sentence of the text, however short, right under a picture's label: the text goes on."""
+    j = next((k for k in range(i + 1, min(i + 3, len(page.lines))) if page.text(k)), None)
+    return j is not None and is_cjk_sentence_line(page.text(j))
 
 
 def _text_after_note(page: Page, i: int) -> bool:
