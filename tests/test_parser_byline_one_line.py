@@ -43,6 +43,10 @@ HEADLINE = "Tollby council to vote on the new lock gates this month"
         ("Reported by Ines Vantongeren · 2026-03-03", "Ines Vantongeren"),
         ("Sent by Ines Vantongeren — updated 3 Mar 2026", "Ines Vantongeren"),
         ("Récit : Odile Marchal, publié le 3 mars 2026", "Odile Marchal"),
+        # a person's name, a comma and the date with its time of day: a headline with its date has no time
+        ("Odile Marchal, le 3 mars 2026, 15:46", "Odile Marchal"),
+        ("Nora Fabbrini, 3 marzo 2026, 09:53", "Nora Fabbrini"),
+        ("Rita Calheiros, 03/03/2026, 11:01", "Rita Calheiros"),
     ],
 )
 @pytest.mark.parametrize("model", [None, "shipped"])

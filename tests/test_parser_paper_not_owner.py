@@ -17,7 +17,21 @@ POST = [
 ]
 
 
-@pytest.mark.parametrize("paper", ["Jornal de Castelo", "Il Vigile Urbano", "Tollby Kurier", "Głos Doliny"])
+@pytest.mark.parametrize(
+    "paper",
+    [
+        "Jornal de Castelo",
+        "Il Vigile Urbano",
+        "Tollby Kurier",
+        "Głos Doliny",
+        # an article, a noun and "of" a place (Romance papers), a paper's word of English
+        "El Faro del Canal",
+        "La Lanterna di Tollby",
+        "Le Veilleur du Val",
+        "O Farol de Marrow",
+        "Marsby Advertiser",
+    ],
+)
 def test_a_papers_name_over_the_page_and_in_its_footer_is_no_writer(paper: str) -> None:
     page = [paper, "Home", "News", HEADLINE, "3 March 2026", TOLLBY_1, TOLLBY_2, TOLLBY_3, f"© 2026 {paper}"]
     assert extract(page, title_model=None).author is None
@@ -26,3 +40,9 @@ def test_a_papers_name_over_the_page_and_in_its_footer_is_no_writer(paper: str) 
 def test_a_persons_own_site_is_still_signed_by_its_owner() -> None:
     page = ["Orla Fenwick", "Home", "About", "A week by the lakes", "3 March 2026", *POST, "© 2026 Orla Fenwick"]
     assert extract(page, title_model=None).author == "Orla Fenwick"
+
+
+@pytest.mark.parametrize("owner", ["Ana de Souza Lima", "Maria del Carmen Ruiz"])
+def test_a_persons_name_with_a_particle_still_signs_its_site(owner: str) -> None:
+    page = [owner, "Home", "About", "A week by the lakes", "3 March 2026", *POST, f"© 2026 {owner}"]
+    assert extract(page, title_model=None).author == owner

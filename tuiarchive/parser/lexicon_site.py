@@ -158,5 +158,12 @@ NEWSPAPER_WORDS = frozenset({
     "jornal", "folha", "gazeta", "giornale", "corriere", "gazzetta", "gazzettino", "messaggero", "notizie",
     "tribuna", "dagblad", "krant", "courant", "nieuws", "gazet", "dziennik", "tygodnik", "głos",
     "wiadomości", "вестник", "газета", "новости", "известия",
+    "advertiser", "sentinel", "examiner", "inquirer", "enquirer", "dispatch", "bulletin", "monitor", "beacon",
+    "register", "guardian", "mirror", "spectator", "ledger", "gleaner", "echo", "eco", "sentinella", "nazione",
+    "vigie", "allgemeine", "tageszeitung", "kurjer", "ведомости", "вести", "правда",
 })  # fmt: skip
 PAPER_ARTICLES = frozenset({"the", "der", "die", "das", "il", "lo", "los", "las", "les", "het"})
+# A paper's name in a Romance language: an article, a noun, then "of" and a place ("El Faro del Canal", "La
+# Voce di Tollby", "Le Veilleur du Canal", "O Farol de Marrow"); a person's name seldom opens with an article
+ROMANCE_ARTICLES = frozenset({"el", "la", "le", "l", "o", "a", "os", "as", "i", "gli", "lo", "los", "las", "les"})
+ROMANCE_OF = frozenset({"de", "del", "della", "dello", "delle", "di", "du", "des", "da", "do", "dos", "das"})

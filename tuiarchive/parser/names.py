@@ -3,6 +3,7 @@
 from __future__ import annotations
 
 import re
+from datetime import datetime
 from functools import lru_cache
 
 from ..text import fold
@@ -92,7 +93,10 @@ def name_then_date(text: str) -> tuple[str, object] | None:
         date_words.lower() in _ON_WORDS and not before.endswith(",")
     )
     with_date_words = k < top and said and not any(ch in before.rstrip(",") for ch in ",;") and L.is_person_name(name)
-    bare = L.is_name(name) and (alone or with_date_words)
+    # a person's name, a comma and the date with its time of day ("Jane Roe, 3 March 2026, 10:15"): a
+    # headline printed with its date has no time
+    timed = isinstance(found.value, datetime) and before.endswith(",") and L.is_person_name(name)
+    bare = L.is_name(name) and (alone or with_date_words or timed)
     names = L.byline_names(name) or (name if bare else None) or (labelled_byline(name) if said else None)
     return (names, found) if names else None
 

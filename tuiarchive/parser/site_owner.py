@@ -10,7 +10,7 @@ from ..text import fold
 from . import lines as L
 from .dates import parse_date_line
 from .lexicon import TITLE_SEPARATORS
-from .lexicon_site import NEWSPAPER_WORDS, PAPER_ARTICLES
+from .lexicon_site import NEWSPAPER_WORDS, PAPER_ARTICLES, ROMANCE_ARTICLES, ROMANCE_OF
 from .page import Page
 from .sitename import key, name_keys
 from .thresholds import BROWSER_TITLE_PARTS, SITE_NAME_CHARS, SITE_NAME_WORDS
@@ -52,8 +52,10 @@ def author_as_site_owner(page: Page) -> str | None:
 
 
 def _names_a_paper(name: str) -> bool:
-    """ "Jornal de Vilar", "Il Guardiano", "Głos Zatoki": a newspaper's name, no person's."""
-    words = fold(name).split()
+    """ "Jornal de Vilar", "Il Guardiano", "Głos Zatoki", "La Voce di Tollby": a newspaper's name, no person's."""
+    words = fold(name).replace("'", " ").replace("’", " ").split()
+    if words[0] in ROMANCE_ARTICLES and len(words) >= 4 and words[2] in ROMANCE_OF:
+        return True  # "El Faro del Canal", "Le Veilleur du Canal"
     return words[0] in PAPER_ARTICLES or any(w in NEWSPAPER_WORDS for w in words)
 
 
