@@ -22,7 +22,10 @@ from tuiarchive.parser.boundary import BoundaryModel
 from tuiarchive.parser.evaluate import (
     LOSO_GROUPS,
     LabelledSet,
+    evaluate,
+    evaluate_loso,
     evaluate_set,
+    evaluate_with_loso,
     format_table,
     loso_file,
     loso_parser,
@@ -245,3 +248,22 @@ def test_eval_command_prints_the_table(tmp_path: Path) -> None:
         rows = {line.split()[0]: line.split() for line in table.splitlines() if line.strip()}
         assert rows["page-copies"][:4] == ["page-copies", "1", "0", "0%"]
         assert "fixtures/pages" in rows and "seeds" not in rows
+
+
+def test_both_readings_page_by_page_score_as_each_alone(tmp_path: Path) -> None:
+    """evaluate_with_loso (the eval command's: each page read by both parsers in turn) gives the
+    tables evaluate and evaluate_loso give, a page both refuse counted as failed in each."""
+    text = "A sentence of text that runs on for a while, as articles do, and then it ends here. " * 3
+    (tmp_path / "a.txt").write_text(f"Headline of the page\n\n{text}\n")
+    (tmp_path / "b.txt").write_text(f"Harbour ferry timetable changes\n\nMarch 3, 2025\n\n{text}\n")
+    (tmp_path / "empty.txt").write_text("")
+    labels = [{"file": "a.txt", "title": "Headline of the page"}, {"file": "b.txt", "title": "Wrong headline"}]
+    (tmp_path / "labels.json").write_text(json.dumps([*labels, {"file": "empty.txt", "title": "x"}]))
+    made_up = [LabelledSet("fixtures/made-up", tmp_path)]  # the fixtures' group: models trained without it
+
+    def figures(results: list) -> list[tuple]:
+        return [(r.name, r.pages, r.failed, r.values, r.misses) for r in results]
+
+    shipped, held_out = evaluate_with_loso(made_up)
+    assert figures(shipped) == figures(evaluate(made_up)) and figures(held_out) == figures(evaluate_loso(made_up))
+    assert [len(r.failed) for r in (*shipped, *held_out)] == [1, 1] and shipped[0].values["title"] == [1.0, 0.0, 0.0]

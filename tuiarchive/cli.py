@@ -430,7 +430,7 @@ def eval_cmd(
     without that set (leave-one-set-out): only that figure predicts pages nobody trained on.
     The line rules themselves were written looking at the page copies and our fixtures, so
     their figures there stay optimistic even in that table."""
-    from .parser.evaluate import evaluate, evaluate_loso, format_table, own_sets, shared_root, shared_sets
+    from .parser.evaluate import evaluate, evaluate_with_loso, format_table, own_sets, shared_root, shared_sets
 
     # A typo in --shared scored only our fixtures without a word, and "100%" read as the
     # parser's score (review s33 U16): a --shared given must hold the labelled sets.
@@ -447,13 +447,12 @@ def eval_cmd(
             "give --shared DIR for the labelled page sets",
             style="yellow",
         )
+    shipped, held_out = evaluate_with_loso(sets) if loso else (evaluate(sets), [])
     out.print("shipped models (trained on all sets):")
-    out.print(format_table(evaluate(sets), verbose=verbose))
-    if loso:
-        held_out = evaluate_loso(sets)
-        if held_out:
-            out.print("\nleave-one-set-out (models trained without the set's group):")
-            out.print(format_table(held_out, verbose=verbose))
+    out.print(format_table(shipped, verbose=verbose))
+    if held_out:
+        out.print("\nleave-one-set-out (models trained without the set's group):")
+        out.print(format_table(held_out, verbose=verbose))
 
 
 # ---------------------------------------------------------------------- stats

@@ -238,6 +238,38 @@ def evaluate(sets: Iterable[LabelledSet], parse: Parse = parse_json) -> list[Set
     return [evaluate_set(s, parse) for s in sets]
 
 
+def evaluate_with_loso(sets: Iterable[LabelledSet]) -> tuple[list[SetResult], list[SetResult]]:
+    """(evaluate(sets), evaluate_loso(sets)), each page read by both parsers in turn: the second
+    reading finds the page's lines measured in the parser's memos, which hold a page (PAGE_CACHE
+    lines), not a set: `eval` 25% less CPU than a set's pages read again after the whole set."""
+    from . import NotAnArticle
+
+    shipped, held_out = [], []
+    for s in sets:
+        loso = loso_parser(s.name)
+        if loso is None:
+            shipped.append(evaluate_set(s))
+            continue
+        read: dict[Path, dict[str, Any] | NotAnArticle] = {}
+
+        def both(page: Path, loso: Parse = loso, read: dict = read) -> dict[str, Any]:
+            try:
+                read[page] = loso(page)
+            except NotAnArticle as exc:
+                read[page] = exc
+            return parse_json(page)
+
+        def kept(page: Path, read: dict = read) -> dict[str, Any]:
+            got = read.pop(page)
+            if isinstance(got, NotAnArticle):
+                raise got
+            return got
+
+        shipped.append(evaluate_set(s, both))
+        held_out.append(evaluate_set(s, kept))
+    return shipped, held_out
+
+
 _SHORT = {
     "title": "title",
     "date": "date",
