@@ -132,8 +132,13 @@ def stop_load(spinners: list[subprocess.Popen]) -> float:
     """Stop the loops; the CPU they got (a check that the load was there)."""
     total = 0.0
     for proc in spinners:
-        proc.send_signal(signal.SIGTERM)
-        _, _, usage = os.wait4(proc.pid, 0)
+        if proc.returncode is not None:  # ended and reaped before (stopped by hand): its CPU is not known
+            continue
+        proc.send_signal(signal.SIGTERM)  # (reaps one that ended by itself: then it is skipped below)
+        try:
+            _, _, usage = os.wait4(proc.pid, 0)
+        except ChildProcessError:  # a run's figures are not lost for a load loop that ended early
+            continue
         proc.returncode = 0  # reaped here: Popen must not wait for it again
         total += usage.ru_utime + usage.ru_stime
     return total

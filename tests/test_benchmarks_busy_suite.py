@@ -40,6 +40,20 @@ def test_the_load_is_started_and_stopped_and_its_cpu_counted() -> None:
     assert [proc.returncode for proc in spinners] == [0]  # reaped: no zombie left
 
 
+def test_a_load_loop_that_ended_early_does_not_lose_the_run() -> None:
+    """A loop stopped by hand while the suite ran (a busy machine's owner asking for less load): the
+    run's figures are still reported, and no loop is left running or unreaped."""
+    import os
+    import signal
+
+    spinners = bs.start_load(3)
+    spinners[0].kill()
+    spinners[0].wait()  # ended and reaped
+    os.kill(spinners[1].pid, signal.SIGKILL)  # ended, not reaped yet
+    assert bs.stop_load(spinners) > 0  # the third loop's CPU at least
+    assert all(proc.returncode is not None for proc in spinners)
+
+
 def test_a_run_of_a_made_up_tree_is_measured_and_reported(tmp_path: Path, monkeypatch: pytest.MonkeyPatch) -> None:
     """A real run (quiet: a busy loop here would cost the suite its whole wall time in CPU), in
     the environment a user runs the README's command in: not the agents' PYTHONDONTWRITEBYTECODE."""
