@@ -149,9 +149,18 @@ def page(lang: str, template: str, tags: set[str], rng: random.Random) -> tuple[
     # the site's list of other stories, after the story
     ago = "related-ago" in tags
     items = []
+    form = rng.randrange(3)  # the time after the link in a span, under it in a div, or over it
     for k, headline in enumerate(s.headlines):
-        when = f"<span>{_e(rng.choice(lw['relative'][:2]))}</span>" if ago else ""
-        items.append(f'<li><a href="/2026/{k + 7}/story-{rng.randint(100, 999)}">{_e(headline)}</a>{when}</li>')
+        link = f'<a href="/2026/{k + 7}/story-{rng.randint(100, 999)}">{_e(headline)}</a>'
+        when = _e(rng.choice(lw["relative"][:2])) if ago else ""
+        if not when:
+            items.append(f"<li>{link}</li>")
+        elif form == 0:
+            items.append(f"<li>{link} <span>{when}</span></li>")
+        elif form == 1:
+            items.append(f'<li>{link}<div class="when">{when}</div></li>')
+        else:
+            items.append(f'<li><div class="when">{when}</div>{link}</li>')
     related = f"<h2>{_e(rng.choice(w['related']))}</h2><ul>{''.join(items)}</ul>"
 
     menu = "".join(f'<li><a href="/{_e(m.lower())}">{_e(m)}</a></li>' for m in lw["menu"])
