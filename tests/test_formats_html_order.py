@@ -67,3 +67,63 @@ def test_the_body_keeps_the_pages_order(tmp_path: Path, tag: str) -> None:
     # every paragraph once, in the page's order
     assert [p for p in body if p in TEXT] == TEXT
     assert TITLE not in body and DEK not in body
+
+
+# a paywalled story: one paragraph in the text's div, then the block under it with more paragraphs
+PAYWALLED = {
+    "en": (
+        "The old swimming baths on Mill Lane will be turned into a climbing centre, the council agreed on "
+        "Wednesday night after a vote that went on past midnight.",
+        [
+            "This article is for members only.",
+            "Join today to read on",
+            "Get our app",
+            "Our app sends you the town's news every morning and the football results every evening, free.",
+            "Seen something? Tell our reporters.",
+            "OK",
+        ],
+    ),
+    "it": (
+        "Le vecchie terme di via del Mulino diventeranno una palestra di arrampicata, ha deciso il consiglio "
+        "comunale mercoledì sera dopo un voto andato avanti fino a mezzanotte.",
+        [
+            "Questo contenuto è per i soci.",
+            "Iscriviti per leggere tutto",
+            "Prova la nostra app",
+            "La nostra app ti manda le notizie della città ogni mattina e i risultati del calcio ogni sera.",
+            "Hai visto qualcosa? Dillo ai nostri cronisti.",
+            "OK",
+        ],
+    ),
+}
+
+
+def _paywalled(lang: str) -> str:
+    story, under = PAYWALLED[lang]
+    block = "\n".join(f"<div class='paywall'>{line}</div>" for line in under[:2])
+    block += "\n" + "\n".join(f"<p>{line}</p>" for line in [*under[2:], "Additional reporting by Ann Lowe"])
+    return (
+        f"<!DOCTYPE html>\n<html lang='{lang}'><head><meta charset='utf-8'><title>Baths to become a climbing "
+        "centre</title></head>\n<body><header class='site'><a href='/'>The Mill Town Times</a><nav><ul>"
+        "<li><a href='/news'>News</a></li><li><a href='/sport'>Sport</a></li></ul></nav></header>\n"
+        "<div id='content'><div class='story'><div class='head'><div class='kicker'>Town</div>\n"
+        "<h1>Baths to become a climbing centre</h1>\n"
+        "<p class='dek'>A pool that closed in the spring gets a new life as a wall for climbers.</p>\n"
+        "<div class='author'><a href='/people/2'>By Tom Ashdown</a></div>\n"
+        "<div class='times'><time datetime='2026-02-05T08:10:00'>5 February 2026</time>"
+        "<time datetime='2026-02-05T17:05:00'>Updated 5 February 2026</time></div>\n"
+        "<div class='tools'><button>Share</button><button>Save</button><button>Comments</button></div></div>\n"
+        f"<div class='text'><p>{story}</p></div>\n<div class='post'>{block}</div></div>\n"
+        "<div class='more'><h2>Most read</h2><ul><li><a href='/a'>Ferry fares to rise in May</a></li>"
+        "<li><a href='/b'>New goalkeeper signs for the town club</a></li></ul></div></div>\n"
+        "<footer><p>\u00a9 2026 The Mill Town Times</p></footer></body></html>\n"
+    )
+
+
+@pytest.mark.parametrize("lang", sorted(PAYWALLED))
+def test_a_paywalled_storys_paragraph_is_the_text_not_the_block_under_it(tmp_path: Path, lang: str) -> None:
+    story, under = PAYWALLED[lang]
+    body = _body(tmp_path, _paywalled(lang))
+    assert body[0] == story
+    if lang == "it":  # the library left the story's paragraph out and read the block under it alone
+        assert under[3] not in body  # the app's pitch

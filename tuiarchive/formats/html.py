@@ -31,6 +31,7 @@ from ..parser.names import without_label
 from ..parser.sitename import key, name_keys, without_site_name
 from ..text import headline_key
 from .htmlads import link_texts, site_run_under_ads, without_ads
+from .htmlagree import story_above
 from .htmlbody import is_furniture_text, is_prose, is_short_lead, is_timestamp, refine_body
 from .htmltext import is_hidden, parse_html, rendered
 from .urls import absolute_url
@@ -142,7 +143,8 @@ def choose(library: LibraryReading, copy: Article | None, root: Any, path: str |
     # of headlines over it (review W2): the page's own headline is no item of its lists
     own = headline_key(title)
     author = _not_the_site(_byline(choose_author(base.author, library.author, title, lines)), base, library, root)
-    body = choose_body(_without_headline(library.body, title), _without_headline(base.body, title))
+    copy_body = _without_headline(base.body, title)
+    body = story_above(choose_body(_without_headline(library.body, title), copy_body), copy_body, lines)
     if len(body) > 1 and signs_off(body[-1], author):
         body = body[:-1]  # "— Jane Roe" under the text: its signature, as the copy reading ends before it
     return Article(
