@@ -12,6 +12,7 @@ from . import lines as L
 from .chrome import is_list_header, is_paywall_offer
 from .cjk_lines import is_cjk_site_note
 from .cjk_related import cjk_item_headline, is_cjk_footer_link
+from .dates import is_header_relative_stamp
 from .lexicon import BULLET_RE, READER_WORDS, SECTION_WORDS, STOP_WORDS, VALUE_LABELS, cjk_chars
 from .names import split_name_date, split_name_date_reversed
 from .page import Page, is_card_label, section_name
@@ -543,6 +544,26 @@ def _without_list_label(headline: str) -> str:
     return headline
 
 
+# The most words of a relative time printed after an item's headline ("Aktualisiert vor 40 Minuten").
+TIME_AFTER_WORDS = 5
+# The fewest words of a headline left before it.
+HEADLINE_BEFORE_TIME_WORDS = 3
+_TIME_SEPARATOR = " \u00b7\u2022|-\u2013\u2014,"
+
+
+def without_time_after(headline: str) -> str:
+    """A headline less the relative time a list prints after it on its line ("Ferry fares to rise 3 hours
+    ago", "Freibad öffnet früher · vor 40 Minuten"): the time is the item's, not the headline's words. The
+    header's reading of such times in the common languages (dates.is_header_relative_stamp) is asked only of
+    the line's last words, never of a line of the list (review W72)."""
+    words = headline.split()
+    for n in range(min(TIME_AFTER_WORDS, len(words) - HEADLINE_BEFORE_TIME_WORDS), 1, -1):  # the longest first
+        if is_header_relative_stamp(" ".join(words[-n:])):
+            head = " ".join(words[:-n]).rstrip(_TIME_SEPARATOR)
+            return head if len(head.split()) >= HEADLINE_BEFORE_TIME_WORDS else headline
+    return headline
+
+
 def clean_related(page: Page, body: list[str] | None = None) -> list[RelatedItem]:
     """The page's lists as a reader sees them: no item twice in a list, none that is the page's
     own headline or site, an excerpt, a tag or a menu, nor any that is no headline at all
@@ -574,4 +595,9 @@ def clean_related(page: Page, body: list[str] | None = None) -> list[RelatedItem
             continue  # "More | Sport | Business | Culture" read as a card: a menu's links
         seen.add((section, key))
         out.append(RelatedItem(section, headline))
-    return without_non_headlines(page, out, body or [])
+    # "Ferry crews vote ... 3 hours ago": the item's time on its line, taken off the headlines kept (a section's
+    # name with a time, "Local · 3 hours ago", is no headline: without_non_headlines has dropped it)
+    return [
+        RelatedItem(r.section, without_time_after(r.headline), r.url)
+        for r in without_non_headlines(page, out, body or [])
+    ]
