@@ -90,8 +90,8 @@ def page(lang: str, template: str, tags: set[str], rng: random.Random) -> tuple[
     s, w, lw = Story(lang, rng), WORDS[lang], LANGS[lang]
     day = rng.randint(2, 27)
     month = rng.randrange(12)
-    printed = lw["date"].format(d=day, m=lw["months"][month], y=2026)
-    iso = f"2026-{month + 1:02d}-{day:02d}"
+    printed = lw["date"].format(d=day, m=lw["months"][month], y=2025)
+    iso = f"2025-{month + 1:02d}-{day:02d}"
     authors = s.names[:2] if "two-authors" in tags else s.names[:1]
     paragraphs = [s.paragraphs[0]] if "paywall" in tags else list(s.paragraphs)
     if "short-last" in tags and "paywall" not in tags:
