@@ -127,3 +127,42 @@ def test_a_paywalled_storys_paragraph_is_the_text_not_the_block_under_it(tmp_pat
     assert body[0] == story
     if lang == "it":  # the library left the story's paragraph out and read the block under it alone
         assert under[3] not in body  # the app's pitch
+
+
+BIOS = {
+    "en": (
+        "By Ruth Calloway",
+        "Ruth Calloway covers politics and the town hall for the Herald. She grew up above a shop on the square.",
+    ),
+    "de": (
+        "Von Ruth Calloway",
+        "Ruth Calloway schreibt für den Herald über Politik und das Rathaus. Sie wuchs am Markt auf.",
+    ),
+    "es": (
+        "Por Ruth Calloway",
+        "Ruth Calloway cubre la política y el ayuntamiento para el Herald. Creció encima de una tienda de la plaza.",
+    ),
+}
+
+
+def _with_bio(lang: str, *, own_block: bool) -> str:
+    byline, bio = BIOS[lang]
+    paragraphs = "\n".join(f"<p>{p}</p>" for p in TEXT)
+    bio_html = f"<div class='post'><p>{bio}</p></div>" if own_block else f"<p>{bio}</p>"
+    return (
+        f"<!DOCTYPE html><html lang='{lang}'><head><meta charset='utf-8'><title>{TITLE}</title></head><body>\n"
+        f"<main><article><div class='article-head'><h1>{TITLE}</h1><div class='author'>{byline}</div>"
+        "<time datetime='2025-03-14'>14 March 2025</time></div>\n"
+        f"<div class='article-body'>{paragraphs}\n{bio_html}</div></article></main>\n"
+        "<footer><p>\u00a9 2025 The Hillside Herald</p></footer></body></html>"
+    )
+
+
+@pytest.mark.parametrize("lang", sorted(BIOS))
+def test_the_writers_bio_in_a_block_under_the_text_is_not_its_last_paragraph(tmp_path: Path, lang: str) -> None:
+    assert _body(tmp_path, _with_bio(lang, own_block=True))[-1] == TEXT[-1]
+
+
+def test_a_bio_in_the_texts_own_block_stays_its_last_paragraph(tmp_path: Path) -> None:
+    # a column's note on its writer printed as one more paragraph of the text: the labelled pages count it in
+    assert _body(tmp_path, _with_bio("en", own_block=False))[-1] == BIOS["en"][1]

@@ -5,11 +5,15 @@ The library (trafilatura) takes the block of the page with the most paragraphs f
 paywalled story of one paragraph, that is the block under it (the paywall's notice, an app's pitch, a tip
 line, a newsletter's offer): its body then starts at one of those short lines, and the story's paragraph,
 right above it on the page, is left out. The copy reading, which reads the page's lines under the header,
-has the story there.
+has the story there. And the library keeps the writer's bio under the text ("Jane Roe covers the courts for
+..."), which the copy reading's stops end the text before.
 """
 
 from __future__ import annotations
 
+from typing import Any
+
+from ..parser.chrome import bio_subject
 from .htmlbody import is_prose
 
 # The characters of a paragraph looked for on the page's lines (a copy reading's paragraph may join lines).
@@ -44,3 +48,31 @@ def story_above(body: list[str], copy: list[str], lines: list[str]) -> list[str]
     if not above or any(is_prose(lines[k]) for k in range(above[-1] + 1, start)):
         return body
     return copy
+
+
+def without_writers_bio(body: list[str], author: str | None, blocks: list[tuple[str, Any]]) -> list[str]:
+    """The body without the bio of its writer set under the text in a block of its own (a <p> in another
+    <div> than the last paragraph's): a paragraph about the byline's person (chrome.bio_subject: "Jane Roe
+    covers ...", "Jane Roe schreibt für ...", in the common languages). A bio printed in the text's own block
+    is left: a column's note on its writer, which labelled pages count as its last paragraph."""
+    if not author or len(body) < 2:
+        return body
+    names = set(author.lower().split())
+    subject = bio_subject(body[-1])
+    if not subject or not set(subject.lower().split()) <= names:
+        return body
+    lines = [text for text, _ in blocks]
+    bio, last = line_of(body[-1], lines), line_of(body[-2], lines)
+    if bio is None or last is None or blocks[bio][1] is None or blocks[last][1] is None:
+        return body
+    return body if _text_block(blocks[bio][1]) is _text_block(blocks[last][1]) else body[:-1]
+
+
+# Elements a paragraph's text sits in directly: the block around the text is their parent.
+TEXT_TAGS = frozenset(["p", "li", "blockquote", "h2", "h3", "h4", "h5", "h6"])
+
+
+def _text_block(el: Any) -> Any:
+    """The block a paragraph's element sits in (a <p>'s parent), or the element itself."""
+    parent = el.getparent()
+    return parent if el.tag in TEXT_TAGS and parent is not None else el
