@@ -76,3 +76,47 @@ def test_an_appeal_told_without_the_site_or_the_reader_named(line: str, appeal: 
     """Neither the site nor the reader spoken of: only a word of following with a network's name (or an
     address) makes an appeal; an address alone, or following with nowhere to follow, does not."""
     assert is_appeal(line) is appeal
+
+
+OFFERS = [
+    "Get the harbour's headlines in your inbox before breakfast, every morning.",
+    "Download our free app for the ferry times and the tide tables.",
+    "Die wichtigsten Nachrichten vom Hafen jeden Abend in Ihrem Postfach.",
+    "Laden Sie jetzt die kostenlose App unserer Redaktion herunter.",
+    "Recevez chaque soir l\u2019essentiel de l\u2019actualit\u00e9 du port.",
+    "Descarga gratis nuestra aplicaci\u00f3n y no te pierdas nada del puerto.",
+    "Ricevi ogni settimana il meglio delle notizie dal porto nella tua casella.",
+    "Receba todos os dias as not\u00edcias do porto no seu e-mail.",
+    "Het havennieuws iedere ochtend in je mailbox.",
+]
+SUPPORT = [
+    "Stories from the docks take weeks to report. Chip in to keep them free for everyone.",
+    "Cubrir el puerto cuesta dinero. Apoya el periodismo local independiente.",
+    "Raccontare il porto costa. Sostieni il giornalismo locale.",
+    "Apoie o jornalismo local: cada contributo conta.",
+    "Steun onafhankelijke journalistiek uit de haven.",
+]
+
+
+@pytest.mark.parametrize("offer", OFFERS + SUPPORT)
+def test_a_newsletter_an_app_or_a_plea_for_journalism_under_the_text_ends_it(offer: str) -> None:
+    """An offer delivered to the reader (an imperative of receiving or downloading; the reader's inbox and a
+    period), a plea to support journalism, said in any common language, with no "our" or "you" needed."""
+    assert is_appeal(offer)
+    assert _body(LEAD, MORE, LAST, offer)[-1] == LAST
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "You can watch the ferries come in every morning from the end of the pier.",
+        "Get there early: the market on the quay sells out of fish by nine, the stallholders said.",
+        "The council will send every household an email about the new bins, a spokesman said.",
+        "Der Verein unterst\u00fctzt seit Jahren den Journalismus an den Schulen der Stadt.",
+        "Cada ma\u00f1ana llegan al puerto cuatro barcos con pescado de la costa.",
+    ],
+)
+def test_a_story_sentence_with_an_offer_s_words_is_no_appeal(sentence: str) -> None:
+    """ "You" and a period, an imperative of directions, an email in reported speech, journalism spoken of:
+    the story's."""
+    assert not is_appeal(sentence)

@@ -31,6 +31,7 @@ _TEXT = [
     "",
 ]
 _LAST = "La vasca esterna rester\u00e0 chiusa fino a giugno per la posa delle piastrelle."
+_LAST_SHORT = "Il bar della piscina sar\u00e0 gestito da una cooperativa sociale del quartiere."
 _BAR = ["Condividi", "Facebook", "WhatsApp", "Telegram"]
 _DATED = [
     "Altro dal quartiere",
@@ -61,3 +62,20 @@ def test_one_network_s_name_alone_is_no_bar_and_one_dated_headline_no_list() -> 
     assert network_bar(_page(["Seguici", "Instagram", "YouTube"]), 0)
     assert not furniture_under(_page(["Altro dal quartiere", "Il mercato torna in piazza", "14.05.2031"]), 0)
     assert dated_list(_page(_DATED), 0) and dated_list(_page(_DATED[2:]), 0)
+
+
+@pytest.mark.parametrize(
+    "inside",
+    [
+        ["Lee tambi\u00e9n: La biblioteca del barrio abre tambi\u00e9n los domingos por la tarde"],
+        ["Una grúa levanta las vigas nuevas junto a la vasca.", "Fuente: Iker Ostolaza"],
+        ["Quelle: Jonas Brehm", "Ein Kran hebt die neuen Träger über das Becken."],
+        ["Um guindaste levanta as vigas novas.", "Fonte: Tiago Alvim"],
+    ],
+    ids=["card-es", "credit-es", "credit-de", "credit-pt"],
+)
+def test_a_card_or_a_picture_s_credit_inside_the_text_does_not_end_it(inside: list[str]) -> None:
+    """A card on one line under a label of the common languages ("Lee también: ..."), a picture's caption and its
+    credit under a label for the source ("Fuente:", "Quelle:", "Fonte:") between the last two paragraphs."""
+    page = [*_HEAD, *_TEXT[:4], *inside, "", _LAST_SHORT, "", *_BAR]
+    assert extract(page, title_model=None).body[-1] == _LAST_SHORT

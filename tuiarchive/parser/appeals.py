@@ -18,8 +18,12 @@ from .lexicon_appeals import (
     APPEAL_PHRASE_RE,
     APPEAL_STEMS,
     APPEAL_WORDS,
+    DELIVERY_IMPERATIVES,
     EMAIL_RE,
+    EVERY_PERIOD_RE,
     FOLLOW_WRITE_WORDS,
+    INBOX_WORDS,
+    JOURNALISM_WORDS,
     READER_NOUNS,
     READER_PRONOUNS,
     SITE_WORDS,
@@ -70,15 +74,31 @@ def is_appeal(text: str) -> bool:
         or not SITE_PLEASE_WORDS.isdisjoint(words)
     )
     email = "@" in text and EMAIL_RE.search(text) is not None  # (every address holds its "@")
-    if not (site or reader or email) and SOCIAL_NETWORKS.isdisjoint(words):
-        return False  # neither the site nor the reader spoken of, nor an address or a network to follow: most lines
+    inbox = not INBOX_WORDS.isdisjoint(words)
+    named = site or reader or email or inbox or not JOURNALISM_WORDS.isdisjoint(words)
+    if not named and SOCIAL_NETWORKS.isdisjoint(words) and EVERY_PERIOD_RE.search(text) is None:
+        return False  # neither the site nor the reader spoken of, nor an address, a network, a period: most lines
     openers = [found.lower() for found in _CLAUSE_START_RE.findall(text)]
+    if _offers_delivery(text, openers, site or reader, inbox):
+        return True
     imperative = any(word.split("-")[0] in APPEAL_IMPERATIVES for word in openers)
-    if (imperative and (site or reader)) or (((site and reader) or direct) and _asks(words)):
+    work = not JOURNALISM_WORDS.isdisjoint(words)  # the site's work named: what the reader is asked to support
+    if (imperative and (site or reader or work)) or (((site and reader) or direct) and _asks(words)):
         return True
     if not any(word.split("-")[0] in FOLLOW_WRITE_WORDS for word in openers):
         return (site or reader) and email  # "... bei unserer Redaktion: tips@..."
     return site or email or not SOCIAL_NETWORKS.isdisjoint(words)
+
+
+def _offers_delivery(text: str, openers: list[str], spoken: bool, inbox: bool) -> bool:
+    """A newsletter's or an app's offer: an imperative of receiving or downloading opening a sentence or a clause,
+    with the site or the reader spoken of, an inbox or a period ("Download our free app", "Recevez l'actualité
+    chaque matin"); or the reader's inbox and a period with no verb ("Het nieuws elke ochtend in je mailbox").
+    A story's sentence that says "you" and "every day" names no inbox."""
+    period = EVERY_PERIOD_RE.search(text) is not None
+    if any(word in DELIVERY_IMPERATIVES for word in openers):
+        return spoken or inbox or period
+    return spoken and inbox and period
 
 
 _APPEAL_START = methodcaller("startswith", APPEAL_STEMS)  # word.startswith(APPEAL_STEMS), called from C

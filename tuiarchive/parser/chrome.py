@@ -155,7 +155,8 @@ _RELATED_HEADER_RE = re.compile(
     r"|more stories|more news|on the same (?:topic|subject)|more on (?:this|the) (?:topic|story)"
     r"|explore more|more to explore|discover more|keep reading|read on"
     # the same in the common languages (es, pt, fr, de, it)
-    r"|lea (?:también|más)|leia (?:também|mais)|veja também|más sobre\b.*|mais sobre\b.*|(?:las |lo )?más le[ií]d[oa]s?"
+    r"|le[ae] (?:también|más)|leia (?:também|mais)|veja também|más sobre\b.*|mais sobre\b.*"
+    r"|(?:las |lo )?más le[ií]d[oa]s?"
     r"|(?:as )?mais lidas|(?:noticias|art[ií]culos|notas|not[ií]cias|mat[ée]rias) relacionad[oa]s"
     r"|(?:à )?lire aussi|les plus lus|sur le même sujet|dans la même rubrique|articles? similaires?"
     r"|mehr zum thema|das könnte sie auch interessieren|meistgelesen|weitere artikel|auch interessant"

@@ -40,7 +40,7 @@ APPEAL_IMPERATIVES = words_of(
 APPEAL_PHRASE_RE = re.compile(
     r"\b(?:becom(?:e|ing) a (?:member|supporter|subscriber)|join (?:us|our)|(?:faites|faire) un don"
     r"|devenez membre|hazte (?:socio|suscriptor)|torne-se (?:assinante|sócio)|diventa socio"
-    r"|word (?:\w+ )?(?:lid|abonnee))\b",
+    r"|word (?:\w+ )?(?:lid|abonnee)|(?:chip|pitch) in)\b",
     re.I,
 )
 # Following the site or writing in to it: a word of these and the site's or the reader's word make an appeal
@@ -90,3 +90,47 @@ READER_NOUNS = words_of(
 SOCIAL_NETWORKS = frozenset({"facebook", "instagram", "youtube", "tiktok", "linkedin", "twitter", "whatsapp",
                              "telegram", "threads", "bluesky", "mastodon", "x"})  # fmt: skip
 EMAIL_RE = re.compile(r"\b[\w.+-]+@[\w-]+(?:\.[\w-]+)+\b")
+# A newsletter's or an app's offer to the reader: the imperatives of receiving and downloading ("Get ...",
+# "Recevez ...", "Descarga ...", "Laden Sie ... herunter"), where it is delivered (the reader's inbox: "e-mail"
+# is read as its words "e" and "mail") and how often ("every morning", "jeden Morgen", "elke ochtend")
+DELIVERY_IMPERATIVES = words_of(
+    {
+        "en": "get receive download install",
+        "de": "erhalten laden holen bekommen",
+        "fr": "recevez reçois téléchargez télécharge installez",
+        "es": "recibe reciba descarga descargue instala",
+        "it": "ricevi ricevete scarica scaricate installa",
+        "pt": "receba recebe descarregue descarrega baixe instale",
+        "nl": "ontvang download installeer krijg",
+    }
+)
+INBOX_WORDS = words_of(
+    {
+        "en": "inbox mailbox email mail",
+        "de": "postfach posteingang",
+        "fr": "boîte courriel",
+        "es": "correo bandeja",
+        "it": "casella posta",
+        "pt": "caixa correio",
+        "nl": "mailbox",
+    }
+)
+EVERY_PERIOD_RE = re.compile(
+    r"\b(?:every (?:morning|day|evening|week)|jeden (?:Morgen|Tag|Abend)|jede Woche|chaque (?:matin|jour|soir|semaine)"
+    r"|cada (?:mañana|día|noche|semana)|ogni (?:mattina|giorno|sera|settimana)|tod[ao]s as (?:manhãs|semanas)"
+    r"|todos os dias|(?:elke|iedere) (?:ochtend|dag|avond|week))\b",
+    re.I,
+)
+# The site's work named as what the reader is asked to support ("Support independent journalism", "Apoya el
+# periodismo local"): the site's, as its "our" is
+JOURNALISM_WORDS = words_of(
+    {
+        "en": "journalism",
+        "de": "journalismus lokaljournalismus",
+        "fr": "journalisme",
+        "es": "periodismo",
+        "it": "giornalismo",
+        "pt": "jornalismo",
+        "nl": "journalistiek",
+    }
+)
