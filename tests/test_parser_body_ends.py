@@ -8,6 +8,7 @@ import pytest
 
 from tuiarchive.parser.extract import extract
 from tuiarchive.parser.page import Page, to_lines
+from tuiarchive.parser.staff_notes import is_staff_note
 from tuiarchive.parser.trailer_rows import dated_list, furniture_under, network_bar
 
 _HEAD = [
@@ -79,3 +80,54 @@ def test_a_card_or_a_picture_s_credit_inside_the_text_does_not_end_it(inside: li
     credit under a label for the source ("Fuente:", "Quelle:", "Fonte:") between the last two paragraphs."""
     page = [*_HEAD, *_TEXT[:4], *inside, "", _LAST_SHORT, "", *_BAR]
     assert extract(page, title_model=None).body[-1] == _LAST_SHORT
+
+
+NOTES = [
+    "Korrektur: In einer fr\u00fcheren Fassung stand ein falsches Datum f\u00fcr die Er\u00f6ffnung.",
+    "Rectificatif : une version pr\u00e9c\u00e9dente de cet article se trompait sur la longueur du bassin.",
+    "Correcci\u00f3n: una versi\u00f3n anterior daba mal el precio de la entrada.",
+    "Correctie: in een eerdere versie stond de verkeerde openingsdatum.",
+    "Con reporter\u00eda de Amaia Etxeberri.",
+    "Com informa\u00e7\u00f5es de Rui Sampaio.",
+    "Je mag dit artikel gratis overnemen, met vermelding van de bron.",
+    "Voor dit verhaal spraken we met twintig zwemmers en lazen we de verslagen van de gemeenteraad.",
+    "Dit stuk kwam tot stand met steun van een fonds voor onderzoeksjournalistiek.",
+    "Esta reportagem teve o apoio de uma bolsa para jornalismo local.",
+]
+BEATS = [
+    "In\u00e8s Garnier couvre l\u2019agriculture pour Le Faro. Elle a grandi au bord du lac.",
+    "Chiara Lodi si occupa di nuoto per Il Faro del Lago. Prima insegnava ai bambini.",
+    "Tom\u00e1s Ruano cubre la informaci\u00f3n judicial para El Faro. Antes trabaj\u00f3 en la radio.",
+]
+
+
+@pytest.mark.parametrize("note", BEATS)
+def test_a_staff_writer_s_beat_under_the_text_is_the_site_s_note(note: str) -> None:
+    """A person covering a beat for the paper ("couvre ... pour", "si occupa di ... per", "cubre ... para")."""
+    assert is_staff_note(note)
+    assert _end_under(note) == _LAST_SHORT
+
+
+@pytest.mark.parametrize("note", NOTES)
+def test_a_site_s_note_under_the_text_in_the_common_languages_ends_it(note: str) -> None:
+    """A correction under its label, a "with reporting by" credit, a licence, a note on method, a funding note, in
+    the common languages and Dutch: the site's lines under the text, not its last paragraph."""
+    assert _end_under(note) == _LAST_SHORT
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Dit project van de gemeente kwam tot stand met steun van de provincie, zei de wethouder.",
+        "Con la reforma, el ayuntamiento quiere que la piscina abra tambi\u00e9n en invierno.",
+        "De cijfers komen uit het jaarverslag van de gemeente, dat volgende week verschijnt.",
+    ],
+)
+def test_a_story_s_last_sentence_with_a_note_s_words_stays(sentence: str) -> None:
+    """Support in reported speech, "con" opening the story's sentence, figures sourced by the story: the text's."""
+    assert _end_under(sentence) == sentence
+
+
+def _end_under(line: str) -> str:
+    page = [*_HEAD, *_TEXT[:4], _LAST_SHORT, "", line, "", *_BAR]
+    return extract(page, title_model=None).body[-1]

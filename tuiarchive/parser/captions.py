@@ -23,6 +23,10 @@ _CREDIT_RE = re.compile(
     r"research|graphics|reported|written)(?: and \w+)? by\b"
     r"|^[\w .,'’-]{3,80} contributed (?:reporting|to this (?:report|story|article))"
     r"|^(?:this (?:article|story|post) (?:has been|was) (?:updated|amended|corrected)|correction:|clarification:)"
+    # the same note and "with reporting by" in the common languages and Dutch ("Korrektur:", "Rectificatif :")
+    r"|^(?:korrektur|berichtigung|correctif|rectificatif|fe de errores|correcci[óo]n|rettifica|correzione"
+    r"|corre[çc][ãa]o|retifica[çc][ãa]o|correctie|rectificatie) ?:"
+    r"|^con (?:reporter[íi]a|informaci[óo]n) de\b|^com (?:reportagem|informa[çc][õo]es) de\b"
     # "—With assistance from Jo Ng and Tom Ash.": names only (a line of dialogue opens so too)
     r"|^[—–-]+\s*with assistance (?:from|by) (?-i:[A-Z])[\w.'’-]*(?:,? (?:and |& )?(?-i:[A-Z])[\w.'’-]*)*\.?$"
     r"|^_{3,}$|^[a-z]{1,4}/[a-z]{1,4} \([^)]*\)$"  # "___" (AP), "kt/rm (AFP, Reuters, dpa)"

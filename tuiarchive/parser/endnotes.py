@@ -47,6 +47,7 @@ _RIGHTS_RE = re.compile(
     r"|\bpermesso\b|\bautorizzazione\b|\bpermiss[ãa]o\b|\bautoriza[çc][ãa]o\b"
     r"|\brights? (?:reserved|belong)|\bdroits? (?:réservés|d['’]auteur)|\bderechos (?:reservados|de autor)\b"
     r"|\bdiritti (?:riservati|d['’]autore)\b|\bdireitos (?:reservados|autorais)\b|\burheberrecht\w*"
+    r"|\blicenti\w*|\btoestemming\b|\bauteursrecht\w*"
     r"|知识共享|知識共享|クリエイティブ・コモンズ|ライセンス|许可|許可|授权|授權|版权所有|版權所有|著作権",
     re.I,
 )
@@ -55,7 +56,8 @@ _RIGHTS_RE = re.compile(
 # The pattern is tried only where a piece stands, not at each character of the line with each of its 34
 # alternatives (issue 12: 130 us a line of 400 characters; a tenth of a generated page's parse)
 _RIGHTS_PARTS = ("commons", "cc by", "cc-by", "licen", "lizenz", "permis", "permes", "genehmigung", "erlaubnis",
-                 "autoris", "autoriz", "right", "droit", "derechos", "diritti", "direitos", "urheberrecht")  # fmt: skip
+                 "autoris", "autoriz", "right", "droit", "derechos", "diritti", "direitos", "urheberrecht", "licenti",
+                 "toestemming", "auteursrecht")  # fmt: skip
 _RIGHTS_PARTS_CJK = ("知识共享", "知識共享", "クリエイティブ・コモンズ", "ライセンス", "许可", "許可", "授权", "授權",
                      "版权所有", "版權所有", "著作権")  # fmt: skip
 _RIGHTS_PARTS_ANY = _RIGHTS_PARTS + _RIGHTS_PARTS_CJK
@@ -179,7 +181,8 @@ _WE_MADE_RE = re.compile(
     r"|\bnous (?:avons|\w+ions)\b|\bavons-nous\b|\bnotre \w+ a\b"
     r"|\b(?:hemos|habíamos|abbiamo|avevamo)\b|\w{3}(?:amos|imos|emos|ammo|emmo|immo)\b"
     r"|\bnuestr[oa]s? \w+ (?:ha|han)\b|\bnostr[oaie] \w+ (?:ha|hanno)\b"
-    r"|\bnoss[oa]s? \w+ (?:fez|fizeram|ouviu|ouviram)\b",
+    r"|\bnoss[oa]s? \w+ (?:fez|fizeram|ouviu|ouviram)\b"
+    r"|\b(?:we|wij) (?:hebben|\w{3,}(?:den|ten)|spraken|lazen|zagen|gingen|vroegen)\b|\bhebben we\b",
     re.I,
 )
 _STORY_NOUNS = (
@@ -188,7 +191,7 @@ _STORY_NOUNS = (
     r"|inhalte?|texte|enqu[êe]te|reportage|s[ée]rie|projet|carte|graphique|[ée]tude|contenu|art[íi]culo|an[áa]lisis"
     r"|investigaci[óo]n|reportaje|proyecto|mapa|gr[áa]fico|texto|contenido|articolo|analisi|inchiesta|indagine"
     r"|progetto|grafico|testo|contenuto|artigo|an[áa]lise|reportagem|investiga[çc][ãa]o|projeto|mat[ée]ria"
-    r"|conte[úu]do)"
+    r"|conte[úu]do|verhaal|verhalen|stuk|onderzoek|bericht|verslag)"
 )
 # (this / these, and the same words of the other common languages, then a noun of what a newsroom makes: the
 # story itself, not its figures: "These figures come from ..." may be the text's own last sentence, W3)
@@ -200,6 +203,7 @@ _THIS_WORDS = words_of(
         "es": "este esta estos estas",
         "it": "questo questa questi queste quest",
         "pt": "este esta estes estas esse essa esses essas",
+        "nl": "dit deze",
     }
 )
 _STORY_CJK = r"本文|本稿|本记事|本記事|この記事|本报道|本報道|本篇"
@@ -210,9 +214,9 @@ _STORY_CJK_RE = re.compile(_STORY_CJK)
 # A note that opens on a purpose clause naming the story: "For this story, ...", "To report this article",
 # "Für diese Recherche", "Pour cette enquête", "Para este reportaje", "Per questa inchiesta", "Nesta reportagem"
 _PURPOSE_RE = re.compile(
-    r"^(?:for|to (?:report|write|produce|prepare|research)|für|pour|para|per|nesta|neste|nessa|nesse)\s+"
+    r"^(?:for|to (?:report|write|produce|prepare|research)|für|pour|para|per|nesta|neste|nessa|nesse|voor)\s+"
     r"(?:this|these|diese[nmr]?|dieses|cet|cette|ces|ce|este|esta|estos|estas|esse|essa|questo|questa"
-    r"|questi|queste|quest['’])\s?" + _STORY_NOUNS + r"\b",
+    r"|questi|queste|quest['’]|dit|deze)\s?" + _STORY_NOUNS + r"\b",
     re.I,
 )
 # The matter of a method: data, records, documents, interviews, a survey, sources, statistics (words, the
@@ -229,6 +233,7 @@ _MATTER_WORDS = words_of(
         "it": "dati cifre documenti registri sondaggio sondaggi fonti statistiche risposte rapporti verbali bilanci",
         "pt": "dados registos registros documentos pesquisa pesquisas levantamento fontes estatísticas estatisticas "
         "respostas relatórios relatorios atas balanços balancos",
+        "nl": "cijfers gegevens documenten enquête enquete bronnen interviews gesprekken statistieken rapporten",
     }
 )
 _MATTER_STEMS = ("daten", "befrag", "statistik", "entrevist", "intervist")
@@ -242,10 +247,36 @@ _SOURCED_RE = re.compile(
     r"|proviennent|provient|viennent|issu\w* de|repos\w+ sur|s['’]appuie|fond[ée]\w* sur|tir[ée]\w* de"
     r"|proceden|provienen|vienen de|se basa|basad[oa]s? en|se obtuvieron"
     r"|provengono|vengono da|si basa|basat[aoie] su|sono stati raccolti"
-    r"|v[êe]m de|prov[êe]m|se baseia|baseia-se|baseados? em|foram (?:obtidos|coletados|recolhidos))\b"
+    r"|v[êe]m de|prov[êe]m|se baseia|baseia-se|baseados? em|foram (?:obtidos|coletados|recolhidos)"
+    r"|komen uit|afkomstig (?:van|uit)|gebaseerd op|(?:zijn|werden) verzameld)\b"
     r"|来自|來自|基于|基於|に基づ|による",
     re.I,
 )
+# A note on who paid for the story's reporting: the story named as a newsroom's work ("this reporting", "esta
+# reportagem", "dit verhaal") and a word of funding or support ("supported by", "met steun van", "teve o apoio")
+_REPORTED_RE = re.compile(
+    r"\b(?:this|diese[rs]?|cet|ce|cette|este|esta|questo|questa|quest['’]|dit|deze)\s?"
+    r"(?:story|article|reporting|artikel|beitrag|recherche|reportage|art[íi]culo|reportaje|articolo|inchiesta"
+    r"|artigo|reportagem|verhaal|stuk)\b",
+    re.I,
+)
+_FUNDED_RE = re.compile(
+    r"\b(?:support(?:ed)?|fund(?:ed|ing)|grant|unterstütz\w*|gefördert|förderung|financ\w*|finanz\w*|soutien|apoyo"
+    r"|apoio|sostegno|steun|subsidie|gesubsidieerd)\b",
+    re.I,
+)
+_FUNDED_PARTS = ("support", "fund", "grant", "unterstütz", "geförder", "förder", "financ", "finanz", "soutien",
+                 "apoyo", "apoio", "sostegno", "steun", "subsidie")  # fmt: skip
+
+
+def _funded_story(text: str) -> bool:
+    """ "This reporting was supported by a foundation", "Dit verhaal kwam tot stand met steun van een fonds": the
+    story named as the newsroom's work and its funding (reported speech is the story's)."""
+    if not any(map(lowered(text).__contains__, _FUNDED_PARTS)) or text[:1] in '"“«„':
+        return False  # (most lines: no word of funding, told in C)
+    return _FUNDED_RE.search(text) is not None and _REPORTED_RE.search(text) is not None
+
+
 # A label of one to four words and a colon before a note's sentence ("Data: ...", "Zu den Daten: ...")
 _COLON_LABEL_RE = re.compile(r"^[^\s:]+(?: [^\s:]+){0,3}\s?[:：]\s*(?=\S)")
 _COLON_LABEL = Sieved(_COLON_LABEL_RE)  # (a line without a colon is told in C, not by the pattern's retries)
@@ -269,6 +300,8 @@ def tells_its_making(text: str, headed: bool = False) -> bool:
         return True
     if len(text) > END_MATTER_CHARS or text[:1] in '"“«„' or not ends_sentence(text):
         return False  # too long for a note, reported speech, or words that lead on to a table or code (":")
+    if _funded_story(text):
+        return True
     label = _COLON_LABEL.match(text)
     if label:
         text, headed = text[label.end() :], True
@@ -366,23 +399,26 @@ def is_licence_note(text: str) -> bool:
 # a permission or a credit asked ("may", "free", "dürfen", "pouvez", "citing the source", "Quelle", "出典").
 _REUSE_PARTS = ("republi", "reprint", "reproduc", "reus", "re-us", "redistribut", "syndicat", "übernehm", "übernomm",
                 "nachdruck", "nachgedruckt", "weiterverbreit", "weiterverwend", "repren", "repris", "reprodui",
-                "ripubblic", "riprodu", "riutilizz", "reutiliz", "reproduz", "转载", "轉載", "転載")  # fmt: skip
+                "ripubblic", "riprodu", "riutilizz", "reutiliz", "reproduz", "overne", "overgenomen", "hergebruik",
+                "herpubli", "转载", "轉載", "転載")  # fmt: skip
 _REUSE_VERB_RE = re.compile(
     r"\b(?:republish\w*|reprint\w*|reproduc\w*|re-?us(?:e|ed|ing)\b|redistribut\w*|syndicat\w*|übernehm\w*"
     r"|übernommen|nachdruck\w*|nachgedruckt|weiterverbreit\w*|weiterverwend\w*|reprendre|repris|reprise"
-    r"|republi\w*|reprodui\w*|ripubblic\w*|riprodu\w*|riutilizz\w*|reutiliz\w*|reproduz\w*)|转载|轉載|転載",
+    r"|republi\w*|reprodui\w*|ripubblic\w*|riprodu\w*|riutilizz\w*|reutiliz\w*|reproduz\w*"
+    r"|overne(?:men|emt|emt)|overgenomen|hergebruik\w*|herpubli\w*)|转载|轉載|転載",
     re.I,
 )
 # (the site's own: "our", not "any" or "every": "may now reuse any article from the magazine" is a story's,
 # a third party's articles; review-parser R6's probe)
 _OUR_STORY_RE = re.compile(
-    r"\b(?:our|unsere[nmrs]?|notre|nos|nuestr[oa]s?|nostr[oaie]|noss[oa]s?)\s" + _STORY_NOUNS + r"\b",
+    r"\b(?:our|unsere[nmrs]?|notre|nos|nuestr[oa]s?|nostr[oaie]|noss[oa]s?|onze?)\s" + _STORY_NOUNS + r"\b",
     re.I,
 )
 _MAY_OR_CREDIT_RE = re.compile(
     r"\b(?:may|can|free(?:ly)?|welcome|permitted|allowed|at no cost|credit\w*|attribut\w*|cit(?:e|ing)|source"
     r"|dürfen|darf|können|kann|frei|kostenlos|quelle\w*|pouvez|peut|peuvent|libre(?:ment)?|gratuit\w*|citant"
-    r"|puede[ns]?|citando|fuente|puoi|può|possono|liberamente|fonte|pode[m]?|livre(?:mente)?)\b"
+    r"|puede[ns]?|citando|fuente|puoi|può|possono|liberamente|fonte|pode[m]?|livre(?:mente)?"
+    r"|mag|mogen|vrij|gratis|vermelding|bron)\b"
     r"|出典|来源|來源|出处|出處|自由|できます|可以|注明|註明",
     re.I,
 )

@@ -188,7 +188,10 @@ WRITER_JOB_STEMS = ("reporter", "editor", "journalist", "correspondent", "column
 WRITES_FOR_RE = re.compile(
     r"^(?:writes (?:\w+ ){0,2}?for|covers (?:\w+ ){1,4}?for|schreibt (?:\w+ ){0,2}?für|écrit (?:\w+ ){0,2}?pour"
     r"|escribe (?:\w+ ){0,2}?(?:para|en)|scrive (?:\w+ ){0,2}?per|escreve (?:\w+ ){0,2}?(?:para|no|na)"
-    r"|schrijft (?:\w+ ){0,2}?voor)\b",
+    r"|schrijft (?:\w+ ){0,2}?voor"
+    # covering a beat for a paper in the other languages ("couvre l'agriculture pour", "si occupa di cronaca per")
+    r"|(?:berichtet|couvre|cubre|si occupa|cobre) (?:[\w’'-]+ ){1,4}?"
+    r"(?:für|pour|para|per|voor|en|no|na))\b",
     re.I,
 )
 # Working somewhere, after a name ("works at", "joined", "arbeitet seit 2019 als", "a rejoint", "trabaja como",
