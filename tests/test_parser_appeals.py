@@ -120,3 +120,13 @@ def test_a_story_sentence_with_an_offer_s_words_is_no_appeal(sentence: str) -> N
     """ "You" and a period, an imperative of directions, an email in reported speech, journalism spoken of:
     the story's."""
     assert not is_appeal(sentence)
+
+
+def test_a_long_paragraph_offering_a_guide_is_the_blogger_s_own() -> None:
+    """A newsletter's or an app's offer is one short sentence; a paragraph that offers the writer's own guide at
+    length, its title and what it holds, stays the text (the labelled blogs keep it)."""
+    offer = (
+        "Receive in your inbox our free guide \u201cTen Walks Along the Old Harbour\u201d, a complete booklet with "
+        "maps, tide tables and the stories of every quay we walked this year for the blog. Click here to get it."
+    )
+    assert not is_appeal(offer)

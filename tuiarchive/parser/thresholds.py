@@ -109,6 +109,7 @@ STAFF_NOTE_CHARS = 400  # a staff writer's note under the text (staff_notes.py):
 STAFF_NOTE_JOB_REACH = 6  # ... names the newsroom's job within this many words after its "is" ("is a senior reporter")
 UPDATE_STAMP_WORDS = 14  # a stamp of the text's update under it (stamps.py) has this many words at most
 APPEAL_CHARS = 300  # a site's appeal to its reader (appeals.py) is a sentence or two: a longer line is text
+DELIVERY_OFFER_CHARS = 160  # ... and a newsletter's or an app's offer one short sentence (appeals._offers_delivery)
 # The furniture right under a text told by its rows (trailer_rows.py): a bar of buttons with this many social
 # networks' names alone on their lines or more, under a label of this many words at most; a list of other
 # stories with this many headlines or more in a row, a date under each
