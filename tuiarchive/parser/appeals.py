@@ -32,6 +32,7 @@ from .lexicon_appeals import (
 from .lexicon_making import READER_FORMAL_RE
 from .lexicon_site import REPORTING_WORDS, SITE_PLEASE_WORDS
 from .pieces import Sieved
+from .shape import ends_sentence
 from .thresholds import APPEAL_CHARS, DELIVERY_OFFER_CHARS, PAGE_CACHE
 
 _QUOTES = "\"“„«‘'‹"
@@ -95,8 +96,9 @@ def _offers_delivery(text: str, openers: list[str], spoken: bool, inbox: bool) -
     with the site or the reader spoken of, an inbox or a period ("Download our free app", "Recevez l'actualité
     chaque matin"); or the reader's inbox and a period with no verb ("Het nieuws elke ochtend in je mailbox").
     A story's sentence that says "you" and "every day" names no inbox."""
-    if len(text) > DELIVERY_OFFER_CHARS:
-        return False  # a paragraph that offers a guide at length is a blogger's own (the labels keep it)
+    if len(text) > DELIVERY_OFFER_CHARS or not ends_sentence(text):
+        return False  # a paragraph offering a guide at length is a blogger's own (the labels keep it); a box's
+        # heading ("Get the Gazette in your inbox") heads its form, which the list stages read as the box's
     period = EVERY_PERIOD_RE.search(text) is not None
     if any(word in DELIVERY_IMPERATIVES for word in openers):
         return spoken or inbox or period
