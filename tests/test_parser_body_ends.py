@@ -131,3 +131,17 @@ def test_a_story_s_last_sentence_with_a_note_s_words_stays(sentence: str) -> Non
 def _end_under(line: str) -> str:
     page = [*_HEAD, *_TEXT[:4], _LAST_SHORT, "", line, "", *_BAR]
     return extract(page, title_model=None).body[-1]
+
+
+@pytest.mark.parametrize("label", ["Advertisement", "Pubblicit\u00e0", "Anzeige", "Advertentie"])
+def test_an_ad_slot_s_label_over_the_text_s_last_sentence_leaves_no_gap(label: str) -> None:
+    """An ad slot's label the reader reads past between two paragraphs is no furniture skipped inside the text: a
+    last paragraph of one sentence under it stays the text's."""
+    lead = (
+        "La piscina comunale riaprir\u00e0 sabato dopo due anni di lavori. Il cantiere \u00e8 costato quasi il doppio "
+        "del previsto."
+    )
+    between = "I bagnini saranno dodici, quattro in pi\u00f9 rispetto all'ultima estate prima della chiusura."
+    last = "La vasca esterna rester\u00e0 chiusa fino a giugno per la posa delle piastrelle."
+    page = [*_HEAD, lead, "", between, "", label, "", last, "", *_BAR]
+    assert extract(page, title_model=None).body[-1] == last

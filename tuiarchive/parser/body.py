@@ -14,6 +14,7 @@ from .datablock import ends_data_block, heads_data_under, is_row, starts_a_row
 from .dates import is_relative_stamp
 from .features import NAMES, RulesView, page_features
 from .lexicon import (
+    AD_SLOT_RE,
     BULLET_RE,
     DATELINE_LEAD_RE,
     FUNCTION_END,
@@ -218,6 +219,8 @@ def read_body(page: Page, start: int) -> tuple[list[str], int, bool]:
             and not _is_body_line(page, i)
             and not (prose_read and _heads_data(page, i, paragraphs, current))
         ):
+            if prose_read and AD_SLOT_RE.match(t):
+                page.boxes.append(range(i, i + 1))  # an ad slot's label read past inside the text: no gap in it
             i += 1
             continue
         if current and (
