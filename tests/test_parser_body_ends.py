@@ -145,3 +145,32 @@ def test_an_ad_slot_s_label_over_the_text_s_last_sentence_leaves_no_gap(label: s
     last = "La vasca esterna rester\u00e0 chiusa fino a giugno per la posa delle piastrelle."
     page = [*_HEAD, lead, "", between, "", label, "", last, "", *_BAR]
     assert extract(page, title_model=None).body[-1] == last
+
+
+def test_a_label_of_four_words_heads_a_dated_list() -> None:
+    """ "Mehr aus der Region" over headlines each with a date under it (TRAILER_LABEL_WORDS, review W77)."""
+    rows = [
+        "Mehr aus der Region",
+        "Das Freibad \u00f6ffnet im Mai",
+        "14.05.2031",
+        "Neue B\u00e4nke am Kanal",
+        "12.05.2031",
+    ]
+    assert dated_list(_page(rows), 0)
+
+
+def test_thresholds_names_each_threshold_once() -> None:
+    """A name assigned twice in thresholds.py keeps its last value for every reader of the first (review W77)."""
+    import ast
+    from pathlib import Path
+
+    import tuiarchive.parser.thresholds as thresholds
+
+    tree = ast.parse(Path(thresholds.__file__).read_text(encoding="utf-8"))
+    names = [
+        t.id for node in tree.body if isinstance(node, ast.Assign) for t in node.targets if isinstance(t, ast.Name)
+    ]
+    names += [
+        node.target.id for node in tree.body if isinstance(node, ast.AnnAssign) and isinstance(node.target, ast.Name)
+    ]
+    assert sorted({n for n in names if names.count(n) > 1}) == []

@@ -219,8 +219,10 @@ def read_body(page: Page, start: int) -> tuple[list[str], int, bool]:
             and not _is_body_line(page, i)
             and not (prose_read and _heads_data(page, i, paragraphs, current))
         ):
-            if prose_read and AD_SLOT_RE.match(t):
-                page.boxes.append(range(i, i + 1))  # an ad slot's label read past inside the text: no gap in it
+            if prose_read and AD_SLOT_RE.match(t) and _statement(page.text(i + 1)):
+                # an ad slot's label read past inside the text, a sentence of it under the label: no gap in the text
+                # (a poll's question under it is no sentence of the text)
+                page.boxes.append(range(i, i + 1))
             i += 1
             continue
         if current and (
@@ -248,6 +250,11 @@ def read_body(page: Page, start: int) -> tuple[list[str], int, bool]:
             continue
         break
     return paragraphs, max(last_kept + 1, min(i, n)), truncated
+
+
+def _statement(text: str) -> bool:
+    """A sentence of running text that states (a question under an ad slot is a poll's)."""
+    return L.is_prose(text) and L.ends_sentence(text) and not text.endswith("?")
 
 
 def _asks_of_reader(text: str, paragraphs: list[str], current: list[str]) -> bool:

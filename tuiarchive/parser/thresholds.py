@@ -38,7 +38,6 @@ RELATED_ITEM_SPACES = (3, 40)  # an item's spaces: at least, at most (fewer: a m
 RELATED_ITEM_CHARS = 220  # an item is at most this long
 RELATED_MIN_ITEMS = 3  # a list has at least this many items
 RELATED_QUOTED_SHARE = 0.5  # a run after the text with this share of its lines wholly quoted: pull quotes, no list
-CJK_CHARS_PER_WORD = 2  # a line of CJK characters measured in words (no spaces): this many characters a word
 RELATED_CJK_ITEM_CHARS = 8  # an item in CJK characters has at least this many ("联系我们", "お問い合わせ": links)
 RELATED_CJK_LEAD_IN_CHARS = 8  # a CJK line ending "：" this long announces the text's own list ("计划包括：")
 RELATED_BETWEEN_LINES = 7  # lines between two items of one list (a card: section, blurb, authors, date)
@@ -113,9 +112,10 @@ DELIVERY_OFFER_CHARS = 160  # ... and a newsletter's or an app's offer one short
 # The furniture right under a text told by its rows (trailer_rows.py): a bar of buttons with this many social
 # networks' names alone on their lines or more, under a label of this many words at most; a list of other
 # stories with this many headlines or more in a row, a date under each
-BAR_NETWORKS = 2
-BAR_LABEL_WORDS = 4
-DATED_ITEMS = 2
+TRAILER_BAR_NETWORKS = 2
+TRAILER_LABEL_WORDS = 4
+TRAILER_DATED_ITEMS = 2
+TRAILER_ROWS_REACH = 8  # lines looked at from the first: a label, then the rows
 JOB_STEM_INSIDE_CHARS = 7  # ... a job's stem this long counts inside a word (a compound: "Lokalreporterin")
 WRITER_BOX_HEADING_CHARS = 28  # the heading of a box on the writer ("À propos de l'auteure :") is this short
 THAT_REACH_WORDS = 6  # words after a name's verb where "that" makes it reported speech ("tells the paper that")

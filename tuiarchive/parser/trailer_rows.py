@@ -9,19 +9,17 @@ from .lexicon import lower_words
 from .lexicon_appeals import SOCIAL_NETWORKS
 from .page import Page
 from .shape import ends_sentence
-from .thresholds import BAR_LABEL_WORDS, BAR_NETWORKS, DATED_ITEMS
-
-_REACH = 8  # lines looked at under the first: a label, then the rows
+from .thresholds import TRAILER_BAR_NETWORKS, TRAILER_DATED_ITEMS, TRAILER_LABEL_WORDS, TRAILER_ROWS_REACH
 
 
 def _filled(page: Page, i: int) -> list[int]:
     """The lines with words from i on, within reach."""
-    return [k for k in range(i, min(i + _REACH, len(page.lines))) if page.text(k).strip()]
+    return [k for k in range(i, min(i + TRAILER_ROWS_REACH, len(page.lines))) if page.text(k).strip()]
 
 
 def _label(text: str) -> bool:
     """A furniture's label: a few words, no sentence ("Share this article", "Volg ons", "Mehr aus der Region")."""
-    return len(text.split()) <= BAR_LABEL_WORDS and not ends_sentence(text)
+    return len(text.split()) <= TRAILER_LABEL_WORDS and not ends_sentence(text)
 
 
 def _network(text: str) -> bool:
@@ -31,8 +29,8 @@ def _network(text: str) -> bool:
 
 
 def network_bar(page: Page, i: int) -> bool:
-    """Line i opens a bar of buttons: BAR_NETWORKS or more networks' names in a row, line i a short label over
-    them or the first of them."""
+    """Line i opens a bar of buttons: TRAILER_BAR_NETWORKS or more networks' names in a row, line i a short label
+    over them or the first of them."""
     rows = _filled(page, i)
     if rows and not _network(page.text(rows[0])) and _label(page.text(rows[0])):
         rows = rows[1:]
@@ -41,12 +39,12 @@ def network_bar(page: Page, i: int) -> bool:
         if not _network(page.text(k)):
             break
         run += 1
-    return run >= BAR_NETWORKS
+    return run >= TRAILER_BAR_NETWORKS
 
 
 def dated_list(page: Page, i: int) -> bool:
-    """Line i opens a list of other stories with a date under each: DATED_ITEMS or more (headline, date) pairs
-    in a row, line i a short label over them or the first headline. A headline is no date and no sentence of
+    """Line i opens a list of other stories with a date under each: TRAILER_DATED_ITEMS or more (headline, date)
+    pairs in a row, line i a short label over them or the first headline. A headline is no date and no sentence of
     the text's (a short line without its end mark)."""
     rows = _filled(page, i)
     if len(rows) > 1 and not page.date_at(rows[1]) and _label(page.text(rows[0])):
@@ -56,7 +54,7 @@ def dated_list(page: Page, i: int) -> bool:
         if page.date_at(a) or not page.date_at(b) or ends_sentence(page.text(a)):
             break
         pairs += 1
-    return pairs >= DATED_ITEMS
+    return pairs >= TRAILER_DATED_ITEMS
 
 
 def furniture_under(page: Page, i: int) -> bool:
