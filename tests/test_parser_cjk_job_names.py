@@ -26,10 +26,11 @@ def test_a_name_or_a_list_header_is_no_job_line(line: str) -> None:
 @pytest.mark.parametrize(
     ("line", "names"),
     [
-        ("記者：久保 菜々子、岩崎\u3000結衣", "久保 菜々子、岩崎\u3000結衣"),
-        ("地方支局長 久保 悠真、岩崎\u3000結衣", "久保 悠真、岩崎\u3000結衣"),
+        ("記者：久保 菜々子、岩崎\u3000結衣", "久保 菜々子, 岩崎\u3000結衣"),
+        ("地方支局長 久保 悠真、岩崎\u3000結衣", "久保 悠真, 岩崎\u3000結衣"),
         ("社会部 久保 菜々子", "久保 菜々子"),
         ("阿部 菜々子", None),  # a family name ending in the desk's character is no desk
+        ("记者 经济部 刘思琪、社会部 陈立伟", "刘思琪, 陈立伟"),  # each name with its desk before it
         ("記者 王明 报道", "王明"),  # the name, then its verb ("reported"), as before
         ("本报记者 王小明 李华", "王小明"),  # a Chinese name of three characters is whole, as before
     ],
@@ -48,10 +49,11 @@ def _page(*header: str) -> list[str]:
     [
         (_page("見習い記者", "久保 菜々子", "2031年4月9日"), "久保 菜々子"),
         (_page("2031年4月9日", "地方支局長", "岩崎\u3000結衣"), "岩崎\u3000結衣"),
-        (_page("2031年4月9日", "地方支局長 久保 悠真、岩崎\u3000結衣"), "久保 悠真、岩崎\u3000結衣"),
-        (_page("2031年4月9日", "記者：久保 菜々子、岩崎\u3000結衣"), "久保 菜々子、岩崎\u3000結衣"),
-        (_page("2031年4月9日", "久保 菜々子、岩崎\u3000結衣"), "久保 菜々子、岩崎\u3000結衣"),
+        (_page("2031年4月9日", "地方支局長 久保 悠真、岩崎\u3000結衣"), "久保 悠真, 岩崎\u3000結衣"),
+        (_page("2031年4月9日", "記者：久保 菜々子、岩崎\u3000結衣"), "久保 菜々子, 岩崎\u3000結衣"),
+        (_page("2031年4月9日", "久保 菜々子、岩崎\u3000結衣"), "久保 菜々子, 岩崎\u3000結衣"),
         (_page("2031年4月9日 10:15\u3000久保 菜々子"), "久保 菜々子"),
+        (_page("文・", "久保 菜々子", "編集委員", "2031年4月9日"), "久保 菜々子"),  # a label over, a job under it
     ],
 )
 def test_a_japanese_page_names_its_writers_whole(page: list[str], author: str, model: str | None) -> None:

@@ -44,6 +44,7 @@ CJK_EXTRA_BYLINE_RE = re.compile(
 _JOB_HEAD = (
     r"見習い|新人|若手|専属|契約|特約|特约|駐在|常駐|派遣|地方|政治|経済|社会|国際|文化|運動|スポーツ|科学|司法|市政|県政"
     r"|写真|映像|報道|取材|担当|専門|主任|首席|上級|シニア|ベテラン|フリー|实习|實習|资深|資深|驻站|駐站"
+    r"|经济|經濟|社會|国际|國際|体育|體育|科技|财经|財經|时政|時政|新闻|新聞|要闻|要聞"
 )
 _JOB_WORD = (
     r"記者|记者|支局長|総局長|局長|編集委員|論説委員|特派員|特派员|デスク|キャップ"
@@ -54,14 +55,17 @@ _DESK_WORDS = rf"(?:{_JOB_HEAD})[\u4e00-\u9fff]{{0,3}}(?:部|局|支局|総局|�
 _JOB_LINE = rf"(?:{_DESK_WORDS})?(?:{_JOB_HEAD})?(?:{_JOB_WORD})"
 _JOB_LINE_RE = re.compile(_JOB_LINE)
 # names after a label, several joined by "、" ("記者：久保 菜々子、岩崎　結衣"), or after a writer's job or desk
-# that is more than the bare word for a reporter ("地方支局長 久保 悠真", "社会部 久保 菜々子")
+# that is more than the bare word for a reporter ("地方支局長 久保 悠真", "社会部 久保 菜々子"); each name may have its
+# desk before it ("文・経済部 高橋 亮介、政治部 山根 美咲")
 _LABEL = r"記者|记者|文|取材|執筆|筆者|作者|撰文|取材・文"
 _LISTED_NAME = rf"(?!{CJK_REPORTED_WORDS}){_NAME}(?![\u4e00-\u9fff])"
+_DESK_BEFORE = rf"(?:{_DESK_WORDS}|{_JOB_LINE})[ \u3000]+"
+_LISTED_ITEM = rf"(?:{_DESK_BEFORE})?{_LISTED_NAME}"
 _LISTED_RE = re.compile(
-    rf"^(?:(?:{_LABEL})\s*[:：・＝=/／]?\s*(?P<several>{_LISTED_NAME}(?:[、，,][ \u3000]?{_LISTED_NAME})+)"
-    rf"|(?!(?:记者|記者)[ \u3000])(?:{_JOB_LINE}|{_DESK_WORDS})[ \u3000]+"
-    rf"(?P<names>{_LISTED_NAME}(?:[、，,][ \u3000]?{_LISTED_NAME})*))$"
+    rf"^(?:(?:{_LABEL})\s*[:：・＝=/／]?\s*(?P<several>{_LISTED_ITEM}(?:[、，,][ \u3000]?{_LISTED_ITEM})+)"
+    rf"|(?!(?:记者|記者)[ \u3000])(?P<names>{_DESK_BEFORE}{_LISTED_NAME}(?:[、，,][ \u3000]?{_LISTED_ITEM})*))$"
 )
+_DESK_BEFORE_RE = re.compile(_DESK_BEFORE)
 
 
 _REPORTED_WORD_RE = re.compile(rf"^(?:{CJK_REPORTED_WORDS})")
@@ -81,13 +85,16 @@ def cjk_names_alone(text: str, *, japanese: bool) -> bool:
 
 
 def cjk_listed_names(text: str) -> str | None:
-    """The names after a CJK label or a writer's job, several joined by "、" ("記者：久保 菜々子、岩崎　結衣"), as
-    printed (None: no such line)."""
+    """The names after a CJK label or a writer's job, several joined by "、" ("記者：久保 菜々子、岩崎　結衣"), each
+    without its desk, joined by ", " (None: no such line)."""
     found = _LISTED_RE.match(text.strip())
-    names = found and (found["several"] or found["names"])
-    if not names or CJK_PAGE_WORDS_RE.search(names) or any(_REPORTED_WORD_RE.search(n) for n in names.split()):
+    listed = found and (found["several"] or found["names"])
+    if not listed or CJK_PAGE_WORDS_RE.search(listed):
         return None
-    return names
+    names = [_DESK_BEFORE_RE.sub("", item.strip(), count=1) for item in re.split(r"[、，,]", listed)]
+    if any(_REPORTED_WORD_RE.search(word) for name in names for word in name.split()):
+        return None
+    return ", ".join(names)  # (as the bylines of other languages join them)
 
 
 def cjk_byline(text: str) -> str | None:

@@ -289,7 +289,7 @@ def _find_author(page: Page, limit: int) -> tuple[str | None, int | None]:
         return found
     for j in range(t + 1, min(limit + 1, t + CJK_NAME_REACH, n)):
         if _cjk_name_alone(page, j):
-            return page.text(j).strip(), j
+            return ", ".join(name.strip() for name in page.text(j).split("、")), j  # ("A B、C D": two writers)
     over = _byline_over_headline(page)
     if over is not None:
         return over, None
@@ -386,10 +386,10 @@ def _cjk_name_alone(page: Page, j: int) -> bool:
         return False
     if not cjk_names_alone(text, japanese=_writes_kana(page)) or CJK_REPORTER_RE.search(text) or page.date_at(j):
         return False  # (several names: "A B、C D"; no job: "地方支局長" over the name)
-    under_job = j > 0 and is_cjk_job_line(page.text(j - 1))
-    if L.is_chrome(text) or is_ui_phrase(text) or not (j == page.title_idx + 1 or _near_stamp(page, j) or under_job):
+    by_job = is_cjk_job_line(page.text(j - 1)) or (j + 1 < len(page.lines) and is_cjk_job_line(page.text(j + 1)))
+    if L.is_chrome(text) or is_ui_phrase(text) or not (j == page.title_idx + 1 or _near_stamp(page, j) or by_job):
         return False
-    if _among_buttons(page, j) and not _CJK_LABEL_LINE.fullmatch(page.text(j - 1).strip()):
+    if _among_buttons(page, j) and not (by_job or _CJK_LABEL_LINE.fullmatch(page.text(j - 1).strip())):
         return False  # "复制链接" / "微信" / "微博": a share bar's buttons under the date (not "记者" over the name)
     if CJK_BUTTON_WORDS_RE.search(text) or CJK_PAGE_WORDS_RE.search(text):
         return False  # a button's verb ("分享到微信", "收听全文"), a page's word ("有料記事", "独家报道")
