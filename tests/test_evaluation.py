@@ -60,6 +60,9 @@ FLOORS: dict[str, dict[str, float]] = {
     | {"related_recall": 0.9, "related_precision": 0.9, "failed": 0},
     "fixtures/pages2": {"title": 1.0, "date": 1.0, "author": 0.95, "body_start": 0.9, "body_end": 0.85}
     | {"related_recall": 0.9, "related_precision": 0.9, "failed": 0},
+    # the CJK pages (review W73); recall: the middle item of the simplified Chinese list is lost (unexplained)
+    "fixtures/pages3": {"title": 1.0, "date": 1.0, "author": 1.0, "body_start": 1.0, "body_end": 1.0}
+    | {"related_recall": 0.85, "related_precision": 1.0, "failed": 0},
 }
 
 
@@ -141,7 +144,7 @@ def _check(labelled: LabelledSet, floors_by_set: dict[str, dict[str, float]] | N
     assert not short, f"{labelled.name}: " + "; ".join(short) + "\n" + format_table([result])
 
 
-@pytest.mark.parametrize("name", ["fixtures/pages", "fixtures/pages2"])
+@pytest.mark.parametrize("name", ["fixtures/pages", "fixtures/pages2", "fixtures/pages3"])
 def test_own_fixture_sets_meet_their_floors(name: str) -> None:
     (labelled,) = [s for s in own_sets() if s.name == name]
     _check(labelled)

@@ -109,7 +109,7 @@ def shared_root(explicit: Path | None = None) -> Path | None:
 def own_sets() -> list[LabelledSet]:
     """Our invented pages (in the repository's tests, when the repository is there)."""
     fixtures = _REPO / "tests" / "fixtures"
-    names = ("pages", "pages2")
+    names = ("pages", "pages2", "pages3")
     return [LabelledSet(f"fixtures/{d}", fixtures / d) for d in names if (fixtures / d / "labels.json").is_file()]
 
 
