@@ -172,3 +172,23 @@ def test_a_first_paragraph_of_one_sentence_telling_the_news_stays_the_start() ->
     )
     lines = [*site, title, "", "Jo Marsh", "3 March 2031", "", short, "", second, *_REST]
     assert extract(lines, title_model=None).body[0] == short
+
+
+@pytest.mark.parametrize(
+    "picture",
+    [
+        ["Ein Absperrband vor dem Eingang des Bades am Montag (Foto: Jo Marsh)"],
+        ["Ein Absperrband vor dem Eingang des Bades am Montag.", "\u00a9 Jo Marsh"],
+    ],
+)
+def test_a_short_lead_over_a_picture_inside_the_text_stays_the_start(picture: list[str]) -> None:
+    """A lead of one sentence that tells the headline's news, a picture under it, then the text going on with
+    less of the headline's words: the lead is the text's first paragraph, no standfirst."""
+    site, title, _standfirst, _lead = _LEADS["de"]
+    short = "Das Hallenbad in Westerfeld muss ab sofort wegen Sch\u00e4den am Dach schlie\u00dfen."
+    second = (
+        "Gutachter hatten bei einer Pr\u00fcfung im Herbst Risse in mehreren Tr\u00e4gern gefunden. Betroffen sind "
+        "vor allem die Schwimmvereine und die Schulen der Umgebung."
+    )
+    lines = [*site, title, "", "Jo Marsh", "3 March 2031", "", short, "", *picture, "", second, *_REST]
+    assert extract(lines, title_model=None).body[0] == short

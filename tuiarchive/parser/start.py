@@ -31,6 +31,7 @@ from .thresholds import (
     LONE_CAPTION_RATIO,
     LONE_CAPTION_WORDS,
     PAGE_CACHE,
+    PICTURE_LINES,
     STEM_CHARS,
     SUMMARY_POINT_CHARS,
     TEXT_PARAGRAPH_CHARS,
@@ -96,6 +97,9 @@ def body_start(page: Page, header_end: int) -> int:
                 and (_caption_then_text(page, nxt) or (standfirst and _picture_then_text(page, nxt)))
                 # (the lead picture above it: it is the first paragraph, the picture under it the text's)
                 and not _pictured_above(page, header_end, i)
+                # (a short first paragraph tells the headline's news, the text under the picture less of it; a
+                # standfirst of a paragraph's length may sum the story up over an anecdote)
+                and not (standfirst and _tells_more_of_headline(page, page.text(i), page.text(_text_under(page, nxt))))
             ):
                 i += 1  # a standfirst under the dateline, then the lead picture, then the text
             elif _over_the_lead(page, i, nxt):
@@ -225,7 +229,7 @@ def _over_the_lead(page: Page, i: int, j: int) -> bool:
     in more of its words (by LEAD_STEMS_MARGIN): a lead tells the headline's news, a standfirst adds to it,
     a caption tells the picture; a first paragraph of one sentence tells the news, the one under it goes on."""
     t, after = page.text(i), page.text(j)
-    if len(t) >= TEXT_PARAGRAPH_CHARS or t[:1] in _OPENING_QUOTES or not page.title:
+    if len(t) >= TEXT_PARAGRAPH_CHARS or t[:1] in _OPENING_QUOTES:
         return False
     if not PAST_REPORTING_WORDS.isdisjoint(lower_words(t)):
         return False  # "..., the owner said on Monday.": what someone said is the story's
@@ -233,8 +237,25 @@ def _over_the_lead(page: Page, i: int, j: int) -> bool:
         return False
     if j == i + 1 and not page.lines[j].blank_before and not L.ends_sentence(t):
         return False  # (a paragraph's first line, its width or its copy broke it)
+    return _tells_more_of_headline(page, after, t)
+
+
+def _tells_more_of_headline(page: Page, text: str, other: str) -> bool:
+    """Does text tell more of the headline's words than other, by LEAD_STEMS_MARGIN? (A lead tells the
+    headline's news; a standfirst adds to it, a caption tells the picture, the text under the lead goes on.)"""
+    if not page.title:
+        return False
     title = _stems(page.title)
-    return len(_stems(after) & title) >= len(_stems(t) & title) + LEAD_STEMS_MARGIN
+    return len(_stems(text) & title) >= len(_stems(other) & title) + LEAD_STEMS_MARGIN
+
+
+def _text_under(page: Page, j: int) -> int:
+    """The first paragraph under a picture's lines from line j on (its caption, its credits)."""
+    for k in range(j + 1, min(j + PICTURE_LINES, len(page.lines))):
+        t = page.text(k)
+        if L.is_prose(t) and not (L.is_caption(t) or is_caption_by_credit(page, k)):
+            return k
+    return len(page.lines)
 
 
 def _stems(text: str) -> set[str]:

@@ -64,6 +64,7 @@ TEXT_PARAGRAPH_CHARS = 150  # a paragraph of the article's text is at least this
 # words, set apart from a paragraph at least this many times as long
 LONE_CAPTION_WORDS = 12
 LONE_CAPTION_RATIO = 3
+PICTURE_LINES = 6  # a picture's lines inside the text (a label, its caption, its credits) are fewer (parser/start.py)
 CARD_REACH = 8  # a card of other stories inside the text, its label and headlines, has fewer lines (parser/start.py)
 LEAD_STEMS_MARGIN = 2  # the lead under a standfirst or a caption tells this many more of the headline's words
 STEM_CHARS = 5  # a word's first letters that stand for it in another form ("bridge", "bridges"; parser/start.py)
