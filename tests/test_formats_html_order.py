@@ -166,3 +166,20 @@ def test_the_writers_bio_in_a_block_under_the_text_is_not_its_last_paragraph(tmp
 def test_a_bio_in_the_texts_own_block_stays_its_last_paragraph(tmp_path: Path) -> None:
     # a column's note on its writer printed as one more paragraph of the text: the labelled pages count it in
     assert _body(tmp_path, _with_bio("en", own_block=False))[-1] == BIOS["en"][1]
+
+
+# notes set under the text in a div of their own (review W74): a writer's line, a correction, a print note
+NOTES = [
+    "Ruth Calloway writes about the town and the valley for the Herald.",
+    "Correction: the bells were silent from October, not September as we first reported.",
+    "This story appeared in the Saturday edition of the Herald.",
+]
+
+
+def test_notes_in_a_block_under_the_text_are_not_its_last_paragraphs(tmp_path: Path) -> None:
+    notes = "".join(f"<p>{n}</p>" for n in NOTES)
+    page = _page().replace("<div class='post'>", f"<div class='notes'>{notes}</div><div class='post'>")
+    page = page.replace(f"<p><i>{NOTE}</i></p>", "")
+    body = _body(tmp_path, page)
+    assert body[-1] == TEXT[-1]
+    assert not set(NOTES) & set(body)

@@ -31,7 +31,7 @@ from ..parser.names import without_label
 from ..parser.sitename import key, name_keys, without_site_name
 from ..text import headline_key
 from .htmlads import link_texts, site_run_under_ads, without_ads
-from .htmlagree import story_above, without_writers_bio
+from .htmlagree import story_above, tail_in_another_block, without_writers_bio
 from .htmlbody import is_furniture_text, is_prose, is_short_lead, is_timestamp, refine_body
 from .htmltext import is_hidden, parse_html, rendered
 from .urls import absolute_url
@@ -87,6 +87,8 @@ def read_tree(
     if context is not None and context.used:  # after refine_body, which may reach into the chrome again
         library.body = [p for p in library.body if not is_chrome(p, context.used)] or library.body
     article = choose(library, copy, root, path, _lines(text))
+    if copy is not None:
+        article.body = tail_in_another_block(article.body, copy.body, blocks)
     article.body = without_writers_bio(article.body, article.author, blocks)
     article.url = page_url or library.url
     article.related = without_ads(with_urls(article.related, root, article.url), root, article.url)

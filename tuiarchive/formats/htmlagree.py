@@ -68,6 +68,42 @@ def without_writers_bio(body: list[str], author: str | None, blocks: list[tuple[
     return body if _text_block(blocks[bio][1]) is _text_block(blocks[last][1]) else body[:-1]
 
 
+def tail_in_another_block(body: list[str], copy: list[str], blocks: list[tuple[str, Any]]) -> list[str]:
+    """The body ended where the copy reading's ends when the library's paragraphs after that one all lie
+    outside the block holding it (the story's div): the notes set under the text in a block of their own (a
+    writer's bio line, a correction, a print edition's note, a paywall's lines, a tip line), which the copy
+    reading's stops end the text before (review W74: with the library's paragraphs in the page's order they
+    were the body's last)."""
+    if len(body) < 2 or not copy:
+        return body
+    last = _plain(copy[-1])
+    k = next((k for k in range(len(body) - 1, -1, -1) if _plain(body[k]) == last), None)
+    if k is None or k == len(body) - 1:
+        return body
+    lines = [text for text, _ in blocks]
+    at = line_of(body[k], lines)
+    if at is None or blocks[at][1] is None:
+        return body
+    block = _text_block(blocks[at][1])
+    for paragraph in body[k + 1 :]:
+        place = line_of(paragraph, lines)
+        if place is None or blocks[place][1] is None or _inside(blocks[place][1], block):
+            return body
+    return body[: k + 1]
+
+
+def _plain(text: str) -> str:
+    return " ".join(text.split())
+
+
+def _inside(el: Any, block: Any) -> bool:
+    while el is not None:
+        if el is block:
+            return True
+        el = el.getparent()
+    return False
+
+
 # Elements a paragraph's text sits in directly: the block around the text is their parent.
 TEXT_TAGS = frozenset(["p", "li", "blockquote", "h2", "h3", "h4", "h5", "h6"])
 
