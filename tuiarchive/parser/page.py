@@ -3,7 +3,8 @@
 from __future__ import annotations
 
 import re
-from collections.abc import Iterable
+from collections import defaultdict
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date, datetime
 from functools import lru_cache
@@ -106,6 +107,9 @@ class Page:
     ) -> None:
         self.lines = lines
         self.heads = [line.text[:MAX_CLASSIFY] for line in lines]  # Line.head of each (the stages never change a line)
+        # text(i): line i's head, "" beyond the page at either end; a lookup made in C (a dict's, which
+        # gives "" for a number it lacks), not a method's call: the stages ask it ~700 times a page (issue 12)
+        self.text: Callable[[int], str] = defaultdict(str, enumerate(self.heads)).__getitem__
         self.span = span
         self.boundary = boundary
         self.want_table = False  # keep the feature rows (for the model's training)
@@ -129,10 +133,6 @@ class Page:
         self.title_table: TitleTable | None = None
         self.base_rows: list[list[float]] = []  # the boundary features' per-line part, kept for a second pass
         self.boxes: list[range] = []  # lines of the cards and ad boxes read past inside the text
-
-    def text(self, i: int) -> str:
-        heads = self.heads
-        return heads[i] if 0 <= i < len(heads) else ""
 
     def date_at(self, i: int):
         if i not in self.date_cache:
