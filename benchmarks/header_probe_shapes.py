@@ -36,6 +36,10 @@ class Extra:
     jobs: tuple[str, ...]  # a writer's job over the name, compounds and feminine forms among them
     text_by: str  # a label before the writer's name ("Words: {}")
     is_ours: str  # "{} is our health reporter." under the text
+    read_in: str  # "Read in {} min"
+    updated_vague: str  # "Updated last week"
+    see_also: str  # "See also:" before another story's headline
+    subhead: str  # a crosshead inside the story
 
 
 EXTRA: dict[str, Extra] = {
@@ -58,6 +62,10 @@ EXTRA: dict[str, Extra] = {
         jobs=("Court reporter", "Deputy features editor", "Trainee reporter"),
         text_by="Words: {}",
         is_ours="{} is our local affairs reporter.",
+        read_in="Read in {} min",
+        updated_vague="Updated last week",
+        see_also="See also:",
+        subhead="What the boat owners want",
     ),
     "de": Extra(
         share=("Teilen", "Facebook", "X", "E-Mail", "Link kopieren"),
@@ -78,6 +86,10 @@ EXTRA: dict[str, Extra] = {
         jobs=("Praktikantin", "Wirtschaftsredakteurin", "Lokalreporter"),
         text_by="Text: {}",
         is_ours="{} ist Lokalredakteurin unserer Zeitung.",
+        read_in="In {} Minuten gelesen",
+        updated_vague="Aktualisiert letzte Woche",
+        see_also="Siehe auch:",
+        subhead="Was die Bootsbesitzer fordern",
     ),
     "fr": Extra(
         share=("Partager", "Facebook", "X", "E-mail", "Copier le lien"),
@@ -98,6 +110,10 @@ EXTRA: dict[str, Extra] = {
         jobs=("Rédactrice en chef adjointe", "Journaliste stagiaire", "Correspondant régional"),
         text_by="Texte : {}",
         is_ours="{} est journaliste au service Société.",
+        read_in="Lecture en {} min",
+        updated_vague="Mis à jour la semaine dernière",
+        see_also="Voir aussi :",
+        subhead="Ce que demandent les plaisanciers",
     ),
     "es": Extra(
         share=("Compartir", "Facebook", "X", "Correo", "Copiar enlace"),
@@ -118,6 +134,10 @@ EXTRA: dict[str, Extra] = {
         jobs=("Redactora jefe", "Periodista en prácticas", "Corresponsal en Sevilla"),
         text_by="Texto: {}",
         is_ours="{} es redactora de la sección Local.",
+        read_in="Se lee en {} min",
+        updated_vague="Actualizado la semana pasada",
+        see_also="Ver también:",
+        subhead="Lo que piden los dueños de barcos",
     ),
     "pt": Extra(
         share=("Partilhar", "Facebook", "X", "E-mail", "Copiar link"),
@@ -138,6 +158,10 @@ EXTRA: dict[str, Extra] = {
         jobs=("Repórter estagiária", "Editora adjunta", "Jornalista de Local"),
         text_by="Texto: {}",
         is_ours="{} é jornalista da secção Sociedade.",
+        read_in="Leia em {} min",
+        updated_vague="Atualizado na semana passada",
+        see_also="Veja também:",
+        subhead="O que pedem os donos dos barcos",
     ),
     "it": Extra(
         share=("Condividi", "Facebook", "X", "Email", "Copia link"),
@@ -158,6 +182,10 @@ EXTRA: dict[str, Extra] = {
         jobs=("Giornalista praticante", "Caporedattrice", "Inviato a Milano"),
         text_by="Testo di {}",
         is_ours="{} è giornalista della redazione Cronaca.",
+        read_in="Si legge in {} minuti",
+        updated_vague="Aggiornato la settimana scorsa",
+        see_also="Vedi anche:",
+        subhead="Cosa chiedono i proprietari",
     ),
     "pl": Extra(
         share=("Udostępnij", "Facebook", "X", "E-mail", "Kopiuj link"),
@@ -178,6 +206,10 @@ EXTRA: dict[str, Extra] = {
         jobs=("Dziennikarka", "Reporterka działu miejskiego", "Redaktor prowadzący"),
         text_by="Tekst: {}",
         is_ours="{} jest dziennikarką działu Kraj.",
+        read_in="Przeczytasz w {} min",
+        updated_vague="Aktualizacja w zeszłym tygodniu",
+        see_also="Zobacz też:",
+        subhead="Czego chcą właściciele łodzi",
     ),
     "ru": Extra(
         share=("Поделиться", "ВКонтакте", "Telegram", "Почта", "Скопировать ссылку"),
@@ -198,6 +230,10 @@ EXTRA: dict[str, Extra] = {
         jobs=("Корреспондент отдела культуры", "Обозреватель", "Редактор рубрики"),
         text_by="Текст: {}",
         is_ours="{} — корреспондент отдела «Общество».",
+        read_in="Читать {} мин",
+        updated_vague="Обновлено на прошлой неделе",
+        see_also="Смотрите также:",
+        subhead="Чего хотят владельцы лодок",
     ),
 }
 
@@ -413,6 +449,29 @@ def _signed_end_forms(p: Parts) -> tuple[list[str], dict[str, Any]]:
     return lines, p.label(author=sign if sign.isupper() else None)  # (labels keep a name's capitals)
 
 
+def _furniture_over(p: Parts) -> tuple[list[str], dict[str, Any]]:
+    # the site's name in capitals, the menu joined by marks, and one row that is never the headline over it
+    x = _x(p)
+    mark = p.rng.choice([" - ", " / ", " · ", " • "])
+    row = p.rng.choice(
+        [x.read_in.format(p.rng.randint(3, 9)), x.updated_vague, f"{x.see_also} {_others(p, 1)[0]}", x.facts[0]]
+    )
+    top = [p.site.upper(), mark.join(p.lang.menu), ""]
+    lines = [*top, row, p.headline, p.byline(), p.date_line(), "", *p.text(), *p.end()]
+    return lines, p.label()
+
+
+def _subhead_no_anchor(p: Parts) -> tuple[list[str], dict[str, Any]]:
+    # no byline, no date: the headline, a short lead, a crosshead, the rest of the story
+    x = _x(p)
+    first, *rest = p.lang.paragraphs
+    lead = first.split(", ")[0].rstrip(".") + "."
+    lines = [*p.top(), p.headline, "", lead, "", x.subhead, "", *rest, "", *p.end()[:-1]]
+    label = p.label(author="")
+    label["published"] = None
+    return lines, label
+
+
 SHAPES: dict[str, Build] = {
     "date-at-end": _date_at_end,
     "relative-items": _relative_items_above,
@@ -437,4 +496,6 @@ SHAPES: dict[str, Build] = {
     "job-over-name": _job_compound_over_name,
     "label-colon-name": _label_colon_name,
     "signed-end-forms": _signed_end_forms,
+    "furniture-over": _furniture_over,
+    "subhead-no-anchor": _subhead_no_anchor,
 }

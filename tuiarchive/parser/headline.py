@@ -206,8 +206,8 @@ def _above_first_text(page: Page) -> int | None:
         t = page.text(j)
         if L.is_chrome(t) or is_counter(t):
             continue
-        if is_header_furniture(page, j) or is_yearless_date(t) or L.is_prose(t):
-            pass  # a dek, a byline with no date, a caption
+        if is_header_furniture(page, j) or is_yearless_date(t) or L.is_prose(t) or _crosshead(page, j):
+            pass  # a dek, a byline with no date, a caption, a crosshead under the text's short lead
         elif _headline_of(page, j, text_words):
             return j
         elif (headline_candidate(t) or cjk_headline(t)) and not in_list(page, j):
@@ -218,6 +218,16 @@ def _above_first_text(page: Page) -> int | None:
         if skipped > _FURNITURE_ABOVE_TEXT:
             break
     return nearest
+
+
+def _crosshead(page: Page, j: int) -> bool:
+    """Is line j a crosshead inside the text, under its first sentence alone ("Officials agreed on Tuesday
+    to wait." / "What the boat owners want" / the text going on), with a headline-shaped line over that
+    sentence? A headline has no sentence right over it."""
+    k = next((k for k in range(j - 1, max(-1, j - 3), -1) if not L.is_chrome(page.text(k))), None)
+    if k is None or not (L.is_prose(page.text(k)) and L.ends_sentence(page.text(k))):
+        return False
+    return any(headline_candidate(page.text(h)) for h in range(max(0, k - 2), k))
 
 
 class _TextWords:
