@@ -22,7 +22,16 @@ JA_NOTES = [
     "森野 葵　港湾と漁業を担当する記者。",
     "ご意見や情報は編集部までお寄せください",
 ]
-ZH_NOTES = ["欢迎读者向本报提供新闻线索", "新闻线索热线：0000-0000000", "实习生 李想 对本文亦有贡献"]
+ZH_NOTES = [
+    "欢迎读者向本报提供新闻线索",
+    "新闻线索热线：0000-0000000",
+    "实习生 李想 对本文亦有贡献",
+    "编者按：本文为系列报道“河两岸”的第二篇。",  # an editor's note
+    "更多新闻请关注河畔晚报",  # follow the site for more
+    "（本文经授权转载）",  # a reprint's permission
+    "未经许可禁止转载",
+    "※以上内容仅供参考",  # a note under its mark
+]
 
 
 @pytest.mark.parametrize("line", JA_NOTES + ZH_NOTES)
