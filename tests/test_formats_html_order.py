@@ -183,3 +183,14 @@ def test_notes_in_a_block_under_the_text_are_not_its_last_paragraphs(tmp_path: P
     body = _body(tmp_path, page)
     assert body[-1] == TEXT[-1]
     assert not set(NOTES) & set(body)
+
+
+def test_short_notes_in_the_texts_own_block_are_not_its_last_paragraphs(tmp_path: Path) -> None:
+    notes = [
+        "Correction: an earlier version of this story gave the wrong month for the repairs.",
+        "Seen something in town we should know about? Send us a message.",
+    ]
+    page = _page().replace(f"{TEXT[-1]}</p>", f"{TEXT[-1]}</p>" + "".join(f"<p>{n}</p>" for n in notes))
+    page = page.replace(f"<p><i>{NOTE}</i></p>", "")
+    body = _body(tmp_path, page)
+    assert body[-1] == TEXT[-1]

@@ -13,7 +13,8 @@ from __future__ import annotations
 
 from typing import Any
 
-from ..parser.chrome import bio_subject
+from ..parser.appeals import is_appeal
+from ..parser.chrome import bio_subject, is_end_matter
 from .htmlbody import is_prose
 
 # The characters of a paragraph looked for on the page's lines (a copy reading's paragraph may join lines).
@@ -73,13 +74,15 @@ def tail_in_another_block(body: list[str], copy: list[str], blocks: list[tuple[s
     outside the block holding it (the story's div): the notes set under the text in a block of their own (a
     writer's bio line, a correction, a print edition's note, a paywall's lines, a tip line), which the copy
     reading's stops end the text before (review W74: with the library's paragraphs in the page's order they
-    were the body's last)."""
+    were the body's last); in the text's own block too when they are short notes, one the site's matter."""
     if len(body) < 2 or not copy:
         return body
     last = _plain(copy[-1])
     k = next((k for k in range(len(body) - 1, -1, -1) if _plain(body[k]) == last), None)
     if k is None or k == len(body) - 1:
         return body
+    if _notes_only(body[k + 1 :]):
+        return body[: k + 1]
     lines = [text for text, _ in blocks]
     at = line_of(body[k], lines)
     if at is None or blocks[at][1] is None:
@@ -90,6 +93,19 @@ def tail_in_another_block(body: list[str], copy: list[str], blocks: list[tuple[s
         if place is None or blocks[place][1] is None or _inside(blocks[place][1], block):
             return body
     return body[: k + 1]
+
+
+# The longest paragraph (in characters) of a run of notes under the text printed in its own block.
+NOTE_CHARS = 200
+
+
+def _notes_only(tail: list[str]) -> bool:
+    """The paragraphs after the copy reading's last are notes under the text even in the text's own block:
+    short each, one of them at least the site's matter by the copy reading's rules (a correction, a tip line,
+    an appeal: chrome.is_end_matter, appeals.is_appeal)."""
+    return all(len(p) <= NOTE_CHARS for p in tail) and any(
+        (is_end_matter(p) and not bio_subject(p)) or is_appeal(p) for p in tail
+    )  # (a bio alone may be a column's last paragraph: labelled pages count it in)
 
 
 def _plain(text: str) -> str:
