@@ -179,6 +179,7 @@ def test_a_first_paragraph_of_one_sentence_telling_the_news_stays_the_start() ->
     [
         ["Ein Absperrband vor dem Eingang des Bades am Montag (Foto: Jo Marsh)"],
         ["Ein Absperrband vor dem Eingang des Bades am Montag.", "\u00a9 Jo Marsh"],
+        ["Foto: Jo Marsh", "Ein Absperrband vor dem Eingang des Bades am Montag."],
     ],
 )
 def test_a_short_lead_over_a_picture_inside_the_text_stays_the_start(picture: list[str]) -> None:

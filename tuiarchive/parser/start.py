@@ -331,7 +331,10 @@ def _is_dek(page: Page, i: int, header_end: int) -> bool:
         # the text), it is the lead
         after = page.text(i + 1)
         card = L.is_related_header(after) or inline_card(after) is not None or after.startswith(_LINK_MARKS)
-        return not (L.is_prose(after) or (card and _lead_over_card(page, header_end, i)))
+        if L.is_prose(after) or (card and _lead_over_card(page, header_end, i)):
+            return False
+        # (a lead telling the headline's news over a picture inside the text, the text under it telling less)
+        return not _tells_more_of_headline(page, t, page.text(_text_under(page, i)))
     # A summary standing alone, with the real text starting after a block of furniture.
     for gap, j in enumerate(range(i + 1, min(i + 25, len(page.lines)))):
         if _is_text(page, j):
