@@ -23,7 +23,7 @@ from typing import Any
 
 from .body_end_words import FURNITURE, STORIES, TRAILS
 from .body_trailers import BY, MENU
-from .madeup_sets import end_miss, options, pages_by_shape, report, write_pages
+from .madeup_sets import end_miss, options, report, write_seeded
 
 INSIDE = ("plain", "readalso", "ad", "subheads", "caption", "listlead", "jobfirst")
 CLASSES = (*TRAILS, *INSIDE)
@@ -103,12 +103,7 @@ def make_page(lang: str, shape: str, ending: str, rng: random.Random) -> tuple[s
 
 
 def write_set(out: Path, seed: int, per: int, classes: list[str]) -> list[dict[str, Any]]:
-    rng = random.Random(seed)
-
-    def make(lang: str, shape: str, ending: str) -> tuple[str, dict[str, Any]]:
-        return make_page(lang, shape, ending, rng)
-
-    return write_pages(out, pages_by_shape(classes, STORIES, per, ENDINGS, make))
+    return write_seeded(out, seed, classes, STORIES, per, ENDINGS, make_page)
 
 
 def _groups(label: dict[str, Any]) -> list[str]:

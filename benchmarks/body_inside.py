@@ -20,7 +20,7 @@ from typing import Any
 from .body_inside_words import AD_LABELS, CARDS, COOKIES, STORIES
 from .body_trailer_kinds import TRAILERS
 from .body_trailers import BY, MENU
-from .madeup_sets import end_miss, options, pages_by_shape, report, write_pages
+from .madeup_sets import end_miss, options, report, write_seeded
 
 SHAPES = ("plain", "caption", "ad", "subhead", "card", "list", "role", "above")
 ENDINGS = ("long", "short", "quote")
@@ -97,12 +97,7 @@ def make_page(lang: str, shape: str, ending: str, rng: random.Random) -> tuple[s
 
 
 def write_set(out: Path, seed: int, per: int, shapes: list[str]) -> list[dict[str, Any]]:
-    rng = random.Random(seed)
-
-    def make(lang: str, shape: str, ending: str) -> tuple[str, dict[str, Any]]:
-        return make_page(lang, shape, ending, rng)
-
-    return write_pages(out, pages_by_shape(shapes, STORIES, per, ENDINGS, make))
+    return write_seeded(out, seed, shapes, STORIES, per, ENDINGS, make_page)
 
 
 def _groups(label: dict[str, Any]) -> list[str]:

@@ -7,6 +7,7 @@ from __future__ import annotations
 
 import argparse
 import json
+import random
 from collections import defaultdict
 from collections.abc import Callable, Iterable, Iterator
 from pathlib import Path
@@ -46,6 +47,21 @@ def pages_by_shape(
                 ending = endings[n % len(endings)]
                 text, label = make(lang, shape, ending)
                 yield f"{shape}-{lang}-{n}-{ending}.txt", text, label
+
+
+def write_seeded(
+    out: Path,
+    seed: int,
+    shapes: Iterable[str],
+    langs: Iterable[str],
+    per: int,
+    endings: tuple[str, ...],
+    make_page: Callable[[str, str, str, random.Random], tuple[str, Label]],
+) -> list[Label]:
+    """pages_by_shape written to OUT, every page drawn from one random stream of SEED:
+    make_page(lang, shape, ending, rng)."""
+    rng = random.Random(seed)
+    return write_pages(out, pages_by_shape(shapes, langs, per, endings, lambda *page: make_page(*page, rng)))
 
 
 def side(label: Label, body: list[str]) -> str:
