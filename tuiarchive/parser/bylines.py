@@ -101,7 +101,7 @@ def _names_and_jobs(pieces: list[str]) -> bool:
         return False
     for piece in pieces[1:]:
         piece = _LEADING_AND_RE.sub("", piece)
-        if not (is_name(piece) or is_role_line(piece) or _AGENCY_RE.fullmatch(piece) or _writer_job(piece)):
+        if not (is_name(piece) or is_role_line(piece) or _AGENCY_RE.fullmatch(piece) or writer_job(piece)):
             return False
     return True
 
@@ -109,7 +109,9 @@ def _names_and_jobs(pieces: list[str]) -> bool:
 _LEADING_AND_RE = re.compile(r"^(?:and|&|e|y|en|et|und|i|og|och|ve)\s+")
 
 
-def _writer_job(text: str) -> bool:
+def writer_job(text: str) -> bool:
+    """A writer's job in a few words, in the common languages ("correspondante régionale", "redactora
+    de Cultura"; lexicon.WRITER_JOB_WORDS): no sentence."""
     return len(text.split()) <= JOB_LINE_WORDS and not text.endswith(TERMINAL) and bool(JOURNALIST_RE.search(text))
 
 
@@ -359,9 +361,11 @@ def is_job_line(text: str) -> bool:
     word in a few words, no sentence)."""
     if is_role_line(text):
         return True
+    if writer_job(text):
+        return True
     if len(text.split()) > JOB_LINE_WORDS or text.endswith(TERMINAL):
         return False
-    return bool(JOURNALIST_RE.search(text) or _JOB_COMPOUND_RE.search(text) or _TRAINEE_RE.search(text))
+    return bool(_JOB_COMPOUND_RE.search(text) or _TRAINEE_RE.search(text))
 
 
 # A compound ending in a newsroom's job ("Lokalreporterin", "Wirtschaftsredakteur", "Sportjournalistin")

@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from ..text import fold
 from . import lines as L
-from .bylines import date_words_start, lead_in_byline, short_filler_kept
+from .bylines import date_words_start, lead_in_byline, short_filler_kept, writer_job
 from .cjk_bylines import cjk_date_byline
 from .cjk_dates import ascii_figures, is_cjk_date_word
 from .dates import date_start, parse_date_line
@@ -17,7 +17,6 @@ from .lexicon import (
     CJK_WRITER_LABEL,
     DIGIT_RE,
     FOLLOW_WORDS,
-    JOURNALIST_RE,
     KANA_RE,
     NAME_DATE_SPLIT,
     PICTURE_WORDS,
@@ -32,7 +31,6 @@ from .thresholds import (
     BYLINE_CHARS,
     CJK_DATED_NAME_CHARS,
     CJK_NAME_CHARS,
-    JOB_LINE_WORDS,
     PAGE_CACHE,
 )
 
@@ -220,15 +218,9 @@ def name_with_role(text: str) -> str | None:
             name, role = text.split(sep, 1)
             if name[:1].islower() and L.byline_names(text):
                 return None  # "di Ada Neri, inviata, e Leo Riva, ANSA": a byline's word, its names all the byline's
-            if L.is_name(name) and (L.is_role_line(role) or _agency(role) or _writer_job(role)):  # "| Reuters"
+            if L.is_name(name) and (L.is_role_line(role) or _agency(role) or writer_job(role)):  # "| Reuters"
                 return name.strip()
     return None
-
-
-def _writer_job(text: str) -> bool:
-    """A writer's job in a few words, in the common languages ("correspondante régionale", "redactora
-    de Cultura"; lexicon.WRITER_JOB_WORDS): no sentence."""
-    return len(text.split()) <= JOB_LINE_WORDS and not L.ends_sentence(text) and bool(JOURNALIST_RE.search(text))
 
 
 @lru_cache(maxsize=PAGE_CACHE)
@@ -393,9 +385,9 @@ def _without_affiliation(author: str) -> str:
     names = []
     for piece in pieces:
         bare = _LEADING_AND.sub("", piece)
-        if L.is_name(bare) and not (L.is_role_line(bare) or _writer_job(bare)):
+        if L.is_name(bare) and not (L.is_role_line(bare) or writer_job(bare)):
             names.append(bare)  # (each name with its job: "A, economics editor, and B, health reporter")
-        elif not (L.is_role_line(bare) or _writer_job(bare)):
+        elif not (L.is_role_line(bare) or writer_job(bare)):
             break
     return ", ".join(names) if len(names) < len(pieces) else author
 
