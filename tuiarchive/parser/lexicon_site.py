@@ -106,6 +106,10 @@ _PAST_REPORTING_BY_LANGUAGE = {
     "nl": "zei zeiden schreef",
 }
 PAST_REPORTING_WORDS = words_of(_PAST_REPORTING_BY_LANGUAGE)
+# The word opening what someone said in reported speech ("explained that ...", "hat betont, dass ...")
+THAT_WORDS = words_of(
+    {"en": "that", "de": "dass", "fr": "que", "es": "que", "pt": "que", "it": "che", "nl": "dat", "sv": "att"}
+)
 # A form's option speaks as the reader, in the first person: "Notify me of new posts", "Save my name
 # in this browser" (the verb first, the reader's "me" or "my" right after it).
 _FORM_VERBS_BY_LANGUAGE = {

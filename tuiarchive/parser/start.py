@@ -17,12 +17,11 @@ from .lexicon import (
     NOTE_RE,
     POINTER_NOTE_RE,
     SUMMARY_HEADINGS,
-    lower_words,
 )
-from .lexicon_site import PAST_REPORTING_WORDS
 from .page import Page, headline_candidate, is_caption_by_credit, past_furniture
 from .paragraphs import dangling, wrap_width, wrapped
 from .players import is_player_line
+from .speech import reports_speech
 from .thresholds import (
     BUTTON_WORDS,
     CARD_REACH,
@@ -231,8 +230,8 @@ def _over_the_lead(page: Page, i: int, j: int) -> bool:
     t, after = page.text(i), page.text(j)
     if len(t) >= TEXT_PARAGRAPH_CHARS or t[:1] in _OPENING_QUOTES:
         return False
-    if not PAST_REPORTING_WORDS.isdisjoint(lower_words(t)):
-        return False  # "..., the owner said on Monday.": what someone said is the story's
+    if reports_speech(t):
+        return False  # "<Name>, <role>, explained that ...": what someone said is the story's, whatever the verb
     if len(after) < TEXT_PARAGRAPH_CHARS or not L.is_prose(after):
         return False
     if j == i + 1 and not page.lines[j].blank_before and not L.ends_sentence(t):
