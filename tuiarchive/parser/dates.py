@@ -14,7 +14,14 @@ from datetime import date, datetime
 from functools import lru_cache
 
 from .cjk_dates import ascii_figures, cjk_afternoon_hour, cjk_published_after, cjk_update_stamp, is_cjk_date_word
-from .lexicon_dates import DATE_FILLER_WORDS, DATE_SOURCE_RE, MONTH_NUMBERS, PUBLISHED_WORDS_RE, UPDATED_WORDS_RE
+from .lexicon_dates import (
+    DATE_FILLER_WORDS,
+    DATE_SOURCE_RE,
+    MONTH_NUMBERS,
+    PUBLISHED_WORDS_RE,
+    UPDATED_WORDS_RE,
+    WEEKDAY_AFTER_COMMA,
+)
 from .shape import has_digit
 from .thresholds import DATE_AFTER_NAME_CHARS, DATE_AFTER_NAME_WORDS, PAGE_CACHE
 
@@ -219,6 +226,8 @@ def parse_date_line(line: str, *, max_len: int = 80) -> DateLine | None:
         return None
     day, m = found
     head, tail = line[: m.start()], line[m.end() :]
+    if _TRAIL_HEAD_RE.match(head):
+        head = ""  # the sections of a breadcrumb trail, the date after them on its line
     if m.groupdict().get("hh"):
         when: datetime | date = datetime(day.year, day.month, day.day, int(m["hh"]), int(m["mm"]))
         tail_for_time = ""
@@ -249,6 +258,34 @@ def parse_date_line(line: str, *, max_len: int = 80) -> DateLine | None:
 
 
 _STAMP_MARKS_RE = re.compile(r"\s*[·•|]\s*")
+# a breadcrumb trail's sections before the date on its line ("Home > News > Local | 14 May 2026"): two words
+# at most each, a trail's mark between them, a stamp's mark after the last
+_TRAIL_HEAD_RE = re.compile(r"^\W*[^\W\d][^>»›|·•]{0,30}(?:\s*[>»›]\s*[^\W\d][^>»›|·•]{0,30}){1,4}\s*[|·•—–]\s*$")
+# a wire dateline opening the text's first paragraph with its date ("WEXHAM, 14 May 2026 – Farmers ...",
+# "Roccalba (Agency), 3 marzo 2026 - ..."): a place of a few capitalised words, maybe an agency in brackets,
+# a comma, the date, a dash
+_DATELINE_DATE_RE = re.compile(
+    r"^(?P<place>[^\W\d_][\w.'’-]*(?: [^\W\d_][\w.'’-]*){0,3})(?: \([^()]{1,30}\))?,\s+"
+    r"(?P<date>[^–—()]{6,60}?)(?: \([^()]{1,30}\))?\s*[—–-]{1,2}\s+\S"
+)
+
+
+_WEEKDAY_OPENS_RE = re.compile(rf"^(?:{WEEKDAY_AFTER_COMMA})\b\W*$", re.I)
+
+
+def dateline_date(text: str) -> DateLine | None:
+    """The date of a wire dateline that opens a paragraph ("WEXHAM, 14 May 2026 – ..."), None for other text."""
+    if not has_digit(text[:120]):
+        return None
+    m = _DATELINE_DATE_RE.match(text)
+    if m is None or not all(word[:1].isupper() for word in m["place"].split()):
+        return None
+    stamp = m["date"].strip().rstrip(",")
+    at = date_start(stamp)
+    if at is None or (at and not _WEEKDAY_OPENS_RE.match(stamp[:at])):
+        return None  # "Later, on 14 May 2026 – ...": a sentence's words before the date, no dateline
+    found = parse_date_line(stamp)
+    return found if found is not None and not found.updated else None
 
 
 def _no_relative(text: str) -> str:

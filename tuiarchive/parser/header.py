@@ -12,6 +12,7 @@ from .bylines import lead_in_byline, names_something_else
 from .cjk_bylines import cjk_names_alone, is_cjk_job_line
 from .dates import (
     date_after_name,
+    dateline_date,
     is_clock_stamp,
     is_header_relative_stamp,
     is_numeric_stamp,
@@ -61,6 +62,7 @@ from .thresholds import (
     CJK_NAME_REACH,
     CJK_NAME_STAMP_LINES,
     DATE_AFTER_NAME_REACH,
+    DATELINE_REACH,
     LOOSE_BYLINE_CARD,
     LOOSE_BYLINE_MARKED_REACH,
     STACKED_DEKS,
@@ -196,6 +198,10 @@ def read_header(page: Page) -> tuple[int, datetime | date | None, str | None, in
                 published = found.value
             if j <= limit:
                 header_end = max(header_end, j)
+    if published is None:
+        # no date in the header: a wire dateline opening the text ("WEXHAM, 14 May 2026 – ...")
+        opened = (dateline_date(page.text(j)) for j in range(t + 1, min(limit + DATELINE_REACH, n)))
+        published = next((found.value for found in opened if found is not None), None)
     if published is None:
         for j in range(t - 1, max(-1, t - 10), -1):
             combo = split_name_date(page.text(j))  # "By Jane Roe March 3, 2026" over the headline

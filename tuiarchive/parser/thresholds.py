@@ -29,6 +29,7 @@ CJK_DEK_CHARS = 90  # a CJK standfirst: one sentence of at most this many charac
 CJK_DEK_REACH = 4  # ... with the date or a byline this many lines under it at most
 CJK_TITLE_CHARS = 4  # a line of CJK characters (no spaces) can be a headline from this length
 FEW_LINES_AROUND = 3  # a page with no more lines than this outside the rules' body is left as it is
+DATELINE_REACH = 3  # lines past the header's end where a dated wire dateline may open the text
 DATELINE_LOOKAHEAD = 4  # paragraphs (or lines above the text) where a wire dateline may start it
 DATELINE_PARAGRAPHS = 16  # paragraphs (captions of a gallery, a summary) a wire dateline may come after
 DATELINE_SKIPPABLE = 400  # characters: a paragraph before the dateline this short is a caption or summary
