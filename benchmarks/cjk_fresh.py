@@ -19,6 +19,7 @@ import json
 import random
 import tempfile
 from collections import defaultdict
+from collections.abc import Callable
 from pathlib import Path
 from typing import Any
 
@@ -152,12 +153,21 @@ def write(folder: Path, *, seed: int, per_language: int, held: bool) -> list[dic
     return labels
 
 
-def by_group(folder: Path, labels: list[dict[str, Any]], *, misses: bool) -> dict[str, dict[str, list[float]]]:
-    """Each field's scores by language and by family (the file's name tells them)."""
+def language_and_family(label: dict[str, Any]) -> tuple[str, ...]:
+    """A page's language and family, which its file's name tells."""
+    return label["file"].rsplit("-", 2)[0], label["file"].removesuffix(".txt").rsplit("-", 1)[1]
+
+
+def by_group(
+    folder: Path,
+    labels: list[dict[str, Any]],
+    *,
+    misses: bool,
+    groups: Callable[[dict[str, Any]], tuple[str, ...]] = language_and_family,
+) -> dict[str, dict[str, list[float]]]:
+    """Each field's scores by group (by default the language and the family)."""
     scores: dict[str, dict[str, list[float]]] = defaultdict(lambda: defaultdict(list))
     for label in labels:
-        lang = label["file"].rsplit("-", 2)[0]
-        family = label["file"].removesuffix(".txt").rsplit("-", 1)[1]
         try:
             got = parse_json(folder / label["file"])
         except NotAnArticle:
@@ -165,8 +175,8 @@ def by_group(folder: Path, labels: list[dict[str, Any]], *, misses: bool) -> dic
         page_scores = score_page(label, got)
         for key, value in page_scores.items():
             if value is not None:
-                scores[lang][key].append(value)
-                scores[family][key].append(value)
+                for group in groups(label):
+                    scores[group][key].append(value)
         if misses and any(v is not None and v < 1 for v in page_scores.values()):
             body = got.get("body") or [""]
             wrong = [k for k, v in page_scores.items() if v is not None and v < 1]
