@@ -106,3 +106,5 @@ CJK_HEADER_SCOPE_RE = re.compile(
     r"(?:[（(][^（）()]{1,8}[）)]|[ \u3000]+(?:24時間|２４時間|24小时|24小時|日間|週間|月間|年間|総合|今日|本日"
     r"|本周|本週|日榜|周榜|週榜|月榜))$"
 )
+# The word of a breaking-news row or a ticker over a Chinese or Japanese page's headline ("快讯", "【速報】", "即時")
+CJK_BREAKING_WORDS = r"速報|速报|ニュース速報|快讯|快訊|突发|突發|即时|即時|滚动新闻|滾動新聞|号外|號外|最新消息|最新"

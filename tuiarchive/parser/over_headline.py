@@ -6,6 +6,7 @@ from __future__ import annotations
 
 import re
 
+from .cjk_over_headline import never_cjk_headline
 from .headline_pairs import text_words
 from .lexicon import STOP_WORDS, cjk_chars
 from .page import Page
@@ -66,5 +67,6 @@ def menu_row(page: Page, i: int) -> bool:
 
 
 def never_the_headline(page: Page, i: int) -> bool:
-    """A row over the headline that is never it: a feed's timed item, the menu on one line."""
-    return in_timed_feed(page, i) or menu_row(page, i)
+    """A row over the headline that is never it: a feed's timed item, the menu on one line (a CJK ticker, caption
+    or section's path: cjk_over_headline)."""
+    return in_timed_feed(page, i) or menu_row(page, i) or never_cjk_headline(page, i)

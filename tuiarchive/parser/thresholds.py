@@ -28,6 +28,7 @@ CJK_CLOSING_CHARS = 6  # a CJK sentence of this many characters can close the te
 CJK_DEK_CHARS = 90  # a CJK standfirst: one sentence of at most this many characters ...
 CJK_DEK_REACH = 4  # ... with the date or a byline this many lines under it at most
 CJK_TITLE_CHARS = 4  # a line of CJK characters (no spaces) can be a headline from this length
+CJK_BREADCRUMB_ITEM_CHARS = 8  # a section's path over a CJK headline: items of this many characters at most
 FEW_LINES_AROUND = 3  # a page with no more lines than this outside the rules' body is left as it is
 DATELINE_REACH = 3  # lines past the header's end where a dated wire dateline may open the text
 DATELINE_LOOKAHEAD = 4  # paragraphs (or lines above the text) where a wire dateline may start it
