@@ -34,6 +34,7 @@ from .paragraphs import (
     wrap_width,
     wrapped,
 )
+from .paywalls import is_paywall_line
 from .shape import has_digit
 from .span import PARAMS as SPAN_PARAMS
 from .span import Block, asks_of_reader, body_span, classify, measure
@@ -125,7 +126,7 @@ def read_body(page: Page, start: int) -> tuple[list[str], int, bool]:
     while i < n:
         line = page.lines[i]
         t = line.head
-        if L.is_paywall(t):
+        if L.is_paywall(t) or is_paywall_line(t):  # (the English phrases, or the shape in any common language)
             if text_resumes(page, i) or (said_again(page, i) and text_resumes(page, i, SEPARATOR_REACH, 1)):
                 # "Continue reading" between paragraphs of the text, or said again and again
                 # between its parts (around boxes of links, ads): a link, not the wall

@@ -39,6 +39,7 @@ from .lexicon_site import REPORTING_WORDS
 from .names import split_names
 from .page import Page
 from .paragraphs import paragraph_lines
+from .paywalls import is_paywall_line
 from .span import asks_of_reader
 from .staff_notes import is_staff_note
 from .thresholds import (
@@ -69,6 +70,8 @@ def is_author_note(text: str) -> bool:
         return False  # "Jede Weiterverwendung unserer Texte bedarf ...": a German noun's capital is no name's
     if is_staff_note(text):
         return False  # a staff writer's note is the site's (staff_notes.py)
+    if is_paywall_line(text):
+        return False  # "Dieser Artikel ist nur für Abonnenten.": a paywall's notice, no writer's note
     if L.writer_note_subject(text):
         return True
     found = AUTHOR_NOTE_RE.match(text)

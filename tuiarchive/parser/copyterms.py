@@ -73,6 +73,11 @@ _STORY_NAMED_RE = re.compile(_STORY_NAMED, re.I)  # (an offer names the story: "
 _OWN_WORK_CJK_RE = re.compile(r"本文|本稿|本記事|この記事|当記事")
 
 
+def names_the_text(text: str) -> bool:
+    """The line names the text itself or the site's publication ("this article", "dieser Artikel", "本文")."""
+    return _TEXT_NAMED_RE.search(text) is not None
+
+
 def _offers_it(text: str, words: list[str], cjk: bool) -> bool:
     """The offer's shape (the module's note), for a line that names the text itself. A verb of publishing,
     running, sharing or using it; or none of those (an offer is worded any way: "pass this report along",

@@ -157,7 +157,7 @@ def _read(page: Page) -> Extracted:
     body = drop_teaser(page, body)  # here it becomes a "Read next" item; learned_bounds drops one the cut exposes
     body = dedupe_paragraphs(body, page.title)
     if page.span is not None and body:
-        first, end = body_span(body, page.span, body_gaps(page, body), text_ends_below(page, body))
+        first, end = body_span(body, page.span, body_gaps(page, body), text_ends_below(page, body), truncated_marker)
         if reads_like_text(body[first:end], short_cjk=False):  # a narrower span: the strict gate
             body = body[first:end]
     body = before_teasers(page, before_site_lines(page, learned_bounds(page, body)))

@@ -209,11 +209,16 @@ def _between_text(blocks: list[Block], i: int, gaps: list[int] | None, around: i
 
 
 def body_span(
-    paragraphs: list[str], params: SpanParams = PARAMS, gaps: list[int] | None = None, ends_below: bool = True
+    paragraphs: list[str],
+    params: SpanParams = PARAMS,
+    gaps: list[int] | None = None,
+    ends_below: bool = True,
+    cut: bool = False,
 ) -> tuple[int, int]:
     """The [start, end) range of the paragraphs that are the article's text (`gaps`: the lines
-    skipped just before each paragraph; `ends_below`: what ends a text is right under the last one)."""
-    return span_of([measure(p) for p in paragraphs], params, gaps, paragraphs, ends_below)
+    skipped just before each paragraph; `ends_below`: what ends a text is right under the last one;
+    `cut`: a paywall stopped the reading under the last one)."""
+    return span_of([measure(p) for p in paragraphs], params, gaps, paragraphs, ends_below, cut)
 
 
 def span_of(
@@ -222,6 +227,7 @@ def span_of(
     gaps: list[int] | None = None,
     texts: list[str] | None = None,
     ends_below: bool = True,
+    cut: bool = False,
 ) -> tuple[int, int]:
     """The stretch with the highest score: good text counts for it, weak blocks against it, and
     so do the lines of furniture between paragraphs (share rows, tag lists, link runs: jusText's
@@ -261,6 +267,8 @@ def span_of(
             marked = p.marked
             value = params.listed_score
             listed[i] = True
+        if cut and i == n - 1 and block is Block.WEAK and _broken_off(p, texts[i] if texts else "", params):
+            value = params.near_score  # the paragraph a paywall cut off mid-sentence: the text's last one shown
         if slots and i in slots:
             value = 0.0  # an ad slot's label between paragraphs ("Anzeige"): no text, and no end of it
         above = i - 1 - (slots is not None and i - 1 in slots)  # (a sentence under the slot is judged past it)
@@ -303,6 +311,15 @@ def span_of(
             break
         first += 1
     return first, end
+
+
+def _broken_off(p: Para, text: str, params: SpanParams) -> bool:
+    """A paragraph of prose stopped mid-sentence ("... but the money only came", "... en su mayor parte …"):
+    words in small letters, stop words, no end mark but an ellipsis."""
+    if p.sentence_words or p.chars < params.near_chars or p.density < params.near_density:
+        return False
+    words = text.rstrip(" .…").split()
+    return p.lower_words >= CLOSING_LOWER_WORDS and bool(words) and words[-1][-1:].isalpha() and words[-1].islower()
 
 
 def _data_blocks(texts: list[str], blocks: list[Block], gaps: list[int] | None) -> set[int]:

@@ -270,3 +270,7 @@ RELATED_ARTICLE_NUMBER_DIGITS = 4  # a run of this many digits in a link's path:
 CASELESS_PROSE_WORDS = 8  # words of a sentence-ending line, as is_prose asks of a cased one
 CASELESS_PROSE_LETTERS = 40  # letters, at least: a line of a few long words is no paragraph
 CASELESS_LETTER_SHARE = 0.8  # of its letters, this share neither capital nor small (and not CJK)
+# A paywall's line in the common languages (paywalls.py): a subscription's offer or notice in at most this many
+# words; a call to go on reading ("Weiterlesen mit Plus") alone on its line in at most this many
+PAYWALL_LINE_WORDS = 14
+READ_ON_WORDS = 4
