@@ -295,7 +295,7 @@ _ZH_HANT = WildFurniture(
         "編輯 {name}",
         "記者{name}、{other}／綜合報導",
     ),
-    end_bylines=("（記者{name}）", "（文／{name}）", "【撰稿：{name}】", "（編輯：{name}）"),
+    end_bylines=("（記者{name}）", "（文／{name}）", "【撰稿：{name}】", "（記者{name}／{city}報導）"),
     names=("林冠廷", "陳怡蓁", "黃柏翰", "張雅婷", "吳承恩", "蔡佩珊"),
     trailers={
         "bio": (

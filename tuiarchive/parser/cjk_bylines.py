@@ -21,7 +21,10 @@ _HAN = r"[\u4e00-\u9fff々]"
 _NAME = rf"(?:{_HAN}{{1,3}}[ \u3000][\u4e00-\u9fff々\u3040-\u30ff]{{1,3}}|{_HAN}{{2,4}})"
 # a writer's role before the name (a correspondent, an editor, a contributor; not the page's "责任编辑", the
 # editor on duty who signs no story)
-_ROLE = r"(?<!责任)(?<!責任)(?<!值班)(?:通讯员|通訊員|编辑|編輯|撰稿人?|特派员|特派員|特约记者|特約記者|主笔|主筆)"
+_ROLE = (
+    r"(?:本报|本報)?(?<!责任)(?<!責任)(?<!值班)"
+    r"(?:通讯员|通訊員|编辑|編輯|撰稿人?|特派员|特派員|特派记者|特派記者|特约记者|特約記者|主笔|主筆)"
+)
 # the desk, bureau or newsroom in brackets after a name ("社会部", "地域報道部", "台北支局", "北京报道组")
 _DESK = (
     r"[\u4e00-\u9fff\u30a0-\u30ff]{0,8}(?:部|局|班|室|组|組|記者|记者|特派員|特派员|報道|报道|報導)"

@@ -219,7 +219,8 @@ WRITER_NOTE_RE = re.compile(
 )
 # A writer's label in Chinese or Japanese before the name ("记者", "本报记者", "文", "執筆", "文・写真")
 CJK_WRITER_LABEL = (
-    r"(?:本报|本報|特约|特約)?(?:记者|記者|通讯员|通訊員)|文|撰文|执笔|執筆|筆者|作者|文[・／/](?:写真|图|圖)"
+    r"(?:本报|本報|特约|特約|特派)?(?:记者|記者|通讯员|通訊員)|特派员|特派員|文|撰文|撰稿人?|执笔|執筆|筆者|作者"
+    r"|文[・／/](?:写真|图|圖)"
 )
 # The verbs and objects of a page's buttons in Chinese or Japanese (share, listen, read aloud, copy the link,
 # print, follow, collect, comment, subscribe, download, font size): no name is made of them

@@ -256,21 +256,23 @@ def _note_on_writer(text: str) -> str | None:
     return found["name"]
 
 
-# A Chinese or Japanese byline in brackets under the text: a reporter's or writer's label, then the
-# name ("（记者 林雨晴）", "（文・写真 林雨晴）", "(記者：林雨晴)"), or the name, then "reported" or "= outlet"
-# ("（林雨晴 报道）", "（林雨晴＝北浜新聞）"); a name alone in brackets may be anything ("（待续）")
+# A Chinese or Japanese byline in round or lenticular brackets under the text: a reporter's or writer's label,
+# then the name ("（记者 林雨晴）", "【撰稿：林雨晴】", "（文・写真 林雨晴）", "(記者：林雨晴)"), or the name,
+# then "reported" or "= outlet" ("（林雨晴 报道）", "（林雨晴＝北浜新聞）"); a name alone in brackets may be
+# anything ("（待续）")
 _CJK_LABEL = CJK_WRITER_LABEL
 _CJK_NAME = r"(?P<name>[\u4e00-\u9fff々]{2,4})"
 _CJK_BRACKET_BYLINE_RE = re.compile(
-    rf"^[（(]\s*(?:(?:{_CJK_LABEL})\s*[：:／/・·]?\s*{_CJK_NAME}|{_CJK_NAME.replace('name', 'after')}"
-    rf"\s*(?:{CJK_REPORTED_WORDS}|[＝=][^）)]{{1,12}}))\s*[）)]$"
+    rf"^[（(【]\s*(?:(?:{_CJK_LABEL})\s*[：:／/・·]?\s*{_CJK_NAME}|{_CJK_NAME.replace('name', 'after')}"
+    rf"\s*(?:{CJK_REPORTED_WORDS}|[＝=][^）)]{{1,12}}))\s*[）)】]$"
 )
 
 
-# ... the name written with a space after a label and its mark ("（記者・小野寺 遥）", "（文／森川 葵）")
+# ... the name written with a space after a label and its mark or a space ("（記者・小野寺 遥）", "【文／森川 葵】",
+# "（特派員　森川　葵）")
 _CJK_BRACKET_SPACED_RE = re.compile(
-    rf"^[（(]\s*(?:{_CJK_LABEL})\s*[：:／/・·]\s*(?P<name>[\u4e00-\u9fff々]{{1,3}}[ \u3000]"
-    rf"(?!{CJK_REPORTED_WORDS})[\u4e00-\u9fff々\u3040-\u30ff]{{1,3}})\s*[）)]$"
+    rf"^[（(【]\s*(?:{_CJK_LABEL})\s*[：:／/・·\s]\s*(?P<name>[\u4e00-\u9fff々]{{1,3}}[ \u3000]"
+    rf"(?!{CJK_REPORTED_WORDS})[\u4e00-\u9fff々\u3040-\u30ff]{{1,3}})\s*[）)】]$"
 )
 
 
