@@ -40,7 +40,25 @@ _REPORTING_FROM_RE = re.compile(r"^(?:reporting|writing|reported) from\b", re.I)
 _NAME_PARTICLES = {
     "de", "da", "del", "della", "di", "du", "van", "von", "der", "den", "ter", "la", "le", "bin",
     "ibn", "al", "el", "y", "e", "st", "st.", "and", "with", "jr", "jr.", "sr", "sr.",
+    "dos", "das", "do", "des", "ten", "te", "zu", "vom", "dei", "degli", "delle", "dello",
 }  # fmt: skip
+# A particle glued to the surname it goes with ("d'Almeida", "dell’Orto", "al-Amin"), a capital after it
+_GLUED_PARTICLE_RE = re.compile(r"(?:d|dell|dall|l)['’][^\W\d_]|(?:al|el|bin|ben|abu)-[^\W\d_]")
+
+
+def is_name_particle(word: str) -> bool:
+    """A name's small word ("van", "de", "dos", "ten"): no word that tells a person from another."""
+    return word.lower() in _NAME_PARTICLES
+
+
+def _capitalised(word: str) -> bool:
+    """A name's word: a capital first, or after a particle glued to it ("d'Almeida", "al-Amin")."""
+    if word[0].isupper():
+        return True
+    glued = _GLUED_PARTICLE_RE.match(word)
+    return glued is not None and word[glued.end() - 1].isupper()
+
+
 _SURNAMES = {"de", "da", "du", "le", "la", "van", "von", "del", "al", "el"}  # last, capitalised: "Minh Le", "Ana De"
 _ROLE_WORDS = re.compile(
     r"\b(?:writer|editor|correspondent|reporter|staff|contributor|columnist|fellow|professor|"
@@ -303,7 +321,7 @@ def is_name(text: str) -> bool:
             return False
         if bare.lower() in _NAME_PARTICLES and not (n == last and bare[0].isupper() and bare.lower() in _SURNAMES):
             continue
-        if not bare[0].isupper():
+        if not _capitalised(bare):
             return False
         if len(bare) == 1 or (len(bare) == 2 and token.endswith(".")):  # initials: "T", "S."
             capitals += 1

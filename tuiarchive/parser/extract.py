@@ -15,6 +15,7 @@ from __future__ import annotations
 from ..text import fold
 from .body import body_gaps, densest_prose, drop_teaser, from_dateline, learned_bounds, read_body, text_ends_below
 from .boundary import BoundaryModel, shipped_model
+from .byline_places import author_in_place
 from .cjk_bylines import cjk_lead_byline
 from .closing import with_closing_notes
 from .context import drop_chrome
@@ -187,6 +188,7 @@ def _read(page: Page) -> Extracted:
     author = without_site_name(clean_author(author), sites)
     if author is None:
         named = author_above_text(page, body) or author_after_body(page, body) or author_in_note(page, body)
+        named = named or author_in_place(page, body)  # in the text's lead, over two lines, a desk
         named = named or cjk_lead_byline(body)  # "新华社江州11月20日电（记者 钱海宁）": the lead's reporters
         author = without_site_name(clean_author(named), sites)
     elif heads_the_page(page, author):  # a blog's name or an author card: one who signs under the text says

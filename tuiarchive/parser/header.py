@@ -8,6 +8,7 @@ from datetime import date, datetime
 from ..model import path_name
 from ..text import fold
 from . import lines as L
+from .byline_places import whole_name
 from .bylines import lead_in_byline, names_something_else
 from .cjk_bylines import cjk_names_alone, is_cjk_job_line
 from .dates import (
@@ -266,6 +267,7 @@ def _find_author(page: Page, limit: int) -> tuple[str | None, int | None]:
             return page.text(j - 1).strip(), j  # "長谷部 千尋" / "農政担当記者": the name, then the writer's job
         names = L.byline_names(text)
         if names and j != t:
+            names, j = whole_name(page, j, names)  # "Par Agnese" / "Vallauri": the name over two lines
             more, end = _name_block(page, j + 1)
             return normalise_names([names, *more]), max(j, end)
         lead_in = lead_in_byline(text) if j > t else None  # (asked first: most lines are none, and it is cached)

@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from . import lines as L
-from .bylines import lead_in_byline
+from .bylines import is_name_particle, lead_in_byline
 from .captions import reporters
 from .chrome import bio_subject
 from .cjk_lines import is_cjk_site_note
@@ -184,7 +184,8 @@ def _name_alone_under_text(page: Page, text: str, body: list[str]) -> bool:
             return False
         if _ADDRESS_RE.search(text) or (text.isupper() and not _NAME_IN_CAPITALS_RE.fullmatch(text)):
             return False  # "Via Example.info": a source's address, no person; in capitals, a name's words only
-        words = [w for w in re.findall(r"\w+", text) if len(w) > 1]
+        # (not a particle: "de", "van", "dos" are the text's words too, "Femke de Haas" a name still)
+        words = [w for w in re.findall(r"\w+", text) if len(w) > 1 and not is_name_particle(w)]
     joined = " ".join(body)
     if text.isupper():  # "JANA ROTH": none of its words in the text, whatever their case
         words, joined = [w.lower() for w in words], joined.lower()

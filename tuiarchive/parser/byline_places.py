@@ -1,0 +1,155 @@
+"""Who wrote it, where the header's reading names nobody: a byline printed in the text's lead (under its
+first paragraph), a name broken over two lines under the headline, a desk or the newsroom signing the story.
+Asked by extract after the header, the lines over the text and those under it (stage `header`)."""
+
+from __future__ import annotations
+
+import re
+
+from . import lines as L
+from .bylines import is_name_particle
+from .names import name_with_role, normalise_names
+from .page import Page
+from .thresholds import BYLINE_INSIDE_LEAD, DESK_WORDS, SPLIT_NAME_REACH
+from .title import content_words
+
+# A newsroom or one of its desks signing a story, in the common languages ("Metro staff", "Newsdesk",
+# "Lokalredaktion", "La rédaction", "Regioredactie", "Redacción Norte", "Redakcja"): compounds too
+_DESK_RE = re.compile(
+    r"\b(?:staff|newsdesk|news desk|desk|newsroom|reporters|\w*redaktion|rédaction|\w*redactie|redacción|redazione"
+    r"|redação|redacção|redakcja|nieuwsdienst)\b",
+    re.I,
+)
+_BY_WORD_RE = re.compile(r"^(?:by|von|par|por|door|di|da|af|av|przez|autor:?)\s+", re.I)
+
+
+def author_in_place(page: Page, body: list[str]) -> str | None:
+    """The names of a byline in a place the header does not read, or None."""
+    return _byline_in_lead(page, body) or _split_name(page) or _desk(page)
+
+
+def _first_body_line(page: Page, body: list[str]) -> int | None:
+    if not body:
+        return None
+    head = body[0]
+    return next(
+        (
+            k
+            for k in range(page.title_idx + 1, len(page.lines))
+            if len(page.text(k)) > 1 and head.startswith(page.text(k))
+        ),
+        None,
+    )
+
+
+def _byline_in_lead(page: Page, body: list[str]) -> str | None:
+    """A byline right under the text's first paragraph (or its second), over the next: "By Jane Roe", a name
+    alone, a name with the writer's job on it or under it. A name alone counts only when no word of it comes
+    back in the text (a person it speaks of) and it is printed once (a menu's item, a tag)."""
+    first = _first_body_line(page, body)
+    if first is None:
+        return None
+    paragraphs = 0
+    for j in range(first, min(first + BYLINE_INSIDE_LEAD, len(page.lines))):
+        text = page.text(j).strip()
+        if not text:
+            continue
+        if L.is_prose(text) and not L.is_caption(text):
+            paragraphs += 1
+            continue
+        if paragraphs == 0:
+            return None
+        names = _byline_here(page, j, body)
+        if names is not None:
+            return names
+        if not (L.is_job_line(text) or L.is_chrome(text)):
+            return None  # a crosshead, a caption, a box: what stands in the text past its lead is no byline
+    return None
+
+
+def _byline_here(page: Page, j: int, body: list[str]) -> str | None:
+    text = page.text(j).strip()
+    if not _prose_under(page, j):
+        return None
+    names = L.byline_names(text)
+    if names and L.is_name(names.split(",")[0]):
+        return normalise_names([names])
+    named = name_with_role(text)
+    if named:
+        return named
+    if L.is_person_name(text) and not (L.is_job_line(text) or text.isupper()) and _unknown_to_text(page, text, body):
+        return text
+    return None
+
+
+def _prose_under(page: Page, j: int) -> bool:
+    """Is a paragraph of the text the next line under j (past the writer's job)?"""
+    for k in range(j + 1, min(j + 4, len(page.lines))):
+        text = page.text(k).strip()
+        if not text or L.is_job_line(text):
+            continue
+        return L.is_prose(text)
+    return False
+
+
+def _unknown_to_text(page: Page, name: str, body: list[str]) -> bool:
+    """No word of the name in the text's paragraphs but its own line, and the line printed once on the page."""
+    words = {w for w in content_words(name) if not is_name_particle(w)}  # ("ten", "de": the text's words too)
+    others = set().union(*(content_words(p) for p in body if p.strip() != name))
+    return bool(words) and not words & others and sum(line.text.strip() == name for line in page.lines) == 1
+
+
+def _split_name(page: Page) -> str | None:
+    """A name broken over two lines right under the headline ("Jane" / "Roe", "By" / "Jane" / "Roe", a byline
+    word and the given name over the surname), the date, the writer's job or the text under it."""
+    t = page.title_idx
+    for j in range(t + 1, min(t + SPLIT_NAME_REACH, len(page.lines) - 1)):
+        head, tail = page.text(j).strip(), page.text(j + 1).strip()
+        lead = _BY_WORD_RE.match(head)
+        given = head[lead.end() :] if lead else head
+        if lead is None and L.is_byline_marker(page.text(j - 1)):
+            lead = True  # ("By" alone over the two)
+        name = f"{given} {tail}"
+        if not (_one_word(given) and _one_word(tail)) or not L.is_person_name(name):
+            continue
+        after = page.text(j + 2) if j + 2 < len(page.lines) else ""
+        if lead or page.date_at(j + 2) or L.is_job_line(after):
+            return name
+    return None
+
+
+def whole_name(page: Page, j: int, names: str) -> tuple[str, int]:
+    """A byline's one word of a name on line j ("Par Agnese") with the surname alone on the next line
+    ("Vallauri"): the name whole and the line it ends on; else the names as they are."""
+    if " " in names.strip() or j + 1 >= len(page.lines):
+        return names, j
+    tail = page.text(j + 1).strip()
+    name = f"{names.strip()} {tail}"
+    return (name, j + 1) if _one_word(tail) and L.is_person_name(name) else (names, j)
+
+
+def _one_word(text: str) -> bool:
+    """One capitalised word, or a particle and its surname ("van Dijk"): half of a name."""
+    words = text.split()
+    return (
+        1 <= len(words) <= 3 and words[-1][:1].isupper() and not any(ch.isdigit() for ch in text) and len(words[-1]) > 1
+    )
+
+
+def _desk(page: Page) -> str | None:
+    """A desk or the newsroom signing the story right under the headline, by the date ("Metro staff",
+    "Lokalredaktion", "Par la rédaction"): a line of a few words, no sentence, a newsroom's word in it."""
+    t = page.title_idx
+    for j in (t + 1, t + 2):
+        if j >= len(page.lines):
+            break
+        text = page.text(j).strip()
+        bare = _BY_WORD_RE.sub("", text)
+        if not _DESK_RE.search(bare) or len(bare.split()) > DESK_WORDS or any(ch.isdigit() for ch in bare):
+            continue
+        if L.ends_sentence(bare) or L.is_prose(bare):
+            continue
+        near = any(page.date_at(k) for k in (j - 1, j + 1) if 0 <= k < len(page.lines))
+        if (near and bare[:1].isupper()) or (near and bare != text):
+            return bare
+    return None
