@@ -16,7 +16,7 @@ from .dates import (
     is_yearless_date,
 )
 from .headline_lists import continues_above, in_list, in_stamped_feed, under_list_number
-from .headline_pairs import headline_over_dek, headline_rest, kicker_over
+from .headline_pairs import dek_of_rules, headline_over_dek, headline_rest, kicker_over
 from .lexicon import INLINE_CARD_RE, TITLE_SEPARATORS, VALUE_LABELS, cjk_chars, is_ui_phrase
 from .lexicon_dates import DATE_FILLER_WORDS
 from .names import name_with_stamp, split_name_date
@@ -523,13 +523,14 @@ def learned_title(page: Page, body: list[str]) -> int | None:
 
 
 def _open_to_scorer(page: Page, picks: list[int], rows: list[list[float | None]]) -> tuple[list[int], list]:
-    """title.open_to_scorer's candidates, but for a kicker right over the rules' headline; whose
-    headline then has no headline over it (it is no dek)."""
+    """title.open_to_scorer's candidates, but for a kicker right over the rules' headline and its dek under it;
+    whose headline then has no headline over it (it is no dek)."""
     allowed, allowed_rows = open_to_scorer(picks, rows, page.title_idx, _head_of(page))
     keep = [
         k
         for k, i in enumerate(allowed)
-        if not kicker_over(page, i, page.title_idx) and (i == page.title_idx or not never_the_headline(page, i))
+        if not (kicker_over(page, i, page.title_idx) or dek_of_rules(page, i))
+        and (i == page.title_idx or not never_the_headline(page, i))
     ]
     if len(keep) < len(allowed) and page.title_idx in allowed:
         k = allowed.index(page.title_idx)

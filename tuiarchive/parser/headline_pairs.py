@@ -20,6 +20,7 @@ from .thresholds import (
     CJK_CHARS_PER_WORD,
     DEK_TEXT_PARAGRAPHS,
     DEK_TEXT_REACH,
+    DEK_UNDER_REACH,
     HEADLINE_MAX_WORDS,
     HEADLINE_OVER_DEK_WORDS,
     HEADLINE_TEXT_SHARE,
@@ -245,6 +246,16 @@ _OPEN_ENDINGS = words_of(
         "ru": "в во на с со и о об по для из к от",
     }
 )
+
+
+def dek_of_rules(page: Page, line: int) -> bool:
+    """Is line `line`, under the headline the rules found over the byline or the date, that headline's dek by
+    the pair rules (headline_over_dek: right under it or past a picture's caption and credit), which the
+    learned scorer must not take for the headline? A dek's words come back in the text more than its
+    headline's, and one without its full stop looks like a headline to the scorer: the rules weighed both."""
+    if page.title_how != "anchor" or not page.title_idx < line <= page.title_idx + DEK_UNDER_REACH:
+        return False
+    return headline_over_dek(page, [line, page.title_idx])
 
 
 def kicker_over(page: Page, upper: int, lower: int) -> bool:

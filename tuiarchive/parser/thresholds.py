@@ -168,6 +168,7 @@ OWN_HEADLINE_TEXT_WORDS = 2
 HEADLINE_TEXT_SHARE = 0.3  # a four-word line over a dek: its headline when this much of its words come back in the text
 DEK_TEXT_PARAGRAPHS = 3  # a dek under the bar's last line: compared with the words of the text's first paragraphs
 DEK_TEXT_REACH = 30  # ... read within this many lines under it
+DEK_UNDER_REACH = 4  # lines under the rules' headline where its dek may stand (past a caption and its credit)
 MENU_ROW_WORDS = 5  # a menu printed on one line over the headline: this many words ("Home News Sport Arts Travel")
 MENU_ROW_SHORT_CHARS = 6  # ... an item of a script without capitals this many characters at most
 MENU_ROW_SECOND_WORD = 4  # ... the small second word of an item ("Strona główna") this many letters at least
