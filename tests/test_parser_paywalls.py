@@ -1,5 +1,6 @@
 """A paywall under the paragraphs a site lets through, in the common languages (paywalls.py): the text ends
-over its first line, and a last paragraph the wall broke off mid-sentence is still the text's. Made-up pages:
+over its first line, and a last paragraph the wall broke off mid-sentence is still the text's; and over a note
+that the text appeared in the printed edition (stamps.is_print_stamp). Made-up pages:
 every line was written for these tests."""
 
 from __future__ import annotations
@@ -8,6 +9,7 @@ import pytest
 
 from tuiarchive.parser.extract import extract
 from tuiarchive.parser.paywalls import is_paywall_line
+from tuiarchive.parser.stamps import is_print_stamp
 
 _STORY = {
     "de": (
@@ -98,3 +100,32 @@ def test_the_text_ends_over_a_paywall_under_a_whole_paragraph(lang: str) -> None
 )
 def test_a_story_s_sentence_on_subscribers_is_no_paywall(line: str) -> None:
     assert not is_paywall_line(line)
+
+
+# A note that the text appeared in the paper's printed edition, under its last paragraph (stamps.is_print_stamp)
+_PRINT_NOTES = {
+    "de": "Dieser Beitrag wurde in der Printausgabe vom 3. Mai 2031 auf Seite 12 ver\u00f6ffentlicht.",
+    "es": "Este texto apareci\u00f3 en la edici\u00f3n impresa del s\u00e1bado 3 de mayo.",
+    "it": "Questo articolo \u00e8 stato pubblicato sul giornale in edicola il 3 maggio 2031.",
+    "nl": "Dit stuk verscheen eerder in de papieren krant van zaterdag.",
+}
+
+
+@pytest.mark.parametrize("lang", sorted(_STORY))
+def test_the_text_ends_over_a_note_that_it_appeared_in_print(lang: str) -> None:
+    head, first, cut = _STORY[lang]
+    whole = cut.rstrip(" \u2026") + _GOES_ON[lang]
+    body = extract([*head, first, "", whole, "", _PRINT_NOTES[lang], *_FOOT], title_model=None).body
+    assert body == [first, whole]
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The story first appeared in the county paper in 1987, the archivist said.",
+        "\u201eDer Artikel erschien in der Zeitung vom Montag\u201c, sagte der Sprecher.",
+        "A version of this article appears in print on 3 May 2031, Section B, Page 4.",
+    ],
+)
+def test_a_story_s_sentence_on_a_paper_is_no_print_note(line: str) -> None:
+    assert not is_print_stamp(line)

