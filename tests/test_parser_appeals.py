@@ -130,3 +130,33 @@ def test_a_long_paragraph_offering_a_guide_is_the_blogger_s_own() -> None:
         "maps, tide tables and the stories of every quay we walked this year for the blog. Click here to get it."
     )
     assert not is_appeal(offer)
+
+
+@pytest.mark.parametrize(
+    "appeal",
+    [
+        "Nobody pays us to cover the docks. If our reporting helps you, please give what you can.",
+        "Diese Seite bleibt frei lesbar. Wenn Ihnen unsere Arbeit hilft, geben Sie, was Ihnen m\u00f6glich ist.",
+        "Hai visto qualcosa al porto? Scrivi alla redazione del tuo giornale: porto@ledger.example",
+        "Il tuo aiuto tiene aperta la redazione del porto. Contribuisci anche tu.",
+        "Ningu\u00e9m nos paga para contar o que se passa no porto. Contribua para o nosso jornalismo.",
+    ],
+)
+def test_giving_asked_for_the_site_s_work_ends_the_text(appeal: str) -> None:
+    """Giving asked with "please" before its verb, a giving verb of any kind with the site's work named, the
+    Italian reader's "tuo" beside an address, "contribute" as an imperative (benchmarks/body_end_shapes)."""
+    assert is_appeal(appeal)
+    assert _body(LEAD, MORE, LAST, appeal)[-1] == LAST
+
+
+@pytest.mark.parametrize(
+    "sentence",
+    [
+        "Please give the ropes a good pull before you tie up at the quay.",
+        "Give the engine ten minutes to warm up on a cold morning.",
+        "Il tuo biglietto vale per tutta la giornata sul traghetto.",
+        "Our reporting in March found that the harbour fees had doubled.",
+    ],
+)
+def test_a_giving_verb_without_the_site_s_work_is_no_appeal(sentence: str) -> None:
+    assert not is_appeal(sentence)

@@ -106,3 +106,10 @@ def test_a_box_pitch_with_the_newsroom_as_subject_that_speaks_to_the_reader_is_n
     box = ["The Sunday Ledger", "Our editors choose the harbour stories you should not miss this week."]
     lines = [*HEAD, LEAD, "", MORE, "", *box, "", LAST, "", "Contact us", "Privacy"]
     assert extract(lines, title_model=None).body[-1] == LAST
+
+
+def test_a_note_on_how_this_report_was_written_ends_the_text() -> None:
+    """'report' names the story as 'story' and 'article' do (benchmarks/body_end_shapes: an English method note)."""
+    from tuiarchive.parser.endnotes import tells_its_making
+
+    assert tells_its_making("To prepare this report we went through ten years of the harbour board's accounts.")

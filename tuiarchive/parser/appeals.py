@@ -22,6 +22,7 @@ from .lexicon_appeals import (
     EMAIL_RE,
     EVERY_PERIOD_RE,
     FOLLOW_WRITE_WORDS,
+    GIVING_IMPERATIVES,
     INBOX_WORDS,
     JOURNALISM_WORDS,
     READER_NOUNS,
@@ -41,7 +42,10 @@ _US_RE = re.compile(r"\bus\b")  # the site's "us" as written: "the US" is a coun
 _JOINED = ("-vous", "-nous", "-nos")  # "abonnez-vous", "suivez-nous", "siga-nos"
 # "Jo Ng's book on the harbour is out now. Follow her on ...": a note on the writer, the labels keep it
 _OWNER_OPENING_RE = re.compile(r"^(?P<name>[A-ZÀ-Ý][\w.-]+(?: [A-ZÀ-Ý][\w.-]+){1,2})['’]s ")
-_CLAUSE_START_RE = re.compile(r"(?:^|[.!?:,;]\s+|[¿¡])(\w[\w-]*)")
+# (a "please" before the verb is read past: "..., please give what you can", "Bitte unterstützen Sie ...")
+_CLAUSE_START_RE = re.compile(
+    r"(?:^|[.!?:,;]\s+|[¿¡])(?:(?:please|bitte|por favor|per favore|alsjeblieft|alstublieft),?\s+)?(\w[\w-]*)", re.I
+)
 # asked of every line under a text: a line without a piece of theirs is told in C (pieces.py)
 _APPEAL_PHRASE, _READER_FORMAL = Sieved(APPEAL_PHRASE_RE), Sieved(READER_FORMAL_RE)
 
@@ -86,6 +90,8 @@ def is_appeal(text: str) -> bool:
     work = not JOURNALISM_WORDS.isdisjoint(words)  # the site's work named: what the reader is asked to support
     if (imperative and (site or reader or work)) or (((site and reader) or direct) and _asks(words)):
         return True
+    if (site or work) and any(word in GIVING_IMPERATIVES for word in openers):
+        return True  # "..., please give what you can": giving asked for the site's work
     if not any(word.split("-")[0] in FOLLOW_WRITE_WORDS for word in openers):
         return (site or reader) and email  # "... bei unserer Redaktion: tips@..."
     return site or email or not SOCIAL_NETWORKS.isdisjoint(words)

@@ -216,7 +216,7 @@ _STORY_CJK_RE = re.compile(_STORY_CJK)
 _PURPOSE_RE = re.compile(
     r"^(?:for|to (?:report|write|produce|prepare|research)|für|pour|para|per|nesta|neste|nessa|nesse|voor)\s+"
     r"(?:this|these|diese[nmr]?|dieses|cet|cette|ces|ce|este|esta|estos|estas|esse|essa|questo|questa"
-    r"|questi|queste|quest['’]|dit|deze)\s?" + _STORY_NOUNS + r"\b",
+    r"|questi|queste|quest['’]|dit|deze)\s?(?:" + _STORY_NOUNS + r"|report)\b",  # ("To write this report, we ...")
     re.I,
 )
 # The matter of a method: data, records, documents, interviews, a survey, sources, statistics (words, the

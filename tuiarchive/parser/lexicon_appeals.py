@@ -28,13 +28,25 @@ APPEAL_WORDS = words_of({"en": "gift gifts", "de": "abo abos"})
 # "Abonnez-vous", "Suscríbete", "Se apprezzi il nostro lavoro, abbonati", "Assine já", "Doneer vandaag")
 APPEAL_IMPERATIVES = words_of(
     {
-        "en": "subscribe donate support register",
+        "en": "subscribe donate support register contribute",
         "de": "abonnieren spenden unterstützen werden registrieren",
-        "fr": "abonnez soutenez inscrivez rejoignez faites donnez",
-        "es": "suscríbete suscribete apóyanos apoya hazte dona únete regístrate colabora",
-        "it": "iscriviti abbonati sostieni sostienici dona unisciti registrati",
-        "pt": "assine subscreva apoie doe junte registe registre",
+        "fr": "abonnez soutenez inscrivez rejoignez faites donnez contribuez",
+        "es": "suscríbete suscribete apóyanos apoya hazte dona únete regístrate colabora contribuye",
+        "it": "iscriviti abbonati sostieni sostienici dona unisciti registrati contribuisci",
+        "pt": "assine subscreva apoie doe junte registe registre contribua",
         "nl": "abonneer doneer steun word meld",
+    }
+)
+# Giving, asked of the reader with the site or its work named ("If you value our reporting, please give what you
+# can", "geben Sie, was Sie können", "contribua com o que puder"): an imperative of any giving, which alone is a
+# recipe's or a guide's ("Give it a stir")
+GIVING_IMPERATIVES = words_of(
+    {
+        "en": "give",
+        "de": "geben gib",
+        "fr": "participez",
+        "es": "aporta",
+        "nl": "geef",
     }
 )
 APPEAL_PHRASE_RE = re.compile(
@@ -77,7 +89,7 @@ READER_PRONOUNS = words_of(
         "de": "dich dir dein deine euch ihre ihrer ihnen",
         "fr": "vous votre vos tu ton ta tes",
         "es": "usted tú te tu tus",
-        "it": "tu ti voi vostro vostra",
+        "it": "tu ti voi vostro vostra tuo tua tuoi tue",
         "pt": "você vocês seu sua",
         "nl": "je jij jouw u uw",
     }
@@ -125,7 +137,7 @@ EVERY_PERIOD_RE = re.compile(
 # periodismo local"): the site's, as its "our" is
 JOURNALISM_WORDS = words_of(
     {
-        "en": "journalism",
+        "en": "journalism reporting",
         "de": "journalismus lokaljournalismus",
         "fr": "journalisme",
         "es": "periodismo",

@@ -17,6 +17,11 @@ from .thresholds import PRINT_STAMP_WORDS, UPDATE_STAMP_WORDS
 # "A version of this article appears in print on ...": the real labelled pages keep this one as the text's last
 # (closing.py's note on where the article appeared); the held-out sets' print notes in other words are the site's
 _A_VERSION_RE = re.compile(r"^a version of this\b", re.I)
+# ... and so do they a credit of where the text first ran ("This article was first published in ...", "originally
+# published by"): a republished text's, not the paper's own print note
+_FIRST_RAN_RE = re.compile(
+    r"\b(?:first|originally|erstmals|zuerst|initialement|originalmente|originariamente|oorspronkelijk)\b", re.I
+)
 _QUOTES = '"“”„«»'
 _STORY_REPORTING = REPORTING_WORDS - {"dit"}  # (Dutch "dit" is "this": "Dit artikel stond in de krant ...")
 
@@ -41,7 +46,9 @@ def is_print_stamp(text: str) -> bool:
     one's words (a quote, "said": a story on a paper)."""
     if len(text.split(None, PRINT_STAMP_WORDS)) > PRINT_STAMP_WORDS or any(mark in text for mark in _QUOTES):
         return False
-    if PRINT_EDITION_RE.search(text) is None or APPEARED_RE.search(text) is None or _A_VERSION_RE.match(text):
+    if PRINT_EDITION_RE.search(text) is None or APPEARED_RE.search(text) is None:
+        return False
+    if _A_VERSION_RE.match(text) or _FIRST_RAN_RE.search(text):
         return False
     if not _STORY_REPORTING.isdisjoint(lower_words(text)):
         return False
