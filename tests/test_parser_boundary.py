@@ -187,7 +187,7 @@ def test_training_gives_the_same_weights_every_time_in_any_page_order() -> None:
 
 
 def test_the_model_does_not_carry_the_text_past_the_comments_heading() -> None:
-    from tuiarchive.parser.body import end_before_comments
+    from tuiarchive.parser.body_model import end_before_comments
 
     comment = "I agree with the council, and I think the bridge should have been built ten years ago."
     texts = ["Bridge opening delayed", _PROSE, _PROSE, "12 Comments", "Jo Ng says:", comment]
@@ -199,7 +199,7 @@ def test_the_model_does_not_carry_the_text_past_the_comments_heading() -> None:
 
 
 def test_the_model_does_not_carry_the_text_past_the_site_footer() -> None:
-    from tuiarchive.parser.body import end_before_comments
+    from tuiarchive.parser.body_model import end_before_comments
 
     teaser = "The harbour ferry will run a later timetable from spring, the operator said on Monday evening."
     texts = ["Bridge opening delayed", _PROSE, _PROSE, "© 2031 Harbour Media Ltd. All rights reserved.", teaser]

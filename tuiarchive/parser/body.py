@@ -9,10 +9,10 @@ from itertools import pairwise
 from ..model import RelatedItem
 from ..text import fold
 from . import lines as L
+from .body_model import model_bounds
 from .cards import inline_card
 from .datablock import ends_data_block, heads_data_under, is_row, starts_a_row
 from .dates import is_relative_stamp
-from .features import NAMES, RulesView, page_features
 from .lexicon import (
     AD_SLOT_RE,
     BULLET_RE,
@@ -21,7 +21,7 @@ from .lexicon import (
     VALUE_LABELS,
     cjk_chars,
 )
-from .page import LineTable, Page, is_card_label, section_name
+from .page import Page, is_card_label, section_name
 from .paragraphs import (
     continues,
     dangling,
@@ -30,7 +30,6 @@ from .paragraphs import (
     paragraph_lines,
     paragraph_tail,
     reads_like_text,
-    recut,
     wrap_width,
     wrapped,
 )
@@ -51,7 +50,6 @@ from .thresholds import (
     DATELINE_LOOKAHEAD,
     DATELINE_PARAGRAPHS,
     DATELINE_SKIPPABLE,
-    FEW_LINES_AROUND,
     HEADER_FURNITURE_LINES,
     MAX_CLASSIFY,
     SEPARATOR_REACH,
@@ -496,7 +494,7 @@ def learned_bounds(page: Page, body: list[str]) -> list[str]:
     """Move the body's edges where the boundary model reads them elsewhere; the text does not end
     on a headline, nor on the next story's headline and opening (wherever the end was found: a
     teaser the reader ran past, under a list's header it did not know, is one once the list is cut)."""
-    return drop_closing_headlines(drop_teaser(page, _model_bounds(page, body)))
+    return drop_closing_headlines(drop_teaser(page, model_bounds(page, body)))
 
 
 _ROW_DASHES = (" - ", " – ", " — ")  # "Best Stall Design - The Lantern Co", "June 9 - Kingsport": a row's columns
@@ -524,41 +522,6 @@ def drop_closing_headlines(body: list[str]) -> list[str]:
     return body[:end] if end < len(body) and L.ends_sentence(body[end - 1]) else body
 
 
-def _model_bounds(page: Page, body: list[str]) -> list[str]:
-    if page.boundary is None and not page.want_table:
-        return body
-    spans = paragraph_lines(page.lines, body)
-    view = RulesView(page.title_idx, spans[0][0] if spans else -1, spans[-1][1] if spans else -1)
-    if page.want_table:
-        page.table = LineTable([line.text for line in page.lines], _feature_rows(page, view), view)
-    if page.boundary is None or len(page.lines) - (view.last - view.first + 1) <= FEW_LINES_AROUND:
-        return body  # a page that is all article has no chrome to tell it from: the rules' body stands
-    rows = page.table.rows if page.table else _feature_rows(page, view)
-    start, end, inside = page.boundary.span(rows, (view.first, view.last) if spans else None)
-    if spans:
-        end = end_before_comments(rows, view.last, end)
-    return recut(page.lines, body, spans, start, end, inside)
-
-
-_COMMENTS, _HEADING = NAMES.index("words_comments"), NAMES.index("heading_like")
-_FOOTER, _CREDIT = NAMES.index("footer"), NAMES.index("caption_or_credit")
-
-
-def _closes_page(row: list[float]) -> bool:
-    """A heading of the readers' comments, or the site's footer (a copyright notice, not a
-    picture's credit): no article text comes after either."""
-    return bool((row[_COMMENTS] and row[_HEADING]) or (row[_FOOTER] and not row[_CREDIT]))
-
-
-def end_before_comments(rows: list[list[float]], rules_last: int, end: int) -> int:
-    """The model's end, unless it carries the text past a heading of the comments ("12 Comments",
-    "Leave a reply") or the site's footer ("© 2031 Harbour Media") after the rules' end: the
-    prose there is the readers' or other stories', not the article's (the rules' end stands)."""
-    if end > rules_last and any(_closes_page(rows[i]) for i in range(rules_last + 1, end + 1)):
-        return rules_last
-    return end
-
-
 def from_dateline(page: Page, body: list[str]) -> list[str]:
     """A wire story's text starts at its dateline ("HANOI, Vietnam (AP) — ..."): a caption or
     a summary before it is no part of the text, and a dateline paragraph just above the
@@ -580,16 +543,6 @@ def from_dateline(page: Page, body: list[str]) -> list[str]:
                 return [page.lines[i].text, *body]
             break
     return body
-
-
-def _feature_rows(page: Page, view: RulesView) -> list[list[float]]:
-    return page_features(
-        [line.text for line in page.lines],
-        [line.blank_before for line in page.lines],
-        lambda i: bool(page.date_at(i)),
-        view,
-        page.base_rows,
-    )
 
 
 def densest_prose(page: Page, *, short_cjk: bool = True) -> list[str]:
