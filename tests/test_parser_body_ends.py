@@ -174,3 +174,22 @@ def test_thresholds_names_each_threshold_once() -> None:
         node.target.id for node in tree.body if isinstance(node, ast.AnnAssign) and isinstance(node.target, ast.Name)
     ]
     assert sorted({n for n in names if names.count(n) > 1}) == []
+
+
+# A video player inside the text (players.video_player_end), and a short last sentence over a list of other
+# stories with a section's label over each (body._ad_block: no advertisers' pairs): made up for these tests
+_VIDEO = ["Video", "La vasca grande vista dall'alto durante i lavori", "01:48"]
+_LABELLED = ["Cronaca", "Il mercato del sabato torna in piazza", "Sport", "Nuove panchine lungo il canale",
+             "Cultura", "La biblioteca allunga l'orario d'estate"]  # fmt: skip
+
+
+def test_a_video_player_between_paragraphs_is_no_gap_in_the_text() -> None:
+    quote = "\u00abFinalmente si nuota di nuovo\u00bb, dice il custode."
+    page = [*_HEAD, _TEXT[0], "", _TEXT[2], "", *_VIDEO, "", quote, "", "Condividi", "Facebook", "WhatsApp"]
+    assert extract(page, title_model=None).body == [_TEXT[0], _TEXT[2], quote]
+
+
+def test_a_short_last_sentence_over_a_list_with_a_label_over_each_item_is_the_text_s() -> None:
+    short = "La piscina apre alle sette."
+    page = [*_HEAD, _TEXT[0], "", _TEXT[2], "", short, "", *_LABELLED, "", "Contatti", "\u00a9 2031 Il Faro del Lago"]
+    assert extract(page, title_model=None).body[-1] == short

@@ -34,6 +34,7 @@ from .paragraphs import (
     wrapped,
 )
 from .paywalls import is_paywall_line
+from .players import video_player_end
 from .shape import has_digit
 from .span import PARAMS as SPAN_PARAMS
 from .span import Block, asks_of_reader, body_span, classify, measure
@@ -183,6 +184,7 @@ def read_body(page: Page, start: int) -> tuple[list[str], int, bool]:
                 page.boxes.append(range(credit, i))
             continue
         ad_end = _ad_block(page, i) if i >= data_until else None  # (short and long rows of data alternate)
+        ad_end = ad_end or (video_player_end(page.text, n, i) if prose_read else None)  # a video's lines: no gap
         if ad_end is not None:
             flush()
             page.boxes.append(range(i, ad_end))
@@ -438,6 +440,8 @@ def _ad_block(page: Page, i: int) -> int | None:
             break
         if L.ends_sentence(brand) or not brand[:1].isupper() or L.is_related_header(brand):
             break  # "More from X" heads a list of links: no advertiser's name
+        if page.lines[j + 1].blank_before and L.ends_sentence(teaser):
+            break  # a sentence set apart from the label under it: the text's last, over a list with a label each
         pairs += 1
         j += 2
     return j if pairs >= 3 else None

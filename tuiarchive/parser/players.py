@@ -1,13 +1,15 @@
 """An audio player's line copied with its page over the text ("Listen to this article", "Artikel anhören ·
 4:12", "▶ Écouter", "Ouça a notícia · 3 min"): a verb of listening in the common languages and Dutch on a
-short line that says no sentence, and the recording's length alone under it."""
+short line that says no sentence, and the recording's length alone under it; and a video player's lines inside
+the text (its label, its title, its length), which are no gap in the text."""
 
 from __future__ import annotations
 
 import re
+from collections.abc import Callable
 from functools import lru_cache
 
-from .thresholds import PAGE_CACHE, PLAYER_LINE_WORDS
+from .thresholds import PAGE_CACHE, PLAYER_LINE_WORDS, VIDEO_PLAYER_LINES, VIDEO_TITLE_WORDS
 
 # listen, (an)hören / vorlesen, écouter, escuchar, ascoltare, ouvir, (be)luisteren: their forms on a button
 _LISTEN_RE = re.compile(
@@ -31,3 +33,23 @@ def is_player_line(text: str) -> bool:
         return False
     words = re.split(r"\s*[·|•–-]\s*", t)[0].strip()  # the verb's part, before its length
     return not words.endswith(_SENTENCE_END)
+
+
+# a video's label opening its player's first line: "VIDEO", "Vídeo:", "▶ Vidéo | ...", "Video -"
+_VIDEO_RE = re.compile(r"^(?:[▶►]\s*)?(?:video|vídeo|vidéo|filmpje)\b(?!\s+(?:of|von|de|di|do|van)\b)", re.I)
+
+
+def video_player_end(text_at: Callable[[int], str], n: int, i: int) -> int | None:
+    """Where a video player's lines inside the text end when line i opens one (text_at(j): line j of n): its
+    label (a video's word opening a short line that ends no sentence), then its title and its length on the lines
+    right under it (VIDEO_PLAYER_LINES in all at most, none a sentence); None when line i opens none."""
+    first = text_at(i).strip()
+    label = _VIDEO_RE.match(first) is not None and len(first.split(None, PLAYER_LINE_WORDS)) <= PLAYER_LINE_WORDS
+    if not label or first.endswith(_SENTENCE_END):
+        return None
+    end = i + 1
+    while end < n and end - i < VIDEO_PLAYER_LINES and (t := text_at(end).strip()):
+        if t.endswith(_SENTENCE_END) or len(t.split(None, VIDEO_TITLE_WORDS)) > VIDEO_TITLE_WORDS:
+            break
+        end += 1
+    return end
