@@ -23,6 +23,7 @@ _FOOT = ["", "利用規約　プライバシーポリシー"]
         (_ZH_TOP, ZH_FERRY_TEXT, "【记者 周明远】", "周明远"),
         (_ZH_TOP, ZH_FERRY_TEXT, "（特派记者 周明远）", "周明远"),
         (_ZH_TOP, ZH_FERRY_TEXT, "（撰稿人：林雨晴）", "林雨晴"),
+        (_ZH_TOP, ZH_FERRY_TEXT, "（記者林雨晴／台南報導）", "林雨晴"),
         (_JA_TOP, JA_FERRY_TEXT, "【文・森野 葵】", "森野 葵"),
         (_JA_TOP, JA_FERRY_TEXT, "（特派員　森野　葵）", "森野　葵"),
         (_JA_TOP, JA_FERRY_TEXT, "（特派員 久保菜月）", "久保菜月"),

@@ -39,9 +39,20 @@ def cjk_item_headline(text: str) -> str:
 
 def is_cjk_footer_link(text: str) -> bool:
     """A site's own link at the foot of a CJK page ("会社概要", "プライバシーポリシー", "联系我们",
-    "违法和不良信息举报", "隱私權政策"), alone on its line."""
+    "违法和不良信息举报", "隱私權政策"), alone on its line or in a row of such links apart by spaces or bars
+    ("会社概要　お問い合わせ　サイトマップ", "廣告刊登 | 網站地圖")."""
+    if _one_footer_link(text):
+        return True
+    links = [link for link in _LINK_ROW_SPLIT_RE.split(text.strip(CJK_HEADER_DRESS)) if link]
+    return len(links) > 1 and all(_one_footer_link(link) for link in links)
+
+
+def _one_footer_link(text: str) -> bool:
     bare = text.strip(CJK_HEADER_DRESS)
     return len(bare) <= CJK_FOOTER_LINK_CHARS and CJK_FOOTER_LINK_RE.fullmatch(bare) is not None
+
+
+_LINK_ROW_SPLIT_RE = re.compile(r"[ \u3000]*[|｜／/・][ \u3000]*|[ \u3000]+")
 
 
 def is_cjk_ad_header(text: str) -> bool:

@@ -258,14 +258,14 @@ def _note_on_writer(text: str) -> str | None:
 
 
 # A Chinese or Japanese byline in round or lenticular brackets under the text: a reporter's or writer's label,
-# then the name ("（记者 林雨晴）", "【撰稿：林雨晴】", "（文・写真 林雨晴）", "(記者：林雨晴)"), or the name,
+# then the name ("（记者 林雨晴）", "【撰稿：林雨晴】", "（記者林雨晴／台南報導）", "(記者：林雨晴)"), or the name,
 # then "reported" or "= outlet" ("（林雨晴 报道）", "（林雨晴＝北浜新聞）"); a name alone in brackets may be
 # anything ("（待续）")
 _CJK_LABEL = CJK_WRITER_LABEL
 _CJK_NAME = r"(?P<name>[\u4e00-\u9fff々]{2,4})"
 _CJK_BRACKET_BYLINE_RE = re.compile(
-    rf"^[（(【]\s*(?:(?:{_CJK_LABEL})\s*[：:／/・·]?\s*{_CJK_NAME}|{_CJK_NAME.replace('name', 'after')}"
-    rf"\s*(?:{CJK_REPORTED_WORDS}|[＝=][^）)]{{1,12}}))\s*[）)】]$"
+    rf"^[（(【]\s*(?:(?:{_CJK_LABEL})\s*[：:／/・·]?\s*{_CJK_NAME}(?:[／/][\u4e00-\u9fff]{{0,6}}(?:報導|报道|報道))?"
+    rf"|{_CJK_NAME.replace('name', 'after')}\s*(?:{CJK_REPORTED_WORDS}|[＝=][^）)]{{1,12}}))\s*[）)】]$"
 )
 
 
