@@ -11,17 +11,19 @@ the story (a tip line, a donation pitch, a "printed in" note, a note on method, 
 "follow us" block, a labelled date or a published/updated pair), then a list of the site's stories (under a
 section's name, or a section's label over each item) and the footer. Every page draws its class and one
 more, so the classes mix as on real pages; body_end is tallied under both. Every word is
-body_end_shape_words' (written for this benchmark). Seed 42 is the development seed; keep another for a
-figure nobody tuned on.
+body_end_shape_words' (written for this benchmark); --bank 2 takes its second bank (another topic, other
+words for every line under the story, five languages), a check on wording the fixes were not written
+against. Seed 42 is the development seed; keep another for a figure nobody tuned on.
 """
 
 from __future__ import annotations
 
 import random
+from functools import partial
 from pathlib import Path
 from typing import Any
 
-from .body_end_shape_words import STORIES
+from .body_end_shape_words import STORIES, STORIES2
 from .madeup_sets import end_miss, options, report, write_seeded
 
 HEAD = ("crumbdate", "datelabel", "pubupd", "jobline", "barename", "headcaption")
@@ -108,8 +110,11 @@ def _related(s: dict[str, Any], classes: set[str], rng: random.Random) -> list[s
     return [*lines, "", *(_fill(line, s) for line in s["footer"])]
 
 
-def make_page(lang: str, shape: str, ending: str, rng: random.Random) -> tuple[str, dict[str, Any]]:
-    s = STORIES[lang]
+BANKS = {1: STORIES, 2: STORIES2}
+
+
+def make_page(lang: str, shape: str, ending: str, rng: random.Random, bank: int = 1) -> tuple[str, dict[str, Any]]:
+    s = BANKS[bank][lang]
     other = rng.choice([c for c in CLASSES if c != shape and not ({c, shape} <= set(HEAD) or {c, shape} == set(LISTS))])
     classes = {shape, other}
     blocks = _story(s, classes, ending, rng)
@@ -120,8 +125,8 @@ def make_page(lang: str, shape: str, ending: str, rng: random.Random) -> tuple[s
     return text.rstrip() + "\n", label
 
 
-def write_set(out: Path, seed: int, per: int, classes: list[str]) -> list[dict[str, Any]]:
-    return write_seeded(out, seed, classes, STORIES, per, ENDINGS, make_page)
+def write_set(out: Path, seed: int, per: int, classes: list[str], bank: int = 1) -> list[dict[str, Any]]:
+    return write_seeded(out, seed, classes, BANKS[bank], per, ENDINGS, partial(make_page, bank=bank))
 
 
 def _groups(label: dict[str, Any]) -> list[str]:
@@ -132,8 +137,9 @@ def _groups(label: dict[str, Any]) -> list[str]:
 def main(argv: list[str] | None = None) -> int:
     ap = options(__doc__, "/tmp/body-end-shapes", 42, 4, "pages per class and language")
     ap.add_argument("--classes", nargs="*", default=list(CLASSES))
+    ap.add_argument("--bank", type=int, choices=sorted(BANKS), default=1, help="2: other words, another topic")
     args = ap.parse_args(argv)
-    labels = write_set(args.out, args.seed, args.per, args.classes)
+    labels = write_set(args.out, args.seed, args.per, args.classes, args.bank)
     return report(args.out, labels, _groups, end_miss, args.misses)
 
 

@@ -160,3 +160,9 @@ def test_giving_asked_for_the_site_s_work_ends_the_text(appeal: str) -> None:
 )
 def test_a_giving_verb_without_the_site_s_work_is_no_appeal(sentence: str) -> None:
     assert not is_appeal(sentence)
+
+
+def test_a_contribution_asked_for_the_site_s_reporters_is_an_appeal() -> None:
+    appeal = "Harbour news stays free because of readers like you. Help our reporters with a small contribution."
+    assert is_appeal(appeal)
+    assert _body(LEAD, MORE, LAST, appeal)[-1] == LAST

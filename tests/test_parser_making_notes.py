@@ -113,3 +113,17 @@ def test_a_note_on_how_this_report_was_written_ends_the_text() -> None:
     from tuiarchive.parser.endnotes import tells_its_making
 
     assert tells_its_making("To prepare this report we went through ten years of the harbour board's accounts.")
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "This story is based on the harbour board's ticket counts and on talks with nine skippers.",
+        "Esta not\u00edcia baseia-se nos registos do porto e em entrevistas com nove pescadores.",
+        "Grundlage dieses Berichts sind die Z\u00e4hlungen der Hafenbeh\u00f6rde.",
+    ],
+)
+def test_a_note_saying_what_the_story_is_based_on_tells_its_making(note: str) -> None:
+    from tuiarchive.parser.endnotes import tells_its_making
+
+    assert tells_its_making(note)

@@ -9,7 +9,7 @@ import pytest
 
 from tuiarchive.parser.extract import extract
 from tuiarchive.parser.paywalls import is_paywall_line
-from tuiarchive.parser.stamps import is_print_stamp
+from tuiarchive.parser.stamps import is_correction_note, is_print_stamp
 
 _STORY = {
     "de": (
@@ -129,3 +129,45 @@ def test_the_text_ends_over_a_note_that_it_appeared_in_print(lang: str) -> None:
 )
 def test_a_story_s_sentence_on_a_paper_is_no_print_note(line: str) -> None:
     assert not is_print_stamp(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "You have used up your free articles for this week.",
+        "Vous avez d\u00e9j\u00e0 lu tous vos articles gratuits ce mois-ci.",
+        "Ya no te quedan noticias gratis este mes.",
+        "Ti piacerebbe leggere il resto?",
+        "Sie wollen den ganzen Beitrag lesen?",
+        "Read everything with a harbour membership and full digital access.",
+    ],
+)
+def test_a_metered_wall_a_question_offering_the_rest_and_a_membership_are_a_paywall(line: str) -> None:
+    assert is_paywall_line(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "The library lends free articles of clothing for job interviews every week, the volunteers said.",
+        "Did the council read the whole report before the vote?",
+    ],
+)
+def test_a_story_s_free_things_and_questions_are_no_paywall(line: str) -> None:
+    assert not is_paywall_line(line)
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "Changed on 4 May: an earlier version of this story gave the wrong length for the ferry.",
+        "Nachtrag vom 4. Mai: In einer fr\u00fcheren Fassung stand ein falscher Abfahrtsort.",
+        "4 de maio: uma vers\u00e3o anterior deste texto indicava o cais errado.",
+        "Aangepast op 4 mei: in een eerdere versie stond een verkeerde vertrektijd.",
+    ],
+)
+def test_the_text_ends_over_a_note_on_its_earlier_version_under_any_label(note: str) -> None:
+    assert is_correction_note(note)
+    head, first, cut = _STORY["de"]
+    whole = cut.rstrip(" \u2026") + _GOES_ON["de"]
+    assert extract([*head, first, "", whole, "", note, *_FOOT], title_model=None).body == [first, whole]

@@ -190,7 +190,7 @@ _STORY_NOUNS = (
     r"|work|content|material|page|artikel|text|beitrag|analyse|auswertung|recherche|serie|projekt|karte|grafik"
     r"|inhalte?|texte|enqu[êe]te|reportage|s[ée]rie|projet|carte|graphique|[ée]tude|contenu|art[íi]culo|an[áa]lisis"
     r"|investigaci[óo]n|reportaje|proyecto|mapa|gr[áa]fico|texto|contenido|articolo|analisi|inchiesta|indagine"
-    r"|progetto|grafico|testo|contenuto|artigo|an[áa]lise|reportagem|investiga[çc][ãa]o|projeto|mat[ée]ria"
+    r"|progetto|grafico|testo|contenuto|artigo|an[áa]lise|reportagem|investiga[çc][ãa]o|projeto|mat[ée]ria|noticia|not[íi]cia|berichts"
     r"|conte[úu]do|verhaal|verhalen|stuk|onderzoek|bericht|verslag)"
 )
 # (this / these, and the same words of the other common languages, then a noun of what a newsroom makes: the
@@ -217,6 +217,13 @@ _PURPOSE_RE = re.compile(
     r"^(?:for|to (?:report|write|produce|prepare|research)|für|pour|para|per|nesta|neste|nessa|nesse|voor)\s+"
     r"(?:this|these|diese[nmr]?|dieses|cet|cette|ces|ce|este|esta|estos|estas|esse|essa|questo|questa"
     r"|questi|queste|quest['’]|dit|deze)\s?(?:" + _STORY_NOUNS + r"|report)\b",  # ("To write this report, we ...")
+    re.I,
+)
+# What a story is based on, said of the story itself ("This story is based on", "Grundlage dieses Berichts",
+# "Cet article s'appuie sur", "Esta noticia se basa en", "si basa su", "baseia-se em", "is gebaseerd op")
+_BASED_ON_RE = re.compile(
+    r"\b(?:(?:is )?based on|basiert auf|beruht auf|grundlage|s['’]appuie sur|repose sur|se basa en|basad[oa] en"
+    r"|si basa su|basat[oa] su|baseia-se em|basead[oa] em|(?:is )?gebaseerd op)\b",
     re.I,
 )
 # The matter of a method: data, records, documents, interviews, a survey, sources, statistics (words, the
@@ -307,6 +314,8 @@ def tells_its_making(text: str, headed: bool = False) -> bool:
         text, headed = text[label.end() :], True
     if _PURPOSE_RE.match(text):
         return True
+    if _BASED_ON_RE.search(text) and _STORY_RE.search(text):
+        return True  # "Esta noticia se basa en ...", "Grundlage dieses Berichts sind ...": the story's sources
     if not headed and text.isascii() and _THIS_WORDS.isdisjoint(lower_words(text)):
         return False  # (told below too: the line's words less its quotations' are fewer, none of them "this")
     if any(mark in text for mark in _QUOTE_MARKS):

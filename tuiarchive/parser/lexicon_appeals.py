@@ -19,11 +19,11 @@ APPEAL_STEMS = (
     "abbona", "abbonati", "iscriv", "iscrivi", "donazion", "sostien", "sostegn",
     "assin", "subscrev", "donativ", "apoie", "aportaci",
     "nieuwsbrief", "doneer", "donatie", "steun", "inschrijv", "aanmeld", "lidmaatschap",
-    "inscri", "soutien", "soutenez", "soutenir",
+    "inscri", "soutien", "soutenez", "soutenir", "contribu",
 )  # fmt: skip
 # The same as whole words, too short to be stems ("a monthly gift", "ein Abo"), and as phrases ("become a
 # member", "faites un don", "hazte socio", "word lid": a word that alone is a story's, a club's member)
-APPEAL_WORDS = words_of({"en": "gift gifts", "de": "abo abos"})
+APPEAL_WORDS = words_of({"en": "gift gifts", "de": "abo abos", "fr": "don dons"})
 # The imperatives of those actions, opening a sentence or a clause ("Subscribe to ...", "Unterstützen Sie ...",
 # "Abonnez-vous", "Suscríbete", "Se apprezzi il nostro lavoro, abbonati", "Assine já", "Doneer vandaag")
 APPEAL_IMPERATIVES = words_of(

@@ -244,8 +244,29 @@ PRINT_EDITION_RE = re.compile(
 )
 APPEARED_RE = re.compile(
     r"\b(?:appear(?:s|ed)?|ran|run|published|printed|erschien\w*|veröffentlicht|abgedruckt|paru|parue|publiée?"
-    r"|publicó|publicad[oa]|apareció|uscit[oa]|pubblicat[oa]|apparsa?|apparso|saiu|publicad[oa]|verscheen"
+    r"|publicó|publicad[oa]|apareció|salió|uscit[oa]|pubblicat[oa]|apparsa?|apparso|saiu|publicad[oa]|verscheen"
     r"|verschenen|stond|gepubliceerd)\b",
     re.I,
 )
 PIECE_NOUN_RE = re.compile(r"\b(?:text|texte|texto|testo|stuk|verhaal|piece|report)\b", re.I)
+# A correction's words for the text's earlier version ("an earlier version of this story", "in einer früheren
+# Fassung", "une version précédente", "una versión anterior", "una versione precedente", "uma versão anterior",
+# "een eerdere versie"): stamps.is_correction_note
+EARLIER_VERSION_RE = re.compile(
+    r"\b(?:(?:an )?(?:earlier|previous|prior) version|fr[üu]heren (?:fassung|version)|vorherigen (?:fassung|version)"
+    r"|version pr[ée]c[ée]dente|pr[ée]c[ée]dente version|versi[óo]n anterior|versione precedente|vers[ãa]o anterior"
+    r"|eerdere versie|vorige versie)\b",
+    re.I,
+)
+# The demonstratives that open a note on the text itself ("Questo pezzo ...", "Esta información ...")
+THIS_WORDS = words_of(
+    {
+        "en": "this",
+        "de": "dieser diese dieses",
+        "fr": "ce cet cette",
+        "es": "este esta",
+        "it": "questo questa",
+        "pt": "este esta",
+        "nl": "dit deze",
+    }
+)

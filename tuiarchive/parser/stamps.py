@@ -9,10 +9,18 @@ from __future__ import annotations
 import re
 
 from .lexicon import TEXT_NOTE_RE, lower_words
-from .lexicon_making import APPEARED_RE, ARTICLE_NOUN_RE, PIECE_NOUN_RE, PRINT_EDITION_RE, UPDATED_RE
+from .lexicon_making import (
+    APPEARED_RE,
+    ARTICLE_NOUN_RE,
+    EARLIER_VERSION_RE,
+    PIECE_NOUN_RE,
+    PRINT_EDITION_RE,
+    THIS_WORDS,
+    UPDATED_RE,
+)
 from .lexicon_site import REPORTING_WORDS
 from .shape import has_digit
-from .thresholds import PRINT_STAMP_WORDS, UPDATE_STAMP_WORDS
+from .thresholds import CORRECTION_NOTE_WORDS, PRINT_STAMP_WORDS, UPDATE_STAMP_WORDS
 
 # "A version of this article appears in print on ...": the real labelled pages keep this one as the text's last
 # (closing.py's note on where the article appeared); the held-out sets' print notes in other words are the site's
@@ -52,4 +60,15 @@ def is_print_stamp(text: str) -> bool:
         return False
     if not _STORY_REPORTING.isdisjoint(lower_words(text)):
         return False
-    return ARTICLE_NOUN_RE.search(text) is not None or PIECE_NOUN_RE.search(text) is not None
+    named = ARTICLE_NOUN_RE.search(text) is not None or PIECE_NOUN_RE.search(text) is not None
+    return named or lower_words(text)[0] in THIS_WORDS  # "Questo pezzo è apparso ...", "Esta información salió ..."
+
+
+def is_correction_note(text: str) -> bool:
+    """A note that an earlier version of the text was wrong, under whatever label or none ("Amended on 10
+    September: an earlier version gave ...", "Geändert: In einer früheren Fassung ..."): a few sentences that
+    speak of the text's earlier version, no one's words. The labelled pages' "Correction, <date>: ..." note is
+    the text's (lexicon.TEXT_NOTE_RE, stops.py: told before this)."""
+    if len(text.split(None, CORRECTION_NOTE_WORDS)) > CORRECTION_NOTE_WORDS or any(mark in text for mark in _QUOTES):
+        return False
+    return EARLIER_VERSION_RE.search(text) is not None and _STORY_REPORTING.isdisjoint(lower_words(text))

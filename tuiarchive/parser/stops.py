@@ -46,7 +46,7 @@ from .page import Page
 from .paragraphs import paragraph_lines
 from .pieces import Sieved
 from .staff_notes import heads_writers_box, is_staff_note
-from .stamps import is_print_stamp, is_update_stamp
+from .stamps import is_correction_note, is_print_stamp, is_update_stamp
 from .thresholds import (
     BYLINE_CHARS,
     CJK_PROSE_CHARS,
@@ -128,7 +128,7 @@ def _stop_reading(t: str) -> tuple[bool | str | None, bool, bool, str | None]:
         return True, False, False, None  # "Über die Autorin", "Chi è l'autore": a box on the writer
     if is_staff_note(t):
         return None, False, False, _TERMS  # a staff writer's note: the text ends unless it goes on under it
-    if is_update_stamp(t) or is_print_stamp(t):
+    if is_update_stamp(t) or is_print_stamp(t) or is_correction_note(t):
         return None, False, False, _TERMS  # "Dieser Artikel wurde am 13. März aktualisiert.": the site's stamp
     if is_appeal(t) or is_cookie_notice(t):
         return None, False, False, _TERMS  # the site asks to subscribe, give, take its cookies: unless text goes on
