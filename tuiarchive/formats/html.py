@@ -145,7 +145,9 @@ def choose(library: LibraryReading, copy: Article | None, root: Any, path: str |
     # the headline the markup gives may be a line the copy reading took for the last item of a bar
     # of headlines over it (review W2): the page's own headline is no item of its lists
     own = headline_key(title)
-    author = _not_the_site(_byline(choose_author(base.author, library.author, title, lines)), base, library, root)
+    author = _not_the_site(
+        _byline(choose_author(_copy_author(base, title, lines), library.author, title, lines)), base, library, root
+    )
     copy_body = _without_headline(base.body, title)
     body = story_above(choose_body(_without_headline(library.body, title), copy_body), copy_body, lines)
     if len(body) > 1 and signs_off(body[-1], author):
@@ -201,6 +203,16 @@ def _site_note_at_end(body: list[str]) -> bool:
     return tells_its_making(body[-1], headed=is_note_heading(body[-2]))
 
 
+def _copy_author(copy: Article, title: str, lines: list[str]) -> str | None:
+    """The copy reading's byline; where it read none under a headline of its own that is not the page's (a
+    breadcrumb with the date over the <h1>), the byline under the page's headline as the copy reading reads one."""
+    if copy.author or not copy.title or headline_key(copy.title) == headline_key(title):
+        return copy.author
+    from ..parser.extract import author_under  # (the rules: loaded once a page is read)
+
+    return author_under(lines, title)
+
+
 def choose_author(copy: str | None, library: str | None, title: str, lines: list[str]) -> str | None:
     """The byline: where the two readings differ, the name printed nearer below the headline
     (a page also names the authors of other articles, in lists and in its markup)."""
@@ -222,9 +234,12 @@ def choose_author(copy: str | None, library: str | None, title: str, lines: list
 def _not_the_site(author: str | None, copy: Article, library: LibraryReading, root: Any) -> str | None:
     """The byline without the site's name as the markup gives it (og:site_name, the publisher, the
     logo's link, the address: parser.sitename), unless the copy reading found a personal site's owner
-    (the name its footer's copyright gives the site too)."""
-    if not author or (copy.site and key(author) == key(copy.site)):
+    (the name its footer's copyright gives the site too) and took them for the writer: the markup's author
+    alone that is the site's name is a paper's own name in its meta tags, no writer."""
+    if not author:
         return author
+    if copy.site and key(author) == key(copy.site):
+        return author if key(author) == key(copy.author or "") else None
     url = own_url(root) or library.url
     return without_site_name(author, name_keys([*_own_site_names(root, url), library.site, url]))
 

@@ -69,10 +69,20 @@ _ROLE_WORDS = re.compile(
 )
 
 
+# A byline's word glued to the name by a copy of two elements with no space between ("ByJane Roe", "DoorJoost
+# Bakkum", "Autor:Ana Ruiz"): the word in small letters after its first, a capital right after it
+_GLUED_BY_RE = re.compile(r"(?:[Bb]y|[Vv]on|[Pp]ar|[Pp]or|[Dd]oor|[Pp]rzez|[Aa]ut(?:h?or|eur)\s?:)(?=[^\W\d_])")
+
+
 @lru_cache(maxsize=PAGE_CACHE)
 def byline_names(text: str) -> str | None:
     """The names of a "By ..." line, or None."""
     text = text.lstrip(_LEAD_MARKS) if text[:1] in _LEAD_MARKS else text
+    glued = _GLUED_BY_RE.match(text)
+    if glued and text[glued.end()].isupper():
+        unglued = f"{text[: glued.end()]} {text[glued.end() :]}"
+        names = byline_names(unglued)
+        return names if names and is_name(names.split(",")[0]) else None
     m = _BYLINE_RE.match(text)
     if not m and len(text) <= 80 and cjk_chars(text):
         if is_cjk_job_line(text):

@@ -63,6 +63,20 @@ def extract(
     return _read(page)
 
 
+def author_under(raw_lines: list[str], title: str) -> str | None:
+    """The byline the header reads under a headline the caller knows (a saved page's <h1>) on the page's lines:
+    for a page whose copy reading took another line for its headline (a breadcrumb with the date over it) and
+    read no byline under that one."""
+    lines = to_lines(raw_lines)
+    at = next((k for k, line in enumerate(lines) if fold(line.text) == fold(title)), None)
+    if at is None:
+        return None
+    page = Page(lines, "", None, None)
+    page.forced_title = at
+    find_title(page)
+    return clean_author(read_header(page)[2])
+
+
 def title_table(raw_lines: list[str], *, filename: str = "") -> TitleTable:
     """The headline candidates of a page as the parser (headline scorer off) sees them."""
     lines = to_lines(raw_lines)

@@ -378,7 +378,8 @@ def _writer_over_text(page: Page, j: int) -> bool:
     if not (L.is_prose(after) and not L.is_caption(after)):
         return False
     name = fold(page.text(j))
-    if line_boilerplate_kinds(name)[0] or any(L.is_chrome(w) for w in name.split()) or is_ui_phrase(name):
+    words = [w for w in name.split() if "-" not in w]  # ("osei-brandt": a double surname, no address's slug)
+    if line_boilerplate_kinds(name)[0] or any(map(L.is_chrome, words)) or is_ui_phrase(name):
         return False  # "Condividi Email WhatsApp X": a row of buttons in capitals, no person (review W66)
     if sum(fold(line.text) == name for line in page.lines) > 1:
         return False
