@@ -1,0 +1,646 @@
+# ruff: noqa: E501  (a table of whole sentences, one a line)
+"""The words of benchmarks/body_start_fresh (session 42): stories, standfirsts, captions, names and a site's
+lines in seven languages, written afresh for this benchmark (none from body_start_words, none from a real
+page). Each story's "speech" is a short first paragraph telling what someone said (review W81's shape)."""
+
+from __future__ import annotations
+
+from typing import TypedDict
+
+from .body_start_words import Lang
+
+
+class Extra(TypedDict):
+    site: str
+    today: str  # a today's-date line over the page: {d} {m} {y}, a weekday before it
+    weekdays: list[str]
+    ads: list[str]  # an ad's label inside the text
+    video: list[list[str]]  # a video player's lines inside the text
+    speech: list[str]  # a short first paragraph reporting what someone said (one per story)
+
+
+FRESH: dict[str, Lang] = {
+    "en": {
+        "menu": ["Front page", "Region", "Politics", "Money", "Culture", "Sport"],
+        "by": "By",
+        "and_": "and",
+        "names": [
+            "Idris Calloway",
+            "Freya Ondaatje",
+            "Wilf Harrowby",
+            "Nia Castellane",
+            "Rufus Penhallow",
+            "Tamsin Ekwueme",
+        ],
+        "months": [
+            "January",
+            "February",
+            "March",
+            "April",
+            "May",
+            "June",
+            "July",
+            "August",
+            "September",
+            "October",
+            "November",
+            "December",
+        ],
+        "date": "{d} {m} {y}",
+        "relative": ["2 hours ago", "Updated 20 minutes ago", "1 hour ago"],
+        "photo": ["Photo: ", "Picture: "],
+        "agencies": ["Moorland Images", "Reuters", "Eastgate Photo"],
+        "media": ["Photo", "Image"],
+        "cookie": [["This website stores cookies on your device to improve your visit.", "Accept", "Reject"]],
+        "link_labels": ["Read also", "More on this", "Related"],
+        "headlines": [
+            "Tram line extension gets the go-ahead",
+            "Farmers count the cost of the late frost",
+            "Museum returns carved stone to the abbey",
+            "Night buses to run again on weekends",
+            "Teenager wins national chess title",
+        ],
+        "stories": [
+            {
+                "title": "Orchard growers at Pelling lose half their cherry crop to hail",
+                "dek": "A ten-minute storm on Sunday stripped the trees bare just days before picking was due to start.",
+                "paragraphs": [
+                    "Hail the size of marbles fell on the orchards around Pelling on Sunday afternoon, and growers say half the cherry crop is lost. Picking was due to start on Thursday.",
+                    "The storm lasted barely ten minutes but tore leaves and fruit from thousands of trees along the valley road.",
+                    "Growers' insurance covers only part of the loss, and several families fear they will not be able to pay the seasonal pickers they had already hired.",
+                    "The county's farming office has promised to send assessors to every orchard by the end of the week.",
+                ],
+                "short_lead": "The cherries of Pelling are gone.",
+                "captions": [
+                    "A grower holds split cherries in his orchard on Monday",
+                    "Damaged fruit lies on the grass under the trees.",
+                ],
+            },
+            {
+                "title": "Swimming pool at Dunmore closes for a year of repairs",
+                "dek": "Clubs and schools must travel to the next town while the roof is rebuilt.",
+                "paragraphs": [
+                    "Dunmore's only swimming pool will close on Friday for at least a year so that its leaking roof can be rebuilt, the town council has confirmed.",
+                    "Inspectors found rust in the steel beams over the main pool during a routine check in the spring.",
+                    "Three swimming clubs and eleven schools use the pool every week, and the council says it will pay for buses to the pool in Carrowby.",
+                    "The work is expected to cost four million pounds, most of it from a national fund for sports buildings.",
+                ],
+                "short_lead": "Dunmore's pool is closing.",
+                "captions": [
+                    "The main pool at Dunmore, empty on Tuesday",
+                    "Scaffolding under the roof of the pool hall.",
+                ],
+            },
+        ],
+    },
+    "de": {
+        "menu": ["Titelseite", "Region", "Politik", "Geld", "Kultur", "Sport"],
+        "by": "Von",
+        "and_": "und",
+        "names": [
+            "Birte Hansmeier",
+            "Cem Yıldırım",
+            "Gero Allmendinger",
+            "Wiebke Tornquist",
+            "Lutz Obermaier",
+            "Frauke Semmler",
+        ],
+        "months": [
+            "Januar",
+            "Februar",
+            "März",
+            "April",
+            "Mai",
+            "Juni",
+            "Juli",
+            "August",
+            "September",
+            "Oktober",
+            "November",
+            "Dezember",
+        ],
+        "date": "{d}. {m} {y}",
+        "relative": ["vor 2 Stunden", "Aktualisiert vor 25 Minuten", "vor 1 Stunde"],
+        "photo": ["Foto: ", "Bild: "],
+        "agencies": ["Weserbild", "dpa", "Kreisarchiv"],
+        "media": ["Foto", "Bild"],
+        "cookie": [
+            ["Diese Seite speichert Cookies auf Ihrem Gerät, um Ihren Besuch zu verbessern.", "Zustimmen", "Ablehnen"]
+        ],
+        "link_labels": ["Lesen Sie auch", "Mehr dazu", "Passend zum Thema"],
+        "headlines": [
+            "Straßenbahn soll bis zum Klinikum fahren",
+            "Spätfrost trifft die Weinbauern hart",
+            "Museum gibt geschnitzten Stein an das Kloster zurück",
+            "Nachtbusse fahren wieder am Wochenende",
+            "Schülerin gewinnt die Schachmeisterschaft",
+        ],
+        "stories": [
+            {
+                "title": "Hagel vernichtet die Hälfte der Kirschernte in Pellingen",
+                "dek": "Ein Unwetter von zehn Minuten hat die Bäume kurz vor der Ernte leergefegt.",
+                "paragraphs": [
+                    "Hagelkörner so groß wie Murmeln sind am Sonntagnachmittag auf die Obstgärten rund um Pellingen gefallen, die Hälfte der Kirschernte ist nach Angaben der Obstbauern verloren. Die Ernte sollte am Donnerstag beginnen.",
+                    "Das Unwetter dauerte kaum zehn Minuten, riss aber Blätter und Früchte von Tausenden Bäumen entlang der Talstraße.",
+                    "Die Versicherung deckt nur einen Teil des Schadens, und mehrere Familien fürchten, die bereits angeworbenen Erntehelfer nicht bezahlen zu können.",
+                    "Das Landwirtschaftsamt will bis Ende der Woche Gutachter in jeden Obstgarten schicken.",
+                ],
+                "short_lead": "Die Kirschen von Pellingen sind verloren.",
+                "captions": [
+                    "Ein Obstbauer zeigt aufgeplatzte Kirschen in seinem Garten",
+                    "Beschädigte Früchte liegen im Gras unter den Bäumen.",
+                ],
+            },
+            {
+                "title": "Hallenbad in Dunsbach schließt für ein Jahr",
+                "dek": "Vereine und Schulen müssen in die Nachbarstadt ausweichen, solange das Dach erneuert wird.",
+                "paragraphs": [
+                    "Das einzige Hallenbad in Dunsbach schließt am Freitag für mindestens ein Jahr, damit das undichte Dach neu gebaut werden kann, wie die Stadtverwaltung bestätigte.",
+                    "Prüfer hatten bei einer Routinekontrolle im Frühjahr Rost an den Stahlträgern über dem großen Becken gefunden.",
+                    "Drei Schwimmvereine und elf Schulen nutzen das Bad jede Woche, die Stadt will Busse zum Bad in Karlsau bezahlen.",
+                    "Die Arbeiten sollen vier Millionen Euro kosten, der größte Teil kommt aus einem Förderprogramm für Sportstätten.",
+                ],
+                "short_lead": "Das Hallenbad in Dunsbach macht zu.",
+                "captions": [
+                    "Das leere Becken des Hallenbads am Dienstag",
+                    "Ein Gerüst unter dem Dach der Schwimmhalle.",
+                ],
+            },
+        ],
+    },
+    "fr": {
+        "menu": ["À la une", "Région", "Politique", "Économie", "Culture", "Sports"],
+        "by": "Par",
+        "and_": "et",
+        "names": [
+            "Gaëlle Marchetti",
+            "Bastien Lefort",
+            "Yasmina Haddad",
+            "Thibault Carrière",
+            "Solène Aubertin",
+            "Mathis Peyrol",
+        ],
+        "months": [
+            "janvier",
+            "février",
+            "mars",
+            "avril",
+            "mai",
+            "juin",
+            "juillet",
+            "août",
+            "septembre",
+            "octobre",
+            "novembre",
+            "décembre",
+        ],
+        "date": "{d} {m} {y}",
+        "relative": ["il y a 2 heures", "Mis à jour il y a 20 minutes", "il y a 1 heure"],
+        "photo": ["Photo : ", "Crédit : "],
+        "agencies": ["Vallée Images", "AFP", "Studio Garonne"],
+        "media": ["Photo", "Image"],
+        "cookie": [
+            ["Ce site enregistre des cookies sur votre appareil pour améliorer votre visite.", "Accepter", "Refuser"]
+        ],
+        "link_labels": ["Lire aussi", "À lire aussi", "Sur le même sujet"],
+        "headlines": [
+            "Le tramway ira jusqu'à l'hôpital",
+            "Le gel tardif frappe les viticulteurs",
+            "Le musée rend une pierre sculptée à l'abbaye",
+            "Les bus de nuit reviennent le week-end",
+            "Une lycéenne championne de France d'échecs",
+        ],
+        "stories": [
+            {
+                "title": "À Pellignac, la grêle détruit la moitié de la récolte de cerises",
+                "dek": "Un orage de dix minutes a dépouillé les arbres quelques jours avant la cueillette.",
+                "paragraphs": [
+                    "Des grêlons gros comme des billes se sont abattus dimanche après-midi sur les vergers de Pellignac, et les producteurs estiment avoir perdu la moitié de la récolte de cerises. La cueillette devait commencer jeudi.",
+                    "L'orage n'a duré qu'une dizaine de minutes, mais il a arraché feuilles et fruits sur des milliers d'arbres le long de la route de la vallée.",
+                    "L'assurance ne couvre qu'une partie des pertes, et plusieurs familles craignent de ne pas pouvoir payer les saisonniers déjà embauchés.",
+                    "La chambre d'agriculture promet d'envoyer des experts dans chaque verger d'ici la fin de la semaine.",
+                ],
+                "short_lead": "Les cerises de Pellignac sont perdues.",
+                "captions": [
+                    "Un producteur montre des cerises éclatées dans son verger lundi",
+                    "Des fruits abîmés gisent dans l'herbe sous les arbres.",
+                ],
+            },
+            {
+                "title": "La piscine de Dunières fermée un an pour travaux",
+                "dek": "Clubs et écoles devront nager dans la commune voisine pendant la reconstruction du toit.",
+                "paragraphs": [
+                    "L'unique piscine de Dunières fermera vendredi pour au moins un an afin de reconstruire sa toiture qui fuit, a confirmé la mairie.",
+                    "Des contrôleurs ont découvert de la rouille sur les poutres d'acier au-dessus du grand bassin lors d'une visite de routine au printemps.",
+                    "Trois clubs de natation et onze écoles fréquentent la piscine chaque semaine ; la mairie paiera des cars jusqu'au bassin de Carlat.",
+                    "Les travaux coûteront quatre millions d'euros, financés en grande partie par un fonds national pour les équipements sportifs.",
+                ],
+                "short_lead": "La piscine de Dunières ferme.",
+                "captions": [
+                    "Le grand bassin de Dunières, vide mardi",
+                    "Un échafaudage sous le toit du bassin.",
+                ],
+            },
+        ],
+    },
+    "es": {
+        "menu": ["Portada", "Región", "Política", "Economía", "Cultura", "Deportes"],
+        "by": "Por",
+        "and_": "y",
+        "names": [
+            "Rocío Valdivieso",
+            "Íñigo Barrenetxea",
+            "Marisol Quintanar",
+            "Joaquín Lezcano",
+            "Ainhoa Salvatierra",
+            "Ramiro Escobedo",
+        ],
+        "months": [
+            "enero",
+            "febrero",
+            "marzo",
+            "abril",
+            "mayo",
+            "junio",
+            "julio",
+            "agosto",
+            "septiembre",
+            "octubre",
+            "noviembre",
+            "diciembre",
+        ],
+        "date": "{d} de {m} de {y}",
+        "relative": ["hace 2 horas", "Actualizado hace 20 minutos", "hace 1 hora"],
+        "photo": ["Foto: ", "Imagen: "],
+        "agencies": ["Imágenes del Valle", "EFE", "Foto Sierra"],
+        "media": ["Foto", "Imagen"],
+        "cookie": [["Este sitio guarda cookies en su dispositivo para mejorar su visita.", "Aceptar", "Rechazar"]],
+        "link_labels": ["Lee también", "Más sobre esto", "Relacionado"],
+        "headlines": [
+            "El tranvía llegará hasta el hospital",
+            "La helada tardía castiga a los viticultores",
+            "El museo devuelve una piedra tallada al monasterio",
+            "Vuelven los autobuses nocturnos los fines de semana",
+            "Una estudiante gana el campeonato de ajedrez",
+        ],
+        "stories": [
+            {
+                "title": "El granizo arrasa la mitad de la cosecha de cereza en Pellejo",
+                "dek": "Una tormenta de diez minutos dejó los árboles pelados a pocos días de la recogida.",
+                "paragraphs": [
+                    "Granizo del tamaño de canicas cayó el domingo por la tarde sobre los huertos de Pellejo, y los agricultores dan por perdida la mitad de la cosecha de cereza. La recogida debía empezar el jueves.",
+                    "La tormenta apenas duró diez minutos, pero arrancó hojas y frutos de miles de árboles a lo largo de la carretera del valle.",
+                    "El seguro cubre solo una parte de las pérdidas, y varias familias temen no poder pagar a los temporeros que ya habían contratado.",
+                    "La oficina agraria de la comarca enviará peritos a cada huerto antes del fin de semana.",
+                ],
+                "short_lead": "Las cerezas de Pellejo se han perdido.",
+                "captions": [
+                    "Un agricultor muestra cerezas reventadas en su huerto el lunes",
+                    "Fruta dañada sobre la hierba, bajo los árboles.",
+                ],
+            },
+            {
+                "title": "La piscina de Dumaral cierra un año por obras",
+                "dek": "Clubes y colegios tendrán que nadar en el pueblo vecino mientras se rehace la cubierta.",
+                "paragraphs": [
+                    "La única piscina cubierta de Dumaral cerrará el viernes durante al menos un año para rehacer su cubierta, que tiene goteras, según confirmó el ayuntamiento.",
+                    "Los técnicos encontraron óxido en las vigas de acero sobre el vaso principal durante una revisión rutinaria en primavera.",
+                    "Tres clubes de natación y once colegios usan la piscina cada semana, y el ayuntamiento pagará autobuses hasta la piscina de Carralta.",
+                    "Las obras costarán cuatro millones de euros, en su mayor parte de un fondo estatal para instalaciones deportivas.",
+                ],
+                "short_lead": "La piscina de Dumaral cierra.",
+                "captions": [
+                    "El vaso principal de la piscina, vacío el martes",
+                    "Un andamio bajo la cubierta de la piscina.",
+                ],
+            },
+        ],
+    },
+    "it": {
+        "menu": ["Prima pagina", "Territorio", "Politica", "Economia", "Cultura", "Sport"],
+        "by": "di",
+        "and_": "e",
+        "names": [
+            "Ilaria Bonvicini",
+            "Matteo Scarpellini",
+            "Giada Ferraresi",
+            "Ottavio Lanzoni",
+            "Noemi Caracciolo",
+            "Sandro Pelizzari",
+        ],
+        "months": [
+            "gennaio",
+            "febbraio",
+            "marzo",
+            "aprile",
+            "maggio",
+            "giugno",
+            "luglio",
+            "agosto",
+            "settembre",
+            "ottobre",
+            "novembre",
+            "dicembre",
+        ],
+        "date": "{d} {m} {y}",
+        "relative": ["2 ore fa", "Aggiornato 20 minuti fa", "1 ora fa"],
+        "photo": ["Foto: ", "Foto di "],
+        "agencies": ["Immagini Valle", "ANSA", "Studio Lario"],
+        "media": ["Foto", "Immagine"],
+        "cookie": [["Questo sito salva cookie sul tuo dispositivo per migliorare la visita.", "Accetta", "Rifiuta"]],
+        "link_labels": ["Leggi anche", "Approfondisci", "Correlati"],
+        "headlines": [
+            "Il tram arriverà fino all'ospedale",
+            "La gelata tardiva colpisce i viticoltori",
+            "Il museo restituisce una pietra scolpita all'abbazia",
+            "Tornano gli autobus notturni nel fine settimana",
+            "Studentessa vince il campionato di scacchi",
+        ],
+        "stories": [
+            {
+                "title": "A Pellago la grandine distrugge metà del raccolto di ciliegie",
+                "dek": "Un temporale di dieci minuti ha spogliato gli alberi a pochi giorni dalla raccolta.",
+                "paragraphs": [
+                    "Chicchi di grandine grossi come biglie sono caduti domenica pomeriggio sui frutteti di Pellago, e i coltivatori danno per persa metà del raccolto di ciliegie. La raccolta doveva cominciare giovedì.",
+                    "Il temporale è durato appena dieci minuti, ma ha strappato foglie e frutti a migliaia di alberi lungo la strada della valle.",
+                    "L'assicurazione copre solo una parte dei danni e diverse famiglie temono di non poter pagare gli stagionali già assunti.",
+                    "L'ufficio agricolo provinciale manderà i periti in ogni frutteto entro la fine della settimana.",
+                ],
+                "short_lead": "Le ciliegie di Pellago sono perdute.",
+                "captions": [
+                    "Un coltivatore mostra le ciliegie spaccate nel suo frutteto lunedì",
+                    "Frutti rovinati sull'erba sotto gli alberi.",
+                ],
+            },
+            {
+                "title": "La piscina di Dumenza chiude un anno per lavori",
+                "dek": "Società sportive e scuole dovranno spostarsi nel comune vicino finché il tetto non sarà rifatto.",
+                "paragraphs": [
+                    "L'unica piscina coperta di Dumenza chiuderà venerdì per almeno un anno per rifare il tetto, che perde acqua, ha confermato il comune.",
+                    "I tecnici hanno trovato ruggine sulle travi d'acciaio sopra la vasca grande durante un controllo di routine in primavera.",
+                    "Tre società di nuoto e undici scuole usano la piscina ogni settimana e il comune pagherà i pullman fino alla piscina di Carnago.",
+                    "I lavori costeranno quattro milioni di euro, in gran parte da un fondo nazionale per gli impianti sportivi.",
+                ],
+                "short_lead": "La piscina di Dumenza chiude.",
+                "captions": [
+                    "La vasca grande della piscina, vuota martedì",
+                    "Un ponteggio sotto il tetto della piscina.",
+                ],
+            },
+        ],
+    },
+    "pt": {
+        "menu": ["Destaques", "Região", "Política", "Economia", "Cultura", "Desporto"],
+        "by": "Por",
+        "and_": "e",
+        "names": [
+            "Leonor Vasconcelos",
+            "Duarte Meireles",
+            "Inês Carvalhal",
+            "Tiago Bettencourt",
+            "Mafalda Quaresma",
+            "Rui Albuquerque",
+        ],
+        "months": [
+            "janeiro",
+            "fevereiro",
+            "março",
+            "abril",
+            "maio",
+            "junho",
+            "julho",
+            "agosto",
+            "setembro",
+            "outubro",
+            "novembro",
+            "dezembro",
+        ],
+        "date": "{d} de {m} de {y}",
+        "relative": ["há 2 horas", "Atualizado há 20 minutos", "há 1 hora"],
+        "photo": ["Foto: ", "Fotografia: "],
+        "agencies": ["Imagens do Vale", "Lusa", "Foto Serra"],
+        "media": ["Foto", "Imagem"],
+        "cookie": [["Este site guarda cookies no seu dispositivo para melhorar a sua visita.", "Aceitar", "Rejeitar"]],
+        "link_labels": ["Leia também", "Saiba mais", "Relacionados"],
+        "headlines": [
+            "Elétrico vai chegar ao hospital",
+            "Geada tardia castiga os viticultores",
+            "Museu devolve pedra esculpida ao mosteiro",
+            "Autocarros noturnos regressam ao fim de semana",
+            "Estudante vence campeonato de xadrez",
+        ],
+        "stories": [
+            {
+                "title": "Granizo destrói metade da colheita de cereja em Pelinho",
+                "dek": "Uma tempestade de dez minutos despiu as árvores a poucos dias da apanha.",
+                "paragraphs": [
+                    "Pedras de granizo do tamanho de berlindes caíram no domingo à tarde sobre os pomares de Pelinho, e os produtores dão como perdida metade da colheita de cereja. A apanha devia começar na quinta-feira.",
+                    "A tempestade durou pouco mais de dez minutos, mas arrancou folhas e frutos a milhares de árvores ao longo da estrada do vale.",
+                    "O seguro cobre apenas parte dos prejuízos, e várias famílias temem não conseguir pagar aos trabalhadores sazonais já contratados.",
+                    "A direção regional de agricultura vai enviar peritos a cada pomar até ao fim da semana.",
+                ],
+                "short_lead": "As cerejas de Pelinho perderam-se.",
+                "captions": [
+                    "Um produtor mostra cerejas rachadas no seu pomar na segunda-feira",
+                    "Fruta estragada na relva, debaixo das árvores.",
+                ],
+            },
+            {
+                "title": "Piscina de Dumeira fecha um ano para obras",
+                "dek": "Clubes e escolas vão nadar no concelho vizinho enquanto a cobertura é refeita.",
+                "paragraphs": [
+                    "A única piscina coberta de Dumeira fecha na sexta-feira durante pelo menos um ano para refazer a cobertura, que deixa entrar água, confirmou a câmara municipal.",
+                    "Os técnicos encontraram ferrugem nas vigas de aço por cima do tanque principal durante uma vistoria de rotina na primavera.",
+                    "Três clubes de natação e onze escolas usam a piscina todas as semanas, e a câmara vai pagar autocarros até à piscina de Carvalhal.",
+                    "As obras vão custar quatro milhões de euros, na maior parte de um fundo nacional para equipamentos desportivos.",
+                ],
+                "short_lead": "A piscina de Dumeira vai fechar.",
+                "captions": [
+                    "O tanque principal da piscina, vazio na terça-feira",
+                    "Andaimes por baixo da cobertura da piscina.",
+                ],
+            },
+        ],
+    },
+    "nl": {
+        "menu": ["Voorpagina", "Regio", "Politiek", "Geld", "Cultuur", "Sport"],
+        "by": "Door",
+        "and_": "en",
+        "names": [
+            "Femke Oosterhuis",
+            "Jurre van Dalen",
+            "Noor Bakkali",
+            "Sjoerd Wijnberg",
+            "Lotte Hazelhoff",
+            "Daan Kroonenberg",
+        ],
+        "months": [
+            "januari",
+            "februari",
+            "maart",
+            "april",
+            "mei",
+            "juni",
+            "juli",
+            "augustus",
+            "september",
+            "oktober",
+            "november",
+            "december",
+        ],
+        "date": "{d} {m} {y}",
+        "relative": ["2 uur geleden", "Bijgewerkt 20 minuten geleden", "1 uur geleden"],
+        "photo": ["Foto: ", "Beeld: "],
+        "agencies": ["Rivierbeeld", "ANP", "Fotobureau Oost"],
+        "media": ["Foto", "Beeld"],
+        "cookie": [["Deze site slaat cookies op uw apparaat op om uw bezoek te verbeteren.", "Accepteren", "Weigeren"]],
+        "link_labels": ["Lees ook", "Meer hierover", "Gerelateerd"],
+        "headlines": [
+            "Tram gaat tot aan het ziekenhuis rijden",
+            "Late vorst treft de wijnboeren",
+            "Museum geeft gebeeldhouwde steen terug aan de abdij",
+            "Nachtbussen rijden weer in het weekend",
+            "Scholiere wint het schaakkampioenschap",
+        ],
+        "stories": [
+            {
+                "title": "Hagel vernielt helft van de kersenoogst in Pellum",
+                "dek": "Een onweersbui van tien minuten heeft de bomen vlak voor de pluk kaalgeslagen.",
+                "paragraphs": [
+                    "Hagelstenen zo groot als knikkers vielen zondagmiddag op de boomgaarden rond Pellum, en de fruittelers schatten dat de helft van de kersenoogst verloren is. De pluk zou donderdag beginnen.",
+                    "De bui duurde nauwelijks tien minuten, maar rukte bladeren en vruchten van duizenden bomen langs de dijkweg.",
+                    "De verzekering dekt maar een deel van de schade, en verscheidene gezinnen vrezen dat ze de seizoenskrachten die al zijn aangenomen niet kunnen betalen.",
+                    "Het landbouwloket van de provincie stuurt voor het eind van de week taxateurs naar elke boomgaard.",
+                ],
+                "short_lead": "De kersen van Pellum zijn verloren.",
+                "captions": [
+                    "Een fruitteler toont gebarsten kersen in zijn boomgaard op maandag",
+                    "Beschadigd fruit in het gras onder de bomen.",
+                ],
+            },
+            {
+                "title": "Zwembad in Dunsum gaat een jaar dicht voor herstel",
+                "dek": "Verenigingen en scholen moeten naar het buurdorp zolang het dak wordt vernieuwd.",
+                "paragraphs": [
+                    "Het enige overdekte zwembad van Dunsum sluit vrijdag voor minstens een jaar, zodat het lekkende dak opnieuw kan worden gebouwd, heeft de gemeente bevestigd.",
+                    "Inspecteurs vonden in het voorjaar bij een routinecontrole roest op de stalen balken boven het grote bad.",
+                    "Drie zwemverenigingen en elf scholen gebruiken het bad elke week; de gemeente betaalt bussen naar het zwembad in Karlum.",
+                    "Het werk kost vier miljoen euro, grotendeels uit een landelijk fonds voor sportaccommodaties.",
+                ],
+                "short_lead": "Het zwembad van Dunsum gaat dicht.",
+                "captions": [
+                    "Het grote bad van het zwembad, leeg op dinsdag",
+                    "Steigers onder het dak van de zwemhal.",
+                ],
+            },
+        ],
+    },
+}
+
+EXTRA: dict[str, Extra] = {
+    "en": {
+        "site": "The Moorside Herald",
+        "today": "{w}, {d} {m} {y}",
+        "weekdays": ["Monday", "Tuesday", "Wednesday", "Thursday", "Friday"],
+        "ads": ["Advertisement", "ADVERTISEMENT", "Sponsored", "Ad"],
+        "video": [
+            ["Video", "Play", "1:42"],
+            ["▶ Watch: the storm over the valley", "02:10"],
+            ["VIDEO", "Hail on the orchards"],
+        ],
+        "speech": [
+            "Cora Halloway, who grows cherries on the valley road, explained that the storm came without any warning.",
+            "Nobody had told the clubs in time, complained Ewan Marchbank, secretary of the Dunmore swimmers.",
+        ],
+    },
+    "de": {
+        "site": "Weserkurier am Abend",
+        "today": "{w}, {d}. {m} {y}",
+        "weekdays": ["Montag", "Dienstag", "Mittwoch", "Donnerstag", "Freitag"],
+        "ads": ["Anzeige", "ANZEIGE", "Werbung"],
+        "video": [
+            ["Video", "Abspielen", "1:42"],
+            ["▶ Video: Hagel über dem Tal", "02:10"],
+            ["VIDEO", "Hagel in den Obstgärten"],
+        ],
+        "speech": [
+            "Obstbauer Henning Lauterbach hat betont, dass das Unwetter ohne jede Vorwarnung kam.",
+            "Niemand habe die Vereine rechtzeitig informiert, kritisierte Vereinschefin Jutta Pfannkuch.",
+        ],
+    },
+    "fr": {
+        "site": "Le Réveil du Causse",
+        "today": "{w} {d} {m} {y}",
+        "weekdays": ["lundi", "mardi", "mercredi", "jeudi", "vendredi"],
+        "ads": ["Publicité", "PUBLICITÉ", "Contenu sponsorisé"],
+        "video": [
+            ["Vidéo", "Lire", "1:42"],
+            ["▶ Vidéo : la grêle sur la vallée", "02:10"],
+            ["VIDÉO", "La grêle sur les vergers"],
+        ],
+        "speech": [
+            "Arboricultrice à Pellignac, Maryse Fontanel a raconté que l'orage était arrivé sans prévenir.",
+            "Personne n'a prévenu les clubs à temps, regrette Didier Vassal, président des nageurs de Dunières.",
+        ],
+    },
+    "es": {
+        "site": "La Voz de la Vega",
+        "today": "{w}, {d} de {m} de {y}",
+        "weekdays": ["Lunes", "Martes", "Miércoles", "Jueves", "Viernes"],
+        "ads": ["Publicidad", "PUBLICIDAD", "Contenido patrocinado"],
+        "video": [
+            ["Vídeo", "Reproducir", "1:42"],
+            ["▶ Vídeo: el granizo sobre el valle", "02:10"],
+            ["VÍDEO", "El granizo en los huertos"],
+        ],
+        "speech": [
+            "Remedios Callejo, que cultiva cerezos junto a la carretera, relató que la tormenta llegó sin aviso.",
+            "Nadie avisó a tiempo a los clubes, protestó Arturo Benavides, presidente del club de natación.",
+        ],
+    },
+    "it": {
+        "site": "La Voce del Lago",
+        "today": "{w} {d} {m} {y}",
+        "weekdays": ["Lunedì", "Martedì", "Mercoledì", "Giovedì", "Venerdì"],
+        "ads": ["Pubblicità", "PUBBLICITÀ", "Contenuto sponsorizzato"],
+        "video": [
+            ["Video", "Riproduci", "1:42"],
+            ["▶ Video: la grandine sulla valle", "02:10"],
+            ["VIDEO", "La grandine sui frutteti"],
+        ],
+        "speech": [
+            "Elvira Maffioli, che coltiva ciliegi lungo la strada della valle, ha raccontato che il temporale è arrivato senza avviso.",
+            "Nessuno ha avvisato in tempo le società sportive, ha lamentato Bruno Ghezzi, presidente del nuoto di Dumenza.",
+        ],
+    },
+    "pt": {
+        "site": "O Eco da Serra",
+        "today": "{w}, {d} de {m} de {y}",
+        "weekdays": ["Segunda-feira", "Terça-feira", "Quarta-feira", "Quinta-feira", "Sexta-feira"],
+        "ads": ["Publicidade", "PUBLICIDADE", "Conteúdo patrocinado"],
+        "video": [
+            ["Vídeo", "Reproduzir", "1:42"],
+            ["▶ Vídeo: o granizo sobre o vale", "02:10"],
+            ["VÍDEO", "O granizo nos pomares"],
+        ],
+        "speech": [
+            "Adelaide Fontoura, que cultiva cerejeiras junto à estrada, contou que a tempestade chegou sem aviso.",
+            "Ninguém avisou os clubes a tempo, queixou-se Ricardo Valadares, presidente do clube de natação.",
+        ],
+    },
+    "nl": {
+        "site": "Het Rivierblad",
+        "today": "{w} {d} {m} {y}",
+        "weekdays": ["maandag", "dinsdag", "woensdag", "donderdag", "vrijdag"],
+        "ads": ["Advertentie", "ADVERTENTIE", "Gesponsord"],
+        "video": [
+            ["Video", "Afspelen", "1:42"],
+            ["▶ Video: hagel boven de rivier", "02:10"],
+            ["VIDEO", "Hagel in de boomgaarden"],
+        ],
+        "speech": [
+            "Fruitteler Gerrit Hoogendijk vertelde dat de bui zonder enige waarschuwing kwam.",
+            "Niemand heeft de verenigingen op tijd ingelicht, klaagde Marijke Brouwer, voorzitter van de zwemclub.",
+        ],
+    },
+}
