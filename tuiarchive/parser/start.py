@@ -81,6 +81,9 @@ def body_start(page: Page, header_end: int) -> int:
     limit = min(n, header_end + 60)
     first_seen = False
     width = wrap_width(page.lines)
+    lead = _lead_over_byline(page, header_end)
+    if lead is not None:
+        return lead
     while i < limit:
         if not _is_text(page, i):
             i += 1
@@ -246,6 +249,22 @@ def _tells_more_of_headline(page: Page, text: str, other: str) -> bool:
         return False
     title = _stems(page.title)
     return len(_stems(text) & title) >= len(_stems(other) & title) + LEAD_STEMS_MARGIN
+
+
+def _lead_over_byline(page: Page, header_end: int) -> int | None:
+    """ "<headline>" / "<date>" / "<the lead>" / "By Jo Marsh" / "<the second paragraph>": the header read down to a
+    byline under the story's first paragraph; that paragraph is the text's when it tells the headline's news in
+    more of its words than the paragraph under the byline (a standfirst over a byline adds to the news, the lead
+    under it tells it), or None."""
+    k = header_end
+    while k > page.title_idx + 1 and not _is_text(page, k):
+        k -= 1
+    if k <= page.title_idx or k >= header_end or not L.is_prose(page.text(k)) or dateline_lead(page.text(k)):
+        return None
+    under = next((j for j in range(header_end + 1, min(header_end + 8, len(page.lines))) if _is_text(page, j)), None)
+    if under is None or not L.is_prose(page.text(under)):
+        return None
+    return k if _tells_more_of_headline(page, page.text(k), page.text(under)) else None
 
 
 def _text_under(page: Page, j: int) -> int:
