@@ -227,15 +227,16 @@ def _lone_caption(page: Page, i: int, header_end: int) -> bool:
 
 def _over_the_lead(page: Page, i: int, j: int) -> bool:
     """ "<a standfirst or a caption>" / "<the lead>": line i, the first text under the header and shorter than
-    a paragraph of the text, over a paragraph of the text's length (line j) that tells the headline's news
-    in more of its words (by LEAD_STEMS_MARGIN): a lead tells the headline's news, a standfirst adds to it,
-    a caption tells the picture; a first paragraph of one sentence tells the news, the one under it goes on."""
+    a paragraph of the text, over a longer paragraph (line j; a lead of one sentence may be shorter than a
+    paragraph of the text) that tells the headline's news in more of its words (by LEAD_STEMS_MARGIN): a lead
+    tells the headline's news, a standfirst adds to it, a caption tells the picture; a first paragraph of one
+    sentence tells the news, the one under it goes on."""
     t, after = page.text(i), page.text(j)
     if len(t) >= TEXT_PARAGRAPH_CHARS or t[:1] in _OPENING_QUOTES:
         return False
     if reports_speech(t):
         return False  # "<Name>, <role>, explained that ...": what someone said is the story's, whatever the verb
-    if len(after) < TEXT_PARAGRAPH_CHARS or not L.is_prose(after):
+    if len(after) <= len(t) or not L.is_prose(after):
         return False
     if j == i + 1 and not page.lines[j].blank_before and not L.ends_sentence(t):
         return False  # (a paragraph's first line, its width or its copy broke it)
