@@ -13,12 +13,13 @@ from .chrome import is_list_header, is_paywall_offer
 from .cjk_lines import is_cjk_site_note
 from .cjk_related import cjk_item_headline, is_cjk_footer_link
 from .dates import is_header_relative_stamp
-from .lexicon import BULLET_RE, READER_WORDS, SECTION_WORDS, STOP_WORDS, VALUE_LABELS, cjk_chars
+from .lexicon import READER_WORDS, SECTION_WORDS, STOP_WORDS, VALUE_LABELS
 from .names import split_name_date, split_name_date_reversed
 from .page import Page, is_card_label, section_name
 from .related_ads import site_list_after_ads
 from .related_footer import footer_top
 from .related_items import without_non_headlines
+from .related_own import LEAD_IN_WORDS, announced_list, cjk_lead_in, own_bullets
 from .related_shapes import (
     POSSESSIVE,
     WORD_EDGES,
@@ -43,7 +44,6 @@ from .stops import footer_starts
 from .thresholds import (
     RELATED_BETWEEN_LINES,
     RELATED_CARD_REACH,
-    RELATED_CJK_LEAD_IN_CHARS,
     RELATED_HEADER_WORDS,
     RELATED_ITEM_CHARS,
     RELATED_ITEM_SPACES,
@@ -52,12 +52,6 @@ from .thresholds import (
 )
 from .title import opens_with_quotation
 
-_BULLET_MARKS = "-–•*·▪►"  # a bullet's marks (a rank's figure apart: "1. <headline>" ranks a list)
-_LEAD_IN_WORDS = 3  # a line ending ":" of this many words or more may announce the text's own list
-# the verb that ends a sentence announcing the text's own list ("The plans include:", "Winners were:")
-# ... unless it names the site's articles ("The week's top stories were:")
-_SITE_LIST_WORDS = frozenset({"stories", "headlines", "news", "articles", "posts", "reads", "coverage"})
-_ANNOUNCING_VERBS = frozenset({"include", "includes", "included", "are", "were", "is", "was", "follows", "follow"})
 _RANK = re.compile(r"^\d{1,2}[.)]\s+(?=\S)")
 
 
@@ -227,32 +221,9 @@ def _is_box_header(text: str) -> bool:
     """The header over a box of links in the text: a few words, no sentence ("More on this:"); not
     a sentence announcing the text's own list ("The winners were:", "Films showing this week:")."""
     words = len(text.split())
-    if words > RELATED_HEADER_WORDS or L.ends_sentence(text.rstrip(":")) or _cjk_lead_in(text):
+    if words > RELATED_HEADER_WORDS or L.ends_sentence(text.rstrip(":")) or cjk_lead_in(text):
         return False
-    return words < _LEAD_IN_WORDS or not measure(text).lead_in
-
-
-def _cjk_lead_in(text: str) -> bool:
-    """A sentence's worth of CJK characters ending in a colon ("市议会的计划包括："): the text
-    announcing its own list; a site's header over a list is a few characters ("编辑推荐：")."""
-    return text.endswith("：") and cjk_chars(text) >= RELATED_CJK_LEAD_IN_CHARS and not is_list_header(text)
-
-
-def _announces_list(text: str) -> bool:
-    """A sentence of the text's whose verb announces its own list, the verb last before the colon
-    ("The proposals include:", "The winners were:", "The rules are as follows:"); a site's header
-    over its list names it or speaks to the reader ("From the archive:", "Stories you might have
-    missed:", "Read these next:"), no such verb ends it."""
-    if _cjk_lead_in(text):
-        return True
-    if not text.endswith(":"):
-        return False  # (told before the line is split: most lines end otherwise)
-    words = text.split()
-    if len(words) < 2 or fold(words[-1].rstrip(":")) not in _ANNOUNCING_VERBS:
-        return False
-    if any(fold(w.strip(WORD_EDGES)) in _SITE_LIST_WORDS or fold(w.strip(WORD_EDGES)) in READER_WORDS for w in words):
-        return False  # "Trending stories include:", "Our latest headlines are:": the site's list
-    return measure(text).lead_in and not is_list_header(text)
+    return words < LEAD_IN_WORDS or not measure(text).lead_in
 
 
 def _collect_before_title(page: Page) -> list[RelatedItem]:
@@ -329,8 +300,8 @@ def _collect_after_body(page: Page, body_end: int, first_end: int) -> tuple[list
         explicit_items, explicit_sentences = [], []
 
     n = len(page.lines)
-    announced = _announced_list(page, body_end)
-    own = max(_own_bullets(page, body_end), announced)
+    announced = announced_list(page, body_end)
+    own = max(own_bullets(page, body_end), announced)
     i = body_end
     shaped_footer = footer_top(page, body_end)  # a footer in words the lexicon does not hold, by its shape
     footer = n if shaped_footer is None else shaped_footer
@@ -438,46 +409,6 @@ def _over_button(page: Page, i: int) -> bool:
     box of the site's ("Follow the harbour news on your phone" / "Tap here"), no headline."""
     j = next_text(page, i, 1)
     return j is not None and L.is_cta(page.text(j))
-
-
-def _own_bullets(page: Page, start: int) -> int:
-    """The line after the bulleted lines right under the text's last paragraph (from line `start`,
-    blank lines apart): the text's own list ("• New cycle lanes on the quay"), however its lines
-    read; `start` when there are none."""
-    end = start
-    for i in range(start, len(page.lines)):
-        t = page.text(i)
-        if t and not (t[:1] in _BULLET_MARKS and BULLET_RE.match(t)):
-            break
-        if t:
-            end = i + 1
-    return end
-
-
-def _announced_list(page: Page, start: int) -> int:
-    """The line after the text's own list that its last sentence announces, right where the text
-    ends (line `start`; the sentence is the text's last line or the line `start`): "The proposals
-    include:" / "A night bus every half hour" / "Free parking on Sundays", however its lines read;
-    `start` when there is none. The list holds the lines spaced as its first one is (in a block,
-    or each apart), up to a header, a line longer than an item or the page's end matter."""
-    n = len(page.lines)
-    if start < n and _announces_list(page.text(start)):
-        first = start + 1
-    elif 0 < start <= n and _announces_list(page.text(start - 1)):
-        first = start
-    else:
-        return start
-    end = first
-    for i in range(first, n):
-        t = page.text(i)
-        if i > first and page.lines[i].blank_before != page.lines[first].blank_before:
-            break  # its lines in a block: a blank line ends it (each apart: a line in a block does)
-        if len(t) > RELATED_ITEM_CHARS or is_list_header(t) or L.is_copyright(t) or L.is_end_matter(t):
-            break
-        if page.lines[first].blank_before and header_words(t):
-            break  # a header of the site's over its next list ("Also on the site")
-        end = i + 1
-    return end
 
 
 def _video_titles(page: Page, headlines: set[str]) -> set[str]:
