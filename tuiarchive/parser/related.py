@@ -17,7 +17,7 @@ from .lexicon import READER_WORDS, SECTION_WORDS, STOP_WORDS, VALUE_LABELS
 from .names import split_name_date, split_name_date_reversed
 from .page import Page, is_card_label, section_name
 from .related_ads import site_list_after_ads
-from .related_footer import footer_top
+from .related_footer import footer_line, footer_top, strip_mark
 from .related_items import without_non_headlines
 from .related_own import LEAD_IN_WORDS, announced_list, cjk_lead_in, own_bullets
 from .related_shapes import (
@@ -40,7 +40,6 @@ from .related_shapes import (
 )
 from .related_tables import is_table
 from .span import measure
-from .stops import footer_starts
 from .thresholds import (
     RELATED_BETWEEN_LINES,
     RELATED_CARD_REACH,
@@ -51,8 +50,6 @@ from .thresholds import (
     RELATED_TEXT_TAIL_CHARS,
 )
 from .title import opens_with_quotation
-
-_RANK = re.compile(r"^\d{1,2}[.)]\s+(?=\S)")
 
 
 def _addresses_reader(text: str) -> bool:
@@ -304,11 +301,9 @@ def _collect_after_body(page: Page, body_end: int, first_end: int) -> tuple[list
     own = max(own_bullets(page, body_end), announced)
     i = body_end
     shaped_footer = footer_top(page, body_end)  # a footer in words the lexicon does not hold, by its shape
-    footer = n if shaped_footer is None else shaped_footer
+    footer = footer_line(page, body_end) if shaped_footer is None else shaped_footer
     while i < footer:
         t = page.text(i)
-        if L.is_copyright(t) or footer_starts(page, i):
-            break
         if label_pending:  # the value after "Category", "Author": never an item or header
             label_pending = False
             i += 1
@@ -430,8 +425,12 @@ def _add_shaped_lists(
     kept (the page is left as it is), the items after the text, and the shaped lists' headers."""
     headers: set[str] = set()
     footer = footer_top(page, lists_from)
-    lists, furniture = shaped_and_furniture(page, lists_from, len(page.lines) if footer is None else footer)
+    end = footer_line(page, lists_from) if footer is None else footer  # (the lexicon's footer, or its shape)
+    lists, furniture = shaped_and_furniture(page, lists_from, end)
     junk = {fold(page.text(i)) for i in furniture}
+    # a footer's link the body stage took for a card ("Privacy" / "Advertise with us": a label over a
+    # headline's shape)
+    junk |= {fold(page.text(i)) for i in range(end, len(page.lines))}
     items = [*items, *(item for item in loose if fold(item.headline) not in junk)]
     earlier = [r for r in page.related if r.section != "Related" or fold(r.headline) not in junk]
     if earlier:  # a video's card the body stage took ("Video" / its title): no article's
@@ -507,7 +506,8 @@ def clean_related(page: Page, body: list[str] | None = None) -> list[RelatedItem
     for item in page.related:
         # (a sentence over a list is no header of it: a note of the site's, "この記事は…転載できます。")
         section = "Related" if item.section.endswith((".", "。")) else item.section
-        headline = _RANK.sub("", item.headline.strip(), count=1)  # "2. Ferry crews vote ...": a list's rank
+        # "2. Ferry crews vote ...", "• Ferry crews vote ...": a list's rank or bullet
+        headline = strip_mark(item.headline.strip())
         headline = _without_list_label(headline)  # "Related: Ferry crews vote ...": its list's name before it
         if not headline.isascii():  # "1 港の朝市に露店　03-06": a CJK item's rank and date; a site's link
             if is_cjk_footer_link(headline) or is_cjk_site_note(headline):

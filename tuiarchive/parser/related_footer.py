@@ -13,13 +13,66 @@ from __future__ import annotations
 
 from . import lines as L
 from .dates import is_relative_stamp
-from .lexicon import AD_SLOT_RE, cjk_chars
+from .lexicon import AD_SLOT_RE, BULLET_RE, cjk_chars
 from .page import Page
 from .related_ads import brand_line, headline_shape
 from .stops import footer_starts
-from .thresholds import RELATED_ITEM_CHARS, RELATED_MIN_ITEMS
+from .thresholds import FOOTER_LINK_WORDS, FOOTER_LINKS_ABOVE, RELATED_ITEM_CHARS, RELATED_MIN_ITEMS
 
 _LINKS_IN_A_ROW = 2  # a footer's menu: this many short lines one under the other, at least
+_LIST_REACH = 12  # the lines with text under a licence line where a list of headlines may stand
+
+
+def footer_line(page: Page, start: int) -> int:
+    """The first line of the footer the lexicon knows from line `start` (its links, or the copyright
+    line), the page's end when there is none. A licence or copyright line with a list of other articles
+    under it (a list's header the rules know, or three headline-shaped lines) is the story's own line
+    ("This story may be shared under a free licence" / "More stories" / ...), no top of the footer."""
+    for i in range(start, len(page.lines)):
+        if footer_starts(page, i):
+            return _block_top(page, start, i)
+        if L.is_copyright(page.text(i)) and not list_under(page, i):
+            return _block_top(page, start, i)
+    return len(page.lines)
+
+
+def _block_top(page: Page, start: int, i: int) -> int:
+    """The first line of the footer whose links (or copyright line) the lexicon knows from line `i`: the
+    top of its block when a few short links in words it does not know stand over them, a blank line over
+    those ("" / "Advertise with us" / "About us" / "Privacy"); line `i` otherwise (a list's last item
+    right over the footer, a page with no blank lines)."""
+    top = i
+    while top > start and not page.lines[top].blank_before:
+        top -= 1
+        t = page.text(top)
+        if i - top > FOOTER_LINKS_ABOVE or len(t.split()) > FOOTER_LINK_WORDS or L.ends_sentence(t) or not t:
+            return i
+    return top if page.lines[top].blank_before else i
+
+
+def list_under(page: Page, i: int) -> bool:
+    """A list of other articles starts within a few lines under line `i`, before the lexicon's footer:
+    a list's header the rules know, or RELATED_MIN_ITEMS headline-shaped lines."""
+    headlines, seen = 0, 0
+    for j in range(i + 1, len(page.lines)):
+        t = page.text(j)
+        if not t:
+            continue
+        if footer_starts(page, j) or L.is_copyright(t) or seen >= _LIST_REACH:
+            return False
+        if L.is_related_header(t):
+            return True
+        seen += 1
+        headlines += L.looks_like_headline(strip_mark(t), min_words=4)
+        if headlines >= RELATED_MIN_ITEMS:
+            return True
+    return False
+
+
+def strip_mark(text: str) -> str:
+    """A list item less its bullet or rank ("• Ferry fares rise", "2. Ferry fares rise")."""
+    found = BULLET_RE.match(text)
+    return text[found.end() :].lstrip() if found else text
 
 
 def footer_top(page: Page, start: int) -> int | None:
@@ -27,10 +80,7 @@ def footer_top(page: Page, start: int) -> int | None:
     lexicon knows starts, or the copyright line, or the page's end, the last run of short CJK lines
     in a row with only links under it, then perhaps the site's notes (`_links_only`); None when
     there is none."""
-    end = next(
-        (i for i in range(start, len(page.lines)) if L.is_copyright(page.text(i)) or footer_starts(page, i)),
-        len(page.lines),
-    )
+    end = footer_line(page, start)
     run: list[int] = []
     for i in range(end - 1, start - 1, -1):
         t = page.text(i)

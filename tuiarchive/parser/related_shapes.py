@@ -20,6 +20,7 @@ from .lexicon_dates import MONTH_NUMBERS
 from .names import split_name_date, split_name_date_reversed
 from .page import Page, is_card_label
 from .related_ads import header_words, site_list_after_ads
+from .related_footer import list_under
 from .related_tables import PAIR_SEPARATOR, is_table
 from .thresholds import (
     CJK_CHARS_PER_WORD,
@@ -281,8 +282,8 @@ def _shaped_candidates(page: Page, start: int, end: int) -> list[ShapedList]:
     # keeps the list's shape (a list of cards, a video among them), none of its items
     for i in range(start, end):
         t = page.text(i)
-        if L.is_copyright(t):
-            break
+        if L.is_copyright(t) and not list_under(page, i):
+            break  # (a licence line under the text with the site's list under it: no footer)
         if is_list_header(t):
             promoted = L.is_skip_header(t) and bool(_PROMO_HEADER.search(t))
             header = i

@@ -48,6 +48,9 @@ RELATED_LABEL_REPEATS = 2  # a line said more often than this after the text is 
 RELATED_CARD_PERIOD = (3, 8)  # lines from one card's date to the next's, for cards told by their dates
 RELATED_HEADER_WORDS = 5  # a list's first line that is its header: at most this many words
 RELATED_HEADER_SHARE = 0.5  # ... and at most this share of the items' median word count
+# A footer's links in words the lexicon does not know, over those it knows in one block (related_footer):
+FOOTER_LINKS_ABOVE = 8  # at most this many lines
+FOOTER_LINK_WORDS = 4  # of at most this many words each (a list's headline has more)
 # a name and its value ("Waiting time: 13 hrs") has at most this many words after ':' or ' - ' (a kicker's
 # headline runs on: six took "Ferry fares: who pays when crossings double" for a table's row)
 RELATED_PAIR_WORDS = 4

@@ -1,0 +1,77 @@
+"""Stage `related` on made-up pages: where the lists after the text end (a licence line under the
+text is no footer; a footer's short links over its copyright line are no items) and lists whose
+items carry a bullet or a rank."""
+
+from __future__ import annotations
+
+import pytest
+from madeup import LAST, LEAD, MORE
+from madeup_related import HEAD
+
+from tuiarchive.parser.extract import extract
+
+_STORIES = [
+    "Ferry crews agree a new rota after the winter strike",
+    "Old rope works to reopen as a weekend market",
+    "Orchard owners plant hedges to shelter the blossom",
+    "Two villages share one school bus from September",
+]
+_LES = [  # headlines sharing their first word: no table's rows once their bullet is set apart
+    "Les pêcheurs du port réclament un quai plus long",
+    "Les bibliothèques du canton ouvrent le dimanche",
+    "Les vignerons plantent des haies contre le gel",
+    "Le marché couvert rouvre après deux ans de travaux",
+]
+_FOOTERS = [
+    ["Datenschutz", "Anzeigen in der Zeitung", "Über uns", "Karriere", "© 2031 Talbote"],
+    ["Confidentialité", "Annoncer dans le journal", "Qui sommes-nous", "© 2031 La Gazette du Val"],
+    ["Privacidad", "Publicidad en el diario", "Quiénes somos", "Trabaje con nosotros", "© 2031 El Eco"],
+]
+
+
+def _page(after: list[str], footer: list[str] | None = None) -> list[str]:
+    """The headlines listed on a page whose text's last paragraph has the lines `after` under it, each
+    block apart (blank lines), then its footer."""
+    lines = [*HEAD, "", LEAD, "", MORE, "", LAST, "", *after, "", *(footer or _FOOTERS[0])]
+    found = extract(lines, title_model=None)
+    assert found.body[-1] == LAST
+    return [r.headline for r in found.related]
+
+
+@pytest.mark.parametrize(
+    "licence",
+    [
+        "This report may be shared freely under a Creative Commons licence, with credit to the Gazette.",
+        "© 2031 Talbote. Alle Rechte vorbehalten. Nachdruck nur mit Genehmigung.",
+    ],
+)
+@pytest.mark.parametrize("header", ["Read more", "Also worth a look", None])
+def test_a_licence_line_under_the_text_does_not_end_the_list_under_it(licence: str, header: str | None) -> None:
+    listed = [licence, "", *([header, ""] if header else []), *_STORIES]
+    assert _page(listed) == _STORIES
+
+
+@pytest.mark.parametrize("footer", _FOOTERS)
+@pytest.mark.parametrize("after", [[], ["Themen", "Landwirtschaft", "Wetter"]])
+def test_a_footers_short_links_over_its_copyright_line_are_no_items(footer: list[str], after: list[str]) -> None:
+    # a page with no list of other articles: its footer's links in words no rule knows list nothing
+    assert _page(after, footer) == []
+
+
+@pytest.mark.parametrize("footer", _FOOTERS)
+def test_a_footers_first_link_in_a_headlines_words_is_no_last_item(footer: list[str]) -> None:
+    assert _page(["Read more", "", *_STORIES], footer) == _STORIES
+
+
+@pytest.mark.parametrize("mark", ["• ", "- ", "▪ ", "1. "])
+@pytest.mark.parametrize("header", ["Read more", "Keep reading", "Continuer la lecture"])
+def test_bulleted_or_ranked_items_are_read_without_their_mark(mark: str, header: str) -> None:
+    marked = [mark.replace("1", str(k + 1)) + h for k, h in enumerate(_LES)]
+    assert _page([header, "", *marked]) == _LES
+
+
+@pytest.mark.parametrize("mark", ["• ", "- "])
+def test_headlines_bulleted_right_under_the_text_with_no_list_after_them_are_the_sites_list(mark: str) -> None:
+    # three lines or more, each in a headline's shape, the page's last run of headlines: the site's
+    # list with no header (the text's own bullets stand over the site's list: test_parser_related_inside)
+    assert _page([mark + h for h in _STORIES]) == _STORIES
