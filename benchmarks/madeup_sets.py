@@ -18,7 +18,8 @@ from tuiarchive.parser.evaluate import norm, score_page
 
 Label = dict[str, Any]
 Tally = dict[str, dict[str, list[float]]]
-# (label, the field's scores, the parsed body's paragraphs normalised) -> the lines to list as misses
+# (label, the field's scores, the parsed body's paragraphs normalised: the related headlines when the set
+# scores related lists) -> the lines to list as misses
 MissLines = Callable[[Label, dict[str, Any], list[str]], list[str]]
 
 
@@ -85,9 +86,14 @@ def start_miss(label: Label, scores: dict[str, Any], body: list[str]) -> list[st
 
 
 def score_set(
-    out: Path, labels: list[Label], groups: Callable[[Label], Iterable[str]], misses: MissLines
+    out: Path,
+    labels: list[Label],
+    groups: Callable[[Label], Iterable[str]],
+    misses: MissLines,
+    fields: tuple[str, ...] = ("body_end", "body_start"),
 ) -> tuple[Tally, list[str]]:
-    """Parse and score every page; body_end and body_start per group (and 'all'), the misses' lines."""
+    """Parse and score every page; FIELDS per group (and 'all'; a field a page leaves unscored counts
+    nowhere), the misses' lines."""
     tally: Tally = defaultdict(lambda: defaultdict(list))
     missed: list[str] = []
     for label in labels:
@@ -96,10 +102,17 @@ def score_set(
         except NotAnArticle:
             got = {}
         scores = score_page(label, got)
+        if label.get("related_headlines") == [] and scores["related_precision"] is None:
+            scores["related_precision"] = 1.0  # a page with no list, nothing listed: right
         for key in (*groups(label), "all"):
-            for field in ("body_end", "body_start"):
-                tally[key][field].append(scores[field] or 0.0)
-        missed += misses(label, scores, [norm(p) for p in got.get("body") or []])
+            for field in fields:
+                if scores[field] is not None or field.startswith("body"):
+                    tally[key][field].append(scores[field] or 0.0)
+        if "related_recall" in fields:
+            found = [norm(r["headline"]) for r in got.get("related") or []]
+        else:
+            found = [norm(p) for p in got.get("body") or []]
+        missed += misses(label, scores, found)
     return tally, missed
 
 
@@ -108,7 +121,9 @@ def print_table(tally: Tally, fields: tuple[str, str] = ("body_end", "body_start
     print(f"{'group':<{width}} {'pages':>5} {fields[0]:>{wa}} {fields[1]:>{wb}}")
     for key in sorted(tally, key=lambda k: (k.split()[0] != "all", k)):
         a, b = tally[key][fields[0]], tally[key][fields[1]]
-        print(f"{key:<{width}} {len(a):>5} {sum(a) / len(a):>{wa}.0%} {sum(b) / len(b):>{wb}.0%}")
+        pages = max(len(a), len(b))
+        cells = [f"{sum(v) / len(v):>{wv}.0%}" if v else f"{'-':>{wv}}" for v, wv in ((a, wa), (b, wb))]
+        print(f"{key:<{width}} {pages:>5} {cells[0]} {cells[1]}")
 
 
 def options(doc: str, out: str, seed: int, per: int, per_help: str) -> argparse.ArgumentParser:
@@ -131,7 +146,7 @@ def report(
     width: int = 20,
 ) -> int:
     """Score the set, print the table and (when asked) the misses; the exit status."""
-    tally, missed = score_set(out, labels, groups, misses)
+    tally, missed = score_set(out, labels, groups, misses, fields)
     print_table(tally, fields, width)
     if show_misses:
         print("misses:")
