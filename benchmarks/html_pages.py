@@ -9,7 +9,8 @@ template (`divs`: a story in nested divs, its header, text and a trailer block e
 (what each page was drawn with: a byline under the dek, subheads, CRLF line ends, the site in the browser title,
 a bio, an editor's note, a topics line, a contributor line, a reuse licence, a note on the method, a paywall
 with an app's pitch under it, a caption mid-story, a short last paragraph, no date, a list of other stories
-with relative times or after a contributor line) and per language (seven). The pages score with
+with relative times or after a contributor line; each item with a section's label before its headline, a date
+or a teaser after it: `item-label`, `item-date`, `item-teaser`) and per language (seven). The pages score with
 `/work/shared/tools/score_pages.py DIR --labels DIR/labels.json --suffix .html` too.
 Every word comes from body_start_words, body_trailer_words and html_page_words (written for the benchmarks).
 Seed 41 is the dev seed; keep another (e.g. 4141) for a final figure nobody tuned on.
@@ -32,6 +33,7 @@ from tuiarchive.parser.evaluate import norm, score_page
 from .body_start_words import LANGS
 from .body_trailer_words import INSERTS, STORIES
 from .html_page_words import DEKS, WORDS
+from .related_page_words import WORDS as ITEM_WORDS
 
 TEMPLATES = ("divs", "semantic", "mixed")
 # the chance of each class on a page (several on one page, as the held-out pages mix them)
@@ -53,6 +55,10 @@ CLASSES = {
     "no-date": 0.15,
     "related-ago": 0.3,
 }
+# how each item of the list of other stories is marked up, drawn apart from the classes above (from a stream
+# of its own: the pages with none of them are those of the seed as it was): a section's label before the
+# headline, a date or a teaser after it, inside the item's element, glued to it in the text
+ITEM_CLASSES = {"item-label": 0.3, "item-date": 0.3, "item-teaser": 0.25}
 FIRST_CHARS = 60  # a label's body_first/body_last: the paragraph's first characters, as the labelled sets give them
 TRAILERS = ("bio", "editor-note", "more-on", "contributor", "licence", "method")
 
@@ -85,8 +91,23 @@ def _e(text: str) -> str:
     return html.escape(text, quote=True)
 
 
-def page(lang: str, template: str, tags: set[str], rng: random.Random) -> tuple[str, dict[str, Any]]:
-    """A saved page and its label."""
+def _item(headline: str, link: str, lang: str, tags: set[str], k: int, rng: random.Random) -> str:
+    """An item's markup with what ITEM_CLASSES glue to its headline (its label, date, teaser)."""
+    label = f'<span class="section">{_e(rng.choice(WORDS[lang]["kicker"]))}</span> ' if "item-label" in tags else ""
+    when = LANGS[lang]["date"].format(d=20 - k, m=LANGS[lang]["months"][2], y=2025)
+    date = f' <time class="date">{_e(when)}</time>' if "item-date" in tags else ""
+    teaser = ""
+    if "item-teaser" in tags:
+        teaser = f' <span class="teaser">{_e(ITEM_WORDS[lang]["teasers"][k % 4])}</span>'  # type: ignore[index]
+    if rng.random() < 0.5:  # all inside the link, or around it
+        return f'<li><a href="{link}">{label}{_e(headline)}{date}{teaser}</a></li>'
+    return f'<li>{label}<a href="{link}">{_e(headline)}</a>{date}{teaser}</li>'
+
+
+def page(
+    lang: str, template: str, tags: set[str], rng: random.Random, item_rng: random.Random | None = None
+) -> tuple[str, dict[str, Any]]:
+    """A saved page and its label (`item_rng`: the stream that draws how ITEM_CLASSES mark the items up)."""
     s, w, lw = Story(lang, rng), WORDS[lang], LANGS[lang]
     day = rng.randint(2, 27)
     month = rng.randrange(12)
@@ -150,10 +171,14 @@ def page(lang: str, template: str, tags: set[str], rng: random.Random) -> tuple[
     ago = "related-ago" in tags
     items = []
     form = rng.randrange(3)  # the time after the link in a span, under it in a div, or over it
+    glued = tags & set(ITEM_CLASSES)
     for k, headline in enumerate(s.headlines):
-        link = f'<a href="/2026/{k + 7}/story-{rng.randint(100, 999)}">{_e(headline)}</a>'
+        href = f"/2026/{k + 7}/story-{rng.randint(100, 999)}"
+        link = f'<a href="{href}">{_e(headline)}</a>'
         when = _e(rng.choice(lw["relative"][:2])) if ago else ""
-        if not when:
+        if glued and item_rng is not None:
+            items.append(_item(headline, href, lang, glued, k, item_rng))
+        elif not when:
             items.append(f"<li>{link}</li>")
         elif form == 0:
             items.append(f"<li>{link} <span>{when}</span></li>")
@@ -205,14 +230,15 @@ def page(lang: str, template: str, tags: set[str], rng: random.Random) -> tuple[
 
 def write_set(out: Path, seed: int, per: int) -> list[dict[str, Any]]:
     """per pages for each template and language, their classes drawn by chance."""
-    rng = random.Random(seed)
+    rng, item_rng = random.Random(seed), random.Random(f"items {seed}")
     out.mkdir(parents=True, exist_ok=True)
     labels = []
     for template in TEMPLATES:
         for lang in LANGS:
             for n in range(per):
                 tags = {t for t, chance in CLASSES.items() if rng.random() < chance}
-                document, label = page(lang, template, tags, rng)
+                tags |= {t for t, chance in ITEM_CLASSES.items() if item_rng.random() < chance}
+                document, label = page(lang, template, tags, rng, item_rng)
                 file = f"{template}.{lang}.{n}.html"
                 (out / file).write_bytes(document.encode("utf-8"))
                 labels.append({"file": file, **label, "tags": sorted(tags)})
