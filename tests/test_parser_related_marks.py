@@ -75,3 +75,15 @@ def test_headlines_bulleted_right_under_the_text_with_no_list_after_them_are_the
     # three lines or more, each in a headline's shape, the page's last run of headlines: the site's
     # list with no header (the text's own bullets stand over the site's list: test_parser_related_inside)
     assert _page([mark + h for h in _STORIES]) == _STORIES
+
+
+@pytest.mark.parametrize(
+    "widget",
+    [
+        ["Rate this report", "1", "2", "3", "4", "5", "Average rating 4.3 (27 votes)"],
+        ["Bewerten Sie diesen Artikel", "Durchschnitt 3,9 (112 Stimmen)"],
+        ["Rated 4.5/5 by our readers"],
+    ],
+)
+def test_a_rating_widgets_score_over_a_list_with_no_header_is_no_item(widget: list[str]) -> None:
+    assert _page([*widget, "", *_STORIES]) == _STORIES

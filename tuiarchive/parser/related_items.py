@@ -97,6 +97,10 @@ _SMALL_CREDIT_RE = re.compile(r"^by\s", re.U)
 # the chrome's patterns an item is searched with, asked first for a piece of theirs: most items hold none
 # (not BUTTON_LEAD_RE: its 42 pieces cost as much to look for in a short item as its search)
 _SHARE_COUNT, _AD_BLOCKER_PROMPT = Sieved(SHARE_COUNT_RE), Sieved(AD_BLOCKER_PROMPT_RE)
+# a rating widget's score: a mark with its decimal and the count of votes in brackets after it ("Average
+# rating 4.2 (31 votes)", "Note 3,8 (112 avis)"), or a decimal mark out of five or ten ("4.5/5"); a headline gives
+# neither
+_RATING_RE = re.compile(r"\d[.,]\d\b.*\(\s*\d[\d.,]*\s+[^\W\d]+\s*\)$|(?<![\w.,])\d[.,]\d\s*/\s*(?:5|10)\b")
 _FULL_STOPS = (".", "。", ".”", '."', ".’")  # a sentence's end (a headline ends with none, or asks "?")
 _REQUIRED_MARK = "*"  # a form's required field ("Your name *", "... são marcados com *")
 
@@ -156,6 +160,7 @@ def no_headline(text: str) -> bool:
         or bool(_AD_BLOCKER_PROMPT.search(text))
         or ends_the_text(text)
         or is_count(text)
+        or (has_digit(text) and bool(_RATING_RE.search(text)))
         or bool(COUNTED_HEADER_RE.match(text))
         or _is_listing(text)
         or bool(_ADDRESS.search(text))
