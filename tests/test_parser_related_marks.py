@@ -70,13 +70,6 @@ def test_bulleted_or_ranked_items_are_read_without_their_mark(mark: str, header:
     assert _page([header, "", *marked]) == _LES
 
 
-@pytest.mark.parametrize("mark", ["• ", "- "])
-def test_headlines_bulleted_right_under_the_text_with_no_list_after_them_are_the_sites_list(mark: str) -> None:
-    # three lines or more, each in a headline's shape, the page's last run of headlines: the site's
-    # list with no header (the text's own bullets stand over the site's list: test_parser_related_inside)
-    assert _page([mark + h for h in _STORIES]) == _STORIES
-
-
 @pytest.mark.parametrize(
     "widget",
     [

@@ -9,9 +9,8 @@ from .chrome import is_list_header
 from .lexicon import BULLET_RE, READER_WORDS, cjk_chars
 from .page import Page
 from .related_shapes import WORD_EDGES, header_words
-from .related_tables import is_table
 from .span import measure
-from .thresholds import RELATED_CJK_LEAD_IN_CHARS, RELATED_ITEM_CHARS, RELATED_MIN_ITEMS
+from .thresholds import RELATED_CJK_LEAD_IN_CHARS, RELATED_ITEM_CHARS
 
 _BULLET_MARKS = "-–•*·▪►"  # a bullet's marks (a rank's figure apart: "1. <headline>" ranks a list)
 LEAD_IN_WORDS = 3  # a line ending ":" of this many words or more may announce the text's own list
@@ -47,9 +46,7 @@ def _announces_list(text: str) -> bool:
 def own_bullets(page: Page, start: int) -> int:
     """The line after the bulleted lines right under the text's last paragraph (from line `start`,
     blank lines apart): the text's own list ("• New cycle lanes on the quay"), however its lines
-    read; `start` when there are none. Three or more lines each in a headline's shape, the page's
-    last run of headlines (none under it), are the site's list with no header, bulleted as the
-    site bullets its lists: no line of the text's."""
+    read; `start` when there are none."""
     end = start
     for i in range(start, len(page.lines)):
         t = page.text(i)
@@ -57,16 +54,6 @@ def own_bullets(page: Page, start: int) -> int:
             break
         if t:
             end = i + 1
-    marked = [i for i in range(start, end) if page.text(i)]
-    items = [page.text(i)[BULLET_RE.match(page.text(i)).end() :].strip() for i in marked]  # type: ignore[union-attr]
-    if (
-        len(items) >= RELATED_MIN_ITEMS
-        and all(L.looks_like_headline(t, min_words=4) for t in items)
-        and not is_table(page, marked)  # (a writer's list of results: "- Best actor - Jo Ng")
-    ):
-        after = next((page.text(i) for i in range(end, len(page.lines)) if page.text(i)), "")
-        if not L.looks_like_headline(after, min_words=4):
-            return start
     return end
 
 
