@@ -193,3 +193,14 @@ def test_a_short_last_sentence_over_a_list_with_a_label_over_each_item_is_the_te
     short = "La piscina apre alle sette."
     page = [*_HEAD, _TEXT[0], "", _TEXT[2], "", short, "", *_LABELLED, "", "Contatti", "\u00a9 2031 Il Faro del Lago"]
     assert extract(page, title_model=None).body[-1] == short
+
+
+@pytest.mark.parametrize(
+    "player",
+    [["Guarda", "La vasca grande vista dall'alto", "1:48 min."], ["Video", "Il cantiere in un minuto", "1:02 Min."]],
+    ids=["watch-and-length", "length-with-a-dot"],
+)
+def test_a_video_player_right_under_the_first_paragraph_is_no_gap_in_the_text(player: list[str]) -> None:
+    quote = "\u00abFinalmente si nuota di nuovo\u00bb, dice il custode."
+    page = [*_HEAD, _TEXT[0], "", *player, "", quote, "", "Condividi", "Facebook", "WhatsApp"]
+    assert extract(page, title_model=None).body == [_TEXT[0], quote]

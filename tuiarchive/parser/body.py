@@ -184,7 +184,7 @@ def read_body(page: Page, start: int) -> tuple[list[str], int, bool]:
                 page.boxes.append(range(credit, i))
             continue
         ad_end = _ad_block(page, i) if i >= data_until else None  # (short and long rows of data alternate)
-        ad_end = ad_end or (video_player_end(page.text, n, i) if prose_read else None)  # a video's lines: no gap
+        ad_end = ad_end or (video_player_end(page.text, n, i) if paragraphs or current else None)  # no gap: a video
         if ad_end is not None:
             flush()
             page.boxes.append(range(i, ad_end))

@@ -35,21 +35,31 @@ def is_player_line(text: str) -> bool:
     return not words.endswith(_SENTENCE_END)
 
 
-# a video's label opening its player's first line: "VIDEO", "Vídeo:", "▶ Vidéo | ...", "Video -"
+# a video's label opening its player's first line: "VIDEO", "Vídeo:", "▶ Vidéo | ...", "Video -"; or a verb of
+# watching ("Watch", "Ansehen", "Regarder", "Mira", "Guarda", "Assista", "Bekijk"), when the video's length is under it
 _VIDEO_RE = re.compile(r"^(?:[▶►]\s*)?(?:video|vídeo|vidéo|filmpje)\b(?!\s+(?:of|von|de|di|do|van)\b)", re.I)
+_WATCH_RE = re.compile(
+    r"^(?:[▶►]\s*)?(?:watch|ansehen|anschauen|regarder|mira|ver|guarda|assista|assistir|bekijk|kijk)\b", re.I
+)
 
 
 def video_player_end(text_at: Callable[[int], str], n: int, i: int) -> int | None:
     """Where a video player's lines inside the text end when line i opens one (text_at(j): line j of n): its
-    label (a video's word opening a short line that ends no sentence), then its title and its length on the lines
-    right under it (VIDEO_PLAYER_LINES in all at most, none a sentence); None when line i opens none."""
+    label (a video's word opening a short line that ends no sentence, or a verb of watching over the video's
+    length), then its title and its length on the lines right under it (VIDEO_PLAYER_LINES in all at most, none
+    a sentence but the length); None when line i opens none."""
     first = text_at(i).strip()
-    label = _VIDEO_RE.match(first) is not None and len(first.split(None, PLAYER_LINE_WORDS)) <= PLAYER_LINE_WORDS
-    if not label or first.endswith(_SENTENCE_END):
+    if len(first.split(None, PLAYER_LINE_WORDS)) > PLAYER_LINE_WORDS or first.endswith(_SENTENCE_END):
         return None
-    end = i + 1
+    video, watch = _VIDEO_RE.match(first) is not None, _WATCH_RE.match(first) is not None
+    if not (video or watch):
+        return None
+    end, timed = i + 1, False
     while end < n and end - i < VIDEO_PLAYER_LINES and (t := text_at(end).strip()):
+        if _LENGTH_RE.match(t):
+            end, timed = end + 1, True
+            break  # the length closes the player
         if t.endswith(_SENTENCE_END) or len(t.split(None, VIDEO_TITLE_WORDS)) > VIDEO_TITLE_WORDS:
             break
         end += 1
-    return end
+    return end if video or timed else None
