@@ -51,9 +51,8 @@ def test_a_note_on_the_articles_making_under_the_text_ends_it(note: str) -> None
         "Der Prüfbericht wurde von zwei Gutachtern verfasst und liegt dem Hafenamt seit Januar vor.",
         "L'étude a été réalisée par l'université à partir de relevés de marée.",
         "报告根据港务局十年的数据编制，周五提交给市长。",
-        # what someone said about "this report", and where the article ran (the real labels keep that)
+        # what someone said about "this report"
         "This report was written in a hurry, the harbour master said on Monday, and it shows.",
-        "This article was first published in the Ledger's weekend edition.",
         # a story that opens on a participle and a clause after it
         "Translated into nine languages, her harbour diaries have sold more than a million copies.",
         # "this report" with another body named in a comma-clause, what is to come, a finding

@@ -124,7 +124,6 @@ def test_the_text_ends_over_a_note_that_it_appeared_in_print(lang: str) -> None:
     [
         "The story first appeared in the county paper in 1987, the archivist said.",
         "\u201eDer Artikel erschien in der Zeitung vom Montag\u201c, sagte der Sprecher.",
-        "A version of this article appears in print on 3 May 2031, Section B, Page 4.",
     ],
 )
 def test_a_story_s_sentence_on_a_paper_is_no_print_note(line: str) -> None:
@@ -171,3 +170,15 @@ def test_the_text_ends_over_a_note_on_its_earlier_version_under_any_label(note: 
     head, first, cut = _STORY["de"]
     whole = cut.rstrip(" \u2026") + _GOES_ON["de"]
     assert extract([*head, first, "", whole, "", note, *_FOOT], title_model=None).body == [first, whole]
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "A version of this article appears in print on 3 May 2031, Section B, Page 4.",
+        "This article was first published in the Ledger's weekend edition.",
+    ],
+)
+def test_a_print_note_is_the_site_s_whatever_its_wording(note: str) -> None:
+    """One convention for every print-edition note (the lead's, the held-out sets'): the site's line."""
+    assert is_print_stamp(note)

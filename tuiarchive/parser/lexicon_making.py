@@ -237,18 +237,17 @@ ARTICLE_NOUN_RE = re.compile(
 # A note that the text appeared in the paper's printed edition (stamps.is_print_stamp): a word of the print
 # edition, a verb of appearing in it, and the text named as a newsroom names its pieces
 PRINT_EDITION_RE = re.compile(
-    r"\b(?:print|printed|edition|newspaper|ausgabe|printausgabe|druckausgabe|gedruckt\w*|zeitung|édition|imprimée?"
+    r"\b(?:print|printed|edition|newspaper|paper|ausgabe|printausgabe|druckausgabe|gedruckt\w*|zeitung|édition|imprimée?"
     r"|papier|journal|edición|impres[ao]|papel|periódico|edizione|cartacea|stampa|giornale|quotidiano|edição"
     r"|jornal|krant|editie|papieren|gedrukt)\b",
     re.I,
 )
 APPEARED_RE = re.compile(
-    r"\b(?:appear(?:s|ed)?|ran|run|published|printed|erschien\w*|veröffentlicht|abgedruckt|paru|parue|publiée?"
+    r"\b(?:appear(?:s|ed)?|ran|published|printed|erschien\w*|veröffentlicht|abgedruckt|paru|parue|publiée?"
     r"|publicó|publicad[oa]|apareció|salió|uscit[oa]|pubblicat[oa]|apparsa?|apparso|saiu|publicad[oa]|verscheen"
-    r"|verschenen|stond|gepubliceerd)\b",
+    r"|verschenen|stond|stand|gepubliceerd)\b",
     re.I,
 )
-PIECE_NOUN_RE = re.compile(r"\b(?:text|texte|texto|testo|stuk|verhaal|piece|report)\b", re.I)
 # A correction's words for the text's earlier version ("an earlier version of this story", "in einer früheren
 # Fassung", "une version précédente", "una versión anterior", "una versione precedente", "uma versão anterior",
 # "een eerdere versie"): stamps.is_correction_note

@@ -6,14 +6,12 @@ the text's (lexicon.TEXT_NOTE_RE)."""
 
 from __future__ import annotations
 
-import re
-
+from .copyterms import names_the_text
 from .lexicon import TEXT_NOTE_RE, lower_words
 from .lexicon_making import (
     APPEARED_RE,
     ARTICLE_NOUN_RE,
     EARLIER_VERSION_RE,
-    PIECE_NOUN_RE,
     PRINT_EDITION_RE,
     THIS_WORDS,
     UPDATED_RE,
@@ -22,14 +20,6 @@ from .lexicon_site import REPORTING_WORDS
 from .shape import has_digit
 from .thresholds import CORRECTION_NOTE_WORDS, PRINT_STAMP_WORDS, UPDATE_STAMP_WORDS
 
-# "A version of this article appears in print on ...": the real labelled pages keep this one as the text's last
-# (closing.py's note on where the article appeared); the held-out sets' print notes in other words are the site's
-_A_VERSION_RE = re.compile(r"^a version of this\b", re.I)
-# ... and so do they a credit of where the text first ran ("This article was first published in ...", "originally
-# published by"): a republished text's, not the paper's own print note
-_FIRST_RAN_RE = re.compile(
-    r"\b(?:first|originally|erstmals|zuerst|initialement|originalmente|originariamente|oorspronkelijk)\b", re.I
-)
 _QUOTES = '"“”„«»'
 _STORY_REPORTING = REPORTING_WORDS - {"dit"}  # (Dutch "dit" is "this": "Dit artikel stond in de krant ...")
 
@@ -56,12 +46,11 @@ def is_print_stamp(text: str) -> bool:
         return False
     if PRINT_EDITION_RE.search(text) is None or APPEARED_RE.search(text) is None:
         return False
-    if _A_VERSION_RE.match(text) or _FIRST_RAN_RE.search(text):
-        return False
     if not _STORY_REPORTING.isdisjoint(lower_words(text)):
         return False
-    named = ARTICLE_NOUN_RE.search(text) is not None or PIECE_NOUN_RE.search(text) is not None
-    return named or lower_words(text)[0] in THIS_WORDS  # "Questo pezzo è apparso ...", "Esta información salió ..."
+    # the text itself named ("this story", "dieser Beitrag"), or a demonstrative opening the note ("Questo pezzo è
+    # apparso ...", "Esta información salió ..."): not "The story of the ferry appeared in the paper in 1987."
+    return names_the_text(text) or lower_words(text)[0] in THIS_WORDS
 
 
 def is_correction_note(text: str) -> bool:

@@ -282,7 +282,8 @@ CASELESS_LETTER_SHARE = 0.8  # of its letters, this share neither capital nor sm
 PAYWALL_LINE_WORDS = 14
 READ_ON_WORDS = 4
 READ_ON_QUESTION_WORDS = 8  # ... and a question offering the rest of the text in at most this many
-PRINT_STAMP_WORDS = 25  # a note that the text appeared in print (stamps.is_print_stamp) has this many words at most
+PRINT_STAMP_WORDS = 40  # a note that the text appeared in print (stamps.is_print_stamp; the headline it ran under
+# restated in it) has this many words at most
 VIDEO_PLAYER_LINES = 4  # a video player inside the text (players.video_player_end): its label and up to 3 lines ...
 VIDEO_TITLE_WORDS = 14  # ... each a title (no sentence) of at most this many words, or its length
 CORRECTION_NOTE_WORDS = 45  # a note that an earlier version of the text was wrong has this many words at most
