@@ -102,3 +102,69 @@ def test_speech_by_its_shape(text: str) -> None:
 )
 def test_no_speech_in_a_standfirst_or_a_caption(text: str) -> None:
     assert not reports_speech(text)
+
+
+# Review W83: the short first paragraph has no person's name: a wire dateline opens it, or a body speaks in it.
+_NO_NAME = {
+    "en-dateline": (
+        "Ferry to Corby Island cut to three crossings a day from March",
+        "CORBY, 3 March – Islanders will wait longer at the quay from next week.",
+    ),
+    "fr-dateline": (
+        "Le bac de Sarlieu réduit à trois traversées par jour dès mars",
+        "SARLIEU, 3 mars – Les habitants attendront plus longtemps sur le quai dès lundi.",
+    ),
+    "es-dateline": (
+        "El transbordador de Murel pasa a tres viajes al día desde marzo",
+        "MUREL, 3 de marzo – Los vecinos esperarán más tiempo en el muelle desde el lunes.",
+    ),
+    "en-body": (
+        "Ferry to Corby Island cut to three crossings a day from March",
+        "The ferry company says it cannot find enough crews for the winter timetable.",
+    ),
+    "de-body": (
+        "Fähre nach Wernsau ab März nur noch dreimal am Tag",
+        "Die Reederei erklärt, ihr fehlten für den Winter die Besatzungen.",
+    ),
+    "it-body": (
+        "Il traghetto di Varenna ridotto a tre corse al giorno da marzo",
+        "La compagnia spiega di non trovare equipaggi per l'orario invernale.",
+    ),
+    "nl-body": (
+        "Veerpont naar Corsum vanaf maart nog maar drie keer per dag",
+        "De rederij zegt dat ze voor de winter te weinig bemanning heeft.",
+    ),
+}
+_NEWS = {
+    "en": "From March the ferry to Corby Island will make only three crossings a day instead of seven, and island "
+    "families want the early crossings back before the summer visitors arrive on the island.",
+    "fr": "Dès mars, le bac de Sarlieu ne fera plus que trois traversées par jour au lieu de sept, et les habitants "
+    "de Sarlieu demandent le retour des traversées du matin avant l'arrivée des vacanciers.",
+    "es": "Desde marzo el transbordador de Murel hará solo tres viajes al día en lugar de siete, y los vecinos de "
+    "Murel piden que vuelvan los viajes de la mañana antes de que lleguen los turistas del verano.",
+    "de": "Ab März fährt die Fähre nach Wernsau nur noch dreimal am Tag statt siebenmal, und die Gemeinde fordert, "
+    "dass die Fahrten am frühen Morgen vor der Saison der Urlauber wieder aufgenommen werden.",
+    "it": "Da marzo il traghetto di Varenna fara soltanto tre corse al giorno invece di sette, e i comuni della "
+    "sponda chiedono che le corse del mattino tornino subito, prima dell'arrivo dei turisti.",
+    "nl": "Vanaf maart vaart de veerpont naar Corsum nog maar drie keer per dag in plaats van zeven keer, en de "
+    "bewoners van Corsum willen de vroege overtochten terug voordat de zomergasten komen.",
+}
+
+
+@pytest.mark.parametrize("case", sorted(_NO_NAME))
+def test_a_short_first_paragraph_with_a_dateline_or_a_body_speaking_is_the_start(case: str) -> None:
+    title, first = _NO_NAME[case]
+    lines = ["Valley Courier", "Home", "News", "", title, "By Nell Arkwright", "4 March 2031", ""]
+    lines += [first, "", _NEWS[case[:2]], *_REST]
+    assert extract(lines, title_model=None).body[0] == first
+
+
+@pytest.mark.parametrize(
+    "text",
+    [
+        "The new timetable should save the company money through the winter, its managers say.",
+        "Engineers say.",
+    ],
+)
+def test_a_speaker_at_the_end_of_a_standfirst_is_no_speech(text: str) -> None:
+    assert not reports_speech(text)

@@ -106,6 +106,18 @@ _PAST_REPORTING_BY_LANGUAGE = {
     "nl": "zei zeiden schreef",
 }
 PAST_REPORTING_WORDS = words_of(_PAST_REPORTING_BY_LANGUAGE)
+# ... and more verbs telling what someone says or said, present and past, for a sentence that opens on its speaker
+# ("The trust says it will ...", "Die Kette betont, ...": parser/speech.py)
+_SPEECH_VERBS_BY_LANGUAGE = {
+    "en": "says explains explained warns warned insists insisted announces announced claims claimed",
+    "de": "sagt erklärt betont betonte warnt warnte kündigt kündigte teilt teilte",
+    "fr": "dit explique expliqué affirme annonce annoncé assure assuré estime estimé",
+    "es": "dice explica explicó afirma asegura aseguró anuncia advierte advirtió",
+    "it": "dice spiega spiegato afferma annuncia assicura assicurato sostiene",
+    "pt": "diz explica explicou afirma anuncia garante garantiu",
+    "nl": "zegt meldt meldde stelt stelde verklaart verklaarde",
+}
+SPEECH_VERBS = words_of(_SPEECH_VERBS_BY_LANGUAGE) | REPORTING_WORDS | PAST_REPORTING_WORDS
 # The word opening what someone said in reported speech ("explained that ...", "hat betont, dass ...")
 THAT_WORDS = words_of(
     {"en": "that", "de": "dass", "fr": "que", "es": "que", "pt": "que", "it": "che", "nl": "dat", "sv": "att"}

@@ -1,7 +1,8 @@
 """Does a sentence report what someone said? Told by its shape, whatever the verb (review W81: a list of
 reporting verbs misses most of them, "ha sottolineato", "explained", "hat betont"): a person's name, then
 within a few words (past a role set by commas) a "that"-word or a colon; or the name right after the verb at
-the sentence's end ("..., insisted Jo Marsh, who ..."); or a colon opening a quotation."""
+the sentence's end ("..., insisted Jo Marsh, who ..."); or a colon opening a quotation; or any speaker, a person
+or a body, with a verb of speech among the sentence's first words (review W83: "The trust says it will ...")."""
 
 from __future__ import annotations
 
@@ -10,8 +11,8 @@ from functools import lru_cache
 
 from .bylines import is_person_name
 from .lexicon import lower_words
-from .lexicon_site import PAST_REPORTING_WORDS, THAT_WORDS
-from .thresholds import APPOSITION_WORDS, PAGE_CACHE, THAT_REACH_WORDS
+from .lexicon_site import PAST_REPORTING_WORDS, SPEECH_VERBS, THAT_WORDS
+from .thresholds import APPOSITION_WORDS, PAGE_CACHE, SPEAKER_WORDS, THAT_REACH_WORDS
 
 _CAPITAL = r"[A-ZÀ-ÖØ-ÞĀ-Ž](?:[\w'’-]|\.(?! |$))*"  # (an initial's dot, "J.P.", not a sentence's)
 _PARTICLE = r"(?:de|da|di|du|del|della|van|von|der|den|ter|le|la|dos|das)"
@@ -26,6 +27,8 @@ def reports_speech(text: str) -> bool:
     """Does the sentence tell what someone said (the story's, no standfirst nor caption)?"""
     if not PAST_REPORTING_WORDS.isdisjoint(lower_words(text)):
         return True  # "..., the owner said on Monday."
+    if _opens_on_speaker(text):
+        return True  # "The trust says it will ...", "Die Kette sagt, ...": any speaker, present or past
     if _QUOTE_AFTER_COLON_RE.search(text):
         return True  # "Le maire a prévenu : « ... »"
     for found in _NAME_RUN_RE.finditer(text):
@@ -34,6 +37,15 @@ def reports_speech(text: str) -> bool:
         if _that_after(text[found.end() :]) or _name_after_verb(text, found):
             return True
     return False
+
+
+def _opens_on_speaker(text: str) -> bool:
+    """A verb of speech among the sentence's first few words, what was said after it (a standfirst's "..., engineers
+    say." puts its speaker last)."""
+    words = text.split(None, SPEAKER_WORDS + 2)
+    if len(words) <= SPEAKER_WORDS + 2:
+        return False  # (a line this short tells no speech after its speaker)
+    return any(word.strip(",:;").lower() in SPEECH_VERBS for word in words[1:SPEAKER_WORDS])
 
 
 def _that_after(rest: str) -> bool:

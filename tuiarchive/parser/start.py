@@ -3,13 +3,14 @@ summary's points, promotions and notes, to the first paragraph (a wire dateline'
 
 from __future__ import annotations
 
+import re
 from functools import lru_cache
 
 from ..text import fold
 from . import lines as L
 from .cards import inline_card
 from .cjk_lines import is_cjk_summary
-from .dates import is_relative_stamp
+from .dates import dateline_date, is_relative_stamp
 from .lexicon import (
     CONNECTORS,
     DATELINE_LEAD_RE,
@@ -75,6 +76,18 @@ def dateline_lead(text: str) -> bool:
     return L.is_prose(text) or (text.endswith(":") and L.is_prose(text[:-1] + "."))
 
 
+# "KESWICK, 9 June – ...": a place in capitals, a stamp with a figure, a dash (a year-less date is no date line)
+_DATED_DATELINE_RE = re.compile(
+    r"^[A-ZÀ-Þ][A-ZÀ-Þ.'’-]+(?: [A-ZÀ-Þ][A-ZÀ-Þ.'’-]+){0,3}, [^–—]{0,25}\d[^–—]{0,25}[—–-]{1,2} \w"
+)
+
+
+def dated_dateline(text: str) -> bool:
+    """A paragraph opened by a wire dateline with its date ("KESWICK, 9 June – ...", "Wexham, 14 May 2026 – ..."):
+    it opens the story, never a standfirst nor a caption (review W83)."""
+    return bool(_DATED_DATELINE_RE.match(text)) or dateline_date(text) is not None
+
+
 def body_start(page: Page, header_end: int) -> int:
     n = len(page.lines)
     i = header_end + 1
@@ -88,7 +101,7 @@ def body_start(page: Page, header_end: int) -> int:
         if not _is_text(page, i):
             i += 1
             continue
-        if dateline_lead(page.text(i)):
+        if dateline_lead(page.text(i)) or dated_dateline(page.text(i)):
             return i  # "NEW YORK (Reuters) - Oil prices fell...": a wire story's first paragraph
         if not first_seen:
             first_seen = True

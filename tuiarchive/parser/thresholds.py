@@ -125,6 +125,7 @@ TRAILER_ROWS_REACH = 8  # lines looked at from the first: a label, then the rows
 JOB_STEM_INSIDE_CHARS = 7  # ... a job's stem this long counts inside a word (a compound: "Lokalreporterin")
 WRITER_BOX_HEADING_CHARS = 28  # the heading of a box on the writer ("À propos de l'auteure :") is this short
 THAT_REACH_WORDS = 6  # words after a name's verb where "that" makes it reported speech ("tells the paper that")
+SPEAKER_WORDS = 5  # a sentence opening on its speaker has its verb of speech among this many first words
 APPOSITION_WORDS = 10  # a role set by commas after a name ("Jo Ng, who chairs the boat owners, said") is this short
 WRITER_BLOCK_REACH = 2  # lines under a writer's name where their job line or a note on them may be (a blank between)
 BYLINE_AFTER_TEXT = 3  # lines under the text's last paragraph where its byline may be printed
