@@ -3,12 +3,15 @@ by class and by language.
 
     python -m benchmarks.byline_probes [--seed N] [--per N] [--out DIR] [--misses]
 
-Each class is one place or dress of a byline on an unseen page (a bare name, the name over its job, after the
-first paragraph, under the lead picture's caption, a desk, a card after the text, the text's end only, a name
-over two lines, several names over a team's line, CRLF line ends, the day's date over the site's name,
-a caption or a gallery that credits someone else) and one with no byline at all (null is right there). The
-pages are written from benchmarks.byline_probe_words (eight languages, invented sites, names and text), all
-drawn from one random stream of the seed (madeup_sets.write_seeded), and scored as score_pages.py scores them.
+Each page has one place or dress of its byline (a class: "By" under the headline, a bare name, the name over
+its job, under the first paragraph, under the lead picture's caption, a desk, a card after the text, the text's
+end only, a name over two lines, several names over a team's line, or none at all: null is right there) and,
+drawn apart as the held-out pages mix them, the furniture of other classes (the day's date over the site's name,
+a standfirst, a caption that credits someone else first, a gallery, a list of other stories over the headline or
+with their writers under the text, CRLF line ends), tallied as "+name". The pages are written from
+benchmarks.byline_probe_words (eight languages, invented sites, names and text), all drawn from one random
+stream of the seed (madeup_sets.write_seeded), and scored as score_pages.py scores them. Seed 4201 is the
+development seed; 4242 is kept for a final figure.
 """
 
 from __future__ import annotations
@@ -76,109 +79,76 @@ class Page:
         return {"title": self.headline, "published": self.day.isoformat(), "author": author}
 
 
-def _bare_name(p: Page) -> tuple[list[str], Label]:
+# Each page: one place of its byline (PLACES) and, drawn apart, the furniture other classes add (EXTRAS), as
+# the held-out pages mix their classes. A place gives (lines under the headline, lines under the first
+# paragraph, lines under the text, the label's author).
+Place = tuple[list[str], list[str], list[str], str | None]
+
+
+def _plain(p: Page) -> Place:
+    return [p.by(), p.date_line()], [], [], p.name
+
+
+def _bare_name(p: Page) -> Place:
     dated = p.rng.choice(["under", "over", "beside", "none"])
-    head = [p.headline, p.rng.choice(p.w.standfirsts)] if p.rng.random() < 0.5 else [p.headline]
     if dated == "under":
-        byline = [p.name, p.date_line()]
-    elif dated == "over":
-        byline = [p.date_line(), p.name]
-    elif dated == "beside":
-        byline = [f"{p.name} {p.rng.choice(['|', '·', '—'])} {p.numeric_date()}"]
-    else:
-        byline = [p.name]
-    return [*p.top(), *head, *byline, "", *p.text(), *p.end()], p.label(p.name)
+        return [p.name, p.date_line()], [], [], p.name
+    if dated == "over":
+        return [p.date_line(), p.name], [], [], p.name
+    if dated == "beside":
+        return [f"{p.name} {p.rng.choice(['|', '·', '—'])} {p.numeric_date()}"], [], [], p.name
+    return [p.name], [], [], p.name
 
 
-def _job_after(p: Page) -> tuple[list[str], Label]:
-    name = p.rng.choice([p.name, p.by()])
-    byline = [name, p.rng.choice(p.w.jobs)]
-    lines = [*p.top(), p.headline, *byline, p.date_line(), "", *p.text(), *p.end()]
-    return lines, p.label(p.name)
+def _job_after(p: Page) -> Place:
+    return [p.rng.choice([p.name, p.by()]), p.rng.choice(p.w.jobs), p.date_line()], [], [], p.name
 
 
-def _after_first_paragraph(p: Page) -> tuple[list[str], Label]:
+def _after_first_paragraph(p: Page) -> Place:
     byline = p.rng.choice([[p.by()], [p.name], [p.name, p.rng.choice(p.w.jobs)], [f"{p.by()}, {p.w.agency}"]])
-    first = p.text()[:2]
-    lines = [*p.top(), p.headline, p.date_line(), "", *first, *byline, "", *p.text(1), *p.end()]
-    return lines, p.label(p.name)
+    return [p.date_line()], [*byline, ""], [], p.name
 
 
-def _after_caption(p: Page) -> tuple[list[str], Label]:
+def _after_caption(p: Page) -> Place:
     byline = p.rng.choice([[p.by()], [p.name], [p.by(), p.date_line()]])
     dated = [] if len(byline) == 2 else [p.date_line()]
-    lines = [*p.top(), p.headline, *p.caption(), *byline, *dated, "", *p.text(), *p.end()]
-    return lines, p.label(p.name)
+    return [*p.caption(), *byline, *dated], [], [], p.name
 
 
-def _desk(p: Page) -> tuple[list[str], Label]:
+def _desk(p: Page) -> Place:
     desk = p.rng.choice(p.w.desks)
-    line = p.rng.choice([desk, p.by(desk)])
-    lines = [*p.top(), p.headline, line, p.date_line(), "", *p.text(), *p.end()]
-    return lines, p.label(desk)
+    return [p.rng.choice([desk, p.by(desk)]), p.date_line()], [], [], desk
 
 
-def _card_at_end(p: Page) -> tuple[list[str], Label]:
+def _card_at_end(p: Page) -> Place:
     card = [p.name, p.rng.choice(p.w.jobs), p.w.bio.format(p.name.split()[0]), p.w.more_by.format(p.name)]
-    lines = [*p.top(), p.headline, p.date_line(), "", *p.text(), *card, *p.end()]
-    return lines, p.label(p.name)
+    return [p.date_line()], [], card, p.name
 
 
-def _end_only(p: Page) -> tuple[list[str], Label]:
+def _end_only(p: Page) -> Place:
     sign = p.rng.choice([p.by(), f"— {p.name}", p.name, f"{p.name}, {p.w.agency}"])
-    lines = [*p.top(), p.headline, p.date_line(), "", *p.text(), sign, *p.end()]
-    return lines, p.label(p.name)
+    return [p.date_line()], [], [sign], p.name
 
 
-def _split_name(p: Page) -> tuple[list[str], Label]:
+def _split_name(p: Page) -> Place:
     given, family = p.name.split(" ", 1)
-    if " " in family or "." in given:  # (a particle or initials: the split goes after the given name still)
-        pass
     byline = p.rng.choice([[given, family], [p.by(given).rstrip(), family], [p.by("").strip(), given, family]])
-    lines = [*p.top(), p.headline, *byline, p.date_line(), "", *p.text(), *p.end()]
-    return lines, p.label(p.name)
+    return [*byline, p.date_line()], [], [], p.name
 
 
-def _several_team(p: Page) -> tuple[list[str], Label]:
+def _several_team(p: Page) -> Place:
     names = p.names[:2]
     joined = f"{names[0]} {p.w.and_word} {names[1]}"
     block = p.rng.choice([[joined, p.rng.choice(p.w.team)], [p.by(joined), p.rng.choice(p.w.team)], [*names]])
-    lines = [*p.top(), p.headline, *block, p.date_line(), "", *p.text(), *p.end()]
-    return lines, p.label(", ".join(names))
+    return [*block, p.date_line()], [], [], ", ".join(names)
 
 
-def _date_on_top(p: Page) -> tuple[list[str], Label]:
-    today = p.day + timedelta(days=p.rng.randint(1, 40))
-    byline = p.rng.choice([[p.by()], [p.name]])
-    lines = [p.date_line(today), *p.top(), p.headline, *byline, p.date_line(), "", *p.text(), *p.end()]
-    return lines, p.label(p.name)
-
-
-def _credit_first_caption(p: Page) -> tuple[list[str], Label]:
-    other = p._names(4)[-1]
-    caption = f"{p.w.credit.format(other)} {p.rng.choice(p.w.captions)}"
-    byline = p.rng.choice([p.by(), p.name])
-    lines = [*p.top(), p.headline, caption, byline, p.date_line(), "", *p.text(), *p.end()]
-    return lines, p.label(p.name)
-
-
-def _gallery(p: Page) -> tuple[list[str], Label]:
-    shots = []
-    for k, caption in enumerate(p.w.captions, 1):
-        other = p._names(4)[-1]
-        shots += [f"{k} / {len(p.w.captions)}", caption, p.w.credit.format(other)]
-    byline = p.rng.choice([[p.by()], [p.name, p.date_line()]])
-    dated = [] if len(byline) == 2 else [p.date_line()]
-    lines = [*p.top(), p.headline, *shots, *byline, *dated, "", *p.text(), *p.end()]
-    return lines, p.label(p.name)
-
-
-def _no_byline(p: Page) -> tuple[list[str], Label]:
-    lines = [*p.top(), p.headline, p.date_line(), *p.caption(), "", *p.text(), *p.end()]
-    return lines, p.label(None)
+def _no_byline(p: Page) -> Place:
+    return [p.date_line()], [], [], None
 
 
 SHAPES = {
+    "plain": _plain,
     "bare_name": _bare_name,
     "job_after": _job_after,
     "after_first_paragraph": _after_first_paragraph,
@@ -188,19 +158,60 @@ SHAPES = {
     "end_only": _end_only,
     "split_name": _split_name,
     "several_team": _several_team,
-    "date_on_top": _date_on_top,
-    "credit_first_caption": _credit_first_caption,
-    "gallery": _gallery,
     "no_byline": _no_byline,
 }
-CRLF_SHARE = 0.2  # a page in five written with CRLF line ends (and its class tallied as "crlf" too)
+# the furniture drawn apart for every page, with its chance
+EXTRAS = {
+    "date_on_top": 0.3,
+    "standfirst": 0.4,
+    "credit_first_caption": 0.25,
+    "gallery": 0.15,
+    "most_read_top": 0.2,
+    "related_bylines": 0.3,
+    "crlf": 0.2,
+}
+
+
+def _credit_first(p: Page) -> list[str]:
+    return [f"{p.w.credit.format(p._names(4)[-1])} {p.rng.choice(p.w.captions)}"]
+
+
+def _gallery(p: Page) -> list[str]:
+    shots = []
+    for k, caption in enumerate(p.w.captions, 1):
+        shots += [f"{k} / {len(p.w.captions)}", caption, p.w.credit.format(p._names(4)[-1])]
+    return shots
+
+
+def _others(p: Page) -> list[tuple[str, str]]:
+    """Other stories' headlines, each with its own writer (no one of this story)."""
+    heads = [h for h in p.w.headlines if h != p.headline] + [s.rstrip(".") for s in p.w.standfirsts]
+    return [(h, p._names(4)[-1]) for h in heads]
 
 
 def make_page(lang: str, shape: str, ending: str, rng: random.Random) -> tuple[str, Label]:
-    lines, label = SHAPES[shape](Page(BY_CODE[lang], rng))
-    crlf = rng.random() < CRLF_SHARE
-    label["crlf"] = crlf
-    return ("\r\n" if crlf else "\n").join(lines), label
+    p = Page(BY_CODE[lang], rng)
+    extras = {name for name, chance in EXTRAS.items() if rng.random() < chance}
+    under, inside, after, author = SHAPES[shape](p)
+    lines = [p.date_line(p.day + timedelta(days=rng.randint(1, 40)))] if "date_on_top" in extras else []
+    lines += p.top()
+    if "most_read_top" in extras:
+        lines += [p.w.menu[-1], *(h for h, _ in _others(p)), ""]
+    lines.append(p.headline)
+    if "standfirst" in extras:
+        lines.append(rng.choice(p.w.standfirsts))
+    lines += under
+    if "credit_first_caption" in extras:
+        lines += _credit_first(p)
+    if "gallery" in extras:
+        lines += _gallery(p)
+    text = p.text()
+    lines += ["", *text[:2], *inside, *text[2:], *after]
+    if "related_bylines" in extras:
+        lines += ["", p.w.menu[1], *(x for h, n in _others(p) for x in (h, p.by(n)))]
+    lines += p.end()
+    label = {**p.label(author), "extras": sorted(extras)}
+    return ("\r\n" if "crlf" in extras else "\n").join(lines), label
 
 
 def score(out: Path, labels: list[Label]) -> tuple[dict[str, dict[str, list[float]]], list[str]]:
@@ -213,7 +224,7 @@ def score(out: Path, labels: list[Label]) -> tuple[dict[str, dict[str, list[floa
             got = {}
         scores = score_page(label, got)
         shape, lang = label["file"].split("-")[:2]
-        groups = [shape, f"lang {lang}", "all", *(["crlf"] if label["crlf"] else [])]
+        groups = [shape, f"lang {lang}", "all", *(f"+{extra}" for extra in label["extras"])]
         for key in groups:
             for field in FIELDS:
                 tally[key][field].append(scores[field] or 0.0)

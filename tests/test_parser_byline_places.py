@@ -22,6 +22,14 @@ P3 = (
     "Councillors said they would ask for the count to be repeated every spring, so that the question did not "
     "come back each time the timetable was redrawn by the operator's planners."
 )
+P4 = (
+    "Shift workers at the hospital and the bakery on the ring road said the late train was the only way home for "
+    "most of them, since the last bus leaves the station square well before their shifts end."
+)
+P5 = (
+    "The operator said in a short statement that it welcomed the volunteers' work and would share its own "
+    "figures with the council before the next timetable is drawn up in the autumn."
+)
 TOP = ["Vellingham Weekly", "Home", "Town", "Travel", ""]
 DATE = "Thursday 9 April 2026"
 END = ["", "Share", "Print", "© 2026 Orchard Valley Media"]
@@ -90,3 +98,25 @@ def test_a_signature_under_the_text_with_particles_or_its_agency(sign: str, auth
     p3 = P3.replace("the question", "de question of van drivers")
     page = [*TOP, HEADLINE, DATE, "", P1, "", P2, "", p3, "", sign, *END]
     assert extract(page, title_model=model).author == author
+
+
+OTHER_STORIES = [
+    "",
+    "Travel",
+    "Night bus to the coast will run through the winter months",
+    "By Greta Lindqvist-Hale",
+    "Council asks cyclists where the new racks should go",
+    "By Osman Achterberg",
+]
+
+
+@pytest.mark.parametrize("model", [None, "shipped"])
+def test_the_bylines_of_other_stories_listed_under_the_text_are_not_its_own(model: str | None) -> None:
+    page = [*TOP, HEADLINE, DATE, "", P1, "", P2, "", P3, "", P4, "", P5, *OTHER_STORIES, *END]
+    assert extract(page, title_model=model).author is None
+
+
+@pytest.mark.parametrize("model", [None, "shipped"])
+def test_a_byline_right_under_the_text_over_a_list_of_other_stories_is_its_own(model: str | None) -> None:
+    page = [*TOP, HEADLINE, DATE, "", P1, "", P2, "", P3, "", P4, "", P5, "By Ilse Marchetti", *OTHER_STORIES, *END]
+    assert extract(page, title_model=model).author == "Ilse Marchetti"

@@ -55,7 +55,7 @@ def author_after_body(page: Page, body: list[str]) -> str | None:
         text = page.text(j)
         combo = split_name_date(text)
         names = combo[0] if combo else L.byline_names(text)
-        if names and L.is_name(names):
+        if names and L.is_name(names) and not _under_a_headline(page, last, j):
             return normalise_names([names])
     # the text's last line (it may have run on into them) and the lines under it: a credit, a
     # signature, a bio
@@ -87,6 +87,14 @@ def author_after_body(page: Page, body: list[str]) -> str | None:
         if subject and (cjk_chars(subject) or L.is_person_name(subject)):
             return normalise_names(split_names(subject))
     return None
+
+
+def _under_a_headline(page: Page, last: int, j: int) -> bool:
+    """Is the byline on line j another story's, under its headline in a list after the text (a section's label,
+    a headline, "By ..."), not the text's own? A headline between the text's last line and it says so."""
+    return any(
+        headline_candidate(page.text(k)) and len(page.text(k).split()) >= LIST_ITEM_WORDS for k in range(last + 1, j)
+    )
 
 
 def author_in_note(page: Page, body: list[str]) -> str | None:
