@@ -59,7 +59,7 @@ def test_byline_names_unglues_its_word(line: str, names: str) -> None:
     assert L.byline_names(line) == names
 
 
-@pytest.mark.parametrize("line", ["Parker Lewis", "Bylaw Changes", "Porto Alegre News"])
+@pytest.mark.parametrize("line", ["Parker Lewis", "Bylaw Changes", "Porto Alegre News", "DiMaggio Lopez"])
 def test_a_word_that_starts_like_a_byline_word_is_none(line: str) -> None:
     assert L.byline_names(line) is None
 

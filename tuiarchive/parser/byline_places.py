@@ -7,20 +7,25 @@ from __future__ import annotations
 import re
 
 from . import lines as L
-from .bylines import is_name_particle
+from .bylines import byline_word_end, is_name_particle
+from .lexicon_making import NEWSROOM_NAMES
 from .names import name_with_role, normalise_names
 from .page import Page
-from .thresholds import BYLINE_INSIDE_LEAD, DESK_WORDS, SPLIT_NAME_REACH
+from .thresholds import (
+    BYLINE_INSIDE_LEAD,
+    DESK_UNDER_HEADLINE,
+    DESK_WORDS,
+    LEAD_BYLINE_PROSE_REACH,
+    SPLIT_NAME_REACH,
+)
 from .title import content_words
 
 # A newsroom or one of its desks signing a story, in the common languages ("Metro staff", "Newsdesk",
-# "Lokalredaktion", "La rédaction", "Regioredactie", "Redacción Norte", "Redakcja"): compounds too
+# "Lokalredaktion", "La rédaction", "Regioredactie", "Redacción Norte", "Redakcja"): the newsroom's names
+# (lexicon_making.NEWSROOM_NAMES, compounds too) and a desk's words
 _DESK_RE = re.compile(
-    r"\b(?:staff|newsdesk|news desk|desk|newsroom|reporters|\w*redaktion|rédaction|\w*redactie|redacción|redazione"
-    r"|redação|redacção|redakcja|nieuwsdienst)\b",
-    re.I,
+    rf"\b(?:staff|news ?desk|desk|reporters|nieuwsdienst|\w*(?:{'|'.join(sorted(NEWSROOM_NAMES))}))\b", re.I
 )
-_BY_WORD_RE = re.compile(r"^(?:by|von|par|por|door|di|da|af|av|przez|autor:?)\s+", re.I)
 
 
 def author_in_place(page: Page, body: list[str]) -> str | None:
@@ -84,7 +89,7 @@ def _byline_here(page: Page, j: int, body: list[str]) -> str | None:
 
 def _prose_under(page: Page, j: int) -> bool:
     """Is a paragraph of the text the next line under j (past the writer's job)?"""
-    for k in range(j + 1, min(j + 4, len(page.lines))):
+    for k in range(j + 1, min(j + 1 + LEAD_BYLINE_PROSE_REACH, len(page.lines))):
         text = page.text(k).strip()
         if not text or L.is_job_line(text):
             continue
@@ -105,10 +110,10 @@ def _split_name(page: Page) -> str | None:
     t = page.title_idx
     for j in range(t + 1, min(t + SPLIT_NAME_REACH, len(page.lines) - 1)):
         head, tail = page.text(j).strip(), page.text(j + 1).strip()
-        lead = _BY_WORD_RE.match(head)
-        given = head[lead.end() :] if lead else head
-        if lead is None and L.is_byline_marker(page.text(j - 1)):
-            lead = True  # ("By" alone over the two)
+        lead = byline_word_end(head)
+        given = head[lead:].strip() if lead else head
+        if not lead and L.is_byline_marker(page.text(j - 1)):
+            lead = 1  # ("By" alone over the two)
         name = f"{given} {tail}"
         if not (_one_word(given) and _one_word(tail)) or not L.is_person_name(name):
             continue
@@ -140,11 +145,9 @@ def _desk(page: Page) -> str | None:
     """A desk or the newsroom signing the story right under the headline, by the date ("Metro staff",
     "Lokalredaktion", "Par la rédaction"): a line of a few words, no sentence, a newsroom's word in it."""
     t = page.title_idx
-    for j in (t + 1, t + 2):
-        if j >= len(page.lines):
-            break
+    for j in range(t + 1, min(t + 1 + DESK_UNDER_HEADLINE, len(page.lines))):
         text = page.text(j).strip()
-        bare = _BY_WORD_RE.sub("", text)
+        bare = text[byline_word_end(text) :].strip()
         if not _DESK_RE.search(bare) or len(bare.split()) > DESK_WORDS or any(ch.isdigit() for ch in bare):
             continue
         if L.ends_sentence(bare) or L.is_prose(bare):

@@ -20,16 +20,18 @@ from .lexicon_dates import DATE_FILLER_WORDS, MONTH_NUMBERS, WEEKDAY_ABBREVIATIO
 from .shape import TERMINAL
 from .thresholds import BYLINE_CHARS, JOB_LINE_WORDS, PAGE_CACHE, SPACED_CJK_NAME_CHARS
 
-_BYLINE_RE = re.compile(
-    r"^(?:(?:by|written by|words by|story by|text by|posted by|von|par|por"
-    r"|(?:opinion|analysis|commentary|column|essay|interview|review) by)\s*:?"
-    r"|(?:authors?|autor|auteur|autore|text|words|texto|testo|tekst|текст|автор|авторы|yazar|författare|forfatter)\s*:)"
-    r"\s+(?P<names>.+)$",
-    re.I,
+# A byline's words before the names, in the common languages: one list that every byline pattern here is made of
+_BY_WORDS = (
+    r"by|written by|words by|story by|text by|posted by|von|par|por"
+    r"|(?:opinion|analysis|commentary|column|essay|interview|review) by"
 )
-# Bylines whose word is also a common word elsewhere ("Di Gianni Rossi", "Door Jan de Vries"):
-# only before names.
-_WEAK_BYLINE_RE = re.compile(r"^(?:di|door|af|av|przez|od|tekst|texto|testo)\s+(?P<names>.+)$", re.I)
+_BY_LABELS = r"authors?|autor|auteur|autore|text|words|texto|testo|tekst|текст|автор|авторы|yazar|författare|forfatter"
+# ... and those that are a common word elsewhere ("Di Gianni Rossi", "Door Jan de Vries"): only before names
+_WEAK_BY_WORDS = r"di|door|af|av|przez|od|tekst|texto|testo"
+_BYLINE_RE = re.compile(rf"^(?:(?:{_BY_WORDS})\s*:?|(?:{_BY_LABELS})\s*:)\s+(?P<names>.+)$", re.I)
+_WEAK_BYLINE_RE = re.compile(rf"^(?:{_WEAK_BY_WORDS})\s+(?P<names>.+)$", re.I)
+# the byline's word alone, on its line or at a line's start (its names on the next, or glued to it)
+_BY_WORD_RE = re.compile(rf"^(?:(?:{_BY_WORDS}|{_WEAK_BY_WORDS})(?:\s*:)?|(?:{_BY_LABELS})\s*:)", re.I)
 _NAME_JOIN_RE = re.compile(r",\s*|\s+(?:and|&|e|y|en|et|und|i|og|och|ve)\s+")
 _BYLINE_ALONE_RE = re.compile(
     r"^(?:by|written by|words by|story by|authors?|author|byline|von|par|por|door|di|autor|auteur)\s*:?$", re.I
@@ -69,18 +71,28 @@ _ROLE_WORDS = re.compile(
 )
 
 
-# A byline's word glued to the name by a copy of two elements with no space between ("ByJane Roe", "DoorJoost
-# Bakkum", "Autor:Ana Ruiz"): the word in small letters after its first, a capital right after it
-_GLUED_BY_RE = re.compile(r"(?:[Bb]y|[Vv]on|[Pp]ar|[Pp]or|[Dd]oor|[Pp]rzez|[Aa]ut(?:h?or|eur)\s?:)(?=[^\W\d_])")
+_SURNAME_STARTS = {"di", "af", "av", "od"}  # a short byline's word that starts surnames too ("DiMaggio", "AvRam")
+
+
+def byline_word_end(text: str) -> int:
+    """Where a byline's word at the line's start ends ("By Jane Roe", "Door", "Autor:"), the names after it; 0: none
+    (a word that only starts like one: "Diana", "Parker")."""
+    found = _BY_WORD_RE.match(text)
+    if found is None or not (found.end() == len(text) or text[found.end()].isspace() or found[0].endswith(":")):
+        return 0
+    return found.end()
 
 
 @lru_cache(maxsize=PAGE_CACHE)
 def byline_names(text: str) -> str | None:
     """The names of a "By ..." line, or None."""
     text = text.lstrip(_LEAD_MARKS) if text[:1] in _LEAD_MARKS else text
-    glued = _GLUED_BY_RE.match(text)
-    if glued and text[glued.end()].isupper():
-        unglued = f"{text[: glued.end()]} {text[glued.end() :]}"
+    # a byline's word glued to the name by a copy of two elements with no space between ("ByJane Roe", "DoorJoost
+    # Bakkum", "Autor:Ana Ruiz"): a capital right after the word, in small letters after its first
+    word = _BY_WORD_RE.match(text)
+    glued = word.end() if word and word[0].lower() not in _SURNAME_STARTS else 0
+    if 1 < glued < len(text) and text[glued].isupper() and not text[1:glued].isupper():
+        unglued = f"{text[:glued]} {text[glued:]}"
         names = byline_names(unglued)
         return names if names and is_name(names.split(",")[0]) else None
     m = _BYLINE_RE.match(text)

@@ -50,7 +50,7 @@ INTERVIEW_NOUNS = words_of(
 # A newsroom as the one who made the text: its own name in a language that has one ("die Redaktion", "la
 # rédaction", "la redazione"), or a reporter, an editor, a team after "our" ("our reporter", "unsere Reporterin")
 NEWSROOM_NAMES = words_of({"en": "newsroom", "de": "redaktion", "fr": "rédaction", "es": "redacción", "it": "redazione",
-                           "pt": "redação"})  # fmt: skip
+                           "pt": "redação redacção", "nl": "redactie", "pl": "redakcja"})  # fmt: skip
 OUR_WORDS = words_of(
     {
         "en": "our",
