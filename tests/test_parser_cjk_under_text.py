@@ -85,3 +85,16 @@ def test_items_under_a_header_of_what_is_read_with_the_story_are_stories(model: 
     assert is_cjk_list_header("一緒に読まれている記事")
     found = extract([*_JA_TOP, *JA_FERRY_TEXT, "", "一緒に読まれている記事", *items, "", "利用規約"], title_model=model)
     assert [norm(item.headline) for item in found.related] == [norm(h) for h in items]
+
+
+@pytest.mark.parametrize("model", [None, "shipped"])
+@pytest.mark.parametrize("notice", ["Copyright © 2031 川べり新報 All rights reserved.", "© 2031 川べり新報"])
+@pytest.mark.parametrize("header", ["関連記事", "次に読みたい記事"])
+def test_a_copyright_right_under_a_cjk_text_with_a_list_under_it_leaves_the_list_its_stories(
+    notice: str, header: str, model: str | None
+) -> None:
+    items = ["川沿いの桜並木、今年も見頃に", "駅前の駐輪場が無料化へ　来月から", "市民プールの営業延長決まる"]
+    page = [*_JA_TOP, *JA_FERRY_TEXT, "", notice, "", header, *items, "", "会社案内　利用規約"]
+    found = extract(page, title_model=model)
+    assert norm(found.body[-1]) == norm(JA_FERRY_TEXT[-1])
+    assert [norm(item.headline) for item in found.related] == [norm(h) for h in items]
