@@ -6,7 +6,9 @@ what surrounds the headline and by what lies under the text.
 
 Shapes round the headline: `kicker` (a short line over it), `breaking` (a breaking-news row with another story),
 `section` (a section's label or its path), `daterow` (the date over the headline, the byline under it),
-`caption_over` / `caption_under` (a picture's caption over or under it), `plain`. Endings under the text: `bio`
+`caption_over` / `caption_under` (a picture's caption over or under it), `plain`, `browser` (the browser's title
+first, with a full-width separator), `subhead` (a line under the headline), `bar` (buttons, a picture count, tags, a
+read time or a source under the headline). Endings under the text: `bio`
 (the writer's), `contact` (a tip line, a mail address), `reprint` (copyright, a reprint's ban), `editor` (an
 editor's credit), `note`, `signed` (no byline over the text: the writer in brackets under it), `none`. The list
 of other stories comes with a header or none. Bylines with 記者/文/编辑/撰稿/通讯员/特派員, with and without a mark,
@@ -29,7 +31,7 @@ from .cjk_fresh import by_group, table
 from .cjk_wild_words import CITIES, WILD_FURNITURE, WILD_STORIES, WildFurniture, WildStory
 from .madeup_sets import write_seeded
 
-SHAPES = ("kicker", "breaking", "section", "daterow", "caption_over", "caption_under", "plain")
+SHAPES = ("kicker", "breaking", "section", "daterow", "caption_over", "caption_under", "plain", "browser", "subhead", "bar")
 ENDINGS = ("bio", "contact", "reprint", "editor", "note", "signed", "none")
 _WIDE = str.maketrans("0123456789", "０１２３４５６７８９")
 
@@ -60,7 +62,8 @@ def make_page(lang: str, shape: str, ending: str, rng: random.Random, *, held: b
     byline = "" if ending == "signed" else rng.choice(f.bylines).format(**fill)
     author = fill["name"]
     caption = rng.choice(f.captions).format(**fill)
-    out = [fill["site"], rng.choice(f.menus)]
+    out = [rng.choice(f.browser).format(**fill, headline=story.headline)] if shape == "browser" else []
+    out += [fill["site"], rng.choice(f.menus)]
     if shape == "breaking":
         out.append(rng.choice(f.breaking).format(**{**fill, "other": fill["other_story"]}))
     out.append("")
@@ -75,6 +78,10 @@ def make_page(lang: str, shape: str, ending: str, rng: random.Random, *, held: b
     out.append(story.headline)
     if shape == "caption_under":
         out += ["", caption, ""]
+    if shape == "subhead":
+        out.append(rng.choice(f.subheads).format(**fill))
+    if shape == "bar":
+        out.append(rng.choice(f.bars).format(**fill))
     if shape != "daterow":
         out.append(date if not byline or rng.random() < 0.6 else f"{date}　{byline}")
         if byline and byline not in out[-1]:

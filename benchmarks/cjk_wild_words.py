@@ -37,6 +37,9 @@ class WildFurniture:
     headers: tuple[str, ...]  # over the list of other stories
     related: tuple[str, ...]
     others: tuple[str, ...]  # another story's headline (the breaking row's)
+    browser: tuple[str, ...]  # the browser's title as a page's first line: {headline} and {site}
+    subheads: tuple[str, ...]  # a line under the headline: {caption} (what the picture shows)
+    bars: tuple[str, ...]  # a row of buttons, a picture count, tags or a read time between headline and date
     footers: tuple[tuple[str, ...], ...]
 
 
@@ -206,6 +209,9 @@ _JA = WildFurniture(
         "市立図書館で夜の読書会始まる",
     ),
     others=("県内で震度3の地震", "高速道路で一時通行止め", "大雨警報が解除"),
+    browser=("{headline}：{site}", "{headline}｜{site}", "{headline} - {site}"),
+    subheads=("――{caption}", "〜{caption}〜"),
+    bars=("ツイート　シェア　ブックマーク", "写真・図版 3枚", "#地域　#くらし", "この記事は約3分で読めます", "有料記事"),
     footers=(
         ("利用規約", "プライバシーポリシー", "© {site}"),
         ("会社概要　お問い合わせ　サイトマップ",),
@@ -266,6 +272,9 @@ _ZH_HANS = WildFurniture(
         "夜市经济带火老街人气",
     ),
     others=("多地发布高温预警", "地铁二号线今起调整运营时间", "本市迎来今年首场降雪"),
+    browser=("{headline}_{site}", "{headline} - {site}", "{headline}｜{site}"),
+    subheads=("——{caption}", "（{caption}）"),
+    bars=("分享到：微信 微博 QQ空间", "阅读量 1.2万", "字号 大 中 小", "来源：{site}", "收藏 打印 纠错"),
     footers=(
         ("关于我们 | 联系我们 | 广告服务", "{site} 版权所有"),
         ("网站地图", "违法和不良信息举报"),
@@ -326,6 +335,9 @@ _ZH_HANT = WildFurniture(
         "颱風過後果農搶收文旦",
     ),
     others=("北部山區豪雨特報", "國道一號車禍回堵五公里", "今年首波寒流報到"),
+    browser=("{headline} - {site}", "{headline}｜{site}", "{headline} | 地方 | {site}"),
+    subheads=("——{caption}", "〈{caption}〉"),
+    bars=("分享 留言 列印", "字級設定：小 中 大", "#地方 #教育", "瀏覽數 2,345", "來源：{site}"),
     footers=(
         ("關於我們 | 隱私權政策 | 聯絡我們", "© 中台時報"),
         ("廣告刊登　網站地圖",),
