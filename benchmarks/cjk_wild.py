@@ -31,7 +31,18 @@ from .cjk_fresh import by_group, table
 from .cjk_wild_words import CITIES, WILD_FURNITURE, WILD_STORIES, WildFurniture, WildStory
 from .madeup_sets import write_seeded
 
-SHAPES = ("kicker", "breaking", "section", "daterow", "caption_over", "caption_under", "plain", "browser", "subhead", "bar")
+SHAPES = (
+    "kicker",
+    "breaking",
+    "section",
+    "daterow",
+    "caption_over",
+    "caption_under",
+    "plain",
+    "browser",
+    "subhead",
+    "bar",
+)
 ENDINGS = ("bio", "contact", "reprint", "editor", "note", "signed", "none")
 _WIDE = str.maketrans("0123456789", "０１２３４５６７８９")
 
