@@ -30,6 +30,12 @@ _DESK = (
     r"[\u4e00-\u9fff\u30a0-\u30ff]{0,8}(?:部|局|班|室|组|組|記者|记者|特派員|特派员|報道|报道|報導)"
     r"|(?:写真|撮影|摄影|攝影)(?:も|とも)?"  # ... or the pictures too: "藤原葵（写真も）"
 )
+# a writer's trade after the name and a colon (a journalist, a writer, a reporter, an editor, a columnist, a
+# researcher, a professor, an analyst, an economist, a correspondent, a commentator)
+_TRADE = (
+    r"ジャーナリスト|ライター|記者|记者|編集者|編集委員|编辑|編輯|コラムニスト|作家|研究員|研究员|教授|准教授|アナリスト"
+    r"|エコノミスト|特派員|特派员|评论员|評論員|主笔|主筆"
+)
 # a place and "reporting" after a name and a mark ("／台北報導", "/北京报道"), or a wire's "综合报道"
 _REPORTED = r"[／/][\u4e00-\u9fff]{0,6}(?:報導|报道|報道)"
 CJK_EXTRA_BYLINE_RE = re.compile(
@@ -38,7 +44,11 @@ CJK_EXTRA_BYLINE_RE = re.compile(
     rf"|(?P<desk_name>{_NAME})\s*[（(](?:{_DESK})[）)]"
     # the name alone in lenticular brackets, written with a space ("【村上 拓真】")
     r"|【(?P<bracketed>[\u4e00-\u9fff々]{1,3}[ \u3000][\u4e00-\u9fff々\u3040-\u30ff]{1,3})】"
-    rf"|(?P<job_name>{_HAN}{{1,3}}[ \u3000]{_HAN}{{1,3}})[ \u3000](?:記者|记者))$"
+    rf"|(?P<job_name>{_HAN}{{1,3}}[ \u3000]{_HAN}{{1,3}})[ \u3000](?:記者|记者)"
+    # the name, a colon and the writer's trade ("森野 葵 : ジャーナリスト", "森野葵：川べり新報 記者")
+    rf"|(?P<trade_name>{_NAME})\s*[:：]\s*(?:[^\s:：]{{1,12}}[ \u3000]?)?(?:{_TRADE})"
+    # the name and the outlet in square brackets ("[森野葵，川べり新報]", "［周明远，河畔晚报］")
+    rf"|[\[［](?P<outlet_name>{_NAME})[，,、][^\]］]{{1,20}}[\]］])$"
 )
 
 
@@ -105,8 +115,9 @@ def cjk_byline(text: str) -> str | None:
     found = CJK_EXTRA_BYLINE_RE.match(text.strip())
     if found is None or is_cjk_list_header(text):
         return None  # ("编辑推荐": the editors' picks over a list, no editor named 推荐; review W63)
-    if found["bracketed"] and CJK_PAGE_WORDS_RE.search(found["bracketed"]):
-        return None  # a page's words in brackets ("【有料 記事】"), no name
+    for key in ("bracketed", "outlet_name", "trade_name"):
+        if found[key] and CJK_PAGE_WORDS_RE.search(found[key]):
+            return None  # a page's words in brackets ("【有料 記事】", "[速報，…]"), no name
     if found["role_name"] and not found["sep"] and found["role_name"][0] not in ZH_FAMILY_NAMES:
         return None  # a role's word joined to a common word ("编辑精选") is no role and a name
     return next(name for key, name in found.groupdict().items() if name and key != "sep")
@@ -120,6 +131,11 @@ def cjk_date_byline(text: str) -> tuple[str, DateLine] | None:
     source = DATE_SOURCE_RE.search(text)
     if source is not None and source.start() > 0:
         text = text[: source.start()]
+    glued = _GLUED_NAME_RE.match(text)  # "森野葵2031年3月2日 10時15分": the name, the date right after it
+    if glued is not None and cjk_names_alone(glued["name"], japanese=True):
+        found = parse_date_line(text[glued.end() :])
+        if found is not None:
+            return glued["name"], found
     tokens = text.split()
     for k in range(1, len(tokens)):  # the byline as long as it can be (a date takes one leftover word)
         found = parse_date_line(" ".join(tokens[:k]))
@@ -132,6 +148,10 @@ def cjk_date_byline(text: str) -> tuple[str, DateLine] | None:
     return None
 
 
+# a name of CJK characters glued to a date in figures after it, the year first ("森野葵2031年3月2日")
+_GLUED_NAME_RE = re.compile(r"^(?P<name>[\u4e00-\u9fff々\u3040-\u30ff]{2,6}?)(?=[0-9０-９]{4}[年/.\-／．－])")
+
+
 def _spaced_name(text: str, rest: list[str]) -> str | None:
     """A name alone after the date, its family and given names apart by a space ("2031年4月9日 10:15　久保 菜々子";
     a word alone there is the site's or the section's as often), as printed."""
@@ -142,10 +162,15 @@ def _spaced_name(text: str, rest: list[str]) -> str | None:
 
 
 # A Chinese wire's or paper's lead: "新华社江州11月20日电（记者 钱海宁）", "本报讯（记者 吴晓燕）": the reporters in
-# brackets after the dateline's "电" (wired) or "讯" (reported), at the text's start
+# brackets after the dateline's "电" (wired) or "讯" (reported), at the text's start; or in brackets opening it
 _LEAD_BYLINE_RE = re.compile(
     r"^[^，。（(]{0,24}?(?:电|電|讯|訊)\s*[（(](?:本报|本報|特约|特約)?(?:记者|記者|通讯员|通訊員)\s*"
     r"(?P<names>[^（）()，。]{2,30})[）)]"
+    # the reporter and the place in brackets opening the lead: "〔記者林雨晴／台南報導〕", "（記者林雨晴／台南報導）"
+    r"|^[〔（(【\[](?:[^〔〕（）()【】\[\]]{0,8}?)(?:记者|記者)\s*(?P<reported>[\u4e00-\u9fff]{2,4}(?:、[\u4e00-\u9fff]{2,4})*)"
+    r"\s*[／/][^〔〕（）()【】\[\]]{0,10}(?:报道|報導|報道)[〕）)】\]]"
+    # the agency's reporter, the place and the day it was wired: "（中央社記者林雨晴台南2日電）" (a place of two)
+    r"|^[（(](?:[^（）()]{0,8}?)(?:记者|記者)(?P<wired>[\u4e00-\u9fff]{4,6})[0-9０-９]{1,2}日(?:电|電)[）)]"
 )
 
 
@@ -154,4 +179,8 @@ def cjk_lead_byline(body: list[str]) -> str | None:
     if not body or body[0].isascii():
         return None
     found = _LEAD_BYLINE_RE.match(body[0].strip())
-    return found["names"].strip() if found else None
+    if found is None:
+        return None
+    if found["wired"]:
+        return found["wired"][:-2]  # the place wired from: its two characters after the name
+    return (found["names"] or found["reported"]).strip()
