@@ -166,3 +166,23 @@ def test_a_contribution_asked_for_the_site_s_reporters_is_an_appeal() -> None:
     appeal = "Harbour news stays free because of readers like you. Help our reporters with a small contribution."
     assert is_appeal(appeal)
     assert _body(LEAD, MORE, LAST, appeal)[-1] == LAST
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Las noticias del puerto viven de sus lectores. Si puedes, ay\u00fadanos con un euro.",
+        "Quality reporting from the docks costs money.",
+        "Escr\u00edbenos si viste algo en el muelle.",
+    ],
+)
+def test_help_asked_by_the_site_its_work_s_cost_and_an_us_imperative_are_appeals(line: str) -> None:
+    assert is_appeal(line)
+
+
+@pytest.mark.parametrize(
+    "line",
+    ["Buenos vecinos ayudaron a sacar las barcas del agua.", "Help the children carry the nets to the quay."],
+)
+def test_a_story_s_help_is_no_appeal(line: str) -> None:
+    assert not is_appeal(line)

@@ -204,3 +204,11 @@ def test_a_video_player_right_under_the_first_paragraph_is_no_gap_in_the_text(pl
     quote = "\u00abFinalmente si nuota di nuovo\u00bb, dice il custode."
     page = [*_HEAD, _TEXT[0], "", *player, "", quote, "", "Condividi", "Facebook", "WhatsApp"]
     assert extract(page, title_model=None).body == [_TEXT[0], quote]
+
+
+def test_the_site_s_ask_over_a_list_with_a_label_over_each_item_ends_the_text() -> None:
+    """Review W90: a line set apart over such a list stays the text's only when it reads as the story's; the
+    site's ask for tips ("Cu\u00e9ntanos ...": an imperative with the site's "us" joined to it) does not."""
+    ask = "Cu\u00e9ntanos qu\u00e9 ha pasado en tu barrio, sin dar tu nombre."
+    page = [*_HEAD, _TEXT[0], "", _TEXT[2], "", ask, "", *_LABELLED, "", "Contatti", "\u00a9 2031 Il Faro del Lago"]
+    assert extract(page, title_model=None).body == [_TEXT[0], _TEXT[2]]

@@ -18,6 +18,7 @@ from .lexicon_appeals import (
     APPEAL_PHRASE_RE,
     APPEAL_STEMS,
     APPEAL_WORDS,
+    COST_WORDS,
     DELIVERY_IMPERATIVES,
     EMAIL_RE,
     EVERY_PERIOD_RE,
@@ -34,7 +35,7 @@ from .lexicon_making import READER_FORMAL_RE
 from .lexicon_site import REPORTING_WORDS, SITE_PLEASE_WORDS
 from .pieces import Sieved
 from .shape import ends_sentence
-from .thresholds import APPEAL_CHARS, DELIVERY_OFFER_CHARS, PAGE_CACHE
+from .thresholds import APPEAL_CHARS, COST_PITCH_WORDS, DELIVERY_OFFER_CHARS, PAGE_CACHE
 
 _QUOTES = "\"“„«‘'‹"
 _STORY_REPORTING = REPORTING_WORDS - {"dit"}  # (Dutch "dit" is "this"; a French quote opens on its mark)
@@ -43,6 +44,9 @@ _JOINED = ("-vous", "-nous", "-nos")  # "abonnez-vous", "suivez-nous", "siga-nos
 # "Jo Ng's book on the harbour is out now. Follow her on ...": a note on the writer, the labels keep it
 _OWNER_OPENING_RE = re.compile(r"^(?P<name>[A-ZÀ-Ý][\w.-]+(?: [A-ZÀ-Ý][\w.-]+){1,2})['’]s ")
 # (a "please" before the verb is read past: "..., please give what you can", "Bitte unterstützen Sie ...")
+# a Spanish imperative with the site's "us" joined to it carries its stress mark ("cuéntanos", "escríbenos",
+# "envíanos", "ayúdanos"); a word merely ending in "nos" has none ("Nosotros", "buenos")
+_ENCLITIC_US_RE = re.compile(r"^[a-zñ]*[áéíóú][a-zñ]*nos$")
 _CLAUSE_START_RE = re.compile(
     r"(?:^|[.!?:,;]\s+|[¿¡])(?:(?:please|bitte|por favor|per favore|alsjeblieft|alstublieft),?\s+)?(\w[\w-]*)", re.I
 )
@@ -78,6 +82,8 @@ def is_appeal(text: str) -> bool:
         or not READER_NOUNS.isdisjoint(words)
         or not SITE_PLEASE_WORDS.isdisjoint(words)
     )
+    if _ENCLITIC_US_RE.search(text.split(None, 1)[0].lower()):
+        return True  # "Cuéntanos lo que sepas", "Escríbenos": an imperative with the site's "us" joined to it
     email = "@" in text and EMAIL_RE.search(text) is not None  # (every address holds its "@")
     inbox = not INBOX_WORDS.isdisjoint(words)
     named = site or reader or email or inbox or not JOURNALISM_WORDS.isdisjoint(words)
@@ -90,8 +96,11 @@ def is_appeal(text: str) -> bool:
     work = not JOURNALISM_WORDS.isdisjoint(words)  # the site's work named: what the reader is asked to support
     if (imperative and (site or reader or work)) or (((site and reader) or direct) and _asks(words)):
         return True
-    if (site or work) and any(word in GIVING_IMPERATIVES for word in openers):
+    readers = not READER_NOUNS.isdisjoint(words)  # "... viven de sus lectores. Si puedes, ayúdanos ..."
+    if (site or work or readers) and any(word in GIVING_IMPERATIVES for word in openers):
         return True  # "..., please give what you can": giving asked for the site's work
+    if work and len(words) <= COST_PITCH_WORDS and not COST_WORDS.isdisjoint(words):
+        return True  # "Quality journalism costs money.": the pitch over a paywall or an appeal
     if not any(word.split("-")[0] in FOLLOW_WRITE_WORDS for word in openers):
         return (site or reader) and email  # "... bei unserer Redaktion: tips@..."
     return site or email or not SOCIAL_NETWORKS.isdisjoint(words)

@@ -9,6 +9,7 @@ from itertools import pairwise
 from ..model import RelatedItem
 from ..text import fold
 from . import lines as L
+from .appeals import is_appeal
 from .body_model import model_bounds
 from .cards import inline_card
 from .datablock import ends_data_block, heads_data_under, is_row, starts_a_row
@@ -425,6 +426,11 @@ def _implicit_card(page: Page, i: int) -> int | None:
     return j
 
 
+def _sites_ask(text: str) -> bool:
+    """The site's ask of its reader (span.asks_of_reader, appeals.is_appeal), no sentence of the story."""
+    return asks_of_reader(text) or is_appeal(text)
+
+
 def _ad_block(page: Page, i: int) -> int | None:
     """Sponsored links: (teaser, advertiser) pairs, three or more in a row."""
     j = i
@@ -440,7 +446,7 @@ def _ad_block(page: Page, i: int) -> int | None:
             break
         if L.ends_sentence(brand) or not brand[:1].isupper() or L.is_related_header(brand):
             break  # "More from X" heads a list of links: no advertiser's name
-        if page.lines[j + 1].blank_before and L.ends_sentence(teaser):
+        if page.lines[j + 1].blank_before and L.ends_sentence(teaser) and not _sites_ask(teaser):
             break  # a sentence set apart from the label under it: the text's last, over a list with a label each
         pairs += 1
         j += 2

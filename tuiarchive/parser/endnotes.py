@@ -190,7 +190,7 @@ _STORY_NOUNS = (
     r"|work|content|material|page|artikel|text|beitrag|analyse|auswertung|recherche|serie|projekt|karte|grafik"
     r"|inhalte?|texte|enqu[êe]te|reportage|s[ée]rie|projet|carte|graphique|[ée]tude|contenu|art[íi]culo|an[áa]lisis"
     r"|investigaci[óo]n|reportaje|proyecto|mapa|gr[áa]fico|texto|contenido|articolo|analisi|inchiesta|indagine"
-    r"|progetto|grafico|testo|contenuto|artigo|an[áa]lise|reportagem|investiga[çc][ãa]o|projeto|mat[ée]ria|noticia|not[íi]cia|berichts"
+    r"|progetto|grafico|testo|contenuto|artigo|an[áa]lise|reportagem|investiga[çc][ãa]o|projeto|mat[ée]ria|noticia|not[íi]cia|berichts|informaci[óo]n"
     r"|conte[úu]do|verhaal|verhalen|stuk|onderzoek|bericht|verslag)"
 )
 # (this / these, and the same words of the other common languages, then a noun of what a newsroom makes: the
@@ -252,7 +252,7 @@ _SOURCED_RE = re.compile(
     r"|comes? from|came from|based on|drawn from|sourced from"
     r"|stammen|stammt|beruh\w+|basier\w+|wurden \w+ (?:erhoben|gesammelt|ausgewertet)"
     r"|proviennent|provient|viennent|issu\w* de|repos\w+ sur|s['’]appuie|fond[ée]\w* sur|tir[ée]\w* de"
-    r"|proceden|provienen|vienen de|se basa|basad[oa]s? en|se obtuvieron"
+    r"|proceden|provienen|vienen de|se basa|basad[oa]s? en|se obtuvieron|(?:l[oa]s )?ha(?:n)? facilitado"
     r"|provengono|vengono da|si basa|basat[aoie] su|sono stati raccolti"
     r"|v[êe]m de|prov[êe]m|se baseia|baseia-se|baseados? em|foram (?:obtidos|coletados|recolhidos)"
     r"|komen uit|afkomstig (?:van|uit)|gebaseerd op|(?:zijn|werden) verzameld)\b"

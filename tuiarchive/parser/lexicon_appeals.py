@@ -42,11 +42,13 @@ APPEAL_IMPERATIVES = words_of(
 # recipe's or a guide's ("Give it a stir")
 GIVING_IMPERATIVES = words_of(
     {
-        "en": "give",
-        "de": "geben gib",
-        "fr": "participez",
-        "es": "aporta",
-        "nl": "geef",
+        "en": "give help",
+        "de": "geben gib helfen hilf",
+        "fr": "participez aidez",
+        "es": "aporta ayuda ayúdanos",
+        "it": "aiuta aiutaci",
+        "pt": "ajude ajude-nos",
+        "nl": "geef help",
     }
 )
 APPEAL_PHRASE_RE = re.compile(
@@ -144,5 +146,18 @@ JOURNALISM_WORDS = words_of(
         "it": "giornalismo",
         "pt": "jornalismo",
         "nl": "journalistiek",
+    }
+)
+# What the site's work costs or is worth ("Quality journalism costs money", "El periodismo de calidad tiene un
+# coste"): a word of these with the site's work named, in a short line of no one's words, is its pitch
+COST_WORDS = words_of(
+    {
+        "en": "cost costs money free",
+        "de": "kostet kosten geld",
+        "fr": "coûte coût argent gratuit",
+        "es": "cuesta coste costo dinero gratis",
+        "it": "costa costo soldi gratis",
+        "pt": "custa custo dinheiro grátis",
+        "nl": "kost geld gratis",
     }
 )

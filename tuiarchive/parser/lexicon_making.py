@@ -244,7 +244,7 @@ PRINT_EDITION_RE = re.compile(
 )
 APPEARED_RE = re.compile(
     r"\b(?:appear(?:s|ed)?|ran|published|printed|erschien\w*|veröffentlicht|abgedruckt|paru|parue|publiée?"
-    r"|publicó|publicad[oa]|apareció|salió|uscit[oa]|pubblicat[oa]|apparsa?|apparso|saiu|publicad[oa]|verscheen"
+    r"|publicó|publica|publicad[oa]|apareció|salió|paraît|parait|esce|sai|verschijnt|erscheint|uscit[oa]|pubblicat[oa]|apparsa?|apparso|saiu|publicad[oa]|verscheen"
     r"|verschenen|stond|stand|gepubliceerd)\b",
     re.I,
 )

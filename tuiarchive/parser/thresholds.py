@@ -291,3 +291,4 @@ PRINT_STAMP_WORDS = 40  # a note that the text appeared in print (stamps.is_prin
 VIDEO_PLAYER_LINES = 4  # a video player inside the text (players.video_player_end): its label and up to 3 lines ...
 VIDEO_TITLE_WORDS = 14  # ... each a title (no sentence) of at most this many words, or its length
 CORRECTION_NOTE_WORDS = 45  # a note that an earlier version of the text was wrong has this many words at most
+COST_PITCH_WORDS = 10  # a site's pitch on what its journalism costs (appeals.is_appeal) has this many words at most
