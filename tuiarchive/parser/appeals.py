@@ -40,6 +40,14 @@ from .thresholds import APPEAL_CHARS, COST_PITCH_WORDS, DELIVERY_OFFER_CHARS, PA
 _QUOTES = "\"“„«‘'‹"
 _STORY_REPORTING = REPORTING_WORDS - {"dit"}  # (Dutch "dit" is "this"; a French quote opens on its mark)
 _US_RE = re.compile(r"\bus\b")  # the site's "us" as written: "the US" is a country
+
+
+def _us(text: str, words: tuple[str, ...]) -> bool:
+    """_US_RE in the line: an ASCII line has "us" among its words (lower_words) when it has (a tuple's test, not
+    the pattern's search at every character)."""
+    return ("us" in words or not text.isascii()) and _US_RE.search(text) is not None
+
+
 _JOINED = ("-vous", "-nous", "-nos")  # "abonnez-vous", "suivez-nous", "siga-nos"
 # "Jo Ng's book on the harbour is out now. Follow her on ...": a note on the writer, the labels keep it
 _OWNER_OPENING_RE = re.compile(r"^(?P<name>[A-ZÀ-Ý][\w.-]+(?: [A-ZÀ-Ý][\w.-]+){1,2})['’]s ")
@@ -75,7 +83,7 @@ def is_appeal(text: str) -> bool:
     if _APPEAL_PHRASE.search(text):
         return True
     direct = _READER_FORMAL.search(text) is not None or "-vous" in text  # "Sie" inside a sentence: the reader
-    site = not SITE_WORDS.isdisjoint(words) or _US_RE.search(text) is not None or any(map(text.__contains__, _JOINED))
+    site = not SITE_WORDS.isdisjoint(words) or _us(text, words) or any(map(text.__contains__, _JOINED))
     reader = (
         direct
         or not READER_PRONOUNS.isdisjoint(words)

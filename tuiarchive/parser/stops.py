@@ -240,6 +240,7 @@ def writers_block(page: Page, i: int) -> bool:
 
 _WRITERS_LINE_RE = re.compile(r"^(?P<name>[^,|·•–—]{4,60}?)\s*(?:,|\||·|•|–|—)\s*(?P<role>[^,|·•–—]{3,80})$")
 _WRITERS_LINE = Sieved(_WRITERS_LINE_RE)  # (a line with none of its marks is told in C, not by the lazy retries)
+_WRITERS_MARKS = ",|·•–—"  # every match holds exactly one of these (its name and its role hold none)
 
 
 def writers_line(text: str) -> bool:
@@ -247,7 +248,9 @@ def writers_line(text: str) -> bool:
     "Mara Lindqvist | Redakteurin Lokales"): what ends a text, as a credit does (review-parser I1: a job line
     and a name under the text, the text ran on). The job must be a writer's (a vox pop's "Jo Ng, teacher"
     is none) and the name a person's."""
-    found = _WRITERS_LINE.match(text) if len(text) <= BYLINE_CHARS and not L.ends_sentence(text) else None
+    # (a line with two of the marks is no match: told by counting them, not by the lazy name's retries at each mark)
+    one_mark = len(text) <= BYLINE_CHARS and sum(map(text.count, _WRITERS_MARKS)) == 1
+    found = _WRITERS_LINE.match(text) if one_mark and not L.ends_sentence(text) else None
     if found is None or len(found["role"].split()) > JOB_LINE_WORDS or not JOURNALIST_RE.search(found["role"]):
         return False
     return is_person_name(found["name"].strip())

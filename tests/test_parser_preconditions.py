@@ -1,0 +1,53 @@
+"""Exact preconditions the rules test before a costly pattern (issue 12): a line that fails one holds no
+match of the pattern, so the rule's answer is the same with or without it; each checked against the pattern
+itself on lines drawn to hold a match of it and on lines around one."""
+
+from __future__ import annotations
+
+from hypothesis import given, settings
+from hypothesis import strategies as st
+
+from tuiarchive.parser import appeals, stops
+from tuiarchive.parser.lexicon import lower_words
+
+_MARKS = st.sampled_from(list(stops._WRITERS_MARKS))
+_LETTERS = st.characters(max_codepoint=127) | st.sampled_from(list("·•–—éøß’ ")) | _MARKS
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.text(_LETTERS, max_size=12),
+    st.from_regex(stops._WRITERS_LINE_RE, alphabet=_LETTERS),
+    st.text(_LETTERS, max_size=12),
+)
+def test_a_writers_line_holds_exactly_one_of_its_marks(before: str, match: str, after: str) -> None:
+    for text in (match, before + match, match + after, before + match + after, before + after):
+        one_mark = sum(map(text.count, stops._WRITERS_MARKS)) == 1
+        assert one_mark or stops._WRITERS_LINE_RE.match(text) is None, text
+
+
+def test_writers_lines_are_told_as_before() -> None:
+    assert stops.writers_line("Mara Lindqvist, transport reporter")
+    assert stops.writers_line("Ines Varga | Redakteurin Lokales")
+    assert not stops.writers_line("Mara Lindqvist, transport reporter, Kingsport")  # two marks: no writer's line
+    assert not stops.writers_line("Tomás Ferreira, teacher")  # a vox pop's job, not a writer's
+
+
+_ASCII = st.characters(min_codepoint=32, max_codepoint=126)
+
+
+@settings(max_examples=300, deadline=None)
+@given(
+    st.text(_ASCII, max_size=20),
+    st.sampled_from(["us", "US", "Us", "usu", "bus", "_us", "us1"]),
+    st.text(_ASCII, max_size=20),
+)
+def test_an_ascii_line_with_the_sites_us_has_it_among_its_words(before: str, us: str, after: str) -> None:
+    for text in (before + us + after, us + after, before + us, before + after):
+        found = appeals._US_RE.search(text) is not None
+        assert appeals._us(text, lower_words(text)) == found, text
+
+
+def test_the_sites_us_is_told_as_before() -> None:
+    assert appeals.is_appeal("Tell us what you think: write to us at the harbour desk.")
+    assert not appeals.is_appeal("The US and Canada signed the ferry treaty on Monday.")
