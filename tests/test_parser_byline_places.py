@@ -120,3 +120,20 @@ def test_the_bylines_of_other_stories_listed_under_the_text_are_not_its_own(mode
 def test_a_byline_right_under_the_text_over_a_list_of_other_stories_is_its_own(model: str | None) -> None:
     page = [*TOP, HEADLINE, DATE, "", P1, "", P2, "", P3, "", P4, "", P5, "By Ilse Marchetti", *OTHER_STORIES, *END]
     assert extract(page, title_model=model).author == "Ilse Marchetti"
+
+
+@pytest.mark.parametrize("model", [None, "shipped"])
+@pytest.mark.parametrize("over", [["07.04.2026", "10:14"], []])
+@pytest.mark.parametrize("cross", ["Counting the riders", "What the count found"])
+def test_a_bare_name_under_the_headline_over_a_lead_and_a_crosshead(
+    over: list[str], cross: str, model: str | None
+) -> None:
+    # ("ten" of the name is a word of the text: a particle; the crosshead may be read as the headline, review W86)
+    page = [*TOP, *over, HEADLINE, "Wout ten Velde", "", P1, "", cross, "", P2, "", P3, "", P4, "", P5, *END]
+    assert extract(page, title_model=model).author == "Wout ten Velde"
+
+
+@pytest.mark.parametrize("model", [None, "shipped"])
+def test_a_byline_under_the_first_paragraph_over_a_crosshead(model: str | None) -> None:
+    page = [*TOP, HEADLINE, DATE, "", P1, "", "Wout ten Velde", "", "What the count found", "", P2, "", P3, "", P4]
+    assert extract([*page, *END], title_model=model).author == "Wout ten Velde"

@@ -10,12 +10,15 @@ from . import lines as L
 from .bylines import byline_word_end, is_name_particle
 from .lexicon_making import NEWSROOM_NAMES
 from .names import name_with_role, normalise_names
-from .page import Page
+from .page import Page, headline_candidate
 from .thresholds import (
     BYLINE_INSIDE_LEAD,
+    CROSSHEAD_WORDS,
     DESK_UNDER_HEADLINE,
     DESK_WORDS,
     LEAD_BYLINE_PROSE_REACH,
+    LIST_ITEM_WORDS,
+    NAME_OVER_LEAD_REACH,
     SPLIT_NAME_REACH,
 )
 from .title import content_words
@@ -30,7 +33,7 @@ _DESK_RE = re.compile(
 
 def author_in_place(page: Page, body: list[str]) -> str | None:
     """The names of a byline in a place the header does not read, or None."""
-    return _byline_in_lead(page, body) or _split_name(page) or _desk(page)
+    return _byline_in_lead(page, body) or _split_name(page) or _desk(page) or _over_a_lead_above(page, body)
 
 
 def _first_body_line(page: Page, body: list[str]) -> int | None:
@@ -88,12 +91,18 @@ def _byline_here(page: Page, j: int, body: list[str]) -> str | None:
 
 
 def _prose_under(page: Page, j: int) -> bool:
-    """Is a paragraph of the text the next line under j (past the writer's job)?"""
+    """Is a paragraph of the text the next line under j, past the writer's job and a crosshead ("What the count
+    found": a short line, no sentence)?"""
+    heads = 0
     for k in range(j + 1, min(j + 1 + LEAD_BYLINE_PROSE_REACH, len(page.lines))):
         text = page.text(k).strip()
         if not text or L.is_job_line(text):
             continue
-        return L.is_prose(text)
+        if L.is_prose(text):
+            return True
+        heads += 1
+        if heads > 1 or L.ends_sentence(text) or len(text.split()) > CROSSHEAD_WORDS:
+            return False
     return False
 
 
@@ -155,4 +164,29 @@ def _desk(page: Page) -> str | None:
         near = any(page.date_at(k) for k in (j - 1, j + 1) if 0 <= k < len(page.lines))
         if (near and bare[:1].isupper()) or (near and bare != text):
             return bare
+    return None
+
+
+def _over_a_lead_above(page: Page, body: list[str]) -> str | None:
+    """A byline over the headline the reader chose, when that is a crosshead under the story's lead (review W86):
+    a line above it, under a headline's line and over a paragraph of running text, that is a byline ("By Jane
+    Roe") or a person's name alone no word of which the text speaks of; not a list's (no other byline near it)."""
+    t = page.title_idx
+    for j in range(t - 1, max(0, t - NAME_OVER_LEAD_REACH), -1):
+        text = page.text(j).strip()
+        if not text:
+            continue
+        names = L.byline_names(text)
+        person = names is None and L.is_person_name(text) and not (L.is_job_line(text) or text.isupper())
+        if not ((names and L.is_name(names.split(",")[0])) or person):
+            continue
+        above = next((page.text(k) for k in range(j - 1, -1, -1) if page.text(k).strip()), "")
+        if not (headline_candidate(above) and len(above.split()) >= LIST_ITEM_WORDS) or not _prose_under(page, j):
+            continue
+        near = range(max(0, j - NAME_OVER_LEAD_REACH), min(len(page.lines), j + NAME_OVER_LEAD_REACH))
+        if any(k != j and L.byline_names(page.text(k)) for k in near):
+            return None  # bylines of a list's items
+        if names:
+            return normalise_names([names])
+        return text if _unknown_to_text(page, text, body) else None
     return None

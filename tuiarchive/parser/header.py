@@ -9,7 +9,7 @@ from ..model import path_name
 from ..text import fold
 from . import lines as L
 from .byline_places import whole_name
-from .bylines import lead_in_byline, names_something_else
+from .bylines import is_name_particle, lead_in_byline, names_something_else
 from .cjk_bylines import cjk_names_alone, is_cjk_job_line
 from .dates import (
     date_after_name,
@@ -383,7 +383,8 @@ def _writer_over_text(page: Page, j: int) -> bool:
         return False  # "Condividi Email WhatsApp X": a row of buttons in capitals, no person (review W66)
     if sum(fold(line.text) == name for line in page.lines) > 1:
         return False
-    return not content_words(page.text(j)) & text_words(page, j)
+    words = {w for w in content_words(page.text(j)) if not is_name_particle(w)}  # ("ten", "de": the text's too)
+    return not words & text_words(page, j)
 
 
 def _cjk_name_alone(page: Page, j: int) -> bool:

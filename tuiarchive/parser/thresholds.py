@@ -133,7 +133,10 @@ BYLINE_INSIDE_LEAD = 8  # lines from the text's first where its byline may stand
 SPLIT_NAME_REACH = 4  # lines under the headline where a name broken over two lines may start
 DESK_WORDS = 4  # a desk signing the story ("Metro staff", "Redaktion Talheim") in this many words at most
 DESK_UNDER_HEADLINE = 2  # ... on one of this many lines under the headline
-LEAD_BYLINE_PROSE_REACH = 3  # lines under a byline in the text's lead where its next paragraph is (past a job line)
+LEAD_BYLINE_PROSE_REACH = 4  # lines under a byline in the text's lead where its next paragraph is (past a job line,
+# a crosshead of CROSSHEAD_WORDS at most)
+CROSSHEAD_WORDS = 8
+NAME_OVER_LEAD_REACH = 8  # lines over a headline read under the lead where the story's byline may be (review W86)
 NAME_HALF_WORDS = 3  # half of a name broken over two lines: a word, or a particle or two and a surname ("van der Berg")
 LOOSE_BYLINE_MARKED_REACH = 2  # lines under the date where a byline with its "By" outranks a loose one over the date
 LOOSE_BYLINE_CARD = 4  # lines over a loose byline where a name alone makes it a line of that name's card (job, buttons)
