@@ -16,7 +16,7 @@ from .dates import (
     is_yearless_date,
 )
 from .headline_lists import continues_above, in_list, in_stamped_feed, under_list_number
-from .headline_pairs import dek_of_rules, headline_over_dek, headline_rest, kicker_over
+from .headline_pairs import dek_of_rules, headline_over, headline_rest, kicker_over
 from .lexicon import INLINE_CARD_RE, TITLE_SEPARATORS, VALUE_LABELS, cjk_chars, is_ui_phrase
 from .lexicon_dates import DATE_FILLER_WORDS
 from .names import name_with_stamp, split_name_date
@@ -105,12 +105,12 @@ def find_title(page: Page) -> None:
         if browser:
             chosen, how = browser[0], "browser"
             break
-        pick = above[0] if above else None
         # two headline-like lines in a row, or with a picture's caption between them:
-        # headline, then its dek (a kicker above a headline is short)
-        if headline_over_dek(page, above):
-            pick = above[1]
-        if pick is not None and _only_furniture_between(page, pick, anchor, skip=above[0]) and not in_list(page, pick):
+        # headline, then its dek (a kicker above a headline is short); over a picture's caption too
+        under = headline_over(page, above)
+        pick = above[under] if above else None
+        furniture_only = pick is not None and _only_furniture_between(page, pick, anchor, skip=above[:under])
+        if pick is not None and furniture_only and not in_list(page, pick):
             chosen, how = pick, "anchor"  # headline, [dek], then byline or date: the usual order
             break
         if below is not None:
@@ -291,12 +291,14 @@ def _repeated_first_line(page: Page, anchors: Iterable[int]) -> int | None:
     return None
 
 
-def _only_furniture_between(page: Page, i: int, anchor: int, skip: int = -1) -> bool:
-    """Only header furniture between line i and the anchor (`skip`: the dek, when i is its
-    headline, with the lines it was wrapped onto)."""
-    dek = {skip}
-    while skip >= 0 and continues_above(page, max(dek) + 1):
-        dek.add(max(dek) + 1)
+def _only_furniture_between(page: Page, i: int, anchor: int, skip: Iterable[int] = ()) -> bool:
+    """Only header furniture between line i and the anchor (`skip`: the dek, when i is its headline, and
+    a picture's caption between them, with the lines each was wrapped onto)."""
+    dek = set(skip)
+    for line in list(dek):
+        while continues_above(page, line + 1):
+            line += 1
+            dek.add(line)
     return all(
         L.is_chrome(page.text(j)) or is_counter(page.text(j)) or is_header_furniture(page, j) or _writer_label(page, j)
         for j in range(i + 1, anchor)

@@ -10,7 +10,7 @@ from . import lines as L
 from .bylines import lead_in_byline
 from .chrome import is_list_header
 from .dates import is_header_relative_stamp, parse_date_line
-from .lexicon import STOP_WORDS, cjk_chars, stop_word_density, words_of
+from .lexicon import STOP_WORDS, cjk_chars, is_ui_phrase, stop_word_density, words_of
 from .page import Page, headline_candidate, is_caption_by_credit
 from .thresholds import (
     BAR_ITEMS,
@@ -42,6 +42,36 @@ def headline_over_dek(page: Page, above: list[int]) -> bool:
         and _dek_under(page, above[1], above[0])
         and not _other_story_over(page, above[1], above[0])
     )
+
+
+def headline_over(page: Page, above: list[int]) -> int:
+    """Which of the headline-like lines over the anchor (`above`, nearest first) is the headline: the nearest,
+    or the one over it when that is its dek (headline_over_dek); higher still past a picture's caption, a
+    headline-shaped line next to its credit ("Empty pens after the sale" / "Fellside Pictures"), which stands
+    between the headline or its dek and the byline in no other way."""
+    k = 0
+    while k + 1 < len(above) and headline_over_dek(page, above[k:]):
+        k += 1
+        if not any(_captioned(page, j) for j in above[:k]):
+            break  # (a headline and its dek: the line over the headline is its kicker or another story's)
+    return k
+
+
+def _captioned(page: Page, j: int) -> bool:
+    """Is line j a picture's caption by its shape or by the credit next to it (a line of a name or an agency,
+    with its label or none)?"""
+    if L.is_caption(page.text(j)) or is_caption_by_credit(page, j):
+        return True
+    return any(0 <= k < len(page.lines) and _bare_credit(page.text(k)) for k in (j - 1, j + 1))
+
+
+def _bare_credit(text: str) -> bool:
+    """A picture's credit on its line: a label and names ("Photo: Jo Ng"), or a name or an agency alone
+    ("Fellside Pictures")."""
+    if L.is_photo_credit(text):
+        return True
+    # (in mixed case, no button: "SKIP ADVERTISEMENT", "Supported by" are the page's furniture)
+    return L.is_name(text) and not (text.isupper() or L.ends_sentence(text) or L.is_chrome(text) or is_ui_phrase(text))
 
 
 def _other_story_over(page: Page, upper: int, lower: int) -> bool:
@@ -171,6 +201,8 @@ def _headline_then_dek(page: Page, upper: int, lower: int) -> bool:
     if lower == upper + 1:
         return True
     between = range(upper + 1, lower)
+    if lower == upper + 2 and _bare_credit(page.text(upper + 1)):
+        return True  # a picture's credit alone between them, its caption the lower ("Fellside Pictures")
     pictures = [j for j in between if _caption_or_dek(page, j)]
     return bool(pictures) and len(pictures) + sum(L.is_chrome(page.text(j)) for j in between) >= len(between)
 
