@@ -36,7 +36,7 @@ def _item(k: int, headline: str, glue: str, inside: bool) -> str:
     return f'<li>{pre} <a href="{link}">{headline}</a> {post}</li>'
 
 
-def _page(tmp_path: Path, items: str) -> Path:
+def _page(tmp_path: Path, items: str, header: str = "Most read") -> Path:
     text = "\n".join(
         f"<p>{p}</p>"
         for p in (
@@ -52,7 +52,7 @@ def _page(tmp_path: Path, items: str) -> Path:
 <main><article><h1>Ferry slip reopens after a winter of repairs</h1>
 <p class="byline">By Orla Brennock</p><time datetime="2031-05-04T09:00:00+00:00">4 May 2031</time>
 {text}</article>
-<aside><h2>Most read</h2><ul>{items}</ul></aside></main>
+<aside><h2>{header}</h2><ul>{items}</ul></aside></main>
 <footer><p>© The Slipway Post. <a href="/about">About us</a></p></footer></body></html>"""
     path = tmp_path / "page.html"
     path.write_text(html, encoding="utf-8")
@@ -73,3 +73,20 @@ def test_an_item_with_its_headline_alone_is_read_as_it_is(tmp_path: Path) -> Non
     related = parse_file(_page(tmp_path, items)).related
     assert [r.headline for r in related] == HEADLINES
     assert all(r.url and r.url.endswith(f"/2031/05/story-{k}") for k, r in enumerate(related))
+
+
+@pytest.mark.parametrize("glue", ["teaser", "label, date and teaser"])
+@pytest.mark.parametrize("header", ["From around the valley", "Aus dem Tal"])
+def test_a_list_whose_items_end_on_a_teaser_is_read_under_a_header_no_rule_knows(
+    tmp_path: Path, glue: str, header: str
+) -> None:
+    # each item's line ends a sentence (its teaser): no headline to the copy reading; the markup tells
+    items = "".join(_item(k, h, glue, inside=False) for k, h in enumerate(HEADLINES))
+    related = parse_file(_page(tmp_path, items, header)).related
+    assert [(r.section, r.headline) for r in related] == [(header, h) for h in HEADLINES]
+
+
+def test_a_menu_of_links_alone_after_the_text_adds_no_list(tmp_path: Path) -> None:
+    links = ["Weather", "Letters to the editor", "Puzzles", "Obituaries"]
+    items = "".join(f'<li><a href="/{k}">{t}</a> <span>New</span></li>' for k, t in enumerate(links))
+    assert parse_file(_page(tmp_path, items, "Sections")).related == []

@@ -33,7 +33,7 @@ from ..text import headline_key
 from .htmlads import link_texts, site_run_under_ads, without_ads
 from .htmlagree import story_above, tail_in_another_block, without_writers_bio
 from .htmlbody import is_furniture_text, is_prose, is_short_lead, is_timestamp, refine_body
-from .htmllists import unglued
+from .htmllists import glued_lists, unglued
 from .htmltext import is_hidden, parse_html, rendered
 from .urls import absolute_url
 
@@ -95,6 +95,7 @@ def read_tree(
     article.related = without_ads(with_urls(article.related, root, article.url), root, article.url)
     article.related = site_run_under_ads(article.related, _lines(text), root, article.url, article.body)
     article.related = unglued(article.related, root)  # (a label, date or teaser on an item's line: no headline's)
+    article.related = glued_lists(article.related, root, _lines(text), article.body)
     if any(r.url is None for r in article.related):  # (a headline's link found once it stands alone)
         article.related = with_urls(article.related, root, article.url)
     article.content_hash = content_hash(data)
