@@ -10,7 +10,9 @@ template (`divs`: a story in nested divs, its header, text and a trailer block e
 a bio, an editor's note, a topics line, a contributor line, a reuse licence, a note on the method, a paywall
 with an app's pitch under it, a caption mid-story, a short last paragraph, no date, a list of other stories
 with relative times or after a contributor line; each item with a section's label before its headline, a date
-or a teaser after it: `item-label`, `item-date`, `item-teaser`) and per language (seven). The pages score with
+or a teaser after it: `item-label`, `item-date`, `item-teaser`; a partner's note, a donation pitch or a share row
+at the story's end, a breadcrumb or the byline over the headline, paragraphs apart by <br><br>) and per language
+(seven). The pages score with
 `/work/shared/tools/score_pages.py DIR --labels DIR/labels.json --suffix .html` too.
 Every word comes from body_start_words, body_trailer_words and html_page_words (written for the benchmarks).
 Seed 41 is the dev seed; keep another (e.g. 4141) for a final figure nobody tuned on.
@@ -59,6 +61,16 @@ CLASSES = {
 # of its own: the pages with none of them are those of the seed as it was): a section's label before the
 # headline, a date or a teaser after it, inside the item's element, glued to it in the text
 ITEM_CLASSES = {"item-label": 0.3, "item-date": 0.3, "item-teaser": 0.25}
+# ... and, from that stream too, what stands around the story (H13's saved pages' classes): a partner's note, a
+# donation pitch or a share row at its end, a breadcrumb or the byline over the headline, paragraphs as <br><br>
+EXTRA_CLASSES = {
+    "partner-note": 0.2,
+    "donation": 0.2,
+    "share-row": 0.25,
+    "breadcrumb": 0.25,
+    "byline-above": 0.2,
+    "br-paragraphs": 0.15,
+}
 FIRST_CHARS = 60  # a label's body_first/body_last: the paragraph's first characters, as the labelled sets give them
 TRAILERS = ("bio", "editor-note", "more-on", "contributor", "licence", "method")
 
@@ -89,6 +101,11 @@ class Story:
 
 def _e(text: str) -> str:
     return html.escape(text, quote=True)
+
+
+def rng_choice_free(choices: list[str], n: int) -> str:
+    """One of `choices` picked by a number the page already drew (no draw from the page's stream)."""
+    return choices[n % len(choices)]
 
 
 def _item(headline: str, link: str, lang: str, tags: set[str], k: int, rng: random.Random) -> str:
@@ -134,6 +151,12 @@ def page(
     buttons = "".join(f"<button>{_e(b)}</button>" for b in w["buttons"])
     parts = [f'<div class="kicker">{_e(rng.choice(w["kicker"]))}</div>', f"<h1>{_e(s.title)}</h1>"]
     parts += [dek, byline] if "byline-after-dek" in tags else [byline, dek]
+    if "byline-above" in tags:  # the byline over the kicker and the headline
+        parts = [byline, *(part for part in parts if part != byline)]
+    if "breadcrumb" in tags:
+        crumbs = (ITEM_WORDS[lang]["home"], rng_choice_free(w["kicker"], day))
+        links = "".join(f'<li><a href="/{k}">{_e(str(c))}</a></li>' for k, c in enumerate(crumbs))
+        parts = [f'<nav class="breadcrumb"><ol>{links}</ol></nav>', *parts]
     parts += [f'<div class="times">{times}</div>' if times else "", f'<div class="tools">{buttons}</div>']
     head = "\n".join(p for p in parts if p)
 
@@ -146,6 +169,8 @@ def page(
         if "caption-mid" in tags and k == 2:
             text.append(f'<figure><img src="/img/{k}.jpg" alt=""><figcaption>{_e(s.caption)}</figcaption></figure>')
         text.append(f"<p>{_e(para)}</p>")
+    if "br-paragraphs" in tags:  # the text in one block, its paragraphs apart by two line breaks
+        text = ["<div>" + "<br><br>".join(t[3:-4] if t.startswith("<p>") else t for t in text) + "</div>"]
 
     # under the text, inside the story: the trailer block
     name = s.names[2]
@@ -166,6 +191,15 @@ def page(
         post.append(f'<div class="post"><p>{_e(str(w["bio"]).format(name=authors[0], site=s.site))}</p></div>')
     if "licence" in tags:
         post.append(f"<p><small>{_e(str(w['licence']))}</small></p>")
+    extra = ITEM_WORDS[lang]
+    if "share-row" in tags:
+        row = f'<span>{_e(str(extra["share"]))}</span> <a href="#">Facebook</a> <a href="#">X</a>'
+        post.append(f'<div class="share">{row}</div>')
+    if "donation" in tags:
+        pitch, why, button = extra["donate"]
+        post.append(f'<div class="donate"><h3>{_e(pitch)}</h3><p>{_e(why)}</p><a href="/donate">{_e(button)}</a></div>')
+    if "partner-note" in tags:
+        post.append(f"<p><em>{_e(str(extra['partner']))}</em></p>")
 
     # the site's list of other stories, after the story
     ago = "related-ago" in tags
@@ -238,6 +272,7 @@ def write_set(out: Path, seed: int, per: int) -> list[dict[str, Any]]:
             for n in range(per):
                 tags = {t for t, chance in CLASSES.items() if rng.random() < chance}
                 tags |= {t for t, chance in ITEM_CLASSES.items() if item_rng.random() < chance}
+                tags |= {t for t, chance in EXTRA_CLASSES.items() if item_rng.random() < chance}
                 document, label = page(lang, template, tags, rng, item_rng)
                 file = f"{template}.{lang}.{n}.html"
                 (out / file).write_bytes(document.encode("utf-8"))

@@ -37,6 +37,14 @@ WORDS: dict[str, dict[str, list[str] | str]] = {
             "The idea came from a retired teacher.",
         ],
         "date": "{d} March 2031",
+        "partner": "This story was produced in partnership with the Valley Rivers Trust.",
+        "donate": [
+            "Independent news needs you",
+            "Give once or every month to keep our reporting free for all.",
+            "Donate",
+        ],
+        "share": "Share this story",
+        "home": "Home",
     },
     "de": {
         "headlines": [
@@ -69,6 +77,14 @@ WORDS: dict[str, dict[str, list[str] | str]] = {
             "Die Idee stammt von einer pensionierten Lehrerin.",
         ],
         "date": "{d}. März 2031",
+        "partner": "Dieser Beitrag entstand in Zusammenarbeit mit der Stiftung Flusstal.",
+        "donate": [
+            "Unabhängiger Journalismus braucht Sie",
+            "Unterstützen Sie uns einmalig oder monatlich, damit alle frei lesen können.",
+            "Spenden",
+        ],
+        "share": "Artikel teilen",
+        "home": "Startseite",
     },
     "fr": {
         "headlines": [
@@ -105,6 +121,14 @@ WORDS: dict[str, dict[str, list[str] | str]] = {
             "L'idée vient d'une institutrice à la retraite.",
         ],
         "date": "{d} mars 2031",
+        "partner": "Cet article a été réalisé en partenariat avec la Fondation des Rivières.",
+        "donate": [
+            "L'information indépendante a besoin de vous",
+            "Donnez une fois ou chaque mois pour que nos articles restent gratuits.",
+            "Faire un don",
+        ],
+        "share": "Partager l'article",
+        "home": "Accueil",
     },
     "es": {
         "headlines": [
@@ -137,6 +161,14 @@ WORDS: dict[str, dict[str, list[str] | str]] = {
             "La idea partió de una maestra jubilada.",
         ],
         "date": "{d} de marzo de 2031",
+        "partner": "Este reportaje se ha realizado en colaboración con la Fundación Ríos del Valle.",
+        "donate": [
+            "El periodismo independiente te necesita",
+            "Colabora una vez o cada mes para que todos puedan leernos gratis.",
+            "Donar",
+        ],
+        "share": "Compartir",
+        "home": "Portada",
     },
     "it": {
         "headlines": [
@@ -169,6 +201,14 @@ WORDS: dict[str, dict[str, list[str] | str]] = {
             "L'idea è nata da una maestra in pensione.",
         ],
         "date": "{d} marzo 2031",
+        "partner": "Questo articolo è stato realizzato in collaborazione con la Fondazione Fiumi.",
+        "donate": [
+            "L'informazione libera ha bisogno di te",
+            "Sostienici una volta o ogni mese perché tutti possano leggerci.",
+            "Dona ora",
+        ],
+        "share": "Condividi",
+        "home": "Home",
     },
     "pt": {
         "headlines": [
@@ -201,6 +241,14 @@ WORDS: dict[str, dict[str, list[str] | str]] = {
             "A ideia partiu de uma professora reformada.",
         ],
         "date": "{d} de março de 2031",
+        "partner": "Esta reportagem foi feita em parceria com a Fundação Rios do Vale.",
+        "donate": [
+            "O jornalismo independente precisa de si",
+            "Contribua uma vez ou todos os meses para que todos nos possam ler.",
+            "Doar",
+        ],
+        "share": "Partilhar",
+        "home": "Início",
     },
     "nl": {
         "headlines": [
@@ -233,5 +281,13 @@ WORDS: dict[str, dict[str, list[str] | str]] = {
             "Het idee kwam van een gepensioneerde juf.",
         ],
         "date": "{d} maart 2031",
+        "partner": "Dit artikel kwam tot stand in samenwerking met het Rivierenfonds.",
+        "donate": [
+            "Onafhankelijke journalistiek heeft je nodig",
+            "Geef eenmalig of maandelijks, zodat iedereen ons gratis kan lezen.",
+            "Doneer",
+        ],
+        "share": "Deel dit artikel",
+        "home": "Home",
     },
 }
