@@ -35,6 +35,8 @@ from .thresholds import (
     STEM_CHARS,
     SUMMARY_POINT_CHARS,
     TEXT_PARAGRAPH_CHARS,
+    TEXT_UNDER_HEADER_PARAGRAPHS,
+    TEXT_UNDER_HEADER_REACH,
 )
 from .title import cjk_prose, content_words
 
@@ -94,6 +96,9 @@ def body_start(page: Page, header_end: int) -> int:
     limit = min(n, header_end + 60)
     first_seen = False
     width = wrap_width(page.lines)
+    if _header_past_text(page, header_end):
+        header_end = page.title_idx  # (a short story's date printed under it, read as the header's)
+        i = header_end + 1
     lead = _lead_over_byline(page, header_end)
     if lead is not None:
         return lead
@@ -263,6 +268,17 @@ def _tells_more_of_headline(page: Page, text: str, other: str) -> bool:
         return False
     title = _stems(page.title)
     return len(_stems(text) & title) >= len(_stems(other) & title) + LEAD_STEMS_MARGIN
+
+
+def _header_past_text(page: Page, header_end: int) -> bool:
+    """Was the header read down past the text: paragraphs of prose over its end (a short story whose date is
+    printed under it, within the header's reach, its paragraphs short as a summary's points), no paragraph of
+    prose under it before the page's furniture?"""
+    prose = sum(1 for k in range(page.title_idx + 1, header_end) if L.is_prose(page.text(k)))
+    if prose < TEXT_UNDER_HEADER_PARAGRAPHS:
+        return False
+    reach = min(header_end + 1 + TEXT_UNDER_HEADER_REACH, len(page.lines))
+    return not any(L.is_prose(page.text(k)) for k in range(header_end + 1, reach))
 
 
 def _lead_over_byline(page: Page, header_end: int) -> int | None:

@@ -71,6 +71,10 @@ LONE_CAPTION_WORDS = 12
 LONE_CAPTION_RATIO = 3
 PICTURE_LINES = 6  # a picture's lines inside the text (a label, its caption, its credits) are fewer (parser/start.py)
 CARD_REACH = 8  # a card of other stories inside the text, its label and headlines, has fewer lines (parser/start.py)
+# The header read past a short story (its date under it): this many paragraphs of prose over the header's end and
+# none in this many lines under it (parser/start.py)
+TEXT_UNDER_HEADER_PARAGRAPHS = 3
+TEXT_UNDER_HEADER_REACH = 10
 LEAD_STEMS_MARGIN = 2  # the lead under a standfirst or a caption tells this many more of the headline's words
 STEM_CHARS = 5  # a word's first letters that stand for it in another form ("bridge", "bridges"; parser/start.py)
 SHORT_TEXT_RUN = 3  # ... or this many shorter paragraphs of prose in a row are the text (body._text_read)
