@@ -31,7 +31,7 @@ from ..parser.names import without_label
 from ..parser.sitename import key, name_keys, without_site_name
 from ..text import headline_key
 from .htmlads import link_texts, site_run_under_ads, without_ads
-from .htmlagree import story_above, tail_in_another_block, without_writers_bio
+from .htmlagree import story_above, tail_in_another_block, under_header_lines, without_writers_bio
 from .htmlbody import is_furniture_text, is_prose, is_short_lead, is_timestamp, refine_body
 from .htmllists import glued_lists, unglued
 from .htmltext import is_hidden, parse_html, rendered
@@ -155,6 +155,7 @@ def choose(library: LibraryReading, copy: Article | None, root: Any, path: str |
     )
     copy_body = _without_headline(base.body, title)
     body = story_above(choose_body(_without_headline(library.body, title), copy_body), copy_body, lines)
+    body = under_header_lines(body, copy_body)
     if len(body) > 1 and signs_off(body[-1], author):
         body = body[:-1]  # "— Jane Roe" under the text: its signature, as the copy reading ends before it
     return Article(

@@ -15,7 +15,9 @@ from typing import Any
 
 from ..parser.appeals import is_appeal
 from ..parser.chrome import bio_subject, is_end_matter
-from .htmlbody import is_prose
+from ..parser.lines import byline_names, is_caption, is_photo_credit
+from ..parser.thresholds import HEADER_LINES_IN_TEXT, TEXT_PARAGRAPH_CHARS
+from .htmlbody import is_prose, is_timestamp
 
 # The characters of a paragraph looked for on the page's lines (a copy reading's paragraph may join lines).
 FIND_CHARS = 40
@@ -49,6 +51,27 @@ def story_above(body: list[str], copy: list[str], lines: list[str]) -> list[str]
     if not above or any(is_prose(lines[k]) for k in range(above[-1] + 1, start)):
         return body
     return copy
+
+
+def under_header_lines(body: list[str], copy: list[str]) -> list[str]:
+    """The library's body from the copy reading's first paragraph when the library keeps a few lines of the header
+    over it (a byline, a date, a caption with its credit, set in the text's own cell or <div> with <br><br>
+    between them: the copy reading's rules put them out of the text). Else `body`."""
+    if not body or not copy:
+        return body
+    first = " ".join(copy[0].split())
+    for s in range(1, min(len(body), HEADER_LINES_IN_TEXT + 1)):
+        if " ".join(body[s].split()) == first:
+            return body[s:] if all(_header_line(p) for p in body[:s]) else body
+    return body
+
+
+def _header_line(text: str) -> bool:
+    """A byline, a date or a picture's caption with its credit, shorter than a paragraph of the text (a short
+    line of the story's own, a greeting or a heading, stays: labelled pages count them as its text)."""
+    if len(text) >= TEXT_PARAGRAPH_CHARS:
+        return False
+    return bool(byline_names(text) or is_caption(text) or is_photo_credit(text) or is_timestamp(text))
 
 
 def without_writers_bio(body: list[str], author: str | None, blocks: list[tuple[str, Any]]) -> list[str]:
