@@ -77,3 +77,33 @@ def never_cjk_headline(page: Page, i: int) -> bool:
     if found is None or not is_cjk_breaking_row(text):
         return False
     return bool(_TIME_RE.match(found["rest"])) or _headline_under(page, i)
+
+
+# A CJK headline wrapped over two lines (a narrow column): the upper, a headline's start, ends where no headline
+# ends (a comma, a particle or a word's kana left open: "…閘門の新し", "…市議会、"; a function word: "…将",
+# "…的"), or the lower opens where no headline or dek opens (a particle: "のストの末に…")
+_OPEN_END_RE = re.compile(
+    r"(?:[、，,・]|[\u4e00-\u9fff々]し|[のをがはにとでや]|[的将將和与與对對把被在及向从從为為于於])$"
+)
+_OPEN_START_RE = re.compile(r"^[のをがはにとでやへもっ了着著]")
+
+
+def cjk_headline_rest(top: str, rest: str) -> bool:
+    """Is `rest` the rest of the CJK headline `top`, wrapped over two lines? Both of CJK characters with no space nor
+    end mark, together no longer than a headline (CJK_HEADLINE_CHARS), the upper left open or the lower opening on a
+    particle."""
+    top, rest = top.strip(), rest.strip()
+    if not (cjk_chars(top) and cjk_chars(rest)) or " " in top + rest or "\u3000" in top + rest:
+        return False
+    if rest.endswith(("。", "！", "？", "」")) or len(top) + len(rest) > CJK_HEADLINE_CHARS[1]:
+        return False
+    if len(top) < CJK_HEADLINE_CHARS[0]:
+        return False  # a kicker's few characters over the headline ("深掘り"), no headline's start
+    return _OPEN_END_RE.search(top) is not None or _OPEN_START_RE.match(rest) is not None
+
+
+def join_headline(upper: str, lower: str) -> str:
+    """A headline printed over two lines as one: CJK halves joined as written, with no space between them."""
+    if cjk_headline_rest(upper, lower):
+        return upper.rstrip() + lower.strip()
+    return f"{upper} {lower}"

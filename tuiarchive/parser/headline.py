@@ -8,6 +8,7 @@ from functools import lru_cache, partial
 
 from ..text import fold
 from . import lines as L
+from .cjk_over_headline import join_headline
 from .dates import (
     date_after_name,
     date_start,
@@ -130,7 +131,7 @@ def find_title(page: Page) -> None:
         # a headline printed over two lines that the browser title shows as one
         for a, b in ((chosen - 1, chosen), (chosen, chosen + 1)):
             if a >= 1 and b < len(page.lines):
-                joined = f"{page.lines[a].text} {page.lines[b].text}"
+                joined = join_headline(page.lines[a].text, page.lines[b].text)
                 if fold(joined) in wanted:
                     page.title_idx, page.title = b, joined
                     break

@@ -9,6 +9,7 @@ import re
 from . import lines as L
 from .bylines import lead_in_byline
 from .chrome import is_list_header
+from .cjk_over_headline import cjk_headline_rest
 from .dates import is_header_relative_stamp, parse_date_line
 from .lexicon import STOP_WORDS, cjk_chars, is_ui_phrase, stop_word_density, words_of
 from .page import Page, headline_candidate, is_caption_by_credit
@@ -240,6 +241,8 @@ def headline_rest(page: Page, upper: int, lower: int) -> bool:
     if not (upper > 0 and lower == upper + 1 < len(page.lines)):
         return False
     top, rest = page.text(upper).rstrip(), page.text(lower).strip()
+    if cjk_chars(top) and not (L.byline_names(rest) or page.date_at(lower) or parse_date_line(rest)):
+        return cjk_headline_rest(top, rest)  # (cjk_over_headline: no capitals, no spaces, no function words')
     if not headline_candidate(top) or top[:1].islower() or not rest or top.endswith((*L.TERMINAL, ":")):
         return False  # (the upper a headline's start of three words at least: no "Supported by", no date)
     if L.ends_sentence(rest):
