@@ -186,3 +186,11 @@ def test_help_asked_by_the_site_its_work_s_cost_and_an_us_imperative_are_appeals
 )
 def test_a_story_s_help_is_no_appeal(line: str) -> None:
     assert not is_appeal(line)
+
+
+def test_the_newsroom_named_beside_its_address_is_the_site_s_line() -> None:
+    """A tip line that names the newsroom and gives its address, no "us" nor "our" ("La redacción lee ...")."""
+    tip = "\u00bfViste algo en el muelle? La redacci\u00f3n atiende cada aviso en muelle@ledger.example"
+    assert is_appeal(tip)
+    assert _body(LEAD, MORE, LAST, tip)[-1] == LAST
+    assert not is_appeal("The newsroom moved to the old customs house in May.")

@@ -31,7 +31,7 @@ from .lexicon_appeals import (
     SITE_WORDS,
     SOCIAL_NETWORKS,
 )
-from .lexicon_making import READER_FORMAL_RE
+from .lexicon_making import NEWSROOM_NAMES, READER_FORMAL_RE
 from .lexicon_site import REPORTING_WORDS, SITE_PLEASE_WORDS
 from .pieces import Sieved
 from .shape import ends_sentence
@@ -84,6 +84,7 @@ def is_appeal(text: str) -> bool:
         return True
     direct = _READER_FORMAL.search(text) is not None or "-vous" in text  # "Sie" inside a sentence: the reader
     site = not SITE_WORDS.isdisjoint(words) or _us(text, words) or any(map(text.__contains__, _JOINED))
+    site = site or ("@" in text and not NEWSROOM_NAMES.isdisjoint(words))  # "La redacción lee ...: tips@...": the site
     reader = (
         direct
         or not READER_PRONOUNS.isdisjoint(words)
