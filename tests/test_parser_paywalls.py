@@ -182,3 +182,18 @@ def test_the_text_ends_over_a_note_on_its_earlier_version_under_any_label(note: 
 def test_a_print_note_is_the_site_s_whatever_its_wording(note: str) -> None:
     """One convention for every print-edition note (the lead's, the held-out sets'): the site's line."""
     assert is_print_stamp(note)
+
+
+@pytest.mark.parametrize(
+    "note",
+    [
+        "L'articolo \u00e8 uscito anche sul giornale di domenica.",
+        "Der Bericht erschien auch in der Samstagsausgabe.",
+        "Het stuk verscheen ook in de krant van zaterdag.",
+    ],
+)
+def test_a_print_note_with_the_piece_as_its_subject_whatever_its_determiner(note: str) -> None:
+    """Review W93: the piece's noun opening the note counts as 'this article' does; the story of something
+    that appeared in a paper does not."""
+    assert is_print_stamp(note)
+    assert not is_print_stamp("La storia del traghetto \u00e8 apparsa sul giornale nel 1987.")

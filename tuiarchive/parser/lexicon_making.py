@@ -237,7 +237,7 @@ ARTICLE_NOUN_RE = re.compile(
 # A note that the text appeared in the paper's printed edition (stamps.is_print_stamp): a word of the print
 # edition, a verb of appearing in it, and the text named as a newsroom names its pieces
 PRINT_EDITION_RE = re.compile(
-    r"\b(?:print|printed|edition|newspaper|paper|ausgabe|printausgabe|druckausgabe|gedruckt\w*|zeitung|édition|imprimée?"
+    r"\b(?:print|printed|edition|newspaper|paper|\w*ausgabe|gedruckt\w*|\w*zeitung|édition|imprimée?"
     r"|papier|journal|edición|impres[ao]|papel|periódico|edizione|cartacea|stampa|giornale|quotidiano|edição"
     r"|jornal|krant|editie|papieren|gedrukt)\b",
     re.I,
@@ -267,5 +267,17 @@ THIS_WORDS = words_of(
         "it": "questo questa",
         "pt": "este esta",
         "nl": "dit deze",
+    }
+)
+# A newsroom's nouns for the piece itself, as the subject of a note on it (stamps.is_print_stamp)
+PIECE_NOUNS = words_of(
+    {
+        "en": "article story piece report",
+        "de": "artikel beitrag text bericht",
+        "fr": "article texte papier reportage",
+        "es": "artículo texto reportaje noticia información",
+        "it": "articolo pezzo testo servizio",
+        "pt": "artigo texto reportagem notícia peça",
+        "nl": "artikel stuk verhaal bericht",
     }
 )

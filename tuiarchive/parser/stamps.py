@@ -12,13 +12,15 @@ from .lexicon_making import (
     APPEARED_RE,
     ARTICLE_NOUN_RE,
     EARLIER_VERSION_RE,
+    OF_WORDS,
+    PIECE_NOUNS,
     PRINT_EDITION_RE,
     THIS_WORDS,
     UPDATED_RE,
 )
 from .lexicon_site import REPORTING_WORDS
 from .shape import has_digit
-from .thresholds import CORRECTION_NOTE_WORDS, PRINT_STAMP_WORDS, UPDATE_STAMP_WORDS
+from .thresholds import CORRECTION_NOTE_WORDS, PIECE_OPENING_WORDS, PRINT_STAMP_WORDS, UPDATE_STAMP_WORDS
 
 _QUOTES = '"“”„«»'
 _STORY_REPORTING = REPORTING_WORDS - {"dit"}  # (Dutch "dit" is "this": "Dit artikel stond in de krant ...")
@@ -50,7 +52,18 @@ def is_print_stamp(text: str) -> bool:
         return False
     # the text itself named ("this story", "dieser Beitrag"), or a demonstrative opening the note ("Questo pezzo è
     # apparso ...", "Esta información salió ..."): not "The story of the ferry appeared in the paper in 1987."
-    return names_the_text(text) or lower_words(text)[0] in THIS_WORDS
+    words = lower_words(text)
+    return names_the_text(text) or words[0] in THIS_WORDS or _piece_opens(words)
+
+
+def _piece_opens(words: tuple[str, ...]) -> bool:
+    """A noun for the piece as the note's subject, whatever its determiner ("L'articolo è stato pubblicato ...",
+    "Der Beitrag erschien ..."): among its first words, and not the story "of" something ("The story of the
+    ferry appeared in the paper in 1987.")."""
+    for k, word in enumerate(words[:PIECE_OPENING_WORDS]):
+        if word in PIECE_NOUNS:
+            return k + 1 >= len(words) or words[k + 1] not in OF_WORDS
+    return False
 
 
 def is_correction_note(text: str) -> bool:

@@ -300,3 +300,4 @@ VIDEO_PLAYER_LINES = 4  # a video player inside the text (players.video_player_e
 VIDEO_TITLE_WORDS = 14  # ... each a title (no sentence) of at most this many words, or its length
 CORRECTION_NOTE_WORDS = 45  # a note that an earlier version of the text was wrong has this many words at most
 COST_PITCH_WORDS = 10  # a site's pitch on what its journalism costs (appeals.is_appeal) has this many words at most
+PIECE_OPENING_WORDS = 3  # the piece's noun as a note's subject stands among its first this many words (stamps.py)
