@@ -14,7 +14,7 @@ from .cjk_lines import is_cjk_list_header
 from .dates import DateLine, parse_date_line
 from .lexicon import CJK_REPORTED_WORDS, ZH_FAMILY_NAMES
 from .lexicon_cjk import CJK_PAGE_WORDS_RE
-from .lexicon_dates import DATE_SOURCE_RE
+from .lexicon_dates import CJK_PUBLISHED_RE, CJK_UPDATED_RE, DATE_SOURCE_RE
 
 _HAN = r"[\u4e00-\u9fff々]"
 # a name: two to four Han characters, or a family name of one to three, a space and a given name of one to three
@@ -132,7 +132,7 @@ def cjk_date_byline(text: str) -> tuple[str, DateLine] | None:
     if source is not None and source.start() > 0:
         text = text[: source.start()]
     glued = _GLUED_NAME_RE.match(text)  # "森野葵2031年3月2日 10時15分": the name, the date right after it
-    if glued is not None and cjk_names_alone(glued["name"], japanese=True):
+    if glued is not None and not is_date_label(glued["name"]) and cjk_names_alone(glued["name"], japanese=True):
         found = parse_date_line(text[glued.end() :])
         if found is not None:
             return glued["name"], found
@@ -146,6 +146,17 @@ def cjk_date_byline(text: str) -> tuple[str, DateLine] | None:
         if names:
             return names, found
     return None
+
+
+def is_date_label(word: str) -> bool:
+    """A CJK date's label, no name ("首发于", "修订于", "发布时间", "更新日"): a date word, a publication's or an
+    update's word, or a word ending on "at" or "time" (于, 於, 时, 時) (review W95)."""
+    return (
+        is_cjk_date_word(word)
+        or word.endswith(("于", "於", "时", "時"))
+        or CJK_PUBLISHED_RE.search(word) is not None
+        or CJK_UPDATED_RE.match(word) is not None
+    )
 
 
 # a name of CJK characters glued to a date in figures after it, the year first ("森野葵2031年3月2日")

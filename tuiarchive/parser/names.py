@@ -9,8 +9,8 @@ from functools import lru_cache
 from ..text import fold
 from . import lines as L
 from .bylines import date_words_start, lead_in_byline, short_filler_kept, writer_job
-from .cjk_bylines import cjk_date_byline
-from .cjk_dates import ascii_figures, is_cjk_date_word
+from .cjk_bylines import cjk_date_byline, is_date_label
+from .cjk_dates import ascii_figures
 from .dates import date_start, parse_date_line
 from .lexicon import (
     CJK_BYLINE_RE,
@@ -458,7 +458,7 @@ def byline_beside_date(text: str) -> tuple[str, object] | None:
             person = L.is_person_name(name) or (
                 CJK_DATED_NAME_CHARS[0] <= cjk_chars(name) == len(name) <= CJK_DATED_NAME_CHARS[1]
                 and name[-1] not in CJK_TIME_WORD_ENDS
-                and not is_cjk_date_word(name)  # "2026年3月3日 週二": the date's weekday
+                and not is_date_label(name)  # "2026年3月3日 週二": the weekday; "修订于 2031-06-15": a label
             )
             date_line = parse_date_line(found["date"]) if person else None
             if date_line:
