@@ -7,9 +7,10 @@ import re
 from collections import Counter
 
 from ..text import fold
-from .lexicon import BULLET_RE, FACT_LABELS
+from .lexicon import FACT_LABELS
 from .lexicon_dates import MONTH_NUMBERS
 from .page import Page
+from .related_footer import strip_mark
 from .thresholds import RELATED_PAIR_WORDS, RELATED_PRICED_SHARE
 
 PAIR_SEPARATOR = re.compile(r"(?::| [-–—]| vs?\.?) (?=\S)")
@@ -63,8 +64,7 @@ def _marked_pair(text: str) -> bool:
 def _unmarked(text: str) -> str:
     """A line less its bullet or rank when words follow it: "- Best actor - Jo Ng" and "3. Jo Ng 41 9.2%"
     are a table's rows by what follows, "• Ferry fares rise in May" a list's headline."""
-    mark = BULLET_RE.match(text)
-    return text[mark.end() :].strip() if mark and text[mark.end() :].strip() else text
+    return strip_mark(text) or text
 
 
 def _day_first(text: str) -> bool:
