@@ -80,3 +80,31 @@ def test_bulleted_or_ranked_items_are_read_without_their_mark(mark: str, header:
 )
 def test_a_rating_widgets_score_over_a_list_with_no_header_is_no_item(widget: list[str]) -> None:
     assert _page([*widget, "", *_STORIES]) == _STORIES
+
+
+_TIMED = {  # a list's header, then each item under its time, right over the footer's first lines (no blank)
+    "ja": (
+        "あわせて読みたい",
+        [
+            ("20:15", "港の朝市、春から土曜も開催へ"),
+            ("16:50", "旧駅舎を図書館に改装する計画"),
+            ("08:05", "湖畔の遊歩道に街灯を増設"),
+        ],
+        ["サイトマップ", "© 2031 北湖新報", "会社概要"],
+    ),
+    "en": (
+        "Latest",
+        [("10:15", "Ferry fares rise again"), ("09:40", "Quay cafe wins award"), ("08:05", "Tram depot gets solar")],
+        ["About us", "Privacy", "© 2031 The Quay Post"],
+    ),
+}
+
+
+@pytest.mark.parametrize("lang", list(_TIMED))
+def test_timed_items_right_over_the_footers_first_lines_are_no_footer_links(lang: str) -> None:
+    # (review W94) each item's time is a list's, never a footer's: the footer starts at its first known line
+    header, items, footer = _TIMED[lang]
+    timed = [x for when, headline in items for x in (when, headline)]
+    lines = [*HEAD, "", LEAD, "", MORE, "", LAST, "", header, "", *timed, *footer]
+    found = extract(lines, title_model=None)
+    assert [r.headline for r in found.related] == [headline for _when, headline in items]

@@ -11,15 +11,24 @@ button over a ranked list: measured on the made-up dev pages, 7 lists lost; the 
 
 from __future__ import annotations
 
+import re
+
 from . import lines as L
 from .dates import is_relative_stamp
 from .lexicon import AD_SLOT_RE, BULLET_RE, cjk_chars
 from .page import Page
 from .related_ads import brand_line, headline_shape
 from .stops import footer_starts
-from .thresholds import FOOTER_LINK_WORDS, FOOTER_LINKS_ABOVE, RELATED_ITEM_CHARS, RELATED_MIN_ITEMS
+from .thresholds import (
+    FOOTER_LINK_WORDS,
+    FOOTER_LINKS_ABOVE,
+    RELATED_CJK_ITEM_CHARS,
+    RELATED_ITEM_CHARS,
+    RELATED_MIN_ITEMS,
+)
 
 _LINKS_IN_A_ROW = 2  # a footer's menu: this many short lines one under the other, at least
+_CLOCK = re.compile(r"^\d{1,2}[:.]\d{2}(?:\s?[ap]\.?m\.?)?$", re.I)  # an item's time over it: "21:40", "9.05 am"
 _LIST_REACH = 12  # the lines with text under a licence line where a list of headlines may stand
 
 
@@ -47,7 +56,22 @@ def _block_top(page: Page, start: int, i: int) -> int:
         t = page.text(top)
         if i - top > FOOTER_LINKS_ABOVE or len(t.split()) > FOOTER_LINK_WORDS or L.ends_sentence(t) or not t:
             return i
+        if _of_a_list(page, top):
+            return i  # a list's item with its time, or its header, right over the footer: no link of it (W94)
     return top if page.lines[top].blank_before else i
+
+
+def _of_a_list(page: Page, j: int) -> bool:
+    """Line `j` is a list's, never a footer's short link: a time or a date (an item's), a list's header,
+    or a CJK headline's length of characters (a CJK line has one "word" however long it is)."""
+    t = page.text(j)
+    return (
+        bool(page.date_at(j))
+        or is_relative_stamp(t)
+        or bool(_CLOCK.match(t))
+        or L.is_related_header(t)
+        or cjk_chars(t) >= RELATED_CJK_ITEM_CHARS
+    )
 
 
 def list_under(page: Page, i: int) -> bool:
