@@ -137,3 +137,10 @@ def test_a_bare_name_under_the_headline_over_a_lead_and_a_crosshead(
 def test_a_byline_under_the_first_paragraph_over_a_crosshead(model: str | None) -> None:
     page = [*TOP, HEADLINE, DATE, "", P1, "", "Wout ten Velde", "", "What the count found", "", P2, "", P3, "", P4]
     assert extract([*page, *END], title_model=model).author == "Wout ten Velde"
+
+
+@pytest.mark.parametrize("model", [None, "shipped"])
+@pytest.mark.parametrize("sign", ["Ana de la Fuente, Imagen Norte", "J. A. Quintero, Costa Press"])
+def test_a_signature_with_its_outlet_after_a_comma_under_a_long_text(sign: str, model: str | None) -> None:
+    page = [*TOP, HEADLINE, DATE, "", P1, "", P2, "", P3, "", P4, "", P5, "", sign, *END]
+    assert extract(page, title_model=model).author == sign.split(",")[0]

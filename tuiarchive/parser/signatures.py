@@ -139,11 +139,12 @@ _ADDRESS_RE = re.compile(r"\w\.[a-z]{2,}\b|@")  # a web or mail address in a lin
 
 
 # A lone signature's dress around the name: a dash before it (a single hyphen is a list's bullet as often),
-# brackets around it, an outlet or agency after a slash ("— Jane Roe", "【林雨晴】", "Jane Roe / Agence Nord",
-# "林雨晴／共同"): a name of a few words, an outlet's of one to three (or a few CJK characters)
+# brackets around it, an outlet or agency after a slash or a comma ("— Jane Roe", "【林雨晴】", "Jane Roe / Agence
+# Nord", "Ana Ruiz, Imagen Norte", "林雨晴／共同"): a name of a few words, an outlet's of one to three (or a few CJK
+# characters)
 _LONE_SIGNATURE_RE = re.compile(
     r"^(?:(?:[–—―]{1,2}|--)\s*)?[(\[（【「]?\s*(?P<name>[^()\[\]（）【】「」/／|｜,，]{2,60}?)\s*[)\]）】」]?"
-    r"(?:\s*[/／|｜]\s*(?:[A-Z][\w.&'’-]*(?:\s[A-Z][\w.&'’-]*){0,2}|[\u4e00-\u9fff\u30a0-\u30ff]{1,8}))?$"
+    r"(?:\s*[/／|｜,]\s*(?:[A-Z][\w.&'’-]*(?:\s[A-Z][\w.&'’-]*){0,2}|[\u4e00-\u9fff\u30a0-\u30ff]{1,8}))?$"
 )
 
 
