@@ -144,3 +144,16 @@ def test_a_byline_under_the_first_paragraph_over_a_crosshead(model: str | None) 
 def test_a_signature_with_its_outlet_after_a_comma_under_a_long_text(sign: str, model: str | None) -> None:
     page = [*TOP, HEADLINE, DATE, "", P1, "", P2, "", P3, "", P4, "", P5, "", sign, *END]
     assert extract(page, title_model=model).author == sign.split(",")[0]
+
+
+@pytest.mark.parametrize("model", [None, "shipped"])
+def test_a_name_over_the_text_under_its_headline_below_a_list_of_other_stories(model: str | None) -> None:
+    # (a list of other stories over the story: whichever line is read as the headline, the name is the writer's)
+    listed = [
+        "Most read",
+        "Night bus to the coast will run through the winter months",
+        "Council asks cyclists where the new racks should go",
+        "Harbour cafe wins its licence back after appeal",
+    ]
+    page = [*TOP, *listed, HEADLINE, "Teodora das Neves", P1, P2, P3, P4, P5, *END]
+    assert extract(page, title_model=model).author == "Teodora das Neves"

@@ -33,7 +33,13 @@ _DESK_RE = re.compile(
 
 def author_in_place(page: Page, body: list[str]) -> str | None:
     """The names of a byline in a place the header does not read, or None."""
-    return _byline_in_lead(page, body) or _split_name(page) or _desk(page) or _over_a_lead_above(page, body)
+    return (
+        _byline_in_lead(page, body)
+        or _split_name(page)
+        or _desk(page)
+        or _over_a_lead_above(page, body)
+        or _name_over_text(page, body)
+    )
 
 
 def _first_body_line(page: Page, body: list[str]) -> int | None:
@@ -190,3 +196,24 @@ def _over_a_lead_above(page: Page, body: list[str]) -> str | None:
             return normalise_names([names])
         return text if _unknown_to_text(page, text, body) else None
     return None
+
+
+def _name_over_text(page: Page, body: list[str]) -> str | None:
+    """A name alone right over the text's first paragraph and right under a headline's line, far under the
+    headline the reader chose (a list's item over the story's own headline): the story's byline, when no word of
+    it is the text's and no other byline is near it."""
+    first = _first_body_line(page, body)
+    if first is None or first - 2 <= page.title_idx:
+        return None
+    lines = [k for k in range(first - 1, page.title_idx, -1) if page.text(k).strip()][:2]
+    if len(lines) < 2:
+        return None
+    name, above = page.text(lines[0]).strip(), page.text(lines[1])
+    if not L.is_person_name(name) or L.is_job_line(name) or name.isupper():
+        return None
+    if not (headline_candidate(above) and len(above.split()) >= LIST_ITEM_WORDS) or L.ends_sentence(above):
+        return None
+    near = range(max(0, lines[0] - NAME_OVER_LEAD_REACH), min(len(page.lines), lines[0] + NAME_OVER_LEAD_REACH))
+    if any(L.byline_names(page.text(k)) or (k != lines[0] and L.is_person_name(page.text(k))) for k in near):
+        return None  # names of a list's items, a menu's
+    return name if _unknown_to_text(page, name, body) else None
