@@ -4,10 +4,13 @@ itself on lines drawn to hold a match of it and on lines around one."""
 
 from __future__ import annotations
 
+import re
+from collections.abc import Callable
+
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from tuiarchive.parser import appeals, stops
+from tuiarchive.parser import appeals, names, related, related_comments, related_items, related_shapes, shape, stops
 from tuiarchive.parser.lexicon import lower_words
 
 _MARKS = st.sampled_from(list(stops._WRITERS_MARKS))
@@ -51,3 +54,45 @@ def test_an_ascii_line_with_the_sites_us_has_it_among_its_words(before: str, us:
 def test_the_sites_us_is_told_as_before() -> None:
     assert appeals.is_appeal("Tell us what you think: write to us at the harbour desk.")
     assert not appeals.is_appeal("The US and Canada signed the ferry treaty on Monday.")
+
+
+_ANY = st.characters(max_codepoint=127) | st.sampled_from(list("“”‘’«»：，、·|éß— "))
+
+
+def _holds(pattern: re.Pattern[str], precondition: Callable[[str], bool], method: str = "search") -> None:
+    """Every line drawn to hold a match of `pattern` (and the lines around it) that `pattern` matches passes
+    `precondition`: a line failing it is told without the pattern, rightly."""
+
+    @settings(max_examples=100, deadline=None)
+    @given(st.text(_ANY, max_size=12), st.from_regex(pattern, alphabet=_ANY), st.text(_ANY, max_size=12))
+    def check(before: str, match: str, after: str) -> None:
+        for text in (match, before + match, match + after, before + match + after, before + after):
+            if getattr(pattern, method)(text) is not None:
+                assert precondition(text), text
+
+    check()
+
+
+def test_a_quotation_opens_on_one_of_its_marks() -> None:
+    _holds(shape._QUOTED_RE, lambda text: any(mark in text for mark in shape._QUOTE_OPENERS))
+    assert shape._unquoted('He said "we will" and left.') == shape._QUOTED_RE.sub(" ", 'He said "we will" and left.')
+
+
+def test_a_spaced_hyphen_holds_its_mark() -> None:
+    _holds(names._SPACED_HYPHEN, lambda text: "-" in text or "/" in text)
+
+
+def test_a_list_label_holds_its_colon() -> None:
+    _holds(related._LABEL_SPLIT, lambda text: ":" in text or "：" in text)
+
+
+def test_a_counted_header_ends_on_its_bracket() -> None:
+    _holds(related_comments.COUNTED_HEADER_RE, lambda text: text.strip() != text or text.endswith((")", "]")), "match")
+
+
+def test_a_listing_has_its_colon_near_the_start() -> None:
+    _holds(related_items._LISTING_RE, lambda text: ":" in text[:26] or "：" in text[:26], "match")
+
+
+def test_a_line_that_is_no_headline_holds_one_of_the_marks() -> None:
+    _holds(related_shapes._NOT_HEADLINE, lambda text: any(mark in text for mark in related_shapes._NOT_HEADLINE_MARKS))

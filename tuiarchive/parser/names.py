@@ -39,6 +39,13 @@ YEAR_RE = re.compile(r"(?<!\d)(?:19|20)\d\d(?!\d)")
 # or a comma before a weekday; a line with none is not searched (the search tries every place)
 _MARKS = "—–|·•｜／\u3000"
 _SPACED_HYPHEN = re.compile(r"\s[-/]\s")
+
+
+def _spaced_mark(text: str) -> bool:
+    """_SPACED_HYPHEN in the line (" - ", " / "): a line with neither mark is told in C (issue 12)."""
+    return ("-" in text or "/" in text) and _SPACED_HYPHEN.search(text) is not None
+
+
 _COMMA_DAY = re.compile(rf",\s+(?:{WEEKDAY_AFTER_COMMA})\b", re.I)
 
 
@@ -52,7 +59,8 @@ def split_names(text: str) -> list[str]:
 
 def _split_at_mark(text: str) -> list[str]:
     """NAME_DATE_SPLIT.split(text, maxsplit=1): the name and the date (or the line whole)."""
-    if any(map(text.__contains__, _MARKS)) or _SPACED_HYPHEN.search(text) or _COMMA_DAY.search(text):
+    # (_SPACED_HYPHEN's marks told in C first: most lines hold neither)
+    if any(map(text.__contains__, _MARKS)) or _spaced_mark(text) or _COMMA_DAY.search(text):
         return NAME_DATE_SPLIT.split(text, maxsplit=1)
     return [text]
 

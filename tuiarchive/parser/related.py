@@ -468,7 +468,8 @@ def _without_list_label(headline: str) -> str:
     """A headline less a list's name written before it on its line ("See also: <headline>",
     "関連記事：<headline>"); the line as it is when what comes before the colon is no list's name
     ("Report: tram fares ...", "Tram fares: what changes")."""
-    parts = _LABEL_SPLIT.split(headline, maxsplit=1)
+    # (a headline with no colon is told in C, not split by the pattern tried at each character)
+    parts = _LABEL_SPLIT.split(headline, maxsplit=1) if ":" in headline or "：" in headline else [headline]
     if len(parts) == 2 and parts[1] and len(parts[0].split()) <= RELATED_HEADER_WORDS and L.is_related_header(parts[0]):
         return parts[1]
     return headline

@@ -332,7 +332,8 @@ def _under_counted_header(page: Page, lines: set[int]) -> set[int]:
         last = k
         for j in range(k + 1, len(page.lines)):
             t = page.text(j).strip()
-            if j - last > _THREAD_GAP or is_list_header(t) or is_copyright(t) or COUNTED_HEADER_RE.match(t):
+            counts = t.endswith((")", "]")) and COUNTED_HEADER_RE.match(t) is not None  # (as above: its bracket first)
+            if j - last > _THREAD_GAP or is_list_header(t) or is_copyright(t) or counts:
                 break
             if t and (_writer_over(page, j) is not None or (_ui_under(page, j) or "").startswith("#")):
                 placed.append(j)

@@ -232,8 +232,8 @@ def _app_line(text: str) -> bool:
 
 def _is_listing(text: str) -> bool:
     """A label of a word or two, a colon and a list of short entries ("Themen: Hafen, Brücke, Verkehr")."""
-    if not _LISTING_RE.match(text):
-        return False
+    if not (":" in text[:26] or "：" in text[:26]) or not _LISTING_RE.match(text):
+        return False  # (the pattern's colon comes within its first 26 characters: told in C first)
     label, _, rest = re.split(r"([:：])", text, maxsplit=1)
     entries = re.split(r"\s*[,，、·|]\s*", rest.strip())
     if len(label.split()) > 2 or any(c.isdigit() for c in label):

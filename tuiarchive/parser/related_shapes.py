@@ -145,6 +145,15 @@ def _video_label(text: str) -> bool:
 _CITED_YEAR = re.compile(r"\((?:1[89]|20)\d\d[a-z]?\)")
 # 'Port report,"' (a source cited), '^ Port report' (a note), '<em>', 'WINDOW w AS (' (markup, code)
 _NOT_HEADLINE = re.compile(r'[,.]["”]|^\^|[<>_{}=;]|[(\[]$')
+_NOT_HEADLINE_MARKS = '"”^<>_{}=;(['  # every match of _NOT_HEADLINE holds one of these
+
+
+def _not_headline(text: str) -> bool:
+    """_NOT_HEADLINE in the line: its marks looked for in C first (most items hold none), not the pattern tried at
+    each character (issue 12)."""
+    return any(map(text.__contains__, _NOT_HEADLINE_MARKS)) and _NOT_HEADLINE.search(text) is not None
+
+
 # "by Jo Ng" alone, or after a word of credit ("Story by", "Photos by"): not "Mayor backed by Jo Ng"
 _CREDIT_BY = re.compile(
     r"^(?:(?:story|words|text|written|reporting|reported|posted|photos?|pictures?|video|graphics?|illustrations?"
@@ -198,7 +207,7 @@ def is_item(page: Page, i: int) -> bool:
             return False
     elif not L.looks_like_headline(t, min_words=4):
         return False  # (asked first: the stages asked it of the same line, its answer is kept)
-    if t[:1].islower() or t.endswith(("[…]", "[...]")) or _NOT_HEADLINE.search(t) or _CITED_YEAR.search(t):
+    if t[:1].islower() or t.endswith(("[…]", "[...]")) or _not_headline(t) or _CITED_YEAR.search(t):
         return False  # a line of wrapped text, an excerpt, a source cited, markup or code
     if link_row_at(page, i):
         return False
@@ -503,7 +512,7 @@ def _dated_cards(page: Page, start: int, end: int) -> list[list[int]]:
 
 def _is_card_headline(page: Page, i: int) -> bool:
     t = page.text(i)
-    return is_item(page, i) or (t[:1] in "\"“‘'" and is_list_headline(t) and not _NOT_HEADLINE.search(t))
+    return is_item(page, i) or (t[:1] in "\"“‘'" and is_list_headline(t) and not _not_headline(t))
 
 
 def _compatible(a: tuple[str, ...], b: tuple[str, ...]) -> bool:

@@ -37,6 +37,15 @@ FIRST = itemgetter(0)  # a word's first character (split gives no empty word)
 # letter, the word's start checked after it, so that re scans for those letters, not every place)
 _UI_PRONOUN_RE = re.compile(r"[YyWwOou](?<!\w.)(?:(?<=[Yy])ou(?:rs?)?|(?<=[Ww])e|(?<=[Oo])urs?|(?<=u)s)\b")
 _QUOTED_RE = re.compile(r"[\"“”‘’'][^\"“”]*[\"“”’']")
+_QUOTE_OPENERS = "\"“”‘’'"  # every quotation _QUOTED_RE finds opens on one of these
+
+
+def _unquoted(text: str) -> str:
+    """_QUOTED_RE.sub(" ", text): a line with no quotation mark is told in C, not by the pattern's try at each
+    character (issue 12)."""
+    return _QUOTED_RE.sub(" ", text) if any(map(text.__contains__, _QUOTE_OPENERS)) else text
+
+
 # The reader addressed ("you"), or the site speaking of itself as an object or owner ("follow
 # us", "our newsletter"); a bare "we" is as often the writer's own statement ("We rate the
 # statement Mostly True."). (Written as _UI_PRONOUN_RE is, to start with the words' first letters: with
@@ -151,13 +160,13 @@ def _lower_ratio(sample: list[str]) -> float:
 @lru_cache(maxsize=PAGE_CACHE)
 def has_ui_pronoun(text: str) -> bool:
     """Site UI speaks to "you" and of "us"; headlines rarely do outside quotes."""
-    return bool(_UI_PRONOUN_RE.search(_QUOTED_RE.sub(" ", text)))
+    return bool(_UI_PRONOUN_RE.search(_unquoted(text)))
 
 
 def addresses_reader(text: str) -> bool:
     """Speaks to the reader or of the site's own things ("Tell a friend about us!", "Follow us
     on X."): a call to action; "We rate the claim Half Right." is none."""
-    return bool(_READER_RE.search(_QUOTED_RE.sub(" ", text)))
+    return bool(_READER_RE.search(_unquoted(text)))
 
 
 def addresses_reader_as_headline(text: str) -> bool:
@@ -167,7 +176,7 @@ def addresses_reader_as_headline(text: str) -> bool:
     tokens = text.split()
     if len(tokens) < HEADLINE_YOU_WORDS or is_prose(text):
         return False  # short, or a sentence of a comment or a notice
-    first = _UI_PRONOUN_RE.search(_QUOTED_RE.sub(" ", text))
+    first = _UI_PRONOUN_RE.search(_unquoted(text))
     return first is None or first.start() > 0
 
 
