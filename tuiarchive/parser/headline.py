@@ -323,6 +323,8 @@ def _candidate_below(page: Page, anchor: int) -> int | None:
             continue  # (a pull quote or a pointer to another story between the header and the text)
         if len(t.split()) <= 2 and not headline_candidate(t) and not any(map(str.isdigit, t)):
             continue  # a section's label between the byline and the date ("By Jane Roe" / "Politics")
+        if never_the_headline(page, j):
+            return None  # a ticker or a feed under a date over the page (today's date over the site's name)
         if (
             headline_candidate(t)
             and not L.has_inner_sentence_end(t)  # (a caption: "The pier, closed since May. Photo Jo Ng")

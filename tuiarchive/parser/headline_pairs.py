@@ -29,6 +29,7 @@ from .thresholds import (
     OWN_HEADLINE_TEXT_WORDS,
     TEXT_PARAGRAPH_CHARS,
 )
+from .ticker_row import ticker_label
 from .title import content_words, is_quotation, opens_with_quotation
 
 
@@ -288,9 +289,12 @@ def dek_of_rules(page: Page, line: int) -> bool:
     the pair rules (headline_over_dek: right under it or past a picture's caption and credit), which the
     learned scorer must not take for the headline? A dek's words come back in the text more than its
     headline's, and one without its full stop looks like a headline to the scorer: the rules weighed both."""
-    if page.title_how != "anchor" or not page.title_idx < line <= page.title_idx + DEK_UNDER_REACH:
+    title = page.title_idx
+    if page.title_how != "anchor" or not title < line <= title + DEK_UNDER_REACH:
         return False
-    return headline_over_dek(page, [line, page.title_idx])
+    if words(page.text(line)) <= words(page.text(title)) or (title > 0 and ticker_label(page.text(title - 1))):
+        return False  # a dek says more than its headline; a breaking label's item over the page's headline (W89)
+    return headline_over_dek(page, [line, title])
 
 
 def kicker_over(page: Page, upper: int, lower: int) -> bool:

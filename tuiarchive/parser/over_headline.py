@@ -11,6 +11,7 @@ from .headline_pairs import text_words
 from .lexicon import STOP_WORDS, cjk_chars
 from .page import Page
 from .thresholds import MENU_ROW_SECOND_WORD, MENU_ROW_SHORT_CHARS, MENU_ROW_WORDS
+from .ticker_row import ticker_row
 from .title import content_words
 
 # a time of day opening a line, then words: "14:05 Headline", "9.30 – Headline", "14h05 | Headline"
@@ -67,6 +68,6 @@ def menu_row(page: Page, i: int) -> bool:
 
 
 def never_the_headline(page: Page, i: int) -> bool:
-    """A row over the headline that is never it: a feed's timed item, the menu on one line (a CJK ticker, caption
-    or section's path: cjk_over_headline)."""
-    return in_timed_feed(page, i) or menu_row(page, i) or never_cjk_headline(page, i)
+    """A row over the headline that is never it: a feed's timed item, the menu on one line, a breaking-news
+    ticker (ticker_row; a CJK ticker, caption or section's path: cjk_over_headline)."""
+    return in_timed_feed(page, i) or menu_row(page, i) or ticker_row(page.text(i)) or never_cjk_headline(page, i)

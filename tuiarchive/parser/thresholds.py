@@ -30,6 +30,7 @@ CJK_DEK_REACH = 4  # ... with the date or a byline this many lines under it at m
 CJK_TITLE_CHARS = 4  # a line of CJK characters (no spaces) can be a headline from this length
 CJK_BREADCRUMB_ITEM_CHARS = 8  # a section's path over a CJK headline: items of this many characters at most
 FEW_LINES_AROUND = 3  # a page with no more lines than this outside the rules' body is left as it is
+TICKER_ITEMS = 2  # items of two words or more after a breaking-news label: a ticker's row, no headline
 DATELINE_REACH = 3  # lines past the header's end where a dated wire dateline may open the text
 DATELINE_LOOKAHEAD = 4  # paragraphs (or lines above the text) where a wire dateline may start it
 DATELINE_PARAGRAPHS = 16  # paragraphs (captions of a gallery, a summary) a wire dateline may come after
