@@ -23,6 +23,11 @@ GLUE = {
     "date": ([], ['<time datetime="2031-05-02">2 May 2031</time>']),
     "teaser": ([], ["<span class='dek'>{teaser}</span>"]),
     "label, date and teaser": (["<em>Transport</em>"], ["<time>3 hours ago</time>", "<span>{teaser}</span>"]),
+    # a list of the latest news prints each item's time or date before its headline (review W97)
+    "time before": (["<span class='meta'>09:12</span>", "<span class='meta'>18:40</span>"], []),
+    "date before": (['<time datetime="2031-05-02">2 May 2031</time>'], []),
+    "relative time before": (["<span>2 hours ago</span>"], []),
+    "label then time": (["<em>Transport</em> <span>07:05</span>"], []),
 }
 
 

@@ -72,14 +72,18 @@ def _pieces(el: Any) -> list[str]:
 
 def _headline_in(el: Any) -> str | None:
     """The element's text less the pieces glued to its headline: a section's label before it (a word or
-    three, a piece of its own), a date, a time, a duration or a teaser sentence after it; None when
+    three, a piece of its own), a date or a time before or after it, a duration or a teaser sentence after it; None when
     there is no such piece, or what is left is no headline (a piece set in italics or in a link of its
     own inside a headline, "... fired from <em>Top Gear</em>", is the headline's)."""
     pieces = _pieces(el)
     first, last = 0, len(pieces)
     while last - first > 1 and _glued_after(pieces[last - 1]):
         last -= 1
+    while last - first > 1 and _stamp(pieces[first]):
+        first += 1
     if last - first > 1 and _label(pieces[first]):
+        first += 1
+    while last - first > 1 and _stamp(pieces[first]):
         first += 1
     if (first, last) == (0, len(pieces)):
         return None
@@ -87,9 +91,15 @@ def _headline_in(el: Any) -> str | None:
     return headline if L.looks_like_headline(headline, min_words=_LABEL_WORDS, listed=True) else None
 
 
+def _stamp(piece: str) -> bool:
+    """A date, a time of day ("09:12"), a relative time or a duration: a list prints them before an item's
+    headline as well as after it (review W97)."""
+    return parse_date_line(piece) is not None or is_relative_stamp(piece) or _DURATION.match(piece) is not None
+
+
 def _glued_after(piece: str) -> bool:
     """A date, a time, a duration or a teaser sentence, as a list prints them after an item's headline."""
-    if parse_date_line(piece) is not None or is_relative_stamp(piece) or _DURATION.match(piece):
+    if _stamp(piece):
         return True
     return len(piece.split()) >= _TEASER_WORDS and piece.endswith((".", "!", "…", "...")) and not piece.isupper()
 
