@@ -10,8 +10,20 @@ from collections.abc import Callable
 from hypothesis import given, settings
 from hypothesis import strategies as st
 
-from tuiarchive.parser import appeals, names, related, related_comments, related_items, related_shapes, shape, stops
+from tuiarchive.parser import (
+    appeals,
+    endnotes,
+    names,
+    related,
+    related_comments,
+    related_items,
+    related_shapes,
+    shape,
+    stamps,
+    stops,
+)
 from tuiarchive.parser.lexicon import lower_words
+from tuiarchive.parser.lexicon_making import APPEARED_RE, PRINT_EDITION_RE
 
 _MARKS = st.sampled_from(list(stops._WRITERS_MARKS))
 _LETTERS = st.characters(max_codepoint=127) | st.sampled_from(list("·•–—éøß’ ")) | _MARKS
@@ -96,3 +108,30 @@ def test_a_listing_has_its_colon_near_the_start() -> None:
 
 def test_a_line_that_is_no_headline_holds_one_of_the_marks() -> None:
     _holds(related_shapes._NOT_HEADLINE, lambda text: any(mark in text for mark in related_shapes._NOT_HEADLINE_MARKS))
+
+
+_ANY = st.characters(max_codepoint=0x24F) | st.sampled_from(list("’ "))
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(_ANY, max_size=16), st.from_regex(endnotes._BASED_ON_RE, alphabet=_ANY), st.text(_ANY, max_size=16))
+def test_a_line_saying_what_it_is_based_on_holds_one_of_the_stems(before: str, match: str, after: str) -> None:
+    for text in (match, before + match + after, before + after):
+        assert endnotes._based_on(text) == (endnotes._BASED_ON_RE.search(text) is not None), text
+
+
+@settings(max_examples=300, deadline=None)
+@given(st.text(_ANY, max_size=40))
+def test_a_print_stamp_is_told_whichever_pattern_is_asked_first(text: str) -> None:
+    # is_print_stamp asks APPEARED_RE before PRINT_EDITION_RE: both must match, so the order tells the same
+    both = APPEARED_RE.search(text) is not None and PRINT_EDITION_RE.search(text) is not None
+    assert both or not stamps.is_print_stamp(text), text
+
+
+def test_notes_on_the_story_and_the_print_edition_are_told_as_before() -> None:
+    assert endnotes.tells_its_making("This story is based on court records and interviews with twelve staff.")
+    assert endnotes.tells_its_making("Dieser Bericht beruht auf Daten des Landesamts.")
+    assert not endnotes.tells_its_making("The council said the plan was based on old figures.")
+    assert stamps.is_print_stamp("This story appeared in the Saturday print edition.")
+    assert stamps.is_print_stamp("Dieser Beitrag erschien in der Samstagsausgabe.")
+    assert not stamps.is_print_stamp("The ferry appeared on the horizon at noon.")

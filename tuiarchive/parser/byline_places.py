@@ -163,8 +163,8 @@ def _desk(page: Page) -> str | None:
     for j in range(t + 1, min(t + 1 + DESK_UNDER_HEADLINE, len(page.lines))):
         text = page.text(j).strip()
         bare = text[byline_word_end(text) :].strip()
-        if not _DESK_RE.search(bare) or len(bare.split()) > DESK_WORDS or any(ch.isdigit() for ch in bare):
-            continue
+        if len(bare.split()) > DESK_WORDS or any(ch.isdigit() for ch in bare) or not _DESK_RE.search(bare):
+            continue  # (the pattern last: its "\w*" before the newsroom's words retries at every letter of a long line)
         if L.ends_sentence(bare) or L.is_prose(bare):
             continue
         near = any(page.date_at(k) for k in (j - 1, j + 1) if 0 <= k < len(page.lines))

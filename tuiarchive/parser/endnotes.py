@@ -226,6 +226,16 @@ _BASED_ON_RE = re.compile(
     r"|si basa su|basat[oa] su|baseia-se em|basead[oa] em|(?:is )?gebaseerd op)\b",
     re.I,
 )
+# Every alternative of _BASED_ON_RE holds one of these (case-folded): a line without any is told without the
+# pattern, whose "\b(?:...)" is otherwise tried at each of its letters
+_BASED_ON_STEMS = ("bas", "beruht", "grundlage", "appuie", "repose")
+
+
+def _based_on(text: str) -> bool:
+    folded = text.casefold()
+    return any(stem in folded for stem in _BASED_ON_STEMS) and _BASED_ON_RE.search(text) is not None
+
+
 # The matter of a method: data, records, documents, interviews, a survey, sources, statistics (words, the
 # stems of a few, and the CJK ones), looked up among a line's words rather than searched for
 _MATTER_WORDS = words_of(
@@ -314,7 +324,7 @@ def tells_its_making(text: str, headed: bool = False) -> bool:
         text, headed = text[label.end() :], True
     if _PURPOSE_RE.match(text):
         return True
-    if _BASED_ON_RE.search(text) and _STORY_RE.search(text):
+    if _based_on(text) and _STORY_RE.search(text):
         return True  # "Esta noticia se basa en ...", "Grundlage dieses Berichts sind ...": the story's sources
     if not headed and text.isascii() and _THIS_WORDS.isdisjoint(lower_words(text)):
         return False  # (told below too: the line's words less its quotations' are fewer, none of them "this")

@@ -46,8 +46,8 @@ def is_print_stamp(text: str) -> bool:
     one's words (a quote, "said": a story on a paper)."""
     if len(text.split(None, PRINT_STAMP_WORDS)) > PRINT_STAMP_WORDS or any(mark in text for mark in _QUOTES):
         return False
-    if PRINT_EDITION_RE.search(text) is None or APPEARED_RE.search(text) is None:
-        return False
+    if APPEARED_RE.search(text) is None or PRINT_EDITION_RE.search(text) is None:
+        return False  # (the verb first: the edition's "\w*ausgabe" is tried at every letter of the line)
     if not _STORY_REPORTING.isdisjoint(lower_words(text)):
         return False
     # the text itself named ("this story", "dieser Beitrag"), or a demonstrative opening the note ("Questo pezzo è
