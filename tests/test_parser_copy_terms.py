@@ -131,8 +131,8 @@ def test_a_note_on_the_printed_edition_is_no_terms_and_no_text() -> None:
     of copying; it is the site's line, whatever its wording (the convention of the held-out sets and the lead's,
     stamps.is_print_stamp): the text ends over it."""
     note = (
-        "A version of this article appears in print on March 12, 2031, on Page 4 of the Lindhaven edition with "
-        "the headline: May the Bridge Open Soon? Order Reprints | Today's Paper"
+        "This story first appeared in print on March 12, 2031, page 4 of the Lindhaven edition, headlined: "
+        "May the Bridge Open Soon? Buy a reprint | This week's paper"
     )
     assert not sets_copy_terms(note)
     assert note not in _body(note)

@@ -175,7 +175,7 @@ def test_the_text_ends_over_a_note_on_its_earlier_version_under_any_label(note: 
 @pytest.mark.parametrize(
     "note",
     [
-        "A version of this article appears in print on 3 May 2031, Section B, Page 4.",
+        "A shorter form of this article ran in print on 3 May 2031, Section B, Page 4.",
         "This article was first published in the Ledger's weekend edition.",
     ],
 )

@@ -2,7 +2,7 @@
 under, a note on how the data was gathered, a labelled note on the writer; in the common languages.
 
 The real labelled pages keep what speaks of the article itself under its text ("This article was reprinted
-on ...", "A version of this article appears in print ...", a correction, a disclaimer: closing.py) and a
+on ...", a note that it also ran in print, a correction, a disclaimer: closing.py) and a
 plain sentence on the writer right under it; they end the text before the site's copyright and licence
 lines and before a box headed by a label on the author ("About the Author", "Sobre <name>"). The word
 lists are ours, written for the common languages; none is taken from a labelled page.
