@@ -4,10 +4,16 @@ Each case runs in a fresh interpreter (re's cache and the module's state are per
 
 from __future__ import annotations
 
+import shutil
 import subprocess
 import sys
 import textwrap
 from pathlib import Path
+
+import pytest
+from interrupting import make_corpus
+
+from tuiarchive.indexer import PARALLEL_THRESHOLD
 
 _PAGE = "\n".join(
     [
@@ -65,10 +71,27 @@ def _save(folder: Path, page: Path) -> str:
     )
 
 
-def test_patterns_saved_are_the_same_programs_and_spare_every_compile(tmp_path: Path) -> None:
-    page = tmp_path / "ferries.txt"
+@pytest.fixture(scope="module")
+def _saved_once(tmp_path_factory: pytest.TempPathFactory) -> Path:
+    folder = tmp_path_factory.mktemp("patterns-saved")
+    page = folder / "ferries.txt"
     page.write_text(_PAGE)
-    assert _save(tmp_path, page).split() == ["True", "False"]
+    assert _save(folder, page).split() == ["True", "False"]
+    return folder
+
+
+@pytest.fixture
+def saved(_saved_once: Path, tmp_path: Path) -> Path:
+    """A folder holding the page and the patterns file a first process saved after using the rules
+    on it (_save): made once for the module (a fresh interpreter and 60 parses, ~1 s of CPU), each
+    test given a copy of its own, which it may damage or add to."""
+    shutil.copytree(_saved_once, tmp_path, dirs_exist_ok=True)
+    return tmp_path
+
+
+def test_patterns_saved_are_the_same_programs_and_spare_every_compile(saved: Path) -> None:
+    tmp_path = saved
+    page = tmp_path / "ferries.txt"
     out = _run(
         f"""
         from pathlib import Path
@@ -95,10 +118,8 @@ def test_patterns_saved_are_the_same_programs_and_spare_every_compile(tmp_path: 
     assert out.strip().endswith("False"), out
 
 
-def test_a_damaged_or_foreign_file_or_one_of_another_parser_is_ignored(tmp_path: Path) -> None:
-    page = tmp_path / "ferries.txt"
-    page.write_text(_PAGE)
-    assert _save(tmp_path, page).split() == ["True", "False"]
+def test_a_damaged_or_foreign_file_or_one_of_another_parser_is_ignored(saved: Path) -> None:
+    tmp_path = saved
     from tuiarchive import patterncache
 
     path = patterncache.cache_path(tmp_path)
@@ -156,11 +177,10 @@ def patterncache_files(folder: Path) -> list[str]:
     return sorted(p.name.rsplit("-", 1)[0] if p.name.startswith("patterns-cli.") else p.name for p in folder.iterdir())
 
 
-def _index_with_a_copied_package(tmp_path: Path, samples: Path, name: str, **env_changes: str | None) -> Path:
-    """`tuiarchive index` of the samples with 2 workers, run as a user runs it, from a copy of the
+def _index_with_a_copied_package(tmp_path: Path, articles: Path, name: str, **env_changes: str | None) -> Path:
+    """`tuiarchive index` of `articles` with 2 workers, run as a user runs it, from a copy of the
     package without its __pycache__: the copy's parser folder, where the workers save the patterns."""
     import os
-    import shutil
 
     import tuiarchive
 
@@ -169,18 +189,21 @@ def _index_with_a_copied_package(tmp_path: Path, samples: Path, name: str, **env
     env = {**os.environ, "PYTHONPATH": str(package.parent)}
     for key, value in env_changes.items():
         env.pop(key, None) if value is None else env.__setitem__(key, value)
-    argv = [sys.executable, "-m", "tuiarchive", "--index", str(tmp_path / name / "ix"), "index", str(samples)]
+    argv = [sys.executable, "-m", "tuiarchive", "--index", str(tmp_path / name / "ix"), "index", str(articles)]
     done = subprocess.run([*argv, "--workers", "2"], capture_output=True, text=True, env=env, cwd=tmp_path, timeout=600)
-    # exit 1: the samples hold one file that is no article, on its own line
-    assert " added, " in done.stdout and "Traceback" not in done.stderr, done.stdout + done.stderr
+    said = done.stdout + done.stderr
+    assert done.returncode == 0 and " added, " in done.stdout and "Traceback" not in done.stderr, said
     return package / "parser" / "__pycache__"
 
 
-def test_an_indexing_run_saves_the_patterns_unless_bytecode_is_not_written(tmp_path: Path, samples_copy: Path) -> None:
+def test_an_indexing_run_saves_the_patterns_unless_bytecode_is_not_written(tmp_path: Path) -> None:
     """The workers' hook (build_job) writes the file where bytecode goes; a user who asked Python
-    not to write bytecode (PYTHONDONTWRITEBYTECODE) gets no file either."""
-    saved = _index_with_a_copied_package(tmp_path, samples_copy, "writes", PYTHONDONTWRITEBYTECODE=None)
+    not to write bytecode (PYTHONDONTWRITEBYTECODE) gets no file either. The articles: as many as
+    start the workers, the first lines of each (the samples whole were ~0.8 s more CPU a run)."""
+    articles = tmp_path / "articles"
+    make_corpus(articles, 1, files=PARALLEL_THRESHOLD, lines=8)
+    saved = _index_with_a_copied_package(tmp_path, articles, "writes", PYTHONDONTWRITEBYTECODE=None)
     assert [p.name for p in saved.glob("patterns.*.bin")], f"no patterns file in {saved}"
     assert not list(saved.glob("*.tmp"))
-    kept_out = _index_with_a_copied_package(tmp_path, samples_copy, "no-bytecode", PYTHONDONTWRITEBYTECODE="1")
+    kept_out = _index_with_a_copied_package(tmp_path, articles, "no-bytecode", PYTHONDONTWRITEBYTECODE="1")
     assert not list(kept_out.glob("patterns.*")), list(kept_out.glob("*"))
