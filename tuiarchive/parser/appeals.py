@@ -60,6 +60,7 @@ _CLAUSE_START_RE = re.compile(
 )
 # asked of every line under a text: a line without a piece of theirs is told in C (pieces.py)
 _APPEAL_PHRASE, _READER_FORMAL = Sieved(APPEAL_PHRASE_RE), Sieved(READER_FORMAL_RE)
+_EVERY_PERIOD = Sieved(EVERY_PERIOD_RE)  # (most lines hold none of its words: told in C)
 
 
 @lru_cache(maxsize=PAGE_CACHE)
@@ -96,7 +97,7 @@ def is_appeal(text: str) -> bool:
     email = "@" in text and EMAIL_RE.search(text) is not None  # (every address holds its "@")
     inbox = not INBOX_WORDS.isdisjoint(words)
     named = site or reader or email or inbox or not JOURNALISM_WORDS.isdisjoint(words)
-    if not named and SOCIAL_NETWORKS.isdisjoint(words) and EVERY_PERIOD_RE.search(text) is None:
+    if not named and SOCIAL_NETWORKS.isdisjoint(words) and _EVERY_PERIOD.search(text) is None:
         return False  # neither the site nor the reader spoken of, nor an address, a network, a period: most lines
     openers = [found.lower() for found in _CLAUSE_START_RE.findall(text)]
     if _offers_delivery(text, openers, site or reader, inbox):
@@ -123,7 +124,7 @@ def _offers_delivery(text: str, openers: list[str], spoken: bool, inbox: bool) -
     if len(text) > DELIVERY_OFFER_CHARS or not ends_sentence(text):
         return False  # a paragraph offering a guide at length is a blogger's own (the labels keep it); a box's
         # heading ("Get the Gazette in your inbox") heads its form, which the list stages read as the box's
-    period = EVERY_PERIOD_RE.search(text) is not None
+    period = _EVERY_PERIOD.search(text) is not None
     if any(word in DELIVERY_IMPERATIVES for word in openers):
         return spoken or inbox or period
     return spoken and inbox and period

@@ -229,11 +229,12 @@ _BASED_ON_RE = re.compile(
 # Every alternative of _BASED_ON_RE holds one of these (case-folded): a line without any is told without the
 # pattern, whose "\b(?:...)" is otherwise tried at each of its letters
 _BASED_ON_STEMS = ("bas", "beruht", "grundlage", "appuie", "repose")
+_BASED_ON = Sieved(_BASED_ON_RE)  # (after the stems: "bas" is in many lines, the pattern's pieces in few)
 
 
 def _based_on(text: str) -> bool:
     folded = text.casefold()
-    return any(stem in folded for stem in _BASED_ON_STEMS) and _BASED_ON_RE.search(text) is not None
+    return any(stem in folded for stem in _BASED_ON_STEMS) and _BASED_ON.search(text) is not None
 
 
 # The matter of a method: data, records, documents, interviews, a survey, sources, statistics (words, the
@@ -277,6 +278,7 @@ _REPORTED_RE = re.compile(
     r"|artigo|reportagem|verhaal|stuk)\b",
     re.I,
 )
+_REPORTED = Sieved(_REPORTED_RE)  # (its nouns' pieces told in C, not the demonstratives tried at each letter)
 _FUNDED_RE = re.compile(
     r"\b(?:support(?:ed)?|fund(?:ed|ing)|grant|unterstütz\w*|gefördert|förderung|financ\w*|finanz\w*|soutien|apoyo"
     r"|apoio|sostegno|steun|subsidie|gesubsidieerd)\b",
@@ -291,7 +293,7 @@ def _funded_story(text: str) -> bool:
     story named as the newsroom's work and its funding (reported speech is the story's)."""
     if not any(map(lowered(text).__contains__, _FUNDED_PARTS)) or text[:1] in '"“«„':
         return False  # (most lines: no word of funding, told in C)
-    return _FUNDED_RE.search(text) is not None and _REPORTED_RE.search(text) is not None
+    return _FUNDED_RE.search(text) is not None and _REPORTED.search(text) is not None
 
 
 # A label of one to four words and a colon before a note's sentence ("Data: ...", "Zu den Daten: ...")

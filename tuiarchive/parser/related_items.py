@@ -101,6 +101,8 @@ _SHARE_COUNT, _AD_BLOCKER_PROMPT = Sieved(SHARE_COUNT_RE), Sieved(AD_BLOCKER_PRO
 # rating 4.2 (31 votes)", "Note 3,8 (112 avis)"), or a decimal mark out of five or ten ("4.5/5"); a headline gives
 # neither
 _RATING_RE = re.compile(r"\d[.,]\d\b.*\(\s*\d[\d.,]*\s+[^\W\d]+\s*\)$|(?<![\w.,])\d[.,]\d\s*/\s*(?:5|10)\b")
+# asked of each line of a list: most hold no "(" or "/", no "[" or "(", none of the words of please (told in C)
+_RATING, _COUNTED_HEADER, _PLEASE = Sieved(_RATING_RE), Sieved(COUNTED_HEADER_RE), Sieved(PLEASE_RE)
 _FULL_STOPS = (".", "。", ".”", '."', ".’")  # a sentence's end (a headline ends with none, or asks "?")
 _REQUIRED_MARK = "*"  # a form's required field ("Your name *", "... são marcados com *")
 
@@ -160,8 +162,8 @@ def no_headline(text: str) -> bool:
         or bool(_AD_BLOCKER_PROMPT.search(text))
         or ends_the_text(text)
         or is_count(text)
-        or (has_digit(text) and bool(_RATING_RE.search(text)))
-        or bool(COUNTED_HEADER_RE.match(text))
+        or (has_digit(text) and bool(_RATING.search(text)))
+        or bool(_COUNTED_HEADER.match(text))
         or _is_listing(text)
         or bool(_ADDRESS.search(text))
         or _calls_reader(text)
@@ -181,7 +183,7 @@ def _speaks_to_reader(text: str) -> bool:
     a quotation apart (a headline may quote a voice that asks)."""
     if text[:1] in _QUOTES:
         return False
-    if PLEASE_RE.search(text):
+    if _PLEASE.search(text):
         return True
     stripped = (w.strip(WORD_EDGES) for w in text.split())
     words = {w.lower().replace("’", "'") for w in stripped if not (len(w) > 1 and w.isupper())}  # ("US": a name)

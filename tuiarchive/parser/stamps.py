@@ -19,11 +19,15 @@ from .lexicon_making import (
     UPDATED_RE,
 )
 from .lexicon_site import REPORTING_WORDS
+from .pieces import Sieved
 from .shape import has_digit
 from .thresholds import CORRECTION_NOTE_WORDS, PIECE_OPENING_WORDS, PRINT_STAMP_WORDS, UPDATE_STAMP_WORDS
 
 _QUOTES = '"“”„«»'
 _STORY_REPORTING = REPORTING_WORDS - {"dit"}  # (Dutch "dit" is "this": "Dit artikel stond in de krant ...")
+# asked of every short line under a text: most hold no piece of any of them (pieces.py), told in C before the
+# patterns' "\b(?:...)" is tried at each letter
+_APPEARED, _PRINT_EDITION, _EARLIER_VERSION = Sieved(APPEARED_RE), Sieved(PRINT_EDITION_RE), Sieved(EARLIER_VERSION_RE)
 
 
 def is_update_stamp(text: str) -> bool:
@@ -46,8 +50,8 @@ def is_print_stamp(text: str) -> bool:
     one's words (a quote, "said": a story on a paper)."""
     if len(text.split(None, PRINT_STAMP_WORDS)) > PRINT_STAMP_WORDS or any(mark in text for mark in _QUOTES):
         return False
-    if APPEARED_RE.search(text) is None or PRINT_EDITION_RE.search(text) is None:
-        return False  # (the verb first: the edition's "\w*ausgabe" is tried at every letter of the line)
+    if not _PRINT_EDITION.may_match(text) or _APPEARED.search(text) is None or PRINT_EDITION_RE.search(text) is None:
+        return False  # (the edition's pieces first, then the verb: the edition's "\w*ausgabe" is tried at every letter)
     if not _STORY_REPORTING.isdisjoint(lower_words(text)):
         return False
     # the text itself named ("this story", "dieser Beitrag"), or a demonstrative opening the note ("Questo pezzo è
@@ -73,4 +77,4 @@ def is_correction_note(text: str) -> bool:
     the text's (lexicon.TEXT_NOTE_RE, stops.py: told before this)."""
     if len(text.split(None, CORRECTION_NOTE_WORDS)) > CORRECTION_NOTE_WORDS or any(mark in text for mark in _QUOTES):
         return False
-    return EARLIER_VERSION_RE.search(text) is not None and _STORY_REPORTING.isdisjoint(lower_words(text))
+    return _EARLIER_VERSION.search(text) is not None and _STORY_REPORTING.isdisjoint(lower_words(text))
