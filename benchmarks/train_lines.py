@@ -1,7 +1,7 @@
 """Train the body-boundary model on the labelled sets; print its leave-one-set-out figures.
 
     pip install -e '.[train]'
-    python -m benchmarks.train_lines [--shared DIR] [--kind logistic|trees] [--cs C ...] [--write]
+    python -m benchmarks.train_lines [--shared DIR] [--kind logistic|trees] [--cs C ...] [--madeup [SHARE]] [--write]
 
 Every labelled page is read once by the line rules (model off) into a feature row per line
 (tuiarchive/parser/features.py); the line holding the label's body_first is the first line,
@@ -14,6 +14,10 @@ with --write saved as tuiarchive/parser/data/boundary.json (weights only: no pag
 The logistic scorers are solved exactly (Newton's method: the same weights on every run and
 in any page order); their regularisation is chosen from --cs by nested leave-one-set-out (a
 held-out group's pages never choose the model they are scored with).
+With --madeup the made-up sets of benchmarks/train_sets.py (one group per generator, each written by another
+engineer) are read too, weighted so that all of them together count SHARE times the real pages (each generator
+the same): then each real set is scored by the model trained without it (LOSO) and each generator's pages by the
+model trained without that generator (leave-one-generator-out, LOGO), so no figure is one on pages trained on.
 Training needs scikit-learn (the `train` extra); the parser itself reads the JSON in plain Python.
 """
 
@@ -24,19 +28,31 @@ import itertools
 import json
 import os
 import sys
+import tempfile
 import time
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from tuiarchive.parser import NotAnArticle, read_file_bytes
-from tuiarchive.parser.boundary import BoundaryModel
-from tuiarchive.parser.evaluate import LOSO_FOLDER, LOSO_GROUPS, all_sets, group_of, norm, score_page, write_loso
+from tuiarchive.parser.boundary import BoundaryModel, shipped_model
+from tuiarchive.parser.evaluate import (
+    LOSO_FOLDER,
+    LOSO_GROUPS,
+    LabelledSet,
+    all_sets,
+    group_of,
+    norm,
+    score_page,
+    write_loso,
+)
 from tuiarchive.parser.extract import NoArticle, extract, line_table
 from tuiarchive.parser.features import NAMES
 from tuiarchive.parser.lexicon import CONNECTORS
 from tuiarchive.parser.title import TitleModel
 from tuiarchive.text import decode_bytes, split_lines
+
+from .train_sets import MADEUP_PREFIX, write_all
 
 # One BLAS thread: on a shared machine several threads only wait on each other (a Newton step
 # took 7x longer with two), and a sum in one fixed order gives the same weights on every run.
@@ -56,6 +72,7 @@ class Page:
     rows: list[list[float]]
     first: int | None  # labelled first / last body line (None: not found or not labelled)
     last: int | None
+    weight: float = 1.0  # the page's lines' weight in the fit (a made-up group's pages share theirs)
 
 
 def _find(texts: list[str], wanted: str, start: int = 0) -> int | None:
@@ -72,9 +89,12 @@ def _runs_into(previous: str, line: str) -> bool:
     return line[:1].islower() or line[:1] in ",.;:)]" or last_word in CONNECTORS
 
 
-def load(shared: Path | None) -> list[Page]:
+def load(shared: Path | None, madeup: list[tuple[str, LabelledSet]] = ()) -> list[Page]:  # type: ignore[assignment]
+    """The real labelled sets' pages (grouped as `tuiarchive eval` leaves them out), then the made-up sets'
+    (each with its generator's group)."""
     pages = []
-    for labelled in all_sets(shared):
+    sets = [(group_of(labelled.name), labelled) for labelled in all_sets(shared)] + list(madeup)
+    for group, labelled in sets:
         for label in labelled.labels():
             path = labelled.folder / label["file"]
             try:
@@ -86,39 +106,69 @@ def load(shared: Path | None) -> list[Page]:
             while first and _runs_into(table.texts[first - 1], table.texts[first]):
                 first -= 1  # the paragraph starts with the fragment cut off before it ("Ukraine marked the")
             last = _find(table.texts, norm(label.get("body_last")), first or 0)
-            pages.append(Page(group_of(labelled.name), label["file"], raw, label, table.rows, first, last))
+            pages.append(Page(group, label["file"], raw, label, table.rows, first, last))
     return pages
 
 
-def examples(pages: list[Page], target: str) -> tuple[list[list[float]], list[int]]:
-    xs, ys = [], []
+def madeup_sets(folder: Path) -> list[tuple[str, LabelledSet]]:
+    """train_sets' made-up sets written under FOLDER, each with its generator's group."""
+    return [
+        (MADEUP_PREFIX + name, LabelledSet(f"{name}/{f.name}", f))
+        for name, folders in write_all(folder).items()
+        for f in folders
+    ]
+
+
+def share_weights(pages: list[Page], share: float) -> None:
+    """Every made-up page's weight: all generators together weigh SHARE times the real pages, each
+    generator the same, each of its pages the same (so 1300 made-up pages do not drown 180 real ones)."""
+    real = sum(not p.group.startswith(MADEUP_PREFIX) for p in pages)
+    counts: dict[str, int] = {}
+    for p in pages:
+        if p.group.startswith(MADEUP_PREFIX):
+            counts[p.group] = counts.get(p.group, 0) + 1
+    for p in pages:
+        if p.group in counts:
+            p.weight = share * real / len(counts) / counts[p.group]
+
+
+def examples(pages: list[Page], target: str) -> tuple[list[list[float]], list[int], list[float]]:
+    xs, ys, ws = [], [], []
     for p in pages:
         if p.first is None or p.last is None or p.last < p.first:
             continue
         for i, row in enumerate(p.rows):
             xs.append(row)
+            ws.append(p.weight)
             if target == "first":
                 ys.append(int(i == p.first))
             elif target == "last":
                 ys.append(int(i == p.last))
             else:
                 ys.append(int(p.first <= i <= p.last))
-    return xs, ys
+    return xs, ys, ws
 
 
-def fit(pages: list[Page], kind: str, c: float = 0.1) -> dict[str, Any]:
-    """The three scorers trained on `pages` (in any order: they are sorted first)."""
+def fit(pages: list[Page], kind: str, c: float = 0.1, near: dict[str, Any] | None = None) -> dict[str, Any]:
+    """The three scorers trained on `pages` (in any order: they are sorted first). NEAR, a model fitted on
+    much the same pages, is where the logistic solver starts (it ends at the same one optimum, in fewer steps)."""
     import numpy as np
 
     pages = sorted(pages, key=lambda p: (p.group, p.name))
     models = {}
     for target in TARGETS:
-        xs, ys = examples(pages, target)
-        x, y = np.asarray(xs, dtype=float), np.asarray(ys, dtype=float)
+        xs, ys, ws = examples(pages, target)
+        x, y, w = np.asarray(xs, dtype=float), np.asarray(ys, dtype=float), np.asarray(ws, dtype=float)
         if kind == "logistic":
-            mean, scale = x.mean(axis=0), x.std(axis=0)
+            # weighted as the fit is: a page of weight 2 is the page twice, in the scaling too
+            mean = np.average(x, axis=0, weights=w)
+            scale = np.sqrt(np.average((x - mean) ** 2, axis=0, weights=w))
             scale[scale == 0] = 1.0
-            coef, intercept = fit_logistic((x - mean) / scale, y, c)
+            start = None
+            if near is not None:
+                known = np.asarray(near["models"][target]["weights"])
+                start = np.append(known * scale, near["models"][target]["bias"] + float((known * mean).sum()))
+            coef, intercept = fit_logistic((x - mean) / scale, y, c, w, start)
             weights = coef / scale
             bias = float(intercept - (coef * mean / scale).sum())
             models[target] = {"kind": "logistic", "weights": [round(float(w), 6) for w in weights], "bias": bias}
@@ -126,14 +176,16 @@ def fit(pages: list[Page], kind: str, c: float = 0.1) -> dict[str, Any]:
             from sklearn.ensemble import GradientBoostingClassifier
 
             clf = GradientBoostingClassifier(n_estimators=60, max_depth=3, learning_rate=0.1, subsample=0.8,
-                                             random_state=0).fit(x, y)  # fmt: skip
+                                             random_state=0).fit(x, y, sample_weight=w)  # fmt: skip
             models[target] = {"kind": "trees", "bias": _prior(y),
                               "trees": [_tree(est[0], clf.learning_rate) for est in clf.estimators_]}  # fmt: skip
     return {"features": list(NAMES), "models": models}
 
 
-def fit_logistic(x: Any, y: Any, c: float, tol: float = 1e-9, max_steps: int = 100) -> tuple[Any, float]:
-    """The weights and bias minimising  c * sum(log loss) + |weights|^2 / 2  (the bias is not
+def fit_logistic(
+    x: Any, y: Any, c: float, sample: Any = None, start: Any = None, tol: float = 1e-9, max_steps: int = 100
+) -> tuple[Any, float]:
+    """The weights and bias minimising  c * sum(sample weight * log loss) + |weights|^2 / 2  (the bias is not
     penalised: scikit-learn's LogisticRegression(C=c)), by Newton's method run to convergence.
     The objective is strictly convex, so this is its one optimum, whatever the order of the rows:
     lbfgs at scikit-learn's default tolerance stopped about 3% short of it, at a point that moved
@@ -141,14 +193,15 @@ def fit_logistic(x: Any, y: Any, c: float, tol: float = 1e-9, max_steps: int = 1
     import numpy as np
 
     n, d = x.shape
+    sample = np.ones(n) if sample is None else sample
     design = np.hstack([x, np.ones((n, 1))])
     penalty = np.full(d + 1, 1.0 / c)
     penalty[-1] = 0.0
-    w = np.zeros(d + 1)
+    w = np.zeros(d + 1) if start is None else np.array(start, dtype=float)
     for _ in range(max_steps):
         p = 0.5 * (1.0 + np.tanh(0.5 * (design @ w)))  # the sigmoid, without overflow
-        gradient = design.T @ (p - y) + penalty * w
-        hessian = (design * (p * (1.0 - p))[:, None]).T @ design + np.diag(penalty)
+        gradient = design.T @ (sample * (p - y)) + penalty * w
+        hessian = (design * (sample * p * (1.0 - p))[:, None]).T @ design + np.diag(penalty)
         step = np.linalg.solve(hessian, gradient)
         w -= step
         if float(np.abs(step).max()) < tol:
@@ -239,6 +292,39 @@ def score(
     return 100 * sum(starts) / max(1, len(starts)), 100 * sum(ends) / max(1, len(ends)), len(pages)
 
 
+def before_models(groups: list[str]) -> dict[str, BoundaryModel | None]:
+    """The figures to beat: each real group read with the shipped model trained without it (data/loso), each
+    made-up group with the shipped model (which never saw a made-up page)."""
+    found = {}
+    for g in groups:
+        path = LOSO_FOLDER / f"{g}.json"
+        data = json.loads(path.read_text(encoding="utf-8")) if path.is_file() else {}
+        found[g] = BoundaryModel.from_json(data["boundary"]) if "boundary" in data else shipped_model()
+    return found
+
+
+def held_out_mean(cells: dict[str, tuple[float, float, int]]) -> float:
+    """The mean of body_start and body_end over the groups, the real sets and the made-up ones each counting half
+    when both are there (fourteen generators would otherwise outvote four real sets)."""
+    means = []
+    for made in (False, True):
+        chosen = [s + e for g, (s, e, _) in cells.items() if g.startswith(MADEUP_PREFIX) == made]
+        if chosen:
+            means.append(sum(chosen) / (2 * len(chosen)))
+    return sum(means) / len(means)
+
+
+def print_columns(columns: dict[str, dict[str, tuple[float, float, int]]]) -> None:
+    """One row per group, body_start/body_end per column: the real sets' rows are LOSO, the made-up ones' LOGO
+    (but in the column trained on all, which scores pages the model learned from)."""
+    names = list(columns)
+    print(f"{'group':<26} {'pages':>5}  " + "  ".join(f"{n[:22]:>22}" for n in names))
+    for g, (_s, _e, n) in columns[names[0]].items():
+        cells = "  ".join(f"{columns[c][g][0]:>10.1f}/{columns[c][g][1]:<11.1f}" for c in names)
+        print(f"{g:<26} {n:>5}  {cells}")
+    print(f"{'held-out mean':<26} {'':>5}  " + "  ".join(f"{held_out_mean(columns[c]):>22.1f}" for c in names))
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--shared", type=Path)
@@ -249,11 +335,15 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--start-margins", type=float, nargs="+", default=[4.0])
     ap.add_argument("--end-margins", type=float, nargs="+", default=[8.0])
     ap.add_argument("--cs", type=float, nargs="+", default=[0.03, 0.1, 0.3], help="regularisation grid (nested LOSO)")
+    ap.add_argument("--madeup", type=float, nargs="?", const=1.0, metavar="SHARE",
+                    help="also train on train_sets' made-up sets, weighing SHARE times the real pages")  # fmt: skip
     ap.add_argument("--write", action="store_true", help=f"save the model trained on all sets to {MODEL_PATH}")
     args = ap.parse_args(argv)
     began = time.perf_counter()
-    pages = load(args.shared)
-    groups = sorted({p.group for p in pages})
+    with tempfile.TemporaryDirectory(prefix="train-sets-") as folder:
+        pages = load(args.shared, madeup_sets(Path(folder)) if args.madeup is not None else [])
+    share_weights(pages, args.madeup or 0.0)
+    groups = sorted({p.group for p in pages}, key=lambda g: (g.startswith(MADEUP_PREFIX), g))
     found = sum(p.first is not None and p.last is not None for p in pages)
     print(f"{len(pages)} pages, {found} with both edges found as lines, {len(NAMES)} features, kind {args.kind}")
     held = {g: [p for p in pages if p.group == g] for g in groups}
@@ -265,11 +355,13 @@ def main(argv: list[str] | None = None) -> int:
     else:
         cs, c_all = dict.fromkeys(groups, args.cs[0]), args.cs[0]
     print("c chosen: " + "  ".join(f"{g} {c}" for g, c in cs.items()) + f"  all sets {c_all}")
-    fitted = {g: fit([p for p in pages if p.group != g], args.kind, cs[g]) for g in groups}
     fitted_all = fit(pages, args.kind, c_all)
-    rules = {g: score(held[g], None, titles[g]) for g in groups}
-    print("rules alone: " + "  ".join(f"{g} {s:.0f}/{e:.0f}" for g, (s, e, _) in rules.items()))
-    # The decoder's settings are chosen by the mean LOSO figure over the groups (each group
+    near = fitted_all if args.kind == "logistic" else None
+    fitted = {g: fit([p for p in pages if p.group != g], args.kind, cs[g], near) for g in groups}
+    print(f"fitted {len(fitted) + 1} models ({time.perf_counter() - began:.0f} s)")
+    columns = {"rules": {g: score(held[g], None, titles[g]) for g in groups}}
+    columns["before"] = {g: score(held[g], model, titles[g]) for g, model in before_models(groups).items()}
+    # The decoder's settings are chosen by the mean held-out figure over the groups (each group
     # scored by the models trained without it): nothing here is judged on pages it was fitted to.
     best: tuple[float, dict[str, Any]] = (-1.0, {})
     for weight, start_weight, edges, start_margin, end_margin in itertools.product(
@@ -277,21 +369,17 @@ def main(argv: list[str] | None = None) -> int:
     ):
         decoder = {"body_weight": weight, "start_weight": start_weight, "edges": edges}
         decoder |= {"start_margin": start_margin, "end_margin": end_margin}
-        cells = [score(held[g], BoundaryModel.from_json(fitted[g] | decoder), titles[g]) for g in groups]
-        mean = sum(s + e for s, e, _ in cells) / (2 * len(cells))
-        print(
-            f"w {start_weight:<4}/{weight:<4} {edges:<11} margins {start_margin:>4}/{end_margin:<4} LOSO: "
-            + "  ".join(f"{g} {s:.0f}/{e:.0f}" for g, (s, e, _) in zip(groups, cells, strict=True))
-            + f"  mean {mean:.1f}"
-        )
+        name = f"w {start_weight}/{weight} {edges} margins {start_margin}/{end_margin}"
+        columns[name] = {g: score(held[g], BoundaryModel.from_json(fitted[g] | decoder), titles[g]) for g in groups}
+        mean = held_out_mean(columns[name])
+        print(f"{name}: held-out mean {mean:.1f}")
         if mean > best[0]:
             best = (mean, decoder)
     decoder = best[1]
     full = BoundaryModel.from_json(fitted_all | decoder)
-    print(
-        f"chosen {decoder}; trained on all sets: "
-        + "  ".join(f"{g} {s:.0f}/{e:.0f}" for g, (s, e, _) in ((g, score(held[g], full)) for g in groups))
-    )
+    print(f"chosen {decoder}")
+    columns["trained on all"] = {g: score(held[g], full) for g in groups}
+    print_columns(columns)
     if args.write:
         MODEL_PATH.parent.mkdir(parents=True, exist_ok=True)
         MODEL_PATH.write_text(json.dumps(fitted_all | decoder, separators=(",", ":")) + "\n")

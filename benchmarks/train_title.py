@@ -1,7 +1,7 @@
 """Train the headline scorer on the labelled sets; print its leave-one-set-out figures.
 
     pip install -e '.[train]'
-    python -m benchmarks.train_title [--shared DIR] [--margins 0 1 2 4 6 8] [--write]
+    python -m benchmarks.train_title [--shared DIR] [--margins 0 1 2 4 6 8] [--madeup [SHARE]] [--write]
 
 Every labelled page with a title label is read once by the parser with the scorer off; its
 candidate lines (tuiarchive/parser/title.py) get a feature row each, and a line that is the
@@ -9,7 +9,10 @@ labelled headline is a positive example. A logistic scorer is fitted on all sets
 judged on that one (LOSO): the share of its pages whose chosen line is the labelled title (the
 rules' own answer where the scorer keeps it). Only that figure predicts unseen pages. With
 --write the scorer trained on all sets is saved as tuiarchive/parser/data/title.json
-(weights only: no page text).
+(weights only: no page text). With --madeup the made-up sets of benchmarks/train_sets.py (--titles: one group per
+generator) are read too, all of them weighing SHARE times the real pages, each generator alike; a made-up group is
+scored by the scorer trained without its generator (leave-one-generator-out), and the margin is chosen by the real
+sets and the made-up ones counting half each.
 """
 
 from __future__ import annotations
@@ -17,16 +20,19 @@ from __future__ import annotations
 import argparse
 import json
 import sys
+import tempfile
 import time
 from dataclasses import dataclass
 from pathlib import Path
 from typing import Any
 
 from tuiarchive.parser import NotAnArticle, read_file_bytes
-from tuiarchive.parser.evaluate import LOSO_GROUPS, all_sets, group_of, norm, write_loso
+from tuiarchive.parser.evaluate import LOSO_GROUPS, LabelledSet, all_sets, group_of, norm, write_loso
 from tuiarchive.parser.extract import NoArticle, extract, title_table
 from tuiarchive.parser.title import NAMES, TitleModel, open_to_scorer
 from tuiarchive.text import decode_bytes, split_lines
+
+from .train_sets import MADEUP_PREFIX, write_all
 
 MODEL_PATH = Path(__file__).resolve().parents[1] / "tuiarchive" / "parser" / "data" / "title.json"
 
@@ -43,21 +49,24 @@ class Page:
     texts: list[str]
     how: str = ""  # how the rules found their headline
     augmented: bool = False  # a training copy (the page without its browser title), never scored
+    weight: float = 1.0  # the page's candidates' weight in the fit (a made-up group's pages share theirs)
 
 
-def load(shared: Path | None, *, augment: bool = True) -> list[Page]:
+def load(shared: Path | None, *, augment: bool = True, madeup: list[tuple[str, LabelledSet]] = ()) -> list[Page]:  # type: ignore[assignment]
     """Every labelled page with a title label; with `augment`, also each page whose first line
     is a browser title read once more without it (for training only): a rendered page copy has
-    no browser title, and without such examples the scorer learns little but that line."""
+    no browser title, and without such examples the scorer learns little but that line. Then the
+    made-up sets' pages, each with its generator's group."""
     pages = []
-    for labelled in all_sets(shared):
+    sets = [(group_of(labelled.name), labelled) for labelled in all_sets(shared)] + list(madeup)
+    for group, labelled in sets:
         for label in labelled.labels():
             if "title" not in label:
                 continue
             titles = {norm(label["title"])} | {norm(t) for t in label.get("title_alternatives", [])}
             path = labelled.folder / label["file"]
             raw = split_lines(decode_bytes(read_file_bytes(path)).text)
-            page = _read(group_of(labelled.name), label["file"], raw, titles)
+            page = _read(group, label["file"], raw, titles)
             if page is None:
                 continue
             pages.append(page)
@@ -82,20 +91,44 @@ def _read(group: str, name: str, raw: list[str], titles: set[str]) -> Page | Non
     )
 
 
+def madeup_sets(folder: Path) -> list[tuple[str, LabelledSet]]:
+    """train_sets' made-up sets with titles written under FOLDER, each with its generator's group."""
+    return [
+        (MADEUP_PREFIX + name, LabelledSet(f"{name}/{f.name}", f))
+        for name, folders in write_all(folder, titles=True).items()
+        for f in folders
+    ]
+
+
+def share_weights(pages: list[Page], share: float) -> None:
+    """Every made-up page's weight: all generators together weigh SHARE times the real pages, each
+    generator alike (train_lines.share_weights)."""
+    real = sum(not p.group.startswith(MADEUP_PREFIX) for p in pages)
+    counts: dict[str, int] = {}
+    for p in pages:
+        if p.group.startswith(MADEUP_PREFIX):
+            counts[p.group] = counts.get(p.group, 0) + 1
+    for p in pages:
+        if p.group in counts:
+            p.weight = share * real / len(counts) / counts[p.group]
+
+
 def fit(pages: list[Page], c: float) -> dict[str, Any]:
     import numpy as np
     from sklearn.linear_model import LogisticRegression
 
-    xs, ys = [], []
+    xs, ys, ws = [], [], []
     for p in pages:
         if not any(p.good):
             continue  # the headline is no candidate line: nothing to learn from the page
         xs.extend(p.rows)
         ys.extend(int(g) for g in p.good)
-    x, y = np.asarray(xs), np.asarray(ys)
+        ws.extend([p.weight] * len(p.rows))
+    x, y, w = np.asarray(xs), np.asarray(ys), np.asarray(ws)
     mean, scale = x.mean(axis=0), x.std(axis=0)
     scale[scale == 0] = 1.0
-    clf = LogisticRegression(C=c, max_iter=5000, class_weight="balanced").fit((x - mean) / scale, y)
+    clf = LogisticRegression(C=c, max_iter=5000, class_weight="balanced")
+    clf.fit((x - mean) / scale, y, sample_weight=w)
     weights = clf.coef_[0] / scale
     bias = float(clf.intercept_[0] - (clf.coef_[0] * mean / scale).sum())
     return {"features": list(NAMES), "weights": [round(float(w), 6) for w in weights], "bias": round(bias, 6)}
@@ -113,6 +146,15 @@ def accuracy(pages: list[Page], model: TitleModel | None, *, copies: bool = Fals
     return 100 * right / max(1, len(pages))
 
 
+def held_out_mean(groups: list[str], cells: list[float], copies: list[float]) -> float:
+    """The mean of the real sets' LOSO cells and copies; with made-up groups, the mean of that and of their
+    leave-one-generator-out cells (each half: thirteen generators would outvote four real sets)."""
+    real = [v for g, v in zip(groups, cells, strict=True) if not g.startswith(MADEUP_PREFIX)] + copies
+    made = [v for g, v in zip(groups, cells, strict=True) if g.startswith(MADEUP_PREFIX)]
+    means = [sum(v) / len(v) for v in (real, made) if v]
+    return sum(means) / len(means)
+
+
 def main(argv: list[str] | None = None) -> int:
     ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
     ap.add_argument("--shared", type=Path)
@@ -120,16 +162,20 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--margins", type=float, nargs="+", default=[0.0, 1.0, 2.0, 4.0, 6.0, 8.0])
     ap.add_argument("--folds", type=int, default=0, help="also score k-fold by page (0: off)")
     ap.add_argument("--drop", nargs="*", default=[], help="features left out (weights set to zero)")
+    ap.add_argument("--madeup", type=float, nargs="?", const=1.0, metavar="SHARE",
+                    help="also train on train_sets' made-up sets, weighing SHARE times the real pages")  # fmt: skip
     ap.add_argument("--write", action="store_true", help=f"save the scorer trained on all sets to {MODEL_PATH}")
     args = ap.parse_args(argv)
     began = time.perf_counter()
-    pages = load(args.shared)
+    with tempfile.TemporaryDirectory(prefix="train-sets-") as folder:
+        pages = load(args.shared, madeup=madeup_sets(Path(folder)) if args.madeup is not None else [])
+    share_weights(pages, args.madeup or 0.0)
     for p in pages:
         for name in args.drop:
             k = NAMES.index(name)
             for row in p.rows:
                 row[k] = 0.0
-    groups = sorted({p.group for p in pages})
+    groups = sorted({p.group for p in pages}, key=lambda g: (g.startswith(MADEUP_PREFIX), g))
     held = {g: [p for p in pages if p.group == g] for g in groups}
     scored = {g: [p for p in held[g] if not p.augmented] for g in groups}
     reachable = {g: 100 * sum(any(p.good) for p in scored[g]) / len(scored[g]) for g in groups}
@@ -156,7 +202,7 @@ def main(argv: list[str] | None = None) -> int:
             models = {g: TitleModel.from_json(fitted[g] | {"margin": margin}) for g in groups}
             cells = [accuracy(held[g], models[g]) for g in groups]
             copies = [accuracy(held[g], models[g], copies=True) for g in with_copies]
-            mean = sum(cells + copies) / len(cells + copies)
+            mean = held_out_mean(groups, cells, copies)
             if c == args.c[0] and mean > chosen[0]:
                 chosen = (mean, margin)
             print(

@@ -178,7 +178,7 @@ def test_training_gives_the_same_weights_every_time_in_any_page_order() -> None:
         fit(pages[::-1], "logistic", 0.1),
     )
     assert once == twice == reversed_order
-    xs, ys = examples(pages, "last")
+    xs, ys, _weights = examples(pages, "last")
     x, y = np.asarray(xs), np.asarray(ys, dtype=float)
     w, b = np.asarray(once["models"]["last"]["weights"]), once["models"]["last"]["bias"]
     p = 1 / (1 + np.exp(-(x @ w + b)))
