@@ -19,11 +19,12 @@ from .byline_places import author_in_place
 from .cjk_bylines import cjk_lead_byline
 from .closing import with_closing_notes
 from .context import drop_chrome
-from .header import author_above_text, read_header
+from .header import author_above_text, date_from_filename, read_header
 from .headline import find_title, learned_title
 from .lexicon import cjk_chars
 from .names import clean_author
 from .page import Extracted, LineTable, NoArticle, Page, TitleTable, to_lines
+from .page_date import date_under_text
 from .paragraphs import dedupe_paragraphs, fewer_words, reads_like_text
 from .related import clean_related, read_related_outside, text_end
 from .shape import TERMINAL, is_prose
@@ -74,7 +75,7 @@ def author_under(raw_lines: list[str], title: str) -> str | None:
     page = Page(lines, "", None, None)
     page.forced_title = at
     find_title(page)
-    return clean_author(read_header(page)[2])
+    return clean_author(read_header(page)[3])
 
 
 def title_table(raw_lines: list[str], *, filename: str = "") -> TitleTable:
@@ -166,7 +167,7 @@ def is_caseless_prose(text: str) -> bool:
 
 def _read(page: Page) -> Extracted:
     find_title(page)
-    header_end, published, author, minutes = read_header(page)
+    header_end, published, updated, author, minutes = read_header(page)
     start = body_start(page, header_end)
     body, body_end, truncated_marker = read_body(page, start)
     body = drop_teaser(page, body)  # here it becomes a "Read next" item; learned_bounds drops one the cut exposes
@@ -180,7 +181,11 @@ def _read(page: Page) -> Extracted:
     body = _text_or_prose(page, body)
     # after the body's own cards; from where the text really ends (the later stages may have
     # cut off lines the first reading took for text: a list of other stories without a header)
-    page.related = read_related_outside(page, text_end(page, body, start, body_end), body_end, body)
+    end_line = text_end(page, body, start, body_end)
+    page.related = read_related_outside(page, end_line, body_end, body)
+    if published is None:  # none in the header that reads (a relative time, an update): the stamp under the text
+        published, updated_under = date_under_text(page, end_line)
+        published = published or updated or updated_under or date_from_filename(page.filename)
     if page.forced_title is None and (page.title_model is not None or page.want_title_table):
         chosen = learned_title(page, body)
         if chosen is not None and chosen != page.title_idx and fold(page.text(chosen)) != fold(page.title):

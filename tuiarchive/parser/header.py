@@ -175,7 +175,9 @@ def _summary_box_end(page: Page, j: int) -> int | None:
     return None
 
 
-def read_header(page: Page) -> tuple[int, datetime | date | None, str | None, int | None]:
+def read_header(page: Page) -> tuple[int, datetime | date | None, datetime | date | None, str | None, int | None]:
+    """Where the header ends, the publication and the update it prints (the caller falls back to the date under
+    the text, then to the update, then to the file's name), the author and the read time."""
     t = page.title_idx
     n = len(page.lines)
     limit = _header_limit(page)
@@ -184,6 +186,8 @@ def read_header(page: Page) -> tuple[int, datetime | date | None, str | None, in
     updated = None
     cjk_update_at: int | None = None
     for j in range(t + 1, min(max(limit, t + 12), t + 40, n)):
+        if j > limit and L.is_list_header(page.text(j)):
+            break  # past the header, a list of other stories: their dates are theirs (the text's: page_date.py)
         found = page.date_at(j)
         combo = split_name_date(page.text(j)) or (byline_beside_date(page.text(j)) if j <= t + 2 else None)
         if combo:
@@ -210,8 +214,6 @@ def read_header(page: Page) -> tuple[int, datetime | date | None, str | None, in
             if found and not found.updated:
                 published = found.value
                 break
-    if published is None:
-        published = updated if updated is not None else date_from_filename(page.filename)
 
     minutes = None
     for j in range(max(0, t - 5), min(limit + 3, t + 30, n)):
@@ -229,7 +231,7 @@ def read_header(page: Page) -> tuple[int, datetime | date | None, str | None, in
     author, author_end = _find_author(page, limit)
     if author_end is not None and author_end <= limit and not _under_paragraphs(page, author_end):
         header_end = max(header_end, author_end)
-    return header_end, published, author, minutes
+    return header_end, published, updated, author, minutes
 
 
 def _under_paragraphs(page: Page, j: int) -> bool:

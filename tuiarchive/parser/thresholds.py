@@ -302,3 +302,7 @@ VIDEO_TITLE_WORDS = 14  # ... each a title (no sentence) of at most this many wo
 CORRECTION_NOTE_WORDS = 45  # a note that an earlier version of the text was wrong has this many words at most
 COST_PITCH_WORDS = 10  # a site's pitch on what its journalism costs (appeals.is_appeal) has this many words at most
 PIECE_OPENING_WORDS = 3  # the piece's noun as a note's subject stands among its first this many words (stamps.py)
+# The page's date printed under its text, not in the header (page_date.date_under_text): looked for in the lines
+# from the text's last paragraph on, up to this many, before another story's headline or a list's header
+DATE_UNDER_TEXT_REACH = 8
+DATE_UNDER_TEXT_PROSE_CHARS = 200  # a paragraph this long under the text is a reader's comment or a bio: no farther
