@@ -292,6 +292,17 @@ def score(
     return 100 * sum(starts) / max(1, len(starts)), 100 * sum(ends) / max(1, len(ends)), len(pages)
 
 
+def leave_out(pages: list[Page], features: list[str]) -> None:
+    """FEATURES (and their neighbours' copies, NAME@+1 ...) zero in every page's rows: a zero column gets weight
+    zero, so the model reads a page without them (what it learns with no word from the rules, for instance)."""
+    left = [k for k, name in enumerate(NAMES) if name.split("@")[0] in features]
+    for p in pages if left else []:
+        p.rows = [list(row) for row in p.rows]  # (the reader's own rows are left as they are)
+        for row in p.rows:
+            for k in left:
+                row[k] = 0.0
+
+
 def before_models(groups: list[str]) -> dict[str, BoundaryModel | None]:
     """The figures to beat: each real group read with the shipped model trained without it (data/loso), each
     made-up group with the shipped model (which never saw a made-up page)."""
@@ -337,11 +348,14 @@ def main(argv: list[str] | None = None) -> int:
     ap.add_argument("--cs", type=float, nargs="+", default=[0.03, 0.1, 0.3], help="regularisation grid (nested LOSO)")
     ap.add_argument("--madeup", type=float, nargs="?", const=1.0, metavar="SHARE",
                     help="also train on train_sets' made-up sets, weighing SHARE times the real pages")  # fmt: skip
+    ap.add_argument("--without", nargs="*", default=[], metavar="FEATURE",
+                    help="features left out (their weights zero), with their neighbours' (NAME@+1 ...)")  # fmt: skip
     ap.add_argument("--write", action="store_true", help=f"save the model trained on all sets to {MODEL_PATH}")
     args = ap.parse_args(argv)
     began = time.perf_counter()
     with tempfile.TemporaryDirectory(prefix="train-sets-") as folder:
         pages = load(args.shared, madeup_sets(Path(folder)) if args.madeup is not None else [])
+    leave_out(pages, args.without)
     share_weights(pages, args.madeup or 0.0)
     groups = sorted({p.group for p in pages}, key=lambda g: (g.startswith(MADEUP_PREFIX), g))
     found = sum(p.first is not None and p.last is not None for p in pages)

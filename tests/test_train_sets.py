@@ -90,3 +90,25 @@ def test_the_headline_scorers_made_up_groups_weigh_the_share() -> None:
     pages = [page("fixtures") for _ in range(4)] + [page(MADEUP_PREFIX + "a") for _ in range(8)]
     share_weights(pages, 1.0)
     assert sum(p.weight for p in pages if p.group.startswith(MADEUP_PREFIX)) == pytest.approx(4.0)
+
+
+def test_a_feature_left_out_gets_weight_zero_with_its_neighbours_copies() -> None:
+    pytest.importorskip("numpy")
+    from benchmarks.train_lines import fit, leave_out
+    from tuiarchive.parser.features import NAMES
+
+    width = len(NAMES)
+    first, inside = NAMES.index("rules_first"), NAMES.index("in_rules_body")
+    pages = []
+    for k in range(6):
+        rows = [[((i * 5 + k + j) % 7) / 7 for j in range(width)] for i in range(8)]
+        for i, row in enumerate(rows):
+            row[first], row[inside] = float(i == 2), float(2 <= i <= 5)
+        pages.append(_page("g", f"p{k}", rows, 2, 5))
+    kept = fit(pages, "logistic", 0.1)
+    leave_out(pages, ["rules_first", "in_rules_body"])
+    without = fit(pages, "logistic", 0.1)
+    gone = [k for k, name in enumerate(NAMES) if name.split("@")[0] in ("rules_first", "in_rules_body")]
+    assert len(gone) == 2 + 4  # in_rules_body is read at the neighbours' lines too
+    assert kept["models"]["first"]["weights"][first] != 0
+    assert all(without["models"][t]["weights"][k] == 0 for t in ("first", "last", "body") for k in gone)
