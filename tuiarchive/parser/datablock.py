@@ -12,7 +12,7 @@ import re
 
 from . import lines as L
 from .dates import is_relative_stamp
-from .lexicon import BULLET_RE, STOP_WORDS, TOPIC_NEUTRAL_WORDS, cjk_chars, line_boilerplate_kinds
+from .lexicon import BULLET_RE, STOP_WORDS, TOPIC_NEUTRAL_WORDS, cjk_chars, line_boilerplate_kinds, text_chars
 from .lexicon_dates import DATE_FILLER_WORDS, MONTH_NUMBERS
 from .thresholds import (
     DATA_AMOUNT_WORDS,
@@ -293,14 +293,16 @@ def heads_data_block(texts: list[str], i: int, gaps: list[int] | None, text_abov
 
 def text_goes_on(texts: list[str], end: int, gaps: list[int] | None) -> bool:
     """The story's text goes on right under a block that ends before paragraph `end`: two paragraphs of running
-    text (the first of TEXT_PARAGRAPH_CHARS, each a sentence's end) with no line skipped before them. A block
-    between paragraphs of the text is the story's own (a table of figures, "Work / This year / Next year" over
-    its rows, however little its rows share with the text); a widget sits after the text, a reader's comment
-    under it at most (text that goes on goes on for more than one paragraph, as stops.text_resumes asks)."""
+    text (the first of TEXT_PARAGRAPH_CHARS, a CJK character counted as lexicon.text_chars counts it; each a
+    sentence's end) with no line skipped before them. A block between paragraphs of the text is the story's own (a
+    table of figures, "Work / This year / Next year" over its rows, however little its rows share with the text); a
+    widget sits after the text, a reader's comment under it at most (text that goes on goes on for more than one
+    paragraph, as stops.text_resumes asks)."""
     if end + 1 >= len(texts) or (gaps is not None and (gaps[end] or gaps[end + 1])):
         return False
     first, second = texts[end], texts[end + 1]
-    return len(first) >= TEXT_PARAGRAPH_CHARS and all(L.ends_sentence(t) and _prose(t) for t in (first, second))
+    long_enough = text_chars(first) >= TEXT_PARAGRAPH_CHARS
+    return long_enough and all(L.ends_sentence(t) and _prose(t) for t in (first, second))
 
 
 def list_items_from(texts: list[str], i: int, gaps: list[int] | None) -> int:

@@ -17,7 +17,7 @@ from operator import or_
 from ..text import fold
 from .lexicon_cjk import CJK_AD_BREAK
 from .lexicon_dates import WEEKDAY_AFTER_COMMA
-from .thresholds import PAGE_CACHE
+from .thresholds import CJK_CHAR_WEIGHT, PAGE_CACHE
 
 _STOP_WORDS_BY_LANGUAGE = {
     "en": "a about after all also an and any are as at be been but by can could did do for from had has have he "
@@ -67,6 +67,13 @@ def cjk_chars(text: str) -> int:
     if text.isascii():  # a flag of the string: no search at all
         return 0
     return len(_CJK_RE.findall(text)) if _CJK_RE.search(text) else 0
+
+
+def text_chars(text: str) -> int:
+    """A paragraph's length as the thresholds in characters of cased scripts read it (TEXT_PARAGRAPH_CHARS): a CJK
+    character says about what CJK_CHAR_WEIGHT letters of a cased script say (a word of two characters, no space),
+    so that a Japanese paragraph of 60 characters is as much a paragraph as an English one of 180."""
+    return len(text) + (CJK_CHAR_WEIGHT - 1) * cjk_chars(text)
 
 
 @lru_cache(maxsize=PAGE_CACHE)

@@ -2,6 +2,7 @@
 
 from __future__ import annotations
 
+import re
 from itertools import compress, pairwise, repeat
 from operator import not_
 
@@ -11,6 +12,8 @@ from .lexicon import BULLET_RE, CONNECTORS, FUNCTION_END, cjk_chars
 from .page import Line
 from .thresholds import (
     CJK_CHARS_PER_WORD,
+    CJK_CLOSING_CHARS,
+    CJK_SENTENCE_CHARS,
     CJK_TEXT_CHARS,
     LINK_LIST_LINES,
     LINK_WORDS,
@@ -64,11 +67,33 @@ def continues(paragraph: str, line: str) -> bool:
     first = line[:1]
     if first in ",.;:)]!?%" or first.islower():
         return True
+    if _cjk_heading_over_sentence(paragraph, line):
+        return False
     if paragraph.endswith(","):
         return True
     if ends_on_connector(paragraph):
         return True
     return len(line.split()) <= 3
+
+
+# what a CJK sentence's own first character is not: a kana particle or an ending run on from a link's words
+# ("…町の" / "商工会" / "が発表した。"), a mark that closes a clause
+_CJK_SENTENCE_END = ("。", "！", "？")
+_CJK_OPEN_ENDINGS = tuple("、，でがをにはとのもて的")  # a comma or a particle that leaves a clause open
+_CJK_RUN_ON_OPENING = re.compile(r"[\u3041-\u309f、。，．）」』]")
+
+
+def _cjk_heading_over_sentence(paragraph: str, line: str) -> bool:
+    """A short CJK line with no sentence's end ("ニュースレターを受け取る", "新闻线索征集"), a heading or a box's label,
+    then a CJK sentence of its own ("毎朝…お届けします。"): two blocks, not one sentence split at a link (CJK has no
+    spaces to count a link's words by, nor capitals to tell a new sentence by: the heading is shorter than a
+    sentence, and the line opens as a sentence does, not on a particle run on from the link)."""
+    if not (cjk_chars(paragraph[-1:]) and cjk_chars(line[:1])) or _CJK_RUN_ON_OPENING.match(line):
+        return False
+    if paragraph.endswith(_CJK_OPEN_ENDINGS):
+        return False  # a clause left open ("…予定で", "…町の"): the sentence goes on
+    sentence = line.rstrip().endswith(_CJK_SENTENCE_END) and cjk_chars(line) >= CJK_CLOSING_CHARS
+    return sentence and cjk_chars(paragraph) < CJK_SENTENCE_CHARS
 
 
 def wrap_width(lines: list[Line]) -> int | None:

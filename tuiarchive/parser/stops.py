@@ -49,6 +49,8 @@ from .staff_notes import heads_writers_box, is_staff_note
 from .stamps import is_correction_note, is_print_stamp, is_update_stamp
 from .thresholds import (
     BYLINE_CHARS,
+    CJK_NOTE_LINE_CHARS,
+    CJK_PICTURE_ROWS,
     CJK_PROSE_CHARS,
     HEADING_NOTE_REACH,
     JOB_LINE_WORDS,
@@ -169,9 +171,19 @@ def _note_on_method(page: Page, i: int) -> bool:
 
 
 def _text_under_picture(page: Page, i: int) -> bool:
-    """A CJK sentence of the text, however short, right under a picture's label: the text goes on."""
-    j = next((k for k in range(i + 1, min(i + 3, len(page.lines))) if page.text(k)), None)
-    return j is not None and is_cjk_sentence_line(page.text(j))
+    """A CJK sentence of the text, however short, right under a picture's label, or under the picture's short
+    rows that are no sentence (its caption, credit, a video's length: "再生時間 1:32"): the text goes on."""
+    rows = 0
+    for k in range(i + 1, min(i + 1 + 2 * (CJK_PICTURE_ROWS + 1), len(page.lines))):
+        t = page.text(k)
+        if not t:
+            continue
+        if is_cjk_sentence_line(t):
+            return True
+        rows += 1
+        if rows > CJK_PICTURE_ROWS or L.ends_sentence(t) or len(t) > CJK_NOTE_LINE_CHARS:
+            return False
+    return False
 
 
 def _text_after_note(page: Page, i: int) -> bool:

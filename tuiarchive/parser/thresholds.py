@@ -8,6 +8,7 @@ MAX_CLASSIFY = 2000
 WORDS_PER_MINUTE = 230
 CJK_TEXT_CHARS = 100  # this many CJK characters in the body are running text
 TEXT_MIN_WORDS = 12  # fewer words than this (a sample of the body's first) are no running text
+CJK_CHAR_WEIGHT = 3  # a CJK character counts as this many letters of a cased script where a paragraph's length is asked
 CJK_CHARS_PER_WORD = 2  # CJK text has no spaces: its characters count as words, one for this many
 CJK_PROSE_CHARS = 60  # a line of this many CJK characters is running text
 CJK_SENTENCE_CHARS = 20  # ... and one of this many that ends like a sentence (。！？)
@@ -24,6 +25,7 @@ CJK_NOTE_LINE_CHARS = 60  # a CJK site's note under a story ("原标题：…", 
 CJK_AD_HEADER_CHARS = (
     12  # a CJK ad widget's header ("スポンサーリンク", "【赞助内容】") has at most this many characters
 )
+CJK_PICTURE_ROWS = 2  # a CJK picture's or video's label has at most this many short rows under it (credit, length)
 CJK_CLOSING_CHARS = 6  # a CJK sentence of this many characters can close the text (the span stage's tail)
 CJK_DEK_CHARS = 90  # a CJK standfirst: one sentence of at most this many characters ...
 CJK_DEK_REACH = 4  # ... with the date or a byline this many lines under it at most
