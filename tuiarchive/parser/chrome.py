@@ -234,7 +234,11 @@ BUTTON_LEAD_RE = re.compile(
     r"télécharger|voir (?:tout|plus)|créer (?:un|votre) compte|s'inscrire|"
     r"descargar|descarga (?:la|nuestra) app|regístrate|crea (?:una|tu) cuenta|baixar|baixe o app|crie sua conta|"
     r"scarica l'app|registrati|crea un account|"
-    r"ver (?:todos?|todas?|más|mais)|iniciar sesión|se connecter|anmelden)\b"
+    r"ver (?:todos?|todas?|más|mais)|iniciar sesión|se connecter|anmelden|"
+    # a share row's, a donation box's buttons ("Copier le lien", "Link kopieren", "Faire un don")
+    r"copier le lien|link kopieren|copiar (?:el |o )?(?:enlace|link)|copia (?:il )?link|link kopiëren|"
+    r"faire un don|je m'inscris|(?:partager|teilen|compartir|condividi|partilhar|compartilhar|deel) "
+    r"(?:cet|l'|dieses|den|este|el|questo|l'|o|dit) ?(?:article|artikel|artículo|articolo|artigo))\b"
     r"|\bfree download\b|\bget it (?:free )?on (?:google play|the app store)\b",
     re.I,
 )

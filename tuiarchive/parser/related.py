@@ -16,8 +16,10 @@ from .dates import is_header_relative_stamp
 from .lexicon import READER_WORDS, SECTION_WORDS, STOP_WORDS, VALUE_LABELS
 from .names import split_name_date, split_name_date_reversed
 from .page import Page, is_card_label, section_name
+from .paywalls import is_paywall_line
 from .related_ads import site_list_after_ads
 from .related_footer import footer_line, footer_top, strip_mark
+from .related_glued import without_marks
 from .related_items import without_non_headlines
 from .related_own import LEAD_IN_WORDS, announced_list, cjk_lead_in, own_bullets
 from .related_shapes import (
@@ -508,8 +510,10 @@ def clean_related(page: Page, body: list[str] | None = None) -> list[RelatedItem
         # (a sentence over a list is no header of it: a note of the site's, "この記事は…転載できます。")
         section = "Related" if item.section.endswith((".", "。")) else item.section
         # "2. Ferry crews vote ...", "• Ferry crews vote ...": a list's rank or bullet
-        headline = strip_mark(item.headline.strip())
+        # (a play sign first: "► Ferry crews vote ... 2:41" is a video's mark and length, no bullet)
+        headline = strip_mark(without_marks(item.headline.strip()))
         headline = _without_list_label(headline)  # "Related: Ferry crews vote ...": its list's name before it
+        headline = without_marks(headline)  # "Related: VIDEO Ferry crews vote ... (2:41)"
         if not headline.isascii():  # "1 港の朝市に露店　03-06": a CJK item's rank and date; a site's link
             if is_cjk_footer_link(headline) or is_cjk_site_note(headline):
                 continue
@@ -525,6 +529,8 @@ def clean_related(page: Page, body: list[str] | None = None) -> list[RelatedItem
             # headline in a script written without spaces is one "word": kept)
         if is_link_row(headline, sure=True):
             continue  # "More | Sport | Business | Culture" read as a card: a menu's links
+        if is_paywall_line(headline):
+            continue  # "Déjà abonné ? Se connecter": a paywall's line in any common language, no headline
         seen.add((section, key))
         out.append(RelatedItem(section, headline))
     # "Ferry crews vote ... 3 hours ago": the item's time on its line, taken off the headlines kept (a section's

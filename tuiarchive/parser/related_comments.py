@@ -15,7 +15,8 @@ from .chrome import is_copyright, is_list_header
 from .dates import is_relative_stamp, parse_date_line
 from .lexicon import PERSON_WORDS, cjk_chars
 from .page import Page
-from .related_shapes import is_credit, next_text
+from .related_shapes import is_credit
+from .related_video import next_text
 from .thresholds import PAGE_CACHE, RELATED_COUNT_KEY_LETTERS
 
 # a time as comments and teasers print it: "5 hours ago at 9:40 pm", "3 meses atrás", "hace 11 horas",

@@ -56,7 +56,7 @@ from .related_comments import (
     comments,
     is_stamp,
 )
-from .related_shapes import next_text
+from .related_video import next_text
 from .shape import has_digit
 from .stops import is_stop
 from .thresholds import PAGE_CACHE, RELATED_STORE_LEAD_WORDS, RELATED_TEXT_TAIL_CHARS

@@ -12,16 +12,18 @@ from typing import NamedTuple
 from ..text import fold
 from . import lines as L
 from .anycase import lowered
-from .chrome import is_list_header, is_paywall_offer
+from .chrome import BUTTON_LEAD_RE, is_list_header, is_paywall_offer
 from .cjk_related import cjk_item_headline
 from .dates import is_relative_stamp, parse_date_line
-from .lexicon import BOILERPLATE_KINDS, FORM_BUTTONS, VALUE_LABELS, VIDEO_LABELS, boilerplate_kinds, cjk_chars
+from .lexicon import BOILERPLATE_KINDS, FORM_BUTTONS, VALUE_LABELS, boilerplate_kinds, cjk_chars
 from .lexicon_dates import MONTH_NUMBERS
 from .names import split_name_date, split_name_date_reversed
 from .page import Page, is_card_label
+from .paywalls import is_paywall_line
 from .related_ads import header_words, site_list_after_ads
 from .related_footer import list_under
 from .related_tables import PAIR_SEPARATOR, is_table
+from .related_video import near_video, next_text
 from .thresholds import (
     CJK_CHARS_PER_WORD,
     PAGE_CACHE,
@@ -29,7 +31,6 @@ from .thresholds import (
     RELATED_BETWEEN_KINDS,
     RELATED_BETWEEN_LINES,
     RELATED_CARD_PERIOD,
-    RELATED_CARD_REACH,
     RELATED_CJK_ITEM_CHARS,
     RELATED_HEADER_SHARE,
     RELATED_HEADER_WORDS,
@@ -116,31 +117,6 @@ def headline_words(text: str) -> int:
     return max(len(text.split()), -(-cjk_chars(text) // CJK_CHARS_PER_WORD))  # (rounded up)
 
 
-def near_video(page: Page, i: int) -> bool:
-    """A video teaser: "Video" (or a play button) just above, perhaps with its duration; not a
-    label that is the badge of the card above ("Video" / its title / "Video" / "02:14" / the next
-    card's headline)."""
-    return any(_video_label(page.text(j)) and not _badge_of_card_above(page, j, i) for j in range(max(0, i - 3), i))
-
-
-def _badge_of_card_above(page: Page, j: int, i: int) -> bool:
-    """The video label on line `j` is a badge under the headline above it, with the video's
-    duration right under it (before line `i`): that card's, not line `i`'s."""
-    below, above = next_text(page, j, 1), next_text(page, j, -1)
-    return (
-        below is not None
-        and below < i
-        and bool(_DURATION.match(page.text(below)))
-        and above is not None
-        and L.looks_like_headline(page.text(above), min_words=4)
-    )
-
-
-@lru_cache(maxsize=PAGE_CACHE)  # asked of the three lines above each line after the text, twice
-def _video_label(text: str) -> bool:
-    return fold(text) in VIDEO_LABELS
-
-
 # "(2025)": a reference's year; "Story by Jo Ng": a credit; "Sponsored content": promotions follow
 _CITED_YEAR = re.compile(r"\((?:1[89]|20)\d\d[a-z]?\)")
 # 'Port report,"' (a source cited), '^ Port report' (a note), '<em>', 'WINDOW w AS (' (markup, code)
@@ -182,8 +158,6 @@ _MAIL = re.compile(r"mail|newsletter")
 _HANDLE = re.compile(r"^@\w{2,30}$")
 # "9:40 AM", "21.05 p.m.": a clock time in a line makes it a dateline or a stamp, never a headline
 _CLOCK = re.compile(r"\b\d{1,2}[:.]\d\d ?(?:[ap]\.?m\b\.?)", re.I)
-# "02:14", "1:05:30": a video's duration alone on its line
-_DURATION = re.compile(r"^\d{1,2}:\d\d(?::\d\d)?$")
 # "1", "2.": a ranked list's rank on its own line
 _RANK_LINE = re.compile(r"^\d{1,2}[.)]?$")
 _PROMO = 1 << BOILERPLATE_KINDS.index("promo")
@@ -215,6 +189,8 @@ def is_item(page: Page, i: int) -> bool:
         return False  # "Jun 17 • Rhea Castel": an item's date and author
     if _is_form_line(t) or L.is_cta(t) or is_paywall_offer(t) or page.date_at(i) or _CLOCK.search(t):
         return False  # a form, a button, a paywall's offer, the site's legal links, a dateline, a stamp
+    if is_paywall_line(t):
+        return False  # a paywall's line in the common languages ("Déjà abonné ? Se connecter")
     if is_card_label(t) or L.is_role_line(t):
         return False
     if is_credit(t):
@@ -466,16 +442,6 @@ def _card(page: Page, i: int) -> list[int]:
     return [j for j in (next_text(page, i, -1), next_text(page, i, 1)) if j is not None]
 
 
-def next_text(page: Page, i: int, step: int) -> int | None:
-    """The nearest line with text above (`step` -1) or below (1) line `i`, a few lines away at most."""
-    for j in range(i + step, i + (RELATED_CARD_REACH + 1) * step, step):
-        if not 0 <= j < len(page.lines):
-            return None
-        if page.text(j):
-            return j
-    return None
-
-
 def _is_ad_label(text: str) -> bool:
     """A line that marks an advertisement: words of promotion alone ("Advertisement", "Sponsored")."""
     words = text.split()
@@ -592,7 +558,9 @@ def _over_list(page: Page, j: int) -> bool:
     """Line `j`, right above a list, is its header in words no rule knows: a few words in a header's
     form (`header_words`: "Worth your time"), no sentence, no name, no furniture."""
     text = page.text(j)
-    return header_words(text) and not (L.ends_sentence(text) or L.is_chrome(text) or L.is_name(text))
+    return header_words(text) and not (
+        L.ends_sentence(text) or L.is_chrome(text) or L.is_name(text) or BUTTON_LEAD_RE.search(text)
+    )
 
 
 def _headline_form(text: str) -> bool:
