@@ -4,7 +4,8 @@ or an update in the header, an update's stamp before the publication's, both on 
     python -m benchmarks.header_date_places [--seed N] [--each N] [--classes NAME ...] [--misses]
 
 Pages in the eight cased languages of benchmarks.header_probe_words, from its made-up material, with this
-module's stamp labels (written for this set; no real page, site or person): a story of five to twelve
+module's stamp labels (written for this set; no real page, site or person), today's date over the site's
+name on some, a feed of other stories over the headline on others: a story of five to twelve
 paragraphs, a list of other stories under it (some dated, some under a relative time), the footer. Scored as
 benchmarks.header_probes scores (title, date, author); the class is the first part of a probe's name.
 """
@@ -17,6 +18,7 @@ import sys
 from collections.abc import Callable
 from datetime import date, timedelta
 
+from .header_probe_shapes import EXTRA
 from .header_probe_words import LANGS, Lang
 from .header_probes import Probe, measure, misses, report
 
@@ -76,7 +78,11 @@ class Page:
         self.site = rng.choice(lang.sites)
         self.meta = [lang.by.format(self.names[0])]
         self.under: list[str] = []
+        self.over: list[str] = []  # over the site's name
+        self.feed: list[str] = []  # between the menu and the headline
+        self.menu = list(lang.menu)
         self.want: str | None = self.day.isoformat()
+        self.author: str | None = self.names[0]
 
     def date(self, day: date) -> str:
         return self.lang.date_text(day, self.rng.randint(0, 1))
@@ -102,9 +108,9 @@ class Page:
             when = rng.choice([self.date(self.day - timedelta(days=rng.randint(1, 30))), ""])
             listed += [other, when] if when else [other]
         story = [line for paragraph in paragraphs for line in (paragraph, "")]
-        top = [self.site, *lang.menu, "", self.headline, *self.meta, ""]
+        top = [self.site, *self.menu, "", *self.feed, self.headline, *self.meta, ""]
         end = ["", lang.menu[0], lang.menu[-1], f"© {self.day.year} {self.site}"]
-        return [*top, *story, *self.under, "", MORE[lang.code], *listed, *end]
+        return [*self.over, *top, *story, *self.under, "", MORE[lang.code], *listed, *end]
 
 
 def date_at_end(pg: Page) -> None:
@@ -137,6 +143,27 @@ def published_first(pg: Page) -> None:
     pg.meta += pg.rng.choice([[pub, upd], [f"{pub} {pg.rng.choice(MARKS)} {upd}"], [f"{pg.date(pg.day)} ({upd})"]])
 
 
+def today_then_end(pg: Page) -> None:
+    today = pg.day + timedelta(days=pg.rng.randint(2, 40))
+    pg.over = [pg.date(today)]
+    pg.menu = pg.menu[:2]  # (a short menu: today's date a few lines over the headline)
+    pg.under = [pg.published()]
+
+
+def feed_over_headline(pg: Page) -> None:
+    # other stories, each under or over its relative time, between the menu and the headline
+    lang, rng = pg.lang, pg.rng
+    pg.headline = lang.headlines[0]  # (the one the text is about: the feed's items are other stories)
+    above = rng.random() < 0.5
+    for other in rng.sample(EXTRA[lang.code].others, 3):
+        stamp = AGO[lang.code].format(n=rng.randint(2, 9))
+        pg.feed += [stamp, other] if above else [other, stamp]
+    pg.feed.append("")
+    if rng.random() < 0.5:
+        pg.meta, pg.author = [], None  # (no byline either: nothing under the headline)
+    pg.under = [rng.choice([pg.published(), pg.date(pg.day)])]
+
+
 def no_date(pg: Page) -> None:
     pg.want = None
 
@@ -149,6 +176,8 @@ CLASSES: dict[str, Change] = {
     "update-then-end": update_then_end,
     "update-first": update_first,
     "published-first": published_first,
+    "today-then-end": today_then_end,
+    "feed-over-headline": feed_over_headline,
     "no-date": no_date,
 }
 
@@ -164,7 +193,7 @@ def probes(seed: int, classes: list[str] | None = None, each: int = 3) -> list[P
             for n in range(each):
                 pg = Page(lang, random.Random(f"{seed}/{cls}/{lang.code}/{n}"))
                 change(pg)
-                label = {"title": pg.headline, "published": pg.want, "author": pg.names[0]}
+                label = {"title": pg.headline, "published": pg.want, "author": pg.author}
                 out.append(Probe(f"{cls}/{lang.code}/{n}", pg.lines(), label))
     return out
 

@@ -81,6 +81,11 @@ def test_an_update_alone_is_still_the_date() -> None:
     assert _day(_published(lines)) == date(2031, 3, 16)
 
 
+def test_todays_date_over_the_site_gives_way_to_the_storys_under_the_text() -> None:
+    lines = ["Saturday, 22 March 2031", *_page(["By Tamsin Greaves"], ["Published 14 March 2031"])]
+    assert _day(_published(lines)) == date(2031, 3, 14)
+
+
 def test_the_dates_of_other_stories_under_the_text_are_not_the_pages() -> None:
     short = ["Brenholt Weekly", "Home", "", "Orchard committee plans to replant the frost rows", "By Tamsin Greaves"]
     lines = [*short, "", _STORY[0], "", _STORY[-1], "", "More from Brenholt", *_OTHERS, *_FOOTER]

@@ -24,7 +24,7 @@ from .headline import find_title, learned_title
 from .lexicon import cjk_chars
 from .names import clean_author
 from .page import Extracted, LineTable, NoArticle, Page, TitleTable, to_lines
-from .page_date import date_under_text
+from .page_date import date_over_headline, date_under_text
 from .paragraphs import dedupe_paragraphs, fewer_words, reads_like_text
 from .related import clean_related, read_related_outside, text_end
 from .shape import TERMINAL, is_prose
@@ -185,7 +185,8 @@ def _read(page: Page) -> Extracted:
     page.related = read_related_outside(page, end_line, body_end, body)
     if published is None:  # none in the header that reads (a relative time, an update): the stamp under the text
         published, updated_under = date_under_text(page, end_line)
-        published = published or updated or updated_under or date_from_filename(page.filename)
+        published = published or date_over_headline(page) or updated or updated_under
+        published = published or date_from_filename(page.filename)
     if page.forced_title is None and (page.title_model is not None or page.want_title_table):
         chosen = learned_title(page, body)
         if chosen is not None and chosen != page.title_idx and fold(page.text(chosen)) != fold(page.title):

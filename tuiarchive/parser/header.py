@@ -207,13 +207,6 @@ def read_header(page: Page) -> tuple[int, datetime | date | None, datetime | dat
         # no date in the header: a wire dateline opening the text ("WEXHAM, 14 May 2026 – ...")
         opened = (dateline_date(page.text(j)) for j in range(t + 1, min(limit + DATELINE_REACH, n)))
         published = next((found.value for found in opened if found is not None), None)
-    if published is None:
-        for j in range(t - 1, max(-1, t - 10), -1):
-            combo = split_name_date(page.text(j))  # "By Jane Roe March 3, 2026" over the headline
-            found = combo[1] if combo else page.date_at(j)
-            if found and not found.updated:
-                published = found.value
-                break
 
     minutes = None
     for j in range(max(0, t - 5), min(limit + 3, t + 30, n)):

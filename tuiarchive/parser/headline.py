@@ -16,7 +16,7 @@ from .dates import (
     is_header_relative_stamp,
     is_yearless_date,
 )
-from .headline_lists import continues_above, in_list, in_stamped_feed, under_list_number
+from .headline_lists import continues_above, in_list, in_stamped_feed, stamped_item, under_list_number
 from .headline_pairs import dek_of_rules, headline_over, headline_rest, kicker_over
 from .lexicon import INLINE_CARD_RE, TITLE_SEPARATORS, VALUE_LABELS, cjk_chars, is_ui_phrase
 from .lexicon_dates import DATE_FILLER_WORDS
@@ -100,6 +100,7 @@ def find_title(page: Page) -> None:
         chosen, how = page.forced_title, "forced"
     for anchor in () if chosen is not None else _anchors(page):
         above = [c for c in _candidates_above(page, anchor) if c != 0 or len(parts) == 1]
+        above = [c for c in above if not stamped_item(page, c)]  # (a feed's last item over the headline)
         below = _candidate_below(page, anchor)
         # A first line with no " | Site" is no browser title: it may be the site's name.
         browser = [c for c in [*above, below] if c is not None and matches_browser(c)] if len(parts) > 1 else []
@@ -166,6 +167,7 @@ def find_title(page: Page) -> None:
         if not page.date_at(i)
         and not L.byline_names(page.text(i))
         and not name_with_stamp(page.text(i))  # "Jo Ng 2 hours ago": a byline, not a headline
+        and not is_header_relative_stamp(page.text(i))  # "hace 5 horas": a feed's stamp, no anchor, no headline
         and not _is_anchor(page, i)
     ]
     header = [i for i in roleless if i < prose]
@@ -173,7 +175,7 @@ def find_title(page: Page) -> None:
         i
         for i in header
         if (headline_candidate(page.text(i)) or cjk_headline(page.text(i)))
-        and not (_between_labels(page, i) or never_the_headline(page, i))
+        and not (_between_labels(page, i) or never_the_headline(page, i) or stamped_item(page, i))
     )
     chosen = next(shaped, header[0] if header else (roleless or wordy)[0])
     page.title_idx, page.title, page.title_how = chosen, page.lines[chosen].text, "fallback"
@@ -308,7 +310,10 @@ def _only_furniture_between(page: Page, i: int, anchor: int, skip: Iterable[int]
 
 
 def _candidate_below(page: Page, anchor: int) -> int | None:
-    """A headline right under the dateline (sites that print the date first)."""
+    """A headline right under the dateline (sites that print the date first); not under a date that closes a
+    paragraph of running text (the story's stamp under its text, another story's headline under it)."""
+    if _under_text(page, anchor):
+        return None
     for j in range(anchor + 1, min(anchor + 6, len(page.lines))):
         t = page.text(j)
         if len(t) >= TEXT_PARAGRAPH_CHARS and L.is_prose(t):
@@ -334,6 +339,16 @@ def _candidate_below(page: Page, anchor: int) -> int | None:
             return j
         return None
     return None
+
+
+def _under_text(page: Page, anchor: int) -> bool:
+    """Is the line over the anchor (past buttons and counters) a paragraph of running text?"""
+    for k in range(anchor - 1, max(-1, anchor - 4), -1):
+        t = page.text(k)
+        if L.is_chrome(t) or is_counter(t):
+            continue
+        return L.is_prose(t) and not L.is_caption(t)  # (a sentence of eight words or more: no kicker, no label)
+    return False
 
 
 def _header_or_text_follows(page: Page, j: int) -> bool:

@@ -86,6 +86,13 @@ def in_stamped_feed(page: Page, i: int) -> bool:
     return False
 
 
+def stamped_item(page: Page, j: int) -> bool:
+    """Is line j an item of a feed of other stories, right under or over its stamp, which is one of the feed's
+    ("3 hours ago" / a headline / "5 hours ago" / another): never the headline, though the feed's last item
+    stands right over the page's own?"""
+    return any(0 <= k < len(page.lines) and _stamp(page, k) and in_stamped_feed(page, k) for k in (j - 1, j + 1))
+
+
 def _item(text: str) -> bool:
     """A feed item's headline, of two words at least ("Ferry strike off"), no byline's name."""
     if headline_candidate(text):

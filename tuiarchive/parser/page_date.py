@@ -4,7 +4,8 @@ Some pages print the publication (and its update) only after the text's last par
 relative time ("3 hours ago") over the text and the absolute date under it. The date under the text
 belongs to the story when it comes before anything else does: another story's headline, a list's
 header, a reader's comment. Of a block of stamps there ("Updated ..." / "Published ..."), the
-publication is the page's date, whatever their order; an update alone is kept as the header's is.
+publication is the page's date, whatever their order; an update alone is kept as the header's is. It comes
+before a date over the headline: a page that prints today's date over its name prints the story's elsewhere.
 """
 
 from __future__ import annotations
@@ -15,7 +16,7 @@ from . import lines as L
 from .dates import DateLine, date_after_name, parse_date_line
 from .names import split_name_date
 from .page import Page, headline_candidate
-from .thresholds import DATE_UNDER_TEXT_PROSE_CHARS, DATE_UNDER_TEXT_REACH
+from .thresholds import DATE_OVER_HEADLINE_REACH, DATE_UNDER_TEXT_PROSE_CHARS, DATE_UNDER_TEXT_REACH
 
 _WRAPPING = " ()[]—–-·•|*"  # "(14 May 2026)", "— 14 May 2026": the marks a stamp under a text comes in
 
@@ -51,3 +52,15 @@ def date_under_text(page: Page, end: int) -> tuple[datetime | date | None, datet
         if len(text) > DATE_UNDER_TEXT_PROSE_CHARS and L.is_prose(text):
             break
     return published, updated
+
+
+def date_over_headline(page: Page) -> datetime | date | None:
+    """A publication printed over the headline ("By Jane Roe March 3, 2026" / the headline), within
+    DATE_OVER_HEADLINE_REACH lines."""
+    t = page.title_idx
+    for j in range(t - 1, max(-1, t - DATE_OVER_HEADLINE_REACH), -1):
+        combo = split_name_date(page.text(j))
+        found = combo[1] if combo else page.date_at(j)
+        if found and not found.updated:
+            return found.value
+    return None

@@ -308,3 +308,4 @@ PIECE_OPENING_WORDS = 3  # the piece's noun as a note's subject stands among its
 # from the text's last paragraph on, up to this many, before another story's headline or a list's header
 DATE_UNDER_TEXT_REACH = 8
 DATE_UNDER_TEXT_PROSE_CHARS = 200  # a paragraph this long under the text is a reader's comment or a bio: no farther
+DATE_OVER_HEADLINE_REACH = 10  # lines over the headline where its date may stand (page_date.date_over_headline)
