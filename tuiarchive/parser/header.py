@@ -9,7 +9,7 @@ from ..model import path_name
 from ..text import fold
 from . import lines as L
 from .byline_places import whole_name
-from .bylines import is_name_particle, lead_in_byline, names_something_else
+from .bylines import is_name_particle, lead_in_byline, names_something_else, writer_job
 from .cjk_bylines import cjk_names_alone, is_cjk_job_line
 from .dates import (
     date_after_name,
@@ -36,9 +36,11 @@ from .lexicon_cjk import CJK_PAGE_WORDS_RE
 from .names import (
     byline_beside_date,
     labelled_names,
+    name_with_job_in_brackets,
     name_with_role,
     name_with_stamp,
     names_after_date,
+    names_after_jobs,
     names_line,
     normalise_names,
     split_name_date,
@@ -54,6 +56,7 @@ from .page import (
 )
 from .thresholds import (
     AUTHOR_CARD_ABOVE,
+    BUTTON_ROW_WORDS,
     BYLINE_ABOVE_TEXT,
     BYLINE_OVER_HEADLINE,
     CJK_BUTTON_RUN,
@@ -251,6 +254,7 @@ def _find_author(page: Page, limit: int) -> tuple[str | None, int | None]:
         if later:
             return normalise_names([later]), j
         with_role = name_with_role(text) or name_with_stamp(text)
+        with_role = with_role or names_after_jobs(text) or name_with_job_in_brackets(text)  # the job first, in brackets
         if with_role and j != t and j > t:
             return with_role, j
         several = names_line(text)
@@ -323,12 +327,23 @@ def _byline_over_headline(page: Page) -> str | None:
     t = page.title_idx
     for j in range(t - 1, max(-1, t - BYLINE_OVER_HEADLINE), -1):
         text = page.text(j)
-        names = L.byline_names(text)
+        names = L.byline_names(text) or _name_and_writer_job(text)  # ("Jane Roe, Senior correspondent")
         if names:
             return normalise_names([names]) if not _in_headline(page, j) else None
         if not (page.date_at(j) or is_header_relative_stamp(text) or _label(text) or is_header_furniture(page, j)):
             return None
     return None
+
+
+def _name_and_writer_job(text: str) -> str | None:
+    """The names of a line that gives each writer's job, a journalist's word, before or after the name ("Jane Roe,
+    Senior correspondent", "Wirtschaftsredakteurin Jana Roth"): no agency's or anyone else's title beside a name,
+    which a line over the headline carries as often (a quotation's speaker, a kicker)."""
+    named = name_with_role(text)
+    if named is not None:
+        return named if writer_job(text[len(named) :]) else None
+    bracketed = name_with_job_in_brackets(text)  # "Jane Roe (Senior correspondent)", not "(AFP)" there
+    return bracketed if bracketed and writer_job(text[len(bracketed) :]) else names_after_jobs(text)
 
 
 def _names_under_headline(page: Page, limit: int) -> tuple[str, int] | None:
@@ -357,12 +372,32 @@ def _names_under_headline(page: Page, limit: int) -> tuple[str, int] | None:
             or (len(block) == 1 and page.date_at(j - 1) and not _GLUED_WORDS.search(block[0]))
             or (len(block) == 1 and _under_headline(page, j) and _label(after) and not _GLUED_WORDS.search(block[0]))
             or (len(block) == 1 and fold(block[0]) in {fold(page.text(k)) for k in (end + 2, end + 3)})
-            or (len(block) == 1 and _under_headline(page, j) and _writer_over_text(page, end))
+            or (len(block) == 1 and (_under_headline(page, j) or _under_meta(page, j)) and _writer_over_text(page, end))
             or (len(block) == 1 and j - 1 > t and L.is_job_line(page.text(j - 1)) and _under_headline(page, j - 1))
         ):  # ... or the dateline right above it (under it the text, the read time, a section's or the
             # writer's label: "Analysis", "The mayor"); or printed twice, an author card's picture and link
             return normalise_names(block), end
     return None
+
+
+def _under_meta(page: Page, j: int) -> bool:
+    """Are the lines between the headline and line j the header's furniture only: the date, the read time, a
+    row of buttons (a name alone over the text under "Share" or the date's row is the writer's, as one right
+    under the headline is)?"""
+    between = [(k, page.text(k)) for k in range(page.title_idx + 1, j)]
+    return bool(between) and all(
+        page.date_at(k) or is_header_relative_stamp(text) or L.read_minutes(text) or _buttons(text)
+        for k, text in between
+    )
+
+
+def _buttons(text: str) -> bool:
+    """A row of the page's buttons or links: chrome, or a few words with one of the boilerplate's ("Artikel teilen",
+    "Condividi", "3 commenti"), no sentence."""
+    if L.is_chrome(text) or is_ui_phrase(text):
+        return True
+    few = len(text.split()) <= BUTTON_ROW_WORDS and not text.endswith(L.TERMINAL)
+    return few and line_boilerplate_kinds(text)[0] != 0
 
 
 def _writer_over_text(page: Page, j: int) -> bool:

@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from ..text import fold
 from . import lines as L
-from .bylines import date_words_start, lead_in_byline, short_filler_kept, writer_job
+from .bylines import date_words_start, is_job_line, lead_in_byline, short_filler_kept, writer_job
 from .cjk_bylines import cjk_date_byline, is_date_label
 from .cjk_dates import ascii_figures
 from .dates import date_start, parse_date_line
@@ -31,6 +31,7 @@ from .thresholds import (
     BYLINE_CHARS,
     CJK_DATED_NAME_CHARS,
     CJK_NAME_CHARS,
+    JOB_LINE_WORDS,
     PAGE_CACHE,
 )
 
@@ -179,6 +180,7 @@ def _split_at(pieces: list[str]) -> tuple[str, object] | None:
     """The byline before the mark, the date after it (past a role, an agency or the read time)."""
     name, rest = pieces[0].strip(), pieces[1].strip()
     names = L.byline_names(name) or (name if L.is_name(name) else None) or labelled_byline(name)
+    names = names or names_after_jobs(name)  # "Senior correspondent Jane Roe · 3 March 2026"
     if not names:
         return None
     found = parse_date_line(rest)
@@ -228,6 +230,62 @@ def name_with_role(text: str) -> str | None:
                 return None  # "di Ada Neri, inviata, e Leo Riva, ANSA": a byline's word, its names all the byline's
             if L.is_name(name) and (L.is_role_line(role) or _agency(role) or writer_job(role)):  # "| Reuters"
                 return name.strip()
+    return None
+
+
+# Between the names of a byline that prints each with its job first: a comma, "and" in the common languages
+_AND_WORDS = r"(?:and|&|und|et|y|e|en|i|og|och|ve)"
+_JOBS_NAMES_SEP = re.compile(rf",\s*(?:{_AND_WORDS}\s+)?|\s+{_AND_WORDS}\s+")
+
+
+@lru_cache(maxsize=PAGE_CACHE)
+def names_after_jobs(text: str) -> str | None:
+    """The names of a byline that prints each writer's job before the name ("Senior correspondent Jane Roe",
+    "Redakteurin Jana Roth und Reporter Max Weber", "Journaliste au service local Ana Ruiz"): each piece a
+    writer's job of a few words (a journalist's word of the lexicon, no one else's title: "President X" is
+    no byline) then a person's name, or a name alone; one job at least. The pieces are cut at the first
+    "and" or comma that ends one ("Rédacteur en chef X": the French "en" of a job is no "and")."""
+    text = text.strip()
+    if len(text) > 2 * BYLINE_CHARS or any(map(str.isdigit, text)) or text.endswith(L.TERMINAL):
+        return None
+    names, jobs, start = [], 0, 0
+    cuts = [(m.start(), m.end()) for m in _JOBS_NAMES_SEP.finditer(text)] + [(len(text), len(text))]
+    for cut, after in cuts:
+        piece = text[start:cut].strip()
+        name = _name_after_job(piece)
+        if name is None and L.is_person_name(piece) and not is_job_line(piece):
+            name = piece
+        elif name is not None:
+            jobs += 1
+        if name is not None:
+            names.append(name)
+            start = after
+    return ", ".join(names) if jobs and start == len(text) else None
+
+
+_NAME_JOB_BRACKETS_RE = re.compile(r"^(?P<name>[^()]{4,60}?)\s*\((?P<job>[^()]{2,60})\)$")
+
+
+@lru_cache(maxsize=PAGE_CACHE)
+def name_with_job_in_brackets(text: str) -> str | None:
+    """ "Jane Roe (Senior correspondent)", "Jana Roth (Lokalredaktion)", "Jane Roe (AFP)": a name with the writer's
+    job or agency in brackets after it."""
+    found = _NAME_JOB_BRACKETS_RE.match(text.strip()) if len(text) <= BYLINE_CHARS else None
+    if found is None or not L.is_name(found["name"]):
+        return None
+    job = found["job"].strip()
+    return found["name"].strip() if is_job_line(job) or _agency(job) else None
+
+
+def _name_after_job(piece: str) -> str | None:
+    """ "Data editor Jane Roe" -> "Jane Roe": the shortest writer's job at the piece's start with a person's
+    name after it."""
+    tokens = piece.split()
+    for k in range(1, min(len(tokens) - 1, JOB_LINE_WORDS + 1)):
+        job, name = " ".join(tokens[:k]), " ".join(tokens[k:])
+        writers = is_job_line(job) and (writer_job(job) or not L.is_role_line(job))  # (no "President")
+        if writers and name[:1].isupper() and L.is_person_name(name) and not is_job_line(name):  # (no "de Local X")
+            return name
     return None
 
 
@@ -348,6 +406,7 @@ def clean_author(author: str | None) -> str | None:
         author, names = names, L.byline_names(names)
     if " and " in author or _FOREIGN_AND.search(author) or author.endswith(")"):
         author = normalise_names([author])
+    author = names_after_jobs(author) or author  # "Senior Correspondent Jane Roe": the job printed first
     return _without_affiliation(_unglued(_without_button(author))) or None
 
 
