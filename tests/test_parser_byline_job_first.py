@@ -57,3 +57,8 @@ def test_the_job_first_beside_the_date_and_after_by() -> None:
 )
 def test_no_writer_s_job_before_a_name_names_nobody(line: str) -> None:
     assert names_after_jobs(line) is None
+
+
+def test_the_job_after_the_name_on_the_date_s_line_with_the_read_time() -> None:
+    page = [*TOP, HEADLINE, "Wilma Ferreira, Transport correspondent · 3 March 2026 · 5 min read", "", *TEXT]
+    assert extract(page).author == "Wilma Ferreira"

@@ -180,7 +180,8 @@ def _split_at(pieces: list[str]) -> tuple[str, object] | None:
     """The byline before the mark, the date after it (past a role, an agency or the read time)."""
     name, rest = pieces[0].strip(), pieces[1].strip()
     names = L.byline_names(name) or (name if L.is_name(name) else None) or labelled_byline(name)
-    names = names or names_after_jobs(name)  # "Senior correspondent Jane Roe · 3 March 2026"
+    # "Senior correspondent Jane Roe · 3 March 2026", "Jane Roe, Senior correspondent · 3 March 2026"
+    names = names or names_after_jobs(name) or name_with_role(name)
     if not names:
         return None
     found = parse_date_line(rest)
@@ -337,14 +338,25 @@ def labelled_byline(text: str) -> str | None:
     return labelled_names(text) or lead_in_byline(text)
 
 
+# The label of the voice that reads a story's audio, in the common languages: a reader, no writer
+_VOICE_LABELS = frozenset(
+    {
+        "voice", "voices", "narrator", "narration", "narrated", "audio", "reader", "sprecher", "sprecherin", "stimme",
+        "voix", "narrateur", "narratrice", "lecture", "voz", "narrador", "narradora", "locución", "locutor", "locutora",
+        "voce", "narratore", "lettura", "stem", "voorlezer",
+    }
+)  # fmt: skip
+
+
 def labelled_names(text: str) -> str | None:
     """ "Autorin: Jana Roth", "Crónica: Ana Ruiz y Marta Gil": the names after a one-word label no lexicon
     knows (the label no name itself; the caller asks where the line stands: by the date, not a caption)."""
     found = _LABEL_HEAD.match(text.strip()) if len(text) <= BYLINE_CHARS else None
     if found is None and cjk_chars(text):
         return _ja_role_run(text.strip())
-    if found is None or " " in found["label"] or L.is_name(found["label"]) or fold(found["label"]) in PICTURE_WORDS:
-        return None  # (a picture's credit: "Pic: A", "Bild: A")
+    label = fold(found["label"]) if found is not None else ""
+    if found is None or " " in label or L.is_name(found["label"]) or label in PICTURE_WORDS or label in _VOICE_LABELS:
+        return None  # (a picture's credit: "Pic: A", "Bild: A"; the voice reading the audio's: "Voz: A")
     rest = found["rest"]
     return rest if L.is_person_name(rest) else names_line(rest)
 
