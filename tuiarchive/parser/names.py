@@ -311,7 +311,13 @@ def names_after_date(text: str) -> str | None:
     if len(pieces) != 2 or not parse_date_line(pieces[0]):
         return None
     rest = pieces[1].strip()
-    return L.byline_names(rest) or (rest if L.is_name(rest) else None)
+    return L.byline_names(rest) or (rest if L.is_name(rest) or _zh_name(rest) else None)
+
+
+def _zh_name(text: str) -> bool:
+    """A Chinese name alone by its shape ("王晓明", "欧阳 晓"): a common family name, then two characters (or a spaced
+    name's); a word of two ("文化", "金融": a section's, a family name's character first) is none."""
+    return text[:1] in ZH_FAMILY_NAMES and (len(text) == 3 or " " in text) and cjk_name_alone(text)
 
 
 @lru_cache(maxsize=PAGE_CACHE)  # the related lists ask it of the same lines again
