@@ -304,9 +304,12 @@ def _find_author(page: Page, limit: int) -> tuple[str | None, int | None]:
     for j in range(max(0, t - AUTHOR_CARD_ABOVE), t):
         if not L.is_person_name(page.text(j)) or L.is_role_line(page.text(j)) or _in_headline(page, j):
             continue
-        after = page.text(j + 1)
-        if L.read_minutes(after) or fold(after) in FOLLOW_WORDS or page.date_at(j + 1):
-            return normalise_names([page.text(j)]), None
+        block, end = _name_block(page, j)  # the names, each with its job under it ("Jane Roe" / "Data editor")
+        if end + 1 >= t:
+            continue
+        after = page.text(end + 1)
+        if L.read_minutes(after) or fold(after) in FOLLOW_WORDS or page.date_at(end + 1):
+            return normalise_names(block), None
     for j in (t + 1, t + 2):
         if _loose_byline(page, j):
             return page.text(j).rstrip(_LOOSE_BYLINE_TAIL), j
@@ -602,7 +605,7 @@ def _name_block(page: Page, j: int) -> tuple[list[str], int]:
             names.append(text)
         elif (
             text.lower() in ("and", "&", ",")
-            or (names and (L.is_role_line(text) or L.is_reporting_from(text)))
+            or (names and (L.is_job_line(text) or L.is_reporting_from(text)))  # ("Lokalredakteurin", "Data editor")
             or (names and fold(text).startswith(PORTRAIT_PREFIXES))
         ):
             pass
