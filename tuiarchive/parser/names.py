@@ -144,7 +144,25 @@ def split_name_date(text: str) -> tuple[str, object] | None:
         found = _cjk_byline_then_date(text) or name_then_date(text) or date_then_name(text)  # (the label's shape first)
         if found is None and not text.isascii():
             return cjk_date_byline(text)  # "2026年3月3日 森野 葵 記者": a space between them
+        if found is None:
+            return _glued_name_date(text)
     return found
+
+
+# Where a saved page's elements met with no space between them: a letter then a figure, a small letter then a capital
+_GLUED_AT = re.compile(r"(?<=[^\W\d_])(?=\d)|(?<=[a-zß-ÿ])(?=[A-ZÀ-Þ])")
+
+
+def _glued_name_date(text: str) -> tuple[str, object] | None:
+    """ "Jane Roe3 March 2026", "By Jane RoeMarch 3, 2026": the byline and the date in elements of their own that the
+    copy joined with no space between (a name's inner capital, "McAdams", is tried and passed by: no date after it)."""
+    for glue in _GLUED_AT.finditer(text):
+        head = text[: glue.start()].strip()
+        names = L.byline_names(head) or (head if L.is_name(head) else None)
+        found = parse_date_line(text[glue.start() :]) if names else None
+        if found is not None:
+            return names, found
+    return None
 
 
 # A Japanese credit, then its date: a short run of a role's words, "・" or "／", a name of three to five characters
