@@ -67,6 +67,7 @@ from .thresholds import (
     CJK_NAME_STAMP_LINES,
     DATE_AFTER_NAME_REACH,
     DATELINE_REACH,
+    LIST_ITEM_WORDS,
     LOOSE_BYLINE_CARD,
     LOOSE_BYLINE_MARKED_REACH,
     STACKED_DEKS,
@@ -245,7 +246,10 @@ def _under_paragraphs(page: Page, j: int) -> bool:
 def _find_author(page: Page, limit: int) -> tuple[str | None, int | None]:
     t = page.title_idx
     n = len(page.lines)
-    for j in range(max(0, t - 3), min(max(limit, t + 8), t + 25, n)):
+    # under the headline first, then the lines right over it: a byline under the page's headline is its own, one over
+    # it may close an item of a list of other stories ("Headline" / "Jane Roe · 3 March") heading the page
+    under = range(t, min(max(limit, t + 8), t + 25, n))
+    for j in [*under, *_over_headline(page, 3)]:
         text = page.text(j)
         combo = split_name_date(text) or (byline_beside_date(text) if t < j <= t + 2 else None)
         if combo and j != t:
@@ -316,7 +320,7 @@ def _find_author(page: Page, limit: int) -> tuple[str | None, int | None]:
     # a name just over the headline; not the page's first words, which name the site as often
     top = next((j for j in range(t) if not L.is_chrome(page.text(j))), t)
     # (in capitals it is a kicker or a section's name as often: "WORLD AFFAIRS", "MARKET WATCH")
-    name = page.text(t - 1) if t - 1 > top else ""
+    name = page.text(t - 1) if t - 1 > top and _over_headline(page, 1) else ""
     site = page.site is not None and fold(name) == fold(page.site)
     if L.is_person_name(name) and not (L.is_role_line(name) or name.isupper() or site or _in_headline(page, t - 1)):
         return name, None
@@ -327,8 +331,7 @@ def _byline_over_headline(page: Page) -> str | None:
     """A byline with its word ("By", "por") over the headline, with only the header's furniture between
     them: a section's or a kicker's label, the date, its time or its update ("por Ana Lobo" / "Local" /
     "24-08-2026, 16h15" / "Atualizado há 4 horas" / the headline)."""
-    t = page.title_idx
-    for j in range(t - 1, max(-1, t - BYLINE_OVER_HEADLINE), -1):
+    for j in _over_headline(page, BYLINE_OVER_HEADLINE - 1):
         text = page.text(j)
         names = L.byline_names(text) or _name_and_writer_job(text)  # ("Jane Roe, Senior correspondent")
         if names:
@@ -336,6 +339,34 @@ def _byline_over_headline(page: Page) -> str | None:
         if not (page.date_at(j) or is_header_relative_stamp(text) or _label(text) or is_header_furniture(page, j)):
             return None
     return None
+
+
+def _over_headline(page: Page, reach: int) -> list[int]:
+    """The lines over the headline where its byline may stand, nearest first, up to reach of them: not past another
+    story's headline (a whole headline of LIST_ITEM_WORDS words or more), nor right under one: there a byline or a
+    date closes an item of a list of other stories heading the page ("Headline" / "Jane Roe · 3 March")."""
+    found = []
+    for j in range(page.title_idx - 1, max(-1, page.title_idx - 1 - reach), -1):
+        if _item_headline(page, j):
+            break
+        if j > 0 and _item_headline(page, j - 1):
+            break  # (line j is the item's own)
+        found.append(j)
+    return found
+
+
+def _item_headline(page: Page, j: int) -> bool:
+    """Is line j a whole headline of another story: words with none of a menu's or a trail's marks between them, no
+    byline ("Jane Roe, Local affairs reporter" has a headline's length)?"""
+    text = page.text(j)
+    if len(text.split()) < LIST_ITEM_WORDS or any(mark in text for mark in _MENU_MARKS) or _in_headline(page, j):
+        return False  # (the page's own headline printed twice, its byline between: no other story's)
+    if not headline_candidate(text) or L.is_chrome(text) or is_trail(text):
+        return False
+    return not (is_furniture_mark(page, j) or names_after_jobs(text))
+
+
+_MENU_MARKS = ("|", "·", "•", "›", "»", " / ", " - ")
 
 
 def _name_and_writer_job(text: str) -> str | None:
