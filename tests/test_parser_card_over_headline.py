@@ -19,7 +19,7 @@ TEXT = [TOLLBY_1, TOLLBY_2, TOLLBY_3]
     [
         (["Wilma Ferreira", "Transport correspondent", "3 March 2026"], "Wilma Ferreira"),
         (["Wilma Ferreira", "Tobias Lund", "3 March 2026"], "Wilma Ferreira, Tobias Lund"),
-        (["Ines Calder", "Data editor", "Tobias Lund", "Lokalredakteur", "5 min read"], "Ines Calder, Tobias Lund"),
+        (["Ines Calder", "Data editor", "Tobias Lund", "Transport reporter", "5 min read"], "Ines Calder, Tobias Lund"),
     ],
 )
 def test_the_card_over_the_headline_names_its_writers(card: list[str], names: str) -> None:

@@ -636,7 +636,7 @@ def _name_block(page: Page, j: int) -> tuple[list[str], int]:
             names.append(text)
         elif (
             text.lower() in ("and", "&", ",")
-            or (names and (L.is_job_line(text) or L.is_reporting_from(text)))  # ("Lokalredakteurin", "Data editor")
+            or (names and (L.is_role_line(text) or L.is_reporting_from(text)))
             or (names and fold(text).startswith(PORTRAIT_PREFIXES))
         ):
             pass
