@@ -8,6 +8,7 @@ import re
 from functools import lru_cache
 
 from ..text import fold
+from .lexicon import words_of
 from .thresholds import COOKIE_NOTICE_CHARS, PAGE_CACHE
 
 _COOKIE_RE = re.compile(r"\bcookies?\b")
@@ -37,3 +38,43 @@ def is_cookie_notice(text: str) -> bool:
     folded = fold(text)
     # ("cookie" looked for in C first: the pattern opens on \\b, which re tries at every character)
     return "cookie" in folded and _COOKIE_RE.search(folded) is not None and _SITE_VOICE_RE.search(folded) is not None
+
+
+# A cookie notice's buttons, in the common languages: a verb of consent ("Accept", "Rechazar", "Gerir",
+# "akzeptieren", "Tout accepter") with what it acts on (cookies, the reader's choices or settings, all of them)
+_CONSENT_VERBS = words_of(
+    {
+        "en": "accept allow reject deny manage customise customize",
+        "de": "akzeptieren zulassen ablehnen verwalten anpassen",
+        "fr": "accepter autoriser refuser gérer personnaliser",
+        "es": "aceptar permitir rechazar gestionar configurar personalizar",
+        "it": "accetta accettare consenti rifiuta rifiutare gestisci personalizza",
+        "pt": "aceitar rejeitar recusar gerir permitir configurar personalizar",
+        "nl": "accepteren toestaan weigeren beheren aanpassen",
+    }
+)
+_CONSENT_OBJECTS = words_of(
+    {
+        "en": "cookie cookies preferences settings choices all",
+        "de": "cookies einstellungen auswahl alle",
+        "fr": "préférences paramètres choix tout tous",
+        "es": "preferencias configuración opciones todas todos",
+        "it": "preferenze impostazioni scelte tutti tutto",
+        "pt": "preferências definições opções todas todos",
+        "nl": "voorkeuren instellingen keuzes alle",
+    }
+)
+_CONSENT_BUTTON_WORDS = 5  # a button is a few words
+
+
+@lru_cache(maxsize=PAGE_CACHE)
+def is_cookie_button(text: str) -> bool:
+    """A cookie notice's button: a few words, a verb of consent first or last (the button's imperative: "Aceptar
+    todas las cookies", "Gerir as minhas preferências", "Alle akzeptieren") and what it acts on; no headline
+    ("Ferry crews reject all offers": a subject before the verb)."""
+    words = fold(text).strip(" .!").split()
+    return (
+        0 < len(words) <= _CONSENT_BUTTON_WORDS
+        and (words[0] in _CONSENT_VERBS or words[-1] in _CONSENT_VERBS)
+        and not _CONSENT_OBJECTS.isdisjoint(words)
+    )

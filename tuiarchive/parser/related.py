@@ -12,6 +12,7 @@ from . import lines as L
 from .chrome import is_list_header, is_paywall_offer
 from .cjk_lines import is_cjk_site_note
 from .cjk_related import cjk_item_headline, is_cjk_footer_link
+from .consent import is_cookie_button
 from .dates import is_header_relative_stamp
 from .lexicon import READER_WORDS, SECTION_WORDS, STOP_WORDS, VALUE_LABELS
 from .names import split_name_date, split_name_date_reversed
@@ -19,7 +20,7 @@ from .page import Page, is_card_label, section_name
 from .paywalls import is_paywall_line
 from .related_ads import site_list_after_ads
 from .related_footer import footer_line, footer_top, strip_mark
-from .related_glued import without_marks
+from .related_glued import counted_word, is_meta_line, without_marks
 from .related_items import without_non_headlines
 from .related_own import LEAD_IN_WORDS, announced_list, cjk_lead_in, own_bullets
 from .related_shapes import (
@@ -325,6 +326,9 @@ def _collect_after_body(page: Page, body_end: int, first_end: int) -> tuple[list
             mode = "tags"
             i += 1
             continue
+        if _count_under_item(page, i) or is_meta_line(t):
+            i += 1  # "12 comments" under each item: its card's count, no comment thread's header
+            continue
         if L.is_skip_header(t):
             close_explicit()
             mode = "skip"
@@ -399,6 +403,18 @@ def _collect_after_body(page: Page, body_end: int, first_end: int) -> tuple[list
     # a list's header is none of its items, nor an item the body stage took ("Europe" over it)
     earlier = [r for r in earlier if r.section != "Related" or fold(r.headline) not in headers]
     return earlier, [item for item in items if fold(item.headline) not in headers]
+
+
+def _count_under_item(page: Page, i: int) -> bool:
+    """Line `i` is a count ("12 comments") under a headline, and the same count of the same thing stands under
+    another headline within a card's reach above or below: each card's count, no thread's header."""
+    word = counted_word(page.text(i))
+    above = next_text(page, i, -1)
+    if not word or above is None or not L.looks_like_headline(page.text(above), min_words=4):
+        return False
+    reach = RELATED_BETWEEN_LINES + 1
+    near = [*range(max(0, i - reach), i - 1), *range(i + 2, min(len(page.lines), i + reach + 1))]
+    return any(counted_word(page.text(j)) == word for j in near)
 
 
 def _over_button(page: Page, i: int) -> bool:
@@ -529,8 +545,9 @@ def clean_related(page: Page, body: list[str] | None = None) -> list[RelatedItem
             # headline in a script written without spaces is one "word": kept)
         if is_link_row(headline, sure=True):
             continue  # "More | Sport | Business | Culture" read as a card: a menu's links
-        if is_paywall_line(headline):
-            continue  # "Déjà abonné ? Se connecter": a paywall's line in any common language, no headline
+        if is_paywall_line(headline) or is_cookie_button(headline):
+            continue  # "Déjà abonné ? Se connecter", "Aceptar todas las cookies": a paywall's line, a cookie
+            # notice's button, in any common language: no headline
         seen.add((section, key))
         out.append(RelatedItem(section, headline))
     # "Ferry crews vote ... 3 hours ago": the item's time on its line, taken off the headlines kept (a section's

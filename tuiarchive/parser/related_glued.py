@@ -86,3 +86,25 @@ def without_marks(headline: str) -> str:
     if rest != headline and _enough(bare := _LENGTH_AFTER_RE.sub("", rest)):
         rest = bare
     return without_count_after(rest)
+
+
+# a count alone on its line: a number, then a word or two ("12 comments", "3 Kommentare", "1.2k shares")
+_COUNT_LINE_RE = re.compile(r"^\d[\d.,]*k?\s+[^\W\d_]+(?:\s+[^\W\d_]+)?$")
+_META_SEPARATOR_RE = re.compile(r"\s+[·•|]\s+")
+
+
+def is_count_line(text: str) -> bool:
+    """A number and a word or two alone on a line ("12 comments", "4 Kommentare"): a card's count."""
+    return _COUNT_LINE_RE.match(text) is not None
+
+
+def counted_word(text: str) -> str:
+    """What a count line counts, folded ("comments" of "12 Comments"); "" for any other line."""
+    return text.split(None, 1)[1].lower() if is_count_line(text) else ""
+
+
+def is_meta_line(text: str) -> bool:
+    """A card's line of counts and times in parts ("12 comments · 4 min read", "3 Kommentare | 2 Std."): every
+    part a count, a read time or a length; no headline."""
+    parts = _META_SEPARATOR_RE.split(text.strip())
+    return len(parts) >= 2 and all(is_count_line(p) or read_minutes(p) or _COUNT_RE.match(p) for p in parts)

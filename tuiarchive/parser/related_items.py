@@ -170,7 +170,43 @@ def no_headline(text: str) -> bool:
         or _speaks_to_reader(text)
         or _app_line(text)
         or comment_meta(text)
+        or _box_line(text)
     )
+
+
+# a box of the site's under a list, in the common languages: its header naming the newsletter ("Schrijf je in
+# voor de nieuwsbrief"), an appeal saying the site needs the reader ("El periodismo independiente te necesita"),
+# a form's field for the reader's address ("Il tuo indirizzo email")
+_NEWSLETTER_RE = re.compile(r"\b(?:newsletters?|nieuwsbrief|boletín|infolettre|lettre d'information)\b", re.I)
+# ... with a word of signing up or receiving it ("Iscriviti alla newsletter", "Recibe nuestro boletín")
+_SIGN_UP_RE = re.compile(
+    r"\b(?:sign up|subscri\w*|get|abonn\w*|anmelden|inscri\w*|iscriv\w*|schrijf|aanmelden|suscr\w*|recib\w*|receb\w*"
+    r"|ricev\w*|recev\w*|erhalten|assin\w*|registr\w*)\b",
+    re.I,
+)
+# the site's journalism needing the reader, in the common languages ("Local reporting needs you")
+_NEEDS_YOU_RE = re.compile(
+    r"\b(?:journalism|reporting|news|journalisme|information|journalismus|nachrichten|periodismo|información"
+    r"|noticias|giornalismo|informazione|notizie|jornalismo|informação|notícias|journalistiek|informatie|nieuws)\b"
+    r".*\b(?:needs? you|braucht (?:sie|dich|euch)|a besoin de (?:vous|toi)|(?:te|le|os) necesita"
+    r"|ha bisogno di (?:te|voi)|precisa de (?:si|ti|você|vocês)|heeft (?:je|jou|u) nodig)\W*$",
+    re.I,
+)
+_ADDRESS_FIELD_RE = re.compile(
+    r"^(?:your|ihre?|deine?|votre|ton|tu|su|il tuo|la tua|o seu|a sua|je|uw)\s+(?:e-?mail(?:-?adres(?:se)?)?"
+    r"|e-?mail address|adresse (?:e-?mail|électronique|mail)|correo(?: electrónico)?|indirizzo(?: e-?mail)?"
+    r"|endereço(?: de e-?mail)?)\W*$",
+    re.I,
+)
+_BOX_HEADER_WORDS = 8  # a box's header is short; a headline about a newsletter is a sentence with a subject
+
+
+def _box_line(text: str) -> bool:
+    """A line of a box of the site's (`_NEWSLETTER_RE`, `_NEEDS_YOU_RE`, `_ADDRESS_FIELD_RE`): no headline."""
+    if len(text.split()) > _BOX_HEADER_WORDS:
+        return False
+    newsletter = _NEWSLETTER_RE.search(text) is not None and _SIGN_UP_RE.search(text) is not None
+    return newsletter or bool(_NEEDS_YOU_RE.search(text) or _ADDRESS_FIELD_RE.match(text))
 
 
 # the reader's formal "you" in German, inside a line ("So erreichen Sie uns"; a line's first "Sie" is "they")
