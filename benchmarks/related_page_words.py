@@ -45,6 +45,7 @@ WORDS: dict[str, dict[str, list[str] | str]] = {
         ],
         "share": "Share this story",
         "home": "Home",
+        "comments": "comments",
     },
     "de": {
         "headlines": [
@@ -85,6 +86,7 @@ WORDS: dict[str, dict[str, list[str] | str]] = {
         ],
         "share": "Artikel teilen",
         "home": "Startseite",
+        "comments": "Kommentare",
     },
     "fr": {
         "headlines": [
@@ -129,6 +131,7 @@ WORDS: dict[str, dict[str, list[str] | str]] = {
         ],
         "share": "Partager l'article",
         "home": "Accueil",
+        "comments": "commentaires",
     },
     "es": {
         "headlines": [
@@ -169,6 +172,7 @@ WORDS: dict[str, dict[str, list[str] | str]] = {
         ],
         "share": "Compartir",
         "home": "Portada",
+        "comments": "comentarios",
     },
     "it": {
         "headlines": [
@@ -209,6 +213,7 @@ WORDS: dict[str, dict[str, list[str] | str]] = {
         ],
         "share": "Condividi",
         "home": "Home",
+        "comments": "commenti",
     },
     "pt": {
         "headlines": [
@@ -249,6 +254,7 @@ WORDS: dict[str, dict[str, list[str] | str]] = {
         ],
         "share": "Partilhar",
         "home": "Início",
+        "comments": "comentários",
     },
     "nl": {
         "headlines": [
@@ -289,5 +295,6 @@ WORDS: dict[str, dict[str, list[str] | str]] = {
         ],
         "share": "Deel dit artikel",
         "home": "Home",
+        "comments": "reacties",
     },
 }

@@ -7,7 +7,8 @@ class: no list of other stories at all (`nolist`: only the site's matter around 
 licence or copyright line under the story (`licence`), an app's pitch (`app`), a rating widget (`rating`),
 a short last paragraph (`shortlast`), the date on the byline's line (`bylinedate`), CRLF line ends (`crlf`),
 a line of breaking headlines over the headline (`breaking`); or a list whose items are bulleted
-(`bullets`), ranked (`numbered`), dated under each (`dated`) or with a teaser under each (`teaser`);
+(`bullets`), ranked (`numbered`), dated under each (`dated`), with a teaser under each (`teaser`), a medium's
+mark before each headline or a video's length after it (`marked`) or its comments counted under it (`counted`);
 `plain` is a list of headlines alone. The list stands under a header or none (the ending), then the site's
 matter: a topics row, share buttons, footer links, a copyright line (each by chance).
 Prints related recall and precision per class, language and ending (a page with no list scores precision
@@ -43,6 +44,8 @@ CLASSES = (
     "shortlast",
     "breaking",
     "rating",
+    "marked",
+    "counted",
 )
 ENDINGS = ("header", "bare")
 FIELDS = ("related_recall", "related_precision")
@@ -64,6 +67,7 @@ def _items(shape: str, w: dict[str, Any], headlines: list[str], rng: random.Rand
     """The list's lines (blank lines between its cards where the shape has them)."""
     bullet = rng.choice(["•", "-", "▪"])
     rank_apart = rng.random() < 0.5  # the rank on its own line over the headline, or before it
+    mark = rng.choice(["▶ {}", "VIDEO {}", "{} (2:{:02d})"])  # one list, one way of marking its items
     lines: list[str] = []
     for k, headline in enumerate(headlines):
         if shape == "bullets":
@@ -72,6 +76,10 @@ def _items(shape: str, w: dict[str, Any], headlines: list[str], rng: random.Rand
             lines += [str(k + 1), headline] if rank_apart else [f"{k + 1}. {headline}"]
         elif shape == "dated":
             lines += [headline, w["date"].format(d=20 - k), ""]
+        elif shape == "marked":  # a medium's mark before the headline or a length after it
+            lines.append(mark.format(headline, 10 + k))
+        elif shape == "counted":  # the item's comments counted under it
+            lines += [headline, f"{3 + k} {w['comments']}"]
         elif shape == "teaser":
             lines += [headline, w["teasers"][k % len(w["teasers"])], ""]
         else:
