@@ -1,0 +1,77 @@
+"""The made-up words of benchmarks.byline_shapes: seven languages' sites, menus, headlines, paragraphs, dates, the
+writers' jobs, a note on the writer, a share button, a listen line, a read time and an update; invented names."""
+
+# ruff: noqa: E501  (the words's lines as written)
+from __future__ import annotations
+
+from typing import Any
+
+# fmt: off
+WORDS: dict[str, dict[str, Any]] = {
+ "en": dict(site="The Valley Courier", menu="Home | Local | Sport | Weather | Opinion", by="By {}", and_="and",
+   head=["Town council delays vote on new river footbridge", "Bakery co-op opens second shop near the old mill"],
+   paras=["The council of Marrowby postponed on Tuesday its decision on a footbridge across the river, citing rising steel costs.",
+          "Residents had waited four years for the crossing, which would link the school to the housing estate on the far bank.",
+          "A spokesperson said a revised budget would be presented before the end of the summer recess.",
+          "Opponents argue the money should go to road repairs instead, and plan a petition at the next market day."],
+   date="Tuesday 14 April 2026", roles=["Local affairs reporter", "Senior correspondent", "Data editor"],
+   bio="{} covers local government and transport for the Courier.", share="Share this article", listen="Listen to this story", voice="Voiced by {}",
+   more="More stories", mins="4 min read", updated="Updated 15 April 2026"),
+ "de": dict(site="Talbote Nord", menu="Start | Region | Sport | Kultur", by="Von {}", and_="und",
+   head=["Gemeinderat verschiebt Entscheidung über neue Fußgängerbrücke"],
+   paras=["Der Gemeinderat von Mühlhagen hat am Dienstag die Abstimmung über eine neue Brücke über den Fluss vertagt.",
+          "Anwohner warten seit vier Jahren auf den Übergang, der die Schule mit der Siedlung am anderen Ufer verbinden soll.",
+          "Ein Sprecher kündigte einen überarbeiteten Haushalt noch vor der Sommerpause an.",
+          "Gegner wollen das Geld lieber in die Straßen stecken und sammeln Unterschriften."],
+   date="Dienstag, 14. April 2026", roles=["Lokalredakteurin", "Korrespondent", "Redakteur für Daten"],
+   bio="{} schreibt über Kommunalpolitik und Verkehr.", share="Artikel teilen", listen="Artikel anhören", voice="Gesprochen von {}",
+   more="Mehr aus der Region", mins="4 Min. Lesezeit", updated="Aktualisiert am 15. April 2026"),
+ "fr": dict(site="L'Écho du Val", menu="Accueil | Région | Sports | Culture", by="Par {}", and_="et",
+   head=["Le conseil municipal repousse le vote sur la nouvelle passerelle"],
+   paras=["Le conseil de Vaudrelle a reporté mardi sa décision sur une passerelle au-dessus de la rivière, en raison du coût de l'acier.",
+          "Les habitants attendent depuis quatre ans ce passage qui relierait l'école au quartier de l'autre rive.",
+          "Un porte-parole a promis un budget révisé avant la fin de l'été.",
+          "Les opposants préfèrent réparer les routes et préparent une pétition pour le prochain marché."],
+   date="mardi 14 avril 2026", roles=["Journaliste au service local", "Correspondante régionale", "Rédacteur en chef adjoint"],
+   bio="{} est journaliste au service politique locale.", share="Partager l'article", listen="Écouter cet article", voice="Lu par {}",
+   more="À lire aussi", mins="Lecture 4 min", updated="Mis à jour le 15 avril 2026"),
+ "es": dict(site="Diario del Valle", menu="Inicio | Local | Deportes | Cultura", by="Por {}", and_="y",
+   head=["El ayuntamiento aplaza la votación sobre la nueva pasarela"],
+   paras=["El pleno de Valdemora aplazó el martes su decisión sobre una pasarela sobre el río por el alza del acero.",
+          "Los vecinos llevan cuatro años esperando el paso, que uniría el colegio con el barrio de la otra orilla.",
+          "Un portavoz prometió un presupuesto revisado antes de que termine el verano.",
+          "Los críticos prefieren arreglar calles y preparan una recogida de firmas en el mercado."],
+   date="martes, 14 de abril de 2026", roles=["Redactora de Local", "Corresponsal", "Editor de datos"],
+   bio="{} es periodista de la sección de Local.", share="Compartir", listen="Escucha esta noticia", voice="Narrado por {}",
+   more="Más noticias", mins="4 min de lectura", updated="Actualizado el 15 de abril de 2026"),
+ "it": dict(site="Gazzetta della Valle", menu="Home | Cronaca | Sport | Cultura", by="di {}", and_="e",
+   head=["Il consiglio comunale rinvia il voto sulla nuova passerella"],
+   paras=["Il consiglio di Valmora ha rinviato martedì la decisione su una passerella sul fiume, a causa del costo dell'acciaio.",
+          "I residenti aspettano da quattro anni il passaggio, che collegherebbe la scuola al quartiere sull'altra sponda.",
+          "Un portavoce ha promesso un bilancio rivisto prima della fine dell'estate.",
+          "Gli oppositori preferiscono sistemare le strade e raccolgono firme al mercato."],
+   date="martedì 14 aprile 2026", roles=["Giornalista di cronaca", "Corrispondente", "Caporedattore"],
+   bio="{} è giornalista della redazione cronaca.", share="Condividi", listen="Ascolta l'articolo", voice="Letto da {}",
+   more="Leggi anche", mins="4 minuti di lettura", updated="Aggiornato il 15 aprile 2026"),
+ "nl": dict(site="Dagblad Rivierland", menu="Home | Regio | Sport | Cultuur", by="Door {}", and_="en",
+   head=["Gemeenteraad stelt besluit over nieuwe voetbrug uit"],
+   paras=["De gemeenteraad van Marwijk heeft dinsdag het besluit over een voetbrug over de rivier uitgesteld vanwege de staalprijs.",
+          "Bewoners wachten al vier jaar op de oversteek, die de school met de wijk aan de overkant moet verbinden.",
+          "Een woordvoerder beloofde voor het eind van de zomer een herziene begroting.",
+          "Tegenstanders willen het geld liever aan wegen besteden en verzamelen handtekeningen."],
+   date="dinsdag 14 april 2026", roles=["Verslaggever regio", "Correspondent", "Eindredacteur"],
+   bio="{} is verslaggever voor de regioredactie.", share="Deel dit artikel", listen="Luister naar dit artikel", voice="Ingesproken door {}",
+   more="Meer nieuws", mins="4 minuten leestijd", updated="Bijgewerkt op 15 april 2026"),
+ "pt": dict(site="Jornal do Vale", menu="Início | Local | Desporto | Cultura", by="Por {}", and_="e",
+   head=["Câmara adia votação sobre a nova ponte pedonal"],
+   paras=["A câmara de Valmoura adiou na terça-feira a decisão sobre uma ponte pedonal sobre o rio, devido ao preço do aço.",
+          "Os moradores esperam há quatro anos pela travessia, que ligaria a escola ao bairro da outra margem.",
+          "Um porta-voz prometeu um orçamento revisto antes do fim do verão.",
+          "Os críticos preferem arranjar as estradas e recolhem assinaturas na feira."],
+   date="terça-feira, 14 de abril de 2026", roles=["Jornalista de Local", "Correspondente", "Editora de dados"],
+   bio="{} é jornalista da secção Local.", share="Partilhar", listen="Ouvir este artigo", voice="Narrado por {}",
+   more="Leia também", mins="4 min de leitura", updated="Atualizado a 15 de abril de 2026"),
+}
+GIVEN = ["Marta", "Jonas", "Elif", "Tomasz", "Ines", "Rafael", "Sanne", "Oskar", "Lucia", "Pieter", "Amara", "Fabio"]
+FAMILY = ["Okafor", "Lindqvist", "Berendsen", "Castellano", "Moreau", "Kowalczyk", "Halloran", "Vidmar", "Esposito", "Nakamura"]
+# fmt: on
