@@ -12,7 +12,7 @@ import pytest
 from tuiarchive.parser.evaluate import norm
 from tuiarchive.parser.extract import extract
 from tuiarchive.parser.lexicon import text_chars
-from tuiarchive.parser.paragraphs import continues
+from tuiarchive.parser.paragraphs import continues, join_lines
 
 _JA_HEADLINE = "山あいの製材所が再開　移住した三人が技を継ぐ"
 _JA_TOP = ["みさき新聞", "ホーム　地域　経済　くらし", "", _JA_HEADLINE, "2031年5月8日 9:40", ""]
@@ -80,6 +80,8 @@ def test_a_cjk_sentence_split_at_a_link_still_runs_on() -> None:
     assert continues("町の商工会", "が今月、新しい補助制度を発表した。")
     assert continues("镇上的", "铁匠铺")
     assert continues("三人は秋に木工の体験教室を開く予定で", "参加者を募っている。")
+    # a link's words joined to the words before it: a sentence being put together, no heading
+    assert continues(join_lines(["据", "镇统计站"]), "数据显示，今年来参观的游客多了一成。")
 
 
 _JA_TABLE = ["品目　価格　前年比", "杉板　1200円　5%増", "ひのき板　1800円　8%増", "松板　900円　2%減"]

@@ -90,8 +90,8 @@ def _cjk_heading_over_sentence(paragraph: str, line: str) -> bool:
     sentence, and the line opens as a sentence does, not on a particle run on from the link)."""
     if not (cjk_chars(paragraph[-1:]) and cjk_chars(line[:1])) or _CJK_RUN_ON_OPENING.match(line):
         return False
-    if paragraph.endswith(_CJK_OPEN_ENDINGS):
-        return False  # a clause left open ("…予定で", "…町の"): the sentence goes on
+    if paragraph.endswith(_CJK_OPEN_ENDINGS) or any(map(str.isspace, paragraph)):
+        return False  # a clause left open ("…予定で", "…町の"), or pieces already joined: the sentence goes on
     sentence = line.rstrip().endswith(_CJK_SENTENCE_END) and cjk_chars(line) >= CJK_CLOSING_CHARS
     return sentence and cjk_chars(paragraph) < CJK_SENTENCE_CHARS
 
