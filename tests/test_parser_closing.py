@@ -211,3 +211,25 @@ def test_a_quotation_under_an_ad_slots_label_is_the_texts_last(quote: str) -> No
     is said by someone)."""
     assert _body(_LEAD, _MORE, _LAST, "Sponsored", quote)[-1] == quote
     assert _closed([_LEAD, _MORE, _LAST], "Advertisement", quote)[-1] == quote
+
+
+@pytest.mark.parametrize(
+    "last", ["Nobody was hurt.", "Nothing was taken.", "Niemand wurde verletzt.", "Nadie resultó herido."]
+)
+@pytest.mark.parametrize("model", [None, "shipped"])
+def test_a_three_word_sentence_closing_the_text_is_its_last(last: str, model: str | None) -> None:
+    """A last paragraph of three words, a sentence in small letters ("Nobody was hurt."), closes the text as a
+    longer one does, whatever list follows it."""
+    lines = list(_HEAD)
+    for p in (_LEAD, _MORE, _LAST, last):
+        lines += [p, ""]
+    assert extract(lines + _TRAIL, title_model=model).body[-1] == last
+
+
+@pytest.mark.parametrize("cheer", ["Sharing is caring!", "Stay tuned, friends!", "Any thoughts, readers?"])
+def test_a_three_word_exclamation_or_question_under_the_text_is_not_its_last(cheer: str) -> None:
+    """Of three words, only a statement closes the text: a site's cheer or question under it does not."""
+    lines = list(_HEAD)
+    for p in (_LEAD, _MORE, _LAST, cheer):
+        lines += [p, ""]
+    assert extract(lines + _TRAIL, title_model=None).body[-1] == _LAST

@@ -67,7 +67,7 @@ class SpanParams:
     lead_in_words: int = 4  # such an announcing sentence has at least this many words ...
     marked_lead_in_words: int = 3  # ... or this many over items that open with a list's mark ("The plan includes:")
     item_words: int = 15  # ... and the short blocks after it of at most this many words are its list's items
-    closing_words: int = 4  # a last paragraph that is a sentence of this many words counts as near-good
+    closing_words: int = 3  # a last paragraph that is a sentence of this many words counts as near-good
     between_cost: float = 0.25  # what a weak block costs with text right around it (a caption, a "Step 2")
     heading_cost: float = 0.1  # ... one that is the text's own crosshead (_heading_in_text): less than a sentence adds
     heading_words: int = 5  # such a crosshead has at most this many words
@@ -179,14 +179,20 @@ def classify(p: Para, params: SpanParams = PARAMS) -> Block:
     return Block.WEAK
 
 
-def _closes(p: Para, block: Block, params: SpanParams) -> bool:
+def _closes(p: Para, block: Block, params: SpanParams, text: str = "") -> bool:
     """A short sentence that can close the text: words in small letters ("That's right," the harbour master
-    said.), not a link of names ("More Jo Ng.")."""
+    said.), not a link of names ("More Jo Ng."); one of the fewest words a statement ("Nobody was hurt."), not a
+    site's exclamation or question ("Sharing is caring!", "Any thoughts?")."""
     if block is not Block.WEAK or not p.sentence_words:
         return False
     if p.cjk:  # a short CJK sentence ("燈籠節將持續到本月底。"): no small letters nor spaces to count
         return p.cjk >= CJK_CLOSING_CHARS
+    if p.sentence_words <= params.closing_words and not text.rstrip(_CLOSING_QUOTES).endswith("."):
+        return False
     return p.sentence_words >= params.closing_words and p.lower_words >= CLOSING_LOWER_WORDS
+
+
+_CLOSING_QUOTES = "\"'”’»)] \u00a0"
 
 
 def _between_text(blocks: list[Block], i: int, gaps: list[int] | None, around: int) -> bool:
@@ -273,7 +279,7 @@ def span_of(
             value = 0.0  # an ad slot's label between paragraphs ("Anzeige"): no text, and no end of it
         above = i - 1 - (slots is not None and i - 1 in slots)  # (a sentence under the slot is judged past it)
         if (
-            _closes(p, block, params)
+            _closes(p, block, params, texts[i] if texts is not None else ".")
             and (gaps is None or gaps[i] == 0)
             and (i == n - 1 or (above >= 0 and (blocks[above] is not Block.WEAK or above in in_data)))
         ):
@@ -362,7 +368,8 @@ def _list_in_text(
         if j == i:
             i += 1
             continue
-        told = j < n and (blocks[j] is not Block.WEAK or _closes(paras[j], blocks[j], params))  # (or a short close)
+        # (or a short sentence closing the text)
+        told = j < n and (blocks[j] is not Block.WEAK or _closes(paras[j], blocks[j], params, texts[j]))
         under = texts[j] if told and not (gaps and gaps[j]) else ""
         if j - i >= LIST_IN_TEXT_ITEMS and blocks[i - 1] is not Block.WEAK and under and _story_voice(under):
             found.update(range(i, j))
