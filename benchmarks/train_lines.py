@@ -52,7 +52,7 @@ from tuiarchive.parser.lexicon import CONNECTORS
 from tuiarchive.parser.title import TitleModel
 from tuiarchive.text import decode_bytes, split_lines
 
-from .train_sets import MADEUP_PREFIX, write_all
+from .train_sets import MADEUP_PREFIX, labelled_sets, share_weights
 
 # One BLAS thread: on a shared machine several threads only wait on each other (a Newton step
 # took 7x longer with two), and a sum in one fixed order gives the same weights on every run.
@@ -108,28 +108,6 @@ def load(shared: Path | None, madeup: list[tuple[str, LabelledSet]] = ()) -> lis
             last = _find(table.texts, norm(label.get("body_last")), first or 0)
             pages.append(Page(group, label["file"], raw, label, table.rows, first, last))
     return pages
-
-
-def madeup_sets(folder: Path) -> list[tuple[str, LabelledSet]]:
-    """train_sets' made-up sets written under FOLDER, each with its generator's group."""
-    return [
-        (MADEUP_PREFIX + name, LabelledSet(f"{name}/{f.name}", f))
-        for name, folders in write_all(folder).items()
-        for f in folders
-    ]
-
-
-def share_weights(pages: list[Page], share: float) -> None:
-    """Every made-up page's weight: all generators together weigh SHARE times the real pages, each
-    generator the same, each of its pages the same (so 1300 made-up pages do not drown 180 real ones)."""
-    real = sum(not p.group.startswith(MADEUP_PREFIX) for p in pages)
-    counts: dict[str, int] = {}
-    for p in pages:
-        if p.group.startswith(MADEUP_PREFIX):
-            counts[p.group] = counts.get(p.group, 0) + 1
-    for p in pages:
-        if p.group in counts:
-            p.weight = share * real / len(counts) / counts[p.group]
 
 
 def examples(pages: list[Page], target: str) -> tuple[list[list[float]], list[int], list[float]]:
@@ -354,7 +332,7 @@ def main(argv: list[str] | None = None) -> int:
     args = ap.parse_args(argv)
     began = time.perf_counter()
     with tempfile.TemporaryDirectory(prefix="train-sets-") as folder:
-        pages = load(args.shared, madeup_sets(Path(folder)) if args.madeup is not None else [])
+        pages = load(args.shared, labelled_sets(Path(folder)) if args.madeup is not None else [])
     leave_out(pages, args.without)
     share_weights(pages, args.madeup or 0.0)
     groups = sorted({p.group for p in pages}, key=lambda g: (g.startswith(MADEUP_PREFIX), g))

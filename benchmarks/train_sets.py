@@ -14,8 +14,11 @@ from __future__ import annotations
 import argparse
 import random
 import shutil
-from collections.abc import Callable
+from collections.abc import Callable, Sequence
 from pathlib import Path
+from typing import Protocol
+
+from tuiarchive.parser.evaluate import LabelledSet
 
 from . import (
     body_end_shapes,
@@ -129,6 +132,33 @@ def write_all(
         registry[name](folder, seed)
         found[name] = sorted(p.parent for p in folder.rglob("labels.json"))
     return found
+
+
+def labelled_sets(folder: Path, *, titles: bool = False) -> list[tuple[str, LabelledSet]]:
+    """The made-up sets written under FOLDER (`titles`: the headline scorer's), each with its generator's group."""
+    return [
+        (MADEUP_PREFIX + name, LabelledSet(f"{name}/{f.name}", f))
+        for name, folders in write_all(folder, titles=titles).items()
+        for f in folders
+    ]
+
+
+class Weighted(Protocol):
+    group: str
+    weight: float
+
+
+def share_weights(pages: Sequence[Weighted], share: float) -> None:
+    """Every made-up page's weight: all generators together weigh SHARE times the real pages, each
+    generator the same, each of its pages the same (so 1300 made-up pages do not drown 180 real ones)."""
+    real = sum(not p.group.startswith(MADEUP_PREFIX) for p in pages)
+    counts: dict[str, int] = {}
+    for p in pages:
+        if p.group.startswith(MADEUP_PREFIX):
+            counts[p.group] = counts.get(p.group, 0) + 1
+    for p in pages:
+        if p.group in counts:
+            p.weight = share * real / len(counts) / counts[p.group]
 
 
 def main(argv: list[str] | None = None) -> int:

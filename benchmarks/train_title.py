@@ -32,7 +32,7 @@ from tuiarchive.parser.extract import NoArticle, extract, title_table
 from tuiarchive.parser.title import NAMES, TitleModel, open_to_scorer
 from tuiarchive.text import decode_bytes, split_lines
 
-from .train_sets import MADEUP_PREFIX, write_all
+from .train_sets import MADEUP_PREFIX, labelled_sets, share_weights
 
 MODEL_PATH = Path(__file__).resolve().parents[1] / "tuiarchive" / "parser" / "data" / "title.json"
 
@@ -91,28 +91,6 @@ def _read(group: str, name: str, raw: list[str], titles: set[str]) -> Page | Non
     )
 
 
-def madeup_sets(folder: Path) -> list[tuple[str, LabelledSet]]:
-    """train_sets' made-up sets with titles written under FOLDER, each with its generator's group."""
-    return [
-        (MADEUP_PREFIX + name, LabelledSet(f"{name}/{f.name}", f))
-        for name, folders in write_all(folder, titles=True).items()
-        for f in folders
-    ]
-
-
-def share_weights(pages: list[Page], share: float) -> None:
-    """Every made-up page's weight: all generators together weigh SHARE times the real pages, each
-    generator alike (train_lines.share_weights)."""
-    real = sum(not p.group.startswith(MADEUP_PREFIX) for p in pages)
-    counts: dict[str, int] = {}
-    for p in pages:
-        if p.group.startswith(MADEUP_PREFIX):
-            counts[p.group] = counts.get(p.group, 0) + 1
-    for p in pages:
-        if p.group in counts:
-            p.weight = share * real / len(counts) / counts[p.group]
-
-
 def fit(pages: list[Page], c: float) -> dict[str, Any]:
     import numpy as np
     from sklearn.linear_model import LogisticRegression
@@ -168,7 +146,7 @@ def main(argv: list[str] | None = None) -> int:
     args = ap.parse_args(argv)
     began = time.perf_counter()
     with tempfile.TemporaryDirectory(prefix="train-sets-") as folder:
-        pages = load(args.shared, madeup=madeup_sets(Path(folder)) if args.madeup is not None else [])
+        pages = load(args.shared, madeup=labelled_sets(Path(folder), titles=True) if args.madeup is not None else [])
     share_weights(pages, args.madeup or 0.0)
     for p in pages:
         for name in args.drop:

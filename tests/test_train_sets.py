@@ -41,7 +41,7 @@ def _page(group: str, name: str, rows: list[list[float]], first: int = 1, last: 
 
 
 def test_the_made_up_groups_together_weigh_the_share_each_generator_alike() -> None:
-    from benchmarks.train_lines import share_weights
+    from benchmarks.train_sets import share_weights
 
     rows = [[0.0], [1.0], [1.0], [0.0]]
     real = [_page("page-copies", f"r{k}", rows) for k in range(6)]
@@ -82,7 +82,8 @@ def test_the_headline_generators_label_every_page_with_its_title(tmp_path: Path)
 
 
 def test_the_headline_scorers_made_up_groups_weigh_the_share() -> None:
-    from benchmarks.train_title import Page, share_weights
+    from benchmarks.train_sets import share_weights
+    from benchmarks.train_title import Page
 
     def page(group: str) -> Page:
         return Page(group, "p", [0], [[0.0]], 0, [True], True, ["x"])
