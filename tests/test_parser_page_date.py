@@ -7,6 +7,7 @@ from datetime import date, datetime
 
 import pytest
 
+from tuiarchive.parser.dates import parse_date_line
 from tuiarchive.parser.extract import extract
 
 # A long made-up story about a village orchard: twelve paragraphs, so that its end lies far under the headline
@@ -92,3 +93,24 @@ def test_the_dates_of_other_stories_under_the_text_are_not_the_pages() -> None:
     assert _published(lines) is None
     long_page = _page(["By Tamsin Greaves"], [])
     assert _published(long_page) is None
+
+
+@pytest.mark.parametrize(
+    "line",
+    [
+        "Aktualisiert: 16.03.2031 21:30 | Publiziert 14. M\u00e4rz 2031 16:30",
+        "Mis \u00e0 jour le 16 mars 2031 22:38 | Paru le 14 mars 2031",
+        "Actualizado: 16 de marzo de 2031 06:20 \u00b7 Fecha: 14 de marzo de 2031 19:40",
+        "Aggiornato: 16 marzo 2031 17:24 / Data: 14 marzo 2031 15:43",
+        "Updated 16 March 2031 (first issued 14 March 2031)",
+        "Updated Sunday 16 March 2031 08:00 GMT | Published Friday 14 March 2031 09:30 GMT",
+    ],
+)
+def test_an_updates_line_gives_its_publication_under_any_label(line: str) -> None:
+    found = parse_date_line(line)
+    assert found is not None and not found.updated and _day(found.value) == date(2031, 3, 14)
+
+
+def test_a_later_second_date_on_an_updates_line_is_no_publication() -> None:
+    found = parse_date_line("Updated 14 March 2031 | Next review 20 March 2031")
+    assert found is None or found.updated

@@ -207,8 +207,8 @@ _READ_TIME_TAIL = re.compile(r"\s*[·•|]\s*\d{1,3}\s*min(?:ute)?s?\.?(?:\s+rea
 @lru_cache(maxsize=PAGE_CACHE)
 def parse_date_line(line: str, *, max_len: int = 80) -> DateLine | None:
     """The date a dateline prints, or None when the line is not (mostly) a date."""
-    if len(line) > max_len or not has_digit(line):
-        return None
+    if not has_digit(line) or (len(line) > max_len and not (len(line) <= 2 * max_len and _TWO_STAMPS_RE.match(line))):
+        return None  # (a line that opens with a stamp's label may print two stamps: "Updated ... | Published ...")
     if not line.isascii():
         line = ascii_figures(line)  # "２０３１年４月９日": full-width figures, as CJK pages print them
     if _YEAR_RE is not None and not _YEAR_RE.search(line):
@@ -252,9 +252,33 @@ def parse_date_line(line: str, *, max_len: int = 80) -> DateLine | None:
         published = PUBLISHED_WORDS_RE.search(line, m.end())
         at = published.start() if published else (cjk_published_after(line, m.end()) if cjk else None)
         found_published = parse_date_line(line[at:], max_len=max_len) if at is not None else None
-        if found_published is not None:
+        if found_published is None and at is None:
+            found_published = _stamp_after(line, m.end(), max_len)  # "Updated ... / Issued ...": any label
+            if found_published is not None and _day(found_published.value) > day:
+                found_published = None  # a later date is no publication of this update
+        if found_published is not None and not found_published.updated:
             return found_published
     return DateLine(when, updated=updated)
+
+
+# a stamp's label opening its line: the publication's or a later one's
+_TWO_STAMPS_RE = re.compile(rf"^\W*(?:{UPDATED_WORDS_RE.pattern}|{PUBLISHED_WORDS_RE.pattern})", re.I)
+# where a second stamp on a stamp's line begins: after a mark between them ("... 10:14 | Publiziert ...")
+_STAMP_SEPARATOR_RE = re.compile(r"\s[|·•/–—-]\s|[,;]\s|\)?\s\(")
+
+
+def _day(value: datetime | date) -> date:
+    return value.date() if isinstance(value, datetime) else value
+
+
+def _stamp_after(line: str, start: int, max_len: int) -> DateLine | None:
+    """The second stamp on an update's line, under whatever label ("Updated 4 May 2026 | Issued 3 May 2026"):
+    a publication is never later than its update, so it is the earlier date of the two."""
+    for mark in _STAMP_SEPARATOR_RE.finditer(line, start):
+        found = parse_date_line(line[mark.end() :].rstrip(")"), max_len=max_len)
+        if found is not None:
+            return found
+    return None
 
 
 _STAMP_MARKS_RE = re.compile(r"\s*[·•|]\s*")
