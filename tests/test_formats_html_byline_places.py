@@ -77,3 +77,15 @@ def test_the_byline_under_the_h1_when_the_copy_reading_took_the_breadcrumb_for_t
 
     document, label = make_page("nl", "breadcrumb_date", "p", random.Random(11))
     assert _author(tmp_path, document) == label["author"]
+
+
+def test_the_markup_s_writers_one_after_another_are_listed_as_a_byline_lists_them(tmp_path: Path) -> None:
+    """A page that prints no byline, its JSON-LD naming two writers: "A, B", as the copy reading lists several
+    (the library joins them with semicolons)."""
+    ld = (
+        '<script type="application/ld+json">{"@context": "https://schema.org", "@type": "NewsArticle", "headline": '
+        f'"{_HEADLINE}", "author": [{{"@type": "Person", "name": "Maren Voss"}}, '
+        '{"@type": "Person", "name": "Oskar Lindahl"}]}</script>'
+    )
+    page = _page("", '<p><time datetime="2031-03-03">3 March 2031</time></p>', ld)
+    assert _author(tmp_path, page) == "Maren Voss, Oskar Lindahl"

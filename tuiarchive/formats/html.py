@@ -280,6 +280,8 @@ def _byline(author: str | None) -> str | None:
     """The name(s) of a byline, without its "By" (or a CJK writer's label: "作者：")."""
     if not author:
         return None
+    if "; " in author:  # the library's writers, one after another ("Jane Roe; John Doe"): as bylines list them
+        author = ", ".join(part.strip() for part in author.split(";") if part.strip())
     return without_label(_BY.sub("", author).strip()) or None
 
 

@@ -408,8 +408,12 @@ def is_job_line(text: str) -> bool:
     return bool(_JOB_COMPOUND_RE.search(text) or _TRAINEE_RE.search(text))
 
 
-# A compound ending in a newsroom's job ("Lokalreporterin", "Wirtschaftsredakteur", "Sportjournalistin")
-_JOB_COMPOUND_RE = re.compile(r"\w{3,}(?:reporter|redakteur|korrespondent|journalist|kolumnist)(?:in)?\b", re.I)
+# A compound ending in a newsroom's job ("Lokalreporterin", "Wirtschaftsredakteur", "Sportjournalistin",
+# "Eindredacteur")
+_JOB_COMPOUND_RE = re.compile(
+    r"\w{3,}(?:reporter|redakteur|redacteur|korrespondent|correspondent|journalist|kolumnist|verslaggever)(?:in)?\b",
+    re.I,
+)
 # A trainee's or an intern's word, in the common languages
 _TRAINEE_RE = re.compile(
     r"\b(?:trainee|intern|praktikant(?:in)?|volontär(?:in)?|stagiaire|becari[oa]|en prácticas|estagiári[oa]"

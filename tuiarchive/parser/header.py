@@ -9,7 +9,7 @@ from ..model import path_name
 from ..text import fold
 from . import lines as L
 from .byline_places import whole_name
-from .bylines import is_name_particle, lead_in_byline, names_something_else
+from .bylines import is_name_particle, lead_in_byline, names_something_else, writer_job
 from .cjk_bylines import cjk_names_alone, is_cjk_job_line
 from .dates import (
     date_after_name,
@@ -36,9 +36,11 @@ from .lexicon_cjk import CJK_PAGE_WORDS_RE
 from .names import (
     byline_beside_date,
     labelled_names,
+    name_with_job_in_brackets,
     name_with_role,
     name_with_stamp,
     names_after_date,
+    names_after_jobs,
     names_line,
     normalise_names,
     split_name_date,
@@ -54,6 +56,7 @@ from .page import (
 )
 from .thresholds import (
     AUTHOR_CARD_ABOVE,
+    BUTTON_ROW_WORDS,
     BYLINE_ABOVE_TEXT,
     BYLINE_OVER_HEADLINE,
     CJK_BUTTON_RUN,
@@ -64,6 +67,7 @@ from .thresholds import (
     CJK_NAME_STAMP_LINES,
     DATE_AFTER_NAME_REACH,
     DATELINE_REACH,
+    LIST_ITEM_WORDS,
     LOOSE_BYLINE_CARD,
     LOOSE_BYLINE_MARKED_REACH,
     STACKED_DEKS,
@@ -242,7 +246,10 @@ def _under_paragraphs(page: Page, j: int) -> bool:
 def _find_author(page: Page, limit: int) -> tuple[str | None, int | None]:
     t = page.title_idx
     n = len(page.lines)
-    for j in range(max(0, t - 3), min(max(limit, t + 8), t + 25, n)):
+    # under the headline first, then the lines right over it: a byline under the page's headline is its own, one over
+    # it may close an item of a list of other stories ("Headline" / "Jane Roe · 3 March") heading the page
+    under = range(t, min(max(limit, t + 8), t + 25, n))
+    for j in [*under, *_over_headline(page, 3)]:
         text = page.text(j)
         combo = split_name_date(text) or (byline_beside_date(text) if t < j <= t + 2 else None)
         if combo and j != t:
@@ -251,6 +258,7 @@ def _find_author(page: Page, limit: int) -> tuple[str | None, int | None]:
         if later:
             return normalise_names([later]), j
         with_role = name_with_role(text) or name_with_stamp(text)
+        with_role = with_role or names_after_jobs(text) or name_with_job_in_brackets(text)  # the job first, in brackets
         if with_role and j != t and j > t:
             return with_role, j
         several = names_line(text)
@@ -300,16 +308,19 @@ def _find_author(page: Page, limit: int) -> tuple[str | None, int | None]:
     for j in range(max(0, t - AUTHOR_CARD_ABOVE), t):
         if not L.is_person_name(page.text(j)) or L.is_role_line(page.text(j)) or _in_headline(page, j):
             continue
-        after = page.text(j + 1)
-        if L.read_minutes(after) or fold(after) in FOLLOW_WORDS or page.date_at(j + 1):
-            return normalise_names([page.text(j)]), None
+        block, end = _name_block(page, j)  # the names, each with its job under it ("Jane Roe" / "Data editor")
+        if end + 1 >= t:
+            continue
+        after = page.text(end + 1)
+        if L.read_minutes(after) or fold(after) in FOLLOW_WORDS or page.date_at(end + 1):
+            return normalise_names(block), None
     for j in (t + 1, t + 2):
         if _loose_byline(page, j):
             return page.text(j).rstrip(_LOOSE_BYLINE_TAIL), j
     # a name just over the headline; not the page's first words, which name the site as often
     top = next((j for j in range(t) if not L.is_chrome(page.text(j))), t)
     # (in capitals it is a kicker or a section's name as often: "WORLD AFFAIRS", "MARKET WATCH")
-    name = page.text(t - 1) if t - 1 > top else ""
+    name = page.text(t - 1) if t - 1 > top and _over_headline(page, 1) else ""
     site = page.site is not None and fold(name) == fold(page.site)
     if L.is_person_name(name) and not (L.is_role_line(name) or name.isupper() or site or _in_headline(page, t - 1)):
         return name, None
@@ -320,15 +331,53 @@ def _byline_over_headline(page: Page) -> str | None:
     """A byline with its word ("By", "por") over the headline, with only the header's furniture between
     them: a section's or a kicker's label, the date, its time or its update ("por Ana Lobo" / "Local" /
     "24-08-2026, 16h15" / "Atualizado há 4 horas" / the headline)."""
-    t = page.title_idx
-    for j in range(t - 1, max(-1, t - BYLINE_OVER_HEADLINE), -1):
+    for j in _over_headline(page, BYLINE_OVER_HEADLINE - 1):
         text = page.text(j)
-        names = L.byline_names(text)
+        names = L.byline_names(text) or _name_and_writer_job(text)  # ("Jane Roe, Senior correspondent")
         if names:
             return normalise_names([names]) if not _in_headline(page, j) else None
         if not (page.date_at(j) or is_header_relative_stamp(text) or _label(text) or is_header_furniture(page, j)):
             return None
     return None
+
+
+def _over_headline(page: Page, reach: int) -> list[int]:
+    """The lines over the headline where its byline may stand, nearest first, up to reach of them: not past another
+    story's headline (a whole headline of LIST_ITEM_WORDS words or more), nor right under one: there a byline or a
+    date closes an item of a list of other stories heading the page ("Headline" / "Jane Roe · 3 March")."""
+    found = []
+    for j in range(page.title_idx - 1, max(-1, page.title_idx - 1 - reach), -1):
+        if _item_headline(page, j):
+            break
+        if j > 0 and _item_headline(page, j - 1):
+            break  # (line j is the item's own)
+        found.append(j)
+    return found
+
+
+def _item_headline(page: Page, j: int) -> bool:
+    """Is line j a whole headline of another story: words with none of a menu's or a trail's marks between them, no
+    byline ("Jane Roe, Local affairs reporter" has a headline's length)?"""
+    text = page.text(j)
+    if len(text.split()) < LIST_ITEM_WORDS or any(mark in text for mark in _MENU_MARKS) or _in_headline(page, j):
+        return False  # (the page's own headline printed twice, its byline between: no other story's)
+    if not headline_candidate(text) or L.is_chrome(text) or is_trail(text):
+        return False
+    return not (is_furniture_mark(page, j) or names_after_jobs(text))
+
+
+_MENU_MARKS = ("|", "·", "•", "›", "»", " / ", " - ")
+
+
+def _name_and_writer_job(text: str) -> str | None:
+    """The names of a line that gives each writer's job, a journalist's word, before or after the name ("Jane Roe,
+    Senior correspondent", "Wirtschaftsredakteurin Jana Roth"): no agency's or anyone else's title beside a name,
+    which a line over the headline carries as often (a quotation's speaker, a kicker)."""
+    named = name_with_role(text)
+    if named is not None:
+        return named if writer_job(text[len(named) :]) else None
+    bracketed = name_with_job_in_brackets(text)  # "Jane Roe (Senior correspondent)", not "(AFP)" there
+    return bracketed if bracketed and writer_job(text[len(bracketed) :]) else names_after_jobs(text)
 
 
 def _names_under_headline(page: Page, limit: int) -> tuple[str, int] | None:
@@ -357,12 +406,32 @@ def _names_under_headline(page: Page, limit: int) -> tuple[str, int] | None:
             or (len(block) == 1 and page.date_at(j - 1) and not _GLUED_WORDS.search(block[0]))
             or (len(block) == 1 and _under_headline(page, j) and _label(after) and not _GLUED_WORDS.search(block[0]))
             or (len(block) == 1 and fold(block[0]) in {fold(page.text(k)) for k in (end + 2, end + 3)})
-            or (len(block) == 1 and _under_headline(page, j) and _writer_over_text(page, end))
+            or (len(block) == 1 and (_under_headline(page, j) or _under_meta(page, j)) and _writer_over_text(page, end))
             or (len(block) == 1 and j - 1 > t and L.is_job_line(page.text(j - 1)) and _under_headline(page, j - 1))
         ):  # ... or the dateline right above it (under it the text, the read time, a section's or the
             # writer's label: "Analysis", "The mayor"); or printed twice, an author card's picture and link
             return normalise_names(block), end
     return None
+
+
+def _under_meta(page: Page, j: int) -> bool:
+    """Are the lines between the headline and line j the header's furniture only: the date, the read time, a
+    row of buttons (a name alone over the text under "Share" or the date's row is the writer's, as one right
+    under the headline is)?"""
+    between = [(k, page.text(k)) for k in range(page.title_idx + 1, j)]
+    return bool(between) and all(
+        page.date_at(k) or is_header_relative_stamp(text) or L.read_minutes(text) or _buttons(text)
+        for k, text in between
+    )
+
+
+def _buttons(text: str) -> bool:
+    """A row of the page's buttons or links: chrome, or a few words with one of the boilerplate's ("Artikel teilen",
+    "Condividi", "3 commenti"), no sentence."""
+    if L.is_chrome(text) or is_ui_phrase(text):
+        return True
+    few = len(text.split()) <= BUTTON_ROW_WORDS and not text.endswith(L.TERMINAL)
+    return few and line_boilerplate_kinds(text)[0] != 0
 
 
 def _writer_over_text(page: Page, j: int) -> bool:

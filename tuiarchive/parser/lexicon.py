@@ -207,7 +207,7 @@ WRITER_JOB_WORDS = (
     r"|periodista|redactora?|corresponsal|reportera|editora|columnista|colaboradora?"
     r"|journaliste|r[ée]dact(?:eur|rice)|correspondante?|chroniqueu(?:r|se)"
     r"|redakteur(?:in)?|korrespondent(?:in)?|journalist(?:in)?|reporterin|kolumnist(?:in)?|autorin"
-    r"|giornalista|redattore|redattrice|corrispondente|jornalista|repórter|correspondente"
+    r"|giornalista|redattore|redattrice|corrispondente|jornalista|repórter|correspondente|verslagge(?:ver|efster)"
     r"|caporedatt(?:ore|rice)|inviat[oa]|cronista|enviad[oa]|envoy[ée]e?"  # a special correspondent, a chief editor
     r"|dziennikar(?:z|ka)|reporterka|korespondent(?:ka)?|redaktor(?:ka)?|publicyst(?:a|ka)"
     r"|корреспондент(?:ка)?|обозреватель|журналист(?:ка)?|редактор"

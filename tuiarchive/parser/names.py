@@ -8,7 +8,7 @@ from functools import lru_cache
 
 from ..text import fold
 from . import lines as L
-from .bylines import date_words_start, lead_in_byline, short_filler_kept, writer_job
+from .bylines import date_words_start, is_job_line, lead_in_byline, short_filler_kept, writer_job
 from .cjk_bylines import cjk_date_byline, is_date_label
 from .cjk_dates import ascii_figures
 from .dates import date_start, parse_date_line
@@ -31,6 +31,7 @@ from .thresholds import (
     BYLINE_CHARS,
     CJK_DATED_NAME_CHARS,
     CJK_NAME_CHARS,
+    JOB_LINE_WORDS,
     PAGE_CACHE,
 )
 
@@ -143,7 +144,25 @@ def split_name_date(text: str) -> tuple[str, object] | None:
         found = _cjk_byline_then_date(text) or name_then_date(text) or date_then_name(text)  # (the label's shape first)
         if found is None and not text.isascii():
             return cjk_date_byline(text)  # "2026年3月3日 森野 葵 記者": a space between them
+        if found is None:
+            return _glued_name_date(text)
     return found
+
+
+# Where a saved page's elements met with no space between them: a letter then a figure, a small letter then a capital
+_GLUED_AT = re.compile(r"(?<=[^\W\d_])(?=\d)|(?<=[a-zß-ÿ])(?=[A-ZÀ-Þ])")
+
+
+def _glued_name_date(text: str) -> tuple[str, object] | None:
+    """ "By Jane Roe3 March 2026", "By Jane RoeMarch 3, 2026": a byline and the date in elements of their own that the
+    copy joined with no space between (a name's inner capital, "McAdams", is tried and passed by: no date after it).
+    A byline's word it must have: a name alone glued to a date is an outlet's as often ("Harbour Finance3 March")."""
+    for glue in _GLUED_AT.finditer(text):
+        names = L.byline_names(text[: glue.start()].strip())
+        found = parse_date_line(text[glue.start() :]) if names else None
+        if found is not None:
+            return names, found
+    return None
 
 
 # A Japanese credit, then its date: a short run of a role's words, "・" or "／", a name of three to five characters
@@ -179,6 +198,8 @@ def _split_at(pieces: list[str]) -> tuple[str, object] | None:
     """The byline before the mark, the date after it (past a role, an agency or the read time)."""
     name, rest = pieces[0].strip(), pieces[1].strip()
     names = L.byline_names(name) or (name if L.is_name(name) else None) or labelled_byline(name)
+    # "Senior correspondent Jane Roe · 3 March 2026", "Jane Roe, Senior correspondent · 3 March 2026"
+    names = names or names_after_jobs(name) or name_with_role(name)
     if not names:
         return None
     found = parse_date_line(rest)
@@ -231,6 +252,62 @@ def name_with_role(text: str) -> str | None:
     return None
 
 
+# Between the names of a byline that prints each with its job first: a comma, "and" in the common languages
+_AND_WORDS = r"(?:and|&|und|et|y|e|en|i|og|och|ve)"
+_JOBS_NAMES_SEP = re.compile(rf",\s*(?:{_AND_WORDS}\s+)?|\s+{_AND_WORDS}\s+")
+
+
+@lru_cache(maxsize=PAGE_CACHE)
+def names_after_jobs(text: str) -> str | None:
+    """The names of a byline that prints each writer's job before the name ("Senior correspondent Jane Roe",
+    "Redakteurin Jana Roth und Reporter Max Weber", "Journaliste au service local Ana Ruiz"): each piece a
+    writer's job of a few words (a journalist's word of the lexicon, no one else's title: "President X" is
+    no byline) then a person's name, or a name alone; one job at least. The pieces are cut at the first
+    "and" or comma that ends one ("Rédacteur en chef X": the French "en" of a job is no "and")."""
+    text = text.strip()
+    if len(text) > 2 * BYLINE_CHARS or any(map(str.isdigit, text)) or text.endswith(L.TERMINAL):
+        return None
+    names, jobs, start = [], 0, 0
+    cuts = [(m.start(), m.end()) for m in _JOBS_NAMES_SEP.finditer(text)] + [(len(text), len(text))]
+    for cut, after in cuts:
+        piece = text[start:cut].strip()
+        name = _name_after_job(piece)
+        if name is None and L.is_person_name(piece) and not is_job_line(piece):
+            name = piece
+        elif name is not None:
+            jobs += 1
+        if name is not None:
+            names.append(name)
+            start = after
+    return ", ".join(names) if jobs and start == len(text) else None
+
+
+_NAME_JOB_BRACKETS_RE = re.compile(r"^(?P<name>[^()]{4,60}?)\s*\((?P<job>[^()]{2,60})\)$")
+
+
+@lru_cache(maxsize=PAGE_CACHE)
+def name_with_job_in_brackets(text: str) -> str | None:
+    """ "Jane Roe (Senior correspondent)", "Jana Roth (Lokalredaktion)", "Jane Roe (AFP)": a name with the writer's
+    job or agency in brackets after it."""
+    found = _NAME_JOB_BRACKETS_RE.match(text.strip()) if len(text) <= BYLINE_CHARS else None
+    if found is None or not L.is_name(found["name"]):
+        return None
+    job = found["job"].strip()
+    return found["name"].strip() if is_job_line(job) or _agency(job) else None
+
+
+def _name_after_job(piece: str) -> str | None:
+    """ "Data editor Jane Roe" -> "Jane Roe": the shortest writer's job at the piece's start with a person's
+    name after it."""
+    tokens = piece.split()
+    for k in range(1, min(len(tokens) - 1, JOB_LINE_WORDS + 1)):
+        job, name = " ".join(tokens[:k]), " ".join(tokens[k:])
+        writers = is_job_line(job) and (writer_job(job) or not L.is_role_line(job))  # (no "President")
+        if writers and name[:1].isupper() and L.is_person_name(name) and not is_job_line(name):  # (no "de Local X")
+            return name
+    return None
+
+
 @lru_cache(maxsize=PAGE_CACHE)
 def name_with_stamp(text: str) -> str | None:
     """ "Jane Roe • 8h", "Jane Roe 1 day ago", "Jane Roe, @jroe": a name with its time or handle."""
@@ -252,7 +329,13 @@ def names_after_date(text: str) -> str | None:
     if len(pieces) != 2 or not parse_date_line(pieces[0]):
         return None
     rest = pieces[1].strip()
-    return L.byline_names(rest) or (rest if L.is_name(rest) else None)
+    return L.byline_names(rest) or (rest if L.is_name(rest) or _zh_name(rest) else None)
+
+
+def _zh_name(text: str) -> bool:
+    """A Chinese name alone by its shape ("王晓明", "欧阳 晓"): a common family name, then two characters (or a spaced
+    name's); a word of two ("文化", "金融": a section's, a family name's character first) is none."""
+    return text[:1] in ZH_FAMILY_NAMES and (len(text) == 3 or " " in text) and cjk_name_alone(text)
 
 
 @lru_cache(maxsize=PAGE_CACHE)  # the related lists ask it of the same lines again
@@ -279,14 +362,25 @@ def labelled_byline(text: str) -> str | None:
     return labelled_names(text) or lead_in_byline(text)
 
 
+# The label of the voice that reads a story's audio, in the common languages: a reader, no writer
+_VOICE_LABELS = frozenset(
+    {
+        "voice", "voices", "narrator", "narration", "narrated", "audio", "reader", "sprecher", "sprecherin", "stimme",
+        "voix", "narrateur", "narratrice", "lecture", "voz", "narrador", "narradora", "locución", "locutor", "locutora",
+        "voce", "narratore", "lettura", "stem", "voorlezer",
+    }
+)  # fmt: skip
+
+
 def labelled_names(text: str) -> str | None:
     """ "Autorin: Jana Roth", "Crónica: Ana Ruiz y Marta Gil": the names after a one-word label no lexicon
     knows (the label no name itself; the caller asks where the line stands: by the date, not a caption)."""
     found = _LABEL_HEAD.match(text.strip()) if len(text) <= BYLINE_CHARS else None
     if found is None and cjk_chars(text):
         return _ja_role_run(text.strip())
-    if found is None or " " in found["label"] or L.is_name(found["label"]) or fold(found["label"]) in PICTURE_WORDS:
-        return None  # (a picture's credit: "Pic: A", "Bild: A")
+    label = fold(found["label"]) if found is not None else ""
+    if found is None or " " in label or L.is_name(found["label"]) or label in PICTURE_WORDS or label in _VOICE_LABELS:
+        return None  # (a picture's credit: "Pic: A", "Bild: A"; the voice reading the audio's: "Voz: A")
     rest = found["rest"]
     return rest if L.is_person_name(rest) else names_line(rest)
 
@@ -348,6 +442,7 @@ def clean_author(author: str | None) -> str | None:
         author, names = names, L.byline_names(names)
     if " and " in author or _FOREIGN_AND.search(author) or author.endswith(")"):
         author = normalise_names([author])
+    author = names_after_jobs(author) or author  # "Senior Correspondent Jane Roe": the job printed first
     return _without_affiliation(_unglued(_without_button(author))) or None
 
 

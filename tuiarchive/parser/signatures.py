@@ -7,7 +7,7 @@ from __future__ import annotations
 import re
 
 from . import lines as L
-from .bylines import is_name_particle, lead_in_byline
+from .bylines import is_name_particle, lead_in_byline, writer_job
 from .captions import reporters
 from .chrome import bio_subject
 from .cjk_lines import is_cjk_site_note
@@ -214,6 +214,11 @@ _NAME_IN_CAPITALS_RE = re.compile(r"[^\W\d_][^\W\d_'’-]*(?:[ '’-][^\W\d_]+){
 _DASHED_NAME_RE = re.compile(r"^(?:[—–―]{1,2}|--)\s*(?P<name>[^,|/（(]{2,60}?)\s*(?:[,|/]\s*(?:[A-Z]\w*\s?){1,3})?$")
 
 
+# ... or with the writer's job after a comma or a bar (a journalist's word: "— Jane Roe, the harbour master" is a
+# quotation's speaker)
+_DASHED_JOB_RE = re.compile(r"^(?:[—–―]{1,2}|--)\s*(?P<name>[^,|/（(]{2,60}?)\s*[,|/]\s*(?P<job>[^,|/]{3,60})$")
+
+
 def _signed(text: str) -> str | None:
     """The author a line closing an article names: "Reporting by Jane Roe; editing by John
     Doe", "— Jane Roe", "Jane Roe is a reporter covering ...", "About the author: Jane Roe ..."."""
@@ -224,6 +229,9 @@ def _signed(text: str) -> str | None:
     dashed = _DASHED_NAME_RE.match(text.strip()) if len(text) <= BYLINE_CHARS else None
     if dashed and (L.is_name(dashed["name"]) or cjk_name_alone(dashed["name"])):
         return dashed["name"]  # "— Jane Roe", "-- Jane Roe, Tollby", "——林雨晴": a signature's dash
+    with_job = _DASHED_JOB_RE.match(text.strip()) if len(text) <= BYLINE_CHARS else None
+    if with_job and L.is_name(with_job["name"]) and writer_job(with_job["job"]):
+        return with_job["name"]  # "— Jane Roe, transport correspondent": the writer's job after the name
     labelled = AUTHOR_NOTE_LABEL_RE.match(text)
     subject = labelled["name"] if labelled else bio_subject(text) or _note_on_writer(text)
     if subject and L.is_name(subject):

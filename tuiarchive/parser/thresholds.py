@@ -108,6 +108,7 @@ TERMS_LINE_WORDS = 10  # ... one not naming the text says only its rule ("Nachdr
 TERMS_LINE_CJK_CHARS = 40  # ... in CJK, in characters ("未经许可，禁止转载")
 TERMS_NOTE_CHARS = 320  # a note on the terms a text may be copied under (parser/copyterms.py) is this short
 AGENCY_SHORT_CHARS = 4  # an agency's short name ("dpa", "epd"): in small letters in some languages' credits
+BUTTON_ROW_WORDS = 4  # a row of buttons between the headline and a name alone ("Artikel teilen"): a few words
 JOB_LINE_WORDS = 8  # a job line under a writer's name ("Redakteurin für Verkehr"): a few words, no sentence
 METHOD_HEADING_WORDS = 6  # a heading over a note on method ("How we reported this story"): a few words
 RESUME_AFTER_NOTE = 8  # lines under a note on method where two paragraphs of text say the text goes on
