@@ -12,7 +12,6 @@ benchmarks.header_probes scores (title, date, author); the class is the first pa
 
 from __future__ import annotations
 
-import argparse
 import random
 import sys
 from collections.abc import Callable
@@ -20,7 +19,7 @@ from datetime import date, timedelta
 
 from .header_probe_shapes import EXTRA
 from .header_probe_words import LANGS, Lang
-from .header_probes import Probe, measure, misses, report
+from .header_probes import Probe, run_probes
 
 # labels of the publication and of an update, a relative time, a list's header over other stories
 PUBLISHED = {
@@ -199,18 +198,7 @@ def probes(seed: int, classes: list[str] | None = None, each: int = 3) -> list[P
 
 
 def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--classes", nargs="*", choices=sorted(CLASSES))
-    ap.add_argument("--each", type=int, default=3, help="pages per class and language")
-    ap.add_argument("--seed", type=int, default=43)
-    ap.add_argument("--misses", action="store_true", help="each miss: what was read, what was wanted")
-    args = ap.parse_args(argv)
-    results = measure(probes(args.seed, args.classes, args.each))
-    print(report(results))
-    if args.misses:
-        print()
-        print(misses(results))
-    return 0
+    return run_probes(__doc__, CLASSES, 43, probes, argv)
 
 
 if __name__ == "__main__":

@@ -13,7 +13,6 @@ part of a probe's name, the furniture the last.
 
 from __future__ import annotations
 
-import argparse
 import random
 import sys
 from collections.abc import Callable
@@ -22,7 +21,7 @@ from datetime import date, timedelta
 
 from .header_probe_shapes import EXTRA
 from .header_probe_words import LANGS, Lang
-from .header_probes import Parts, Probe, measure, misses, report
+from .header_probes import Parts, Probe, run_probes
 
 
 @dataclass(frozen=True)
@@ -354,18 +353,7 @@ def probes(seed: int, classes: list[str] | None = None, each: int = 3) -> list[P
 
 
 def main(argv: list[str] | None = None) -> int:
-    ap = argparse.ArgumentParser(description=__doc__, formatter_class=argparse.RawDescriptionHelpFormatter)
-    ap.add_argument("--classes", nargs="*", choices=sorted(CLASSES))
-    ap.add_argument("--each", type=int, default=3, help="pages per class and language")
-    ap.add_argument("--seed", type=int, default=42)
-    ap.add_argument("--misses", action="store_true", help="each miss: what was read, what was wanted")
-    args = ap.parse_args(argv)
-    results = measure(probes(args.seed, args.classes, args.each))
-    print(report(results))
-    if args.misses:
-        print()
-        print(misses(results))
-    return 0
+    return run_probes(__doc__, CLASSES, 42, probes, argv)
 
 
 if __name__ == "__main__":

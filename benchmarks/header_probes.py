@@ -22,7 +22,7 @@ import argparse
 import json
 import random
 import sys
-from collections.abc import Callable
+from collections.abc import Callable, Iterable
 from dataclasses import dataclass
 from datetime import date
 from pathlib import Path
@@ -461,6 +461,28 @@ def write(found: list[Probe], folder: Path) -> None:
         (folder / name).write_text("\n".join(probe.lines) + "\n", encoding="utf-8")
         labels.append({"file": name, "probe": probe.name, **probe.label})
     (folder / "labels.json").write_text(json.dumps(labels, ensure_ascii=False, indent=1) + "\n", encoding="utf-8")
+
+
+def run_probes(
+    doc: str | None,
+    classes: Iterable[str],
+    seed: int,
+    probes_of: Callable[[int, list[str] | None, int], list[Probe]],
+    argv: list[str] | None = None,
+) -> int:
+    """The command line a made-up header set built on these probes shares: --classes, --each, --seed, --misses."""
+    ap = argparse.ArgumentParser(description=doc, formatter_class=argparse.RawDescriptionHelpFormatter)
+    ap.add_argument("--classes", nargs="*", choices=sorted(classes))
+    ap.add_argument("--each", type=int, default=3, help="pages per class and language")
+    ap.add_argument("--seed", type=int, default=seed)
+    ap.add_argument("--misses", action="store_true", help="each miss: what was read, what was wanted")
+    args = ap.parse_args(argv)
+    results = measure(probes_of(args.seed, args.classes, args.each))
+    print(report(results))
+    if args.misses:
+        print()
+        print(misses(results))
+    return 0
 
 
 def main(argv: list[str] | None = None) -> int:
