@@ -207,13 +207,13 @@ def test_a_line_in_capitals_over_the_headline_is_a_kicker_not_its_author() -> No
 def test_names_inside_a_menu_under_the_headline_are_no_byline() -> None:
     """A menu of cities under the dateline: two-word items look like names, but there are items
     on both sides of them; two names between the headline and a date are its byline."""
-    from tuiarchive.parser.header import _find_author
+    from tuiarchive.parser.header_author import find_author
     from tuiarchive.parser.page import Page, to_lines
 
     def author(lines: list[str]) -> str | None:
         page = Page(to_lines(lines), "page.txt")
         page.title_idx, page.title = 1, lines[1]
-        return _find_author(page, len(page.lines))[0]
+        return find_author(page, len(page.lines))[0]
 
     headline = "Harbour bridge to open in spring after delays"
     menu = ["Choose your city", "Aberdeen", "Santa Clara", "Rio Grande", "Tokyo"]

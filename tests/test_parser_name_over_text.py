@@ -1,5 +1,5 @@
 """A writer's name alone right under the headline, the text under it and no date on the page: the
-byline (parser/header.py, _writer_over_text). A person the story is about, or a name the page
+byline (parser/header_author.py, _writer_over_text). A person the story is about, or a name the page
 prints again (a menu's item), is none. Made-up pages in several languages, written for these tests."""
 
 from __future__ import annotations

@@ -38,7 +38,7 @@ _ASCII = st.text(alphabet=st.characters(max_codepoint=127), max_size=40)
 
 @given(_ASCII, st.booleans())
 def test_an_ascii_line_is_no_cjk_name(text: str, japanese: bool) -> None:
-    """header._cjk_name_alone says no to an ASCII line before it looks for the page's kana."""
+    """header_cjk_names.cjk_name_line says no to an ASCII line before it looks for the page's kana."""
     assert not cjk_name_alone(text, japanese=japanese)
 
 
@@ -96,5 +96,5 @@ def test_a_line_lowered_once_is_lowered(text: str) -> None:
 @given(_ASCII)
 @example("Reporter Jo Ng, staff writer")
 def test_an_ascii_line_names_no_cjk_reporter(text: str) -> None:
-    """header._find_author asks CJK_REPORTER_RE only of a line with a character beyond ASCII."""
+    """header_author.find_author asks CJK_REPORTER_RE only of a line with a character beyond ASCII."""
     assert CJK_REPORTER_RE.search(text) is None

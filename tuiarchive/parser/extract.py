@@ -15,11 +15,12 @@ from __future__ import annotations
 from ..text import fold
 from .body import body_gaps, densest_prose, drop_teaser, from_dateline, learned_bounds, read_body, text_ends_below
 from .boundary import BoundaryModel, shipped_model
+from .byline_above_text import author_above_text
 from .byline_places import author_in_place
 from .cjk_bylines import cjk_lead_byline
 from .closing import with_closing_notes
 from .context import drop_chrome
-from .header import author_above_text, date_from_filename, read_header
+from .header import date_from_filename, read_header
 from .headline import find_title, learned_title
 from .lexicon import cjk_chars
 from .names import clean_author
