@@ -309,13 +309,21 @@ def test_help_is_typer_s_text_without_typer(tmp_path: Path) -> None:
     from tuiarchive.cli import app
 
     cases = [["--help"], *([info.name, "--help"] for info in app.registered_commands)]
-    for columns in ("20", "63", "80", "200"):  # click: min(width, 80) - 2, at least 50
-        answers = iter(
-            _run_forked([(code, args) for args in cases for code in ("app()", "main()")], {"COLUMNS": columns})
-        )
-        for args, whole, lean in zip(cases, answers, answers, strict=True):
-            assert lean == whole, (columns, args)
-            assert whole.startswith("0\nUsage: tuiarchive "), (columns, args)
+    widths = ("20", "63", "80", "200")  # click: min(width, 80) - 2, at least 50
+    # every width from one interpreter: each run sets COLUMNS in its own forked process (one start, not four)
+    runs = [(width, args) for width in widths for args in cases]
+    sized = [
+        (f"import os\nos.environ['COLUMNS'] = {width!r}\n{code}", args)
+        for width, args in runs
+        for code in ("app()", "main()")
+    ]
+    answers = iter(_run_forked(sized, {}))
+    by_width: dict[str, list[str]] = {}
+    for (columns, args), whole, lean in zip(runs, answers, answers, strict=True):
+        assert lean == whole, (columns, args)
+        assert whole.startswith("0\nUsage: tuiarchive "), (columns, args)
+        by_width.setdefault(columns, []).append(whole)
+    assert by_width["63"] != by_width["200"]  # each run's width was the one it set
     # what every command loads (the entry point, its pattern cache, the command line)
     _, _, imported = _modules_after("import tuiarchive.__main__, tuiarchive.patterncache, tuiarchive.cli", tmp_path)
     for args in (["--help"], ["search", "--help"], ["browse", "--help"]):
