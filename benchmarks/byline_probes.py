@@ -18,15 +18,12 @@ from __future__ import annotations
 
 import random
 import sys
-from collections import defaultdict
 from datetime import date, timedelta
 from pathlib import Path
-
-from tuiarchive.parser import NotAnArticle, parse_file
-from tuiarchive.parser.evaluate import score_page
+from typing import Any
 
 from .byline_probe_words import WORDS, Words
-from .madeup_sets import Label, options, write_seeded
+from .madeup_sets import Label, Tally, options, score_set, write_seeded
 
 BY_CODE = {w.code: w for w in WORDS}
 FIELDS = ("author", "title", "date")
@@ -214,23 +211,21 @@ def make_page(lang: str, shape: str, ending: str, rng: random.Random) -> tuple[s
     return ("\r\n" if "crlf" in extras else "\n").join(lines), label
 
 
-def score(out: Path, labels: list[Label]) -> tuple[dict[str, dict[str, list[float]]], list[str]]:
-    tally: dict[str, dict[str, list[float]]] = defaultdict(lambda: defaultdict(list))
-    misses = []
-    for label in labels:
-        try:
-            got = parse_file(out / label["file"]).to_json()
-        except NotAnArticle:
-            got = {}
-        scores = score_page(label, got)
-        shape, lang = label["file"].split("-")[:2]
-        groups = [shape, f"lang {lang}", "all", *(f"+{extra}" for extra in label["extras"])]
-        for key in groups:
-            for field in FIELDS:
-                tally[key][field].append(scores[field] or 0.0)
-        if not scores["author"]:
-            misses.append(f"  {label['file']}: got {got.get('author')!r}, want {label['author']!r}")
-    return tally, misses
+def _groups(label: Label) -> list[str]:
+    shape, lang = label["file"].split("-")[:2]
+    return [shape, f"lang {lang}", *(f"+{extra}" for extra in label["extras"])]
+
+
+def _author_miss(label: Label, scores: dict[str, Any], found: list[str]) -> list[str]:
+    if scores["author"]:
+        return []
+    return [f"  {label['file']}: got {found[0]!r}, want {label['author']!r}"]
+
+
+def score(out: Path, labels: list[Label]) -> tuple[Tally, list[str]]:
+    """Every page parsed and scored (madeup_sets.score_set): the three fields by class, language, extra and
+    'all', and the author's misses."""
+    return score_set(out, labels, _groups, _author_miss, FIELDS, found_of=lambda got: [got.get("author")])
 
 
 def main(argv: list[str] | None = None) -> int:

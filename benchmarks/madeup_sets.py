@@ -91,9 +91,11 @@ def score_set(
     groups: Callable[[Label], Iterable[str]],
     misses: MissLines,
     fields: tuple[str, ...] = ("body_end", "body_start"),
+    found_of: Callable[[dict[str, Any]], list[str]] | None = None,
 ) -> tuple[Tally, list[str]]:
     """Parse and score every page; FIELDS per group (and 'all'; a field a page leaves unscored counts
-    nowhere), the misses' lines."""
+    nowhere), the misses' lines. What `misses` is given as found: the parse's related headlines or body
+    paragraphs, normalised, or `found_of(the parse's JSON)`."""
     tally: Tally = defaultdict(lambda: defaultdict(list))
     missed: list[str] = []
     for label in labels:
@@ -108,7 +110,9 @@ def score_set(
             for field in fields:
                 if scores[field] is not None or field.startswith("body"):
                     tally[key][field].append(scores[field] or 0.0)
-        if "related_recall" in fields:
+        if found_of is not None:
+            found = found_of(got)
+        elif "related_recall" in fields:
             found = [norm(r["headline"]) for r in got.get("related") or []]
         else:
             found = [norm(p) for p in got.get("body") or []]
