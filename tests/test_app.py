@@ -443,6 +443,23 @@ async def test_the_article_scrolls_by_keys_and_the_pane_shows_a_cursor(samples_i
         assert pane.highlighted is not None and not pane.get_option_at_index(pane.highlighted).disabled
 
 
+async def test_the_footer_is_rebuilt_only_when_its_keys_change(samples_index: Path) -> None:
+    """The screen says its bindings may have changed at every move of the focus; the footer mounts
+    its keys again only when what it shows differs (app/footer.py), and then shows the new ones."""
+    app = ArchiveApp(samples_index, "olst")
+    async with app.run_test(size=SIZE) as pilot:
+        await settle(app, pilot)
+        shown = list(app.screen.query("FooterKey"))
+        assert shown and "Quit" in footer_keys(app)
+        for _ in range(3):
+            app.screen.refresh_bindings()  # nothing changed
+            await settle(app, pilot)
+        assert list(app.screen.query("FooterKey")) == shown  # the same widgets, not mounted again
+        app.query_one(ResultsList).focus()
+        await footer_starting(app, pilot, "q Quit")  # the results' keys: rebuilt
+        assert all(key not in shown for key in app.screen.query("FooterKey"))
+
+
 @pytest.mark.parametrize("where", ["results", "article"])
 async def test_q_quits_from_the_results_and_the_article(samples_index: Path, where: str) -> None:
     app = ArchiveApp(samples_index, "olst")

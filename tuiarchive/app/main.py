@@ -22,7 +22,7 @@ from textual.binding import Binding
 from textual.containers import Horizontal
 from textual.screen import Screen
 from textual.timer import Timer
-from textual.widgets import Footer, Input, OptionList, Static
+from textual.widgets import Input, OptionList, Static
 from textual.worker import get_current_worker
 
 from ..archive import (
@@ -41,6 +41,7 @@ from ..query import query_placeholder
 from ..text import clean_line, one_line
 from .article import ArticleView, shown_paragraphs
 from .counts import Counting
+from .footer import KeysFooter
 from .history import QueryHistory, Trail
 from .keys import KEYS, bindings
 from .messages import (
@@ -144,7 +145,7 @@ class ArchiveApp(Counting, Saving, Outside, App[int], inherit_bindings=False):
             yield ResultsList(id="results")
             yield ArticleView(id="article")
             yield LinksPane(id="pane")
-        yield Footer()
+        yield KeysFooter()
 
     def on_mount(self) -> None:
         if self.archive is None:

@@ -12,12 +12,13 @@ from textual.app import ComposeResult
 from textual.binding import Binding
 from textual.containers import Vertical, VerticalScroll
 from textual.screen import ModalScreen, Screen
-from textual.widgets import Footer, Input, OptionList, Static
+from textual.widgets import Input, OptionList, Static
 from textual.widgets.option_list import Option
 
 from ..config import shipped_samples
 from ..query import query_help
 from ..text import clean_line, one_line
+from .footer import KeysFooter
 from .keys import ARTICLE_KEYS, KEYS, LIST_KEYS, NAVIGATION, SEARCH_KEYS, shown_keys
 
 # pane keys that NAVIGATION already describes in a line each
@@ -82,7 +83,7 @@ class NoIndexScreen(Screen[None]):
                 text.append("\n")
         with Vertical(id="no-index"):
             yield Static(text, markup=False)
-        yield Footer()
+        yield KeysFooter()
 
 
 class PickScreen(ModalScreen[str | None]):
