@@ -512,3 +512,27 @@ def test_the_sites_appeal_to_the_reader_after_the_text_is_no_part_of_it() -> Non
     assert body_span([_PROSE, _PROSE_FR, appeal]) == (0, 2)
     bio = "Mara Lindqvist is a reporter who has covered the harbour for the Ledger since 2019."
     assert body_span([_PROSE, _PROSE_FR, bio]) == (0, 3)
+
+
+_CJK_TEXT = [
+    "位于河畔的老图书馆本周完成了为期两年的翻修工程，市民可以在新开放的阅览室里查阅过去一百年的地方报纸。",
+    "馆长表示，翻修期间工作人员把三万多册旧书逐一清点，修补了其中受潮的部分，并为珍贵的手稿建立了电子档案。",
+    "据介绍，图书馆还增设了儿童阅读区和一间小型展厅，首个展览将展出本地摄影师拍摄的河岸老照片。",
+]
+
+
+@pytest.mark.parametrize(
+    ("label", "glued", "kept"),
+    [
+        ("热点专区", True, True),  # a widget's label glued under the paragraph: an ad slot, the text goes on
+        ("广告", False, True),  # an ad's word alone, whatever the blank lines say
+        ("热点专区", False, False),  # set apart by a blank line: a box's header over its pitch
+        ("网友评论", True, False),  # a word of the site's (comments): the thread's header, no ad slot
+    ],
+)
+def test_a_short_cjk_label_glued_inside_the_text_does_not_end_it(label: str, glued: bool, kept: bool) -> None:
+    """Review W100: a short last CJK sentence under an ad's label weighed no more than the label's cost."""
+    paragraphs = [*_CJK_TEXT, label, "展览将持续到明年春天。"]
+    flags = [False, False, False, glued, False]  # blank lines part the paragraphs, but maybe the label
+    first, end = body_span(paragraphs, gaps=[0] * 5, glued=flags)
+    assert (first, end) == (0, 5 if kept else 3)

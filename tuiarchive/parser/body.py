@@ -482,6 +482,12 @@ def body_gaps(page: Page, body: list[str]) -> list[int]:
     return gaps
 
 
+def body_glued(page: Page, body: list[str]) -> list[bool]:
+    """Whether no blank line parts each paragraph from the one above (False for the first)."""
+    spans = paragraph_lines(page.lines, body)
+    return [False] + [not page.lines[b[0]].blank_before for b in spans[1:]]
+
+
 def text_ends_below(page: Page, body: list[str]) -> bool:
     """What ends a text is right under the body's last paragraph: the page's end, a line the reader stops
     at (a credit, tags, the footer, a site's note), a list's header or a tag line, a bar of networks' buttons

@@ -13,7 +13,16 @@ meant to hold for pages of the same kind generally.
 from __future__ import annotations
 
 from ..text import fold
-from .body import body_gaps, densest_prose, drop_teaser, from_dateline, learned_bounds, read_body, text_ends_below
+from .body import (
+    body_gaps,
+    body_glued,
+    densest_prose,
+    drop_teaser,
+    from_dateline,
+    learned_bounds,
+    read_body,
+    text_ends_below,
+)
 from .boundary import BoundaryModel, shipped_model
 from .byline_above_text import author_above_text
 from .byline_places import author_in_place
@@ -174,7 +183,8 @@ def _read(page: Page) -> Extracted:
     body = drop_teaser(page, body)  # here it becomes a "Read next" item; learned_bounds drops one the cut exposes
     body = dedupe_paragraphs(body, page.title)
     if page.span is not None and body:
-        first, end = body_span(body, page.span, body_gaps(page, body), text_ends_below(page, body), truncated_marker)
+        gaps, glued = body_gaps(page, body), body_glued(page, body)
+        first, end = body_span(body, page.span, gaps, text_ends_below(page, body), truncated_marker, glued)
         if reads_like_text(body[first:end], short_cjk=False):  # a narrower span: the strict gate
             body = body[first:end]
     body = before_teasers(page, before_site_lines(page, learned_bounds(page, body)))

@@ -21,6 +21,7 @@ from itertools import repeat
 from typing import NamedTuple
 
 from . import lines as L
+from .cjk_related import is_cjk_ad_header
 from .datablock import blocks_after, data_rows_from, heads_data_block, in_a_row, list_items_from
 from .lexicon import (
     AD_SLOT_RE,
@@ -33,9 +34,17 @@ from .lexicon import (
     lower_words,
     stop_word_density,
 )
+from .lexicon_cjk import CJK_AD_HEADER_RE, CJK_PAGE_WORDS_RE
 from .lexicon_site import REPORTING_WORDS
 from .shape import FIRST, has_digit
-from .thresholds import CJK_CLOSING_CHARS, CLOSING_LOWER_WORDS, LIST_HEADLINE_WORDS, LIST_IN_TEXT_ITEMS, PAGE_CACHE
+from .thresholds import (
+    CJK_CLOSING_CHARS,
+    CJK_SLOT_LABEL_CHARS,
+    CLOSING_LOWER_WORDS,
+    LIST_HEADLINE_WORDS,
+    LIST_IN_TEXT_ITEMS,
+    PAGE_CACHE,
+)
 from .title import content_words
 
 
@@ -220,11 +229,13 @@ def body_span(
     gaps: list[int] | None = None,
     ends_below: bool = True,
     cut: bool = False,
+    glued: list[bool] | None = None,
 ) -> tuple[int, int]:
     """The [start, end) range of the paragraphs that are the article's text (`gaps`: the lines
     skipped just before each paragraph; `ends_below`: what ends a text is right under the last one;
-    `cut`: a paywall stopped the reading under the last one)."""
-    return span_of([measure(p) for p in paragraphs], params, gaps, paragraphs, ends_below, cut)
+    `cut`: a paywall stopped the reading under the last one; `glued`: no blank line parts each
+    paragraph from the one above)."""
+    return span_of([measure(p) for p in paragraphs], params, gaps, paragraphs, ends_below, cut, glued)
 
 
 def span_of(
@@ -234,6 +245,7 @@ def span_of(
     texts: list[str] | None = None,
     ends_below: bool = True,
     cut: bool = False,
+    glued: list[bool] | None = None,
 ) -> tuple[int, int]:
     """The stretch with the highest score: good text counts for it, weak blocks against it, and
     so do the lines of furniture between paragraphs (share rows, tag lists, link runs: jusText's
@@ -248,7 +260,7 @@ def span_of(
     listed = [False] * n  # a block read as an item of a list the text announced
     in_data = _data_blocks(texts, blocks, gaps) if texts is not None else ()
     in_data = {*in_data, *_list_in_text(paras, blocks, gaps, texts, params)} if texts is not None else in_data
-    slots = {k for k, t in enumerate(texts) if blocks[k] is Block.WEAK and AD_SLOT_RE.match(t)} if texts else None
+    slots = _ad_slots(paras, blocks, texts, gaps, glued) if texts else None
     for i, p in enumerate(paras):
         block = blocks[i]
         if block is Block.GOOD:
@@ -317,6 +329,39 @@ def span_of(
             break
         first += 1
     return first, end
+
+
+def _ad_slots(
+    paras: list[Para], blocks: list[Block], texts: list[str], gaps: list[int] | None, glued: list[bool] | None
+) -> set[int]:
+    """The labels of ad slots between the text's paragraphs: an ad's words ("Anzeige"), or a short CJK label
+    with no sentence (`CJK_SLOT_LABEL_CHARS`) with a CJK sentence right under it: an ad's word alone ("广告",
+    `is_cjk_ad_header`), or a widget's label ("热点专区") glued under a CJK paragraph of the text on a page whose
+    paragraphs blank lines part (`glued`), no word of the site's in it ("网友评论": comments). An ad or a widget
+    the copy left inside the text (review W100: a short last sentence under one weighed no more than the label's
+    cost, and the text ended over it); a box's header after the text stands apart from it by a blank line."""
+    found = {k for k, t in enumerate(texts) if blocks[k] is Block.WEAK and AD_SLOT_RE.match(t)}
+    if glued is None:
+        return found
+    parted = not all(glued[1:])  # blank lines part the text's paragraphs: a line glued to one is no new block
+    for k in range(1, len(paras) - 1):
+        p, under = paras[k], paras[k + 1]
+        if not (p.cjk and p.chars <= CJK_SLOT_LABEL_CHARS) or p.sentence_words:
+            continue  # (most paragraphs: no short CJK label)
+        label = texts[k]
+        if not is_cjk_ad_header(label) and not (parted and glued[k] and _no_site_word(label)):
+            continue  # set apart by a blank line: a box's header; a word of the site's ("评论", "コメント": comments)
+        if blocks[k - 1] is Block.WEAK or not paras[k - 1].cjk or not (under.cjk and under.sentence_words):
+            continue
+        if (gaps is not None and (gaps[k] or gaps[k + 1])) or texts[k].endswith((":", "：")):
+            continue  # lines skipped around it; a lead-in ("计划包括：") or a list's header ("相关阅读：")
+        found.add(k)
+    return found
+
+
+def _no_site_word(label: str) -> bool:
+    """No word of the site's apparatus in a CJK label but an ad's ("广告位" is an ad slot's, "网友评论" comments')."""
+    return CJK_PAGE_WORDS_RE.search(CJK_AD_HEADER_RE.sub("", label)) is None
 
 
 def _broken_off(p: Para, text: str, params: SpanParams) -> bool:

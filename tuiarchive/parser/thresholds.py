@@ -27,6 +27,7 @@ CJK_AD_HEADER_CHARS = (
 )
 CJK_PICTURE_ROWS = 2  # a CJK picture's or video's label has at most this many short rows under it (credit, length)
 CJK_CLOSING_CHARS = 6  # a CJK sentence of this many characters can close the text (the span stage's tail)
+CJK_SLOT_LABEL_CHARS = 8  # a label of this many CJK characters at most, glued under a CJK paragraph, is an ad slot's
 CJK_DEK_CHARS = 90  # a CJK standfirst: one sentence of at most this many characters ...
 CJK_DEK_REACH = 4  # ... with the date or a byline this many lines under it at most
 CJK_TITLE_CHARS = 4  # a line of CJK characters (no spaces) can be a headline from this length
