@@ -119,3 +119,13 @@ CJK_HEADER_SCOPE_RE = re.compile(
 )
 # The word of a breaking-news row or a ticker over a Chinese or Japanese page's headline ("快讯", "【速報】", "即時")
 CJK_BREAKING_WORDS = r"速報|速报|ニュース速報|快讯|快訊|突发|突發|即时|即時|滚动新闻|滾動新聞|号外|號外|最新消息|最新"
+
+# The last character of words in brackets closing a Japanese text that name no person: a place's, an office's,
+# an outlet's, a version's, an editor's note's ("（東京都港区）", "（大阪支局）", "（英語版）", "（敬称略）")
+JA_NOT_NAME_ENDS = frozenset("版粋略区市町村県都府道部局社課省庁会党国所紙記訳注報料館院校団協稿聞信")
+
+# ... and the writer's job, desk or part in the work beside the name there ("（編集委員・X）", "（経済部　X）",
+# "（聞き手・X）", "（文・X）", "（X記者）")
+JA_BYLINE_ROLE_RE = re.compile(
+    r"(?:本紙)?(?:記者|特派員|通信員)|[\u4e00-\u9fff]{0,4}(?:委員|部|支局|総局|局|デスク)|編集長|聞き手|構成|取材|文|執筆|筆者|写真|撮影|まとめ"
+)

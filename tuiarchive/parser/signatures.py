@@ -26,6 +26,7 @@ from .lexicon import (
     cjk_chars,
     is_ui_phrase,
 )
+from .lexicon_cjk import JA_BYLINE_ROLE_RE, JA_NOT_NAME_ENDS
 from .names import cjk_name_alone, normalise_names, split_name_date, split_names
 from .page import Page, headline_candidate
 from .thresholds import (
@@ -63,6 +64,9 @@ def author_after_body(page: Page, body: list[str]) -> str | None:
         names = _signed(page.text(j))
         if names:
             return names
+    closing = _japanese_closing_names(page, body, last)
+    if closing:
+        return closing
     # a name alone right under the text's last sentence (not under a list it ends with), the writer's
     # signature: the first line that is no chrome
     prose_end = (L.is_prose(tail) or cjk_prose(tail)) and not tail.lstrip().startswith(("-", "•", "*"))
@@ -87,6 +91,56 @@ def author_after_body(page: Page, body: list[str]) -> str | None:
         if subject and (cjk_chars(subject) or L.is_person_name(subject)):
             return normalise_names(split_names(subject))
     return None
+
+
+# A Japanese story's writer in brackets closing its last paragraph, after its last sentence, or on a line of its own
+# under it ("…と話した。（森野葵）", "（ロンドン＝森野葵）", "（編集委員・森野葵）", "（森野葵、浜田涼子）")
+_CLOSING_BRACKET_RE = re.compile(r"(?:^|[。！？」』])(?P<dress>\s*[（(]\s*(?P<inner>[^（）()]{2,40}?)\s*[）)])$")
+_BRACKET_PLACE_RE = re.compile(r"^[^＝=]{1,12}[＝=]")  # where the writer reported from ("ロンドン＝")
+_BRACKET_PARTS_RE = re.compile(r"\s*[、，,・／/]\s*")
+
+
+def _japanese_closing_names(page: Page, body: list[str], last: int) -> str | None:
+    """The writers a Japanese text names in brackets at its end (in its last paragraph or on a line under it), when
+    the brackets hold names only, past the place they reported from and their jobs, none of whom the text speaks
+    of (as a signature alone under the text: _name_alone_under_text)."""
+    tail = body[-1]
+    lines = [(tail, body[:-1], None)] + [
+        (page.text(j).strip(), body, j) for j in range(last + 1, min(last + 1 + BYLINE_AFTER_TEXT, len(page.lines)))
+    ]
+    for text, before, j in lines:
+        found = _CLOSING_BRACKET_RE.search(text) if text.endswith(("）", ")")) else None
+        if found is None:
+            continue
+        if not any(KANA_RE.search(paragraph) for paragraph in body[:3]):
+            return None
+        if j is not None and (_first_of_items(page, j) or _heads_a_list(page, j) or not _printed_once(page, text)):
+            return None  # "（森野葵）" / "（浜田涼子）": a list of names; "（関連記事）" over other stories
+        names = _bracketed_names(found["inner"])
+        text_before = [*before, text[: found.start("dress")]]
+        if names and all(_name_alone_under_text(page, name, text_before) for name in names):
+            return ", ".join(names)
+        return None
+    return None
+
+
+def _bracketed_names(inner: str) -> list[str]:
+    """The names in a Japanese closing bracket's words, past a place and the writers' jobs; none if any other
+    word is there ("（東京都港区）", "（英語版）", "（写真は資料）")."""
+    inner = _BRACKET_PLACE_RE.sub("", inner.strip())
+    names = []
+    for part in _BRACKET_PARTS_RE.split(inner):
+        words = part.split()
+        if len(words) > 1 and JA_BYLINE_ROLE_RE.fullmatch(words[0]):
+            part = " ".join(words[1:])  # "経済部　森野葵"
+        ending = re.search(r"(?:記者|特派員)$", part)
+        part = part[: ending.start()] if ending and ending.start() >= 2 else part  # "森野葵記者"
+        if JA_BYLINE_ROLE_RE.fullmatch(part):
+            continue  # "編集委員", "聞き手", "文"
+        if not cjk_chars(part) or part[-1] in JA_NOT_NAME_ENDS or not cjk_name_alone(part, japanese=True):
+            return []
+        names.append(part)
+    return names
 
 
 def _under_a_headline(page: Page, last: int, j: int) -> bool:
