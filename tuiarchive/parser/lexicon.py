@@ -319,11 +319,12 @@ READER_ASK_RE = re.compile(
     r"follow|register|log in|sign in|sign up)\b|\bhere[.!]$",
     re.I,
 )
+# the comments' word in the common languages (related_glued counts replies and reactions with it)
+COMMENT_WORDS = r"comments?|comentarios?|comentários?|commentaires?|kommentare?|comment[io]|reacties"
 # "View comments (27)", "[ 167 comments ]", "Leave your comment": the comments open below the text
-_COMMENTS = r"(?:comments?|comentarios?|comentários?|commentaires?|kommentare?|comment[io]|reacties)"
 COMMENTS_CONTROL_RE = re.compile(
     r"^[\[(]?\s*(?:(?:view|show|leave|read|see|add|post|load|hide|open)(?: all| the| a| your)?|\d+)?\s*"
-    rf"{_COMMENTS}\s*(?:\(\d+\))?\s*[\])]?$"
+    rf"(?:{COMMENT_WORDS})\s*(?:\(\d+\))?\s*[\])]?$"
     # "Enviá tu comentario", "Deixe seu comentário", "Laisser un commentaire", "Kommentar schreiben"
     r"|^(?:env[ií][aá]|dej[aá]|escrib[eií]|deixe|laisser|laissez|lascia|schreibe|schreiben sie)\s+"
     r"(?:tu|un|su|seu|sua|um|votre|un|einen|ihren|il tuo)\s+(?:comentario|comentário|commentaire|commento|kommentar)$"

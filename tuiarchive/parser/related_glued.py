@@ -7,6 +7,7 @@ from __future__ import annotations
 import re
 
 from .chrome import read_minutes
+from .lexicon import COMMENT_WORDS
 
 # The fewest words of a headline left once a mark is taken off (less: the line is kept as it is).
 MARKED_HEADLINE_WORDS = 3
@@ -22,11 +23,8 @@ _MEDIA_WORDS = (
 _PLAY_SIGN_RE = re.compile(r"^[▶►▷⏵⏯🎥🎬📷📸🎧🎙📹]\ufe0f?\s*")
 _MEDIA_WORD_RE = re.compile(rf"^(?:[\[(](?:{_MEDIA_WORDS})[\])]|(?:{_MEDIA_WORDS})\s*[:|–—-])\s+", re.I)
 _MEDIA_CAPS_RE = re.compile(rf"^(?:{_MEDIA_WORDS})\s+(?=[^\W\d_])", re.I)
-# a count of the item's comments, in the common languages ("12 comments", "5 Kommentare", "3 reacties")
-_COMMENTS = (
-    r"comments?|kommentare?|commentaires?|comentarios?|comentários?|commenti|commento|reacties|reactie|reactions?"
-    r"|antworten|réponses|respuestas|respostas|risposte|replies"
-)
+# a count of the item's comments, replies or reactions ("12 comments", "5 Kommentare", "3 reacties", "4 replies")
+_COMMENTS = rf"{COMMENT_WORDS}|reactie|reactions?|antworten|réponses|respuestas|respostas|risposte|replies"
 # a count or a length after the headline, behind a separator or in brackets: a video's length, comments, a read time
 _AFTER_RE = re.compile(
     rf"(?:\s*[·•|–—]\s*|\s+-\s+|\s+[\[(])"
