@@ -362,12 +362,43 @@ def pg_server(tmp_path_factory: pytest.TempPathFactory):
 
 
 @pytest.fixture
-def pg_url(pg_server) -> Iterator[str]:
-    """A connection string to a new, empty database of its own (dropped afterwards)."""
+def pg_url(pg_server, _pg_empty_archive: str) -> Iterator[str]:
+    """A connection string to a database of its own (dropped afterwards) holding an empty archive:
+    the engine's tables as PostgresEngine.create makes them in an empty database, no article (the
+    first load still takes the bulk path: it asks whether `articles` is empty). Copied from one made
+    once per run (_pg_empty_archive): the schema made again in every such test's database (~1,600
+    CREATE INDEX a run, partitions' included) was the biggest part of the server's CPU.
+    pg_empty_url is a database with no tables at all."""
+    name = pg_server.new_database(copy_of=_pg_empty_archive)
+    yield pg_server.url(name)
+    with contextlib.suppress(Exception):
+        pg_server.drop_database(name)
+
+
+@pytest.fixture
+def pg_empty_url(pg_server) -> Iterator[str]:
+    """A connection string to a new, empty database of its own (no tables; dropped afterwards)."""
     name = pg_server.new_database()
     yield pg_server.url(name)
     with contextlib.suppress(Exception):
         pg_server.drop_database(name)
+
+
+@pytest.fixture(scope="session")
+def _pg_empty_archive(pg_server) -> Iterator[str]:
+    """The database pg_url copies: made (with rum when the server has it) and given the engine's tables
+    by the first worker of the run that asks, as pg_samples is loaded; nobody stays connected to it."""
+    from tuiarchive.dburl import DatabaseIndex
+    from tuiarchive.engine.postgres.engine import PostgresEngine
+
+    def make_tables(name: str) -> None:
+        PostgresEngine.create(DatabaseIndex(pg_server.url(name))).connection.close()
+
+    name = pg_server.database_once("empty-archive", make_tables)
+    yield name
+    if pg_server.record is None:
+        with contextlib.suppress(Exception):
+            pg_server.drop_database(name)
 
 
 def _pg_samples(pg_server, *, rum: bool):

@@ -304,9 +304,9 @@ def test_a_wrong_password_is_said_without_it(pg_server, pg_url: str) -> None:
     assert PASSWORD not in done.output and "not-the-" not in done.output
 
 
-def test_an_empty_database_says_how_to_start(pg_url: str) -> None:
+def test_an_empty_database_says_how_to_start(pg_empty_url: str) -> None:
     with pytest.raises(ArchiveMissing, match="tuiarchive index"):
-        Archive(DatabaseIndex(pg_url))
+        Archive(DatabaseIndex(pg_empty_url))
 
 
 # ---------------------------------------------------------------------- several machines, locks, failures
