@@ -289,6 +289,15 @@ _READTIME_RE = re.compile(
     r"(?:\s+(?P<after>read|to read|reading|lesezeit|lesedauer|de lectura|de lecture|di lettura|de leitura|leestijd))?$",
     re.I,
 )
+# The words before the minutes in other orders ("Lectura de 7 minutos", "Si legge in 9 minuti") and in CJK
+# ("阅读时长7分钟", "約7分で読めます"): a reading time that says so. (Japanese "読了時間：約5分" is left out: read as
+# header furniture it moved a pool page's body start, review s44.)
+_READTIME_SAID_RE = re.compile(
+    r"^(?:(?:tiempo de |temps de |tempo di |tempo de )?(?:lectura|lecture|lettura|leitura)\s*(?:de|di|:)?"
+    r"|si legge in|se lee en|se lit en|leia em)\s*(?:~|ca\.? )?(?P<minutes>\d{1,3})\s*min(?:ute|uto|uti)?s?\.?$"
+    r"|^(?:阅读时长|阅读时间|閱讀時間|閱讀時長|预计阅读|預計閱讀)\s*:?\s*(?:约|約|大约)?\s*(?P<cjk>\d{1,3})\s*(?:分钟|分鐘|分)$"
+    r"|^(?:约|約|大约)?(?P<cjk_first>\d{1,3})\s*(?:分钟|分鐘|分)(?:で読めます|读完|讀完|可读完)$",
+)
 # An audio player's length ("Listen to this article | 6 mins") is no reading time.
 _AUDIO_RE = re.compile(r"\b(?:listen(?:ing)?|audio|podcast|play(?:er)?|narrated|voiced)\b", re.I)
 
@@ -539,9 +548,12 @@ def read_minutes(text: str) -> tuple[int, bool] | None:
     """(minutes, says_read) for a read-time line: "2 min read" says read, "7 min" does not."""
     if len(text) > 48 or not DIGIT_RE.search(text):
         return None
-    m = _READTIME_RE.match(fold(text))
+    folded = fold(text)
+    m = _READTIME_RE.match(folded)
     if not m:
-        return None
+        said = _READTIME_SAID_RE.match(folded)
+        found = said and (said["minutes"] or said["cjk"] or said["cjk_first"])
+        return (int(found), True) if found and 0 < int(found) < 300 else None
     minutes = int(m["minutes"])
     if not 0 < minutes < 300:
         return None

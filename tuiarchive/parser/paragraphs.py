@@ -156,10 +156,13 @@ def fewer_words(paragraphs: list[str], limit: float) -> bool:
     """Do the paragraphs hold fewer than `limit` words (sum(len(p.split()) ...) < limit)? Counted
     only until the limit is reached: a paragraph is split no further than the words still wanted
     (len(p.split(None, k)) is min(its words, k + 1)), and a text of thousands of words is not
-    split whole to learn that it has more than a few hundred."""
+    split whole to learn that it has more than a few hundred. CJK text has no spaces to count its words by:
+    never fewer (a read time says nothing of how much of it is there)."""
     counted = 0
     for paragraph in paragraphs:
         if counted >= limit:
+            return False
+        if not paragraph.isascii() and cjk_chars(paragraph[:CJK_TEXT_CHARS]) >= CJK_SENTENCE_CHARS:
             return False
         counted += len(paragraph.split(None, int(limit - counted)))
     return counted < limit
