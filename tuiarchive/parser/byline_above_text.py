@@ -50,8 +50,10 @@ def _dated_byline(page: Page, j: int) -> str | None:
     if combo:
         return normalise_names([combo[0]])
     names = L.byline_names(text) or (
-        text if L.is_person_name(text) and not (L.is_role_line(text) or text.isupper()) else None
-    )
+        text
+        if L.is_person_name(text) and not (L.is_role_line(text) or text.isupper() or L.is_photo_credit(text))
+        else None
+    )  # (not "Fotos de Ana Ruiz" over the date: a picture's credit in a name's shape)
     if names and L.is_name(names) and _stamp(page, j + 1):
         return normalise_names([names])
     return None

@@ -70,12 +70,14 @@ _CAPTION_INLINE_CREDIT_RE = re.compile(
 # after "on" is credited too.
 # (the labels in the common languages and Dutch: "Bild:", "Imagen:", "Crédit :", "Beeld:", "Фото:")
 _PHOTO_LABEL_RE = re.compile(
-    r"^(?:(?:image|photo|picture|photograph|foto|credit|source|video|(?:photo )?illustration"
+    r"^(?:(?:image|photo|picture|photograph|photography|foto|foto's|credit|source|video|(?:photo )?illustration"
     r"|imagen|imagem|immagine|bild|фото|beeld|afbeelding|fotograf[íi]a|cr[ée]dit|cr[ée]dito|credito|illustratie"
     r"|quelle|fuente|fonte|bron)s?"  # (the common languages' "source")
     # ("Crédit photo :", "Credito foto:": the label's word for a picture after it; "Foto © Jo Ng": the mark for a colon)
     r"(?:\s+(?:photo|foto)s?)?"
-    r"(?:\s+(?:by|credit|courtesy(?:\s+of)?)\b\s*:?|\s*:|\s+(?=©))|courtesy(?:\s+of)?\b\s*:?)\s*(?P<rest>.{2,80})$",
+    # ("Fotos von", "Fotos de", "Foto di", "Foto's door": the common languages' "by")
+    r"(?:\s+(?:by|von|de|di|da|door|van|par|por|credit|courtesy(?:\s+of)?)\b\s*:?|\s*:|\s+(?=©))|courtesy(?:\s+of)?\b\s*:?)"
+    r"\s*(?P<rest>.{2,80})$",
     re.I,
 )
 _BARE_LABEL_RE = re.compile(r"^(?:photo|foto|bild|beeld|image|imagen|imagem|immagine)\s+(?P<rest>[^:].{1,60})$", re.I)

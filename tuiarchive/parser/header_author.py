@@ -184,6 +184,8 @@ def _names_under_headline(page: Page, limit: int) -> tuple[str, int] | None:
     for j in range(t + 1, min(limit, t + 12, n)):
         if not L.is_person_name(page.text(j)) or L.is_job_line(page.text(j)) or _in_headline(page, j):
             continue
+        if L.is_photo_credit(page.text(j)):
+            continue  # "Fotos de Ana Ruiz", "Photo Anne Petit": a picture's credit in a name's shape
         block, end = _name_block(page, j)
         after = page.text(end + 1)
         if _in_menu(page, j, end):
@@ -300,6 +302,8 @@ def _loose_byline(page: Page, j: int) -> bool:
     # (several name-shaped lines: a menu's items, no card)
     if L.is_role_line(text) and L.is_name(page.text(j - 1)):
         return False  # "Jane Roe" / "World Affairs Editor": the line above is the byline
+    if L.is_photo_credit(text) or L.is_credit(text):
+        return False  # "Photos by Jane Roe" over the date: a picture's credit, no writer
     if is_trail(text) or names_something_else(text):
         return False  # "Blog > Health > Sleep": the trail of sections over the dateline; "US Edition"
     if any(L.byline_names(page.text(k)) for k in range(j + 2, min(j + 2 + LOOSE_BYLINE_MARKED_REACH, len(page.lines)))):
@@ -314,7 +318,7 @@ def _name_block(page: Page, j: int) -> tuple[list[str], int]:
     end = j - 1
     while j < len(page.lines) and len(names) < 8:
         text = page.text(j)
-        if L.is_name(text) and not L.is_job_line(text):
+        if L.is_name(text) and not (L.is_job_line(text) or L.is_photo_credit(text)):  # (not "Fotos de Ana Ruiz")
             names.append(text)
         elif (
             text.lower() in ("and", "&", ",")

@@ -501,6 +501,12 @@ _LEADING_AND = re.compile(r"^(?:and|&|und|et|y|e|en|i)\s+")
 _FOREIGN_AND = re.compile(r"\s+(?:und|et|y|e|en|i|og|och|ve|и|і|ja)\s+")
 
 
+# One of several CJK names a byline lists: two to four Han characters, or a family and a given name with a space
+_CJK_LISTED_NAME_RE = re.compile(
+    r"[\u4e00-\u9fff々]{2,4}|[\u4e00-\u9fff々]{1,3}[ \u3000][\u4e00-\u9fff々\u3040-\u30ff]{1,3}"
+)
+
+
 def normalise_names(names: list[str]) -> str:
     """ "A and B", "A, B &amp; C", one per line: all become "A, B, C"."""
     out: list[str] = []
@@ -510,6 +516,9 @@ def normalise_names(names: list[str]) -> str:
         joined = _FOREIGN_AND.split(raw)  # "Jana Roth und Max Muster", when both sides are names
         if len(joined) > 1 and all(L.is_name(p) for p in joined):
             raw = ", ".join(joined)
+        listed = raw.split("、")  # "王伟、李娜": CJK names apart by the enumeration comma
+        if len(listed) > 1 and all(_CJK_LISTED_NAME_RE.fullmatch(p.strip()) for p in listed):
+            raw = ", ".join(p.strip() for p in listed)
         for piece in _NAME_LIST_SEP.split(raw.strip().strip(",;|").strip()):
             piece = piece.strip()
             if piece and piece.lower() not in ("and", "&") and fold(piece) not in {fold(o) for o in out}:
