@@ -15,8 +15,9 @@ from typing import Any
 
 from ..parser.appeals import is_appeal
 from ..parser.chrome import bio_subject, is_end_matter
+from ..parser.lexicon import NOTE_RE
 from ..parser.lines import byline_names, is_caption, is_photo_credit
-from ..parser.thresholds import HEADER_LINES_IN_TEXT, TEXT_PARAGRAPH_CHARS
+from ..parser.thresholds import TEXT_PARAGRAPH_CHARS
 from .htmlbody import is_prose, is_timestamp
 
 # The characters of a paragraph looked for on the page's lines (a copy reading's paragraph may join lines).
@@ -54,24 +55,34 @@ def story_above(body: list[str], copy: list[str], lines: list[str]) -> list[str]
 
 
 def under_header_lines(body: list[str], copy: list[str]) -> list[str]:
-    """The library's body from the copy reading's first paragraph when the library keeps a few lines of the header
-    over it (a byline, a date, a caption with its credit, set in the text's own cell or <div> with <br><br>
-    between them: the copy reading's rules put them out of the text). Else `body`."""
+    """The library's body from the copy reading's first paragraph when the library keeps the page's header over it,
+    however many of its lines: the headline, a kicker, a dek, a byline, a date, a caption with its credit, an
+    editor's note (set in the text's own cell or <div>, or in a page of <div>s with no names the library knows for a
+    header: the copy reading's rules put them out of the text). Each is shorter than a paragraph of the text but an
+    editor's note, and one at least is a byline, a date, a caption, a credit or a note (short lines of the story's
+    own, a greeting, a list's items, have none among them). Else `body`."""
     if not body or not copy:
         return body
     first = " ".join(copy[0].split())
-    for s in range(1, min(len(body), HEADER_LINES_IN_TEXT + 1)):
+    for s in range(1, len(body)):
+        if not _short_or_note(body[s - 1]):
+            return body
         if " ".join(body[s].split()) == first:
-            return body[s:] if all(_header_line(p) for p in body[:s]) else body
+            return body[s:] if any(_header_line(p) for p in body[:s]) else body
     return body
 
 
+def _short_or_note(text: str) -> bool:
+    return NOTE_RE.match(text) is not None or len(text) < TEXT_PARAGRAPH_CHARS
+
+
 def _header_line(text: str) -> bool:
-    """A byline, a date or a picture's caption with its credit, shorter than a paragraph of the text (a short
-    line of the story's own, a greeting or a heading, stays: labelled pages count them as its text)."""
-    if len(text) >= TEXT_PARAGRAPH_CHARS:
-        return False
-    return bool(byline_names(text) or is_caption(text) or is_photo_credit(text) or is_timestamp(text))
+    """A byline, a date, a picture's caption or its credit, an editor's note: the header's, not the text's."""
+    if NOTE_RE.match(text):
+        return True
+    return len(text) < TEXT_PARAGRAPH_CHARS and bool(
+        byline_names(text) or is_caption(text) or is_photo_credit(text) or is_timestamp(text)
+    )
 
 
 def without_writers_bio(body: list[str], author: str | None, blocks: list[tuple[str, Any]]) -> list[str]:

@@ -79,7 +79,6 @@ CARD_REACH = 8  # a card of other stories inside the text, its label and headlin
 # none in this many lines under it (parser/start.py)
 TEXT_UNDER_HEADER_PARAGRAPHS = 3
 TEXT_UNDER_HEADER_REACH = 10
-HEADER_LINES_IN_TEXT = 3  # short lines the library keeps over the copy reading's first paragraph (formats/htmlagree)
 LEAD_STEMS_MARGIN = 2  # the lead under a standfirst or a caption tells this many more of the headline's words
 STEM_CHARS = 5  # a word's first letters that stand for it in another form ("bridge", "bridges"; parser/start.py)
 SHORT_TEXT_RUN = 3  # ... or this many shorter paragraphs of prose in a row are the text (body._text_read)
